@@ -1,0 +1,343 @@
+//! The command line. Help and messages follow `KLARHET_LANG` or the locale
+//! (Swedish unless the locale is English); reports follow the session's language.
+
+use crate::error::{Error, Problem};
+use crate::model::assessment::{Assessment, Catalog};
+use crate::model::session::Session;
+use crate::store::{self, Store};
+use crate::text::{Lang, pick};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// klarhet: governance self-assessment workshops on the Halmstad model, offline in the terminal.
+#[derive(Debug, Parser)]
+#[command(name = "klarhet", version)]
+pub struct Cli {
+    /// Folder for sessions [default: the platform's data folder]
+    #[arg(long, global = true, env = "KLARHET_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// What to do; with none, the workshop opens
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new session and print its id and file
+    New {
+        /// The organisation assessed
+        #[arg(long, value_name = "NAME")]
+        org: Option<String>,
+        /// The workshop's language: sv or en
+        #[arg(long, value_parser = parse_lang, value_name = "sv|en")]
+        lang: Option<Lang>,
+        /// Who leads the workshop
+        #[arg(long, value_name = "NAME")]
+        facilitator: Option<String>,
+        /// The workshop's date, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<jiff::civil::Date>,
+        /// The assessment model's id
+        #[arg(long, default_value = "halmstad", value_name = "ID")]
+        assessment: String,
+    },
+    /// List saved sessions with organisation, date and progress
+    List,
+    /// Write a session's report as Markdown
+    Report {
+        /// A session file, or an id from `klarhet list`
+        session: String,
+        /// Write to this file instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Check an assessment model or a session file
+    Validate {
+        /// The file to check
+        file: PathBuf,
+    },
+    /// Save an example session and print its report
+    Demo {
+        /// The language of the example: sv or en
+        #[arg(long, value_parser = parse_lang, value_name = "sv|en")]
+        lang: Option<Lang>,
+    },
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| format!("'{s}': expected sv or en"))
+}
+
+/// Swedish help texts, by subcommand and argument id (an empty id is the command itself).
+const SWEDISH_HELP: &[(&str, &str, &str)] = &[
+    ("", "", "klarhet: självskattning av styrning enligt Halmstadmodellen, offline i terminalen."),
+    ("", "data_dir", "Mapp för sessioner [standard: plattformens datamapp]"),
+    ("new", "", "Skapa en ny session och skriv ut dess id och fil"),
+    ("new", "org", "Organisationen som bedöms"),
+    ("new", "lang", "Workshopens språk: sv eller en"),
+    ("new", "facilitator", "Processledaren"),
+    ("new", "date", "Workshopens datum, ÅÅÅÅ-MM-DD [standard: i dag]"),
+    ("new", "assessment", "Bedömningsmodellens id"),
+    ("list", "", "Lista sparade sessioner med organisation, datum och framsteg"),
+    ("report", "", "Skriv en sessions rapport som Markdown"),
+    ("report", "session", "En sessionsfil, eller ett id från `klarhet list`"),
+    ("report", "output", "Skriv till den här filen i stället för standard ut"),
+    ("validate", "", "Kontrollera en bedömningsmodell eller en sessionsfil"),
+    ("validate", "file", "Filen som ska kontrolleras"),
+    ("demo", "", "Spara en exempelsession och skriv ut dess rapport"),
+    ("demo", "lang", "Exemplets språk: sv eller en"),
+];
+
+fn command(lang: Lang) -> clap::Command {
+    let mut cmd = Cli::command();
+    if lang == Lang::Sv {
+        for (sub, arg, help) in SWEDISH_HELP {
+            let apply = |c: clap::Command| {
+                if arg.is_empty() {
+                    c.about(*help)
+                } else {
+                    c.mut_arg(*arg, |a| a.help(*help))
+                }
+            };
+            cmd = if sub.is_empty() {
+                apply(cmd)
+            } else {
+                cmd.mut_subcommand(*sub, apply)
+            };
+        }
+    }
+    cmd
+}
+
+/// Runs the command line; returns 0 on success, 2 for bad input, 1 when the machine fails.
+pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitCode {
+    let ui = Lang::from_env();
+    let matches = match command(ui).try_get_matches_from(args) {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(2);
+        }
+    };
+    match dispatch(cli, ui) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("klarhet: {}", e.render(ui));
+            ExitCode::from(if e.is_bad_input() { 2 } else { 1 })
+        }
+    }
+}
+
+fn data_dir(cli_dir: Option<PathBuf>) -> Result<PathBuf, Error> {
+    cli_dir.or_else(store::default_data_dir).ok_or_else(|| {
+        Error::NotFound("no data directory: set --data-dir or KLARHET_DATA_DIR".into())
+    })
+}
+
+fn catalog() -> Result<Catalog, Error> {
+    let dir = store::default_config_dir().map(|d| d.join("assessments"));
+    Catalog::load(dir.as_deref())
+}
+
+/// Writes to standard output, ignoring a closed pipe (`klarhet demo | head`).
+fn out(text: &str) {
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
+fn today() -> jiff::civil::Date {
+    jiff::Zoned::now().date()
+}
+
+fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
+    let t = |sv, en| pick(ui, sv, en);
+    let Some(command) = cli.command else {
+        eprintln!(
+            "{}",
+            t(
+                "klarhet: workshopen i terminalen (TUI) är inte byggd ännu.\nDet här fungerar redan:\n  klarhet demo       spara en exempelsession och skriv ut dess rapport\n  klarhet new        skapa en ny session\n  klarhet list       lista sparade sessioner\n  klarhet report ID  skriv en sessions rapport som Markdown\n  klarhet validate F kontrollera en modell- eller sessionsfil\nSe klarhet --help.",
+                "klarhet: the workshop in the terminal (TUI) is not built yet.\nThis already works:\n  klarhet demo       save an example session and print its report\n  klarhet new        create a new session\n  klarhet list       list saved sessions\n  klarhet report ID  write a session's report as Markdown\n  klarhet validate F check a model or session file\nSee klarhet --help."
+            )
+        );
+        return Ok(());
+    };
+    match command {
+        Command::New {
+            org,
+            lang,
+            facilitator,
+            date,
+            assessment,
+        } => {
+            let lang = lang.unwrap_or(ui);
+            let catalog = catalog()?;
+            let model = catalog.get(&assessment).ok_or_else(|| {
+                Error::NotFound(format!(
+                    "{} \"{assessment}\"",
+                    t("ingen bedömningsmodell med id", "no assessment model with id")
+                ))
+            })?;
+            let org = org.unwrap_or_else(|| pick(lang, "Namnlös organisation", "Unnamed organisation").into());
+            let mut session = Session::new(model, &org, date.unwrap_or_else(today), lang);
+            session.facilitator = facilitator.unwrap_or_default();
+            let store = Store::new(&data_dir(cli.data_dir)?);
+            let path = store.create(&session)?;
+            let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            out(&format!("{id}\n"));
+            eprintln!("{}: {}", t("sparad", "saved"), path.display());
+            Ok(())
+        }
+        Command::List => list(&Store::new(&data_dir(cli.data_dir)?), ui),
+        Command::Report { session, output } => {
+            let store = Store::new(&data_dir(cli.data_dir)?);
+            let path = store.resolve(&session)?;
+            let (session, model) = store::open(&path, &catalog()?)?;
+            let report = crate::report::markdown(&session, &model);
+            match output {
+                Some(file) => {
+                    store::write_atomic(&file, report.as_bytes())?;
+                    eprintln!("{}: {}", t("rapporten skrevs till", "report written to"), file.display());
+                }
+                None => out(&report),
+            }
+            Ok(())
+        }
+        Command::Validate { file } => validate(&file, ui),
+        Command::Demo { lang } => {
+            let lang = lang.unwrap_or(ui);
+            let model = Assessment::halmstad()?;
+            let session = crate::demo::session(&model, today(), lang);
+            let store = Store::new(&data_dir(cli.data_dir)?);
+            let path = store.create(&session)?;
+            eprintln!("{}: {}", t("exempelsessionen sparades", "example session saved"), path.display());
+            out(&crate::report::markdown(&session, &model));
+            Ok(())
+        }
+    }
+}
+
+fn list(store: &Store, ui: Lang) -> Result<(), Error> {
+    use unicode_width::UnicodeWidthStr;
+    let t = |sv, en| pick(ui, sv, en);
+    let listed = store.list()?;
+    if listed.is_empty() {
+        eprintln!("{} {}", t("Inga sparade sessioner i", "No saved sessions in"), store.dir().display());
+        return Ok(());
+    }
+    let catalog = catalog()?;
+    let mut rows = vec![[
+        "ID".to_owned(),
+        t("ORGANISATION", "ORGANISATION").to_owned(),
+        t("DATUM", "DATE").to_owned(),
+        t("FRAMSTEG", "PROGRESS").to_owned(),
+    ]];
+    let mut broken = Vec::new();
+    for l in listed {
+        match l.session {
+            Ok(s) => {
+                let progress = match catalog.get(&s.assessment.id) {
+                    Some(m) => format!(
+                        "{}/{} {}, {} {}",
+                        s.challenges_scored(m),
+                        m.challenges.len(),
+                        t("utmaningar", "challenges"),
+                        s.actions.len(),
+                        t("åtgärder", "actions")
+                    ),
+                    None => format!("{} {}", t("okänd modell", "unknown model"), s.assessment.id),
+                };
+                rows.push([l.id, s.organisation, s.date.to_string(), progress]);
+            }
+            Err(e) => broken.push(e.render(ui)),
+        }
+    }
+    let widths: Vec<usize> = (0..4)
+        .map(|i| rows.iter().map(|r| r[i].width()).max().unwrap_or(0))
+        .collect();
+    let mut text = String::new();
+    for r in &rows {
+        for (i, cell) in r.iter().enumerate() {
+            text.push_str(cell);
+            if i < 3 {
+                text.push_str(&" ".repeat(widths[i] - cell.width() + 2));
+            }
+        }
+        text.push('\n');
+    }
+    out(&text);
+    for b in broken {
+        eprintln!("{}: {b}", t("kan inte läsas", "cannot be read"));
+    }
+    Ok(())
+}
+
+/// What a file holds, judged from its first word.
+fn looks_like_session(src: &str) -> bool {
+    let code = src
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with("//") && !l.starts_with("#!"));
+    match code {
+        Some(l) if l.starts_with("Session") => true,
+        Some(l) if l.starts_with("Assessment") => false,
+        _ => src.contains("schema:"),
+    }
+}
+
+fn validate(file: &Path, ui: Lang) -> Result<(), Error> {
+    let t = |sv, en| pick(ui, sv, en);
+    let src = std::fs::read_to_string(file).map_err(|e| Error::io(file, e))?;
+    if looks_like_session(&src) {
+        let session = Session::parse(&src, file)?;
+        let catalog = catalog()?;
+        let model = catalog.get(&session.assessment.id).ok_or_else(|| Error::Invalid {
+            path: file.to_owned(),
+            pos: None,
+            problem: Problem::DanglingId {
+                kind: "assessment",
+                id: session.assessment.id.clone(),
+            },
+        })?;
+        session.check_against(model, &src, file)?;
+        out(&format!(
+            "{}: {} {} ({}), {} {}, {}/{} {}\n",
+            file.display(),
+            t("giltig session för", "valid session for"),
+            session.organisation,
+            session.date,
+            session.head_count(),
+            t("deltagare", "participants"),
+            session.challenges_scored(model),
+            model.challenges.len(),
+            t("utmaningar bedömda", "challenges scored")
+        ));
+    } else {
+        let model = Assessment::parse(&src, file)?;
+        out(&format!(
+            "{}: {} {} {}: {} {}, {} {}, {} {}, {} {}\n",
+            file.display(),
+            t("giltig bedömningsmodell", "valid assessment model"),
+            model.id,
+            model.version,
+            model.challenges.len(),
+            t("utmaningar", "challenges"),
+            model.statements().count(),
+            t("påståenden", "statements"),
+            model.causal.as_ref().map_or(0, |c| c.links.len()),
+            t("länkar", "links"),
+            model.recommendations.len(),
+            t("rekommendationer", "recommendations")
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,180 @@
+//! A realistic example session on the Halmstad model: eight participants in four
+//! roles, every challenge scored, a real difference between roles on trust and
+//! control, knowledge gaps, agreed scores, an action plan and a DiMiOS level.
+//!
+//! The organisation and the people are invented. The answers are generated from a
+//! fixed profile per role, so the demo is the same every time.
+
+use crate::model::assessment::Assessment;
+use crate::model::session::{ActionItem, Agreed, Answer, Participant, Role, Session, Status};
+use crate::text::{Lang, pick};
+use jiff::civil::Date;
+use jiff::ToSpan;
+
+const PEOPLE: [(&str, Role); 8] = [
+    ("Anna", Role::Politik),
+    ("Bengt", Role::Politik),
+    ("Cecilia", Role::Kommunledning),
+    ("David", Role::Kommunledning),
+    ("Elin", Role::Forvaltning),
+    ("Fredrik", Role::Forvaltning),
+    ("Greta", Role::Bolag),
+    ("Hassan", Role::Bolag),
+];
+
+/// Mean answer per role (politik, kommunledning, förvaltning, bolag) for each challenge.
+/// Obalans follows the report's finding: politicians and directors lean towards trust
+/// and see less of a problem, the companies' CEOs see a real imbalance.
+fn profile(challenge: &str) -> [f64; 4] {
+    match challenge {
+        "otydlighet" => [3.5, 3.5, 4.0, 3.0],
+        "obalans" => [2.5, 2.5, 3.0, 4.5],
+        "vaghet" => [3.5, 4.0, 4.5, 4.5],
+        "ojämlikhet" => [3.5, 3.0, 4.0, 3.0],
+        "desintegration" => [3.5, 4.0, 4.0, 3.0],
+        "hot" => [4.0, 3.5, 3.5, 3.0],
+        _ => [3.0; 4],
+    }
+}
+
+/// Statements where some people answer vet ej: (statement, participant numbers).
+const UNKNOWN: [(&str, &[u32]); 2] = [
+    ("desintegration.agarstyrning", &[1, 2, 6]),
+    ("hot.utvecklingsstyrning", &[2, 5]),
+];
+
+/// Builds the demo session on `model` for `date`, in `lang`.
+pub fn session(model: &Assessment, date: Date, lang: Lang) -> Session {
+    let t = |sv: &'static str, en: &'static str| pick(lang, sv, en).to_owned();
+    let mut s = Session::new(model, "Sjöhamra kommun", date, lang);
+    s.facilitator = "Karin Lindqvist".into();
+    s.participants = PEOPLE
+        .iter()
+        .zip(1u32..)
+        .map(|((alias, role), id)| Participant {
+            id,
+            alias: (*alias).into(),
+            role: *role,
+        })
+        .collect();
+
+    const STATEMENT_OFFSET: [f64; 5] = [0.0, 0.6, -0.6, 0.3, -0.3];
+    const PERSON_OFFSET: [f64; 2] = [0.4, -0.4];
+    for challenge in &model.challenges {
+        let base = profile(&challenge.id);
+        for (k, statement) in challenge.statements.iter().enumerate() {
+            for (i, p) in s.participants.iter().enumerate() {
+                let unknown = UNKNOWN
+                    .iter()
+                    .any(|(st, who)| *st == statement.id && who.contains(&p.id));
+                let answer = if unknown {
+                    Answer::Unknown
+                } else {
+                    let v = base[i / 2] + STATEMENT_OFFSET[k % 5] + PERSON_OFFSET[i % 2];
+                    Answer::Value(v.round().clamp(1.0, 5.0) as i32)
+                };
+                // A fresh session has no show-of-hands counts, so casting cannot be refused.
+                let _ = s.responses.cast(&statement.id, p.id, answer);
+            }
+        }
+    }
+
+    let agreed = [
+        ("obalans", 3, t(
+            "Bolagen ser en tydligare obalans än politiken och kommunledningen. Gruppen enades om 3 och om att diskussionen om tillit och kontroll behöver fortsätta i ägardialogen.",
+            "The companies see a clearer imbalance than the politicians and the management. The group agreed on 3 and that the discussion of trust and control must go on in the owner dialogue.",
+        )),
+        ("vaghet", 5, t(
+            "Alla känner igen mängden styrdokument utan konkreta mål. Gruppen ansåg att det beräknade värdet underskattar problemet.",
+            "Everyone recognises the many governing documents without concrete goals. The group felt the computed value understates the problem.",
+        )),
+        ("hot", 4, t(
+            "Den demografiska utvecklingen och minusbudgeten gör hotet konkret; digitalisering ses fortfarande mest som effektivisering.",
+            "The demographic trend and the deficit budget make the threat concrete; digitalisation is still seen mostly as cost-cutting.",
+        )),
+    ];
+    for (id, score, rationale) in agreed {
+        s.agreed.insert(id.into(), Agreed { score, rationale });
+    }
+    s.notes.insert("otydlighet".into(), t(
+        "Ordet digitalisering betyder olika saker i olika förvaltningar: systembyte, e-tjänster eller besparing. Förslag: anta en gemensam definition i kommunstyrelsen.",
+        "The word digitalisation means different things in different departments: a system change, e-services or savings. Proposal: the municipal executive board adopts a shared definition.",
+    ));
+    s.notes.insert("desintegration".into(), t(
+        "Flera visste inte hur ägardirektiven styr bolagens del i den gemensamma infrastrukturen. Det är en kunskapslucka att ta upp med ägarbolaget.",
+        "Several did not know how the owner directives govern the companies' part in the shared infrastructure. That is a knowledge gap to raise with the parent company.",
+    ));
+    s.notes.insert("hot".into(), t(
+        "Piloter startas lokalt men breddinförs sällan. Ingen följer upp vad det kostar att låta bli.",
+        "Pilots start locally but are rarely rolled out widely. Nobody follows up what it costs not to.",
+    ));
+
+    s.adopted = [
+        "overgripande.riktning-och-takt",
+        "transparens.portfoljstyrning",
+        "transparens.alternativkostnad",
+        "balansering.tillit-kontroll",
+        "tydlighet.inventera-styrdokument",
+        "tydlighet.effektmal",
+        "dialog.forum-dimios",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
+
+    let due = |months: i32| date.checked_add(months.months()).unwrap_or(date);
+    s.actions = vec![
+        ActionItem {
+            recommendation: "tydlighet.inventera-styrdokument".into(),
+            effect_goal: t(
+                "Antalet gällande styrdokument har minskat med en tredjedel, och varje kvarvarande dokument anger vilket övergripande mål det bidrar till.",
+                "The number of governing documents in force is down by a third, and each remaining document states which overarching goal it serves.",
+            ),
+            owner: t("Kommundirektören", "The municipal director"),
+            due: due(9),
+            status: Status::Started,
+        },
+        ActionItem {
+            recommendation: "transparens.portfoljstyrning".into(),
+            effect_goal: t(
+                "Alla utvecklingsinitiativ över 200 000 kr finns i en gemensam portfölj som ledningsgruppen prioriterar utifrån koncernövergripande nytta.",
+                "Every development initiative above SEK 200,000 is in one shared portfolio that the management group prioritises by group-wide benefit.",
+            ),
+            owner: t("Digitaliseringschefen", "The head of digitalisation"),
+            due: due(6),
+            status: Status::Planned,
+        },
+        ActionItem {
+            recommendation: "transparens.alternativkostnad".into(),
+            effect_goal: t(
+                "Varje avslutad pilot redovisar en kalkyl över alternativkostnaden för att inte breddinföra.",
+                "Every finished pilot reports a calculation of the opportunity cost of not rolling it out widely.",
+            ),
+            owner: t("Ekonomidirektören", "The finance director"),
+            due: due(12),
+            status: Status::Planned,
+        },
+        ActionItem {
+            recommendation: "balansering.tillit-kontroll".into(),
+            effect_goal: t(
+                "Ägardialogen med bolagen har en gemensam beskrivning av vad tillförlitlig styrning innebär: mandat, uppföljning och utrymme.",
+                "The owner dialogue with the companies has a shared description of what reliable governance means: mandates, follow-up and room to act.",
+            ),
+            owner: t("Kommunstyrelsens ordförande", "The chair of the municipal executive board"),
+            due: due(6),
+            status: Status::Planned,
+        },
+        ActionItem {
+            recommendation: "dialog.forum-dimios".into(),
+            effect_goal: t(
+                "DiMiOS genomförs i hela kommunkoncernen varje år, och resultaten diskuteras i ett forum med förvaltningar och bolag.",
+                "DiMiOS is run across the whole municipal group every year, and the results are discussed in a forum of departments and companies.",
+            ),
+            owner: t("Digitaliseringschefen", "The head of digitalisation"),
+            due: due(12),
+            status: Status::Planned,
+        },
+    ];
+    s.level = Some(2);
+    s
+}

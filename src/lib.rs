@@ -1,0 +1,15 @@
+//! klarhet: an offline terminal workbench for governance self-assessment workshops
+//! in Swedish municipalities, built on the model in *Koncerngemensam digitalisering
+//! och styrning i Halmstad kommun* (Torell, Berbyuk Lindström & Magnusson 2024).
+//!
+//! The library holds everything; the binary only parses arguments and dispatches.
+//! The domain ([`model`], [`store`], [`report`]) has no terminal code in it.
+
+pub mod cli;
+pub mod demo;
+pub mod error;
+pub mod locate;
+pub mod model;
+pub mod report;
+pub mod store;
+pub mod text;

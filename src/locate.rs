@@ -1,0 +1,152 @@
+//! Finds where a value stands in a RON source, so that errors found after parsing
+//! (a duplicate id, a dangling reference) can still name a line and a column.
+//!
+//! The RON parser gives positions only for its own errors. This scanner walks the
+//! text once, skipping comments, and records each string literal together with
+//! the field name it belongs to (`id: "x"`, or each item of `addresses: ["a", "b"]`).
+
+use crate::error::Pos;
+
+/// One string literal in the source.
+#[derive(Debug, Clone)]
+struct Literal {
+    key: Option<String>,
+    value: String,
+    pos: Pos,
+}
+
+struct Cursor {
+    chars: Vec<char>,
+    i: usize,
+    pos: Pos,
+}
+
+impl Cursor {
+    fn peek(&self, ahead: usize) -> Option<char> {
+        self.chars.get(self.i + ahead).copied()
+    }
+
+    fn bump(&mut self) -> Option<char> {
+        let c = self.peek(0)?;
+        self.i += 1;
+        if c == '\n' {
+            self.pos.line += 1;
+            self.pos.col = 1;
+        } else {
+            self.pos.col += 1;
+        }
+        Some(c)
+    }
+}
+
+/// An index of the string literals and field names in a RON text.
+#[derive(Debug, Clone, Default)]
+pub struct Locator {
+    literals: Vec<Literal>,
+    keys: Vec<(String, Pos)>,
+}
+
+impl Locator {
+    /// Scans `src`. Never fails: text the scanner does not understand is skipped.
+    pub fn new(src: &str) -> Locator {
+        let mut out = Locator::default();
+        let mut cur = Cursor {
+            chars: src.chars().collect(),
+            i: 0,
+            pos: Pos { line: 1, col: 1 },
+        };
+        let mut key: Option<String> = None;
+        while let Some(c) = cur.peek(0) {
+            if c == '/' && cur.peek(1) == Some('/') {
+                while cur.peek(0).is_some_and(|c| c != '\n') {
+                    cur.bump();
+                }
+            } else if c == '/' && cur.peek(1) == Some('*') {
+                while cur.peek(0).is_some() && !(cur.peek(0) == Some('*') && cur.peek(1) == Some('/')) {
+                    cur.bump();
+                }
+                cur.bump();
+                cur.bump();
+            } else if c == '"' {
+                let pos = cur.pos;
+                cur.bump();
+                let mut value = String::new();
+                while let Some(c) = cur.peek(0).filter(|c| *c != '"') {
+                    if c == '\\' {
+                        cur.bump();
+                    }
+                    if let Some(c) = cur.bump() {
+                        value.push(c);
+                    }
+                }
+                cur.bump();
+                out.literals.push(Literal {
+                    key: key.clone(),
+                    value,
+                    pos,
+                });
+            } else if c.is_alphabetic() || c == '_' {
+                let pos = cur.pos;
+                let mut word = String::new();
+                while let Some(c) = cur.peek(0).filter(|c| c.is_alphanumeric() || *c == '_') {
+                    word.push(c);
+                    cur.bump();
+                }
+                let mut j = 0;
+                while cur.peek(j).is_some_and(char::is_whitespace) {
+                    j += 1;
+                }
+                if cur.peek(j) == Some(':') {
+                    out.keys.push((word.clone(), pos));
+                    key = Some(word);
+                }
+            } else {
+                cur.bump();
+            }
+        }
+        out
+    }
+
+    /// The place of the `nth` (0-based) string literal `"value"` given to the field `key`.
+    pub fn value(&self, key: &str, value: &str, nth: usize) -> Option<Pos> {
+        self.literals
+            .iter()
+            .filter(|l| l.key.as_deref() == Some(key) && l.value == value)
+            .nth(nth)
+            .map(|l| l.pos)
+    }
+
+    /// The place of the `nth` (0-based) occurrence of the field name `key`.
+    pub fn key(&self, key: &str, nth: usize) -> Option<Pos> {
+        self.keys
+            .iter()
+            .filter(|(k, _)| k == key)
+            .nth(nth)
+            .map(|(_, p)| *p)
+    }
+
+    /// The place of the first field `key` that follows `after` in the text.
+    pub fn key_after(&self, key: &str, after: Pos) -> Option<Pos> {
+        self.keys
+            .iter()
+            .find(|(k, p)| k == key && (p.line, p.col) > (after.line, after.col))
+            .map(|(_, p)| *p)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SRC: &str = "// id: \"not this\"\n(\n    id: \"a\",\n    addresses: [\"x\", \"åäö\"],\n    id: \"a\",\n)\n";
+
+    #[test]
+    fn finds_values_by_field_and_occurrence() {
+        let loc = Locator::new(SRC);
+        assert_eq!(loc.value("id", "a", 0), Some(Pos { line: 3, col: 9 }));
+        assert_eq!(loc.value("id", "a", 1), Some(Pos { line: 5, col: 9 }));
+        assert_eq!(loc.value("addresses", "åäö", 0), Some(Pos { line: 4, col: 22 }));
+        assert_eq!(loc.value("id", "not this", 0), None);
+        assert_eq!(loc.key("addresses", 0), Some(Pos { line: 4, col: 5 }));
+    }
+}

@@ -1,0 +1,310 @@
+//! The assessment model as data: challenges and their statements, the causal links
+//! between challenges, principles with their recommendations, and a ladder of levels.
+//!
+//! Models live in `assessments/*.ron`. The Halmstad model is embedded in the binary.
+
+use crate::error::{Error, Result};
+use crate::model::validate;
+use crate::text::Text;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// The Halmstad model's source, embedded so that klarhet runs from any directory.
+pub const HALMSTAD_RON: &str = include_str!("../../assessments/halmstad.ron");
+
+/// The name the embedded model is reported under in errors.
+pub const HALMSTAD_PATH: &str = "assessments/halmstad.ron";
+
+/// A whole assessment model.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Assessment")]
+pub struct Assessment {
+    /// Stable id, stored in sessions.
+    pub id: String,
+    /// Version of the content, stored in sessions.
+    pub version: String,
+    /// Title.
+    pub title: Text,
+    /// Where the model comes from.
+    pub source: Source,
+    /// The answer scale.
+    pub scale: Scale,
+    /// The challenges (dimensions), in the order they are worked through.
+    pub challenges: Vec<Challenge>,
+    /// How the challenges feed each other; `None` when the model has no links.
+    pub causal: Option<Causal>,
+    /// The principles that group the recommendations.
+    pub principles: Vec<Principle>,
+    /// Every recommendation.
+    pub recommendations: Vec<Recommendation>,
+    /// A ladder of maturity levels, if the model has one.
+    pub levels: Option<Ladder>,
+}
+
+/// The bibliographic source of a model.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Full citation.
+    pub citation: String,
+    /// What the model is, in a few sentences.
+    pub summary: Text,
+}
+
+/// The answer scale: numeric options from low (the challenge is absent) to high
+/// (the challenge is present), and optionally a "don't know" answer kept apart.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    /// The options, in ascending order of value.
+    pub options: Vec<ScaleOption>,
+    /// The label of the don't-know answer (vet ej), if the scale has one.
+    pub unknown: Option<Text>,
+}
+
+/// One answer on the scale.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScaleOption {
+    /// The numeric value used in every formula.
+    pub value: i32,
+    /// What the option says.
+    pub label: Text,
+}
+
+impl Scale {
+    /// The lowest value.
+    pub fn min(&self) -> i32 {
+        self.options.iter().map(|o| o.value).min().unwrap_or(0)
+    }
+
+    /// The highest value.
+    pub fn max(&self) -> i32 {
+        self.options.iter().map(|o| o.value).max().unwrap_or(0)
+    }
+
+    /// The width of the scale, `max − min` (the `d` of the consensus formula).
+    pub fn width(&self) -> f64 {
+        f64::from(self.max() - self.min())
+    }
+
+    /// True if `value` is one of the options.
+    pub fn contains(&self, value: i32) -> bool {
+        self.options.iter().any(|o| o.value == value)
+    }
+
+    /// Converts a value on the scale to 0–100.
+    pub fn to_severity(&self, value: f64) -> f64 {
+        let width = self.width();
+        if width <= 0.0 {
+            return 0.0;
+        }
+        ((value - f64::from(self.min())) / width * 100.0).clamp(0.0, 100.0)
+    }
+}
+
+/// A challenge (a dimension of the model).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Challenge {
+    /// Stable id.
+    pub id: String,
+    /// Short name, e.g. "Otydlighet".
+    pub name: Text,
+    /// The report's heading.
+    pub heading: Text,
+    /// What the challenge is.
+    pub description: Text,
+    /// The sections of the report it comes from.
+    pub source: String,
+    /// Statements the group scores; agreeing means the challenge is present.
+    pub statements: Vec<Statement>,
+}
+
+/// A statement to score.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    /// Stable id, unique across the model.
+    pub id: String,
+    /// The statement.
+    pub text: Text,
+    /// The part of the report it is drawn from.
+    pub source: String,
+}
+
+/// The causal links between challenges.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Causal {
+    /// The mechanism's name.
+    pub name: Text,
+    /// Where in the report it is described.
+    pub source: String,
+    /// True when the links must form one cycle through every challenge.
+    pub cycle: bool,
+    /// The links, in order.
+    pub links: Vec<Link>,
+}
+
+/// One challenge feeding another.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    /// The challenge that feeds.
+    pub from: String,
+    /// The challenge that is fed.
+    pub to: String,
+    /// How, in one sentence.
+    pub text: Text,
+}
+
+/// A principle grouping recommendations.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Principle {
+    /// Stable id.
+    pub id: String,
+    /// Name.
+    pub name: Text,
+    /// What it means.
+    pub description: Text,
+}
+
+/// A recommendation.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recommendation {
+    /// Stable id.
+    pub id: String,
+    /// The principle it belongs to; `None` for an overarching recommendation.
+    pub principle: Option<String>,
+    /// The recommendation.
+    pub text: Text,
+    /// The challenges it addresses (at least one).
+    pub addresses: Vec<String>,
+    /// The section of the report it comes from.
+    pub source: String,
+    /// Concrete steps the report's analysis gives for it.
+    pub steps: Vec<Step>,
+}
+
+/// A concrete step under a recommendation.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// The step.
+    pub text: Text,
+    /// The section of the report it comes from.
+    pub source: String,
+}
+
+/// A ladder of maturity levels.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ladder {
+    /// The ladder's name.
+    pub name: Text,
+    /// Where in the report it is described.
+    pub source: String,
+    /// The levels, lowest first.
+    pub steps: Vec<Level>,
+}
+
+/// One level of the ladder.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    /// The level's number.
+    pub level: u32,
+    /// Short name.
+    pub name: Text,
+    /// What it means.
+    pub description: Text,
+}
+
+impl Assessment {
+    /// Parses and validates a model from `src`; `path` names the file in errors.
+    pub fn parse(src: &str, path: &Path) -> Result<Assessment> {
+        let model: Assessment = crate::model::parse_ron(src, path)?;
+        validate::assessment(&model, src, path)?;
+        Ok(model)
+    }
+
+    /// Reads, parses and validates a model file.
+    pub fn load(path: &Path) -> Result<Assessment> {
+        let src = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        Assessment::parse(&src, path)
+    }
+
+    /// The embedded Halmstad model.
+    pub fn halmstad() -> Result<Assessment> {
+        Assessment::parse(HALMSTAD_RON, Path::new(HALMSTAD_PATH))
+    }
+
+    /// The challenge with `id`.
+    pub fn challenge(&self, id: &str) -> Option<&Challenge> {
+        self.challenges.iter().find(|c| c.id == id)
+    }
+
+    /// The principle with `id`.
+    pub fn principle(&self, id: &str) -> Option<&Principle> {
+        self.principles.iter().find(|p| p.id == id)
+    }
+
+    /// The recommendation with `id`.
+    pub fn recommendation(&self, id: &str) -> Option<&Recommendation> {
+        self.recommendations.iter().find(|r| r.id == id)
+    }
+
+    /// Every statement with the challenge it belongs to, in order.
+    pub fn statements(&self) -> impl Iterator<Item = (&Challenge, &Statement)> {
+        self.challenges
+            .iter()
+            .flat_map(|c| c.statements.iter().map(move |s| (c, s)))
+    }
+
+    /// The statement with `id`.
+    pub fn statement(&self, id: &str) -> Option<&Statement> {
+        self.statements().map(|(_, s)| s).find(|s| s.id == id)
+    }
+}
+
+/// Where a model was found: embedded, or a file in the user's config directory.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    models: Vec<(Assessment, Option<PathBuf>)>,
+}
+
+impl Catalog {
+    /// The embedded models plus every valid `*.ron` in `user_dir`, if given.
+    /// A broken user model is reported, not skipped silently.
+    pub fn load(user_dir: Option<&Path>) -> Result<Catalog> {
+        let mut models = vec![(Assessment::halmstad()?, None)];
+        if let Some(dir) = user_dir {
+            if let Ok(entries) = std::fs::read_dir(dir) {
+                let mut paths: Vec<PathBuf> = entries
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+                    .collect();
+                paths.sort();
+                for path in paths {
+                    let model = Assessment::load(&path)?;
+                    models.retain(|(m, _)| m.id != model.id);
+                    models.push((model, Some(path)));
+                }
+            }
+        }
+        Ok(Catalog { models })
+    }
+
+    /// The model with `id`, if any.
+    pub fn get(&self, id: &str) -> Option<&Assessment> {
+        self.models.iter().map(|(m, _)| m).find(|m| m.id == id)
+    }
+
+    /// All models.
+    pub fn all(&self) -> impl Iterator<Item = &Assessment> {
+        self.models.iter().map(|(m, _)| m)
+    }
+}

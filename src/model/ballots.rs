@@ -1,0 +1,216 @@
+//! Answers, sealed. A session keeps each participant's ballot so that a vote can be
+//! changed and nothing is lost, but nothing outside the domain can read one ballot
+//! back: the public API gives only counts over the whole room, and role groups are
+//! aggregated inside the scoring engine with a minimum group size.
+
+use crate::error::Problem;
+use crate::model::assessment::Assessment;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The smallest number of people whose answers may be shown together as a group.
+pub const MIN_GROUP: usize = 2;
+
+/// One answer to a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Answer {
+    /// A value on the scale.
+    Value(i32),
+    /// Vet ej: kept apart from the scale.
+    Unknown,
+}
+
+/// Counts per value, and the don't-know count.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tally {
+    /// How many chose each value.
+    pub counts: BTreeMap<i32, u32>,
+    /// How many answered vet ej.
+    pub unknown: u32,
+}
+
+impl Tally {
+    /// Adds one answer.
+    pub fn add(&mut self, answer: Answer) {
+        match answer {
+            Answer::Value(v) => *self.counts.entry(v).or_insert(0) += 1,
+            Answer::Unknown => self.unknown += 1,
+        }
+    }
+
+    /// Answers on the scale (n).
+    pub fn n(&self) -> u32 {
+        self.counts.values().sum()
+    }
+
+    /// All answers, vet ej included.
+    pub fn total(&self) -> u32 {
+        self.n() + self.unknown
+    }
+}
+
+/// How the answers to one statement were collected.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+enum Votes {
+    /// Ballot round: one answer per participant id.
+    Ballots(BTreeMap<u32, Answer>),
+    /// Show of hands: only the counts are known.
+    Tally(Tally),
+}
+
+/// Every answer in a session, keyed by statement id.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Responses(BTreeMap<String, Votes>);
+
+impl Responses {
+    /// Records (or replaces) `participant`'s answer to `statement`.
+    /// Refused if the statement was scored by show of hands.
+    pub fn cast(&mut self, statement: &str, participant: u32, answer: Answer) -> Result<(), Problem> {
+        match self
+            .0
+            .entry(statement.to_owned())
+            .or_insert_with(|| Votes::Ballots(BTreeMap::new()))
+        {
+            Votes::Ballots(ballots) => {
+                ballots.insert(participant, answer);
+                Ok(())
+            }
+            Votes::Tally(_) => Err(Problem::Rule(format!(
+                "\"{statement}\" was scored by show of hands; ballots cannot be added to it"
+            ))),
+        }
+    }
+
+    /// Sets the show-of-hands counts for `statement`.
+    /// Refused if ballots were already cast for it, so that no ballot is lost.
+    pub fn set_tally(&mut self, statement: &str, tally: Tally) -> Result<(), Problem> {
+        match self.0.get(statement) {
+            Some(Votes::Ballots(b)) if !b.is_empty() => Err(Problem::Rule(format!(
+                "\"{statement}\" already has ballots; a show-of-hands count would replace them"
+            ))),
+            _ => {
+                self.0.insert(statement.to_owned(), Votes::Tally(tally));
+                Ok(())
+            }
+        }
+    }
+
+    /// The room's answers to `statement`, counted.
+    pub fn tally(&self, statement: &str) -> Tally {
+        match self.0.get(statement) {
+            Some(Votes::Ballots(ballots)) => {
+                let mut t = Tally::default();
+                ballots.values().for_each(|a| t.add(*a));
+                t
+            }
+            Some(Votes::Tally(t)) => t.clone(),
+            None => Tally::default(),
+        }
+    }
+
+    /// Whether `participant` has answered `statement` (not what they answered).
+    pub fn has_voted(&self, statement: &str, participant: u32) -> bool {
+        matches!(self.0.get(statement), Some(Votes::Ballots(b)) if b.contains_key(&participant))
+    }
+
+    /// True if `statement` was scored by show of hands.
+    pub fn is_tally(&self, statement: &str) -> bool {
+        matches!(self.0.get(statement), Some(Votes::Tally(_)))
+    }
+
+    /// The pooled answers of `members` to `statements`, or `None` when fewer than
+    /// [`MIN_GROUP`] of them answered any of those statements on the scale. Only the
+    /// scoring engine groups answers; it passes whole role groups, never one person.
+    pub(crate) fn group_values<'a>(
+        &self,
+        statements: impl Iterator<Item = &'a str>,
+        members: &BTreeSet<u32>,
+    ) -> Option<Vec<Tally>> {
+        let mut answered = BTreeSet::new();
+        let mut out = Vec::new();
+        for statement in statements {
+            let mut t = Tally::default();
+            if let Some(Votes::Ballots(ballots)) = self.0.get(statement) {
+                for (who, answer) in ballots.iter().filter(|(who, _)| members.contains(who)) {
+                    if matches!(answer, Answer::Value(_)) {
+                        answered.insert(*who);
+                    }
+                    t.add(*answer);
+                }
+            }
+            out.push(t);
+        }
+        (answered.len() >= MIN_GROUP).then_some(out)
+    }
+
+    /// Checks statement ids, participant ids and values against the model.
+    pub(crate) fn check(&self, model: &Assessment, participants: &BTreeSet<u32>) -> Result<(), Problem> {
+        for (statement, votes) in &self.0 {
+            if model.statement(statement).is_none() {
+                return Err(Problem::DanglingId {
+                    kind: "statement",
+                    id: statement.clone(),
+                });
+            }
+            let answers: Vec<Answer> = match votes {
+                Votes::Ballots(b) => {
+                    if let Some(who) = b.keys().find(|p| !participants.contains(p)) {
+                        return Err(Problem::DanglingId {
+                            kind: "participant",
+                            id: who.to_string(),
+                        });
+                    }
+                    b.values().copied().collect()
+                }
+                Votes::Tally(t) => {
+                    let mut a: Vec<Answer> = t.counts.keys().map(|v| Answer::Value(*v)).collect();
+                    if t.unknown > 0 {
+                        a.push(Answer::Unknown);
+                    }
+                    a
+                }
+            };
+            for answer in answers {
+                let ok = match answer {
+                    Answer::Value(v) => model.scale.contains(v),
+                    Answer::Unknown => model.scale.unknown.is_some(),
+                };
+                if !ok {
+                    return Err(Problem::Rule(format!(
+                        "answer {answer:?} to \"{statement}\" is not on the model's scale"
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_show_of_hands_never_overwrites_ballots() {
+        let mut r = Responses::default();
+        r.cast("s", 1, Answer::Value(4)).unwrap();
+        assert!(r.set_tally("s", Tally::default()).is_err());
+        assert_eq!(r.tally("s").n(), 1);
+        r.set_tally("t", Tally::default()).unwrap();
+        assert!(r.cast("t", 1, Answer::Value(2)).is_err());
+    }
+
+    #[test]
+    fn a_group_of_one_is_not_read_out() {
+        let mut r = Responses::default();
+        r.cast("s", 1, Answer::Value(5)).unwrap();
+        r.cast("s", 2, Answer::Value(1)).unwrap();
+        let one: BTreeSet<u32> = [1].into();
+        assert!(r.group_values(["s"].into_iter(), &one).is_none());
+        let two: BTreeSet<u32> = [1, 2].into();
+        let t = r.group_values(["s"].into_iter(), &two).unwrap();
+        assert_eq!(t[0].n(), 2);
+    }
+}

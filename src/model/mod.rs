@@ -1,0 +1,30 @@
+//! The domain: the assessment model, the session, and the scoring engine.
+//! Nothing here knows about terminals.
+
+pub mod assessment;
+pub mod ballots;
+pub mod scoring;
+pub mod session;
+mod validate;
+
+pub use assessment::Assessment;
+pub use session::Session;
+
+use crate::error::{Error, Pos, Problem, Result};
+use serde::de::DeserializeOwned;
+use std::path::Path;
+
+/// Parses RON into `T`, turning the parser's error into one that names the file,
+/// the line and the column.
+pub(crate) fn parse_ron<T: DeserializeOwned>(src: &str, path: &Path) -> Result<T> {
+    ron::Options::default()
+        .from_str(src)
+        .map_err(|e: ron::error::SpannedError| Error::Invalid {
+            path: path.to_owned(),
+            pos: Some(Pos {
+                line: e.span.start.line,
+                col: e.span.start.col,
+            }),
+            problem: Problem::Syntax(e.code.to_string()),
+        })
+}

@@ -1,0 +1,332 @@
+//! The scoring engine: pure functions from a session and its model to the numbers
+//! every screen and report shows. Each formula is written beside its function, and
+//! the report's method appendix repeats them.
+
+pub mod stats;
+
+use crate::model::assessment::Assessment;
+use crate::model::session::{Role, Session};
+use crate::text::{Lang, pick};
+use std::collections::{BTreeMap, BTreeSet};
+pub use stats::{Agreement, StatementStats};
+
+/// A group of participants whose answers are shown together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RoleGroup {
+    /// Everyone with this role.
+    Role(Role),
+    /// Roles too small to show alone, merged so that no one can be identified.
+    Merged,
+}
+
+impl RoleGroup {
+    /// The group's name.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            RoleGroup::Role(r) => r.label(lang),
+            RoleGroup::Merged => pick(lang, "övriga roller (sammanslagna)", "other roles (merged)"),
+        }
+    }
+}
+
+/// One challenge's results.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChallengeResult {
+    /// The challenge's id.
+    pub id: String,
+    /// Each statement's statistics, in the model's order.
+    pub statements: Vec<StatementStats>,
+    /// Severity from the answers: (mean of the statements' means − min) / (max − min) · 100,
+    /// which on a 1–5 scale is (m − 1) / 4 · 100. Statements with no answers are left out.
+    pub computed: Option<f64>,
+    /// Severity from the agreed score, on the same 0–100 footing.
+    pub agreed: Option<f64>,
+    /// The lowest consensus among the statements.
+    pub min_consensus: Option<f64>,
+    /// Vet-ej share over all the challenge's answers.
+    pub unknown_share: Option<f64>,
+    /// True when any statement's vet-ej share is ≥ 25 %.
+    pub knowledge_gap: bool,
+    /// The mean per role group on the scale: the mean of the group's statement means.
+    pub role_means: Vec<(RoleGroup, f64)>,
+}
+
+impl ChallengeResult {
+    /// The severity that counts: the agreed one when set, otherwise the computed one.
+    pub fn severity(&self) -> Option<f64> {
+        self.agreed.or(self.computed)
+    }
+}
+
+/// Two role groups that see a challenge differently.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Divergence {
+    /// The challenge's id.
+    pub challenge: String,
+    /// The group with the higher mean.
+    pub high: (RoleGroup, f64),
+    /// The group with the lower mean.
+    pub low: (RoleGroup, f64),
+}
+
+/// One causal link's strength.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkResult {
+    /// The challenge that feeds.
+    pub from: String,
+    /// The challenge that is fed.
+    pub to: String,
+    /// √(sevₐ · sev_b), when both severities are known.
+    pub strength: Option<f64>,
+}
+
+/// The causal links with results.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CircleResult {
+    /// Each link, in the model's order.
+    pub links: Vec<LinkResult>,
+    /// Geometric mean of every challenge's severity, (Π sevᵢ)^(1/k), for a cycle whose
+    /// challenges all have a severity.
+    pub loop_strength: Option<f64>,
+    /// Index of the strongest link (the first one when several are equal).
+    pub strongest: Option<usize>,
+}
+
+/// A recommendation with its relevance to this group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RankedRecommendation {
+    /// The recommendation's id.
+    pub id: String,
+    /// Σ severity of the challenges it addresses (those with a severity).
+    pub relevance: f64,
+    /// The terms of that sum: (challenge id, severity), in the model's challenge order.
+    pub reason: Vec<(String, f64)>,
+}
+
+/// The recommendations of one principle, most relevant first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrincipleRanking {
+    /// The principle's id; `None` for the overarching recommendations.
+    pub principle: Option<String>,
+    /// Ranked recommendations.
+    pub recommendations: Vec<RankedRecommendation>,
+}
+
+/// Everything the engine computes for a session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Analysis {
+    /// Per challenge, in the model's order.
+    pub challenges: Vec<ChallengeResult>,
+    /// Role groups whose means differ by at least a quarter of the scale's width
+    /// (1.0 on 1–5).
+    pub divergences: Vec<Divergence>,
+    /// The circle, if the model has causal links.
+    pub circle: Option<CircleResult>,
+    /// Recommendations ranked within each principle; overarching ones first.
+    pub ranking: Vec<PrincipleRanking>,
+}
+
+impl Analysis {
+    /// The result for challenge `id`.
+    pub fn challenge(&self, id: &str) -> Option<&ChallengeResult> {
+        self.challenges.iter().find(|c| c.id == id)
+    }
+}
+
+/// Computes everything for `session` on `model`.
+pub fn analyse(session: &Session, model: &Assessment) -> Analysis {
+    let challenges: Vec<ChallengeResult> = model
+        .challenges
+        .iter()
+        .map(|c| challenge(session, model, c))
+        .collect();
+    let divergences = divergences(model, &challenges);
+    let circle = circle(model, &challenges);
+    let ranking = rank(model, &challenges);
+    Analysis {
+        challenges,
+        divergences,
+        circle,
+        ranking,
+    }
+}
+
+fn mean_of(values: impl Iterator<Item = f64>) -> Option<f64> {
+    let (sum, k) = values.fold((0.0, 0u32), |(s, k), v| (s + v, k + 1));
+    (k > 0).then(|| sum / f64::from(k))
+}
+
+fn challenge(
+    session: &Session,
+    model: &Assessment,
+    c: &crate::model::assessment::Challenge,
+) -> ChallengeResult {
+    let tallies: Vec<_> = c
+        .statements
+        .iter()
+        .map(|s| session.responses.tally(&s.id))
+        .collect();
+    let statements: Vec<StatementStats> = c
+        .statements
+        .iter()
+        .zip(&tallies)
+        .map(|(s, t)| StatementStats::of(&s.id, t, &model.scale))
+        .collect();
+    let computed = mean_of(statements.iter().filter_map(|s| s.mean)).map(|m| model.scale.to_severity(m));
+    let agreed = session
+        .agreed
+        .get(&c.id)
+        .map(|a| model.scale.to_severity(f64::from(a.score)));
+    let min_consensus = statements
+        .iter()
+        .filter_map(|s| s.consensus)
+        .min_by(f64::total_cmp);
+    let (unknown, total) = tallies
+        .iter()
+        .fold((0, 0), |(u, t), x| (u + x.unknown, t + x.total()));
+    ChallengeResult {
+        id: c.id.clone(),
+        computed,
+        agreed,
+        min_consensus,
+        unknown_share: (total > 0).then(|| f64::from(unknown) / f64::from(total)),
+        knowledge_gap: statements.iter().any(StatementStats::knowledge_gap),
+        role_means: role_means(session, c),
+        statements,
+    }
+}
+
+/// Mean per role group for one challenge. A role with fewer than
+/// [`crate::model::ballots::MIN_GROUP`] people who answered is merged with the other
+/// small roles; a merged group that is still too small is not shown.
+fn role_means(session: &Session, c: &crate::model::assessment::Challenge) -> Vec<(RoleGroup, f64)> {
+    let mut by_role: BTreeMap<Role, BTreeSet<u32>> = BTreeMap::new();
+    for p in &session.participants {
+        by_role.entry(p.role).or_default().insert(p.id);
+    }
+    let ids = || c.statements.iter().map(|s| s.id.as_str());
+    let group_mean = |members: &BTreeSet<u32>| {
+        session
+            .responses
+            .group_values(ids(), members)
+            .and_then(|tallies| mean_of(tallies.iter().filter_map(stats::mean)))
+    };
+    let mut out = Vec::new();
+    let mut merged = BTreeSet::new();
+    for (role, members) in &by_role {
+        match group_mean(members) {
+            Some(m) => out.push((RoleGroup::Role(*role), m)),
+            None => merged.extend(members.iter().copied()),
+        }
+    }
+    if let Some(m) = group_mean(&merged) {
+        out.push((RoleGroup::Merged, m));
+    }
+    out
+}
+
+fn divergences(model: &Assessment, challenges: &[ChallengeResult]) -> Vec<Divergence> {
+    let threshold = model.scale.width() / 4.0;
+    let mut out = Vec::new();
+    for c in challenges {
+        for (i, a) in c.role_means.iter().enumerate() {
+            for b in &c.role_means[i + 1..] {
+                if (a.1 - b.1).abs() >= threshold - 1e-9 {
+                    let (high, low) = if a.1 >= b.1 { (*a, *b) } else { (*b, *a) };
+                    out.push(Divergence {
+                        challenge: c.id.clone(),
+                        high,
+                        low,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Geometric mean, (Π xᵢ)^(1/k), computed through logarithms; 0 if any xᵢ is 0.
+pub fn geometric_mean(values: &[f64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    if values.iter().any(|v| *v <= 0.0) {
+        return Some(0.0);
+    }
+    let k = values.len() as f64;
+    Some((values.iter().map(|v| v.ln()).sum::<f64>() / k).exp())
+}
+
+fn circle(model: &Assessment, challenges: &[ChallengeResult]) -> Option<CircleResult> {
+    let causal = model.causal.as_ref()?;
+    let sev = |id: &str| {
+        challenges
+            .iter()
+            .find(|c| c.id == id)
+            .and_then(ChallengeResult::severity)
+    };
+    let links: Vec<LinkResult> = causal
+        .links
+        .iter()
+        .map(|l| LinkResult {
+            from: l.from.clone(),
+            to: l.to.clone(),
+            strength: sev(&l.from)
+                .zip(sev(&l.to))
+                .map(|(a, b)| (a * b).sqrt()),
+        })
+        .collect();
+    let severities: Option<Vec<f64>> = challenges.iter().map(ChallengeResult::severity).collect();
+    let loop_strength = if causal.cycle {
+        severities.and_then(|s| geometric_mean(&s))
+    } else {
+        None
+    };
+    let strongest = links
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| l.strength.map(|s| (i, s)))
+        .fold(None, |best: Option<(usize, f64)>, (i, s)| match best {
+            Some((_, b)) if b >= s => best,
+            _ => Some((i, s)),
+        })
+        .map(|(i, _)| i);
+    Some(CircleResult {
+        links,
+        loop_strength,
+        strongest,
+    })
+}
+
+/// Ranks recommendations within each principle by relevance, the sum of the
+/// severities of the challenges they address; ties keep the model's order.
+fn rank(model: &Assessment, challenges: &[ChallengeResult]) -> Vec<PrincipleRanking> {
+    let groups = std::iter::once(None).chain(model.principles.iter().map(|p| Some(p.id.clone())));
+    groups
+        .map(|principle| {
+            let mut recommendations: Vec<RankedRecommendation> = model
+                .recommendations
+                .iter()
+                .filter(|r| r.principle == principle)
+                .map(|r| {
+                    let reason: Vec<(String, f64)> = challenges
+                        .iter()
+                        .filter(|c| r.addresses.contains(&c.id))
+                        .filter_map(|c| c.severity().map(|s| (c.id.clone(), s)))
+                        .collect();
+                    RankedRecommendation {
+                        id: r.id.clone(),
+                        relevance: reason.iter().map(|(_, s)| s).sum(),
+                        reason,
+                    }
+                })
+                .collect();
+            recommendations.sort_by(|a, b| b.relevance.total_cmp(&a.relevance));
+            PrincipleRanking {
+                principle,
+                recommendations,
+            }
+        })
+        .filter(|g| !g.recommendations.is_empty())
+        .collect()
+}

@@ -1,0 +1,174 @@
+//! Statistics of one statement's answers. Every function works from the counts,
+//! so a thousand votes cost no more than five.
+
+use crate::model::assessment::Scale;
+use crate::model::ballots::Tally;
+use crate::text::{Lang, pick};
+
+/// Arithmetic mean of the answers on the scale: μ = Σ xᵢ·cᵢ / n, where cᵢ is the
+/// count at value xᵢ and n = Σ cᵢ. `None` when n = 0.
+pub fn mean(t: &Tally) -> Option<f64> {
+    let n = t.n();
+    if n == 0 {
+        return None;
+    }
+    let sum: f64 = t
+        .counts
+        .iter()
+        .map(|(v, c)| f64::from(*v) * f64::from(*c))
+        .sum();
+    Some(sum / f64::from(n))
+}
+
+/// The k-th smallest answer (0-based), read off the counts.
+fn nth_value(t: &Tally, k: u32) -> Option<f64> {
+    let mut seen = 0;
+    for (v, c) in &t.counts {
+        seen += c;
+        if k < seen {
+            return Some(f64::from(*v));
+        }
+    }
+    None
+}
+
+/// The q-quantile by linear interpolation between order statistics (the method of
+/// R's default and Excel's QUARTILE.INC): h = (n − 1)·q, Q = x₍⌊h⌋₎ + (h − ⌊h⌋)·(x₍⌊h⌋+1₎ − x₍⌊h⌋₎),
+/// with x₍k₎ the answers sorted ascending from index 0.
+pub fn quantile(t: &Tally, q: f64) -> Option<f64> {
+    let n = t.n();
+    if n == 0 {
+        return None;
+    }
+    let h = f64::from(n - 1) * q.clamp(0.0, 1.0);
+    let lo = h.floor();
+    // h lies in 0..=n−1, so the cast is exact.
+    let lo_k = lo as u32;
+    let a = nth_value(t, lo_k)?;
+    let b = nth_value(t, (lo_k + 1).min(n - 1))?;
+    Some(a + (h - lo) * (b - a))
+}
+
+/// Median: the 0.5-quantile (the mean of the two middle answers when n is even).
+pub fn median(t: &Tally) -> Option<f64> {
+    quantile(t, 0.5)
+}
+
+/// Interquartile range: IQR = Q₀.₇₅ − Q₀.₂₅, with quantiles as in [`quantile`].
+pub fn iqr(t: &Tally) -> Option<f64> {
+    Some(quantile(t, 0.75)? - quantile(t, 0.25)?)
+}
+
+/// Tastle & Wierman (2007) consensus: Cns = 1 + Σᵢ pᵢ·log₂(1 − |Xᵢ − μ| / d), where
+/// pᵢ is the share of answers at value Xᵢ, μ is the mean and d = max − min is the
+/// width of the scale (4 on 1–5). 1 when everyone gives the same answer, 0 when the
+/// answers split evenly between the two ends. `None` when n = 0.
+pub fn consensus(t: &Tally, scale: &Scale) -> Option<f64> {
+    let mu = mean(t)?;
+    let d = scale.width();
+    if d <= 0.0 {
+        return Some(1.0);
+    }
+    let n = f64::from(t.n());
+    let sum: f64 = t
+        .counts
+        .iter()
+        .filter(|(_, c)| **c > 0)
+        .map(|(v, c)| {
+            let p = f64::from(*c) / n;
+            p * (1.0 - (f64::from(*v) - mu).abs() / d).log2()
+        })
+        .sum();
+    Some((1.0 + sum).clamp(0.0, 1.0))
+}
+
+/// Vet-ej share: vet_ej / (n + vet_ej). `None` when nobody answered.
+pub fn unknown_share(t: &Tally) -> Option<f64> {
+    let total = t.total();
+    (total > 0).then(|| f64::from(t.unknown) / f64::from(total))
+}
+
+/// A vet-ej share at or above this is flagged as a knowledge gap.
+pub const KNOWLEDGE_GAP: f64 = 0.25;
+
+/// The plain word for a consensus value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Agreement {
+    /// Cns ≥ 0.8.
+    Samstammigt,
+    /// 0.6 ≤ Cns < 0.8.
+    Delat,
+    /// Cns < 0.6.
+    Splittrat,
+}
+
+impl Agreement {
+    /// Samstämmigt (≥ 0.8), delat (0.6–0.8) or splittrat (< 0.6).
+    pub fn of(cns: f64) -> Agreement {
+        if cns >= 0.8 {
+            Agreement::Samstammigt
+        } else if cns >= 0.6 {
+            Agreement::Delat
+        } else {
+            Agreement::Splittrat
+        }
+    }
+
+    /// The word.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Agreement::Samstammigt => pick(lang, "samstämmigt", "in agreement"),
+            Agreement::Delat => pick(lang, "delat", "divided"),
+            Agreement::Splittrat => pick(lang, "splittrat", "split"),
+        }
+    }
+}
+
+/// Everything revealed about one statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatementStats {
+    /// The statement's id.
+    pub statement: String,
+    /// Count per scale option, in the scale's order, zeros included.
+    pub counts: Vec<(i32, u32)>,
+    /// Answers on the scale.
+    pub n: u32,
+    /// Vet-ej answers.
+    pub unknown: u32,
+    /// See [`unknown_share`].
+    pub unknown_share: Option<f64>,
+    /// See [`mean`].
+    pub mean: Option<f64>,
+    /// See [`median`].
+    pub median: Option<f64>,
+    /// See [`iqr`].
+    pub iqr: Option<f64>,
+    /// See [`consensus`].
+    pub consensus: Option<f64>,
+}
+
+impl StatementStats {
+    /// Computes all of a statement's statistics from its counts.
+    pub fn of(statement: &str, t: &Tally, scale: &Scale) -> StatementStats {
+        StatementStats {
+            statement: statement.to_owned(),
+            counts: scale
+                .options
+                .iter()
+                .map(|o| (o.value, t.counts.get(&o.value).copied().unwrap_or(0)))
+                .collect(),
+            n: t.n(),
+            unknown: t.unknown,
+            unknown_share: unknown_share(t),
+            mean: mean(t),
+            median: median(t),
+            iqr: iqr(t),
+            consensus: consensus(t, scale),
+        }
+    }
+
+    /// True when the vet-ej share is at least [`KNOWLEDGE_GAP`].
+    pub fn knowledge_gap(&self) -> bool {
+        self.unknown_share.is_some_and(|s| s >= KNOWLEDGE_GAP)
+    }
+}

@@ -1,0 +1,346 @@
+//! A workshop session: who took part, how they answered, what the group agreed and
+//! what it decided to do. Sessions are saved as RON; the schema version is in the file.
+
+use crate::error::{Error, Pos, Problem, Result};
+use crate::locate::Locator;
+use crate::model::assessment::Assessment;
+use crate::text::{Lang, pick};
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+pub use crate::model::ballots::{Answer, Responses, Tally};
+
+/// The schema version this klarhet writes and the highest it reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A workshop session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Session")]
+pub struct Session {
+    /// Schema version of the file.
+    pub schema: u32,
+    /// The organisation assessed, e.g. "Halmstads kommun".
+    pub organisation: String,
+    /// The workshop's date (YYYY-MM-DD).
+    pub date: Date,
+    /// Who leads the workshop.
+    pub facilitator: String,
+    /// The language of the workshop and its report.
+    pub language: Lang,
+    /// Which model, and which version of it, the session uses.
+    pub assessment: AssessmentRef,
+    /// Named participants. May be empty when the room stays anonymous.
+    pub participants: Vec<Participant>,
+    /// Anonymous head count, for a room that gives no names.
+    pub headcount: Option<u32>,
+    /// Every answer, sealed: only aggregates can be read out.
+    pub responses: Responses,
+    /// The group's agreed score per challenge.
+    pub agreed: BTreeMap<String, Agreed>,
+    /// Notes per challenge.
+    pub notes: BTreeMap<String, String>,
+    /// Ids of adopted recommendations.
+    pub adopted: Vec<String>,
+    /// The action plan.
+    pub actions: Vec<ActionItem>,
+    /// The level the group places itself on, if chosen.
+    pub level: Option<u32>,
+}
+
+/// A reference to a model by id and version.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssessmentRef {
+    /// The model's id.
+    pub id: String,
+    /// The model's version when the session was created.
+    pub version: String,
+}
+
+/// A participant.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    /// Number, unique within the session; ballots refer to it.
+    pub id: u32,
+    /// Alias (need not be a real name).
+    pub alias: String,
+    /// Role in the organisation.
+    pub role: Role,
+}
+
+/// The roles in a municipal group (kommunkoncern).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Role {
+    /// Förtroendevalda.
+    Politik,
+    /// Kommundirektör and förvaltningsdirektörer.
+    Kommunledning,
+    /// Verksamhetsföreträdare.
+    Forvaltning,
+    /// VD and bolagsledning in the municipal companies.
+    Bolag,
+    /// Anyone else.
+    Ovrigt,
+}
+
+impl Role {
+    /// Every role, in display order.
+    pub const ALL: [Role; 5] = [
+        Role::Politik,
+        Role::Kommunledning,
+        Role::Forvaltning,
+        Role::Bolag,
+        Role::Ovrigt,
+    ];
+
+    /// The role's name.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Role::Politik => pick(lang, "politik", "politicians"),
+            Role::Kommunledning => pick(lang, "kommunledning", "municipal management"),
+            Role::Forvaltning => pick(lang, "förvaltning", "administration"),
+            Role::Bolag => pick(lang, "bolag", "municipal companies"),
+            Role::Ovrigt => pick(lang, "övrigt", "other"),
+        }
+    }
+
+    /// Parses a role name in either language, with or without åäö.
+    pub fn parse(s: &str) -> Option<Role> {
+        let s = s.trim().to_lowercase();
+        Role::ALL.into_iter().find(|r| {
+            s == r.label(Lang::Sv)
+                || s == r.label(Lang::En)
+                || s == format!("{r:?}").to_lowercase()
+        })
+    }
+}
+
+/// The group's agreed score for a challenge, with the reason for it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agreed {
+    /// A value on the model's scale.
+    pub score: i32,
+    /// Why the group settled on it.
+    pub rationale: String,
+}
+
+/// One item of the action plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActionItem {
+    /// The recommendation it carries out.
+    pub recommendation: String,
+    /// The effect goal (effektmål).
+    pub effect_goal: String,
+    /// Who owns it.
+    pub owner: String,
+    /// When it is due (riktning och takt).
+    pub due: Date,
+    /// How far it has come.
+    pub status: Status,
+}
+
+/// The state of an action item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Status {
+    /// Not started.
+    Planned,
+    /// Under way.
+    Started,
+    /// Finished.
+    Done,
+    /// Paused or dropped.
+    Paused,
+}
+
+impl Status {
+    /// The status's name.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Status::Planned => pick(lang, "planerad", "planned"),
+            Status::Started => pick(lang, "påbörjad", "started"),
+            Status::Done => pick(lang, "klar", "done"),
+            Status::Paused => pick(lang, "pausad", "paused"),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(rename = "Session")]
+struct SchemaProbe {
+    schema: u32,
+}
+
+impl Session {
+    /// A new, empty session on `model`.
+    pub fn new(model: &Assessment, organisation: &str, date: Date, lang: Lang) -> Session {
+        Session {
+            schema: SCHEMA_VERSION,
+            organisation: organisation.to_owned(),
+            date,
+            facilitator: String::new(),
+            language: lang,
+            assessment: AssessmentRef {
+                id: model.id.clone(),
+                version: model.version.clone(),
+            },
+            participants: Vec::new(),
+            headcount: None,
+            responses: Responses::default(),
+            agreed: BTreeMap::new(),
+            notes: BTreeMap::new(),
+            adopted: Vec::new(),
+            actions: Vec::new(),
+            level: None,
+        }
+    }
+
+    /// Parses a session from `src`. A newer schema is refused before anything else is
+    /// read, so that fields this version does not know are never misread.
+    pub fn parse(src: &str, path: &Path) -> Result<Session> {
+        let probe: std::result::Result<SchemaProbe, _> = ron::Options::default().from_str(src);
+        if let Ok(probe) = probe {
+            if probe.schema > SCHEMA_VERSION {
+                return Err(Error::Invalid {
+                    path: path.to_owned(),
+                    pos: Locator::new(src).key("schema", 0),
+                    problem: Problem::NewerSchema {
+                        found: probe.schema,
+                        supported: SCHEMA_VERSION,
+                    },
+                });
+            }
+        }
+        crate::model::parse_ron(src, path)
+    }
+
+    /// Reads a session file.
+    pub fn load(path: &Path) -> Result<Session> {
+        let src = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        Session::parse(&src, path)
+    }
+
+    /// The session as RON text, as it is saved.
+    pub fn to_ron(&self) -> String {
+        let config = ron::ser::PrettyConfig::new()
+            .struct_names(true)
+            .depth_limit(6);
+        // Serialising plain data with string keys cannot fail.
+        ron::ser::to_string_pretty(self, config).unwrap_or_default()
+    }
+
+    /// Checks that every id in the session exists in `model` and every answer is on its
+    /// scale. `src` and `path` are used to name the place of a problem.
+    pub fn check_against(&self, model: &Assessment, src: &str, path: &Path) -> Result<()> {
+        let loc = Locator::new(src);
+        let fail = |pos: Option<Pos>, problem: Problem| Error::Invalid {
+            path: path.to_owned(),
+            pos,
+            problem,
+        };
+        if self.assessment.id != model.id {
+            return Err(fail(
+                loc.value("id", &self.assessment.id, 0),
+                Problem::DanglingId {
+                    kind: "assessment",
+                    id: self.assessment.id.clone(),
+                },
+            ));
+        }
+        let mut ids = BTreeSet::new();
+        for p in &self.participants {
+            if !ids.insert(p.id) {
+                return Err(fail(
+                    loc.key("participants", 0),
+                    Problem::DuplicateId {
+                        kind: "participant",
+                        id: p.id.to_string(),
+                    },
+                ));
+            }
+        }
+        if let Err(problem) = self.responses.check(model, &ids) {
+            return Err(fail(loc.key("responses", 0), problem));
+        }
+        for (challenge, agreed) in &self.agreed {
+            if model.challenge(challenge).is_none() {
+                return Err(fail(
+                    loc.key("agreed", 0),
+                    Problem::DanglingId {
+                        kind: "challenge",
+                        id: challenge.clone(),
+                    },
+                ));
+            }
+            if !model.scale.contains(agreed.score) {
+                return Err(fail(
+                    loc.key("score", 0),
+                    Problem::Rule(format!(
+                        "agreed score {} for \"{challenge}\" is not on the scale",
+                        agreed.score
+                    )),
+                ));
+            }
+        }
+        for challenge in self.notes.keys() {
+            if model.challenge(challenge).is_none() {
+                return Err(fail(
+                    loc.key("notes", 0),
+                    Problem::DanglingId {
+                        kind: "challenge",
+                        id: challenge.clone(),
+                    },
+                ));
+            }
+        }
+        for rec in self
+            .adopted
+            .iter()
+            .chain(self.actions.iter().map(|a| &a.recommendation))
+        {
+            if model.recommendation(rec).is_none() {
+                return Err(fail(
+                    loc.value("adopted", rec, 0)
+                        .or_else(|| loc.value("recommendation", rec, 0)),
+                    Problem::DanglingId {
+                        kind: "recommendation",
+                        id: rec.clone(),
+                    },
+                ));
+            }
+        }
+        if let (Some(level), Some(ladder)) = (self.level, &model.levels) {
+            if !ladder.steps.iter().any(|l| l.level == level) {
+                return Err(fail(
+                    loc.key("level", 0),
+                    Problem::Rule(format!("level {level} is not on the model's ladder")),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// How many people are in the room: the named participants, or the head count.
+    pub fn head_count(&self) -> u32 {
+        let named = u32::try_from(self.participants.len()).unwrap_or(u32::MAX);
+        self.headcount.unwrap_or(0).max(named)
+    }
+
+    /// Challenges in which every statement has at least one answer.
+    pub fn challenges_scored(&self, model: &Assessment) -> usize {
+        model
+            .challenges
+            .iter()
+            .filter(|c| {
+                self.agreed.contains_key(&c.id)
+                    || c.statements
+                        .iter()
+                        .all(|s| self.responses.tally(&s.id).total() > 0)
+            })
+            .count()
+    }
+}

@@ -1,0 +1,222 @@
+//! The rules a model must keep, checked at load time so that every later step can
+//! trust ids and links.
+
+use crate::error::{Error, Pos, Problem, Result};
+use crate::locate::Locator;
+use crate::model::assessment::Assessment;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// Checks ids, references, the scale, the cycle and the ladder.
+pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<()> {
+    let loc = Locator::new(src);
+    let fail = |pos: Option<Pos>, problem: Problem| Error::Invalid {
+        path: path.to_owned(),
+        pos,
+        problem,
+    };
+
+    // Ids are unique within their kind; statements share one namespace.
+    let challenge_ids: Vec<&str> = model.challenges.iter().map(|c| c.id.as_str()).collect();
+    let statement_ids: Vec<&str> = model.statements().map(|(_, s)| s.id.as_str()).collect();
+    let principle_ids: Vec<&str> = model.principles.iter().map(|p| p.id.as_str()).collect();
+    let rec_ids: Vec<&str> = model.recommendations.iter().map(|r| r.id.as_str()).collect();
+    let all_ids = [
+        ("challenge", &challenge_ids),
+        ("statement", &statement_ids),
+        ("principle", &principle_ids),
+        ("recommendation", &rec_ids),
+    ];
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    for (kind, ids) in all_ids {
+        let mut in_kind = BTreeSet::new();
+        for id in ids.iter() {
+            let occurrence = seen.entry(id).or_insert(0);
+            *occurrence += 1;
+            if id.trim().is_empty() {
+                return Err(fail(
+                    loc.value("id", id, *occurrence - 1),
+                    Problem::Rule(format!("empty {kind} id")),
+                ));
+            }
+            if !in_kind.insert(*id) {
+                return Err(fail(
+                    loc.value("id", id, *occurrence - 1),
+                    Problem::DuplicateId {
+                        kind,
+                        id: id.to_string(),
+                    },
+                ));
+            }
+        }
+    }
+
+    if model.challenges.is_empty() {
+        return Err(fail(
+            loc.key("challenges", 0),
+            Problem::Rule("the model has no challenges".into()),
+        ));
+    }
+    for c in &model.challenges {
+        if c.statements.is_empty() {
+            return Err(fail(
+                loc.value("id", &c.id, 0),
+                Problem::Rule(format!("challenge \"{}\" has no statements", c.id)),
+            ));
+        }
+    }
+
+    scale(model, &loc, &fail)?;
+
+    let is_challenge = |id: &str| challenge_ids.contains(&id);
+    let dangling = |key: &'static str, kind: &'static str, id: &str| {
+        fail(
+            loc.value(key, id, 0),
+            Problem::DanglingId {
+                kind,
+                id: id.to_string(),
+            },
+        )
+    };
+
+    for rec in &model.recommendations {
+        if let Some(p) = &rec.principle {
+            if !principle_ids.contains(&p.as_str()) {
+                return Err(dangling("principle", "principle", p));
+            }
+        }
+        if rec.addresses.is_empty() {
+            return Err(fail(
+                loc.value("id", &rec.id, 0),
+                Problem::AddressesNothing { id: rec.id.clone() },
+            ));
+        }
+        for target in &rec.addresses {
+            if !is_challenge(target) {
+                return Err(dangling("addresses", "challenge", target));
+            }
+        }
+    }
+
+    if let Some(causal) = &model.causal {
+        for link in &causal.links {
+            for (key, id) in [("from", &link.from), ("to", &link.to)] {
+                if !is_challenge(id) {
+                    return Err(dangling(key, "challenge", id));
+                }
+            }
+        }
+        if causal.cycle {
+            if let Err((pos, detail)) = cycle(model, &loc) {
+                return Err(fail(pos, Problem::BrokenCycle(detail)));
+            }
+        } else {
+            let mut pairs = BTreeSet::new();
+            for link in &causal.links {
+                if link.from == link.to || !pairs.insert((&link.from, &link.to)) {
+                    return Err(fail(
+                        loc.value("from", &link.from, 0),
+                        Problem::Rule(format!(
+                            "link {} → {} is a self-link or given twice",
+                            link.from, link.to
+                        )),
+                    ));
+                }
+            }
+        }
+    }
+
+    if let Some(ladder) = &model.levels {
+        let mut last = None;
+        for (i, level) in ladder.steps.iter().enumerate() {
+            if last.is_some_and(|l| level.level <= l) {
+                return Err(fail(
+                    loc.key("level", i),
+                    Problem::Rule(format!(
+                        "level {} must be higher than the level before it",
+                        level.level
+                    )),
+                ));
+            }
+            last = Some(level.level);
+        }
+        if ladder.steps.is_empty() {
+            return Err(fail(
+                loc.key("levels", 0),
+                Problem::Rule("the ladder has no levels".into()),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn scale(
+    model: &Assessment,
+    loc: &Locator,
+    fail: &impl Fn(Option<Pos>, Problem) -> Error,
+) -> Result<()> {
+    let options = &model.scale.options;
+    if options.len() < 2 {
+        return Err(fail(
+            loc.key("options", 0),
+            Problem::Rule("the scale needs at least two options".into()),
+        ));
+    }
+    for (i, pair) in options.windows(2).enumerate() {
+        if pair[1].value <= pair[0].value {
+            return Err(fail(
+                loc.key("value", i + 1),
+                Problem::Rule("scale values must rise strictly from the first option to the last".into()),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Checks that the links form exactly one cycle that visits every challenge once.
+/// On failure gives the place to point at and what is wrong.
+fn cycle(model: &Assessment, loc: &Locator) -> std::result::Result<(), (Option<Pos>, String)> {
+    let links = &model.causal.as_ref().map(|c| c.links.as_slice()).unwrap_or(&[]);
+    let causal_pos = loc.key("causal", 0);
+    let mut next: BTreeMap<&str, &str> = BTreeMap::new();
+    let mut from_seen: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut to_seen: BTreeMap<&str, usize> = BTreeMap::new();
+    for link in links.iter() {
+        let f = from_seen.entry(link.from.as_str()).or_insert(0);
+        *f += 1;
+        if *f > 1 {
+            return Err((
+                loc.value("from", &link.from, 1),
+                format!("\"{}\" is left twice", link.from),
+            ));
+        }
+        let t = to_seen.entry(link.to.as_str()).or_insert(0);
+        *t += 1;
+        if *t > 1 {
+            return Err((
+                loc.value("to", &link.to, 1),
+                format!("\"{}\" is entered twice", link.to),
+            ));
+        }
+        next.insert(&link.from, &link.to);
+    }
+    for c in &model.challenges {
+        if !from_seen.contains_key(c.id.as_str()) || !to_seen.contains_key(c.id.as_str()) {
+            return Err((causal_pos, format!("\"{}\" is not on the circle", c.id)));
+        }
+    }
+    // Every challenge is left once and entered once; it is one cycle only if walking
+    // from the first challenge comes back after visiting them all.
+    let start = model.challenges[0].id.as_str();
+    let mut at = start;
+    for step in 1..=model.challenges.len() {
+        at = next.get(at).copied().unwrap_or(start);
+        if at == start && step < model.challenges.len() {
+            return Err((
+                causal_pos,
+                format!("the links close a loop after {step} challenges, before visiting all"),
+            ));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,220 @@
+//! The report's second half: the circle, the recommendations, the action plan,
+//! the level, and the notes.
+
+use super::format::{bar, cell, paragraph, whole};
+use super::markdown::Report;
+use std::fmt::Write;
+
+impl Report<'_> {
+    pub(super) fn circle(&self, out: &mut String) {
+        let (Some(causal), Some(circle)) = (&self.m.causal, &self.a.circle) else {
+            return;
+        };
+        let lang = self.lang;
+        let _ = writeln!(out, "## {}\n", causal.name.get(lang));
+        let _ = writeln!(
+            out,
+            "{}\n",
+            self.t(
+                "Varje länk visar hur en utmaning föder nästa. Länkens styrka är √(allvarlighet hos den som föder · allvarlighet hos den som föds), 0–100.",
+                "Each link shows how one challenge feeds the next. A link's strength is √(severity of the feeding challenge · severity of the fed one), 0–100."
+            )
+        );
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            self.t("Länk", "Link"),
+            self.t("Styrka", "Strength"),
+            self.t("Hur", "How")
+        );
+        let _ = writeln!(out, "|---|---|---|");
+        for (i, (link, result)) in causal.links.iter().zip(&circle.links).enumerate() {
+            let strength = result
+                .strength
+                .map_or_else(|| "–".to_owned(), |s| format!("`{}` {}", bar(s), whole(s)));
+            let mark = if circle.strongest == Some(i) { " **◀**" } else { "" };
+            let _ = writeln!(
+                out,
+                "| {} → {}{mark} | {strength} | {} |",
+                self.name(&link.from),
+                self.name(&link.to),
+                cell(link.text.get(lang))
+            );
+        }
+        out.push('\n');
+        if let Some(strength) = circle.loop_strength {
+            let _ = writeln!(
+                out,
+                "**{}:** {} ({})\n",
+                self.t("Cirkelns styrka", "Strength of the circle"),
+                whole(strength),
+                self.t(
+                    "det geometriska medelvärdet av alla utmaningars allvarlighet; en enda svag utmaning drar ner den",
+                    "the geometric mean of every challenge's severity; a single weak challenge pulls it down"
+                )
+            );
+        }
+        if let Some(link) = circle.strongest.map(|i| &circle.links[i]) {
+            let (from, to) = (self.name(&link.from).to_lowercase(), self.name(&link.to).to_lowercase());
+            let _ = match lang {
+                crate::text::Lang::Sv => writeln!(
+                    out,
+                    "Cirkeln driver hårdast från {from} till {to} (styrka {}). Där är den mest värd att bryta: insatser mot {from} minskar också trycket på {to} och på resten av kedjan.\n",
+                    link.strength.map(whole).unwrap_or_default()
+                ),
+                crate::text::Lang::En => writeln!(
+                    out,
+                    "The circle drives hardest from {from} to {to} (strength {}). That is where it is most worth breaking: work on {from} also eases the pressure on {to} and on the rest of the chain.\n",
+                    link.strength.map(whole).unwrap_or_default()
+                ),
+            };
+        }
+    }
+
+    pub(super) fn recommendations(&self, out: &mut String) {
+        let lang = self.lang;
+        let _ = writeln!(out, "## {}\n", self.t("Rekommendationer", "Recommendations"));
+        let _ = writeln!(
+            out,
+            "{}\n",
+            self.t(
+                "Inom varje princip rangordnas rekommendationerna efter relevans: summan av allvarligheten hos de utmaningar de adresserar. Skälet står inom parentes. ✔ betyder att gruppen har antagit rekommendationen.",
+                "Within each principle the recommendations are ranked by relevance: the sum of the severities of the challenges they address. The reason is given in brackets. ✔ means the group has adopted the recommendation."
+            )
+        );
+        for group in &self.a.ranking {
+            let (title, description) = match group.principle.as_deref().and_then(|p| self.m.principle(p)) {
+                Some(p) => (p.name.get(lang).to_owned(), Some(p.description.get(lang))),
+                None => (self.t("Övergripande", "Overarching").to_owned(), None),
+            };
+            let _ = writeln!(out, "### {title}\n");
+            if let Some(d) = description {
+                let _ = writeln!(out, "*{}*\n", cell(d));
+            }
+            for (i, ranked) in group.recommendations.iter().enumerate() {
+                let Some(rec) = self.m.recommendation(&ranked.id) else {
+                    continue;
+                };
+                let reason: Vec<String> = ranked
+                    .reason
+                    .iter()
+                    .map(|(c, s)| format!("{} {}", self.name(c).to_lowercase(), whole(*s)))
+                    .collect();
+                let reason = if reason.is_empty() {
+                    self.t("inga bedömda utmaningar", "no scored challenges").to_owned()
+                } else {
+                    reason.join(" + ")
+                };
+                let adopted = if self.s.adopted.contains(&rec.id) { " ✔" } else { "" };
+                let _ = writeln!(
+                    out,
+                    "{}. **{}**{adopted}  \n   {} {} ({reason}). {}: {}.",
+                    i + 1,
+                    cell(rec.text.get(lang)),
+                    self.t("Relevans", "Relevance"),
+                    whole(ranked.relevance),
+                    self.t("Källa", "Source"),
+                    rec.source
+                );
+                for step in &rec.steps {
+                    let _ = writeln!(out, "   - {} ({})", cell(step.text.get(lang)), step.source);
+                }
+            }
+            out.push('\n');
+        }
+    }
+
+    pub(super) fn plan(&self, out: &mut String) {
+        let lang = self.lang;
+        let _ = writeln!(out, "## {}\n", self.t("Handlingsplan", "Action plan"));
+        if self.s.actions.is_empty() {
+            let _ = writeln!(out, "{}\n", self.t("Inga åtgärder är beslutade ännu.", "No actions have been decided yet."));
+            return;
+        }
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            self.t("Rekommendation", "Recommendation"),
+            self.t("Effektmål", "Effect goal (effektmål)"),
+            self.t("Ansvarig", "Owner"),
+            self.t("Klart senast", "Due"),
+            self.t("Status", "Status")
+        );
+        let _ = writeln!(out, "|---|---|---|---|---|");
+        let mut actions: Vec<_> = self.s.actions.iter().collect();
+        actions.sort_by_key(|a| a.due);
+        for a in actions {
+            let rec = self
+                .m
+                .recommendation(&a.recommendation)
+                .map_or_else(|| a.recommendation.clone(), |r| r.text.get(lang).to_owned());
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} |",
+                cell(&rec),
+                cell(&a.effect_goal),
+                cell(&a.owner),
+                a.due,
+                a.status.label(lang)
+            );
+        }
+        out.push('\n');
+    }
+
+    pub(super) fn level(&self, out: &mut String) {
+        let Some(ladder) = &self.m.levels else {
+            return;
+        };
+        let lang = self.lang;
+        let _ = writeln!(out, "## {}\n", ladder.name.get(lang));
+        let current = self
+            .s
+            .level
+            .and_then(|l| ladder.steps.iter().position(|s| s.level == l));
+        let Some(i) = current else {
+            let _ = writeln!(out, "{}\n", self.t("Gruppen har inte placerat sig på stegen ännu.", "The group has not placed itself on the ladder yet."));
+            return;
+        };
+        let here = &ladder.steps[i];
+        let _ = writeln!(
+            out,
+            "**{} {}: {}.** {}\n",
+            self.t("Nu: nivå", "Now: level"),
+            here.level,
+            here.name.get(lang),
+            here.description.get(lang)
+        );
+        match ladder.steps.get(i + 1) {
+            Some(next) => {
+                let _ = writeln!(
+                    out,
+                    "**{} {}: {}.** {}\n",
+                    self.t("Nästa steg: nivå", "Next step: level"),
+                    next.level,
+                    next.name.get(lang),
+                    next.description.get(lang)
+                );
+            }
+            None => {
+                let _ = writeln!(out, "{}\n", self.t("Gruppen står på stegens högsta nivå; nästa steg är att hålla den.", "The group is on the ladder's top level; the next step is to stay there."));
+            }
+        }
+    }
+
+    pub(super) fn notes(&self, out: &mut String) {
+        let lang = self.lang;
+        let notes: Vec<_> = self
+            .m
+            .challenges
+            .iter()
+            .filter_map(|c| self.s.notes.get(&c.id).filter(|n| !n.trim().is_empty()).map(|n| (c, n)))
+            .collect();
+        let _ = writeln!(out, "## {}\n", self.t("Anteckningar", "Notes"));
+        if notes.is_empty() {
+            let _ = writeln!(out, "{}\n", self.t("Inga anteckningar.", "No notes."));
+        }
+        for (c, note) in notes {
+            let _ = writeln!(out, "### {}\n\n{}\n", c.name.get(lang), paragraph(note));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! Small formatting helpers shared by the report's sections.
+
+use crate::text::{Lang, decimal};
+
+/// A ten-cell bar for a value 0–100, e.g. `███████░░░`.
+pub fn bar(value: f64) -> String {
+    let filled = (value / 10.0).round().clamp(0.0, 10.0) as usize;
+    format!("{}{}", "█".repeat(filled), "░".repeat(10 - filled))
+}
+
+/// A severity or strength 0–100 as a whole number.
+pub fn whole(value: f64) -> String {
+    format!("{:.0}", value.round())
+}
+
+/// An optional number with `places` decimals, or a dash.
+pub fn opt(lang: Lang, value: Option<f64>, places: usize) -> String {
+    value.map_or_else(|| "–".to_owned(), |v| decimal(lang, v, places))
+}
+
+/// Text made safe for one Markdown table cell: no line breaks, no bare pipes.
+pub fn cell(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('|', "\\|")
+}
+
+/// Free text from the session made safe for a Markdown paragraph: lines that could
+/// start a heading or a list are indented so they read as text.
+pub fn paragraph(text: &str) -> String {
+    text.lines()
+        .map(|l| {
+            let t = l.trim_start();
+            if t.starts_with('#') || t.starts_with("---") || t.starts_with("===") {
+                format!("\\{t}")
+            } else {
+                t.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("  \n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_round_to_tenths() {
+        assert_eq!(bar(0.0), "░░░░░░░░░░");
+        assert_eq!(bar(76.0), "████████░░");
+        assert_eq!(bar(100.0), "██████████");
+    }
+
+    #[test]
+    fn cells_cannot_break_the_table() {
+        assert_eq!(cell("a | b\nc"), "a \\| b c");
+        assert_eq!(paragraph("# rubrik\ntext"), "\\# rubrik  \ntext");
+    }
+}

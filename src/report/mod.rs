@@ -1,0 +1,8 @@
+//! Reports: pure functions from a session and its model to text a municipality keeps.
+
+mod decisions;
+mod format;
+pub mod markdown;
+mod method;
+
+pub use markdown::render as markdown;

@@ -1,0 +1,204 @@
+//! Sessions on disk: where they live, how they are written without ever leaving a
+//! half-written file, and how they are listed.
+
+use crate::error::{Error, Result};
+use crate::model::assessment::Catalog;
+use crate::model::session::Session;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The folder sessions are kept in.
+#[derive(Debug, Clone)]
+pub struct Store {
+    dir: PathBuf,
+}
+
+/// The platform's data directory for klarhet (e.g. `~/.local/share/klarhet`).
+pub fn default_data_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("se", "klarhet", "klarhet").map(|d| d.data_dir().to_owned())
+}
+
+/// The platform's config directory for klarhet, where users add their own
+/// `assessments/` and `themes/`.
+pub fn default_config_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("se", "klarhet", "klarhet").map(|d| d.config_dir().to_owned())
+}
+
+/// A saved session as `list` shows it.
+#[derive(Debug)]
+pub struct Listed {
+    /// The id to use on the command line (the file name without `.ron`).
+    pub id: String,
+    /// The file.
+    pub path: PathBuf,
+    /// The session, or why it could not be read.
+    pub session: Result<Session>,
+}
+
+impl Store {
+    /// The store under `data_dir` (sessions go in `data_dir/sessions`).
+    pub fn new(data_dir: &Path) -> Store {
+        Store {
+            dir: data_dir.join("sessions"),
+        }
+    }
+
+    /// The sessions folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    fn ensure_dir(&self) -> Result<()> {
+        std::fs::create_dir_all(&self.dir).map_err(|e| Error::io(&self.dir, e))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            // The folder holds ballots: only the owner may list it.
+            let _ = std::fs::set_permissions(&self.dir, std::fs::Permissions::from_mode(0o700));
+        }
+        Ok(())
+    }
+
+    /// Saves a new session under a fresh id made from its date and organisation,
+    /// e.g. `2026-11-22-halmstads-kommun`, and returns its path.
+    pub fn create(&self, session: &Session) -> Result<PathBuf> {
+        self.ensure_dir()?;
+        let base = format!("{}-{}", session.date, slug(&session.organisation));
+        let mut path = self.dir.join(format!("{base}.ron"));
+        let mut k = 2;
+        while path.exists() {
+            path = self.dir.join(format!("{base}-{k}.ron"));
+            k += 1;
+        }
+        save(&path, session)?;
+        Ok(path)
+    }
+
+    /// Every `*.ron` in the folder, newest date first. Unreadable files are listed
+    /// with their error, never hidden.
+    pub fn list(&self) -> Result<Vec<Listed>> {
+        let entries = match std::fs::read_dir(&self.dir) {
+            Ok(e) => e,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(Error::io(&self.dir, e)),
+        };
+        let mut out: Vec<Listed> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+            .map(|path| Listed {
+                id: path
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                session: Session::load(&path),
+                path,
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            let date = |l: &Listed| l.session.as_ref().ok().map(|s| s.date);
+            date(b).cmp(&date(a)).then_with(|| a.id.cmp(&b.id))
+        });
+        Ok(out)
+    }
+
+    /// Resolves what the user typed: an existing path, or an id from `list`.
+    pub fn resolve(&self, arg: &str) -> Result<PathBuf> {
+        let as_path = PathBuf::from(arg);
+        if as_path.is_file() {
+            return Ok(as_path);
+        }
+        let by_id = self.dir.join(format!("{arg}.ron"));
+        if by_id.is_file() {
+            return Ok(by_id);
+        }
+        Err(Error::NotFound(format!(
+            "{arg}: no such file, and no session with that id in {}",
+            self.dir.display()
+        )))
+    }
+}
+
+/// Loads a session and checks it against its model from `catalog`.
+pub fn open(path: &Path, catalog: &Catalog) -> Result<(Session, crate::model::Assessment)> {
+    let src = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let session = Session::parse(&src, path)?;
+    let model = catalog.get(&session.assessment.id).cloned().ok_or_else(|| {
+        Error::Invalid {
+            path: path.to_owned(),
+            pos: crate::locate::Locator::new(&src).value("id", &session.assessment.id, 0),
+            problem: crate::error::Problem::DanglingId {
+                kind: "assessment",
+                id: session.assessment.id.clone(),
+            },
+        }
+    })?;
+    session.check_against(&model, &src, path)?;
+    Ok((session, model))
+}
+
+/// Saves `session` to `path` atomically with mode 0600.
+pub fn save(path: &Path, session: &Session) -> Result<()> {
+    write_atomic(path, session.to_ron().as_bytes())
+}
+
+/// Writes `bytes` to `path` so that the file is either the old one or the new one,
+/// never a mix: a temporary file in the same directory (mode 0600) is written,
+/// flushed to disk, and renamed over `path`; then the directory is synced so the
+/// rename itself survives a power cut.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_with(path, |f| f.write_all(bytes))
+}
+
+/// [`write_atomic`] with the writing left to `fill`. If `fill` fails, the temporary
+/// file is removed and `path` is untouched.
+pub fn write_atomic_with(
+    path: &Path,
+    fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+) -> Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let io = |e| Error::io(path, e);
+    // tempfile creates the file with mode 0600 on Unix.
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".klarhet-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| Error::io(dir, e))?;
+    fill(tmp.as_file_mut()).map_err(io)?;
+    tmp.as_file().sync_all().map_err(io)?;
+    tmp.persist(path).map_err(|e| io(e.error))?;
+    #[cfg(unix)]
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// A file-name-safe form of `name` that keeps åäö: lower case, words joined by `-`,
+/// with path separators and other punctuation dropped.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.trim().chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_owned();
+    if out.is_empty() { "session".to_owned() } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_keep_swedish_letters_and_drop_separators() {
+        assert_eq!(slug("Höörs kommun"), "höörs-kommun");
+        assert_eq!(slug("  Ånge / Älvdalen  "), "ånge-älvdalen");
+        assert_eq!(slug("../.."), "session");
+    }
+}
