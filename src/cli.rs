@@ -74,21 +74,57 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 
 /// Swedish help texts, by subcommand and argument id (an empty id is the command itself).
 const SWEDISH_HELP: &[(&str, &str, &str)] = &[
-    ("", "", "klarhet: självskattning av styrning enligt Halmstadmodellen, offline i terminalen."),
-    ("", "data_dir", "Mapp för sessioner [standard: plattformens datamapp]"),
-    ("new", "", "Skapa en ny session och skriv ut dess id och fil"),
+    (
+        "",
+        "",
+        "klarhet: självskattning av styrning enligt Halmstadmodellen, offline i terminalen.",
+    ),
+    (
+        "",
+        "data_dir",
+        "Mapp för sessioner [standard: plattformens datamapp]",
+    ),
+    (
+        "new",
+        "",
+        "Skapa en ny session och skriv ut dess id och fil",
+    ),
     ("new", "org", "Organisationen som bedöms"),
     ("new", "lang", "Workshopens språk: sv eller en"),
     ("new", "facilitator", "Processledaren"),
-    ("new", "date", "Workshopens datum, ÅÅÅÅ-MM-DD [standard: i dag]"),
+    (
+        "new",
+        "date",
+        "Workshopens datum, ÅÅÅÅ-MM-DD [standard: i dag]",
+    ),
     ("new", "assessment", "Bedömningsmodellens id"),
-    ("list", "", "Lista sparade sessioner med organisation, datum och framsteg"),
+    (
+        "list",
+        "",
+        "Lista sparade sessioner med organisation, datum och framsteg",
+    ),
     ("report", "", "Skriv en sessions rapport som Markdown"),
-    ("report", "session", "En sessionsfil, eller ett id från `klarhet list`"),
-    ("report", "output", "Skriv till den här filen i stället för standard ut"),
-    ("validate", "", "Kontrollera en bedömningsmodell eller en sessionsfil"),
+    (
+        "report",
+        "session",
+        "En sessionsfil, eller ett id från `klarhet list`",
+    ),
+    (
+        "report",
+        "output",
+        "Skriv till den här filen i stället för standard ut",
+    ),
+    (
+        "validate",
+        "",
+        "Kontrollera en bedömningsmodell eller en sessionsfil",
+    ),
     ("validate", "file", "Filen som ska kontrolleras"),
-    ("demo", "", "Spara en exempelsession och skriv ut dess rapport"),
+    (
+        "demo",
+        "",
+        "Spara en exempelsession och skriv ut dess rapport",
+    ),
     ("demo", "lang", "Exemplets språk: sv eller en"),
 ];
 
@@ -184,15 +220,23 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             let model = catalog.get(&assessment).ok_or_else(|| {
                 Error::NotFound(format!(
                     "{} \"{assessment}\"",
-                    t("ingen bedömningsmodell med id", "no assessment model with id")
+                    t(
+                        "ingen bedömningsmodell med id",
+                        "no assessment model with id"
+                    )
                 ))
             })?;
-            let org = org.unwrap_or_else(|| pick(lang, "Namnlös organisation", "Unnamed organisation").into());
+            let org = org.unwrap_or_else(|| {
+                pick(lang, "Namnlös organisation", "Unnamed organisation").into()
+            });
             let mut session = Session::new(model, &org, date.unwrap_or_else(today), lang);
             session.facilitator = facilitator.unwrap_or_default();
             let store = Store::new(&data_dir(cli.data_dir)?);
             let path = store.create(&session)?;
-            let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            let id = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
             out(&format!("{id}\n"));
             eprintln!("{}: {}", t("sparad", "saved"), path.display());
             Ok(())
@@ -206,7 +250,11 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             match output {
                 Some(file) => {
                     store::write_atomic(&file, report.as_bytes())?;
-                    eprintln!("{}: {}", t("rapporten skrevs till", "report written to"), file.display());
+                    eprintln!(
+                        "{}: {}",
+                        t("rapporten skrevs till", "report written to"),
+                        file.display()
+                    );
                 }
                 None => out(&report),
             }
@@ -219,7 +267,11 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             let session = crate::demo::session(&model, today(), lang);
             let store = Store::new(&data_dir(cli.data_dir)?);
             let path = store.create(&session)?;
-            eprintln!("{}: {}", t("exempelsessionen sparades", "example session saved"), path.display());
+            eprintln!(
+                "{}: {}",
+                t("exempelsessionen sparades", "example session saved"),
+                path.display()
+            );
             out(&crate::report::markdown(&session, &model));
             Ok(())
         }
@@ -231,7 +283,11 @@ fn list(store: &Store, ui: Lang) -> Result<(), Error> {
     let t = |sv, en| pick(ui, sv, en);
     let listed = store.list()?;
     if listed.is_empty() {
-        eprintln!("{} {}", t("Inga sparade sessioner i", "No saved sessions in"), store.dir().display());
+        eprintln!(
+            "{} {}",
+            t("Inga sparade sessioner i", "No saved sessions in"),
+            store.dir().display()
+        );
         return Ok(());
     }
     let catalog = catalog()?;
@@ -300,14 +356,16 @@ fn validate(file: &Path, ui: Lang) -> Result<(), Error> {
     if looks_like_session(&src) {
         let session = Session::parse(&src, file)?;
         let catalog = catalog()?;
-        let model = catalog.get(&session.assessment.id).ok_or_else(|| Error::Invalid {
-            path: file.to_owned(),
-            pos: None,
-            problem: Problem::DanglingId {
-                kind: "assessment",
-                id: session.assessment.id.clone(),
-            },
-        })?;
+        let model = catalog
+            .get(&session.assessment.id)
+            .ok_or_else(|| Error::Invalid {
+                path: file.to_owned(),
+                pos: None,
+                problem: Problem::DanglingId {
+                    kind: "assessment",
+                    id: session.assessment.id.clone(),
+                },
+            })?;
         session.check_against(model, &src, file)?;
         out(&format!(
             "{}: {} {} ({}), {} {}, {}/{} {}\n",

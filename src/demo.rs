@@ -8,8 +8,8 @@
 use crate::model::assessment::Assessment;
 use crate::model::session::{ActionItem, Agreed, Answer, Participant, Role, Session, Status};
 use crate::text::{Lang, pick};
-use jiff::civil::Date;
 use jiff::ToSpan;
+use jiff::civil::Date;
 
 const PEOPLE: [(&str, Role); 8] = [
     ("Anna", Role::Politik),
@@ -27,12 +27,12 @@ const PEOPLE: [(&str, Role); 8] = [
 /// and see less of a problem, the companies' CEOs see a real imbalance.
 fn profile(challenge: &str) -> [f64; 4] {
     match challenge {
-        "otydlighet" => [3.5, 3.5, 4.0, 3.0],
+        "otydlighet" => [3.5, 3.5, 3.5, 3.0],
         "obalans" => [2.5, 2.5, 3.0, 4.5],
         "vaghet" => [3.5, 4.0, 4.5, 4.5],
-        "ojämlikhet" => [3.5, 3.0, 4.0, 3.0],
-        "desintegration" => [3.5, 4.0, 4.0, 3.0],
-        "hot" => [4.0, 3.5, 3.5, 3.0],
+        "ojämlikhet" => [3.5, 3.0, 3.5, 3.0],
+        "desintegration" => [3.5, 3.5, 4.0, 3.5],
+        "hot" => [4.0, 3.5, 3.5, 3.5],
         _ => [3.0; 4],
     }
 }
@@ -80,18 +80,30 @@ pub fn session(model: &Assessment, date: Date, lang: Lang) -> Session {
     }
 
     let agreed = [
-        ("obalans", 3, t(
-            "Bolagen ser en tydligare obalans än politiken och kommunledningen. Gruppen enades om 3 och om att diskussionen om tillit och kontroll behöver fortsätta i ägardialogen.",
-            "The companies see a clearer imbalance than the politicians and the management. The group agreed on 3 and that the discussion of trust and control must go on in the owner dialogue.",
-        )),
-        ("vaghet", 5, t(
-            "Alla känner igen mängden styrdokument utan konkreta mål. Gruppen ansåg att det beräknade värdet underskattar problemet.",
-            "Everyone recognises the many governing documents without concrete goals. The group felt the computed value understates the problem.",
-        )),
-        ("hot", 4, t(
-            "Den demografiska utvecklingen och minusbudgeten gör hotet konkret; digitalisering ses fortfarande mest som effektivisering.",
-            "The demographic trend and the deficit budget make the threat concrete; digitalisation is still seen mostly as cost-cutting.",
-        )),
+        (
+            "obalans",
+            3,
+            t(
+                "Bolagen ser en tydligare obalans än politiken och kommunledningen. Gruppen enades om 3 och om att diskussionen om tillit och kontroll behöver fortsätta i ägardialogen.",
+                "The companies see a clearer imbalance than the politicians and the management. The group agreed on 3 and that the discussion of trust and control must go on in the owner dialogue.",
+            ),
+        ),
+        (
+            "vaghet",
+            4,
+            t(
+                "Alla känner igen mängden styrdokument utan konkreta mål, men gruppen stannade vid 4: inom digitalisering och IT finns snarare för lite styrning än för mycket.",
+                "Everyone recognises the many governing documents without concrete goals, but the group settled on 4: in digitalisation and IT there is too little governance rather than too much.",
+            ),
+        ),
+        (
+            "hot",
+            4,
+            t(
+                "Den demografiska utvecklingen och minusbudgeten gör hotet konkret; digitalisering ses fortfarande mest som effektivisering.",
+                "The demographic trend and the deficit budget make the threat concrete; digitalisation is still seen mostly as cost-cutting.",
+            ),
+        ),
     ];
     for (id, score, rationale) in agreed {
         s.agreed.insert(id.into(), Agreed { score, rationale });
@@ -160,7 +172,10 @@ pub fn session(model: &Assessment, date: Date, lang: Lang) -> Session {
                 "Ägardialogen med bolagen har en gemensam beskrivning av vad tillförlitlig styrning innebär: mandat, uppföljning och utrymme.",
                 "The owner dialogue with the companies has a shared description of what reliable governance means: mandates, follow-up and room to act.",
             ),
-            owner: t("Kommunstyrelsens ordförande", "The chair of the municipal executive board"),
+            owner: t(
+                "Kommunstyrelsens ordförande",
+                "The chair of the municipal executive board",
+            ),
             due: due(6),
             status: Status::Planned,
         },

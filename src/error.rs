@@ -45,7 +45,11 @@ impl Problem {
         match self {
             Problem::Syntax(msg) => format!(
                 "{} {msg}",
-                pick(lang, "filen kunde inte läsas:", "the file could not be read:")
+                pick(
+                    lang,
+                    "filen kunde inte läsas:",
+                    "the file could not be read:"
+                )
             ),
             Problem::DuplicateId { kind, id } => match lang {
                 Lang::Sv => format!("id \"{id}\" finns redan ({kind}); varje id måste vara unikt"),
@@ -110,7 +114,12 @@ pub enum Error {
     NotFound(String),
 }
 
-fn render_invalid(path: &std::path::Path, pos: &Option<Pos>, problem: &Problem, lang: Lang) -> String {
+fn render_invalid(
+    path: &std::path::Path,
+    pos: &Option<Pos>,
+    problem: &Problem,
+    lang: Lang,
+) -> String {
     match pos {
         Some(pos) => format!("{}:{pos}: {}", path.display(), problem.describe(lang)),
         None => format!("{}: {}", path.display(), problem.describe(lang)),

@@ -62,7 +62,9 @@ impl Locator {
                     cur.bump();
                 }
             } else if c == '/' && cur.peek(1) == Some('*') {
-                while cur.peek(0).is_some() && !(cur.peek(0) == Some('*') && cur.peek(1) == Some('/')) {
+                while cur.peek(0).is_some()
+                    && !(cur.peek(0) == Some('*') && cur.peek(1) == Some('/'))
+                {
                     cur.bump();
                 }
                 cur.bump();
@@ -145,7 +147,10 @@ mod tests {
         let loc = Locator::new(SRC);
         assert_eq!(loc.value("id", "a", 0), Some(Pos { line: 3, col: 9 }));
         assert_eq!(loc.value("id", "a", 1), Some(Pos { line: 5, col: 9 }));
-        assert_eq!(loc.value("addresses", "åäö", 0), Some(Pos { line: 4, col: 22 }));
+        assert_eq!(
+            loc.value("addresses", "åäö", 0),
+            Some(Pos { line: 4, col: 22 })
+        );
         assert_eq!(loc.value("id", "not this", 0), None);
         assert_eq!(loc.key("addresses", 0), Some(Pos { line: 4, col: 5 }));
     }

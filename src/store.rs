@@ -122,16 +122,17 @@ impl Store {
 pub fn open(path: &Path, catalog: &Catalog) -> Result<(Session, crate::model::Assessment)> {
     let src = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
     let session = Session::parse(&src, path)?;
-    let model = catalog.get(&session.assessment.id).cloned().ok_or_else(|| {
-        Error::Invalid {
+    let model = catalog
+        .get(&session.assessment.id)
+        .cloned()
+        .ok_or_else(|| Error::Invalid {
             path: path.to_owned(),
             pos: crate::locate::Locator::new(&src).value("id", &session.assessment.id, 0),
             problem: crate::error::Problem::DanglingId {
                 kind: "assessment",
                 id: session.assessment.id.clone(),
             },
-        }
-    })?;
+        })?;
     session.check_against(&model, &src, path)?;
     Ok((session, model))
 }
@@ -188,7 +189,11 @@ pub fn slug(name: &str) -> String {
         }
     }
     let out = out.trim_end_matches('-').to_owned();
-    if out.is_empty() { "session".to_owned() } else { out }
+    if out.is_empty() {
+        "session".to_owned()
+    } else {
+        out
+    }
 }
 
 #[cfg(test)]

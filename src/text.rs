@@ -46,7 +46,11 @@ impl Lang {
                 if v.is_empty() {
                     continue;
                 }
-                return if v.starts_with("en") { Lang::En } else { Lang::Sv };
+                return if v.starts_with("en") {
+                    Lang::En
+                } else {
+                    Lang::Sv
+                };
             }
         }
         Lang::Sv
@@ -96,8 +100,11 @@ pub fn pick(lang: Lang, sv: &'static str, en: &'static str) -> &'static str {
 }
 
 /// Formats a number with `places` decimals, using a decimal comma in Swedish.
+/// Halves round away from zero (0,25 → 0,3), as people round by hand.
 pub fn decimal(lang: Lang, value: f64, places: usize) -> String {
-    let s = format!("{value:.places$}");
+    let scale = 10f64.powi(i32::try_from(places).unwrap_or(0));
+    let rounded = (value * scale).round() / scale;
+    let s = format!("{rounded:.places$}");
     match lang {
         Lang::Sv => s.replace('.', ","),
         Lang::En => s,
@@ -121,6 +128,7 @@ mod tests {
     fn decimal_comma_in_swedish_only() {
         assert_eq!(decimal(Lang::Sv, 0.826, 2), "0,83");
         assert_eq!(decimal(Lang::En, 3.5, 1), "3.5");
+        assert_eq!(decimal(Lang::Sv, 0.25, 1), "0,3");
         assert_eq!(percent(Lang::Sv, 0.25), "25 %");
         assert_eq!(percent(Lang::En, 0.125), "13%");
     }

@@ -281,18 +281,18 @@ impl Catalog {
     /// A broken user model is reported, not skipped silently.
     pub fn load(user_dir: Option<&Path>) -> Result<Catalog> {
         let mut models = vec![(Assessment::halmstad()?, None)];
-        if let Some(dir) = user_dir {
-            if let Ok(entries) = std::fs::read_dir(dir) {
-                let mut paths: Vec<PathBuf> = entries
-                    .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-                    .collect();
-                paths.sort();
-                for path in paths {
-                    let model = Assessment::load(&path)?;
-                    models.retain(|(m, _)| m.id != model.id);
-                    models.push((model, Some(path)));
-                }
+        if let Some(dir) = user_dir
+            && let Ok(entries) = std::fs::read_dir(dir)
+        {
+            let mut paths: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+                .collect();
+            paths.sort();
+            for path in paths {
+                let model = Assessment::load(&path)?;
+                models.retain(|(m, _)| m.id != model.id);
+                models.push((model, Some(path)));
             }
         }
         Ok(Catalog { models })

@@ -67,7 +67,12 @@ pub struct Responses(BTreeMap<String, Votes>);
 impl Responses {
     /// Records (or replaces) `participant`'s answer to `statement`.
     /// Refused if the statement was scored by show of hands.
-    pub fn cast(&mut self, statement: &str, participant: u32, answer: Answer) -> Result<(), Problem> {
+    pub fn cast(
+        &mut self,
+        statement: &str,
+        participant: u32,
+        answer: Answer,
+    ) -> Result<(), Problem> {
         match self
             .0
             .entry(statement.to_owned())
@@ -146,7 +151,11 @@ impl Responses {
     }
 
     /// Checks statement ids, participant ids and values against the model.
-    pub(crate) fn check(&self, model: &Assessment, participants: &BTreeSet<u32>) -> Result<(), Problem> {
+    pub(crate) fn check(
+        &self,
+        model: &Assessment,
+        participants: &BTreeSet<u32>,
+    ) -> Result<(), Problem> {
         for (statement, votes) in &self.0 {
             if model.statement(statement).is_none() {
                 return Err(Problem::DanglingId {

@@ -111,9 +111,7 @@ impl Role {
     pub fn parse(s: &str) -> Option<Role> {
         let s = s.trim().to_lowercase();
         Role::ALL.into_iter().find(|r| {
-            s == r.label(Lang::Sv)
-                || s == r.label(Lang::En)
-                || s == format!("{r:?}").to_lowercase()
+            s == r.label(Lang::Sv) || s == r.label(Lang::En) || s == format!("{r:?}").to_lowercase()
         })
     }
 }
@@ -203,17 +201,17 @@ impl Session {
     /// read, so that fields this version does not know are never misread.
     pub fn parse(src: &str, path: &Path) -> Result<Session> {
         let probe: std::result::Result<SchemaProbe, _> = ron::Options::default().from_str(src);
-        if let Ok(probe) = probe {
-            if probe.schema > SCHEMA_VERSION {
-                return Err(Error::Invalid {
-                    path: path.to_owned(),
-                    pos: Locator::new(src).key("schema", 0),
-                    problem: Problem::NewerSchema {
-                        found: probe.schema,
-                        supported: SCHEMA_VERSION,
-                    },
-                });
-            }
+        if let Ok(probe) = probe
+            && probe.schema > SCHEMA_VERSION
+        {
+            return Err(Error::Invalid {
+                path: path.to_owned(),
+                pos: Locator::new(src).key("schema", 0),
+                problem: Problem::NewerSchema {
+                    found: probe.schema,
+                    supported: SCHEMA_VERSION,
+                },
+            });
         }
         crate::model::parse_ron(src, path)
     }
@@ -313,13 +311,13 @@ impl Session {
                 ));
             }
         }
-        if let (Some(level), Some(ladder)) = (self.level, &model.levels) {
-            if !ladder.steps.iter().any(|l| l.level == level) {
-                return Err(fail(
-                    loc.key("level", 0),
-                    Problem::Rule(format!("level {level} is not on the model's ladder")),
-                ));
-            }
+        if let (Some(level), Some(ladder)) = (self.level, &model.levels)
+            && !ladder.steps.iter().any(|l| l.level == level)
+        {
+            return Err(fail(
+                loc.key("level", 0),
+                Problem::Rule(format!("level {level} is not on the model's ladder")),
+            ));
         }
         Ok(())
     }

@@ -20,7 +20,11 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
     let challenge_ids: Vec<&str> = model.challenges.iter().map(|c| c.id.as_str()).collect();
     let statement_ids: Vec<&str> = model.statements().map(|(_, s)| s.id.as_str()).collect();
     let principle_ids: Vec<&str> = model.principles.iter().map(|p| p.id.as_str()).collect();
-    let rec_ids: Vec<&str> = model.recommendations.iter().map(|r| r.id.as_str()).collect();
+    let rec_ids: Vec<&str> = model
+        .recommendations
+        .iter()
+        .map(|r| r.id.as_str())
+        .collect();
     let all_ids = [
         ("challenge", &challenge_ids),
         ("statement", &statement_ids),
@@ -80,10 +84,10 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
     };
 
     for rec in &model.recommendations {
-        if let Some(p) = &rec.principle {
-            if !principle_ids.contains(&p.as_str()) {
-                return Err(dangling("principle", "principle", p));
-            }
+        if let Some(p) = &rec.principle
+            && !principle_ids.contains(&p.as_str())
+        {
+            return Err(dangling("principle", "principle", p));
         }
         if rec.addresses.is_empty() {
             return Err(fail(
@@ -166,7 +170,9 @@ fn scale(
         if pair[1].value <= pair[0].value {
             return Err(fail(
                 loc.key("value", i + 1),
-                Problem::Rule("scale values must rise strictly from the first option to the last".into()),
+                Problem::Rule(
+                    "scale values must rise strictly from the first option to the last".into(),
+                ),
             ));
         }
     }
@@ -176,7 +182,11 @@ fn scale(
 /// Checks that the links form exactly one cycle that visits every challenge once.
 /// On failure gives the place to point at and what is wrong.
 fn cycle(model: &Assessment, loc: &Locator) -> std::result::Result<(), (Option<Pos>, String)> {
-    let links = &model.causal.as_ref().map(|c| c.links.as_slice()).unwrap_or(&[]);
+    let links = &model
+        .causal
+        .as_ref()
+        .map(|c| c.links.as_slice())
+        .unwrap_or(&[]);
     let causal_pos = loc.key("causal", 0);
     let mut next: BTreeMap<&str, &str> = BTreeMap::new();
     let mut from_seen: BTreeMap<&str, usize> = BTreeMap::new();

@@ -32,7 +32,11 @@ impl Report<'_> {
             let strength = result
                 .strength
                 .map_or_else(|| "–".to_owned(), |s| format!("`{}` {}", bar(s), whole(s)));
-            let mark = if circle.strongest == Some(i) { " **◀**" } else { "" };
+            let mark = if circle.strongest == Some(i) {
+                " **◀**"
+            } else {
+                ""
+            };
             let _ = writeln!(
                 out,
                 "| {} → {}{mark} | {strength} | {} |",
@@ -55,7 +59,10 @@ impl Report<'_> {
             );
         }
         if let Some(link) = circle.strongest.map(|i| &circle.links[i]) {
-            let (from, to) = (self.name(&link.from).to_lowercase(), self.name(&link.to).to_lowercase());
+            let (from, to) = (
+                self.name(&link.from).to_lowercase(),
+                self.name(&link.to).to_lowercase(),
+            );
             let _ = match lang {
                 crate::text::Lang::Sv => writeln!(
                     out,
@@ -73,7 +80,11 @@ impl Report<'_> {
 
     pub(super) fn recommendations(&self, out: &mut String) {
         let lang = self.lang;
-        let _ = writeln!(out, "## {}\n", self.t("Rekommendationer", "Recommendations"));
+        let _ = writeln!(
+            out,
+            "## {}\n",
+            self.t("Rekommendationer", "Recommendations")
+        );
         let _ = writeln!(
             out,
             "{}\n",
@@ -83,10 +94,11 @@ impl Report<'_> {
             )
         );
         for group in &self.a.ranking {
-            let (title, description) = match group.principle.as_deref().and_then(|p| self.m.principle(p)) {
-                Some(p) => (p.name.get(lang).to_owned(), Some(p.description.get(lang))),
-                None => (self.t("Övergripande", "Overarching").to_owned(), None),
-            };
+            let (title, description) =
+                match group.principle.as_deref().and_then(|p| self.m.principle(p)) {
+                    Some(p) => (p.name.get(lang).to_owned(), Some(p.description.get(lang))),
+                    None => (self.t("Övergripande", "Overarching").to_owned(), None),
+                };
             let _ = writeln!(out, "### {title}\n");
             if let Some(d) = description {
                 let _ = writeln!(out, "*{}*\n", cell(d));
@@ -101,11 +113,16 @@ impl Report<'_> {
                     .map(|(c, s)| format!("{} {}", self.name(c).to_lowercase(), whole(*s)))
                     .collect();
                 let reason = if reason.is_empty() {
-                    self.t("inga bedömda utmaningar", "no scored challenges").to_owned()
+                    self.t("inga bedömda utmaningar", "no scored challenges")
+                        .to_owned()
                 } else {
                     reason.join(" + ")
                 };
-                let adopted = if self.s.adopted.contains(&rec.id) { " ✔" } else { "" };
+                let adopted = if self.s.adopted.contains(&rec.id) {
+                    " ✔"
+                } else {
+                    ""
+                };
                 let _ = writeln!(
                     out,
                     "{}. **{}**{adopted}  \n   {} {} ({reason}). {}: {}.",
@@ -128,7 +145,14 @@ impl Report<'_> {
         let lang = self.lang;
         let _ = writeln!(out, "## {}\n", self.t("Handlingsplan", "Action plan"));
         if self.s.actions.is_empty() {
-            let _ = writeln!(out, "{}\n", self.t("Inga åtgärder är beslutade ännu.", "No actions have been decided yet."));
+            let _ = writeln!(
+                out,
+                "{}\n",
+                self.t(
+                    "Inga åtgärder är beslutade ännu.",
+                    "No actions have been decided yet."
+                )
+            );
             return;
         }
         let _ = writeln!(
@@ -172,7 +196,14 @@ impl Report<'_> {
             .level
             .and_then(|l| ladder.steps.iter().position(|s| s.level == l));
         let Some(i) = current else {
-            let _ = writeln!(out, "{}\n", self.t("Gruppen har inte placerat sig på stegen ännu.", "The group has not placed itself on the ladder yet."));
+            let _ = writeln!(
+                out,
+                "{}\n",
+                self.t(
+                    "Gruppen har inte placerat sig på stegen ännu.",
+                    "The group has not placed itself on the ladder yet."
+                )
+            );
             return;
         };
         let here = &ladder.steps[i];
@@ -196,7 +227,14 @@ impl Report<'_> {
                 );
             }
             None => {
-                let _ = writeln!(out, "{}\n", self.t("Gruppen står på stegens högsta nivå; nästa steg är att hålla den.", "The group is on the ladder's top level; the next step is to stay there."));
+                let _ = writeln!(
+                    out,
+                    "{}\n",
+                    self.t(
+                        "Gruppen står på stegens högsta nivå; nästa steg är att hålla den.",
+                        "The group is on the ladder's top level; the next step is to stay there."
+                    )
+                );
             }
         }
     }
@@ -207,7 +245,13 @@ impl Report<'_> {
             .m
             .challenges
             .iter()
-            .filter_map(|c| self.s.notes.get(&c.id).filter(|n| !n.trim().is_empty()).map(|n| (c, n)))
+            .filter_map(|c| {
+                self.s
+                    .notes
+                    .get(&c.id)
+                    .filter(|n| !n.trim().is_empty())
+                    .map(|n| (c, n))
+            })
             .collect();
         let _ = writeln!(out, "## {}\n", self.t("Anteckningar", "Notes"));
         if notes.is_empty() {

@@ -45,9 +45,10 @@ impl Report<'_> {
     }
 
     pub(super) fn name(&self, challenge: &str) -> String {
-        self.m
-            .challenge(challenge)
-            .map_or_else(|| challenge.to_owned(), |c| c.name.get(self.lang).to_owned())
+        self.m.challenge(challenge).map_or_else(
+            || challenge.to_owned(),
+            |c| c.name.get(self.lang).to_owned(),
+        )
     }
 
     fn header(&self, out: &mut String) {
@@ -58,10 +59,20 @@ impl Report<'_> {
             self.t("Självskattning", "Self-assessment"),
             cell(&self.s.organisation)
         );
-        let _ = writeln!(out, "**{}:** {}  ", self.t("Organisation", "Organisation"), cell(&self.s.organisation));
+        let _ = writeln!(
+            out,
+            "**{}:** {}  ",
+            self.t("Organisation", "Organisation"),
+            cell(&self.s.organisation)
+        );
         let _ = writeln!(out, "**{}:** {}  ", self.t("Datum", "Date"), self.s.date);
         if !self.s.facilitator.trim().is_empty() {
-            let _ = writeln!(out, "**{}:** {}  ", self.t("Processledare", "Facilitator"), cell(&self.s.facilitator));
+            let _ = writeln!(
+                out,
+                "**{}:** {}  ",
+                self.t("Processledare", "Facilitator"),
+                cell(&self.s.facilitator)
+            );
         }
         let _ = writeln!(
             out,
@@ -78,9 +89,18 @@ impl Report<'_> {
                 (k > 0).then(|| format!("{} {k}", r.label(lang)))
             })
             .collect();
-        let _ = write!(out, "**{}:** {}", self.t("Deltagare", "Participants"), self.s.head_count());
+        let _ = write!(
+            out,
+            "**{}:** {}",
+            self.t("Deltagare", "Participants"),
+            self.s.head_count()
+        );
         if roles.is_empty() {
-            let _ = writeln!(out, " ({})\n", self.t("anonymt, endast antal", "anonymous, head count only"));
+            let _ = writeln!(
+                out,
+                " ({})\n",
+                self.t("anonymt, endast antal", "anonymous, head count only")
+            );
         } else {
             let _ = writeln!(out, " ({})\n", roles.join(", "));
         }
@@ -96,7 +116,14 @@ impl Report<'_> {
             .collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
         if ranked.is_empty() {
-            let _ = writeln!(out, "{}\n", self.t("Inga utmaningar är bedömda ännu.", "No challenge has been scored yet."));
+            let _ = writeln!(
+                out,
+                "{}\n",
+                self.t(
+                    "Inga utmaningar är bedömda ännu.",
+                    "No challenge has been scored yet."
+                )
+            );
             return;
         }
         let top: Vec<String> = ranked
@@ -107,20 +134,23 @@ impl Report<'_> {
         let _ = writeln!(
             out,
             "- {}: {}.",
-            self.t("Allvarligast enligt gruppen", "Most severe according to the group"),
+            self.t(
+                "Allvarligast enligt gruppen",
+                "Most severe according to the group"
+            ),
             top.join(", ")
         );
-        if let Some(circle) = &self.a.circle {
-            if let Some(l) = circle.strongest.map(|i| &circle.links[i]) {
-                let _ = writeln!(
-                    out,
-                    "- {}: {} → {} ({}).",
-                    self.t("Cirkeln driver hårdast", "The circle drives hardest"),
-                    self.name(&l.from).to_lowercase(),
-                    self.name(&l.to).to_lowercase(),
-                    l.strength.map(whole).unwrap_or_default()
-                );
-            }
+        if let Some(circle) = &self.a.circle
+            && let Some(l) = circle.strongest.map(|i| &circle.links[i])
+        {
+            let _ = writeln!(
+                out,
+                "- {}: {} → {} ({}).",
+                self.t("Cirkeln driver hårdast", "The circle drives hardest"),
+                self.name(&l.from).to_lowercase(),
+                self.name(&l.to).to_lowercase(),
+                l.strength.map(whole).unwrap_or_default()
+            );
         }
         let gaps: Vec<String> = self
             .a
@@ -130,12 +160,23 @@ impl Report<'_> {
             .map(|c| self.name(&c.id).to_lowercase())
             .collect();
         if !gaps.is_empty() {
-            let _ = writeln!(out, "- {}: {}.", self.t("Kunskapsluckor (vet ej ≥ 25 %)", "Knowledge gaps (don't know ≥ 25%)"), gaps.join(", "));
+            let _ = writeln!(
+                out,
+                "- {}: {}.",
+                self.t(
+                    "Kunskapsluckor (vet ej ≥ 25 %)",
+                    "Knowledge gaps (don't know ≥ 25%)"
+                ),
+                gaps.join(", ")
+            );
         }
         let _ = writeln!(
             out,
             "- {}: {}.",
-            self.t("Rollskillnader på minst 1,0", "Role differences of at least 1.0"),
+            self.t(
+                "Rollskillnader på minst 1,0",
+                "Role differences of at least 1.0"
+            ),
             self.a.divergences.len()
         );
         let _ = writeln!(
@@ -178,9 +219,20 @@ impl Report<'_> {
                 || "–".to_owned(),
                 |v| format!("{} ({})", Agreement::of(v).label(lang), decimal(lang, v, 2)),
             );
-            let unknown = match (c.unknown_share, c.knowledge_gap) {
-                (Some(u), true) => format!("{} ⚠ {}", percent(lang, u), self.t("kunskapslucka", "knowledge gap")),
-                (Some(u), false) => percent(lang, u),
+            let worst = c
+                .statements
+                .iter()
+                .filter_map(|s| s.unknown_share)
+                .max_by(f64::total_cmp);
+            let unknown = match (c.unknown_share, worst) {
+                (Some(u), Some(w)) if c.knowledge_gap => format!(
+                    "{} ⚠ {} ({} {})",
+                    percent(lang, u),
+                    self.t("kunskapslucka", "knowledge gap"),
+                    percent(lang, w),
+                    self.t("på ett påstående", "on one statement")
+                ),
+                (Some(u), _) => percent(lang, u),
                 (None, _) => "–".to_owned(),
             };
             let _ = writeln!(
@@ -214,17 +266,34 @@ impl Report<'_> {
 
     fn statements(&self, out: &mut String) {
         let lang = self.lang;
-        let scale: Vec<String> = self.m.scale.options.iter().map(|o| o.value.to_string()).collect();
+        let scale: Vec<String> = self
+            .m
+            .scale
+            .options
+            .iter()
+            .map(|o| o.value.to_string())
+            .collect();
         let _ = writeln!(out, "## {}\n", self.t("Påståendena", "The statements"));
         let _ = writeln!(
             out,
             "{} {}. {}\n",
-            self.t("Fördelningen anger antal svar per värde", "The distribution gives the number of answers per value"),
+            self.t(
+                "Fördelningen anger antal svar per värde",
+                "The distribution gives the number of answers per value"
+            ),
             scale.join("·"),
-            self.t("Vet ej räknas för sig och ingår inte i n.", "Don't know is counted apart and is not part of n.")
+            self.t(
+                "Vet ej räknas för sig och ingår inte i n.",
+                "Don't know is counted apart and is not part of n."
+            )
         );
         for (challenge, result) in self.m.challenges.iter().zip(&self.a.challenges) {
-            let _ = writeln!(out, "### {}: {}\n", challenge.name.get(lang), challenge.heading.get(lang));
+            let _ = writeln!(
+                out,
+                "### {}: {}\n",
+                challenge.name.get(lang),
+                challenge.heading.get(lang)
+            );
             let _ = writeln!(
                 out,
                 "| {} | n | {} | {} | {} | IQR | {} | {} |",
@@ -266,7 +335,11 @@ impl Report<'_> {
 
     fn roles(&self, out: &mut String) {
         let lang = self.lang;
-        let _ = writeln!(out, "## {}\n", self.t("Skillnader mellan roller", "Differences between roles"));
+        let _ = writeln!(
+            out,
+            "## {}\n",
+            self.t("Skillnader mellan roller", "Differences between roles")
+        );
         let any_roles = self.a.challenges.iter().any(|c| !c.role_means.is_empty());
         if !any_roles {
             let _ = writeln!(
@@ -287,8 +360,40 @@ impl Report<'_> {
                 "Mean per role on the scale. Roles with fewer than two respondents are merged so that no individual can be identified."
             )
         );
+        let groups: Vec<_> = {
+            let mut g: Vec<_> = self
+                .a
+                .challenges
+                .iter()
+                .flat_map(|c| c.role_means.iter().map(|(g, _)| *g))
+                .collect();
+            g.sort();
+            g.dedup();
+            g
+        };
+        let _ = write!(out, "| {} |", self.t("Roll", "Role"));
+        for c in &self.a.challenges {
+            let _ = write!(out, " {} |", self.name(&c.id));
+        }
+        let _ = writeln!(out, "\n|---|{}", "--:|".repeat(self.a.challenges.len()));
+        for g in groups {
+            let _ = write!(out, "| {} |", g.label(lang));
+            for c in &self.a.challenges {
+                let mean = c.role_means.iter().find(|(x, _)| *x == g).map(|(_, m)| *m);
+                let _ = write!(out, " {} |", opt(lang, mean, 1));
+            }
+            out.push('\n');
+        }
+        out.push('\n');
         if self.a.divergences.is_empty() {
-            let _ = writeln!(out, "{}\n", self.t("Inga roller skiljer sig med 1,0 eller mer.", "No roles differ by 1.0 or more."));
+            let _ = writeln!(
+                out,
+                "{}\n",
+                self.t(
+                    "Inga roller skiljer sig med 1,0 eller mer.",
+                    "No roles differ by 1.0 or more."
+                )
+            );
         } else {
             let _ = writeln!(
                 out,

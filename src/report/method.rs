@@ -21,11 +21,15 @@ pub(super) fn appendix(out: &mut String, model: &Assessment, lang: Lang) {
         "**{}:** {}{}.\n",
         t("Skala", "Scale"),
         scale.join(", "),
-        model.scale.unknown.as_ref().map_or_else(String::new, |u| format!(
-            "; {} {}",
-            u.get(lang).to_lowercase(),
-            t("räknas för sig", "is counted apart")
-        ))
+        model
+            .scale
+            .unknown
+            .as_ref()
+            .map_or_else(String::new, |u| format!(
+                "; {} {}",
+                u.get(lang).to_lowercase(),
+                t("räknas för sig", "is counted apart")
+            ))
     );
     let d = max - min;
     let lines: [(&str, &str); 9] = [
@@ -69,7 +73,11 @@ pub(super) fn appendix(out: &mut String, model: &Assessment, lang: Lang) {
     for (sv, en) in lines {
         let _ = writeln!(out, "- {}", pick(lang, sv, en));
     }
-    let _ = writeln!(out, "\n{} d = {d}.\n", t("För den här skalan är", "For this scale,"));
+    let _ = writeln!(
+        out,
+        "\n{} d = {d}.\n",
+        t("För den här skalan är", "For this scale,")
+    );
     let _ = writeln!(
         out,
         "**{}:** {}\n\n{}\n",

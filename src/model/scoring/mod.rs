@@ -7,8 +7,8 @@ pub mod stats;
 use crate::model::assessment::Assessment;
 use crate::model::session::{Role, Session};
 use crate::text::{Lang, pick};
-use std::collections::{BTreeMap, BTreeSet};
 pub use stats::{Agreement, StatementStats};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A group of participants whose answers are shown together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -172,7 +172,8 @@ fn challenge(
         .zip(&tallies)
         .map(|(s, t)| StatementStats::of(&s.id, t, &model.scale))
         .collect();
-    let computed = mean_of(statements.iter().filter_map(|s| s.mean)).map(|m| model.scale.to_severity(m));
+    let computed =
+        mean_of(statements.iter().filter_map(|s| s.mean)).map(|m| model.scale.to_severity(m));
     let agreed = session
         .agreed
         .get(&c.id)
@@ -271,9 +272,7 @@ fn circle(model: &Assessment, challenges: &[ChallengeResult]) -> Option<CircleRe
         .map(|l| LinkResult {
             from: l.from.clone(),
             to: l.to.clone(),
-            strength: sev(&l.from)
-                .zip(sev(&l.to))
-                .map(|(a, b)| (a * b).sqrt()),
+            strength: sev(&l.from).zip(sev(&l.to)).map(|(a, b)| (a * b).sqrt()),
         })
         .collect();
     let severities: Option<Vec<f64>> = challenges.iter().map(ChallengeResult::severity).collect();

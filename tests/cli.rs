@@ -1,0 +1,162 @@
+//! The command line as a user meets it: the real binary, its output and exit codes.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn klarhet(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_klarhet"))
+        .args(args)
+        .env("KLARHET_DATA_DIR", data)
+        .env("KLARHET_LANG", "sv")
+        .env("HOME", data) // keep the user's own config out of the test
+        .env("XDG_CONFIG_HOME", data.join("config"))
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn demo_saves_a_session_and_prints_its_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = klarhet(dir.path(), &["demo"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("# Självskattning: Sjöhamra kommun"));
+    let err = stderr(&o);
+    let path = err.trim().rsplit(": ").next().unwrap();
+    assert!(Path::new(path).is_file(), "{err}");
+    assert!(path.contains("sjöhamra-kommun"));
+
+    // list shows it with progress; report by id gives the same report.
+    let list = klarhet(dir.path(), &["list"]);
+    let listed = stdout(&list);
+    assert!(
+        listed.contains("Sjöhamra kommun") && listed.contains("6/6 utmaningar, 5 åtgärder"),
+        "{listed}"
+    );
+    let id = listed
+        .lines()
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap();
+    let again = klarhet(dir.path(), &["report", id]);
+    assert!(again.status.success());
+    assert_eq!(stdout(&again), stdout(&o));
+
+    // -o writes the file.
+    let file = dir.path().join("rapport åäö.md");
+    let written = klarhet(dir.path(), &["report", path, "-o", file.to_str().unwrap()]);
+    assert!(written.status.success(), "{}", stderr(&written));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), stdout(&o));
+}
+
+#[test]
+fn new_creates_a_session_with_swedish_letters_in_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = klarhet(
+        dir.path(),
+        &[
+            "new",
+            "--org",
+            "Älvkarleby kommun",
+            "--lang",
+            "en",
+            "--date",
+            "2026-12-01",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), "2026-12-01-älvkarleby-kommun");
+    let file = dir.path().join("sessions/2026-12-01-älvkarleby-kommun.ron");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("language: en"));
+    assert!(text.contains("schema: 1"));
+    let v = klarhet(dir.path(), &["validate", file.to_str().unwrap()]);
+    assert!(v.status.success(), "{}", stderr(&v));
+    assert!(stdout(&v).contains("giltig session"));
+}
+
+#[test]
+fn validate_accepts_the_shipped_model_and_names_the_place_of_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = concat!(env!("CARGO_MANIFEST_DIR"), "/assessments/halmstad.ron");
+    let o = klarhet(dir.path(), &["validate", model]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("6 utmaningar, 27 påståenden, 6 länkar, 19 rekommendationer"));
+
+    let broken = dir.path().join("trasig.ron");
+    let src = std::fs::read_to_string(model).unwrap().replacen(
+        "addresses: [\"vaghet\", \"hot\"]",
+        "addresses: [\"vaghet\", \"hott\"]",
+        1,
+    );
+    std::fs::write(&broken, &src).unwrap();
+    let o = klarhet(dir.path(), &["validate", broken.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let line = src[..src.find("\"hott\"").unwrap()].lines().count();
+    let err = stderr(&o);
+    assert!(err.contains(&format!("trasig.ron:{line}:")), "{err}");
+    assert!(err.contains("okänt id \"hott\""), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&broken).unwrap(),
+        src,
+        "the file is untouched"
+    );
+}
+
+#[test]
+fn a_broken_session_gives_exit_code_2_and_stays_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    let src = "Session(\n    schema: 1,\n    organisation: \"X\",\n    date: \"2026-13-01\",\n)\n";
+    std::fs::write(&bad, src).unwrap();
+    for args in [
+        ["report", bad.to_str().unwrap()],
+        ["validate", bad.to_str().unwrap()],
+    ] {
+        let o = klarhet(dir.path(), &args);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(stderr(&o).contains("bad.ron:4:"), "{}", stderr(&o));
+    }
+    assert_eq!(std::fs::read_to_string(&bad).unwrap(), src);
+
+    let o = klarhet(dir.path(), &["report", "finns-inte"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn every_command_has_help_and_the_binary_has_a_version() {
+    let dir = tempfile::tempdir().unwrap();
+    for cmd in ["new", "list", "report", "validate", "demo"] {
+        let o = klarhet(dir.path(), &[cmd, "--help"]);
+        assert!(o.status.success(), "{cmd}");
+        assert!(stdout(&o).contains("Usage"), "{cmd}");
+    }
+    let o = klarhet(dir.path(), &["--help"]);
+    assert!(stdout(&o).contains("självskattning"));
+    let o = klarhet(dir.path(), &["--version"]);
+    assert_eq!(
+        stdout(&o).trim(),
+        format!("klarhet {}", env!("CARGO_PKG_VERSION"))
+    );
+    let o = klarhet(dir.path(), &["nonsense"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn list_shows_unreadable_files_instead_of_hiding_them() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("sessions")).unwrap();
+    std::fs::write(dir.path().join("sessions/trasig.ron"), "Session(").unwrap();
+    let o = klarhet(dir.path(), &["list"]);
+    assert!(o.status.success());
+    assert!(stderr(&o).contains("trasig.ron:1:"), "{}", stderr(&o));
+}

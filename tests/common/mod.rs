@@ -1,0 +1,47 @@
+//! Shared helpers for the integration tests.
+#![allow(dead_code)]
+
+use klarhet::model::Assessment;
+use klarhet::model::session::{Answer, Participant, Role, Session};
+use klarhet::text::Lang;
+
+pub fn halmstad() -> Assessment {
+    Assessment::halmstad().expect("the shipped model loads")
+}
+
+pub fn date() -> jiff::civil::Date {
+    jiff::civil::date(2026, 11, 22)
+}
+
+/// A session with the given participants' roles and no answers.
+pub fn session_with(model: &Assessment, roles: &[Role]) -> Session {
+    let mut s = Session::new(model, "Testkommun", date(), Lang::Sv);
+    s.participants = roles
+        .iter()
+        .zip(1u32..)
+        .map(|(role, id)| Participant {
+            id,
+            alias: format!("P{id}"),
+            role: *role,
+        })
+        .collect();
+    s
+}
+
+/// Casts `values[i]` for participant i+1 on `statement`; 0 means vet ej.
+pub fn vote(s: &mut Session, statement: &str, values: &[i32]) {
+    for (v, id) in values.iter().zip(1u32..) {
+        let answer = if *v == 0 {
+            Answer::Unknown
+        } else {
+            Answer::Value(*v)
+        };
+        s.responses
+            .cast(statement, id, answer)
+            .expect("ballot mode");
+    }
+}
+
+pub fn approx(a: f64, b: f64) {
+    assert!((a - b).abs() < 1e-9, "{a} != {b}");
+}

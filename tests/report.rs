@@ -1,0 +1,153 @@
+//! The Markdown report: its sections, its privacy, and the demo as a facilitator
+//! would hand it over.
+
+mod common;
+use common::*;
+use klarhet::model::session::Role;
+use klarhet::report;
+use klarhet::text::Lang;
+use proptest::prelude::*;
+
+#[test]
+fn the_demo_report_has_every_section_in_swedish() {
+    let m = halmstad();
+    let s = klarhet::demo::session(&m, date(), Lang::Sv);
+    let md = report::markdown(&s, &m);
+    for heading in [
+        "# Självskattning: Sjöhamra kommun",
+        "## Sammanfattning",
+        "## Utmaningarna",
+        "## Påståendena",
+        "## Skillnader mellan roller",
+        "## Otydlighetens självförstärkande mekanism",
+        "## Rekommendationer",
+        "### Transparens",
+        "### Balansering",
+        "### Tydlighet",
+        "### Dialog",
+        "## Handlingsplan",
+        "## Nivåer i arbetet med digital mognad (DiMiOS)",
+        "## Anteckningar",
+        "## Metodbilaga",
+    ] {
+        assert!(md.contains(heading), "missing {heading}");
+    }
+    assert!(md.contains("**Deltagare:** 8 (politik 2, kommunledning 2, förvaltning 2, bolag 2)"));
+    assert!(md.contains("⚠ kunskapslucka"));
+    assert!(
+        md.contains("| Obalans | bolag"),
+        "a role divergence on obalans"
+    );
+    assert!(md.contains("**Nu: nivå 2"));
+    assert!(md.contains("**Nästa steg: nivå 3"));
+    assert!(md.contains("Cns = 1 + Σ pᵢ · log₂(1 − |Xᵢ − μ| / d)"));
+    assert!(md.contains("Torell, J., Berbyuk Lindström, N. & Magnusson, J. (2024)"));
+    // Reasons name challenges and severities, e.g. "(vaghet 75 + hot 75)".
+    assert!(
+        md.contains("(vaghet 75 + hot 75)"),
+        "reason for riktning och takt"
+    );
+}
+
+#[test]
+fn the_demo_report_in_english_uses_english_labels() {
+    let m = halmstad();
+    let s = klarhet::demo::session(&m, date(), Lang::En);
+    let md = report::markdown(&s, &m);
+    assert!(md.contains("## The challenges"));
+    assert!(md.contains("## Action plan"));
+    assert!(md.contains("The self-reinforcing mechanism of unclarity"));
+    assert!(!md.contains("Sammanfattning"));
+}
+
+#[test]
+fn the_demo_report_matches_its_snapshot() {
+    let m = halmstad();
+    let s = klarhet::demo::session(&m, date(), Lang::Sv);
+    insta::assert_snapshot!("demo_sv", report::markdown(&s, &m));
+}
+
+#[test]
+fn an_empty_session_reports_without_numbers() {
+    let m = halmstad();
+    let s = session_with(&m, &[]);
+    let md = report::markdown(&s, &m);
+    assert!(md.contains("Inga utmaningar är bedömda ännu."));
+    assert!(md.contains("Inga åtgärder är beslutade ännu."));
+    assert!(md.contains("Gruppen har inte placerat sig på stegen ännu."));
+    assert!(!md.contains("NaN") && !md.contains(" inf "));
+}
+
+#[test]
+fn no_name_ever_reaches_the_report() {
+    let m = halmstad();
+    let s = klarhet::demo::session(&m, date(), Lang::Sv);
+    let md = report::markdown(&s, &m);
+    for p in &s.participants {
+        assert!(!md.contains(&p.alias), "{} appears in the report", p.alias);
+    }
+}
+
+const ROLES: [Role; 5] = [
+    Role::Politik,
+    Role::Kommunledning,
+    Role::Forvaltning,
+    Role::Bolag,
+    Role::Ovrigt,
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Means stay within the votes' range, consensus within 0–1, severity within 0–100,
+    /// and no role group shown rests on fewer than two people's answers.
+    #[test]
+    fn statistics_stay_in_range_and_groups_stay_anonymous(
+        people in proptest::collection::vec((0usize..5, proptest::collection::vec(0i32..=5, 4)), 1..12)
+    ) {
+        let m = halmstad();
+        let roles: Vec<Role> = people.iter().map(|(r, _)| ROLES[*r]).collect();
+        let mut s = session_with(&m, &roles);
+        let statements: Vec<String> = m.challenges[0].statements.iter().map(|s| s.id.clone()).collect();
+        for (k, st) in statements.iter().enumerate().take(4) {
+            let votes: Vec<i32> = people.iter().map(|(_, v)| v[k]).collect();
+            vote(&mut s, st, &votes);
+        }
+        let a = klarhet::model::scoring::analyse(&s, &m);
+        let c = &a.challenges[0];
+        for (k, stats) in c.statements.iter().enumerate().take(4) {
+            let values: Vec<i32> = people.iter().map(|(_, v)| v[k]).filter(|v| *v > 0).collect();
+            if let Some(mean) = stats.mean {
+                let lo = f64::from(*values.iter().min().unwrap());
+                let hi = f64::from(*values.iter().max().unwrap());
+                prop_assert!(mean >= lo - 1e-9 && mean <= hi + 1e-9);
+                let cns = stats.consensus.unwrap();
+                prop_assert!((0.0..=1.0).contains(&cns));
+            } else {
+                prop_assert!(values.is_empty());
+            }
+        }
+        if let Some(sev) = c.severity() {
+            prop_assert!((0.0..=100.0).contains(&sev));
+        }
+        use klarhet::model::scoring::RoleGroup;
+        let shown = |role: Role| c.role_means.iter().any(|(g, _)| *g == RoleGroup::Role(role));
+        for (group, _) in &c.role_means {
+            let members: Vec<usize> = people.iter().enumerate()
+                .filter(|(_, (r, _))| match group {
+                    RoleGroup::Role(role) => ROLES[*r] == *role,
+                    RoleGroup::Merged => !shown(ROLES[*r]),
+                })
+                .filter(|(_, (_, v))| v.iter().any(|x| *x > 0))
+                .map(|(i, _)| i)
+                .collect();
+            prop_assert!(members.len() >= 2, "group {group:?} rests on {} people", members.len());
+        }
+        let md = report::markdown(&s, &m);
+        prop_assert!(!md.contains("NaN"));
+        for p in &s.participants {
+            let alias = format!("| {} |", p.alias);
+            prop_assert!(!md.contains(&alias));
+        }
+    }
+}

@@ -1,0 +1,251 @@
+//! Every formula against values worked out by hand.
+
+mod common;
+use common::*;
+use klarhet::model::ballots::Tally;
+use klarhet::model::scoring::stats::{consensus, iqr, mean, median, quantile, unknown_share};
+use klarhet::model::scoring::{Agreement, RoleGroup, analyse, geometric_mean};
+use klarhet::model::session::{Agreed, Role};
+
+fn tally(pairs: &[(i32, u32)], unknown: u32) -> Tally {
+    Tally {
+        counts: pairs.iter().copied().collect(),
+        unknown,
+    }
+}
+
+#[test]
+fn consensus_is_one_when_everyone_agrees() {
+    let m = halmstad();
+    for v in 1..=5 {
+        approx(consensus(&tally(&[(v, 7)], 0), &m.scale).unwrap(), 1.0);
+    }
+}
+
+#[test]
+fn consensus_is_zero_when_votes_split_between_the_ends() {
+    let m = halmstad();
+    approx(
+        consensus(&tally(&[(1, 4), (5, 4)], 0), &m.scale).unwrap(),
+        0.0,
+    );
+}
+
+#[test]
+fn consensus_of_a_uniform_spread_matches_hand_computation() {
+    // μ = 3; Cns = 1 + 0.2·(2·log₂(1 − 2/4) + 2·log₂(1 − 1/4) + log₂ 1)
+    //           = 1 + 0.2·(−2 − 0.830075) = 0.433985
+    let m = halmstad();
+    let c = consensus(
+        &tally(&[(1, 1), (2, 1), (3, 1), (4, 1), (5, 1)], 0),
+        &m.scale,
+    )
+    .unwrap();
+    assert!((c - 0.433_985).abs() < 1e-6, "{c}");
+    // Two at 4, two at 5: μ = 4.5; Cns = 1 + 2·0.5·log₂(1 − 0.5/4) = 1 + log₂ 0.875 = 0.807355
+    let c = consensus(&tally(&[(4, 2), (5, 2)], 0), &m.scale).unwrap();
+    assert!((c - 0.807_355).abs() < 1e-6, "{c}");
+    assert_eq!(Agreement::of(c), Agreement::Samstammigt);
+}
+
+#[test]
+fn consensus_words_follow_the_thresholds() {
+    assert_eq!(Agreement::of(0.8), Agreement::Samstammigt);
+    assert_eq!(Agreement::of(0.799), Agreement::Delat);
+    assert_eq!(Agreement::of(0.6), Agreement::Delat);
+    assert_eq!(Agreement::of(0.599), Agreement::Splittrat);
+}
+
+#[test]
+fn mean_median_and_iqr_match_hand_computation() {
+    let t = tally(&[(1, 1), (2, 1), (3, 1), (4, 1), (5, 1)], 3);
+    approx(mean(&t).unwrap(), 3.0);
+    approx(median(&t).unwrap(), 3.0);
+    approx(iqr(&t).unwrap(), 2.0);
+    // [2, 4]: median 3; Q1 at h = 0.25 → 2.5, Q3 at h = 0.75 → 3.5.
+    let t = tally(&[(2, 1), (4, 1)], 0);
+    approx(median(&t).unwrap(), 3.0);
+    approx(quantile(&t, 0.25).unwrap(), 2.5);
+    approx(iqr(&t).unwrap(), 1.0);
+    // [3,4,4,4,4,4,5,5]: mean 33/8; Q1 (h = 1.75) = 4, Q3 (h = 5.25) = 4.25.
+    let t = tally(&[(3, 1), (4, 5), (5, 2)], 0);
+    approx(mean(&t).unwrap(), 33.0 / 8.0);
+    approx(iqr(&t).unwrap(), 0.25);
+    assert_eq!(mean(&Tally::default()), None);
+}
+
+#[test]
+fn vet_ej_share_counts_against_all_answers() {
+    approx(unknown_share(&tally(&[(3, 6)], 2)).unwrap(), 0.25);
+    assert_eq!(unknown_share(&Tally::default()), None);
+}
+
+#[test]
+fn severity_is_the_mean_of_statement_means_on_0_to_100() {
+    let m = halmstad();
+    let mut s = session_with(&m, &[Role::Politik; 4]);
+    let st: Vec<String> = m.challenges[0]
+        .statements
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
+    vote(&mut s, &st[0], &[4, 4, 4, 4]); // mean 4
+    vote(&mut s, &st[1], &[3, 3, 2, 4]); // mean 3
+    let a = analyse(&s, &m);
+    let c = &a.challenges[0];
+    // (3.5 − 1) / 4 · 100 = 62.5; unanswered statements are left out.
+    approx(c.computed.unwrap(), 62.5);
+    approx(c.severity().unwrap(), 62.5);
+    // Lowest consensus is the second statement's: μ = 3, p = (¼ at 2, ½ at 3, ¼ at 4),
+    // Cns = 1 + ½·log₂(1 − 1/4) = 0.792481.
+    assert!((c.min_consensus.unwrap() - 0.792_481).abs() < 1e-6);
+    assert!(!c.knowledge_gap);
+}
+
+#[test]
+fn an_agreed_score_takes_precedence() {
+    let m = halmstad();
+    let mut s = session_with(&m, &[Role::Politik; 2]);
+    let id = m.challenges[1].statements[0].id.clone();
+    vote(&mut s, &id, &[2, 2]);
+    s.agreed.insert(
+        m.challenges[1].id.clone(),
+        Agreed {
+            score: 4,
+            rationale: "samtal".into(),
+        },
+    );
+    let a = analyse(&s, &m);
+    approx(a.challenges[1].computed.unwrap(), 25.0);
+    approx(a.challenges[1].severity().unwrap(), 75.0);
+}
+
+#[test]
+fn a_quarter_vet_ej_on_one_statement_is_a_knowledge_gap() {
+    let m = halmstad();
+    let mut s = session_with(&m, &[Role::Politik; 8]);
+    let id = m.challenges[4].statements[0].id.clone();
+    vote(&mut s, &id, &[3, 3, 3, 3, 3, 3, 0, 0]);
+    let a = analyse(&s, &m);
+    assert!(a.challenges[4].knowledge_gap);
+    vote(&mut s, &id, &[3, 3, 3, 3, 3, 3, 3, 0]);
+    assert!(!analyse(&s, &m).challenges[4].knowledge_gap);
+}
+
+#[test]
+fn roles_that_differ_by_one_or_more_are_flagged() {
+    let m = halmstad();
+    let roles = [
+        Role::Politik,
+        Role::Politik,
+        Role::Bolag,
+        Role::Bolag,
+        Role::Forvaltning,
+        Role::Forvaltning,
+    ];
+    let mut s = session_with(&m, &roles);
+    let obalans = m.challenge("obalans").unwrap();
+    for st in &obalans.statements {
+        vote(&mut s, &st.id, &[2, 2, 4, 3, 3, 3]);
+    }
+    let a = analyse(&s, &m);
+    let c = a.challenge("obalans").unwrap();
+    let mean_of = |g| c.role_means.iter().find(|(x, _)| *x == g).unwrap().1;
+    approx(mean_of(RoleGroup::Role(Role::Politik)), 2.0);
+    approx(mean_of(RoleGroup::Role(Role::Bolag)), 3.5);
+    // politik–bolag differ by 1.5 (flagged); politik–förvaltning by exactly 1.0 (flagged);
+    // förvaltning–bolag by 0.5 (not flagged).
+    let flagged: Vec<_> = a.divergences.iter().map(|d| (d.high.0, d.low.0)).collect();
+    assert_eq!(
+        flagged,
+        vec![
+            (
+                RoleGroup::Role(Role::Forvaltning),
+                RoleGroup::Role(Role::Politik)
+            ),
+            (RoleGroup::Role(Role::Bolag), RoleGroup::Role(Role::Politik)),
+        ]
+    );
+}
+
+#[test]
+fn a_role_of_one_is_merged_never_shown_alone() {
+    let m = halmstad();
+    let roles = [Role::Politik, Role::Politik, Role::Bolag, Role::Ovrigt];
+    let mut s = session_with(&m, &roles);
+    let id = m.challenges[0].statements[0].id.clone();
+    vote(&mut s, &id, &[3, 3, 5, 1]);
+    let a = analyse(&s, &m);
+    let groups: Vec<_> = a.challenges[0].role_means.clone();
+    assert_eq!(groups.len(), 2);
+    assert_eq!(groups[0].0, RoleGroup::Role(Role::Politik));
+    assert_eq!(groups[1].0, RoleGroup::Merged);
+    approx(groups[1].1, 3.0); // (5 + 1) / 2: neither single answer is visible
+}
+
+#[test]
+fn the_circle_uses_square_roots_and_a_geometric_mean() {
+    let m = halmstad();
+    let mut s = session_with(&m, &[Role::Politik; 2]);
+    // Agreed scores 5,4,3,2,5,4 → severities 100, 75, 50, 25, 100, 75.
+    for (c, score) in m.challenges.iter().zip([5, 4, 3, 2, 5, 4]) {
+        s.agreed.insert(
+            c.id.clone(),
+            Agreed {
+                score,
+                rationale: String::new(),
+            },
+        );
+    }
+    let a = analyse(&s, &m);
+    let circle = a.circle.unwrap();
+    approx(circle.links[0].strength.unwrap(), (100.0f64 * 75.0).sqrt());
+    approx(circle.links[5].strength.unwrap(), (75.0f64 * 100.0).sqrt());
+    let gm = (100.0f64 * 75.0 * 50.0 * 25.0 * 100.0 * 75.0).powf(1.0 / 6.0);
+    approx(circle.loop_strength.unwrap(), gm);
+    // Three links tie at √(100·75) ≈ 86.6 (otydlighet → obalans, desintegration → hot,
+    // hot → otydlighet); the first in the model's order is named.
+    assert_eq!(circle.strongest, Some(0));
+    approx(geometric_mean(&[4.0, 9.0]).unwrap(), 6.0);
+    approx(geometric_mean(&[0.0, 9.0]).unwrap(), 0.0);
+}
+
+#[test]
+fn recommendations_rank_by_summed_severity_with_reasons() {
+    let m = halmstad();
+    let mut s = session_with(&m, &[Role::Politik; 2]);
+    for (c, score) in m.challenges.iter().zip([2, 2, 5, 2, 2, 4]) {
+        s.agreed.insert(
+            c.id.clone(),
+            Agreed {
+                score,
+                rationale: String::new(),
+            },
+        );
+    }
+    let a = analyse(&s, &m);
+    for group in &a.ranking {
+        for pair in group.recommendations.windows(2) {
+            assert!(pair[0].relevance >= pair[1].relevance);
+        }
+        for r in &group.recommendations {
+            let rec = m.recommendation(&r.id).unwrap();
+            let expected: f64 = rec
+                .addresses
+                .iter()
+                .map(|c| a.challenge(c).unwrap().severity().unwrap())
+                .sum();
+            approx(r.relevance, expected);
+            assert_eq!(r.reason.len(), rec.addresses.len());
+        }
+    }
+    let overarching = &a.ranking[0];
+    assert_eq!(overarching.principle, None);
+    // riktning och takt addresses vaghet (100) and hot (75).
+    let top = &overarching.recommendations[0];
+    assert_eq!(top.id, "overgripande.riktning-och-takt");
+    assert_eq!(
+        top.reason,
+        vec![("vaghet".to_string(), 100.0), ("hot".to_string(), 75.0)]
+    );
+}
