@@ -14,8 +14,20 @@ use std::process::ExitCode;
 
 /// klarhet: governance self-assessment workshops on the Halmstad model, offline in the terminal.
 #[derive(Debug, Parser)]
-#[command(name = "klarhet", version)]
+#[command(
+    name = "klarhet",
+    version,
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
+)]
 pub struct Cli {
+    /// Print help
+    #[arg(short, long, global = true, action = clap::ArgAction::Help)]
+    help: Option<bool>,
+    /// Print the version
+    #[arg(short = 'V', long, action = clap::ArgAction::Version)]
+    version: Option<bool>,
     /// Folder for sessions [default: the platform's data folder]
     #[arg(long, global = true, env = "KLARHET_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
@@ -74,6 +86,8 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 
 /// Swedish help texts, by subcommand and argument id (an empty id is the command itself).
 const SWEDISH_HELP: &[(&str, &str, &str)] = &[
+    ("", "help", "Visa hjälpen"),
+    ("", "version", "Visa versionen"),
     (
         "",
         "",
@@ -295,36 +309,36 @@ fn list(store: &Store, ui: Lang) -> Result<(), Error> {
         "ID".to_owned(),
         t("ORGANISATION", "ORGANISATION").to_owned(),
         t("DATUM", "DATE").to_owned(),
-        t("FRAMSTEG", "PROGRESS").to_owned(),
+        t("BEDÖMT", "SCORED").to_owned(),
+        t("ÅTGÄRDER", "ACTIONS").to_owned(),
     ]];
     let mut broken = Vec::new();
     for l in listed {
         match l.session {
             Ok(s) => {
-                let progress = match catalog.get(&s.assessment.id) {
-                    Some(m) => format!(
-                        "{}/{} {}, {} {}",
-                        s.challenges_scored(m),
-                        m.challenges.len(),
-                        t("utmaningar", "challenges"),
-                        s.actions.len(),
-                        t("åtgärder", "actions")
-                    ),
-                    None => format!("{} {}", t("okänd modell", "unknown model"), s.assessment.id),
+                let scored = match catalog.get(&s.assessment.id) {
+                    Some(m) => format!("{}/{}", s.challenges_scored(m), m.challenges.len()),
+                    None => format!("? ({})", s.assessment.id),
                 };
-                rows.push([l.id, s.organisation, s.date.to_string(), progress]);
+                rows.push([
+                    l.id,
+                    s.organisation,
+                    s.date.to_string(),
+                    scored,
+                    s.actions.len().to_string(),
+                ]);
             }
             Err(e) => broken.push(e.render(ui)),
         }
     }
-    let widths: Vec<usize> = (0..4)
+    let widths: Vec<usize> = (0..5)
         .map(|i| rows.iter().map(|r| r[i].width()).max().unwrap_or(0))
         .collect();
     let mut text = String::new();
     for r in &rows {
         for (i, cell) in r.iter().enumerate() {
             text.push_str(cell);
-            if i < 3 {
+            if i + 1 < r.len() {
                 text.push_str(&" ".repeat(widths[i] - cell.width() + 2));
             }
         }

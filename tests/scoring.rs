@@ -183,20 +183,20 @@ fn a_role_of_one_is_merged_never_shown_alone() {
     approx(groups[1].1, 3.0); // (5 + 1) / 2: neither single answer is visible
 }
 
+/// Sets an agreed score for every challenge, in the model's order.
+fn agree_all(s: &mut klarhet::model::Session, m: &klarhet::model::Assessment, scores: [i32; 6]) {
+    for (c, score) in m.challenges.iter().zip(scores) {
+        let rationale = String::new();
+        s.agreed.insert(c.id.clone(), Agreed { score, rationale });
+    }
+}
+
 #[test]
 fn the_circle_uses_square_roots_and_a_geometric_mean() {
     let m = halmstad();
     let mut s = session_with(&m, &[Role::Politik; 2]);
     // Agreed scores 5,4,3,2,5,4 → severities 100, 75, 50, 25, 100, 75.
-    for (c, score) in m.challenges.iter().zip([5, 4, 3, 2, 5, 4]) {
-        s.agreed.insert(
-            c.id.clone(),
-            Agreed {
-                score,
-                rationale: String::new(),
-            },
-        );
-    }
+    agree_all(&mut s, &m, [5, 4, 3, 2, 5, 4]);
     let a = analyse(&s, &m);
     let circle = a.circle.unwrap();
     approx(circle.links[0].strength.unwrap(), (100.0f64 * 75.0).sqrt());
@@ -214,15 +214,7 @@ fn the_circle_uses_square_roots_and_a_geometric_mean() {
 fn recommendations_rank_by_summed_severity_with_reasons() {
     let m = halmstad();
     let mut s = session_with(&m, &[Role::Politik; 2]);
-    for (c, score) in m.challenges.iter().zip([2, 2, 5, 2, 2, 4]) {
-        s.agreed.insert(
-            c.id.clone(),
-            Agreed {
-                score,
-                rationale: String::new(),
-            },
-        );
-    }
+    agree_all(&mut s, &m, [2, 2, 5, 2, 2, 4]);
     let a = analyse(&s, &m);
     for group in &a.ranking {
         for pair in group.recommendations.windows(2) {
