@@ -31,6 +31,18 @@ pub struct Cli {
     /// Folder for sessions [default: the platform's data folder]
     #[arg(long, global = true, env = "KLARHET_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Open this session directly: an id from `klarhet list`, or a path
+    #[arg(long, value_name = "ID|PATH")]
+    pub resume: Option<String>,
+    /// Language of the screens: sv or en [default: the session's]
+    #[arg(long = "lang", value_parser = parse_lang, value_name = "sv|en")]
+    pub ui_lang: Option<Lang>,
+    /// Colour theme: morkt, ljust, projektor, mono, or one of your own
+    #[arg(long, value_name = "NAME", default_value = "morkt")]
+    pub theme: String,
+    /// No colours: only bold, reverse and underline (also when NO_COLOR is set)
+    #[arg(long)]
+    pub no_color: bool,
     /// What to do; with none, the workshop opens
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -86,6 +98,26 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 
 /// Swedish help texts, by subcommand and argument id (an empty id is the command itself).
 const SWEDISH_HELP: &[(&str, &str, &str)] = &[
+    (
+        "",
+        "resume",
+        "Öppna den här sessionen direkt: ett id från `klarhet list`, eller en sökväg",
+    ),
+    (
+        "",
+        "ui_lang",
+        "Skärmarnas språk: sv eller en [standard: sessionens]",
+    ),
+    (
+        "",
+        "theme",
+        "Färgtema: morkt, ljust, projektor, mono eller ett eget",
+    ),
+    (
+        "",
+        "no_color",
+        "Inga färger, bara fetstil, omvänd och understrykning (även när NO_COLOR är satt)",
+    ),
     ("", "help", "Visa hjälpen"),
     ("", "version", "Visa versionen"),
     (
@@ -212,14 +244,7 @@ fn today() -> jiff::civil::Date {
 fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
     let t = |sv, en| pick(ui, sv, en);
     let Some(command) = cli.command else {
-        eprintln!(
-            "{}",
-            t(
-                "klarhet: workshopen i terminalen (TUI) är inte byggd ännu.\nDet här fungerar redan:\n  klarhet demo       spara en exempelsession och skriv ut dess rapport\n  klarhet new        skapa en ny session\n  klarhet list       lista sparade sessioner\n  klarhet report ID  skriv en sessions rapport som Markdown\n  klarhet validate F kontrollera en modell- eller sessionsfil\nSe klarhet --help.",
-                "klarhet: the workshop in the terminal (TUI) is not built yet.\nThis already works:\n  klarhet demo       save an example session and print its report\n  klarhet new        create a new session\n  klarhet list       list saved sessions\n  klarhet report ID  write a session's report as Markdown\n  klarhet validate F check a model or session file\nSee klarhet --help."
-            )
-        );
-        return Ok(());
+        return workshop(cli, ui);
     };
     match command {
         Command::New {
@@ -290,6 +315,30 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             Ok(())
         }
     }
+}
+
+/// Opens the workshop in the terminal.
+fn workshop(cli: Cli, ui: Lang) -> Result<(), Error> {
+    let data_dir = data_dir(cli.data_dir)?;
+    let store = Store::new(&data_dir);
+    let resume = cli.resume.map(|r| store.resolve(&r)).transpose()?;
+    let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let theme_dir = store::default_config_dir().map(|d| d.join("themes"));
+    let theme = if no_color {
+        crate::tui::theme::Theme::mono()
+    } else {
+        crate::tui::theme::Theme::named(&cli.theme, theme_dir.as_deref())?
+    };
+    crate::tui::run(crate::tui::Options {
+        data_dir,
+        catalog: catalog()?,
+        lang: cli.ui_lang,
+        default_lang: ui,
+        theme,
+        resume,
+        today: today(),
+        export_dir: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+    })
 }
 
 fn list(store: &Store, ui: Lang) -> Result<(), Error> {

@@ -115,6 +115,15 @@ impl Responses {
         }
     }
 
+    /// Removes every ballot `participant` cast, when they leave the session.
+    pub fn forget(&mut self, participant: u32) {
+        for votes in self.0.values_mut() {
+            if let Votes::Ballots(b) = votes {
+                b.remove(&participant);
+            }
+        }
+    }
+
     /// Whether `participant` has answered `statement` (not what they answered).
     pub fn has_voted(&self, statement: &str, participant: u32) -> bool {
         matches!(self.0.get(statement), Some(Votes::Ballots(b)) if b.contains_key(&participant))

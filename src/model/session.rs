@@ -47,6 +47,19 @@ pub struct Session {
     pub actions: Vec<ActionItem>,
     /// The level the group places itself on, if chosen.
     pub level: Option<u32>,
+    /// Where the workshop was left, so that it opens there again.
+    #[serde(default)]
+    pub resume: Resume,
+}
+
+/// The screen and challenge the workshop was on when last saved.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resume {
+    /// The step's name, e.g. `"scoring"`.
+    pub step: String,
+    /// The index of the challenge in focus.
+    pub challenge: usize,
 }
 
 /// A reference to a model by id and version.
@@ -194,6 +207,7 @@ impl Session {
             adopted: Vec::new(),
             actions: Vec::new(),
             level: None,
+            resume: Resume::default(),
         }
     }
 
@@ -261,6 +275,9 @@ impl Session {
                 ));
             }
         }
+        if self.participants.is_empty() {
+            ids.extend(1..=self.headcount.unwrap_or(0));
+        }
         if let Err(problem) = self.responses.check(model, &ids) {
             return Err(fail(loc.key("responses", 0), problem));
         }
@@ -320,6 +337,21 @@ impl Session {
             ));
         }
         Ok(())
+    }
+
+    /// Who votes in a ballot round: the participants, or in an anonymous room the
+    /// numbered seats 1..=head count. Gives (ballot id, name to call out).
+    pub fn voters(&self) -> Vec<(u32, String)> {
+        if self.participants.is_empty() {
+            (1..=self.headcount.unwrap_or(0))
+                .map(|i| (i, format!("#{i}")))
+                .collect()
+        } else {
+            self.participants
+                .iter()
+                .map(|p| (p.id, p.alias.clone()))
+                .collect()
+        }
     }
 
     /// How many people are in the room: the named participants, or the head count.

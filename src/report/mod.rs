@@ -1,8 +1,9 @@
 //! Reports: pure functions from a session and its model to text a municipality keeps.
 
 mod decisions;
-mod format;
+pub(crate) mod format;
 pub mod markdown;
 mod method;
 
+pub use format::bar;
 pub use markdown::render as markdown;

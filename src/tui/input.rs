@@ -1,0 +1,164 @@
+//! A one-line text field that counts in graphemes, so that å, ä, ö (precomposed or
+//! not) and wide characters move the cursor one step and take their true width.
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// A text field's value and cursor.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextField {
+    value: String,
+    /// Cursor position in graphemes from the start.
+    cursor: usize,
+}
+
+impl TextField {
+    /// A field holding `value`, with the cursor at the end.
+    pub fn new(value: &str) -> TextField {
+        TextField {
+            value: value.to_owned(),
+            cursor: value.graphemes(true).count(),
+        }
+    }
+
+    /// The text.
+    pub fn value(&self) -> &str {
+        &self.value
+    }
+
+    /// The text, trimmed.
+    pub fn trimmed(&self) -> &str {
+        self.value.trim()
+    }
+
+    fn byte_at(&self, grapheme: usize) -> usize {
+        self.value
+            .grapheme_indices(true)
+            .nth(grapheme)
+            .map_or(self.value.len(), |(i, _)| i)
+    }
+
+    fn len(&self) -> usize {
+        self.value.graphemes(true).count()
+    }
+
+    /// Inserts a character at the cursor. A combining mark joins the grapheme before it.
+    pub fn insert(&mut self, c: char) {
+        if c.is_control() {
+            return;
+        }
+        let before = self.len();
+        let at = self.byte_at(self.cursor);
+        self.value.insert(at, c);
+        if self.len() > before {
+            self.cursor += 1;
+        }
+    }
+
+    /// Deletes the grapheme before the cursor.
+    pub fn backspace(&mut self) {
+        if self.cursor == 0 {
+            return;
+        }
+        let (from, to) = (self.byte_at(self.cursor - 1), self.byte_at(self.cursor));
+        self.value.replace_range(from..to, "");
+        self.cursor -= 1;
+    }
+
+    /// Deletes the grapheme under the cursor.
+    pub fn delete(&mut self) {
+        if self.cursor >= self.len() {
+            return;
+        }
+        let (from, to) = (self.byte_at(self.cursor), self.byte_at(self.cursor + 1));
+        self.value.replace_range(from..to, "");
+    }
+
+    /// Moves the cursor one grapheme left.
+    pub fn left(&mut self) {
+        self.cursor = self.cursor.saturating_sub(1);
+    }
+
+    /// Moves the cursor one grapheme right.
+    pub fn right(&mut self) {
+        self.cursor = (self.cursor + 1).min(self.len());
+    }
+
+    /// Moves the cursor to the start.
+    pub fn home(&mut self) {
+        self.cursor = 0;
+    }
+
+    /// Moves the cursor to the end.
+    pub fn end(&mut self) {
+        self.cursor = self.len();
+    }
+
+    /// The display width of the text before the cursor: the cursor's column.
+    pub fn cursor_column(&self) -> usize {
+        self.value[..self.byte_at(self.cursor)].width()
+    }
+
+    /// The part of the text to show in `width` columns so that the cursor stays
+    /// visible, and the cursor's column within it.
+    pub fn window(&self, width: usize) -> (String, usize) {
+        let width = width.max(1);
+        let col = self.cursor_column();
+        let start = col.saturating_sub(width - 1);
+        let (mut x, mut skipped) = (0, 0);
+        let mut shown = String::new();
+        for g in self.value.graphemes(true) {
+            let w = g.width();
+            if x < start {
+                x += w;
+                skipped = x;
+                continue;
+            }
+            if x + w - skipped > width {
+                break;
+            }
+            shown.push_str(g);
+            x += w;
+        }
+        (shown, col - skipped)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swedish_and_wide_characters_move_and_measure_correctly() {
+        let mut f = TextField::new("Höör");
+        assert_eq!(f.cursor_column(), 4);
+        f.backspace();
+        f.insert('r');
+        f.home();
+        f.right();
+        f.delete();
+        assert_eq!(f.value(), "Hör");
+        let mut f = TextField::new("漢字");
+        assert_eq!(f.cursor_column(), 4);
+        f.left();
+        assert_eq!(f.cursor_column(), 2);
+        // An "a" followed by a combining ring is one grapheme, one column.
+        let mut f = TextField::new("");
+        f.insert('a');
+        f.insert('\u{30a}');
+        assert_eq!(f.cursor_column(), 1);
+        f.backspace();
+        assert_eq!(f.value(), "");
+    }
+
+    #[test]
+    fn the_window_keeps_the_cursor_visible() {
+        let f = TextField::new("Älvkarleby kommun");
+        let (shown, cursor) = f.window(8);
+        assert_eq!(shown, " kommun");
+        assert_eq!(cursor, 7);
+        let mut f = TextField::new("Älvkarleby kommun");
+        f.home();
+        assert_eq!(f.window(8), ("Älvkarle".to_owned(), 0));
+    }
+}

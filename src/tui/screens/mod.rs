@@ -1,0 +1,86 @@
+//! One file per screen. Each has an `update` that changes the state for its own
+//! messages and a `draw` that only reads it.
+
+pub mod circle;
+pub mod level;
+pub mod model;
+pub mod participants;
+pub mod plan;
+pub mod recommendations;
+pub mod reveal;
+pub mod scoring;
+pub mod setup;
+pub mod start;
+pub mod summary;
+
+use crate::tui::msg::{Effect, Msg};
+use crate::tui::state::{State, Step};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+/// Routes a message to the current screen.
+pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
+    match state.step {
+        Step::Start => start::update(state, msg),
+        Step::Setup => setup::update(state, msg),
+        Step::Participants => participants::update(state, msg),
+        Step::Model => model::update(state, msg),
+        Step::Scoring => scoring::update(state, msg),
+        Step::Circle => circle::update(state, msg),
+        Step::Recommendations => recommendations::update(state, msg),
+        Step::Plan => plan::update(state, msg),
+        Step::Level => level::update(state, msg),
+        Step::Summary => summary::update(state, msg),
+    }
+}
+
+/// Draws the current screen into `area`.
+pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
+    match state.step {
+        Step::Start => start::draw(frame, area, state),
+        Step::Setup => setup::draw(frame, area, state),
+        Step::Participants => participants::draw(frame, area, state),
+        Step::Model => model::draw(frame, area, state),
+        Step::Scoring => scoring::draw(frame, area, state),
+        Step::Circle => circle::draw(frame, area, state),
+        Step::Recommendations => recommendations::draw(frame, area, state),
+        Step::Plan => plan::draw(frame, area, state),
+        Step::Level => level::draw(frame, area, state),
+        Step::Summary => summary::draw(frame, area, state),
+    }
+}
+
+/// Moves a selection by one within `len` items, wrapping around.
+pub fn step_selection(selected: usize, len: usize, forward: bool) -> usize {
+    if len == 0 {
+        return 0;
+    }
+    if forward {
+        (selected + 1) % len
+    } else {
+        (selected + len - 1) % len
+    }
+}
+
+/// The first visible row of a list of which `selected` must be visible in `height` rows.
+pub fn scroll(selected: usize, height: usize) -> usize {
+    if height == 0 {
+        return 0;
+    }
+    selected.saturating_sub(height - 1)
+}
+
+/// The list item under a click at `row` in a bordered list drawn in `list`, if any.
+pub fn clicked_item(list: Rect, selected: usize, len: usize, col: u16, row: u16) -> Option<usize> {
+    let inner_top = list.y + 1;
+    let inner_height = list.height.saturating_sub(2) as usize;
+    if col <= list.x || col >= list.x + list.width.saturating_sub(1) || row < inner_top {
+        return None;
+    }
+    let offset = (row - inner_top) as usize;
+    if offset >= inner_height {
+        return None;
+    }
+    let index = scroll(selected, inner_height) + offset;
+    (index < len).then_some(index)
+}

@@ -1,0 +1,329 @@
+//! The reveal after a round: the distribution as a bar chart, n, median, mean,
+//! consensus with its word, the vet-ej share with its flag, and the mean per role.
+//! Also the show-of-hands counter and the agreed-score form, which sit on the
+//! same statistics.
+
+use crate::model::scoring::Agreement;
+use crate::text::{decimal, percent, pick};
+use crate::tui::input::TextField;
+use crate::tui::state::{AgreeForm, State};
+use crate::tui::view;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Clear, Paragraph, Wrap};
+
+/// Draws the results of `statement` in the current challenge.
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, statement: usize) {
+    let Some(work) = &state.work else {
+        return;
+    };
+    let lang = state.lang;
+    let t = &state.theme;
+    let Some(c) = work.model.challenges.get(state.scoring.challenge) else {
+        return;
+    };
+    let Some(result) = work.analysis.challenge(&c.id) else {
+        return;
+    };
+    let (Some(s), Some(stats)) = (
+        c.statements.get(statement),
+        result.statements.get(statement),
+    ) else {
+        return;
+    };
+    let [head, body] = Layout::vertical([Constraint::Length(3), Constraint::Min(0)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::styled(
+                format!(
+                    "{} · {} {} {} {}",
+                    c.name.get(lang),
+                    pick(lang, "påstående", "statement"),
+                    statement + 1,
+                    pick(lang, "av", "of"),
+                    c.statements.len()
+                ),
+                t.title,
+            ),
+            Line::styled(s.text.get(lang), t.text),
+        ])
+        .wrap(Wrap { trim: true }),
+        head,
+    );
+    let [chart, numbers] =
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
+    let mut bars: Vec<Bar> = stats
+        .counts
+        .iter()
+        .map(|(v, n)| {
+            Bar::default()
+                .value(u64::from(*n))
+                .label(Line::raw(v.to_string()))
+                .style(t.title)
+        })
+        .collect();
+    if work.model.scale.unknown.is_some() {
+        let style = if stats.knowledge_gap() {
+            t.warning
+        } else {
+            t.muted
+        };
+        bars.push(
+            Bar::default()
+                .value(u64::from(stats.unknown))
+                .label(Line::raw(pick(lang, "vet ej", "dk")))
+                .style(style),
+        );
+    }
+    let inner_width = chart.width.saturating_sub(2);
+    let n_bars = bars.len().max(1) as u16;
+    let bar_width = (inner_width / n_bars).saturating_sub(1).clamp(1, 9);
+    frame.render_widget(
+        BarChart::default()
+            .block(view::block(pick(lang, " Fördelning ", " Distribution "), t))
+            .data(BarGroup::default().bars(&bars))
+            .bar_width(bar_width)
+            .bar_gap(1)
+            .value_style(t.focus),
+        chart,
+    );
+    let opt =
+        |v: Option<f64>, places| v.map_or_else(|| "–".to_owned(), |v| decimal(lang, v, places));
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled("n ", t.muted),
+            Span::styled(stats.n.to_string(), t.text),
+        ]),
+        Line::from(vec![
+            Span::styled(pick(lang, "median ", "median "), t.muted),
+            Span::styled(opt(stats.median, 1), t.text),
+        ]),
+        Line::from(vec![
+            Span::styled(pick(lang, "medel ", "mean "), t.muted),
+            Span::styled(opt(stats.mean, 1), t.text),
+        ]),
+    ];
+    if let Some(cns) = stats.consensus {
+        let word = Agreement::of(cns);
+        let style = if word == Agreement::Splittrat {
+            t.warning
+        } else {
+            t.text
+        };
+        lines.push(Line::from(vec![
+            Span::styled(pick(lang, "samstämmighet ", "consensus "), t.muted),
+            Span::styled(
+                format!("{} {}", decimal(lang, cns, 2), word.label(lang)),
+                style,
+            ),
+        ]));
+    }
+    if let Some(u) = stats.unknown_share {
+        let mut spans = vec![
+            Span::styled(pick(lang, "vet ej ", "don't know "), t.muted),
+            Span::styled(percent(lang, u), t.text),
+        ];
+        if stats.knowledge_gap() {
+            spans.push(Span::styled(
+                format!(" ⚠ {}", pick(lang, "kunskapslucka", "knowledge gap")),
+                t.warning,
+            ));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::raw(""));
+    let sev = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.0}"));
+    lines.push(Line::from(vec![
+        Span::styled(pick(lang, "allvarlighet ", "severity "), t.muted),
+        Span::styled(
+            sev(result.computed),
+            result.computed.map_or(t.text, |v| t.severity(v)),
+        ),
+        Span::styled(
+            format!(
+                "  {} {}",
+                pick(lang, "överenskommen", "agreed"),
+                sev(result.agreed)
+            ),
+            t.muted,
+        ),
+    ]));
+    if !result.role_means.is_empty() {
+        lines.push(Line::styled(
+            pick(
+                lang,
+                "Medel per roll (utmaningen):",
+                "Mean per role (challenge):",
+            ),
+            t.muted,
+        ));
+        for (group, mean) in &result.role_means {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {} ", group.label(lang)), t.text),
+                Span::styled(decimal(lang, *mean, 1), t.key),
+            ]));
+        }
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(view::block(pick(lang, " Resultat ", " Results "), t)),
+        numbers,
+    );
+}
+
+/// Draws the show-of-hands counter for `statement`.
+pub fn hands(
+    frame: &mut Frame,
+    area: Rect,
+    state: &State,
+    statement: usize,
+    row: usize,
+    counts: &[TextField],
+) {
+    let Some(work) = &state.work else {
+        return;
+    };
+    let lang = state.lang;
+    let t = &state.theme;
+    let Some(c) = work.model.challenges.get(state.scoring.challenge) else {
+        return;
+    };
+    let Some(s) = c.statements.get(statement) else {
+        return;
+    };
+    let [head, form] = Layout::vertical([Constraint::Length(4), Constraint::Min(0)])
+        .areas(area.inner(Margin::new(2, 1)));
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::styled(
+                format!(
+                    "{} · {} · {} {} {} {}",
+                    pick(lang, "Handuppräckning", "Show of hands"),
+                    c.name.get(lang),
+                    pick(lang, "påstående", "statement"),
+                    statement + 1,
+                    pick(lang, "av", "of"),
+                    c.statements.len()
+                ),
+                t.title,
+            ),
+            Line::styled(s.text.get(lang), t.text),
+        ])
+        .wrap(Wrap { trim: true }),
+        head,
+    );
+    let mut labels: Vec<String> = work
+        .model
+        .scale
+        .options
+        .iter()
+        .map(|o| format!("{} {}", o.value, o.label.get(lang)))
+        .collect();
+    if let Some(u) = &work.model.scale.unknown {
+        labels.push(u.get(lang).to_owned());
+    }
+    let rows = Layout::vertical(vec![Constraint::Length(1); labels.len() + 2]).split(form);
+    for (i, (label, field)) in labels.iter().zip(counts).enumerate() {
+        let r = rows[i];
+        let [l, v] = Layout::horizontal([Constraint::Length(26), Constraint::Length(8)]).areas(r);
+        frame.render_widget(Paragraph::new(Span::styled(label.as_str(), t.text)), l);
+        view::field(frame, v, "", field, i == row, t);
+    }
+    let total: u32 = counts
+        .iter()
+        .map(|f| f.trimmed().parse::<u32>().unwrap_or(0))
+        .sum();
+    let room = work.session.head_count();
+    let note = format!(
+        "{} {total} {} {room} {}",
+        pick(lang, "Summa:", "Total:"),
+        pick(lang, "av", "of"),
+        pick(lang, "i rummet", "in the room")
+    );
+    let style = if room > 0 && total > room {
+        t.warning
+    } else {
+        t.muted
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(note, style)),
+        rows[labels.len() + 1],
+    );
+}
+
+/// Draws the agreed-score form over the reveal.
+pub fn agree(frame: &mut Frame, area: Rect, state: &State, form: &AgreeForm) {
+    let Some(work) = &state.work else {
+        return;
+    };
+    let lang = state.lang;
+    let t = &state.theme;
+    let Some(c) = work.model.challenges.get(state.scoring.challenge) else {
+        return;
+    };
+    let computed = work.analysis.challenge(&c.id).and_then(|r| r.computed);
+    let popup = view::centered(area, 70, 9);
+    frame.render_widget(Clear, popup);
+    let title = format!(
+        " {} {} ",
+        pick(lang, "Överenskommen poäng:", "Agreed score:"),
+        c.name.get(lang)
+    );
+    let b = view::block(&title, t);
+    let inner = b.inner(popup).inner(Margin::new(1, 0));
+    frame.render_widget(b, popup);
+    let [score, hint, rationale, notes] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(2),
+        Constraint::Length(2),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    let label = work
+        .model
+        .scale
+        .options
+        .iter()
+        .find(|o| o.value == form.score)
+        .map_or("", |o| o.label.get(lang));
+    view::choice(
+        frame,
+        score,
+        pick(lang, "Poäng", "Score"),
+        &format!("{} {label}", form.score),
+        form.focus == 0,
+        t,
+    );
+    let computed = computed.map_or_else(|| "–".to_owned(), |v| format!("{v:.0}"));
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            format!(
+                "{} {computed}/100. {}",
+                pick(lang, "Beräknat:", "Computed:"),
+                pick(
+                    lang,
+                    "←→ eller 1–5 ändrar, Enter går vidare.",
+                    "←→ or 1–5 changes, Enter moves on."
+                )
+            ),
+            t.muted,
+        )),
+        hint,
+    );
+    view::field(
+        frame,
+        rationale,
+        pick(lang, "Motivering", "Rationale"),
+        &form.rationale,
+        form.focus == 1,
+        t,
+    );
+    view::field(
+        frame,
+        notes,
+        pick(lang, "Anteckningar", "Notes"),
+        &form.notes,
+        form.focus == 2,
+        t,
+    );
+}

@@ -1,0 +1,255 @@
+//! Colour themes as data: semantic slots (title, focus, severity…) in `themes/*.ron`,
+//! never raw colours in view code. The built-in themes are embedded; users may add
+//! their own in `<config dir>/themes/`.
+
+use crate::error::{Error, Problem, Result};
+use ratatui::style::{Color, Modifier, Style};
+use serde::Deserialize;
+use std::path::Path;
+
+const BUILT_IN: [(&str, &str); 4] = [
+    ("morkt", include_str!("../../themes/morkt.ron")),
+    ("ljust", include_str!("../../themes/ljust.ron")),
+    ("projektor", include_str!("../../themes/projektor.ron")),
+    ("mono", include_str!("../../themes/mono.ron")),
+];
+
+/// One slot: colours by name (`"yellow"`, `"#88c0d0"`) and modifiers.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Slot {
+    #[serde(default)]
+    fg: Option<String>,
+    #[serde(default)]
+    bg: Option<String>,
+    #[serde(default)]
+    bold: bool,
+    #[serde(default)]
+    reverse: bool,
+    #[serde(default)]
+    underline: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Theme")]
+struct ThemeFile {
+    name: String,
+    text: Slot,
+    muted: Slot,
+    title: Slot,
+    border: Slot,
+    focus: Slot,
+    selected: Slot,
+    step_done: Slot,
+    step_current: Slot,
+    severity_low: Slot,
+    severity_mid: Slot,
+    severity_high: Slot,
+    warning: Slot,
+    ok: Slot,
+    key: Slot,
+}
+
+/// A theme, resolved to styles.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Theme {
+    /// The theme's name.
+    pub name: String,
+    /// Body text.
+    pub text: Style,
+    /// Secondary text.
+    pub muted: Style,
+    /// Headings.
+    pub title: Style,
+    /// Borders.
+    pub border: Style,
+    /// The focused field or button.
+    pub focus: Style,
+    /// The selected list item.
+    pub selected: Style,
+    /// Steps already passed in the step indicator.
+    pub step_done: Style,
+    /// The current step.
+    pub step_current: Style,
+    /// Severity below 40.
+    pub severity_low: Style,
+    /// Severity 40–69.
+    pub severity_mid: Style,
+    /// Severity 70 and above.
+    pub severity_high: Style,
+    /// Warnings and flags.
+    pub warning: Style,
+    /// Confirmations.
+    pub ok: Style,
+    /// Key names in the footer and help.
+    pub key: Style,
+}
+
+impl Theme {
+    /// The style for a severity (or link strength) 0–100.
+    pub fn severity(&self, value: f64) -> Style {
+        if value >= 70.0 {
+            self.severity_high
+        } else if value >= 40.0 {
+            self.severity_mid
+        } else {
+            self.severity_low
+        }
+    }
+
+    /// The names of the built-in themes.
+    pub fn built_in_names() -> impl Iterator<Item = &'static str> {
+        BUILT_IN.iter().map(|(n, _)| *n)
+    }
+
+    /// Parses a theme file.
+    pub fn parse(src: &str, path: &Path) -> Result<Theme> {
+        let file: ThemeFile = crate::model::parse_ron(src, path)?;
+        let slot = |s: &Slot, name: &str| -> Result<Style> {
+            let color = |c: &Option<String>| -> Result<Option<Color>> {
+                c.as_ref()
+                    .map(|c| {
+                        c.parse::<Color>().map_err(|_| Error::Invalid {
+                            path: path.to_owned(),
+                            pos: crate::locate::Locator::new(src).value("fg", c, 0).or_else(|| {
+                                crate::locate::Locator::new(src).value("bg", c, 0)
+                            }),
+                            problem: Problem::Rule(format!(
+                                "{name}: \"{c}\" is not a colour (expected a name such as \"yellow\" or \"#rrggbb\")"
+                            )),
+                        })
+                    })
+                    .transpose()
+            };
+            let mut style = Style::default();
+            if let Some(fg) = color(&s.fg)? {
+                style = style.fg(fg);
+            }
+            if let Some(bg) = color(&s.bg)? {
+                style = style.bg(bg);
+            }
+            for (on, m) in [
+                (s.bold, Modifier::BOLD),
+                (s.reverse, Modifier::REVERSED),
+                (s.underline, Modifier::UNDERLINED),
+            ] {
+                if on {
+                    style = style.add_modifier(m);
+                }
+            }
+            Ok(style)
+        };
+        Ok(Theme {
+            name: file.name.clone(),
+            text: slot(&file.text, "text")?,
+            muted: slot(&file.muted, "muted")?,
+            title: slot(&file.title, "title")?,
+            border: slot(&file.border, "border")?,
+            focus: slot(&file.focus, "focus")?,
+            selected: slot(&file.selected, "selected")?,
+            step_done: slot(&file.step_done, "step_done")?,
+            step_current: slot(&file.step_current, "step_current")?,
+            severity_low: slot(&file.severity_low, "severity_low")?,
+            severity_mid: slot(&file.severity_mid, "severity_mid")?,
+            severity_high: slot(&file.severity_high, "severity_high")?,
+            warning: slot(&file.warning, "warning")?,
+            ok: slot(&file.ok, "ok")?,
+            key: slot(&file.key, "key")?,
+        })
+    }
+
+    /// A theme by name: a file in `user_dir` first, then the built-in ones.
+    pub fn named(name: &str, user_dir: Option<&Path>) -> Result<Theme> {
+        if let Some(dir) = user_dir {
+            let path = dir.join(format!("{name}.ron"));
+            if path.is_file() {
+                let src = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+                return Theme::parse(&src, &path);
+            }
+        }
+        let (file, src) = BUILT_IN.iter().find(|(n, _)| *n == name).ok_or_else(|| {
+            Error::NotFound(format!(
+                "no theme \"{name}\"; built in: {}",
+                Theme::built_in_names().collect::<Vec<_>>().join(", ")
+            ))
+        })?;
+        Theme::parse(src, Path::new(&format!("themes/{file}.ron")))
+    }
+
+    /// The monochrome theme, for NO_COLOR and `--no-color`.
+    pub fn mono() -> Theme {
+        Theme::named("mono", None).unwrap_or_else(|_| Theme::fallback())
+    }
+
+    /// The default dark theme.
+    pub fn dark() -> Theme {
+        Theme::named("morkt", None).unwrap_or_else(|_| Theme::fallback())
+    }
+
+    /// Plain styles, used only if an embedded theme failed to parse (a test forbids it).
+    fn fallback() -> Theme {
+        let plain = Style::default();
+        let strong = plain.add_modifier(Modifier::REVERSED);
+        Theme {
+            name: "fallback".into(),
+            text: plain,
+            muted: plain,
+            title: plain,
+            border: plain,
+            focus: strong,
+            selected: strong,
+            step_done: plain,
+            step_current: strong,
+            severity_low: plain,
+            severity_mid: plain,
+            severity_high: plain,
+            warning: plain,
+            ok: plain,
+            key: plain,
+        }
+    }
+
+    /// True if no slot sets a colour.
+    pub fn is_monochrome(&self) -> bool {
+        [
+            self.text,
+            self.muted,
+            self.title,
+            self.border,
+            self.focus,
+            self.selected,
+            self.step_done,
+            self.step_current,
+            self.severity_low,
+            self.severity_mid,
+            self.severity_high,
+            self.warning,
+            self.ok,
+            self.key,
+        ]
+        .iter()
+        .all(|s| s.fg.is_none() && s.bg.is_none())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_built_in_theme_parses_and_mono_has_no_colour() {
+        for name in Theme::built_in_names() {
+            let t = Theme::named(name, None).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(t.name, name);
+        }
+        assert!(Theme::mono().is_monochrome());
+        assert!(!Theme::dark().is_monochrome());
+    }
+
+    #[test]
+    fn a_bad_colour_names_its_place() {
+        let src = "Theme(name: \"x\", text: (fg: Some(\"blåaktig\")), muted: (), title: (), border: (), focus: (), selected: (), step_done: (), step_current: (), severity_low: (), severity_mid: (), severity_high: (), warning: (), ok: (), key: ())";
+        let err = Theme::parse(src, Path::new("x.ron")).unwrap_err();
+        assert!(err.to_string().starts_with("x.ron:1:"), "{err}");
+    }
+}
