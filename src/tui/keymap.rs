@@ -81,705 +81,106 @@ macro_rules! bind {
 }
 
 /// Every binding. Order matters only for the footer and help listing.
+#[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
     // Start
-    bind!(
-        Start,
-        [K::Up, K::Char('k')],
-        "↑↓",
-        Msg::Up,
-        "välj",
-        "choose",
-        true
-    ),
-    bind!(
-        Start,
-        [K::Down, K::Char('j')],
-        "↑↓",
-        Msg::Down,
-        "välj",
-        "choose",
-        false
-    ),
-    bind!(
-        Start,
-        [K::Enter],
-        "Enter",
-        Msg::Confirm,
-        "öppna",
-        "open",
-        true
-    ),
+    bind!(Start, [K::Up, K::Char('k')], "↑↓", Msg::Up, "välj", "choose", true),
+    bind!(Start, [K::Down, K::Char('j')], "↑↓", Msg::Down, "välj", "choose", false),
+    bind!(Start, [K::Enter], "Enter", Msg::Confirm, "öppna", "open", true),
     // Forms
-    bind!(
-        Form,
-        [K::Tab, K::Down],
-        "Tab",
-        Msg::Next,
-        "nästa fält",
-        "next field",
-        true
-    ),
-    bind!(
-        Form,
-        [K::BackTab, K::Up],
-        "⇧Tab",
-        Msg::Prev,
-        "föregående fält",
-        "previous field",
-        false
-    ),
-    bind!(
-        Form,
-        [K::Enter],
-        "Enter",
-        Msg::Confirm,
-        "nästa/spara",
-        "next/save",
-        true
-    ),
+    bind!(Form, [K::Tab, K::Down], "Tab", Msg::Next, "nästa fält", "next field", true),
+    bind!(Form, [K::BackTab, K::Up], "⇧Tab", Msg::Prev, "föregående fält", "previous field", false),
+    bind!(Form, [K::Enter], "Enter", Msg::Confirm, "nästa/spara", "next/save", true),
     bind!(Form, [K::Esc], "Esc", Msg::Back, "tillbaka", "back", true),
-    bind!(
-        Form,
-        [K::Left],
-        "←→",
-        Msg::Left,
-        "markör/val",
-        "cursor/choice",
-        true
-    ),
-    bind!(
-        Form,
-        [K::Right],
-        "←→",
-        Msg::Right,
-        "markör/val",
-        "cursor/choice",
-        false
-    ),
-    bind!(
-        Form,
-        [K::Backspace],
-        "⌫",
-        Msg::Backspace,
-        "radera bakåt",
-        "delete back",
-        false
-    ),
-    bind!(
-        Form,
-        [K::Delete],
-        "Del",
-        Msg::Delete,
-        "radera",
-        "delete",
-        false
-    ),
-    bind!(
-        Form,
-        [K::Home],
-        "Home",
-        Msg::Home,
-        "till början",
-        "to start",
-        false
-    ),
-    bind!(
-        Form,
-        [K::End],
-        "End",
-        Msg::End,
-        "till slutet",
-        "to end",
-        false
-    ),
+    bind!(Form, [K::Left], "←→", Msg::Left, "markör/val", "cursor/choice", true),
+    bind!(Form, [K::Right], "←→", Msg::Right, "markör/val", "cursor/choice", false),
+    bind!(Form, [K::Backspace], "⌫", Msg::Backspace, "radera bakåt", "delete back", false),
+    bind!(Form, [K::Delete], "Del", Msg::Delete, "radera", "delete", false),
+    bind!(Form, [K::Home], "Home", Msg::Home, "till början", "to start", false),
+    bind!(Form, [K::End], "End", Msg::End, "till slutet", "to end", false),
     // Participants
-    bind!(
-        Participants,
-        [K::Up, K::Char('k')],
-        "↑↓",
-        Msg::Up,
-        "välj",
-        "choose",
-        false
-    ),
-    bind!(
-        Participants,
-        [K::Down, K::Char('j')],
-        "↑↓",
-        Msg::Down,
-        "välj",
-        "choose",
-        false
-    ),
-    bind!(
-        Participants,
-        [K::Char('a')],
-        "a",
-        Msg::Add,
-        "lägg till",
-        "add",
-        true
-    ),
-    bind!(
-        Participants,
-        [K::Enter, K::Char('e')],
-        "Enter",
-        Msg::Edit,
-        "ändra",
-        "edit",
-        true
-    ),
-    bind!(
-        Participants,
-        [K::Char('r'), K::Char(' ')],
-        "r",
-        Msg::CycleRole,
-        "byt roll",
-        "change role",
-        true
-    ),
-    bind!(
-        Participants,
-        [K::Char('d'), K::Delete],
-        "d",
-        Msg::Remove,
-        "ta bort",
-        "remove",
-        true
-    ),
-    bind!(
-        Participants,
-        [K::Char('c')],
-        "c",
-        Msg::HeadCount,
-        "anonymt antal",
-        "anonymous head count",
-        true
-    ),
+    bind!(Participants, [K::Up, K::Char('k')], "↑↓", Msg::Up, "välj", "choose", false),
+    bind!(Participants, [K::Down, K::Char('j')], "↑↓", Msg::Down, "välj", "choose", false),
+    bind!(Participants, [K::Char('a')], "a", Msg::Add, "lägg till", "add", true),
+    bind!(Participants, [K::Enter, K::Char('e')], "Enter", Msg::Edit, "ändra", "edit", true),
+    bind!(Participants, [K::Char('r'), K::Char(' ')], "r", Msg::CycleRole, "byt roll", "change role", true),
+    bind!(Participants, [K::Char('d'), K::Delete], "d", Msg::Remove, "ta bort", "remove", true),
+    bind!(Participants, [K::Char('c')], "c", Msg::HeadCount, "anonymt antal", "anonymous head count", true),
     // Model
-    bind!(
-        Model,
-        [K::Right, K::Char('l')],
-        "←→",
-        Msg::Right,
-        "byt utmaning",
-        "change challenge",
-        true
-    ),
-    bind!(
-        Model,
-        [K::Left, K::Char('h')],
-        "←→",
-        Msg::Left,
-        "byt utmaning",
-        "change challenge",
-        false
-    ),
-    bind!(
-        Model,
-        [K::Up, K::Char('k')],
-        "↑↓",
-        Msg::Up,
-        "rulla texten",
-        "scroll the text",
-        true
-    ),
-    bind!(
-        Model,
-        [K::Down, K::Char('j')],
-        "↑↓",
-        Msg::Down,
-        "rulla texten",
-        "scroll the text",
-        false
-    ),
+    bind!(Model, [K::Right, K::Char('l')], "←→", Msg::Right, "byt utmaning", "change challenge", true),
+    bind!(Model, [K::Left, K::Char('h')], "←→", Msg::Left, "byt utmaning", "change challenge", false),
+    bind!(Model, [K::Up, K::Char('k')], "↑↓", Msg::Up, "rulla texten", "scroll the text", true),
+    bind!(Model, [K::Down, K::Char('j')], "↑↓", Msg::Down, "rulla texten", "scroll the text", false),
     // Circle
-    bind!(
-        Circle,
-        [K::Right, K::Char('l')],
-        "←→",
-        Msg::Right,
-        "byt utmaning",
-        "change challenge",
-        true
-    ),
-    bind!(
-        Circle,
-        [K::Left, K::Char('h')],
-        "←→",
-        Msg::Left,
-        "byt utmaning",
-        "change challenge",
-        false
-    ),
-    bind!(
-        Circle,
-        [K::Up, K::Char('k')],
-        "↑↓",
-        Msg::Up,
-        "rulla texten",
-        "scroll the text",
-        true
-    ),
-    bind!(
-        Circle,
-        [K::Down, K::Char('j')],
-        "↑↓",
-        Msg::Down,
-        "rulla texten",
-        "scroll the text",
-        false
-    ),
+    bind!(Circle, [K::Right, K::Char('l')], "←→", Msg::Right, "byt utmaning", "change challenge", true),
+    bind!(Circle, [K::Left, K::Char('h')], "←→", Msg::Left, "byt utmaning", "change challenge", false),
+    bind!(Circle, [K::Up, K::Char('k')], "↑↓", Msg::Up, "rulla texten", "scroll the text", true),
+    bind!(Circle, [K::Down, K::Char('j')], "↑↓", Msg::Down, "rulla texten", "scroll the text", false),
     // Scoring overview
-    bind!(
-        Scoring,
-        [K::Right, K::Char('l')],
-        "←→",
-        Msg::Right,
-        "byt utmaning",
-        "change challenge",
-        true
-    ),
-    bind!(
-        Scoring,
-        [K::Left, K::Char('h')],
-        "←→",
-        Msg::Left,
-        "byt utmaning",
-        "change challenge",
-        false
-    ),
-    bind!(
-        Scoring,
-        [K::Char('b')],
-        "b",
-        Msg::StartBallot,
-        "valomgång",
-        "ballot round",
-        true
-    ),
-    bind!(
-        Scoring,
-        [K::Char('u')],
-        "u",
-        Msg::StartHands,
-        "handuppräckning",
-        "show of hands",
-        true
-    ),
-    bind!(
-        Scoring,
-        [K::Char('r')],
-        "r",
-        Msg::Reveal,
-        "visa resultat",
-        "reveal",
-        true
-    ),
-    bind!(
-        Scoring,
-        [K::Char('a')],
-        "a",
-        Msg::Agree,
-        "överenskommen poäng",
-        "agreed score",
-        true
-    ),
+    bind!(Scoring, [K::Right, K::Char('l')], "←→", Msg::Right, "byt utmaning", "change challenge", true),
+    bind!(Scoring, [K::Left, K::Char('h')], "←→", Msg::Left, "byt utmaning", "change challenge", false),
+    bind!(Scoring, [K::Char('b')], "b", Msg::StartBallot, "valomgång", "ballot round", true),
+    bind!(Scoring, [K::Char('u')], "u", Msg::StartHands, "handuppräckning", "show of hands", true),
+    bind!(Scoring, [K::Char('r')], "r", Msg::Reveal, "visa resultat", "reveal", true),
+    bind!(Scoring, [K::Char('a')], "a", Msg::Agree, "överenskommen poäng", "agreed score", true),
     // Handover
-    bind!(
-        Handover,
-        [K::Enter],
-        "Enter",
-        Msg::Confirm,
-        "börja rösta",
-        "start voting",
-        true
-    ),
-    bind!(
-        Handover,
-        [K::Esc],
-        "Esc",
-        Msg::Back,
-        "avbryt omgången",
-        "stop the round",
-        true
-    ),
+    bind!(Handover, [K::Enter], "Enter", Msg::Confirm, "börja rösta", "start voting", true),
+    bind!(Handover, [K::Esc], "Esc", Msg::Back, "avbryt omgången", "stop the round", true),
+    bind!(Handover, [K::Char('q')], "q", Msg::Quit, "avsluta (frågar först)", "quit (asks first)", true),
     // Ballot
-    bind!(
-        Ballot,
-        [K::Char('1')],
-        "1–5",
-        Msg::Answer(Answer::Value(1)),
-        "svara 1–5",
-        "answer 1–5",
-        true
-    ),
-    bind!(
-        Ballot,
-        [K::Char('2')],
-        "1–5",
-        Msg::Answer(Answer::Value(2)),
-        "svara 1–5",
-        "answer 1–5",
-        false
-    ),
-    bind!(
-        Ballot,
-        [K::Char('3')],
-        "1–5",
-        Msg::Answer(Answer::Value(3)),
-        "svara 1–5",
-        "answer 1–5",
-        false
-    ),
-    bind!(
-        Ballot,
-        [K::Char('4')],
-        "1–5",
-        Msg::Answer(Answer::Value(4)),
-        "svara 1–5",
-        "answer 1–5",
-        false
-    ),
-    bind!(
-        Ballot,
-        [K::Char('5')],
-        "1–5",
-        Msg::Answer(Answer::Value(5)),
-        "svara 1–5",
-        "answer 1–5",
-        false
-    ),
-    bind!(
-        Ballot,
-        [K::Char('v')],
-        "v",
-        Msg::Answer(Answer::Unknown),
-        "vet ej",
-        "don't know",
-        true
-    ),
-    bind!(
-        Ballot,
-        [K::Char('s')],
-        "s",
-        Msg::Skip,
-        "hoppa över",
-        "skip",
-        true
-    ),
-    bind!(
-        Ballot,
-        [K::Up, K::Left, K::Char('k')],
-        "↑",
-        Msg::Up,
-        "föregående påstående",
-        "previous statement",
-        true
-    ),
-    bind!(
-        Ballot,
-        [K::Down, K::Right, K::Char('j')],
-        "↓",
-        Msg::Down,
-        "nästa påstående",
-        "next statement",
-        false
-    ),
+    bind!(Ballot, [K::Char('1')], "1–5", Msg::Answer(Answer::Value(1)), "svara 1–5", "answer 1–5", true),
+    bind!(Ballot, [K::Char('2')], "1–5", Msg::Answer(Answer::Value(2)), "svara 1–5", "answer 1–5", false),
+    bind!(Ballot, [K::Char('3')], "1–5", Msg::Answer(Answer::Value(3)), "svara 1–5", "answer 1–5", false),
+    bind!(Ballot, [K::Char('4')], "1–5", Msg::Answer(Answer::Value(4)), "svara 1–5", "answer 1–5", false),
+    bind!(Ballot, [K::Char('5')], "1–5", Msg::Answer(Answer::Value(5)), "svara 1–5", "answer 1–5", false),
+    bind!(Ballot, [K::Char('v')], "v", Msg::Answer(Answer::Unknown), "vet ej", "don't know", true),
+    bind!(Ballot, [K::Char('s')], "s", Msg::Skip, "hoppa över", "skip", true),
+    bind!(Ballot, [K::Up, K::Left, K::Char('k')], "↑", Msg::Up, "föregående påstående", "previous statement", true),
+    bind!(Ballot, [K::Char('q')], "q", Msg::Quit, "avsluta (frågar först)", "quit (asks first)", false),
+    bind!(Ballot, [K::Down, K::Right, K::Char('j')], "↓", Msg::Down, "nästa påstående", "next statement", false),
     // Show of hands
-    bind!(
-        Hands,
-        [K::Up, K::Char('k')],
-        "↑↓",
-        Msg::Up,
-        "välj värde",
-        "choose value",
-        true
-    ),
-    bind!(
-        Hands,
-        [K::Down, K::Char('j')],
-        "↑↓",
-        Msg::Down,
-        "välj värde",
-        "choose value",
-        false
-    ),
-    bind!(
-        Hands,
-        [K::Left],
-        "←→",
-        Msg::Left,
-        "byt påstående",
-        "change statement",
-        true
-    ),
-    bind!(
-        Hands,
-        [K::Right],
-        "←→",
-        Msg::Right,
-        "byt påstående",
-        "change statement",
-        false
-    ),
-    bind!(
-        Hands,
-        [K::Backspace],
-        "⌫",
-        Msg::Backspace,
-        "radera siffra",
-        "delete digit",
-        false
-    ),
-    bind!(
-        Hands,
-        [K::Enter],
-        "Enter",
-        Msg::Confirm,
-        "spara och nästa",
-        "save and next",
-        true
-    ),
+    bind!(Hands, [K::Up, K::Char('k')], "↑↓", Msg::Up, "välj värde", "choose value", true),
+    bind!(Hands, [K::Down, K::Char('j')], "↑↓", Msg::Down, "välj värde", "choose value", false),
+    bind!(Hands, [K::Left], "←→", Msg::Left, "byt påstående", "change statement", true),
+    bind!(Hands, [K::Right], "←→", Msg::Right, "byt påstående", "change statement", false),
+    bind!(Hands, [K::Backspace], "⌫", Msg::Backspace, "radera siffra", "delete digit", false),
+    bind!(Hands, [K::Enter], "Enter", Msg::Confirm, "spara och nästa", "save and next", true),
     bind!(Hands, [K::Esc], "Esc", Msg::Back, "tillbaka", "back", true),
+    bind!(Hands, [K::Char('q')], "q", Msg::Quit, "avsluta (frågar först)", "quit (asks first)", false),
     // Reveal
-    bind!(
-        Reveal,
-        [K::Right, K::Down, K::Char('l'), K::Char('j')],
-        "←→",
-        Msg::Right,
-        "byt påstående",
-        "change statement",
-        true
-    ),
-    bind!(
-        Reveal,
-        [K::Left, K::Up, K::Char('h'), K::Char('k')],
-        "←→",
-        Msg::Left,
-        "byt påstående",
-        "change statement",
-        false
-    ),
-    bind!(
-        Reveal,
-        [K::Char('a'), K::Enter],
-        "a",
-        Msg::Agree,
-        "överenskommen poäng",
-        "agreed score",
-        true
-    ),
+    bind!(Reveal, [K::Right, K::Down, K::Char('l'), K::Char('j')], "←→", Msg::Right, "byt påstående", "change statement", true),
+    bind!(Reveal, [K::Left, K::Up, K::Char('h'), K::Char('k')], "←→", Msg::Left, "byt påstående", "change statement", false),
+    bind!(Reveal, [K::Char('a'), K::Enter], "a", Msg::Agree, "överenskommen poäng", "agreed score", true),
     bind!(Reveal, [K::Esc], "Esc", Msg::Back, "tillbaka", "back", true),
     // Recommendations
-    bind!(
-        Recommendations,
-        [K::Tab, K::Right, K::Char('l')],
-        "Tab",
-        Msg::Next,
-        "nästa princip",
-        "next principle",
-        true
-    ),
-    bind!(
-        Recommendations,
-        [K::BackTab, K::Left, K::Char('h')],
-        "⇧Tab",
-        Msg::Prev,
-        "föregående princip",
-        "previous principle",
-        false
-    ),
-    bind!(
-        Recommendations,
-        [K::Up, K::Char('k')],
-        "↑↓",
-        Msg::Up,
-        "välj",
-        "choose",
-        true
-    ),
-    bind!(
-        Recommendations,
-        [K::Down, K::Char('j')],
-        "↑↓",
-        Msg::Down,
-        "välj",
-        "choose",
-        false
-    ),
-    bind!(
-        Recommendations,
-        [K::Char(' '), K::Enter],
-        "Mellanslag",
-        Msg::Toggle,
-        "anta / ångra",
-        "adopt / undo",
-        true
-    ),
+    bind!(Recommendations, [K::Tab, K::Right, K::Char('l')], "Tab", Msg::Next, "nästa princip", "next principle", true),
+    bind!(Recommendations, [K::BackTab, K::Left, K::Char('h')], "⇧Tab", Msg::Prev, "föregående princip", "previous principle", false),
+    bind!(Recommendations, [K::Up, K::Char('k')], "↑↓", Msg::Up, "välj", "choose", true),
+    bind!(Recommendations, [K::Down, K::Char('j')], "↑↓", Msg::Down, "välj", "choose", false),
+    bind!(Recommendations, [K::Char(' '), K::Enter], "Mellanslag", Msg::Toggle, "anta / ångra", "adopt / undo", true),
     // Plan
-    bind!(
-        Plan,
-        [K::Up, K::Char('k')],
-        "↑↓",
-        Msg::Up,
-        "välj",
-        "choose",
-        true
-    ),
-    bind!(
-        Plan,
-        [K::Down, K::Char('j')],
-        "↑↓",
-        Msg::Down,
-        "välj",
-        "choose",
-        false
-    ),
-    bind!(
-        Plan,
-        [K::Enter, K::Char('e')],
-        "Enter",
-        Msg::Edit,
-        "ändra åtgärden",
-        "edit the action",
-        true
-    ),
+    bind!(Plan, [K::Up, K::Char('k')], "↑↓", Msg::Up, "välj", "choose", true),
+    bind!(Plan, [K::Down, K::Char('j')], "↑↓", Msg::Down, "välj", "choose", false),
+    bind!(Plan, [K::Enter, K::Char('e')], "Enter", Msg::Edit, "ändra åtgärden", "edit the action", true),
     // Level
-    bind!(
-        Level,
-        [K::Up, K::Char('k')],
-        "↑↓",
-        Msg::Up,
-        "välj nivå",
-        "choose level",
-        true
-    ),
-    bind!(
-        Level,
-        [K::Down, K::Char('j')],
-        "↑↓",
-        Msg::Down,
-        "välj nivå",
-        "choose level",
-        false
-    ),
-    bind!(
-        Level,
-        [K::Enter, K::Char(' ')],
-        "Enter",
-        Msg::Confirm,
-        "välj",
-        "choose",
-        true
-    ),
+    bind!(Level, [K::Up, K::Char('k')], "↑↓", Msg::Up, "välj nivå", "choose level", true),
+    bind!(Level, [K::Down, K::Char('j')], "↑↓", Msg::Down, "välj nivå", "choose level", false),
+    bind!(Level, [K::Enter, K::Char(' ')], "Enter", Msg::Confirm, "välj", "choose", true),
     // Summary
-    bind!(
-        Summary,
-        [K::Char('e')],
-        "e",
-        Msg::Edit,
-        "ändra sökväg",
-        "edit path",
-        true
-    ),
-    bind!(
-        Summary,
-        [K::Enter, K::Char('x')],
-        "Enter",
-        Msg::Export,
-        "exportera rapporten",
-        "export the report",
-        true
-    ),
+    bind!(Summary, [K::Char('e')], "e", Msg::Edit, "ändra sökväg", "edit path", true),
+    bind!(Summary, [K::Enter, K::Char('x')], "Enter", Msg::Export, "exportera rapporten", "export the report", true),
     // Confirm
-    bind!(
-        Confirm,
-        [K::Char('j'), K::Char('y'), K::Enter],
-        "j",
-        Msg::Yes,
-        "ja",
-        "yes",
-        true
-    ),
-    bind!(
-        Confirm,
-        [K::Char('n'), K::Esc],
-        "n",
-        Msg::No,
-        "nej",
-        "no",
-        true
-    ),
+    bind!(Confirm, [K::Char('j'), K::Char('y'), K::Enter], "j", Msg::Yes, "ja", "yes", true),
+    bind!(Confirm, [K::Char('n'), K::Esc], "n", Msg::No, "nej", "no", true),
     // Help
-    bind!(
-        HelpOverlay,
-        [K::Esc, K::Char('?'), K::Char('q'), K::Enter],
-        "Esc",
-        Msg::Help,
-        "stäng hjälpen",
-        "close help",
-        true
-    ),
+    bind!(HelpOverlay, [K::Esc, K::Char('?'), K::Char('q'), K::Enter], "Esc", Msg::Help, "stäng hjälpen", "close help", true),
     // Everywhere but forms
-    bind!(
-        Global,
-        [K::Char('n'), K::PageDown],
-        "n",
-        Msg::NextStep,
-        "nästa steg",
-        "next step",
-        true
-    ),
-    bind!(
-        Global,
-        [K::Esc, K::PageUp],
-        "Esc",
-        Msg::Back,
-        "tillbaka",
-        "back",
-        true
-    ),
-    bind!(
-        Global,
-        [K::Char('?')],
-        "?",
-        Msg::Help,
-        "hjälp",
-        "help",
-        true
-    ),
-    bind!(
-        Global,
-        [K::Char('q')],
-        "q",
-        Msg::Quit,
-        "avsluta",
-        "quit",
-        true
-    ),
-    Binding {
-        ctx: Global,
-        keys: &[K::F(1)],
-        ctrl: false,
-        label: "F1",
-        msg: Msg::Help,
-        help: ("hjälp (även i fält)", "help (also in fields)"),
-        footer: false,
-    },
-    Binding {
-        ctx: Global,
-        keys: &[K::Char('c')],
-        ctrl: true,
-        label: "Ctrl-C",
-        msg: Msg::ForceQuit,
-        help: (
-            "avsluta direkt (allt är sparat)",
-            "quit at once (all is saved)",
-        ),
-        footer: false,
-    },
+    bind!(Global, [K::Char('n'), K::PageDown], "n", Msg::NextStep, "nästa steg", "next step", true),
+    bind!(Global, [K::Esc, K::PageUp], "Esc", Msg::Back, "tillbaka", "back", true),
+    bind!(Global, [K::Char('?')], "?", Msg::Help, "hjälp", "help", true),
+    bind!(Global, [K::Char('q')], "q", Msg::Quit, "avsluta", "quit", true),
+    Binding { ctx: Global, keys: &[K::F(1)], ctrl: false, label: "F1", msg: Msg::Help, help: ("hjälp (även i fält)", "help (also in fields)"), footer: false },
+    Binding { ctx: Global, keys: &[K::Char('c')], ctrl: true, label: "Ctrl-C", msg: Msg::ForceQuit, help: ("avsluta direkt (allt är sparat)", "quit at once (all is saved)"), footer: false },
 ];
 
 /// Whether a context's global bindings apply. Forms and the ballot keep letters for

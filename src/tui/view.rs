@@ -158,7 +158,7 @@ fn question(frame: &mut Frame, body: Rect, state: &State, q: Question) {
             "Remove the participant and their votes? (y/n)",
         ),
     };
-    let area = centered(body, 50, 5);
+    let area = centered(body, 74, 5);
     frame.render_widget(Clear, area);
     frame.render_widget(
         Paragraph::new(text)

@@ -1,6 +1,8 @@
 //! Shared helpers for the integration tests.
 #![allow(dead_code)]
 
+pub mod tui;
+
 use klarhet::model::Assessment;
 use klarhet::model::session::{Answer, Participant, Role, Session};
 use klarhet::text::Lang;

@@ -1,0 +1,117 @@
+//! A harness that drives the real event handler with keys, in process.
+#![allow(dead_code)]
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use klarhet::model::assessment::Catalog;
+use klarhet::text::Lang;
+use klarhet::tui::theme::Theme;
+use klarhet::tui::{App, Options};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::path::Path;
+
+pub fn options(data: &Path, theme: Theme) -> Options {
+    Options {
+        data_dir: data.to_owned(),
+        catalog: Catalog::load(None).expect("catalog"),
+        lang: None,
+        default_lang: Lang::Sv,
+        theme,
+        resume: None,
+        today: jiff::civil::date(2026, 11, 22),
+        export_dir: data.to_owned(),
+    }
+}
+
+pub fn app(data: &Path) -> App {
+    App::new(options(data, Theme::dark())).expect("app")
+}
+
+pub fn press(app: &mut App, code: KeyCode) {
+    app.key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+/// Types text and named keys: `{Enter}`, `{Esc}`, `{Tab}`, `{Up}`, `{Down}`,
+/// `{Left}`, `{Right}`, `{Space}`, `{End}`, `{Bs}`; everything else is typed.
+pub fn keys(app: &mut App, script: &str) {
+    let mut rest = script;
+    while let Some(c) = rest.chars().next() {
+        if c == '{' {
+            if let Some(end) = rest.find('}') {
+                let code = match &rest[1..end] {
+                    "Enter" => KeyCode::Enter,
+                    "Esc" => KeyCode::Esc,
+                    "Tab" => KeyCode::Tab,
+                    "Up" => KeyCode::Up,
+                    "Down" => KeyCode::Down,
+                    "Left" => KeyCode::Left,
+                    "Right" => KeyCode::Right,
+                    "Space" => KeyCode::Char(' '),
+                    "End" => KeyCode::End,
+                    "Bs" => KeyCode::Backspace,
+                    other => panic!("unknown key {other}"),
+                };
+                press(app, code);
+                rest = &rest[end + 1..];
+                continue;
+            }
+        }
+        press(app, KeyCode::Char(c));
+        rest = &rest[c.len_utf8()..];
+    }
+}
+
+/// Renders the app at `w`×`h` and returns the screen as text, one line per row.
+pub fn screen(app: &App, w: u16, h: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    terminal
+        .draw(|f| klarhet::tui::view::draw(f, &app.state))
+        .expect("draw");
+    let buffer = terminal.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut line = String::new();
+        for x in 0..w {
+            line.push_str(buffer[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// The styles of a rendering, one character per cell: `.` plain, `b` bold,
+/// `r` reversed, `u` underlined (the first that applies), `c` coloured.
+pub fn styles(app: &App, w: u16, h: u16) -> String {
+    use ratatui::style::Modifier;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    terminal
+        .draw(|f| klarhet::tui::view::draw(f, &app.state))
+        .expect("draw");
+    let buffer = terminal.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut line = String::new();
+        for x in 0..w {
+            let cell = &buffer[(x, y)];
+            let m = cell.modifier;
+            let ch = if cell.fg != ratatui::style::Color::Reset
+                || cell.bg != ratatui::style::Color::Reset
+            {
+                'c'
+            } else if m.contains(Modifier::REVERSED) {
+                'r'
+            } else if m.contains(Modifier::BOLD) {
+                'b'
+            } else if m.contains(Modifier::UNDERLINED) {
+                'u'
+            } else {
+                '.'
+            };
+            line.push(ch);
+        }
+        out.push_str(line.trim_end_matches('.'));
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,212 @@
+//! A whole workshop driven by keys through the real event handler, then the saved
+//! session and the exported report are checked. Plus the transitions that guard
+//! the room: ballots stay sealed, quitting mid-round asks first, Esc loses nothing.
+
+mod common;
+use common::tui::{app, keys, screen};
+use klarhet::model::Session;
+use klarhet::model::session::Status;
+use klarhet::tui::state::{Phase, Step};
+
+/// One voter: hand-over Enter, then one key per statement.
+fn voter(answers: &str) -> String {
+    format!("{{Enter}}{answers}")
+}
+
+/// A show of hands: for every statement two at 3 and one at 4.
+fn hands(statements: usize) -> String {
+    format!("u{}", "{Down}{Down}2{Down}1{Enter}".repeat(statements))
+}
+
+#[test]
+fn a_whole_workshop_by_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app(dir.path());
+
+    // Setup: organisation and facilitator with åäö, the default date and language.
+    keys(
+        &mut a,
+        "{Enter}Ystads kommun{Enter}Åsa Öberg{Enter}{Enter}{Enter}{Enter}",
+    );
+    assert_eq!(a.state.step, Step::Participants);
+    // Three participants: politik, kommunledning, bolag.
+    keys(
+        &mut a,
+        "aAnna{Enter}{Enter}aBo{Enter}{Right}{Enter}aCissi{Enter}{Right}{Right}{Right}{Enter}",
+    );
+    keys(&mut a, "nn");
+    assert_eq!(a.state.step, Step::Scoring);
+
+    // Otydlighet by ballot round: the screen between voters names the next one and
+    // says how many have voted, never how.
+    keys(&mut a, "b");
+    assert!(screen(&a, 80, 24).contains("Lämna över till Anna, tryck Enter"));
+    keys(&mut a, &voter("4444"));
+    let between = screen(&a, 80, 24);
+    assert!(
+        between.contains("Lämna över till Bo") && between.contains("1 av 3 har röstat"),
+        "{between}"
+    );
+    keys(&mut a, &voter("222v"));
+    keys(&mut a, &voter("5555"));
+    assert!(matches!(a.state.scoring.phase, Phase::Reveal { .. }));
+    assert!(screen(&a, 80, 24).contains("n 3"));
+    keys(&mut a, "a{Enter}Ordet betyder olika saker{Enter}{Enter}");
+    // Obalans by show of hands, agreed one step above the computed score, with a note.
+    keys(&mut a, &hands(4));
+    keys(
+        &mut a,
+        "a{Right}{Enter}Bolagen vill ha mer kontroll{Enter}Ta upp i ägardialogen{Enter}",
+    );
+    // Vaghet by ballot, ojämlikhet by hands, desintegration by ballot with vet ej,
+    // hot by hands.
+    keys(
+        &mut a,
+        &format!("b{}{}{}", voter("44455"), voter("44445"), voter("55545")),
+    );
+    keys(&mut a, "a{Enter}Många styrdokument{Enter}{Enter}");
+    keys(&mut a, &hands(5));
+    keys(&mut a, "a{Enter}{Enter}{Enter}");
+    keys(
+        &mut a,
+        &format!("b{}{}{}", voter("3333v"), voter("3334v"), voter("44443")),
+    );
+    keys(&mut a, "a{Enter}{Enter}{Enter}");
+    keys(&mut a, &hands(4));
+    keys(&mut a, "a{Enter}Minusbudget{Enter}{Enter}");
+
+    // The circle, then adopt one recommendation in three principles.
+    keys(&mut a, "n");
+    assert!(screen(&a, 80, 24).contains("Cirkelns styrka"));
+    keys(&mut a, "n{Space}{Tab}{Space}{Tab}{Tab}{Tab}{Space}");
+    // The action plan for two of them, the DiMiOS level, and the export.
+    keys(
+        &mut a,
+        "n{Enter}Alla initiativ har effektmål{Enter}Kommundirektören{Enter}{Enter}{Right}{Enter}",
+    );
+    keys(
+        &mut a,
+        "{Down}{Enter}Årlig DiMiOS i hela koncernen{Enter}Digitaliseringschefen{Enter}{End}{Bs}{Bs}30{Enter}{Enter}",
+    );
+    keys(&mut a, "n{Down}{Enter}n{Enter}");
+    assert_eq!(a.state.step, Step::Summary);
+    assert!(
+        screen(&a, 80, 24).contains("Rapporten sparades i"),
+        "{}",
+        screen(&a, 80, 24)
+    );
+
+    // The saved session holds everything.
+    let path = a
+        .state
+        .work
+        .as_ref()
+        .and_then(|w| w.path.clone())
+        .expect("saved");
+    assert_eq!(
+        path.file_name().unwrap().to_string_lossy(),
+        "2026-11-22-ystads-kommun.ron"
+    );
+    let s = Session::load(&path).unwrap();
+    assert_eq!(s.organisation, "Ystads kommun");
+    assert_eq!(s.facilitator, "Åsa Öberg");
+    assert_eq!(s.participants.len(), 3);
+    let model = klarhet::model::Assessment::halmstad().unwrap();
+    for (_, st) in model.statements() {
+        assert!(
+            s.responses.tally(&st.id).total() > 0,
+            "{} has no answers",
+            st.id
+        );
+    }
+    assert!(s.responses.is_tally("obalans.konsensus"));
+    assert!(!s.responses.is_tally("vaghet.overflod"));
+    assert_eq!(s.responses.tally("desintegration.agarstyrning").unknown, 2);
+    assert_eq!(s.agreed.len(), 6);
+    assert_eq!(
+        s.agreed["otydlighet"].rationale,
+        "Ordet betyder olika saker"
+    );
+    assert_eq!(s.notes["obalans"], "Ta upp i ägardialogen");
+    assert_eq!(s.adopted.len(), 3);
+    assert_eq!(s.actions.len(), 2);
+    assert_eq!(s.actions[0].status, Status::Started);
+    assert_eq!(s.actions[1].due.to_string(), "2027-05-30");
+    assert_eq!(s.level, Some(2));
+    assert_eq!(s.resume.step, "summary");
+
+    // The exported report.
+    let report = std::fs::read_to_string(dir.path().join("ystads-kommun-2026-11-22.md")).unwrap();
+    assert!(report.starts_with("# Självskattning: Ystads kommun"));
+    assert!(report.contains("Alla initiativ har effektmål"));
+    assert!(report.contains("**Nu: nivå 2"));
+    assert!(report.contains("desintegration") && report.contains("⚠ kunskapslucka"));
+    for alias in ["Anna", "Bo |", "Cissi"] {
+        assert!(!report.contains(alias), "{alias} in the report");
+    }
+
+    // Quitting and starting again returns to the same screen.
+    keys(&mut a, "q");
+    assert!(a.quitting());
+    let mut again = app(dir.path());
+    keys(&mut again, "{Down}{Down}{Enter}");
+    assert_eq!(again.state.step, Step::Summary);
+    assert_eq!(again.state.work.as_ref().unwrap().session, s);
+}
+
+#[test]
+fn quitting_in_the_middle_of_a_ballot_round_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app(dir.path());
+    // The demo opens where a group starts: at the participants.
+    keys(&mut a, "{Down}{Enter}nn");
+    assert_eq!(a.state.step, Step::Scoring);
+    keys(&mut a, "b{Enter}");
+    // Even in a voter's own entry, q only asks.
+    keys(&mut a, "q");
+    assert!(!a.quitting());
+    keys(&mut a, "n3111");
+    assert!(matches!(
+        a.state.scoring.phase,
+        Phase::Handover { voter: 1 }
+    ));
+    // On the hand-over screen q asks; n keeps the round going.
+    let before = a.state.scoring.phase.clone();
+    keys(&mut a, "q");
+    let shown = screen(&a, 80, 24);
+    assert!(shown.contains("Avsluta ändå? (j/n)"), "{shown}");
+    keys(&mut a, "n");
+    assert!(!a.quitting());
+    assert_eq!(a.state.scoring.phase, before);
+    keys(&mut a, "qj");
+    assert!(a.quitting());
+}
+
+#[test]
+fn esc_goes_back_a_step_and_loses_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app(dir.path());
+    keys(
+        &mut a,
+        "{Enter}Lunds kommun{Enter}{Enter}{Enter}{Enter}{Enter}aEva{Enter}{Enter}",
+    );
+    keys(&mut a, "{Esc}");
+    assert_eq!(a.state.step, Step::Setup);
+    assert_eq!(a.state.setup.organisation.value(), "Lunds kommun");
+    keys(&mut a, "{Enter}{Enter}{Enter}{Enter}{Enter}");
+    assert_eq!(a.state.step, Step::Participants);
+    assert_eq!(a.state.work.as_ref().unwrap().session.participants.len(), 1);
+}
+
+#[test]
+fn a_bad_date_is_refused_with_a_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app(dir.path());
+    keys(
+        &mut a,
+        "{Enter}Kalmar{Enter}{Enter}{Bs}{Bs}{Bs}xx{Enter}{Enter}{Enter}",
+    );
+    assert_eq!(a.state.step, Step::Setup);
+    assert!(screen(&a, 80, 24).contains("ÅÅÅÅ-MM-DD"));
+    assert!(a.state.work.is_none());
+}
