@@ -36,25 +36,25 @@ pub fn press(app: &mut App, code: KeyCode) {
 pub fn keys(app: &mut App, script: &str) {
     let mut rest = script;
     while let Some(c) = rest.chars().next() {
-        if c == '{' {
-            if let Some(end) = rest.find('}') {
-                let code = match &rest[1..end] {
-                    "Enter" => KeyCode::Enter,
-                    "Esc" => KeyCode::Esc,
-                    "Tab" => KeyCode::Tab,
-                    "Up" => KeyCode::Up,
-                    "Down" => KeyCode::Down,
-                    "Left" => KeyCode::Left,
-                    "Right" => KeyCode::Right,
-                    "Space" => KeyCode::Char(' '),
-                    "End" => KeyCode::End,
-                    "Bs" => KeyCode::Backspace,
-                    other => panic!("unknown key {other}"),
-                };
-                press(app, code);
-                rest = &rest[end + 1..];
-                continue;
-            }
+        if c == '{'
+            && let Some(end) = rest.find('}')
+        {
+            let code = match &rest[1..end] {
+                "Enter" => KeyCode::Enter,
+                "Esc" => KeyCode::Esc,
+                "Tab" => KeyCode::Tab,
+                "Up" => KeyCode::Up,
+                "Down" => KeyCode::Down,
+                "Left" => KeyCode::Left,
+                "Right" => KeyCode::Right,
+                "Space" => KeyCode::Char(' '),
+                "End" => KeyCode::End,
+                "Bs" => KeyCode::Backspace,
+                other => panic!("unknown key {other}"),
+            };
+            press(app, code);
+            rest = &rest[end + 1..];
+            continue;
         }
         press(app, KeyCode::Char(c));
         rest = &rest[c.len_utf8()..];

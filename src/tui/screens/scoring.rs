@@ -70,6 +70,19 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         (Phase::Overview, Msg::StartHands) => {
+            let has_ballots = statements.iter().any(|s| {
+                !work.session.responses.is_tally(s) && work.session.responses.tally(s).total() > 0
+            });
+            if has_ballots {
+                return fail(
+                    state,
+                    pick(
+                        lang,
+                        "Utmaningen har redan röster från en valomgång; de ersätts inte av en handuppräckning.",
+                        "This challenge already has ballots; a show of hands does not replace them.",
+                    ),
+                );
+            }
             state.scoring.phase = hands_phase(state, 0);
             Vec::new()
         }
