@@ -210,3 +210,34 @@ fn a_bad_date_is_refused_with_a_message() {
     assert!(screen(&a, 80, 24).contains("ÅÅÅÅ-MM-DD"));
     assert!(a.state.work.is_none());
 }
+
+#[test]
+fn a_click_selects_the_list_item_under_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app(dir.path());
+    keys(&mut a, "{Down}{Enter}");
+    let mut a = app(dir.path());
+    a.handle(klarhet::tui::msg::Msg::Resize(80, 24));
+    // The start list's first row is at y = 6: header (1) + intro (4) + border (1).
+    a.handle(klarhet::tui::msg::Msg::Click { col: 10, row: 8 });
+    assert_eq!(a.state.start, 2, "the saved session is the third item");
+    a.handle(klarhet::tui::msg::Msg::Click { col: 10, row: 20 });
+    assert_eq!(a.state.start, 2, "a click below the items changes nothing");
+    keys(&mut a, "{Enter}");
+    assert_eq!(a.state.step, Step::Participants);
+    a.handle(klarhet::tui::msg::Msg::Click { col: 5, row: 4 });
+    assert_eq!(a.state.people.selected, 2);
+}
+
+#[test]
+fn lang_en_shows_english_and_the_content_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut opts = common::tui::options(dir.path(), klarhet::tui::theme::Theme::dark());
+    opts.lang = Some(klarhet::text::Lang::En);
+    let mut a = klarhet::tui::App::new(opts).unwrap();
+    assert!(screen(&a, 80, 24).contains("New session"));
+    keys(&mut a, "{Down}{Enter}n");
+    let shown = screen(&a, 80, 24);
+    assert!(shown.contains("Unclarity"), "{shown}");
+    assert!(shown.contains("The model"), "{shown}");
+}

@@ -1,0 +1,76 @@
+//! One full frame of the reveal screen and of the circle screen at 120×40.
+//! Budget: under 1 ms each.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use klarhet::model::assessment::Catalog;
+use klarhet::text::Lang;
+use klarhet::tui::theme::Theme;
+use klarhet::tui::{App, Options};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn main() {
+    divan::main();
+}
+
+/// The demo session, opened and moved to a screen by `keys` (single characters,
+/// `\r` for Enter, `\t` for Down).
+fn app_at(keys: &str) -> (App, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let options = Options {
+        data_dir: dir.path().to_owned(),
+        catalog: Catalog::load(None).expect("catalog"),
+        lang: None,
+        default_lang: Lang::Sv,
+        theme: Theme::dark(),
+        resume: None,
+        today: jiff::civil::date(2026, 11, 22),
+        export_dir: dir.path().to_owned(),
+    };
+    let mut app = App::new(options).expect("app");
+    for c in keys.chars() {
+        let code = match c {
+            '\r' => KeyCode::Enter,
+            '\t' => KeyCode::Down,
+            c => KeyCode::Char(c),
+        };
+        app.key(KeyEvent::new(code, KeyModifiers::NONE));
+    }
+    (app, dir)
+}
+
+fn bench_frame(bencher: divan::Bencher, keys: &str) {
+    let (app, _dir) = app_at(keys);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    bencher.bench_local(|| {
+        terminal
+            .draw(|f| klarhet::tui::view::draw(f, divan::black_box(&app.state)))
+            .map(|_| ())
+            .expect("draw")
+    });
+}
+
+#[divan::bench]
+fn reveal_frame_120x40(bencher: divan::Bencher) {
+    bench_frame(bencher, "\t\rnnr");
+}
+
+#[divan::bench]
+fn circle_frame_120x40(bencher: divan::Bencher) {
+    bench_frame(bencher, "\t\rnnn");
+}
+
+/// From nothing to the first frame: load the embedded model, list saved sessions,
+/// build the state and draw the start screen at 80×24 (the process start itself
+/// is not included).
+#[divan::bench]
+fn start_to_first_frame(bencher: divan::Bencher) {
+    bencher.bench_local(|| {
+        let (app, _dir) = app_at("");
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+        terminal
+            .draw(|f| klarhet::tui::view::draw(f, &app.state))
+            .map(|_| ())
+            .expect("draw");
+    });
+}
