@@ -1,6 +1,7 @@
 //! A one-line text field that counts in graphemes, so that å, ä, ö (precomposed or
 //! not) and wide characters move the cursor one step and take their true width.
 
+use crate::tui::msg::Msg;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -92,6 +93,22 @@ impl TextField {
     /// Moves the cursor to the end.
     pub fn end(&mut self) {
         self.cursor = self.len();
+    }
+
+    /// Applies an editing message (typing, deleting, moving the cursor). Returns
+    /// false for messages that are not editing, so the form can handle them.
+    pub fn edit(&mut self, msg: &Msg) -> bool {
+        match msg {
+            Msg::Char(c) => self.insert(*c),
+            Msg::Backspace => self.backspace(),
+            Msg::Delete => self.delete(),
+            Msg::Left => self.left(),
+            Msg::Right => self.right(),
+            Msg::Home => self.home(),
+            Msg::End => self.end(),
+            _ => return false,
+        }
+        true
     }
 
     /// The display width of the text before the cursor: the cursor's column.

@@ -253,11 +253,9 @@ mod tests {
             lookup(Ballot, key(K::Char('3'))),
             Some(Msg::Answer(Answer::Value(3)))
         );
-        assert_eq!(
-            lookup(Ballot, key(K::Char('q'))),
-            None,
-            "a voter cannot quit the round by accident"
-        );
+        // In a voter's entry q only asks (update turns Quit into a question mid-round).
+        assert_eq!(lookup(Ballot, key(K::Char('q'))), Some(Msg::Quit));
+        assert_eq!(lookup(Ballot, key(K::Char('x'))), None);
         assert_eq!(lookup(Hands, key(K::Char('7'))), Some(Msg::Char('7')));
         assert_eq!(
             lookup(Form, KeyEvent::new(K::Char('c'), KeyModifiers::CONTROL)),

@@ -146,6 +146,7 @@ impl App {
                     self.state.status = Some((e.render(lang), true));
                 }
             }
+            Effect::ListSaved => self.refresh_saved(),
             Effect::OpenDemo => {
                 let result = crate::model::Assessment::halmstad().and_then(|model| {
                     let session = crate::demo::session(&model, self.state.today, self.state.lang);

@@ -103,6 +103,8 @@ pub enum Effect {
     Open(PathBuf),
     /// Create and open the demo session.
     OpenDemo,
+    /// Read the list of saved sessions again, for the start screen.
+    ListSaved,
     /// Leave the program.
     Quit,
 }

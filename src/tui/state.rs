@@ -376,6 +376,12 @@ impl State {
         if self.question.is_some() {
             return Ctx::Confirm;
         }
+        self.screen_ctx()
+    }
+
+    /// The current screen's context, ignoring the help overlay and questions: what
+    /// the help describes.
+    pub fn screen_ctx(&self) -> Ctx {
         match self.step {
             Step::Start => Ctx::Start,
             Step::Setup => Ctx::Form,
@@ -400,6 +406,12 @@ impl State {
             Step::Summary if self.export.1 => Ctx::Form,
             Step::Summary => Ctx::Summary,
         }
+    }
+
+    /// The open session and the challenge in focus on the scoring screen.
+    pub fn challenge(&self) -> Option<(&Work, &crate::model::assessment::Challenge)> {
+        let work = self.work.as_ref()?;
+        Some((work, work.model.challenges.get(self.scoring.challenge)?))
     }
 
     /// True while a ballot round or a show of hands is under way.

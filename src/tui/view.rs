@@ -174,7 +174,7 @@ fn help(frame: &mut Frame, body: Rect, state: &State) {
     let ctx = if state.question.is_some() {
         keymap::Ctx::Confirm
     } else {
-        under_help(state)
+        state.screen_ctx()
     };
     let mut lines = Vec::new();
     let mut seen: Vec<(&str, &str)> = Vec::new();
@@ -195,13 +195,6 @@ fn help(frame: &mut Frame, body: Rect, state: &State) {
         Paragraph::new(lines).block(block(pick(lang, " Tangenter ", " Keys "), t)),
         area,
     );
-}
-
-/// The context the help describes: the one under the overlay.
-fn under_help(state: &State) -> keymap::Ctx {
-    let mut copy_ctx = state.clone();
-    copy_ctx.help = false;
-    copy_ctx.ctx()
 }
 
 /// Draws a labelled one-line text field; a focused field shows the cursor.

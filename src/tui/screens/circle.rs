@@ -4,29 +4,16 @@
 use crate::text::{Lang, pick};
 use crate::tui::msg::{Effect, Msg};
 use crate::tui::ring;
-use crate::tui::screens::step_selection;
 use crate::tui::state::State;
-use crate::tui::update::go;
 use crate::tui::view;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-/// Handles the circle screen.
+/// Handles the circle screen: the same moves as the model screen.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
-    let n = state.work.as_ref().map_or(0, |w| w.model.challenges.len());
-    match msg {
-        Msg::Left | Msg::Right => {
-            state.ring = step_selection(state.ring, n, msg == Msg::Right);
-            state.detail_scroll = 0;
-        }
-        Msg::Up => state.detail_scroll = state.detail_scroll.saturating_sub(1),
-        Msg::Down => state.detail_scroll = state.detail_scroll.saturating_add(1),
-        Msg::Back => return go(state, state.step.prev()),
-        _ => {}
-    }
-    Vec::new()
+    crate::tui::screens::model::update(state, msg)
 }
 
 /// The one sentence on where the circle is most worth breaking.

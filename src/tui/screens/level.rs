@@ -2,7 +2,7 @@
 
 use crate::text::pick;
 use crate::tui::msg::{Effect, Msg};
-use crate::tui::screens::{clicked_item, step_selection};
+use crate::tui::screens::navigate;
 use crate::tui::state::State;
 use crate::tui::update::{changed, go};
 use crate::tui::view;
@@ -25,19 +25,9 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         .as_ref()
         .and_then(|w| w.model.levels.as_ref())
         .map_or(0, |l| l.steps.len());
+    let list = list_area(view::body_area(state.size));
     match msg {
-        Msg::Up | Msg::Down => state.level = step_selection(state.level, n, msg == Msg::Down),
-        Msg::Click { col, row } => {
-            if let Some(i) = clicked_item(
-                list_area(view::body_area(state.size)),
-                state.level,
-                n,
-                col,
-                row,
-            ) {
-                state.level = i;
-            }
-        }
+        msg if navigate(&mut state.level, n, &msg, list) => {}
         Msg::Confirm => {
             let chosen = state
                 .work

@@ -70,6 +70,21 @@ pub fn scroll(selected: usize, height: usize) -> usize {
     selected.saturating_sub(height - 1)
 }
 
+/// Moves a list selection for ↑↓ and for a click inside the bordered list drawn in
+/// `list`. Returns true if `msg` was one of those.
+pub fn navigate(selected: &mut usize, len: usize, msg: &Msg, list: Rect) -> bool {
+    match *msg {
+        Msg::Up | Msg::Down => *selected = step_selection(*selected, len, *msg == Msg::Down),
+        Msg::Click { col, row } => {
+            if let Some(i) = clicked_item(list, *selected, len, col, row) {
+                *selected = i;
+            }
+        }
+        _ => return false,
+    }
+    true
+}
+
 /// The list item under a click at `row` in a bordered list drawn in `list`, if any.
 pub fn clicked_item(list: Rect, selected: usize, len: usize, col: u16, row: u16) -> Option<usize> {
     let inner_top = list.y + 1;

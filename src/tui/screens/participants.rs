@@ -4,7 +4,7 @@ use crate::model::session::{Participant, Role};
 use crate::text::pick;
 use crate::tui::input::TextField;
 use crate::tui::msg::{Effect, Msg};
-use crate::tui::screens::{clicked_item, scroll, step_selection};
+use crate::tui::screens::{navigate, scroll};
 use crate::tui::state::{PersonForm, Question, State};
 use crate::tui::update::{changed, go};
 use crate::tui::view;
@@ -39,21 +39,9 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     let Some(work) = &mut state.work else {
         return Vec::new();
     };
+    let list = list_area(view::body_area(state.size));
     match msg {
-        Msg::Up | Msg::Down => {
-            state.people.selected = step_selection(state.people.selected, len, msg == Msg::Down)
-        }
-        Msg::Click { col, row } => {
-            if let Some(i) = clicked_item(
-                list_area(view::body_area(state.size)),
-                state.people.selected,
-                len,
-                col,
-                row,
-            ) {
-                state.people.selected = i;
-            }
-        }
+        msg if navigate(&mut state.people.selected, len, &msg, list) => {}
         Msg::Add => {
             state.people.form = Some(PersonForm::default());
         }
@@ -119,13 +107,9 @@ fn form(state: &mut State, msg: Msg) -> Vec<Effect> {
                 (f.role + 1) % n
             };
         }
-        Msg::Char(c) if f.focus == 0 => f.alias.insert(c),
-        Msg::Backspace if f.focus == 0 => f.alias.backspace(),
-        Msg::Delete if f.focus == 0 => f.alias.delete(),
-        Msg::Left => f.alias.left(),
-        Msg::Right => f.alias.right(),
-        Msg::Home => f.alias.home(),
-        Msg::End => f.alias.end(),
+        msg if f.focus == 0 => {
+            f.alias.edit(&msg);
+        }
         _ => {}
     }
     Vec::new()

@@ -5,7 +5,7 @@ use crate::model::session::ActionItem;
 use crate::text::pick;
 use crate::tui::input::TextField;
 use crate::tui::msg::{Effect, Msg};
-use crate::tui::screens::{clicked_item, scroll, step_selection};
+use crate::tui::screens::{navigate, scroll, step_selection};
 use crate::tui::state::{ActionForm, STATUSES, State};
 use crate::tui::update::{changed, go};
 use crate::tui::view;
@@ -33,21 +33,9 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         return form(state, msg);
     }
     let recs = adopted(state);
+    let list = list_area(view::body_area(state.size));
     match msg {
-        Msg::Up | Msg::Down => {
-            state.plan.0 = step_selection(state.plan.0, recs.len(), msg == Msg::Down)
-        }
-        Msg::Click { col, row } => {
-            if let Some(i) = clicked_item(
-                list_area(view::body_area(state.size)),
-                state.plan.0,
-                recs.len(),
-                col,
-                row,
-            ) {
-                state.plan.0 = i;
-            }
-        }
+        msg if navigate(&mut state.plan.0, recs.len(), &msg, list) => {}
         Msg::Edit => {
             let (Some(rec), Some(work)) = (recs.get(state.plan.0), &state.work) else {
                 return Vec::new();
@@ -133,13 +121,9 @@ fn form(state: &mut State, msg: Msg) -> Vec<Effect> {
         (Msg::Left | Msg::Right | Msg::Char(' '), None) => {
             f.status = step_selection(f.status, STATUSES.len(), !left);
         }
-        (Msg::Char(c), Some(t)) => t.insert(c),
-        (Msg::Backspace, Some(t)) => t.backspace(),
-        (Msg::Delete, Some(t)) => t.delete(),
-        (Msg::Left, Some(t)) => t.left(),
-        (Msg::Right, Some(t)) => t.right(),
-        (Msg::Home, Some(t)) => t.home(),
-        (Msg::End, Some(t)) => t.end(),
+        (msg, Some(t)) => {
+            t.edit(&msg);
+        }
         _ => {}
     }
     Vec::new()

@@ -4,7 +4,7 @@
 use crate::model::scoring::RankedRecommendation;
 use crate::text::pick;
 use crate::tui::msg::{Effect, Msg};
-use crate::tui::screens::{clicked_item, scroll, step_selection};
+use crate::tui::screens::{navigate, scroll, step_selection};
 use crate::tui::state::State;
 use crate::tui::update::{changed, go};
 use crate::tui::view;
@@ -33,22 +33,12 @@ fn ranked(state: &State) -> &[RankedRecommendation] {
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     let tabs = state.work.as_ref().map_or(0, |w| w.analysis.ranking.len());
     let len = ranked(state).len();
+    let list = list_area(view::body_area(state.size));
     match msg {
         Msg::Next | Msg::Prev => {
             state.recs = (step_selection(state.recs.0, tabs, msg == Msg::Next), 0);
         }
-        Msg::Up | Msg::Down => state.recs.1 = step_selection(state.recs.1, len, msg == Msg::Down),
-        Msg::Click { col, row } => {
-            if let Some(i) = clicked_item(
-                list_area(view::body_area(state.size)),
-                state.recs.1,
-                len,
-                col,
-                row,
-            ) {
-                state.recs.1 = i;
-            }
-        }
+        msg if navigate(&mut state.recs.1, len, &msg, list) => {}
         Msg::Toggle => {
             let Some(id) = ranked(state).get(state.recs.1).map(|r| r.id.clone()) else {
                 return Vec::new();

@@ -15,14 +15,11 @@ use ratatui::widgets::{Bar, BarChart, BarGroup, Clear, Paragraph, Wrap};
 
 /// Draws the results of `statement` in the current challenge.
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, statement: usize) {
-    let Some(work) = &state.work else {
+    let Some((work, c)) = state.challenge() else {
         return;
     };
     let lang = state.lang;
     let t = &state.theme;
-    let Some(c) = work.model.challenges.get(state.scoring.challenge) else {
-        return;
-    };
     let Some(result) = work.analysis.challenge(&c.id) else {
         return;
     };
@@ -180,14 +177,11 @@ pub fn hands(
     row: usize,
     counts: &[TextField],
 ) {
-    let Some(work) = &state.work else {
+    let Some((work, c)) = state.challenge() else {
         return;
     };
     let lang = state.lang;
     let t = &state.theme;
-    let Some(c) = work.model.challenges.get(state.scoring.challenge) else {
-        return;
-    };
     let Some(s) = c.statements.get(statement) else {
         return;
     };
@@ -253,14 +247,11 @@ pub fn hands(
 
 /// Draws the agreed-score form over the reveal.
 pub fn agree(frame: &mut Frame, area: Rect, state: &State, form: &AgreeForm) {
-    let Some(work) = &state.work else {
+    let Some((work, c)) = state.challenge() else {
         return;
     };
     let lang = state.lang;
     let t = &state.theme;
-    let Some(c) = work.model.challenges.get(state.scoring.challenge) else {
-        return;
-    };
     let computed = work.analysis.challenge(&c.id).and_then(|r| r.computed);
     let popup = view::centered(area, 70, 9);
     frame.render_widget(Clear, popup);

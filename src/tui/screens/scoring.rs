@@ -383,13 +383,9 @@ fn agree(state: &mut State, mut form: AgreeForm, msg: Msg, challenges: usize) ->
                 form.score = v;
             }
         }
-        (Msg::Char(c), Some(f)) => f.insert(c),
-        (Msg::Backspace, Some(f)) => f.backspace(),
-        (Msg::Delete, Some(f)) => f.delete(),
-        (Msg::Left, Some(f)) => f.left(),
-        (Msg::Right, Some(f)) => f.right(),
-        (Msg::Home, Some(f)) => f.home(),
-        (Msg::End, Some(f)) => f.end(),
+        (msg, Some(f)) => {
+            f.edit(&msg);
+        }
         _ => {}
     }
     state.scoring.phase = Phase::Agree(form);
@@ -420,14 +416,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
 }
 
 fn overview(frame: &mut Frame, area: Rect, state: &State) {
-    let Some(work) = &state.work else {
+    let Some((work, c)) = state.challenge() else {
         return;
     };
     let lang = state.lang;
     let t = &state.theme;
-    let Some(c) = work.model.challenges.get(state.scoring.challenge) else {
-        return;
-    };
     let [tabs, top, list] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(5),
@@ -569,16 +562,13 @@ fn ballot(
     statement: usize,
     entries: &[Option<Answer>],
 ) {
-    let Some(work) = &state.work else {
+    let Some((work, c)) = state.challenge() else {
         return;
     };
     let lang = state.lang;
     let t = &state.theme;
     let voters = work.session.voters();
     let name = voters.get(voter).map_or("", |(_, n)| n.as_str());
-    let Some(c) = work.model.challenges.get(state.scoring.challenge) else {
-        return;
-    };
     let Some(s) = c.statements.get(statement) else {
         return;
     };

@@ -63,16 +63,13 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         (Msg::Prev, _) => f.focus = (f.focus + FIELDS - 1) % FIELDS,
         (Msg::Back, _) => {
             state.step = Step::Start;
+            return vec![Effect::ListSaved];
         }
         (Msg::Confirm, _) if f.focus + 1 < FIELDS => f.focus += 1,
         (Msg::Confirm, _) => return apply(state),
-        (Msg::Char(c), Some(field)) => field.insert(c),
-        (Msg::Backspace, Some(field)) => field.backspace(),
-        (Msg::Delete, Some(field)) => field.delete(),
-        (Msg::Home, Some(field)) => field.home(),
-        (Msg::End, Some(field)) => field.end(),
-        (Msg::Left, Some(field)) => field.left(),
-        (Msg::Right, Some(field)) => field.right(),
+        (msg, Some(field)) => {
+            field.edit(&msg);
+        }
         (Msg::Left | Msg::Right | Msg::Char(' '), None) if f.focus == 3 => {
             f.language = if f.language == Lang::Sv {
                 Lang::En

@@ -2,7 +2,7 @@
 
 use crate::text::pick;
 use crate::tui::msg::{Effect, Msg};
-use crate::tui::screens::{clicked_item, scroll, step_selection};
+use crate::tui::screens::{navigate, scroll};
 use crate::tui::state::{State, Step};
 use crate::tui::view;
 use ratatui::Frame;
@@ -23,14 +23,9 @@ pub fn list_area(body: Rect) -> Rect {
 /// Handles the start screen's messages.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     let len = items(state);
+    let list = list_area(view::body_area(state.size));
     match msg {
-        Msg::Up | Msg::Down => state.start = step_selection(state.start, len, msg == Msg::Down),
-        Msg::Click { col, row } => {
-            let body = view::body_area(state.size);
-            if let Some(i) = clicked_item(list_area(body), state.start, len, col, row) {
-                state.start = i;
-            }
-        }
+        msg if navigate(&mut state.start, len, &msg, list) => {}
         Msg::Confirm => {
             return match state.start {
                 0 => {

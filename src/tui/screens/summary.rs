@@ -45,14 +45,9 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                 state.export.1 = false;
                 return vec![Effect::Export(path(state).into())];
             }
-            Msg::Char(c) => field.insert(c),
-            Msg::Backspace => field.backspace(),
-            Msg::Delete => field.delete(),
-            Msg::Left => field.left(),
-            Msg::Right => field.right(),
-            Msg::Home => field.home(),
-            Msg::End => field.end(),
-            _ => {}
+            msg => {
+                field.edit(&msg);
+            }
         }
         return Vec::new();
     }
