@@ -62,11 +62,19 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
             ),
             Span::styled(format!("{s:.0}"), t.severity(s)),
         ])),
-        None => lines.push(Line::styled(
+        None if work.model.causal.as_ref().is_some_and(|c| c.cycle) => lines.push(Line::styled(
             pick(
                 lang,
                 "Alla utmaningar är inte bedömda ännu.",
                 "Not every challenge is scored yet.",
+            ),
+            t.muted,
+        )),
+        None => lines.push(Line::styled(
+            pick(
+                lang,
+                "Modellens länkar bildar ingen cirkel.",
+                "The model's links do not form a circle.",
             ),
             t.muted,
         )),

@@ -102,7 +102,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
     let items = ranked(state);
     let height = list.height.saturating_sub(2) as usize;
     let first = scroll(state.recs.1, height);
-    let width = list.width.saturating_sub(14) as usize;
+    // Border (2), mark (2) and relevance (5).
+    let width = list.width.saturating_sub(9) as usize;
     let lines: Vec<Line> = items
         .iter()
         .enumerate()
@@ -111,7 +112,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
         .filter_map(|(i, r)| {
             let rec = work.model.recommendation(&r.id)?;
             let adopted = work.session.adopted.contains(&r.id);
-            let text: String = rec.text.get(lang).chars().take(width).collect();
+            let text = crate::tui::view::fit(rec.text.get(lang), width);
             let line = Line::from(vec![
                 Span::styled(if adopted { "✔ " } else { "  " }, t.ok),
                 Span::styled(
