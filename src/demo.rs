@@ -11,13 +11,15 @@ use crate::text::{Lang, pick};
 use jiff::ToSpan;
 use jiff::civil::Date;
 
+/// Eight people in four roles. Kommunledning and förvaltning have one each, so with
+/// the default group size of three they are merged and, being two, not shown.
 const PEOPLE: [(&str, Role); 8] = [
     ("Anna", Role::Politik),
     ("Bengt", Role::Politik),
-    ("Cecilia", Role::Kommunledning),
+    ("Cecilia", Role::Politik),
     ("David", Role::Kommunledning),
     ("Elin", Role::Forvaltning),
-    ("Fredrik", Role::Forvaltning),
+    ("Fredrik", Role::Bolag),
     ("Greta", Role::Bolag),
     ("Hassan", Role::Bolag),
 ];
@@ -59,7 +61,7 @@ pub fn session(model: &Assessment, date: Date, lang: Lang) -> Session {
         .collect();
 
     const STATEMENT_OFFSET: [f64; 5] = [0.0, 0.6, -0.6, 0.3, -0.3];
-    const PERSON_OFFSET: [f64; 2] = [0.4, -0.4];
+    const PERSON_OFFSET: [f64; 3] = [0.4, -0.4, 0.0];
     for challenge in &model.challenges {
         let base = profile(&challenge.id);
         for (k, statement) in challenge.statements.iter().enumerate() {
@@ -70,7 +72,13 @@ pub fn session(model: &Assessment, date: Date, lang: Lang) -> Session {
                 let answer = if unknown {
                     Answer::Unknown
                 } else {
-                    let v = base[i / 2] + STATEMENT_OFFSET[k % 5] + PERSON_OFFSET[i % 2];
+                    let role = match p.role {
+                        Role::Politik => 0,
+                        Role::Kommunledning => 1,
+                        Role::Forvaltning => 2,
+                        _ => 3,
+                    };
+                    let v = base[role] + STATEMENT_OFFSET[k % 5] + PERSON_OFFSET[i % 3];
                     Answer::Value(v.round().clamp(1.0, 5.0) as i32)
                 };
                 // A fresh session has no show-of-hands counts, so casting cannot be refused.

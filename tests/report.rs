@@ -32,7 +32,7 @@ fn the_demo_report_has_every_section_in_swedish() {
     ] {
         assert!(md.contains(heading), "missing {heading}");
     }
-    assert!(md.contains("**Deltagare:** 8 (politik 2, kommunledning 2, förvaltning 2, bolag 2)"));
+    assert!(md.contains("**Deltagare:** 8 (politik 3, kommunledning 1, förvaltning 1, bolag 3)"));
     assert!(md.contains("⚠ kunskapslucka"));
     assert!(
         md.contains("| Obalans | bolag"),
@@ -141,7 +141,7 @@ proptest! {
                 .filter(|(_, (_, v))| v.iter().any(|x| *x > 0))
                 .map(|(i, _)| i)
                 .collect();
-            prop_assert!(members.len() >= 2, "group {group:?} rests on {} people", members.len());
+            prop_assert!(members.len() >= s.privacy.min_group(), "group {group:?} rests on {} people", members.len());
         }
         let md = report::markdown(&s, &m);
         prop_assert!(!md.contains("NaN"));
@@ -150,4 +150,17 @@ proptest! {
             prop_assert!(!md.contains(&alias));
         }
     }
+}
+
+#[test]
+fn names_appear_only_in_the_participant_list_and_only_when_allowed() {
+    let m = halmstad();
+    let mut s = klarhet::demo::session(&m, date(), Lang::Sv);
+    assert!(!report::markdown(&s, &m).contains("Anna"));
+    s.privacy.show_names = true;
+    let md = report::markdown(&s, &m);
+    let lines: Vec<&str> = md.lines().filter(|l| l.contains("Anna")).collect();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].starts_with("**Deltagarlista:**"));
+    assert!(md.contains("Roller med färre än 3 svarande slås ihop till ”övriga”"));
 }

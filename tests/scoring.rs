@@ -144,6 +144,7 @@ fn roles_that_differ_by_one_or_more_are_flagged() {
         Role::Forvaltning,
     ];
     let mut s = session_with(&m, &roles);
+    s.privacy.min_group = 2;
     let obalans = m.challenge("obalans").unwrap();
     for st in &obalans.statements {
         vote(&mut s, &st.id, &[2, 2, 4, 3, 3, 3]);
@@ -173,6 +174,7 @@ fn a_role_of_one_is_merged_never_shown_alone() {
     let m = halmstad();
     let roles = [Role::Politik, Role::Politik, Role::Bolag, Role::Ovrigt];
     let mut s = session_with(&m, &roles);
+    s.privacy.min_group = 2;
     let id = m.challenges[0].statements[0].id.clone();
     vote(&mut s, &id, &[3, 3, 5, 1]);
     let a = analyse(&s, &m);
@@ -240,4 +242,42 @@ fn recommendations_rank_by_summed_severity_with_reasons() {
         top.reason,
         vec![("vaghet".to_string(), 100.0), ("hot".to_string(), 75.0)]
     );
+}
+
+#[test]
+fn by_default_a_role_needs_three_respondents_and_the_floor_is_two() {
+    let m = halmstad();
+    let roles = [
+        Role::Politik,
+        Role::Politik,
+        Role::Politik,
+        Role::Bolag,
+        Role::Bolag,
+        Role::Ovrigt,
+    ];
+    let mut s = session_with(&m, &roles);
+    let id = m.challenges[0].statements[0].id.clone();
+    vote(&mut s, &id, &[2, 2, 2, 5, 4, 1]);
+    let groups = |s: &klarhet::model::Session| analyse(s, &m).challenges[0].role_means.clone();
+    // politik (3) alone; bolag (2) and övrigt (1) merged into three.
+    let g = groups(&s);
+    assert_eq!(g.len(), 2);
+    assert_eq!(g[0].0, RoleGroup::Role(Role::Politik));
+    assert_eq!(g[1].0, RoleGroup::Merged);
+    approx(g[1].1, 10.0 / 3.0);
+    // A threshold of 1 is taken up to 2: the single övrigt answer is never shown.
+    s.privacy.min_group = 1;
+    let g = groups(&s);
+    assert!(
+        g.iter()
+            .all(|(grp, _)| *grp != RoleGroup::Role(Role::Ovrigt))
+    );
+    assert!(
+        g.iter()
+            .any(|(grp, _)| *grp == RoleGroup::Role(Role::Bolag))
+    );
+    // With four, politik is merged too, and the merged group of six is shown.
+    s.privacy.min_group = 4;
+    let g = groups(&s);
+    assert_eq!(g, vec![(RoleGroup::Merged, 16.0 / 6.0)]);
 }

@@ -8,8 +8,11 @@ use crate::model::assessment::Assessment;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The smallest number of people whose answers may be shown together as a group.
-pub const MIN_GROUP: usize = 2;
+/// The smallest group size a session may set: below two, a group is one person.
+pub const MIN_GROUP_FLOOR: usize = 2;
+
+/// The default smallest number of people whose answers may be shown as a group.
+pub const DEFAULT_MIN_GROUP: usize = 3;
 
 /// One answer to a statement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -135,12 +138,14 @@ impl Responses {
     }
 
     /// The pooled answers of `members` to `statements`, or `None` when fewer than
-    /// [`MIN_GROUP`] of them answered any of those statements on the scale. Only the
-    /// scoring engine groups answers; it passes whole role groups, never one person.
+    /// `min_group` of them (never fewer than [`MIN_GROUP_FLOOR`]) answered any of those
+    /// statements on the scale. Only the scoring engine groups answers; it passes
+    /// whole role groups, never one person.
     pub(crate) fn group_values<'a>(
         &self,
         statements: impl Iterator<Item = &'a str>,
         members: &BTreeSet<u32>,
+        min_group: usize,
     ) -> Option<Vec<Tally>> {
         let mut answered = BTreeSet::new();
         let mut out = Vec::new();
@@ -156,7 +161,7 @@ impl Responses {
             }
             out.push(t);
         }
-        (answered.len() >= MIN_GROUP).then_some(out)
+        (answered.len() >= min_group.max(MIN_GROUP_FLOOR)).then_some(out)
     }
 
     /// Checks statement ids, participant ids and values against the model.
@@ -226,9 +231,11 @@ mod tests {
         r.cast("s", 1, Answer::Value(5)).unwrap();
         r.cast("s", 2, Answer::Value(1)).unwrap();
         let one: BTreeSet<u32> = [1].into();
-        assert!(r.group_values(["s"].into_iter(), &one).is_none());
+        // Even a threshold of one is taken up to the floor of two.
+        assert!(r.group_values(["s"].into_iter(), &one, 1).is_none());
         let two: BTreeSet<u32> = [1, 2].into();
-        let t = r.group_values(["s"].into_iter(), &two).unwrap();
+        assert!(r.group_values(["s"].into_iter(), &two, 3).is_none());
+        let t = r.group_values(["s"].into_iter(), &two, 2).unwrap();
         assert_eq!(t[0].n(), 2);
     }
 }

@@ -50,6 +50,36 @@ pub struct Session {
     /// Where the workshop was left, so that it opens there again.
     #[serde(default)]
     pub resume: Resume,
+    /// How answers are protected in reports and exports.
+    #[serde(default)]
+    pub privacy: Privacy,
+}
+
+/// How a session protects the people in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Privacy {
+    /// Role groups with fewer respondents than this are merged into "övriga".
+    /// Never taken below [`crate::model::ballots::MIN_GROUP_FLOOR`].
+    pub min_group: u32,
+    /// Whether reports may list participants' aliases (never next to answers).
+    pub show_names: bool,
+}
+
+impl Default for Privacy {
+    fn default() -> Privacy {
+        Privacy {
+            min_group: crate::model::ballots::DEFAULT_MIN_GROUP as u32,
+            show_names: false,
+        }
+    }
+}
+
+impl Privacy {
+    /// The smallest group shown, never below the floor of two.
+    pub fn min_group(&self) -> usize {
+        (self.min_group as usize).max(crate::model::ballots::MIN_GROUP_FLOOR)
+    }
 }
 
 /// The screen and challenge the workshop was on when last saved.
@@ -208,6 +238,7 @@ impl Session {
             actions: Vec::new(),
             level: None,
             resume: Resume::default(),
+            privacy: Privacy::default(),
         }
     }
 

@@ -28,7 +28,12 @@ pub fn render(session: &Session, model: &Assessment) -> String {
     r.plan(&mut out);
     r.level(&mut out);
     r.notes(&mut out);
-    super::method::appendix(&mut out, model, session.language);
+    super::method::appendix(
+        &mut out,
+        model,
+        session.language,
+        session.privacy.min_group(),
+    );
     out
 }
 
@@ -103,6 +108,21 @@ impl Report<'_> {
             );
         } else {
             let _ = writeln!(out, " ({})\n", roles.join(", "));
+        }
+        // Names only when the session allows it, and never next to an answer.
+        if self.s.privacy.show_names && !self.s.participants.is_empty() {
+            let names: Vec<String> = self
+                .s
+                .participants
+                .iter()
+                .map(|p| format!("{} ({})", cell(&p.alias), p.role.label(lang)))
+                .collect();
+            let _ = writeln!(
+                out,
+                "**{}:** {}\n",
+                self.t("Deltagarlista", "List of participants"),
+                names.join(", ")
+            );
         }
     }
 
@@ -346,19 +366,25 @@ impl Report<'_> {
                 out,
                 "{}\n",
                 self.t(
-                    "Inga rollgrupper kan visas: rummet var anonymt, svaren räknades med handuppräckning, eller varje roll hade färre än två svarande.",
-                    "No role groups can be shown: the room was anonymous, the answers were counted by show of hands, or every role had fewer than two respondents."
+                    "Inga rollgrupper kan visas: rummet var anonymt, svaren räknades med handuppräckning, eller rollgrupperna var för små.",
+                    "No role groups can be shown: the room was anonymous, the answers were counted by show of hands, or the role groups were too small."
                 )
+            );
+            let _ = writeln!(
+                out,
+                "{}\n",
+                super::privacy_note(self.lang, self.s.privacy.min_group())
             );
             return;
         }
         let _ = writeln!(
             out,
-            "{}\n",
+            "{} {}\n",
             self.t(
-                "Medelvärde per roll på skalan. Roller med färre än två svarande slås ihop så att ingen enskild kan identifieras.",
-                "Mean per role on the scale. Roles with fewer than two respondents are merged so that no individual can be identified."
-            )
+                "Medelvärde per roll på skalan.",
+                "Mean per role on the scale."
+            ),
+            super::privacy_note(self.lang, self.s.privacy.min_group())
         );
         let groups: Vec<_> = {
             let mut g: Vec<_> = self

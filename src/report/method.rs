@@ -5,7 +5,7 @@ use crate::model::assessment::Assessment;
 use crate::text::{Lang, pick};
 use std::fmt::Write;
 
-pub(super) fn appendix(out: &mut String, model: &Assessment, lang: Lang) {
+pub(super) fn appendix(out: &mut String, model: &Assessment, lang: Lang, min_group: usize) {
     let t = |sv, en| pick(lang, sv, en);
     let min = model.scale.min();
     let max = model.scale.max();
@@ -54,8 +54,8 @@ pub(super) fn appendix(out: &mut String, model: &Assessment, lang: Lang) {
             "Knowledge gap: a don't-know share of at least 25% on any statement. Don't know is read as a sign of gaps in knowledge, not as noise.",
         ),
         (
-            "Rollskillnad: medelvärdet per roll (medel av rollens påståendemedel). Två roller som skiljer sig med minst en fjärdedel av skalans bredd flaggas. Roller med färre än två svarande slås ihop och visas aldrig för sig.",
-            "Role difference: the mean per role (the mean of the role's statement means). Two roles that differ by at least a quarter of the scale's width are flagged. Roles with fewer than two respondents are merged and never shown alone.",
+            "Rollskillnad: medelvärdet per roll (medel av rollens påståendemedel). Två roller som skiljer sig med minst en fjärdedel av skalans bredd flaggas.",
+            "Role difference: the mean per role (the mean of the role's statement means). Two roles that differ by at least a quarter of the scale's width are flagged.",
         ),
         (
             "Länkens styrka: √(sevₐ · sev_b) där a föder b. Cirkelns styrka: det geometriska medelvärdet av alla utmaningars allvarlighet. Den starkaste länken är där cirkeln driver hårdast.",
@@ -73,6 +73,7 @@ pub(super) fn appendix(out: &mut String, model: &Assessment, lang: Lang) {
     for (sv, en) in lines {
         let _ = writeln!(out, "- {}", pick(lang, sv, en));
     }
+    let _ = writeln!(out, "- {}", crate::report::privacy_note(lang, min_group));
     let _ = writeln!(
         out,
         "\n{} d = {d}.\n",

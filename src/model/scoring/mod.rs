@@ -24,7 +24,7 @@ impl RoleGroup {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             RoleGroup::Role(r) => r.label(lang),
-            RoleGroup::Merged => pick(lang, "övriga roller (sammanslagna)", "other roles (merged)"),
+            RoleGroup::Merged => pick(lang, "övriga (sammanslagna)", "others (merged)"),
         }
     }
 }
@@ -198,8 +198,9 @@ fn challenge(
 }
 
 /// Mean per role group for one challenge. A role with fewer than
-/// [`crate::model::ballots::MIN_GROUP`] people who answered is merged with the other
-/// small roles; a merged group that is still too small is not shown.
+/// the session's minimum group size (3 unless set, never below 2) of people who
+/// answered is merged with the other small roles into "övriga"; a merged group that
+/// is still too small is not shown.
 fn role_means(session: &Session, c: &crate::model::assessment::Challenge) -> Vec<(RoleGroup, f64)> {
     let mut by_role: BTreeMap<Role, BTreeSet<u32>> = BTreeMap::new();
     for p in &session.participants {
@@ -209,7 +210,7 @@ fn role_means(session: &Session, c: &crate::model::assessment::Challenge) -> Vec
     let group_mean = |members: &BTreeSet<u32>| {
         session
             .responses
-            .group_values(ids(), members)
+            .group_values(ids(), members, session.privacy.min_group())
             .and_then(|tallies| mean_of(tallies.iter().filter_map(stats::mean)))
     };
     let mut out = Vec::new();

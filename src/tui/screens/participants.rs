@@ -229,9 +229,13 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
         Line::styled(
             pick(
                 lang,
-                "Utan namn röstar rummet med numrerade platser eller handuppräckning. Roller med färre än två svarande visas aldrig för sig.",
-                "Without names the room votes by numbered seats or a show of hands. Roles with fewer than two respondents are never shown alone.",
+                "Utan namn röstar rummet med numrerade platser eller handuppräckning.",
+                "Without names the room votes by numbered seats or a show of hands.",
             ),
+            t.muted,
+        ),
+        Line::styled(
+            crate::report::privacy_note(lang, s.privacy.min_group()),
             t.muted,
         ),
     ];
