@@ -78,6 +78,22 @@ pub enum Command {
         /// Write to this file instead of standard output
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// The format: md, html, csv or json
+        #[arg(short, long, value_enum, default_value = "md")]
+        format: crate::report::Format,
+    },
+    /// Compare two sessions, e.g. a workshop and the one a year later
+    Compare {
+        /// The earlier session (file or id)
+        old: String,
+        /// The later session (file or id)
+        new: String,
+        /// Write to this file instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// The format: md or html
+        #[arg(short, long, value_enum, default_value = "md")]
+        format: crate::report::Format,
     },
     /// Check an assessment model or a session file
     Validate {
@@ -89,6 +105,9 @@ pub enum Command {
         /// The language of the example: sv or en
         #[arg(long, value_parser = parse_lang, value_name = "sv|en")]
         lang: Option<Lang>,
+        /// Also save the same organisation a year later, and print the comparison
+        #[arg(long)]
+        year_later: bool,
     },
 }
 
@@ -97,81 +116,37 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 }
 
 /// Swedish help texts, by subcommand and argument id (an empty id is the command itself).
+#[rustfmt::skip]
 const SWEDISH_HELP: &[(&str, &str, &str)] = &[
-    (
-        "",
-        "resume",
-        "Öppna den här sessionen direkt: ett id från `klarhet list`, eller en sökväg",
-    ),
-    (
-        "",
-        "ui_lang",
-        "Skärmarnas språk: sv eller en [standard: sessionens]",
-    ),
-    (
-        "",
-        "theme",
-        "Färgtema: morkt, ljust, projektor, mono eller ett eget",
-    ),
-    (
-        "",
-        "no_color",
-        "Inga färger, bara fetstil, omvänd och understrykning (även när NO_COLOR är satt)",
-    ),
+    ("", "resume", "Öppna den här sessionen direkt: ett id från `klarhet list`, eller en sökväg"),
+    ("", "ui_lang", "Skärmarnas språk: sv eller en [standard: sessionens]"),
+    ("", "theme", "Färgtema: morkt, ljust, projektor, mono eller ett eget"),
+    ("", "no_color", "Inga färger, bara fetstil, omvänd och understrykning (även när NO_COLOR är satt)"),
     ("", "help", "Visa hjälpen"),
     ("", "version", "Visa versionen"),
-    (
-        "",
-        "",
-        "klarhet: självskattning av styrning enligt Halmstadmodellen, offline i terminalen.",
-    ),
-    (
-        "",
-        "data_dir",
-        "Mapp för sessioner [standard: plattformens datamapp]",
-    ),
-    (
-        "new",
-        "",
-        "Skapa en ny session och skriv ut dess id och fil",
-    ),
+    ("", "", "klarhet: självskattning av styrning enligt Halmstadmodellen, offline i terminalen."),
+    ("", "data_dir", "Mapp för sessioner [standard: plattformens datamapp]"),
+    ("new", "", "Skapa en ny session och skriv ut dess id och fil"),
     ("new", "org", "Organisationen som bedöms"),
     ("new", "lang", "Workshopens språk: sv eller en"),
     ("new", "facilitator", "Processledaren"),
-    (
-        "new",
-        "date",
-        "Workshopens datum, ÅÅÅÅ-MM-DD [standard: i dag]",
-    ),
+    ("new", "date", "Workshopens datum, ÅÅÅÅ-MM-DD [standard: i dag]"),
     ("new", "assessment", "Bedömningsmodellens id"),
-    (
-        "list",
-        "",
-        "Lista sparade sessioner med organisation, datum och framsteg",
-    ),
+    ("list", "", "Lista sparade sessioner med organisation, datum och framsteg"),
     ("report", "", "Skriv en sessions rapport som Markdown"),
-    (
-        "report",
-        "session",
-        "En sessionsfil, eller ett id från `klarhet list`",
-    ),
-    (
-        "report",
-        "output",
-        "Skriv till den här filen i stället för standard ut",
-    ),
-    (
-        "validate",
-        "",
-        "Kontrollera en bedömningsmodell eller en sessionsfil",
-    ),
+    ("report", "session", "En sessionsfil, eller ett id från `klarhet list`"),
+    ("report", "output", "Skriv till den här filen i stället för standard ut"),
+    ("report", "format", "Formatet: md, html, csv eller json"),
+    ("compare", "", "Jämför två sessioner, till exempel en workshop och den ett år senare"),
+    ("compare", "old", "Den tidigare sessionen (fil eller id)"),
+    ("compare", "new", "Den senare sessionen (fil eller id)"),
+    ("compare", "output", "Skriv till den här filen i stället för standard ut"),
+    ("compare", "format", "Formatet: md eller html"),
+    ("validate", "", "Kontrollera en bedömningsmodell eller en sessionsfil"),
     ("validate", "file", "Filen som ska kontrolleras"),
-    (
-        "demo",
-        "",
-        "Spara en exempelsession och skriv ut dess rapport",
-    ),
+    ("demo", "", "Spara en exempelsession och skriv ut dess rapport"),
     ("demo", "lang", "Exemplets språk: sv eller en"),
+    ("demo", "year_later", "Spara också samma organisation ett år senare och skriv ut jämförelsen"),
 ];
 
 fn command(lang: Lang) -> clap::Command {
@@ -281,40 +256,96 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             Ok(())
         }
         Command::List => list(&Store::new(&data_dir(cli.data_dir)?), ui),
-        Command::Report { session, output } => {
+        Command::Report {
+            session,
+            output,
+            format,
+        } => {
             let store = Store::new(&data_dir(cli.data_dir)?);
             let path = store.resolve(&session)?;
             let (session, model) = store::open(&path, &catalog()?)?;
-            let report = crate::report::markdown(&session, &model);
-            match output {
-                Some(file) => {
-                    store::write_atomic(&file, report.as_bytes())?;
-                    eprintln!(
-                        "{}: {}",
-                        t("rapporten skrevs till", "report written to"),
-                        file.display()
-                    );
+            emit(&format.render(&session, &model), output.as_deref(), ui)
+        }
+        Command::Compare {
+            old,
+            new,
+            output,
+            format,
+        } => {
+            let store = Store::new(&data_dir(cli.data_dir)?);
+            let catalog = catalog()?;
+            let (old, old_model) = store::open(&store.resolve(&old)?, &catalog)?;
+            let (new, new_model) = store::open(&store.resolve(&new)?, &catalog)?;
+            let c = crate::report::compare::compare(&old, &old_model, &new, &new_model)
+                .map_err(Error::NotFound)?;
+            let text = match format {
+                crate::report::Format::Html => {
+                    crate::report::compare::html(&c, &old, &new, &new_model)
                 }
-                None => out(&report),
-            }
-            Ok(())
+                crate::report::Format::Md => {
+                    crate::report::compare::markdown(&c, &old, &new, &new_model)
+                }
+                other => {
+                    return Err(Error::NotFound(format!(
+                        "{} {}",
+                        t(
+                            "jämförelsen finns som md och html, inte som",
+                            "the comparison comes as md and html, not as"
+                        ),
+                        other.extension()
+                    )));
+                }
+            };
+            emit(&text, output.as_deref(), ui)
         }
         Command::Validate { file } => validate(&file, ui),
-        Command::Demo { lang } => {
+        Command::Demo { lang, year_later } => {
             let lang = lang.unwrap_or(ui);
             let model = Assessment::halmstad()?;
-            let session = crate::demo::session(&model, today(), lang);
             let store = Store::new(&data_dir(cli.data_dir)?);
-            let path = store.create(&session)?;
-            eprintln!(
-                "{}: {}",
-                t("exempelsessionen sparades", "example session saved"),
-                path.display()
-            );
+            let saved = |path: &Path| {
+                eprintln!(
+                    "{}: {}",
+                    t("exempelsessionen sparades", "example session saved"),
+                    path.display()
+                )
+            };
+            if year_later {
+                // The first workshop a year ago, and today's.
+                let first = today()
+                    .checked_sub(jiff::ToSpan::year(1))
+                    .unwrap_or_else(|_| today());
+                let old = crate::demo::session(&model, first, lang);
+                let new = crate::demo::year_later(&model, first, lang);
+                saved(&store.create(&old)?);
+                saved(&store.create(&new)?);
+                let c = crate::report::compare::compare(&old, &model, &new, &model)
+                    .map_err(Error::NotFound)?;
+                out(&crate::report::compare::markdown(&c, &old, &new, &model));
+                return Ok(());
+            }
+            let session = crate::demo::session(&model, today(), lang);
+            saved(&store.create(&session)?);
             out(&crate::report::markdown(&session, &model));
             Ok(())
         }
     }
+}
+
+/// Writes a report to `file` (atomically) or to standard output.
+fn emit(text: &str, file: Option<&Path>, ui: Lang) -> Result<(), Error> {
+    match file {
+        Some(file) => {
+            store::write_atomic(file, text.as_bytes())?;
+            eprintln!(
+                "{}: {}",
+                pick(ui, "skrevs till", "written to"),
+                file.display()
+            );
+        }
+        None => out(text),
+    }
+    Ok(())
 }
 
 /// Opens the workshop in the terminal.

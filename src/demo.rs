@@ -45,6 +45,38 @@ const UNKNOWN: [(&str, &[u32]); 2] = [
     ("hot.utvecklingsstyrning", &[2, 5]),
 ];
 
+/// Casts every participant's answers from the role profile. `change(challenge)` gives
+/// how far the profile moves and how widely people spread around it (1 = as first).
+fn vote(s: &mut Session, model: &Assessment, change: impl Fn(&str) -> (f64, f64)) {
+    const STATEMENT_OFFSET: [f64; 5] = [0.0, 0.6, -0.6, 0.3, -0.3];
+    const PERSON_OFFSET: [f64; 3] = [0.4, -0.4, 0.0];
+    for challenge in &model.challenges {
+        let (shift, spread) = change(&challenge.id);
+        let base = profile(&challenge.id).map(|b| b + shift);
+        for (k, statement) in challenge.statements.iter().enumerate() {
+            for (i, p) in s.participants.iter().enumerate() {
+                let unknown = UNKNOWN
+                    .iter()
+                    .any(|(st, who)| *st == statement.id && who.contains(&p.id));
+                let answer = if unknown {
+                    Answer::Unknown
+                } else {
+                    let role = match p.role {
+                        Role::Politik => 0,
+                        Role::Kommunledning => 1,
+                        Role::Forvaltning => 2,
+                        _ => 3,
+                    };
+                    let v = base[role] + STATEMENT_OFFSET[k % 5] + PERSON_OFFSET[i % 3] * spread;
+                    Answer::Value(v.round().clamp(1.0, 5.0) as i32)
+                };
+                // A fresh session has no show-of-hands counts, so casting cannot be refused.
+                let _ = s.responses.cast(&statement.id, p.id, answer);
+            }
+        }
+    }
+}
+
 /// Builds the demo session on `model` for `date`, in `lang`.
 pub fn session(model: &Assessment, date: Date, lang: Lang) -> Session {
     let t = |sv: &'static str, en: &'static str| pick(lang, sv, en).to_owned();
@@ -60,32 +92,7 @@ pub fn session(model: &Assessment, date: Date, lang: Lang) -> Session {
         })
         .collect();
 
-    const STATEMENT_OFFSET: [f64; 5] = [0.0, 0.6, -0.6, 0.3, -0.3];
-    const PERSON_OFFSET: [f64; 3] = [0.4, -0.4, 0.0];
-    for challenge in &model.challenges {
-        let base = profile(&challenge.id);
-        for (k, statement) in challenge.statements.iter().enumerate() {
-            for (i, p) in s.participants.iter().enumerate() {
-                let unknown = UNKNOWN
-                    .iter()
-                    .any(|(st, who)| *st == statement.id && who.contains(&p.id));
-                let answer = if unknown {
-                    Answer::Unknown
-                } else {
-                    let role = match p.role {
-                        Role::Politik => 0,
-                        Role::Kommunledning => 1,
-                        Role::Forvaltning => 2,
-                        _ => 3,
-                    };
-                    let v = base[role] + STATEMENT_OFFSET[k % 5] + PERSON_OFFSET[i % 3];
-                    Answer::Value(v.round().clamp(1.0, 5.0) as i32)
-                };
-                // A fresh session has no show-of-hands counts, so casting cannot be refused.
-                let _ = s.responses.cast(&statement.id, p.id, answer);
-            }
-        }
-    }
+    vote(&mut s, model, |_| (0.0, 1.0));
 
     let agreed = [
         (
@@ -199,5 +206,55 @@ pub fn session(model: &Assessment, date: Date, lang: Lang) -> Session {
         },
     ];
     s.level = Some(2);
+    s
+}
+
+/// The same organisation a year later, for comparisons: two new faces, new answers
+/// after a year of work (vaghet and obalans eased, hot sharper), the action plan
+/// moved on, and the group one level up on the DiMiOS ladder.
+pub fn year_later(model: &Assessment, first: Date, lang: Lang) -> Session {
+    let t = |sv: &'static str, en: &'static str| pick(lang, sv, en).to_owned();
+    let mut s = session(model, first, lang);
+    s.date = first.checked_add(1.year()).unwrap_or(first);
+    s.participants[1].alias = "Ida".into();
+    s.participants[7].alias = "Johan".into();
+    s.responses = Default::default();
+    // Vaghet eases and the room agrees more about it; hot sharpens and divides.
+    vote(&mut s, model, |c| match c {
+        "vaghet" => (-1.0, 0.3),
+        "obalans" => (-0.6, 1.0),
+        "otydlighet" => (-0.4, 0.6),
+        "ojämlikhet" => (-0.3, 1.0),
+        "desintegration" => (0.3, 1.0),
+        "hot" => (0.5, 2.2),
+        _ => (0.0, 1.0),
+    });
+    s.agreed.insert(
+        "vaghet".into(),
+        Agreed {
+            score: 3,
+            rationale: t(
+                "Inventeringen av styrdokumenten har gett färre och tydligare dokument, men målen är ännu inte nedbrutna överallt.",
+                "The inventory of governing documents has left fewer and clearer ones, but the goals are not yet broken down everywhere.",
+            ),
+        },
+    );
+    s.agreed.remove("obalans");
+    s.agreed.remove("hot");
+    s.notes.insert(
+        "vaghet".into(),
+        t(
+            "Kommunstyrelsen har avvecklat en tredjedel av styrdokumenten.",
+            "The executive board has retired a third of the governing documents.",
+        ),
+    );
+    for a in &mut s.actions {
+        a.status = match a.recommendation.as_str() {
+            "tydlighet.inventera-styrdokument" | "dialog.forum-dimios" => Status::Done,
+            "transparens.alternativkostnad" => Status::Planned,
+            _ => Status::Started,
+        };
+    }
+    s.level = Some(3);
     s
 }

@@ -1,9 +1,13 @@
 //! Reports: pure functions from a session and its model to text a municipality keeps.
 
+pub mod compare;
+pub mod csv;
 mod decisions;
 pub(crate) mod format;
+pub mod html;
+pub mod json;
 pub mod markdown;
-mod method;
+pub(crate) mod method;
 
 pub use format::bar;
 pub use markdown::render as markdown;
@@ -19,5 +23,46 @@ pub fn privacy_note(lang: Lang, min_group: usize) -> String {
         Lang::En => format!(
             "Roles with fewer than {min_group} respondents are merged into “others” so that no individual can be identified; if that group is still too small, it is not shown."
         ),
+    }
+}
+
+use crate::model::assessment::Assessment;
+use crate::model::session::Session;
+
+/// The formats a report can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Markdown.
+    Md,
+    /// One self-contained HTML file, printable on A4.
+    Html,
+    /// CSV for Swedish Excel.
+    Csv,
+    /// The computed result as JSON (schemas/result-v1.schema.json).
+    Json,
+}
+
+impl Format {
+    /// Every format, in the order the TUI offers them.
+    pub const ALL: [Format; 4] = [Format::Md, Format::Html, Format::Csv, Format::Json];
+
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+
+    /// The report of `session` in this format.
+    pub fn render(self, session: &Session, model: &Assessment) -> String {
+        match self {
+            Format::Md => markdown::render(session, model),
+            Format::Html => html::render(session, model),
+            Format::Csv => csv::render(session, model),
+            Format::Json => json::render(session, model),
+        }
     }
 }

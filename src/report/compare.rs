@@ -1,0 +1,372 @@
+//! Year-over-year comparison of two sessions of the same model: severity and
+//! consensus per challenge with arrows, the earlier action items with the status
+//! they have now, and the DiMiOS level then and now. Participant sets may differ;
+//! only aggregates are compared.
+
+use crate::model::assessment::Assessment;
+use crate::model::scoring;
+use crate::model::session::{Session, Status};
+use crate::report::html::esc;
+use crate::text::{Lang, decimal, pick};
+use std::fmt::Write;
+
+/// One challenge, then and now.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChallengeChange {
+    /// The challenge's id.
+    pub id: String,
+    /// Severity then and now (0–100).
+    pub severity: (Option<f64>, Option<f64>),
+    /// Lowest consensus then and now (0–1).
+    pub consensus: (Option<f64>, Option<f64>),
+}
+
+/// An earlier action item and where it stands now.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActionChange {
+    /// The recommendation it carries out.
+    pub recommendation: String,
+    /// Its effect goal then.
+    pub effect_goal: String,
+    /// Its status then.
+    pub then: Status,
+    /// Its status in the newer session, if it is still in the plan.
+    pub now: Option<Status>,
+}
+
+/// The whole comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    /// Per challenge, in the newer model's order.
+    pub challenges: Vec<ChallengeChange>,
+    /// The older session's action items.
+    pub actions: Vec<ActionChange>,
+    /// The level then and now.
+    pub level: (Option<u32>, Option<u32>),
+}
+
+/// Compares `old` with `new`. Refused when the sessions use different models whose
+/// statements cannot be matched by id.
+pub fn compare(
+    old: &Session,
+    old_model: &Assessment,
+    new: &Session,
+    new_model: &Assessment,
+) -> Result<Comparison, String> {
+    if old_model.id != new_model.id {
+        let unmatched = old_model
+            .statements()
+            .find(|(_, s)| new_model.statement(&s.id).is_none());
+        if let Some((_, s)) = unmatched {
+            return Err(format!(
+                "the sessions use different assessments ({} and {}), and statement \"{}\" of the first has no match in the second",
+                old_model.id, new_model.id, s.id
+            ));
+        }
+    }
+    let (a, b) = (
+        scoring::analyse(old, old_model),
+        scoring::analyse(new, new_model),
+    );
+    let challenges = new_model
+        .challenges
+        .iter()
+        .map(|c| {
+            let then = a.challenge(&c.id);
+            let now = b.challenge(&c.id);
+            ChallengeChange {
+                id: c.id.clone(),
+                severity: (
+                    then.and_then(|x| x.severity()),
+                    now.and_then(|x| x.severity()),
+                ),
+                consensus: (
+                    then.and_then(|x| x.min_consensus),
+                    now.and_then(|x| x.min_consensus),
+                ),
+            }
+        })
+        .collect();
+    let actions = old
+        .actions
+        .iter()
+        .map(|x| ActionChange {
+            recommendation: x.recommendation.clone(),
+            effect_goal: x.effect_goal.clone(),
+            then: x.status,
+            now: new
+                .actions
+                .iter()
+                .find(|y| y.recommendation == x.recommendation)
+                .map(|y| y.status),
+        })
+        .collect();
+    Ok(Comparison {
+        challenges,
+        actions,
+        level: (old.level, new.level),
+    })
+}
+
+/// An arrow and a signed difference: ▲ up, ▼ down, → within `flat` of no change.
+pub fn arrow(then: Option<f64>, now: Option<f64>, flat: f64, lang: Lang, places: usize) -> String {
+    match (then, now) {
+        (Some(a), Some(b)) => {
+            let d = b - a;
+            if d.abs() < flat {
+                return format!("→ {}", decimal(lang, 0.0, places));
+            }
+            let (mark, sign) = if d > 0.0 {
+                ("▲", "+")
+            } else {
+                ("▼", "−")
+            };
+            format!("{mark} {sign}{}", decimal(lang, d.abs(), places))
+        }
+        _ => "–".to_owned(),
+    }
+}
+
+struct View<'a> {
+    c: &'a Comparison,
+    old: &'a Session,
+    new: &'a Session,
+    m: &'a Assessment,
+    lang: Lang,
+}
+
+impl View<'_> {
+    fn t(&self, sv: &'static str, en: &'static str) -> &'static str {
+        pick(self.lang, sv, en)
+    }
+    fn name(&self, id: &str) -> String {
+        self.m
+            .challenge(id)
+            .map_or_else(|| id.to_owned(), |c| c.name.get(self.lang).to_owned())
+    }
+    fn rec(&self, id: &str) -> String {
+        self.m
+            .recommendation(id)
+            .map_or_else(|| id.to_owned(), |r| r.text.get(self.lang).to_owned())
+    }
+    fn title(&self) -> String {
+        format!(
+            "{}: {} {} → {}",
+            self.t("Jämförelse", "Comparison"),
+            self.new.organisation,
+            self.old.date,
+            self.new.date
+        )
+    }
+    fn level(&self, l: Option<u32>) -> String {
+        l.map_or_else(
+            || "–".to_owned(),
+            |l| format!("{} {l}", self.t("nivå", "level")),
+        )
+    }
+    fn status(&self, s: Option<Status>) -> String {
+        s.map_or_else(
+            || {
+                self.t("inte kvar i planen", "no longer in the plan")
+                    .to_owned()
+            },
+            |s| s.label(self.lang).to_owned(),
+        )
+    }
+    /// Rows: challenge, severity then, now, change, consensus then, now, change.
+    fn rows(&self) -> Vec<[String; 7]> {
+        let lang = self.lang;
+        let sev = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.0}"));
+        let cns = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| decimal(lang, v, 2));
+        self.c
+            .challenges
+            .iter()
+            .map(|x| {
+                [
+                    self.name(&x.id),
+                    sev(x.severity.0),
+                    sev(x.severity.1),
+                    arrow(x.severity.0, x.severity.1, 1.0, lang, 0),
+                    cns(x.consensus.0),
+                    cns(x.consensus.1),
+                    arrow(x.consensus.0, x.consensus.1, 0.01, lang, 2),
+                ]
+            })
+            .collect()
+    }
+    fn headers(&self) -> [&'static str; 7] {
+        [
+            self.t("Utmaning", "Challenge"),
+            self.t("Allvarlighet då", "Severity then"),
+            self.t("nu", "now"),
+            self.t("förändring", "change"),
+            self.t("Samstämmighet då", "Consensus then"),
+            self.t("nu", "now"),
+            self.t("förändring", "change"),
+        ]
+    }
+    fn legend(&self) -> &'static str {
+        self.t(
+            "▲ ökning, ▼ minskning, → i stort sett oförändrat. Lägre allvarlighet är bättre; högre samstämmighet betyder att gruppen är mer enig. Deltagarna kan skilja sig mellan tillfällena; bara sammanräknade svar jämförs.",
+            "▲ up, ▼ down, → about the same. Lower severity is better; higher consensus means the group agrees more. The participants may differ between the two; only aggregated answers are compared.",
+        )
+    }
+}
+
+/// The comparison as Markdown.
+pub fn markdown(c: &Comparison, old: &Session, new: &Session, model: &Assessment) -> String {
+    let v = View {
+        c,
+        old,
+        new,
+        m: model,
+        lang: new.language,
+    };
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n\n{}\n", v.title(), v.legend());
+    let _ = writeln!(out, "## {}\n", v.t("Utmaningarna", "The challenges"));
+    let _ = writeln!(
+        out,
+        "| {} |\n|---|--:|--:|---|--:|--:|---|",
+        v.headers().join(" | ")
+    );
+    for r in v.rows() {
+        let _ = writeln!(
+            out,
+            "| {} |",
+            r.map(|x| super::format::cell(&x)).join(" | ")
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n## {}\n",
+        v.t(
+            "Handlingsplanen från förra gången",
+            "Last time's action plan"
+        )
+    );
+    if c.actions.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}\n",
+            v.t(
+                "Förra sessionen hade ingen handlingsplan.",
+                "The earlier session had no action plan."
+            )
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |\n|---|---|---|---|",
+            v.t("Rekommendation", "Recommendation"),
+            v.t("Effektmål", "Effect goal"),
+            v.t("Status då", "Status then"),
+            v.t("Status nu", "Status now")
+        );
+        for a in &c.actions {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                super::format::cell(&v.rec(&a.recommendation)),
+                super::format::cell(&a.effect_goal),
+                a.then.label(v.lang),
+                v.status(a.now)
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n## {}\n\n{}: {}. {}: {}.",
+        v.t("DiMiOS-nivå", "DiMiOS level"),
+        v.t("Då", "Then"),
+        v.level(c.level.0),
+        v.t("Nu", "Now"),
+        v.level(c.level.1)
+    );
+    out
+}
+
+/// The comparison as one self-contained HTML file.
+pub fn html(c: &Comparison, old: &Session, new: &Session, model: &Assessment) -> String {
+    let v = View {
+        c,
+        old,
+        new,
+        m: model,
+        lang: new.language,
+    };
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<p>{}</p>\n",
+        v.lang.code(),
+        esc(&v.title()),
+        super::html::STYLE,
+        esc(&v.title()),
+        esc(v.legend())
+    );
+    let _ = write!(
+        out,
+        "<section id=\"utmaningarna\" class=\"first\">\n<h2>{}</h2>\n<table>\n<thead><tr>",
+        v.t("Utmaningarna", "The challenges")
+    );
+    for h in v.headers() {
+        let _ = write!(out, "<th scope=\"col\">{}</th>", esc(h));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for r in v.rows() {
+        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", esc(&r[0]));
+        for x in &r[1..] {
+            let _ = write!(out, "<td class=\"num\">{}</td>", esc(x));
+        }
+        out.push_str("</tr>\n");
+    }
+    let _ = write!(
+        out,
+        "</tbody>\n</table>\n</section>\n<section id=\"handlingsplan\" class=\"first\">\n<h2>{}</h2>\n",
+        v.t(
+            "Handlingsplanen från förra gången",
+            "Last time's action plan"
+        )
+    );
+    if c.actions.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p>{}</p>",
+            v.t(
+                "Förra sessionen hade ingen handlingsplan.",
+                "The earlier session had no action plan."
+            )
+        );
+    } else {
+        let _ = write!(
+            out,
+            "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+            v.t("Rekommendation", "Recommendation"),
+            v.t("Effektmål", "Effect goal"),
+            v.t("Status då", "Status then"),
+            v.t("Status nu", "Status now")
+        );
+        for a in &c.actions {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&v.rec(&a.recommendation)),
+                esc(&a.effect_goal),
+                a.then.label(v.lang),
+                esc(&v.status(a.now))
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    let _ = write!(
+        out,
+        "</section>\n<section id=\"niva\" class=\"first\">\n<h2>{}</h2>\n<p>{}: {}. {}: {}.</p>\n</section>\n</main>\n</body>\n</html>\n",
+        v.t("DiMiOS-nivå", "DiMiOS level"),
+        v.t("Då", "Then"),
+        v.level(c.level.0),
+        v.t("Nu", "Now"),
+        v.level(c.level.1)
+    );
+    out
+}

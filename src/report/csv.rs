@@ -1,0 +1,152 @@
+//! CSV for Swedish Excel: `;` between fields, a UTF-8 BOM, CRLF line ends and a
+//! decimal comma when the session's language is Swedish. One row per challenge,
+//! then one row per statement. Aggregates only.
+
+use crate::model::assessment::Assessment;
+use crate::model::scoring::{self, Agreement};
+use crate::model::session::Session;
+use crate::text::{Lang, decimal, pick};
+
+/// A field quoted when it holds the separator, a quote or a line break.
+fn field(text: &str) -> String {
+    if text.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+fn number(lang: Lang, value: Option<f64>, places: usize) -> String {
+    value.map_or_else(String::new, |v| decimal(lang, v, places))
+}
+
+/// The session's figures as CSV text, BOM included.
+pub fn render(session: &Session, model: &Assessment) -> String {
+    let lang = session.language;
+    let a = scoring::analyse(session, model);
+    let yes_no = |b: bool| {
+        pick(
+            lang,
+            if b { "ja" } else { "nej" },
+            if b { "yes" } else { "no" },
+        )
+    };
+    let mut header: Vec<String> = match lang {
+        Lang::Sv => [
+            "typ",
+            "utmaning",
+            "påstående_id",
+            "påstående",
+            "n",
+            "vet_ej",
+            "vet_ej_andel",
+            "median",
+            "medel",
+            "iqr",
+            "samstämmighet",
+            "samstämmighet_ord",
+            "allvarlighet",
+            "beräknad",
+            "överenskommen",
+            "kunskapslucka",
+        ],
+        Lang::En => [
+            "kind",
+            "challenge",
+            "statement_id",
+            "statement",
+            "n",
+            "dont_know",
+            "dont_know_share",
+            "median",
+            "mean",
+            "iqr",
+            "consensus",
+            "consensus_word",
+            "severity",
+            "computed",
+            "agreed",
+            "knowledge_gap",
+        ],
+    }
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
+    header.extend(
+        model
+            .scale
+            .options
+            .iter()
+            .map(|o| format!("{}_{}", pick(lang, "antal", "count"), o.value)),
+    );
+    let mut rows = vec![header];
+    for (c, r) in model.challenges.iter().zip(&a.challenges) {
+        let mut row = vec![
+            pick(lang, "utmaning", "challenge").to_owned(),
+            c.name.get(lang).to_owned(),
+            String::new(),
+            String::new(),
+            r.statements.iter().map(|s| s.n).sum::<u32>().to_string(),
+            r.statements
+                .iter()
+                .map(|s| s.unknown)
+                .sum::<u32>()
+                .to_string(),
+            number(lang, r.unknown_share, 3),
+            String::new(),
+            String::new(),
+            String::new(),
+            number(lang, r.min_consensus, 3),
+            r.min_consensus
+                .map_or_else(String::new, |x| Agreement::of(x).label(lang).to_owned()),
+            number(lang, r.severity(), 1),
+            number(lang, r.computed, 1),
+            number(lang, r.agreed, 1),
+            yes_no(r.knowledge_gap).to_owned(),
+        ];
+        row.extend(model.scale.options.iter().map(|_| String::new()));
+        rows.push(row);
+        for (s, st) in c.statements.iter().zip(&r.statements) {
+            let mut row = vec![
+                pick(lang, "påstående", "statement").to_owned(),
+                c.name.get(lang).to_owned(),
+                s.id.clone(),
+                s.text.get(lang).to_owned(),
+                st.n.to_string(),
+                st.unknown.to_string(),
+                number(lang, st.unknown_share, 3),
+                number(lang, st.median, 2),
+                number(lang, st.mean, 2),
+                number(lang, st.iqr, 2),
+                number(lang, st.consensus, 3),
+                st.consensus
+                    .map_or_else(String::new, |x| Agreement::of(x).label(lang).to_owned()),
+                String::new(),
+                String::new(),
+                String::new(),
+                yes_no(st.knowledge_gap()).to_owned(),
+            ];
+            row.extend(st.counts.iter().map(|(_, k)| k.to_string()));
+            rows.push(row);
+        }
+    }
+    let mut out = String::from("\u{feff}");
+    for row in rows {
+        let cells: Vec<String> = row.iter().map(|c| field(c)).collect();
+        out.push_str(&cells.join(";"));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::field;
+
+    #[test]
+    fn fields_with_separators_or_quotes_are_quoted() {
+        assert_eq!(field("a;b"), "\"a;b\"");
+        assert_eq!(field("säg \"hej\""), "\"säg \"\"hej\"\"\"");
+        assert_eq!(field("åäö"), "åäö");
+    }
+}

@@ -1,0 +1,313 @@
+//! The HTML report: one self-contained file (no fonts, scripts or styles from
+//! elsewhere) with the same sections as the Markdown report, inline SVG figures,
+//! real headings and table headers, and print CSS for A4.
+
+mod svg;
+
+use crate::model::assessment::Assessment;
+use crate::model::scoring::{self, Agreement, Analysis};
+use crate::model::session::{Role, Session};
+use crate::text::{Lang, decimal, percent, pick};
+use std::fmt::Write;
+
+pub(crate) const STYLE: &str = include_str!("style.css");
+
+/// Escapes text for HTML content and attribute values.
+pub fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+struct Html<'a> {
+    s: &'a Session,
+    m: &'a Assessment,
+    a: &'a Analysis,
+    lang: Lang,
+}
+
+/// Renders the whole report as HTML in the session's language.
+pub fn render(session: &Session, model: &Assessment) -> String {
+    let a = scoring::analyse(session, model);
+    let h = Html {
+        s: session,
+        m: model,
+        a: &a,
+        lang: session.language,
+    };
+    let mut out = String::with_capacity(64 * 1024);
+    let title = format!(
+        "{}: {}",
+        h.t("Självskattning", "Self-assessment"),
+        session.organisation
+    );
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n",
+        h.lang.code(),
+        esc(&title)
+    );
+    h.header(&mut out, &title);
+    h.summary(&mut out);
+    h.challenges(&mut out);
+    h.statements(&mut out);
+    h.roles(&mut out);
+    h.circle(&mut out);
+    h.recommendations(&mut out);
+    h.plan(&mut out);
+    h.level(&mut out);
+    h.notes(&mut out);
+    h.method(&mut out);
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+impl Html<'_> {
+    fn t(&self, sv: &'static str, en: &'static str) -> &'static str {
+        pick(self.lang, sv, en)
+    }
+
+    fn name(&self, id: &str) -> String {
+        self.m
+            .challenge(id)
+            .map_or_else(|| id.to_owned(), |c| c.name.get(self.lang).to_owned())
+    }
+
+    fn severity(&self, value: Option<f64>) -> String {
+        match value {
+            Some(v) => {
+                let (class, word) = svg::level(v, self.lang);
+                format!(
+                    "<span class=\"sev\"><span class=\"bar\" aria-hidden=\"true\"><span class=\"{class}\" style=\"width:{v:.0}%\"></span></span><span class=\"{class}\">{v:.0} ({word})</span></span>"
+                )
+            }
+            None => "–".to_owned(),
+        }
+    }
+
+    fn header(&self, out: &mut String, title: &str) {
+        let lang = self.lang;
+        let _ = write!(
+            out,
+            "<header>\n<h1>{}</h1>\n<dl class=\"facts\">\n",
+            esc(title)
+        );
+        let mut fact = |k: &str, v: String| {
+            let _ = writeln!(out, "<dt>{k}</dt><dd>{v}</dd>");
+        };
+        fact(
+            self.t("Organisation", "Organisation"),
+            esc(&self.s.organisation),
+        );
+        fact(self.t("Datum", "Date"), self.s.date.to_string());
+        if !self.s.facilitator.trim().is_empty() {
+            fact(
+                self.t("Processledare", "Facilitator"),
+                esc(&self.s.facilitator),
+            );
+        }
+        fact(
+            self.t("Modell", "Model"),
+            format!(
+                "{} ({} {})",
+                esc(self.m.title.get(lang)),
+                esc(&self.s.assessment.id),
+                esc(&self.s.assessment.version)
+            ),
+        );
+        let roles: Vec<String> = Role::ALL
+            .iter()
+            .filter_map(|r| {
+                let k = self.s.participants.iter().filter(|p| p.role == *r).count();
+                (k > 0).then(|| format!("{} {k}", r.label(lang)))
+            })
+            .collect();
+        let detail = if roles.is_empty() {
+            self.t("anonymt, endast antal", "anonymous, head count only")
+                .to_owned()
+        } else {
+            roles.join(", ")
+        };
+        fact(
+            self.t("Deltagare", "Participants"),
+            format!("{} ({})", self.s.head_count(), detail),
+        );
+        out.push_str("</dl>\n");
+        if self.s.privacy.show_names && !self.s.participants.is_empty() {
+            let names: Vec<String> = self
+                .s
+                .participants
+                .iter()
+                .map(|p| format!("<li>{} ({})</li>", esc(&p.alias), p.role.label(lang)))
+                .collect();
+            let _ = writeln!(
+                out,
+                "<section id=\"deltagarlista\" class=\"first\"><h2>{}</h2><ul>{}</ul></section>",
+                self.t("Deltagarlista", "List of participants"),
+                names.join("")
+            );
+        }
+        out.push_str("</header>\n");
+    }
+
+    fn summary(&self, out: &mut String) {
+        let _ = writeln!(
+            out,
+            "<section id=\"sammanfattning\" class=\"first\">\n<h2>{}</h2>\n<ul>",
+            self.t("Sammanfattning", "Summary")
+        );
+        let mut ranked: Vec<_> = self
+            .a
+            .challenges
+            .iter()
+            .filter_map(|c| c.severity().map(|s| (c, s)))
+            .collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+        if ranked.is_empty() {
+            let _ = writeln!(
+                out,
+                "<li>{}</li>",
+                self.t(
+                    "Inga utmaningar är bedömda ännu.",
+                    "No challenge has been scored yet."
+                )
+            );
+        } else {
+            let top: Vec<String> = ranked
+                .iter()
+                .take(2)
+                .map(|(c, s)| format!("{} {s:.0}", esc(&self.name(&c.id).to_lowercase())))
+                .collect();
+            let _ = writeln!(
+                out,
+                "<li>{}: {}.</li>",
+                self.t(
+                    "Allvarligast enligt gruppen",
+                    "Most severe according to the group"
+                ),
+                top.join(", ")
+            );
+        }
+        if let Some(circle) = &self.a.circle
+            && let Some(l) = circle.strongest.map(|i| &circle.links[i])
+        {
+            let _ = writeln!(
+                out,
+                "<li>{}: {} → {} ({:.0}).</li>",
+                self.t("Cirkeln driver hårdast", "The circle drives hardest"),
+                esc(&self.name(&l.from).to_lowercase()),
+                esc(&self.name(&l.to).to_lowercase()),
+                l.strength.unwrap_or(0.0)
+            );
+        }
+        let gaps: Vec<String> = self
+            .a
+            .challenges
+            .iter()
+            .filter(|c| c.knowledge_gap)
+            .map(|c| esc(&self.name(&c.id).to_lowercase()))
+            .collect();
+        if !gaps.is_empty() {
+            let _ = writeln!(
+                out,
+                "<li><span class=\"flag\">⚠</span> {}: {}.</li>",
+                self.t(
+                    "Kunskapsluckor (vet ej ≥ 25 %)",
+                    "Knowledge gaps (don't know ≥ 25%)"
+                ),
+                gaps.join(", ")
+            );
+        }
+        let _ = writeln!(
+            out,
+            "<li>{}: {}.</li>",
+            self.t(
+                "Rollskillnader på minst 1,0",
+                "Role differences of at least 1.0"
+            ),
+            self.a.divergences.len()
+        );
+        let _ = writeln!(
+            out,
+            "<li>{}: {}; {}: {}.</li>\n</ul>\n</section>",
+            self.t("Antagna rekommendationer", "Adopted recommendations"),
+            self.s.adopted.len(),
+            self.t("åtgärder i handlingsplanen", "actions in the plan"),
+            self.s.actions.len()
+        );
+    }
+
+    fn challenges(&self, out: &mut String) {
+        let lang = self.lang;
+        let _ = writeln!(
+            out,
+            "<section id=\"utmaningarna\">\n<h2>{}</h2>\n<p>{}</p>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+            self.t("Utmaningarna", "The challenges"),
+            self.t(
+                "Allvarlighet 0–100 (låg under 40, måttlig 40–69, hög från 70). Den överenskomna poängen gäller före den beräknade.",
+                "Severity 0–100 (low below 40, moderate 40–69, high from 70). The agreed score takes precedence over the computed one."
+            ),
+            self.t("Utmaning", "Challenge"),
+            self.t("Allvarlighet", "Severity"),
+            self.t("Beräknad", "Computed"),
+            self.t("Överenskommen", "Agreed"),
+            self.t("Lägsta samstämmighet", "Lowest consensus"),
+            self.t("Vet ej", "Don't know")
+        );
+        for c in &self.a.challenges {
+            let consensus = c.min_consensus.map_or_else(
+                || "–".to_owned(),
+                |v| format!("{} ({})", Agreement::of(v).label(lang), decimal(lang, v, 2)),
+            );
+            let unknown = match c.unknown_share {
+                Some(u) if c.knowledge_gap => format!(
+                    "{} <span class=\"flag\">⚠ {}</span>",
+                    percent(lang, u),
+                    self.t("kunskapslucka", "knowledge gap")
+                ),
+                Some(u) => percent(lang, u),
+                None => "–".to_owned(),
+            };
+            let _ = writeln!(
+                out,
+                "<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{consensus}</td><td>{unknown}</td></tr>",
+                esc(&self.name(&c.id)),
+                self.severity(c.severity()),
+                c.computed.map_or_else(|| "–".into(), |v| format!("{v:.0}")),
+                c.agreed.map_or_else(|| "–".into(), |v| format!("{v:.0}"))
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+        let agreed: Vec<String> = self
+            .m
+            .challenges
+            .iter()
+            .filter_map(|c| {
+                self.s.agreed.get(&c.id).map(|a| {
+                    format!(
+                        "<li><strong>{}</strong> {} {}: {}</li>",
+                        esc(c.name.get(lang)),
+                        self.t("överenskommen poäng", "agreed score"),
+                        a.score,
+                        esc(&a.rationale)
+                    )
+                })
+            })
+            .collect();
+        if !agreed.is_empty() {
+            let _ = writeln!(out, "<ul>{}</ul>", agreed.join(""));
+        }
+        out.push_str("</section>\n");
+    }
+}
+
+mod sections;

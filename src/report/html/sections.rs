@@ -1,0 +1,457 @@
+//! The HTML report's later sections: statements, roles, the circle,
+//! recommendations, the plan, the level, notes and the method appendix.
+
+use super::{Html, esc, svg};
+use crate::model::scoring::Agreement;
+use crate::text::{decimal, percent};
+use std::fmt::Write;
+
+impl Html<'_> {
+    pub(super) fn statements(&self, out: &mut String) {
+        let lang = self.lang;
+        let _ = writeln!(
+            out,
+            "<section id=\"pastaendena\">\n<h2>{}</h2>",
+            self.t("Påståendena", "The statements")
+        );
+        for (i, (c, r)) in self.m.challenges.iter().zip(&self.a.challenges).enumerate() {
+            let _ = writeln!(
+                out,
+                "<h3>{}: {}</h3>",
+                esc(c.name.get(lang)),
+                esc(c.heading.get(lang))
+            );
+            let _ = writeln!(
+                out,
+                "<figure>{}<figcaption>{}</figcaption></figure>",
+                svg::distribution(self.m, self.a, i, lang),
+                self.t(
+                    "Antal svar per värde och påstående; vet ej räknas för sig.",
+                    "Answers per value and statement; don't know is counted apart."
+                )
+            );
+            let _ = writeln!(
+                out,
+                "<table>\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">IQR</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+                self.t("Påstående", "Statement"),
+                self.t("Median", "Median"),
+                self.t("Medel", "Mean"),
+                self.t("Samstämmighet", "Consensus"),
+                self.t("Vet ej", "Don't know")
+            );
+            let opt = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| decimal(lang, v, 1));
+            for (k, (s, st)) in c.statements.iter().zip(&r.statements).enumerate() {
+                let consensus = st.consensus.map_or_else(
+                    || "–".to_owned(),
+                    |v| format!("{} ({})", Agreement::of(v).label(lang), decimal(lang, v, 2)),
+                );
+                let unknown = match st.unknown_share {
+                    Some(u) if st.knowledge_gap() => format!(
+                        "{} <span class=\"flag\">⚠ {}</span>",
+                        percent(lang, u),
+                        self.t("kunskapslucka", "knowledge gap")
+                    ),
+                    Some(u) => percent(lang, u),
+                    None => "–".to_owned(),
+                };
+                let _ = writeln!(
+                    out,
+                    "<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{consensus}</td><td>{unknown}</td></tr>",
+                    k + 1,
+                    esc(s.text.get(lang)),
+                    st.n,
+                    opt(st.median),
+                    opt(st.mean),
+                    opt(st.iqr)
+                );
+            }
+            out.push_str("</tbody>\n</table>\n");
+        }
+        out.push_str("</section>\n");
+    }
+
+    pub(super) fn roles(&self, out: &mut String) {
+        let lang = self.lang;
+        let _ = writeln!(
+            out,
+            "<section id=\"roller\">\n<h2>{}</h2>",
+            self.t("Skillnader mellan roller", "Differences between roles")
+        );
+        let _ = writeln!(
+            out,
+            "<p>{}</p>",
+            esc(&crate::report::privacy_note(
+                lang,
+                self.s.privacy.min_group()
+            ))
+        );
+        if self.a.challenges.iter().all(|c| c.role_means.is_empty()) {
+            let _ = writeln!(
+                out,
+                "<p>{}</p>\n</section>",
+                self.t(
+                    "Inga rollgrupper kan visas: rummet var anonymt, svaren räknades med handuppräckning, eller rollgrupperna var för små.",
+                    "No role groups can be shown: the room was anonymous, the answers were counted by show of hands, or the role groups were too small."
+                )
+            );
+            return;
+        }
+        let _ = writeln!(
+            out,
+            "<figure>{}<figcaption>{}</figcaption></figure>",
+            svg::roles(self.m, self.a, lang),
+            self.t(
+                "Medelvärde per roll på skalan.",
+                "Mean per role on the scale."
+            )
+        );
+        if self.a.divergences.is_empty() {
+            let _ = writeln!(
+                out,
+                "<p>{}</p>",
+                self.t(
+                    "Inga roller skiljer sig med 1,0 eller mer.",
+                    "No roles differ by 1.0 or more."
+                )
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr></thead>\n<tbody>",
+                self.t("Utmaning", "Challenge"),
+                self.t("Högre", "Higher"),
+                self.t("Lägre", "Lower"),
+                self.t("Skillnad", "Difference")
+            );
+            for d in &self.a.divergences {
+                let _ = writeln!(
+                    out,
+                    "<tr><th scope=\"row\">{}</th><td>{} {}</td><td>{} {}</td><td class=\"num\">{}</td></tr>",
+                    esc(&self.name(&d.challenge)),
+                    d.high.0.label(lang),
+                    decimal(lang, d.high.1, 1),
+                    d.low.0.label(lang),
+                    decimal(lang, d.low.1, 1),
+                    decimal(lang, d.high.1 - d.low.1, 1)
+                );
+            }
+            out.push_str("</tbody>\n</table>\n");
+        }
+        out.push_str("</section>\n");
+    }
+
+    pub(super) fn circle(&self, out: &mut String) {
+        let (Some(causal), Some(circle)) = (&self.m.causal, &self.a.circle) else {
+            return;
+        };
+        let lang = self.lang;
+        let _ = writeln!(
+            out,
+            "<section id=\"cirkeln\">\n<h2>{}</h2>",
+            esc(causal.name.get(lang))
+        );
+        let _ = writeln!(
+            out,
+            "<figure>{}<figcaption>{}</figcaption></figure>",
+            svg::circle(self.m, self.a, lang),
+            self.t(
+                "Noderna visar allvarlighet (tal och ord), länkarna styrka √(sevₐ · sev_b): ju starkare, desto tjockare.",
+                "Nodes show severity (number and word), links strength √(sevₐ · sev_b): the stronger, the thicker."
+            )
+        );
+        if let Some(s) = circle.loop_strength {
+            let _ = writeln!(
+                out,
+                "<p><strong>{}:</strong> {s:.0}</p>",
+                self.t("Cirkelns styrka", "Strength of the circle")
+            );
+        }
+        let _ = writeln!(
+            out,
+            "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+            self.t("Länk", "Link"),
+            self.t("Styrka", "Strength"),
+            self.t("Hur", "How")
+        );
+        for (i, (link, r)) in causal.links.iter().zip(&circle.links).enumerate() {
+            let mark = if circle.strongest == Some(i) {
+                format!(" <strong>({})</strong>", self.t("starkast", "strongest"))
+            } else {
+                String::new()
+            };
+            let _ = writeln!(
+                out,
+                "<tr><th scope=\"row\">{} → {}{mark}</th><td>{}</td><td>{}</td></tr>",
+                esc(&self.name(&link.from)),
+                esc(&self.name(&link.to)),
+                self.severity(r.strength),
+                esc(link.text.get(lang))
+            );
+        }
+        out.push_str("</tbody>\n</table>\n</section>\n");
+    }
+
+    pub(super) fn recommendations(&self, out: &mut String) {
+        let lang = self.lang;
+        let _ = writeln!(
+            out,
+            "<section id=\"rekommendationer\">\n<h2>{}</h2>\n<p>{}</p>",
+            self.t("Rekommendationer", "Recommendations"),
+            self.t(
+                "Inom varje princip rangordnade efter relevans: summan av allvarligheten hos de utmaningar de adresserar.",
+                "Within each principle ranked by relevance: the sum of the severities of the challenges they address."
+            )
+        );
+        for group in &self.a.ranking {
+            let (title, description) =
+                match group.principle.as_deref().and_then(|p| self.m.principle(p)) {
+                    Some(p) => (p.name.get(lang).to_owned(), Some(p.description.get(lang))),
+                    None => (self.t("Övergripande", "Overarching").to_owned(), None),
+                };
+            let _ = writeln!(out, "<h3>{}</h3>", esc(&title));
+            if let Some(d) = description {
+                let _ = writeln!(out, "<p class=\"muted\">{}</p>", esc(d));
+            }
+            out.push_str("<ol class=\"recs\">\n");
+            for ranked in &group.recommendations {
+                let Some(rec) = self.m.recommendation(&ranked.id) else {
+                    continue;
+                };
+                let reason: Vec<String> = ranked
+                    .reason
+                    .iter()
+                    .map(|(c, s)| format!("{} {s:.0}", esc(&self.name(c).to_lowercase())))
+                    .collect();
+                let adopted = if self.s.adopted.contains(&rec.id) {
+                    format!(
+                        " <span class=\"adopted\">✔ {}</span>",
+                        self.t("antagen", "adopted")
+                    )
+                } else {
+                    String::new()
+                };
+                let _ = write!(
+                    out,
+                    "<li><strong>{}</strong>{adopted}<br>{} {:.0} ({}). {}: {}.",
+                    esc(rec.text.get(lang)),
+                    self.t("Relevans", "Relevance"),
+                    ranked.relevance,
+                    if reason.is_empty() {
+                        self.t("inga bedömda utmaningar", "no scored challenges")
+                            .to_owned()
+                    } else {
+                        reason.join(" + ")
+                    },
+                    self.t("Källa", "Source"),
+                    esc(&rec.source)
+                );
+                if !rec.steps.is_empty() {
+                    out.push_str("<ul>");
+                    for step in &rec.steps {
+                        let _ = write!(
+                            out,
+                            "<li>{} ({})</li>",
+                            esc(step.text.get(lang)),
+                            esc(&step.source)
+                        );
+                    }
+                    out.push_str("</ul>");
+                }
+                out.push_str("</li>\n");
+            }
+            out.push_str("</ol>\n");
+        }
+        out.push_str("</section>\n");
+    }
+
+    pub(super) fn plan(&self, out: &mut String) {
+        let lang = self.lang;
+        let _ = writeln!(
+            out,
+            "<section id=\"handlingsplan\">\n<h2>{}</h2>",
+            self.t("Handlingsplan", "Action plan")
+        );
+        if self.s.actions.is_empty() {
+            let _ = writeln!(
+                out,
+                "<p>{}</p>\n</section>",
+                self.t(
+                    "Inga åtgärder är beslutade ännu.",
+                    "No actions have been decided yet."
+                )
+            );
+            return;
+        }
+        let _ = writeln!(
+            out,
+            "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+            self.t("Rekommendation", "Recommendation"),
+            self.t("Effektmål", "Effect goal (effektmål)"),
+            self.t("Ansvarig", "Owner"),
+            self.t("Klart senast", "Due"),
+            self.t("Status", "Status")
+        );
+        let mut actions: Vec<_> = self.s.actions.iter().collect();
+        actions.sort_by_key(|a| a.due);
+        for a in actions {
+            let rec = self
+                .m
+                .recommendation(&a.recommendation)
+                .map_or_else(|| a.recommendation.clone(), |r| r.text.get(lang).to_owned());
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&rec),
+                esc(&a.effect_goal),
+                esc(&a.owner),
+                a.due,
+                a.status.label(lang)
+            );
+        }
+        out.push_str("</tbody>\n</table>\n</section>\n");
+    }
+
+    pub(super) fn level(&self, out: &mut String) {
+        let Some(ladder) = &self.m.levels else {
+            return;
+        };
+        let lang = self.lang;
+        let _ = writeln!(
+            out,
+            "<section id=\"niva\">\n<h2>{}</h2>",
+            esc(ladder.name.get(lang))
+        );
+        match self
+            .s
+            .level
+            .and_then(|l| ladder.steps.iter().position(|s| s.level == l))
+        {
+            None => {
+                let _ = writeln!(
+                    out,
+                    "<p>{}</p>",
+                    self.t(
+                        "Gruppen har inte placerat sig på stegen ännu.",
+                        "The group has not placed itself on the ladder yet."
+                    )
+                );
+            }
+            Some(i) => {
+                let here = &ladder.steps[i];
+                let _ = writeln!(
+                    out,
+                    "<p><strong>{} {}: {}.</strong> {}</p>",
+                    self.t("Nu: nivå", "Now: level"),
+                    here.level,
+                    esc(here.name.get(lang)),
+                    esc(here.description.get(lang))
+                );
+                match ladder.steps.get(i + 1) {
+                    Some(next) => {
+                        let _ = writeln!(
+                            out,
+                            "<p><strong>{} {}: {}.</strong> {}</p>",
+                            self.t("Nästa steg: nivå", "Next step: level"),
+                            next.level,
+                            esc(next.name.get(lang)),
+                            esc(next.description.get(lang))
+                        );
+                    }
+                    None => {
+                        let _ = writeln!(out, "<p>{}</p>", self.t("Gruppen står på stegens högsta nivå; nästa steg är att hålla den.", "The group is on the ladder's top level; the next step is to stay there."));
+                    }
+                }
+            }
+        }
+        out.push_str("</section>\n");
+    }
+
+    pub(super) fn notes(&self, out: &mut String) {
+        let lang = self.lang;
+        let _ = writeln!(
+            out,
+            "<section id=\"anteckningar\">\n<h2>{}</h2>",
+            self.t("Anteckningar", "Notes")
+        );
+        let mut any = false;
+        for c in &self.m.challenges {
+            if let Some(note) = self.s.notes.get(&c.id).filter(|n| !n.trim().is_empty()) {
+                any = true;
+                let paragraphs: Vec<String> = note.lines().map(esc).collect();
+                let _ = writeln!(
+                    out,
+                    "<h3>{}</h3>\n<p>{}</p>",
+                    esc(c.name.get(lang)),
+                    paragraphs.join("<br>")
+                );
+            }
+        }
+        if !any {
+            let _ = writeln!(out, "<p>{}</p>", self.t("Inga anteckningar.", "No notes."));
+        }
+        out.push_str("</section>\n");
+    }
+
+    pub(super) fn method(&self, out: &mut String) {
+        // The appendix is written once, in Markdown; its few constructs map directly.
+        let mut md = String::new();
+        crate::report::method::appendix(&mut md, self.m, self.lang, self.s.privacy.min_group());
+        let _ = writeln!(out, "<section id=\"metod\">");
+        let mut in_list = false;
+        for line in md.lines() {
+            if let Some(item) = line.strip_prefix("- ") {
+                if !in_list {
+                    out.push_str("<ul>\n");
+                    in_list = true;
+                }
+                let _ = writeln!(out, "<li>{}</li>", inline(item));
+                continue;
+            }
+            if in_list {
+                out.push_str("</ul>\n");
+                in_list = false;
+            }
+            if let Some(h) = line.strip_prefix("## ") {
+                let _ = writeln!(out, "<h2>{}</h2>", esc(h));
+            } else if !line.trim().is_empty() {
+                let _ = writeln!(out, "<p>{}</p>", inline(line));
+            }
+        }
+        if in_list {
+            out.push_str("</ul>\n");
+        }
+        out.push_str("</section>\n");
+    }
+}
+
+/// Escapes a line and turns Markdown's `**bold**` and `*emphasis*` into tags.
+fn inline(line: &str) -> String {
+    let mut out = String::new();
+    let escaped = esc(line);
+    let mut rest = escaped.as_str();
+    let mut bold = false;
+    while let Some(i) = rest.find("**") {
+        out.push_str(&rest[..i]);
+        out.push_str(if bold { "</strong>" } else { "<strong>" });
+        bold = !bold;
+        rest = &rest[i + 2..];
+    }
+    out.push_str(rest);
+    if bold {
+        out.push_str("</strong>");
+    }
+    let mut final_out = String::new();
+    let mut em = false;
+    for c in out.chars() {
+        if c == '*' {
+            final_out.push_str(if em { "</em>" } else { "<em>" });
+            em = !em;
+        } else {
+            final_out.push(c);
+        }
+    }
+    if em {
+        final_out.push_str("</em>");
+    }
+    final_out
+}

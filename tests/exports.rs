@@ -1,0 +1,255 @@
+//! HTML, CSV, JSON and the year-over-year comparison, checked as their readers
+//! would: the HTML with a real HTML parser, the JSON against its schema.
+
+mod common;
+use common::*;
+use klarhet::report::{Format, compare};
+use klarhet::text::Lang;
+use scraper::{Html, Selector};
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).expect("selector")
+}
+
+fn demo(lang: Lang) -> (klarhet::model::Session, klarhet::model::Assessment) {
+    let m = halmstad();
+    (klarhet::demo::session(&m, date(), lang), m)
+}
+
+#[test]
+fn the_html_report_has_every_section_and_accessible_figures() {
+    let (s, m) = demo(Lang::Sv);
+    let doc = Html::parse_document(&Format::Html.render(&s, &m));
+    assert_eq!(doc.root_element().value().attr("lang"), Some("sv"));
+    assert!(doc.select(&sel("head > title")).next().is_some());
+    let headings: Vec<String> = doc.select(&sel("h2")).map(|h| h.text().collect()).collect();
+    for want in [
+        "Sammanfattning",
+        "Utmaningarna",
+        "Påståendena",
+        "Skillnader mellan roller",
+        "Otydlighetens självförstärkande mekanism",
+        "Rekommendationer",
+        "Handlingsplan",
+        "Nivåer i arbetet med digital mognad (DiMiOS)",
+        "Anteckningar",
+        "Metodbilaga",
+    ] {
+        assert!(
+            headings.iter().any(|h| h == want),
+            "missing {want}: {headings:?}"
+        );
+    }
+    assert_eq!(doc.select(&sel("h1")).count(), 1);
+    // The circle: six challenge nodes, each labelled with its severity in words too.
+    let circle = doc.select(&sel("#cirkeln svg")).next().expect("circle svg");
+    let nodes: Vec<String> = circle
+        .select(&sel("g.node"))
+        .map(|g| g.text().collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(nodes.len(), 6);
+    assert!(
+        nodes
+            .iter()
+            .all(|n| n.contains("låg") || n.contains("måttlig") || n.contains("hög")),
+        "{nodes:?}"
+    );
+    // Every figure has a title and a description; there is one distribution per challenge.
+    let svgs: Vec<_> = doc.select(&sel("svg")).collect();
+    assert_eq!(svgs.len(), 1 + 6 + 1);
+    for svg in &svgs {
+        assert!(svg.select(&sel("title")).next().is_some());
+        assert!(svg.select(&sel("desc")).next().is_some());
+        assert_eq!(svg.value().attr("role"), Some("img"));
+    }
+    // Tables have header cells.
+    for table in doc.select(&sel("table")) {
+        assert!(table.select(&sel("th")).next().is_some());
+    }
+    // Print CSS for A4 with page breaks between sections.
+    let style: String = doc.select(&sel("style")).flat_map(|s| s.text()).collect();
+    assert!(style.contains("size: A4") && style.contains("break-before: page"));
+}
+
+#[test]
+fn the_html_report_refers_to_nothing_outside_itself() {
+    let (s, m) = demo(Lang::En);
+    let html = Format::Html.render(&s, &m);
+    let doc = Html::parse_document(&html);
+    assert!(
+        doc.select(&sel("script, link, iframe, img, object, embed"))
+            .next()
+            .is_none()
+    );
+    for el in doc.select(&sel("*")) {
+        for (name, value) in el.value().attrs() {
+            if matches!(name, "href" | "src" | "xlink:href") {
+                assert!(value.starts_with('#'), "{name}={value}");
+            }
+        }
+    }
+    assert!(
+        !html.contains("@import") && !html.contains("url(http") && !html.contains("@font-face")
+    );
+    assert!(html.contains("<html lang=\"en\">"));
+}
+
+#[test]
+fn no_answer_in_the_html_can_be_tied_to_a_person() {
+    let (mut s, m) = demo(Lang::Sv);
+    let text = |s: &klarhet::model::Session| {
+        Html::parse_document(&Format::Html.render(s, &m))
+            .root_element()
+            .text()
+            .collect::<String>()
+    };
+    let all = text(&s);
+    for p in &s.participants {
+        assert!(!all.contains(&p.alias), "{} appears", p.alias);
+    }
+    // Kommunledning and förvaltning have one person each: neither is shown alone,
+    // and the merged pair (two, under three) is not shown either.
+    assert!(!all.contains("övriga (sammanslagna)"));
+    let doc = Html::parse_document(&Format::Html.render(&s, &m));
+    let roles: String = doc.select(&sel("#roller")).flat_map(|r| r.text()).collect();
+    assert!(
+        !roles.contains("kommunledning") && !roles.contains("förvaltning"),
+        "{roles}"
+    );
+    // When the session allows names, they appear in the participant list and nowhere else.
+    s.privacy.show_names = true;
+    let doc = Html::parse_document(&Format::Html.render(&s, &m));
+    let list: String = doc
+        .select(&sel("#deltagarlista"))
+        .flat_map(|r| r.text())
+        .collect();
+    let rest: String = doc
+        .select(&sel("main > section:not(#deltagarlista)"))
+        .flat_map(|r| r.text())
+        .collect();
+    for p in &s.participants {
+        assert!(list.contains(&p.alias));
+        assert!(!rest.contains(&p.alias), "{} outside the list", p.alias);
+    }
+}
+
+#[test]
+fn the_csv_follows_swedish_excel_conventions() {
+    let (s, m) = demo(Lang::Sv);
+    let csv = Format::Csv.render(&s, &m);
+    assert!(csv.starts_with('\u{feff}'), "UTF-8 BOM");
+    let lines: Vec<&str> = csv
+        .trim_start_matches('\u{feff}')
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(
+        lines.len(),
+        1 + 6 + 27,
+        "a header, one row per challenge, one per statement"
+    );
+    let width = lines[0].split(';').count();
+    assert!(lines.iter().all(|l| l.split(';').count() == width));
+    assert!(
+        lines[0]
+            .starts_with("typ;utmaning;påstående_id;påstående;n;vet_ej;vet_ej_andel;median;medel")
+    );
+    let vaghet = lines
+        .iter()
+        .find(|l| l.starts_with("utmaning;Vaghet;"))
+        .unwrap();
+    let severity = vaghet.split(';').nth(12).unwrap();
+    assert_eq!(severity, "75,0", "decimal comma");
+    // No number uses a decimal point in Swedish.
+    for l in &lines[1..] {
+        for f in l.split(';').skip(4).take(12) {
+            assert!(!f.contains('.'), "{f} in {l}");
+        }
+    }
+    let en = Format::Csv.render(&klarhet::demo::session(&m, date(), Lang::En), &m);
+    assert!(
+        en.split("\r\n")
+            .any(|l| l.starts_with("challenge;") && l.split(';').nth(12) == Some("75.0")),
+        "decimal point in English"
+    );
+}
+
+#[test]
+fn the_json_matches_its_schema() {
+    let (s, m) = demo(Lang::Sv);
+    let json: serde_json::Value = serde_json::from_str(&Format::Json.render(&s, &m)).unwrap();
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../schemas/result-v1.schema.json")).unwrap();
+    let mut schemas = boon::Schemas::new();
+    let mut compiler = boon::Compiler::new();
+    compiler
+        .add_resource("result-v1.schema.json", schema)
+        .unwrap();
+    let index = compiler
+        .compile("result-v1.schema.json", &mut schemas)
+        .unwrap();
+    if let Err(e) = schemas.validate(&json, index) {
+        panic!("{e:#}");
+    }
+    assert_eq!(json["schema_version"], 1);
+    assert_eq!(json["challenges"].as_array().unwrap().len(), 6);
+    assert_eq!(json["session"]["min_group"], 3);
+    let text = json.to_string();
+    for p in &s.participants {
+        assert!(!text.contains(&p.alias));
+    }
+    // And a broken document is caught by the same schema.
+    let mut broken = json.clone();
+    broken["challenges"][0]["severity"] = serde_json::json!(140);
+    assert!(schemas.validate(&broken, index).is_err());
+}
+
+#[test]
+fn a_year_later_the_comparison_shows_the_change() {
+    let m = halmstad();
+    let old = klarhet::demo::session(&m, date(), Lang::Sv);
+    let new = klarhet::demo::year_later(&m, date(), Lang::Sv);
+    assert_ne!(old.participants, new.participants, "different people");
+    let c = compare::compare(&old, &m, &new, &m).unwrap();
+    let vaghet = c.challenges.iter().find(|x| x.id == "vaghet").unwrap();
+    assert!(vaghet.severity.1.unwrap() < vaghet.severity.0.unwrap());
+    assert_eq!(c.level, (Some(2), Some(3)));
+    assert!(
+        c.actions
+            .iter()
+            .any(|a| a.recommendation == "tydlighet.inventera-styrdokument"
+                && a.now == Some(klarhet::model::session::Status::Done))
+    );
+    let md = compare::markdown(&c, &old, &new, &m);
+    assert!(md.contains("| Vaghet | 75 | 50 | ▼ −25 |"), "{md}");
+    assert!(md.contains("Då: nivå 2. Nu: nivå 3."));
+    let doc = Html::parse_document(&compare::html(&c, &old, &new, &m));
+    assert!(doc.select(&sel("th[scope=col]")).count() >= 7);
+    assert_eq!(
+        compare::arrow(Some(50.0), Some(50.4), 1.0, Lang::Sv, 0),
+        "→ 0"
+    );
+}
+
+#[test]
+fn sessions_on_unmatched_models_are_not_compared() {
+    let m = halmstad();
+    let old = klarhet::demo::session(&m, date(), Lang::Sv);
+    let src = klarhet::model::assessment::HALMSTAD_RON
+        .replacen("id: \"halmstad\"", "id: \"annan\"", 1)
+        .replacen("\"otydlighet.definition\"", "\"otydlighet.begrepp\"", 1);
+    let other = klarhet::model::Assessment::parse(&src, std::path::Path::new("annan.ron")).unwrap();
+    let mut new = klarhet::model::Session::new(&other, "Sjöhamra kommun", date(), Lang::Sv);
+    new.level = Some(3);
+    let err = compare::compare(&old, &m, &new, &other).unwrap_err();
+    assert!(err.contains("otydlighet.definition"), "{err}");
+    // A renamed model whose statements all match by id is compared.
+    let same_ids = klarhet::model::assessment::HALMSTAD_RON.replacen(
+        "id: \"halmstad\"",
+        "id: \"halmstad-2\"",
+        1,
+    );
+    let renamed =
+        klarhet::model::Assessment::parse(&same_ids, std::path::Path::new("h2.ron")).unwrap();
+    assert!(compare::compare(&old, &m, &new, &renamed).is_ok());
+}
