@@ -91,7 +91,7 @@ fn a_whole_workshop_by_keyboard() {
     keys(&mut a, "n{Down}{Enter}n{Enter}");
     assert_eq!(a.state.step, Step::Summary);
     assert!(
-        screen(&a, 80, 24).contains("Rapporten sparades i"),
+        screen(&a, 80, 24).contains("Rapporten (MD) sparades i"),
         "{}",
         screen(&a, 80, 24)
     );
@@ -240,4 +240,47 @@ fn lang_en_shows_english_and_the_content_in_english() {
     let shown = screen(&a, 80, 24);
     assert!(shown.contains("Unclarity"), "{shown}");
     assert!(shown.contains("The model"), "{shown}");
+}
+
+#[test]
+fn the_summary_exports_every_format_and_compares_with_last_year() {
+    let dir = tempfile::tempdir().unwrap();
+    let m = klarhet::model::Assessment::halmstad().unwrap();
+    let store = klarhet::store::Store::new(dir.path());
+    let first = jiff::civil::date(2025, 11, 22);
+    store
+        .create(&klarhet::demo::session(&m, first, klarhet::text::Lang::Sv))
+        .unwrap();
+    let later = store
+        .create(&klarhet::demo::year_later(
+            &m,
+            first,
+            klarhet::text::Lang::Sv,
+        ))
+        .unwrap();
+    let mut opts = common::tui::options(dir.path(), klarhet::tui::theme::Theme::dark());
+    opts.resume = Some(later);
+    let mut a = klarhet::tui::App::new(opts).unwrap();
+    keys(&mut a, "nnnnnnn");
+    assert_eq!(a.state.step, Step::Summary);
+    for ext in ["md", "html", "csv", "json"] {
+        keys(&mut a, "{Enter}");
+        let file = dir.path().join(format!("sjöhamra-kommun-2026-11-22.{ext}"));
+        assert!(file.is_file(), "{ext} not written");
+        assert!(screen(&a, 80, 24).contains(&format!("Senast exporterat {}", ext.to_uppercase())));
+        keys(&mut a, "f");
+    }
+    let html = std::fs::read_to_string(dir.path().join("sjöhamra-kommun-2026-11-22.html")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    // c opens the comparison; the earlier session is the only other one.
+    keys(&mut a, "c{Enter}");
+    let shown = screen(&a, 80, 24);
+    assert!(shown.contains("2025-11-22 → 2026-11-22"), "{shown}");
+    assert!(
+        shown.contains("Vaghet           75 →  50  ▼ −25"),
+        "{shown}"
+    );
+    assert!(shown.contains("DiMiOS-nivå: 2 → 3"), "{shown}");
+    keys(&mut a, "{Esc}{Esc}");
+    assert!(a.state.compare.is_none());
 }

@@ -29,6 +29,8 @@ const SCREENS: &[(&str, &str)] = &[
     ("plan_form", "{Down}{Enter}nnnnn{Enter}"),
     ("level", "{Down}{Enter}nnnnnn"),
     ("summary", "{Down}{Enter}nnnnnnn"),
+    ("summary_html", "{Down}{Enter}nnnnnnnf"),
+    ("compare", "{Down}{Enter}nnnnnnnc"),
     ("help", "{Down}{Enter}nn?"),
     ("question", "{Down}{Enter}nnbq"),
 ];

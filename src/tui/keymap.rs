@@ -39,6 +39,8 @@ pub enum Ctx {
     Level,
     /// The summary and export.
     Summary,
+    /// Choosing and reading a comparison with an earlier session.
+    Compare,
     /// A yes/no question.
     Confirm,
     /// The help overlay.
@@ -169,6 +171,13 @@ pub static BINDINGS: &[Binding] = &[
     // Summary
     bind!(Summary, [K::Char('e')], "e", Msg::Edit, "ändra sökväg", "edit path", true),
     bind!(Summary, [K::Enter, K::Char('x')], "Enter", Msg::Export, "exportera rapporten", "export the report", true),
+    bind!(Summary, [K::Char('f')], "f", Msg::CycleFormat, "byt format", "change format", true),
+    bind!(Summary, [K::Char('c')], "c", Msg::Compare, "jämför med tidigare", "compare with earlier", true),
+    // Compare
+    bind!(Compare, [K::Up, K::Char('k')], "↑↓", Msg::Up, "välj session", "choose session", true),
+    bind!(Compare, [K::Down, K::Char('j')], "↑↓", Msg::Down, "välj session", "choose session", false),
+    bind!(Compare, [K::Enter], "Enter", Msg::Confirm, "jämför", "compare", true),
+    bind!(Compare, [K::Esc], "Esc", Msg::Back, "stäng", "close", true),
     // Confirm
     bind!(Confirm, [K::Char('j'), K::Char('y'), K::Enter], "j", Msg::Yes, "ja", "yes", true),
     bind!(Confirm, [K::Char('n'), K::Esc], "n", Msg::No, "nej", "no", true),
@@ -280,6 +289,7 @@ mod tests {
             Plan,
             Level,
             Summary,
+            Compare,
             Confirm,
             HelpOverlay,
         ] {

@@ -123,23 +123,26 @@ impl App {
                     )
                 })));
             }
-            Effect::Export(path) => {
+            Effect::Export(format, path) => {
                 let result = match &self.state.work {
-                    Some(w) => store::write_atomic(
-                        &path,
-                        crate::report::markdown(&w.session, &w.model).as_bytes(),
-                    ),
+                    Some(w) => {
+                        store::write_atomic(&path, format.render(&w.session, &w.model).as_bytes())
+                    }
                     None => Ok(()),
                 };
-                self.handle(Msg::Done(result.map(|()| Outcome::Exported(path)).map_err(
-                    |e| {
-                        format!(
-                            "{} {}",
-                            pick(lang, "Kunde inte exportera:", "Could not export:"),
-                            e.render(lang)
-                        )
-                    },
-                )));
+                let result = result.map(|()| Outcome::Exported(format, path));
+                self.handle(Msg::Done(result.map_err(|e| {
+                    format!(
+                        "{} {}",
+                        pick(lang, "Kunde inte exportera:", "Could not export:"),
+                        e.render(lang)
+                    )
+                })));
+            }
+            Effect::OpenEarlier(path) => {
+                let result = store::open(&path, &self.state.catalog);
+                let result = result.map(|x| Outcome::Earlier(Box::new(x)));
+                self.handle(Msg::Done(result.map_err(|e| e.render(lang))));
             }
             Effect::Open(path) => {
                 if let Err(e) = self.open(&path) {
@@ -201,6 +204,7 @@ impl App {
             .unwrap_or(0);
         s.people = Default::default();
         s.export = Default::default();
+        s.compare = None;
         s.work = Some(Work::new(session, model, Some(path.to_owned())));
         Ok(())
     }

@@ -66,6 +66,10 @@ pub enum Msg {
     Agree,
     /// Write the report to the export path.
     Export,
+    /// Change the export format.
+    CycleFormat,
+    /// Open the comparison with an earlier session.
+    Compare,
     /// Answer yes in a confirmation.
     Yes,
     /// Answer no in a confirmation.
@@ -83,13 +87,27 @@ pub enum Msg {
     Done(Result<Outcome, String>),
 }
 
+impl PartialEq for Outcome {
+    /// Outcomes compare by kind and path; an earlier session compares by its content.
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Outcome::Saved(a), Outcome::Saved(b)) => a == b,
+            (Outcome::Exported(f, a), Outcome::Exported(g, b)) => f == g && a == b,
+            (Outcome::Earlier(a), Outcome::Earlier(b)) => a.0 == b.0,
+            _ => false,
+        }
+    }
+}
+
 /// What an effect produced.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Outcome {
     /// The session was saved to this path.
     Saved(PathBuf),
-    /// The report was written to this path.
-    Exported(PathBuf),
+    /// The report was written to this path in this format.
+    Exported(crate::report::Format, PathBuf),
+    /// An earlier session was read, to compare with.
+    Earlier(Box<(crate::model::Session, crate::model::Assessment)>),
 }
 
 /// Work `update` asks the runtime to do. `update` itself does no I/O.
@@ -97,8 +115,10 @@ pub enum Outcome {
 pub enum Effect {
     /// Save the open session (creating its file if it has none yet).
     Save,
-    /// Write the Markdown report to this path.
-    Export(PathBuf),
+    /// Write the report in this format to this path.
+    Export(crate::report::Format, PathBuf),
+    /// Read an earlier session to compare the open one with.
+    OpenEarlier(PathBuf),
     /// Open the session at this path.
     Open(PathBuf),
     /// Create and open the demo session.

@@ -268,6 +268,15 @@ pub const STATUSES: [Status; 4] = [
     Status::Paused,
 ];
 
+/// Comparing the open session with an earlier one.
+#[derive(Debug, Clone, Default)]
+pub struct CompareState {
+    /// The selected earlier session in the list.
+    pub selected: usize,
+    /// The comparison, once a session was chosen; `Err` says why it could not be made.
+    pub result: Option<Result<(crate::report::compare::Comparison, Session), String>>,
+}
+
 /// A question waiting for yes or no.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Question {
@@ -316,6 +325,12 @@ pub struct State {
     pub level: usize,
     /// Export path, and whether it is being edited.
     pub export: (TextField, bool),
+    /// The export format: an index into [`crate::report::Format::ALL`].
+    pub format: usize,
+    /// Files exported in this run, newest last, to show where they went.
+    pub exports: Vec<(crate::report::Format, PathBuf)>,
+    /// The comparison with an earlier session, when open.
+    pub compare: Option<CompareState>,
     /// The help overlay is open.
     pub help: bool,
     /// An open yes/no question.
@@ -360,6 +375,9 @@ impl State {
             plan: (0, None),
             level: 0,
             export: (TextField::default(), false),
+            format: 0,
+            exports: Vec::new(),
+            compare: None,
             help: false,
             question: None,
             status: None,
@@ -404,6 +422,7 @@ impl State {
             Step::Plan => Ctx::Plan,
             Step::Level => Ctx::Level,
             Step::Summary if self.export.1 => Ctx::Form,
+            Step::Summary if self.compare.is_some() => Ctx::Compare,
             Step::Summary => Ctx::Summary,
         }
     }

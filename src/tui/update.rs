@@ -62,16 +62,20 @@ fn done(state: &mut State, result: Result<Outcome, String>) {
                 work.path = Some(path);
             }
         }
-        Ok(Outcome::Exported(path)) => {
+        Ok(Outcome::Exported(format, path)) => {
             state.status = Some((
                 format!(
-                    "{} {}",
-                    pick(lang, "Rapporten sparades i", "Report saved to"),
+                    "{} ({}) {} {}",
+                    pick(lang, "Rapporten", "The report"),
+                    format.extension().to_uppercase(),
+                    pick(lang, "sparades i", "was saved to"),
                     path.display()
                 ),
                 false,
             ));
+            state.exports.push((format, path));
         }
+        Ok(Outcome::Earlier(earlier)) => screens::compare::show(state, *earlier),
         Err(message) => state.status = Some((message, true)),
     }
 }

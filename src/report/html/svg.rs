@@ -65,7 +65,7 @@ pub fn circle(model: &Assessment, a: &Analysis, lang: Lang) -> String {
     let mut body = String::new();
     let _ = write!(
         body,
-        r##"<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#333"/></marker></defs>"##
+        r##"<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="14" markerHeight="14" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#333"/></marker></defs>"##
     );
     let index = |id: &str| model.challenges.iter().position(|c| c.id == id);
     for (k, link) in model.causal.iter().flat_map(|c| c.links.iter()).enumerate() {

@@ -2,6 +2,7 @@
 //! messages and a `draw` that only reads it.
 
 pub mod circle;
+pub mod compare;
 pub mod level;
 pub mod model;
 pub mod participants;

@@ -1,6 +1,8 @@
-//! Summary: the key figures, and "Export report", which writes the core's Markdown
-//! report to a path the facilitator can edit.
+//! Summary: the key figures, and "Export report", which writes the report as
+//! Markdown, HTML, CSV or JSON to a path the facilitator can edit. From here the
+//! session can also be compared with an earlier one.
 
+use crate::report::Format;
 use crate::store::slug;
 use crate::text::pick;
 use crate::tui::input::TextField;
@@ -13,16 +15,22 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+/// The chosen export format.
+pub fn format(state: &State) -> Format {
+    Format::ALL[state.format % Format::ALL.len()]
+}
+
 /// The default export path: the current directory, named after the organisation
-/// and the date, e.g. `./sjöhamra-kommun-2026-11-22.md`.
+/// and the date, e.g. `./sjöhamra-kommun-2026-11-22.html`.
 pub fn default_path(state: &State) -> String {
     let Some(work) = &state.work else {
         return String::new();
     };
     let name = format!(
-        "{}-{}.md",
+        "{}-{}.{}",
         slug(&work.session.organisation),
-        work.session.date
+        work.session.date,
+        format(state).extension()
     );
     state.export_dir.join(name).display().to_string()
 }
@@ -37,16 +45,18 @@ fn path(state: &State) -> String {
 
 /// Handles the summary screen.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
+    if state.compare.is_some() {
+        return crate::tui::screens::compare::update(state, msg);
+    }
     if state.export.1 {
-        let field = &mut state.export.0;
         match msg {
             Msg::Back => state.export.1 = false,
             Msg::Confirm => {
                 state.export.1 = false;
-                return vec![Effect::Export(path(state).into())];
+                return vec![Effect::Export(format(state), path(state).into())];
             }
             msg => {
-                field.edit(&msg);
+                state.export.0.edit(&msg);
             }
         }
         return Vec::new();
@@ -55,7 +65,21 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Edit => {
             state.export = (TextField::new(&path(state)), true);
         }
-        Msg::Export => return vec![Effect::Export(path(state).into())],
+        Msg::CycleFormat => {
+            // A path the user typed keeps its folder and name; only the extension follows.
+            let typed = state.export.0.trimmed().to_owned();
+            state.format = (state.format + 1) % Format::ALL.len();
+            if !typed.is_empty() {
+                let renamed =
+                    std::path::Path::new(&typed).with_extension(format(state).extension());
+                state.export.0 = TextField::new(&renamed.display().to_string());
+            }
+        }
+        Msg::Export => return vec![Effect::Export(format(state), path(state).into())],
+        Msg::Compare => {
+            state.compare = Some(Default::default());
+            return vec![Effect::ListSaved];
+        }
         Msg::Back => return go(state, state.step.prev()),
         _ => {}
     }
@@ -119,14 +143,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
             .block(view::block(pick(lang, " Sammanfattning ", " Summary "), t)),
         figures,
     );
-    let b = view::block(
-        pick(
-            lang,
-            " Exportera rapporten (Markdown) ",
-            " Export the report (Markdown) ",
-        ),
-        t,
+    let title = format!(
+        " {} ({}) ",
+        pick(lang, "Exportera rapporten", "Export the report"),
+        format(state).extension().to_uppercase()
     );
+    let b = view::block(&title, t);
     let inner = b.inner(export).inner(Margin::new(1, 0));
     frame.render_widget(b, export);
     let [field, hint] =
@@ -144,15 +166,27 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
         state.export.1,
         t,
     );
-    frame.render_widget(
-        Paragraph::new(Span::styled(
-            pick(
-                lang,
-                "Enter exporterar, e ändrar sökvägen.",
-                "Enter exports, e edits the path.",
-            ),
-            t.muted,
-        )),
-        hint,
-    );
+    let hint_text = match state.exports.last() {
+        Some((f, p)) => format!(
+            "{} {}: {}",
+            pick(lang, "Senast exporterat", "Last exported"),
+            f.extension().to_uppercase(),
+            p.display()
+        ),
+        None => pick(
+            lang,
+            "Enter exporterar, f byter format (md, html, csv, json), e ändrar sökvägen, c jämför med en tidigare session.",
+            "Enter exports, f changes format (md, html, csv, json), e edits the path, c compares with an earlier session.",
+        )
+        .to_owned(),
+    };
+    let style = if state.exports.is_empty() {
+        t.muted
+    } else {
+        t.ok
+    };
+    frame.render_widget(Paragraph::new(Span::styled(hint_text, style)), hint);
+    if state.compare.is_some() {
+        crate::tui::screens::compare::draw(frame, area, state);
+    }
 }
