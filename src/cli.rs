@@ -68,6 +68,12 @@ pub enum Command {
         /// The assessment model's id
         #[arg(long, default_value = "halmstad", value_name = "ID")]
         assessment: String,
+        /// Smallest role group shown in reports; smaller ones are merged (at least 2)
+        #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u32).range(2..))]
+        min_group: u32,
+        /// Let reports list the participants' aliases (never next to answers)
+        #[arg(long)]
+        show_names: bool,
     },
     /// List saved sessions with organisation, date and progress
     List,
@@ -132,6 +138,8 @@ const SWEDISH_HELP: &[(&str, &str, &str)] = &[
     ("new", "facilitator", "Processledaren"),
     ("new", "date", "Workshopens datum, ÅÅÅÅ-MM-DD [standard: i dag]"),
     ("new", "assessment", "Bedömningsmodellens id"),
+    ("new", "min_group", "Minsta rollgrupp som visas i rapporter; mindre slås ihop (minst 2)"),
+    ("new", "show_names", "Låt rapporter lista deltagarnas alias (aldrig bredvid svar)"),
     ("list", "", "Lista sparade sessioner med organisation, datum och framsteg"),
     ("report", "", "Skriv en sessions rapport som Markdown"),
     ("report", "session", "En sessionsfil, eller ett id från `klarhet list`"),
@@ -228,6 +236,8 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             facilitator,
             date,
             assessment,
+            min_group,
+            show_names,
         } => {
             let lang = lang.unwrap_or(ui);
             let catalog = catalog()?;
@@ -245,6 +255,8 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             });
             let mut session = Session::new(model, &org, date.unwrap_or_else(today), lang);
             session.facilitator = facilitator.unwrap_or_default();
+            session.privacy.min_group = min_group;
+            session.privacy.show_names = show_names;
             let store = Store::new(&data_dir(cli.data_dir)?);
             let path = store.create(&session)?;
             let id = path
