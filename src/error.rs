@@ -112,6 +112,14 @@ pub enum Error {
     /// Something the user asked for that does not exist.
     #[error("{0}")]
     NotFound(String),
+    /// Another klarhet has the session open.
+    #[error("{}: open in another klarhet (process {pid})", path.display())]
+    Locked {
+        /// The session.
+        path: PathBuf,
+        /// The process that has it open.
+        pid: u32,
+    },
 }
 
 fn render_invalid(
@@ -141,13 +149,26 @@ impl Error {
             Error::Invalid { path, pos, problem } => render_invalid(path, pos, problem, lang),
             Error::Io { path, source } => format!("{}: {source}", path.display()),
             Error::NotFound(what) => what.clone(),
+            Error::Locked { path, pid } => match lang {
+                Lang::Sv => format!(
+                    "{}: sessionen är öppen i en annan klarhet (process {pid}); stäng den först",
+                    path.display()
+                ),
+                Lang::En => format!(
+                    "{}: the session is open in another klarhet (process {pid}); close that one first",
+                    path.display()
+                ),
+            },
         }
     }
 
     /// True when the error is the user's input being wrong (exit code 2), as opposed
     /// to the machine failing.
     pub fn is_bad_input(&self) -> bool {
-        matches!(self, Error::Invalid { .. } | Error::NotFound(_))
+        matches!(
+            self,
+            Error::Invalid { .. } | Error::NotFound(_) | Error::Locked { .. }
+        )
     }
 }
 

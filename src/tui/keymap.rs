@@ -189,6 +189,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Global, [K::Char('?')], "?", Msg::Help, "hjälp", "help", true),
     bind!(Global, [K::Char('q')], "q", Msg::Quit, "avsluta", "quit", true),
     Binding { ctx: Global, keys: &[K::F(1)], ctrl: false, label: "F1", msg: Msg::Help, help: ("hjälp (även i fält)", "help (also in fields)"), footer: false },
+    Binding { ctx: Global, keys: &[K::Char('s')], ctrl: true, label: "Ctrl-S", msg: Msg::SaveAs, help: ("spara som (annan plats)", "save as (another place)"), footer: false },
     Binding { ctx: Global, keys: &[K::Char('c')], ctrl: true, label: "Ctrl-C", msg: Msg::ForceQuit, help: ("avsluta direkt (allt är sparat)", "quit at once (all is saved)"), footer: false },
 ];
 

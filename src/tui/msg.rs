@@ -85,6 +85,10 @@ pub enum Msg {
     Resize(u16, u16),
     /// An effect finished; `Err` carries the message to show.
     Done(Result<Outcome, String>),
+    /// A save failed, for this reason; everything is still in memory.
+    SaveFailed(String),
+    /// Save the session somewhere else (Ctrl-S).
+    SaveAs,
 }
 
 impl PartialEq for Outcome {
@@ -119,6 +123,10 @@ pub enum Effect {
     Export(crate::report::Format, PathBuf),
     /// Read an earlier session to compare the open one with.
     OpenEarlier(PathBuf),
+    /// Save the session to this path from now on.
+    SaveAs(PathBuf),
+    /// Open this backup as a new session file.
+    OpenBackup(PathBuf),
     /// Open the session at this path.
     Open(PathBuf),
     /// Create and open the demo session.

@@ -114,6 +114,8 @@ pub struct Work {
     pub path: Option<PathBuf>,
     /// The analysis, recomputed after every change (never while drawing).
     pub analysis: Analysis,
+    /// The lock that keeps other klarhet processes out while the session is open.
+    pub lock: Option<std::sync::Arc<crate::store::Lock>>,
 }
 
 impl Work {
@@ -125,6 +127,7 @@ impl Work {
             model,
             path,
             analysis,
+            lock: None,
         }
     }
 
@@ -284,6 +287,8 @@ pub enum Question {
     QuitDuringRound,
     /// Remove the selected participant?
     RemoveParticipant,
+    /// The session could not be read; open its backup instead?
+    OpenBackup,
 }
 
 /// Everything on screen and in the open session.
@@ -337,6 +342,12 @@ pub struct State {
     pub question: Option<Question>,
     /// A message for the status line, and whether it is an error.
     pub status: Option<(String, bool)>,
+    /// Why the last save failed; shown until a save succeeds.
+    pub save_error: Option<String>,
+    /// The "save as" path being typed.
+    pub save_as: Option<TextField>,
+    /// A backup offered after a session could not be read.
+    pub backup_offer: Option<PathBuf>,
     /// Today's date, for defaults.
     pub today: jiff::civil::Date,
     /// Where exports go by default.
@@ -381,6 +392,9 @@ impl State {
             help: false,
             question: None,
             status: None,
+            save_error: None,
+            save_as: None,
+            backup_offer: None,
             today,
             export_dir,
         }
@@ -393,6 +407,9 @@ impl State {
         }
         if self.question.is_some() {
             return Ctx::Confirm;
+        }
+        if self.save_as.is_some() {
+            return Ctx::Form;
         }
         self.screen_ctx()
     }

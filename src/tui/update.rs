@@ -18,6 +18,25 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             return Vec::new();
         }
         Msg::ForceQuit => return vec![Effect::Quit],
+        Msg::SaveFailed(reason) => {
+            state.save_error = Some(reason);
+            return Vec::new();
+        }
+        Msg::SaveAs if state.work.is_some() => {
+            let name = state
+                .work
+                .as_ref()
+                .and_then(|w| w.path.as_ref())
+                .and_then(|p| p.file_name())
+                .map_or_else(
+                    || "session.ron".into(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+            state.save_as = Some(crate::tui::input::TextField::new(
+                &state.export_dir.join(name).display().to_string(),
+            ));
+            return Vec::new();
+        }
         Msg::Help => {
             state.help = !state.help;
             return Vec::new();
@@ -27,6 +46,20 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     }
     if let Some(q) = state.question {
         return answer(state, q, msg);
+    }
+    if let Some(field) = &mut state.save_as {
+        match msg {
+            Msg::Back => state.save_as = None,
+            Msg::Confirm => {
+                let path = field.trimmed().to_owned();
+                state.save_as = None;
+                return vec![Effect::SaveAs(path.into())];
+            }
+            msg => {
+                field.edit(&msg);
+            }
+        }
+        return Vec::new();
     }
     state.status = None;
     match msg {
@@ -50,6 +83,12 @@ fn answer(state: &mut State, q: Question, msg: Msg) -> Vec<Effect> {
     match (q, yes) {
         (Question::QuitDuringRound, true) => vec![Effect::Quit],
         (Question::RemoveParticipant, true) => screens::participants::remove_selected(state),
+        (Question::OpenBackup, true) => state
+            .backup_offer
+            .take()
+            .map(Effect::OpenBackup)
+            .into_iter()
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -58,6 +97,7 @@ fn done(state: &mut State, result: Result<Outcome, String>) {
     let lang = state.lang;
     match result {
         Ok(Outcome::Saved(path)) => {
+            state.save_error = None;
             if let Some(work) = &mut state.work {
                 work.path = Some(path);
             }

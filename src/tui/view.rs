@@ -66,10 +66,39 @@ pub fn draw(frame: &mut Frame, state: &State) {
             Paragraph::new(Line::styled(message.as_str(), style)),
             status,
         );
+    } else if let Some(reason) = &state.save_error {
+        // Stays until a save succeeds: the room must know its votes are only in memory.
+        let text = format!(
+            "⚠ {} {reason}",
+            pick(
+                state.lang,
+                "Kunde inte spara. Allt finns kvar i minnet och sparas vid nästa ändring; Ctrl-S sparar på annan plats. Orsak:",
+                "Could not save. Everything is kept in memory and saved at the next change; Ctrl-S saves elsewhere. Reason:"
+            )
+        );
+        frame.render_widget(
+            Paragraph::new(Line::styled(text, state.theme.warning)),
+            status,
+        );
     }
     hints(frame, footer, state);
     if let Some(q) = state.question {
         question(frame, body, state, q);
+    }
+    if let Some(path) = &state.save_as {
+        let area = centered(body, 72, 3);
+        frame.render_widget(Clear, area);
+        let b = block(pick(state.lang, " Spara som ", " Save as "), &state.theme);
+        let inner = b.inner(area);
+        frame.render_widget(b, area);
+        field(
+            frame,
+            inner,
+            pick(state.lang, "Fil", "File"),
+            path,
+            true,
+            &state.theme,
+        );
     }
     if state.help {
         help(frame, body, state);
@@ -167,6 +196,11 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
 fn question(frame: &mut Frame, body: Rect, state: &State, q: Question) {
     let lang = state.lang;
     let text = match q {
+        Question::OpenBackup => pick(
+            lang,
+            "Sessionen kunde inte läsas (se raden nederst). Öppna säkerhetskopian som en ny session? Originalfilen lämnas orörd. (j/n)",
+            "The session could not be read (see the bottom line). Open its backup as a new session? The original file is left untouched. (y/n)",
+        ),
         Question::QuitDuringRound => pick(
             lang,
             "En omgång pågår. Alla röster hittills är sparade. Avsluta ändå? (j/n)",

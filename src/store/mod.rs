@@ -1,6 +1,10 @@
 //! Sessions on disk: where they live, how they are written without ever leaving a
 //! half-written file, and how they are listed.
 
+mod lock;
+
+pub use lock::{Lock, lock_path};
+
 use crate::error::{Error, Result};
 use crate::model::assessment::Catalog;
 use crate::model::session::Session;
@@ -133,13 +137,41 @@ pub fn open(path: &Path, catalog: &Catalog) -> Result<(Session, crate::model::As
                 id: session.assessment.id.clone(),
             },
         })?;
+    if model.version != session.assessment.version {
+        return Err(Error::Invalid {
+            path: path.to_owned(),
+            pos: crate::locate::Locator::new(&src).value("version", &session.assessment.version, 0),
+            problem: crate::error::Problem::Rule(format!(
+                "the session was made with {} {}, but the installed model is version {}; its statements may have changed, so klarhet will not mix the two (install version {} of the model in the config folder's assessments/ to open it)",
+                model.id, session.assessment.version, model.version, session.assessment.version
+            )),
+        });
+    }
     session.check_against(&model, &src, path)?;
     Ok((session, model))
 }
 
-/// Saves `session` to `path` atomically with mode 0600.
+/// The backup kept beside a session: `<name>.ron.bak`, one generation.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Saves `session` to `path` atomically with mode 0600, first keeping the file it
+/// replaces as `<name>.bak`.
 pub fn save(path: &Path, session: &Session) -> Result<()> {
-    write_atomic(path, session.to_ron().as_bytes())
+    let bytes = session.to_ron();
+    if let Ok(previous) = std::fs::read(path) {
+        if previous == bytes.as_bytes() {
+            return Ok(());
+        }
+        write_atomic(&backup_path(path), &previous)?;
+    }
+    write_atomic(path, bytes.as_bytes())
 }
 
 /// Writes `bytes` to `path` so that the file is either the old one or the new one,

@@ -1,0 +1,175 @@
+//! Never lose a workshop: backups, unreadable files, one writer, a failing disk,
+//! old schema versions and changed models.
+
+mod common;
+use common::tui::{app, keys, options, screen};
+use klarhet::model::Session;
+use klarhet::store::{self, Store};
+use klarhet::tui::App;
+use klarhet::tui::state::Step;
+
+fn demo_saved(dir: &std::path::Path) -> std::path::PathBuf {
+    let m = klarhet::model::Assessment::halmstad().unwrap();
+    let s = klarhet::demo::session(&m, jiff::civil::date(2026, 11, 22), klarhet::text::Lang::Sv);
+    Store::new(dir).create(&s).unwrap()
+}
+
+#[test]
+fn every_save_keeps_the_previous_file_as_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_saved(dir.path());
+    let before = std::fs::read(&path).unwrap();
+    let mut a = app(dir.path());
+    keys(&mut a, "{Down}{Down}{Enter}");
+    assert_eq!(a.state.step, Step::Participants);
+    keys(&mut a, "aNy{Enter}{Enter}");
+    let backup = store::backup_path(&path);
+    assert_eq!(
+        std::fs::read(&backup).unwrap(),
+        before,
+        "one generation back"
+    );
+    keys(&mut a, "aTill{Enter}{Enter}");
+    let second = Session::load(&backup).unwrap();
+    assert_eq!(
+        second.participants.len(),
+        9,
+        "the backup moved one generation on"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for p in [&path, &backup, &store::lock_path(&path)] {
+            let mode = std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{}", p.display());
+        }
+    }
+}
+
+#[test]
+fn an_unreadable_session_is_never_overwritten_and_its_backup_is_offered() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_saved(dir.path());
+    let good = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(store::backup_path(&path), &good).unwrap();
+    let broken = good.replacen("organisation:", "organisatoin:", 1);
+    std::fs::write(&path, &broken).unwrap();
+    let mut a = app(dir.path());
+    keys(&mut a, "{Down}{Down}{Enter}");
+    let shown = screen(&a, 120, 40);
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        shown.contains(&format!("{name}:3:5")),
+        "file, line and column: {shown}"
+    );
+    assert!(shown.contains("säkerhetskopian"), "{shown}");
+    keys(&mut a, "j");
+    assert_eq!(a.state.step, Step::Participants);
+    let opened = a.state.work.as_ref().unwrap().path.clone().unwrap();
+    assert_ne!(opened, path, "the backup becomes a new session file");
+    keys(&mut a, "aNy{Enter}{Enter}");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        broken,
+        "the broken file is untouched"
+    );
+    assert_eq!(Session::load(&opened).unwrap().participants.len(), 9);
+}
+
+#[test]
+fn a_stale_lock_is_taken_over_and_released_on_close() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_saved(dir.path());
+    std::fs::write(store::lock_path(&path), "4294967").unwrap();
+    let mut opts = options(dir.path(), klarhet::tui::theme::Theme::dark());
+    opts.resume = Some(path.clone());
+    let a = App::new(opts).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(store::lock_path(&path)).unwrap(),
+        std::process::id().to_string()
+    );
+    drop(a);
+    assert!(!store::lock_path(&path).exists());
+}
+
+#[test]
+fn a_failing_disk_warns_until_saving_works_again_and_save_as_moves_the_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_saved(dir.path());
+    let mut a = app(dir.path());
+    keys(&mut a, "{Down}{Down}{Enter}");
+    // The folder disappears under the session (a USB stick pulled out).
+    let sessions = dir.path().join("sessions");
+    let moved = dir.path().join("bort");
+    std::fs::rename(&sessions, &moved).unwrap();
+    keys(&mut a, "aEtt{Enter}{Enter}");
+    let shown = screen(&a, 120, 40);
+    assert!(shown.contains("⚠") && shown.contains("Ctrl-S"), "{shown}");
+    assert!(a.state.save_error.is_some());
+    // The warning stays while the disk keeps failing, and nothing is lost in memory.
+    keys(&mut a, "aTvå{Enter}{Enter}");
+    assert!(a.state.save_error.is_some());
+    assert_eq!(
+        a.state.work.as_ref().unwrap().session.participants.len(),
+        10
+    );
+    // The folder comes back: the next change saves everything and the warning goes.
+    std::fs::rename(&moved, &sessions).unwrap();
+    keys(&mut a, "r");
+    assert!(a.state.save_error.is_none());
+    assert_eq!(Session::load(&path).unwrap().participants.len(), 10);
+    // Save as: Ctrl-S, a new path, Enter; later changes go there.
+    let other = tempfile::tempdir().unwrap();
+    let target = other.path().join("kopia åäö.ron");
+    a.key(crossterm::event::KeyEvent::new(
+        crossterm::event::KeyCode::Char('s'),
+        crossterm::event::KeyModifiers::CONTROL,
+    ));
+    let field_len = a.state.save_as.as_ref().unwrap().value().chars().count();
+    keys(&mut a, &"{Bs}".repeat(field_len));
+    keys(&mut a, &format!("{}{{Enter}}", target.display()));
+    assert_eq!(
+        a.state.work.as_ref().unwrap().path.as_deref(),
+        Some(target.as_path())
+    );
+    keys(&mut a, "aTre{Enter}{Enter}");
+    assert_eq!(Session::load(&target).unwrap().participants.len(), 11);
+}
+
+#[test]
+fn every_earlier_session_version_still_opens() {
+    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let fixture = std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/session-v1.ron"
+    ));
+    let (s, _) = store::open(fixture, &catalog).unwrap();
+    assert_eq!(s.organisation, "Vimmerby kommun");
+    assert_eq!(
+        s.privacy.min_group(),
+        3,
+        "defaults fill the fields added later"
+    );
+    assert!(s.responses.is_tally("hot.effektmal"));
+    assert_eq!(s.responses.tally("otydlighet.definition").unknown, 1);
+}
+
+#[test]
+fn a_session_made_with_another_model_version_is_refused_not_mixed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_saved(dir.path());
+    let text =
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .replacen("version: \"1.0\"", "version: \"0.9\"", 1);
+    std::fs::write(&path, &text).unwrap();
+    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let err = store::open(&path, &catalog).unwrap_err();
+    let msg = err.render(klarhet::text::Lang::En);
+    assert!(
+        msg.contains("made with halmstad 0.9") && msg.contains("version 1.0"),
+        "{msg}"
+    );
+    assert!(err.is_bad_input());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+}
