@@ -1,0 +1,43 @@
+//! Random key sequences through the keymap and `update` on the demo session, then a
+//! frame at a size taken from the input: nothing may panic.
+#![no_main]
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use klarhet::tui::state::{State, Step, Work};
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    let Ok(catalog) = klarhet::model::assessment::Catalog::load(None) else {
+        return;
+    };
+    let Ok(model) = klarhet::model::Assessment::halmstad() else {
+        return;
+    };
+    let today = jiff::civil::date(2026, 11, 22);
+    let mut state = State::new(klarhet::text::Lang::Sv, false, klarhet::tui::theme::Theme::dark(), catalog, today, "/tmp".into());
+    let session = klarhet::demo::session(&model, today, klarhet::text::Lang::Sv);
+    state.work = Some(Work::new(session, model, None));
+    state.step = Step::Participants;
+    let (w, h) = (data.first().map_or(80, |b| u16::from(*b) + 1), data.get(1).map_or(24, |b| u16::from(*b) / 2 + 1));
+    for byte in data.iter().skip(2) {
+        let code = match byte {
+            0 => KeyCode::Enter,
+            1 => KeyCode::Esc,
+            2 => KeyCode::Tab,
+            3 => KeyCode::BackTab,
+            4 => KeyCode::Up,
+            5 => KeyCode::Down,
+            6 => KeyCode::Left,
+            7 => KeyCode::Right,
+            8 => KeyCode::Backspace,
+            9 => KeyCode::Delete,
+            b => KeyCode::Char(char::from(*b)),
+        };
+        if let Some(msg) = klarhet::tui::keymap::lookup(state.ctx(), KeyEvent::new(code, KeyModifiers::NONE)) {
+            let _ = klarhet::tui::update::update(&mut state, msg);
+        }
+    }
+    let Ok(mut terminal) = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).map_err(|e| match e {})
+    else {
+        return;
+    };
+    let _ = terminal.draw(|f| klarhet::tui::view::draw(f, &state));
+});

@@ -1,0 +1,244 @@
+//! The real binary, hurt on purpose: killed with SIGKILL in the middle of ballot
+//! rounds, made to panic, opened twice, and watched for network use.
+
+mod common;
+use common::pty::Term;
+use klarhet::model::Session;
+use klarhet::store::Store;
+use std::path::{Path, PathBuf};
+
+/// An anonymous room of 1,000 seats on the scoring step, so rounds never run out.
+fn room(dir: &Path) -> PathBuf {
+    let m = klarhet::model::Assessment::halmstad().unwrap();
+    let mut s = Session::new(
+        &m,
+        "Kilslaget kommun",
+        jiff::civil::date(2026, 11, 22),
+        klarhet::text::Lang::Sv,
+    );
+    s.headcount = Some(1000);
+    s.resume.step = "scoring".into();
+    Store::new(dir).create(&s).unwrap()
+}
+
+fn votes(path: &Path) -> u32 {
+    let s = Session::load(path).expect("the session stays readable");
+    let m = klarhet::model::Assessment::halmstad().unwrap();
+    m.statements()
+        .map(|(_, st)| s.responses.tally(&st.id).total())
+        .sum()
+}
+
+/// The seat number and statement number of the ballot on screen.
+fn position(screen: &str) -> (u32, u32) {
+    let line = screen
+        .lines()
+        .find(|l| l.contains("påstående"))
+        .expect("a ballot on screen");
+    let seat = line
+        .trim()
+        .trim_start_matches('#')
+        .split(':')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("seat");
+    let statement = line
+        .split("påstående ")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .expect("statement");
+    (seat, statement)
+}
+
+/// A small fixed-seed generator, so a failing run can be repeated exactly.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self, below: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % below
+    }
+}
+
+/// `kill -9` at random points of ballot rounds loses at most the keystroke in
+/// flight: every vote the screen acknowledged is in the file, and the session
+/// opens where it was left. KLARHET_KILLS sets the number of kills (50 by default).
+#[test]
+fn kill_9_loses_at_most_the_keystroke_in_flight() {
+    let kills: u32 = std::env::var("KLARHET_KILLS")
+        .ok()
+        .and_then(|k| k.parse().ok())
+        .unwrap_or(50);
+    let dir = tempfile::tempdir().unwrap();
+    let path = room(dir.path());
+    let arg = path.display().to_string();
+    let mut rng = Rng(0x6b6c_6172_6865_7421);
+    let mut acknowledged = 0;
+    for round in 0..kills {
+        let mut t = Term::start(dir.path(), &["--resume", &arg]);
+        t.wait_for("Bedömning");
+        t.send(b"b");
+        t.wait_for("tryck Enter");
+        t.send(b"\r");
+        t.wait_for("påstående 1 av");
+        for _ in 0..rng.next(9) {
+            // The voter and the statement on screen now, e.g. "#12: Otydlighet · påstående 3 av 4".
+            let (seat, statement) = position(&t.contents());
+            let expected = if statement < 4 {
+                format!("#{seat}: Otydlighet · påstående {} av 4", statement + 1)
+            } else {
+                format!("Lämna över till #{}", seat + 1)
+            };
+            let key = b"12345v"[rng.next(6) as usize];
+            t.type_now(&[key]);
+            // Acknowledged: the screen has moved on to exactly the next step.
+            t.wait_for(&expected);
+            acknowledged += 1;
+            if statement == 4 {
+                t.type_now(b"\r");
+                t.wait_for(&format!("#{}: Otydlighet · påstående 1 av 4", seat + 1));
+            }
+        }
+        // Sometimes one more key is in flight when the kill lands.
+        let in_flight = rng.next(2) == 1;
+        if in_flight {
+            t.type_now(b"3");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(rng.next(15)));
+        t.kill9();
+        let saved = votes(&path);
+        assert!(
+            saved >= acknowledged && saved <= acknowledged + u32::from(in_flight),
+            "round {round}: {acknowledged} acknowledged, {saved} saved"
+        );
+        acknowledged = saved;
+        assert_eq!(
+            Session::load(&path).unwrap().resume.step,
+            "scoring",
+            "round {round}"
+        );
+    }
+    eprintln!("survived {kills} kills; {acknowledged} votes kept");
+}
+
+#[test]
+fn after_a_panic_the_terminal_is_back_and_the_message_says_how_to_resume() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = room(dir.path());
+    let arg = path.display().to_string();
+    let mut t = Term::spawn(
+        dir.path(),
+        env!("CARGO_BIN_EXE_klarhet"),
+        &["--resume", &arg],
+        &[("KLARHET_TEST_PANIC_AFTER", "6")],
+    );
+    t.wait_for("Bedömning");
+    t.send(b"b");
+    t.send(b"\r");
+    t.send(b"4");
+    t.send(b"5");
+    t.wait_for("påstående 3 av");
+    t.send(b"2");
+    t.send(b"1");
+    assert!(!t.ends(), "a panic is a failure exit");
+    assert!(!t.screen_is_alternate(), "the alternate screen was left");
+    let out = t.output();
+    assert!(out.contains("\x1b[?1049l"));
+    assert!(out.contains("klarhet --resume"), "{out}");
+    assert!(
+        out.contains("Kilslaget") || out.contains("kilslaget-kommun"),
+        "the message names the session file"
+    );
+    assert_eq!(votes(&path), 3, "the votes before the panic are on disk");
+}
+
+#[test]
+fn a_session_open_in_another_klarhet_is_refused_with_its_pid() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = room(dir.path());
+    let arg = path.display().to_string();
+    let mut first = Term::start(dir.path(), &["--resume", &arg]);
+    first.wait_for("Bedömning");
+    let second = std::process::Command::new(env!("CARGO_BIN_EXE_klarhet"))
+        .args(["--resume", &arg])
+        .env("KLARHET_DATA_DIR", dir.path())
+        .env("KLARHET_LANG", "sv")
+        .output()
+        .unwrap();
+    assert_eq!(second.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&second.stderr);
+    assert!(
+        err.contains(&format!(
+            "öppen i en annan klarhet (process {})",
+            first.pid()
+        )),
+        "{err}"
+    );
+    first.send(b"q");
+    assert!(first.ends());
+    assert!(
+        !klarhet::store::lock_path(&path).exists(),
+        "the lock is released on quit"
+    );
+}
+
+/// The program opens no network connection: under strace, no socket of any
+/// internet family is created, in the command line or in the workshop.
+#[test]
+fn no_network_is_ever_used() {
+    let strace = std::process::Command::new("strace").arg("-V").output();
+    if strace.is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI installs strace; it is missing"
+        );
+        eprintln!("strace is not installed here; skipped");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("trace");
+    let bin = env!("CARGO_BIN_EXE_klarhet");
+    let ok = std::process::Command::new("strace")
+        .args(["-f", "-qq", "-e", "trace=%network", "-o"])
+        .arg(&log)
+        .args([bin, "demo", "--year-later"])
+        .env("KLARHET_DATA_DIR", dir.path())
+        .output()
+        .unwrap();
+    assert!(ok.status.success());
+    let mut traced = std::fs::read_to_string(&log).unwrap();
+    let path = room(dir.path());
+    let tui_log = dir.path().join("trace-tui");
+    let mut t = Term::spawn(
+        dir.path(),
+        "strace",
+        &[
+            "-f",
+            "-qq",
+            "-e",
+            "trace=%network",
+            "-o",
+            &tui_log.display().to_string(),
+            bin,
+            "--resume",
+            &path.display().to_string(),
+        ],
+        &[],
+    );
+    t.wait_for("Bedömning");
+    t.send(b"b");
+    t.send(b"\r");
+    t.send(b"4");
+    t.send(b"q");
+    t.send(b"j");
+    assert!(t.ends());
+    traced.push_str(&std::fs::read_to_string(&tui_log).unwrap());
+    for line in traced.lines() {
+        assert!(
+            !line.contains("AF_INET") && !line.contains("connect("),
+            "network use: {line}"
+        );
+    }
+}

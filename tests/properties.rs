@@ -1,0 +1,113 @@
+//! Invariants under random input, briefly, in the normal suite (the fuzzers in
+//! fuzz/ run the same ideas for longer): no key sequence panics, every state
+//! renders at any size up to 300×100, and no export reveals one person's ballot.
+
+mod common;
+use common::*;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use klarhet::model::session::Role;
+use klarhet::report::Format;
+use klarhet::tui::state::{State, Step, Work};
+use proptest::prelude::*;
+
+fn demo_state() -> State {
+    let m = halmstad();
+    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let mut state = State::new(
+        klarhet::text::Lang::Sv,
+        false,
+        klarhet::tui::theme::Theme::dark(),
+        catalog,
+        date(),
+        "/srv".into(),
+    );
+    state.work = Some(Work::new(
+        klarhet::demo::session(&m, date(), klarhet::text::Lang::Sv),
+        m,
+        None,
+    ));
+    state.step = Step::Participants;
+    state
+}
+
+fn key(b: u8) -> KeyCode {
+    match b % 24 {
+        0 => KeyCode::Enter,
+        1 => KeyCode::Esc,
+        2 => KeyCode::Tab,
+        3 => KeyCode::BackTab,
+        4 => KeyCode::Up,
+        5 => KeyCode::Down,
+        6 => KeyCode::Left,
+        7 => KeyCode::Right,
+        8 => KeyCode::Backspace,
+        _ => KeyCode::Char(char::from(b"abcdefhjklnqrsuvx12345 ?"[usize::from(b) % 24])),
+    }
+}
+
+const ROLES: [Role; 5] = [
+    Role::Politik,
+    Role::Kommunledning,
+    Role::Forvaltning,
+    Role::Bolag,
+    Role::Ovrigt,
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn no_key_sequence_panics_and_every_state_renders(
+        keys in proptest::collection::vec(any::<u8>(), 0..120),
+        w in 1u16..=300,
+        h in 1u16..=100,
+    ) {
+        let mut state = demo_state();
+        for b in keys {
+            if let Some(msg) = klarhet::tui::keymap::lookup(state.ctx(), KeyEvent::new(key(b), KeyModifiers::NONE)) {
+                let _ = klarhet::tui::update::update(&mut state, msg);
+            }
+        }
+        let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+        terminal.draw(|f| klarhet::tui::view::draw(f, &state)).unwrap();
+    }
+
+    #[test]
+    fn no_export_reveals_a_single_ballot(
+        people in proptest::collection::vec((0usize..5, proptest::collection::vec(0i32..=5, 27)), 1..10),
+        min_group in 2u32..5,
+    ) {
+        let m = halmstad();
+        let roles: Vec<Role> = people.iter().map(|(r, _)| ROLES[*r]).collect();
+        let mut s = session_with(&m, &roles);
+        s.privacy.min_group = min_group;
+        for p in &mut s.participants {
+            p.alias = format!("Alias{}x", p.id);
+        }
+        for (k, (_, st)) in m.statements().enumerate() {
+            let votes: Vec<i32> = people.iter().map(|(_, v)| v[k]).collect();
+            vote(&mut s, &st.id, &votes);
+        }
+        let json: serde_json::Value = serde_json::from_str(&Format::Json.render(&s, &m)).unwrap();
+        // Who answered anything on the scale, per role.
+        let answered = |role: Role| people.iter().filter(|(r, v)| ROLES[*r] == role && v.iter().any(|x| *x > 0)).count();
+        let shown_roles: std::collections::BTreeSet<String> = json["challenges"].as_array().unwrap().iter()
+            .flat_map(|c| c["role_means"].as_array().unwrap().iter().map(|g| g["group"].as_str().unwrap().to_owned()))
+            .collect();
+        for role in ROLES {
+            let key = role.label(klarhet::text::Lang::Sv);
+            if shown_roles.contains(key) {
+                prop_assert!(answered(role) >= min_group as usize, "{key} shown with {} respondents", answered(role));
+            }
+        }
+        if shown_roles.contains("övriga") {
+            let merged: usize = ROLES.iter().filter(|r| !shown_roles.contains(r.label(klarhet::text::Lang::Sv))).map(|r| answered(*r)).sum();
+            prop_assert!(merged >= min_group as usize);
+        }
+        for format in Format::ALL {
+            let text = format.render(&s, &m);
+            let named = s.participants.iter().any(|p| text.contains(&format!("Alias{}x", p.id)));
+            prop_assert!(!named, "a name in the {:?} export", format);
+        }
+    }
+}
