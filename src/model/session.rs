@@ -1,13 +1,13 @@
 //! A workshop session: who took part, how they answered, what the group agreed and
 //! what it decided to do. Sessions are saved as RON; the schema version is in the file.
 
-use crate::error::{Error, Pos, Problem, Result};
+use crate::error::{Error, Problem, Result};
 use crate::locate::Locator;
 use crate::model::assessment::Assessment;
 use crate::text::{Lang, pick};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 pub use crate::model::ballots::{Answer, Responses, Tally};
@@ -279,95 +279,7 @@ impl Session {
     /// Checks that every id in the session exists in `model` and every answer is on its
     /// scale. `src` and `path` are used to name the place of a problem.
     pub fn check_against(&self, model: &Assessment, src: &str, path: &Path) -> Result<()> {
-        let loc = Locator::new(src);
-        let fail = |pos: Option<Pos>, problem: Problem| Error::Invalid {
-            path: path.to_owned(),
-            pos,
-            problem,
-        };
-        if self.assessment.id != model.id {
-            return Err(fail(
-                loc.value("id", &self.assessment.id, 0),
-                Problem::DanglingId {
-                    kind: "assessment",
-                    id: self.assessment.id.clone(),
-                },
-            ));
-        }
-        let mut ids = BTreeSet::new();
-        for p in &self.participants {
-            if !ids.insert(p.id) {
-                return Err(fail(
-                    loc.key("participants", 0),
-                    Problem::DuplicateId {
-                        kind: "participant",
-                        id: p.id.to_string(),
-                    },
-                ));
-            }
-        }
-        if self.participants.is_empty() {
-            ids.extend(1..=self.headcount.unwrap_or(0));
-        }
-        if let Err(problem) = self.responses.check(model, &ids) {
-            return Err(fail(loc.key("responses", 0), problem));
-        }
-        for (challenge, agreed) in &self.agreed {
-            if model.challenge(challenge).is_none() {
-                return Err(fail(
-                    loc.key("agreed", 0),
-                    Problem::DanglingId {
-                        kind: "challenge",
-                        id: challenge.clone(),
-                    },
-                ));
-            }
-            if !model.scale.contains(agreed.score) {
-                return Err(fail(
-                    loc.key("score", 0),
-                    Problem::Rule(format!(
-                        "agreed score {} for \"{challenge}\" is not on the scale",
-                        agreed.score
-                    )),
-                ));
-            }
-        }
-        for challenge in self.notes.keys() {
-            if model.challenge(challenge).is_none() {
-                return Err(fail(
-                    loc.key("notes", 0),
-                    Problem::DanglingId {
-                        kind: "challenge",
-                        id: challenge.clone(),
-                    },
-                ));
-            }
-        }
-        for rec in self
-            .adopted
-            .iter()
-            .chain(self.actions.iter().map(|a| &a.recommendation))
-        {
-            if model.recommendation(rec).is_none() {
-                return Err(fail(
-                    loc.value("adopted", rec, 0)
-                        .or_else(|| loc.value("recommendation", rec, 0)),
-                    Problem::DanglingId {
-                        kind: "recommendation",
-                        id: rec.clone(),
-                    },
-                ));
-            }
-        }
-        if let (Some(level), Some(ladder)) = (self.level, &model.levels)
-            && !ladder.steps.iter().any(|l| l.level == level)
-        {
-            return Err(fail(
-                loc.key("level", 0),
-                Problem::Rule(format!("level {level} is not on the model's ladder")),
-            ));
-        }
-        Ok(())
+        crate::model::validate::session(self, model, src, path)
     }
 
     /// Who votes in a ballot round: the participants, or in an anonymous room the

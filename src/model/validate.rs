@@ -4,6 +4,7 @@
 use crate::error::{Error, Pos, Problem, Result};
 use crate::locate::Locator;
 use crate::model::assessment::Assessment;
+use crate::model::session::Session;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -227,6 +228,100 @@ fn cycle(model: &Assessment, loc: &Locator) -> std::result::Result<(), (Option<P
                 format!("the links close a loop after {step} challenges, before visiting all"),
             ));
         }
+    }
+    Ok(())
+}
+
+/// Checks that every id in a session exists in its model and every answer is on
+/// the model's scale.
+pub(super) fn session(s: &Session, model: &Assessment, src: &str, path: &Path) -> Result<()> {
+    let loc = Locator::new(src);
+    let fail = |pos: Option<Pos>, problem: Problem| Error::Invalid {
+        path: path.to_owned(),
+        pos,
+        problem,
+    };
+    if s.assessment.id != model.id {
+        return Err(fail(
+            loc.value("id", &s.assessment.id, 0),
+            Problem::DanglingId {
+                kind: "assessment",
+                id: s.assessment.id.clone(),
+            },
+        ));
+    }
+    let mut ids = BTreeSet::new();
+    for p in &s.participants {
+        if !ids.insert(p.id) {
+            return Err(fail(
+                loc.key("participants", 0),
+                Problem::DuplicateId {
+                    kind: "participant",
+                    id: p.id.to_string(),
+                },
+            ));
+        }
+    }
+    if s.participants.is_empty() {
+        ids.extend(1..=s.headcount.unwrap_or(0));
+    }
+    if let Err(problem) = s.responses.check(model, &ids) {
+        return Err(fail(loc.key("responses", 0), problem));
+    }
+    for (challenge, agreed) in &s.agreed {
+        if model.challenge(challenge).is_none() {
+            return Err(fail(
+                loc.key("agreed", 0),
+                Problem::DanglingId {
+                    kind: "challenge",
+                    id: challenge.clone(),
+                },
+            ));
+        }
+        if !model.scale.contains(agreed.score) {
+            return Err(fail(
+                loc.key("score", 0),
+                Problem::Rule(format!(
+                    "agreed score {} for \"{challenge}\" is not on the scale",
+                    agreed.score
+                )),
+            ));
+        }
+    }
+    for challenge in s.notes.keys() {
+        if model.challenge(challenge).is_none() {
+            return Err(fail(
+                loc.key("notes", 0),
+                Problem::DanglingId {
+                    kind: "challenge",
+                    id: challenge.clone(),
+                },
+            ));
+        }
+    }
+    for rec in s
+        .adopted
+        .iter()
+        .chain(s.actions.iter().map(|a| &a.recommendation))
+    {
+        if model.recommendation(rec).is_none() {
+            return Err(fail(
+                loc.value("adopted", rec, 0)
+                    .or_else(|| loc.value("recommendation", rec, 0)),
+                Problem::DanglingId {
+                    kind: "recommendation",
+                    id: rec.clone(),
+                },
+            ));
+        }
+    }
+    if let (Some(level), Some(ladder)) = (s.level, &model.levels)
+        && !ladder.steps.iter().any(|l| l.level == level)
+    {
+        return Err(fail(
+            loc.key("level", 0),
+            Problem::Rule(format!("level {level} is not on the model's ladder")),
+        ));
     }
     Ok(())
 }

@@ -3,6 +3,7 @@
 pub mod compare;
 pub mod csv;
 mod decisions;
+mod findings;
 pub(crate) mod format;
 pub mod html;
 pub mod json;

@@ -9,6 +9,7 @@ pub mod msg;
 pub mod ring;
 pub mod screens;
 pub mod state;
+pub mod step;
 pub mod theme;
 pub mod update;
 pub mod view;

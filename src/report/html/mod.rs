@@ -310,4 +310,5 @@ impl Html<'_> {
     }
 }
 
+mod closing;
 mod sections;

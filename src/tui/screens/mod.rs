@@ -1,6 +1,8 @@
 //! One file per screen. Each has an `update` that changes the state for its own
 //! messages and a `draw` that only reads it.
 
+mod agree;
+mod ballot;
 pub mod circle;
 pub mod compare;
 pub mod level;

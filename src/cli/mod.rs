@@ -1,12 +1,15 @@
 //! The command line. Help and messages follow `KLARHET_LANG` or the locale
 //! (Swedish unless the locale is English); reports follow the session's language.
 
-use crate::error::{Error, Problem};
+mod help;
+mod inspect;
+
+use crate::error::Error;
 use crate::model::assessment::{Assessment, Catalog};
 use crate::model::session::Session;
 use crate::store::{self, Store};
 use crate::text::{Lang, pick};
-use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{FromArgMatches, Parser, Subcommand};
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -121,67 +124,10 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
     Lang::parse(s).ok_or_else(|| format!("'{s}': expected sv or en"))
 }
 
-/// Swedish help texts, by subcommand and argument id (an empty id is the command itself).
-#[rustfmt::skip]
-const SWEDISH_HELP: &[(&str, &str, &str)] = &[
-    ("", "resume", "Öppna den här sessionen direkt: ett id från `klarhet list`, eller en sökväg"),
-    ("", "ui_lang", "Skärmarnas språk: sv eller en [standard: sessionens]"),
-    ("", "theme", "Färgtema: morkt, ljust, projektor, mono eller ett eget"),
-    ("", "no_color", "Inga färger, bara fetstil, omvänd och understrykning (även när NO_COLOR är satt)"),
-    ("", "help", "Visa hjälpen"),
-    ("", "version", "Visa versionen"),
-    ("", "", "klarhet: självskattning av styrning enligt Halmstadmodellen, offline i terminalen."),
-    ("", "data_dir", "Mapp för sessioner [standard: plattformens datamapp]"),
-    ("new", "", "Skapa en ny session och skriv ut dess id och fil"),
-    ("new", "org", "Organisationen som bedöms"),
-    ("new", "lang", "Workshopens språk: sv eller en"),
-    ("new", "facilitator", "Processledaren"),
-    ("new", "date", "Workshopens datum, ÅÅÅÅ-MM-DD [standard: i dag]"),
-    ("new", "assessment", "Bedömningsmodellens id"),
-    ("new", "min_group", "Minsta rollgrupp som visas i rapporter; mindre slås ihop (minst 2)"),
-    ("new", "show_names", "Låt rapporter lista deltagarnas alias (aldrig bredvid svar)"),
-    ("list", "", "Lista sparade sessioner med organisation, datum och framsteg"),
-    ("report", "", "Skriv en sessions rapport som Markdown"),
-    ("report", "session", "En sessionsfil, eller ett id från `klarhet list`"),
-    ("report", "output", "Skriv till den här filen i stället för standard ut"),
-    ("report", "format", "Formatet: md, html, csv eller json"),
-    ("compare", "", "Jämför två sessioner, till exempel en workshop och den ett år senare"),
-    ("compare", "old", "Den tidigare sessionen (fil eller id)"),
-    ("compare", "new", "Den senare sessionen (fil eller id)"),
-    ("compare", "output", "Skriv till den här filen i stället för standard ut"),
-    ("compare", "format", "Formatet: md eller html"),
-    ("validate", "", "Kontrollera en bedömningsmodell eller en sessionsfil"),
-    ("validate", "file", "Filen som ska kontrolleras"),
-    ("demo", "", "Spara en exempelsession och skriv ut dess rapport"),
-    ("demo", "lang", "Exemplets språk: sv eller en"),
-    ("demo", "year_later", "Spara också samma organisation ett år senare och skriv ut jämförelsen"),
-];
-
-fn command(lang: Lang) -> clap::Command {
-    let mut cmd = Cli::command();
-    if lang == Lang::Sv {
-        for (sub, arg, help) in SWEDISH_HELP {
-            let apply = |c: clap::Command| {
-                if arg.is_empty() {
-                    c.about(*help)
-                } else {
-                    c.mut_arg(*arg, |a| a.help(*help))
-                }
-            };
-            cmd = if sub.is_empty() {
-                apply(cmd)
-            } else {
-                cmd.mut_subcommand(*sub, apply)
-            };
-        }
-    }
-    cmd
-}
-
 /// Runs the command line; returns 0 on success, 2 for bad input, 1 when the machine fails.
 pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitCode {
     let ui = Lang::from_env();
-    let matches = match command(ui).try_get_matches_from(args) {
+    let matches = match help::command(ui).try_get_matches_from(args) {
         Ok(m) => m,
         Err(e) => {
             let _ = e.print();
@@ -204,23 +150,23 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
     }
 }
 
-fn data_dir(cli_dir: Option<PathBuf>) -> Result<PathBuf, Error> {
+pub(super) fn data_dir(cli_dir: Option<PathBuf>) -> Result<PathBuf, Error> {
     cli_dir.or_else(store::default_data_dir).ok_or_else(|| {
         Error::NotFound("no data directory: set --data-dir or KLARHET_DATA_DIR".into())
     })
 }
 
-fn catalog() -> Result<Catalog, Error> {
+pub(super) fn catalog() -> Result<Catalog, Error> {
     let dir = store::default_config_dir().map(|d| d.join("assessments"));
     Catalog::load(dir.as_deref())
 }
 
 /// Writes to standard output, ignoring a closed pipe (`klarhet demo | head`).
-fn out(text: &str) {
+pub(super) fn out(text: &str) {
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
 
-fn today() -> jiff::civil::Date {
+pub(super) fn today() -> jiff::civil::Date {
     jiff::Zoned::now().date()
 }
 
@@ -267,7 +213,7 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             eprintln!("{}: {}", t("sparad", "saved"), path.display());
             Ok(())
         }
-        Command::List => list(&Store::new(&data_dir(cli.data_dir)?), ui),
+        Command::List => inspect::list(&Store::new(&data_dir(cli.data_dir)?), ui),
         Command::Report {
             session,
             output,
@@ -310,7 +256,7 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             };
             emit(&text, output.as_deref(), ui)
         }
-        Command::Validate { file } => validate(&file, ui),
+        Command::Validate { file } => inspect::validate(&file, ui),
         Command::Demo { lang, year_later } => {
             let lang = lang.unwrap_or(ui);
             let model = Assessment::halmstad()?;
@@ -382,126 +328,4 @@ fn workshop(cli: Cli, ui: Lang) -> Result<(), Error> {
         today: today(),
         export_dir: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
     })
-}
-
-fn list(store: &Store, ui: Lang) -> Result<(), Error> {
-    use unicode_width::UnicodeWidthStr;
-    let t = |sv, en| pick(ui, sv, en);
-    let listed = store.list()?;
-    if listed.is_empty() {
-        eprintln!(
-            "{} {}",
-            t("Inga sparade sessioner i", "No saved sessions in"),
-            store.dir().display()
-        );
-        return Ok(());
-    }
-    let catalog = catalog()?;
-    let mut rows = vec![[
-        "ID".to_owned(),
-        t("ORGANISATION", "ORGANISATION").to_owned(),
-        t("DATUM", "DATE").to_owned(),
-        t("BEDÖMT", "SCORED").to_owned(),
-        t("ÅTGÄRDER", "ACTIONS").to_owned(),
-    ]];
-    let mut broken = Vec::new();
-    for l in listed {
-        match l.session {
-            Ok(s) => {
-                let scored = match catalog.get(&s.assessment.id) {
-                    Some(m) => format!("{}/{}", s.challenges_scored(m), m.challenges.len()),
-                    None => format!("? ({})", s.assessment.id),
-                };
-                rows.push([
-                    l.id,
-                    s.organisation,
-                    s.date.to_string(),
-                    scored,
-                    s.actions.len().to_string(),
-                ]);
-            }
-            Err(e) => broken.push(e.render(ui)),
-        }
-    }
-    let widths: Vec<usize> = (0..5)
-        .map(|i| rows.iter().map(|r| r[i].width()).max().unwrap_or(0))
-        .collect();
-    let mut text = String::new();
-    for r in &rows {
-        for (i, cell) in r.iter().enumerate() {
-            text.push_str(cell);
-            if i + 1 < r.len() {
-                text.push_str(&" ".repeat(widths[i] - cell.width() + 2));
-            }
-        }
-        text.push('\n');
-    }
-    out(&text);
-    for b in broken {
-        eprintln!("{}: {b}", t("kan inte läsas", "cannot be read"));
-    }
-    Ok(())
-}
-
-/// What a file holds, judged from its first word.
-fn looks_like_session(src: &str) -> bool {
-    let code = src
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty() && !l.starts_with("//") && !l.starts_with("#!"));
-    match code {
-        Some(l) if l.starts_with("Session") => true,
-        Some(l) if l.starts_with("Assessment") => false,
-        _ => src.contains("schema:"),
-    }
-}
-
-fn validate(file: &Path, ui: Lang) -> Result<(), Error> {
-    let t = |sv, en| pick(ui, sv, en);
-    let src = std::fs::read_to_string(file).map_err(|e| Error::io(file, e))?;
-    if looks_like_session(&src) {
-        let session = Session::parse(&src, file)?;
-        let catalog = catalog()?;
-        let model = catalog
-            .get(&session.assessment.id)
-            .ok_or_else(|| Error::Invalid {
-                path: file.to_owned(),
-                pos: None,
-                problem: Problem::DanglingId {
-                    kind: "assessment",
-                    id: session.assessment.id.clone(),
-                },
-            })?;
-        session.check_against(model, &src, file)?;
-        out(&format!(
-            "{}: {} {} ({}), {} {}, {}/{} {}\n",
-            file.display(),
-            t("giltig session för", "valid session for"),
-            session.organisation,
-            session.date,
-            session.head_count(),
-            t("deltagare", "participants"),
-            session.challenges_scored(model),
-            model.challenges.len(),
-            t("utmaningar bedömda", "challenges scored")
-        ));
-    } else {
-        let model = Assessment::parse(&src, file)?;
-        out(&format!(
-            "{}: {} {} {}: {} {}, {} {}, {} {}, {} {}\n",
-            file.display(),
-            t("giltig bedömningsmodell", "valid assessment model"),
-            model.id,
-            model.version,
-            model.challenges.len(),
-            t("utmaningar", "challenges"),
-            model.statements().count(),
-            t("påståenden", "statements"),
-            model.causal.as_ref().map_or(0, |c| c.links.len()),
-            t("länkar", "links"),
-            model.recommendations.len(),
-            t("rekommendationer", "recommendations")
-        ));
-    }
-    Ok(())
 }

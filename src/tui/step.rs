@@ -1,0 +1,97 @@
+//! The ten steps of a workshop, in order.
+
+use crate::text::Lang;
+
+/// The steps of a workshop, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Step {
+    /// New, resume or demo.
+    Start,
+    /// Organisation, facilitator, date, language, model.
+    Setup,
+    /// Who is in the room.
+    Participants,
+    /// The model as a ring: the teaching moment.
+    Model,
+    /// Voting, reveal and agreed scores.
+    Scoring,
+    /// The circle with results.
+    Circle,
+    /// Ranked recommendations.
+    Recommendations,
+    /// Effektmål, owners and dates.
+    Plan,
+    /// The DiMiOS level.
+    Level,
+    /// Key figures and export.
+    Summary,
+}
+
+impl Step {
+    /// Every step, in order.
+    pub const ALL: [Step; 10] = [
+        Step::Start,
+        Step::Setup,
+        Step::Participants,
+        Step::Model,
+        Step::Scoring,
+        Step::Circle,
+        Step::Recommendations,
+        Step::Plan,
+        Step::Level,
+        Step::Summary,
+    ];
+
+    /// Position in [`Step::ALL`].
+    pub fn index(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    /// The step after this one.
+    pub fn next(self) -> Option<Step> {
+        Step::ALL.get(self.index() + 1).copied()
+    }
+
+    /// The step before this one.
+    pub fn prev(self) -> Option<Step> {
+        self.index().checked_sub(1).map(|i| Step::ALL[i])
+    }
+
+    /// The name stored in a session to resume at.
+    pub fn key(self) -> &'static str {
+        match self {
+            Step::Start => "start",
+            Step::Setup => "setup",
+            Step::Participants => "participants",
+            Step::Model => "model",
+            Step::Scoring => "scoring",
+            Step::Circle => "circle",
+            Step::Recommendations => "recommendations",
+            Step::Plan => "plan",
+            Step::Level => "level",
+            Step::Summary => "summary",
+        }
+    }
+
+    /// The step stored under `key`.
+    pub fn from_key(key: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// The step's name on screen.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (sv, en) = match self {
+            Step::Start => ("Start", "Start"),
+            Step::Setup => ("Inställningar", "Setup"),
+            Step::Participants => ("Deltagare", "Participants"),
+            Step::Model => ("Modellen", "The model"),
+            Step::Scoring => ("Bedömning", "Scoring"),
+            Step::Circle => ("Cirkeln", "The circle"),
+            Step::Recommendations => ("Rekommendationer", "Recommendations"),
+            Step::Plan => ("Handlingsplan", "Action plan"),
+            Step::Level => ("DiMiOS-nivå", "DiMiOS level"),
+            Step::Summary => ("Sammanfattning", "Summary"),
+        };
+        crate::text::pick(lang, sv, en)
+    }
+}
