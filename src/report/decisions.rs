@@ -155,32 +155,10 @@ impl Report<'_> {
             );
             return;
         }
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} |",
-            self.t("Rekommendation", "Recommendation"),
-            self.t("Effektmål", "Effect goal (effektmål)"),
-            self.t("Ansvarig", "Owner"),
-            self.t("Klart senast", "Due"),
-            self.t("Status", "Status")
-        );
+        let _ = writeln!(out, "| {} |", super::points::plan_headers(lang).join(" | "));
         let _ = writeln!(out, "|---|---|---|---|---|");
-        let mut actions: Vec<_> = self.s.actions.iter().collect();
-        actions.sort_by_key(|a| a.due);
-        for a in actions {
-            let rec = self
-                .m
-                .recommendation(&a.recommendation)
-                .map_or_else(|| a.recommendation.clone(), |r| r.text.get(lang).to_owned());
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} | {} |",
-                cell(&rec),
-                cell(&a.effect_goal),
-                cell(&a.owner),
-                a.due,
-                a.status.label(lang)
-            );
+        for row in super::points::plan_rows(self.s, self.m, lang) {
+            let _ = writeln!(out, "| {} |", row.map(|c| cell(&c)).join(" | "));
         }
         out.push('\n');
     }

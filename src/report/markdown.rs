@@ -128,85 +128,10 @@ impl Report<'_> {
 
     fn summary(&self, out: &mut String) {
         let _ = writeln!(out, "## {}\n", self.t("Sammanfattning", "Summary"));
-        let mut ranked: Vec<_> = self
-            .a
-            .challenges
-            .iter()
-            .filter_map(|c| c.severity().map(|s| (c, s)))
-            .collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-        if ranked.is_empty() {
-            let _ = writeln!(
-                out,
-                "{}\n",
-                self.t(
-                    "Inga utmaningar är bedömda ännu.",
-                    "No challenge has been scored yet."
-                )
-            );
-            return;
+        for (_, point) in super::points::key_points(self.s, self.m, self.a, self.lang) {
+            let _ = writeln!(out, "- {point}.");
         }
-        let top: Vec<String> = ranked
-            .iter()
-            .take(2)
-            .map(|(c, s)| format!("{} {}", self.name(&c.id).to_lowercase(), whole(*s)))
-            .collect();
-        let _ = writeln!(
-            out,
-            "- {}: {}.",
-            self.t(
-                "Allvarligast enligt gruppen",
-                "Most severe according to the group"
-            ),
-            top.join(", ")
-        );
-        if let Some(circle) = &self.a.circle
-            && let Some(l) = circle.strongest.map(|i| &circle.links[i])
-        {
-            let _ = writeln!(
-                out,
-                "- {}: {} → {} ({}).",
-                self.t("Cirkeln driver hårdast", "The circle drives hardest"),
-                self.name(&l.from).to_lowercase(),
-                self.name(&l.to).to_lowercase(),
-                l.strength.map(whole).unwrap_or_default()
-            );
-        }
-        let gaps: Vec<String> = self
-            .a
-            .challenges
-            .iter()
-            .filter(|c| c.knowledge_gap)
-            .map(|c| self.name(&c.id).to_lowercase())
-            .collect();
-        if !gaps.is_empty() {
-            let _ = writeln!(
-                out,
-                "- {}: {}.",
-                self.t(
-                    "Kunskapsluckor (vet ej ≥ 25 %)",
-                    "Knowledge gaps (don't know ≥ 25%)"
-                ),
-                gaps.join(", ")
-            );
-        }
-        let _ = writeln!(
-            out,
-            "- {}: {}.",
-            self.t(
-                "Rollskillnader på minst 1,0",
-                "Role differences of at least 1.0"
-            ),
-            self.a.divergences.len()
-        );
-        let _ = writeln!(
-            out,
-            "- {}: {}; {}: {}.\n",
-            self.t("Antagna rekommendationer", "Adopted recommendations"),
-            self.s.adopted.len(),
-            self.t("åtgärder i handlingsplanen", "actions in the plan"),
-            self.s.actions.len()
-        );
+        out.push('\n');
     }
 
     fn challenges(&self, out: &mut String) {

@@ -9,6 +9,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 pub(crate) mod method;
+mod points;
 
 pub use format::bar;
 pub use markdown::render as markdown;

@@ -23,31 +23,14 @@ impl Html<'_> {
             );
             return;
         }
-        let _ = writeln!(
-            out,
-            "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-            self.t("Rekommendation", "Recommendation"),
-            self.t("Effektmål", "Effect goal (effektmål)"),
-            self.t("Ansvarig", "Owner"),
-            self.t("Klart senast", "Due"),
-            self.t("Status", "Status")
-        );
-        let mut actions: Vec<_> = self.s.actions.iter().collect();
-        actions.sort_by_key(|a| a.due);
-        for a in actions {
-            let rec = self
-                .m
-                .recommendation(&a.recommendation)
-                .map_or_else(|| a.recommendation.clone(), |r| r.text.get(lang).to_owned());
-            let _ = writeln!(
-                out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                esc(&rec),
-                esc(&a.effect_goal),
-                esc(&a.owner),
-                a.due,
-                a.status.label(lang)
-            );
+        out.push_str("<table>\n<thead><tr>");
+        for h in crate::report::points::plan_headers(lang) {
+            let _ = write!(out, "<th scope=\"col\">{}</th>", esc(h));
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for row in crate::report::points::plan_rows(self.s, self.m, lang) {
+            let cells: Vec<String> = row.iter().map(|c| format!("<td>{}</td>", esc(c))).collect();
+            let _ = writeln!(out, "<tr>{}</tr>", cells.join(""));
         }
         out.push_str("</tbody>\n</table>\n</section>\n");
     }

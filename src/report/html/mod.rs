@@ -165,85 +165,16 @@ impl Html<'_> {
             "<section id=\"sammanfattning\" class=\"first\">\n<h2>{}</h2>\n<ul>",
             self.t("Sammanfattning", "Summary")
         );
-        let mut ranked: Vec<_> = self
-            .a
-            .challenges
-            .iter()
-            .filter_map(|c| c.severity().map(|s| (c, s)))
-            .collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-        if ranked.is_empty() {
-            let _ = writeln!(
-                out,
-                "<li>{}</li>",
-                self.t(
-                    "Inga utmaningar är bedömda ännu.",
-                    "No challenge has been scored yet."
-                )
-            );
-        } else {
-            let top: Vec<String> = ranked
-                .iter()
-                .take(2)
-                .map(|(c, s)| format!("{} {s:.0}", esc(&self.name(&c.id).to_lowercase())))
-                .collect();
-            let _ = writeln!(
-                out,
-                "<li>{}: {}.</li>",
-                self.t(
-                    "Allvarligast enligt gruppen",
-                    "Most severe according to the group"
-                ),
-                top.join(", ")
-            );
-        }
-        if let Some(circle) = &self.a.circle
-            && let Some(l) = circle.strongest.map(|i| &circle.links[i])
+        for (warning, point) in crate::report::points::key_points(self.s, self.m, self.a, self.lang)
         {
-            let _ = writeln!(
-                out,
-                "<li>{}: {} → {} ({:.0}).</li>",
-                self.t("Cirkeln driver hårdast", "The circle drives hardest"),
-                esc(&self.name(&l.from).to_lowercase()),
-                esc(&self.name(&l.to).to_lowercase()),
-                l.strength.unwrap_or(0.0)
-            );
+            let flag = if warning {
+                "<span class=\"flag\">⚠</span> "
+            } else {
+                ""
+            };
+            let _ = writeln!(out, "<li>{flag}{}.</li>", esc(&point));
         }
-        let gaps: Vec<String> = self
-            .a
-            .challenges
-            .iter()
-            .filter(|c| c.knowledge_gap)
-            .map(|c| esc(&self.name(&c.id).to_lowercase()))
-            .collect();
-        if !gaps.is_empty() {
-            let _ = writeln!(
-                out,
-                "<li><span class=\"flag\">⚠</span> {}: {}.</li>",
-                self.t(
-                    "Kunskapsluckor (vet ej ≥ 25 %)",
-                    "Knowledge gaps (don't know ≥ 25%)"
-                ),
-                gaps.join(", ")
-            );
-        }
-        let _ = writeln!(
-            out,
-            "<li>{}: {}.</li>",
-            self.t(
-                "Rollskillnader på minst 1,0",
-                "Role differences of at least 1.0"
-            ),
-            self.a.divergences.len()
-        );
-        let _ = writeln!(
-            out,
-            "<li>{}: {}; {}: {}.</li>\n</ul>\n</section>",
-            self.t("Antagna rekommendationer", "Adopted recommendations"),
-            self.s.adopted.len(),
-            self.t("åtgärder i handlingsplanen", "actions in the plan"),
-            self.s.actions.len()
-        );
+        out.push_str("</ul>\n</section>\n");
     }
 
     fn challenges(&self, out: &mut String) {
