@@ -1,9 +1,8 @@
 //! `klarhet list` and `klarhet validate`: reading what is on disk.
 
 use super::{catalog, out};
-use crate::error::{Error, Problem};
+use crate::error::Error;
 use crate::model::assessment::Assessment;
-use crate::model::session::Session;
 use crate::store::Store;
 use crate::text::{Lang, pick};
 use std::path::Path;
@@ -85,19 +84,9 @@ pub(super) fn validate(file: &Path, ui: Lang) -> Result<(), Error> {
     let t = |sv, en| pick(ui, sv, en);
     let src = std::fs::read_to_string(file).map_err(|e| Error::io(file, e))?;
     if looks_like_session(&src) {
-        let session = Session::parse(&src, file)?;
-        let catalog = catalog()?;
-        let model = catalog
-            .get(&session.assessment.id)
-            .ok_or_else(|| Error::Invalid {
-                path: file.to_owned(),
-                pos: None,
-                problem: Problem::DanglingId {
-                    kind: "assessment",
-                    id: session.assessment.id.clone(),
-                },
-            })?;
-        session.check_against(model, &src, file)?;
+        // The same checks as opening it: schema, model and its version, every id.
+        let (session, model) = crate::store::open(file, &catalog()?)?;
+        let model = &model;
         out(&format!(
             "{}: {} {} ({}), {} {}, {}/{} {}\n",
             file.display(),
