@@ -72,8 +72,8 @@ pub fn draw(frame: &mut Frame, state: &State) {
             "⚠ {} {reason}",
             pick(
                 state.lang,
-                "Kunde inte spara. Allt finns kvar i minnet och sparas vid nästa ändring; Ctrl-S sparar på annan plats. Orsak:",
-                "Could not save. Everything is kept in memory and saved at the next change; Ctrl-S saves elsewhere. Reason:"
+                "Inte sparat – allt finns i minnet, nytt försök vid nästa ändring. Ctrl-S: spara som. Orsak:",
+                "Not saved – all is in memory, retried at the next change. Ctrl-S: save as. Reason:"
             )
         );
         frame.render_widget(
