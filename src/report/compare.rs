@@ -205,6 +205,43 @@ impl View<'_> {
             self.t("förändring", "change"),
         ]
     }
+    fn action_headers(&self) -> [&'static str; 4] {
+        [
+            self.t("Rekommendation", "Recommendation"),
+            self.t("Effektmål", "Effect goal"),
+            self.t("Status då", "Status then"),
+            self.t("Status nu", "Status now"),
+        ]
+    }
+    fn action_rows(&self) -> Vec<[String; 4]> {
+        self.c
+            .actions
+            .iter()
+            .map(|a| {
+                [
+                    self.rec(&a.recommendation),
+                    a.effect_goal.clone(),
+                    a.then.label(self.lang).to_owned(),
+                    self.status(a.now),
+                ]
+            })
+            .collect()
+    }
+    fn no_plan(&self) -> &'static str {
+        self.t(
+            "Förra sessionen hade ingen handlingsplan.",
+            "The earlier session had no action plan.",
+        )
+    }
+    fn levels(&self) -> String {
+        format!(
+            "{}: {}. {}: {}.",
+            self.t("Då", "Then"),
+            self.level(self.c.level.0),
+            self.t("Nu", "Now"),
+            self.level(self.c.level.1)
+        )
+    }
     fn legend(&self) -> &'static str {
         self.t(
             "▲ ökning, ▼ minskning, → i stort sett oförändrat. Lägre allvarlighet är bättre; högre samstämmighet betyder att gruppen är mer enig. Deltagarna kan skilja sig mellan tillfällena; bara sammanräknade svar jämförs.",
@@ -225,18 +262,11 @@ pub fn markdown(c: &Comparison, old: &Session, new: &Session, model: &Assessment
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n\n{}\n", v.title(), v.legend());
     let _ = writeln!(out, "## {}\n", v.t("Utmaningarna", "The challenges"));
-    let _ = writeln!(
-        out,
-        "| {} |\n|---|--:|--:|---|--:|--:|---|",
-        v.headers().join(" | ")
-    );
-    for r in v.rows() {
-        let _ = writeln!(
-            out,
-            "| {} |",
-            r.map(|x| super::format::cell(&x)).join(" | ")
-        );
-    }
+    out.push_str(&super::format::md_table(
+        &v.headers(),
+        &["---", "--:", "--:", "---", "--:", "--:", "---"],
+        &v.rows(),
+    ));
     let _ = writeln!(
         out,
         "\n## {}\n",
@@ -246,42 +276,19 @@ pub fn markdown(c: &Comparison, old: &Session, new: &Session, model: &Assessment
         )
     );
     if c.actions.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}\n",
-            v.t(
-                "Förra sessionen hade ingen handlingsplan.",
-                "The earlier session had no action plan."
-            )
-        );
+        let _ = writeln!(out, "{}\n", v.no_plan());
     } else {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} |\n|---|---|---|---|",
-            v.t("Rekommendation", "Recommendation"),
-            v.t("Effektmål", "Effect goal"),
-            v.t("Status då", "Status then"),
-            v.t("Status nu", "Status now")
-        );
-        for a in &c.actions {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} |",
-                super::format::cell(&v.rec(&a.recommendation)),
-                super::format::cell(&a.effect_goal),
-                a.then.label(v.lang),
-                v.status(a.now)
-            );
-        }
+        out.push_str(&super::format::md_table(
+            &v.action_headers(),
+            &["---"; 4],
+            &v.action_rows(),
+        ));
     }
     let _ = writeln!(
         out,
-        "\n## {}\n\n{}: {}. {}: {}.",
+        "\n## {}\n\n{}",
         v.t("DiMiOS-nivå", "DiMiOS level"),
-        v.t("Då", "Then"),
-        v.level(c.level.0),
-        v.t("Nu", "Now"),
-        v.level(c.level.1)
+        v.levels()
     );
     out
 }
@@ -305,68 +312,30 @@ pub fn html(c: &Comparison, old: &Session, new: &Session, model: &Assessment) ->
         esc(&v.title()),
         esc(v.legend())
     );
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<section id=\"utmaningarna\" class=\"first\">\n<h2>{}</h2>\n<table>\n<thead><tr>",
+        "<section id=\"utmaningarna\" class=\"first\">\n<h2>{}</h2>",
         v.t("Utmaningarna", "The challenges")
     );
-    for h in v.headers() {
-        let _ = write!(out, "<th scope=\"col\">{}</th>", esc(h));
-    }
-    out.push_str("</tr></thead>\n<tbody>\n");
-    for r in v.rows() {
-        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", esc(&r[0]));
-        for x in &r[1..] {
-            let _ = write!(out, "<td class=\"num\">{}</td>", esc(x));
-        }
-        out.push_str("</tr>\n");
-    }
-    let _ = write!(
+    out.push_str(&super::html::table(&v.headers(), &v.rows()));
+    let _ = writeln!(
         out,
-        "</tbody>\n</table>\n</section>\n<section id=\"handlingsplan\" class=\"first\">\n<h2>{}</h2>\n",
+        "</section>\n<section id=\"handlingsplan\" class=\"first\">\n<h2>{}</h2>",
         v.t(
             "Handlingsplanen från förra gången",
             "Last time's action plan"
         )
     );
     if c.actions.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p>{}</p>",
-            v.t(
-                "Förra sessionen hade ingen handlingsplan.",
-                "The earlier session had no action plan."
-            )
-        );
+        let _ = writeln!(out, "<p>{}</p>", v.no_plan());
     } else {
-        let _ = write!(
-            out,
-            "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-            v.t("Rekommendation", "Recommendation"),
-            v.t("Effektmål", "Effect goal"),
-            v.t("Status då", "Status then"),
-            v.t("Status nu", "Status now")
-        );
-        for a in &c.actions {
-            let _ = writeln!(
-                out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                esc(&v.rec(&a.recommendation)),
-                esc(&a.effect_goal),
-                a.then.label(v.lang),
-                esc(&v.status(a.now))
-            );
-        }
-        out.push_str("</tbody>\n</table>\n");
+        out.push_str(&super::html::table(&v.action_headers(), &v.action_rows()));
     }
     let _ = write!(
         out,
-        "</section>\n<section id=\"niva\" class=\"first\">\n<h2>{}</h2>\n<p>{}: {}. {}: {}.</p>\n</section>\n</main>\n</body>\n</html>\n",
+        "</section>\n<section id=\"niva\" class=\"first\">\n<h2>{}</h2>\n<p>{}</p>\n</section>\n</main>\n</body>\n</html>\n",
         v.t("DiMiOS-nivå", "DiMiOS level"),
-        v.t("Då", "Then"),
-        v.level(c.level.0),
-        v.t("Nu", "Now"),
-        v.level(c.level.1)
+        esc(&v.levels())
     );
     out
 }

@@ -155,11 +155,12 @@ impl Report<'_> {
             );
             return;
         }
-        let _ = writeln!(out, "| {} |", super::points::plan_headers(lang).join(" | "));
-        let _ = writeln!(out, "|---|---|---|---|---|");
-        for row in super::points::plan_rows(self.s, self.m, lang) {
-            let _ = writeln!(out, "| {} |", row.map(|c| cell(&c)).join(" | "));
-        }
+        let rows = super::points::plan_rows(self.s, self.m, lang);
+        out.push_str(&super::format::md_table(
+            &super::points::plan_headers(lang),
+            &["---"; 5],
+            &rows,
+        ));
         out.push('\n');
     }
 

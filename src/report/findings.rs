@@ -145,27 +145,12 @@ impl Report<'_> {
                 )
             );
         } else {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} |",
-                self.t("Utmaning", "Challenge"),
-                self.t("Högre", "Higher"),
-                self.t("Lägre", "Lower"),
-                self.t("Skillnad", "Difference")
-            );
-            let _ = writeln!(out, "|---|---|---|--:|");
-            for d in &self.a.divergences {
-                let _ = writeln!(
-                    out,
-                    "| {} | {} {} | {} {} | {} |",
-                    self.name(&d.challenge),
-                    d.high.0.label(lang),
-                    decimal(lang, d.high.1, 1),
-                    d.low.0.label(lang),
-                    decimal(lang, d.low.1, 1),
-                    decimal(lang, d.high.1 - d.low.1, 1)
-                );
-            }
+            let rows = super::points::divergence_rows(self.m, self.a, lang);
+            out.push_str(&super::format::md_table(
+                &super::points::divergence_headers(lang),
+                &["---", "---", "---", "--:"],
+                &rows,
+            ));
             out.push('\n');
             let _ = writeln!(
                 out,

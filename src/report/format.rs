@@ -18,6 +18,16 @@ pub fn opt(lang: Lang, value: Option<f64>, places: usize) -> String {
     value.map_or_else(|| "–".to_owned(), |v| decimal(lang, v, places))
 }
 
+/// A Markdown table; `align` gives each column's separator, e.g. `["---", "--:"]`.
+pub fn md_table<R: AsRef<[String]>>(headers: &[&str], align: &[&str], rows: &[R]) -> String {
+    let mut out = format!("| {} |\n|{}|\n", headers.join(" | "), align.join("|"));
+    for row in rows {
+        let cells: Vec<String> = row.as_ref().iter().map(|c| cell(c)).collect();
+        out.push_str(&format!("| {} |\n", cells.join(" | ")));
+    }
+    out
+}
+
 /// Text made safe for one Markdown table cell: no line breaks, no bare pipes.
 pub fn cell(text: &str) -> String {
     text.split_whitespace()

@@ -139,3 +139,30 @@ pub(crate) fn plan_rows(s: &Session, m: &Assessment, lang: Lang) -> Vec<[String;
         })
         .collect()
 }
+
+/// The role differences' column headings.
+pub(crate) fn divergence_headers(lang: Lang) -> [&'static str; 4] {
+    [
+        pick(lang, "Utmaning", "Challenge"),
+        pick(lang, "Högre", "Higher"),
+        pick(lang, "Lägre", "Lower"),
+        pick(lang, "Skillnad", "Difference"),
+    ]
+}
+
+/// One row per flagged pair of role groups.
+pub(crate) fn divergence_rows(m: &Assessment, a: &Analysis, lang: Lang) -> Vec<[String; 4]> {
+    use crate::text::decimal;
+    a.divergences
+        .iter()
+        .map(|d| {
+            [
+                m.challenge(&d.challenge)
+                    .map_or_else(|| d.challenge.clone(), |c| c.name.get(lang).to_owned()),
+                format!("{} {}", d.high.0.label(lang), decimal(lang, d.high.1, 1)),
+                format!("{} {}", d.low.0.label(lang), decimal(lang, d.low.1, 1)),
+                decimal(lang, d.high.1 - d.low.1, 1),
+            ]
+        })
+        .collect()
+}

@@ -61,13 +61,18 @@ pub fn keys(app: &mut App, script: &str) {
     }
 }
 
-/// Renders the app at `w`×`h` and returns the screen as text, one line per row.
-pub fn screen(app: &App, w: u16, h: u16) -> String {
+/// Draws the app at `w`×`h` into a test buffer.
+fn render(app: &App, w: u16, h: u16) -> ratatui::buffer::Buffer {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
     terminal
         .draw(|f| klarhet::tui::view::draw(f, &app.state))
         .expect("draw");
-    let buffer = terminal.backend().buffer().clone();
+    terminal.backend().buffer().clone()
+}
+
+/// Renders the app at `w`×`h` and returns the screen as text, one line per row.
+pub fn screen(app: &App, w: u16, h: u16) -> String {
+    let buffer = render(app, w, h);
     let mut out = String::new();
     for y in 0..h {
         let mut line = String::new();
@@ -84,11 +89,7 @@ pub fn screen(app: &App, w: u16, h: u16) -> String {
 /// `r` reversed, `u` underlined (the first that applies), `c` coloured.
 pub fn styles(app: &App, w: u16, h: u16) -> String {
     use ratatui::style::Modifier;
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    terminal
-        .draw(|f| klarhet::tui::view::draw(f, &app.state))
-        .expect("draw");
-    let buffer = terminal.backend().buffer().clone();
+    let buffer = render(app, w, h);
     let mut out = String::new();
     for y in 0..h {
         let mut line = String::new();

@@ -23,16 +23,12 @@ impl Html<'_> {
             );
             return;
         }
-        out.push_str("<table>\n<thead><tr>");
-        for h in crate::report::points::plan_headers(lang) {
-            let _ = write!(out, "<th scope=\"col\">{}</th>", esc(h));
-        }
-        out.push_str("</tr></thead>\n<tbody>\n");
-        for row in crate::report::points::plan_rows(self.s, self.m, lang) {
-            let cells: Vec<String> = row.iter().map(|c| format!("<td>{}</td>", esc(c))).collect();
-            let _ = writeln!(out, "<tr>{}</tr>", cells.join(""));
-        }
-        out.push_str("</tbody>\n</table>\n</section>\n");
+        let rows = crate::report::points::plan_rows(self.s, self.m, lang);
+        out.push_str(&super::table(
+            &crate::report::points::plan_headers(lang),
+            &rows,
+        ));
+        out.push_str("</section>\n");
     }
 
     pub(super) fn level(&self, out: &mut String) {

@@ -28,6 +28,27 @@ pub fn esc(text: &str) -> String {
     out
 }
 
+/// An HTML table with column headers; the first cell of each row is its row header.
+pub fn table<R: AsRef<[String]>>(headers: &[&str], rows: &[R]) -> String {
+    let mut out = String::from("<table>\n<thead><tr>");
+    for h in headers {
+        out.push_str(&format!("<th scope=\"col\">{}</th>", esc(h)));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in rows {
+        let mut cells = row.as_ref().iter();
+        if let Some(first) = cells.next() {
+            out.push_str(&format!("<tr><th scope=\"row\">{}</th>", esc(first)));
+        }
+        for c in cells {
+            out.push_str(&format!("<td>{}</td>", esc(c)));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+    out
+}
+
 struct Html<'a> {
     s: &'a Session,
     m: &'a Assessment,

@@ -115,27 +115,11 @@ impl Html<'_> {
                 )
             );
         } else {
-            let _ = writeln!(
-                out,
-                "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr></thead>\n<tbody>",
-                self.t("Utmaning", "Challenge"),
-                self.t("Högre", "Higher"),
-                self.t("Lägre", "Lower"),
-                self.t("Skillnad", "Difference")
-            );
-            for d in &self.a.divergences {
-                let _ = writeln!(
-                    out,
-                    "<tr><th scope=\"row\">{}</th><td>{} {}</td><td>{} {}</td><td class=\"num\">{}</td></tr>",
-                    esc(&self.name(&d.challenge)),
-                    d.high.0.label(lang),
-                    decimal(lang, d.high.1, 1),
-                    d.low.0.label(lang),
-                    decimal(lang, d.low.1, 1),
-                    decimal(lang, d.high.1 - d.low.1, 1)
-                );
-            }
-            out.push_str("</tbody>\n</table>\n");
+            let rows = crate::report::points::divergence_rows(self.m, self.a, lang);
+            out.push_str(&super::table(
+                &crate::report::points::divergence_headers(lang),
+                &rows,
+            ));
         }
         out.push_str("</section>\n");
     }
