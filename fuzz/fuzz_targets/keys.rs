@@ -4,18 +4,27 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use klarhet::tui::state::{State, Step, Work};
 
+/// The demo session on the participants step, built once and cloned per input.
+fn base() -> Option<&'static State> {
+    static BASE: std::sync::OnceLock<Option<State>> = std::sync::OnceLock::new();
+    BASE.get_or_init(|| {
+        let catalog = klarhet::model::assessment::Catalog::load(None).ok()?;
+        let model = klarhet::model::Assessment::halmstad().ok()?;
+        let today = jiff::civil::date(2026, 11, 22);
+        let mut state = State::new(klarhet::text::Lang::Sv, false, klarhet::tui::theme::Theme::dark(), catalog, today, "/tmp".into());
+        let session = klarhet::demo::session(&model, today, klarhet::text::Lang::Sv);
+        state.work = Some(Work::new(session, model, None));
+        state.step = Step::Participants;
+        Some(state)
+    })
+    .as_ref()
+}
+
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
-    let Ok(catalog) = klarhet::model::assessment::Catalog::load(None) else {
+    let Some(base) = base() else {
         return;
     };
-    let Ok(model) = klarhet::model::Assessment::halmstad() else {
-        return;
-    };
-    let today = jiff::civil::date(2026, 11, 22);
-    let mut state = State::new(klarhet::text::Lang::Sv, false, klarhet::tui::theme::Theme::dark(), catalog, today, "/tmp".into());
-    let session = klarhet::demo::session(&model, today, klarhet::text::Lang::Sv);
-    state.work = Some(Work::new(session, model, None));
-    state.step = Step::Participants;
+    let mut state = base.clone();
     let (w, h) = (data.first().map_or(80, |b| u16::from(*b) + 1), data.get(1).map_or(24, |b| u16::from(*b) / 2 + 1));
     for byte in data.iter().skip(2) {
         let code = match byte {

@@ -177,6 +177,17 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
                 spans.push(Span::raw(text.to_owned()));
             }
         }
+        // The last part is cut to the row with "…" rather than at the border.
+        let used: usize = spans
+            .iter()
+            .map(|sp| unicode_width::UnicodeWidthStr::width(sp.content.as_ref()))
+            .sum();
+        if let Some(last) = spans.last_mut() {
+            let room = (area.width as usize).saturating_sub(
+                2 + used - unicode_width::UnicodeWidthStr::width(last.content.as_ref()),
+            );
+            last.content = crate::tui::view::fit(&last.content, room).into();
+        }
         let line = Line::from(spans);
         lines.push(if i == state.plan.0 {
             line.style(t.selected)
