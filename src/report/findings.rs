@@ -3,8 +3,7 @@
 
 use super::format::{cell, opt};
 use super::markdown::Report;
-use crate::model::scoring::Agreement;
-use crate::text::{decimal, percent};
+use crate::text::percent;
 use std::fmt::Write;
 
 impl Report<'_> {
@@ -51,10 +50,7 @@ impl Report<'_> {
             let _ = writeln!(out, "|---|--:|---|--:|--:|--:|---|--:|");
             for (st, stats) in challenge.statements.iter().zip(&result.statements) {
                 let dist: Vec<String> = stats.counts.iter().map(|(_, c)| c.to_string()).collect();
-                let consensus = stats.consensus.map_or_else(
-                    || "–".to_owned(),
-                    |v| format!("{} ({})", Agreement::of(v).label(lang), decimal(lang, v, 2)),
-                );
+                let consensus = super::format::consensus(lang, stats.consensus);
                 let unknown = match stats.unknown_share {
                     Some(u) if stats.knowledge_gap() => format!("{} ⚠", percent(lang, u)),
                     Some(u) => percent(lang, u),

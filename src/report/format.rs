@@ -18,6 +18,20 @@ pub fn opt(lang: Lang, value: Option<f64>, places: usize) -> String {
     value.map_or_else(|| "–".to_owned(), |v| decimal(lang, v, places))
 }
 
+/// A consensus value as its word and number, e.g. `delat (0,71)`, or a dash.
+pub fn consensus(lang: Lang, value: Option<f64>) -> String {
+    value.map_or_else(
+        || "–".to_owned(),
+        |v| {
+            format!(
+                "{} ({})",
+                crate::model::scoring::Agreement::of(v).label(lang),
+                decimal(lang, v, 2)
+            )
+        },
+    )
+}
+
 /// A Markdown table; `align` gives each column's separator, e.g. `["---", "--:"]`.
 pub fn md_table<R: AsRef<[String]>>(headers: &[&str], align: &[&str], rows: &[R]) -> String {
     let mut out = format!("| {} |\n|{}|\n", headers.join(" | "), align.join("|"));

@@ -3,9 +3,9 @@
 
 use super::format::{bar, cell, whole};
 use crate::model::assessment::Assessment;
-use crate::model::scoring::{self, Agreement, Analysis};
-use crate::model::session::{Role, Session};
-use crate::text::{Lang, decimal, percent, pick};
+use crate::model::scoring::{self, Analysis};
+use crate::model::session::Session;
+use crate::text::{Lang, percent, pick};
 use std::fmt::Write;
 
 /// Renders the whole report in the session's language.
@@ -87,36 +87,18 @@ impl Report<'_> {
             self.s.assessment.id,
             self.s.assessment.version
         );
-        let roles: Vec<String> = Role::ALL
-            .iter()
-            .filter_map(|r| {
-                let k = self.s.participants.iter().filter(|p| p.role == *r).count();
-                (k > 0).then(|| format!("{} {k}", r.label(lang)))
-            })
-            .collect();
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "**{}:** {}",
+            "**{}:** {}\n",
             self.t("Deltagare", "Participants"),
-            self.s.head_count()
+            super::points::participants_line(self.s, lang)
         );
-        if roles.is_empty() {
-            let _ = writeln!(
-                out,
-                " ({})\n",
-                self.t("anonymt, endast antal", "anonymous, head count only")
-            );
-        } else {
-            let _ = writeln!(out, " ({})\n", roles.join(", "));
-        }
         // Names only when the session allows it, and never next to an answer.
-        if self.s.privacy.show_names && !self.s.participants.is_empty() {
-            let names: Vec<String> = self
-                .s
-                .participants
-                .iter()
-                .map(|p| format!("{} ({})", cell(&p.alias), p.role.label(lang)))
-                .collect();
+        let names: Vec<String> = super::points::named_participants(self.s, lang)
+            .iter()
+            .map(|n| cell(n))
+            .collect();
+        if !names.is_empty() {
             let _ = writeln!(
                 out,
                 "**{}:** {}\n",
@@ -160,10 +142,7 @@ impl Report<'_> {
             let severity = c
                 .severity()
                 .map_or_else(|| "–".to_owned(), |s| format!("`{}` {}", bar(s), whole(s)));
-            let consensus = c.min_consensus.map_or_else(
-                || "–".to_owned(),
-                |v| format!("{} ({})", Agreement::of(v).label(lang), decimal(lang, v, 2)),
-            );
+            let consensus = super::format::consensus(lang, c.min_consensus);
             let worst = c
                 .statements
                 .iter()

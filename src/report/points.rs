@@ -166,3 +166,33 @@ pub(crate) fn divergence_rows(m: &Assessment, a: &Analysis, lang: Lang) -> Vec<[
         })
         .collect()
 }
+
+/// The participants as the header gives them: `8 (politik 3, bolag 3, …)`, or
+/// the head count of an anonymous room. Counts only.
+pub(crate) fn participants_line(s: &Session, lang: Lang) -> String {
+    let roles: Vec<String> = crate::model::session::Role::ALL
+        .iter()
+        .filter_map(|r| {
+            let k = s.participants.iter().filter(|p| p.role == *r).count();
+            (k > 0).then(|| format!("{} {k}", r.label(lang)))
+        })
+        .collect();
+    let detail = if roles.is_empty() {
+        pick(lang, "anonymt, endast antal", "anonymous, head count only").to_owned()
+    } else {
+        roles.join(", ")
+    };
+    format!("{} ({detail})", s.head_count())
+}
+
+/// `alias (role)` for each participant, only when the session allows names;
+/// otherwise empty. Never next to an answer.
+pub(crate) fn named_participants(s: &Session, lang: Lang) -> Vec<String> {
+    if !s.privacy.show_names {
+        return Vec::new();
+    }
+    s.participants
+        .iter()
+        .map(|p| format!("{} ({})", p.alias, p.role.label(lang)))
+        .collect()
+}

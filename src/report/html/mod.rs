@@ -5,9 +5,9 @@
 mod svg;
 
 use crate::model::assessment::Assessment;
-use crate::model::scoring::{self, Agreement, Analysis};
-use crate::model::session::{Role, Session};
-use crate::text::{Lang, decimal, percent, pick};
+use crate::model::scoring::{self, Analysis};
+use crate::model::session::Session;
+use crate::text::{Lang, percent, pick};
 use std::fmt::Write;
 
 pub(crate) const STYLE: &str = include_str!("style.css");
@@ -115,6 +115,19 @@ impl Html<'_> {
         }
     }
 
+    /// A vet-ej share, flagged in words when it is a knowledge gap.
+    fn unknown(&self, share: Option<f64>, gap: bool) -> String {
+        match share {
+            Some(u) if gap => format!(
+                "{} <span class=\"flag\">⚠ {}</span>",
+                percent(self.lang, u),
+                self.t("kunskapslucka", "knowledge gap")
+            ),
+            Some(u) => percent(self.lang, u),
+            None => "–".to_owned(),
+        }
+    }
+
     fn header(&self, out: &mut String, title: &str) {
         let lang = self.lang;
         let _ = write!(
@@ -145,31 +158,16 @@ impl Html<'_> {
                 esc(&self.s.assessment.version)
             ),
         );
-        let roles: Vec<String> = Role::ALL
-            .iter()
-            .filter_map(|r| {
-                let k = self.s.participants.iter().filter(|p| p.role == *r).count();
-                (k > 0).then(|| format!("{} {k}", r.label(lang)))
-            })
-            .collect();
-        let detail = if roles.is_empty() {
-            self.t("anonymt, endast antal", "anonymous, head count only")
-                .to_owned()
-        } else {
-            roles.join(", ")
-        };
         fact(
             self.t("Deltagare", "Participants"),
-            format!("{} ({})", self.s.head_count(), detail),
+            esc(&crate::report::points::participants_line(self.s, lang)),
         );
         out.push_str("</dl>\n");
-        if self.s.privacy.show_names && !self.s.participants.is_empty() {
-            let names: Vec<String> = self
-                .s
-                .participants
-                .iter()
-                .map(|p| format!("<li>{} ({})</li>", esc(&p.alias), p.role.label(lang)))
-                .collect();
+        let names: Vec<String> = crate::report::points::named_participants(self.s, lang)
+            .iter()
+            .map(|n| format!("<li>{}</li>", esc(n)))
+            .collect();
+        if !names.is_empty() {
             let _ = writeln!(
                 out,
                 "<section id=\"deltagarlista\" class=\"first\"><h2>{}</h2><ul>{}</ul></section>",
@@ -216,19 +214,8 @@ impl Html<'_> {
             self.t("Vet ej", "Don't know")
         );
         for c in &self.a.challenges {
-            let consensus = c.min_consensus.map_or_else(
-                || "–".to_owned(),
-                |v| format!("{} ({})", Agreement::of(v).label(lang), decimal(lang, v, 2)),
-            );
-            let unknown = match c.unknown_share {
-                Some(u) if c.knowledge_gap => format!(
-                    "{} <span class=\"flag\">⚠ {}</span>",
-                    percent(lang, u),
-                    self.t("kunskapslucka", "knowledge gap")
-                ),
-                Some(u) => percent(lang, u),
-                None => "–".to_owned(),
-            };
+            let consensus = crate::report::format::consensus(lang, c.min_consensus);
+            let unknown = self.unknown(c.unknown_share, c.knowledge_gap);
             let _ = writeln!(
                 out,
                 "<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{consensus}</td><td>{unknown}</td></tr>",

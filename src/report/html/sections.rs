@@ -2,8 +2,7 @@
 //! recommendations, the plan, the level, notes and the method appendix.
 
 use super::{Html, esc, svg};
-use crate::model::scoring::Agreement;
-use crate::text::{decimal, percent};
+use crate::text::decimal;
 use std::fmt::Write;
 
 impl Html<'_> {
@@ -41,19 +40,8 @@ impl Html<'_> {
             );
             let opt = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| decimal(lang, v, 1));
             for (k, (s, st)) in c.statements.iter().zip(&r.statements).enumerate() {
-                let consensus = st.consensus.map_or_else(
-                    || "–".to_owned(),
-                    |v| format!("{} ({})", Agreement::of(v).label(lang), decimal(lang, v, 2)),
-                );
-                let unknown = match st.unknown_share {
-                    Some(u) if st.knowledge_gap() => format!(
-                        "{} <span class=\"flag\">⚠ {}</span>",
-                        percent(lang, u),
-                        self.t("kunskapslucka", "knowledge gap")
-                    ),
-                    Some(u) => percent(lang, u),
-                    None => "–".to_owned(),
-                };
+                let consensus = crate::report::format::consensus(lang, st.consensus);
+                let unknown = self.unknown(st.unknown_share, st.knowledge_gap());
                 let _ = writeln!(
                     out,
                     "<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{consensus}</td><td>{unknown}</td></tr>",
