@@ -21,7 +21,7 @@ fn app_at(keys: &str) -> (App, tempfile::TempDir) {
         data_dir: dir.path().to_owned(),
         catalog: Catalog::load(None).expect("catalog"),
         lang: None,
-        default_lang: Lang::Sv,
+        default_lang: Lang::SV,
         theme: Theme::dark(),
         resume: None,
         today: jiff::civil::date(2026, 11, 22),

@@ -14,7 +14,7 @@ fn big_session(model: &Assessment, people: u32) -> Session {
         model,
         "Storstad kommun",
         jiff::civil::date(2026, 11, 22),
-        Lang::Sv,
+        Lang::SV,
     );
     let roles = Role::ALL;
     s.participants = (1..=people)

@@ -52,18 +52,18 @@ impl Problem {
                 )
             ),
             Problem::DuplicateId { kind, id } => match lang {
-                Lang::Sv => format!("id \"{id}\" finns redan ({kind}); varje id måste vara unikt"),
-                Lang::En => format!("id \"{id}\" is used twice ({kind}); every id must be unique"),
+                Lang::SV => format!("id \"{id}\" finns redan ({kind}); varje id måste vara unikt"),
+                _ => format!("id \"{id}\" is used twice ({kind}); every id must be unique"),
             },
             Problem::DanglingId { kind, id } => match lang {
-                Lang::Sv => format!("okänt id \"{id}\": förväntade id för en befintlig {kind}"),
-                Lang::En => format!("unknown id \"{id}\": expected the id of an existing {kind}"),
+                Lang::SV => format!("okänt id \"{id}\": förväntade id för en befintlig {kind}"),
+                _ => format!("unknown id \"{id}\": expected the id of an existing {kind}"),
             },
             Problem::AddressesNothing { id } => match lang {
-                Lang::Sv => format!(
+                Lang::SV => format!(
                     "rekommendationen \"{id}\" adresserar ingen utmaning: förväntade minst ett id i addresses"
                 ),
-                Lang::En => format!(
+                _ => format!(
                     "recommendation \"{id}\" addresses no challenge: expected at least one id in addresses"
                 ),
             },
@@ -77,10 +77,10 @@ impl Problem {
             ),
             Problem::Rule(msg) => msg.clone(),
             Problem::NewerSchema { found, supported } => match lang {
-                Lang::Sv => format!(
+                Lang::SV => format!(
                     "sessionen har schemaversion {found}, men den här klarhet läser högst version {supported}; uppdatera klarhet för att öppna den (filen lämnas orörd)"
                 ),
-                Lang::En => format!(
+                _ => format!(
                     "the session has schema version {found}, but this klarhet reads version {supported} at most; update klarhet to open it (the file is left untouched)"
                 ),
             },
@@ -92,7 +92,7 @@ impl Problem {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A file whose content is wrong.
-    #[error("{}", render_invalid(path, pos, problem, Lang::En))]
+    #[error("{}", render_invalid(path, pos, problem, Lang::EN))]
     Invalid {
         /// The file.
         path: PathBuf,
@@ -150,11 +150,11 @@ impl Error {
             Error::Io { path, source } => format!("{}: {source}", path.display()),
             Error::NotFound(what) => what.clone(),
             Error::Locked { path, pid } => match lang {
-                Lang::Sv => format!(
+                Lang::SV => format!(
                     "{}: sessionen är öppen i en annan klarhet (process {pid}); stäng den först",
                     path.display()
                 ),
-                Lang::En => format!(
+                _ => format!(
                     "{}: the session is open in another klarhet (process {pid}); close that one first",
                     path.display()
                 ),

@@ -131,7 +131,7 @@ fn an_unknown_field_names_its_line_and_column() {
     );
     let (pos, problem) = invalid(&src);
     assert_eq!(pos.line, line_of(&src, "colour:"));
-    let msg = problem.describe(klarhet::text::Lang::En);
+    let msg = problem.describe(klarhet::text::Lang::EN);
     assert!(msg.contains("colour"), "{msg}");
 }
 

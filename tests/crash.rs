@@ -14,7 +14,7 @@ fn room(dir: &Path) -> PathBuf {
         &m,
         "Kilslaget kommun",
         jiff::civil::date(2026, 11, 22),
-        klarhet::text::Lang::Sv,
+        klarhet::text::Lang::SV,
     );
     s.headcount = Some(1000);
     s.resume.step = "scoring".into();

@@ -18,7 +18,7 @@ fn demo(lang: Lang) -> (klarhet::model::Session, klarhet::model::Assessment) {
 
 #[test]
 fn the_html_report_has_every_section_and_accessible_figures() {
-    let (s, m) = demo(Lang::Sv);
+    let (s, m) = demo(Lang::SV);
     let doc = Html::parse_document(&Format::Html.render(&s, &m));
     assert_eq!(doc.root_element().value().attr("lang"), Some("sv"));
     assert!(doc.select(&sel("head > title")).next().is_some());
@@ -73,7 +73,7 @@ fn the_html_report_has_every_section_and_accessible_figures() {
 
 #[test]
 fn the_html_report_refers_to_nothing_outside_itself() {
-    let (s, m) = demo(Lang::En);
+    let (s, m) = demo(Lang::EN);
     let html = Format::Html.render(&s, &m);
     let doc = Html::parse_document(&html);
     assert!(
@@ -96,7 +96,7 @@ fn the_html_report_refers_to_nothing_outside_itself() {
 
 #[test]
 fn no_answer_in_the_html_can_be_tied_to_a_person() {
-    let (mut s, m) = demo(Lang::Sv);
+    let (mut s, m) = demo(Lang::SV);
     let text = |s: &klarhet::model::Session| {
         Html::parse_document(&Format::Html.render(s, &m))
             .root_element()
@@ -135,7 +135,7 @@ fn no_answer_in_the_html_can_be_tied_to_a_person() {
 
 #[test]
 fn the_csv_follows_swedish_excel_conventions() {
-    let (s, m) = demo(Lang::Sv);
+    let (s, m) = demo(Lang::SV);
     let csv = Format::Csv.render(&s, &m);
     assert!(csv.starts_with('\u{feff}'), "UTF-8 BOM");
     let lines: Vec<&str> = csv
@@ -166,7 +166,7 @@ fn the_csv_follows_swedish_excel_conventions() {
             assert!(!f.contains('.'), "{f} in {l}");
         }
     }
-    let en = Format::Csv.render(&klarhet::demo::session(&m, date(), Lang::En), &m);
+    let en = Format::Csv.render(&klarhet::demo::session(&m, date(), Lang::EN), &m);
     assert!(
         en.split("\r\n")
             .any(|l| l.starts_with("challenge;") && l.split(';').nth(12) == Some("75.0")),
@@ -176,7 +176,7 @@ fn the_csv_follows_swedish_excel_conventions() {
 
 #[test]
 fn the_json_matches_its_schema() {
-    let (s, m) = demo(Lang::Sv);
+    let (s, m) = demo(Lang::SV);
     let json: serde_json::Value = serde_json::from_str(&Format::Json.render(&s, &m)).unwrap();
     let schema: serde_json::Value =
         serde_json::from_str(include_str!("../schemas/result-v1.schema.json")).unwrap();
@@ -207,8 +207,8 @@ fn the_json_matches_its_schema() {
 #[test]
 fn a_year_later_the_comparison_shows_the_change() {
     let m = halmstad();
-    let old = klarhet::demo::session(&m, date(), Lang::Sv);
-    let new = klarhet::demo::year_later(&m, date(), Lang::Sv);
+    let old = klarhet::demo::session(&m, date(), Lang::SV);
+    let new = klarhet::demo::year_later(&m, date(), Lang::SV);
     assert_ne!(old.participants, new.participants, "different people");
     let c = compare::compare(&old, &m, &new, &m).unwrap();
     let vaghet = c.challenges.iter().find(|x| x.id == "vaghet").unwrap();
@@ -226,7 +226,7 @@ fn a_year_later_the_comparison_shows_the_change() {
     let doc = Html::parse_document(&compare::html(&c, &old, &new, &m));
     assert!(doc.select(&sel("th[scope=col]")).count() >= 7);
     assert_eq!(
-        compare::arrow(Some(50.0), Some(50.4), 1.0, Lang::Sv, 0),
+        compare::arrow(Some(50.0), Some(50.4), 1.0, Lang::SV, 0),
         "→ 0"
     );
 }
@@ -234,12 +234,12 @@ fn a_year_later_the_comparison_shows_the_change() {
 #[test]
 fn sessions_on_unmatched_models_are_not_compared() {
     let m = halmstad();
-    let old = klarhet::demo::session(&m, date(), Lang::Sv);
+    let old = klarhet::demo::session(&m, date(), Lang::SV);
     let src = klarhet::model::assessment::HALMSTAD_RON
         .replacen("id: \"halmstad\"", "id: \"annan\"", 1)
         .replacen("\"otydlighet.definition\"", "\"otydlighet.begrepp\"", 1);
     let other = klarhet::model::Assessment::parse(&src, std::path::Path::new("annan.ron")).unwrap();
-    let mut new = klarhet::model::Session::new(&other, "Sjöhamra kommun", date(), Lang::Sv);
+    let mut new = klarhet::model::Session::new(&other, "Sjöhamra kommun", date(), Lang::SV);
     new.level = Some(3);
     let err = compare::compare(&old, &m, &new, &other).unwrap_err();
     assert!(err.contains("otydlighet.definition"), "{err}");

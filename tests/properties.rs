@@ -14,7 +14,7 @@ fn demo_state() -> State {
     let m = halmstad();
     let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
     let mut state = State::new(
-        klarhet::text::Lang::Sv,
+        klarhet::text::Lang::SV,
         false,
         klarhet::tui::theme::Theme::dark(),
         catalog,
@@ -22,7 +22,7 @@ fn demo_state() -> State {
         "/srv".into(),
     );
     state.work = Some(Work::new(
-        klarhet::demo::session(&m, date(), klarhet::text::Lang::Sv),
+        klarhet::demo::session(&m, date(), klarhet::text::Lang::SV),
         m,
         None,
     ));
@@ -95,13 +95,13 @@ proptest! {
             .flat_map(|c| c["role_means"].as_array().unwrap().iter().map(|g| g["group"].as_str().unwrap().to_owned()))
             .collect();
         for role in ROLES {
-            let key = role.label(klarhet::text::Lang::Sv);
+            let key = role.label(klarhet::text::Lang::SV);
             if shown_roles.contains(key) {
                 prop_assert!(answered(role) >= min_group as usize, "{key} shown with {} respondents", answered(role));
             }
         }
         if shown_roles.contains("övriga") {
-            let merged: usize = ROLES.iter().filter(|r| !shown_roles.contains(r.label(klarhet::text::Lang::Sv))).map(|r| answered(*r)).sum();
+            let merged: usize = ROLES.iter().filter(|r| !shown_roles.contains(r.label(klarhet::text::Lang::SV))).map(|r| answered(*r)).sum();
             prop_assert!(merged >= min_group as usize);
         }
         for format in Format::ALL {

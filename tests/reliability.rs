@@ -10,7 +10,7 @@ use klarhet::tui::state::Step;
 
 fn demo_saved(dir: &std::path::Path) -> std::path::PathBuf {
     let m = klarhet::model::Assessment::halmstad().unwrap();
-    let s = klarhet::demo::session(&m, jiff::civil::date(2026, 11, 22), klarhet::text::Lang::Sv);
+    let s = klarhet::demo::session(&m, jiff::civil::date(2026, 11, 22), klarhet::text::Lang::SV);
     Store::new(dir).create(&s).unwrap()
 }
 
@@ -165,7 +165,7 @@ fn a_session_made_with_another_model_version_is_refused_not_mixed() {
     std::fs::write(&path, &text).unwrap();
     let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
     let err = store::open(&path, &catalog).unwrap_err();
-    let msg = err.render(klarhet::text::Lang::En);
+    let msg = err.render(klarhet::text::Lang::EN);
     assert!(
         msg.contains("made with halmstad 0.9") && msg.contains("version 1.0"),
         "{msg}"

@@ -11,7 +11,7 @@ use proptest::prelude::*;
 #[test]
 fn the_demo_report_has_every_section_in_swedish() {
     let m = halmstad();
-    let s = klarhet::demo::session(&m, date(), Lang::Sv);
+    let s = klarhet::demo::session(&m, date(), Lang::SV);
     let md = report::markdown(&s, &m);
     for heading in [
         "# Självskattning: Sjöhamra kommun",
@@ -52,7 +52,7 @@ fn the_demo_report_has_every_section_in_swedish() {
 #[test]
 fn the_demo_report_in_english_uses_english_labels() {
     let m = halmstad();
-    let s = klarhet::demo::session(&m, date(), Lang::En);
+    let s = klarhet::demo::session(&m, date(), Lang::EN);
     let md = report::markdown(&s, &m);
     assert!(md.contains("## The challenges"));
     assert!(md.contains("## Action plan"));
@@ -63,7 +63,7 @@ fn the_demo_report_in_english_uses_english_labels() {
 #[test]
 fn the_demo_report_matches_its_snapshot() {
     let m = halmstad();
-    let s = klarhet::demo::session(&m, date(), Lang::Sv);
+    let s = klarhet::demo::session(&m, date(), Lang::SV);
     insta::assert_snapshot!("demo_sv", report::markdown(&s, &m));
 }
 
@@ -81,7 +81,7 @@ fn an_empty_session_reports_without_numbers() {
 #[test]
 fn no_name_ever_reaches_the_report() {
     let m = halmstad();
-    let s = klarhet::demo::session(&m, date(), Lang::Sv);
+    let s = klarhet::demo::session(&m, date(), Lang::SV);
     let md = report::markdown(&s, &m);
     for p in &s.participants {
         assert!(!md.contains(&p.alias), "{} appears in the report", p.alias);
@@ -155,7 +155,7 @@ proptest! {
 #[test]
 fn names_appear_only_in_the_participant_list_and_only_when_allowed() {
     let m = halmstad();
-    let mut s = klarhet::demo::session(&m, date(), Lang::Sv);
+    let mut s = klarhet::demo::session(&m, date(), Lang::SV);
     assert!(!report::markdown(&s, &m).contains("Anna"));
     s.privacy.show_names = true;
     let md = report::markdown(&s, &m);

@@ -233,7 +233,7 @@ fn a_click_selects_the_list_item_under_it() {
 fn lang_en_shows_english_and_the_content_in_english() {
     let dir = tempfile::tempdir().unwrap();
     let mut opts = common::tui::options(dir.path(), klarhet::tui::theme::Theme::dark());
-    opts.lang = Some(klarhet::text::Lang::En);
+    opts.lang = Some(klarhet::text::Lang::EN);
     let mut a = klarhet::tui::App::new(opts).unwrap();
     assert!(screen(&a, 80, 24).contains("New session"));
     keys(&mut a, "{Down}{Enter}n");
@@ -249,13 +249,13 @@ fn the_summary_exports_every_format_and_compares_with_last_year() {
     let store = klarhet::store::Store::new(dir.path());
     let first = jiff::civil::date(2025, 11, 22);
     store
-        .create(&klarhet::demo::session(&m, first, klarhet::text::Lang::Sv))
+        .create(&klarhet::demo::session(&m, first, klarhet::text::Lang::SV))
         .unwrap();
     let later = store
         .create(&klarhet::demo::year_later(
             &m,
             first,
-            klarhet::text::Lang::Sv,
+            klarhet::text::Lang::SV,
         ))
         .unwrap();
     let mut opts = common::tui::options(dir.path(), klarhet::tui::theme::Theme::dark());

@@ -11,8 +11,8 @@ fn base() -> Option<&'static State> {
         let catalog = klarhet::model::assessment::Catalog::load(None).ok()?;
         let model = klarhet::model::Assessment::halmstad().ok()?;
         let today = jiff::civil::date(2026, 11, 22);
-        let mut state = State::new(klarhet::text::Lang::Sv, false, klarhet::tui::theme::Theme::dark(), catalog, today, "/tmp".into());
-        let session = klarhet::demo::session(&model, today, klarhet::text::Lang::Sv);
+        let mut state = State::new(klarhet::text::Lang::SV, false, klarhet::tui::theme::Theme::dark(), catalog, today, "/tmp".into());
+        let session = klarhet::demo::session(&model, today, klarhet::text::Lang::SV);
         state.work = Some(Work::new(session, model, None));
         state.step = Step::Participants;
         Some(state)

@@ -44,7 +44,7 @@ const SWEDISH_HELP: &[(&str, &str, &str)] = &[
 /// The clap command, with Swedish help when `lang` is Swedish.
 pub(super) fn command(lang: Lang) -> clap::Command {
     let mut cmd = Cli::command();
-    if lang == Lang::Sv {
+    if lang == Lang::SV {
         for (sub, arg, help) in SWEDISH_HELP {
             let apply = |c: clap::Command| {
                 if arg.is_empty() {

@@ -154,7 +154,7 @@ impl Role {
     pub fn parse(s: &str) -> Option<Role> {
         let s = s.trim().to_lowercase();
         Role::ALL.into_iter().find(|r| {
-            s == r.label(Lang::Sv) || s == r.label(Lang::En) || s == format!("{r:?}").to_lowercase()
+            s == r.label(Lang::SV) || s == r.label(Lang::EN) || s == format!("{r:?}").to_lowercase()
         })
     }
 }

@@ -32,7 +32,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
         )
     };
     let mut header: Vec<String> = match lang {
-        Lang::Sv => [
+        Lang::SV => [
             "typ",
             "utmaning",
             "påstående_id",
@@ -50,7 +50,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
             "överenskommen",
             "kunskapslucka",
         ],
-        Lang::En => [
+        _ => [
             "kind",
             "challenge",
             "statement_id",

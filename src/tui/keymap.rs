@@ -294,7 +294,7 @@ mod tests {
             Confirm,
             HelpOverlay,
         ] {
-            assert!(!footer(ctx, Lang::Sv).is_empty(), "{ctx:?}");
+            assert!(!footer(ctx, Lang::SV).is_empty(), "{ctx:?}");
             let own: Vec<_> = BINDINGS.iter().filter(|b| b.ctx == ctx).collect();
             for (i, a) in own.iter().enumerate() {
                 for b in &own[i + 1..] {

@@ -18,7 +18,7 @@ pub fn date() -> jiff::civil::Date {
 
 /// A session with the given participants' roles and no answers.
 pub fn session_with(model: &Assessment, roles: &[Role]) -> Session {
-    let mut s = Session::new(model, "Testkommun", date(), Lang::Sv);
+    let mut s = Session::new(model, "Testkommun", date(), Lang::SV);
     s.participants = roles
         .iter()
         .zip(1u32..)

@@ -15,7 +15,7 @@ pub fn options(data: &Path, theme: Theme) -> Options {
         data_dir: data.to_owned(),
         catalog: Catalog::load(None).expect("catalog"),
         lang: None,
-        default_lang: Lang::Sv,
+        default_lang: Lang::SV,
         theme,
         resume: None,
         today: jiff::civil::date(2026, 11, 22),

@@ -29,10 +29,10 @@ pub fn verdict(state: &State) -> Option<String> {
     let (from, to) = (name(&link.from), name(&link.to));
     let strength = link.strength.unwrap_or(0.0);
     Some(match state.lang {
-        Lang::Sv => format!(
+        Lang::SV => format!(
             "Cirkeln driver hårdast från {from} till {to} (styrka {strength:.0}). Där är den mest värd att bryta: insatser mot {from} minskar också trycket på {to}."
         ),
-        Lang::En => format!(
+        _ => format!(
             "The circle drives hardest from {from} to {to} (strength {strength:.0}). That is where it is most worth breaking: work on {from} also eases the pressure on {to}."
         ),
     })

@@ -71,10 +71,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             field.edit(&msg);
         }
         (Msg::Left | Msg::Right | Msg::Char(' '), None) if f.focus == 3 => {
-            f.language = if f.language == Lang::Sv {
-                Lang::En
+            f.language = if f.language == Lang::SV {
+                Lang::EN
             } else {
-                Lang::Sv
+                Lang::SV
             };
         }
         (Msg::Left | Msg::Right | Msg::Char(' '), None)
@@ -191,8 +191,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
         t,
     );
     let language = match f.language {
-        Lang::Sv => "svenska",
-        Lang::En => "English",
+        Lang::SV => "svenska",
+        _ => "English",
     };
     view::choice(
         frame,

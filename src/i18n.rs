@@ -1,0 +1,249 @@
+//! The one catalogue of user-facing strings: Project Fluent files embedded from
+//! `i18n/<code>/klarhet.ftl`, looked up through `i18n-embed`. Code names a
+//! message with [`tr!`], which `i18n-embed-fl` checks against the English file at
+//! compile time; a test checks that every language has every message.
+//!
+//! A language is whatever has a folder under `i18n/`: adding `i18n/nb/klarhet.ftl`
+//! adds Norwegian to the screens, the reports and the command line. Its
+//! `lang-content` message says which of the model files' languages to show.
+
+use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed::{I18nAssets, LanguageLoader};
+use rust_embed::RustEmbed;
+use std::fmt;
+use std::sync::LazyLock;
+use unic_langid::LanguageIdentifier;
+
+/// The embedded catalogue files.
+#[derive(RustEmbed)]
+#[folder = "i18n/"]
+struct Files;
+
+/// The Fluent domain, which names the file in each language's folder.
+const DOMAIN: &str = "klarhet";
+
+/// One language of the catalogue.
+pub struct Language {
+    /// Its code, the folder's name: `sv`, `en`.
+    pub code: String,
+    loader: FluentLanguageLoader,
+    /// Which language of the model files to show: model texts exist in sv and en.
+    content: Lang,
+    decimal: String,
+    aliases: Vec<String>,
+}
+
+/// Every language there is a catalogue file for: Swedish first, English second,
+/// then the others by code.
+pub struct Catalogue {
+    languages: Vec<Language>,
+}
+
+static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| Catalogue::load(&Files));
+
+/// The catalogue built into the binary.
+pub fn catalogue() -> &'static Catalogue {
+    &CATALOGUE
+}
+
+/// The Fluent loader for `lang`; [`tr!`] looks messages up through it.
+pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
+    &catalogue().language(lang).loader
+}
+
+impl Catalogue {
+    /// Loads every language found in `assets`. The embedded files are checked by
+    /// the tests, so a failure here is a build that must not ship: it panics.
+    pub fn load(assets: &dyn I18nAssets) -> Catalogue {
+        let mut codes: Vec<String> = assets
+            .filenames_iter()
+            .filter_map(|f| {
+                let (code, file) = f.split_once('/')?;
+                (file == format!("{DOMAIN}.ftl")).then(|| code.to_owned())
+            })
+            .collect();
+        codes.sort_by_key(|c| (c != "sv", c != "en", c.clone()));
+        codes.dedup();
+        assert!(
+            codes.first().map(String::as_str) == Some("sv")
+                && codes.get(1).map(String::as_str) == Some("en"),
+            "the catalogue needs i18n/sv and i18n/en, found {codes:?}"
+        );
+        let fallback: LanguageIdentifier = "en".parse().expect("en is a language identifier");
+        let languages = codes
+            .into_iter()
+            .map(|code| {
+                let id: LanguageIdentifier = code
+                    .parse()
+                    .unwrap_or_else(|_| panic!("i18n/{code} is not a language code"));
+                let loader = FluentLanguageLoader::new(DOMAIN, fallback.clone());
+                loader
+                    .load_languages(assets, &[id])
+                    .unwrap_or_else(|e| panic!("i18n/{code}/{DOMAIN}.ftl: {e}"));
+                // Marks around every placeable would end up in files and on screen.
+                loader.set_use_isolating(false);
+                let content = if loader.get("lang-content").trim() == "sv" {
+                    Lang::SV
+                } else {
+                    Lang::EN
+                };
+                let decimal = loader.get("number-decimal");
+                let aliases = loader
+                    .get("lang-aliases")
+                    .split_whitespace()
+                    .map(str::to_lowercase)
+                    .collect();
+                Language {
+                    code,
+                    loader,
+                    content,
+                    decimal,
+                    aliases,
+                }
+            })
+            .collect();
+        Catalogue { languages }
+    }
+
+    /// The language `lang` stands for.
+    pub fn language(&self, lang: Lang) -> &Language {
+        self.languages
+            .get(usize::from(lang.0))
+            .unwrap_or(&self.languages[0])
+    }
+
+    /// Every language, Swedish and English first.
+    pub fn languages(&self) -> impl Iterator<Item = (Lang, &Language)> {
+        self.languages
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (Lang(u8::try_from(i).unwrap_or(0)), l))
+    }
+
+    /// The message ids of `lang`'s file, in file order.
+    pub fn message_ids(&self, lang: Lang) -> Vec<String> {
+        let language = self.language(lang);
+        let id: LanguageIdentifier = language.code.parse().unwrap_or_default();
+        language.loader.with_message_iter(&id, |messages| {
+            messages.map(|m| m.id.name.to_owned()).collect::<Vec<_>>()
+        })
+    }
+}
+
+/// Looks up a message in the catalogue, in a language:
+/// `tr!(lang, "message-id")` or `tr!(lang, "message-id", name = value, …)`.
+/// The id and the argument names are checked against the catalogue at compile time.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $id:tt) => {
+        i18n_embed_fl::fl!($crate::i18n::loader($lang), $id)
+    };
+    ($lang:expr, $id:tt, $($name:ident = $value:expr),+ $(,)?) => {
+        i18n_embed_fl::fl!($crate::i18n::loader($lang), $id, $($name = $value),+)
+    };
+}
+
+/// A language of the catalogue. Swedish and English always exist; others are
+/// whatever `i18n/` holds. Stored in files by its code.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Lang(u8);
+
+impl Lang {
+    /// Svenska, the default: the workshops are held in Swedish.
+    pub const SV: Lang = Lang(0);
+    /// English.
+    pub const EN: Lang = Lang(1);
+
+    /// The language's code, as on the command line and in files.
+    pub fn code(self) -> &'static str {
+        &catalogue().language(self).code
+    }
+
+    /// The language's own name for itself.
+    pub fn name(self) -> String {
+        loader(self).get("lang-name")
+    }
+
+    /// Which of the model files' texts to show in this language (sv or en).
+    pub fn content(self) -> Lang {
+        catalogue().language(self).content
+    }
+
+    /// The decimal separator.
+    pub fn decimal_separator(self) -> &'static str {
+        &catalogue().language(self).decimal
+    }
+
+    /// Every language there is.
+    pub fn all() -> Vec<Lang> {
+        catalogue().languages().map(|(l, _)| l).collect()
+    }
+
+    /// Parses a code or one of the language's names, case-insensitively.
+    pub fn parse(s: &str) -> Option<Lang> {
+        let s = s.trim().to_lowercase();
+        catalogue()
+            .languages()
+            .find(|(_, l)| l.code == s || l.aliases.contains(&s))
+            .map(|(lang, _)| lang)
+    }
+
+    /// The language for messages on the command line: `KLARHET_LANG` if set, otherwise
+    /// the locale's language when there is a catalogue for it, and Swedish otherwise.
+    pub fn from_env() -> Lang {
+        if let Some(lang) = std::env::var("KLARHET_LANG")
+            .ok()
+            .and_then(|v| Lang::parse(&v))
+        {
+            return lang;
+        }
+        for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let Ok(v) = std::env::var(var) {
+                if v.is_empty() {
+                    continue;
+                }
+                let code = v.split(['_', '.', '@', '-']).next().unwrap_or("");
+                return Lang::parse(code).unwrap_or(Lang::SV);
+            }
+        }
+        Lang::SV
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl fmt::Debug for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Lang({})", self.code())
+    }
+}
+
+impl serde::Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Lang {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Lang, D::Error> {
+        let code = String::deserialize(d)?;
+        catalogue()
+            .languages()
+            .find(|(_, l)| l.code == code)
+            .map(|(lang, _)| lang)
+            .ok_or_else(|| {
+                let known: Vec<&str> = catalogue()
+                    .languages()
+                    .map(|(_, l)| l.code.as_str())
+                    .collect();
+                serde::de::Error::custom(format!(
+                    "unknown language \"{code}\": expected one of {}",
+                    known.join(", ")
+                ))
+            })
+    }
+}

@@ -1,0 +1,96 @@
+//! The catalogue of strings: every language has every message with the same
+//! variables, every message is used by the code, and åäö survive the round trip.
+
+use klarhet::i18n::catalogue;
+use klarhet::text::Lang;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// Message id → the variables its text uses, read from a language's file.
+fn messages(code: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("i18n/{code}/klarhet.ftl"));
+    let text = std::fs::read_to_string(&path).expect("catalogue file");
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in text.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if !line.starts_with(' ') {
+            let id = line.split('=').next().unwrap_or("").trim().to_owned();
+            assert!(
+                !out.contains_key(&id),
+                "{}: {id} is defined twice",
+                path.display()
+            );
+            out.insert(id.clone(), BTreeSet::new());
+            current = Some(id);
+        }
+        if let Some(id) = &current {
+            let vars = out.get_mut(id).expect("current message");
+            for part in line.split('$').skip(1) {
+                let name: String = part
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect();
+                vars.insert(name);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_variables() {
+    let english = messages("en");
+    assert!(english.len() > 10);
+    for (lang, language) in catalogue().languages() {
+        let other = messages(&language.code);
+        for (id, vars) in &english {
+            let Some(theirs) = other.get(id) else {
+                panic!("{lang}: {id} is missing");
+            };
+            assert_eq!(theirs, vars, "{lang}: {id} uses other variables than en");
+        }
+        for id in other.keys() {
+            assert!(english.contains_key(id), "{lang}: {id} is not in en");
+        }
+        // The loader sees the same messages as the file.
+        let loaded: BTreeSet<String> = catalogue().message_ids(lang).into_iter().collect();
+        let file: BTreeSet<String> = other.keys().cloned().collect();
+        assert_eq!(loaded, file, "{lang}");
+    }
+}
+
+#[test]
+fn every_message_is_used() {
+    let mut source = String::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("src") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                source.push_str(&std::fs::read_to_string(&path).expect("source"));
+            }
+        }
+    }
+    let unused: Vec<String> = messages("en")
+        .into_keys()
+        .filter(|id| !source.contains(&format!("\"{id}\"")))
+        .collect();
+    assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+}
+
+#[test]
+fn swedish_and_english_come_first_and_parse_by_name() {
+    assert_eq!(Lang::SV.code(), "sv");
+    assert_eq!(Lang::EN.code(), "en");
+    assert_eq!(Lang::parse("Svenska"), Some(Lang::SV));
+    assert_eq!(Lang::parse("english"), Some(Lang::EN));
+    assert_eq!(Lang::parse("klingon"), None);
+    assert_eq!(Lang::SV.name(), "svenska");
+    assert_eq!(klarhet::text::percent(Lang::SV, 0.25), "25 %");
+    assert_eq!(klarhet::text::decimal(Lang::SV, 0.826, 2), "0,83");
+}
