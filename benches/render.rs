@@ -44,7 +44,7 @@ fn bench_frame(bencher: divan::Bencher, keys: &str) {
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
     bencher.bench_local(|| {
         terminal
-            .draw(|f| klarhet::tui::view::draw(f, divan::black_box(&app.state)))
+            .draw(|f| klarhet::tui::frame::draw(f, divan::black_box(&app.state)))
             .map(|_| ())
             .expect("draw")
     });
@@ -69,7 +69,7 @@ fn start_to_first_frame(bencher: divan::Bencher) {
         let (app, _dir) = app_at("");
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
         terminal
-            .draw(|f| klarhet::tui::view::draw(f, &app.state))
+            .draw(|f| klarhet::tui::frame::draw(f, &app.state))
             .map(|_| ())
             .expect("draw");
     });

@@ -222,15 +222,24 @@ impl fmt::Debug for Lang {
     }
 }
 
+// Stored as an enum variant named by the code (`language: sv` in RON), as the
+// sessions written before the catalogue stored it.
 impl serde::Serialize for Lang {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.code())
+        s.serialize_unit_variant("Lang", u32::from(self.0), self.code())
     }
 }
 
 impl<'de> serde::Deserialize<'de> for Lang {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Lang, D::Error> {
-        let code = String::deserialize(d)?;
+        d.deserialize_enum("Lang", &[], LangVisitor)
+    }
+}
+
+struct LangVisitor;
+
+impl LangVisitor {
+    fn by_code<E: serde::de::Error>(code: &str) -> Result<Lang, E> {
         catalogue()
             .languages()
             .find(|(_, l)| l.code == code)
@@ -240,10 +249,40 @@ impl<'de> serde::Deserialize<'de> for Lang {
                     .languages()
                     .map(|(_, l)| l.code.as_str())
                     .collect();
-                serde::de::Error::custom(format!(
+                E::custom(format!(
                     "unknown language \"{code}\": expected one of {}",
                     known.join(", ")
                 ))
             })
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for LangVisitor {
+    type Value = Lang;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a language code such as sv or en")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Lang, E> {
+        LangVisitor::by_code(v)
+    }
+
+    fn visit_enum<A: serde::de::EnumAccess<'de>>(self, data: A) -> Result<Lang, A::Error> {
+        use serde::de::VariantAccess;
+        let (lang, variant): (Lang, _) = data.variant_seed(CodeSeed)?;
+        variant.unit_variant()?;
+        Ok(lang)
+    }
+}
+
+/// Reads the variant's name as an identifier, which is how RON writes it.
+struct CodeSeed;
+
+impl<'de> serde::de::DeserializeSeed<'de> for CodeSeed {
+    type Value = Lang;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Lang, D::Error> {
+        d.deserialize_identifier(LangVisitor)
     }
 }

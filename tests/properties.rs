@@ -13,7 +13,7 @@ use proptest::prelude::*;
 fn demo_state() -> State {
     let m = halmstad();
     let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
-    let mut state = State::new(
+    let state = State::new(
         klarhet::text::Lang::SV,
         false,
         klarhet::tui::theme::Theme::dark(),
@@ -21,12 +21,14 @@ fn demo_state() -> State {
         date(),
         "/srv".into(),
     );
-    state.work = Some(Work::new(
-        klarhet::demo::session(&m, date(), klarhet::text::Lang::SV),
-        m,
-        None,
-    ));
-    state.step = Step::Participants;
+    let state = state.at(
+        Work::new(
+            klarhet::demo::session(&m, date(), klarhet::text::Lang::SV),
+            m,
+            None,
+        ),
+        Step::Participants,
+    );
     state
 }
 
@@ -64,12 +66,12 @@ proptest! {
     ) {
         let mut state = demo_state();
         for b in keys {
-            if let Some(msg) = klarhet::tui::keymap::lookup(state.ctx(), KeyEvent::new(key(b), KeyModifiers::NONE)) {
-                let _ = klarhet::tui::update::update(&mut state, msg);
+            if let Some(msg) = klarhet::tui::bindings::lookup(&klarhet::tui::router::bindings(&state), &KeyEvent::new(key(b), KeyModifiers::NONE)) {
+                let _ = klarhet::tui::router::update(&mut state, msg);
             }
         }
         let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
-        terminal.draw(|f| klarhet::tui::view::draw(f, &state)).unwrap();
+        terminal.draw(|f| klarhet::tui::frame::draw(f, &state)).unwrap();
     }
 
     #[test]

@@ -21,7 +21,7 @@ fn every_save_keeps_the_previous_file_as_a_backup() {
     let before = std::fs::read(&path).unwrap();
     let mut a = app(dir.path());
     keys(&mut a, "{Down}{Down}{Enter}");
-    assert_eq!(a.state.step, Step::Participants);
+    assert_eq!(a.state.step(), Step::Participants);
     keys(&mut a, "aNy{Enter}{Enter}");
     let backup = store::backup_path(&path);
     assert_eq!(
@@ -64,8 +64,8 @@ fn an_unreadable_session_is_never_overwritten_and_its_backup_is_offered() {
     );
     assert!(shown.contains("säkerhetskopian"), "{shown}");
     keys(&mut a, "j");
-    assert_eq!(a.state.step, Step::Participants);
-    let opened = a.state.work.as_ref().unwrap().path.clone().unwrap();
+    assert_eq!(a.state.step(), Step::Participants);
+    let opened = a.state.shared.work.as_ref().unwrap().path.clone().unwrap();
     assert_ne!(opened, path, "the backup becomes a new session file");
     keys(&mut a, "aNy{Enter}{Enter}");
     assert_eq!(
@@ -105,18 +105,25 @@ fn a_failing_disk_warns_until_saving_works_again_and_save_as_moves_the_session()
     keys(&mut a, "aEtt{Enter}{Enter}");
     let shown = screen(&a, 120, 40);
     assert!(shown.contains("⚠") && shown.contains("Ctrl-S"), "{shown}");
-    assert!(a.state.save_error.is_some());
+    assert!(a.state.shared.save_error.is_some());
     // The warning stays while the disk keeps failing, and nothing is lost in memory.
     keys(&mut a, "aTvå{Enter}{Enter}");
-    assert!(a.state.save_error.is_some());
+    assert!(a.state.shared.save_error.is_some());
     assert_eq!(
-        a.state.work.as_ref().unwrap().session.participants.len(),
+        a.state
+            .shared
+            .work
+            .as_ref()
+            .unwrap()
+            .session
+            .participants
+            .len(),
         10
     );
     // The folder comes back: the next change saves everything and the warning goes.
     std::fs::rename(&moved, &sessions).unwrap();
     keys(&mut a, "r");
-    assert!(a.state.save_error.is_none());
+    assert!(a.state.shared.save_error.is_none());
     assert_eq!(Session::load(&path).unwrap().participants.len(), 10);
     // Save as: Ctrl-S, a new path, Enter; later changes go there.
     let other = tempfile::tempdir().unwrap();
@@ -125,11 +132,14 @@ fn a_failing_disk_warns_until_saving_works_again_and_save_as_moves_the_session()
         crossterm::event::KeyCode::Char('s'),
         crossterm::event::KeyModifiers::CONTROL,
     ));
-    let field_len = a.state.save_as.as_ref().unwrap().value().chars().count();
+    let Some(klarhet::tui::state::Overlay::SaveAs(field)) = &a.state.overlay else {
+        panic!("save-as is not open");
+    };
+    let field_len = field.value().chars().count();
     keys(&mut a, &"{Bs}".repeat(field_len));
     keys(&mut a, &format!("{}{{Enter}}", target.display()));
     assert_eq!(
-        a.state.work.as_ref().unwrap().path.as_deref(),
+        a.state.shared.work.as_ref().unwrap().path.as_deref(),
         Some(target.as_path())
     );
     keys(&mut a, "aTre{Enter}{Enter}");

@@ -101,6 +101,6 @@ fn the_screens_are_reached_as_named() {
     ];
     for (name, step) in expect {
         let script = SCREENS.iter().find(|(n, _)| *n == name).unwrap().1;
-        assert_eq!(app_at(script, Theme::dark()).state.step, step, "{name}");
+        assert_eq!(app_at(script, Theme::dark()).state.step(), step, "{name}");
     }
 }

@@ -1,4 +1,4 @@
-//! Random key sequences through the keymap and `update` on the demo session, then a
+//! Random key sequences through the bindings and `update` on the demo session, then a
 //! frame at a size taken from the input: nothing may panic.
 #![no_main]
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -11,10 +11,9 @@ fn base() -> Option<&'static State> {
         let catalog = klarhet::model::assessment::Catalog::load(None).ok()?;
         let model = klarhet::model::Assessment::halmstad().ok()?;
         let today = jiff::civil::date(2026, 11, 22);
-        let mut state = State::new(klarhet::text::Lang::SV, false, klarhet::tui::theme::Theme::dark(), catalog, today, "/tmp".into());
+        let state = State::new(klarhet::text::Lang::SV, false, klarhet::tui::theme::Theme::dark(), catalog, today, "/tmp".into());
         let session = klarhet::demo::session(&model, today, klarhet::text::Lang::SV);
-        state.work = Some(Work::new(session, model, None));
-        state.step = Step::Participants;
+        let state = state.at(Work::new(session, model, None), Step::Participants);
         Some(state)
     })
     .as_ref()
@@ -40,13 +39,13 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
             9 => KeyCode::Delete,
             b => KeyCode::Char(char::from(*b)),
         };
-        if let Some(msg) = klarhet::tui::keymap::lookup(state.ctx(), KeyEvent::new(code, KeyModifiers::NONE)) {
-            let _ = klarhet::tui::update::update(&mut state, msg);
+        if let Some(msg) = klarhet::tui::bindings::lookup(&klarhet::tui::router::bindings(&state), &KeyEvent::new(code, KeyModifiers::NONE)) {
+            let _ = klarhet::tui::router::update(&mut state, msg);
         }
     }
     let Ok(mut terminal) = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).map_err(|e| match e {})
     else {
         return;
     };
-    let _ = terminal.draw(|f| klarhet::tui::view::draw(f, &state));
+    let _ = terminal.draw(|f| klarhet::tui::frame::draw(f, &state));
 });

@@ -1,13 +1,14 @@
 //! The runtime around `update`: it carries out the effects (save, export, open,
-//! save as), holds the session's lock, and feeds terminal events through the keymap.
+//! save as), feeds each result back as a message, and turns terminal events into
+//! messages through the current bindings. It never writes to the state itself.
 
 use crate::error::{Error, Result};
 use crate::store::{self, Lock, Store};
-use crate::text::pick;
-use crate::tui::msg::{Effect, Msg, Outcome};
-use crate::tui::state::{self, Question, Saved, State, Step, Work};
-use crate::tui::update;
-use crate::tui::{Options, keymap, remember_session};
+use crate::tui::msg::{
+    Earlier, Effect, Failure, Msg, OpenFailed, Opened, Saved, SavedSummary, SavedTo,
+};
+use crate::tui::state::State;
+use crate::tui::{Options, bindings, router};
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEventKind};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -36,9 +37,12 @@ impl App {
             store: Store::new(&options.data_dir),
             quit: false,
         };
-        app.refresh_saved();
-        if let Some(path) = options.resume {
-            app.open(&path)?;
+        match options.resume {
+            Some(path) => {
+                let opened = app.read(&path)?;
+                app.handle(Msg::Opened(Ok(opened)));
+            }
+            None => app.run(Effect::ListSaved),
         }
         Ok(app)
     }
@@ -48,17 +52,22 @@ impl App {
         self.quit
     }
 
+    /// The open session's file, for the message after a crash.
+    pub fn session_path(&self) -> Option<&Path> {
+        self.state.shared.work.as_ref()?.path.as_deref()
+    }
+
     /// Sends one message through `update` and carries out the effects.
     pub fn handle(&mut self, msg: Msg) {
-        let effects = update::update(&mut self.state, msg);
+        let effects = router::update(&mut self.state, msg);
         for effect in effects {
             self.run(effect);
         }
     }
 
-    /// Feeds a key through the keymap, as the terminal would.
+    /// Feeds a key through the current bindings, as the terminal would.
     pub fn key(&mut self, key: KeyEvent) {
-        if let Some(msg) = keymap::lookup(self.state.ctx(), key) {
+        if let Some(msg) = bindings::lookup(&router::bindings(&self.state), &key) {
             self.handle(msg);
         }
     }
@@ -79,175 +88,132 @@ impl App {
     }
 
     fn run(&mut self, effect: Effect) {
-        let lang = self.state.lang;
-        match effect {
-            Effect::Quit => self.quit = true,
-            Effect::Save => {
-                let result = self.save();
-                self.saved(result);
+        let result = match effect {
+            Effect::Quit => {
+                self.quit = true;
+                return;
             }
-            Effect::SaveAs(path) => {
-                let result = self.save_as(&path);
-                self.saved(result);
-            }
-            Effect::OpenBackup(backup) => {
-                if let Err(e) = self.restore(&backup) {
-                    self.state.status = Some((e.render(lang), true));
-                }
-            }
+            Effect::Save => Msg::Saved(self.save().map_err(Failure::from)),
+            Effect::SaveAs(path) => Msg::Saved(self.save_as(&path).map_err(Failure::from)),
             Effect::Export(format, path) => {
-                let result = match &self.state.work {
+                let written = match &self.state.shared.work {
                     Some(w) => {
                         store::write_atomic(&path, format.render(&w.session, &w.model).as_bytes())
                     }
                     None => Ok(()),
                 };
-                let result = result.map(|()| Outcome::Exported(format, path));
-                self.handle(Msg::Done(result.map_err(|e| {
-                    format!(
-                        "{} {}",
-                        pick(lang, "Kunde inte exportera:", "Could not export:"),
-                        e.render(lang)
-                    )
-                })));
+                Msg::Exported(written.map(|()| (format, path)).map_err(Failure::from))
             }
-            Effect::OpenEarlier(path) => {
-                let result = store::open(&path, &self.state.catalog);
-                let result = result.map(|x| Outcome::Earlier(Box::new(x)));
-                self.handle(Msg::Done(result.map_err(|e| e.render(lang))));
-            }
-            Effect::Open(path) => {
-                if let Err(e) = self.open(&path) {
-                    self.state.status = Some((e.render(lang), true));
-                    // A file that cannot be read is left alone; its backup is offered.
-                    let backup = store::backup_path(&path);
-                    if e.is_bad_input() && !matches!(e, Error::Locked { .. }) && backup.is_file() {
-                        self.state.backup_offer = Some(backup);
-                        self.state.question = Some(Question::OpenBackup);
-                    }
-                }
-            }
-            Effect::ListSaved => self.refresh_saved(),
-            Effect::OpenDemo => {
-                let result = crate::model::Assessment::halmstad().and_then(|model| {
-                    let session = crate::demo::session(&model, self.state.today, self.state.lang);
-                    self.store.create(&session)
-                });
-                match result {
-                    Ok(path) => {
-                        if let Err(e) = self.open(&path) {
-                            self.state.status = Some((e.render(lang), true));
-                        }
-                    }
-                    Err(e) => self.state.status = Some((e.render(lang), true)),
-                }
-            }
-        }
+            Effect::OpenEarlier(path) => Msg::EarlierRead(
+                store::open(&path, &self.state.shared.models)
+                    .map(|(session, model)| Earlier {
+                        session: Box::new(session),
+                        model: Box::new(model),
+                    })
+                    .map_err(Failure::from),
+            ),
+            Effect::Open(path) => Msg::Opened(self.read(&path).map_err(|e| failed(&path, e))),
+            Effect::OpenBackup(backup) => Msg::Opened(self.restore(&backup)),
+            Effect::OpenDemo => Msg::Opened(self.demo()),
+            Effect::ListSaved => Msg::Listed(self.list()),
+        };
+        self.handle(result);
     }
 
-    /// Reports a save's result: a failure stays on screen until a save succeeds.
-    fn saved(&mut self, result: Result<PathBuf>) {
-        let lang = self.state.lang;
-        match result {
-            Ok(path) => {
-                remember_session(&path);
-                self.handle(Msg::Done(Ok(Outcome::Saved(path))));
-            }
-            Err(e) => self.handle(Msg::SaveFailed(e.render(lang))),
-        }
-    }
-
-    fn save(&mut self) -> Result<PathBuf> {
-        let Some(work) = &mut self.state.work else {
+    fn save(&self) -> Result<SavedTo> {
+        let Some(work) = &self.state.shared.work else {
             return Err(Error::NotFound("no session".into()));
         };
         match &work.path {
-            Some(path) => store::save(path, &work.session).map(|()| path.clone()),
+            Some(path) => store::save(path, &work.session).map(|()| SavedTo {
+                path: path.clone(),
+                lock: None,
+            }),
             None => {
                 let path = self.store.create(&work.session)?;
-                work.lock = Some(Arc::new(Lock::acquire(&path)?));
-                Ok(path)
+                let lock = Arc::new(Lock::acquire(&path)?);
+                Ok(SavedTo {
+                    path,
+                    lock: Some(lock),
+                })
             }
         }
     }
 
     /// Saves the session to `path` instead, and goes on saving there.
-    fn save_as(&mut self, path: &Path) -> Result<PathBuf> {
-        let Some(work) = &mut self.state.work else {
+    fn save_as(&self, path: &Path) -> Result<SavedTo> {
+        let Some(work) = &self.state.shared.work else {
             return Err(Error::NotFound("no session".into()));
         };
         let lock = Lock::acquire(path)?;
         store::save(path, &work.session)?;
-        work.lock = Some(Arc::new(lock));
-        work.path = Some(path.to_owned());
-        Ok(path.to_owned())
+        Ok(SavedTo {
+            path: path.to_owned(),
+            lock: Some(Arc::new(lock)),
+        })
+    }
+
+    /// Reads and locks a saved session.
+    fn read(&self, path: &Path) -> Result<Opened> {
+        let lock = Lock::acquire(path)?;
+        let (session, model) = store::open(path, &self.state.shared.models)?;
+        Ok(Opened {
+            session: Box::new(session),
+            model: Box::new(model),
+            path: path.to_owned(),
+            lock: Arc::new(lock),
+        })
     }
 
     /// Opens a backup as a new session file, leaving the unreadable original alone.
-    fn restore(&mut self, backup: &Path) -> Result<()> {
-        let (session, _) = store::open(backup, &self.state.catalog)?;
-        let path = self.store.create(&session)?;
-        self.open(&path)
+    fn restore(&self, backup: &Path) -> Result<Opened, OpenFailed> {
+        let (session, _) =
+            store::open(backup, &self.state.shared.models).map_err(|e| failed(backup, e))?;
+        let path = self.store.create(&session).map_err(|e| failed(backup, e))?;
+        self.read(&path).map_err(|e| failed(&path, e))
     }
 
-    /// Opens a saved session where it was left.
-    pub fn open(&mut self, path: &Path) -> Result<()> {
-        let lock = Lock::acquire(path)?;
-        let (session, model) = store::open(path, &self.state.catalog)?;
-        remember_session(path);
-        let s = &mut self.state;
-        if !s.lang_fixed {
-            s.lang = session.language;
-        }
-        s.step = Step::from_key(&session.resume.step)
-            .filter(|st| *st > Step::Setup)
-            .unwrap_or(Step::Participants);
-        s.scoring = state::Scoring {
-            challenge: session
-                .resume
-                .challenge
-                .min(model.challenges.len().saturating_sub(1)),
-            phase: state::Phase::Overview,
-        };
-        s.ring = 0;
-        s.recs = (0, 0);
-        s.plan = (0, None);
-        s.level = model
-            .levels
-            .as_ref()
-            .and_then(|l| l.steps.iter().position(|x| Some(x.level) == session.level))
-            .unwrap_or(0);
-        s.people = Default::default();
-        s.export = Default::default();
-        s.compare = None;
-        let mut work = Work::new(session, model, Some(path.to_owned()));
-        work.lock = Some(Arc::new(lock));
-        s.work = Some(work);
-        Ok(())
+    /// Saves the demo session as a new file and opens it.
+    fn demo(&self) -> Result<Opened, OpenFailed> {
+        let shared = &self.state.shared;
+        let made = crate::model::Assessment::halmstad().and_then(|model| {
+            let session = crate::demo::session(&model, shared.today, shared.lang);
+            self.store.create(&session)
+        });
+        let path = made.map_err(|e| OpenFailed {
+            error: e.into(),
+            backup: None,
+        })?;
+        self.read(&path).map_err(|e| failed(&path, e))
     }
 
-    fn refresh_saved(&mut self) {
-        let lang = self.state.lang;
-        let catalog = &self.state.catalog;
-        self.state.saved = self
-            .store
+    fn list(&self) -> Vec<Saved> {
+        let models = &self.state.shared.models;
+        self.store
             .list()
             .unwrap_or_default()
             .into_iter()
             .map(|l| Saved {
-                line: l.session.map_err(|e| e.render(lang)).map(|s| {
-                    let progress = catalog.get(&s.assessment.id).map_or_else(String::new, |m| {
-                        format!(
-                            "{}/{} {}",
-                            s.challenges_scored(m),
-                            m.challenges.len(),
-                            pick(lang, "bedömda", "scored")
-                        )
-                    });
-                    (s.organisation, s.date.to_string(), progress)
+                summary: l.session.map_err(Failure::from).map(|s| SavedSummary {
+                    scored: models
+                        .get(&s.assessment.id)
+                        .map(|m| (s.challenges_scored(m), m.challenges.len())),
+                    organisation: s.organisation,
+                    date: s.date,
                 }),
                 path: l.path,
             })
-            .collect();
+            .collect()
+    }
+}
+
+/// An open that failed, with the file's backup when one could help: the file's
+/// content is wrong (not locked, not missing) and a backup is there.
+fn failed(path: &Path, error: Error) -> OpenFailed {
+    let backup: PathBuf = store::backup_path(path);
+    let offer = error.is_bad_input() && matches!(error, Error::Invalid { .. }) && backup.is_file();
+    OpenFailed {
+        error: error.into(),
+        backup: offer.then_some(backup),
     }
 }

@@ -1,7 +1,13 @@
-//! Messages into `update`, and the effects it asks for. Both are plain data.
+//! Messages into `update`, and the effects it asks for. Both are plain data: the
+//! runtime carries out an effect and feeds its result back as a message.
 
+use crate::error::Error;
 use crate::model::session::Answer;
+use crate::model::{Assessment, Session};
+use crate::report::Format;
+use crate::store::Lock;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// Everything that can happen to the workbench.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,16 +26,8 @@ pub enum Msg {
     Prev,
     /// Confirm, open or go on.
     Confirm,
-    /// Go back one step, or close what is open. Nothing is lost.
+    /// Close what is open within a screen (a form, a phase). Nothing is lost.
     Back,
-    /// Go to the next step of the workshop.
-    NextStep,
-    /// Show or hide the help overlay.
-    Help,
-    /// Quit; asks first in the middle of a ballot round.
-    Quit,
-    /// Quit at once (Ctrl-C); everything is already saved.
-    ForceQuit,
     /// Type a character into the focused field.
     Char(char),
     /// Delete the character before the cursor.
@@ -44,13 +42,13 @@ pub enum Msg {
     Answer(Answer),
     /// Skip a statement in a ballot round.
     Skip,
-    /// Toggle the selected item (adopt a recommendation, cycle a choice).
+    /// Toggle the selected item (adopt a recommendation).
     Toggle,
     /// Add an item (a participant).
     Add,
     /// Edit the selected item.
     Edit,
-    /// Remove the selected item.
+    /// Remove the selected item (asks first).
     Remove,
     /// Change the selected participant's role.
     CycleRole,
@@ -70,10 +68,22 @@ pub enum Msg {
     CycleFormat,
     /// Open the comparison with an earlier session.
     Compare,
-    /// Answer yes in a confirmation.
+    /// Answer yes to the open question.
     Yes,
-    /// Answer no in a confirmation.
+    /// Answer no to the open question.
     No,
+    /// Go to the next step of the workshop.
+    NextStep,
+    /// Go to the previous step of the workshop.
+    PrevStep,
+    /// Show or hide the help overlay.
+    Help,
+    /// Quit; asks first in the middle of a round.
+    Quit,
+    /// Quit at once (Ctrl-C); everything is already saved.
+    ForceQuit,
+    /// Save the session somewhere else (Ctrl-S).
+    SaveAs,
     /// A mouse click at a cell.
     Click {
         /// Column.
@@ -83,35 +93,111 @@ pub enum Msg {
     },
     /// The terminal has a new size.
     Resize(u16, u16),
-    /// An effect finished; `Err` carries the message to show.
-    Done(Result<Outcome, String>),
-    /// A save failed, for this reason; everything is still in memory.
-    SaveFailed(String),
-    /// Save the session somewhere else (Ctrl-S).
-    SaveAs,
+    /// The session was saved, or why not; everything is still in memory.
+    Saved(Result<SavedTo, Failure>),
+    /// The report was written, or why not.
+    Exported(Result<(Format, PathBuf), Failure>),
+    /// A session was read and locked, or why not.
+    Opened(Result<Opened, OpenFailed>),
+    /// An earlier session was read to compare with, or why not.
+    EarlierRead(Result<Earlier, Failure>),
+    /// The saved sessions, for the start screen and the comparison.
+    Listed(Vec<Saved>),
 }
 
-impl PartialEq for Outcome {
-    /// Outcomes compare by kind and path; an earlier session compares by its content.
+/// An earlier session, read to compare with.
+#[derive(Debug, Clone)]
+pub struct Earlier {
+    /// The session.
+    pub session: Box<Session>,
+    /// Its model.
+    pub model: Box<Assessment>,
+}
+
+impl PartialEq for Earlier {
     fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (Outcome::Saved(a), Outcome::Saved(b)) => a == b,
-            (Outcome::Exported(f, a), Outcome::Exported(g, b)) => f == g && a == b,
-            (Outcome::Earlier(a), Outcome::Earlier(b)) => a.0 == b.0,
-            _ => false,
-        }
+        self.session == other.session
     }
 }
 
-/// What an effect produced.
+/// An error from carrying out an effect, kept typed so that it is put into words
+/// in the language on screen when it is drawn.
 #[derive(Debug, Clone)]
-pub enum Outcome {
-    /// The session was saved to this path.
-    Saved(PathBuf),
-    /// The report was written to this path in this format.
-    Exported(crate::report::Format, PathBuf),
-    /// An earlier session was read, to compare with.
-    Earlier(Box<(crate::model::Session, crate::model::Assessment)>),
+pub struct Failure(pub Arc<Error>);
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Failure {
+        Failure(Arc::new(e))
+    }
+}
+
+impl PartialEq for Failure {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.to_string() == other.0.to_string()
+    }
+}
+
+/// Where a save went, with the lock taken when the file was new.
+#[derive(Debug, Clone)]
+pub struct SavedTo {
+    /// The file.
+    pub path: PathBuf,
+    /// The lock on a file the save created or moved to.
+    pub lock: Option<Arc<Lock>>,
+}
+
+impl PartialEq for SavedTo {
+    fn eq(&self, other: &Self) -> bool {
+        self.path == other.path
+    }
+}
+
+/// A session read from disk and locked for this process.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    /// The session.
+    pub session: Box<Session>,
+    /// Its model.
+    pub model: Box<Assessment>,
+    /// Its file.
+    pub path: PathBuf,
+    /// The lock that keeps other klarhet processes out.
+    pub lock: Arc<Lock>,
+}
+
+impl PartialEq for Opened {
+    fn eq(&self, other: &Self) -> bool {
+        self.path == other.path
+    }
+}
+
+/// Why a session could not be opened, and its backup if one may be offered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenFailed {
+    /// What went wrong.
+    pub error: Failure,
+    /// A readable-looking backup next to a file that could not be read.
+    pub backup: Option<PathBuf>,
+}
+
+/// A saved session as the start screen lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Saved {
+    /// Its file.
+    pub path: PathBuf,
+    /// What it holds, or why it cannot be read.
+    pub summary: Result<SavedSummary, Failure>,
+}
+
+/// Organisation, date and progress of a saved session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavedSummary {
+    /// The organisation.
+    pub organisation: String,
+    /// The workshop's date.
+    pub date: jiff::civil::Date,
+    /// Challenges scored and challenges in all, when its model is known.
+    pub scored: Option<(usize, usize)>,
 }
 
 /// Work `update` asks the runtime to do. `update` itself does no I/O.
@@ -120,7 +206,7 @@ pub enum Effect {
     /// Save the open session (creating its file if it has none yet).
     Save,
     /// Write the report in this format to this path.
-    Export(crate::report::Format, PathBuf),
+    Export(Format, PathBuf),
     /// Read an earlier session to compare the open one with.
     OpenEarlier(PathBuf),
     /// Save the session to this path from now on.
@@ -131,7 +217,7 @@ pub enum Effect {
     Open(PathBuf),
     /// Create and open the demo session.
     OpenDemo,
-    /// Read the list of saved sessions again, for the start screen.
+    /// Read the list of saved sessions again.
     ListSaved,
     /// Leave the program.
     Quit,

@@ -2,7 +2,7 @@
 //! screen draws it bare; the circle screen colours nodes by severity and links by
 //! strength.
 
-use crate::tui::state::State;
+use crate::tui::state::Shared;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
@@ -28,11 +28,18 @@ fn color(style: Style) -> Color {
 
 /// Draws the open session's ring into `area` inside `block`, with the selected
 /// challenge highlighted; `with_results` colours nodes by severity and links by strength.
-pub fn draw(frame: &mut Frame, area: Rect, block: Block, state: &State, with_results: bool) {
-    let Some(work) = &state.work else {
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    block: Block,
+    shared: &Shared,
+    selected: usize,
+    with_results: bool,
+) {
+    let Some(work) = &shared.work else {
         return;
     };
-    let (model, theme, lang, selected) = (&work.model, &state.theme, state.lang, Some(state.ring));
+    let (model, theme, lang, selected) = (&work.model, &shared.theme, shared.lang, Some(selected));
     let analysis = with_results.then_some(&work.analysis);
     let inner = block.inner(area);
     let n = model.challenges.len();

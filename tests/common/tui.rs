@@ -65,7 +65,7 @@ pub fn keys(app: &mut App, script: &str) {
 fn render(app: &App, w: u16, h: u16) -> ratatui::buffer::Buffer {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
     terminal
-        .draw(|f| klarhet::tui::view::draw(f, &app.state))
+        .draw(|f| klarhet::tui::frame::draw(f, &app.state))
         .expect("draw");
     terminal.backend().buffer().clone()
 }

@@ -1,104 +1,237 @@
-//! One file per screen. Each has an `update` that changes the state for its own
-//! messages and a `draw` that only reads it.
+//! One file per screen. A screen owns its state, its `update`, its `draw` and its
+//! `bindings`; [`Screen`] holds the current one, and the router hands it every
+//! message it does not handle itself.
 
-mod agree;
-mod ballot;
-pub mod circle;
-pub mod compare;
-pub mod level;
-pub mod model;
-pub mod participants;
-pub mod plan;
-pub mod recommendations;
-pub mod reveal;
-pub mod scoring;
-pub mod setup;
-pub mod start;
-pub mod summary;
+mod circle;
+mod compare;
+mod level;
+mod lists;
+mod model;
+mod participants;
+mod plan;
+mod recommendations;
+mod scoring;
+mod setup;
+mod start;
+mod summary;
 
+pub use circle::Circle;
+pub use level::Level;
+pub use lists::{clicked_item, scroll, step_selection};
+pub use model::ModelScreen;
+pub use participants::Participants;
+pub use plan::Plan;
+pub use recommendations::Recommendations;
+pub use scoring::{Phase, Scoring};
+pub use setup::Setup;
+pub use start::Start;
+pub use summary::Summary;
+
+use crate::tui::bindings::Binding;
 use crate::tui::msg::{Effect, Msg};
-use crate::tui::state::{State, Step};
+use crate::tui::notice::Question;
+use crate::tui::state::{Shared, Step};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-/// Routes a message to the current screen.
-pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
-    match state.step {
-        Step::Start => start::update(state, msg),
-        Step::Setup => setup::update(state, msg),
-        Step::Participants => participants::update(state, msg),
-        Step::Model => model::update(state, msg),
-        Step::Scoring => scoring::update(state, msg),
-        Step::Circle => circle::update(state, msg),
-        Step::Recommendations => recommendations::update(state, msg),
-        Step::Plan => plan::update(state, msg),
-        Step::Level => level::update(state, msg),
-        Step::Summary => summary::update(state, msg),
-    }
+/// What a screen did with a message, for the router to finish.
+#[derive(Debug, Default, PartialEq)]
+pub struct Reply {
+    /// Work for the runtime.
+    pub effects: Vec<Effect>,
+    /// The session changed: recompute the numbers and save.
+    pub changed: bool,
+    /// The position in the workshop changed: remember it in the session and save.
+    pub moved: bool,
+    /// Go to this step.
+    pub go: Option<Step>,
+    /// Ask this question.
+    pub ask: Option<Question>,
 }
 
-/// Draws the current screen into `area`.
-pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
-    match state.step {
-        Step::Start => start::draw(frame, area, state),
-        Step::Setup => setup::draw(frame, area, state),
-        Step::Participants => participants::draw(frame, area, state),
-        Step::Model => model::draw(frame, area, state),
-        Step::Scoring => scoring::draw(frame, area, state),
-        Step::Circle => circle::draw(frame, area, state),
-        Step::Recommendations => recommendations::draw(frame, area, state),
-        Step::Plan => plan::draw(frame, area, state),
-        Step::Level => level::draw(frame, area, state),
-        Step::Summary => summary::draw(frame, area, state),
+impl Reply {
+    /// Nothing more to do.
+    pub fn none() -> Reply {
+        Reply::default()
     }
-}
 
-/// Moves a selection by one within `len` items, wrapping around.
-pub fn step_selection(selected: usize, len: usize, forward: bool) -> usize {
-    if len == 0 {
-        return 0;
-    }
-    if forward {
-        (selected + 1) % len
-    } else {
-        (selected + len - 1) % len
-    }
-}
-
-/// The first visible row of a list of which `selected` must be visible in `height` rows.
-pub fn scroll(selected: usize, height: usize) -> usize {
-    if height == 0 {
-        return 0;
-    }
-    selected.saturating_sub(height - 1)
-}
-
-/// Moves a list selection for ↑↓ and for a click inside the bordered list drawn in
-/// `list`. Returns true if `msg` was one of those.
-pub fn navigate(selected: &mut usize, len: usize, msg: &Msg, list: Rect) -> bool {
-    match *msg {
-        Msg::Up | Msg::Down => *selected = step_selection(*selected, len, *msg == Msg::Down),
-        Msg::Click { col, row } => {
-            if let Some(i) = clicked_item(list, *selected, len, col, row) {
-                *selected = i;
-            }
+    /// The session changed.
+    pub fn changed() -> Reply {
+        Reply {
+            changed: true,
+            ..Reply::default()
         }
-        _ => return false,
     }
-    true
+
+    /// The challenge in focus changed.
+    pub fn moved() -> Reply {
+        Reply {
+            moved: true,
+            ..Reply::default()
+        }
+    }
+
+    /// Carry out one effect.
+    pub fn effect(effect: Effect) -> Reply {
+        Reply {
+            effects: vec![effect],
+            ..Reply::default()
+        }
+    }
+
+    /// Go to another step.
+    pub fn go(step: Step) -> Reply {
+        Reply {
+            go: Some(step),
+            ..Reply::default()
+        }
+    }
+
+    /// Ask a question first.
+    pub fn ask(question: Question) -> Reply {
+        Reply {
+            ask: Some(question),
+            ..Reply::default()
+        }
+    }
 }
 
-/// The list item under a click at `row` in a bordered list drawn in `list`, if any.
-pub fn clicked_item(list: Rect, selected: usize, len: usize, col: u16, row: u16) -> Option<usize> {
-    let inner_top = list.y + 1;
-    let inner_height = list.height.saturating_sub(2) as usize;
-    if col <= list.x || col >= list.x + list.width.saturating_sub(1) || row < inner_top {
-        return None;
+/// Which of the keys every screen shares apply on a screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shares {
+    /// All of them: next step, previous step, help, quit.
+    All,
+    /// Only those with Ctrl or a function key: letters are typed or answered here.
+    ControlKeys,
+}
+
+/// What every screen does.
+pub trait Page {
+    /// Handles a message the router passed on.
+    fn update(&mut self, shared: &mut Shared, msg: Msg) -> Reply;
+    /// Draws the screen into the body.
+    fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared);
+    /// The screen's own bindings in its current state.
+    fn bindings(&self, shared: &Shared) -> Vec<Binding>;
+    /// Which shared keys apply now.
+    fn shares(&self) -> Shares {
+        Shares::All
     }
-    let offset = (row - inner_top) as usize;
-    if offset >= inner_height {
-        return None;
+    /// True while a round is under way, when quitting asks first.
+    fn in_round(&self) -> bool {
+        false
     }
-    let index = scroll(selected, inner_height) + offset;
-    (index < len).then_some(index)
+}
+
+/// A large screen state is kept boxed so that every [`Screen`] stays small.
+impl<T: Page> Page for Box<T> {
+    fn update(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
+        (**self).update(shared, msg)
+    }
+    fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
+        (**self).draw(frame, area, shared);
+    }
+    fn bindings(&self, shared: &Shared) -> Vec<Binding> {
+        (**self).bindings(shared)
+    }
+    fn shares(&self) -> Shares {
+        (**self).shares()
+    }
+    fn in_round(&self) -> bool {
+        (**self).in_round()
+    }
+}
+
+/// The current screen, with its own state.
+#[derive(Debug, Clone)]
+pub enum Screen {
+    /// New, resume or demo.
+    Start(Start),
+    /// Organisation, facilitator, date, language, model.
+    Setup(Box<Setup>),
+    /// Who is in the room.
+    Participants(Participants),
+    /// The model as a ring.
+    Model(ModelScreen),
+    /// Voting, reveal and agreed scores.
+    Scoring(Box<Scoring>),
+    /// The circle with results.
+    Circle(Circle),
+    /// Ranked recommendations.
+    Recommendations(Recommendations),
+    /// The action plan.
+    Plan(Box<Plan>),
+    /// The DiMiOS level.
+    Level(Level),
+    /// Key figures and export.
+    Summary(Box<Summary>),
+}
+
+macro_rules! each_screen {
+    ($self:expr, $s:ident => $body:expr) => {
+        match $self {
+            Screen::Start($s) => $body,
+            Screen::Setup($s) => $body,
+            Screen::Participants($s) => $body,
+            Screen::Model($s) => $body,
+            Screen::Scoring($s) => $body,
+            Screen::Circle($s) => $body,
+            Screen::Recommendations($s) => $body,
+            Screen::Plan($s) => $body,
+            Screen::Level($s) => $body,
+            Screen::Summary($s) => $body,
+        }
+    };
+}
+
+impl Screen {
+    /// The screen for `step`, fresh, as it opens.
+    pub fn enter(step: Step, shared: &Shared) -> Screen {
+        match step {
+            Step::Start => Screen::Start(Start::default()),
+            Step::Setup => Screen::Setup(Box::new(Setup::new(shared))),
+            Step::Participants => Screen::Participants(Participants::default()),
+            Step::Model => Screen::Model(ModelScreen::default()),
+            Step::Scoring => Screen::Scoring(Box::default()),
+            Step::Circle => Screen::Circle(Circle::default()),
+            Step::Recommendations => Screen::Recommendations(Recommendations::default()),
+            Step::Plan => Screen::Plan(Box::default()),
+            Step::Level => Screen::Level(Level::new(shared)),
+            Step::Summary => Screen::Summary(Box::default()),
+        }
+    }
+
+    /// The step this screen is.
+    pub fn step(&self) -> Step {
+        match self {
+            Screen::Start(_) => Step::Start,
+            Screen::Setup(_) => Step::Setup,
+            Screen::Participants(_) => Step::Participants,
+            Screen::Model(_) => Step::Model,
+            Screen::Scoring(_) => Step::Scoring,
+            Screen::Circle(_) => Step::Circle,
+            Screen::Recommendations(_) => Step::Recommendations,
+            Screen::Plan(_) => Step::Plan,
+            Screen::Level(_) => Step::Level,
+            Screen::Summary(_) => Step::Summary,
+        }
+    }
+
+    /// The screen as a [`Page`].
+    pub fn page(&self) -> &dyn Page {
+        each_screen!(self, s => s)
+    }
+
+    /// The screen as a mutable [`Page`].
+    pub fn page_mut(&mut self) -> &mut dyn Page {
+        each_screen!(self, s => s)
+    }
+
+    /// The scoring screen's phase, when it is the scoring screen.
+    pub fn phase(&self) -> Option<&Phase> {
+        match self {
+            Screen::Scoring(s) => Some(&s.phase),
+            _ => None,
+        }
+    }
 }

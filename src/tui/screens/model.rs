@@ -2,38 +2,66 @@
 //! description with the links into and out of it. The teaching moment.
 
 use crate::text::pick;
-use crate::tui::msg::{Effect, Msg};
+use crate::tui::bindings::{Binding, left_right, up_down};
+use crate::tui::msg::Msg;
 use crate::tui::ring;
-use crate::tui::screens::step_selection;
-use crate::tui::state::State;
-use crate::tui::update::go;
-use crate::tui::view;
+use crate::tui::screens::{Page, Reply};
+use crate::tui::state::Shared;
+use crate::tui::widgets::block;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-/// Handles the model screen.
-pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
-    let n = state.work.as_ref().map_or(0, |w| w.model.challenges.len());
-    match msg {
-        Msg::Left | Msg::Right => {
-            state.ring = step_selection(state.ring, n, msg == Msg::Right);
-            state.detail_scroll = 0;
+/// A challenge picked on the ring, with its text scrolled: the model screen's
+/// state, and the circle screen's.
+#[derive(Debug, Clone, Default)]
+pub struct RingFocus {
+    /// The selected challenge.
+    pub ring: usize,
+    /// How far its text is scrolled.
+    pub scroll: u16,
+}
+
+impl RingFocus {
+    /// ←→ pick a challenge, ↑↓ scroll its text.
+    pub fn update(&mut self, shared: &Shared, msg: &Msg) {
+        let n = shared.work.as_ref().map_or(0, |w| w.model.challenges.len());
+        match msg {
+            Msg::Left | Msg::Right => {
+                self.ring = super::step_selection(self.ring, n, *msg == Msg::Right);
+                self.scroll = 0;
+            }
+            Msg::Up => self.scroll = self.scroll.saturating_sub(1),
+            Msg::Down => self.scroll = self.scroll.saturating_add(1),
+            _ => {}
         }
-        Msg::Up => state.detail_scroll = state.detail_scroll.saturating_sub(1),
-        Msg::Down => state.detail_scroll = state.detail_scroll.saturating_add(1),
-        Msg::Back => return go(state, state.step.prev()),
-        _ => {}
     }
-    Vec::new()
+
+    /// The keys for it.
+    pub fn bindings(&self, shared: &Shared) -> Vec<Binding> {
+        let lang = shared.lang;
+        let n = shared.work.as_ref().map_or(0, |w| w.model.challenges.len());
+        vec![
+            left_right(pick(lang, "byt utmaning", "change challenge"))
+                .footer(0)
+                .when(n > 1),
+            up_down(pick(lang, "rulla texten", "scroll the text")).footer(1),
+        ]
+    }
+}
+
+/// The model screen.
+#[derive(Debug, Clone, Default)]
+pub struct ModelScreen {
+    focus: RingFocus,
 }
 
 /// The selected challenge's text and its links, shared with the circle screen.
-pub fn details<'a>(state: &'a State, index: usize) -> Vec<Line<'a>> {
-    let lang = state.lang;
-    let t = &state.theme;
-    let Some(work) = &state.work else {
+pub fn details(shared: &Shared, index: usize) -> Vec<Line<'_>> {
+    let lang = shared.lang;
+    let t = &shared.theme;
+    let Some(work) = &shared.work else {
         return Vec::new();
     };
     let Some(c) = work.model.challenges.get(index) else {
@@ -72,28 +100,51 @@ pub fn details<'a>(state: &'a State, index: usize) -> Vec<Line<'a>> {
     lines
 }
 
-/// Draws the model screen.
-pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
-    let Some(work) = &state.work else {
-        return;
-    };
-    let lang = state.lang;
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
-    let title = work.model.causal.as_ref().map_or_else(
-        || work.model.title.get(lang).to_owned(),
-        |c| c.name.get(lang).to_owned(),
-    );
-    let title = format!(" {title} ");
-    ring::draw(frame, left, view::block(&title, &state.theme), state, false);
-    frame.render_widget(
-        Paragraph::new(details(state, state.ring))
-            .wrap(Wrap { trim: true })
-            .scroll((state.detail_scroll, 0))
-            .block(view::block(
-                pick(lang, " Utmaningen ", " The challenge "),
-                &state.theme,
-            )),
-        right,
-    );
+/// The title over the ring: the circle's name, or the model's.
+pub fn ring_title(shared: &Shared) -> String {
+    let lang = shared.lang;
+    let title = shared.work.as_ref().map_or_else(String::new, |work| {
+        work.model.causal.as_ref().map_or_else(
+            || work.model.title.get(lang).to_owned(),
+            |c| c.name.get(lang).to_owned(),
+        )
+    });
+    format!(" {title} ")
+}
+
+impl Page for ModelScreen {
+    fn update(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
+        self.focus.update(shared, &msg);
+        Reply::none()
+    }
+
+    fn bindings(&self, shared: &Shared) -> Vec<Binding> {
+        self.focus.bindings(shared)
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
+        let lang = shared.lang;
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                .areas(area);
+        let title = ring_title(shared);
+        ring::draw(
+            frame,
+            left,
+            block(&title, &shared.theme),
+            shared,
+            self.focus.ring,
+            false,
+        );
+        frame.render_widget(
+            Paragraph::new(details(shared, self.focus.ring))
+                .wrap(Wrap { trim: true })
+                .scroll((self.focus.scroll, 0))
+                .block(block(
+                    pick(lang, " Utmaningen ", " The challenge "),
+                    &shared.theme,
+                )),
+            right,
+        );
+    }
 }

@@ -2,135 +2,148 @@
 
 use crate::model::session::{Participant, Role};
 use crate::text::pick;
+use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::TextField;
-use crate::tui::msg::{Effect, Msg};
-use crate::tui::screens::{navigate, scroll};
-use crate::tui::state::{PersonForm, Question, State};
-use crate::tui::update::{changed, go};
-use crate::tui::view;
+use crate::tui::msg::Msg;
+use crate::tui::notice::{Notice, Question};
+use crate::tui::screens::lists::{navigate, scroll};
+use crate::tui::screens::{Page, Reply, Shares};
+use crate::tui::state::Shared;
+use crate::tui::widgets::{block, body_area, centered, choice, field};
+use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
+/// A participant being added or edited.
+#[derive(Debug, Clone, Default)]
+pub struct PersonForm {
+    /// The participant being edited, or `None` for a new one.
+    id: Option<u32>,
+    alias: TextField,
+    /// Index into [`Role::ALL`].
+    role: usize,
+    /// 0 alias, 1 role.
+    focus: usize,
+}
+
+/// What is open on the participants screen.
+#[derive(Debug, Clone, Default)]
+enum Mode {
+    /// The list.
+    #[default]
+    List,
+    /// The form for one participant.
+    Person(PersonForm),
+    /// The anonymous head count being typed.
+    HeadCount(TextField),
+}
+
+/// The participants screen.
+#[derive(Debug, Clone, Default)]
+pub struct Participants {
+    selected: usize,
+    mode: Mode,
+}
+
+fn role_index(role: Role) -> usize {
+    Role::ALL.iter().position(|r| *r == role).unwrap_or(0)
+}
+
 /// The list's place within the body.
-pub fn list_area(body: Rect) -> Rect {
+fn list_area(body: Rect) -> Rect {
     let [list, _] =
         Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
     list
 }
 
-fn count(state: &State) -> usize {
-    state
+fn count(shared: &Shared) -> usize {
+    shared
         .work
         .as_ref()
         .map_or(0, |w| w.session.participants.len())
 }
 
-/// Handles the participants screen.
-pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
-    if state.people.form.is_some() {
-        return form(state, msg);
-    }
-    if state.people.headcount.is_some() {
-        return headcount(state, msg);
-    }
-    let len = count(state);
-    let Some(work) = &mut state.work else {
-        return Vec::new();
-    };
-    let list = list_area(view::body_area(state.size));
-    match msg {
-        msg if navigate(&mut state.people.selected, len, &msg, list) => {}
-        Msg::Add => {
-            state.people.form = Some(PersonForm::default());
-        }
-        Msg::Edit => {
-            if let Some(p) = work.session.participants.get(state.people.selected) {
-                state.people.form = Some(PersonForm {
-                    id: Some(p.id),
-                    alias: TextField::new(&p.alias),
-                    role: State::role_index(p.role),
-                    focus: 0,
-                });
+impl Participants {
+    fn list(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
+        let len = count(shared);
+        let list = list_area(body_area(shared.size));
+        let Some(work) = &mut shared.work else {
+            return Reply::none();
+        };
+        match msg {
+            msg if navigate(&mut self.selected, len, &msg, list) => {}
+            Msg::Add => self.mode = Mode::Person(PersonForm::default()),
+            Msg::Edit => {
+                if let Some(p) = work.session.participants.get(self.selected) {
+                    self.mode = Mode::Person(PersonForm {
+                        id: Some(p.id),
+                        alias: TextField::new(&p.alias),
+                        role: role_index(p.role),
+                        focus: 0,
+                    });
+                }
             }
-        }
-        Msg::CycleRole => {
-            if let Some(p) = work.session.participants.get_mut(state.people.selected) {
-                p.role = Role::ALL[(State::role_index(p.role) + 1) % Role::ALL.len()];
-                return changed(state);
+            Msg::CycleRole => {
+                if let Some(p) = work.session.participants.get_mut(self.selected) {
+                    p.role = Role::ALL[(role_index(p.role) + 1) % Role::ALL.len()];
+                    return Reply::changed();
+                }
             }
+            Msg::Remove if len > 0 => return Reply::ask(Question::RemoveParticipant),
+            // The question was answered yes.
+            Msg::Yes if self.selected < work.session.participants.len() => {
+                let p = work.session.participants.remove(self.selected);
+                work.session.responses.forget(p.id);
+                self.selected = self.selected.saturating_sub(1);
+                return Reply::changed();
+            }
+            Msg::HeadCount => {
+                let current = work
+                    .session
+                    .headcount
+                    .map(|h| h.to_string())
+                    .unwrap_or_default();
+                self.mode = Mode::HeadCount(TextField::new(&current));
+            }
+            _ => {}
         }
-        Msg::Remove if len > 0 => state.question = Some(Question::RemoveParticipant),
-        Msg::HeadCount => {
-            let current = work
-                .session
-                .headcount
-                .map(|h| h.to_string())
-                .unwrap_or_default();
-            state.people.headcount = Some(TextField::new(&current));
-        }
-        Msg::Back => return go(state, state.step.prev()),
-        _ => {}
+        Reply::none()
     }
-    Vec::new()
 }
 
-/// Removes the selected participant (after the question was answered yes).
-pub fn remove_selected(state: &mut State) -> Vec<Effect> {
-    let Some(work) = &mut state.work else {
-        return Vec::new();
-    };
-    if state.people.selected < work.session.participants.len() {
-        let p = work.session.participants.remove(state.people.selected);
-        work.session.responses.forget(p.id);
-        state.people.selected = state.people.selected.saturating_sub(1);
-        return changed(state);
-    }
-    Vec::new()
-}
-
-fn form(state: &mut State, msg: Msg) -> Vec<Effect> {
-    let Some(f) = &mut state.people.form else {
-        return Vec::new();
-    };
+fn person(form: &mut PersonForm, shared: &mut Shared, msg: Msg) -> Option<Reply> {
     match msg {
-        Msg::Back => state.people.form = None,
-        Msg::Next | Msg::Prev => f.focus = 1 - f.focus,
-        Msg::Confirm if f.focus == 0 => f.focus = 1,
-        Msg::Confirm => return save_person(state),
-        Msg::Left | Msg::Right | Msg::Char(' ') if f.focus == 1 => {
-            let n = Role::ALL.len();
-            f.role = if msg == Msg::Left {
-                (f.role + n - 1) % n
-            } else {
-                (f.role + 1) % n
-            };
+        Msg::Back => return Some(Reply::none()),
+        Msg::Next | Msg::Prev => form.focus = 1 - form.focus,
+        Msg::Confirm if form.focus == 0 => form.focus = 1,
+        Msg::Confirm => return save_person(form, shared),
+        Msg::Left | Msg::Right if form.focus == 1 => {
+            form.role = super::step_selection(form.role, Role::ALL.len(), msg == Msg::Right);
         }
-        msg if f.focus == 0 => {
-            f.alias.edit(&msg);
+        msg if form.focus == 0 => {
+            form.alias.edit(&msg);
         }
         _ => {}
     }
-    Vec::new()
+    None
 }
 
-fn save_person(state: &mut State) -> Vec<Effect> {
-    let (Some(f), Some(work)) = (state.people.form.take(), &mut state.work) else {
-        return Vec::new();
-    };
-    let alias = f.alias.trimmed().to_owned();
+/// Saves the form; `None` keeps the form open (the alias is missing).
+fn save_person(form: &PersonForm, shared: &mut Shared) -> Option<Reply> {
+    let alias = form.alias.trimmed().to_owned();
     if alias.is_empty() {
-        state.status = Some((
-            pick(state.lang, "Skriv ett alias.", "Enter an alias.").into(),
-            true,
-        ));
-        state.people.form = Some(f);
-        return Vec::new();
+        shared.notice = Some(Notice::AliasMissing);
+        return None;
     }
-    let role = Role::ALL[f.role];
+    let work = shared.work.as_mut()?;
+    let role = Role::ALL[form.role];
     let people = &mut work.session.participants;
-    match f.id.and_then(|id| people.iter_mut().find(|p| p.id == id)) {
+    match form
+        .id
+        .and_then(|id| people.iter_mut().find(|p| p.id == id))
+    {
         Some(p) => {
             p.alias = alias;
             p.role = role;
@@ -138,165 +151,271 @@ fn save_person(state: &mut State) -> Vec<Effect> {
         None => {
             let id = people.iter().map(|p| p.id).max().unwrap_or(0) + 1;
             people.push(Participant { id, alias, role });
-            state.people.selected = people.len() - 1;
         }
     }
-    changed(state)
+    Some(Reply::changed())
 }
 
-fn headcount(state: &mut State, msg: Msg) -> Vec<Effect> {
-    let Some(field) = &mut state.people.headcount else {
-        return Vec::new();
-    };
-    match msg {
-        Msg::Back => state.people.headcount = None,
-        Msg::Char(c) if c.is_ascii_digit() => field.insert(c),
-        Msg::Backspace => field.backspace(),
-        Msg::Confirm => {
-            let value = field.trimmed().parse::<u32>().ok().filter(|n| *n > 0);
-            state.people.headcount = None;
-            if let Some(work) = &mut state.work {
-                work.session.headcount = value;
-                return changed(state);
+impl Page for Participants {
+    fn update(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
+        match &mut self.mode {
+            Mode::List => self.list(shared, msg),
+            Mode::Person(form) => {
+                let new = form.id.is_none();
+                match person(form, shared, msg) {
+                    Some(reply) => {
+                        self.mode = Mode::List;
+                        if new && reply.changed {
+                            self.selected = count(shared).saturating_sub(1);
+                        }
+                        reply
+                    }
+                    None => Reply::none(),
+                }
             }
+            Mode::HeadCount(field) => match msg {
+                Msg::Back => {
+                    self.mode = Mode::List;
+                    Reply::none()
+                }
+                Msg::Char(c) => {
+                    if c.is_ascii_digit() {
+                        field.insert(c);
+                    }
+                    Reply::none()
+                }
+                Msg::Backspace => {
+                    field.backspace();
+                    Reply::none()
+                }
+                Msg::Confirm => {
+                    let value = field.trimmed().parse::<u32>().ok().filter(|n| *n > 0);
+                    self.mode = Mode::List;
+                    match &mut shared.work {
+                        Some(work) => {
+                            work.session.headcount = value;
+                            Reply::changed()
+                        }
+                        None => Reply::none(),
+                    }
+                }
+                _ => Reply::none(),
+            },
         }
-        _ => {}
     }
-    Vec::new()
-}
 
-/// Draws the participants screen.
-pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
-    let lang = state.lang;
-    let t = &state.theme;
-    let Some(work) = &state.work else {
-        return;
-    };
-    let s = &work.session;
-    let list = list_area(area);
-    let side = Rect::new(
-        list.x + list.width,
-        area.y,
-        area.width - list.width,
-        area.height,
-    );
-    let height = list.height.saturating_sub(2) as usize;
-    let first = scroll(state.people.selected, height);
-    let lines: Vec<Line> = s
-        .participants
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(height)
-        .map(|(i, p)| {
-            let line = Line::from(vec![
-                Span::raw(format!("{:<22}", p.alias)),
-                Span::styled(p.role.label(lang), t.muted),
-            ]);
-            if i == state.people.selected {
-                line.style(t.selected)
-            } else {
-                line
+    fn bindings(&self, shared: &Shared) -> Vec<Binding> {
+        let lang = shared.lang;
+        let enter = |help: &str| Binding::new(&[Key::Code(KeyCode::Enter)], Msg::Confirm, help);
+        let esc = |help: &str| Binding::new(&[Key::Code(KeyCode::Esc)], Msg::Back, help);
+        match &self.mode {
+            Mode::List => {
+                let some = count(shared) > 0;
+                vec![
+                    up_down(pick(lang, "välj", "choose"))
+                        .footer(5)
+                        .when(count(shared) > 1),
+                    Binding::new(&[Key::ch('a')], Msg::Add, pick(lang, "lägg till", "add"))
+                        .footer(0),
+                    Binding::new(
+                        &[Key::Code(KeyCode::Enter), Key::ch('e')],
+                        Msg::Edit,
+                        pick(lang, "ändra", "edit"),
+                    )
+                    .footer(1)
+                    .when(some),
+                    Binding::new(
+                        &[Key::ch('r'), Key::ch(' ')],
+                        Msg::CycleRole,
+                        pick(lang, "byt roll", "change role"),
+                    )
+                    .footer(2)
+                    .when(some),
+                    Binding::new(
+                        &[Key::ch('d'), Key::Code(KeyCode::Delete)],
+                        Msg::Remove,
+                        pick(lang, "ta bort", "remove"),
+                    )
+                    .footer(4)
+                    .when(some),
+                    Binding::new(
+                        &[Key::ch('c')],
+                        Msg::HeadCount,
+                        pick(lang, "anonymt antal", "anonymous head count"),
+                    )
+                    .footer(3),
+                ]
             }
-        })
-        .collect();
-    let title = format!(
-        " {} ({}) ",
-        pick(lang, "Deltagare", "Participants"),
-        s.participants.len()
-    );
-    frame.render_widget(Paragraph::new(lines).block(view::block(&title, t)), list);
-
-    let roles: Vec<String> = Role::ALL
-        .iter()
-        .map(|r| {
-            format!(
-                "{}: {}",
-                r.label(lang),
-                s.participants.iter().filter(|p| p.role == *r).count()
-            )
-        })
-        .collect();
-    let mut info = vec![
-        Line::styled(pick(lang, "Roller", "Roles"), t.title),
-        Line::raw(roles.join(", ")),
-        Line::raw(""),
-        Line::styled(pick(lang, "Anonymt rum", "Anonymous room"), t.title),
-        Line::raw(match s.headcount {
-            Some(n) => format!("{}: {n}", pick(lang, "Antal", "Head count")),
-            None => pick(lang, "Inget antal angivet.", "No head count given.").to_owned(),
-        }),
-        Line::styled(
-            pick(
-                lang,
-                "Utan namn röstar rummet med numrerade platser eller handuppräckning.",
-                "Without names the room votes by numbered seats or a show of hands.",
-            ),
-            t.muted,
-        ),
-        Line::styled(
-            crate::report::privacy_note(lang, s.privacy.min_group()),
-            t.muted,
-        ),
-    ];
-    if s.participants.is_empty() && s.headcount.is_none() {
-        info.push(Line::raw(""));
-        info.push(Line::styled(
-            pick(
-                lang,
-                "Tryck a för att lägga till en deltagare.",
-                "Press a to add a participant.",
-            ),
-            t.warning,
-        ));
+            Mode::Person(form) => {
+                let mut list = vec![
+                    enter(if form.focus == 0 {
+                        pick(lang, "nästa fält", "next field")
+                    } else {
+                        pick(lang, "spara deltagaren", "save the participant")
+                    })
+                    .footer(0),
+                    esc(pick(lang, "stäng utan att spara", "close without saving")).footer(1),
+                ];
+                list.extend(bindings::form(lang, form.focus == 1));
+                list
+            }
+            Mode::HeadCount(_) => vec![
+                enter(pick(lang, "spara antalet", "save the count")).footer(0),
+                esc(pick(lang, "stäng utan att spara", "close without saving")).footer(1),
+                Binding::new(
+                    &[Key::Digit],
+                    Msg::Char('0'),
+                    pick(lang, "skriv antalet", "type the count"),
+                )
+                .footer(2),
+                Binding::new(
+                    &[Key::Code(KeyCode::Backspace)],
+                    Msg::Backspace,
+                    pick(lang, "radera bakåt", "delete back"),
+                ),
+            ],
+        }
     }
-    frame.render_widget(
-        Paragraph::new(info)
-            .wrap(Wrap { trim: true })
-            .block(view::block(" ", t)),
-        side,
-    );
 
-    if let Some(f) = &state.people.form {
-        let popup = view::centered(area, 56, 6);
-        frame.render_widget(Clear, popup);
-        let title = if f.id.is_some() {
-            pick(lang, " Ändra deltagare ", " Edit participant ")
-        } else {
-            pick(lang, " Ny deltagare ", " New participant ")
+    fn shares(&self) -> Shares {
+        match self.mode {
+            Mode::List => Shares::All,
+            _ => Shares::ControlKeys,
+        }
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
+        let lang = shared.lang;
+        let t = &shared.theme;
+        let Some(work) = &shared.work else {
+            return;
         };
-        let b = view::block(title, t);
-        let inner = b.inner(popup);
-        frame.render_widget(b, popup);
-        let [a, _, r] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(1),
-        ])
-        .areas(inner.inner(ratatui::layout::Margin::new(1, 0)));
-        view::field(
-            frame,
-            a,
-            pick(lang, "Alias", "Alias"),
-            &f.alias,
-            f.focus == 0,
-            t,
+        let s = &work.session;
+        let list = list_area(area);
+        let side = Rect::new(
+            list.x + list.width,
+            area.y,
+            area.width - list.width,
+            area.height,
         );
-        view::choice(
-            frame,
-            r,
-            pick(lang, "Roll", "Role"),
-            Role::ALL[f.role].label(lang),
-            f.focus == 1,
-            t,
+        let height = list.height.saturating_sub(2) as usize;
+        let first = scroll(self.selected, height);
+        let lines: Vec<Line> = s
+            .participants
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take(height)
+            .map(|(i, p)| {
+                let line = Line::from(vec![
+                    Span::raw(format!("{:<22}", p.alias)),
+                    Span::styled(p.role.label(lang), t.muted),
+                ]);
+                if i == self.selected {
+                    line.style(t.selected)
+                } else {
+                    line
+                }
+            })
+            .collect();
+        let title = format!(
+            " {} ({}) ",
+            pick(lang, "Deltagare", "Participants"),
+            s.participants.len()
         );
-    }
-    if let Some(field) = &state.people.headcount {
-        let popup = view::centered(area, 44, 3);
-        frame.render_widget(Clear, popup);
-        let b = view::block(pick(lang, " Antal i rummet ", " Head count "), t);
-        let inner = b.inner(popup);
-        frame.render_widget(b, popup);
-        view::field(frame, inner, pick(lang, "Antal", "Count"), field, true, t);
+        frame.render_widget(Paragraph::new(lines).block(block(&title, t)), list);
+
+        let roles: Vec<String> = Role::ALL
+            .iter()
+            .map(|r| {
+                format!(
+                    "{}: {}",
+                    r.label(lang),
+                    s.participants.iter().filter(|p| p.role == *r).count()
+                )
+            })
+            .collect();
+        let mut info = vec![
+            Line::styled(pick(lang, "Roller", "Roles"), t.title),
+            Line::raw(roles.join(", ")),
+            Line::raw(""),
+            Line::styled(pick(lang, "Anonymt rum", "Anonymous room"), t.title),
+            Line::raw(match s.headcount {
+                Some(n) => format!("{}: {n}", pick(lang, "Antal", "Head count")),
+                None => pick(lang, "Inget antal angivet.", "No head count given.").to_owned(),
+            }),
+            Line::styled(
+                pick(
+                    lang,
+                    "Utan namn röstar rummet med numrerade platser eller handuppräckning.",
+                    "Without names the room votes by numbered seats or a show of hands.",
+                ),
+                t.muted,
+            ),
+            Line::styled(
+                crate::report::privacy_note(lang, s.privacy.min_group()),
+                t.muted,
+            ),
+        ];
+        if s.participants.is_empty() && s.headcount.is_none() {
+            info.push(Line::raw(""));
+            info.push(Line::styled(
+                pick(
+                    lang,
+                    "Tryck a för att lägga till en deltagare.",
+                    "Press a to add a participant.",
+                ),
+                t.warning,
+            ));
+        }
+        frame.render_widget(
+            Paragraph::new(info)
+                .wrap(Wrap { trim: true })
+                .block(block(" ", t)),
+            side,
+        );
+
+        if let Mode::Person(f) = &self.mode {
+            let popup = centered(area, 56, 6);
+            frame.render_widget(Clear, popup);
+            let title = if f.id.is_some() {
+                pick(lang, " Ändra deltagare ", " Edit participant ")
+            } else {
+                pick(lang, " Ny deltagare ", " New participant ")
+            };
+            let b = block(title, t);
+            let inner = b.inner(popup);
+            frame.render_widget(b, popup);
+            let [a, _, r] = Layout::vertical([
+                Constraint::Length(1),
+                Constraint::Length(1),
+                Constraint::Length(1),
+            ])
+            .areas(inner.inner(ratatui::layout::Margin::new(1, 0)));
+            field(
+                frame,
+                a,
+                pick(lang, "Alias", "Alias"),
+                &f.alias,
+                f.focus == 0,
+                t,
+            );
+            choice(
+                frame,
+                r,
+                pick(lang, "Roll", "Role"),
+                Role::ALL[f.role].label(lang),
+                f.focus == 1,
+                t,
+            );
+        }
+        if let Mode::HeadCount(count) = &self.mode {
+            let popup = centered(area, 44, 3);
+            frame.render_widget(Clear, popup);
+            let b = block(pick(lang, " Antal i rummet ", " Head count "), t);
+            let inner = b.inner(popup);
+            frame.render_widget(b, popup);
+            field(frame, inner, pick(lang, "Antal", "Count"), count, true, t);
+        }
     }
 }

@@ -1,78 +1,90 @@
 //! The action plan: for each adopted recommendation an effektmål, an owner, a due
 //! date (riktning och takt) and a status.
 
-use crate::model::session::ActionItem;
+use crate::model::session::{ActionItem, Status};
 use crate::text::pick;
+use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::TextField;
-use crate::tui::msg::{Effect, Msg};
-use crate::tui::screens::{navigate, scroll, step_selection};
-use crate::tui::state::{ActionForm, STATUSES, State};
-use crate::tui::update::{changed, go};
-use crate::tui::view;
+use crate::tui::msg::Msg;
+use crate::tui::notice::Notice;
+use crate::tui::screens::lists::{navigate, scroll, step_selection};
+use crate::tui::screens::{Page, Reply, Shares};
+use crate::tui::state::Shared;
+use crate::tui::widgets::{block, body_area, centered, choice, field, fit};
+use crossterm::event::KeyCode;
 use jiff::ToSpan;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-/// The list's place within the body.
-pub fn list_area(body: Rect) -> Rect {
-    body
+/// The statuses an action can have, in the order the form cycles through them.
+const STATUSES: [Status; 4] = [
+    Status::Planned,
+    Status::Started,
+    Status::Done,
+    Status::Paused,
+];
+
+/// The action-plan form for one recommendation.
+#[derive(Debug, Clone, Default)]
+struct ActionForm {
+    recommendation: String,
+    effect_goal: TextField,
+    owner: TextField,
+    due: TextField,
+    /// Index into [`STATUSES`].
+    status: usize,
+    /// 0 effektmål, 1 owner, 2 due, 3 status.
+    focus: usize,
 }
 
-fn adopted(state: &State) -> Vec<String> {
-    state
+/// The plan screen: the selected adopted recommendation, and the open form.
+#[derive(Debug, Clone, Default)]
+pub struct Plan {
+    selected: usize,
+    form: Option<ActionForm>,
+}
+
+fn adopted(shared: &Shared) -> Vec<String> {
+    shared
         .work
         .as_ref()
         .map_or_else(Vec::new, |w| w.session.adopted.clone())
 }
 
-/// Handles the plan screen and its form.
-pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
-    if state.plan.1.is_some() {
-        return form(state, msg);
+impl Plan {
+    fn open_form(&mut self, shared: &Shared) {
+        let recs = adopted(shared);
+        let (Some(rec), Some(work)) = (recs.get(self.selected), &shared.work) else {
+            return;
+        };
+        let existing = work
+            .session
+            .actions
+            .iter()
+            .find(|a| a.recommendation == *rec);
+        let default_due = work
+            .session
+            .date
+            .checked_add(6.months())
+            .unwrap_or(work.session.date);
+        self.form = Some(ActionForm {
+            recommendation: rec.clone(),
+            effect_goal: TextField::new(existing.map_or("", |a| a.effect_goal.as_str())),
+            owner: TextField::new(existing.map_or("", |a| a.owner.as_str())),
+            due: TextField::new(&existing.map_or(default_due, |a| a.due).to_string()),
+            status: existing
+                .and_then(|a| STATUSES.iter().position(|s| *s == a.status))
+                .unwrap_or(0),
+            focus: 0,
+        });
     }
-    let recs = adopted(state);
-    let list = list_area(view::body_area(state.size));
-    match msg {
-        msg if navigate(&mut state.plan.0, recs.len(), &msg, list) => {}
-        Msg::Edit => {
-            let (Some(rec), Some(work)) = (recs.get(state.plan.0), &state.work) else {
-                return Vec::new();
-            };
-            let existing = work
-                .session
-                .actions
-                .iter()
-                .find(|a| a.recommendation == *rec);
-            let default_due = work
-                .session
-                .date
-                .checked_add(6.months())
-                .unwrap_or(work.session.date);
-            state.plan.1 = Some(ActionForm {
-                recommendation: rec.clone(),
-                effect_goal: TextField::new(existing.map_or("", |a| a.effect_goal.as_str())),
-                owner: TextField::new(existing.map_or("", |a| a.owner.as_str())),
-                due: TextField::new(&existing.map_or(default_due, |a| a.due).to_string()),
-                status: existing
-                    .and_then(|a| STATUSES.iter().position(|s| *s == a.status))
-                    .unwrap_or(0),
-                focus: 0,
-            });
-        }
-        Msg::Back => return go(state, state.step.prev()),
-        _ => {}
-    }
-    Vec::new()
 }
 
-fn form(state: &mut State, msg: Msg) -> Vec<Effect> {
-    let lang = state.lang;
+/// Handles the open form; `true` closes it.
+fn form(f: &mut ActionForm, shared: &mut Shared, msg: Msg) -> (bool, Reply) {
     let left = msg == Msg::Left;
-    let Some(f) = &mut state.plan.1 else {
-        return Vec::new();
-    };
     let field = match f.focus {
         0 => Some(&mut f.effect_goal),
         1 => Some(&mut f.owner),
@@ -80,23 +92,15 @@ fn form(state: &mut State, msg: Msg) -> Vec<Effect> {
         _ => None,
     };
     match (msg, field) {
-        (Msg::Back, _) => state.plan.1 = None,
+        (Msg::Back, _) => return (true, Reply::none()),
         (Msg::Next, _) => f.focus = (f.focus + 1) % 4,
         (Msg::Prev, _) => f.focus = (f.focus + 3) % 4,
         (Msg::Confirm, _) if f.focus < 3 => f.focus += 1,
         (Msg::Confirm, _) => {
             let Ok(due) = f.due.trimmed().parse::<jiff::civil::Date>() else {
                 f.focus = 2;
-                state.status = Some((
-                    pick(
-                        lang,
-                        "Datumet ska skrivas ÅÅÅÅ-MM-DD.",
-                        "Write the date as YYYY-MM-DD.",
-                    )
-                    .into(),
-                    true,
-                ));
-                return Vec::new();
+                shared.notice = Some(Notice::BadDate);
+                return (false, Reply::none());
             };
             let item = ActionItem {
                 recommendation: f.recommendation.clone(),
@@ -105,20 +109,20 @@ fn form(state: &mut State, msg: Msg) -> Vec<Effect> {
                 due,
                 status: STATUSES[f.status],
             };
-            state.plan.1 = None;
-            if let Some(work) = &mut state.work {
-                let actions = &mut work.session.actions;
-                match actions
-                    .iter_mut()
-                    .find(|a| a.recommendation == item.recommendation)
-                {
-                    Some(a) => *a = item,
-                    None => actions.push(item),
-                }
-                return changed(state);
+            let Some(work) = &mut shared.work else {
+                return (true, Reply::none());
+            };
+            let actions = &mut work.session.actions;
+            match actions
+                .iter_mut()
+                .find(|a| a.recommendation == item.recommendation)
+            {
+                Some(a) => *a = item,
+                None => actions.push(item),
             }
+            return (true, Reply::changed());
         }
-        (Msg::Left | Msg::Right | Msg::Char(' '), None) => {
+        (Msg::Left | Msg::Right, None) => {
             f.status = step_selection(f.status, STATUSES.len(), !left);
         }
         (msg, Some(t)) => {
@@ -126,141 +130,208 @@ fn form(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         _ => {}
     }
-    Vec::new()
+    (false, Reply::none())
 }
 
-/// Draws the plan and, when open, the form for one action.
-pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
-    let Some(work) = &state.work else {
-        return;
-    };
-    let lang = state.lang;
-    let t = &state.theme;
-    let recs = adopted(state);
-    let mut lines = Vec::new();
-    if recs.is_empty() {
-        lines.push(Line::styled(
+impl Page for Plan {
+    fn update(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
+        if let Some(f) = &mut self.form {
+            let (close, reply) = form(f, shared, msg);
+            if close {
+                self.form = None;
+            }
+            return reply;
+        }
+        let len = adopted(shared).len();
+        let list = body_area(shared.size);
+        match msg {
+            msg if navigate(&mut self.selected, len, &msg, list) => {}
+            Msg::Edit => self.open_form(shared),
+            _ => {}
+        }
+        Reply::none()
+    }
+
+    fn bindings(&self, shared: &Shared) -> Vec<Binding> {
+        let lang = shared.lang;
+        match &self.form {
+            None => {
+                let len = adopted(shared).len();
+                vec![
+                    up_down(pick(lang, "välj", "choose"))
+                        .footer(1)
+                        .when(len > 1),
+                    Binding::new(
+                        &[Key::Code(KeyCode::Enter), Key::ch('e')],
+                        Msg::Edit,
+                        pick(lang, "ändra åtgärden", "edit the action"),
+                    )
+                    .footer(0)
+                    .when(len > 0),
+                ]
+            }
+            Some(f) => {
+                let mut list = vec![
+                    Binding::new(
+                        &[Key::Code(KeyCode::Enter)],
+                        Msg::Confirm,
+                        if f.focus < 3 {
+                            pick(lang, "nästa fält", "next field")
+                        } else {
+                            pick(lang, "spara åtgärden", "save the action")
+                        },
+                    )
+                    .footer(0),
+                    Binding::new(
+                        &[Key::Code(KeyCode::Esc)],
+                        Msg::Back,
+                        pick(lang, "stäng utan att spara", "close without saving"),
+                    )
+                    .footer(1),
+                ];
+                list.extend(bindings::form(lang, f.focus == 3));
+                list
+            }
+        }
+    }
+
+    fn shares(&self) -> Shares {
+        if self.form.is_some() {
+            Shares::ControlKeys
+        } else {
+            Shares::All
+        }
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
+        let Some(work) = &shared.work else {
+            return;
+        };
+        let lang = shared.lang;
+        let t = &shared.theme;
+        let recs = adopted(shared);
+        let mut lines = Vec::new();
+        if recs.is_empty() {
+            lines.push(Line::styled(
+                pick(
+                    lang,
+                    "Inga antagna rekommendationer ännu. Anta några i steg 7.",
+                    "No adopted recommendations yet. Adopt some in step 7.",
+                ),
+                t.muted,
+            ));
+        }
+        let height = area.height.saturating_sub(2) as usize;
+        let first = scroll(self.selected, height);
+        for (i, id) in recs.iter().enumerate().skip(first).take(height) {
+            let text = work
+                .model
+                .recommendation(id)
+                .map_or(id.as_str(), |r| r.text.get(lang));
+            let action = work
+                .session
+                .actions
+                .iter()
+                .find(|a| a.recommendation == *id);
+            let mut spans = vec![Span::raw(format!("{}. ", i + 1))];
+            match action {
+                Some(a) => {
+                    spans.push(Span::styled(
+                        format!("{} · {} · {} · ", a.status.label(lang), a.due, a.owner),
+                        t.key,
+                    ));
+                    spans.push(Span::raw(a.effect_goal.clone()));
+                }
+                None => {
+                    spans.push(Span::styled(
+                        pick(lang, "ingen åtgärd ännu · ", "no action yet · "),
+                        t.warning,
+                    ));
+                    spans.push(Span::raw(text.to_owned()));
+                }
+            }
+            // The last part is cut to the row with "…" rather than at the border.
+            let used: usize = spans
+                .iter()
+                .map(|sp| unicode_width::UnicodeWidthStr::width(sp.content.as_ref()))
+                .sum();
+            if let Some(last) = spans.last_mut() {
+                let room = (area.width as usize).saturating_sub(
+                    2 + used - unicode_width::UnicodeWidthStr::width(last.content.as_ref()),
+                );
+                last.content = fit(&last.content, room).into();
+            }
+            let line = Line::from(spans);
+            lines.push(if i == self.selected {
+                line.style(t.selected)
+            } else {
+                line
+            });
+        }
+        let title = format!(
+            " {} ",
             pick(
                 lang,
-                "Inga antagna rekommendationer ännu. Anta några i steg 7.",
-                "No adopted recommendations yet. Adopt some in step 7.",
-            ),
-            t.muted,
-        ));
-    }
-    let height = area.height.saturating_sub(2) as usize;
-    let first = scroll(state.plan.0, height);
-    for (i, id) in recs.iter().enumerate().skip(first).take(height) {
+                "Handlingsplan: effektmål, ansvarig, klart senast, status",
+                "Action plan: effect goal, owner, due, status"
+            )
+        );
+        frame.render_widget(Paragraph::new(lines).block(block(&title, t)), area);
+        let Some(f) = &self.form else {
+            return;
+        };
+        let popup = centered(area, 76, 11);
+        frame.render_widget(Clear, popup);
+        let b = block(pick(lang, " Åtgärd ", " Action "), t);
+        let inner = b.inner(popup).inner(Margin::new(1, 0));
+        frame.render_widget(b, popup);
+        let [rec, goal, owner, due, status] = Layout::vertical([
+            Constraint::Length(3),
+            Constraint::Length(2),
+            Constraint::Length(2),
+            Constraint::Length(2),
+            Constraint::Length(1),
+        ])
+        .areas(inner);
         let text = work
             .model
-            .recommendation(id)
-            .map_or(id.as_str(), |r| r.text.get(lang));
-        let action = work
-            .session
-            .actions
-            .iter()
-            .find(|a| a.recommendation == *id);
-        let mut spans = vec![Span::raw(format!("{}. ", i + 1))];
-        match action {
-            Some(a) => {
-                spans.push(Span::styled(
-                    format!("{} · {} · {} · ", a.status.label(lang), a.due, a.owner),
-                    t.key,
-                ));
-                spans.push(Span::raw(a.effect_goal.clone()));
-            }
-            None => {
-                spans.push(Span::styled(
-                    pick(lang, "ingen åtgärd ännu · ", "no action yet · "),
-                    t.warning,
-                ));
-                spans.push(Span::raw(text.to_owned()));
-            }
-        }
-        // The last part is cut to the row with "…" rather than at the border.
-        let used: usize = spans
-            .iter()
-            .map(|sp| unicode_width::UnicodeWidthStr::width(sp.content.as_ref()))
-            .sum();
-        if let Some(last) = spans.last_mut() {
-            let room = (area.width as usize).saturating_sub(
-                2 + used - unicode_width::UnicodeWidthStr::width(last.content.as_ref()),
-            );
-            last.content = crate::tui::view::fit(&last.content, room).into();
-        }
-        let line = Line::from(spans);
-        lines.push(if i == state.plan.0 {
-            line.style(t.selected)
-        } else {
-            line
-        });
+            .recommendation(&f.recommendation)
+            .map_or(f.recommendation.as_str(), |r| r.text.get(lang));
+        frame.render_widget(
+            Paragraph::new(Line::styled(text, t.title)).wrap(Wrap { trim: true }),
+            rec,
+        );
+        field(
+            frame,
+            goal,
+            pick(lang, "Effektmål", "Effect goal"),
+            &f.effect_goal,
+            f.focus == 0,
+            t,
+        );
+        field(
+            frame,
+            owner,
+            pick(lang, "Ansvarig", "Owner"),
+            &f.owner,
+            f.focus == 1,
+            t,
+        );
+        field(
+            frame,
+            due,
+            pick(lang, "Klart senast", "Due"),
+            &f.due,
+            f.focus == 2,
+            t,
+        );
+        choice(
+            frame,
+            status,
+            pick(lang, "Status", "Status"),
+            STATUSES[f.status].label(lang),
+            f.focus == 3,
+            t,
+        );
     }
-    let title = format!(
-        " {} ",
-        pick(
-            lang,
-            "Handlingsplan: effektmål, ansvarig, klart senast, status",
-            "Action plan: effect goal, owner, due, status"
-        )
-    );
-    frame.render_widget(
-        Paragraph::new(lines).block(view::block(&title, t)),
-        list_area(area),
-    );
-    let Some(f) = &state.plan.1 else {
-        return;
-    };
-    let popup = view::centered(area, 76, 11);
-    frame.render_widget(Clear, popup);
-    let b = view::block(pick(lang, " Åtgärd ", " Action "), t);
-    let inner = b.inner(popup).inner(Margin::new(1, 0));
-    frame.render_widget(b, popup);
-    let [rec, goal, owner, due, status] = Layout::vertical([
-        Constraint::Length(3),
-        Constraint::Length(2),
-        Constraint::Length(2),
-        Constraint::Length(2),
-        Constraint::Length(1),
-    ])
-    .areas(inner);
-    let text = work
-        .model
-        .recommendation(&f.recommendation)
-        .map_or(f.recommendation.as_str(), |r| r.text.get(lang));
-    frame.render_widget(
-        Paragraph::new(Line::styled(text, t.title)).wrap(Wrap { trim: true }),
-        rec,
-    );
-    view::field(
-        frame,
-        goal,
-        pick(lang, "Effektmål", "Effect goal"),
-        &f.effect_goal,
-        f.focus == 0,
-        t,
-    );
-    view::field(
-        frame,
-        owner,
-        pick(lang, "Ansvarig", "Owner"),
-        &f.owner,
-        f.focus == 1,
-        t,
-    );
-    view::field(
-        frame,
-        due,
-        pick(lang, "Klart senast", "Due"),
-        &f.due,
-        f.focus == 2,
-        t,
-    );
-    view::choice(
-        frame,
-        status,
-        pick(lang, "Status", "Status"),
-        STATUSES[f.status].label(lang),
-        f.focus == 3,
-        t,
-    );
 }

@@ -2,230 +2,234 @@
 
 use crate::model::session::Session;
 use crate::text::{Lang, pick};
+use crate::tui::bindings::{self, Binding, Key};
 use crate::tui::input::TextField;
-use crate::tui::msg::{Effect, Msg};
-use crate::tui::state::{SetupForm, State, Step, Work};
-use crate::tui::update::{changed, go};
-use crate::tui::view;
+use crate::tui::msg::Msg;
+use crate::tui::notice::Notice;
+use crate::tui::screens::{Page, Reply, Shares};
+use crate::tui::state::{Shared, Step, Work};
+use crate::tui::widgets::{block, choice, field};
+use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 const FIELDS: usize = 5;
+const LANGUAGE: usize = 3;
+const MODEL: usize = 4;
 
-/// An empty form for a new session.
-pub fn blank(state: &State) -> SetupForm {
-    SetupForm {
-        date: TextField::new(&state.today.to_string()),
-        language: state.lang,
-        model: state
-            .catalog
-            .all()
-            .position(|m| m.id == "halmstad")
-            .unwrap_or(0),
-        ..SetupForm::default()
-    }
+/// The setup form: for a new session, or the open one's details.
+#[derive(Debug, Clone, Default)]
+pub struct Setup {
+    organisation: TextField,
+    facilitator: TextField,
+    date: TextField,
+    language: Lang,
+    /// Index into the catalog's models.
+    model: usize,
+    /// The focused field.
+    focus: usize,
 }
 
-/// Fills the form from the open session, for going back to setup.
-pub fn fill_from_work(state: &mut State) {
-    if let Some(work) = &state.work {
-        let s = &work.session;
-        state.setup = SetupForm {
-            organisation: TextField::new(&s.organisation),
-            facilitator: TextField::new(&s.facilitator),
-            date: TextField::new(&s.date.to_string()),
-            language: s.language,
-            model: state
-                .catalog
-                .all()
-                .position(|m| m.id == work.model.id)
-                .unwrap_or(0),
-            focus: 0,
+impl Setup {
+    /// The form for the open session, or an empty one for a new session.
+    pub fn new(shared: &Shared) -> Setup {
+        let position = |id: &str| shared.models.all().position(|m| m.id == id).unwrap_or(0);
+        match &shared.work {
+            Some(work) => {
+                let s = &work.session;
+                Setup {
+                    organisation: TextField::new(&s.organisation),
+                    facilitator: TextField::new(&s.facilitator),
+                    date: TextField::new(&s.date.to_string()),
+                    language: s.language,
+                    model: position(&work.model.id),
+                    focus: 0,
+                }
+            }
+            None => Setup {
+                date: TextField::new(&shared.today.to_string()),
+                language: shared.lang,
+                model: position("halmstad"),
+                ..Setup::default()
+            },
+        }
+    }
+
+    fn text(&mut self) -> Option<&mut TextField> {
+        match self.focus {
+            0 => Some(&mut self.organisation),
+            1 => Some(&mut self.facilitator),
+            2 => Some(&mut self.date),
+            _ => None,
+        }
+    }
+
+    fn apply(&mut self, shared: &mut Shared) -> Reply {
+        let Ok(date) = self.date.trimmed().parse::<jiff::civil::Date>() else {
+            self.focus = 2;
+            shared.notice = Some(Notice::BadDate);
+            return Reply::none();
         };
+        if self.organisation.trimmed().is_empty() {
+            self.focus = 0;
+            shared.notice = Some(Notice::OrganisationMissing);
+            return Reply::none();
+        }
+        let organisation = self.organisation.trimmed().to_owned();
+        let facilitator = self.facilitator.trimmed().to_owned();
+        match &mut shared.work {
+            Some(work) => {
+                let s = &mut work.session;
+                s.organisation = organisation;
+                s.facilitator = facilitator;
+                s.date = date;
+                s.language = self.language;
+            }
+            None => {
+                let Some(model) = shared.models.all().nth(self.model).cloned() else {
+                    return Reply::none();
+                };
+                let mut session = Session::new(&model, &organisation, date, self.language);
+                session.facilitator = facilitator;
+                shared.work = Some(Work::new(session, model, None));
+            }
+        }
+        if !shared.lang_fixed {
+            shared.lang = self.language;
+        }
+        Reply {
+            changed: true,
+            go: Some(Step::Participants),
+            ..Reply::default()
+        }
     }
 }
 
-/// Handles the setup form.
-pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
-    let models = state.catalog.all().count();
-    let locked = state.work.is_some();
-    let f = &mut state.setup;
-    let text = match f.focus {
-        0 => Some(&mut f.organisation),
-        1 => Some(&mut f.facilitator),
-        2 => Some(&mut f.date),
-        _ => None,
-    };
-    match (msg, text) {
-        (Msg::Next, _) => f.focus = (f.focus + 1) % FIELDS,
-        (Msg::Prev, _) => f.focus = (f.focus + FIELDS - 1) % FIELDS,
-        (Msg::Back, _) => {
-            state.step = Step::Start;
-            return vec![Effect::ListSaved];
+impl Page for Setup {
+    fn update(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
+        let models = shared.models.all().count();
+        let locked = shared.work.is_some();
+        match msg {
+            Msg::Next => self.focus = (self.focus + 1) % FIELDS,
+            Msg::Prev => self.focus = (self.focus + FIELDS - 1) % FIELDS,
+            Msg::Back => return Reply::go(Step::Start),
+            Msg::Confirm if self.focus + 1 < FIELDS => self.focus += 1,
+            Msg::Confirm => return self.apply(shared),
+            Msg::Left | Msg::Right if self.focus == LANGUAGE => {
+                let all = Lang::all();
+                let at = all.iter().position(|l| *l == self.language).unwrap_or(0);
+                let forward = msg == Msg::Right;
+                self.language = all[super::step_selection(at, all.len(), forward)];
+            }
+            Msg::Left | Msg::Right if self.focus == MODEL && !locked && models > 0 => {
+                self.model = super::step_selection(self.model, models, msg == Msg::Right);
+            }
+            msg => {
+                if let Some(field) = self.text() {
+                    field.edit(&msg);
+                }
+            }
         }
-        (Msg::Confirm, _) if f.focus + 1 < FIELDS => f.focus += 1,
-        (Msg::Confirm, _) => return apply(state),
-        (msg, Some(field)) => {
-            field.edit(&msg);
+        Reply::none()
+    }
+
+    fn bindings(&self, shared: &Shared) -> Vec<Binding> {
+        let lang = shared.lang;
+        let last = self.focus + 1 == FIELDS;
+        let mut list = vec![
+            Binding::new(
+                &[Key::Code(KeyCode::Enter)],
+                Msg::Confirm,
+                if last {
+                    pick(lang, "spara sessionen", "save the session")
+                } else {
+                    pick(lang, "nästa fält", "next field")
+                },
+            )
+            .footer(0),
+            Binding::new(
+                &[Key::Code(KeyCode::Esc)],
+                Msg::Back,
+                pick(lang, "tillbaka till start", "back to start"),
+            )
+            .footer(1),
+        ];
+        let choice = self.focus >= LANGUAGE;
+        let mut form = bindings::form(lang, choice);
+        if self.focus == MODEL && shared.work.is_some() {
+            // The model of a session with votes cannot change.
+            form[1].enabled = false;
         }
-        (Msg::Left | Msg::Right | Msg::Char(' '), None) if f.focus == 3 => {
-            f.language = if f.language == Lang::SV {
-                Lang::EN
-            } else {
-                Lang::SV
-            };
-        }
-        (Msg::Left | Msg::Right | Msg::Char(' '), None)
-            if f.focus == 4 && !locked && models > 0 =>
+        list.extend(form);
+        list
+    }
+
+    fn shares(&self) -> Shares {
+        Shares::ControlKeys
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
+        let lang = shared.lang;
+        let t = &shared.theme;
+        let outer = block(pick(lang, " Ny workshop ", " New workshop "), t);
+        let inner = outer.inner(area);
+        frame.render_widget(outer, area);
+        let rows = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Length(2),
+            Constraint::Length(2),
+            Constraint::Length(2),
+            Constraint::Length(2),
+            Constraint::Min(0),
+        ])
+        .split(inner.inner(ratatui::layout::Margin::new(2, 1)));
+        let labels = [
+            pick(lang, "Organisation", "Organisation"),
+            pick(lang, "Processledare", "Facilitator"),
+            pick(lang, "Datum", "Date"),
+        ];
+        for (i, (label, value)) in labels
+            .iter()
+            .zip([&self.organisation, &self.facilitator, &self.date])
+            .enumerate()
         {
-            f.model = (f.model + 1) % models;
+            field(frame, rows[i], label, value, self.focus == i, t);
         }
-        _ => {}
+        choice(
+            frame,
+            rows[LANGUAGE],
+            pick(lang, "Språk", "Language"),
+            &self.language.name(),
+            self.focus == LANGUAGE,
+            t,
+        );
+        let model = shared
+            .models
+            .all()
+            .nth(self.model)
+            .map(|m| format!("{} ({} {})", m.title.get(lang), m.id, m.version))
+            .unwrap_or_default();
+        choice(
+            frame,
+            rows[MODEL],
+            pick(lang, "Modell", "Model"),
+            &model,
+            self.focus == MODEL,
+            t,
+        );
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                pick(
+                    lang,
+                    "Enter på sista fältet skapar sessionen och sparar den.",
+                    "Enter on the last field creates the session and saves it.",
+                ),
+                t.muted,
+            ))
+            .wrap(Wrap { trim: true }),
+            rows[5],
+        );
     }
-    Vec::new()
-}
-
-fn apply(state: &mut State) -> Vec<Effect> {
-    let lang = state.lang;
-    let f = &state.setup;
-    let Ok(date) = f.date.trimmed().parse::<jiff::civil::Date>() else {
-        state.setup.focus = 2;
-        state.status = Some((
-            pick(
-                lang,
-                "Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2026-11-22.",
-                "Write the date as YYYY-MM-DD, for example 2026-11-22.",
-            )
-            .into(),
-            true,
-        ));
-        return Vec::new();
-    };
-    if f.organisation.trimmed().is_empty() {
-        state.setup.focus = 0;
-        state.status = Some((
-            pick(
-                lang,
-                "Skriv organisationens namn.",
-                "Enter the organisation's name.",
-            )
-            .into(),
-            true,
-        ));
-        return Vec::new();
-    }
-    let (org, facilitator, language) = (
-        f.organisation.trimmed().to_owned(),
-        f.facilitator.trimmed().to_owned(),
-        f.language,
-    );
-    match &mut state.work {
-        Some(work) => {
-            let s = &mut work.session;
-            s.organisation = org;
-            s.facilitator = facilitator;
-            s.date = date;
-            s.language = language;
-        }
-        None => {
-            let Some(model) = state.catalog.all().nth(f.model).cloned() else {
-                return Vec::new();
-            };
-            let mut session = Session::new(&model, &org, date, language);
-            session.facilitator = facilitator;
-            state.work = Some(Work::new(session, model, None));
-            state.scoring.challenge = 0;
-            state.people = Default::default();
-        }
-    }
-    if !state.lang_fixed {
-        state.lang = language;
-    }
-    let mut effects = changed(state);
-    effects.extend(go(state, Some(Step::Participants)));
-    effects.dedup();
-    effects
-}
-
-/// Draws the setup form.
-pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
-    let lang = state.lang;
-    let t = &state.theme;
-    let f = &state.setup;
-    let outer = view::block(pick(lang, " Ny workshop ", " New workshop "), t);
-    let inner = outer.inner(area);
-    frame.render_widget(outer, area);
-    let rows = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Length(2),
-        Constraint::Length(2),
-        Constraint::Length(2),
-        Constraint::Length(2),
-        Constraint::Min(0),
-    ])
-    .split(inner.inner(ratatui::layout::Margin::new(2, 1)));
-    view::field(
-        frame,
-        rows[0],
-        pick(lang, "Organisation", "Organisation"),
-        &f.organisation,
-        f.focus == 0,
-        t,
-    );
-    view::field(
-        frame,
-        rows[1],
-        pick(lang, "Processledare", "Facilitator"),
-        &f.facilitator,
-        f.focus == 1,
-        t,
-    );
-    view::field(
-        frame,
-        rows[2],
-        pick(lang, "Datum", "Date"),
-        &f.date,
-        f.focus == 2,
-        t,
-    );
-    let language = match f.language {
-        Lang::SV => "svenska",
-        _ => "English",
-    };
-    view::choice(
-        frame,
-        rows[3],
-        pick(lang, "Språk", "Language"),
-        language,
-        f.focus == 3,
-        t,
-    );
-    let model = state
-        .catalog
-        .all()
-        .nth(f.model)
-        .map(|m| format!("{} ({} {})", m.title.get(lang), m.id, m.version))
-        .unwrap_or_default();
-    view::choice(
-        frame,
-        rows[4],
-        pick(lang, "Modell", "Model"),
-        &model,
-        f.focus == 4,
-        t,
-    );
-    frame.render_widget(
-        Paragraph::new(Line::styled(
-            pick(
-                lang,
-                "Enter går till nästa fält; Enter på sista fältet skapar sessionen och sparar den. Tab byter fält, ←→ ändrar språk och modell.",
-                "Enter moves to the next field; Enter on the last field creates the session and saves it. Tab changes field, ←→ changes language and model.",
-            ),
-            t.muted,
-        ))
-        .wrap(Wrap { trim: true }),
-        rows[5],
-    );
 }

@@ -1,109 +1,134 @@
 //! Start: a new session, the demo, or a saved session to resume.
 
 use crate::text::pick;
+use crate::tui::bindings::{Binding, Key, up_down};
 use crate::tui::msg::{Effect, Msg};
-use crate::tui::screens::{navigate, scroll};
-use crate::tui::state::{State, Step};
-use crate::tui::view;
+use crate::tui::screens::lists::{navigate, scroll};
+use crate::tui::screens::{Page, Reply};
+use crate::tui::state::{Shared, Step};
+use crate::tui::widgets::{block, body_area};
+use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-fn items(state: &State) -> usize {
-    2 + state.saved.len()
+/// The start screen: the selected row.
+#[derive(Debug, Clone, Default)]
+pub struct Start {
+    selected: usize,
+}
+
+fn items(shared: &Shared) -> usize {
+    2 + shared.saved.len()
 }
 
 /// The list's place within the body.
-pub fn list_area(body: Rect) -> Rect {
+fn list_area(body: Rect) -> Rect {
     let [_, list] = Layout::vertical([Constraint::Length(4), Constraint::Min(0)]).areas(body);
     list
 }
 
-/// Handles the start screen's messages.
-pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
-    let len = items(state);
-    let list = list_area(view::body_area(state.size));
-    match msg {
-        msg if navigate(&mut state.start, len, &msg, list) => {}
-        Msg::Confirm => {
-            return match state.start {
+impl Page for Start {
+    fn update(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
+        let list = list_area(body_area(shared.size));
+        match msg {
+            msg if navigate(&mut self.selected, items(shared), &msg, list) => Reply::none(),
+            Msg::Confirm => match self.selected {
                 0 => {
-                    state.work = None;
-                    state.setup = crate::tui::screens::setup::blank(state);
-                    state.step = Step::Setup;
-                    Vec::new()
+                    // A new session: the one open before is closed (and unlocked).
+                    shared.work = None;
+                    Reply::go(Step::Setup)
                 }
-                1 => vec![Effect::OpenDemo],
-                i => state
+                1 => Reply::effect(Effect::OpenDemo),
+                i => shared
                     .saved
                     .get(i - 2)
-                    .map(|s| vec![Effect::Open(s.path.clone())])
-                    .unwrap_or_default(),
-            };
+                    .map_or_else(Reply::none, |s| Reply::effect(Effect::Open(s.path.clone()))),
+            },
+            _ => Reply::none(),
         }
-        _ => {}
     }
-    Vec::new()
-}
 
-/// Draws the start screen.
-pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
-    let lang = state.lang;
-    let t = &state.theme;
-    let [intro, _] = Layout::vertical([Constraint::Length(4), Constraint::Min(0)]).areas(area);
-    frame.render_widget(
-        Paragraph::new(vec![
-            Line::styled(
-                pick(lang, "klarhet: självskattning av styrning", "klarhet: governance self-assessment"),
-                t.title,
-            ),
-            Line::styled(
-                pick(
-                    lang,
-                    "Sex utmaningar, otydlighetens självförstärkande mekanism och rekommendationer enligt Halmstadrapporten (2024).",
-                    "Six challenges, the self-reinforcing mechanism of unclarity and recommendations after the Halmstad report (2024).",
-                ),
-                t.muted,
-            ),
-        ])
-        .wrap(Wrap { trim: true }),
-        intro,
-    );
-    let list = list_area(area);
-    let mut rows: Vec<Vec<Span>> = vec![
-        vec![Span::raw(pick(lang, "+ Ny session", "+ New session"))],
-        vec![Span::raw(pick(
-            lang,
-            "▶ Öppna demon (Sjöhamra kommun)",
-            "▶ Open the demo (Sjöhamra kommun)",
-        ))],
-    ];
-    for s in &state.saved {
-        rows.push(match &s.line {
-            Ok((org, date, progress)) => vec![
-                Span::raw(format!("↻ {org}  ")),
-                Span::styled(format!("{date}  {progress}"), t.muted),
-            ],
-            Err(e) => vec![Span::styled(format!("⚠ {e}"), t.warning)],
-        });
+    fn bindings(&self, shared: &Shared) -> Vec<Binding> {
+        let lang = shared.lang;
+        vec![
+            up_down(pick(lang, "välj", "choose")).footer(1),
+            Binding::new(
+                &[Key::Code(KeyCode::Enter)],
+                Msg::Confirm,
+                pick(lang, "öppna", "open"),
+            )
+            .footer(0),
+        ]
     }
-    let height = list.height.saturating_sub(2) as usize;
-    let first = scroll(state.start, height);
-    let lines: Vec<Line> = rows
-        .into_iter()
-        .enumerate()
-        .skip(first)
-        .take(height)
-        .map(|(i, spans)| {
-            let line = Line::from(spans);
-            if i == state.start {
-                line.style(t.selected)
-            } else {
-                line
-            }
-        })
-        .collect();
-    let title = pick(lang, " Välj ", " Choose ");
-    frame.render_widget(Paragraph::new(lines).block(view::block(title, t)), list);
+
+    fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
+        let lang = shared.lang;
+        let t = &shared.theme;
+        let [intro, _] = Layout::vertical([Constraint::Length(4), Constraint::Min(0)]).areas(area);
+        frame.render_widget(
+            Paragraph::new(vec![
+                Line::styled(
+                    pick(
+                        lang,
+                        "klarhet: självskattning av styrning",
+                        "klarhet: governance self-assessment",
+                    ),
+                    t.title,
+                ),
+                Line::styled(
+                    pick(
+                        lang,
+                        "Sex utmaningar, otydlighetens självförstärkande mekanism och rekommendationer enligt Halmstadrapporten (2024).",
+                        "Six challenges, the self-reinforcing mechanism of unclarity and recommendations after the Halmstad report (2024).",
+                    ),
+                    t.muted,
+                ),
+            ])
+            .wrap(Wrap { trim: true }),
+            intro,
+        );
+        let list = list_area(area);
+        let mut rows: Vec<Vec<Span>> = vec![
+            vec![Span::raw(pick(lang, "+ Ny session", "+ New session"))],
+            vec![Span::raw(pick(
+                lang,
+                "▶ Öppna demon (Sjöhamra kommun)",
+                "▶ Open the demo (Sjöhamra kommun)",
+            ))],
+        ];
+        for s in &shared.saved {
+            rows.push(match &s.summary {
+                Ok(summary) => {
+                    let progress = summary.scored.map_or_else(String::new, |(done, all)| {
+                        format!("{done}/{all} {}", pick(lang, "bedömda", "scored"))
+                    });
+                    vec![
+                        Span::raw(format!("↻ {}  ", summary.organisation)),
+                        Span::styled(format!("{}  {progress}", summary.date), t.muted),
+                    ]
+                }
+                Err(e) => vec![Span::styled(format!("⚠ {}", e.0.render(lang)), t.warning)],
+            });
+        }
+        let height = list.height.saturating_sub(2) as usize;
+        let first = scroll(self.selected, height);
+        let lines: Vec<Line> = rows
+            .into_iter()
+            .enumerate()
+            .skip(first)
+            .take(height)
+            .map(|(i, spans)| {
+                let line = Line::from(spans);
+                if i == self.selected {
+                    line.style(t.selected)
+                } else {
+                    line
+                }
+            })
+            .collect();
+        let title = pick(lang, " Välj ", " Choose ");
+        frame.render_widget(Paragraph::new(lines).block(block(title, t)), list);
+    }
 }

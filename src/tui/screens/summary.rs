@@ -5,188 +5,271 @@
 use crate::report::Format;
 use crate::store::slug;
 use crate::text::pick;
+use crate::tui::bindings::{self, Binding, Key};
 use crate::tui::input::TextField;
 use crate::tui::msg::{Effect, Msg};
-use crate::tui::state::State;
-use crate::tui::update::go;
-use crate::tui::view;
+use crate::tui::screens::compare::Compare;
+use crate::tui::screens::{Page, Reply, Shares};
+use crate::tui::state::Shared;
+use crate::tui::widgets::{block, field};
+use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-/// The chosen export format.
-pub fn format(state: &State) -> Format {
-    Format::ALL[state.format % Format::ALL.len()]
+/// The summary screen: the export path as typed, and the comparison when open.
+#[derive(Debug, Clone, Default)]
+pub struct Summary {
+    /// The path typed by the user; empty means the default.
+    typed: String,
+    /// The path being edited.
+    editing: Option<TextField>,
+    /// The comparison with an earlier session, when open.
+    compare: Option<Compare>,
 }
 
-/// The default export path: the current directory, named after the organisation
-/// and the date, e.g. `./sjöhamra-kommun-2026-11-22.html`.
-pub fn default_path(state: &State) -> String {
-    let Some(work) = &state.work else {
+/// The default export path: the export folder, named after the organisation and
+/// the date, e.g. `./sjöhamra-kommun-2026-11-22.html`.
+fn default_path(shared: &Shared) -> String {
+    let Some(work) = &shared.work else {
         return String::new();
     };
     let name = format!(
         "{}-{}.{}",
         slug(&work.session.organisation),
         work.session.date,
-        format(state).extension()
+        work.format.extension()
     );
-    state.export_dir.join(name).display().to_string()
+    shared.export_dir.join(name).display().to_string()
 }
 
-fn path(state: &State) -> String {
-    if state.export.0.trimmed().is_empty() {
-        default_path(state)
+fn path(shared: &Shared, summary: &Summary) -> String {
+    if summary.typed.trim().is_empty() {
+        default_path(shared)
     } else {
-        state.export.0.trimmed().to_owned()
+        summary.typed.trim().to_owned()
     }
 }
 
-/// Handles the summary screen.
-pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
-    if state.compare.is_some() {
-        return crate::tui::screens::compare::update(state, msg);
+fn export(shared: &Shared, summary: &Summary) -> Reply {
+    match &shared.work {
+        Some(work) => Reply::effect(Effect::Export(work.format, path(shared, summary).into())),
+        None => Reply::none(),
     }
-    if state.export.1 {
+}
+
+impl Page for Summary {
+    fn update(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
+        if let Some(compare) = &mut self.compare {
+            let chosen = (msg == Msg::Confirm)
+                .then(|| compare.chosen(shared))
+                .flatten();
+            if compare.update(shared, &msg) {
+                self.compare = None;
+            }
+            return chosen.map_or_else(Reply::none, |p| Reply::effect(Effect::OpenEarlier(p)));
+        }
+        if let Some(field) = &mut self.editing {
+            match msg {
+                Msg::Back => self.editing = None,
+                Msg::Confirm => {
+                    self.typed = field.trimmed().to_owned();
+                    self.editing = None;
+                    return export(shared, self);
+                }
+                msg => {
+                    field.edit(&msg);
+                }
+            }
+            return Reply::none();
+        }
         match msg {
-            Msg::Back => state.export.1 = false,
-            Msg::Confirm => {
-                state.export.1 = false;
-                return vec![Effect::Export(format(state), path(state).into())];
+            Msg::Edit => self.editing = Some(TextField::new(&path(shared, self))),
+            Msg::CycleFormat => {
+                if let Some(work) = &mut shared.work {
+                    let at = Format::ALL
+                        .iter()
+                        .position(|f| *f == work.format)
+                        .unwrap_or(0);
+                    work.format = Format::ALL[(at + 1) % Format::ALL.len()];
+                    // A path the user typed keeps its folder and name; only the extension follows.
+                    if !self.typed.is_empty() {
+                        let renamed = std::path::Path::new(&self.typed)
+                            .with_extension(work.format.extension());
+                        self.typed = renamed.display().to_string();
+                    }
+                }
             }
-            msg => {
-                state.export.0.edit(&msg);
+            Msg::Export => return export(shared, self),
+            Msg::Compare => {
+                self.compare = Some(Compare::default());
+                return Reply::effect(Effect::ListSaved);
             }
+            _ => {}
         }
-        return Vec::new();
+        Reply::none()
     }
-    match msg {
-        Msg::Edit => {
-            state.export = (TextField::new(&path(state)), true);
-        }
-        Msg::CycleFormat => {
-            // A path the user typed keeps its folder and name; only the extension follows.
-            let typed = state.export.0.trimmed().to_owned();
-            state.format = (state.format + 1) % Format::ALL.len();
-            if !typed.is_empty() {
-                let renamed =
-                    std::path::Path::new(&typed).with_extension(format(state).extension());
-                state.export.0 = TextField::new(&renamed.display().to_string());
-            }
-        }
-        Msg::Export => return vec![Effect::Export(format(state), path(state).into())],
-        Msg::Compare => {
-            state.compare = Some(Default::default());
-            return vec![Effect::ListSaved];
-        }
-        Msg::Back => return go(state, state.step.prev()),
-        _ => {}
-    }
-    Vec::new()
-}
 
-/// Draws the summary screen.
-pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
-    let Some(work) = &state.work else {
-        return;
-    };
-    let lang = state.lang;
-    let t = &state.theme;
-    let s = &work.session;
-    let a = &work.analysis;
-    let [figures, export] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(4)]).areas(area);
-    let mut lines = vec![Line::styled(
-        format!("{} · {} · {}", s.organisation, s.date, s.facilitator),
-        t.title,
-    )];
-    lines.push(Line::raw(format!(
-        "{}: {}",
-        pick(lang, "Deltagare", "Participants"),
-        s.head_count()
-    )));
-    for (c, r) in work.model.challenges.iter().zip(&a.challenges) {
-        let (text, style) = match r.severity() {
-            Some(v) => (format!("{v:>3.0} {}", crate::report::bar(v)), t.severity(v)),
-            None => ("  –".to_owned(), t.muted),
-        };
-        let mut spans = vec![
-            Span::raw(format!("  {:<16}", c.name.get(lang))),
-            Span::styled(text, style),
-        ];
-        if r.knowledge_gap {
-            spans.push(Span::styled(
-                format!(" ⚠ {}", pick(lang, "kunskapslucka", "knowledge gap")),
-                t.warning,
-            ));
+    fn bindings(&self, shared: &Shared) -> Vec<Binding> {
+        let lang = shared.lang;
+        if let Some(compare) = &self.compare {
+            return compare.bindings(shared);
         }
-        lines.push(Line::from(spans));
+        if self.editing.is_some() {
+            let mut list = vec![
+                Binding::new(
+                    &[Key::Code(KeyCode::Enter)],
+                    Msg::Confirm,
+                    pick(lang, "exportera hit", "export here"),
+                )
+                .footer(0),
+                Binding::new(
+                    &[Key::Code(KeyCode::Esc)],
+                    Msg::Back,
+                    pick(lang, "stäng utan att ändra", "close without changing"),
+                )
+                .footer(1),
+            ];
+            list.extend(bindings::form(lang, false).into_iter().skip(1));
+            return list;
+        }
+        vec![
+            Binding::new(
+                &[Key::Code(KeyCode::Enter), Key::ch('x')],
+                Msg::Export,
+                pick(lang, "exportera rapporten", "export the report"),
+            )
+            .footer(0),
+            Binding::new(
+                &[Key::ch('f')],
+                Msg::CycleFormat,
+                pick(lang, "byt format", "change format"),
+            )
+            .footer(1),
+            Binding::new(
+                &[Key::ch('e')],
+                Msg::Edit,
+                pick(lang, "ändra sökväg", "edit path"),
+            )
+            .footer(2),
+            Binding::new(
+                &[Key::ch('c')],
+                Msg::Compare,
+                pick(lang, "jämför med tidigare", "compare with earlier"),
+            )
+            .footer(3),
+        ]
     }
-    if let Some(v) = crate::tui::screens::circle::verdict(state) {
-        lines.push(Line::styled(v, t.text));
+
+    fn shares(&self) -> Shares {
+        if self.editing.is_some() {
+            Shares::ControlKeys
+        } else {
+            Shares::All
+        }
     }
-    let level = s.level.map_or_else(|| "–".to_owned(), |l| l.to_string());
-    lines.push(Line::raw(format!(
-        "{}: {} · {}: {} · {}: {} · {}: {level}",
-        pick(lang, "Rollskillnader", "Role differences"),
-        a.divergences.len(),
-        pick(lang, "Antagna", "Adopted"),
-        s.adopted.len(),
-        pick(lang, "Åtgärder", "Actions"),
-        s.actions.len(),
-        pick(lang, "DiMiOS-nivå", "DiMiOS level"),
-    )));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
-            .block(view::block(pick(lang, " Sammanfattning ", " Summary "), t)),
-        figures,
-    );
-    let title = format!(
-        " {} ({}) ",
-        pick(lang, "Exportera rapporten", "Export the report"),
-        format(state).extension().to_uppercase()
-    );
-    let b = view::block(&title, t);
-    let inner = b.inner(export).inner(Margin::new(1, 0));
-    frame.render_widget(b, export);
-    let [field, hint] =
-        Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(inner);
-    let shown = if state.export.1 {
-        state.export.0.clone()
-    } else {
-        TextField::new(&path(state))
-    };
-    view::field(
-        frame,
-        field,
-        pick(lang, "Sökväg", "Path"),
-        &shown,
-        state.export.1,
-        t,
-    );
-    let hint_text = match state.exports.last() {
-        Some((f, p)) => format!(
-            "{} {}: {}",
-            pick(lang, "Senast exporterat", "Last exported"),
-            f.extension().to_uppercase(),
-            p.display()
-        ),
-        None => pick(
-            lang,
-            "Enter exporterar, f byter format (md, html, csv, json), e ändrar sökvägen, c jämför med en tidigare session.",
-            "Enter exports, f changes format (md, html, csv, json), e edits the path, c compares with an earlier session.",
-        )
-        .to_owned(),
-    };
-    let style = if state.exports.is_empty() {
-        t.muted
-    } else {
-        t.ok
-    };
-    frame.render_widget(Paragraph::new(Span::styled(hint_text, style)), hint);
-    if state.compare.is_some() {
-        crate::tui::screens::compare::draw(frame, area, state);
+
+    fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
+        let Some(work) = &shared.work else {
+            return;
+        };
+        let lang = shared.lang;
+        let t = &shared.theme;
+        let s = &work.session;
+        let a = &work.analysis;
+        let [figures, export] =
+            Layout::vertical([Constraint::Min(0), Constraint::Length(4)]).areas(area);
+        let mut lines = vec![Line::styled(
+            format!("{} · {} · {}", s.organisation, s.date, s.facilitator),
+            t.title,
+        )];
+        lines.push(Line::raw(format!(
+            "{}: {}",
+            pick(lang, "Deltagare", "Participants"),
+            s.head_count()
+        )));
+        for (c, r) in work.model.challenges.iter().zip(&a.challenges) {
+            let (text, style) = match r.severity() {
+                Some(v) => (format!("{v:>3.0} {}", crate::report::bar(v)), t.severity(v)),
+                None => ("  –".to_owned(), t.muted),
+            };
+            let mut spans = vec![
+                Span::raw(format!("  {:<16}", c.name.get(lang))),
+                Span::styled(text, style),
+            ];
+            if r.knowledge_gap {
+                spans.push(Span::styled(
+                    format!(" ⚠ {}", pick(lang, "kunskapslucka", "knowledge gap")),
+                    t.warning,
+                ));
+            }
+            lines.push(Line::from(spans));
+        }
+        if let Some(v) = super::circle::verdict(shared) {
+            lines.push(Line::styled(v, t.text));
+        }
+        let level = s.level.map_or_else(|| "–".to_owned(), |l| l.to_string());
+        lines.push(Line::raw(format!(
+            "{}: {} · {}: {} · {}: {} · {}: {level}",
+            pick(lang, "Rollskillnader", "Role differences"),
+            a.divergences.len(),
+            pick(lang, "Antagna", "Adopted"),
+            s.adopted.len(),
+            pick(lang, "Åtgärder", "Actions"),
+            s.actions.len(),
+            pick(lang, "DiMiOS-nivå", "DiMiOS level"),
+        )));
+        frame.render_widget(
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: true })
+                .block(block(pick(lang, " Sammanfattning ", " Summary "), t)),
+            figures,
+        );
+        let title = format!(
+            " {} ({}) ",
+            pick(lang, "Exportera rapporten", "Export the report"),
+            work.format.extension().to_uppercase()
+        );
+        let b = block(&title, t);
+        let inner = b.inner(export).inner(Margin::new(1, 0));
+        frame.render_widget(b, export);
+        let [path_row, hint] =
+            Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(inner);
+        let shown = self
+            .editing
+            .clone()
+            .unwrap_or_else(|| TextField::new(&path(shared, self)));
+        field(
+            frame,
+            path_row,
+            pick(lang, "Sökväg", "Path"),
+            &shown,
+            self.editing.is_some(),
+            t,
+        );
+        let hint_text = match work.exports.last() {
+            Some((f, p)) => format!(
+                "{} {}: {}",
+                pick(lang, "Senast exporterat", "Last exported"),
+                f.extension().to_uppercase(),
+                p.display()
+            ),
+            None => pick(
+                lang,
+                "Enter exporterar, f byter format (md, html, csv, json), e ändrar sökvägen, c jämför med en tidigare session.",
+                "Enter exports, f changes format (md, html, csv, json), e edits the path, c compares with an earlier session.",
+            )
+            .to_owned(),
+        };
+        let style = if work.exports.is_empty() {
+            t.muted
+        } else {
+            t.ok
+        };
+        frame.render_widget(Paragraph::new(Span::styled(hint_text, style)), hint);
+        if let Some(compare) = &self.compare {
+            compare.draw(frame, area, shared);
+        }
     }
 }

@@ -2,21 +2,152 @@
 //! have answered, the blank hand-over screen between voters, and one voter's
 //! private entry. Never how anyone voted.
 
+use super::{Phase, statement_ids};
 use crate::model::session::Answer;
 use crate::text::pick;
-use crate::tui::state::State;
-use crate::tui::view;
+use crate::tui::bindings::{Binding, Key};
+use crate::tui::msg::Msg;
+use crate::tui::notice::Notice;
+use crate::tui::screens::Reply;
+use crate::tui::state::Shared;
+use crate::tui::widgets as view;
+use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-pub(super) fn overview(frame: &mut Frame, area: Rect, state: &State) {
-    let Some((work, c)) = state.challenge() else {
+/// One voter's answers: each answer is cast at once (and saved), then the next
+/// statement; after the last statement the next voter, and after the last voter
+/// the reveal.
+pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply {
+    let Phase::Ballot {
+        voter,
+        statement,
+        entries,
+    } = phase
+    else {
+        return Reply::none();
+    };
+    let (voter, statement) = (*voter, *statement);
+    let statements = statement_ids(shared);
+    let k = statements.len();
+    let Some(work) = &mut shared.work else {
+        return Reply::none();
+    };
+    let voters = work.session.voters();
+    let Some((id, _)) = voters.get(voter) else {
+        *phase = Phase::Overview;
+        return Reply::none();
+    };
+    let mut reply = Reply::none();
+    let next = match msg {
+        Msg::Answer(answer) => {
+            let valid = match answer {
+                Answer::Value(v) => work.model.scale.contains(v),
+                Answer::Unknown => work.model.scale.unknown.is_some(),
+            };
+            if !valid {
+                return Reply::none();
+            }
+            if let Err(p) = work
+                .session
+                .responses
+                .cast(&statements[statement], *id, answer)
+            {
+                shared.notice = Some(Notice::Refused(p));
+                return Reply::none();
+            }
+            entries[statement] = Some(answer);
+            reply = Reply::changed();
+            statement + 1
+        }
+        Msg::Skip | Msg::Down | Msg::Right => statement + 1,
+        Msg::Up | Msg::Left => statement.saturating_sub(1),
+        _ => statement,
+    };
+    *phase = if next < k {
+        Phase::Ballot {
+            voter,
+            statement: next,
+            entries: std::mem::take(entries),
+        }
+    } else if voter + 1 < voters.len() {
+        Phase::Handover { voter: voter + 1 }
+    } else {
+        Phase::Reveal { statement: 0 }
+    };
+    reply
+}
+
+/// The keys of a voter's entry: one per value of the model's scale (its digit,
+/// or its place when the scale has values that are not single digits), vet ej,
+/// skip, and moving between statements.
+pub(super) fn bindings(shared: &Shared, statement: usize, k: usize) -> Vec<Binding> {
+    let lang = shared.lang;
+    let Some(work) = &shared.work else {
+        return Vec::new();
+    };
+    let scale = &work.model.scale;
+    let digits = scale.options.iter().all(|o| (0..=9).contains(&o.value));
+    let keys: Vec<(Key, Msg)> = scale
+        .options
+        .iter()
+        .enumerate()
+        .filter_map(|(i, o)| {
+            let n = if digits {
+                o.value
+            } else {
+                i32::try_from(i + 1).ok()?
+            };
+            let c = char::from_digit(u32::try_from(n).ok()?, 10)?;
+            Some((Key::ch(c), Msg::Answer(Answer::Value(o.value))))
+        })
+        .collect();
+    let mut list = vec![Binding::each(keys, pick(lang, "svara", "answer")).footer(0)];
+    if let Some(unknown) = &scale.unknown {
+        list.push(
+            Binding::new(
+                &[Key::ch('v')],
+                Msg::Answer(Answer::Unknown),
+                unknown.get(lang),
+            )
+            .footer(1),
+        );
+    }
+    list.push(Binding::new(&[Key::ch('s')], Msg::Skip, pick(lang, "hoppa över", "skip")).footer(2));
+    list.push(
+        Binding::each(
+            vec![
+                (Key::Code(KeyCode::Up), Msg::Up),
+                (Key::Code(KeyCode::Left), Msg::Up),
+                (Key::ch('k'), Msg::Up),
+            ],
+            pick(lang, "föregående påstående", "previous statement"),
+        )
+        .footer(3)
+        .when(statement > 0),
+    );
+    list.push(
+        Binding::each(
+            vec![
+                (Key::Code(KeyCode::Down), Msg::Down),
+                (Key::Code(KeyCode::Right), Msg::Down),
+                (Key::ch('j'), Msg::Down),
+            ],
+            pick(lang, "nästa påstående", "next statement"),
+        )
+        .when(statement + 1 < k),
+    );
+    list
+}
+
+pub(super) fn overview(frame: &mut Frame, area: Rect, shared: &Shared) {
+    let Some((work, c)) = shared.work.as_ref().and_then(|w| Some((w, w.current()?))) else {
         return;
     };
-    let lang = state.lang;
-    let t = &state.theme;
+    let lang = shared.lang;
+    let t = &shared.theme;
     let [tabs, top, list] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(5),
@@ -27,7 +158,7 @@ pub(super) fn overview(frame: &mut Frame, area: Rect, state: &State) {
     for (i, ch) in work.model.challenges.iter().enumerate() {
         let done = work.session.agreed.contains_key(&ch.id);
         let mark = if done { "✓" } else { " " };
-        let style = if i == state.scoring.challenge {
+        let style = if i == work.challenge {
             t.focus
         } else if done {
             t.step_done
@@ -98,18 +229,18 @@ pub(super) fn overview(frame: &mut Frame, area: Rect, state: &State) {
     );
 }
 
-pub(super) fn handover(frame: &mut Frame, area: Rect, state: &State, voter: usize) {
-    let Some(work) = &state.work else {
+pub(super) fn handover(frame: &mut Frame, area: Rect, shared: &Shared, voter: usize) {
+    let Some(work) = &shared.work else {
         return;
     };
-    let lang = state.lang;
-    let t = &state.theme;
+    let lang = shared.lang;
+    let t = &shared.theme;
     let voters = work.session.voters();
     let name = voters.get(voter).map_or("", |(_, n)| n.as_str());
     let statements: Vec<&str> = work
         .model
         .challenges
-        .get(state.scoring.challenge)
+        .get(work.challenge)
         .map(|c| c.statements.iter().map(|s| s.id.as_str()).collect())
         .unwrap_or_default();
     let voted = voters
@@ -153,16 +284,16 @@ pub(super) fn handover(frame: &mut Frame, area: Rect, state: &State, voter: usiz
 pub(super) fn ballot(
     frame: &mut Frame,
     area: Rect,
-    state: &State,
+    shared: &Shared,
     voter: usize,
     statement: usize,
     entries: &[Option<Answer>],
 ) {
-    let Some((work, c)) = state.challenge() else {
+    let Some((work, c)) = shared.work.as_ref().and_then(|w| Some((w, w.current()?))) else {
         return;
     };
-    let lang = state.lang;
-    let t = &state.theme;
+    let lang = shared.lang;
+    let t = &shared.theme;
     let voters = work.session.voters();
     let name = voters.get(voter).map_or("", |(_, n)| n.as_str());
     let Some(s) = c.statements.get(statement) else {
@@ -193,6 +324,15 @@ pub(super) fn ballot(
         text,
     );
     let mine = entries.get(statement).copied().flatten();
+    // The keys shown beside the answers are the ones bound to them.
+    let keys = bindings(shared, statement, c.statements.len());
+    let key_for = |m: Msg| {
+        keys.iter()
+            .flat_map(|b| &b.keys)
+            .find(|(_, x)| *x == m)
+            .map(|(k, _)| k.name(lang))
+            .unwrap_or_default()
+    };
     let mut lines: Vec<Line> = work
         .model
         .scale
@@ -202,7 +342,10 @@ pub(super) fn ballot(
             let chosen = mine == Some(Answer::Value(o.value));
             let style = if chosen { t.focus } else { t.text };
             Line::from(vec![
-                Span::styled(format!(" {} ", o.value), t.key),
+                Span::styled(
+                    format!(" {} ", key_for(Msg::Answer(Answer::Value(o.value)))),
+                    t.key,
+                ),
                 Span::styled(format!(" {} ", o.label.get(lang)), style),
             ])
         })
@@ -214,12 +357,15 @@ pub(super) fn ballot(
             t.text
         };
         lines.push(Line::from(vec![
-            Span::styled(" v ", t.key),
+            Span::styled(
+                format!(" {} ", key_for(Msg::Answer(Answer::Unknown))),
+                t.key,
+            ),
             Span::styled(format!(" {} ", u.get(lang)), style),
         ]));
     }
     lines.push(Line::from(vec![
-        Span::styled(" s ", t.key),
+        Span::styled(format!(" {} ", key_for(Msg::Skip)), t.key),
         Span::styled(format!(" {}", pick(lang, "hoppa över", "skip")), t.muted),
     ]));
     frame.render_widget(Paragraph::new(lines), options);

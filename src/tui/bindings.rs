@@ -1,0 +1,317 @@
+//! Key bindings as data, built at runtime from the state: each screen lists its
+//! own, the router adds the ones every screen shares. The same list handles the
+//! keys, fills the footer and fills the `?` help, so none of them can drift from
+//! the others; the labels are made from the bound keys themselves.
+
+use crate::text::{Lang, pick};
+use crate::tui::msg::Msg;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// A key, or a class of keys, that a binding answers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// One key without Ctrl or Alt (Shift is part of the character).
+    Code(KeyCode),
+    /// Ctrl and a letter.
+    Ctrl(char),
+    /// Any printable character, which is typed: sends `Msg::Char`.
+    Text,
+    /// Any digit, which is typed: sends `Msg::Char`.
+    Digit,
+}
+
+impl Key {
+    /// A plain character key.
+    pub const fn ch(c: char) -> Key {
+        Key::Code(KeyCode::Char(c))
+    }
+
+    fn matches(self, key: &KeyEvent) -> Option<Option<char>> {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = key.modifiers.contains(KeyModifiers::ALT);
+        match (self, key.code) {
+            (Key::Ctrl(c), KeyCode::Char(k)) if ctrl && k.eq_ignore_ascii_case(&c) => Some(None),
+            (Key::Code(code), k) if !ctrl && !alt && code == k => Some(None),
+            (Key::Text, KeyCode::Char(c)) if !ctrl && !alt && !c.is_control() => Some(Some(c)),
+            (Key::Digit, KeyCode::Char(c)) if !ctrl && !alt && c.is_ascii_digit() => Some(Some(c)),
+            _ => None,
+        }
+    }
+
+    /// How the key is written in the footer and the help.
+    pub fn name(self, lang: Lang) -> String {
+        match self {
+            Key::Code(code) => match code {
+                KeyCode::Up => "↑".into(),
+                KeyCode::Down => "↓".into(),
+                KeyCode::Left => "←".into(),
+                KeyCode::Right => "→".into(),
+                KeyCode::Enter => "Enter".into(),
+                KeyCode::Esc => "Esc".into(),
+                KeyCode::Tab => "Tab".into(),
+                KeyCode::BackTab => "⇧Tab".into(),
+                KeyCode::Backspace => "⌫".into(),
+                KeyCode::Delete => "Del".into(),
+                KeyCode::Home => "Home".into(),
+                KeyCode::End => "End".into(),
+                KeyCode::PageUp => "PgUp".into(),
+                KeyCode::PageDown => "PgDn".into(),
+                KeyCode::F(n) => format!("F{n}"),
+                KeyCode::Char(' ') => pick(lang, "Mellanslag", "Space").into(),
+                KeyCode::Char(c) => c.to_string(),
+                other => format!("{other:?}"),
+            },
+            Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+            Key::Text => pick(lang, "tecken", "characters").into(),
+            Key::Digit => "0–9".into(),
+        }
+    }
+}
+
+/// How much a binding matters for the footer, which at 80 columns has room for
+/// only some: the lowest numbers are shown first. `Help` bindings are only in `?`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Rank {
+    /// In the footer, by priority (0 first).
+    Footer(u8),
+    /// Only in the help.
+    Help,
+}
+
+/// One binding: the keys, the message each sends, and what it does.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Binding {
+    /// The keys with the message each sends (a typing key sends the character).
+    pub keys: Vec<(Key, Msg)>,
+    /// What it does, in the language on screen.
+    pub help: String,
+    /// Its place in the footer.
+    pub rank: Rank,
+    /// False when it can do nothing now: help shows it marked, the footer leaves
+    /// it out, and its keys do nothing.
+    pub enabled: bool,
+}
+
+impl Binding {
+    /// Keys that all send `msg`.
+    pub fn new(keys: &[Key], msg: Msg, help: impl Into<String>) -> Binding {
+        Binding {
+            keys: keys.iter().map(|k| (*k, msg.clone())).collect(),
+            help: help.into(),
+            rank: Rank::Help,
+            enabled: true,
+        }
+    }
+
+    /// Keys that each send their own message (the ballot's scale).
+    pub fn each(keys: Vec<(Key, Msg)>, help: impl Into<String>) -> Binding {
+        Binding {
+            keys,
+            help: help.into(),
+            rank: Rank::Help,
+            enabled: true,
+        }
+    }
+
+    /// In the footer with priority `p` (0 matters most).
+    pub fn footer(mut self, p: u8) -> Binding {
+        self.rank = Rank::Footer(p);
+        self
+    }
+
+    /// Enabled only when `when` holds.
+    pub fn when(mut self, when: bool) -> Binding {
+        self.enabled = when;
+        self
+    }
+
+    /// The message for `key`, if this binding has it: `Some(None)` when the binding
+    /// has the key but is disabled.
+    fn message(&self, key: &KeyEvent) -> Option<Option<Msg>> {
+        self.keys.iter().find_map(|(k, msg)| {
+            let typed = k.matches(key)?;
+            Some(self.enabled.then(|| match typed {
+                Some(c) => Msg::Char(c),
+                None => msg.clone(),
+            }))
+        })
+    }
+
+    /// The keys as written in the help: arrows in pairs, runs of digits as a range.
+    pub fn label(&self, lang: Lang) -> String {
+        let names: Vec<String> = self.keys.iter().map(|(k, _)| k.name(lang)).collect();
+        let mut parts: Vec<String> = Vec::new();
+        for name in names {
+            if parts.contains(&name) {
+                continue;
+            }
+            let joined = parts
+                .last()
+                .and_then(|last| match (last.as_str(), name.as_str()) {
+                    ("↑", "↓") | ("↓", "↑") => Some("↑↓".to_owned()),
+                    ("←", "→") | ("→", "←") => Some("←→".to_owned()),
+                    _ => None,
+                });
+            match joined {
+                Some(pair) => *parts.last_mut().expect("a last part") = pair,
+                None => parts.push(name),
+            }
+        }
+        digit_runs(parts).join("/")
+    }
+
+    /// The first of the keys, as the footer writes it.
+    pub fn short_label(&self, lang: Lang) -> String {
+        let label = self.label(lang);
+        label.split('/').next().unwrap_or_default().to_owned()
+    }
+}
+
+/// `1`, `2`, `3` becomes `1–3`.
+fn digit_runs(parts: Vec<String>) -> Vec<String> {
+    let digit = |s: &str| s.parse::<u8>().ok().filter(|_| s.len() == 1);
+    let mut out: Vec<String> = Vec::new();
+    let mut run: Option<(u8, u8)> = None;
+    let flush = |run: &mut Option<(u8, u8)>, out: &mut Vec<String>| {
+        if let Some((a, b)) = run.take() {
+            out.push(if a == b {
+                a.to_string()
+            } else {
+                format!("{a}–{b}")
+            });
+        }
+    };
+    for p in parts {
+        match (digit(&p), run) {
+            (Some(d), Some((a, b))) if d == b + 1 => run = Some((a, d)),
+            (Some(d), _) => {
+                flush(&mut run, &mut out);
+                run = Some((d, d));
+            }
+            (None, _) => {
+                flush(&mut run, &mut out);
+                out.push(p);
+            }
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+/// The message for `key` from the first binding that has it. A disabled binding
+/// that has the key swallows it.
+pub fn lookup(bindings: &[Binding], key: &KeyEvent) -> Option<Msg> {
+    bindings.iter().find_map(|b| b.message(key)).flatten()
+}
+
+/// The bindings for the footer: as many of the enabled footer bindings as fit in
+/// `width` columns, the most important first, shown in list order.
+pub fn footer(bindings: &[Binding], lang: Lang, width: usize) -> Vec<(String, String)> {
+    let mut chosen: Vec<(usize, &Binding)> = bindings
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.enabled && b.rank != Rank::Help)
+        .collect();
+    chosen.sort_by_key(|(i, b)| (b.rank, *i));
+    let mut used = 0;
+    let mut kept: Vec<(usize, String, String)> = Vec::new();
+    for (i, b) in chosen {
+        let (key, what) = (b.short_label(lang), b.help.clone());
+        let width_of = unicode_width::UnicodeWidthStr::width;
+        let w = width_of(key.as_str()) + width_of(what.as_str()) + 3;
+        if used + w > width {
+            continue;
+        }
+        used += w;
+        kept.push((i, key, what));
+    }
+    kept.sort_by_key(|(i, _, _)| *i);
+    kept.into_iter().map(|(_, k, w)| (k, w)).collect()
+}
+
+/// `↑↓` (and `k`/`j`) for a list.
+pub fn up_down(help: impl Into<String>) -> Binding {
+    Binding::each(
+        vec![
+            (Key::Code(KeyCode::Up), Msg::Up),
+            (Key::Code(KeyCode::Down), Msg::Down),
+            (Key::ch('k'), Msg::Up),
+            (Key::ch('j'), Msg::Down),
+        ],
+        help,
+    )
+}
+
+/// `←→` (and `h`/`l`) for tabs or challenges.
+pub fn left_right(help: impl Into<String>) -> Binding {
+    Binding::each(
+        vec![
+            (Key::Code(KeyCode::Left), Msg::Left),
+            (Key::Code(KeyCode::Right), Msg::Right),
+            (Key::ch('h'), Msg::Left),
+            (Key::ch('l'), Msg::Right),
+        ],
+        help,
+    )
+}
+
+/// The keys of a form with text fields: fields, cursor, deleting and typing.
+/// `choice` says whether the focused field is a choice (←→ change it) or text.
+pub fn form(lang: Lang, choice: bool) -> Vec<Binding> {
+    use KeyCode as K;
+    let arrows = if choice {
+        pick(lang, "ändra valet", "change the choice")
+    } else {
+        pick(lang, "flytta markören", "move the cursor")
+    };
+    vec![
+        Binding::each(
+            vec![
+                (Key::Code(K::Tab), Msg::Next),
+                (Key::Code(K::Down), Msg::Next),
+                (Key::Code(K::BackTab), Msg::Prev),
+                (Key::Code(K::Up), Msg::Prev),
+            ],
+            pick(lang, "byt fält", "change field"),
+        )
+        .footer(2),
+        Binding::each(
+            vec![
+                (Key::Code(K::Left), Msg::Left),
+                (Key::Code(K::Right), Msg::Right),
+            ],
+            arrows,
+        )
+        .footer(4),
+        Binding::new(
+            &[Key::Code(K::Backspace)],
+            Msg::Backspace,
+            pick(lang, "radera bakåt", "delete back"),
+        )
+        .when(!choice),
+        Binding::new(
+            &[Key::Code(K::Delete)],
+            Msg::Delete,
+            pick(lang, "radera framåt", "delete forward"),
+        )
+        .when(!choice),
+        Binding::new(
+            &[Key::Code(K::Home)],
+            Msg::Home,
+            pick(lang, "till början", "to the start"),
+        )
+        .when(!choice),
+        Binding::new(
+            &[Key::Code(K::End)],
+            Msg::End,
+            pick(lang, "till slutet", "to the end"),
+        )
+        .when(!choice),
+        Binding::new(
+            &[Key::Text],
+            Msg::Char(' '),
+            pick(lang, "skriv i fältet", "type into the field"),
+        )
+        .when(!choice),
+    ]
+}

@@ -1,0 +1,183 @@
+//! The frame around every screen: the step indicator, the status line, the footer
+//! and the help from the current bindings, the overlays, and the too-small
+//! message. It only reads the state.
+
+use crate::text::pick;
+use crate::tui::bindings::{self, Rank};
+use crate::tui::router;
+use crate::tui::state::{Overlay, State, Step};
+use crate::tui::widgets::{MIN_SIZE, block, centered, field};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+/// Draws everything.
+pub fn draw(frame: &mut Frame, state: &State) {
+    let area = frame.area();
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        too_small(frame, area, state);
+        return;
+    }
+    let [header, body, status, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    steps(frame, header, state);
+    state.screen.page().draw(frame, body, &state.shared);
+    status_line(frame, status, state);
+    hints(frame, footer, state);
+    match &state.overlay {
+        Some(Overlay::Help(under)) => {
+            if let Some(under) = under {
+                overlay(frame, body, state, under);
+            }
+            help(frame, body, state);
+        }
+        Some(other) => overlay(frame, body, state, other),
+        None => {}
+    }
+}
+
+fn too_small(frame: &mut Frame, area: Rect, state: &State) {
+    let text = pick(
+        state.shared.lang,
+        "Fönstret är för litet. Gör det minst 80×24.",
+        "The window is too small. Make it at least 80×24.",
+    );
+    frame.render_widget(
+        Paragraph::new(text)
+            .style(state.shared.theme.warning)
+            .wrap(Wrap { trim: true }),
+        area,
+    );
+}
+
+fn steps(frame: &mut Frame, area: Rect, state: &State) {
+    let shared = &state.shared;
+    let t = &shared.theme;
+    let current = state.step();
+    let mut spans = vec![Span::styled(" klarhet ", t.title)];
+    for step in Step::ALL {
+        let n = step.index() + 1;
+        let span = if step == current {
+            Span::styled(format!(" {n} {} ", step.label(shared.lang)), t.step_current)
+        } else if step < current {
+            Span::styled(format!(" {n} "), t.step_done)
+        } else {
+            Span::styled(format!(" {n} "), t.muted)
+        };
+        spans.push(span);
+    }
+    if let Some(work) = &shared.work {
+        spans.push(Span::styled(
+            format!("  {}", work.session.organisation),
+            t.muted,
+        ));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn status_line(frame: &mut Frame, area: Rect, state: &State) {
+    let shared = &state.shared;
+    let lang = shared.lang;
+    let t = &shared.theme;
+    let line = if let Some(notice) = &shared.notice {
+        let style = if notice.is_error() { t.warning } else { t.ok };
+        Line::styled(notice.text(lang), style)
+    } else if let Some(failure) = &shared.save_error {
+        // Stays until a save succeeds: the room must know its votes are only in memory.
+        Line::styled(
+            format!(
+                "⚠ {} {}",
+                pick(
+                    lang,
+                    "Inte sparat – allt finns i minnet, nytt försök vid nästa ändring. Ctrl-S: spara som. Orsak:",
+                    "Not saved – all is in memory, retried at the next change. Ctrl-S: save as. Reason:"
+                ),
+                failure.0.render(lang)
+            ),
+            t.warning,
+        )
+    } else {
+        return;
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+fn hints(frame: &mut Frame, area: Rect, state: &State) {
+    let t = &state.shared.theme;
+    let list = router::bindings(state);
+    let mut spans = Vec::new();
+    for (key, what) in bindings::footer(&list, state.shared.lang, area.width as usize) {
+        spans.push(Span::styled(format!(" {key}"), t.key));
+        spans.push(Span::styled(format!(" {what} "), t.muted));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn overlay(frame: &mut Frame, body: Rect, state: &State, overlay: &Overlay) {
+    let lang = state.shared.lang;
+    let t = &state.shared.theme;
+    match overlay {
+        Overlay::Ask(q) => {
+            let area = centered(body, 74, 5);
+            frame.render_widget(Clear, area);
+            frame.render_widget(
+                Paragraph::new(q.text(lang))
+                    .wrap(Wrap { trim: true })
+                    .block(block(pick(lang, " Fråga ", " Question "), t)),
+                area,
+            );
+        }
+        Overlay::SaveAs(path) => {
+            let area = centered(body, 72, 3);
+            frame.render_widget(Clear, area);
+            let b = block(pick(lang, " Spara som ", " Save as "), t);
+            let inner = b.inner(area);
+            frame.render_widget(b, area);
+            field(frame, inner, pick(lang, "Fil", "File"), path, true, t);
+        }
+        Overlay::Help(_) => {}
+    }
+}
+
+fn help(frame: &mut Frame, body: Rect, state: &State) {
+    let lang = state.shared.lang;
+    let t = &state.shared.theme;
+    let mut lines = Vec::new();
+    for b in router::help_bindings(state) {
+        let (key_style, text_style, note) = if b.enabled {
+            (t.key, t.text, String::new())
+        } else {
+            (
+                t.muted,
+                t.muted,
+                format!(" ({})", pick(lang, "inte nu", "not now")),
+            )
+        };
+        let mark = if b.rank == Rank::Help { " " } else { "•" };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{:>14} ", b.label(lang)), key_style),
+            Span::styled(mark, t.muted),
+            Span::styled(format!(" {}{note}", b.help), text_style),
+        ]));
+    }
+    lines.push(Line::styled(
+        pick(
+            lang,
+            "• visas i raden nederst",
+            "• shown in the bottom line",
+        ),
+        t.muted,
+    ));
+    let area = centered(body, 66, lines.len() as u16 + 2);
+    frame.render_widget(Clear, area);
+    frame.render_widget(
+        Paragraph::new(lines).block(block(pick(lang, " Tangenter ", " Keys "), t)),
+        area,
+    );
+}

@@ -1,0 +1,374 @@
+//! `update(state, msg) -> effects`: the only place the state changes. It handles
+//! what every screen shares (overlays, help, quitting, moving between steps, the
+//! results of effects) once, and hands everything else to the current screen.
+//! No I/O here: saving, exporting and opening are effects the runtime carries out.
+
+use crate::text::pick;
+use crate::tui::bindings::{self, Binding, Key};
+use crate::tui::input::TextField;
+use crate::tui::msg::{Effect, Msg, OpenFailed, Opened, SavedTo};
+use crate::tui::notice::{Notice, Question};
+use crate::tui::screens::{Reply, Screen, Shares};
+use crate::tui::state::{Overlay, State, Step, Work};
+use crossterm::event::KeyCode;
+
+/// Applies `msg` to `state` and returns the effects to carry out.
+pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
+    let shared = &mut state.shared;
+    match msg {
+        Msg::Resize(w, h) => shared.size = (w, h),
+        Msg::ForceQuit => return vec![Effect::Quit],
+        Msg::Listed(saved) => shared.saved = saved,
+        Msg::Saved(Ok(SavedTo { path, lock })) => {
+            shared.save_error = None;
+            if let Some(work) = &mut shared.work {
+                work.path = Some(path);
+                if lock.is_some() {
+                    work.lock = lock;
+                }
+            }
+        }
+        // Stays until a save succeeds: the room must know its votes are only in memory.
+        Msg::Saved(Err(failure)) => shared.save_error = Some(failure),
+        Msg::Exported(Ok((format, path))) => {
+            if let Some(work) = &mut shared.work {
+                work.exports.push((format, path.clone()));
+            }
+            shared.notice = Some(Notice::Exported(format, path));
+        }
+        Msg::Exported(Err(failure)) => shared.notice = Some(Notice::ExportFailed(failure)),
+        Msg::Opened(Ok(opened)) => open(state, opened),
+        Msg::Opened(Err(OpenFailed { error, backup })) => {
+            shared.notice = Some(Notice::Failed(error));
+            // A file that cannot be read is left alone; its backup is offered.
+            if let Some(backup) = backup {
+                state.overlay = Some(Overlay::Ask(Question::OpenBackup(backup)));
+            }
+        }
+        msg @ Msg::EarlierRead(_) => {
+            let reply = state.screen.page_mut().update(shared, msg);
+            return finish(state, reply);
+        }
+        msg => return input(state, msg),
+    }
+    Vec::new()
+}
+
+/// A message from the user's keys or mouse.
+fn input(state: &mut State, msg: Msg) -> Vec<Effect> {
+    if let Some(overlay) = state.overlay.take() {
+        return overlay_update(state, overlay, msg);
+    }
+    state.shared.notice = None;
+    match msg {
+        Msg::Help => state.overlay = Some(Overlay::Help(None)),
+        Msg::SaveAs if state.shared.work.is_some() => {
+            state.overlay = Some(Overlay::SaveAs(TextField::new(&save_as_default(state))));
+        }
+        Msg::Quit if state.screen.page().in_round() => {
+            state.overlay = Some(Overlay::Ask(Question::QuitDuringRound));
+        }
+        Msg::Quit => return vec![Effect::Quit],
+        Msg::NextStep => return go(state, state.step().next()),
+        Msg::PrevStep => return go(state, state.step().prev()),
+        msg => {
+            let reply = state.screen.page_mut().update(&mut state.shared, msg);
+            return finish(state, reply);
+        }
+    }
+    Vec::new()
+}
+
+fn save_as_default(state: &State) -> String {
+    let name = state
+        .shared
+        .work
+        .as_ref()
+        .and_then(|w| w.path.as_ref())
+        .and_then(|p| p.file_name())
+        .map_or_else(
+            || "session.ron".into(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+    state.shared.export_dir.join(name).display().to_string()
+}
+
+fn overlay_update(state: &mut State, overlay: Overlay, msg: Msg) -> Vec<Effect> {
+    match (overlay, msg) {
+        (Overlay::Help(under), Msg::Help) => state.overlay = under.map(|o| *o),
+        (Overlay::Ask(q), Msg::Yes) => match q {
+            Question::QuitDuringRound => return vec![Effect::Quit],
+            Question::OpenBackup(path) => return vec![Effect::OpenBackup(path)],
+            Question::RemoveParticipant => {
+                let reply = state.screen.page_mut().update(&mut state.shared, Msg::Yes);
+                return finish(state, reply);
+            }
+        },
+        (Overlay::Ask(_), Msg::No) => {}
+        (Overlay::SaveAs(_), Msg::Back) => {}
+        (Overlay::SaveAs(field), Msg::Confirm) => {
+            return vec![Effect::SaveAs(field.trimmed().into())];
+        }
+        (overlay @ (Overlay::SaveAs(_) | Overlay::Ask(_)), Msg::Help) => {
+            state.overlay = Some(Overlay::Help(Some(Box::new(overlay))));
+        }
+        (Overlay::SaveAs(mut field), msg) => {
+            field.edit(&msg);
+            state.overlay = Some(Overlay::SaveAs(field));
+        }
+        (overlay, _) => state.overlay = Some(overlay),
+    }
+    Vec::new()
+}
+
+/// Takes in an opened session and shows it where it was left.
+fn open(state: &mut State, opened: Opened) {
+    let Opened {
+        session,
+        model,
+        path,
+        lock,
+    } = opened;
+    let shared = &mut state.shared;
+    if !shared.lang_fixed {
+        shared.lang = session.language;
+    }
+    let step = Step::from_key(&session.resume.step)
+        .filter(|s| *s > Step::Setup)
+        .unwrap_or(Step::Participants);
+    let mut work = Work::new(*session, *model, Some(path));
+    work.lock = Some(lock);
+    shared.work = Some(work);
+    shared.save_error = None;
+    state.overlay = None;
+    state.screen = Screen::enter(step, &state.shared);
+}
+
+/// Finishes what a screen started: recompute, remember, move on, ask.
+fn finish(state: &mut State, reply: Reply) -> Vec<Effect> {
+    let mut effects = reply.effects;
+    if reply.changed
+        && let Some(work) = &mut state.shared.work
+    {
+        work.refresh();
+    }
+    if let Some(q) = reply.ask {
+        state.overlay = Some(Overlay::Ask(q));
+    }
+    if let Some(step) = reply.go {
+        effects.extend(go(state, Some(step)));
+    } else if reply.changed || reply.moved {
+        effects.extend(remember(state));
+    }
+    effects.dedup();
+    effects
+}
+
+/// True when `step` can be shown now: every step after setup needs a session.
+fn can_go(state: &State, step: Option<Step>) -> bool {
+    step.is_some_and(|s| s <= Step::Setup || state.shared.work.is_some())
+}
+
+/// Moves to `step` if there is a session to show there, and remembers the step in
+/// the session so that it opens there again.
+fn go(state: &mut State, step: Option<Step>) -> Vec<Effect> {
+    let Some(step) = step.filter(|s| can_go(state, Some(*s))) else {
+        return Vec::new();
+    };
+    state.screen = Screen::enter(step, &state.shared);
+    if step == Step::Start {
+        return vec![Effect::ListSaved];
+    }
+    remember(state)
+}
+
+/// Records the current position in the session and asks for a save.
+fn remember(state: &mut State) -> Vec<Effect> {
+    let step = state.step();
+    match &mut state.shared.work {
+        Some(work) if step > Step::Setup => {
+            work.session.resume.step = step.key().to_owned();
+            work.session.resume.challenge = work.challenge;
+            vec![Effect::Save]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Every binding that applies now, in the order keys are looked up: the overlay's
+/// alone when one is open, otherwise the screen's and then the shared ones.
+pub fn bindings(state: &State) -> Vec<Binding> {
+    match &state.overlay {
+        Some(overlay) => overlay_bindings(state, overlay),
+        None => screen_bindings(state),
+    }
+}
+
+/// What the help lists: the keys of whatever is beneath it.
+pub fn help_bindings(state: &State) -> Vec<Binding> {
+    match &state.overlay {
+        Some(Overlay::Help(Some(under))) => overlay_bindings(state, under),
+        _ => screen_bindings(state),
+    }
+}
+
+fn screen_bindings(state: &State) -> Vec<Binding> {
+    let page = state.screen.page();
+    let mut list = page.bindings(&state.shared);
+    // A key the screen binds is the screen's: the shared binding keeps only its
+    // other keys, so that the footer and help never promise what a key won't do.
+    let taken: Vec<Key> = list
+        .iter()
+        .flat_map(|b| b.keys.iter().map(|(k, _)| *k))
+        .collect();
+    for mut b in shared_bindings(state, page.shares()) {
+        b.keys.retain(|(k, _)| !taken.contains(k));
+        if !b.keys.is_empty() {
+            list.push(b);
+        }
+    }
+    list
+}
+
+fn shared_bindings(state: &State, shares: Shares) -> Vec<Binding> {
+    let lang = state.shared.lang;
+    let step = state.step();
+    let letters = shares == Shares::All;
+    let mut list = Vec::new();
+    if letters {
+        list.push(
+            Binding::new(
+                &[Key::ch('n'), Key::Code(KeyCode::PageDown)],
+                Msg::NextStep,
+                pick(lang, "nästa steg", "next step"),
+            )
+            .footer(8)
+            .when(can_go(state, step.next())),
+        );
+        list.push(
+            Binding::new(
+                &[Key::Code(KeyCode::Esc), Key::Code(KeyCode::PageUp)],
+                Msg::PrevStep,
+                pick(lang, "föregående steg", "previous step"),
+            )
+            .footer(9)
+            .when(can_go(state, step.prev())),
+        );
+        list.push(
+            Binding::new(
+                &[Key::ch('?'), Key::Code(KeyCode::F(1))],
+                Msg::Help,
+                pick(lang, "hjälp", "help"),
+            )
+            .footer(10),
+        );
+        let quit = if state.screen.page().in_round() {
+            pick(lang, "avsluta (frågar först)", "quit (asks first)")
+        } else {
+            pick(lang, "avsluta", "quit")
+        };
+        list.push(Binding::new(&[Key::ch('q')], Msg::Quit, quit).footer(11));
+    } else {
+        list.push(
+            Binding::new(
+                &[Key::Code(KeyCode::F(1))],
+                Msg::Help,
+                pick(lang, "hjälp", "help"),
+            )
+            .footer(10),
+        );
+    }
+    list.push(
+        Binding::new(
+            &[Key::Ctrl('s')],
+            Msg::SaveAs,
+            pick(lang, "spara som (annan plats)", "save as (another place)"),
+        )
+        .when(state.shared.work.is_some()),
+    );
+    list.push(force_quit(lang));
+    list
+}
+
+fn force_quit(lang: crate::text::Lang) -> Binding {
+    Binding::new(
+        &[Key::Ctrl('c')],
+        Msg::ForceQuit,
+        pick(
+            lang,
+            "avsluta direkt (allt är sparat)",
+            "quit at once (all is saved)",
+        ),
+    )
+}
+
+fn overlay_bindings(state: &State, overlay: &Overlay) -> Vec<Binding> {
+    let lang = state.shared.lang;
+    let mut list = match overlay {
+        Overlay::Help(_) => vec![
+            Binding::new(
+                &[
+                    Key::Code(KeyCode::Esc),
+                    Key::ch('?'),
+                    Key::ch('q'),
+                    Key::Code(KeyCode::Enter),
+                    Key::Code(KeyCode::F(1)),
+                ],
+                Msg::Help,
+                pick(lang, "stäng hjälpen", "close help"),
+            )
+            .footer(0),
+        ],
+        Overlay::Ask(_) => {
+            // Each language answers with its own word for yes; Enter always does.
+            let yes = if lang.content() == crate::text::Lang::SV {
+                vec![Key::ch('j'), Key::ch('y'), Key::Code(KeyCode::Enter)]
+            } else {
+                vec![Key::ch('y'), Key::Code(KeyCode::Enter)]
+            };
+            vec![
+                Binding::new(&yes, Msg::Yes, pick(lang, "ja", "yes")).footer(0),
+                Binding::new(
+                    &[Key::ch('n'), Key::Code(KeyCode::Esc)],
+                    Msg::No,
+                    pick(lang, "nej", "no"),
+                )
+                .footer(1),
+                Binding::new(
+                    &[Key::Code(KeyCode::F(1))],
+                    Msg::Help,
+                    pick(lang, "hjälp", "help"),
+                )
+                .footer(9),
+            ]
+        }
+        Overlay::SaveAs(_) => {
+            let mut list = vec![
+                Binding::new(
+                    &[Key::Code(KeyCode::Enter)],
+                    Msg::Confirm,
+                    pick(lang, "spara här", "save here"),
+                )
+                .footer(0),
+                Binding::new(
+                    &[Key::Code(KeyCode::Esc)],
+                    Msg::Back,
+                    pick(lang, "avbryt", "cancel"),
+                )
+                .footer(1),
+            ];
+            list.extend(bindings::form(lang, false).into_iter().skip(1));
+            list.push(
+                Binding::new(
+                    &[Key::Code(KeyCode::F(1))],
+                    Msg::Help,
+                    pick(lang, "hjälp", "help"),
+                )
+                .footer(9),
+            );
+            list
+        }
+    };
+    list.push(force_quit(lang));
+    list
+}

@@ -1,0 +1,224 @@
+//! A show of hands: the facilitator types how many chose each value, statement by
+//! statement. Saving a statement records its tally and moves on.
+
+use super::{Phase, statement_ids};
+use crate::model::ballots::Tally;
+use crate::text::pick;
+use crate::tui::bindings::{Binding, Key, up_down};
+use crate::tui::input::TextField;
+use crate::tui::msg::Msg;
+use crate::tui::notice::Notice;
+use crate::tui::screens::{Reply, step_selection};
+use crate::tui::state::Shared;
+use crate::tui::widgets::field;
+use crossterm::event::KeyCode;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+/// The show-of-hands phase for `statement`, with the counts already recorded.
+pub(super) fn phase(shared: &Shared, statement: usize) -> Phase {
+    let Some(work) = &shared.work else {
+        return Phase::Overview;
+    };
+    let id = work
+        .current()
+        .and_then(|c| c.statements.get(statement))
+        .map(|s| s.id.as_str());
+    let tally = id
+        .map(|id| work.session.responses.tally(id))
+        .unwrap_or_default();
+    let field = |n: u32| TextField::new(&if n > 0 { n.to_string() } else { String::new() });
+    let mut counts: Vec<TextField> = work
+        .model
+        .scale
+        .options
+        .iter()
+        .map(|o| field(tally.counts.get(&o.value).copied().unwrap_or(0)))
+        .collect();
+    if work.model.scale.unknown.is_some() {
+        counts.push(field(tally.unknown));
+    }
+    Phase::Hands {
+        statement,
+        row: 0,
+        counts,
+    }
+}
+
+/// Handles the counter.
+pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply {
+    let Phase::Hands {
+        statement,
+        row,
+        counts,
+    } = phase
+    else {
+        return Reply::none();
+    };
+    let statements = statement_ids(shared);
+    let k = statements.len();
+    match msg {
+        Msg::Up | Msg::Down => *row = step_selection(*row, counts.len(), msg == Msg::Down),
+        Msg::Char(c) if c.is_ascii_digit() && counts[*row].value().len() < 4 => {
+            counts[*row].insert(c);
+        }
+        Msg::Backspace => counts[*row].backspace(),
+        Msg::Left | Msg::Right => {
+            let s = step_selection(*statement, k, msg == Msg::Right);
+            *phase = self::phase(shared, s);
+        }
+        Msg::Confirm => {
+            let Some(work) = &mut shared.work else {
+                return Reply::none();
+            };
+            let options: Vec<i32> = work.model.scale.options.iter().map(|o| o.value).collect();
+            let number = |f: &TextField| f.trimmed().parse::<u32>().unwrap_or(0);
+            let tally = Tally {
+                counts: options
+                    .iter()
+                    .zip(counts.iter())
+                    .map(|(v, f)| (*v, number(f)))
+                    .filter(|(_, c)| *c > 0)
+                    .collect(),
+                unknown: counts.get(options.len()).map_or(0, number),
+            };
+            let statement = *statement;
+            if let Err(p) = work
+                .session
+                .responses
+                .set_tally(&statements[statement], tally)
+            {
+                shared.notice = Some(Notice::Refused(p));
+                return Reply::none();
+            }
+            *phase = if statement + 1 < k {
+                self::phase(shared, statement + 1)
+            } else {
+                Phase::Reveal { statement: 0 }
+            };
+            return Reply::changed();
+        }
+        Msg::Back => *phase = Phase::Overview,
+        _ => {}
+    }
+    Reply::none()
+}
+
+/// The counter's keys.
+pub(super) fn bindings(shared: &Shared, k: usize) -> Vec<Binding> {
+    let lang = shared.lang;
+    vec![
+        Binding::new(
+            &[Key::Code(KeyCode::Enter)],
+            Msg::Confirm,
+            pick(lang, "spara och nästa", "save and next"),
+        )
+        .footer(0),
+        up_down(pick(lang, "välj värde", "choose value")).footer(1),
+        Binding::new(
+            &[Key::Digit],
+            Msg::Char('0'),
+            pick(lang, "skriv antalet", "type the count"),
+        )
+        .footer(2),
+        Binding::new(
+            &[Key::Code(KeyCode::Backspace)],
+            Msg::Backspace,
+            pick(lang, "radera siffra", "delete digit"),
+        ),
+        Binding::each(
+            vec![
+                (Key::Code(KeyCode::Left), Msg::Left),
+                (Key::Code(KeyCode::Right), Msg::Right),
+            ],
+            pick(lang, "byt påstående", "change statement"),
+        )
+        .footer(3)
+        .when(k > 1),
+        Binding::new(
+            &[Key::Code(KeyCode::Esc)],
+            Msg::Back,
+            pick(lang, "tillbaka till utmaningen", "back to the challenge"),
+        )
+        .footer(4),
+    ]
+}
+
+/// Draws the show-of-hands counter for `statement`.
+pub(super) fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    shared: &Shared,
+    statement: usize,
+    row: usize,
+    counts: &[TextField],
+) {
+    let Some((work, c)) = shared.work.as_ref().and_then(|w| Some((w, w.current()?))) else {
+        return;
+    };
+    let lang = shared.lang;
+    let t = &shared.theme;
+    let Some(s) = c.statements.get(statement) else {
+        return;
+    };
+    let [head, form] = Layout::vertical([Constraint::Length(4), Constraint::Min(0)])
+        .areas(area.inner(Margin::new(2, 1)));
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::styled(
+                format!(
+                    "{} · {} · {} {} {} {}",
+                    pick(lang, "Handuppräckning", "Show of hands"),
+                    c.name.get(lang),
+                    pick(lang, "påstående", "statement"),
+                    statement + 1,
+                    pick(lang, "av", "of"),
+                    c.statements.len()
+                ),
+                t.title,
+            ),
+            Line::styled(s.text.get(lang), t.text),
+        ])
+        .wrap(Wrap { trim: true }),
+        head,
+    );
+    let mut labels: Vec<String> = work
+        .model
+        .scale
+        .options
+        .iter()
+        .map(|o| format!("{} {}", o.value, o.label.get(lang)))
+        .collect();
+    if let Some(u) = &work.model.scale.unknown {
+        labels.push(u.get(lang).to_owned());
+    }
+    let rows = Layout::vertical(vec![Constraint::Length(1); labels.len() + 2]).split(form);
+    for (i, (label, count)) in labels.iter().zip(counts).enumerate() {
+        let r = rows[i];
+        let [l, v] = Layout::horizontal([Constraint::Length(26), Constraint::Length(8)]).areas(r);
+        frame.render_widget(Paragraph::new(Span::styled(label.as_str(), t.text)), l);
+        field(frame, v, "", count, i == row, t);
+    }
+    let total: u32 = counts
+        .iter()
+        .map(|f| f.trimmed().parse::<u32>().unwrap_or(0))
+        .sum();
+    let room = work.session.head_count();
+    let note = format!(
+        "{} {total} {} {room} {}",
+        pick(lang, "Summa:", "Total:"),
+        pick(lang, "av", "of"),
+        pick(lang, "i rummet", "in the room")
+    );
+    let style = if room > 0 && total > room {
+        t.warning
+    } else {
+        t.muted
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(note, style)),
+        rows[labels.len() + 1],
+    );
+}

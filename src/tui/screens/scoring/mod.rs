@@ -1,0 +1,305 @@
+//! Scoring, one challenge at a time: a ballot round where the keyboard passes from
+//! person to person, or a show of hands; then the reveal and the agreed score.
+//! The screen never shows how anyone voted, only how many have.
+
+mod agree;
+mod ballot;
+mod hands;
+mod reveal;
+
+pub use agree::AgreeForm;
+
+use crate::text::pick;
+use crate::tui::bindings::{Binding, Key, left_right};
+use crate::tui::input::TextField;
+use crate::tui::msg::Msg;
+use crate::tui::notice::Notice;
+use crate::tui::screens::{Page, Reply, Shares, step_selection};
+use crate::tui::state::Shared;
+use crossterm::event::KeyCode;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+/// Where the scoring screen is within a challenge.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Phase {
+    /// The challenge and its statements, with how many have answered.
+    #[default]
+    Overview,
+    /// The blank screen before voter `voter` (index into the voters).
+    Handover {
+        /// Index into the session's voters.
+        voter: usize,
+    },
+    /// Voter `voter` answering; `entries` are this voter's own answers so far.
+    Ballot {
+        /// Index into the session's voters.
+        voter: usize,
+        /// The statement shown.
+        statement: usize,
+        /// The voter's own answers in this round (None = skipped or not yet).
+        entries: Vec<Option<crate::model::session::Answer>>,
+    },
+    /// Counting raised hands for one statement.
+    Hands {
+        /// The statement.
+        statement: usize,
+        /// The row in focus: one per scale value, then vet ej.
+        row: usize,
+        /// The counts typed so far.
+        counts: Vec<TextField>,
+    },
+    /// The results, one statement at a time.
+    Reveal {
+        /// The statement shown.
+        statement: usize,
+    },
+    /// Recording the agreed score.
+    Agree(AgreeForm),
+}
+
+/// The scoring screen.
+#[derive(Debug, Clone, Default)]
+pub struct Scoring {
+    /// What is happening with the challenge in focus.
+    pub phase: Phase,
+}
+
+/// The ids of the statements of the challenge in focus.
+fn statement_ids(shared: &Shared) -> Vec<String> {
+    shared
+        .work
+        .as_ref()
+        .map(statement_ids_of)
+        .unwrap_or_default()
+}
+
+impl Scoring {
+    fn overview(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
+        let Some(work) = &mut shared.work else {
+            return Reply::none();
+        };
+        let statements = statement_ids_of(work);
+        let responses = &work.session.responses;
+        match msg {
+            Msg::Left | Msg::Right => {
+                let n = work.model.challenges.len();
+                work.challenge = step_selection(work.challenge, n, msg == Msg::Right);
+                return Reply::moved();
+            }
+            Msg::StartBallot => {
+                let voters = work.session.voters();
+                if voters.is_empty() {
+                    shared.notice = Some(Notice::NeedVoters);
+                } else if statements.iter().any(|s| responses.is_tally(s)) {
+                    shared.notice = Some(Notice::CountedByHands);
+                } else {
+                    let untouched = voters.iter().position(|(id, _)| {
+                        statements.iter().all(|s| !responses.has_voted(s, *id))
+                    });
+                    self.phase = Phase::Handover {
+                        voter: untouched.unwrap_or(0),
+                    };
+                }
+            }
+            Msg::StartHands => {
+                let has_ballots = statements
+                    .iter()
+                    .any(|s| !responses.is_tally(s) && responses.tally(s).total() > 0);
+                if has_ballots {
+                    shared.notice = Some(Notice::HasBallots);
+                } else {
+                    self.phase = hands::phase(shared, 0);
+                }
+            }
+            Msg::Reveal => self.phase = Phase::Reveal { statement: 0 },
+            Msg::Agree => self.phase = Phase::Agree(AgreeForm::new(shared)),
+            _ => {}
+        }
+        Reply::none()
+    }
+}
+
+fn statement_ids_of(work: &crate::tui::state::Work) -> Vec<String> {
+    work.current()
+        .map(|c| c.statements.iter().map(|s| s.id.clone()).collect())
+        .unwrap_or_default()
+}
+
+impl Page for Scoring {
+    fn update(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
+        let k = statement_ids(shared).len();
+        match (&mut self.phase, msg) {
+            (Phase::Overview, msg) => self.overview(shared, msg),
+            (Phase::Handover { voter }, Msg::Confirm) => {
+                self.phase = Phase::Ballot {
+                    voter: *voter,
+                    statement: 0,
+                    entries: vec![None; k],
+                };
+                Reply::none()
+            }
+            (Phase::Handover { .. }, Msg::Back) => {
+                self.phase = Phase::Overview;
+                Reply::none()
+            }
+            (Phase::Ballot { .. }, msg) => ballot::update(&mut self.phase, shared, msg),
+            (Phase::Hands { .. }, msg) => hands::update(&mut self.phase, shared, msg),
+            (Phase::Reveal { statement }, msg @ (Msg::Left | Msg::Right)) => {
+                *statement = step_selection(*statement, k, msg == Msg::Right);
+                Reply::none()
+            }
+            (Phase::Reveal { .. }, Msg::Agree) => {
+                self.phase = Phase::Agree(AgreeForm::new(shared));
+                Reply::none()
+            }
+            (Phase::Reveal { .. }, Msg::Back) => {
+                self.phase = Phase::Overview;
+                Reply::none()
+            }
+            (Phase::Agree(form), msg) => {
+                let (close, reply) = form.update(shared, msg);
+                if close {
+                    self.phase = Phase::Overview;
+                }
+                reply
+            }
+            _ => Reply::none(),
+        }
+    }
+
+    fn bindings(&self, shared: &Shared) -> Vec<Binding> {
+        let lang = shared.lang;
+        let k = statement_ids(shared).len();
+        let quit = || {
+            Binding::new(
+                &[Key::ch('q')],
+                Msg::Quit,
+                pick(lang, "avsluta (frågar först)", "quit (asks first)"),
+            )
+        };
+        match &self.phase {
+            Phase::Overview => {
+                let n = shared.work.as_ref().map_or(0, |w| w.model.challenges.len());
+                vec![
+                    Binding::new(
+                        &[Key::ch('b')],
+                        Msg::StartBallot,
+                        pick(lang, "valomgång", "ballot round"),
+                    )
+                    .footer(0),
+                    Binding::new(
+                        &[Key::ch('u')],
+                        Msg::StartHands,
+                        pick(lang, "handuppräckning", "show of hands"),
+                    )
+                    .footer(1),
+                    Binding::new(
+                        &[Key::ch('r')],
+                        Msg::Reveal,
+                        pick(lang, "visa resultat", "reveal"),
+                    )
+                    .footer(2),
+                    Binding::new(
+                        &[Key::ch('a')],
+                        Msg::Agree,
+                        pick(lang, "överenskommen poäng", "agreed score"),
+                    )
+                    .footer(3),
+                    left_right(pick(lang, "byt utmaning", "change challenge"))
+                        .footer(4)
+                        .when(n > 1),
+                ]
+            }
+            Phase::Handover { .. } => vec![
+                Binding::new(
+                    &[Key::Code(KeyCode::Enter)],
+                    Msg::Confirm,
+                    pick(lang, "börja rösta", "start voting"),
+                )
+                .footer(0),
+                Binding::new(
+                    &[Key::Code(KeyCode::Esc)],
+                    Msg::Back,
+                    pick(lang, "avbryt omgången", "stop the round"),
+                )
+                .footer(1),
+                quit().footer(2),
+            ],
+            Phase::Ballot { statement, .. } => {
+                let mut list = ballot::bindings(shared, *statement, k);
+                list.push(quit());
+                list
+            }
+            Phase::Hands { .. } => {
+                let mut list = hands::bindings(shared, k);
+                list.push(quit());
+                list
+            }
+            Phase::Reveal { .. } => vec![
+                Binding::new(
+                    &[Key::ch('a'), Key::Code(KeyCode::Enter)],
+                    Msg::Agree,
+                    pick(lang, "överenskommen poäng", "agreed score"),
+                )
+                .footer(0),
+                Binding::each(
+                    vec![
+                        (Key::Code(KeyCode::Left), Msg::Left),
+                        (Key::Code(KeyCode::Right), Msg::Right),
+                        (Key::Code(KeyCode::Up), Msg::Left),
+                        (Key::Code(KeyCode::Down), Msg::Right),
+                        (Key::ch('h'), Msg::Left),
+                        (Key::ch('l'), Msg::Right),
+                    ],
+                    pick(lang, "byt påstående", "change statement"),
+                )
+                .footer(1)
+                .when(k > 1),
+                Binding::new(
+                    &[Key::Code(KeyCode::Esc)],
+                    Msg::Back,
+                    pick(lang, "tillbaka till utmaningen", "back to the challenge"),
+                )
+                .footer(2),
+            ],
+            Phase::Agree(form) => form.bindings(shared),
+        }
+    }
+
+    fn shares(&self) -> Shares {
+        match self.phase {
+            Phase::Overview | Phase::Reveal { .. } => Shares::All,
+            _ => Shares::ControlKeys,
+        }
+    }
+
+    fn in_round(&self) -> bool {
+        matches!(
+            self.phase,
+            Phase::Handover { .. } | Phase::Ballot { .. } | Phase::Hands { .. }
+        )
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
+        match &self.phase {
+            Phase::Overview => ballot::overview(frame, area, shared),
+            Phase::Handover { voter } => ballot::handover(frame, area, shared, *voter),
+            Phase::Ballot {
+                voter,
+                statement,
+                entries,
+            } => ballot::ballot(frame, area, shared, *voter, *statement, entries),
+            Phase::Hands {
+                statement,
+                row,
+                counts,
+            } => hands::draw(frame, area, shared, *statement, *row, counts),
+            Phase::Reveal { statement } => reveal::draw(frame, area, shared, *statement),
+            Phase::Agree(form) => {
+                reveal::draw(frame, area, shared, 0);
+                form.draw(frame, area, shared);
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! The reveal after a round: the distribution as a bar chart, n, median, mean,
+//! consensus with its word, the vet-ej share with its flag, and the mean per role.
+
+use crate::model::scoring::Agreement;
+use crate::text::{decimal, percent, pick};
+use crate::tui::state::Shared;
+use crate::tui::widgets::block;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph, Wrap};
+
+/// Draws the results of `statement` in the current challenge.
+pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
+    let Some((work, c)) = shared.work.as_ref().and_then(|w| Some((w, w.current()?))) else {
+        return;
+    };
+    let lang = shared.lang;
+    let t = &shared.theme;
+    let Some(result) = work.analysis.challenge(&c.id) else {
+        return;
+    };
+    let (Some(s), Some(stats)) = (
+        c.statements.get(statement),
+        result.statements.get(statement),
+    ) else {
+        return;
+    };
+    let [head, body] = Layout::vertical([Constraint::Length(3), Constraint::Min(0)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::styled(
+                format!(
+                    "{} · {} {} {} {}",
+                    c.name.get(lang),
+                    pick(lang, "påstående", "statement"),
+                    statement + 1,
+                    pick(lang, "av", "of"),
+                    c.statements.len()
+                ),
+                t.title,
+            ),
+            Line::styled(s.text.get(lang), t.text),
+        ])
+        .wrap(Wrap { trim: true }),
+        head,
+    );
+    let [chart, numbers] =
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
+    let mut bars: Vec<Bar> = stats
+        .counts
+        .iter()
+        .map(|(v, n)| {
+            Bar::default()
+                .value(u64::from(*n))
+                .label(Line::raw(v.to_string()))
+                .style(t.title)
+        })
+        .collect();
+    if work.model.scale.unknown.is_some() {
+        let style = if stats.knowledge_gap() {
+            t.warning
+        } else {
+            t.muted
+        };
+        bars.push(
+            Bar::default()
+                .value(u64::from(stats.unknown))
+                .label(Line::raw(pick(lang, "vet ej", "dk")))
+                .style(style),
+        );
+    }
+    let inner_width = chart.width.saturating_sub(2);
+    let n_bars = bars.len().max(1) as u16;
+    let bar_width = (inner_width / n_bars).saturating_sub(1).clamp(1, 9);
+    frame.render_widget(
+        BarChart::default()
+            .block(block(pick(lang, " Fördelning ", " Distribution "), t))
+            .data(BarGroup::default().bars(&bars))
+            .bar_width(bar_width)
+            .bar_gap(1)
+            .value_style(t.focus),
+        chart,
+    );
+    let opt =
+        |v: Option<f64>, places| v.map_or_else(|| "–".to_owned(), |v| decimal(lang, v, places));
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled("n ", t.muted),
+            Span::styled(stats.n.to_string(), t.text),
+        ]),
+        Line::from(vec![
+            Span::styled(pick(lang, "median ", "median "), t.muted),
+            Span::styled(opt(stats.median, 1), t.text),
+        ]),
+        Line::from(vec![
+            Span::styled(pick(lang, "medel ", "mean "), t.muted),
+            Span::styled(opt(stats.mean, 1), t.text),
+        ]),
+    ];
+    if let Some(cns) = stats.consensus {
+        let word = Agreement::of(cns);
+        let style = if word == Agreement::Splittrat {
+            t.warning
+        } else {
+            t.text
+        };
+        lines.push(Line::from(vec![
+            Span::styled(pick(lang, "samstämmighet ", "consensus "), t.muted),
+            Span::styled(
+                format!("{} {}", decimal(lang, cns, 2), word.label(lang)),
+                style,
+            ),
+        ]));
+    }
+    if let Some(u) = stats.unknown_share {
+        let mut spans = vec![
+            Span::styled(pick(lang, "vet ej ", "don't know "), t.muted),
+            Span::styled(percent(lang, u), t.text),
+        ];
+        if stats.knowledge_gap() {
+            spans.push(Span::styled(
+                format!(" ⚠ {}", pick(lang, "kunskapslucka", "knowledge gap")),
+                t.warning,
+            ));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::raw(""));
+    let sev = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.0}"));
+    lines.push(Line::from(vec![
+        Span::styled(pick(lang, "allvarlighet ", "severity "), t.muted),
+        Span::styled(
+            sev(result.computed),
+            result.computed.map_or(t.text, |v| t.severity(v)),
+        ),
+        Span::styled(
+            format!(
+                "  {} {}",
+                pick(lang, "överenskommen", "agreed"),
+                sev(result.agreed)
+            ),
+            t.muted,
+        ),
+    ]));
+    if !result.role_means.is_empty() {
+        lines.push(Line::styled(
+            pick(
+                lang,
+                "Medel per roll (utmaningen):",
+                "Mean per role (challenge):",
+            ),
+            t.muted,
+        ));
+        for (group, mean) in &result.role_means {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {} ", group.label(lang)), t.text),
+                Span::styled(decimal(lang, *mean, 1), t.key),
+            ]));
+        }
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(block(pick(lang, " Resultat ", " Results "), t)),
+        numbers,
+    );
+}

@@ -1,0 +1,113 @@
+//! The pieces screens draw with: bordered blocks, labelled fields and choices,
+//! text cut to fit, and centred popups.
+
+use crate::tui::input::TextField;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::Span;
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
+
+/// The smallest terminal klarhet draws in.
+pub const MIN_SIZE: (u16, u16) = (80, 24);
+
+/// The body's area for a terminal of `size`: everything but the header, the status
+/// line and the footer. Click handling uses it to find what was drawn where.
+pub fn body_area(size: (u16, u16)) -> Rect {
+    let area = Rect::new(0, 0, size.0, size.1);
+    let [_, body, _, _] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    body
+}
+
+/// A bordered block with a title.
+pub fn block<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(theme.border)
+        .title(Span::styled(title, theme.title))
+}
+
+/// `text` cut to `width` columns, with `…` where it was cut.
+pub fn fit(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    if unicode_width::UnicodeWidthStr::width(text) <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// A rectangle of `w`×`h` centred in `area`, clipped to it.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+/// Draws a labelled one-line text field; a focused field shows the cursor.
+pub fn field(
+    frame: &mut Frame,
+    area: Rect,
+    label: &str,
+    value: &TextField,
+    focused: bool,
+    theme: &Theme,
+) {
+    let label_width = if label.is_empty() {
+        0
+    } else {
+        16u16.min(area.width)
+    };
+    let [l, v] =
+        Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)]).areas(area);
+    frame.render_widget(Paragraph::new(Span::styled(label, theme.muted)), l);
+    let (shown, cursor) = value.window(v.width.saturating_sub(1) as usize);
+    let style = if focused { theme.focus } else { theme.text };
+    frame.render_widget(Paragraph::new(Span::styled(shown, style)).style(style), v);
+    if focused {
+        frame.set_cursor_position(Position::new(v.x + cursor as u16, v.y));
+    }
+}
+
+/// Draws a labelled choice (`‹ value ›`).
+pub fn choice(
+    frame: &mut Frame,
+    area: Rect,
+    label: &str,
+    value: &str,
+    focused: bool,
+    theme: &Theme,
+) {
+    let label_width = 16u16.min(area.width);
+    let [l, v] =
+        Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)]).areas(area);
+    frame.render_widget(Paragraph::new(Span::styled(label, theme.muted)), l);
+    let style: Style = if focused { theme.focus } else { theme.text };
+    frame.render_widget(
+        Paragraph::new(Span::styled(format!("‹ {value} ›"), style)),
+        v,
+    );
+}
