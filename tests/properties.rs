@@ -21,15 +21,14 @@ fn demo_state() -> State {
         date(),
         "/srv".into(),
     );
-    let state = state.at(
+    state.at(
         Work::new(
             klarhet::demo::session(&m, date(), klarhet::text::Lang::SV),
             m,
             None,
         ),
         Step::Participants,
-    );
-    state
+    )
 }
 
 fn key(b: u8) -> KeyCode {
