@@ -43,7 +43,10 @@ fn messages(code: &str) -> BTreeMap<String, BTreeSet<String>> {
 #[test]
 fn every_language_has_every_message_with_the_same_variables() {
     let english = messages("en");
-    assert!(english.len() > 10);
+    assert!(
+        english.contains_key("lang-name"),
+        "the English file has no lang-name"
+    );
     for (lang, language) in catalogue().languages() {
         let other = messages(&language.code);
         for (id, vars) in &english {

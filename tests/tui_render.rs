@@ -3,49 +3,8 @@
 //! 1×1 to 100×40 without a panic.
 
 mod common;
-use common::tui::{keys, options, screen, styles};
-use klarhet::tui::App;
+use common::tui::{SCREENS, app_at, screen, styles};
 use klarhet::tui::theme::Theme;
-
-/// The screens, each reached by keys from the start screen with the demo saved.
-const SCREENS: &[(&str, &str)] = &[
-    ("start", ""),
-    ("setup", "{Enter}Ånge kommun"),
-    ("participants", "{Down}{Enter}"),
-    ("participant_form", "{Down}{Enter}aÖrjan"),
-    ("model", "{Down}{Enter}n{Right}"),
-    ("scoring", "{Down}{Enter}nn"),
-    ("handover", "{Down}{Enter}nnb"),
-    ("ballot", "{Down}{Enter}nnb{Enter}4"),
-    (
-        "hands",
-        "{Enter}Ånge kommun{Enter}{Enter}{Enter}{Enter}{Enter}c12{Enter}nnu{Down}{Down}7{Down}5",
-    ),
-    ("reveal", "{Down}{Enter}nn{Right}r"),
-    ("agree", "{Down}{Enter}nnra{Enter}Vi är överens"),
-    ("circle", "{Down}{Enter}nnn"),
-    ("recommendations", "{Down}{Enter}nnnn{Tab}{Down}"),
-    ("plan", "{Down}{Enter}nnnnn"),
-    ("plan_form", "{Down}{Enter}nnnnn{Enter}"),
-    ("level", "{Down}{Enter}nnnnnn"),
-    ("summary", "{Down}{Enter}nnnnnnn"),
-    ("summary_html", "{Down}{Enter}nnnnnnnf"),
-    ("compare", "{Down}{Enter}nnnnnnnc"),
-    ("help", "{Down}{Enter}nn?"),
-    ("question", "{Down}{Enter}nnbq"),
-];
-
-fn app_at(script: &str, theme: Theme) -> App {
-    let dir = tempfile::tempdir().unwrap();
-    let mut opts = options(dir.path(), theme);
-    opts.export_dir = "/srv/rapporter".into();
-    // The demo is saved first, so the start screen lists a session.
-    let mut a = App::new(opts.clone()).unwrap();
-    keys(&mut a, "{Down}{Enter}");
-    let mut a = App::new(opts).unwrap();
-    keys(&mut a, script);
-    a
-}
 
 #[test]
 fn every_screen_matches_its_snapshots() {
@@ -62,6 +21,21 @@ fn every_screen_matches_its_snapshots() {
             );
             insta::assert_snapshot!(format!("{name}_{w}x{h}_mono"), format!("{text}\n{map}"));
         }
+    }
+}
+
+#[test]
+fn every_screen_in_english_matches_its_snapshot() {
+    for (name, script) in SCREENS {
+        let english = common::tui::app_at_in(script, Theme::dark(), Some(klarhet::text::Lang::EN));
+        let shown = screen(&english, 80, 24);
+        for word in ["Välj", "avsluta", "hjälp", "nästa steg", "Mellanslag"] {
+            assert!(
+                !shown.contains(word),
+                "{name}: Swedish \"{word}\" in English:\n{shown}"
+            );
+        }
+        insta::assert_snapshot!(format!("{name}_80x24_en"), shown);
     }
 }
 

@@ -4,6 +4,7 @@
 //! the others; the labels are made from the bound keys themselves.
 
 use crate::text::{Lang, pick};
+use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -256,9 +257,12 @@ pub fn left_right(help: impl Into<String>) -> Binding {
 }
 
 /// The keys of a form with text fields: fields, cursor, deleting and typing.
-/// `choice` says whether the focused field is a choice (←→ change it) or text.
-pub fn form(lang: Lang, choice: bool) -> Vec<Binding> {
+/// `field` is the focused text field, or `None` when a choice is focused (←→
+/// change it). Keys that would do nothing where the cursor is are disabled.
+pub fn form(lang: Lang, field: Option<&TextField>) -> Vec<Binding> {
     use KeyCode as K;
+    let choice = field.is_none();
+    let (start, end) = field.map_or((true, true), |f| (f.at_start(), f.at_end()));
     let arrows = if choice {
         pick(lang, "ändra valet", "change the choice")
     } else {
@@ -282,31 +286,32 @@ pub fn form(lang: Lang, choice: bool) -> Vec<Binding> {
             ],
             arrows,
         )
-        .footer(4),
+        .footer(4)
+        .when(choice || !(start && end)),
         Binding::new(
             &[Key::Code(K::Backspace)],
             Msg::Backspace,
             pick(lang, "radera bakåt", "delete back"),
         )
-        .when(!choice),
+        .when(!start),
         Binding::new(
             &[Key::Code(K::Delete)],
             Msg::Delete,
             pick(lang, "radera framåt", "delete forward"),
         )
-        .when(!choice),
+        .when(!end),
         Binding::new(
             &[Key::Code(K::Home)],
             Msg::Home,
             pick(lang, "till början", "to the start"),
         )
-        .when(!choice),
+        .when(!start),
         Binding::new(
             &[Key::Code(K::End)],
             Msg::End,
             pick(lang, "till slutet", "to the end"),
         )
-        .when(!choice),
+        .when(!end),
         Binding::new(
             &[Key::Text],
             Msg::Char(' '),

@@ -27,6 +27,16 @@ impl TextField {
         &self.value
     }
 
+    /// True when the cursor is at the start.
+    pub fn at_start(&self) -> bool {
+        self.cursor == 0
+    }
+
+    /// True when the cursor is at the end.
+    pub fn at_end(&self) -> bool {
+        self.cursor >= self.len()
+    }
+
     /// The text, trimmed.
     pub fn trimmed(&self) -> &str {
         self.value.trim()

@@ -204,12 +204,17 @@ pub fn bindings(state: &State) -> Vec<Binding> {
     }
 }
 
-/// What the help lists: the keys of whatever is beneath it.
+/// What the help lists: the keys of whatever is beneath it, then its own.
 pub fn help_bindings(state: &State) -> Vec<Binding> {
-    match &state.overlay {
+    let mut list = match &state.overlay {
         Some(Overlay::Help(Some(under))) => overlay_bindings(state, under),
-        _ => screen_bindings(state),
+        Some(Overlay::Help(None)) | None => screen_bindings(state),
+        Some(other) => overlay_bindings(state, other),
+    };
+    if let Some(help @ Overlay::Help(_)) = &state.overlay {
+        list.extend(overlay_bindings(state, help));
     }
+    list
 }
 
 fn screen_bindings(state: &State) -> Vec<Binding> {
@@ -342,7 +347,7 @@ fn overlay_bindings(state: &State, overlay: &Overlay) -> Vec<Binding> {
                 .footer(9),
             ]
         }
-        Overlay::SaveAs(_) => {
+        Overlay::SaveAs(field) => {
             let mut list = vec![
                 Binding::new(
                     &[Key::Code(KeyCode::Enter)],
@@ -357,7 +362,7 @@ fn overlay_bindings(state: &State, overlay: &Overlay) -> Vec<Binding> {
                 )
                 .footer(1),
             ];
-            list.extend(bindings::form(lang, false).into_iter().skip(1));
+            list.extend(bindings::form(lang, Some(field)).into_iter().skip(1));
             list.push(
                 Binding::new(
                     &[Key::Code(KeyCode::F(1))],

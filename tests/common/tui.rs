@@ -116,3 +116,49 @@ pub fn styles(app: &App, w: u16, h: u16) -> String {
     }
     out
 }
+
+/// The screens, each reached by keys from the start screen with the demo saved.
+pub const SCREENS: &[(&str, &str)] = &[
+    ("start", ""),
+    ("setup", "{Enter}Ånge kommun"),
+    ("participants", "{Down}{Enter}"),
+    ("participant_form", "{Down}{Enter}aÖrjan"),
+    ("model", "{Down}{Enter}n{Right}"),
+    ("scoring", "{Down}{Enter}nn"),
+    ("handover", "{Down}{Enter}nnb"),
+    ("ballot", "{Down}{Enter}nnb{Enter}4"),
+    (
+        "hands",
+        "{Enter}Ånge kommun{Enter}{Enter}{Enter}{Enter}{Enter}c12{Enter}nnu{Down}{Down}7{Down}5",
+    ),
+    ("reveal", "{Down}{Enter}nn{Right}r"),
+    ("agree", "{Down}{Enter}nnra{Enter}Vi är överens"),
+    ("circle", "{Down}{Enter}nnn"),
+    ("recommendations", "{Down}{Enter}nnnn{Tab}{Down}"),
+    ("plan", "{Down}{Enter}nnnnn"),
+    ("plan_form", "{Down}{Enter}nnnnn{Enter}"),
+    ("level", "{Down}{Enter}nnnnnn"),
+    ("summary", "{Down}{Enter}nnnnnnn"),
+    ("summary_html", "{Down}{Enter}nnnnnnnf"),
+    ("compare", "{Down}{Enter}nnnnnnnc"),
+    ("help", "{Down}{Enter}nn?"),
+    ("question", "{Down}{Enter}nnbq"),
+];
+
+pub fn app_at(script: &str, theme: Theme) -> App {
+    app_at_in(script, theme, None)
+}
+
+/// The app reached by `script`, in `lang` when given.
+pub fn app_at_in(script: &str, theme: Theme, lang: Option<Lang>) -> App {
+    let dir = tempfile::tempdir().unwrap();
+    let mut opts = options(dir.path(), theme);
+    opts.lang = lang;
+    opts.export_dir = "/srv/rapporter".into();
+    // The demo is saved first, so the start screen lists a session.
+    let mut a = App::new(opts.clone()).unwrap();
+    keys(&mut a, "{Down}{Enter}");
+    let mut a = App::new(opts).unwrap();
+    keys(&mut a, script);
+    a
+}

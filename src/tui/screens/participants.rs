@@ -256,7 +256,10 @@ impl Page for Participants {
                     .footer(0),
                     esc(pick(lang, "stäng utan att spara", "close without saving")).footer(1),
                 ];
-                list.extend(bindings::form(lang, form.focus == 1));
+                list.extend(bindings::form(
+                    lang,
+                    (form.focus == 0).then_some(&form.alias),
+                ));
                 list
             }
             Mode::HeadCount(_) => vec![

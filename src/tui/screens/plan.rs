@@ -189,7 +189,13 @@ impl Page for Plan {
                     )
                     .footer(1),
                 ];
-                list.extend(bindings::form(lang, f.focus == 3));
+                let field = match f.focus {
+                    0 => Some(&f.effect_goal),
+                    1 => Some(&f.owner),
+                    2 => Some(&f.due),
+                    _ => None,
+                };
+                list.extend(bindings::form(lang, field));
                 list
             }
         }

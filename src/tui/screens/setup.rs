@@ -156,8 +156,13 @@ impl Page for Setup {
             )
             .footer(1),
         ];
-        let choice = self.focus >= LANGUAGE;
-        let mut form = bindings::form(lang, choice);
+        let field = match self.focus {
+            0 => Some(&self.organisation),
+            1 => Some(&self.facilitator),
+            2 => Some(&self.date),
+            _ => None,
+        };
+        let mut form = bindings::form(lang, field);
         if self.focus == MODEL && shared.work.is_some() {
             // The model of a session with votes cannot change.
             form[1].enabled = false;

@@ -116,7 +116,7 @@ impl Page for Summary {
         if let Some(compare) = &self.compare {
             return compare.bindings(shared);
         }
-        if self.editing.is_some() {
+        if let Some(field) = &self.editing {
             let mut list = vec![
                 Binding::new(
                     &[Key::Code(KeyCode::Enter)],
@@ -131,7 +131,7 @@ impl Page for Summary {
                 )
                 .footer(1),
             ];
-            list.extend(bindings::form(lang, false).into_iter().skip(1));
+            list.extend(bindings::form(lang, Some(field)).into_iter().skip(1));
             return list;
         }
         vec![

@@ -149,7 +149,12 @@ impl AgreeForm {
             .footer(3)
             .when(self.focus == 0),
         ];
-        list.extend(bindings::form(lang, self.focus == 0));
+        let field = match self.focus {
+            1 => Some(&self.rationale),
+            2 => Some(&self.notes),
+            _ => None,
+        };
+        list.extend(bindings::form(lang, field));
         list
     }
 

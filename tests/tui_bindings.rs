@@ -1,0 +1,145 @@
+//! The keys a screen shows are the keys it handles. On every screen, in every
+//! state the snapshots reach (overlays included), each key of each binding the
+//! footer or help lists is found by the lookup and sends its message, which
+//! changes the state or asks for an effect; and every key that does anything is
+//! in the help.
+
+mod common;
+use common::tui::{SCREENS, app_at};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use klarhet::tui::bindings::{Key, lookup};
+use klarhet::tui::msg::Msg;
+use klarhet::tui::router::{self, help_bindings};
+use klarhet::tui::state::State;
+use klarhet::tui::theme::Theme;
+
+/// A key event that stands for `key`: a class of keys by one of its members.
+fn event(key: Key) -> KeyEvent {
+    match key {
+        Key::Code(code) => KeyEvent::new(code, KeyModifiers::NONE),
+        Key::Ctrl(c) => KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL),
+        Key::Text => KeyEvent::new(KeyCode::Char('å'), KeyModifiers::NONE),
+        Key::Digit => KeyEvent::new(KeyCode::Char('3'), KeyModifiers::NONE),
+    }
+}
+
+/// True when `msg` changes `state` or asks for an effect.
+fn does_something(state: &State, msg: Msg) -> bool {
+    let mut after = state.clone();
+    let effects = router::update(&mut after, msg);
+    !effects.is_empty() || format!("{after:?}") != format!("{state:?}")
+}
+
+/// Every key a user might press.
+fn every_key() -> Vec<KeyEvent> {
+    let mut codes: Vec<KeyCode> = (' '..='~')
+        .chain("åäöÅÄÖ".chars())
+        .map(KeyCode::Char)
+        .collect();
+    codes.extend([
+        KeyCode::Enter,
+        KeyCode::Esc,
+        KeyCode::Tab,
+        KeyCode::BackTab,
+        KeyCode::Up,
+        KeyCode::Down,
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::Backspace,
+        KeyCode::Delete,
+        KeyCode::Home,
+        KeyCode::End,
+        KeyCode::PageUp,
+        KeyCode::PageDown,
+        KeyCode::F(1),
+        KeyCode::F(2),
+    ]);
+    let mut keys: Vec<KeyEvent> = codes
+        .into_iter()
+        .map(|c| KeyEvent::new(c, KeyModifiers::NONE))
+        .collect();
+    keys.extend(('a'..='z').map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)));
+    keys
+}
+
+#[test]
+fn every_key_shown_does_what_it_says_and_every_handled_key_is_shown() {
+    for (name, script) in SCREENS {
+        let app = app_at(script, Theme::dark());
+        let state = &app.state;
+        let bindings = router::bindings(state);
+        assert!(
+            bindings.iter().any(|b| b.enabled),
+            "{name}: no key does anything"
+        );
+        for b in bindings.iter().filter(|b| b.enabled) {
+            let mut any = false;
+            for (key, msg) in &b.keys {
+                let ev = event(*key);
+                let expected = match key {
+                    Key::Text | Key::Digit => match ev.code {
+                        KeyCode::Char(c) => Msg::Char(c),
+                        _ => unreachable!(),
+                    },
+                    _ => msg.clone(),
+                };
+                let found = lookup(&bindings, &ev);
+                assert_eq!(
+                    found,
+                    Some(expected.clone()),
+                    "{name}: {} ({}) is listed but another binding takes it",
+                    b.label(klarhet::text::Lang::SV),
+                    b.help
+                );
+                any |= does_something(state, expected);
+            }
+            assert!(any, "{name}: \"{}\" does nothing", b.help);
+        }
+        // Nothing is handled that the help does not list.
+        let help = help_bindings(state);
+        for ev in every_key() {
+            let Some(msg) = lookup(&bindings, &ev) else {
+                continue;
+            };
+            assert!(
+                lookup(&help, &ev).is_some(),
+                "{name}: {ev:?} sends {msg:?} but the help does not list it"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_disabled_key_is_marked_and_does_nothing() {
+    // On the start screen there is no previous step: Esc is listed as not possible now.
+    let app = app_at("", Theme::dark());
+    let bindings = router::bindings(&app.state);
+    let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(lookup(&bindings, &esc), None);
+    let listed = bindings
+        .iter()
+        .find(|b| b.keys.iter().any(|(k, _)| *k == Key::Code(KeyCode::Esc)))
+        .expect("Esc is listed");
+    assert!(!listed.enabled);
+    let mut app = app;
+    app.handle(Msg::Help);
+    let shown = common::tui::screen(&app, 80, 24);
+    assert!(shown.contains("föregående steg (inte nu)"), "{shown}");
+}
+
+#[test]
+fn the_ballot_keys_follow_the_models_scale() {
+    // The Halmstad scale is 1–5: the voter's entry binds exactly those digits.
+    let app = app_at("{Down}{Enter}nnb{Enter}", Theme::dark());
+    let bindings = router::bindings(&app.state);
+    let answers: Vec<char> = bindings
+        .iter()
+        .flat_map(|b| &b.keys)
+        .filter_map(|(k, m)| match (k, m) {
+            (Key::Code(KeyCode::Char(c)), Msg::Answer(_)) => Some(*c),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(answers, vec!['1', '2', '3', '4', '5', 'v']);
+    assert_eq!(bindings[0].label(klarhet::text::Lang::SV), "1–5");
+}
