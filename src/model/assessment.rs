@@ -3,11 +3,9 @@
 //!
 //! Models live in `assessments/*.ron`. The Halmstad model is embedded in the binary.
 
-use crate::error::{Error, Result};
-use crate::model::validate;
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// The Halmstad model's source, embedded so that klarhet runs from any directory.
 pub const HALMSTAD_RON: &str = include_str!("../../assessments/halmstad.ron");
@@ -224,24 +222,6 @@ pub struct Level {
 }
 
 impl Assessment {
-    /// Parses and validates a model from `src`; `path` names the file in errors.
-    pub fn parse(src: &str, path: &Path) -> Result<Assessment> {
-        let model: Assessment = crate::model::parse_ron(src, path)?;
-        validate::assessment(&model, src, path)?;
-        Ok(model)
-    }
-
-    /// Reads, parses and validates a model file.
-    pub fn load(path: &Path) -> Result<Assessment> {
-        let src = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-        Assessment::parse(&src, path)
-    }
-
-    /// The embedded Halmstad model.
-    pub fn halmstad() -> Result<Assessment> {
-        Assessment::parse(HALMSTAD_RON, Path::new(HALMSTAD_PATH))
-    }
-
     /// The challenge with `id`.
     pub fn challenge(&self, id: &str) -> Option<&Challenge> {
         self.challenges.iter().find(|c| c.id == id)
@@ -273,31 +253,12 @@ impl Assessment {
 /// Where a model was found: embedded, or a file in the user's config directory.
 #[derive(Debug, Clone)]
 pub struct Catalog {
-    models: Vec<(Assessment, Option<PathBuf>)>,
+    /// Each model with the file it came from (none for an embedded one); filled by
+    /// `Catalog::load` in [`crate::model::load`].
+    pub(in crate::model) models: Vec<(Assessment, Option<PathBuf>)>,
 }
 
 impl Catalog {
-    /// The embedded models plus every valid `*.ron` in `user_dir`, if given.
-    /// A broken user model is reported, not skipped silently.
-    pub fn load(user_dir: Option<&Path>) -> Result<Catalog> {
-        let mut models = vec![(Assessment::halmstad()?, None)];
-        if let Some(dir) = user_dir
-            && let Ok(entries) = std::fs::read_dir(dir)
-        {
-            let mut paths: Vec<PathBuf> = entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-                .collect();
-            paths.sort();
-            for path in paths {
-                let model = Assessment::load(&path)?;
-                models.retain(|(m, _)| m.id != model.id);
-                models.push((model, Some(path)));
-            }
-        }
-        Ok(Catalog { models })
-    }
-
     /// The model with `id`, if any.
     pub fn get(&self, id: &str) -> Option<&Assessment> {
         self.models.iter().map(|(m, _)| m).find(|m| m.id == id)

@@ -276,12 +276,6 @@ impl Session {
         ron::ser::to_string_pretty(self, config).unwrap_or_default()
     }
 
-    /// Checks that every id in the session exists in `model` and every answer is on its
-    /// scale. `src` and `path` are used to name the place of a problem.
-    pub fn check_against(&self, model: &Assessment, src: &str, path: &Path) -> Result<()> {
-        crate::model::validate::session(self, model, src, path)
-    }
-
     /// Who votes in a ballot round: the participants, or in an anonymous room the
     /// numbered seats 1..=head count. Gives (ballot id, name to call out).
     pub fn voters(&self) -> Vec<(u32, String)> {
