@@ -161,7 +161,7 @@ fn help(frame: &mut Frame, body: Rect, state: &State) {
         };
         let mark = if b.rank == Rank::Help { " " } else { "•" };
         lines.push(Line::from(vec![
-            Span::styled(format!("{:>14} ", b.label(lang)), key_style),
+            Span::styled(format!("{:>16} ", b.label(lang)), key_style),
             Span::styled(mark, t.muted),
             Span::styled(format!(" {}{note}", b.help), text_style),
         ]));
@@ -174,7 +174,7 @@ fn help(frame: &mut Frame, body: Rect, state: &State) {
         ),
         t.muted,
     ));
-    let area = centered(body, 66, lines.len() as u16 + 2);
+    let area = centered(body, 68, lines.len() as u16 + 2);
     frame.render_widget(Clear, area);
     frame.render_widget(
         Paragraph::new(lines).block(block(pick(lang, " Tangenter ", " Keys "), t)),

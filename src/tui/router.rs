@@ -212,7 +212,11 @@ pub fn help_bindings(state: &State) -> Vec<Binding> {
         Some(other) => overlay_bindings(state, other),
     };
     if let Some(help @ Overlay::Help(_)) = &state.overlay {
-        list.extend(overlay_bindings(state, help));
+        for b in overlay_bindings(state, help) {
+            if !list.iter().any(|l| l.keys == b.keys) {
+                list.push(b);
+            }
+        }
     }
     list
 }
