@@ -1,7 +1,7 @@
 //! The circle with results: nodes coloured by severity, links by how high the
 //! group scored both ends, the strongest link and the loop's strength named.
 
-use crate::text::{Lang, pick};
+use crate::text::Lang;
 use crate::tui::bindings::Binding;
 use crate::tui::msg::Msg;
 use crate::tui::ring;
@@ -68,27 +68,19 @@ impl Page for Circle {
         match work.analysis.circle.as_ref().and_then(|c| c.loop_strength) {
             Some(s) => lines.push(Line::from(vec![
                 Span::styled(
-                    pick(lang, "Cirkelns styrka ", "Strength of the circle "),
+                    format!("{} ", crate::tr!(lang, "tui-strength-of-the-circle")),
                     t.muted,
                 ),
                 Span::styled(format!("{s:.0}"), t.severity(s)),
             ])),
             None if work.model.causal.as_ref().is_some_and(|c| c.cycle) => {
                 lines.push(Line::styled(
-                    pick(
-                        lang,
-                        "Alla utmaningar är inte bedömda ännu.",
-                        "Not every challenge is scored yet.",
-                    ),
+                    crate::tr!(lang, "tui-not-every-challenge-is-scored-yet"),
                     t.muted,
                 ));
             }
             None => lines.push(Line::styled(
-                pick(
-                    lang,
-                    "Modellens länkar bildar ingen cirkel.",
-                    "The model's links do not form a circle.",
-                ),
+                crate::tr!(lang, "tui-the-model-s-links-do-not"),
                 t.muted,
             )),
         }
@@ -102,7 +94,7 @@ impl Page for Circle {
                 .wrap(Wrap { trim: true })
                 .scroll((self.focus.scroll, 0))
                 .block(block(
-                    pick(lang, " Var cirkeln driver ", " Where the circle drives "),
+                    &format!(" {} ", crate::tr!(lang, "tui-where-the-circle-drives")),
                     t,
                 )),
             right,

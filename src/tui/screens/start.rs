@@ -1,6 +1,5 @@
 //! Start: a new session, the demo, or a saved session to resume.
 
-use crate::text::pick;
 use crate::tui::bindings::{Binding, Key, up_down};
 use crate::tui::msg::{Effect, Msg};
 use crate::tui::screens::lists::{navigate, scroll};
@@ -53,11 +52,11 @@ impl Page for Start {
     fn bindings(&self, shared: &Shared) -> Vec<Binding> {
         let lang = shared.lang;
         vec![
-            up_down(pick(lang, "välj", "choose")).footer(1),
+            up_down(crate::tr!(lang, "tui-choose")).footer(1),
             Binding::new(
                 &[Key::Code(KeyCode::Enter)],
                 Msg::Confirm,
-                pick(lang, "öppna", "open"),
+                crate::tr!(lang, "tui-open"),
             )
             .footer(0),
         ]
@@ -70,19 +69,11 @@ impl Page for Start {
         frame.render_widget(
             Paragraph::new(vec![
                 Line::styled(
-                    pick(
-                        lang,
-                        "klarhet: självskattning av styrning",
-                        "klarhet: governance self-assessment",
-                    ),
+                    crate::tr!(lang, "tui-klarhet-governance-self-assessment"),
                     t.title,
                 ),
                 Line::styled(
-                    pick(
-                        lang,
-                        "Sex utmaningar, otydlighetens självförstärkande mekanism och rekommendationer enligt Halmstadrapporten (2024).",
-                        "Six challenges, the self-reinforcing mechanism of unclarity and recommendations after the Halmstad report (2024).",
-                    ),
+                    crate::tr!(lang, "tui-six-challenges-the-self-reinforcing-mechanism"),
                     t.muted,
                 ),
             ])
@@ -91,18 +82,17 @@ impl Page for Start {
         );
         let list = list_area(area);
         let mut rows: Vec<Vec<Span>> = vec![
-            vec![Span::raw(pick(lang, "+ Ny session", "+ New session"))],
-            vec![Span::raw(pick(
+            vec![Span::raw(crate::tr!(lang, "tui-new-session"))],
+            vec![Span::raw(crate::tr!(
                 lang,
-                "▶ Öppna demon (Sjöhamra kommun)",
-                "▶ Open the demo (Sjöhamra kommun)",
+                "tui-open-the-demo-sj-hamra-kommun"
             ))],
         ];
         for s in &shared.saved {
             rows.push(match &s.summary {
                 Ok(summary) => {
                     let progress = summary.scored.map_or_else(String::new, |(done, all)| {
-                        format!("{done}/{all} {}", pick(lang, "bedömda", "scored"))
+                        format!("{done}/{all} {}", crate::tr!(lang, "tui-scored"))
                     });
                     vec![
                         Span::raw(format!("↻ {}  ", summary.organisation)),
@@ -128,7 +118,7 @@ impl Page for Start {
                 }
             })
             .collect();
-        let title = pick(lang, " Välj ", " Choose ");
-        frame.render_widget(Paragraph::new(lines).block(block(title, t)), list);
+        let title = format!(" {} ", crate::tr!(lang, "tui-choose-2"));
+        frame.render_widget(Paragraph::new(lines).block(block(&title, t)), list);
     }
 }

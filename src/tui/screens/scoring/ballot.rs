@@ -4,7 +4,6 @@
 
 use super::{Phase, statement_ids};
 use crate::model::session::Answer;
-use crate::text::pick;
 use crate::tui::bindings::{Binding, Key};
 use crate::tui::msg::Msg;
 use crate::tui::notice::Notice;
@@ -104,7 +103,7 @@ pub(super) fn bindings(shared: &Shared, statement: usize, k: usize) -> Vec<Bindi
             Some((Key::ch(c), Msg::Answer(Answer::Value(o.value))))
         })
         .collect();
-    let mut list = vec![Binding::each(keys, pick(lang, "svara", "answer")).footer(0)];
+    let mut list = vec![Binding::each(keys, crate::tr!(lang, "tui-answer")).footer(0)];
     if let Some(unknown) = &scale.unknown {
         list.push(
             Binding::new(
@@ -115,7 +114,7 @@ pub(super) fn bindings(shared: &Shared, statement: usize, k: usize) -> Vec<Bindi
             .footer(1),
         );
     }
-    list.push(Binding::new(&[Key::ch('s')], Msg::Skip, pick(lang, "hoppa över", "skip")).footer(2));
+    list.push(Binding::new(&[Key::ch('s')], Msg::Skip, crate::tr!(lang, "tui-skip")).footer(2));
     list.push(
         Binding::each(
             vec![
@@ -123,7 +122,7 @@ pub(super) fn bindings(shared: &Shared, statement: usize, k: usize) -> Vec<Bindi
                 (Key::Code(KeyCode::Left), Msg::Up),
                 (Key::ch('k'), Msg::Up),
             ],
-            pick(lang, "föregående påstående", "previous statement"),
+            crate::tr!(lang, "tui-previous-statement"),
         )
         .footer(3)
         .when(statement > 0),
@@ -135,7 +134,7 @@ pub(super) fn bindings(shared: &Shared, statement: usize, k: usize) -> Vec<Bindi
                 (Key::Code(KeyCode::Right), Msg::Down),
                 (Key::ch('j'), Msg::Down),
             ],
-            pick(lang, "nästa påstående", "next statement"),
+            crate::tr!(lang, "tui-next-statement"),
         )
         .when(statement + 1 < k),
     );
@@ -171,13 +170,11 @@ pub(super) fn overview(frame: &mut Frame, area: Rect, shared: &Shared) {
         ));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
-    let agreed = work.session.agreed.get(&c.id).map(|a| {
-        format!(
-            "{} {}",
-            pick(lang, "Överenskommen poäng:", "Agreed score:"),
-            a.score
-        )
-    });
+    let agreed = work
+        .session
+        .agreed
+        .get(&c.id)
+        .map(|a| format!("{} {}", crate::tr!(lang, "tui-agreed-score"), a.score));
     let mut head = vec![
         Line::styled(
             format!("{}: {}", c.name.get(lang), c.heading.get(lang)),
@@ -197,21 +194,25 @@ pub(super) fn overview(frame: &mut Frame, area: Rect, shared: &Shared) {
         .map(|(i, s)| {
             let tally = work.session.responses.tally(&s.id);
             let how = if work.session.responses.is_tally(&s.id) {
-                pick(lang, "handuppräckning", "show of hands")
+                crate::tr!(lang, "tui-show-of-hands")
             } else {
-                pick(lang, "valomgång", "ballot")
+                crate::tr!(lang, "tui-ballot")
             };
             let count = if tally.total() == 0 {
-                pick(lang, "inga svar ännu", "no answers yet").to_owned()
+                crate::tr!(lang, "tui-no-answers-yet").to_owned()
             } else if voters > 0 && !work.session.responses.is_tally(&s.id) {
                 format!(
                     "{} {} {voters} {}, {how}",
                     tally.total(),
-                    pick(lang, "av", "of"),
-                    pick(lang, "har svarat", "answered")
+                    crate::tr!(lang, "tui-of"),
+                    crate::tr!(lang, "tui-answered")
                 )
             } else {
-                format!("{} {}, {how}", tally.total(), pick(lang, "svar", "answers"))
+                format!(
+                    "{} {}, {how}",
+                    tally.total(),
+                    crate::tr!(lang, "tui-answers")
+                )
             };
             Line::from(vec![
                 Span::styled(format!("{}. ", i + 1), t.key),
@@ -220,7 +221,7 @@ pub(super) fn overview(frame: &mut Frame, area: Rect, shared: &Shared) {
             ])
         })
         .collect();
-    let title = format!(" {} ", pick(lang, "Påståenden", "Statements"));
+    let title = format!(" {} ", crate::tr!(lang, "tui-statements"));
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })
@@ -257,8 +258,8 @@ pub(super) fn handover(frame: &mut Frame, area: Rect, shared: &Shared, voter: us
         Line::styled(
             format!(
                 "{} {name}, {}",
-                pick(lang, "Lämna över till", "Hand over to"),
-                pick(lang, "tryck Enter", "press Enter")
+                crate::tr!(lang, "tui-hand-over-to"),
+                crate::tr!(lang, "tui-press-enter")
             ),
             t.title,
         ),
@@ -266,9 +267,9 @@ pub(super) fn handover(frame: &mut Frame, area: Rect, shared: &Shared, voter: us
         Line::styled(
             format!(
                 "{voted} {} {} {}",
-                pick(lang, "av", "of"),
+                crate::tr!(lang, "tui-of"),
                 voters.len(),
-                pick(lang, "har röstat", "have voted")
+                crate::tr!(lang, "tui-have-voted")
             ),
             t.muted,
         ),
@@ -310,9 +311,9 @@ pub(super) fn ballot(
             format!(
                 "{name}: {} · {} {} {} {}",
                 c.name.get(lang),
-                pick(lang, "påstående", "statement"),
+                crate::tr!(lang, "tui-statement"),
                 statement + 1,
-                pick(lang, "av", "of"),
+                crate::tr!(lang, "tui-of"),
                 c.statements.len()
             ),
             t.title,
@@ -366,7 +367,7 @@ pub(super) fn ballot(
     }
     lines.push(Line::from(vec![
         Span::styled(format!(" {} ", key_for(Msg::Skip)), t.key),
-        Span::styled(format!(" {}", pick(lang, "hoppa över", "skip")), t.muted),
+        Span::styled(format!(" {}", crate::tr!(lang, "tui-skip")), t.muted),
     ]));
     frame.render_widget(Paragraph::new(lines), options);
 }
