@@ -87,9 +87,8 @@ fn status_line(frame: &mut Frame, area: Rect, state: &State) {
         // Stays until a save succeeds: the room must know its votes are only in memory.
         Line::styled(
             format!(
-                "⚠ {} {}",
-                crate::tr!(lang, "tui-not-saved-all-is-in-memory"),
-                failure.0.render(lang)
+                "⚠ {}",
+                crate::tr!(lang, "tui-not-saved", reason = failure.0.render(lang))
             ),
             t.warning,
         )

@@ -30,13 +30,7 @@ use theme::Theme;
 /// What to tell the user after a crash: where the session is and how to resume.
 pub fn crash_message(lang: Lang, session: Option<&Path>) -> String {
     match session {
-        Some(path) => format!(
-            "{} {}\n{} klarhet --resume \"{}\"",
-            crate::tr!(lang, "tui-klarhet-stopped-unexpectedly-everything-shown-is"),
-            path.display(),
-            crate::tr!(lang, "tui-carry-on-where-you-were-with"),
-            path.display()
-        ),
+        Some(path) => crate::tr!(lang, "tui-crash-resume", path = path.display().to_string()),
         None => crate::tr!(lang, "tui-klarhet-stopped-unexpectedly-before-any-session").to_owned(),
     }
 }

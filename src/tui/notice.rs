@@ -41,18 +41,15 @@ impl Notice {
     /// The notice in words.
     pub fn text(&self, lang: Lang) -> String {
         match self {
-            Notice::Exported(format, path) => format!(
-                "{} ({}) {} {}",
-                crate::tr!(lang, "tui-the-report"),
-                format.extension().to_uppercase(),
-                crate::tr!(lang, "tui-was-saved-to"),
-                path.display()
+            Notice::Exported(format, path) => crate::tr!(
+                lang,
+                "tui-notice-exported",
+                format = format.extension().to_uppercase(),
+                path = path.display().to_string()
             ),
-            Notice::ExportFailed(e) => format!(
-                "{} {}",
-                crate::tr!(lang, "tui-could-not-export"),
-                e.0.render(lang)
-            ),
+            Notice::ExportFailed(e) => {
+                crate::tr!(lang, "tui-notice-export-failed", error = e.0.render(lang))
+            }
             Notice::Failed(e) => e.0.render(lang),
             Notice::NeedVoters => {
                 crate::tr!(lang, "tui-add-participants-or-a-head-count").to_owned()

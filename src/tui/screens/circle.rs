@@ -1,7 +1,6 @@
 //! The circle with results: nodes coloured by severity, links by how high the
 //! group scored both ends, the strongest link and the loop's strength named.
 
-use crate::text::Lang;
 use crate::tui::bindings::Binding;
 use crate::tui::msg::Msg;
 use crate::tui::ring;
@@ -32,15 +31,13 @@ pub fn verdict(shared: &Shared) -> Option<String> {
     };
     let (from, to) = (name(&link.from), name(&link.to));
     let strength = link.strength.unwrap_or(0.0);
-    Some(if shared.lang.content() == Lang::SV {
-        format!(
-            "Cirkeln driver hårdast från {from} till {to} (styrka {strength:.0}). Där är den mest värd att bryta: insatser mot {from} minskar också trycket på {to}."
-        )
-    } else {
-        format!(
-            "The circle drives hardest from {from} to {to} (strength {strength:.0}). That is where it is most worth breaking: work on {from} also eases the pressure on {to}."
-        )
-    })
+    Some(crate::tr!(
+        shared.lang,
+        "tui-circle-drives-hardest",
+        from = from.as_str(),
+        to = to.as_str(),
+        strength = format!("{strength:.0}")
+    ))
 }
 
 impl Page for Circle {

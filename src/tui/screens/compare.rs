@@ -137,7 +137,10 @@ impl Compare {
                         Ok(summary) => {
                             let progress =
                                 summary.scored.map_or_else(String::new, |(done, all)| {
-                                    format!("  {done}/{all} {}", crate::tr!(lang, "tui-scored"))
+                                    format!(
+                                        "  {}",
+                                        crate::tr!(lang, "tui-scored-of", done = done, all = all)
+                                    )
                                 });
                             format!("{}  {}{progress}", summary.organisation, summary.date)
                         }

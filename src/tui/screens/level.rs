@@ -122,9 +122,8 @@ impl Page for Level {
             };
             let head = Line::from(vec![
                 Span::raw(format!(
-                    "{mark} {} {}: ",
-                    crate::tr!(lang, "tui-level"),
-                    l.level
+                    "{mark} {}: ",
+                    crate::tr!(lang, "tui-level-n", level = l.level)
                 )),
                 Span::raw(l.name.get(lang)),
             ]);
@@ -154,11 +153,11 @@ impl Page for Level {
             Some(i) => match ladder.steps.get(i + 1) {
                 Some(n) => vec![
                     Line::styled(
-                        format!(
-                            "{} {}: {}",
-                            crate::tr!(lang, "tui-next-step-level"),
-                            n.level,
-                            n.name.get(lang)
+                        crate::tr!(
+                            lang,
+                            "tui-next-step-level",
+                            level = n.level,
+                            name = n.name.get(lang).to_string()
                         ),
                         t.title,
                     ),

@@ -93,7 +93,7 @@ pub fn details(shared: &Shared, index: usize) -> Vec<Line<'_>> {
         ]));
     }
     lines.push(Line::styled(
-        format!("{} {}", crate::tr!(lang, "tui-source"), c.source),
+        crate::tr!(lang, "tui-source", source = c.source.to_string()),
         t.muted,
     ));
     lines

@@ -339,7 +339,7 @@ impl Page for Participants {
             Line::raw(""),
             Line::styled(crate::tr!(lang, "tui-anonymous-room"), t.title),
             Line::raw(match s.headcount {
-                Some(n) => format!("{}: {n}", crate::tr!(lang, "tui-head-count")),
+                Some(n) => crate::tr!(lang, "tui-head-count-is", count = n),
                 None => crate::tr!(lang, "tui-no-head-count-given").to_owned(),
             }),
             Line::styled(

@@ -92,7 +92,7 @@ impl Page for Start {
             rows.push(match &s.summary {
                 Ok(summary) => {
                     let progress = summary.scored.map_or_else(String::new, |(done, all)| {
-                        format!("{done}/{all} {}", crate::tr!(lang, "tui-scored"))
+                        crate::tr!(lang, "tui-scored-of", done = done, all = all)
                     });
                     vec![
                         Span::raw(format!("↻ {}  ", summary.organisation)),

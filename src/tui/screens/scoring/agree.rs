@@ -196,11 +196,7 @@ impl AgreeForm {
         let computed = computed.map_or_else(|| "–".to_owned(), |v| format!("{v:.0}"));
         frame.render_widget(
             Paragraph::new(Span::styled(
-                format!(
-                    "{} {computed}/100. {}",
-                    crate::tr!(lang, "tui-computed"),
-                    crate::tr!(lang, "tui-it-replaces-the-computed-one-in")
-                ),
+                crate::tr!(lang, "tui-agree-computed", computed = computed),
                 t.muted,
             )),
             hint,

@@ -202,16 +202,18 @@ pub(super) fn overview(frame: &mut Frame, area: Rect, shared: &Shared) {
                 crate::tr!(lang, "tui-no-answers-yet").to_owned()
             } else if voters > 0 && !work.session.responses.is_tally(&s.id) {
                 format!(
-                    "{} {} {voters} {}, {how}",
-                    tally.total(),
-                    crate::tr!(lang, "tui-of"),
-                    crate::tr!(lang, "tui-answered")
+                    "{}, {how}",
+                    crate::tr!(
+                        lang,
+                        "tui-answered-of",
+                        count = tally.total(),
+                        voters = voters
+                    )
                 )
             } else {
                 format!(
-                    "{} {}, {how}",
-                    tally.total(),
-                    crate::tr!(lang, "tui-answers")
+                    "{}, {how}",
+                    crate::tr!(lang, "tui-answers", count = tally.total())
                 )
             };
             Line::from(vec![
@@ -256,21 +258,12 @@ pub(super) fn handover(frame: &mut Frame, area: Rect, shared: &Shared, voter: us
     let lines = vec![
         Line::raw(""),
         Line::styled(
-            format!(
-                "{} {name}, {}",
-                crate::tr!(lang, "tui-hand-over-to"),
-                crate::tr!(lang, "tui-press-enter")
-            ),
+            crate::tr!(lang, "tui-hand-over", name = name.to_string()),
             t.title,
         ),
         Line::raw(""),
         Line::styled(
-            format!(
-                "{voted} {} {} {}",
-                crate::tr!(lang, "tui-of"),
-                voters.len(),
-                crate::tr!(lang, "tui-have-voted")
-            ),
+            crate::tr!(lang, "tui-voted-of", voted = voted, total = voters.len()),
             t.muted,
         ),
     ];
@@ -309,12 +302,14 @@ pub(super) fn ballot(
     frame.render_widget(
         Paragraph::new(Line::styled(
             format!(
-                "{name}: {} · {} {} {} {}",
+                "{name}: {} · {}",
                 c.name.get(lang),
-                crate::tr!(lang, "tui-statement"),
-                statement + 1,
-                crate::tr!(lang, "tui-of"),
-                c.statements.len()
+                crate::tr!(
+                    lang,
+                    "tui-statement-of",
+                    n = (statement + 1),
+                    total = c.statements.len()
+                )
             ),
             t.title,
         )),

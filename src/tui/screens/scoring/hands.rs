@@ -168,13 +168,15 @@ pub(super) fn draw(
         Paragraph::new(vec![
             Line::styled(
                 format!(
-                    "{} · {} · {} {} {} {}",
+                    "{} · {} · {}",
                     crate::tr!(lang, "tui-show-of-hands-2"),
                     c.name.get(lang),
-                    crate::tr!(lang, "tui-statement"),
-                    statement + 1,
-                    crate::tr!(lang, "tui-of"),
-                    c.statements.len()
+                    crate::tr!(
+                        lang,
+                        "tui-statement-of",
+                        n = (statement + 1),
+                        total = c.statements.len()
+                    )
                 ),
                 t.title,
             ),
@@ -205,12 +207,7 @@ pub(super) fn draw(
         .map(|f| f.trimmed().parse::<u32>().unwrap_or(0))
         .sum();
     let room = work.session.head_count();
-    let note = format!(
-        "{} {total} {} {room} {}",
-        crate::tr!(lang, "tui-total"),
-        crate::tr!(lang, "tui-of"),
-        crate::tr!(lang, "tui-in-the-room")
-    );
+    let note = crate::tr!(lang, "tui-hands-total", total = total, room = room);
     let style = if room > 0 && total > room {
         t.warning
     } else {

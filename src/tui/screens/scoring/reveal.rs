@@ -31,12 +31,14 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         Paragraph::new(vec![
             Line::styled(
                 format!(
-                    "{} · {} {} {} {}",
+                    "{} · {}",
                     c.name.get(lang),
-                    crate::tr!(lang, "tui-statement"),
-                    statement + 1,
-                    crate::tr!(lang, "tui-of"),
-                    c.statements.len()
+                    crate::tr!(
+                        lang,
+                        "tui-statement-of",
+                        n = (statement + 1),
+                        total = c.statements.len()
+                    )
                 ),
                 t.title,
             ),
