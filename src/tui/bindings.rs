@@ -57,12 +57,12 @@ impl Key {
                 KeyCode::PageUp => "PgUp".into(),
                 KeyCode::PageDown => "PgDn".into(),
                 KeyCode::F(n) => format!("F{n}"),
-                KeyCode::Char(' ') => crate::tr!(lang, "tui-space").into(),
+                KeyCode::Char(' ') => crate::tr!(lang, "tui-space"),
                 KeyCode::Char(c) => c.to_string(),
                 other => format!("{other:?}"),
             },
             Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
-            Key::Text => crate::tr!(lang, "tui-characters").into(),
+            Key::Text => crate::tr!(lang, "tui-characters"),
             Key::Digit => "0–9".into(),
         }
     }

@@ -42,7 +42,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
 }
 
 fn too_small(frame: &mut Frame, area: Rect, state: &State) {
-    let text = crate::tr!(state.shared.lang, "tui-the-window-is-too-small-make");
+    let text = crate::tr!(state.shared.lang, "tui-window-too-small");
     frame.render_widget(
         Paragraph::new(text)
             .style(state.shared.theme.warning)
@@ -158,7 +158,7 @@ fn help(frame: &mut Frame, body: Rect, state: &State) {
         ]));
     }
     lines.push(Line::styled(
-        crate::tr!(lang, "tui-shown-in-the-bottom-line"),
+        crate::tr!(lang, "tui-help-footer-mark"),
         t.muted,
     ));
     let area = centered(body, 66, lines.len() as u16 + 2);

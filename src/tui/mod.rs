@@ -31,7 +31,7 @@ use theme::Theme;
 pub fn crash_message(lang: Lang, session: Option<&Path>) -> String {
     match session {
         Some(path) => crate::tr!(lang, "tui-crash-resume", path = path.display().to_string()),
-        None => crate::tr!(lang, "tui-klarhet-stopped-unexpectedly-before-any-session").to_owned(),
+        None => crate::tr!(lang, "tui-crash-no-session"),
     }
 }
 

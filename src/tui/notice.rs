@@ -52,19 +52,19 @@ impl Notice {
             }
             Notice::Failed(e) => e.0.render(lang),
             Notice::NeedVoters => {
-                crate::tr!(lang, "tui-add-participants-or-a-head-count").to_owned()
+                crate::tr!(lang, "tui-notice-need-voters")
             }
             Notice::CountedByHands => {
-                crate::tr!(lang, "tui-this-challenge-was-counted-by-show").to_owned()
+                crate::tr!(lang, "tui-notice-counted-by-hands")
             }
             Notice::HasBallots => {
-                crate::tr!(lang, "tui-this-challenge-already-has-ballots-a").to_owned()
+                crate::tr!(lang, "tui-notice-has-ballots")
             }
             Notice::Refused(problem) => problem.describe(lang),
-            Notice::AliasMissing => crate::tr!(lang, "tui-enter-an-alias").to_owned(),
-            Notice::BadDate => crate::tr!(lang, "tui-write-the-date-as-yyyy-mm").to_owned(),
+            Notice::AliasMissing => crate::tr!(lang, "tui-notice-alias-missing"),
+            Notice::BadDate => crate::tr!(lang, "tui-notice-bad-date"),
             Notice::OrganisationMissing => {
-                crate::tr!(lang, "tui-enter-the-organisation-s-name").to_owned()
+                crate::tr!(lang, "tui-notice-organisation-missing")
             }
         }
     }
@@ -86,10 +86,10 @@ impl Question {
     /// question's bindings.
     pub fn text(&self, lang: Lang) -> String {
         match self {
-            Question::OpenBackup(_) => crate::tr!(lang, "tui-the-session-could-not-be-read"),
-            Question::QuitDuringRound => crate::tr!(lang, "tui-a-round-is-under-way-every"),
+            Question::OpenBackup(_) => crate::tr!(lang, "tui-question-open-backup"),
+            Question::QuitDuringRound => crate::tr!(lang, "tui-question-quit-during-round"),
             Question::RemoveParticipant => {
-                crate::tr!(lang, "tui-remove-the-participant-and-their-votes")
+                crate::tr!(lang, "tui-question-remove-participant")
             }
         }
     }

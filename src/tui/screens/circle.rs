@@ -72,12 +72,12 @@ impl Page for Circle {
             ])),
             None if work.model.causal.as_ref().is_some_and(|c| c.cycle) => {
                 lines.push(Line::styled(
-                    crate::tr!(lang, "tui-not-every-challenge-is-scored-yet"),
+                    crate::tr!(lang, "tui-circle-not-all-scored"),
                     t.muted,
                 ));
             }
             None => lines.push(Line::styled(
-                crate::tr!(lang, "tui-the-model-s-links-do-not"),
+                crate::tr!(lang, "tui-circle-no-circle"),
                 t.muted,
             )),
         }

@@ -122,7 +122,7 @@ impl Compare {
                 let items = candidates(shared);
                 if items.is_empty() {
                     lines.push(Line::styled(
-                        crate::tr!(lang, "tui-there-is-no-other-saved-session"),
+                        crate::tr!(lang, "tui-compare-no-other-session"),
                         t.muted,
                     ));
                 }
@@ -190,7 +190,7 @@ impl Compare {
                         Span::styled(
                             format!(
                                 "  {} {} → {}  {}",
-                                crate::tr!(lang, "tui-cons"),
+                                crate::tr!(lang, "tui-consensus-short"),
                                 cns(x.consensus.0),
                                 cns(x.consensus.1),
                                 arrow(x.consensus.0, x.consensus.1, 0.01, lang, 2)
@@ -230,10 +230,7 @@ impl Compare {
                 }
             }
         }
-        let title = format!(
-            " {} ",
-            crate::tr!(lang, "tui-compare-with-an-earlier-session")
-        );
+        let title = format!(" {} ", crate::tr!(lang, "tui-compare-title"));
         frame.render_widget(
             Paragraph::new(lines)
                 .wrap(Wrap { trim: false })

@@ -100,7 +100,7 @@ impl Page for Level {
         let t = &shared.theme;
         let Some(ladder) = &work.model.levels else {
             frame.render_widget(
-                Paragraph::new(crate::tr!(lang, "tui-the-model-has-no-ladder-of")),
+                Paragraph::new(crate::tr!(lang, "tui-level-no-ladder")),
                 area,
             );
             return;
@@ -147,7 +147,7 @@ impl Page for Level {
         let position = chosen.and_then(|c| ladder.steps.iter().position(|l| l.level == c));
         let text = match position {
             None => vec![Line::styled(
-                crate::tr!(lang, "tui-choose-the-level-that-fits-best"),
+                crate::tr!(lang, "tui-level-choose-hint"),
                 t.muted,
             )],
             Some(i) => match ladder.steps.get(i + 1) {
@@ -163,15 +163,12 @@ impl Page for Level {
                     ),
                     Line::styled(n.description.get(lang), t.text),
                 ],
-                None => vec![Line::styled(
-                    crate::tr!(lang, "tui-the-top-level-the-next-step"),
-                    t.title,
-                )],
+                None => vec![Line::styled(crate::tr!(lang, "tui-level-top"), t.title)],
             },
         };
         frame.render_widget(
             Paragraph::new(text).wrap(Wrap { trim: true }).block(block(
-                &format!(" {} ", crate::tr!(lang, "tui-next-step-2")),
+                &format!(" {} ", crate::tr!(lang, "tui-level-next-step-title")),
                 t,
             )),
             next,

@@ -340,12 +340,9 @@ impl Page for Participants {
             Line::styled(crate::tr!(lang, "tui-anonymous-room"), t.title),
             Line::raw(match s.headcount {
                 Some(n) => crate::tr!(lang, "tui-head-count-is", count = n),
-                None => crate::tr!(lang, "tui-no-head-count-given").to_owned(),
+                None => crate::tr!(lang, "tui-no-head-count-given"),
             }),
-            Line::styled(
-                crate::tr!(lang, "tui-without-names-the-room-votes-by"),
-                t.muted,
-            ),
+            Line::styled(crate::tr!(lang, "tui-participants-anonymous-hint"), t.muted),
             Line::styled(
                 crate::report::privacy_note(lang, s.privacy.min_group()),
                 t.muted,
@@ -354,7 +351,7 @@ impl Page for Participants {
         if s.participants.is_empty() && s.headcount.is_none() {
             info.push(Line::raw(""));
             info.push(Line::styled(
-                crate::tr!(lang, "tui-press-a-to-add-a-participant"),
+                crate::tr!(lang, "tui-participants-empty-hint"),
                 t.warning,
             ));
         }
@@ -402,7 +399,7 @@ impl Page for Participants {
         if let Mode::HeadCount(count) = &self.mode {
             let popup = centered(area, 44, 3);
             frame.render_widget(Clear, popup);
-            let heading = format!(" {} ", crate::tr!(lang, "tui-head-count-2"));
+            let heading = format!(" {} ", crate::tr!(lang, "tui-headcount-title"));
             let b = block(&heading, t);
             let inner = b.inner(popup);
             frame.render_widget(b, popup);

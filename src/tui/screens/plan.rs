@@ -212,7 +212,7 @@ impl Page for Plan {
         let mut lines = Vec::new();
         if recs.is_empty() {
             lines.push(Line::styled(
-                crate::tr!(lang, "tui-no-adopted-recommendations-yet-adopt-some"),
+                crate::tr!(lang, "tui-plan-nothing-adopted"),
                 t.muted,
             ));
         }
@@ -263,10 +263,7 @@ impl Page for Plan {
                 line
             });
         }
-        let title = format!(
-            " {} ",
-            crate::tr!(lang, "tui-action-plan-effect-goal-owner-due")
-        );
+        let title = format!(" {} ", crate::tr!(lang, "tui-plan-title"));
         frame.render_widget(Paragraph::new(lines).block(block(&title, t)), area);
         let Some(f) = &self.form else {
             return;

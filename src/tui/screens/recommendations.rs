@@ -117,7 +117,7 @@ impl Page for Recommendations {
             .map(
                 |g| match g.principle.as_deref().and_then(|p| work.model.principle(p)) {
                     Some(p) => p.name.get(lang).to_owned(),
-                    None => crate::tr!(lang, "tui-overarching").to_owned(),
+                    None => crate::tr!(lang, "tui-overarching"),
                 },
             )
             .collect();

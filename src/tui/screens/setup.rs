@@ -221,11 +221,8 @@ impl Page for Setup {
             t,
         );
         frame.render_widget(
-            Paragraph::new(Line::styled(
-                crate::tr!(lang, "tui-enter-on-the-last-field-creates"),
-                t.muted,
-            ))
-            .wrap(Wrap { trim: true }),
+            Paragraph::new(Line::styled(crate::tr!(lang, "tui-setup-hint"), t.muted))
+                .wrap(Wrap { trim: true }),
             rows[5],
         );
     }

@@ -68,14 +68,8 @@ impl Page for Start {
         let [intro, _] = Layout::vertical([Constraint::Length(4), Constraint::Min(0)]).areas(area);
         frame.render_widget(
             Paragraph::new(vec![
-                Line::styled(
-                    crate::tr!(lang, "tui-klarhet-governance-self-assessment"),
-                    t.title,
-                ),
-                Line::styled(
-                    crate::tr!(lang, "tui-six-challenges-the-self-reinforcing-mechanism"),
-                    t.muted,
-                ),
+                Line::styled(crate::tr!(lang, "tui-start-title"), t.title),
+                Line::styled(crate::tr!(lang, "tui-start-intro"), t.muted),
             ])
             .wrap(Wrap { trim: true }),
             intro,
@@ -83,10 +77,7 @@ impl Page for Start {
         let list = list_area(area);
         let mut rows: Vec<Vec<Span>> = vec![
             vec![Span::raw(crate::tr!(lang, "tui-new-session"))],
-            vec![Span::raw(crate::tr!(
-                lang,
-                "tui-open-the-demo-sj-hamra-kommun"
-            ))],
+            vec![Span::raw(crate::tr!(lang, "tui-start-open-demo"))],
         ];
         for s in &shared.saved {
             rows.push(match &s.summary {
@@ -118,7 +109,7 @@ impl Page for Start {
                 }
             })
             .collect();
-        let title = format!(" {} ", crate::tr!(lang, "tui-choose-2"));
+        let title = format!(" {} ", crate::tr!(lang, "tui-start-choose-title"));
         frame.render_widget(Paragraph::new(lines).block(block(&title, t)), list);
     }
 }

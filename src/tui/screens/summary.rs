@@ -227,7 +227,7 @@ impl Page for Summary {
         );
         let title = format!(
             " {} ({}) ",
-            crate::tr!(lang, "tui-export-the-report-2"),
+            crate::tr!(lang, "tui-summary-export-title"),
             work.format.extension().to_uppercase()
         );
         let b = block(&title, t);
@@ -254,7 +254,7 @@ impl Page for Summary {
                 f.extension().to_uppercase(),
                 p.display()
             ),
-            None => crate::tr!(lang, "tui-enter-exports-f-changes-format-md").to_owned(),
+            None => crate::tr!(lang, "tui-summary-export-hint"),
         };
         let style = if work.exports.is_empty() {
             t.muted

@@ -165,7 +165,7 @@ impl AgreeForm {
         frame.render_widget(Clear, popup);
         let title = format!(
             " {} {} ",
-            crate::tr!(lang, "tui-agreed-score"),
+            crate::tr!(lang, "tui-agreed-score-label"),
             c.name.get(lang)
         );
         let b = block(&title, t);

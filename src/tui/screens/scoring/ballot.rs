@@ -174,7 +174,7 @@ pub(super) fn overview(frame: &mut Frame, area: Rect, shared: &Shared) {
         .session
         .agreed
         .get(&c.id)
-        .map(|a| format!("{} {}", crate::tr!(lang, "tui-agreed-score"), a.score));
+        .map(|a| format!("{} {}", crate::tr!(lang, "tui-agreed-score-label"), a.score));
     let mut head = vec![
         Line::styled(
             format!("{}: {}", c.name.get(lang), c.heading.get(lang)),
@@ -199,7 +199,7 @@ pub(super) fn overview(frame: &mut Frame, area: Rect, shared: &Shared) {
                 crate::tr!(lang, "tui-ballot")
             };
             let count = if tally.total() == 0 {
-                crate::tr!(lang, "tui-no-answers-yet").to_owned()
+                crate::tr!(lang, "tui-no-answers-yet")
             } else if voters > 0 && !work.session.responses.is_tally(&s.id) {
                 format!(
                     "{}, {how}",

@@ -169,7 +169,7 @@ pub(super) fn draw(
             Line::styled(
                 format!(
                     "{} · {} · {}",
-                    crate::tr!(lang, "tui-show-of-hands-2"),
+                    crate::tr!(lang, "tui-hands-title"),
                     c.name.get(lang),
                     crate::tr!(
                         lang,

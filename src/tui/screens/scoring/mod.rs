@@ -198,7 +198,7 @@ impl Page for Scoring {
                     Binding::new(
                         &[Key::ch('a')],
                         Msg::Agree,
-                        crate::tr!(lang, "tui-agreed-score-2"),
+                        crate::tr!(lang, "tui-key-agreed-score"),
                     )
                     .footer(3),
                     left_right(crate::tr!(lang, "tui-change-challenge"))
@@ -235,7 +235,7 @@ impl Page for Scoring {
                 Binding::new(
                     &[Key::ch('a'), Key::Code(KeyCode::Enter)],
                     Msg::Agree,
-                    crate::tr!(lang, "tui-agreed-score-2"),
+                    crate::tr!(lang, "tui-key-agreed-score"),
                 )
                 .footer(0),
                 Binding::each(

@@ -68,7 +68,7 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         bars.push(
             Bar::default()
                 .value(u64::from(stats.unknown))
-                .label(Line::raw(crate::tr!(lang, "tui-dk")))
+                .label(Line::raw(crate::tr!(lang, "tui-dont-know-short")))
                 .style(style),
         );
     }
@@ -120,7 +120,7 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
     }
     if let Some(u) = stats.unknown_share {
         let mut spans = vec![
-            Span::styled(format!("{} ", crate::tr!(lang, "tui-don-t-know")), t.muted),
+            Span::styled(format!("{} ", crate::tr!(lang, "tui-dont-know")), t.muted),
             Span::styled(percent(lang, u), t.text),
         ];
         if stats.knowledge_gap() {
@@ -149,10 +149,7 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         ),
     ]));
     if !result.role_means.is_empty() {
-        lines.push(Line::styled(
-            crate::tr!(lang, "tui-mean-per-role-challenge"),
-            t.muted,
-        ));
+        lines.push(Line::styled(crate::tr!(lang, "tui-mean-per-role"), t.muted));
         for (group, mean) in &result.role_means {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {} ", group.label(lang)), t.text),
