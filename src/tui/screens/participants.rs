@@ -366,9 +366,9 @@ impl Page for Participants {
             let popup = centered(area, 56, 6);
             frame.render_widget(Clear, popup);
             let title = if f.id.is_some() {
-                &format!(" {} ", crate::tr!(lang, "tui-edit-participant"))
+                format!(" {} ", crate::tr!(lang, "tui-edit-participant"))
             } else {
-                &format!(" {} ", crate::tr!(lang, "tui-new-participant"))
+                format!(" {} ", crate::tr!(lang, "tui-new-participant"))
             };
             let b = block(&title, t);
             let inner = b.inner(popup);

@@ -248,11 +248,11 @@ impl Page for Summary {
             t,
         );
         let hint_text = match work.exports.last() {
-            Some((f, p)) => format!(
-                "{} {}: {}",
-                crate::tr!(lang, "tui-last-exported"),
-                f.extension().to_uppercase(),
-                p.display()
+            Some((f, p)) => crate::tr!(
+                lang,
+                "tui-last-exported",
+                format = f.extension().to_uppercase(),
+                path = p.display().to_string()
             ),
             None => crate::tr!(lang, "tui-summary-export-hint"),
         };
