@@ -16,6 +16,8 @@ number-percent = { $value }%
 
 ## The workbench in the terminal (src/tui)
 
+# Titles of boxes get their padding spaces from the code. Key help in the bottom line starts in lower case.
+
 tui-space = Space
 tui-characters = characters
 tui-change-the-choice = change the choice
@@ -192,16 +194,22 @@ tui-step-recommendations = Recommendations
 tui-step-plan = Action plan
 tui-step-level = DiMiOS level
 tui-step-summary = Summary
+# $format is the file extension in capitals (MD, HTML, CSV, JSON), $path where the file went.
 tui-notice-exported = The report ({ $format }) was saved to { $path }
 tui-notice-export-failed = Could not export: { $error }
+# Shown in the terminal after a crash; $path is the session file.
 tui-crash-resume =
     klarhet stopped unexpectedly. Everything shown is saved in { $path }
     Carry on where you were with: klarhet --resume "{ $path }"
+# $reason is the error, already translated.
 tui-not-saved = Not saved – all is in memory, retried at the next change. Ctrl-S: save as. Reason: { $reason }
+# $n is the statement's number, $total how many statements the challenge has.
 tui-statement-of = statement { $n } of { $total }
 tui-hands-total = Total: { $total } of { $room } in the room
 tui-agree-computed = Computed: { $computed }/100. It replaces the computed one in all that follows.
+# $count answers of $voters voters.
 tui-answered-of = { $count } of { $voters } answered
+# $count is the number of answers (when the room has no number of voters).
 tui-answers = { $count } { $count ->
         [one] answer
        *[other] answers
@@ -213,6 +221,7 @@ tui-head-count-is = Head count: { $count }
 tui-source = Source: { $source }
 tui-level-n = Level { $level }
 tui-next-step-level = Next step: level { $level }: { $name }
+# $from and $to are the challenges' names in lower case; $strength is a whole number.
 tui-circle-drives-hardest = The circle drives hardest from { $from } to { $to } (strength { $strength }). That is where it is most worth breaking: work on { $from } also eases the pressure on { $to }.
 
 # (end of the terminal section)

@@ -16,6 +16,8 @@ number-percent = { $value } %
 
 ## Arbetsbänken i terminalen (src/tui)
 
+# Rubriker på rutor får sina blanksteg runt om av koden. Tangenthjälpen i raden nederst börjar med liten bokstav.
+
 tui-space = Mellanslag
 tui-characters = tecken
 tui-change-the-choice = ändra valet
@@ -192,16 +194,22 @@ tui-step-recommendations = Rekommendationer
 tui-step-plan = Handlingsplan
 tui-step-level = DiMiOS-nivå
 tui-step-summary = Sammanfattning
+# $format är filändelsen med versaler (MD, HTML, CSV, JSON), $path var filen hamnade.
 tui-notice-exported = Rapporten ({ $format }) sparades i { $path }
 tui-notice-export-failed = Kunde inte exportera: { $error }
+# Visas i terminalen efter en krasch; $path är sessionsfilen.
 tui-crash-resume =
     klarhet stannade oväntat. Allt som visades är sparat i { $path }
     Fortsätt där ni var med: klarhet --resume "{ $path }"
+# $reason är felet, redan översatt.
 tui-not-saved = Inte sparat – allt finns i minnet, nytt försök vid nästa ändring. Ctrl-S: spara som. Orsak: { $reason }
+# $n är påståendets nummer, $total hur många påståenden utmaningen har.
 tui-statement-of = påstående { $n } av { $total }
 tui-hands-total = Summa: { $total } av { $room } i rummet
 tui-agree-computed = Beräknat: { $computed }/100. Den ersätter den beräknade i allt som följer.
+# $count svar av $voters röstande.
 tui-answered-of = { $count } av { $voters } har svarat
+# $count är antalet svar (när rummet inte har något antal röstande).
 tui-answers = { $count } svar
 tui-hand-over = Lämna över till { $name }, tryck Enter
 tui-voted-of = { $voted } av { $total } har röstat
@@ -210,6 +218,7 @@ tui-head-count-is = Antal: { $count }
 tui-source = Källa: { $source }
 tui-level-n = Nivå { $level }
 tui-next-step-level = Nästa steg: nivå { $level }: { $name }
+# $from och $to är utmaningarnas namn med gemener; $strength är ett heltal.
 tui-circle-drives-hardest = Cirkeln driver hårdast från { $from } till { $to } (styrka { $strength }). Där är den mest värd att bryta: insatser mot { $from } minskar också trycket på { $to }.
 
 # (end of the terminal section)
