@@ -3,7 +3,7 @@
 //! keys, fills the footer and fills the `?` help, so none of them can drift from
 //! the others; the labels are made from the bound keys themselves.
 
-use crate::text::{Lang, pick};
+use crate::text::Lang;
 use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -58,12 +58,12 @@ impl Key {
                 KeyCode::PageUp => "PgUp".into(),
                 KeyCode::PageDown => "PgDn".into(),
                 KeyCode::F(n) => format!("F{n}"),
-                KeyCode::Char(' ') => pick(lang, "Mellanslag", "Space").into(),
+                KeyCode::Char(' ') => crate::tr!(lang, "tui-space"),
                 KeyCode::Char(c) => c.to_string(),
                 other => format!("{other:?}"),
             },
             Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
-            Key::Text => pick(lang, "tecken", "characters").into(),
+            Key::Text => crate::tr!(lang, "tui-characters"),
             Key::Digit => "0–9".into(),
         }
     }
@@ -264,9 +264,9 @@ pub fn form(lang: Lang, field: Option<&TextField>) -> Vec<Binding> {
     let choice = field.is_none();
     let (start, end) = field.map_or((true, true), |f| (f.at_start(), f.at_end()));
     let arrows = if choice {
-        pick(lang, "ändra valet", "change the choice")
+        crate::tr!(lang, "tui-change-the-choice")
     } else {
-        pick(lang, "flytta markören", "move the cursor")
+        crate::tr!(lang, "tui-move-the-cursor")
     };
     vec![
         Binding::each(
@@ -276,7 +276,7 @@ pub fn form(lang: Lang, field: Option<&TextField>) -> Vec<Binding> {
                 (Key::Code(K::BackTab), Msg::Prev),
                 (Key::Code(K::Up), Msg::Prev),
             ],
-            pick(lang, "byt fält", "change field"),
+            crate::tr!(lang, "tui-change-field"),
         )
         .footer(2),
         Binding::each(
@@ -291,31 +291,31 @@ pub fn form(lang: Lang, field: Option<&TextField>) -> Vec<Binding> {
         Binding::new(
             &[Key::Code(K::Backspace)],
             Msg::Backspace,
-            pick(lang, "radera bakåt", "delete back"),
+            crate::tr!(lang, "tui-delete-back"),
         )
         .when(!start),
         Binding::new(
             &[Key::Code(K::Delete)],
             Msg::Delete,
-            pick(lang, "radera framåt", "delete forward"),
+            crate::tr!(lang, "tui-delete-forward"),
         )
         .when(!end),
         Binding::new(
             &[Key::Code(K::Home)],
             Msg::Home,
-            pick(lang, "till början", "to the start"),
+            crate::tr!(lang, "tui-to-the-start"),
         )
         .when(!start),
         Binding::new(
             &[Key::Code(K::End)],
             Msg::End,
-            pick(lang, "till slutet", "to the end"),
+            crate::tr!(lang, "tui-to-the-end"),
         )
         .when(!end),
         Binding::new(
             &[Key::Text],
             Msg::Char(' '),
-            pick(lang, "skriv i fältet", "type into the field"),
+            crate::tr!(lang, "tui-type-into-the-field"),
         )
         .when(!choice),
     ]

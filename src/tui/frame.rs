@@ -2,7 +2,6 @@
 //! and the help from the current bindings, the overlays, and the too-small
 //! message. It only reads the state.
 
-use crate::text::pick;
 use crate::tui::bindings::{self, Rank};
 use crate::tui::router;
 use crate::tui::state::{Overlay, State, Step};
@@ -43,11 +42,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
 }
 
 fn too_small(frame: &mut Frame, area: Rect, state: &State) {
-    let text = pick(
-        state.shared.lang,
-        "Fönstret är för litet. Gör det minst 80×24.",
-        "The window is too small. Make it at least 80×24.",
-    );
+    let text = crate::tr!(state.shared.lang, "tui-window-too-small");
     frame.render_widget(
         Paragraph::new(text)
             .style(state.shared.theme.warning)
@@ -92,13 +87,8 @@ fn status_line(frame: &mut Frame, area: Rect, state: &State) {
         // Stays until a save succeeds: the room must know its votes are only in memory.
         Line::styled(
             format!(
-                "⚠ {} {}",
-                pick(
-                    lang,
-                    "Inte sparat – allt finns i minnet, nytt försök vid nästa ändring. Ctrl-S: spara som. Orsak:",
-                    "Not saved – all is in memory, retried at the next change. Ctrl-S: save as. Reason:"
-                ),
-                failure.0.render(lang)
+                "⚠ {}",
+                crate::tr!(lang, "tui-not-saved", reason = failure.0.render(lang))
             ),
             t.warning,
         )
@@ -129,17 +119,18 @@ fn overlay(frame: &mut Frame, body: Rect, state: &State, overlay: &Overlay) {
             frame.render_widget(
                 Paragraph::new(q.text(lang))
                     .wrap(Wrap { trim: true })
-                    .block(block(pick(lang, " Fråga ", " Question "), t)),
+                    .block(block(&format!(" {} ", crate::tr!(lang, "tui-question")), t)),
                 area,
             );
         }
         Overlay::SaveAs(path) => {
             let area = centered(body, 72, 3);
             frame.render_widget(Clear, area);
-            let b = block(pick(lang, " Spara som ", " Save as "), t);
+            let heading = format!(" {} ", crate::tr!(lang, "tui-save-as"));
+            let b = block(&heading, t);
             let inner = b.inner(area);
             frame.render_widget(b, area);
-            field(frame, inner, pick(lang, "Fil", "File"), path, true, t);
+            field(frame, inner, &crate::tr!(lang, "tui-file"), path, true, t);
         }
         Overlay::Help(_) => {}
     }
@@ -156,7 +147,7 @@ fn help(frame: &mut Frame, body: Rect, state: &State) {
             (
                 t.muted,
                 t.muted,
-                format!(" ({})", pick(lang, "inte nu", "not now")),
+                format!(" ({})", crate::tr!(lang, "tui-not-now")),
             )
         };
         let mark = if b.rank == Rank::Help { " " } else { "•" };
@@ -167,17 +158,13 @@ fn help(frame: &mut Frame, body: Rect, state: &State) {
         ]));
     }
     lines.push(Line::styled(
-        pick(
-            lang,
-            "• visas i raden nederst",
-            "• shown in the bottom line",
-        ),
+        crate::tr!(lang, "tui-help-footer-mark"),
         t.muted,
     ));
     let area = centered(body, 68, lines.len() as u16 + 2);
     frame.render_widget(Clear, area);
     frame.render_widget(
-        Paragraph::new(lines).block(block(pick(lang, " Tangenter ", " Keys "), t)),
+        Paragraph::new(lines).block(block(&format!(" {} ", crate::tr!(lang, "tui-keys")), t)),
         area,
     );
 }

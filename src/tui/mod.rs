@@ -22,7 +22,7 @@ pub use app::App;
 
 use crate::error::{Error, Result};
 use crate::model::assessment::Catalog;
-use crate::text::{Lang, pick};
+use crate::text::Lang;
 use msg::Msg;
 use std::path::{Path, PathBuf};
 use theme::Theme;
@@ -30,27 +30,8 @@ use theme::Theme;
 /// What to tell the user after a crash: where the session is and how to resume.
 pub fn crash_message(lang: Lang, session: Option<&Path>) -> String {
     match session {
-        Some(path) => format!(
-            "{} {}\n{} klarhet --resume \"{}\"",
-            pick(
-                lang,
-                "klarhet stannade oväntat. Allt som visades är sparat i",
-                "klarhet stopped unexpectedly. Everything shown is saved in"
-            ),
-            path.display(),
-            pick(
-                lang,
-                "Fortsätt där ni var med:",
-                "Carry on where you were with:"
-            ),
-            path.display()
-        ),
-        None => pick(
-            lang,
-            "klarhet stannade oväntat innan någon session sparades.",
-            "klarhet stopped unexpectedly before any session was saved.",
-        )
-        .to_owned(),
+        Some(path) => crate::tr!(lang, "tui-crash-resume", path = path.display().to_string()),
+        None => crate::tr!(lang, "tui-crash-no-session"),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::error::Problem;
 use crate::report::Format;
-use crate::text::{Lang, pick};
+use crate::text::Lang;
 use crate::tui::msg::Failure;
 use std::path::PathBuf;
 
@@ -41,51 +41,31 @@ impl Notice {
     /// The notice in words.
     pub fn text(&self, lang: Lang) -> String {
         match self {
-            Notice::Exported(format, path) => format!(
-                "{} ({}) {} {}",
-                pick(lang, "Rapporten", "The report"),
-                format.extension().to_uppercase(),
-                pick(lang, "sparades i", "was saved to"),
-                path.display()
+            Notice::Exported(format, path) => crate::tr!(
+                lang,
+                "tui-notice-exported",
+                format = format.extension().to_uppercase(),
+                path = path.display().to_string()
             ),
-            Notice::ExportFailed(e) => format!(
-                "{} {}",
-                pick(lang, "Kunde inte exportera:", "Could not export:"),
-                e.0.render(lang)
-            ),
+            Notice::ExportFailed(e) => {
+                crate::tr!(lang, "tui-notice-export-failed", error = e.0.render(lang))
+            }
             Notice::Failed(e) => e.0.render(lang),
-            Notice::NeedVoters => pick(
-                lang,
-                "Lägg till deltagare eller ett antal i rummet först.",
-                "Add participants or a head count first.",
-            )
-            .to_owned(),
-            Notice::CountedByHands => pick(
-                lang,
-                "Utmaningen är räknad med handuppräckning.",
-                "This challenge was counted by show of hands.",
-            )
-            .to_owned(),
-            Notice::HasBallots => pick(
-                lang,
-                "Utmaningen har redan röster från en valomgång; de ersätts inte av en handuppräckning.",
-                "This challenge already has ballots; a show of hands does not replace them.",
-            )
-            .to_owned(),
+            Notice::NeedVoters => {
+                crate::tr!(lang, "tui-notice-need-voters")
+            }
+            Notice::CountedByHands => {
+                crate::tr!(lang, "tui-notice-counted-by-hands")
+            }
+            Notice::HasBallots => {
+                crate::tr!(lang, "tui-notice-has-ballots")
+            }
             Notice::Refused(problem) => problem.describe(lang),
-            Notice::AliasMissing => pick(lang, "Skriv ett alias.", "Enter an alias.").to_owned(),
-            Notice::BadDate => pick(
-                lang,
-                "Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2026-11-22.",
-                "Write the date as YYYY-MM-DD, for example 2026-11-22.",
-            )
-            .to_owned(),
-            Notice::OrganisationMissing => pick(
-                lang,
-                "Skriv organisationens namn.",
-                "Enter the organisation's name.",
-            )
-            .to_owned(),
+            Notice::AliasMissing => crate::tr!(lang, "tui-notice-alias-missing"),
+            Notice::BadDate => crate::tr!(lang, "tui-notice-bad-date"),
+            Notice::OrganisationMissing => {
+                crate::tr!(lang, "tui-notice-organisation-missing")
+            }
         }
     }
 }
@@ -104,23 +84,13 @@ pub enum Question {
 impl Question {
     /// The question in words. The keys to answer it are in the footer, from the
     /// question's bindings.
-    pub fn text(&self, lang: Lang) -> &'static str {
+    pub fn text(&self, lang: Lang) -> String {
         match self {
-            Question::OpenBackup(_) => pick(
-                lang,
-                "Sessionen kunde inte läsas (se raden nederst). Öppna säkerhetskopian som en ny session? Originalfilen lämnas orörd.",
-                "The session could not be read (see the bottom line). Open its backup as a new session? The original file is left untouched.",
-            ),
-            Question::QuitDuringRound => pick(
-                lang,
-                "En omgång pågår. Alla röster hittills är sparade. Avsluta ändå?",
-                "A round is under way. Every vote so far is saved. Quit anyway?",
-            ),
-            Question::RemoveParticipant => pick(
-                lang,
-                "Ta bort deltagaren och hens röster?",
-                "Remove the participant and their votes?",
-            ),
+            Question::OpenBackup(_) => crate::tr!(lang, "tui-question-open-backup"),
+            Question::QuitDuringRound => crate::tr!(lang, "tui-question-quit-during-round"),
+            Question::RemoveParticipant => {
+                crate::tr!(lang, "tui-question-remove-participant")
+            }
         }
     }
 }

@@ -3,7 +3,6 @@
 //! results of effects) once, and hands everything else to the current screen.
 //! No I/O here: saving, exporting and opening are effects the runtime carries out.
 
-use crate::text::pick;
 use crate::tui::bindings::{self, Binding, Key};
 use crate::tui::input::TextField;
 use crate::tui::msg::{Effect, Msg, OpenFailed, Opened, SavedTo};
@@ -249,7 +248,7 @@ fn shared_bindings(state: &State, shares: Shares) -> Vec<Binding> {
             Binding::new(
                 &[Key::ch('n'), Key::Code(KeyCode::PageDown)],
                 Msg::NextStep,
-                pick(lang, "nästa steg", "next step"),
+                crate::tr!(lang, "tui-next-step"),
             )
             .footer(8)
             .when(can_go(state, step.next())),
@@ -258,7 +257,7 @@ fn shared_bindings(state: &State, shares: Shares) -> Vec<Binding> {
             Binding::new(
                 &[Key::Code(KeyCode::Esc), Key::Code(KeyCode::PageUp)],
                 Msg::PrevStep,
-                pick(lang, "föregående steg", "previous step"),
+                crate::tr!(lang, "tui-previous-step"),
             )
             .footer(9)
             .when(can_go(state, step.prev())),
@@ -267,14 +266,14 @@ fn shared_bindings(state: &State, shares: Shares) -> Vec<Binding> {
             Binding::new(
                 &[Key::ch('?'), Key::Code(KeyCode::F(1))],
                 Msg::Help,
-                pick(lang, "hjälp", "help"),
+                crate::tr!(lang, "tui-help"),
             )
             .footer(10),
         );
         let quit = if state.screen.page().in_round() {
-            pick(lang, "avsluta (frågar först)", "quit (asks first)")
+            crate::tr!(lang, "tui-quit-asks-first")
         } else {
-            pick(lang, "avsluta", "quit")
+            crate::tr!(lang, "tui-quit")
         };
         list.push(Binding::new(&[Key::ch('q')], Msg::Quit, quit).footer(11));
     } else {
@@ -282,7 +281,7 @@ fn shared_bindings(state: &State, shares: Shares) -> Vec<Binding> {
             Binding::new(
                 &[Key::Code(KeyCode::F(1))],
                 Msg::Help,
-                pick(lang, "hjälp", "help"),
+                crate::tr!(lang, "tui-help"),
             )
             .footer(10),
         );
@@ -291,7 +290,7 @@ fn shared_bindings(state: &State, shares: Shares) -> Vec<Binding> {
         Binding::new(
             &[Key::Ctrl('s')],
             Msg::SaveAs,
-            pick(lang, "spara som (annan plats)", "save as (another place)"),
+            crate::tr!(lang, "tui-save-as-another-place"),
         )
         .when(state.shared.work.is_some()),
     );
@@ -303,11 +302,7 @@ fn force_quit(lang: crate::text::Lang) -> Binding {
     Binding::new(
         &[Key::Ctrl('c')],
         Msg::ForceQuit,
-        pick(
-            lang,
-            "avsluta direkt (allt är sparat)",
-            "quit at once (all is saved)",
-        ),
+        crate::tr!(lang, "tui-quit-at-once-all-is-saved"),
     )
 }
 
@@ -324,7 +319,7 @@ fn overlay_bindings(state: &State, overlay: &Overlay) -> Vec<Binding> {
                     Key::Code(KeyCode::F(1)),
                 ],
                 Msg::Help,
-                pick(lang, "stäng hjälpen", "close help"),
+                crate::tr!(lang, "tui-close-help"),
             )
             .footer(0),
         ],
@@ -336,17 +331,17 @@ fn overlay_bindings(state: &State, overlay: &Overlay) -> Vec<Binding> {
                 vec![Key::ch('y'), Key::Code(KeyCode::Enter)]
             };
             vec![
-                Binding::new(&yes, Msg::Yes, pick(lang, "ja", "yes")).footer(0),
+                Binding::new(&yes, Msg::Yes, crate::tr!(lang, "tui-yes")).footer(0),
                 Binding::new(
                     &[Key::ch('n'), Key::Code(KeyCode::Esc)],
                     Msg::No,
-                    pick(lang, "nej", "no"),
+                    crate::tr!(lang, "tui-no"),
                 )
                 .footer(1),
                 Binding::new(
                     &[Key::Code(KeyCode::F(1))],
                     Msg::Help,
-                    pick(lang, "hjälp", "help"),
+                    crate::tr!(lang, "tui-help"),
                 )
                 .footer(9),
             ]
@@ -356,13 +351,13 @@ fn overlay_bindings(state: &State, overlay: &Overlay) -> Vec<Binding> {
                 Binding::new(
                     &[Key::Code(KeyCode::Enter)],
                     Msg::Confirm,
-                    pick(lang, "spara här", "save here"),
+                    crate::tr!(lang, "tui-save-here"),
                 )
                 .footer(0),
                 Binding::new(
                     &[Key::Code(KeyCode::Esc)],
                     Msg::Back,
-                    pick(lang, "avbryt", "cancel"),
+                    crate::tr!(lang, "tui-cancel"),
                 )
                 .footer(1),
             ];
@@ -371,7 +366,7 @@ fn overlay_bindings(state: &State, overlay: &Overlay) -> Vec<Binding> {
                 Binding::new(
                     &[Key::Code(KeyCode::F(1))],
                     Msg::Help,
-                    pick(lang, "hjälp", "help"),
+                    crate::tr!(lang, "tui-help"),
                 )
                 .footer(9),
             );

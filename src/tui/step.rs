@@ -79,19 +79,18 @@ impl Step {
     }
 
     /// The step's name on screen.
-    pub fn label(self, lang: Lang) -> &'static str {
-        let (sv, en) = match self {
-            Step::Start => ("Start", "Start"),
-            Step::Setup => ("Inställningar", "Setup"),
-            Step::Participants => ("Deltagare", "Participants"),
-            Step::Model => ("Modellen", "The model"),
-            Step::Scoring => ("Bedömning", "Scoring"),
-            Step::Circle => ("Cirkeln", "The circle"),
-            Step::Recommendations => ("Rekommendationer", "Recommendations"),
-            Step::Plan => ("Handlingsplan", "Action plan"),
-            Step::Level => ("DiMiOS-nivå", "DiMiOS level"),
-            Step::Summary => ("Sammanfattning", "Summary"),
-        };
-        crate::text::pick(lang, sv, en)
+    pub fn label(self, lang: Lang) -> String {
+        match self {
+            Step::Start => crate::tr!(lang, "tui-step-start"),
+            Step::Setup => crate::tr!(lang, "tui-step-setup"),
+            Step::Participants => crate::tr!(lang, "tui-step-participants"),
+            Step::Model => crate::tr!(lang, "tui-step-model"),
+            Step::Scoring => crate::tr!(lang, "tui-step-scoring"),
+            Step::Circle => crate::tr!(lang, "tui-step-circle"),
+            Step::Recommendations => crate::tr!(lang, "tui-step-recommendations"),
+            Step::Plan => crate::tr!(lang, "tui-step-plan"),
+            Step::Level => crate::tr!(lang, "tui-step-level"),
+            Step::Summary => crate::tr!(lang, "tui-step-summary"),
+        }
     }
 }

@@ -1,7 +1,6 @@
 //! The circle with results: nodes coloured by severity, links by how high the
 //! group scored both ends, the strongest link and the loop's strength named.
 
-use crate::text::{Lang, pick};
 use crate::tui::bindings::Binding;
 use crate::tui::msg::Msg;
 use crate::tui::ring;
@@ -32,15 +31,13 @@ pub fn verdict(shared: &Shared) -> Option<String> {
     };
     let (from, to) = (name(&link.from), name(&link.to));
     let strength = link.strength.unwrap_or(0.0);
-    Some(if shared.lang.content() == Lang::SV {
-        format!(
-            "Cirkeln driver hårdast från {from} till {to} (styrka {strength:.0}). Där är den mest värd att bryta: insatser mot {from} minskar också trycket på {to}."
-        )
-    } else {
-        format!(
-            "The circle drives hardest from {from} to {to} (strength {strength:.0}). That is where it is most worth breaking: work on {from} also eases the pressure on {to}."
-        )
-    })
+    Some(crate::tr!(
+        shared.lang,
+        "tui-circle-drives-hardest",
+        from = from.as_str(),
+        to = to.as_str(),
+        strength = format!("{strength:.0}")
+    ))
 }
 
 impl Page for Circle {
@@ -68,27 +65,19 @@ impl Page for Circle {
         match work.analysis.circle.as_ref().and_then(|c| c.loop_strength) {
             Some(s) => lines.push(Line::from(vec![
                 Span::styled(
-                    pick(lang, "Cirkelns styrka ", "Strength of the circle "),
+                    format!("{} ", crate::tr!(lang, "tui-strength-of-the-circle")),
                     t.muted,
                 ),
                 Span::styled(format!("{s:.0}"), t.severity(s)),
             ])),
             None if work.model.causal.as_ref().is_some_and(|c| c.cycle) => {
                 lines.push(Line::styled(
-                    pick(
-                        lang,
-                        "Alla utmaningar är inte bedömda ännu.",
-                        "Not every challenge is scored yet.",
-                    ),
+                    crate::tr!(lang, "tui-circle-not-all-scored"),
                     t.muted,
                 ));
             }
             None => lines.push(Line::styled(
-                pick(
-                    lang,
-                    "Modellens länkar bildar ingen cirkel.",
-                    "The model's links do not form a circle.",
-                ),
+                crate::tr!(lang, "tui-circle-no-circle"),
                 t.muted,
             )),
         }
@@ -102,7 +91,7 @@ impl Page for Circle {
                 .wrap(Wrap { trim: true })
                 .scroll((self.focus.scroll, 0))
                 .block(block(
-                    pick(lang, " Var cirkeln driver ", " Where the circle drives "),
+                    &format!(" {} ", crate::tr!(lang, "tui-where-the-circle-drives")),
                     t,
                 )),
             right,

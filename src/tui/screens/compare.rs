@@ -4,7 +4,7 @@
 
 use crate::model::Session;
 use crate::report::compare::{self, Comparison, arrow};
-use crate::text::{decimal, pick};
+use crate::text::decimal;
 use crate::tui::bindings::{Binding, Key, up_down};
 use crate::tui::msg::{Msg, Saved};
 use crate::tui::notice::Notice;
@@ -89,21 +89,21 @@ impl Compare {
         let lang = shared.lang;
         let esc = |help| Binding::new(&[Key::Code(KeyCode::Esc)], Msg::Back, help).footer(1);
         if self.result.is_some() {
-            return vec![esc(pick(lang, "tillbaka till listan", "back to the list"))];
+            return vec![esc(crate::tr!(lang, "tui-back-to-the-list"))];
         }
         let len = candidates(shared).len();
         vec![
-            up_down(pick(lang, "välj session", "choose session"))
+            up_down(crate::tr!(lang, "tui-choose-session"))
                 .footer(2)
                 .when(len > 1),
             Binding::new(
                 &[Key::Code(KeyCode::Enter)],
                 Msg::Confirm,
-                pick(lang, "jämför", "compare"),
+                crate::tr!(lang, "tui-compare"),
             )
             .footer(0)
             .when(len > 0),
-            esc(pick(lang, "stäng jämförelsen", "close the comparison")),
+            esc(crate::tr!(lang, "tui-close-the-comparison")),
         ]
     }
 
@@ -122,11 +122,7 @@ impl Compare {
                 let items = candidates(shared);
                 if items.is_empty() {
                     lines.push(Line::styled(
-                        pick(
-                            lang,
-                            "Det finns ingen annan sparad session att jämföra med.",
-                            "There is no other saved session to compare with.",
-                        ),
+                        crate::tr!(lang, "tui-compare-no-other-session"),
                         t.muted,
                     ));
                 }
@@ -141,7 +137,10 @@ impl Compare {
                         Ok(summary) => {
                             let progress =
                                 summary.scored.map_or_else(String::new, |(done, all)| {
-                                    format!("  {done}/{all} {}", pick(lang, "bedömda", "scored"))
+                                    format!(
+                                        "  {}",
+                                        crate::tr!(lang, "tui-scored-of", done = done, all = all)
+                                    )
                                 });
                             format!("{}  {}{progress}", summary.organisation, summary.date)
                         }
@@ -191,7 +190,7 @@ impl Compare {
                         Span::styled(
                             format!(
                                 "  {} {} → {}  {}",
-                                pick(lang, "samst.", "cons."),
+                                crate::tr!(lang, "tui-consensus-short"),
                                 cns(x.consensus.0),
                                 cns(x.consensus.1),
                                 arrow(x.consensus.0, x.consensus.1, 0.01, lang, 2)
@@ -204,18 +203,14 @@ impl Compare {
                 lines.push(Line::styled(
                     format!(
                         "{}: {} → {}",
-                        pick(lang, "DiMiOS-nivå", "DiMiOS level"),
+                        crate::tr!(lang, "tui-dimios-level"),
                         level(cmp.level.0),
                         level(cmp.level.1)
                     ),
                     t.title,
                 ));
                 lines.push(Line::styled(
-                    pick(
-                        lang,
-                        "Förra handlingsplanen, status då → nu:",
-                        "Last plan, status then → now:",
-                    ),
+                    crate::tr!(lang, "tui-last-plan-status-then-now"),
                     t.muted,
                 ));
                 for a in &cmp.actions {
@@ -223,10 +218,11 @@ impl Compare {
                         .model
                         .recommendation(&a.recommendation)
                         .map_or(a.recommendation.as_str(), |r| r.text.get(lang));
-                    let now = a.now.map_or(
-                        pick(lang, "inte kvar i planen", "no longer in the plan"),
-                        |s| s.label(lang),
-                    );
+                    let now = a
+                        .now
+                        .map_or(crate::tr!(lang, "tui-no-longer-in-the-plan"), |s| {
+                            s.label(lang).to_owned()
+                        });
                     lines.push(Line::from(vec![
                         Span::styled(format!("{} → {}  ", a.then.label(lang), now), t.key),
                         Span::styled(rec, t.text),
@@ -234,15 +230,11 @@ impl Compare {
                 }
             }
         }
-        let title = pick(
-            lang,
-            " Jämför med en tidigare session ",
-            " Compare with an earlier session ",
-        );
+        let title = format!(" {} ", crate::tr!(lang, "tui-compare-title"));
         frame.render_widget(
             Paragraph::new(lines)
                 .wrap(Wrap { trim: false })
-                .block(block(title, t)),
+                .block(block(&title, t)),
             popup,
         );
     }

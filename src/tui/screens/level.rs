@@ -1,6 +1,5 @@
 //! The DiMiOS level: the group places itself, and the next level is the next step.
 
-use crate::text::pick;
 use crate::tui::bindings::{Binding, Key, up_down};
 use crate::tui::msg::Msg;
 use crate::tui::screens::lists::navigate;
@@ -80,13 +79,13 @@ impl Page for Level {
         let lang = shared.lang;
         let n = levels(shared);
         vec![
-            up_down(pick(lang, "välj nivå", "choose level"))
+            up_down(crate::tr!(lang, "tui-choose-level"))
                 .footer(1)
                 .when(n > 1),
             Binding::new(
                 &[Key::Code(KeyCode::Enter), Key::ch(' ')],
                 Msg::Confirm,
-                pick(lang, "välj nivån", "choose the level"),
+                crate::tr!(lang, "tui-choose-the-level"),
             )
             .footer(0)
             .when(n > 0),
@@ -101,11 +100,7 @@ impl Page for Level {
         let t = &shared.theme;
         let Some(ladder) = &work.model.levels else {
             frame.render_widget(
-                Paragraph::new(pick(
-                    lang,
-                    "Modellen har ingen nivåstege.",
-                    "The model has no ladder of levels.",
-                )),
+                Paragraph::new(crate::tr!(lang, "tui-level-no-ladder")),
                 area,
             );
             return;
@@ -127,9 +122,8 @@ impl Page for Level {
             };
             let head = Line::from(vec![
                 Span::raw(format!(
-                    "{mark} {} {}: ",
-                    pick(lang, "Nivå", "Level"),
-                    l.level
+                    "{mark} {}: ",
+                    crate::tr!(lang, "tui-level-n", level = l.level)
                 )),
                 Span::raw(l.name.get(lang)),
             ]);
@@ -153,40 +147,30 @@ impl Page for Level {
         let position = chosen.and_then(|c| ladder.steps.iter().position(|l| l.level == c));
         let text = match position {
             None => vec![Line::styled(
-                pick(
-                    lang,
-                    "Välj den nivå som stämmer bäst i dag.",
-                    "Choose the level that fits best today.",
-                ),
+                crate::tr!(lang, "tui-level-choose-hint"),
                 t.muted,
             )],
             Some(i) => match ladder.steps.get(i + 1) {
                 Some(n) => vec![
                     Line::styled(
-                        format!(
-                            "{} {}: {}",
-                            pick(lang, "Nästa steg: nivå", "Next step: level"),
-                            n.level,
-                            n.name.get(lang)
+                        crate::tr!(
+                            lang,
+                            "tui-next-step-level",
+                            level = n.level,
+                            name = n.name.get(lang).to_string()
                         ),
                         t.title,
                     ),
                     Line::styled(n.description.get(lang), t.text),
                 ],
-                None => vec![Line::styled(
-                    pick(
-                        lang,
-                        "Högsta nivån: nästa steg är att hålla den.",
-                        "The top level: the next step is to stay there.",
-                    ),
-                    t.title,
-                )],
+                None => vec![Line::styled(crate::tr!(lang, "tui-level-top"), t.title)],
             },
         };
         frame.render_widget(
-            Paragraph::new(text)
-                .wrap(Wrap { trim: true })
-                .block(block(pick(lang, " Nästa steg ", " Next step "), t)),
+            Paragraph::new(text).wrap(Wrap { trim: true }).block(block(
+                &format!(" {} ", crate::tr!(lang, "tui-level-next-step-title")),
+                t,
+            )),
             next,
         );
     }

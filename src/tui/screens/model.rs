@@ -1,7 +1,6 @@
 //! The model: the challenges as a ring with arrows, and the selected challenge's
 //! description with the links into and out of it. The teaching moment.
 
-use crate::text::pick;
 use crate::tui::bindings::{Binding, left_right, up_down};
 use crate::tui::msg::Msg;
 use crate::tui::ring;
@@ -43,10 +42,10 @@ impl RingFocus {
         let lang = shared.lang;
         let n = shared.work.as_ref().map_or(0, |w| w.model.challenges.len());
         vec![
-            left_right(pick(lang, "byt utmaning", "change challenge"))
+            left_right(crate::tr!(lang, "tui-change-challenge"))
                 .footer(0)
                 .when(n > 1),
-            up_down(pick(lang, "rulla texten", "scroll the text")).footer(1),
+            up_down(crate::tr!(lang, "tui-scroll-the-text")).footer(1),
         ]
     }
 }
@@ -94,7 +93,7 @@ pub fn details(shared: &Shared, index: usize) -> Vec<Line<'_>> {
         ]));
     }
     lines.push(Line::styled(
-        format!("{} {}", pick(lang, "Källa:", "Source:"), c.source),
+        crate::tr!(lang, "tui-source", source = c.source.to_string()),
         t.muted,
     ));
     lines
@@ -141,7 +140,7 @@ impl Page for ModelScreen {
                 .wrap(Wrap { trim: true })
                 .scroll((self.focus.scroll, 0))
                 .block(block(
-                    pick(lang, " Utmaningen ", " The challenge "),
+                    &format!(" {} ", crate::tr!(lang, "tui-the-challenge")),
                     &shared.theme,
                 )),
             right,

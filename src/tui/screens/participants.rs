@@ -1,7 +1,6 @@
 //! Participants: alias and role for each, or only a head count for an anonymous room.
 
 use crate::model::session::{Participant, Role};
-use crate::text::pick;
 use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
@@ -206,42 +205,41 @@ impl Page for Participants {
 
     fn bindings(&self, shared: &Shared) -> Vec<Binding> {
         let lang = shared.lang;
-        let enter = |help: &str| Binding::new(&[Key::Code(KeyCode::Enter)], Msg::Confirm, help);
-        let esc = |help: &str| Binding::new(&[Key::Code(KeyCode::Esc)], Msg::Back, help);
+        let enter = |help: String| Binding::new(&[Key::Code(KeyCode::Enter)], Msg::Confirm, help);
+        let esc = |help: String| Binding::new(&[Key::Code(KeyCode::Esc)], Msg::Back, help);
         match &self.mode {
             Mode::List => {
                 let some = count(shared) > 0;
                 vec![
-                    up_down(pick(lang, "välj", "choose"))
+                    up_down(crate::tr!(lang, "tui-choose"))
                         .footer(5)
                         .when(count(shared) > 1),
-                    Binding::new(&[Key::ch('a')], Msg::Add, pick(lang, "lägg till", "add"))
-                        .footer(0),
+                    Binding::new(&[Key::ch('a')], Msg::Add, crate::tr!(lang, "tui-add")).footer(0),
                     Binding::new(
                         &[Key::Code(KeyCode::Enter), Key::ch('e')],
                         Msg::Edit,
-                        pick(lang, "ändra", "edit"),
+                        crate::tr!(lang, "tui-edit"),
                     )
                     .footer(1)
                     .when(some),
                     Binding::new(
                         &[Key::ch('r'), Key::ch(' ')],
                         Msg::CycleRole,
-                        pick(lang, "byt roll", "change role"),
+                        crate::tr!(lang, "tui-change-role"),
                     )
                     .footer(2)
                     .when(some),
                     Binding::new(
                         &[Key::ch('d'), Key::Code(KeyCode::Delete)],
                         Msg::Remove,
-                        pick(lang, "ta bort", "remove"),
+                        crate::tr!(lang, "tui-remove"),
                     )
                     .footer(4)
                     .when(some),
                     Binding::new(
                         &[Key::ch('c')],
                         Msg::HeadCount,
-                        pick(lang, "anonymt antal", "anonymous head count"),
+                        crate::tr!(lang, "tui-anonymous-head-count"),
                     )
                     .footer(3),
                 ]
@@ -249,12 +247,12 @@ impl Page for Participants {
             Mode::Person(form) => {
                 let mut list = vec![
                     enter(if form.focus == 0 {
-                        pick(lang, "nästa fält", "next field")
+                        crate::tr!(lang, "tui-next-field")
                     } else {
-                        pick(lang, "spara deltagaren", "save the participant")
+                        crate::tr!(lang, "tui-save-the-participant")
                     })
                     .footer(0),
-                    esc(pick(lang, "stäng utan att spara", "close without saving")).footer(1),
+                    esc(crate::tr!(lang, "tui-close-without-saving")).footer(1),
                 ];
                 list.extend(bindings::form(
                     lang,
@@ -263,18 +261,18 @@ impl Page for Participants {
                 list
             }
             Mode::HeadCount(_) => vec![
-                enter(pick(lang, "spara antalet", "save the count")).footer(0),
-                esc(pick(lang, "stäng utan att spara", "close without saving")).footer(1),
+                enter(crate::tr!(lang, "tui-save-the-count")).footer(0),
+                esc(crate::tr!(lang, "tui-close-without-saving")).footer(1),
                 Binding::new(
                     &[Key::Digit],
                     Msg::Char('0'),
-                    pick(lang, "skriv antalet", "type the count"),
+                    crate::tr!(lang, "tui-type-the-count"),
                 )
                 .footer(2),
                 Binding::new(
                     &[Key::Code(KeyCode::Backspace)],
                     Msg::Backspace,
-                    pick(lang, "radera bakåt", "delete back"),
+                    crate::tr!(lang, "tui-delete-back"),
                 ),
             ],
         }
@@ -323,7 +321,7 @@ impl Page for Participants {
             .collect();
         let title = format!(
             " {} ({}) ",
-            pick(lang, "Deltagare", "Participants"),
+            crate::tr!(lang, "tui-participants"),
             s.participants.len()
         );
         frame.render_widget(Paragraph::new(lines).block(block(&title, t)), list);
@@ -339,22 +337,15 @@ impl Page for Participants {
             })
             .collect();
         let mut info = vec![
-            Line::styled(pick(lang, "Roller", "Roles"), t.title),
+            Line::styled(crate::tr!(lang, "tui-roles"), t.title),
             Line::raw(roles.join(", ")),
             Line::raw(""),
-            Line::styled(pick(lang, "Anonymt rum", "Anonymous room"), t.title),
+            Line::styled(crate::tr!(lang, "tui-anonymous-room"), t.title),
             Line::raw(match s.headcount {
-                Some(n) => format!("{}: {n}", pick(lang, "Antal", "Head count")),
-                None => pick(lang, "Inget antal angivet.", "No head count given.").to_owned(),
+                Some(n) => crate::tr!(lang, "tui-head-count-is", count = n),
+                None => crate::tr!(lang, "tui-no-head-count-given"),
             }),
-            Line::styled(
-                pick(
-                    lang,
-                    "Utan namn röstar rummet med numrerade platser eller handuppräckning.",
-                    "Without names the room votes by numbered seats or a show of hands.",
-                ),
-                t.muted,
-            ),
+            Line::styled(crate::tr!(lang, "tui-participants-anonymous-hint"), t.muted),
             Line::styled(
                 crate::report::privacy_note(lang, s.privacy.min_group()),
                 t.muted,
@@ -363,11 +354,7 @@ impl Page for Participants {
         if s.participants.is_empty() && s.headcount.is_none() {
             info.push(Line::raw(""));
             info.push(Line::styled(
-                pick(
-                    lang,
-                    "Tryck a för att lägga till en deltagare.",
-                    "Press a to add a participant.",
-                ),
+                crate::tr!(lang, "tui-participants-empty-hint"),
                 t.warning,
             ));
         }
@@ -382,11 +369,11 @@ impl Page for Participants {
             let popup = centered(area, 56, 6);
             frame.render_widget(Clear, popup);
             let title = if f.id.is_some() {
-                pick(lang, " Ändra deltagare ", " Edit participant ")
+                format!(" {} ", crate::tr!(lang, "tui-edit-participant"))
             } else {
-                pick(lang, " Ny deltagare ", " New participant ")
+                format!(" {} ", crate::tr!(lang, "tui-new-participant"))
             };
-            let b = block(title, t);
+            let b = block(&title, t);
             let inner = b.inner(popup);
             frame.render_widget(b, popup);
             let [a, _, r] = Layout::vertical([
@@ -398,7 +385,7 @@ impl Page for Participants {
             field(
                 frame,
                 a,
-                pick(lang, "Alias", "Alias"),
+                &crate::tr!(lang, "tui-alias"),
                 &f.alias,
                 f.focus == 0,
                 t,
@@ -406,7 +393,7 @@ impl Page for Participants {
             choice(
                 frame,
                 r,
-                pick(lang, "Roll", "Role"),
+                &crate::tr!(lang, "tui-role"),
                 Role::ALL[f.role].label(lang),
                 f.focus == 1,
                 t,
@@ -415,10 +402,11 @@ impl Page for Participants {
         if let Mode::HeadCount(count) = &self.mode {
             let popup = centered(area, 44, 3);
             frame.render_widget(Clear, popup);
-            let b = block(pick(lang, " Antal i rummet ", " Head count "), t);
+            let heading = format!(" {} ", crate::tr!(lang, "tui-headcount-title"));
+            let b = block(&heading, t);
             let inner = b.inner(popup);
             frame.render_widget(b, popup);
-            field(frame, inner, pick(lang, "Antal", "Count"), count, true, t);
+            field(frame, inner, &crate::tr!(lang, "tui-count"), count, true, t);
         }
     }
 }

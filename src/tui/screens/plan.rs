@@ -2,7 +2,6 @@
 //! date (riktning och takt) and a status.
 
 use crate::model::session::{ActionItem, Status};
-use crate::text::pick;
 use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
@@ -158,13 +157,13 @@ impl Page for Plan {
             None => {
                 let len = adopted(shared).len();
                 vec![
-                    up_down(pick(lang, "välj", "choose"))
+                    up_down(crate::tr!(lang, "tui-choose"))
                         .footer(1)
                         .when(len > 1),
                     Binding::new(
                         &[Key::Code(KeyCode::Enter), Key::ch('e')],
                         Msg::Edit,
-                        pick(lang, "ändra åtgärden", "edit the action"),
+                        crate::tr!(lang, "tui-edit-the-action"),
                     )
                     .footer(0)
                     .when(len > 0),
@@ -176,16 +175,16 @@ impl Page for Plan {
                         &[Key::Code(KeyCode::Enter)],
                         Msg::Confirm,
                         if f.focus < 3 {
-                            pick(lang, "nästa fält", "next field")
+                            crate::tr!(lang, "tui-next-field")
                         } else {
-                            pick(lang, "spara åtgärden", "save the action")
+                            crate::tr!(lang, "tui-save-the-action")
                         },
                     )
                     .footer(0),
                     Binding::new(
                         &[Key::Code(KeyCode::Esc)],
                         Msg::Back,
-                        pick(lang, "stäng utan att spara", "close without saving"),
+                        crate::tr!(lang, "tui-close-without-saving"),
                     )
                     .footer(1),
                 ];
@@ -219,11 +218,7 @@ impl Page for Plan {
         let mut lines = Vec::new();
         if recs.is_empty() {
             lines.push(Line::styled(
-                pick(
-                    lang,
-                    "Inga antagna rekommendationer ännu. Anta några i steg 7.",
-                    "No adopted recommendations yet. Adopt some in step 7.",
-                ),
+                crate::tr!(lang, "tui-plan-nothing-adopted"),
                 t.muted,
             ));
         }
@@ -250,7 +245,7 @@ impl Page for Plan {
                 }
                 None => {
                     spans.push(Span::styled(
-                        pick(lang, "ingen åtgärd ännu · ", "no action yet · "),
+                        format!("{} ", crate::tr!(lang, "tui-no-action-yet")),
                         t.warning,
                     ));
                     spans.push(Span::raw(text.to_owned()));
@@ -274,21 +269,15 @@ impl Page for Plan {
                 line
             });
         }
-        let title = format!(
-            " {} ",
-            pick(
-                lang,
-                "Handlingsplan: effektmål, ansvarig, klart senast, status",
-                "Action plan: effect goal, owner, due, status"
-            )
-        );
+        let title = format!(" {} ", crate::tr!(lang, "tui-plan-title"));
         frame.render_widget(Paragraph::new(lines).block(block(&title, t)), area);
         let Some(f) = &self.form else {
             return;
         };
         let popup = centered(area, 76, 11);
         frame.render_widget(Clear, popup);
-        let b = block(pick(lang, " Åtgärd ", " Action "), t);
+        let heading = format!(" {} ", crate::tr!(lang, "tui-action"));
+        let b = block(&heading, t);
         let inner = b.inner(popup).inner(Margin::new(1, 0));
         frame.render_widget(b, popup);
         let [rec, goal, owner, due, status] = Layout::vertical([
@@ -310,7 +299,7 @@ impl Page for Plan {
         field(
             frame,
             goal,
-            pick(lang, "Effektmål", "Effect goal"),
+            &crate::tr!(lang, "tui-effect-goal"),
             &f.effect_goal,
             f.focus == 0,
             t,
@@ -318,7 +307,7 @@ impl Page for Plan {
         field(
             frame,
             owner,
-            pick(lang, "Ansvarig", "Owner"),
+            &crate::tr!(lang, "tui-owner"),
             &f.owner,
             f.focus == 1,
             t,
@@ -326,7 +315,7 @@ impl Page for Plan {
         field(
             frame,
             due,
-            pick(lang, "Klart senast", "Due"),
+            &crate::tr!(lang, "tui-due"),
             &f.due,
             f.focus == 2,
             t,
@@ -334,7 +323,7 @@ impl Page for Plan {
         choice(
             frame,
             status,
-            pick(lang, "Status", "Status"),
+            &crate::tr!(lang, "tui-status"),
             STATUSES[f.status].label(lang),
             f.focus == 3,
             t,

@@ -2,7 +2,6 @@
 //! scores, each with its reason and its concrete steps; space adopts one.
 
 use crate::model::scoring::RankedRecommendation;
-use crate::text::pick;
 use crate::tui::bindings::{Binding, Key, up_down};
 use crate::tui::msg::Msg;
 use crate::tui::screens::lists::{navigate, scroll, step_selection};
@@ -86,17 +85,17 @@ impl Page for Recommendations {
                     (Key::ch('l'), Msg::Next),
                     (Key::ch('h'), Msg::Prev),
                 ],
-                pick(lang, "byt princip", "change principle"),
+                crate::tr!(lang, "tui-change-principle"),
             )
             .footer(1)
             .when(tabs > 1),
-            up_down(pick(lang, "välj", "choose"))
+            up_down(crate::tr!(lang, "tui-choose"))
                 .footer(2)
                 .when(len > 1),
             Binding::new(
                 &[Key::ch(' '), Key::Code(KeyCode::Enter)],
                 Msg::Toggle,
-                pick(lang, "anta / ångra", "adopt / undo"),
+                crate::tr!(lang, "tui-adopt-undo"),
             )
             .footer(0)
             .when(len > 0),
@@ -118,7 +117,7 @@ impl Page for Recommendations {
             .map(
                 |g| match g.principle.as_deref().and_then(|p| work.model.principle(p)) {
                     Some(p) => p.name.get(lang).to_owned(),
-                    None => pick(lang, "Övergripande", "Overarching").to_owned(),
+                    None => crate::tr!(lang, "tui-overarching"),
                 },
             )
             .collect();
@@ -170,10 +169,7 @@ impl Page for Recommendations {
                 })
             })
             .collect();
-        let title = format!(
-            " {} ",
-            pick(lang, "Rangordnade efter relevans", "Ranked by relevance")
-        );
+        let title = format!(" {} ", crate::tr!(lang, "tui-ranked-by-relevance"));
         frame.render_widget(Paragraph::new(lines).block(block(&title, t)), list);
         let mut lines = Vec::new();
         if let Some(r) = items.get(self.selected)
@@ -187,11 +183,7 @@ impl Page for Recommendations {
                 .collect();
             lines.push(Line::from(vec![
                 Span::styled(
-                    format!(
-                        "{} {:.0} ",
-                        pick(lang, "Relevans", "Relevance"),
-                        r.relevance
-                    ),
+                    format!("{} {:.0} ", crate::tr!(lang, "tui-relevance"), r.relevance),
                     t.muted,
                 ),
                 Span::styled(format!("({})", reason.join(" + ")), t.text),
@@ -203,11 +195,7 @@ impl Page for Recommendations {
         }
         frame.render_widget(
             Paragraph::new(lines).wrap(Wrap { trim: true }).block(block(
-                pick(
-                    lang,
-                    " Skäl och konkreta steg ",
-                    " Reason and concrete steps ",
-                ),
+                &format!(" {} ", crate::tr!(lang, "tui-reason-and-concrete-steps")),
                 t,
             )),
             detail,

@@ -1,7 +1,7 @@
 //! Setup: organisation, facilitator, date, language and assessment model.
 
 use crate::model::session::Session;
-use crate::text::{Lang, pick};
+use crate::text::Lang;
 use crate::tui::bindings::{self, Binding, Key};
 use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
@@ -143,16 +143,16 @@ impl Page for Setup {
                 &[Key::Code(KeyCode::Enter)],
                 Msg::Confirm,
                 if last {
-                    pick(lang, "spara sessionen", "save the session")
+                    crate::tr!(lang, "tui-save-the-session")
                 } else {
-                    pick(lang, "nästa fält", "next field")
+                    crate::tr!(lang, "tui-next-field")
                 },
             )
             .footer(0),
             Binding::new(
                 &[Key::Code(KeyCode::Esc)],
                 Msg::Back,
-                pick(lang, "tillbaka till start", "back to start"),
+                crate::tr!(lang, "tui-back-to-start"),
             )
             .footer(1),
         ];
@@ -178,7 +178,8 @@ impl Page for Setup {
     fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
         let lang = shared.lang;
         let t = &shared.theme;
-        let outer = block(pick(lang, " Ny workshop ", " New workshop "), t);
+        let heading = format!(" {} ", crate::tr!(lang, "tui-new-workshop"));
+        let outer = block(&heading, t);
         let inner = outer.inner(area);
         frame.render_widget(outer, area);
         let rows = Layout::vertical([
@@ -191,9 +192,9 @@ impl Page for Setup {
         ])
         .split(inner.inner(ratatui::layout::Margin::new(2, 1)));
         let labels = [
-            pick(lang, "Organisation", "Organisation"),
-            pick(lang, "Processledare", "Facilitator"),
-            pick(lang, "Datum", "Date"),
+            crate::tr!(lang, "tui-organisation"),
+            crate::tr!(lang, "tui-facilitator"),
+            crate::tr!(lang, "tui-date"),
         ];
         for (i, (label, value)) in labels
             .iter()
@@ -205,7 +206,7 @@ impl Page for Setup {
         choice(
             frame,
             rows[LANGUAGE],
-            pick(lang, "Språk", "Language"),
+            &crate::tr!(lang, "tui-language"),
             &self.language.name(),
             self.focus == LANGUAGE,
             t,
@@ -219,21 +220,14 @@ impl Page for Setup {
         choice(
             frame,
             rows[MODEL],
-            pick(lang, "Modell", "Model"),
+            &crate::tr!(lang, "tui-model"),
             &model,
             self.focus == MODEL,
             t,
         );
         frame.render_widget(
-            Paragraph::new(Line::styled(
-                pick(
-                    lang,
-                    "Enter på sista fältet skapar sessionen och sparar den.",
-                    "Enter on the last field creates the session and saves it.",
-                ),
-                t.muted,
-            ))
-            .wrap(Wrap { trim: true }),
+            Paragraph::new(Line::styled(crate::tr!(lang, "tui-setup-hint"), t.muted))
+                .wrap(Wrap { trim: true }),
             rows[5],
         );
     }

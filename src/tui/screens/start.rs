@@ -1,6 +1,5 @@
 //! Start: a new session, the demo, or a saved session to resume.
 
-use crate::text::pick;
 use crate::tui::bindings::{Binding, Key, up_down};
 use crate::tui::msg::{Effect, Msg};
 use crate::tui::screens::lists::{navigate, scroll};
@@ -53,11 +52,11 @@ impl Page for Start {
     fn bindings(&self, shared: &Shared) -> Vec<Binding> {
         let lang = shared.lang;
         vec![
-            up_down(pick(lang, "välj", "choose")).footer(1),
+            up_down(crate::tr!(lang, "tui-choose")).footer(1),
             Binding::new(
                 &[Key::Code(KeyCode::Enter)],
                 Msg::Confirm,
-                pick(lang, "öppna", "open"),
+                crate::tr!(lang, "tui-open"),
             )
             .footer(0),
         ]
@@ -69,40 +68,22 @@ impl Page for Start {
         let [intro, _] = Layout::vertical([Constraint::Length(4), Constraint::Min(0)]).areas(area);
         frame.render_widget(
             Paragraph::new(vec![
-                Line::styled(
-                    pick(
-                        lang,
-                        "klarhet: självskattning av styrning",
-                        "klarhet: governance self-assessment",
-                    ),
-                    t.title,
-                ),
-                Line::styled(
-                    pick(
-                        lang,
-                        "Sex utmaningar, otydlighetens självförstärkande mekanism och rekommendationer enligt Halmstadrapporten (2024).",
-                        "Six challenges, the self-reinforcing mechanism of unclarity and recommendations after the Halmstad report (2024).",
-                    ),
-                    t.muted,
-                ),
+                Line::styled(crate::tr!(lang, "tui-start-title"), t.title),
+                Line::styled(crate::tr!(lang, "tui-start-intro"), t.muted),
             ])
             .wrap(Wrap { trim: true }),
             intro,
         );
         let list = list_area(area);
         let mut rows: Vec<Vec<Span>> = vec![
-            vec![Span::raw(pick(lang, "+ Ny session", "+ New session"))],
-            vec![Span::raw(pick(
-                lang,
-                "▶ Öppna demon (Sjöhamra kommun)",
-                "▶ Open the demo (Sjöhamra kommun)",
-            ))],
+            vec![Span::raw(crate::tr!(lang, "tui-new-session"))],
+            vec![Span::raw(crate::tr!(lang, "tui-start-open-demo"))],
         ];
         for s in &shared.saved {
             rows.push(match &s.summary {
                 Ok(summary) => {
                     let progress = summary.scored.map_or_else(String::new, |(done, all)| {
-                        format!("{done}/{all} {}", pick(lang, "bedömda", "scored"))
+                        crate::tr!(lang, "tui-scored-of", done = done, all = all)
                     });
                     vec![
                         Span::raw(format!("↻ {}  ", summary.organisation)),
@@ -128,7 +109,7 @@ impl Page for Start {
                 }
             })
             .collect();
-        let title = pick(lang, " Välj ", " Choose ");
-        frame.render_widget(Paragraph::new(lines).block(block(title, t)), list);
+        let title = format!(" {} ", crate::tr!(lang, "tui-start-choose-title"));
+        frame.render_widget(Paragraph::new(lines).block(block(&title, t)), list);
     }
 }

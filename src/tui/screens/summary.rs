@@ -4,7 +4,6 @@
 
 use crate::report::Format;
 use crate::store::slug;
-use crate::text::pick;
 use crate::tui::bindings::{self, Binding, Key};
 use crate::tui::input::TextField;
 use crate::tui::msg::{Effect, Msg};
@@ -121,13 +120,13 @@ impl Page for Summary {
                 Binding::new(
                     &[Key::Code(KeyCode::Enter)],
                     Msg::Confirm,
-                    pick(lang, "exportera hit", "export here"),
+                    crate::tr!(lang, "tui-export-here"),
                 )
                 .footer(0),
                 Binding::new(
                     &[Key::Code(KeyCode::Esc)],
                     Msg::Back,
-                    pick(lang, "stäng utan att ändra", "close without changing"),
+                    crate::tr!(lang, "tui-close-without-changing"),
                 )
                 .footer(1),
             ];
@@ -138,25 +137,25 @@ impl Page for Summary {
             Binding::new(
                 &[Key::Code(KeyCode::Enter), Key::ch('x')],
                 Msg::Export,
-                pick(lang, "exportera rapporten", "export the report"),
+                crate::tr!(lang, "tui-export-the-report"),
             )
             .footer(0),
             Binding::new(
                 &[Key::ch('f')],
                 Msg::CycleFormat,
-                pick(lang, "byt format", "change format"),
+                crate::tr!(lang, "tui-change-format"),
             )
             .footer(1),
             Binding::new(
                 &[Key::ch('e')],
                 Msg::Edit,
-                pick(lang, "ändra sökväg", "edit path"),
+                crate::tr!(lang, "tui-edit-path"),
             )
             .footer(2),
             Binding::new(
                 &[Key::ch('c')],
                 Msg::Compare,
-                pick(lang, "jämför med tidigare", "compare with earlier"),
+                crate::tr!(lang, "tui-compare-with-earlier"),
             )
             .footer(3),
         ]
@@ -186,7 +185,7 @@ impl Page for Summary {
         )];
         lines.push(Line::raw(format!(
             "{}: {}",
-            pick(lang, "Deltagare", "Participants"),
+            crate::tr!(lang, "tui-participants"),
             s.head_count()
         )));
         for (c, r) in work.model.challenges.iter().zip(&a.challenges) {
@@ -200,7 +199,7 @@ impl Page for Summary {
             ];
             if r.knowledge_gap {
                 spans.push(Span::styled(
-                    format!(" ⚠ {}", pick(lang, "kunskapslucka", "knowledge gap")),
+                    format!(" ⚠ {}", crate::tr!(lang, "tui-knowledge-gap")),
                     t.warning,
                 ));
             }
@@ -212,23 +211,23 @@ impl Page for Summary {
         let level = s.level.map_or_else(|| "–".to_owned(), |l| l.to_string());
         lines.push(Line::raw(format!(
             "{}: {} · {}: {} · {}: {} · {}: {level}",
-            pick(lang, "Rollskillnader", "Role differences"),
+            crate::tr!(lang, "tui-role-differences"),
             a.divergences.len(),
-            pick(lang, "Antagna", "Adopted"),
+            crate::tr!(lang, "tui-adopted"),
             s.adopted.len(),
-            pick(lang, "Åtgärder", "Actions"),
+            crate::tr!(lang, "tui-actions"),
             s.actions.len(),
-            pick(lang, "DiMiOS-nivå", "DiMiOS level"),
+            crate::tr!(lang, "tui-dimios-level"),
         )));
         frame.render_widget(
             Paragraph::new(lines)
                 .wrap(Wrap { trim: true })
-                .block(block(pick(lang, " Sammanfattning ", " Summary "), t)),
+                .block(block(&format!(" {} ", crate::tr!(lang, "tui-summary")), t)),
             figures,
         );
         let title = format!(
             " {} ({}) ",
-            pick(lang, "Exportera rapporten", "Export the report"),
+            crate::tr!(lang, "tui-summary-export-title"),
             work.format.extension().to_uppercase()
         );
         let b = block(&title, t);
@@ -243,24 +242,19 @@ impl Page for Summary {
         field(
             frame,
             path_row,
-            pick(lang, "Sökväg", "Path"),
+            &crate::tr!(lang, "tui-path"),
             &shown,
             self.editing.is_some(),
             t,
         );
         let hint_text = match work.exports.last() {
-            Some((f, p)) => format!(
-                "{} {}: {}",
-                pick(lang, "Senast exporterat", "Last exported"),
-                f.extension().to_uppercase(),
-                p.display()
-            ),
-            None => pick(
+            Some((f, p)) => crate::tr!(
                 lang,
-                "Enter exporterar, f byter format (md, html, csv, json), e ändrar sökvägen, c jämför med en tidigare session.",
-                "Enter exports, f changes format (md, html, csv, json), e edits the path, c compares with an earlier session.",
-            )
-            .to_owned(),
+                "tui-last-exported",
+                format = f.extension().to_uppercase(),
+                path = p.display().to_string()
+            ),
+            None => crate::tr!(lang, "tui-summary-export-hint"),
         };
         let style = if work.exports.is_empty() {
             t.muted

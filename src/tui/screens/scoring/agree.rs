@@ -1,7 +1,6 @@
 //! The agreed score: after the discussion the group records its score for the
 //! challenge (the computed one is the default), a rationale and notes.
 
-use crate::text::pick;
 use crate::tui::bindings::{self, Binding, Key};
 use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
@@ -129,22 +128,22 @@ impl AgreeForm {
                 &[Key::Code(KeyCode::Enter)],
                 Msg::Confirm,
                 if self.focus < 2 {
-                    pick(lang, "nästa fält", "next field")
+                    crate::tr!(lang, "tui-next-field")
                 } else {
-                    pick(lang, "spara poängen", "save the score")
+                    crate::tr!(lang, "tui-save-the-score")
                 },
             )
             .footer(0),
             Binding::new(
                 &[Key::Code(KeyCode::Esc)],
                 Msg::Back,
-                pick(lang, "stäng utan att spara", "close without saving"),
+                crate::tr!(lang, "tui-close-without-saving"),
             )
             .footer(1),
             Binding::new(
                 &[Key::Digit],
                 Msg::Char('0'),
-                pick(lang, "välj poäng", "choose the score"),
+                crate::tr!(lang, "tui-choose-the-score"),
             )
             .footer(3)
             .when(self.focus == 0),
@@ -171,7 +170,7 @@ impl AgreeForm {
         frame.render_widget(Clear, popup);
         let title = format!(
             " {} {} ",
-            pick(lang, "Överenskommen poäng:", "Agreed score:"),
+            crate::tr!(lang, "tui-agreed-score-label"),
             c.name.get(lang)
         );
         let b = block(&title, t);
@@ -194,7 +193,7 @@ impl AgreeForm {
         choice(
             frame,
             score,
-            pick(lang, "Poäng", "Score"),
+            &crate::tr!(lang, "tui-score"),
             &format!("{} {label}", form.score),
             form.focus == 0,
             t,
@@ -202,15 +201,7 @@ impl AgreeForm {
         let computed = computed.map_or_else(|| "–".to_owned(), |v| format!("{v:.0}"));
         frame.render_widget(
             Paragraph::new(Span::styled(
-                format!(
-                    "{} {computed}/100. {}",
-                    pick(lang, "Beräknat:", "Computed:"),
-                    pick(
-                        lang,
-                        "Den ersätter den beräknade i allt som följer.",
-                        "It replaces the computed one in all that follows."
-                    )
-                ),
+                crate::tr!(lang, "tui-agree-computed", computed = computed),
                 t.muted,
             )),
             hint,
@@ -218,7 +209,7 @@ impl AgreeForm {
         field(
             frame,
             rationale,
-            pick(lang, "Motivering", "Rationale"),
+            &crate::tr!(lang, "tui-rationale"),
             &form.rationale,
             form.focus == 1,
             t,
@@ -226,7 +217,7 @@ impl AgreeForm {
         field(
             frame,
             notes,
-            pick(lang, "Anteckningar", "Notes"),
+            &crate::tr!(lang, "tui-notes"),
             &form.notes,
             form.focus == 2,
             t,

@@ -4,7 +4,6 @@
 
 use super::{Phase, statement_ids};
 use crate::model::session::Answer;
-use crate::text::pick;
 use crate::tui::bindings::{Binding, Key};
 use crate::tui::msg::Msg;
 use crate::tui::notice::Notice;
@@ -104,7 +103,7 @@ pub(super) fn bindings(shared: &Shared, statement: usize, k: usize) -> Vec<Bindi
             Some((Key::ch(c), Msg::Answer(Answer::Value(o.value))))
         })
         .collect();
-    let mut list = vec![Binding::each(keys, pick(lang, "svara", "answer")).footer(0)];
+    let mut list = vec![Binding::each(keys, crate::tr!(lang, "tui-answer")).footer(0)];
     if let Some(unknown) = &scale.unknown {
         list.push(
             Binding::new(
@@ -115,7 +114,7 @@ pub(super) fn bindings(shared: &Shared, statement: usize, k: usize) -> Vec<Bindi
             .footer(1),
         );
     }
-    list.push(Binding::new(&[Key::ch('s')], Msg::Skip, pick(lang, "hoppa över", "skip")).footer(2));
+    list.push(Binding::new(&[Key::ch('s')], Msg::Skip, crate::tr!(lang, "tui-skip")).footer(2));
     list.push(
         Binding::each(
             vec![
@@ -123,7 +122,7 @@ pub(super) fn bindings(shared: &Shared, statement: usize, k: usize) -> Vec<Bindi
                 (Key::Code(KeyCode::Left), Msg::Up),
                 (Key::ch('k'), Msg::Up),
             ],
-            pick(lang, "föregående påstående", "previous statement"),
+            crate::tr!(lang, "tui-previous-statement"),
         )
         .footer(3)
         .when(statement > 0),
@@ -135,7 +134,7 @@ pub(super) fn bindings(shared: &Shared, statement: usize, k: usize) -> Vec<Bindi
                 (Key::Code(KeyCode::Right), Msg::Down),
                 (Key::ch('j'), Msg::Down),
             ],
-            pick(lang, "nästa påstående", "next statement"),
+            crate::tr!(lang, "tui-next-statement"),
         )
         .when(statement + 1 < k),
     );
@@ -171,13 +170,11 @@ pub(super) fn overview(frame: &mut Frame, area: Rect, shared: &Shared) {
         ));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
-    let agreed = work.session.agreed.get(&c.id).map(|a| {
-        format!(
-            "{} {}",
-            pick(lang, "Överenskommen poäng:", "Agreed score:"),
-            a.score
-        )
-    });
+    let agreed = work
+        .session
+        .agreed
+        .get(&c.id)
+        .map(|a| format!("{} {}", crate::tr!(lang, "tui-agreed-score-label"), a.score));
     let mut head = vec![
         Line::styled(
             format!("{}: {}", c.name.get(lang), c.heading.get(lang)),
@@ -197,21 +194,27 @@ pub(super) fn overview(frame: &mut Frame, area: Rect, shared: &Shared) {
         .map(|(i, s)| {
             let tally = work.session.responses.tally(&s.id);
             let how = if work.session.responses.is_tally(&s.id) {
-                pick(lang, "handuppräckning", "show of hands")
+                crate::tr!(lang, "tui-show-of-hands")
             } else {
-                pick(lang, "valomgång", "ballot")
+                crate::tr!(lang, "tui-ballot")
             };
             let count = if tally.total() == 0 {
-                pick(lang, "inga svar ännu", "no answers yet").to_owned()
+                crate::tr!(lang, "tui-no-answers-yet")
             } else if voters > 0 && !work.session.responses.is_tally(&s.id) {
                 format!(
-                    "{} {} {voters} {}, {how}",
-                    tally.total(),
-                    pick(lang, "av", "of"),
-                    pick(lang, "har svarat", "answered")
+                    "{}, {how}",
+                    crate::tr!(
+                        lang,
+                        "tui-answered-of",
+                        count = tally.total(),
+                        voters = voters
+                    )
                 )
             } else {
-                format!("{} {}, {how}", tally.total(), pick(lang, "svar", "answers"))
+                format!(
+                    "{}, {how}",
+                    crate::tr!(lang, "tui-answers", count = tally.total())
+                )
             };
             Line::from(vec![
                 Span::styled(format!("{}. ", i + 1), t.key),
@@ -220,7 +223,7 @@ pub(super) fn overview(frame: &mut Frame, area: Rect, shared: &Shared) {
             ])
         })
         .collect();
-    let title = format!(" {} ", pick(lang, "Påståenden", "Statements"));
+    let title = format!(" {} ", crate::tr!(lang, "tui-statements"));
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })
@@ -255,21 +258,12 @@ pub(super) fn handover(frame: &mut Frame, area: Rect, shared: &Shared, voter: us
     let lines = vec![
         Line::raw(""),
         Line::styled(
-            format!(
-                "{} {name}, {}",
-                pick(lang, "Lämna över till", "Hand over to"),
-                pick(lang, "tryck Enter", "press Enter")
-            ),
+            crate::tr!(lang, "tui-hand-over", name = name.to_string()),
             t.title,
         ),
         Line::raw(""),
         Line::styled(
-            format!(
-                "{voted} {} {} {}",
-                pick(lang, "av", "of"),
-                voters.len(),
-                pick(lang, "har röstat", "have voted")
-            ),
+            crate::tr!(lang, "tui-voted-of", voted = voted, total = voters.len()),
             t.muted,
         ),
     ];
@@ -308,12 +302,14 @@ pub(super) fn ballot(
     frame.render_widget(
         Paragraph::new(Line::styled(
             format!(
-                "{name}: {} · {} {} {} {}",
+                "{name}: {} · {}",
                 c.name.get(lang),
-                pick(lang, "påstående", "statement"),
-                statement + 1,
-                pick(lang, "av", "of"),
-                c.statements.len()
+                crate::tr!(
+                    lang,
+                    "tui-statement-of",
+                    n = (statement + 1),
+                    total = c.statements.len()
+                )
             ),
             t.title,
         )),
@@ -366,7 +362,7 @@ pub(super) fn ballot(
     }
     lines.push(Line::from(vec![
         Span::styled(format!(" {} ", key_for(Msg::Skip)), t.key),
-        Span::styled(format!(" {}", pick(lang, "hoppa över", "skip")), t.muted),
+        Span::styled(format!(" {}", crate::tr!(lang, "tui-skip")), t.muted),
     ]));
     frame.render_widget(Paragraph::new(lines), options);
 }

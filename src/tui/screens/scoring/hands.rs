@@ -3,7 +3,6 @@
 
 use super::{Phase, statement_ids};
 use crate::model::ballots::Tally;
-use crate::text::pick;
 use crate::tui::bindings::{Binding, Key, up_down};
 use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
@@ -113,34 +112,34 @@ pub(super) fn bindings(shared: &Shared, k: usize) -> Vec<Binding> {
         Binding::new(
             &[Key::Code(KeyCode::Enter)],
             Msg::Confirm,
-            pick(lang, "spara och nästa", "save and next"),
+            crate::tr!(lang, "tui-save-and-next"),
         )
         .footer(0),
-        up_down(pick(lang, "välj värde", "choose value")).footer(1),
+        up_down(crate::tr!(lang, "tui-choose-value")).footer(1),
         Binding::new(
             &[Key::Digit],
             Msg::Char('0'),
-            pick(lang, "skriv antalet", "type the count"),
+            crate::tr!(lang, "tui-type-the-count"),
         )
         .footer(2),
         Binding::new(
             &[Key::Code(KeyCode::Backspace)],
             Msg::Backspace,
-            pick(lang, "radera siffra", "delete digit"),
+            crate::tr!(lang, "tui-delete-digit"),
         ),
         Binding::each(
             vec![
                 (Key::Code(KeyCode::Left), Msg::Left),
                 (Key::Code(KeyCode::Right), Msg::Right),
             ],
-            pick(lang, "byt påstående", "change statement"),
+            crate::tr!(lang, "tui-change-statement"),
         )
         .footer(3)
         .when(k > 1),
         Binding::new(
             &[Key::Code(KeyCode::Esc)],
             Msg::Back,
-            pick(lang, "tillbaka till utmaningen", "back to the challenge"),
+            crate::tr!(lang, "tui-back-to-the-challenge"),
         )
         .footer(4),
     ]
@@ -169,13 +168,15 @@ pub(super) fn draw(
         Paragraph::new(vec![
             Line::styled(
                 format!(
-                    "{} · {} · {} {} {} {}",
-                    pick(lang, "Handuppräckning", "Show of hands"),
+                    "{} · {} · {}",
+                    crate::tr!(lang, "tui-hands-title"),
                     c.name.get(lang),
-                    pick(lang, "påstående", "statement"),
-                    statement + 1,
-                    pick(lang, "av", "of"),
-                    c.statements.len()
+                    crate::tr!(
+                        lang,
+                        "tui-statement-of",
+                        n = (statement + 1),
+                        total = c.statements.len()
+                    )
                 ),
                 t.title,
             ),
@@ -206,12 +207,7 @@ pub(super) fn draw(
         .map(|f| f.trimmed().parse::<u32>().unwrap_or(0))
         .sum();
     let room = work.session.head_count();
-    let note = format!(
-        "{} {total} {} {room} {}",
-        pick(lang, "Summa:", "Total:"),
-        pick(lang, "av", "of"),
-        pick(lang, "i rummet", "in the room")
-    );
+    let note = crate::tr!(lang, "tui-hands-total", total = total, room = room);
     let style = if room > 0 && total > room {
         t.warning
     } else {

@@ -9,7 +9,6 @@ mod reveal;
 
 pub use agree::AgreeForm;
 
-use crate::text::pick;
 use crate::tui::bindings::{Binding, Key, left_right};
 use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
@@ -175,7 +174,7 @@ impl Page for Scoring {
             Binding::new(
                 &[Key::ch('q')],
                 Msg::Quit,
-                pick(lang, "avsluta (frågar först)", "quit (asks first)"),
+                crate::tr!(lang, "tui-quit-asks-first"),
             )
         };
         match &self.phase {
@@ -185,28 +184,24 @@ impl Page for Scoring {
                     Binding::new(
                         &[Key::ch('b')],
                         Msg::StartBallot,
-                        pick(lang, "valomgång", "ballot round"),
+                        crate::tr!(lang, "tui-ballot-round"),
                     )
                     .footer(0),
                     Binding::new(
                         &[Key::ch('u')],
                         Msg::StartHands,
-                        pick(lang, "handuppräckning", "show of hands"),
+                        crate::tr!(lang, "tui-show-of-hands"),
                     )
                     .footer(1),
-                    Binding::new(
-                        &[Key::ch('r')],
-                        Msg::Reveal,
-                        pick(lang, "visa resultat", "reveal"),
-                    )
-                    .footer(2),
+                    Binding::new(&[Key::ch('r')], Msg::Reveal, crate::tr!(lang, "tui-reveal"))
+                        .footer(2),
                     Binding::new(
                         &[Key::ch('a')],
                         Msg::Agree,
-                        pick(lang, "överenskommen poäng", "agreed score"),
+                        crate::tr!(lang, "tui-key-agreed-score"),
                     )
                     .footer(3),
-                    left_right(pick(lang, "byt utmaning", "change challenge"))
+                    left_right(crate::tr!(lang, "tui-change-challenge"))
                         .footer(4)
                         .when(n > 1),
                 ]
@@ -215,13 +210,13 @@ impl Page for Scoring {
                 Binding::new(
                     &[Key::Code(KeyCode::Enter)],
                     Msg::Confirm,
-                    pick(lang, "börja rösta", "start voting"),
+                    crate::tr!(lang, "tui-start-voting"),
                 )
                 .footer(0),
                 Binding::new(
                     &[Key::Code(KeyCode::Esc)],
                     Msg::Back,
-                    pick(lang, "avbryt omgången", "stop the round"),
+                    crate::tr!(lang, "tui-stop-the-round"),
                 )
                 .footer(1),
                 quit().footer(2),
@@ -240,7 +235,7 @@ impl Page for Scoring {
                 Binding::new(
                     &[Key::ch('a'), Key::Code(KeyCode::Enter)],
                     Msg::Agree,
-                    pick(lang, "överenskommen poäng", "agreed score"),
+                    crate::tr!(lang, "tui-key-agreed-score"),
                 )
                 .footer(0),
                 Binding::each(
@@ -252,14 +247,14 @@ impl Page for Scoring {
                         (Key::ch('h'), Msg::Left),
                         (Key::ch('l'), Msg::Right),
                     ],
-                    pick(lang, "byt påstående", "change statement"),
+                    crate::tr!(lang, "tui-change-statement"),
                 )
                 .footer(1)
                 .when(k > 1),
                 Binding::new(
                     &[Key::Code(KeyCode::Esc)],
                     Msg::Back,
-                    pick(lang, "tillbaka till utmaningen", "back to the challenge"),
+                    crate::tr!(lang, "tui-back-to-the-challenge"),
                 )
                 .footer(2),
             ],

@@ -2,7 +2,7 @@
 //! consensus with its word, the vet-ej share with its flag, and the mean per role.
 
 use crate::model::scoring::Agreement;
-use crate::text::{decimal, percent, pick};
+use crate::text::{decimal, percent};
 use crate::tui::state::Shared;
 use crate::tui::widgets::block;
 use ratatui::Frame;
@@ -31,12 +31,14 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         Paragraph::new(vec![
             Line::styled(
                 format!(
-                    "{} · {} {} {} {}",
+                    "{} · {}",
                     c.name.get(lang),
-                    pick(lang, "påstående", "statement"),
-                    statement + 1,
-                    pick(lang, "av", "of"),
-                    c.statements.len()
+                    crate::tr!(
+                        lang,
+                        "tui-statement-of",
+                        n = (statement + 1),
+                        total = c.statements.len()
+                    )
                 ),
                 t.title,
             ),
@@ -66,7 +68,7 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         bars.push(
             Bar::default()
                 .value(u64::from(stats.unknown))
-                .label(Line::raw(pick(lang, "vet ej", "dk")))
+                .label(Line::raw(crate::tr!(lang, "tui-dont-know-short")))
                 .style(style),
         );
     }
@@ -75,7 +77,10 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
     let bar_width = (inner_width / n_bars).saturating_sub(1).clamp(1, 9);
     frame.render_widget(
         BarChart::default()
-            .block(block(pick(lang, " Fördelning ", " Distribution "), t))
+            .block(block(
+                &format!(" {} ", crate::tr!(lang, "tui-distribution")),
+                t,
+            ))
             .data(BarGroup::default().bars(&bars))
             .bar_width(bar_width)
             .bar_gap(1)
@@ -90,11 +95,11 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
             Span::styled(stats.n.to_string(), t.text),
         ]),
         Line::from(vec![
-            Span::styled(pick(lang, "median ", "median "), t.muted),
+            Span::styled(format!("{} ", crate::tr!(lang, "tui-median")), t.muted),
             Span::styled(opt(stats.median, 1), t.text),
         ]),
         Line::from(vec![
-            Span::styled(pick(lang, "medel ", "mean "), t.muted),
+            Span::styled(format!("{} ", crate::tr!(lang, "tui-mean")), t.muted),
             Span::styled(opt(stats.mean, 1), t.text),
         ]),
     ];
@@ -106,7 +111,7 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
             t.text
         };
         lines.push(Line::from(vec![
-            Span::styled(pick(lang, "samstämmighet ", "consensus "), t.muted),
+            Span::styled(format!("{} ", crate::tr!(lang, "tui-consensus")), t.muted),
             Span::styled(
                 format!("{} {}", decimal(lang, cns, 2), word.label(lang)),
                 style,
@@ -115,12 +120,12 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
     }
     if let Some(u) = stats.unknown_share {
         let mut spans = vec![
-            Span::styled(pick(lang, "vet ej ", "don't know "), t.muted),
+            Span::styled(format!("{} ", crate::tr!(lang, "tui-dont-know")), t.muted),
             Span::styled(percent(lang, u), t.text),
         ];
         if stats.knowledge_gap() {
             spans.push(Span::styled(
-                format!(" ⚠ {}", pick(lang, "kunskapslucka", "knowledge gap")),
+                format!(" ⚠ {}", crate::tr!(lang, "tui-knowledge-gap")),
                 t.warning,
             ));
         }
@@ -129,7 +134,7 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
     lines.push(Line::raw(""));
     let sev = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.0}"));
     lines.push(Line::from(vec![
-        Span::styled(pick(lang, "allvarlighet ", "severity "), t.muted),
+        Span::styled(format!("{} ", crate::tr!(lang, "tui-severity")), t.muted),
         Span::styled(
             sev(result.computed),
             result.computed.map_or(t.text, |v| t.severity(v)),
@@ -137,21 +142,14 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         Span::styled(
             format!(
                 "  {} {}",
-                pick(lang, "överenskommen", "agreed"),
+                crate::tr!(lang, "tui-agreed"),
                 sev(result.agreed)
             ),
             t.muted,
         ),
     ]));
     if !result.role_means.is_empty() {
-        lines.push(Line::styled(
-            pick(
-                lang,
-                "Medel per roll (utmaningen):",
-                "Mean per role (challenge):",
-            ),
-            t.muted,
-        ));
+        lines.push(Line::styled(crate::tr!(lang, "tui-mean-per-role"), t.muted));
         for (group, mean) in &result.role_means {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {} ", group.label(lang)), t.text),
@@ -160,7 +158,7 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         }
     }
     frame.render_widget(
-        Paragraph::new(lines).block(block(pick(lang, " Resultat ", " Results "), t)),
+        Paragraph::new(lines).block(block(&format!(" {} ", crate::tr!(lang, "tui-results")), t)),
         numbers,
     );
 }
