@@ -224,6 +224,10 @@ tui-next-step-level = Next step: level { $level }: { $name }
 # $from and $to are the challenges' names in lower case; $strength is a whole number.
 tui-circle-drives-hardest = The circle drives hardest from { $from } to { $to } (strength { $strength }). That is where it is most worth breaking: work on { $from } also eases the pressure on { $to }.
 
+# Keys that answer yes and no to a question, separated by spaces. Enter always answers yes and Esc no.
+tui-yes-keys = y
+tui-no-keys = n
+
 # (end of the terminal section)
 
 ## Reports, the command line, errors and the model's labels (src/report, src/cli, src/error.rs, src/model, src/demo.rs)

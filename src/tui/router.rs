@@ -324,20 +324,20 @@ fn overlay_bindings(state: &State, overlay: &Overlay) -> Vec<Binding> {
             .footer(0),
         ],
         Overlay::Ask(_) => {
-            // Each language answers with its own word for yes; Enter always does.
-            let yes = if lang.content() == crate::text::Lang::SV {
-                vec![Key::ch('j'), Key::ch('y'), Key::Code(KeyCode::Enter)]
-            } else {
-                vec![Key::ch('y'), Key::Code(KeyCode::Enter)]
+            // Each language answers with its own word's letter; Enter always says
+            // yes and Esc no.
+            let letters = |keys: String, last: KeyCode| -> Vec<Key> {
+                keys.split_whitespace()
+                    .filter_map(|k| k.chars().next())
+                    .map(Key::ch)
+                    .chain([Key::Code(last)])
+                    .collect()
             };
+            let yes = letters(crate::tr!(lang, "tui-yes-keys"), KeyCode::Enter);
+            let no = letters(crate::tr!(lang, "tui-no-keys"), KeyCode::Esc);
             vec![
                 Binding::new(&yes, Msg::Yes, crate::tr!(lang, "tui-yes")).footer(0),
-                Binding::new(
-                    &[Key::ch('n'), Key::Code(KeyCode::Esc)],
-                    Msg::No,
-                    crate::tr!(lang, "tui-no"),
-                )
-                .footer(1),
+                Binding::new(&no, Msg::No, crate::tr!(lang, "tui-no")).footer(1),
                 Binding::new(
                     &[Key::Code(KeyCode::F(1))],
                     Msg::Help,

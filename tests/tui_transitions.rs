@@ -1,0 +1,252 @@
+//! Transitions of `update` with no I/O: each test sends messages straight to the
+//! router and asserts on the effects it returns as well as on the state, as the
+//! runtime would see them.
+
+mod common;
+use common::{date, halmstad, session_with};
+use klarhet::error::Error;
+use klarhet::model::session::{Answer, Role};
+use klarhet::report::Format;
+use klarhet::text::Lang;
+use klarhet::tui::msg::{Effect, Failure, Msg, OpenFailed, Opened, SavedTo};
+use klarhet::tui::notice::{Notice, Question};
+use klarhet::tui::router::update;
+use klarhet::tui::screens::Phase;
+use klarhet::tui::state::{Overlay, State, Step, Work};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+fn fresh() -> State {
+    State::new(
+        Lang::SV,
+        false,
+        klarhet::tui::theme::Theme::dark(),
+        klarhet::model::assessment::Catalog::load(None).expect("catalog"),
+        date(),
+        "/srv/rapporter".into(),
+    )
+}
+
+/// Three participants, the Halmstad model, on `step`.
+fn at(step: Step) -> State {
+    let model = halmstad();
+    let session = session_with(&model, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    fresh().at(Work::new(session, model, None), step)
+}
+
+fn send(state: &mut State, msgs: &[Msg]) -> Vec<Effect> {
+    msgs.iter().flat_map(|m| update(state, m.clone())).collect()
+}
+
+fn failure(what: &str) -> Failure {
+    Error::NotFound(what.into()).into()
+}
+
+#[test]
+fn quitting_on_the_start_screen_is_an_effect_and_nothing_else() {
+    let mut s = fresh();
+    assert_eq!(update(&mut s, Msg::PrevStep), vec![]);
+    assert_eq!(s.step(), Step::Start);
+    assert_eq!(update(&mut s, Msg::Quit), vec![Effect::Quit]);
+}
+
+#[test]
+fn moving_a_step_remembers_it_in_the_session_and_saves() {
+    let mut s = at(Step::Participants);
+    assert_eq!(update(&mut s, Msg::NextStep), vec![Effect::Save]);
+    assert_eq!(s.step(), Step::Model);
+    let work = s.shared.work.as_ref().expect("work");
+    assert_eq!(work.session.resume.step, "model");
+    // Going back from the participants leads to setup, which saves nothing yet.
+    let mut s = at(Step::Participants);
+    assert_eq!(update(&mut s, Msg::PrevStep), vec![]);
+    assert_eq!(s.step(), Step::Setup);
+}
+
+#[test]
+fn a_ballot_saves_every_answer_and_quitting_mid_round_asks_first() {
+    let mut s = at(Step::Scoring);
+    assert_eq!(send(&mut s, &[Msg::StartBallot, Msg::Confirm]), vec![]);
+    assert!(matches!(
+        s.screen.phase(),
+        Some(Phase::Ballot { voter: 0, .. })
+    ));
+    assert_eq!(
+        update(&mut s, Msg::Answer(Answer::Value(4))),
+        vec![Effect::Save]
+    );
+    let work = s.shared.work.as_ref().expect("work");
+    let first = &work.model.challenges[0].statements[0].id;
+    assert_eq!(work.session.responses.tally(first).total(), 1);
+    // A value outside the scale is no answer and no save.
+    assert_eq!(update(&mut s, Msg::Answer(Answer::Value(9))), vec![]);
+    assert_eq!(update(&mut s, Msg::Quit), vec![]);
+    assert_eq!(s.overlay, Some(Overlay::Ask(Question::QuitDuringRound)));
+    assert_eq!(update(&mut s, Msg::No), vec![]);
+    assert_eq!(s.overlay, None);
+    assert_eq!(send(&mut s, &[Msg::Quit, Msg::Yes]), vec![Effect::Quit]);
+}
+
+#[test]
+fn a_show_of_hands_refuses_a_challenge_that_has_ballots() {
+    let model = halmstad();
+    let mut session = session_with(&model, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    let first = model.challenges[0].statements[0].id.clone();
+    common::vote(&mut session, &first, &[2]);
+    let mut s = fresh().at(Work::new(session, model, None), Step::Scoring);
+    assert_eq!(update(&mut s, Msg::StartHands), vec![]);
+    assert_eq!(s.shared.notice, Some(Notice::HasBallots));
+    assert_eq!(s.screen.phase(), Some(&Phase::Overview));
+    // The next challenge has none: the counter opens, and a count saves.
+    update(&mut s, Msg::Right);
+    assert_eq!(s.shared.notice, None);
+    update(&mut s, Msg::StartHands);
+    assert!(matches!(s.screen.phase(), Some(Phase::Hands { .. })));
+    assert_eq!(
+        send(&mut s, &[Msg::Char('3'), Msg::Confirm]),
+        vec![Effect::Save]
+    );
+}
+
+#[test]
+fn the_summary_exports_in_the_chosen_format_to_the_default_path() {
+    let mut s = at(Step::Summary);
+    let path = PathBuf::from("/srv/rapporter/testkommun-2026-11-22");
+    assert_eq!(
+        update(&mut s, Msg::Export),
+        vec![Effect::Export(Format::Md, path.with_extension("md"))]
+    );
+    assert_eq!(
+        send(&mut s, &[Msg::CycleFormat, Msg::Export]),
+        vec![Effect::Export(Format::Html, path.with_extension("html"))]
+    );
+    // The result comes back as a message; the notice and the list say where it went.
+    let written = path.with_extension("html");
+    assert_eq!(
+        update(&mut s, Msg::Exported(Ok((Format::Html, written.clone())))),
+        vec![]
+    );
+    assert_eq!(
+        s.shared.notice,
+        Some(Notice::Exported(Format::Html, written.clone()))
+    );
+    let work = s.shared.work.as_ref().expect("work");
+    assert_eq!(work.exports, vec![(Format::Html, written)]);
+}
+
+#[test]
+fn a_failed_save_stays_on_screen_until_a_save_succeeds() {
+    let mut s = at(Step::Participants);
+    assert_eq!(update(&mut s, Msg::Saved(Err(failure("disk")))), vec![]);
+    assert!(s.shared.save_error.is_some());
+    // A key clears a notice but never the save error.
+    update(&mut s, Msg::Down);
+    assert!(s.shared.save_error.is_some());
+    let saved = SavedTo {
+        path: "/tmp/x.ron".into(),
+        lock: None,
+    };
+    assert_eq!(update(&mut s, Msg::Saved(Ok(saved))), vec![]);
+    assert!(s.shared.save_error.is_none());
+    let work = s.shared.work.as_ref().expect("work");
+    assert_eq!(
+        work.path.as_deref(),
+        Some(std::path::Path::new("/tmp/x.ron"))
+    );
+}
+
+#[test]
+fn an_unreadable_session_offers_its_backup_and_yes_opens_it() {
+    let mut s = fresh();
+    let backup = PathBuf::from("/tmp/s.ron.bak");
+    let failed = OpenFailed {
+        error: failure("bad"),
+        backup: Some(backup.clone()),
+    };
+    assert_eq!(update(&mut s, Msg::Opened(Err(failed))), vec![]);
+    assert_eq!(
+        s.overlay,
+        Some(Overlay::Ask(Question::OpenBackup(backup.clone())))
+    );
+    assert_eq!(update(&mut s, Msg::Yes), vec![Effect::OpenBackup(backup)]);
+}
+
+#[test]
+fn an_opened_session_replaces_everything_of_the_one_before() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut s = at(Step::Summary);
+    update(
+        &mut s,
+        Msg::Exported(Ok((Format::Md, dir.path().join("old.md")))),
+    );
+    let model = halmstad();
+    let mut session = session_with(&model, &[Role::Politik]);
+    session.organisation = "Nykommun".into();
+    session.language = Lang::EN;
+    session.resume.step = "circle".into();
+    let path = dir.path().join("ny.ron");
+    std::fs::write(&path, "").expect("file");
+    let lock = klarhet::store::Lock::acquire(&path).expect("lock");
+    let opened = Opened {
+        session: Box::new(session),
+        model: Box::new(model),
+        path: path.clone(),
+        lock: Arc::new(lock),
+    };
+    assert_eq!(update(&mut s, Msg::Opened(Ok(opened))), vec![]);
+    assert_eq!(s.step(), Step::Circle);
+    assert_eq!(s.shared.lang, Lang::EN, "the screens follow the session");
+    let work = s.shared.work.as_ref().expect("work");
+    assert_eq!(work.session.organisation, "Nykommun");
+    assert!(
+        work.exports.is_empty(),
+        "the last session's exports are gone"
+    );
+    assert_eq!(work.path.as_deref(), Some(path.as_path()));
+}
+
+#[test]
+fn a_new_session_is_made_in_setup_and_saved_on_the_way_to_participants() {
+    let mut s = fresh();
+    assert_eq!(update(&mut s, Msg::Confirm), vec![]);
+    assert_eq!(s.step(), Step::Setup);
+    let mut msgs: Vec<Msg> = "Åre kommun".chars().map(Msg::Char).collect();
+    msgs.extend(std::iter::repeat_n(Msg::Confirm, 5));
+    assert_eq!(send(&mut s, &msgs), vec![Effect::Save]);
+    assert_eq!(s.step(), Step::Participants);
+    let work = s.shared.work.as_ref().expect("work");
+    assert_eq!(work.session.organisation, "Åre kommun");
+    assert_eq!(work.session.resume.step, "participants");
+}
+
+#[test]
+fn removing_a_participant_asks_then_saves() {
+    let mut s = at(Step::Participants);
+    assert_eq!(update(&mut s, Msg::Remove), vec![]);
+    assert_eq!(s.overlay, Some(Overlay::Ask(Question::RemoveParticipant)));
+    assert_eq!(update(&mut s, Msg::Yes), vec![Effect::Save]);
+    let work = s.shared.work.as_ref().expect("work");
+    assert_eq!(work.session.participants.len(), 2);
+}
+
+#[test]
+fn help_takes_every_key_until_it_is_closed_and_save_as_asks_for_a_path() {
+    let mut s = at(Step::Participants);
+    update(&mut s, Msg::Help);
+    assert_eq!(update(&mut s, Msg::NextStep), vec![]);
+    assert_eq!(s.step(), Step::Participants);
+    update(&mut s, Msg::Help);
+    assert_eq!(s.overlay, None);
+    update(&mut s, Msg::SaveAs);
+    assert!(matches!(s.overlay, Some(Overlay::SaveAs(_))));
+    // Help over save-as comes back to the typed path.
+    send(&mut s, &[Msg::Char('x'), Msg::Help, Msg::Help]);
+    let Some(Overlay::SaveAs(field)) = &s.overlay else {
+        panic!("save-as is not back: {:?}", s.overlay);
+    };
+    assert_eq!(field.value(), "/srv/rapporter/session.ronx");
+    assert_eq!(
+        send(&mut s, &[Msg::Backspace, Msg::Confirm]),
+        vec![Effect::SaveAs("/srv/rapporter/session.ron".into())]
+    );
+}
