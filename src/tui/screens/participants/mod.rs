@@ -1,31 +1,23 @@
 //! Participants: alias and role for each, or only a head count for an anonymous room.
 
-use crate::model::session::{Participant, Role};
-use crate::tui::bindings::{self, Binding, Key, up_down};
+mod person;
+
+use person::PersonForm;
+
+use crate::model::session::Role;
+use crate::tui::bindings::{Binding, Key, up_down};
 use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
-use crate::tui::notice::{Notice, Question};
+use crate::tui::notice::Question;
 use crate::tui::screens::lists::{navigate, scroll};
 use crate::tui::screens::{Page, Reply, Shares};
 use crate::tui::state::Shared;
-use crate::tui::widgets::{block, body_area, centered, choice, field};
+use crate::tui::widgets::{block, body_area, centered, field};
 use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
-
-/// A participant being added or edited.
-#[derive(Debug, Clone, Default)]
-pub struct PersonForm {
-    /// The participant being edited, or `None` for a new one.
-    id: Option<u32>,
-    alias: TextField,
-    /// Index into [`Role::ALL`].
-    role: usize,
-    /// 0 alias, 1 role.
-    focus: usize,
-}
 
 /// What is open on the participants screen.
 #[derive(Debug, Clone, Default)]
@@ -76,12 +68,7 @@ impl Participants {
             Msg::Add => self.mode = Mode::Person(PersonForm::default()),
             Msg::Edit => {
                 if let Some(p) = work.session.participants.get(self.selected) {
-                    self.mode = Mode::Person(PersonForm {
-                        id: Some(p.id),
-                        alias: TextField::new(&p.alias),
-                        role: role_index(p.role),
-                        focus: 0,
-                    });
+                    self.mode = Mode::Person(PersonForm::edit(p));
                 }
             }
             Msg::CycleRole => {
@@ -112,56 +99,13 @@ impl Participants {
     }
 }
 
-fn person(form: &mut PersonForm, shared: &mut Shared, msg: Msg) -> Option<Reply> {
-    match msg {
-        Msg::Back => return Some(Reply::none()),
-        Msg::Next | Msg::Prev => form.focus = 1 - form.focus,
-        Msg::Confirm if form.focus == 0 => form.focus = 1,
-        Msg::Confirm => return save_person(form, shared),
-        Msg::Left | Msg::Right if form.focus == 1 => {
-            form.role = super::step_selection(form.role, Role::ALL.len(), msg == Msg::Right);
-        }
-        msg if form.focus == 0 => {
-            form.alias.edit(&msg);
-        }
-        _ => {}
-    }
-    None
-}
-
-/// Saves the form; `None` keeps the form open (the alias is missing).
-fn save_person(form: &PersonForm, shared: &mut Shared) -> Option<Reply> {
-    let alias = form.alias.trimmed().to_owned();
-    if alias.is_empty() {
-        shared.notice = Some(Notice::AliasMissing);
-        return None;
-    }
-    let work = shared.work.as_mut()?;
-    let role = Role::ALL[form.role];
-    let people = &mut work.session.participants;
-    match form
-        .id
-        .and_then(|id| people.iter_mut().find(|p| p.id == id))
-    {
-        Some(p) => {
-            p.alias = alias;
-            p.role = role;
-        }
-        None => {
-            let id = people.iter().map(|p| p.id).max().unwrap_or(0) + 1;
-            people.push(Participant { id, alias, role });
-        }
-    }
-    Some(Reply::changed())
-}
-
 impl Page for Participants {
     fn update(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
         match &mut self.mode {
             Mode::List => self.list(shared, msg),
             Mode::Person(form) => {
-                let new = form.id.is_none();
-                match person(form, shared, msg) {
+                let new = form.is_new();
+                match form.update(shared, msg) {
                     Some(reply) => {
                         self.mode = Mode::List;
                         if new && reply.changed {
@@ -244,22 +188,7 @@ impl Page for Participants {
                     .footer(3),
                 ]
             }
-            Mode::Person(form) => {
-                let mut list = vec![
-                    enter(if form.focus == 0 {
-                        crate::tr!(lang, "tui-next-field")
-                    } else {
-                        crate::tr!(lang, "tui-save-the-participant")
-                    })
-                    .footer(0),
-                    esc(crate::tr!(lang, "tui-close-without-saving")).footer(1),
-                ];
-                list.extend(bindings::form(
-                    lang,
-                    (form.focus == 0).then_some(&form.alias),
-                ));
-                list
-            }
+            Mode::Person(form) => form.bindings(lang),
             Mode::HeadCount(_) => vec![
                 enter(crate::tr!(lang, "tui-save-the-count")).footer(0),
                 esc(crate::tr!(lang, "tui-close-without-saving")).footer(1),
@@ -365,39 +294,8 @@ impl Page for Participants {
             side,
         );
 
-        if let Mode::Person(f) = &self.mode {
-            let popup = centered(area, 56, 6);
-            frame.render_widget(Clear, popup);
-            let title = if f.id.is_some() {
-                format!(" {} ", crate::tr!(lang, "tui-edit-participant"))
-            } else {
-                format!(" {} ", crate::tr!(lang, "tui-new-participant"))
-            };
-            let b = block(&title, t);
-            let inner = b.inner(popup);
-            frame.render_widget(b, popup);
-            let [a, _, r] = Layout::vertical([
-                Constraint::Length(1),
-                Constraint::Length(1),
-                Constraint::Length(1),
-            ])
-            .areas(inner.inner(ratatui::layout::Margin::new(1, 0)));
-            field(
-                frame,
-                a,
-                &crate::tr!(lang, "tui-alias"),
-                &f.alias,
-                f.focus == 0,
-                t,
-            );
-            choice(
-                frame,
-                r,
-                &crate::tr!(lang, "tui-role"),
-                Role::ALL[f.role].label(lang),
-                f.focus == 1,
-                t,
-            );
+        if let Mode::Person(form) = &self.mode {
+            form.draw(frame, area, shared);
         }
         if let Mode::HeadCount(count) = &self.mode {
             let popup = centered(area, 44, 3);

@@ -1,0 +1,146 @@
+//! The form for one participant: alias and role.
+
+use super::role_index;
+use crate::model::session::{Participant, Role};
+use crate::text::Lang;
+use crate::tui::bindings::{self, Binding, Key};
+use crate::tui::input::TextField;
+use crate::tui::msg::Msg;
+use crate::tui::notice::Notice;
+use crate::tui::screens::{Reply, step_selection};
+use crate::tui::state::Shared;
+use crate::tui::widgets::{block, centered, choice, field};
+use crossterm::event::KeyCode;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::widgets::Clear;
+
+/// A participant being added or edited.
+#[derive(Debug, Clone, Default)]
+pub struct PersonForm {
+    /// The participant being edited, or `None` for a new one.
+    id: Option<u32>,
+    alias: TextField,
+    /// Index into [`Role::ALL`].
+    role: usize,
+    /// 0 alias, 1 role.
+    focus: usize,
+}
+
+impl PersonForm {
+    /// The form for an existing participant.
+    pub fn edit(p: &Participant) -> PersonForm {
+        PersonForm {
+            id: Some(p.id),
+            alias: TextField::new(&p.alias),
+            role: role_index(p.role),
+            focus: 0,
+        }
+    }
+
+    /// True when the form adds a participant.
+    pub fn is_new(&self) -> bool {
+        self.id.is_none()
+    }
+
+    /// Handles the form; `Some` closes it with that reply.
+    pub fn update(&mut self, shared: &mut Shared, msg: Msg) -> Option<Reply> {
+        match msg {
+            Msg::Back => return Some(Reply::none()),
+            Msg::Next | Msg::Prev => self.focus = 1 - self.focus,
+            Msg::Confirm if self.focus == 0 => self.focus = 1,
+            Msg::Confirm => return self.save(shared),
+            Msg::Left | Msg::Right if self.focus == 1 => {
+                self.role = step_selection(self.role, Role::ALL.len(), msg == Msg::Right);
+            }
+            msg if self.focus == 0 => {
+                self.alias.edit(&msg);
+            }
+            _ => {}
+        }
+        None
+    }
+
+    /// Saves the form; `None` keeps it open (the alias is missing).
+    fn save(&self, shared: &mut Shared) -> Option<Reply> {
+        let alias = self.alias.trimmed().to_owned();
+        if alias.is_empty() {
+            shared.notice = Some(Notice::AliasMissing);
+            return None;
+        }
+        let work = shared.work.as_mut()?;
+        let role = Role::ALL[self.role];
+        let people = &mut work.session.participants;
+        match self
+            .id
+            .and_then(|id| people.iter_mut().find(|p| p.id == id))
+        {
+            Some(p) => {
+                p.alias = alias;
+                p.role = role;
+            }
+            None => {
+                let id = people.iter().map(|p| p.id).max().unwrap_or(0) + 1;
+                people.push(Participant { id, alias, role });
+            }
+        }
+        Some(Reply::changed())
+    }
+
+    /// The form's keys.
+    pub fn bindings(&self, lang: Lang) -> Vec<Binding> {
+        let next = if self.focus == 0 {
+            crate::tr!(lang, "tui-next-field")
+        } else {
+            crate::tr!(lang, "tui-save-the-participant")
+        };
+        let mut list = vec![
+            Binding::new(&[Key::Code(KeyCode::Enter)], Msg::Confirm, next).footer(0),
+            Binding::new(
+                &[Key::Code(KeyCode::Esc)],
+                Msg::Back,
+                crate::tr!(lang, "tui-close-without-saving"),
+            )
+            .footer(1),
+        ];
+        list.extend(bindings::form(
+            lang,
+            (self.focus == 0).then_some(&self.alias),
+        ));
+        list
+    }
+
+    /// Draws the form over the list.
+    pub fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
+        let lang = shared.lang;
+        let t = &shared.theme;
+        let popup = centered(area, 56, 6);
+        frame.render_widget(Clear, popup);
+        let title = if self.is_new() {
+            format!(" {} ", crate::tr!(lang, "tui-new-participant"))
+        } else {
+            format!(" {} ", crate::tr!(lang, "tui-edit-participant"))
+        };
+        let b = block(&title, t);
+        let inner = b.inner(popup);
+        frame.render_widget(b, popup);
+        let [a, _, r] =
+            Layout::vertical([Constraint::Length(1); 3]).areas(inner.inner(Margin::new(1, 0)));
+        field(
+            frame,
+            a,
+            &crate::tr!(lang, "tui-alias"),
+            &self.alias,
+            self.focus == 0,
+            t,
+        );
+        choice(
+            frame,
+            r,
+            &crate::tr!(lang, "tui-role"),
+            Role::ALL[self.role].label(lang),
+            self.focus == 1,
+            t,
+        );
+    }
+}
