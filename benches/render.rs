@@ -74,3 +74,27 @@ fn start_to_first_frame(bencher: divan::Bencher) {
             .expect("draw");
     });
 }
+
+/// One keystroke: the bindings built from the state, the lookup, `update` and the
+/// frame after it (←/→ on the model screen, which saves nothing).
+#[divan::bench]
+fn keystroke_and_frame_80x24(bencher: divan::Bencher) {
+    let (mut app, _dir) = app_at("\t\rn");
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    let mut right = true;
+    bencher.bench_local(|| {
+        let code = if right { KeyCode::Right } else { KeyCode::Left };
+        right = !right;
+        app.key(KeyEvent::new(code, KeyModifiers::NONE));
+        terminal
+            .draw(|f| klarhet::tui::frame::draw(f, &app.state))
+            .map(|_| ())
+            .expect("draw");
+    });
+}
+
+/// Parsing the embedded catalogue of strings, which the first frame waits for.
+#[divan::bench]
+fn load_the_catalogue() -> klarhet::i18n::Catalogue {
+    klarhet::i18n::Catalogue::embedded()
+}
