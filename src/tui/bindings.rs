@@ -256,6 +256,33 @@ pub fn left_right(help: impl Into<String>) -> Binding {
     )
 }
 
+/// The keys of a form that saves on its last field: Enter goes to the next field
+/// or, on the last one, does `save`; Esc closes without saving; then the keys of
+/// the focused field (see [`form`]).
+pub fn form_with_save(
+    lang: Lang,
+    last: bool,
+    save: String,
+    field: Option<&TextField>,
+) -> Vec<Binding> {
+    let enter = if last {
+        save
+    } else {
+        crate::tr!(lang, "tui-next-field")
+    };
+    let mut list = vec![
+        Binding::new(&[Key::Code(KeyCode::Enter)], Msg::Confirm, enter).footer(0),
+        Binding::new(
+            &[Key::Code(KeyCode::Esc)],
+            Msg::Back,
+            crate::tr!(lang, "tui-close-without-saving"),
+        )
+        .footer(1),
+    ];
+    list.extend(form(lang, field));
+    list
+}
+
 /// The keys of a form with text fields: fields, cursor, deleting and typing.
 /// `field` is the focused text field, or `None` when a choice is focused (←→
 /// change it). Keys that would do nothing where the cursor is are disabled.

@@ -170,32 +170,18 @@ impl Page for Plan {
                 ]
             }
             Some(f) => {
-                let mut list = vec![
-                    Binding::new(
-                        &[Key::Code(KeyCode::Enter)],
-                        Msg::Confirm,
-                        if f.focus < 3 {
-                            crate::tr!(lang, "tui-next-field")
-                        } else {
-                            crate::tr!(lang, "tui-save-the-action")
-                        },
-                    )
-                    .footer(0),
-                    Binding::new(
-                        &[Key::Code(KeyCode::Esc)],
-                        Msg::Back,
-                        crate::tr!(lang, "tui-close-without-saving"),
-                    )
-                    .footer(1),
-                ];
                 let field = match f.focus {
                     0 => Some(&f.effect_goal),
                     1 => Some(&f.owner),
                     2 => Some(&f.due),
                     _ => None,
                 };
-                list.extend(bindings::form(lang, field));
-                list
+                bindings::form_with_save(
+                    lang,
+                    f.focus == 3,
+                    crate::tr!(lang, "tui-save-the-action"),
+                    field,
+                )
             }
         }
     }

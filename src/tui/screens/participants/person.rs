@@ -3,14 +3,13 @@
 use super::role_index;
 use crate::model::session::{Participant, Role};
 use crate::text::Lang;
-use crate::tui::bindings::{self, Binding, Key};
+use crate::tui::bindings::{self, Binding};
 use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
 use crate::tui::notice::Notice;
 use crate::tui::screens::{Reply, step_selection};
 use crate::tui::state::Shared;
 use crate::tui::widgets::{block, centered, choice, field};
-use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::widgets::Clear;
@@ -89,25 +88,12 @@ impl PersonForm {
 
     /// The form's keys.
     pub fn bindings(&self, lang: Lang) -> Vec<Binding> {
-        let next = if self.focus == 0 {
-            crate::tr!(lang, "tui-next-field")
-        } else {
-            crate::tr!(lang, "tui-save-the-participant")
-        };
-        let mut list = vec![
-            Binding::new(&[Key::Code(KeyCode::Enter)], Msg::Confirm, next).footer(0),
-            Binding::new(
-                &[Key::Code(KeyCode::Esc)],
-                Msg::Back,
-                crate::tr!(lang, "tui-close-without-saving"),
-            )
-            .footer(1),
-        ];
-        list.extend(bindings::form(
+        bindings::form_with_save(
             lang,
+            self.focus == 1,
+            crate::tr!(lang, "tui-save-the-participant"),
             (self.focus == 0).then_some(&self.alias),
-        ));
-        list
+        )
     }
 
     /// Draws the form over the list.

@@ -7,7 +7,6 @@ use crate::tui::msg::Msg;
 use crate::tui::screens::Reply;
 use crate::tui::state::Shared;
 use crate::tui::widgets::{block, centered, choice, field};
-use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::Span;
@@ -123,23 +122,20 @@ impl AgreeForm {
     /// The form's keys: digits set the score while it is in focus.
     pub(super) fn bindings(&self, shared: &Shared) -> Vec<Binding> {
         let lang = shared.lang;
-        let mut list = vec![
-            Binding::new(
-                &[Key::Code(KeyCode::Enter)],
-                Msg::Confirm,
-                if self.focus < 2 {
-                    crate::tr!(lang, "tui-next-field")
-                } else {
-                    crate::tr!(lang, "tui-save-the-score")
-                },
-            )
-            .footer(0),
-            Binding::new(
-                &[Key::Code(KeyCode::Esc)],
-                Msg::Back,
-                crate::tr!(lang, "tui-close-without-saving"),
-            )
-            .footer(1),
+        let field = match self.focus {
+            1 => Some(&self.rationale),
+            2 => Some(&self.notes),
+            _ => None,
+        };
+        let mut list = bindings::form_with_save(
+            lang,
+            self.focus == 2,
+            crate::tr!(lang, "tui-save-the-score"),
+            field,
+        );
+        // Before the field keys, which would swallow the digits as typing.
+        list.insert(
+            2,
             Binding::new(
                 &[Key::Digit],
                 Msg::Char('0'),
@@ -147,13 +143,7 @@ impl AgreeForm {
             )
             .footer(3)
             .when(self.focus == 0),
-        ];
-        let field = match self.focus {
-            1 => Some(&self.rationale),
-            2 => Some(&self.notes),
-            _ => None,
-        };
-        list.extend(bindings::form(lang, field));
+        );
         list
     }
 
