@@ -301,16 +301,7 @@ pub(super) fn ballot(
     .areas(area.inner(ratatui::layout::Margin::new(2, 1)));
     frame.render_widget(
         Paragraph::new(Line::styled(
-            format!(
-                "{name}: {} · {}",
-                c.name.get(lang),
-                crate::tr!(
-                    lang,
-                    "tui-statement-of",
-                    n = (statement + 1),
-                    total = c.statements.len()
-                )
-            ),
+            format!("{name}: {}", super::statement_title(lang, c, statement)),
             t.title,
         )),
         head,

@@ -13,8 +13,8 @@ use crate::tui::widgets::field;
 use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::text::Span;
+use ratatui::widgets::Paragraph;
 
 /// The show-of-hands phase for `statement`, with the counts already recorded.
 pub(super) fn phase(shared: &Shared, statement: usize) -> Phase {
@@ -164,27 +164,12 @@ pub(super) fn draw(
     };
     let [head, form] = Layout::vertical([Constraint::Length(4), Constraint::Min(0)])
         .areas(area.inner(Margin::new(2, 1)));
-    frame.render_widget(
-        Paragraph::new(vec![
-            Line::styled(
-                format!(
-                    "{} · {} · {}",
-                    crate::tr!(lang, "tui-hands-title"),
-                    c.name.get(lang),
-                    crate::tr!(
-                        lang,
-                        "tui-statement-of",
-                        n = (statement + 1),
-                        total = c.statements.len()
-                    )
-                ),
-                t.title,
-            ),
-            Line::styled(s.text.get(lang), t.text),
-        ])
-        .wrap(Wrap { trim: true }),
-        head,
+    let title = format!(
+        "{} · {}",
+        crate::tr!(lang, "tui-hands-title"),
+        super::statement_title(lang, c, statement)
     );
+    super::statement_head(frame, head, shared, title, s);
     let mut labels: Vec<String> = work
         .model
         .scale

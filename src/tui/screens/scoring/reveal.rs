@@ -8,7 +8,7 @@ use crate::tui::widgets::block;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph, Wrap};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph};
 
 /// Draws the results of `statement` in the current challenge.
 pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
@@ -27,25 +27,12 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         return;
     };
     let [head, body] = Layout::vertical([Constraint::Length(3), Constraint::Min(0)]).areas(area);
-    frame.render_widget(
-        Paragraph::new(vec![
-            Line::styled(
-                format!(
-                    "{} · {}",
-                    c.name.get(lang),
-                    crate::tr!(
-                        lang,
-                        "tui-statement-of",
-                        n = (statement + 1),
-                        total = c.statements.len()
-                    )
-                ),
-                t.title,
-            ),
-            Line::styled(s.text.get(lang), t.text),
-        ])
-        .wrap(Wrap { trim: true }),
+    super::statement_head(
+        frame,
         head,
+        shared,
+        super::statement_title(lang, c, statement),
+        s,
     );
     let [chart, numbers] =
         Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
