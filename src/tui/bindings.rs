@@ -256,6 +256,23 @@ pub fn left_right(help: impl Into<String>) -> Binding {
     )
 }
 
+/// The keys of a number being typed (a head count, a show of hands): digits and ⌫.
+pub fn count(lang: Lang) -> Vec<Binding> {
+    vec![
+        Binding::new(
+            &[Key::Digit],
+            Msg::Char('0'),
+            crate::tr!(lang, "tui-type-the-count"),
+        )
+        .footer(2),
+        Binding::new(
+            &[Key::Code(KeyCode::Backspace)],
+            Msg::Backspace,
+            crate::tr!(lang, "tui-delete-digit"),
+        ),
+    ]
+}
+
 /// The keys of a form that saves on its last field: Enter goes to the next field
 /// or, on the last one, does `save`; Esc closes without saving; then the keys of
 /// the focused field (see [`form`]).

@@ -5,7 +5,7 @@ mod person;
 use person::PersonForm;
 
 use crate::model::session::Role;
-use crate::tui::bindings::{Binding, Key, up_down};
+use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
 use crate::tui::notice::Question;
@@ -189,21 +189,14 @@ impl Page for Participants {
                 ]
             }
             Mode::Person(form) => form.bindings(lang),
-            Mode::HeadCount(_) => vec![
-                enter(crate::tr!(lang, "tui-save-the-count")).footer(0),
-                esc(crate::tr!(lang, "tui-close-without-saving")).footer(1),
-                Binding::new(
-                    &[Key::Digit],
-                    Msg::Char('0'),
-                    crate::tr!(lang, "tui-type-the-count"),
-                )
-                .footer(2),
-                Binding::new(
-                    &[Key::Code(KeyCode::Backspace)],
-                    Msg::Backspace,
-                    crate::tr!(lang, "tui-delete-back"),
-                ),
-            ],
+            Mode::HeadCount(_) => {
+                let mut list = vec![
+                    enter(crate::tr!(lang, "tui-save-the-count")).footer(0),
+                    esc(crate::tr!(lang, "tui-close-without-saving")).footer(1),
+                ];
+                list.extend(bindings::count(lang));
+                list
+            }
         }
     }
 

@@ -3,7 +3,7 @@
 
 use super::{Phase, statement_ids};
 use crate::model::ballots::Tally;
-use crate::tui::bindings::{Binding, Key, up_down};
+use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
 use crate::tui::notice::Notice;
@@ -108,7 +108,7 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
 /// The counter's keys.
 pub(super) fn bindings(shared: &Shared, k: usize) -> Vec<Binding> {
     let lang = shared.lang;
-    vec![
+    let mut list = vec![
         Binding::new(
             &[Key::Code(KeyCode::Enter)],
             Msg::Confirm,
@@ -116,17 +116,9 @@ pub(super) fn bindings(shared: &Shared, k: usize) -> Vec<Binding> {
         )
         .footer(0),
         up_down(crate::tr!(lang, "tui-choose-value")).footer(1),
-        Binding::new(
-            &[Key::Digit],
-            Msg::Char('0'),
-            crate::tr!(lang, "tui-type-the-count"),
-        )
-        .footer(2),
-        Binding::new(
-            &[Key::Code(KeyCode::Backspace)],
-            Msg::Backspace,
-            crate::tr!(lang, "tui-delete-digit"),
-        ),
+    ];
+    list.extend(bindings::count(lang));
+    list.extend([
         Binding::each(
             vec![
                 (Key::Code(KeyCode::Left), Msg::Left),
@@ -142,7 +134,8 @@ pub(super) fn bindings(shared: &Shared, k: usize) -> Vec<Binding> {
             crate::tr!(lang, "tui-back-to-the-challenge"),
         )
         .footer(4),
-    ]
+    ]);
+    list
 }
 
 /// Draws the show-of-hands counter for `statement`.
