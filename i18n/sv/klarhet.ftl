@@ -19,3 +19,168 @@ number-percent = { $value } %
 # (end of the terminal section)
 
 ## Rapporter, kommandoraden, felmeddelanden och modellens etiketter (src/report, src/cli, src/error.rs, src/model, src/demo.rs)
+
+## report
+
+report-none-scored = Inga utmaningar är bedömda ännu
+report-point-most-severe = Allvarligast enligt gruppen
+report-point-circle-drives = Cirkeln driver hårdast
+report-point-knowledge-gaps = Kunskapsluckor (vet ej ≥ 25 %)
+report-point-role-differences = Rollskillnader på minst 1,0
+report-adopted-recommendations = Antagna rekommendationer
+report-actions-plan = åtgärder i handlingsplanen
+report-recommendation = Rekommendation
+report-effect-goal = Effektmål
+report-owner = Ansvarig
+report-due = Klart senast
+report-status = Status
+report-challenge = Utmaning
+report-higher = Högre
+report-lower = Lägre
+report-difference = Skillnad
+report-anonymous-head-count-only = anonymt, endast antal
+report-self-assessment = Självskattning
+report-organisation = Organisation
+report-date = Datum
+report-facilitator = Processledare
+report-model = Modell
+report-participants = Deltagare
+report-participant-list = Deltagarlista
+report-summary = Sammanfattning
+report-challenges = Utmaningarna
+report-challenges-intro = Allvarlighet 0–100. Den överenskomna poängen, när gruppen har satt en, gäller före den beräknade i allt som följer.
+report-severity = Allvarlighet
+report-computed = Beräknad
+report-agreed = Överenskommen
+report-lowest-consensus = Lägsta samstämmighet
+report-dont-know = Vet ej
+report-knowledge-gap = kunskapslucka
+report-one-statement = på ett påstående
+report-agreed-score = överenskommen poäng
+report-statements = Påståendena
+report-distribution-gives-number-answers = Fördelningen anger antal svar per värde
+report-dont-know-counted-apart = Vet ej räknas för sig och ingår inte i n.
+report-statement = Påstående
+report-distribution = Fördelning
+report-median = Median
+report-mean = Medel
+report-consensus = Samstämmighet
+report-differences-between-roles = Skillnader mellan roller
+report-roles-none = Inga rollgrupper kan visas: rummet var anonymt, svaren räknades med handuppräckning, eller rollgrupperna var för små.
+report-roles-intro = Medelvärde per roll på skalan.
+report-role = Roll
+report-roles-no-divergence = Inga roller skiljer sig med 1,0 eller mer.
+report-roles-halmstad-example = Rapporten från Halmstad visar hur en sådan skillnad kan se ut: politik och direktörer vill gå från kontroll mot tillit medan VD:ar vill gå mot mer kontroll. Skillnaderna är ett underlag för dialog, inte ett fel att rätta.
+report-circle-intro = Varje länk visar hur en utmaning föder nästa. Länkens styrka är √(allvarlighet hos den som föder · allvarlighet hos den som föds), 0–100.
+report-link = Länk
+report-strength = Styrka
+report-how = Hur
+report-strength-circle = Cirkelns styrka
+report-circle-strength-explained = det geometriska medelvärdet av alla utmaningars allvarlighet; en enda svag utmaning drar ner den
+report-recommendations = Rekommendationer
+report-recommendations-intro = Inom varje princip rangordnas rekommendationerna efter relevans: summan av allvarligheten hos de utmaningar de adresserar. Skälet står inom parentes. ✔ betyder att gruppen har antagit rekommendationen.
+report-overarching = Övergripande
+report-no-scored-challenges = inga bedömda utmaningar
+report-relevance = Relevans
+report-source = Källa
+report-action-plan = Handlingsplan
+report-plan-none = Inga åtgärder är beslutade ännu.
+report-level-none = Gruppen har inte placerat sig på stegen ännu.
+report-now-level = Nu: nivå
+report-next-step-level = Nästa steg: nivå
+report-level-top = Gruppen står på stegens högsta nivå; nästa steg är att hålla den.
+report-notes = Anteckningar
+report-no-notes = Inga anteckningar.
+
+## method
+
+method-heading = Metodbilaga
+method-scale = Skala
+method-counted-apart = räknas för sig
+method-this-scale = För den här skalan är
+method-made-with = Skapad med
+
+## csv
+
+csv-count = antal
+csv-challenge = utmaning
+csv-statement = påstående
+
+## html
+
+html-challenges-intro = Allvarlighet 0–100 (låg under 40, måttlig 40–69, hög från 70). Den överenskomna poängen gäller före den beräknade.
+html-statements-intro = Antal svar per värde och påstående; vet ej räknas för sig.
+html-circle-intro = Noderna visar allvarlighet (tal och ord), länkarna styrka √(sevₐ · sev_b): ju starkare, desto tjockare.
+html-strongest = starkast
+html-recommendations-intro = Inom varje princip rangordnade efter relevans: summan av allvarligheten hos de utmaningar de adresserar.
+html-adopted = antagen
+html-high = hög
+html-moderate = måttlig
+html-low = låg
+html-severity-per-challenge = Allvarlighet per utmaning
+html-strength-links = Länkarnas styrka
+html-dont-know-short = vet ej
+html-statement-short = Påst.
+html-distribution-answers = Fördelning av svaren
+html-mean-per-role-challenge = Medelvärde per roll och utmaning
+
+## compare
+
+compare-comparison = Jämförelse
+compare-level = nivå
+compare-no-longer-plan = inte kvar i planen
+compare-severity-then = Allvarlighet då
+compare-now = nu
+compare-change = förändring
+compare-consensus-then = Samstämmighet då
+compare-effect-goal = Effektmål
+compare-status-then = Status då
+compare-status-now = Status nu
+compare-plan-none = Förra sessionen hade ingen handlingsplan.
+compare-then = Då
+compare-now-heading = Nu
+compare-legend = ▲ ökning, ▼ minskning, → i stort sett oförändrat. Lägre allvarlighet är bättre; högre samstämmighet betyder att gruppen är mer enig. Deltagarna kan skilja sig mellan tillfällena; bara sammanräknade svar jämförs.
+compare-previous-plan = Handlingsplanen från förra gången
+compare-level-heading = DiMiOS-nivå
+
+## role
+
+role-politik = politik
+role-kommunledning = kommunledning
+role-forvaltning = förvaltning
+role-bolag = bolag
+role-ovrigt = övrigt
+role-group-merged = övriga (sammanslagna)
+
+## status
+
+status-planned = planerad
+status-started = påbörjad
+status-done = klar
+status-paused = pausad
+
+## agreement
+
+agreement-samstammigt = samstämmigt
+agreement-delat = delat
+agreement-splittrat = splittrat
+
+## demo
+
+demo-companies-see-clearer-imbalance = Bolagen ser en tydligare obalans än politiken och kommunledningen. Gruppen enades om 3 och om att diskussionen om tillit och kontroll behöver fortsätta i ägardialogen.
+demo-everyone-recognises-many-governing = Alla känner igen mängden styrdokument utan konkreta mål, men gruppen stannade vid 4: inom digitalisering och IT finns snarare för lite styrning än för mycket.
+demo-demographic-trend-deficit-budget = Den demografiska utvecklingen och minusbudgeten gör hotet konkret; digitalisering ses fortfarande mest som effektivisering.
+demo-word-digitalisation-means-different = Ordet digitalisering betyder olika saker i olika förvaltningar: systembyte, e-tjänster eller besparing. Förslag: anta en gemensam definition i kommunstyrelsen.
+demo-several-did-not-know = Flera visste inte hur ägardirektiven styr bolagens del i den gemensamma infrastrukturen. Det är en kunskapslucka att ta upp med ägarbolaget.
+demo-pilots-start-locally-but = Piloter startas lokalt men breddinförs sällan. Ingen följer upp vad det kostar att låta bli.
+demo-number-governing-documents-force = Antalet gällande styrdokument har minskat med en tredjedel, och varje kvarvarande dokument anger vilket övergripande mål det bidrar till.
+demo-municipal-director = Kommundirektören
+demo-every-development-initiative-above = Alla utvecklingsinitiativ över 200 000 kr finns i en gemensam portfölj som ledningsgruppen prioriterar utifrån koncernövergripande nytta.
+demo-head-digitalisation = Digitaliseringschefen
+demo-every-finished-pilot-reports = Varje avslutad pilot redovisar en kalkyl över alternativkostnaden för att inte breddinföra.
+demo-finance-director = Ekonomidirektören
+demo-owner-dialogue-with-companies = Ägardialogen med bolagen har en gemensam beskrivning av vad tillförlitlig styrning innebär: mandat, uppföljning och utrymme.
+demo-chair-municipal-executive-board = Kommunstyrelsens ordförande
+demo-dimios-run-across-whole = DiMiOS genomförs i hela kommunkoncernen varje år, och resultaten diskuteras i ett forum med förvaltningar och bolag.
+demo-inventory-governing-documents-has = Inventeringen av styrdokumenten har gett färre och tydligare dokument, men målen är ännu inte nedbrutna överallt.
+demo-executive-board-has-retired = Kommunstyrelsen har avvecklat en tredjedel av styrdokumenten.

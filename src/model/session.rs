@@ -4,7 +4,7 @@
 use crate::error::{Error, Problem, Result};
 use crate::locate::Locator;
 use crate::model::assessment::Assessment;
-use crate::text::{Lang, pick};
+use crate::text::Lang;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -142,11 +142,11 @@ impl Role {
     /// The role's name.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Role::Politik => pick(lang, "politik", "politicians"),
-            Role::Kommunledning => pick(lang, "kommunledning", "municipal management"),
-            Role::Forvaltning => pick(lang, "förvaltning", "administration"),
-            Role::Bolag => pick(lang, "bolag", "municipal companies"),
-            Role::Ovrigt => pick(lang, "övrigt", "other"),
+            Role::Politik => crate::model::interned(crate::tr!(lang, "role-politik")),
+            Role::Kommunledning => crate::model::interned(crate::tr!(lang, "role-kommunledning")),
+            Role::Forvaltning => crate::model::interned(crate::tr!(lang, "role-forvaltning")),
+            Role::Bolag => crate::model::interned(crate::tr!(lang, "role-bolag")),
+            Role::Ovrigt => crate::model::interned(crate::tr!(lang, "role-ovrigt")),
         }
     }
 
@@ -202,10 +202,10 @@ impl Status {
     /// The status's name.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Status::Planned => pick(lang, "planerad", "planned"),
-            Status::Started => pick(lang, "påbörjad", "started"),
-            Status::Done => pick(lang, "klar", "done"),
-            Status::Paused => pick(lang, "pausad", "paused"),
+            Status::Planned => crate::model::interned(crate::tr!(lang, "status-planned")),
+            Status::Started => crate::model::interned(crate::tr!(lang, "status-started")),
+            Status::Done => crate::model::interned(crate::tr!(lang, "status-done")),
+            Status::Paused => crate::model::interned(crate::tr!(lang, "status-paused")),
         }
     }
 }

@@ -7,7 +7,7 @@ use crate::model::assessment::Assessment;
 use crate::model::scoring;
 use crate::model::session::{Session, Status};
 use crate::report::html::esc;
-use crate::text::{Lang, decimal, pick};
+use crate::text::{Lang, decimal};
 use std::fmt::Write;
 
 /// One challenge, then and now.
@@ -136,9 +136,6 @@ struct View<'a> {
 }
 
 impl View<'_> {
-    fn t(&self, sv: &'static str, en: &'static str) -> &'static str {
-        pick(self.lang, sv, en)
-    }
     fn name(&self, id: &str) -> String {
         self.m
             .challenge(id)
@@ -152,7 +149,7 @@ impl View<'_> {
     fn title(&self) -> String {
         format!(
             "{}: {} {} → {}",
-            self.t("Jämförelse", "Comparison"),
+            crate::tr!(self.lang, "compare-comparison"),
             self.new.organisation,
             self.old.date,
             self.new.date
@@ -161,15 +158,12 @@ impl View<'_> {
     fn level(&self, l: Option<u32>) -> String {
         l.map_or_else(
             || "–".to_owned(),
-            |l| format!("{} {l}", self.t("nivå", "level")),
+            |l| format!("{} {l}", crate::tr!(self.lang, "compare-level")),
         )
     }
     fn status(&self, s: Option<Status>) -> String {
         s.map_or_else(
-            || {
-                self.t("inte kvar i planen", "no longer in the plan")
-                    .to_owned()
-            },
+            || crate::tr!(self.lang, "compare-no-longer-plan").to_owned(),
             |s| s.label(self.lang).to_owned(),
         )
     }
@@ -194,23 +188,23 @@ impl View<'_> {
             })
             .collect()
     }
-    fn headers(&self) -> [&'static str; 7] {
+    fn headers(&self) -> [String; 7] {
         [
-            self.t("Utmaning", "Challenge"),
-            self.t("Allvarlighet då", "Severity then"),
-            self.t("nu", "now"),
-            self.t("förändring", "change"),
-            self.t("Samstämmighet då", "Consensus then"),
-            self.t("nu", "now"),
-            self.t("förändring", "change"),
+            crate::tr!(self.lang, "report-challenge"),
+            crate::tr!(self.lang, "compare-severity-then"),
+            crate::tr!(self.lang, "compare-now"),
+            crate::tr!(self.lang, "compare-change"),
+            crate::tr!(self.lang, "compare-consensus-then"),
+            crate::tr!(self.lang, "compare-now"),
+            crate::tr!(self.lang, "compare-change"),
         ]
     }
-    fn action_headers(&self) -> [&'static str; 4] {
+    fn action_headers(&self) -> [String; 4] {
         [
-            self.t("Rekommendation", "Recommendation"),
-            self.t("Effektmål", "Effect goal"),
-            self.t("Status då", "Status then"),
-            self.t("Status nu", "Status now"),
+            crate::tr!(self.lang, "report-recommendation"),
+            crate::tr!(self.lang, "compare-effect-goal"),
+            crate::tr!(self.lang, "compare-status-then"),
+            crate::tr!(self.lang, "compare-status-now"),
         ]
     }
     fn action_rows(&self) -> Vec<[String; 4]> {
@@ -227,26 +221,20 @@ impl View<'_> {
             })
             .collect()
     }
-    fn no_plan(&self) -> &'static str {
-        self.t(
-            "Förra sessionen hade ingen handlingsplan.",
-            "The earlier session had no action plan.",
-        )
+    fn no_plan(&self) -> String {
+        crate::tr!(self.lang, "compare-plan-none")
     }
     fn levels(&self) -> String {
         format!(
             "{}: {}. {}: {}.",
-            self.t("Då", "Then"),
+            crate::tr!(self.lang, "compare-then"),
             self.level(self.c.level.0),
-            self.t("Nu", "Now"),
+            crate::tr!(self.lang, "compare-now-heading"),
             self.level(self.c.level.1)
         )
     }
-    fn legend(&self) -> &'static str {
-        self.t(
-            "▲ ökning, ▼ minskning, → i stort sett oförändrat. Lägre allvarlighet är bättre; högre samstämmighet betyder att gruppen är mer enig. Deltagarna kan skilja sig mellan tillfällena; bara sammanräknade svar jämförs.",
-            "▲ up, ▼ down, → about the same. Lower severity is better; higher consensus means the group agrees more. The participants may differ between the two; only aggregated answers are compared.",
-        )
+    fn legend(&self) -> String {
+        crate::tr!(self.lang, "compare-legend")
     }
 }
 
@@ -261,7 +249,7 @@ pub fn markdown(c: &Comparison, old: &Session, new: &Session, model: &Assessment
     };
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n\n{}\n", v.title(), v.legend());
-    let _ = writeln!(out, "## {}\n", v.t("Utmaningarna", "The challenges"));
+    let _ = writeln!(out, "## {}\n", crate::tr!(v.lang, "report-challenges"));
     out.push_str(&super::format::md_table(
         &v.headers(),
         &["---", "--:", "--:", "---", "--:", "--:", "---"],
@@ -270,10 +258,7 @@ pub fn markdown(c: &Comparison, old: &Session, new: &Session, model: &Assessment
     let _ = writeln!(
         out,
         "\n## {}\n",
-        v.t(
-            "Handlingsplanen från förra gången",
-            "Last time's action plan"
-        )
+        crate::tr!(v.lang, "compare-previous-plan")
     );
     if c.actions.is_empty() {
         let _ = writeln!(out, "{}\n", v.no_plan());
@@ -287,7 +272,7 @@ pub fn markdown(c: &Comparison, old: &Session, new: &Session, model: &Assessment
     let _ = writeln!(
         out,
         "\n## {}\n\n{}",
-        v.t("DiMiOS-nivå", "DiMiOS level"),
+        crate::tr!(v.lang, "compare-level-heading"),
         v.levels()
     );
     out
@@ -310,21 +295,18 @@ pub fn html(c: &Comparison, old: &Session, new: &Session, model: &Assessment) ->
         esc(&v.title()),
         super::html::STYLE,
         esc(&v.title()),
-        esc(v.legend())
+        esc(&v.legend())
     );
     let _ = writeln!(
         out,
         "<section id=\"utmaningarna\" class=\"first\">\n<h2>{}</h2>",
-        v.t("Utmaningarna", "The challenges")
+        crate::tr!(v.lang, "report-challenges")
     );
     out.push_str(&super::html::table(&v.headers(), &v.rows()));
     let _ = writeln!(
         out,
         "</section>\n<section id=\"handlingsplan\" class=\"first\">\n<h2>{}</h2>",
-        v.t(
-            "Handlingsplanen från förra gången",
-            "Last time's action plan"
-        )
+        crate::tr!(v.lang, "compare-previous-plan")
     );
     if c.actions.is_empty() {
         let _ = writeln!(out, "<p>{}</p>", v.no_plan());
@@ -334,7 +316,7 @@ pub fn html(c: &Comparison, old: &Session, new: &Session, model: &Assessment) ->
     let _ = write!(
         out,
         "</section>\n<section id=\"niva\" class=\"first\">\n<h2>{}</h2>\n<p>{}</p>\n</section>\n</main>\n</body>\n</html>\n",
-        v.t("DiMiOS-nivå", "DiMiOS level"),
+        crate::tr!(v.lang, "compare-level-heading"),
         esc(&v.levels())
     );
     out

@@ -77,12 +77,12 @@ pub fn render(session: &Session, model: &Assessment) -> String {
             .scale
             .options
             .iter()
-            .map(|o| format!("{}_{}", pick(lang, "antal", "count"), o.value)),
+            .map(|o| format!("{}_{}", crate::tr!(lang, "csv-count"), o.value)),
     );
     let mut rows = vec![header];
     for (c, r) in model.challenges.iter().zip(&a.challenges) {
         let mut row = vec![
-            pick(lang, "utmaning", "challenge").to_owned(),
+            crate::tr!(lang, "csv-challenge"),
             c.name.get(lang).to_owned(),
             String::new(),
             String::new(),
@@ -108,7 +108,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
         rows.push(row);
         for (s, st) in c.statements.iter().zip(&r.statements) {
             let mut row = vec![
-                pick(lang, "påstående", "statement").to_owned(),
+                crate::tr!(lang, "csv-statement"),
                 c.name.get(lang).to_owned(),
                 s.id.clone(),
                 s.text.get(lang).to_owned(),

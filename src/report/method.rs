@@ -6,7 +6,6 @@ use crate::text::{Lang, pick};
 use std::fmt::Write;
 
 pub(super) fn appendix(out: &mut String, model: &Assessment, lang: Lang, min_group: usize) {
-    let t = |sv, en| pick(lang, sv, en);
     let min = model.scale.min();
     let max = model.scale.max();
     let scale: Vec<String> = model
@@ -15,11 +14,11 @@ pub(super) fn appendix(out: &mut String, model: &Assessment, lang: Lang, min_gro
         .iter()
         .map(|o| format!("{} = {}", o.value, o.label.get(lang).to_lowercase()))
         .collect();
-    let _ = writeln!(out, "## {}\n", t("Metodbilaga", "Method appendix"));
+    let _ = writeln!(out, "## {}\n", crate::tr!(lang, "method-heading"));
     let _ = writeln!(
         out,
         "**{}:** {}{}.\n",
-        t("Skala", "Scale"),
+        crate::tr!(lang, "method-scale"),
         scale.join(", "),
         model
             .scale
@@ -28,7 +27,7 @@ pub(super) fn appendix(out: &mut String, model: &Assessment, lang: Lang, min_gro
             .map_or_else(String::new, |u| format!(
                 "; {} {}",
                 u.get(lang).to_lowercase(),
-                t("räknas för sig", "is counted apart")
+                crate::tr!(lang, "method-counted-apart")
             ))
     );
     let d = max - min;
@@ -77,19 +76,19 @@ pub(super) fn appendix(out: &mut String, model: &Assessment, lang: Lang, min_gro
     let _ = writeln!(
         out,
         "\n{} d = {d}.\n",
-        t("För den här skalan är", "For this scale,")
+        crate::tr!(lang, "method-this-scale")
     );
     let _ = writeln!(
         out,
         "**{}:** {}\n\n{}\n",
-        t("Källa", "Source"),
+        crate::tr!(lang, "report-source"),
         model.source.citation,
         model.source.summary.get(lang)
     );
     let _ = writeln!(
         out,
         "*{} klarhet {}.*",
-        t("Skapad med", "Made with"),
+        crate::tr!(lang, "method-made-with"),
         env!("CARGO_PKG_VERSION")
     );
 }
