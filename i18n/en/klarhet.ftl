@@ -96,13 +96,9 @@ report-no-notes = No notes.
 
 method-heading = Method appendix
 method-scale = Scale
-method-counted-apart = is counted apart
-method-this-scale = For this scale,
-method-made-with = Made with
 
 ## csv
 
-csv-count = count
 csv-challenge = challenge
 csv-statement = statement
 
@@ -184,3 +180,51 @@ demo-chair-municipal-executive-board = The chair of the municipal executive boar
 demo-dimios-run-across-whole = DiMiOS is run across the whole municipal group every year, and the results are discussed in a forum of departments and companies.
 demo-inventory-governing-documents-has = The inventory of governing documents has left fewer and clearer ones, but the goals are not yet broken down everywhere.
 demo-executive-board-has-retired = The executive board has retired a third of the governing documents.
+
+## The report's method appendix
+
+# After the scale's values: "; don't know is counted apart".
+method-counted-apart = { $option } is counted apart
+# d is the width of the scale (max − min).
+method-scale-width = For this scale, d = { $d }.
+method-made-with = Made with klarhet { $version }.
+method-distribution = Distribution: answers per value. n is the number of answers on the scale; don't-know share = don't know / (n + don't know).
+method-quartiles = Median and quartiles: linear interpolation between sorted answers (the method of Excel's QUARTILE.INC); IQR = Q3 − Q1.
+method-consensus = Consensus (Tastle & Wierman 2007): Cns = 1 + Σ pᵢ · log₂(1 − |Xᵢ − μ| / d), where pᵢ is the share of answers at value Xᵢ, μ the mean and d the width of the scale. Cns = 1 when everyone answers alike and 0 when the answers split evenly between the ends of the scale. In agreement ≥ 0.8; divided 0.6–0.8; split < 0.6.
+method-severity = Severity of a challenge, 0–100: (mean of the statements' means − min) / (max − min) · 100. An agreed score is converted the same way and takes precedence over the computed one.
+method-knowledge-gap = Knowledge gap: a don't-know share of at least 25% on any statement. Don't know is read as a sign of gaps in knowledge, not as noise.
+method-role-difference = Role difference: the mean per role (the mean of the role's statement means). Two roles that differ by at least a quarter of the scale's width are flagged.
+method-link-strength = Link strength: √(sevₐ · sev_b) where a feeds b. Strength of the circle: the geometric mean of every challenge's severity. The strongest link is where the circle drives hardest.
+method-relevance = Relevance of a recommendation: the sum of the severities of the challenges it addresses. Recommendations are ranked within each principle.
+method-individual-answers = Individual answers are never shown: the report is built from aggregated answers only.
+
+## The reports' sentences with values
+
+# In the reports and on the participants screen; count is the smallest role group shown (at least 2).
+report-privacy-note = Roles with fewer than { $count } respondents are merged into “others” so that no individual can be identified; if that group is still too small, it is not shown.
+# from and to are the challenges' names in lower case, strength a whole number 0–100.
+report-circle-break-here = The circle drives hardest from { $from } to { $to } (strength { $strength }). That is where it is most worth breaking: work on { $from } also eases the pressure on { $to } and on the rest of the chain.
+
+## The CSV export
+
+# The column headings: one word without spaces, so they work as keys in Excel.
+csv-col-kind = kind
+csv-col-challenge = challenge
+csv-col-statement-id = statement_id
+csv-col-statement = statement
+csv-col-n = n
+csv-col-dont-know = dont_know
+csv-col-dont-know-share = dont_know_share
+csv-col-median = median
+csv-col-mean = mean
+csv-col-iqr = iqr
+csv-col-consensus = consensus
+csv-col-consensus-word = consensus_word
+csv-col-severity = severity
+csv-col-computed = computed
+csv-col-agreed = agreed
+csv-col-knowledge-gap = knowledge_gap
+# One column per scale value with the number of answers at that value.
+csv-col-count = count_{ $value }
+csv-yes = yes
+csv-no = no

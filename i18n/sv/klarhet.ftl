@@ -96,13 +96,9 @@ report-no-notes = Inga anteckningar.
 
 method-heading = Metodbilaga
 method-scale = Skala
-method-counted-apart = räknas för sig
-method-this-scale = För den här skalan är
-method-made-with = Skapad med
 
 ## csv
 
-csv-count = antal
 csv-challenge = utmaning
 csv-statement = påstående
 
@@ -184,3 +180,51 @@ demo-chair-municipal-executive-board = Kommunstyrelsens ordförande
 demo-dimios-run-across-whole = DiMiOS genomförs i hela kommunkoncernen varje år, och resultaten diskuteras i ett forum med förvaltningar och bolag.
 demo-inventory-governing-documents-has = Inventeringen av styrdokumenten har gett färre och tydligare dokument, men målen är ännu inte nedbrutna överallt.
 demo-executive-board-has-retired = Kommunstyrelsen har avvecklat en tredjedel av styrdokumenten.
+
+## Rapportens metodbilaga
+
+# Efter skalans värden: "; vet ej räknas för sig".
+method-counted-apart = { $option } räknas för sig
+# d är skalans bredd (max − min).
+method-scale-width = För den här skalan är d = { $d }.
+method-made-with = Skapad med klarhet { $version }.
+method-distribution = Fördelning: antal svar per värde. n är antalet svar på skalan; vet ej-andel = vet ej / (n + vet ej).
+method-quartiles = Median och kvartiler: linjär interpolation mellan ordnade svar (samma metod som Excels KVARTIL.INK); IQR = Q3 − Q1.
+method-consensus = Samstämmighet (Tastle & Wierman 2007): Cns = 1 + Σ pᵢ · log₂(1 − |Xᵢ − μ| / d), där pᵢ är andelen svar på värdet Xᵢ, μ medelvärdet och d skalans bredd. Cns = 1 när alla svarar lika och 0 när svaren delas jämnt mellan skalans ändar. Samstämmigt ≥ 0,8; delat 0,6–0,8; splittrat < 0,6.
+method-severity = Allvarlighet för en utmaning, 0–100: (medelvärdet av påståendenas medelvärden − min) / (max − min) · 100. En överenskommen poäng räknas om på samma sätt och gäller före den beräknade.
+method-knowledge-gap = Kunskapslucka: en vet ej-andel på minst 25 % för något påstående. Vet ej läses som ett tecken på kunskapsluckor, inte som brus.
+method-role-difference = Rollskillnad: medelvärdet per roll (medel av rollens påståendemedel). Två roller som skiljer sig med minst en fjärdedel av skalans bredd flaggas.
+method-link-strength = Länkens styrka: √(sevₐ · sev_b) där a föder b. Cirkelns styrka: det geometriska medelvärdet av alla utmaningars allvarlighet. Den starkaste länken är där cirkeln driver hårdast.
+method-relevance = Relevans för en rekommendation: summan av allvarligheten hos de utmaningar den adresserar. Rekommendationerna rangordnas inom varje princip.
+method-individual-answers = Enskilda svar visas aldrig: rapporten bygger endast på sammanräknade svar.
+
+## Rapporternas meningar med värden
+
+# Sägs i rapporterna och på deltagarskärmen; count är minsta rollgruppens storlek (minst 2).
+report-privacy-note = Roller med färre än { $count } svarande slås ihop till ”övriga” så att ingen enskild kan identifieras; blir även den gruppen för liten visas den inte.
+# from och to är utmaningarnas namn med liten bokstav, strength ett heltal 0–100.
+report-circle-break-here = Cirkeln driver hårdast från { $from } till { $to } (styrka { $strength }). Där är den mest värd att bryta: insatser mot { $from } minskar också trycket på { $to } och på resten av kedjan.
+
+## CSV-exporten
+
+# Kolumnrubrikerna: ett ord utan blanksteg, så att de går att använda som nycklar i Excel.
+csv-col-kind = typ
+csv-col-challenge = utmaning
+csv-col-statement-id = påstående_id
+csv-col-statement = påstående
+csv-col-n = n
+csv-col-dont-know = vet_ej
+csv-col-dont-know-share = vet_ej_andel
+csv-col-median = median
+csv-col-mean = medel
+csv-col-iqr = iqr
+csv-col-consensus = samstämmighet
+csv-col-consensus-word = samstämmighet_ord
+csv-col-severity = allvarlighet
+csv-col-computed = beräknad
+csv-col-agreed = överenskommen
+csv-col-knowledge-gap = kunskapslucka
+# En kolumn per skalvärde med antalet svar på det värdet.
+csv-col-count = antal_{ $value }
+csv-yes = ja
+csv-no = nej

@@ -139,7 +139,19 @@ impl Role {
         Role::Ovrigt,
     ];
 
-    /// The role's name.
+    /// The role's stable key, as in JSON exports and files: its Swedish name in
+    /// lower case. Not for display; see [`Role::label`].
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Politik => "politik",
+            Role::Kommunledning => "kommunledning",
+            Role::Forvaltning => "förvaltning",
+            Role::Bolag => "bolag",
+            Role::Ovrigt => "övrigt",
+        }
+    }
+
+    /// The role's name in `lang`, from the catalogue.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Role::Politik => crate::model::interned(crate::tr!(lang, "role-politik")),
@@ -150,11 +162,14 @@ impl Role {
         }
     }
 
-    /// Parses a role name in either language, with or without åäö.
+    /// Parses a role's key or its name in any language of the catalogue, with or
+    /// without åäö.
     pub fn parse(s: &str) -> Option<Role> {
         let s = s.trim().to_lowercase();
         Role::ALL.into_iter().find(|r| {
-            s == r.label(Lang::SV) || s == r.label(Lang::EN) || s == format!("{r:?}").to_lowercase()
+            s == r.key()
+                || s == format!("{r:?}").to_lowercase()
+                || Lang::all().into_iter().any(|lang| s == r.label(lang))
         })
     }
 }
@@ -199,7 +214,18 @@ pub enum Status {
 }
 
 impl Status {
-    /// The status's name.
+    /// The status's stable key, as in JSON exports: its English name in lower case.
+    /// Not for display; see [`Status::label`].
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Planned => "planned",
+            Status::Started => "started",
+            Status::Done => "done",
+            Status::Paused => "paused",
+        }
+    }
+
+    /// The status's name in `lang`, from the catalogue.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Status::Planned => crate::model::interned(crate::tr!(lang, "status-planned")),

@@ -53,18 +53,18 @@ impl Report<'_> {
                 self.name(&link.from).to_lowercase(),
                 self.name(&link.to).to_lowercase(),
             );
-            let _ = match lang {
-                crate::text::Lang::SV => writeln!(
-                    out,
-                    "Cirkeln driver hårdast från {from} till {to} (styrka {}). Där är den mest värd att bryta: insatser mot {from} minskar också trycket på {to} och på resten av kedjan.\n",
-                    link.strength.map(whole).unwrap_or_default()
-                ),
-                _ => writeln!(
-                    out,
-                    "The circle drives hardest from {from} to {to} (strength {}). That is where it is most worth breaking: work on {from} also eases the pressure on {to} and on the rest of the chain.\n",
-                    link.strength.map(whole).unwrap_or_default()
-                ),
-            };
+            let strength = link.strength.map(whole).unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "{}\n",
+                crate::tr!(
+                    lang,
+                    "report-circle-break-here",
+                    from = from,
+                    to = to,
+                    strength = strength
+                )
+            );
         }
     }
 
