@@ -228,3 +228,46 @@ csv-col-knowledge-gap = knowledge_gap
 csv-col-count = count_{ $value }
 csv-yes = yes
 csv-no = no
+
+## Errors in files (models, sessions, themes)
+
+# kind is a fixed key: challenge, statement, principle, recommendation, assessment or participant.
+problem-syntax = the file could not be read: { $detail }
+problem-duplicate-id = id "{ $id }" is used twice ({ $kind }); every id must be unique
+problem-dangling-id = unknown id "{ $id }": expected the id of an existing { $kind }
+problem-empty-id = empty { $kind } id
+problem-addresses-nothing = recommendation "{ $id }" addresses no challenge: expected at least one id in addresses
+# detail is one of problem-cycle-…
+problem-broken-cycle = the circle does not visit every challenge exactly once: { $detail }
+problem-cycle-left-twice = "{ $id }" is left twice
+problem-cycle-entered-twice = "{ $id }" is entered twice
+problem-cycle-not-on-circle = "{ $id }" is not on the circle
+problem-cycle-closes-early = the links close a loop after { $count ->
+        [one] 1 challenge
+       *[other] { $count } challenges
+    }, before visiting all
+problem-no-challenges = the model has no challenges
+problem-no-statements = challenge "{ $id }" has no statements
+problem-repeated-link = link { $from } → { $to } is a self-link or given twice
+problem-level-not-rising = level { $level } must be higher than the level before it
+problem-no-levels = the ladder has no levels
+problem-scale-too-short = the scale needs at least two options
+problem-scale-not-rising = scale values must rise strictly from the first option to the last
+problem-agreed-off-scale = agreed score { $score } for "{ $id }" is not on the scale
+# answer is a value, or unknown for don't know.
+problem-answer-off-scale = answer { $answer ->
+        [unknown] don't know
+       *[other] { $answer }
+    } to "{ $id }" is not on the model's scale
+problem-level-off-ladder = level { $level } is not on the model's ladder
+problem-ballots-on-tally = "{ $id }" was scored by show of hands; ballots cannot be added to it
+problem-tally-over-ballots = "{ $id }" already has ballots; a show-of-hands count would replace them
+problem-newer-schema = the session has schema version { $found }, but this klarhet reads version { $supported } at most; update klarhet to open it (the file is left untouched)
+
+## Other errors
+
+error-no-model = no assessment model with id "{ $id }"
+error-no-data-dir = no data directory: set --data-dir or KLARHET_DATA_DIR
+error-compare-format = the comparison comes as md and html, not as { $format }
+error-locked = { $path }: the session is open in another klarhet (process { $pid }); close that one first
+compare-mismatch = the sessions use different assessments ({ $old } and { $new }), and statement "{ $statement }" of the first has no match in the second

@@ -228,3 +228,70 @@ csv-col-knowledge-gap = kunskapslucka
 csv-col-count = antal_{ $value }
 csv-yes = ja
 csv-no = nej
+
+## Fel i filer (modeller, sessioner, teman)
+
+# kind är en fast nyckel: challenge, statement, principle, recommendation, assessment eller participant.
+problem-syntax = filen kunde inte läsas: { $detail }
+problem-duplicate-id = id "{ $id }" finns redan ({ $kind ->
+        [challenge] utmaning
+        [statement] påstående
+        [principle] princip
+        [recommendation] rekommendation
+        [assessment] bedömningsmodell
+        [participant] deltagare
+       *[other] { $kind }
+    }); varje id måste vara unikt
+problem-dangling-id = okänt id "{ $id }": förväntade id för { $kind ->
+        [challenge] en befintlig utmaning
+        [statement] ett befintligt påstående
+        [principle] en befintlig princip
+        [recommendation] en befintlig rekommendation
+        [assessment] en installerad bedömningsmodell
+        [participant] en befintlig deltagare
+       *[other] en befintlig { $kind }
+    }
+problem-empty-id = tomt id för { $kind ->
+        [challenge] en utmaning
+        [statement] ett påstående
+        [principle] en princip
+        [recommendation] en rekommendation
+        [assessment] en bedömningsmodell
+        [participant] en deltagare
+       *[other] { $kind }
+    }
+problem-addresses-nothing = rekommendationen "{ $id }" adresserar ingen utmaning: förväntade minst ett id i addresses
+# detail är ett av problem-cycle-…
+problem-broken-cycle = cirkeln besöker inte varje utmaning exakt en gång: { $detail }
+problem-cycle-left-twice = "{ $id }" lämnas två gånger
+problem-cycle-entered-twice = "{ $id }" nås två gånger
+problem-cycle-not-on-circle = "{ $id }" finns inte på cirkeln
+problem-cycle-closes-early = länkarna sluter sig efter { $count ->
+        [one] en utmaning
+       *[other] { $count } utmaningar
+    }, innan alla har besökts
+problem-no-challenges = modellen har inga utmaningar
+problem-no-statements = utmaningen "{ $id }" har inga påståenden
+problem-repeated-link = länken { $from } → { $to } går till sig själv eller finns två gånger
+problem-level-not-rising = nivå { $level } måste vara högre än nivån före den
+problem-no-levels = stegen har inga nivåer
+problem-scale-too-short = skalan behöver minst två alternativ
+problem-scale-not-rising = skalans värden måste öka från det första alternativet till det sista
+problem-agreed-off-scale = den överenskomna poängen { $score } för "{ $id }" finns inte på skalan
+# answer är ett värde, eller unknown för vet ej.
+problem-answer-off-scale = svaret { $answer ->
+        [unknown] vet ej
+       *[other] { $answer }
+    } på "{ $id }" finns inte på modellens skala
+problem-level-off-ladder = nivå { $level } finns inte på modellens stege
+problem-ballots-on-tally = "{ $id }" bedömdes med handuppräckning; röstsedlar kan inte läggas till
+problem-tally-over-ballots = "{ $id }" har redan röstsedlar; en handuppräckning skulle ersätta dem
+problem-newer-schema = sessionen har schemaversion { $found }, men den här klarhet läser högst version { $supported }; uppdatera klarhet för att öppna den (filen lämnas orörd)
+
+## Övriga fel
+
+error-no-model = ingen bedömningsmodell med id "{ $id }"
+error-no-data-dir = ingen datamapp: ange --data-dir eller KLARHET_DATA_DIR
+error-compare-format = jämförelsen finns som md och html, inte som { $format }
+error-locked = { $path }: sessionen är öppen i en annan klarhet (process { $pid }); stäng den först
+compare-mismatch = sessionerna använder olika bedömningsmodeller ({ $old } och { $new }), och påståendet "{ $statement }" i den första saknas i den andra

@@ -45,25 +45,58 @@ pub struct Comparison {
     pub level: (Option<u32>, Option<u32>),
 }
 
+/// Two models whose statements cannot be matched by id: the first statement of the
+/// earlier one that the later one lacks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mismatch {
+    /// The earlier session's model.
+    pub old_model: String,
+    /// The later session's model.
+    pub new_model: String,
+    /// The statement without a match.
+    pub statement: String,
+}
+
+impl Mismatch {
+    /// The mismatch in words, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        crate::tr!(
+            lang,
+            "compare-mismatch",
+            old = self.old_model.as_str(),
+            new = self.new_model.as_str(),
+            statement = self.statement.as_str()
+        )
+    }
+}
+
+/// Checks that every statement of `old_model` has a match in `new_model` (always so
+/// for the same model).
+pub fn matched(old_model: &Assessment, new_model: &Assessment) -> Result<(), Mismatch> {
+    if old_model.id != new_model.id
+        && let Some((_, s)) = old_model
+            .statements()
+            .find(|(_, s)| new_model.statement(&s.id).is_none())
+    {
+        return Err(Mismatch {
+            old_model: old_model.id.clone(),
+            new_model: new_model.id.clone(),
+            statement: s.id.clone(),
+        });
+    }
+    Ok(())
+}
+
 /// Compares `old` with `new`. Refused when the sessions use different models whose
-/// statements cannot be matched by id.
+/// statements cannot be matched by id; the error is then in words, in the later
+/// session's language (see [`matched`] for the error as a value).
 pub fn compare(
     old: &Session,
     old_model: &Assessment,
     new: &Session,
     new_model: &Assessment,
 ) -> Result<Comparison, String> {
-    if old_model.id != new_model.id {
-        let unmatched = old_model
-            .statements()
-            .find(|(_, s)| new_model.statement(&s.id).is_none());
-        if let Some((_, s)) = unmatched {
-            return Err(format!(
-                "the sessions use different assessments ({} and {}), and statement \"{}\" of the first has no match in the second",
-                old_model.id, new_model.id, s.id
-            ));
-        }
-    }
+    matched(old_model, new_model).map_err(|m| m.describe(new.language))?;
     let (a, b) = (
         scoring::analyse(old, old_model),
         scoring::analyse(new, new_model),
