@@ -109,20 +109,30 @@ impl Problem {
         match self {
             Problem::Syntax(msg) => crate::tr!(lang, "problem-syntax", detail = msg.as_str()),
             Problem::DuplicateId { kind, id } => {
-                crate::tr!(lang, "problem-duplicate-id", kind = kind.to_owned(), id = id.as_str())
+                crate::tr!(
+                    lang,
+                    "problem-duplicate-id",
+                    kind = kind.to_owned(),
+                    id = id.as_str()
+                )
             }
             Problem::DanglingId { kind, id } => {
-                crate::tr!(lang, "problem-dangling-id", kind = kind.to_owned(), id = id.as_str())
+                crate::tr!(
+                    lang,
+                    "problem-dangling-id",
+                    kind = kind.to_owned(),
+                    id = id.as_str()
+                )
             }
-            Problem::EmptyId { kind } => crate::tr!(lang, "problem-empty-id", kind = kind.to_owned()),
+            Problem::EmptyId { kind } => {
+                crate::tr!(lang, "problem-empty-id", kind = kind.to_owned())
+            }
             Problem::AddressesNothing { id } => {
                 crate::tr!(lang, "problem-addresses-nothing", id = id.as_str())
             }
-            Problem::BrokenCycle(fault) => crate::tr!(
-                lang,
-                "problem-broken-cycle",
-                detail = fault.describe(lang)
-            ),
+            Problem::BrokenCycle(fault) => {
+                crate::tr!(lang, "problem-broken-cycle", detail = fault.describe(lang))
+            }
             Problem::NoChallenges => crate::tr!(lang, "problem-no-challenges"),
             Problem::NoStatements { challenge } => {
                 crate::tr!(lang, "problem-no-statements", id = challenge.as_str())

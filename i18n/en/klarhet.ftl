@@ -271,3 +271,111 @@ error-no-data-dir = no data directory: set --data-dir or KLARHET_DATA_DIR
 error-compare-format = the comparison comes as md and html, not as { $format }
 error-locked = { $path }: the session is open in another klarhet (process { $pid }); close that one first
 compare-mismatch = the sessions use different assessments ({ $old } and { $new }), and statement "{ $statement }" of the first has no match in the second
+
+## The command line: help
+
+cli-about = klarhet: governance self-assessment workshops on the Halmstad model, offline in the terminal.
+cli-new-about = Create a new session and print its id and file
+cli-list-about = List saved sessions with organisation, date and progress
+cli-report-about = Write a session's report, as Markdown unless another format is given
+cli-compare-about = Compare two sessions, e.g. a workshop and the one a year later
+cli-validate-about = Check an assessment model or a session file
+cli-demo-about = Save an example session and print its report
+cli-help = Print help
+cli-version = Print the version
+cli-data-dir = Folder for sessions (default: the platform's data folder)
+cli-resume = Open this session directly: an id from `klarhet list`, or a path
+cli-ui-lang = Language of the screens (default: the session's)
+cli-theme = Colour theme: morkt, ljust, projektor, mono, or one of your own
+cli-no-color = No colours: only bold, reverse and underline (also when NO_COLOR is set)
+cli-new-org = The organisation assessed
+cli-new-lang = The workshop's language
+cli-new-facilitator = Who leads the workshop
+cli-new-date = The workshop's date (default: today)
+cli-new-assessment = The assessment model's id
+cli-new-min-group = Smallest role group shown in reports; smaller ones are merged (at least 2)
+cli-new-show-names = Let reports list the participants' aliases (never next to answers)
+cli-report-session = A session file, or an id from `klarhet list`
+cli-output = Write to this file instead of standard output
+cli-report-format = The format: md, html, csv or json
+cli-compare-old = The earlier session (file or id)
+cli-compare-new = The later session (file or id)
+cli-compare-format = The format: md or html
+cli-validate-file = The file to check
+cli-demo-lang = The language of the example
+cli-demo-year-later = Also save the same organisation a year later, and print the comparison
+# Added after the help of arguments with a default value.
+cli-default = [default: { $value }]
+# Added after the help of arguments that an environment variable can also set.
+cli-env = [env: { $name }]
+# The headings of the help. clap adds a colon after all but cli-heading-usage.
+cli-heading-usage = Usage:
+cli-heading-commands = Commands
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+# Placeholders in the help, in capitals as in man pages.
+cli-usage-options = [OPTIONS]
+cli-value-command = COMMAND
+cli-value-dir = DIR
+cli-value-id-or-path = ID|PATH
+cli-value-name = NAME
+cli-value-date = YYYY-MM-DD
+cli-value-id = ID
+cli-value-count = N
+cli-value-file = FILE
+cli-value-format = FORMAT
+cli-value-session = SESSION
+cli-value-old = OLD
+cli-value-new = NEW
+
+## The command line: errors in the arguments
+
+# The whole error line; message is one of cli-error-….
+cli-error = error: { $message }
+cli-error-unknown-argument = unexpected argument '{ $arg }'
+cli-error-unknown-command = unrecognised command '{ $command }'
+cli-error-missing-argument = missing arguments: { $arg }
+cli-error-missing-command = a command is missing
+cli-error-missing-value = '{ $arg }' needs a value
+cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-error-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $detail }
+cli-error-repeated = '{ $arg }' can be given only once
+cli-error-conflict = '{ $arg }' cannot be used with '{ $other }'
+cli-error-other = the command line could not be understood
+cli-error-possible-values = [possible values: { $values }]
+cli-error-similar = tip: did you mean '{ $value }'?
+cli-error-more = For more information, try '--help'.
+cli-error-expected-lang = expected one of the languages { $codes }
+cli-error-expected-date = expected a date YYYY-MM-DD
+cli-error-expected-min-group = expected a whole number, at least 2
+
+## The command line: output
+
+cli-unnamed-organisation = Unnamed organisation
+cli-saved = saved: { $path }
+cli-demo-saved = example session saved: { $path }
+cli-written = written to: { $path }
+cli-list-empty = No saved sessions in { $dir }
+cli-list-id = ID
+cli-list-organisation = ORGANISATION
+cli-list-date = DATE
+cli-list-scored = SCORED
+cli-list-actions = ACTIONS
+cli-list-unreadable = cannot be read: { $error }
+cli-valid-session = valid session for { $organisation } ({ $date }), { $participants ->
+        [one] 1 participant
+       *[other] { $participants } participants
+    }, { $scored }/{ $challenges } challenges scored
+cli-valid-model = valid assessment model { $id } { $version }: { $challenges ->
+        [one] 1 challenge
+       *[other] { $challenges } challenges
+    }, { $statements ->
+        [one] 1 statement
+       *[other] { $statements } statements
+    }, { $links ->
+        [one] 1 link
+       *[other] { $links } links
+    }, { $recommendations ->
+        [one] 1 recommendation
+       *[other] { $recommendations } recommendations
+    }

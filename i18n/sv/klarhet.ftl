@@ -295,3 +295,111 @@ error-no-data-dir = ingen datamapp: ange --data-dir eller KLARHET_DATA_DIR
 error-compare-format = jämförelsen finns som md och html, inte som { $format }
 error-locked = { $path }: sessionen är öppen i en annan klarhet (process { $pid }); stäng den först
 compare-mismatch = sessionerna använder olika bedömningsmodeller ({ $old } och { $new }), och påståendet "{ $statement }" i den första saknas i den andra
+
+## Kommandoraden: hjälpen
+
+cli-about = klarhet: självskattning av styrning enligt Halmstadmodellen, offline i terminalen.
+cli-new-about = Skapa en ny session och skriv ut dess id och fil
+cli-list-about = Lista sparade sessioner med organisation, datum och framsteg
+cli-report-about = Skriv en sessions rapport, som Markdown om inget annat format anges
+cli-compare-about = Jämför två sessioner, till exempel en workshop och den ett år senare
+cli-validate-about = Kontrollera en bedömningsmodell eller en sessionsfil
+cli-demo-about = Spara en exempelsession och skriv ut dess rapport
+cli-help = Visa hjälpen
+cli-version = Visa versionen
+cli-data-dir = Mapp för sessioner (standard: plattformens datamapp)
+cli-resume = Öppna den här sessionen direkt: ett id från `klarhet list`, eller en sökväg
+cli-ui-lang = Skärmarnas språk (standard: sessionens)
+cli-theme = Färgtema: morkt, ljust, projektor, mono eller ett eget
+cli-no-color = Inga färger, bara fetstil, omvänd och understrykning (även när NO_COLOR är satt)
+cli-new-org = Organisationen som bedöms
+cli-new-lang = Workshopens språk
+cli-new-facilitator = Processledaren
+cli-new-date = Workshopens datum (standard: i dag)
+cli-new-assessment = Bedömningsmodellens id
+cli-new-min-group = Minsta rollgrupp som visas i rapporter; mindre slås ihop (minst 2)
+cli-new-show-names = Låt rapporter lista deltagarnas alias (aldrig bredvid svar)
+cli-report-session = En sessionsfil, eller ett id från `klarhet list`
+cli-output = Skriv till den här filen i stället för standard ut
+cli-report-format = Formatet: md, html, csv eller json
+cli-compare-old = Den tidigare sessionen (fil eller id)
+cli-compare-new = Den senare sessionen (fil eller id)
+cli-compare-format = Formatet: md eller html
+cli-validate-file = Filen som ska kontrolleras
+cli-demo-lang = Exemplets språk
+cli-demo-year-later = Spara också samma organisation ett år senare och skriv ut jämförelsen
+# Läggs efter hjälptexten för argument med ett standardvärde.
+cli-default = [standard: { $value }]
+# Läggs efter hjälptexten för argument som också kan sättas med en miljövariabel.
+cli-env = [miljövariabel: { $name }]
+# Rubrikerna i hjälpen. clap lägger till kolon efter alla utom cli-heading-usage.
+cli-heading-usage = Användning:
+cli-heading-commands = Kommandon
+cli-heading-arguments = Argument
+cli-heading-options = Flaggor
+# Platshållare i hjälpen, med versaler som i man-sidor.
+cli-usage-options = [FLAGGOR]
+cli-value-command = KOMMANDO
+cli-value-dir = MAPP
+cli-value-id-or-path = ID|SÖKVÄG
+cli-value-name = NAMN
+cli-value-date = ÅÅÅÅ-MM-DD
+cli-value-id = ID
+cli-value-count = ANTAL
+cli-value-file = FIL
+cli-value-format = FORMAT
+cli-value-session = SESSION
+cli-value-old = FÖRE
+cli-value-new = EFTER
+
+## Kommandoraden: fel i argumenten
+
+# Hela felraden; message är ett av cli-error-….
+cli-error = fel: { $message }
+cli-error-unknown-argument = okänt argument '{ $arg }'
+cli-error-unknown-command = okänt kommando '{ $command }'
+cli-error-missing-argument = argument saknas: { $arg }
+cli-error-missing-command = ett kommando saknas
+cli-error-missing-value = '{ $arg }' behöver ett värde
+cli-error-invalid-value = ogiltigt värde '{ $value }' för '{ $arg }'
+cli-error-invalid-value-because = ogiltigt värde '{ $value }' för '{ $arg }': { $detail }
+cli-error-repeated = '{ $arg }' kan bara anges en gång
+cli-error-conflict = '{ $arg }' kan inte användas tillsammans med '{ $other }'
+cli-error-other = kommandoraden kunde inte tolkas
+cli-error-possible-values = [möjliga värden: { $values }]
+cli-error-similar = tips: menade du '{ $value }'?
+cli-error-more = Mer information med '--help'.
+cli-error-expected-lang = förväntade ett av språken { $codes }
+cli-error-expected-date = förväntade ett datum ÅÅÅÅ-MM-DD
+cli-error-expected-min-group = förväntade ett heltal, minst 2
+
+## Kommandoraden: utskrifter
+
+cli-unnamed-organisation = Namnlös organisation
+cli-saved = sparad: { $path }
+cli-demo-saved = exempelsessionen sparades: { $path }
+cli-written = skrevs till: { $path }
+cli-list-empty = Inga sparade sessioner i { $dir }
+cli-list-id = ID
+cli-list-organisation = ORGANISATION
+cli-list-date = DATUM
+cli-list-scored = BEDÖMT
+cli-list-actions = ÅTGÄRDER
+cli-list-unreadable = kan inte läsas: { $error }
+cli-valid-session = giltig session för { $organisation } ({ $date }), { $participants } deltagare, { $scored }/{ $challenges } { $challenges ->
+        [one] utmaning bedömd
+       *[other] utmaningar bedömda
+    }
+cli-valid-model = giltig bedömningsmodell { $id } { $version }: { $challenges ->
+        [one] 1 utmaning
+       *[other] { $challenges } utmaningar
+    }, { $statements ->
+        [one] 1 påstående
+       *[other] { $statements } påståenden
+    }, { $links ->
+        [one] 1 länk
+       *[other] { $links } länkar
+    }, { $recommendations ->
+        [one] 1 rekommendation
+       *[other] { $recommendations } rekommendationer
+    }

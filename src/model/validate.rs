@@ -57,10 +57,7 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
     }
 
     if model.challenges.is_empty() {
-        return Err(fail(
-            loc.key("challenges", 0),
-            Problem::NoChallenges,
-        ));
+        return Err(fail(loc.key("challenges", 0), Problem::NoChallenges));
     }
     for c in &model.challenges {
         if c.statements.is_empty() {
@@ -145,10 +142,7 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
             last = Some(level.level);
         }
         if ladder.steps.is_empty() {
-            return Err(fail(
-                loc.key("levels", 0),
-                Problem::NoLevels,
-            ));
+            return Err(fail(loc.key("levels", 0), Problem::NoLevels));
         }
     }
     Ok(())
@@ -161,17 +155,11 @@ fn scale(
 ) -> Result<()> {
     let options = &model.scale.options;
     if options.len() < 2 {
-        return Err(fail(
-            loc.key("options", 0),
-            Problem::ScaleTooShort,
-        ));
+        return Err(fail(loc.key("options", 0), Problem::ScaleTooShort));
     }
     for (i, pair) in options.windows(2).enumerate() {
         if pair[1].value <= pair[0].value {
-            return Err(fail(
-                loc.key("value", i + 1),
-                Problem::ScaleNotRising,
-            ));
+            return Err(fail(loc.key("value", i + 1), Problem::ScaleNotRising));
         }
     }
     Ok(())
@@ -220,10 +208,7 @@ fn cycle(model: &Assessment, loc: &Locator) -> std::result::Result<(), (Option<P
     for step in 1..=model.challenges.len() {
         at = next.get(at).copied().unwrap_or(start);
         if at == start && step < model.challenges.len() {
-            return Err((
-                causal_pos,
-                CycleFault::ClosesEarly { after: step },
-            ));
+            return Err((causal_pos, CycleFault::ClosesEarly { after: step }));
         }
     }
     Ok(())
@@ -315,10 +300,7 @@ pub(super) fn session(s: &Session, model: &Assessment, src: &str, path: &Path) -
     if let (Some(level), Some(ladder)) = (s.level, &model.levels)
         && !ladder.steps.iter().any(|l| l.level == level)
     {
-        return Err(fail(
-            loc.key("level", 0),
-            Problem::LevelOffLadder { level },
-        ));
+        return Err(fail(loc.key("level", 0), Problem::LevelOffLadder { level }));
     }
     Ok(())
 }

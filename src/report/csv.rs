@@ -49,9 +49,13 @@ pub fn render(session: &Session, model: &Assessment) -> String {
         crate::tr!(lang, "csv-col-agreed"),
         crate::tr!(lang, "csv-col-knowledge-gap"),
     ];
-    header.extend(model.scale.options.iter().map(|o| {
-        crate::tr!(lang, "csv-col-count", value = o.value.to_string())
-    }));
+    header.extend(
+        model
+            .scale
+            .options
+            .iter()
+            .map(|o| crate::tr!(lang, "csv-col-count", value = o.value.to_string())),
+    );
     let mut rows = vec![header];
     for (c, r) in model.challenges.iter().zip(&a.challenges) {
         let mut row = vec![
