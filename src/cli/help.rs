@@ -189,9 +189,10 @@ fn localise(mut cmd: clap::Command, name: &str, lang: Lang) -> clap::Command {
     ))
 }
 
-/// A parse error in words, in `lang`, with the usage line of the command it concerns:
-/// what klarhet prints before it exits with 2.
-pub(super) fn parse_error(e: &clap::Error, lang: Lang) -> String {
+/// A parse error in words, in `lang`, with the usage line of the command it concerns
+/// (`args` are the arguments given, to find it when clap does not say): what klarhet
+/// prints before it exits with 2.
+pub(super) fn parse_error(e: &clap::Error, lang: Lang, args: &[std::ffi::OsString]) -> String {
     let get = |kind: ContextKind| -> Option<String> {
         match e.get(kind)? {
             ContextValue::String(s) => Some(s.clone()),
@@ -269,17 +270,29 @@ pub(super) fn parse_error(e: &clap::Error, lang: Lang) -> String {
         }
     }
     let mut out = format!("{}\n", crate::tr!(lang, "cli-error", message = message));
-    if let Some(usage) = get(ContextKind::Usage) {
-        // clap puts its own heading before the usage line; ours replaces it.
-        let line = usage
-            .split_once(':')
-            .map_or(usage.as_str(), |(_, rest)| rest)
-            .trim();
-        out.push_str(&format!(
-            "\n{} {line}\n",
-            crate::tr!(lang, "cli-heading-usage")
-        ));
-    }
+    let usage = get(ContextKind::Usage).unwrap_or_else(|| {
+        // Not every error carries the usage: take the command's own.
+        let mut cmd = command(lang);
+        let sub = args
+            .iter()
+            .skip(1)
+            .filter_map(|a| a.to_str())
+            .find(|a| cmd.find_subcommand(a).is_some())
+            .map(str::to_owned);
+        match sub.and_then(|s| cmd.find_subcommand_mut(&s).cloned()) {
+            Some(mut sub) => sub.render_usage().to_string(),
+            None => cmd.render_usage().to_string(),
+        }
+    });
+    // clap puts its own heading before the usage line; ours replaces it.
+    let line = usage
+        .split_once(':')
+        .map_or(usage.as_str(), |(_, rest)| rest)
+        .trim();
+    out.push_str(&format!(
+        "\n{} {line}\n",
+        crate::tr!(lang, "cli-heading-usage")
+    ));
     out.push_str(&format!("\n{}\n", crate::tr!(lang, "cli-error-more")));
     out
 }

@@ -135,7 +135,8 @@ fn parse_min_group(s: &str) -> Result<u32, String> {
 /// Runs the command line; returns 0 on success, 2 for bad input, 1 when the machine fails.
 pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitCode {
     let ui = Lang::from_env();
-    let matches = match help::command(ui).try_get_matches_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let matches = match help::command(ui).try_get_matches_from(&args) {
         Ok(m) => m,
         Err(e) if !e.use_stderr() => {
             // Help and version: clap prints them, with the catalogue's texts.
@@ -143,14 +144,14 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
             return ExitCode::SUCCESS;
         }
         Err(e) => {
-            eprint!("{}", help::parse_error(&e, ui));
+            eprint!("{}", help::parse_error(&e, ui, &args));
             return ExitCode::from(2);
         }
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
         Err(e) => {
-            eprint!("{}", help::parse_error(&e, ui));
+            eprint!("{}", help::parse_error(&e, ui, &args));
             return ExitCode::from(2);
         }
     };
@@ -201,7 +202,7 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             let catalog = catalog()?;
             let model = catalog
                 .get(&assessment)
-                .ok_or_else(|| Error::NoModel { id: assessment })?;
+                .ok_or(Error::NoModel { id: assessment })?;
             let org = org.unwrap_or_else(|| crate::tr!(lang, "cli-unnamed-organisation"));
             let mut session = Session::new(model, &org, date.unwrap_or_else(today), lang);
             session.facilitator = facilitator.unwrap_or_default();
