@@ -7,7 +7,7 @@
 
 use crate::model::assessment::Assessment;
 use crate::model::session::{ActionItem, Agreed, Answer, Participant, Role, Session, Status};
-use crate::text::{Lang, pick};
+use crate::text::Lang;
 use jiff::ToSpan;
 use jiff::civil::Date;
 
@@ -79,7 +79,6 @@ fn vote(s: &mut Session, model: &Assessment, change: impl Fn(&str) -> (f64, f64)
 
 /// Builds the demo session on `model` for `date`, in `lang`.
 pub fn session(model: &Assessment, date: Date, lang: Lang) -> Session {
-    let t = |sv: &'static str, en: &'static str| pick(lang, sv, en).to_owned();
     let mut s = Session::new(model, "Sjöhamra kommun", date, lang);
     s.facilitator = "Karin Lindqvist".into();
     s.participants = PEOPLE
@@ -98,43 +97,34 @@ pub fn session(model: &Assessment, date: Date, lang: Lang) -> Session {
         (
             "obalans",
             3,
-            t(
-                "Bolagen ser en tydligare obalans än politiken och kommunledningen. Gruppen enades om 3 och om att diskussionen om tillit och kontroll behöver fortsätta i ägardialogen.",
-                "The companies see a clearer imbalance than the politicians and the management. The group agreed on 3 and that the discussion of trust and control must go on in the owner dialogue.",
-            ),
+            crate::tr!(lang, "demo-companies-see-clearer-imbalance"),
         ),
         (
             "vaghet",
             4,
-            t(
-                "Alla känner igen mängden styrdokument utan konkreta mål, men gruppen stannade vid 4: inom digitalisering och IT finns snarare för lite styrning än för mycket.",
-                "Everyone recognises the many governing documents without concrete goals, but the group settled on 4: in digitalisation and IT there is too little governance rather than too much.",
-            ),
+            crate::tr!(lang, "demo-everyone-recognises-many-governing"),
         ),
         (
             "hot",
             4,
-            t(
-                "Den demografiska utvecklingen och minusbudgeten gör hotet konkret; digitalisering ses fortfarande mest som effektivisering.",
-                "The demographic trend and the deficit budget make the threat concrete; digitalisation is still seen mostly as cost-cutting.",
-            ),
+            crate::tr!(lang, "demo-demographic-trend-deficit-budget"),
         ),
     ];
     for (id, score, rationale) in agreed {
         s.agreed.insert(id.into(), Agreed { score, rationale });
     }
-    s.notes.insert("otydlighet".into(), t(
-        "Ordet digitalisering betyder olika saker i olika förvaltningar: systembyte, e-tjänster eller besparing. Förslag: anta en gemensam definition i kommunstyrelsen.",
-        "The word digitalisation means different things in different departments: a system change, e-services or savings. Proposal: the municipal executive board adopts a shared definition.",
-    ));
-    s.notes.insert("desintegration".into(), t(
-        "Flera visste inte hur ägardirektiven styr bolagens del i den gemensamma infrastrukturen. Det är en kunskapslucka att ta upp med ägarbolaget.",
-        "Several did not know how the owner directives govern the companies' part in the shared infrastructure. That is a knowledge gap to raise with the parent company.",
-    ));
-    s.notes.insert("hot".into(), t(
-        "Piloter startas lokalt men breddinförs sällan. Ingen följer upp vad det kostar att låta bli.",
-        "Pilots start locally but are rarely rolled out widely. Nobody follows up what it costs not to.",
-    ));
+    s.notes.insert(
+        "otydlighet".into(),
+        crate::tr!(lang, "demo-word-digitalisation-means-different"),
+    );
+    s.notes.insert(
+        "desintegration".into(),
+        crate::tr!(lang, "demo-several-did-not-know"),
+    );
+    s.notes.insert(
+        "hot".into(),
+        crate::tr!(lang, "demo-pilots-start-locally-but"),
+    );
 
     s.adopted = [
         "overgripande.riktning-och-takt",
@@ -153,54 +143,36 @@ pub fn session(model: &Assessment, date: Date, lang: Lang) -> Session {
     s.actions = vec![
         ActionItem {
             recommendation: "tydlighet.inventera-styrdokument".into(),
-            effect_goal: t(
-                "Antalet gällande styrdokument har minskat med en tredjedel, och varje kvarvarande dokument anger vilket övergripande mål det bidrar till.",
-                "The number of governing documents in force is down by a third, and each remaining document states which overarching goal it serves.",
-            ),
-            owner: t("Kommundirektören", "The municipal director"),
+            effect_goal: crate::tr!(lang, "demo-number-governing-documents-force"),
+            owner: crate::tr!(lang, "demo-municipal-director"),
             due: due(9),
             status: Status::Started,
         },
         ActionItem {
             recommendation: "transparens.portfoljstyrning".into(),
-            effect_goal: t(
-                "Alla utvecklingsinitiativ över 200 000 kr finns i en gemensam portfölj som ledningsgruppen prioriterar utifrån koncernövergripande nytta.",
-                "Every development initiative above SEK 200,000 is in one shared portfolio that the management group prioritises by group-wide benefit.",
-            ),
-            owner: t("Digitaliseringschefen", "The head of digitalisation"),
+            effect_goal: crate::tr!(lang, "demo-every-development-initiative-above"),
+            owner: crate::tr!(lang, "demo-head-digitalisation"),
             due: due(6),
             status: Status::Planned,
         },
         ActionItem {
             recommendation: "transparens.alternativkostnad".into(),
-            effect_goal: t(
-                "Varje avslutad pilot redovisar en kalkyl över alternativkostnaden för att inte breddinföra.",
-                "Every finished pilot reports a calculation of the opportunity cost of not rolling it out widely.",
-            ),
-            owner: t("Ekonomidirektören", "The finance director"),
+            effect_goal: crate::tr!(lang, "demo-every-finished-pilot-reports"),
+            owner: crate::tr!(lang, "demo-finance-director"),
             due: due(12),
             status: Status::Planned,
         },
         ActionItem {
             recommendation: "balansering.tillit-kontroll".into(),
-            effect_goal: t(
-                "Ägardialogen med bolagen har en gemensam beskrivning av vad tillförlitlig styrning innebär: mandat, uppföljning och utrymme.",
-                "The owner dialogue with the companies has a shared description of what reliable governance means: mandates, follow-up and room to act.",
-            ),
-            owner: t(
-                "Kommunstyrelsens ordförande",
-                "The chair of the municipal executive board",
-            ),
+            effect_goal: crate::tr!(lang, "demo-owner-dialogue-with-companies"),
+            owner: crate::tr!(lang, "demo-chair-municipal-executive-board"),
             due: due(6),
             status: Status::Planned,
         },
         ActionItem {
             recommendation: "dialog.forum-dimios".into(),
-            effect_goal: t(
-                "DiMiOS genomförs i hela kommunkoncernen varje år, och resultaten diskuteras i ett forum med förvaltningar och bolag.",
-                "DiMiOS is run across the whole municipal group every year, and the results are discussed in a forum of departments and companies.",
-            ),
-            owner: t("Digitaliseringschefen", "The head of digitalisation"),
+            effect_goal: crate::tr!(lang, "demo-dimios-run-across-whole"),
+            owner: crate::tr!(lang, "demo-head-digitalisation"),
             due: due(12),
             status: Status::Planned,
         },
@@ -213,7 +185,6 @@ pub fn session(model: &Assessment, date: Date, lang: Lang) -> Session {
 /// after a year of work (vaghet and obalans eased, hot sharper), the action plan
 /// moved on, and the group one level up on the DiMiOS ladder.
 pub fn year_later(model: &Assessment, first: Date, lang: Lang) -> Session {
-    let t = |sv: &'static str, en: &'static str| pick(lang, sv, en).to_owned();
     let mut s = session(model, first, lang);
     s.date = first.checked_add(1.year()).unwrap_or(first);
     s.participants[1].alias = "Ida".into();
@@ -233,20 +204,14 @@ pub fn year_later(model: &Assessment, first: Date, lang: Lang) -> Session {
         "vaghet".into(),
         Agreed {
             score: 3,
-            rationale: t(
-                "Inventeringen av styrdokumenten har gett färre och tydligare dokument, men målen är ännu inte nedbrutna överallt.",
-                "The inventory of governing documents has left fewer and clearer ones, but the goals are not yet broken down everywhere.",
-            ),
+            rationale: crate::tr!(lang, "demo-inventory-governing-documents-has"),
         },
     );
     s.agreed.remove("obalans");
     s.agreed.remove("hot");
     s.notes.insert(
         "vaghet".into(),
-        t(
-            "Kommunstyrelsen har avvecklat en tredjedel av styrdokumenten.",
-            "The executive board has retired a third of the governing documents.",
-        ),
+        crate::tr!(lang, "demo-executive-board-has-retired"),
     );
     for a in &mut s.actions {
         a.status = match a.recommendation.as_str() {

@@ -1,7 +1,7 @@
 //! Errors of the domain. Every error about a file names the file, and where the
 //! problem has a place in it, the line and column.
 
-use crate::text::{Lang, pick};
+use crate::text::Lang;
 use std::fmt;
 use std::path::PathBuf;
 
@@ -20,7 +20,10 @@ impl fmt::Display for Pos {
     }
 }
 
-/// What is wrong with a file's content.
+/// What is wrong with a file's content. Every variant renders in every language of
+/// the catalogue; `kind` fields hold a stable key (`challenge`, `statement`,
+/// `principle`, `recommendation`, `assessment`, `participant`) that the messages
+/// turn into words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     /// The RON parser stopped; the text is the parser's own account of what it expected.
@@ -29,61 +32,151 @@ pub enum Problem {
     DuplicateId { kind: &'static str, id: String },
     /// A reference to an id that does not exist.
     DanglingId { kind: &'static str, id: String },
+    /// An id that is empty.
+    EmptyId { kind: &'static str },
     /// A recommendation that addresses no challenge.
     AddressesNothing { id: String },
     /// The causal links are marked as a cycle but do not form one cycle through every challenge.
-    BrokenCycle(String),
-    /// Anything else that breaks the model's or the session's rules.
+    BrokenCycle(CycleFault),
+    /// A model without challenges.
+    NoChallenges,
+    /// A challenge without statements.
+    NoStatements { challenge: String },
+    /// A causal link from a challenge to itself, or given twice.
+    RepeatedLink { from: String, to: String },
+    /// A level of the ladder not higher than the one before it.
+    LevelNotRising { level: u32 },
+    /// A ladder without levels.
+    NoLevels,
+    /// A scale with fewer than two options.
+    ScaleTooShort,
+    /// Scale values that do not rise from the first option to the last.
+    ScaleNotRising,
+    /// An agreed score that is not a value on the scale.
+    AgreedOffScale { challenge: String, score: i32 },
+    /// An answer that is not on the scale; `None` is "don't know" on a scale without it.
+    AnswerOffScale {
+        statement: String,
+        answer: Option<i32>,
+    },
+    /// A level that is not on the model's ladder.
+    LevelOffLadder { level: u32 },
+    /// Ballots for a statement that was scored by show of hands.
+    BallotsOnTally { statement: String },
+    /// A show-of-hands count for a statement that already has ballots.
+    TallyOverBallots { statement: String },
+    /// Anything else that breaks the model's or the session's rules, already in words
+    /// (in English). Prefer a variant of its own, which every language can render.
     Rule(String),
     /// A session written by a newer klarhet.
     NewerSchema { found: u32, supported: u32 },
+}
+
+/// How the causal links fail to form one cycle through every challenge.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CycleFault {
+    /// A challenge is the start of two links.
+    LeftTwice(String),
+    /// A challenge is the end of two links.
+    EnteredTwice(String),
+    /// A challenge no link leaves or enters.
+    NotOnCircle(String),
+    /// The links close a loop after `after` challenges, before visiting all.
+    ClosesEarly { after: usize },
+}
+
+impl CycleFault {
+    /// The fault in words, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            CycleFault::LeftTwice(id) => crate::tr!(lang, "problem-cycle-left-twice", id = id),
+            CycleFault::EnteredTwice(id) => {
+                crate::tr!(lang, "problem-cycle-entered-twice", id = id)
+            }
+            CycleFault::NotOnCircle(id) => {
+                crate::tr!(lang, "problem-cycle-not-on-circle", id = id)
+            }
+            CycleFault::ClosesEarly { after } => {
+                crate::tr!(lang, "problem-cycle-closes-early", count = after.to_owned())
+            }
+        }
+    }
 }
 
 impl Problem {
     /// The problem in words, in `lang`.
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            Problem::Syntax(msg) => format!(
-                "{} {msg}",
-                pick(
+            Problem::Syntax(msg) => crate::tr!(lang, "problem-syntax", detail = msg.as_str()),
+            Problem::DuplicateId { kind, id } => {
+                crate::tr!(
                     lang,
-                    "filen kunde inte läsas:",
-                    "the file could not be read:"
+                    "problem-duplicate-id",
+                    kind = kind.to_owned(),
+                    id = id.as_str()
                 )
-            ),
-            Problem::DuplicateId { kind, id } => match lang {
-                Lang::SV => format!("id \"{id}\" finns redan ({kind}); varje id måste vara unikt"),
-                _ => format!("id \"{id}\" is used twice ({kind}); every id must be unique"),
-            },
-            Problem::DanglingId { kind, id } => match lang {
-                Lang::SV => format!("okänt id \"{id}\": förväntade id för en befintlig {kind}"),
-                _ => format!("unknown id \"{id}\": expected the id of an existing {kind}"),
-            },
-            Problem::AddressesNothing { id } => match lang {
-                Lang::SV => format!(
-                    "rekommendationen \"{id}\" adresserar ingen utmaning: förväntade minst ett id i addresses"
-                ),
-                _ => format!(
-                    "recommendation \"{id}\" addresses no challenge: expected at least one id in addresses"
-                ),
-            },
-            Problem::BrokenCycle(detail) => format!(
-                "{} {detail}",
-                pick(
+            }
+            Problem::DanglingId { kind, id } => {
+                crate::tr!(
                     lang,
-                    "cirkeln besöker inte varje utmaning exakt en gång:",
-                    "the circle does not visit every challenge exactly once:"
+                    "problem-dangling-id",
+                    kind = kind.to_owned(),
+                    id = id.as_str()
                 )
+            }
+            Problem::EmptyId { kind } => {
+                crate::tr!(lang, "problem-empty-id", kind = kind.to_owned())
+            }
+            Problem::AddressesNothing { id } => {
+                crate::tr!(lang, "problem-addresses-nothing", id = id.as_str())
+            }
+            Problem::BrokenCycle(fault) => {
+                crate::tr!(lang, "problem-broken-cycle", detail = fault.describe(lang))
+            }
+            Problem::NoChallenges => crate::tr!(lang, "problem-no-challenges"),
+            Problem::NoStatements { challenge } => {
+                crate::tr!(lang, "problem-no-statements", id = challenge.as_str())
+            }
+            Problem::RepeatedLink { from, to } => crate::tr!(
+                lang,
+                "problem-repeated-link",
+                from = from.as_str(),
+                to = to.as_str()
             ),
+            Problem::LevelNotRising { level } => {
+                crate::tr!(lang, "problem-level-not-rising", level = level.to_string())
+            }
+            Problem::NoLevels => crate::tr!(lang, "problem-no-levels"),
+            Problem::ScaleTooShort => crate::tr!(lang, "problem-scale-too-short"),
+            Problem::ScaleNotRising => crate::tr!(lang, "problem-scale-not-rising"),
+            Problem::AgreedOffScale { challenge, score } => crate::tr!(
+                lang,
+                "problem-agreed-off-scale",
+                id = challenge.as_str(),
+                score = score.to_string()
+            ),
+            Problem::AnswerOffScale { statement, answer } => crate::tr!(
+                lang,
+                "problem-answer-off-scale",
+                id = statement.as_str(),
+                answer = answer.map_or_else(|| "unknown".to_owned(), |v| v.to_string())
+            ),
+            Problem::LevelOffLadder { level } => {
+                crate::tr!(lang, "problem-level-off-ladder", level = level.to_string())
+            }
+            Problem::BallotsOnTally { statement } => {
+                crate::tr!(lang, "problem-ballots-on-tally", id = statement.as_str())
+            }
+            Problem::TallyOverBallots { statement } => {
+                crate::tr!(lang, "problem-tally-over-ballots", id = statement.as_str())
+            }
             Problem::Rule(msg) => msg.clone(),
-            Problem::NewerSchema { found, supported } => match lang {
-                Lang::SV => format!(
-                    "sessionen har schemaversion {found}, men den här klarhet läser högst version {supported}; uppdatera klarhet för att öppna den (filen lämnas orörd)"
-                ),
-                _ => format!(
-                    "the session has schema version {found}, but this klarhet reads version {supported} at most; update klarhet to open it (the file is left untouched)"
-                ),
-            },
+            Problem::NewerSchema { found, supported } => crate::tr!(
+                lang,
+                "problem-newer-schema",
+                found = found.to_string(),
+                supported = supported.to_string()
+            ),
         }
     }
 }
@@ -109,9 +202,28 @@ pub enum Error {
         /// The operating system's error.
         source: std::io::Error,
     },
-    /// Something the user asked for that does not exist.
+    /// Something the user asked for that does not exist, already in words (in
+    /// English). Prefer one of the variants below, which every language can render.
     #[error("{0}")]
     NotFound(String),
+    /// No assessment model with this id is installed.
+    #[error("{}", self.render(Lang::EN))]
+    NoModel {
+        /// The id asked for.
+        id: String,
+    },
+    /// No folder for sessions: neither given nor found on the platform.
+    #[error("{}", self.render(Lang::EN))]
+    NoDataDir,
+    /// A comparison asked for in a format it does not come in.
+    #[error("{}", self.render(Lang::EN))]
+    CompareFormat {
+        /// The format's extension.
+        format: &'static str,
+    },
+    /// Two sessions whose models cannot be matched statement by statement.
+    #[error("{}", self.render(Lang::EN))]
+    Mismatch(crate::report::compare::Mismatch),
     /// Another klarhet has the session open.
     #[error("{}: open in another klarhet (process {pid})", path.display())]
     Locked {
@@ -149,16 +261,18 @@ impl Error {
             Error::Invalid { path, pos, problem } => render_invalid(path, pos, problem, lang),
             Error::Io { path, source } => format!("{}: {source}", path.display()),
             Error::NotFound(what) => what.clone(),
-            Error::Locked { path, pid } => match lang {
-                Lang::SV => format!(
-                    "{}: sessionen är öppen i en annan klarhet (process {pid}); stäng den först",
-                    path.display()
-                ),
-                _ => format!(
-                    "{}: the session is open in another klarhet (process {pid}); close that one first",
-                    path.display()
-                ),
-            },
+            Error::NoModel { id } => crate::tr!(lang, "error-no-model", id = id.as_str()),
+            Error::NoDataDir => crate::tr!(lang, "error-no-data-dir"),
+            Error::CompareFormat { format } => {
+                crate::tr!(lang, "error-compare-format", format = format.to_owned())
+            }
+            Error::Mismatch(m) => m.describe(lang),
+            Error::Locked { path, pid } => crate::tr!(
+                lang,
+                "error-locked",
+                path = path.display().to_string(),
+                pid = pid.to_string()
+            ),
         }
     }
 
@@ -167,7 +281,13 @@ impl Error {
     pub fn is_bad_input(&self) -> bool {
         matches!(
             self,
-            Error::Invalid { .. } | Error::NotFound(_) | Error::Locked { .. }
+            Error::Invalid { .. }
+                | Error::NotFound(_)
+                | Error::NoModel { .. }
+                | Error::NoDataDir
+                | Error::CompareFormat { .. }
+                | Error::Mismatch(_)
+                | Error::Locked { .. }
         )
     }
 }

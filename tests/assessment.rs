@@ -230,7 +230,10 @@ fn a_circle_that_misses_or_repeats_a_challenge_is_refused() {
     let (pos, problem) = invalid(&src);
     assert_eq!(pos.line, line_of(&src, "causal:"));
     assert!(
-        matches!(problem, Problem::BrokenCycle(ref d) if d.contains("loop")),
+        matches!(
+            problem,
+            Problem::BrokenCycle(klarhet::error::CycleFault::ClosesEarly { .. })
+        ),
         "{problem:?}"
     );
 

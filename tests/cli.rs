@@ -146,7 +146,7 @@ fn every_command_has_help_and_the_binary_has_a_version() {
     for cmd in ["new", "list", "report", "validate", "demo"] {
         let o = klarhet(dir.path(), &[cmd, "--help"]);
         assert!(o.status.success(), "{cmd}");
-        assert!(stdout(&o).contains("Usage"), "{cmd}");
+        assert!(stdout(&o).contains("Användning: klarhet"), "{cmd}");
     }
     let o = klarhet(dir.path(), &["--help"]);
     assert!(stdout(&o).contains("självskattning"));

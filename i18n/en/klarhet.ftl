@@ -231,3 +231,363 @@ tui-no-keys = n
 # (end of the terminal section)
 
 ## Reports, the command line, errors and the model's labels (src/report, src/cli, src/error.rs, src/model, src/demo.rs)
+
+## report
+
+report-none-scored = No challenge has been scored yet
+report-point-most-severe = Most severe according to the group
+report-point-circle-drives = The circle drives hardest
+report-point-knowledge-gaps = Knowledge gaps (don't know ≥ 25%)
+report-point-role-differences = Role differences of at least 1.0
+report-adopted-recommendations = Adopted recommendations
+report-actions-plan = actions in the plan
+report-recommendation = Recommendation
+report-effect-goal = Effect goal (effektmål)
+report-owner = Owner
+report-due = Due
+report-status = Status
+report-challenge = Challenge
+report-higher = Higher
+report-lower = Lower
+report-difference = Difference
+report-anonymous-head-count-only = anonymous, head count only
+report-self-assessment = Self-assessment
+report-organisation = Organisation
+report-date = Date
+report-facilitator = Facilitator
+report-model = Model
+report-participants = Participants
+report-participant-list = List of participants
+report-summary = Summary
+report-challenges = The challenges
+report-challenges-intro = Severity 0–100. The agreed score, where the group has set one, takes precedence over the computed one in everything that follows.
+report-severity = Severity
+report-computed = Computed
+report-agreed = Agreed
+report-lowest-consensus = Lowest consensus
+report-dont-know = Don't know
+report-knowledge-gap = knowledge gap
+report-one-statement = on one statement
+report-agreed-score = agreed score
+report-statements = The statements
+report-distribution-gives-number-answers = The distribution gives the number of answers per value
+report-dont-know-counted-apart = Don't know is counted apart and is not part of n.
+report-statement = Statement
+report-distribution = Distribution
+report-median = Median
+report-mean = Mean
+report-consensus = Consensus
+report-differences-between-roles = Differences between roles
+report-roles-none = No role groups can be shown: the room was anonymous, the answers were counted by show of hands, or the role groups were too small.
+report-roles-intro = Mean per role on the scale.
+report-role = Role
+report-roles-no-divergence = No roles differ by 1.0 or more.
+report-roles-halmstad-example = The Halmstad report shows what such a difference can look like: politicians and directors want to move from control towards trust while company CEOs want more control. The differences are material for dialogue, not an error to correct.
+report-circle-intro = Each link shows how one challenge feeds the next. A link's strength is √(severity of the feeding challenge · severity of the fed one), 0–100.
+report-link = Link
+report-strength = Strength
+report-how = How
+report-strength-circle = Strength of the circle
+report-circle-strength-explained = the geometric mean of every challenge's severity; a single weak challenge pulls it down
+report-recommendations = Recommendations
+report-recommendations-intro = Within each principle the recommendations are ranked by relevance: the sum of the severities of the challenges they address. The reason is given in brackets. ✔ means the group has adopted the recommendation.
+report-overarching = Overarching
+report-no-scored-challenges = no scored challenges
+report-relevance = Relevance
+report-source = Source
+report-action-plan = Action plan
+report-plan-none = No actions have been decided yet.
+report-level-none = The group has not placed itself on the ladder yet.
+report-now-level = Now: level
+report-next-step-level = Next step: level
+report-level-top = The group is on the ladder's top level; the next step is to stay there.
+report-notes = Notes
+report-no-notes = No notes.
+
+## method
+
+method-heading = Method appendix
+method-scale = Scale
+
+## csv
+
+csv-challenge = challenge
+csv-statement = statement
+
+## html
+
+html-challenges-intro = Severity 0–100 (low below 40, moderate 40–69, high from 70). The agreed score takes precedence over the computed one.
+html-statements-intro = Answers per value and statement; don't know is counted apart.
+html-circle-intro = Nodes show severity (number and word), links strength √(sevₐ · sev_b): the stronger, the thicker.
+html-strongest = strongest
+html-recommendations-intro = Within each principle ranked by relevance: the sum of the severities of the challenges they address.
+html-adopted = adopted
+html-high = high
+html-moderate = moderate
+html-low = low
+html-severity-per-challenge = Severity per challenge
+html-strength-links = Strength of the links
+html-dont-know-short = dk
+html-statement-short = St.
+html-distribution-answers = Distribution of answers
+html-mean-per-role-challenge = Mean per role and challenge
+
+## compare
+
+compare-comparison = Comparison
+compare-level = level
+compare-no-longer-plan = no longer in the plan
+compare-severity-then = Severity then
+compare-now = now
+compare-change = change
+compare-consensus-then = Consensus then
+compare-effect-goal = Effect goal
+compare-status-then = Status then
+compare-status-now = Status now
+compare-plan-none = The earlier session had no action plan.
+compare-then = Then
+compare-now-heading = Now
+compare-legend = ▲ up, ▼ down, → about the same. Lower severity is better; higher consensus means the group agrees more. The participants may differ between the two; only aggregated answers are compared.
+compare-previous-plan = Last time's action plan
+compare-level-heading = DiMiOS level
+
+## role
+
+role-politik = politicians
+role-kommunledning = municipal management
+role-forvaltning = administration
+role-bolag = municipal companies
+role-ovrigt = other
+role-group-merged = others (merged)
+
+## status
+
+status-planned = planned
+status-started = started
+status-done = done
+status-paused = paused
+
+## agreement
+
+agreement-samstammigt = in agreement
+agreement-delat = divided
+agreement-splittrat = split
+
+## demo
+
+demo-companies-see-clearer-imbalance = The companies see a clearer imbalance than the politicians and the management. The group agreed on 3 and that the discussion of trust and control must go on in the owner dialogue.
+demo-everyone-recognises-many-governing = Everyone recognises the many governing documents without concrete goals, but the group settled on 4: in digitalisation and IT there is too little governance rather than too much.
+demo-demographic-trend-deficit-budget = The demographic trend and the deficit budget make the threat concrete; digitalisation is still seen mostly as cost-cutting.
+demo-word-digitalisation-means-different = The word digitalisation means different things in different departments: a system change, e-services or savings. Proposal: the municipal executive board adopts a shared definition.
+demo-several-did-not-know = Several did not know how the owner directives govern the companies' part in the shared infrastructure. That is a knowledge gap to raise with the parent company.
+demo-pilots-start-locally-but = Pilots start locally but are rarely rolled out widely. Nobody follows up what it costs not to.
+demo-number-governing-documents-force = The number of governing documents in force is down by a third, and each remaining document states which overarching goal it serves.
+demo-municipal-director = The municipal director
+demo-every-development-initiative-above = Every development initiative above SEK 200,000 is in one shared portfolio that the management group prioritises by group-wide benefit.
+demo-head-digitalisation = The head of digitalisation
+demo-every-finished-pilot-reports = Every finished pilot reports a calculation of the opportunity cost of not rolling it out widely.
+demo-finance-director = The finance director
+demo-owner-dialogue-with-companies = The owner dialogue with the companies has a shared description of what reliable governance means: mandates, follow-up and room to act.
+demo-chair-municipal-executive-board = The chair of the municipal executive board
+demo-dimios-run-across-whole = DiMiOS is run across the whole municipal group every year, and the results are discussed in a forum of departments and companies.
+demo-inventory-governing-documents-has = The inventory of governing documents has left fewer and clearer ones, but the goals are not yet broken down everywhere.
+demo-executive-board-has-retired = The executive board has retired a third of the governing documents.
+
+## The report's method appendix
+
+# After the scale's values: "; don't know is counted apart".
+method-counted-apart = { $option } is counted apart
+# d is the width of the scale (max − min).
+method-scale-width = For this scale, d = { $d }.
+method-made-with = Made with klarhet { $version }.
+method-distribution = Distribution: answers per value. n is the number of answers on the scale; don't-know share = don't know / (n + don't know).
+method-quartiles = Median and quartiles: linear interpolation between sorted answers (the method of Excel's QUARTILE.INC); IQR = Q3 − Q1.
+method-consensus = Consensus (Tastle & Wierman 2007): Cns = 1 + Σ pᵢ · log₂(1 − |Xᵢ − μ| / d), where pᵢ is the share of answers at value Xᵢ, μ the mean and d the width of the scale. Cns = 1 when everyone answers alike and 0 when the answers split evenly between the ends of the scale. In agreement ≥ 0.8; divided 0.6–0.8; split < 0.6.
+method-severity = Severity of a challenge, 0–100: (mean of the statements' means − min) / (max − min) · 100. An agreed score is converted the same way and takes precedence over the computed one.
+method-knowledge-gap = Knowledge gap: a don't-know share of at least 25% on any statement. Don't know is read as a sign of gaps in knowledge, not as noise.
+method-role-difference = Role difference: the mean per role (the mean of the role's statement means). Two roles that differ by at least a quarter of the scale's width are flagged.
+method-link-strength = Link strength: √(sevₐ · sev_b) where a feeds b. Strength of the circle: the geometric mean of every challenge's severity. The strongest link is where the circle drives hardest.
+method-relevance = Relevance of a recommendation: the sum of the severities of the challenges it addresses. Recommendations are ranked within each principle.
+method-individual-answers = Individual answers are never shown: the report is built from aggregated answers only.
+
+## The reports' sentences with values
+
+# In the reports and on the participants screen; count is the smallest role group shown (at least 2).
+report-privacy-note = Roles with fewer than { $count } respondents are merged into “others” so that no individual can be identified; if that group is still too small, it is not shown.
+# from and to are the challenges' names in lower case, strength a whole number 0–100.
+report-circle-break-here = The circle drives hardest from { $from } to { $to } (strength { $strength }). That is where it is most worth breaking: work on { $from } also eases the pressure on { $to } and on the rest of the chain.
+
+## The CSV export
+
+# The column headings: one word without spaces, so they work as keys in Excel.
+csv-col-kind = kind
+csv-col-challenge = challenge
+csv-col-statement-id = statement_id
+csv-col-statement = statement
+csv-col-n = n
+csv-col-dont-know = dont_know
+csv-col-dont-know-share = dont_know_share
+csv-col-median = median
+csv-col-mean = mean
+csv-col-iqr = iqr
+csv-col-consensus = consensus
+csv-col-consensus-word = consensus_word
+csv-col-severity = severity
+csv-col-computed = computed
+csv-col-agreed = agreed
+csv-col-knowledge-gap = knowledge_gap
+# One column per scale value with the number of answers at that value.
+csv-col-count = count_{ $value }
+csv-yes = yes
+csv-no = no
+
+## Errors in files (models, sessions, themes)
+
+# kind is a fixed key: challenge, statement, principle, recommendation, assessment or participant.
+problem-syntax = the file could not be read: { $detail }
+problem-duplicate-id = id "{ $id }" is used twice ({ $kind }); every id must be unique
+problem-dangling-id = unknown id "{ $id }": expected the id of an existing { $kind }
+problem-empty-id = empty { $kind } id
+problem-addresses-nothing = recommendation "{ $id }" addresses no challenge: expected at least one id in addresses
+# detail is one of problem-cycle-…
+problem-broken-cycle = the circle does not visit every challenge exactly once: { $detail }
+problem-cycle-left-twice = "{ $id }" is left twice
+problem-cycle-entered-twice = "{ $id }" is entered twice
+problem-cycle-not-on-circle = "{ $id }" is not on the circle
+problem-cycle-closes-early = the links close a loop after { $count ->
+        [one] 1 challenge
+       *[other] { $count } challenges
+    }, before visiting all
+problem-no-challenges = the model has no challenges
+problem-no-statements = challenge "{ $id }" has no statements
+problem-repeated-link = link { $from } → { $to } is a self-link or given twice
+problem-level-not-rising = level { $level } must be higher than the level before it
+problem-no-levels = the ladder has no levels
+problem-scale-too-short = the scale needs at least two options
+problem-scale-not-rising = scale values must rise strictly from the first option to the last
+problem-agreed-off-scale = agreed score { $score } for "{ $id }" is not on the scale
+# answer is a value, or unknown for don't know.
+problem-answer-off-scale = answer { $answer ->
+        [unknown] don't know
+       *[other] { $answer }
+    } to "{ $id }" is not on the model's scale
+problem-level-off-ladder = level { $level } is not on the model's ladder
+problem-ballots-on-tally = "{ $id }" was scored by show of hands; ballots cannot be added to it
+problem-tally-over-ballots = "{ $id }" already has ballots; a show-of-hands count would replace them
+problem-newer-schema = the session has schema version { $found }, but this klarhet reads version { $supported } at most; update klarhet to open it (the file is left untouched)
+
+## Other errors
+
+error-no-model = no assessment model with id "{ $id }"
+error-no-data-dir = no data directory: set --data-dir or KLARHET_DATA_DIR
+error-compare-format = the comparison comes as md and html, not as { $format }
+error-locked = { $path }: the session is open in another klarhet (process { $pid }); close that one first
+compare-mismatch = the sessions use different assessments ({ $old } and { $new }), and statement "{ $statement }" of the first has no match in the second
+
+## The command line: help
+
+cli-about = klarhet: governance self-assessment workshops on the Halmstad model, offline in the terminal.
+cli-new-about = Create a new session and print its id and file
+cli-list-about = List saved sessions with organisation, date and progress
+cli-report-about = Write a session's report, as Markdown unless another format is given
+cli-compare-about = Compare two sessions, e.g. a workshop and the one a year later
+cli-validate-about = Check an assessment model or a session file
+cli-demo-about = Save an example session and print its report
+cli-help = Print help
+cli-version = Print the version
+cli-data-dir = Folder for sessions (default: the platform's data folder)
+cli-resume = Open this session directly: an id from `klarhet list`, or a path
+cli-ui-lang = Language of the screens (default: the session's)
+cli-theme = Colour theme: morkt, ljust, projektor, mono, or one of your own
+cli-no-color = No colours: only bold, reverse and underline (also when NO_COLOR is set)
+cli-new-org = The organisation assessed
+cli-new-lang = The workshop's language
+cli-new-facilitator = Who leads the workshop
+cli-new-date = The workshop's date (default: today)
+cli-new-assessment = The assessment model's id
+cli-new-min-group = Smallest role group shown in reports; smaller ones are merged (at least 2)
+cli-new-show-names = Let reports list the participants' aliases (never next to answers)
+cli-report-session = A session file, or an id from `klarhet list`
+cli-output = Write to this file instead of standard output
+cli-report-format = The format: md, html, csv or json
+cli-compare-old = The earlier session (file or id)
+cli-compare-new = The later session (file or id)
+cli-compare-format = The format: md or html
+cli-validate-file = The file to check
+cli-demo-lang = The language of the example
+cli-demo-year-later = Also save the same organisation a year later, and print the comparison
+# Added after the help of arguments with a default value.
+cli-default = [default: { $value }]
+# Added after the help of arguments that an environment variable can also set.
+cli-env = [env: { $name }]
+# The headings of the help. clap adds a colon after all but cli-heading-usage.
+cli-heading-usage = Usage:
+cli-heading-commands = Commands
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+# Placeholders in the help, in capitals as in man pages.
+cli-usage-options = [OPTIONS]
+cli-value-command = COMMAND
+cli-value-dir = DIR
+cli-value-id-or-path = ID|PATH
+cli-value-name = NAME
+cli-value-date = YYYY-MM-DD
+cli-value-id = ID
+cli-value-count = N
+cli-value-file = FILE
+cli-value-format = FORMAT
+cli-value-session = SESSION
+cli-value-old = OLD
+cli-value-new = NEW
+
+## The command line: errors in the arguments
+
+# The whole error line; message is one of cli-error-….
+cli-error = error: { $message }
+cli-error-unknown-argument = unexpected argument '{ $arg }'
+cli-error-unknown-command = unrecognised command '{ $command }'
+cli-error-missing-argument = missing arguments: { $arg }
+cli-error-missing-command = a command is missing
+cli-error-missing-value = '{ $arg }' needs a value
+cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-error-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $detail }
+cli-error-repeated = '{ $arg }' can be given only once
+cli-error-conflict = '{ $arg }' cannot be used with '{ $other }'
+cli-error-other = the command line could not be understood
+cli-error-possible-values = [possible values: { $values }]
+cli-error-similar = tip: did you mean '{ $value }'?
+cli-error-more = For more information, try '--help'.
+cli-error-expected-lang = expected one of the languages { $codes }
+cli-error-expected-date = expected a date YYYY-MM-DD
+cli-error-expected-min-group = expected a whole number, at least 2
+
+## The command line: output
+
+cli-unnamed-organisation = Unnamed organisation
+cli-saved = saved: { $path }
+cli-demo-saved = example session saved: { $path }
+cli-written = written to: { $path }
+cli-list-empty = No saved sessions in { $dir }
+cli-list-id = ID
+cli-list-organisation = ORGANISATION
+cli-list-date = DATE
+cli-list-scored = SCORED
+cli-list-actions = ACTIONS
+cli-list-unreadable = cannot be read: { $error }
+cli-valid-session = valid session for { $organisation } ({ $date }), { $participants ->
+        [one] 1 participant
+       *[other] { $participants } participants
+    }, { $scored }/{ $challenges } challenges scored
+cli-valid-model = valid assessment model { $id } { $version }: { $challenges ->
+        [one] 1 challenge
+       *[other] { $challenges } challenges
+    }, { $statements ->
+        [one] 1 statement
+       *[other] { $statements } statements
+    }, { $links ->
+        [one] 1 link
+       *[other] { $links } links
+    }, { $recommendations ->
+        [one] 1 recommendation
+       *[other] { $recommendations } recommendations
+    }

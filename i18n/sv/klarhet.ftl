@@ -228,3 +228,387 @@ tui-no-keys = n
 # (end of the terminal section)
 
 ## Rapporter, kommandoraden, felmeddelanden och modellens etiketter (src/report, src/cli, src/error.rs, src/model, src/demo.rs)
+
+## report
+
+report-none-scored = Inga utmaningar är bedömda ännu
+report-point-most-severe = Allvarligast enligt gruppen
+report-point-circle-drives = Cirkeln driver hårdast
+report-point-knowledge-gaps = Kunskapsluckor (vet ej ≥ 25 %)
+report-point-role-differences = Rollskillnader på minst 1,0
+report-adopted-recommendations = Antagna rekommendationer
+report-actions-plan = åtgärder i handlingsplanen
+report-recommendation = Rekommendation
+report-effect-goal = Effektmål
+report-owner = Ansvarig
+report-due = Klart senast
+report-status = Status
+report-challenge = Utmaning
+report-higher = Högre
+report-lower = Lägre
+report-difference = Skillnad
+report-anonymous-head-count-only = anonymt, endast antal
+report-self-assessment = Självskattning
+report-organisation = Organisation
+report-date = Datum
+report-facilitator = Processledare
+report-model = Modell
+report-participants = Deltagare
+report-participant-list = Deltagarlista
+report-summary = Sammanfattning
+report-challenges = Utmaningarna
+report-challenges-intro = Allvarlighet 0–100. Den överenskomna poängen, när gruppen har satt en, gäller före den beräknade i allt som följer.
+report-severity = Allvarlighet
+report-computed = Beräknad
+report-agreed = Överenskommen
+report-lowest-consensus = Lägsta samstämmighet
+report-dont-know = Vet ej
+report-knowledge-gap = kunskapslucka
+report-one-statement = på ett påstående
+report-agreed-score = överenskommen poäng
+report-statements = Påståendena
+report-distribution-gives-number-answers = Fördelningen anger antal svar per värde
+report-dont-know-counted-apart = Vet ej räknas för sig och ingår inte i n.
+report-statement = Påstående
+report-distribution = Fördelning
+report-median = Median
+report-mean = Medel
+report-consensus = Samstämmighet
+report-differences-between-roles = Skillnader mellan roller
+report-roles-none = Inga rollgrupper kan visas: rummet var anonymt, svaren räknades med handuppräckning, eller rollgrupperna var för små.
+report-roles-intro = Medelvärde per roll på skalan.
+report-role = Roll
+report-roles-no-divergence = Inga roller skiljer sig med 1,0 eller mer.
+report-roles-halmstad-example = Rapporten från Halmstad visar hur en sådan skillnad kan se ut: politik och direktörer vill gå från kontroll mot tillit medan VD:ar vill gå mot mer kontroll. Skillnaderna är ett underlag för dialog, inte ett fel att rätta.
+report-circle-intro = Varje länk visar hur en utmaning föder nästa. Länkens styrka är √(allvarlighet hos den som föder · allvarlighet hos den som föds), 0–100.
+report-link = Länk
+report-strength = Styrka
+report-how = Hur
+report-strength-circle = Cirkelns styrka
+report-circle-strength-explained = det geometriska medelvärdet av alla utmaningars allvarlighet; en enda svag utmaning drar ner den
+report-recommendations = Rekommendationer
+report-recommendations-intro = Inom varje princip rangordnas rekommendationerna efter relevans: summan av allvarligheten hos de utmaningar de adresserar. Skälet står inom parentes. ✔ betyder att gruppen har antagit rekommendationen.
+report-overarching = Övergripande
+report-no-scored-challenges = inga bedömda utmaningar
+report-relevance = Relevans
+report-source = Källa
+report-action-plan = Handlingsplan
+report-plan-none = Inga åtgärder är beslutade ännu.
+report-level-none = Gruppen har inte placerat sig på stegen ännu.
+report-now-level = Nu: nivå
+report-next-step-level = Nästa steg: nivå
+report-level-top = Gruppen står på stegens högsta nivå; nästa steg är att hålla den.
+report-notes = Anteckningar
+report-no-notes = Inga anteckningar.
+
+## method
+
+method-heading = Metodbilaga
+method-scale = Skala
+
+## csv
+
+csv-challenge = utmaning
+csv-statement = påstående
+
+## html
+
+html-challenges-intro = Allvarlighet 0–100 (låg under 40, måttlig 40–69, hög från 70). Den överenskomna poängen gäller före den beräknade.
+html-statements-intro = Antal svar per värde och påstående; vet ej räknas för sig.
+html-circle-intro = Noderna visar allvarlighet (tal och ord), länkarna styrka √(sevₐ · sev_b): ju starkare, desto tjockare.
+html-strongest = starkast
+html-recommendations-intro = Inom varje princip rangordnade efter relevans: summan av allvarligheten hos de utmaningar de adresserar.
+html-adopted = antagen
+html-high = hög
+html-moderate = måttlig
+html-low = låg
+html-severity-per-challenge = Allvarlighet per utmaning
+html-strength-links = Länkarnas styrka
+html-dont-know-short = vet ej
+html-statement-short = Påst.
+html-distribution-answers = Fördelning av svaren
+html-mean-per-role-challenge = Medelvärde per roll och utmaning
+
+## compare
+
+compare-comparison = Jämförelse
+compare-level = nivå
+compare-no-longer-plan = inte kvar i planen
+compare-severity-then = Allvarlighet då
+compare-now = nu
+compare-change = förändring
+compare-consensus-then = Samstämmighet då
+compare-effect-goal = Effektmål
+compare-status-then = Status då
+compare-status-now = Status nu
+compare-plan-none = Förra sessionen hade ingen handlingsplan.
+compare-then = Då
+compare-now-heading = Nu
+compare-legend = ▲ ökning, ▼ minskning, → i stort sett oförändrat. Lägre allvarlighet är bättre; högre samstämmighet betyder att gruppen är mer enig. Deltagarna kan skilja sig mellan tillfällena; bara sammanräknade svar jämförs.
+compare-previous-plan = Handlingsplanen från förra gången
+compare-level-heading = DiMiOS-nivå
+
+## role
+
+role-politik = politik
+role-kommunledning = kommunledning
+role-forvaltning = förvaltning
+role-bolag = bolag
+role-ovrigt = övrigt
+role-group-merged = övriga (sammanslagna)
+
+## status
+
+status-planned = planerad
+status-started = påbörjad
+status-done = klar
+status-paused = pausad
+
+## agreement
+
+agreement-samstammigt = samstämmigt
+agreement-delat = delat
+agreement-splittrat = splittrat
+
+## demo
+
+demo-companies-see-clearer-imbalance = Bolagen ser en tydligare obalans än politiken och kommunledningen. Gruppen enades om 3 och om att diskussionen om tillit och kontroll behöver fortsätta i ägardialogen.
+demo-everyone-recognises-many-governing = Alla känner igen mängden styrdokument utan konkreta mål, men gruppen stannade vid 4: inom digitalisering och IT finns snarare för lite styrning än för mycket.
+demo-demographic-trend-deficit-budget = Den demografiska utvecklingen och minusbudgeten gör hotet konkret; digitalisering ses fortfarande mest som effektivisering.
+demo-word-digitalisation-means-different = Ordet digitalisering betyder olika saker i olika förvaltningar: systembyte, e-tjänster eller besparing. Förslag: anta en gemensam definition i kommunstyrelsen.
+demo-several-did-not-know = Flera visste inte hur ägardirektiven styr bolagens del i den gemensamma infrastrukturen. Det är en kunskapslucka att ta upp med ägarbolaget.
+demo-pilots-start-locally-but = Piloter startas lokalt men breddinförs sällan. Ingen följer upp vad det kostar att låta bli.
+demo-number-governing-documents-force = Antalet gällande styrdokument har minskat med en tredjedel, och varje kvarvarande dokument anger vilket övergripande mål det bidrar till.
+demo-municipal-director = Kommundirektören
+demo-every-development-initiative-above = Alla utvecklingsinitiativ över 200 000 kr finns i en gemensam portfölj som ledningsgruppen prioriterar utifrån koncernövergripande nytta.
+demo-head-digitalisation = Digitaliseringschefen
+demo-every-finished-pilot-reports = Varje avslutad pilot redovisar en kalkyl över alternativkostnaden för att inte breddinföra.
+demo-finance-director = Ekonomidirektören
+demo-owner-dialogue-with-companies = Ägardialogen med bolagen har en gemensam beskrivning av vad tillförlitlig styrning innebär: mandat, uppföljning och utrymme.
+demo-chair-municipal-executive-board = Kommunstyrelsens ordförande
+demo-dimios-run-across-whole = DiMiOS genomförs i hela kommunkoncernen varje år, och resultaten diskuteras i ett forum med förvaltningar och bolag.
+demo-inventory-governing-documents-has = Inventeringen av styrdokumenten har gett färre och tydligare dokument, men målen är ännu inte nedbrutna överallt.
+demo-executive-board-has-retired = Kommunstyrelsen har avvecklat en tredjedel av styrdokumenten.
+
+## Rapportens metodbilaga
+
+# Efter skalans värden: "; vet ej räknas för sig".
+method-counted-apart = { $option } räknas för sig
+# d är skalans bredd (max − min).
+method-scale-width = För den här skalan är d = { $d }.
+method-made-with = Skapad med klarhet { $version }.
+method-distribution = Fördelning: antal svar per värde. n är antalet svar på skalan; vet ej-andel = vet ej / (n + vet ej).
+method-quartiles = Median och kvartiler: linjär interpolation mellan ordnade svar (samma metod som Excels KVARTIL.INK); IQR = Q3 − Q1.
+method-consensus = Samstämmighet (Tastle & Wierman 2007): Cns = 1 + Σ pᵢ · log₂(1 − |Xᵢ − μ| / d), där pᵢ är andelen svar på värdet Xᵢ, μ medelvärdet och d skalans bredd. Cns = 1 när alla svarar lika och 0 när svaren delas jämnt mellan skalans ändar. Samstämmigt ≥ 0,8; delat 0,6–0,8; splittrat < 0,6.
+method-severity = Allvarlighet för en utmaning, 0–100: (medelvärdet av påståendenas medelvärden − min) / (max − min) · 100. En överenskommen poäng räknas om på samma sätt och gäller före den beräknade.
+method-knowledge-gap = Kunskapslucka: en vet ej-andel på minst 25 % för något påstående. Vet ej läses som ett tecken på kunskapsluckor, inte som brus.
+method-role-difference = Rollskillnad: medelvärdet per roll (medel av rollens påståendemedel). Två roller som skiljer sig med minst en fjärdedel av skalans bredd flaggas.
+method-link-strength = Länkens styrka: √(sevₐ · sev_b) där a föder b. Cirkelns styrka: det geometriska medelvärdet av alla utmaningars allvarlighet. Den starkaste länken är där cirkeln driver hårdast.
+method-relevance = Relevans för en rekommendation: summan av allvarligheten hos de utmaningar den adresserar. Rekommendationerna rangordnas inom varje princip.
+method-individual-answers = Enskilda svar visas aldrig: rapporten bygger endast på sammanräknade svar.
+
+## Rapporternas meningar med värden
+
+# Sägs i rapporterna och på deltagarskärmen; count är minsta rollgruppens storlek (minst 2).
+report-privacy-note = Roller med färre än { $count } svarande slås ihop till ”övriga” så att ingen enskild kan identifieras; blir även den gruppen för liten visas den inte.
+# from och to är utmaningarnas namn med liten bokstav, strength ett heltal 0–100.
+report-circle-break-here = Cirkeln driver hårdast från { $from } till { $to } (styrka { $strength }). Där är den mest värd att bryta: insatser mot { $from } minskar också trycket på { $to } och på resten av kedjan.
+
+## CSV-exporten
+
+# Kolumnrubrikerna: ett ord utan blanksteg, så att de går att använda som nycklar i Excel.
+csv-col-kind = typ
+csv-col-challenge = utmaning
+csv-col-statement-id = påstående_id
+csv-col-statement = påstående
+csv-col-n = n
+csv-col-dont-know = vet_ej
+csv-col-dont-know-share = vet_ej_andel
+csv-col-median = median
+csv-col-mean = medel
+csv-col-iqr = iqr
+csv-col-consensus = samstämmighet
+csv-col-consensus-word = samstämmighet_ord
+csv-col-severity = allvarlighet
+csv-col-computed = beräknad
+csv-col-agreed = överenskommen
+csv-col-knowledge-gap = kunskapslucka
+# En kolumn per skalvärde med antalet svar på det värdet.
+csv-col-count = antal_{ $value }
+csv-yes = ja
+csv-no = nej
+
+## Fel i filer (modeller, sessioner, teman)
+
+# kind är en fast nyckel: challenge, statement, principle, recommendation, assessment eller participant.
+problem-syntax = filen kunde inte läsas: { $detail }
+problem-duplicate-id = id "{ $id }" finns redan ({ $kind ->
+        [challenge] utmaning
+        [statement] påstående
+        [principle] princip
+        [recommendation] rekommendation
+        [assessment] bedömningsmodell
+        [participant] deltagare
+       *[other] { $kind }
+    }); varje id måste vara unikt
+problem-dangling-id = okänt id "{ $id }": förväntade id för { $kind ->
+        [challenge] en befintlig utmaning
+        [statement] ett befintligt påstående
+        [principle] en befintlig princip
+        [recommendation] en befintlig rekommendation
+        [assessment] en installerad bedömningsmodell
+        [participant] en befintlig deltagare
+       *[other] en befintlig { $kind }
+    }
+problem-empty-id = tomt id för { $kind ->
+        [challenge] en utmaning
+        [statement] ett påstående
+        [principle] en princip
+        [recommendation] en rekommendation
+        [assessment] en bedömningsmodell
+        [participant] en deltagare
+       *[other] { $kind }
+    }
+problem-addresses-nothing = rekommendationen "{ $id }" adresserar ingen utmaning: förväntade minst ett id i addresses
+# detail är ett av problem-cycle-…
+problem-broken-cycle = cirkeln besöker inte varje utmaning exakt en gång: { $detail }
+problem-cycle-left-twice = "{ $id }" lämnas två gånger
+problem-cycle-entered-twice = "{ $id }" nås två gånger
+problem-cycle-not-on-circle = "{ $id }" finns inte på cirkeln
+problem-cycle-closes-early = länkarna sluter sig efter { $count ->
+        [one] en utmaning
+       *[other] { $count } utmaningar
+    }, innan alla har besökts
+problem-no-challenges = modellen har inga utmaningar
+problem-no-statements = utmaningen "{ $id }" har inga påståenden
+problem-repeated-link = länken { $from } → { $to } går till sig själv eller finns två gånger
+problem-level-not-rising = nivå { $level } måste vara högre än nivån före den
+problem-no-levels = stegen har inga nivåer
+problem-scale-too-short = skalan behöver minst två alternativ
+problem-scale-not-rising = skalans värden måste öka från det första alternativet till det sista
+problem-agreed-off-scale = den överenskomna poängen { $score } för "{ $id }" finns inte på skalan
+# answer är ett värde, eller unknown för vet ej.
+problem-answer-off-scale = svaret { $answer ->
+        [unknown] vet ej
+       *[other] { $answer }
+    } på "{ $id }" finns inte på modellens skala
+problem-level-off-ladder = nivå { $level } finns inte på modellens stege
+problem-ballots-on-tally = "{ $id }" bedömdes med handuppräckning; röstsedlar kan inte läggas till
+problem-tally-over-ballots = "{ $id }" har redan röstsedlar; en handuppräckning skulle ersätta dem
+problem-newer-schema = sessionen har schemaversion { $found }, men den här klarhet läser högst version { $supported }; uppdatera klarhet för att öppna den (filen lämnas orörd)
+
+## Övriga fel
+
+error-no-model = ingen bedömningsmodell med id "{ $id }"
+error-no-data-dir = ingen datamapp: ange --data-dir eller KLARHET_DATA_DIR
+error-compare-format = jämförelsen finns som md och html, inte som { $format }
+error-locked = { $path }: sessionen är öppen i en annan klarhet (process { $pid }); stäng den först
+compare-mismatch = sessionerna använder olika bedömningsmodeller ({ $old } och { $new }), och påståendet "{ $statement }" i den första saknas i den andra
+
+## Kommandoraden: hjälpen
+
+cli-about = klarhet: självskattning av styrning enligt Halmstadmodellen, offline i terminalen.
+cli-new-about = Skapa en ny session och skriv ut dess id och fil
+cli-list-about = Lista sparade sessioner med organisation, datum och framsteg
+cli-report-about = Skriv en sessions rapport, som Markdown om inget annat format anges
+cli-compare-about = Jämför två sessioner, till exempel en workshop och den ett år senare
+cli-validate-about = Kontrollera en bedömningsmodell eller en sessionsfil
+cli-demo-about = Spara en exempelsession och skriv ut dess rapport
+cli-help = Visa hjälpen
+cli-version = Visa versionen
+cli-data-dir = Mapp för sessioner (standard: plattformens datamapp)
+cli-resume = Öppna den här sessionen direkt: ett id från `klarhet list`, eller en sökväg
+cli-ui-lang = Skärmarnas språk (standard: sessionens)
+cli-theme = Färgtema: morkt, ljust, projektor, mono eller ett eget
+cli-no-color = Inga färger, bara fetstil, omvänd och understrykning (även när NO_COLOR är satt)
+cli-new-org = Organisationen som bedöms
+cli-new-lang = Workshopens språk
+cli-new-facilitator = Processledaren
+cli-new-date = Workshopens datum (standard: i dag)
+cli-new-assessment = Bedömningsmodellens id
+cli-new-min-group = Minsta rollgrupp som visas i rapporter; mindre slås ihop (minst 2)
+cli-new-show-names = Låt rapporter lista deltagarnas alias (aldrig bredvid svar)
+cli-report-session = En sessionsfil, eller ett id från `klarhet list`
+cli-output = Skriv till den här filen i stället för standard ut
+cli-report-format = Formatet: md, html, csv eller json
+cli-compare-old = Den tidigare sessionen (fil eller id)
+cli-compare-new = Den senare sessionen (fil eller id)
+cli-compare-format = Formatet: md eller html
+cli-validate-file = Filen som ska kontrolleras
+cli-demo-lang = Exemplets språk
+cli-demo-year-later = Spara också samma organisation ett år senare och skriv ut jämförelsen
+# Läggs efter hjälptexten för argument med ett standardvärde.
+cli-default = [standard: { $value }]
+# Läggs efter hjälptexten för argument som också kan sättas med en miljövariabel.
+cli-env = [miljövariabel: { $name }]
+# Rubrikerna i hjälpen. clap lägger till kolon efter alla utom cli-heading-usage.
+cli-heading-usage = Användning:
+cli-heading-commands = Kommandon
+cli-heading-arguments = Argument
+cli-heading-options = Flaggor
+# Platshållare i hjälpen, med versaler som i man-sidor.
+cli-usage-options = [FLAGGOR]
+cli-value-command = KOMMANDO
+cli-value-dir = MAPP
+cli-value-id-or-path = ID|SÖKVÄG
+cli-value-name = NAMN
+cli-value-date = ÅÅÅÅ-MM-DD
+cli-value-id = ID
+cli-value-count = ANTAL
+cli-value-file = FIL
+cli-value-format = FORMAT
+cli-value-session = SESSION
+cli-value-old = FÖRE
+cli-value-new = EFTER
+
+## Kommandoraden: fel i argumenten
+
+# Hela felraden; message är ett av cli-error-….
+cli-error = fel: { $message }
+cli-error-unknown-argument = okänt argument '{ $arg }'
+cli-error-unknown-command = okänt kommando '{ $command }'
+cli-error-missing-argument = argument saknas: { $arg }
+cli-error-missing-command = ett kommando saknas
+cli-error-missing-value = '{ $arg }' behöver ett värde
+cli-error-invalid-value = ogiltigt värde '{ $value }' för '{ $arg }'
+cli-error-invalid-value-because = ogiltigt värde '{ $value }' för '{ $arg }': { $detail }
+cli-error-repeated = '{ $arg }' kan bara anges en gång
+cli-error-conflict = '{ $arg }' kan inte användas tillsammans med '{ $other }'
+cli-error-other = kommandoraden kunde inte tolkas
+cli-error-possible-values = [möjliga värden: { $values }]
+cli-error-similar = tips: menade du '{ $value }'?
+cli-error-more = Mer information med '--help'.
+cli-error-expected-lang = förväntade ett av språken { $codes }
+cli-error-expected-date = förväntade ett datum ÅÅÅÅ-MM-DD
+cli-error-expected-min-group = förväntade ett heltal, minst 2
+
+## Kommandoraden: utskrifter
+
+cli-unnamed-organisation = Namnlös organisation
+cli-saved = sparad: { $path }
+cli-demo-saved = exempelsessionen sparades: { $path }
+cli-written = skrevs till: { $path }
+cli-list-empty = Inga sparade sessioner i { $dir }
+cli-list-id = ID
+cli-list-organisation = ORGANISATION
+cli-list-date = DATUM
+cli-list-scored = BEDÖMT
+cli-list-actions = ÅTGÄRDER
+cli-list-unreadable = kan inte läsas: { $error }
+cli-valid-session = giltig session för { $organisation } ({ $date }), { $participants } deltagare, { $scored }/{ $challenges } { $challenges ->
+        [one] utmaning bedömd
+       *[other] utmaningar bedömda
+    }
+cli-valid-model = giltig bedömningsmodell { $id } { $version }: { $challenges ->
+        [one] 1 utmaning
+       *[other] { $challenges } utmaningar
+    }, { $statements ->
+        [one] 1 påstående
+       *[other] { $statements } påståenden
+    }, { $links ->
+        [one] 1 länk
+       *[other] { $links } länkar
+    }, { $recommendations ->
+        [one] 1 rekommendation
+       *[other] { $recommendations } rekommendationer
+    }

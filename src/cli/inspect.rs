@@ -4,29 +4,31 @@ use super::{catalog, out};
 use crate::error::Error;
 use crate::model::assessment::Assessment;
 use crate::store::Store;
-use crate::text::{Lang, pick};
+use crate::text::Lang;
 use std::path::Path;
 
 /// Lists the saved sessions with organisation, date and progress.
 pub(super) fn list(store: &Store, ui: Lang) -> Result<(), Error> {
     use unicode_width::UnicodeWidthStr;
-    let t = |sv, en| pick(ui, sv, en);
     let listed = store.list()?;
     if listed.is_empty() {
         eprintln!(
-            "{} {}",
-            t("Inga sparade sessioner i", "No saved sessions in"),
-            store.dir().display()
+            "{}",
+            crate::tr!(
+                ui,
+                "cli-list-empty",
+                dir = store.dir().display().to_string()
+            )
         );
         return Ok(());
     }
     let catalog = catalog()?;
     let mut rows = vec![[
-        "ID".to_owned(),
-        t("ORGANISATION", "ORGANISATION").to_owned(),
-        t("DATUM", "DATE").to_owned(),
-        t("BEDÖMT", "SCORED").to_owned(),
-        t("ÅTGÄRDER", "ACTIONS").to_owned(),
+        crate::tr!(ui, "cli-list-id"),
+        crate::tr!(ui, "cli-list-organisation"),
+        crate::tr!(ui, "cli-list-date"),
+        crate::tr!(ui, "cli-list-scored"),
+        crate::tr!(ui, "cli-list-actions"),
     ]];
     let mut broken = Vec::new();
     for l in listed {
@@ -62,7 +64,7 @@ pub(super) fn list(store: &Store, ui: Lang) -> Result<(), Error> {
     }
     out(&text);
     for b in broken {
-        eprintln!("{}: {b}", t("kan inte läsas", "cannot be read"));
+        eprintln!("{}", crate::tr!(ui, "cli-list-unreadable", error = b));
     }
     Ok(())
 }
@@ -81,41 +83,32 @@ fn looks_like_session(src: &str) -> bool {
 }
 
 pub(super) fn validate(file: &Path, ui: Lang) -> Result<(), Error> {
-    let t = |sv, en| pick(ui, sv, en);
     let src = std::fs::read_to_string(file).map_err(|e| Error::io(file, e))?;
-    if looks_like_session(&src) {
+    let text = if looks_like_session(&src) {
         // The same checks as opening it: schema, model and its version, every id.
         let (session, model) = crate::store::open(file, &catalog()?)?;
-        let model = &model;
-        out(&format!(
-            "{}: {} {} ({}), {} {}, {}/{} {}\n",
-            file.display(),
-            t("giltig session för", "valid session for"),
-            session.organisation,
-            session.date,
-            session.head_count(),
-            t("deltagare", "participants"),
-            session.challenges_scored(model),
-            model.challenges.len(),
-            t("utmaningar bedömda", "challenges scored")
-        ));
+        crate::tr!(
+            ui,
+            "cli-valid-session",
+            organisation = session.organisation.as_str(),
+            date = session.date.to_string(),
+            participants = session.head_count(),
+            scored = session.challenges_scored(&model),
+            challenges = model.challenges.len()
+        )
     } else {
         let model = Assessment::parse(&src, file)?;
-        out(&format!(
-            "{}: {} {} {}: {} {}, {} {}, {} {}, {} {}\n",
-            file.display(),
-            t("giltig bedömningsmodell", "valid assessment model"),
-            model.id,
-            model.version,
-            model.challenges.len(),
-            t("utmaningar", "challenges"),
-            model.statements().count(),
-            t("påståenden", "statements"),
-            model.causal.as_ref().map_or(0, |c| c.links.len()),
-            t("länkar", "links"),
-            model.recommendations.len(),
-            t("rekommendationer", "recommendations")
-        ));
-    }
+        crate::tr!(
+            ui,
+            "cli-valid-model",
+            id = model.id.as_str(),
+            version = model.version.as_str(),
+            challenges = model.challenges.len(),
+            statements = model.statements().count(),
+            links = model.causal.as_ref().map_or(0, |c| c.links.len()),
+            recommendations = model.recommendations.len()
+        )
+    };
+    out(&format!("{}: {text}\n", file.display()));
     Ok(())
 }

@@ -8,14 +8,17 @@ use crate::error::Error;
 use crate::model::assessment::{Assessment, Catalog};
 use crate::model::session::Session;
 use crate::store::{self, Store};
-use crate::text::{Lang, pick};
+use crate::text::Lang;
 use clap::{FromArgMatches, Parser, Subcommand};
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// klarhet: governance self-assessment workshops on the Halmstad model, offline in the terminal.
+// The command line's structure. Every text a user reads in its help (the about
+// lines, each argument's help, the value names, the headings) comes from the
+// catalogue and is applied in `help::command`, in the UI language; nothing here
+// is shown as help. Comments on the fields are for developers only.
 #[derive(Debug, Parser)]
 #[command(
     name = "klarhet",
@@ -24,120 +27,131 @@ use std::process::ExitCode;
     disable_version_flag = true,
     disable_help_subcommand = true
 )]
+#[allow(missing_docs)]
 pub struct Cli {
-    /// Print help
+    // -h, --help on every command.
     #[arg(short, long, global = true, action = clap::ArgAction::Help)]
     help: Option<bool>,
-    /// Print the version
+    // -V, --version.
     #[arg(short = 'V', long, action = clap::ArgAction::Version)]
     version: Option<bool>,
-    /// Folder for sessions [default: the platform's data folder]
-    #[arg(long, global = true, env = "KLARHET_DATA_DIR", value_name = "DIR")]
+    // Where sessions are saved.
+    #[arg(long, global = true, env = "KLARHET_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
-    /// Open this session directly: an id from `klarhet list`, or a path
-    #[arg(long, value_name = "ID|PATH")]
+    // A session to open directly in the workshop.
+    #[arg(long)]
     pub resume: Option<String>,
-    /// Language of the screens: sv or en [default: the session's]
-    #[arg(long = "lang", value_parser = parse_lang, value_name = "sv|en")]
+    // The screens' language.
+    #[arg(long = "lang", value_parser = parse_lang)]
     pub ui_lang: Option<Lang>,
-    /// Colour theme: morkt, ljust, projektor, mono, or one of your own
-    #[arg(long, value_name = "NAME", default_value = "morkt")]
+    // The colour theme.
+    #[arg(long, default_value = "morkt")]
     pub theme: String,
-    /// No colours: only bold, reverse and underline (also when NO_COLOR is set)
+    // Only bold, reverse and underline.
     #[arg(long)]
     pub no_color: bool,
-    /// What to do; with none, the workshop opens
+    // With none, the workshop opens.
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
-/// The subcommands.
+// The subcommands; their help comes from the catalogue, see `help::command`.
 #[derive(Debug, Subcommand)]
+#[allow(missing_docs)]
 pub enum Command {
-    /// Create a new session and print its id and file
+    // Create a new session.
     New {
-        /// The organisation assessed
-        #[arg(long, value_name = "NAME")]
+        #[arg(long)]
         org: Option<String>,
-        /// The workshop's language: sv or en
-        #[arg(long, value_parser = parse_lang, value_name = "sv|en")]
+        #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
-        /// Who leads the workshop
-        #[arg(long, value_name = "NAME")]
+        #[arg(long)]
         facilitator: Option<String>,
-        /// The workshop's date, YYYY-MM-DD [default: today]
-        #[arg(long, value_name = "YYYY-MM-DD")]
+        #[arg(long, value_parser = parse_date)]
         date: Option<jiff::civil::Date>,
-        /// The assessment model's id
-        #[arg(long, default_value = "halmstad", value_name = "ID")]
+        #[arg(long, default_value = "halmstad")]
         assessment: String,
-        /// Smallest role group shown in reports; smaller ones are merged (at least 2)
-        #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u32).range(2..))]
+        #[arg(long, default_value_t = 3, value_parser = parse_min_group)]
         min_group: u32,
-        /// Let reports list the participants' aliases (never next to answers)
         #[arg(long)]
         show_names: bool,
     },
-    /// List saved sessions with organisation, date and progress
+    // List saved sessions.
     List,
-    /// Write a session's report as Markdown
+    // A session's report.
     Report {
-        /// A session file, or an id from `klarhet list`
         session: String,
-        /// Write to this file instead of standard output
-        #[arg(short, long, value_name = "FILE")]
+        #[arg(short, long)]
         output: Option<PathBuf>,
-        /// The format: md, html, csv or json
         #[arg(short, long, value_enum, default_value = "md")]
         format: crate::report::Format,
     },
-    /// Compare two sessions, e.g. a workshop and the one a year later
+    // Two sessions compared.
     Compare {
-        /// The earlier session (file or id)
         old: String,
-        /// The later session (file or id)
         new: String,
-        /// Write to this file instead of standard output
-        #[arg(short, long, value_name = "FILE")]
+        #[arg(short, long)]
         output: Option<PathBuf>,
-        /// The format: md or html
         #[arg(short, long, value_enum, default_value = "md")]
         format: crate::report::Format,
     },
-    /// Check an assessment model or a session file
+    // Check a model or a session file.
     Validate {
-        /// The file to check
         file: PathBuf,
     },
-    /// Save an example session and print its report
+    // Save an example session.
     Demo {
-        /// The language of the example: sv or en
-        #[arg(long, value_parser = parse_lang, value_name = "sv|en")]
+        #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
-        /// Also save the same organisation a year later, and print the comparison
         #[arg(long)]
         year_later: bool,
     },
 }
 
+// The value parsers answer in the UI language, like the rest of the command line.
 fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::parse(s).ok_or_else(|| format!("'{s}': expected sv or en"))
+    Lang::parse(s).ok_or_else(|| {
+        let codes: Vec<&str> = Lang::all().into_iter().map(Lang::code).collect();
+        crate::tr!(
+            Lang::from_env(),
+            "cli-error-expected-lang",
+            codes = codes.join(", ")
+        )
+    })
+}
+
+fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+    s.parse()
+        .map_err(|_| crate::tr!(Lang::from_env(), "cli-error-expected-date"))
+}
+
+fn parse_min_group(s: &str) -> Result<u32, String> {
+    s.parse::<u32>()
+        .ok()
+        .filter(|n| *n >= 2)
+        .ok_or_else(|| crate::tr!(Lang::from_env(), "cli-error-expected-min-group"))
 }
 
 /// Runs the command line; returns 0 on success, 2 for bad input, 1 when the machine fails.
 pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitCode {
     let ui = Lang::from_env();
-    let matches = match help::command(ui).try_get_matches_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let matches = match help::command(ui).try_get_matches_from(&args) {
         Ok(m) => m,
-        Err(e) => {
+        Err(e) if !e.use_stderr() => {
+            // Help and version: clap prints them, with the catalogue's texts.
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprint!("{}", help::parse_error(&e, ui, &args));
+            return ExitCode::from(2);
         }
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
         Err(e) => {
-            let _ = e.print();
+            eprint!("{}", help::parse_error(&e, ui, &args));
             return ExitCode::from(2);
         }
     };
@@ -151,9 +165,9 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
 }
 
 pub(super) fn data_dir(cli_dir: Option<PathBuf>) -> Result<PathBuf, Error> {
-    cli_dir.or_else(store::default_data_dir).ok_or_else(|| {
-        Error::NotFound("no data directory: set --data-dir or KLARHET_DATA_DIR".into())
-    })
+    cli_dir
+        .or_else(store::default_data_dir)
+        .ok_or(Error::NoDataDir)
 }
 
 pub(super) fn catalog() -> Result<Catalog, Error> {
@@ -171,7 +185,6 @@ pub(super) fn today() -> jiff::civil::Date {
 }
 
 fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
-    let t = |sv, en| pick(ui, sv, en);
     let Some(command) = cli.command else {
         return workshop(cli, ui);
     };
@@ -187,18 +200,10 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
         } => {
             let lang = lang.unwrap_or(ui);
             let catalog = catalog()?;
-            let model = catalog.get(&assessment).ok_or_else(|| {
-                Error::NotFound(format!(
-                    "{} \"{assessment}\"",
-                    t(
-                        "ingen bedömningsmodell med id",
-                        "no assessment model with id"
-                    )
-                ))
-            })?;
-            let org = org.unwrap_or_else(|| {
-                pick(lang, "Namnlös organisation", "Unnamed organisation").into()
-            });
+            let model = catalog
+                .get(&assessment)
+                .ok_or(Error::NoModel { id: assessment })?;
+            let org = org.unwrap_or_else(|| crate::tr!(lang, "cli-unnamed-organisation"));
             let mut session = Session::new(model, &org, date.unwrap_or_else(today), lang);
             session.facilitator = facilitator.unwrap_or_default();
             session.privacy.min_group = min_group;
@@ -210,7 +215,10 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
             out(&format!("{id}\n"));
-            eprintln!("{}: {}", t("sparad", "saved"), path.display());
+            eprintln!(
+                "{}",
+                crate::tr!(ui, "cli-saved", path = path.display().to_string())
+            );
             Ok(())
         }
         Command::List => inspect::list(&Store::new(&data_dir(cli.data_dir)?), ui),
@@ -234,6 +242,7 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             let catalog = catalog()?;
             let (old, old_model) = store::open(&store.resolve(&old)?, &catalog)?;
             let (new, new_model) = store::open(&store.resolve(&new)?, &catalog)?;
+            crate::report::compare::matched(&old_model, &new_model).map_err(Error::Mismatch)?;
             let c = crate::report::compare::compare(&old, &old_model, &new, &new_model)
                 .map_err(Error::NotFound)?;
             let text = match format {
@@ -244,14 +253,9 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
                     crate::report::compare::markdown(&c, &old, &new, &new_model)
                 }
                 other => {
-                    return Err(Error::NotFound(format!(
-                        "{} {}",
-                        t(
-                            "jämförelsen finns som md och html, inte som",
-                            "the comparison comes as md and html, not as"
-                        ),
-                        other.extension()
-                    )));
+                    return Err(Error::CompareFormat {
+                        format: other.extension(),
+                    });
                 }
             };
             emit(&text, output.as_deref(), ui)
@@ -263,9 +267,8 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             let store = Store::new(&data_dir(cli.data_dir)?);
             let saved = |path: &Path| {
                 eprintln!(
-                    "{}: {}",
-                    t("exempelsessionen sparades", "example session saved"),
-                    path.display()
+                    "{}",
+                    crate::tr!(ui, "cli-demo-saved", path = path.display().to_string())
                 )
             };
             if year_later {
@@ -296,9 +299,8 @@ fn emit(text: &str, file: Option<&Path>, ui: Lang) -> Result<(), Error> {
         Some(file) => {
             store::write_atomic(file, text.as_bytes())?;
             eprintln!(
-                "{}: {}",
-                pick(ui, "skrevs till", "written to"),
-                file.display()
+                "{}",
+                crate::tr!(ui, "cli-written", path = file.display().to_string())
             );
         }
         None => out(text),

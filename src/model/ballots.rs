@@ -85,9 +85,9 @@ impl Responses {
                 ballots.insert(participant, answer);
                 Ok(())
             }
-            Votes::Tally(_) => Err(Problem::Rule(format!(
-                "\"{statement}\" was scored by show of hands; ballots cannot be added to it"
-            ))),
+            Votes::Tally(_) => Err(Problem::BallotsOnTally {
+                statement: statement.to_owned(),
+            }),
         }
     }
 
@@ -95,9 +95,9 @@ impl Responses {
     /// Refused if ballots were already cast for it, so that no ballot is lost.
     pub fn set_tally(&mut self, statement: &str, tally: Tally) -> Result<(), Problem> {
         match self.0.get(statement) {
-            Some(Votes::Ballots(b)) if !b.is_empty() => Err(Problem::Rule(format!(
-                "\"{statement}\" already has ballots; a show-of-hands count would replace them"
-            ))),
+            Some(Votes::Ballots(b)) if !b.is_empty() => Err(Problem::TallyOverBallots {
+                statement: statement.to_owned(),
+            }),
             _ => {
                 self.0.insert(statement.to_owned(), Votes::Tally(tally));
                 Ok(())
@@ -201,9 +201,13 @@ impl Responses {
                     Answer::Unknown => model.scale.unknown.is_some(),
                 };
                 if !ok {
-                    return Err(Problem::Rule(format!(
-                        "answer {answer:?} to \"{statement}\" is not on the model's scale"
-                    )));
+                    return Err(Problem::AnswerOffScale {
+                        statement: statement.clone(),
+                        answer: match answer {
+                            Answer::Value(v) => Some(v),
+                            Answer::Unknown => None,
+                        },
+                    });
                 }
             }
         }

@@ -4,7 +4,7 @@
 use crate::error::{Error, Problem, Result};
 use crate::locate::Locator;
 use crate::model::assessment::Assessment;
-use crate::text::{Lang, pick};
+use crate::text::Lang;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -139,22 +139,37 @@ impl Role {
         Role::Ovrigt,
     ];
 
-    /// The role's name.
-    pub fn label(self, lang: Lang) -> &'static str {
+    /// The role's stable key, as in JSON exports and files: its Swedish name in
+    /// lower case. Not for display; see [`Role::label`].
+    pub fn key(self) -> &'static str {
         match self {
-            Role::Politik => pick(lang, "politik", "politicians"),
-            Role::Kommunledning => pick(lang, "kommunledning", "municipal management"),
-            Role::Forvaltning => pick(lang, "förvaltning", "administration"),
-            Role::Bolag => pick(lang, "bolag", "municipal companies"),
-            Role::Ovrigt => pick(lang, "övrigt", "other"),
+            Role::Politik => "politik",
+            Role::Kommunledning => "kommunledning",
+            Role::Forvaltning => "förvaltning",
+            Role::Bolag => "bolag",
+            Role::Ovrigt => "övrigt",
         }
     }
 
-    /// Parses a role name in either language, with or without åäö.
+    /// The role's name in `lang`, from the catalogue.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Role::Politik => crate::model::interned(crate::tr!(lang, "role-politik")),
+            Role::Kommunledning => crate::model::interned(crate::tr!(lang, "role-kommunledning")),
+            Role::Forvaltning => crate::model::interned(crate::tr!(lang, "role-forvaltning")),
+            Role::Bolag => crate::model::interned(crate::tr!(lang, "role-bolag")),
+            Role::Ovrigt => crate::model::interned(crate::tr!(lang, "role-ovrigt")),
+        }
+    }
+
+    /// Parses a role's key or its name in any language of the catalogue, with or
+    /// without åäö.
     pub fn parse(s: &str) -> Option<Role> {
         let s = s.trim().to_lowercase();
         Role::ALL.into_iter().find(|r| {
-            s == r.label(Lang::SV) || s == r.label(Lang::EN) || s == format!("{r:?}").to_lowercase()
+            s == r.key()
+                || s == format!("{r:?}").to_lowercase()
+                || Lang::all().into_iter().any(|lang| s == r.label(lang))
         })
     }
 }
@@ -199,13 +214,24 @@ pub enum Status {
 }
 
 impl Status {
-    /// The status's name.
+    /// The status's stable key, as in JSON exports: its English name in lower case.
+    /// Not for display; see [`Status::label`].
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Planned => "planned",
+            Status::Started => "started",
+            Status::Done => "done",
+            Status::Paused => "paused",
+        }
+    }
+
+    /// The status's name in `lang`, from the catalogue.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Status::Planned => pick(lang, "planerad", "planned"),
-            Status::Started => pick(lang, "påbörjad", "started"),
-            Status::Done => pick(lang, "klar", "done"),
-            Status::Paused => pick(lang, "pausad", "paused"),
+            Status::Planned => crate::model::interned(crate::tr!(lang, "status-planned")),
+            Status::Started => crate::model::interned(crate::tr!(lang, "status-started")),
+            Status::Done => crate::model::interned(crate::tr!(lang, "status-done")),
+            Status::Paused => crate::model::interned(crate::tr!(lang, "status-paused")),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The rules a model must keep, checked at load time so that every later step can
 //! trust ids and links.
 
-use crate::error::{Error, Pos, Problem, Result};
+use crate::error::{CycleFault, Error, Pos, Problem, Result};
 use crate::locate::Locator;
 use crate::model::assessment::Assessment;
 use crate::model::session::Session;
@@ -41,7 +41,7 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
             if id.trim().is_empty() {
                 return Err(fail(
                     loc.value("id", id, *occurrence - 1),
-                    Problem::Rule(format!("empty {kind} id")),
+                    Problem::EmptyId { kind },
                 ));
             }
             if !in_kind.insert(*id) {
@@ -57,16 +57,15 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
     }
 
     if model.challenges.is_empty() {
-        return Err(fail(
-            loc.key("challenges", 0),
-            Problem::Rule("the model has no challenges".into()),
-        ));
+        return Err(fail(loc.key("challenges", 0), Problem::NoChallenges));
     }
     for c in &model.challenges {
         if c.statements.is_empty() {
             return Err(fail(
                 loc.value("id", &c.id, 0),
-                Problem::Rule(format!("challenge \"{}\" has no statements", c.id)),
+                Problem::NoStatements {
+                    challenge: c.id.clone(),
+                },
             ));
         }
     }
@@ -121,10 +120,10 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
                 if link.from == link.to || !pairs.insert((&link.from, &link.to)) {
                     return Err(fail(
                         loc.value("from", &link.from, 0),
-                        Problem::Rule(format!(
-                            "link {} → {} is a self-link or given twice",
-                            link.from, link.to
-                        )),
+                        Problem::RepeatedLink {
+                            from: link.from.clone(),
+                            to: link.to.clone(),
+                        },
                     ));
                 }
             }
@@ -137,19 +136,13 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
             if last.is_some_and(|l| level.level <= l) {
                 return Err(fail(
                     loc.key("level", i),
-                    Problem::Rule(format!(
-                        "level {} must be higher than the level before it",
-                        level.level
-                    )),
+                    Problem::LevelNotRising { level: level.level },
                 ));
             }
             last = Some(level.level);
         }
         if ladder.steps.is_empty() {
-            return Err(fail(
-                loc.key("levels", 0),
-                Problem::Rule("the ladder has no levels".into()),
-            ));
+            return Err(fail(loc.key("levels", 0), Problem::NoLevels));
         }
     }
     Ok(())
@@ -162,19 +155,11 @@ fn scale(
 ) -> Result<()> {
     let options = &model.scale.options;
     if options.len() < 2 {
-        return Err(fail(
-            loc.key("options", 0),
-            Problem::Rule("the scale needs at least two options".into()),
-        ));
+        return Err(fail(loc.key("options", 0), Problem::ScaleTooShort));
     }
     for (i, pair) in options.windows(2).enumerate() {
         if pair[1].value <= pair[0].value {
-            return Err(fail(
-                loc.key("value", i + 1),
-                Problem::Rule(
-                    "scale values must rise strictly from the first option to the last".into(),
-                ),
-            ));
+            return Err(fail(loc.key("value", i + 1), Problem::ScaleNotRising));
         }
     }
     Ok(())
@@ -182,7 +167,7 @@ fn scale(
 
 /// Checks that the links form exactly one cycle that visits every challenge once.
 /// On failure gives the place to point at and what is wrong.
-fn cycle(model: &Assessment, loc: &Locator) -> std::result::Result<(), (Option<Pos>, String)> {
+fn cycle(model: &Assessment, loc: &Locator) -> std::result::Result<(), (Option<Pos>, CycleFault)> {
     let links = &model
         .causal
         .as_ref()
@@ -198,7 +183,7 @@ fn cycle(model: &Assessment, loc: &Locator) -> std::result::Result<(), (Option<P
         if *f > 1 {
             return Err((
                 loc.value("from", &link.from, 1),
-                format!("\"{}\" is left twice", link.from),
+                CycleFault::LeftTwice(link.from.clone()),
             ));
         }
         let t = to_seen.entry(link.to.as_str()).or_insert(0);
@@ -206,14 +191,14 @@ fn cycle(model: &Assessment, loc: &Locator) -> std::result::Result<(), (Option<P
         if *t > 1 {
             return Err((
                 loc.value("to", &link.to, 1),
-                format!("\"{}\" is entered twice", link.to),
+                CycleFault::EnteredTwice(link.to.clone()),
             ));
         }
         next.insert(&link.from, &link.to);
     }
     for c in &model.challenges {
         if !from_seen.contains_key(c.id.as_str()) || !to_seen.contains_key(c.id.as_str()) {
-            return Err((causal_pos, format!("\"{}\" is not on the circle", c.id)));
+            return Err((causal_pos, CycleFault::NotOnCircle(c.id.clone())));
         }
     }
     // Every challenge is left once and entered once; it is one cycle only if walking
@@ -223,10 +208,7 @@ fn cycle(model: &Assessment, loc: &Locator) -> std::result::Result<(), (Option<P
     for step in 1..=model.challenges.len() {
         at = next.get(at).copied().unwrap_or(start);
         if at == start && step < model.challenges.len() {
-            return Err((
-                causal_pos,
-                format!("the links close a loop after {step} challenges, before visiting all"),
-            ));
+            return Err((causal_pos, CycleFault::ClosesEarly { after: step }));
         }
     }
     Ok(())
@@ -281,10 +263,10 @@ pub(super) fn session(s: &Session, model: &Assessment, src: &str, path: &Path) -
         if !model.scale.contains(agreed.score) {
             return Err(fail(
                 loc.key("score", 0),
-                Problem::Rule(format!(
-                    "agreed score {} for \"{challenge}\" is not on the scale",
-                    agreed.score
-                )),
+                Problem::AgreedOffScale {
+                    challenge: challenge.clone(),
+                    score: agreed.score,
+                },
             ));
         }
     }
@@ -318,10 +300,7 @@ pub(super) fn session(s: &Session, model: &Assessment, src: &str, path: &Path) -
     if let (Some(level), Some(ladder)) = (s.level, &model.levels)
         && !ladder.steps.iter().any(|l| l.level == level)
     {
-        return Err(fail(
-            loc.key("level", 0),
-            Problem::Rule(format!("level {level} is not on the model's ladder")),
-        ));
+        return Err(fail(loc.key("level", 0), Problem::LevelOffLadder { level }));
     }
     Ok(())
 }

@@ -7,7 +7,7 @@ use crate::model::assessment::Assessment;
 use crate::model::scoring;
 use crate::model::session::{Session, Status};
 use crate::report::html::esc;
-use crate::text::{Lang, decimal, pick};
+use crate::text::{Lang, decimal};
 use std::fmt::Write;
 
 /// One challenge, then and now.
@@ -45,25 +45,58 @@ pub struct Comparison {
     pub level: (Option<u32>, Option<u32>),
 }
 
+/// Two models whose statements cannot be matched by id: the first statement of the
+/// earlier one that the later one lacks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mismatch {
+    /// The earlier session's model.
+    pub old_model: String,
+    /// The later session's model.
+    pub new_model: String,
+    /// The statement without a match.
+    pub statement: String,
+}
+
+impl Mismatch {
+    /// The mismatch in words, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        crate::tr!(
+            lang,
+            "compare-mismatch",
+            old = self.old_model.as_str(),
+            new = self.new_model.as_str(),
+            statement = self.statement.as_str()
+        )
+    }
+}
+
+/// Checks that every statement of `old_model` has a match in `new_model` (always so
+/// for the same model).
+pub fn matched(old_model: &Assessment, new_model: &Assessment) -> Result<(), Mismatch> {
+    if old_model.id != new_model.id
+        && let Some((_, s)) = old_model
+            .statements()
+            .find(|(_, s)| new_model.statement(&s.id).is_none())
+    {
+        return Err(Mismatch {
+            old_model: old_model.id.clone(),
+            new_model: new_model.id.clone(),
+            statement: s.id.clone(),
+        });
+    }
+    Ok(())
+}
+
 /// Compares `old` with `new`. Refused when the sessions use different models whose
-/// statements cannot be matched by id.
+/// statements cannot be matched by id; the error is then in words, in the later
+/// session's language (see [`matched`] for the error as a value).
 pub fn compare(
     old: &Session,
     old_model: &Assessment,
     new: &Session,
     new_model: &Assessment,
 ) -> Result<Comparison, String> {
-    if old_model.id != new_model.id {
-        let unmatched = old_model
-            .statements()
-            .find(|(_, s)| new_model.statement(&s.id).is_none());
-        if let Some((_, s)) = unmatched {
-            return Err(format!(
-                "the sessions use different assessments ({} and {}), and statement \"{}\" of the first has no match in the second",
-                old_model.id, new_model.id, s.id
-            ));
-        }
-    }
+    matched(old_model, new_model).map_err(|m| m.describe(new.language))?;
     let (a, b) = (
         scoring::analyse(old, old_model),
         scoring::analyse(new, new_model),
@@ -136,9 +169,6 @@ struct View<'a> {
 }
 
 impl View<'_> {
-    fn t(&self, sv: &'static str, en: &'static str) -> &'static str {
-        pick(self.lang, sv, en)
-    }
     fn name(&self, id: &str) -> String {
         self.m
             .challenge(id)
@@ -152,7 +182,7 @@ impl View<'_> {
     fn title(&self) -> String {
         format!(
             "{}: {} {} → {}",
-            self.t("Jämförelse", "Comparison"),
+            crate::tr!(self.lang, "compare-comparison"),
             self.new.organisation,
             self.old.date,
             self.new.date
@@ -161,15 +191,12 @@ impl View<'_> {
     fn level(&self, l: Option<u32>) -> String {
         l.map_or_else(
             || "–".to_owned(),
-            |l| format!("{} {l}", self.t("nivå", "level")),
+            |l| format!("{} {l}", crate::tr!(self.lang, "compare-level")),
         )
     }
     fn status(&self, s: Option<Status>) -> String {
         s.map_or_else(
-            || {
-                self.t("inte kvar i planen", "no longer in the plan")
-                    .to_owned()
-            },
+            || crate::tr!(self.lang, "compare-no-longer-plan").to_owned(),
             |s| s.label(self.lang).to_owned(),
         )
     }
@@ -194,23 +221,23 @@ impl View<'_> {
             })
             .collect()
     }
-    fn headers(&self) -> [&'static str; 7] {
+    fn headers(&self) -> [String; 7] {
         [
-            self.t("Utmaning", "Challenge"),
-            self.t("Allvarlighet då", "Severity then"),
-            self.t("nu", "now"),
-            self.t("förändring", "change"),
-            self.t("Samstämmighet då", "Consensus then"),
-            self.t("nu", "now"),
-            self.t("förändring", "change"),
+            crate::tr!(self.lang, "report-challenge"),
+            crate::tr!(self.lang, "compare-severity-then"),
+            crate::tr!(self.lang, "compare-now"),
+            crate::tr!(self.lang, "compare-change"),
+            crate::tr!(self.lang, "compare-consensus-then"),
+            crate::tr!(self.lang, "compare-now"),
+            crate::tr!(self.lang, "compare-change"),
         ]
     }
-    fn action_headers(&self) -> [&'static str; 4] {
+    fn action_headers(&self) -> [String; 4] {
         [
-            self.t("Rekommendation", "Recommendation"),
-            self.t("Effektmål", "Effect goal"),
-            self.t("Status då", "Status then"),
-            self.t("Status nu", "Status now"),
+            crate::tr!(self.lang, "report-recommendation"),
+            crate::tr!(self.lang, "compare-effect-goal"),
+            crate::tr!(self.lang, "compare-status-then"),
+            crate::tr!(self.lang, "compare-status-now"),
         ]
     }
     fn action_rows(&self) -> Vec<[String; 4]> {
@@ -227,26 +254,20 @@ impl View<'_> {
             })
             .collect()
     }
-    fn no_plan(&self) -> &'static str {
-        self.t(
-            "Förra sessionen hade ingen handlingsplan.",
-            "The earlier session had no action plan.",
-        )
+    fn no_plan(&self) -> String {
+        crate::tr!(self.lang, "compare-plan-none")
     }
     fn levels(&self) -> String {
         format!(
             "{}: {}. {}: {}.",
-            self.t("Då", "Then"),
+            crate::tr!(self.lang, "compare-then"),
             self.level(self.c.level.0),
-            self.t("Nu", "Now"),
+            crate::tr!(self.lang, "compare-now-heading"),
             self.level(self.c.level.1)
         )
     }
-    fn legend(&self) -> &'static str {
-        self.t(
-            "▲ ökning, ▼ minskning, → i stort sett oförändrat. Lägre allvarlighet är bättre; högre samstämmighet betyder att gruppen är mer enig. Deltagarna kan skilja sig mellan tillfällena; bara sammanräknade svar jämförs.",
-            "▲ up, ▼ down, → about the same. Lower severity is better; higher consensus means the group agrees more. The participants may differ between the two; only aggregated answers are compared.",
-        )
+    fn legend(&self) -> String {
+        crate::tr!(self.lang, "compare-legend")
     }
 }
 
@@ -261,7 +282,7 @@ pub fn markdown(c: &Comparison, old: &Session, new: &Session, model: &Assessment
     };
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n\n{}\n", v.title(), v.legend());
-    let _ = writeln!(out, "## {}\n", v.t("Utmaningarna", "The challenges"));
+    let _ = writeln!(out, "## {}\n", crate::tr!(v.lang, "report-challenges"));
     out.push_str(&super::format::md_table(
         &v.headers(),
         &["---", "--:", "--:", "---", "--:", "--:", "---"],
@@ -270,10 +291,7 @@ pub fn markdown(c: &Comparison, old: &Session, new: &Session, model: &Assessment
     let _ = writeln!(
         out,
         "\n## {}\n",
-        v.t(
-            "Handlingsplanen från förra gången",
-            "Last time's action plan"
-        )
+        crate::tr!(v.lang, "compare-previous-plan")
     );
     if c.actions.is_empty() {
         let _ = writeln!(out, "{}\n", v.no_plan());
@@ -287,7 +305,7 @@ pub fn markdown(c: &Comparison, old: &Session, new: &Session, model: &Assessment
     let _ = writeln!(
         out,
         "\n## {}\n\n{}",
-        v.t("DiMiOS-nivå", "DiMiOS level"),
+        crate::tr!(v.lang, "compare-level-heading"),
         v.levels()
     );
     out
@@ -310,21 +328,18 @@ pub fn html(c: &Comparison, old: &Session, new: &Session, model: &Assessment) ->
         esc(&v.title()),
         super::html::STYLE,
         esc(&v.title()),
-        esc(v.legend())
+        esc(&v.legend())
     );
     let _ = writeln!(
         out,
         "<section id=\"utmaningarna\" class=\"first\">\n<h2>{}</h2>",
-        v.t("Utmaningarna", "The challenges")
+        crate::tr!(v.lang, "report-challenges")
     );
     out.push_str(&super::html::table(&v.headers(), &v.rows()));
     let _ = writeln!(
         out,
         "</section>\n<section id=\"handlingsplan\" class=\"first\">\n<h2>{}</h2>",
-        v.t(
-            "Handlingsplanen från förra gången",
-            "Last time's action plan"
-        )
+        crate::tr!(v.lang, "compare-previous-plan")
     );
     if c.actions.is_empty() {
         let _ = writeln!(out, "<p>{}</p>", v.no_plan());
@@ -334,7 +349,7 @@ pub fn html(c: &Comparison, old: &Session, new: &Session, model: &Assessment) ->
     let _ = write!(
         out,
         "</section>\n<section id=\"niva\" class=\"first\">\n<h2>{}</h2>\n<p>{}</p>\n</section>\n</main>\n</body>\n</html>\n",
-        v.t("DiMiOS-nivå", "DiMiOS level"),
+        crate::tr!(v.lang, "compare-level-heading"),
         esc(&v.levels())
     );
     out

@@ -5,7 +5,7 @@
 use crate::model::assessment::Assessment;
 use crate::model::scoring::{self, Agreement};
 use crate::model::session::Session;
-use crate::text::{Lang, decimal, pick};
+use crate::text::{Lang, decimal};
 
 /// A field quoted when it holds the separator, a quote or a line break.
 fn field(text: &str) -> String {
@@ -25,64 +25,41 @@ pub fn render(session: &Session, model: &Assessment) -> String {
     let lang = session.language;
     let a = scoring::analyse(session, model);
     let yes_no = |b: bool| {
-        pick(
-            lang,
-            if b { "ja" } else { "nej" },
-            if b { "yes" } else { "no" },
-        )
+        if b {
+            crate::tr!(lang, "csv-yes")
+        } else {
+            crate::tr!(lang, "csv-no")
+        }
     };
-    let mut header: Vec<String> = match lang {
-        Lang::SV => [
-            "typ",
-            "utmaning",
-            "påstående_id",
-            "påstående",
-            "n",
-            "vet_ej",
-            "vet_ej_andel",
-            "median",
-            "medel",
-            "iqr",
-            "samstämmighet",
-            "samstämmighet_ord",
-            "allvarlighet",
-            "beräknad",
-            "överenskommen",
-            "kunskapslucka",
-        ],
-        _ => [
-            "kind",
-            "challenge",
-            "statement_id",
-            "statement",
-            "n",
-            "dont_know",
-            "dont_know_share",
-            "median",
-            "mean",
-            "iqr",
-            "consensus",
-            "consensus_word",
-            "severity",
-            "computed",
-            "agreed",
-            "knowledge_gap",
-        ],
-    }
-    .iter()
-    .map(|s| (*s).to_owned())
-    .collect();
+    let mut header: Vec<String> = vec![
+        crate::tr!(lang, "csv-col-kind"),
+        crate::tr!(lang, "csv-col-challenge"),
+        crate::tr!(lang, "csv-col-statement-id"),
+        crate::tr!(lang, "csv-col-statement"),
+        crate::tr!(lang, "csv-col-n"),
+        crate::tr!(lang, "csv-col-dont-know"),
+        crate::tr!(lang, "csv-col-dont-know-share"),
+        crate::tr!(lang, "csv-col-median"),
+        crate::tr!(lang, "csv-col-mean"),
+        crate::tr!(lang, "csv-col-iqr"),
+        crate::tr!(lang, "csv-col-consensus"),
+        crate::tr!(lang, "csv-col-consensus-word"),
+        crate::tr!(lang, "csv-col-severity"),
+        crate::tr!(lang, "csv-col-computed"),
+        crate::tr!(lang, "csv-col-agreed"),
+        crate::tr!(lang, "csv-col-knowledge-gap"),
+    ];
     header.extend(
         model
             .scale
             .options
             .iter()
-            .map(|o| format!("{}_{}", pick(lang, "antal", "count"), o.value)),
+            .map(|o| crate::tr!(lang, "csv-col-count", value = o.value.to_string())),
     );
     let mut rows = vec![header];
     for (c, r) in model.challenges.iter().zip(&a.challenges) {
         let mut row = vec![
-            pick(lang, "utmaning", "challenge").to_owned(),
+            crate::tr!(lang, "csv-challenge"),
             c.name.get(lang).to_owned(),
             String::new(),
             String::new(),
@@ -102,13 +79,13 @@ pub fn render(session: &Session, model: &Assessment) -> String {
             number(lang, r.severity(), 1),
             number(lang, r.computed, 1),
             number(lang, r.agreed, 1),
-            yes_no(r.knowledge_gap).to_owned(),
+            yes_no(r.knowledge_gap),
         ];
         row.extend(model.scale.options.iter().map(|_| String::new()));
         rows.push(row);
         for (s, st) in c.statements.iter().zip(&r.statements) {
             let mut row = vec![
-                pick(lang, "påstående", "statement").to_owned(),
+                crate::tr!(lang, "csv-statement"),
                 c.name.get(lang).to_owned(),
                 s.id.clone(),
                 s.text.get(lang).to_owned(),
@@ -124,7 +101,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
                 String::new(),
                 String::new(),
                 String::new(),
-                yes_no(st.knowledge_gap()).to_owned(),
+                yes_no(st.knowledge_gap()),
             ];
             row.extend(st.counts.iter().map(|(_, k)| k.to_string()));
             rows.push(row);

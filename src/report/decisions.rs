@@ -12,20 +12,13 @@ impl Report<'_> {
         };
         let lang = self.lang;
         let _ = writeln!(out, "## {}\n", causal.name.get(lang));
-        let _ = writeln!(
-            out,
-            "{}\n",
-            self.t(
-                "Varje länk visar hur en utmaning föder nästa. Länkens styrka är √(allvarlighet hos den som föder · allvarlighet hos den som föds), 0–100.",
-                "Each link shows how one challenge feeds the next. A link's strength is √(severity of the feeding challenge · severity of the fed one), 0–100."
-            )
-        );
+        let _ = writeln!(out, "{}\n", crate::tr!(self.lang, "report-circle-intro"));
         let _ = writeln!(
             out,
             "| {} | {} | {} |",
-            self.t("Länk", "Link"),
-            self.t("Styrka", "Strength"),
-            self.t("Hur", "How")
+            crate::tr!(self.lang, "report-link"),
+            crate::tr!(self.lang, "report-strength"),
+            crate::tr!(self.lang, "report-how")
         );
         let _ = writeln!(out, "|---|---|---|");
         for (i, (link, result)) in causal.links.iter().zip(&circle.links).enumerate() {
@@ -50,12 +43,9 @@ impl Report<'_> {
             let _ = writeln!(
                 out,
                 "**{}:** {} ({})\n",
-                self.t("Cirkelns styrka", "Strength of the circle"),
+                crate::tr!(self.lang, "report-strength-circle"),
                 whole(strength),
-                self.t(
-                    "det geometriska medelvärdet av alla utmaningars allvarlighet; en enda svag utmaning drar ner den",
-                    "the geometric mean of every challenge's severity; a single weak challenge pulls it down"
-                )
+                crate::tr!(self.lang, "report-circle-strength-explained")
             );
         }
         if let Some(link) = circle.strongest.map(|i| &circle.links[i]) {
@@ -63,18 +53,18 @@ impl Report<'_> {
                 self.name(&link.from).to_lowercase(),
                 self.name(&link.to).to_lowercase(),
             );
-            let _ = match lang {
-                crate::text::Lang::SV => writeln!(
-                    out,
-                    "Cirkeln driver hårdast från {from} till {to} (styrka {}). Där är den mest värd att bryta: insatser mot {from} minskar också trycket på {to} och på resten av kedjan.\n",
-                    link.strength.map(whole).unwrap_or_default()
-                ),
-                _ => writeln!(
-                    out,
-                    "The circle drives hardest from {from} to {to} (strength {}). That is where it is most worth breaking: work on {from} also eases the pressure on {to} and on the rest of the chain.\n",
-                    link.strength.map(whole).unwrap_or_default()
-                ),
-            };
+            let strength = link.strength.map(whole).unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "{}\n",
+                crate::tr!(
+                    lang,
+                    "report-circle-break-here",
+                    from = from,
+                    to = to,
+                    strength = strength
+                )
+            );
         }
     }
 
@@ -83,21 +73,18 @@ impl Report<'_> {
         let _ = writeln!(
             out,
             "## {}\n",
-            self.t("Rekommendationer", "Recommendations")
+            crate::tr!(self.lang, "report-recommendations")
         );
         let _ = writeln!(
             out,
             "{}\n",
-            self.t(
-                "Inom varje princip rangordnas rekommendationerna efter relevans: summan av allvarligheten hos de utmaningar de adresserar. Skälet står inom parentes. ✔ betyder att gruppen har antagit rekommendationen.",
-                "Within each principle the recommendations are ranked by relevance: the sum of the severities of the challenges they address. The reason is given in brackets. ✔ means the group has adopted the recommendation."
-            )
+            crate::tr!(self.lang, "report-recommendations-intro")
         );
         for group in &self.a.ranking {
             let (title, description) =
                 match group.principle.as_deref().and_then(|p| self.m.principle(p)) {
                     Some(p) => (p.name.get(lang).to_owned(), Some(p.description.get(lang))),
-                    None => (self.t("Övergripande", "Overarching").to_owned(), None),
+                    None => (crate::tr!(self.lang, "report-overarching"), None),
                 };
             let _ = writeln!(out, "### {title}\n");
             if let Some(d) = description {
@@ -113,8 +100,7 @@ impl Report<'_> {
                     .map(|(c, s)| format!("{} {}", self.name(c).to_lowercase(), whole(*s)))
                     .collect();
                 let reason = if reason.is_empty() {
-                    self.t("inga bedömda utmaningar", "no scored challenges")
-                        .to_owned()
+                    crate::tr!(self.lang, "report-no-scored-challenges").to_owned()
                 } else {
                     reason.join(" + ")
                 };
@@ -128,9 +114,9 @@ impl Report<'_> {
                     "{}. **{}**{adopted}  \n   {} {} ({reason}). {}: {}.",
                     i + 1,
                     cell(rec.text.get(lang)),
-                    self.t("Relevans", "Relevance"),
+                    crate::tr!(self.lang, "report-relevance"),
                     whole(ranked.relevance),
-                    self.t("Källa", "Source"),
+                    crate::tr!(self.lang, "report-source"),
                     rec.source
                 );
                 for step in &rec.steps {
@@ -143,16 +129,9 @@ impl Report<'_> {
 
     pub(super) fn plan(&self, out: &mut String) {
         let lang = self.lang;
-        let _ = writeln!(out, "## {}\n", self.t("Handlingsplan", "Action plan"));
+        let _ = writeln!(out, "## {}\n", crate::tr!(self.lang, "report-action-plan"));
         if self.s.actions.is_empty() {
-            let _ = writeln!(
-                out,
-                "{}\n",
-                self.t(
-                    "Inga åtgärder är beslutade ännu.",
-                    "No actions have been decided yet."
-                )
-            );
+            let _ = writeln!(out, "{}\n", crate::tr!(self.lang, "report-plan-none"));
             return;
         }
         let rows = super::points::plan_rows(self.s, self.m, lang);
@@ -175,21 +154,14 @@ impl Report<'_> {
             .level
             .and_then(|l| ladder.steps.iter().position(|s| s.level == l));
         let Some(i) = current else {
-            let _ = writeln!(
-                out,
-                "{}\n",
-                self.t(
-                    "Gruppen har inte placerat sig på stegen ännu.",
-                    "The group has not placed itself on the ladder yet."
-                )
-            );
+            let _ = writeln!(out, "{}\n", crate::tr!(self.lang, "report-level-none"));
             return;
         };
         let here = &ladder.steps[i];
         let _ = writeln!(
             out,
             "**{} {}: {}.** {}\n",
-            self.t("Nu: nivå", "Now: level"),
+            crate::tr!(self.lang, "report-now-level"),
             here.level,
             here.name.get(lang),
             here.description.get(lang)
@@ -199,21 +171,14 @@ impl Report<'_> {
                 let _ = writeln!(
                     out,
                     "**{} {}: {}.** {}\n",
-                    self.t("Nästa steg: nivå", "Next step: level"),
+                    crate::tr!(self.lang, "report-next-step-level"),
                     next.level,
                     next.name.get(lang),
                     next.description.get(lang)
                 );
             }
             None => {
-                let _ = writeln!(
-                    out,
-                    "{}\n",
-                    self.t(
-                        "Gruppen står på stegens högsta nivå; nästa steg är att hålla den.",
-                        "The group is on the ladder's top level; the next step is to stay there."
-                    )
-                );
+                let _ = writeln!(out, "{}\n", crate::tr!(self.lang, "report-level-top"));
             }
         }
     }
@@ -232,9 +197,9 @@ impl Report<'_> {
                     .map(|n| (c, n))
             })
             .collect();
-        let _ = writeln!(out, "## {}\n", self.t("Anteckningar", "Notes"));
+        let _ = writeln!(out, "## {}\n", crate::tr!(self.lang, "report-notes"));
         if notes.is_empty() {
-            let _ = writeln!(out, "{}\n", self.t("Inga anteckningar.", "No notes."));
+            let _ = writeln!(out, "{}\n", crate::tr!(self.lang, "report-no-notes"));
         }
         for (c, note) in notes {
             let _ = writeln!(out, "### {}\n\n{}\n", c.name.get(lang), paragraph(note));

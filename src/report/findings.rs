@@ -16,19 +16,13 @@ impl Report<'_> {
             .iter()
             .map(|o| o.value.to_string())
             .collect();
-        let _ = writeln!(out, "## {}\n", self.t("Påståendena", "The statements"));
+        let _ = writeln!(out, "## {}\n", crate::tr!(self.lang, "report-statements"));
         let _ = writeln!(
             out,
             "{} {}. {}\n",
-            self.t(
-                "Fördelningen anger antal svar per värde",
-                "The distribution gives the number of answers per value"
-            ),
+            crate::tr!(self.lang, "report-distribution-gives-number-answers"),
             scale.join("·"),
-            self.t(
-                "Vet ej räknas för sig och ingår inte i n.",
-                "Don't know is counted apart and is not part of n."
-            )
+            crate::tr!(self.lang, "report-dont-know-counted-apart")
         );
         for (challenge, result) in self.m.challenges.iter().zip(&self.a.challenges) {
             let _ = writeln!(
@@ -40,12 +34,12 @@ impl Report<'_> {
             let _ = writeln!(
                 out,
                 "| {} | n | {} | {} | {} | IQR | {} | {} |",
-                self.t("Påstående", "Statement"),
-                self.t("Fördelning", "Distribution"),
-                self.t("Median", "Median"),
-                self.t("Medel", "Mean"),
-                self.t("Samstämmighet", "Consensus"),
-                self.t("Vet ej", "Don't know")
+                crate::tr!(self.lang, "report-statement"),
+                crate::tr!(self.lang, "report-distribution"),
+                crate::tr!(self.lang, "report-median"),
+                crate::tr!(self.lang, "report-mean"),
+                crate::tr!(self.lang, "report-consensus"),
+                crate::tr!(self.lang, "report-dont-know")
             );
             let _ = writeln!(out, "|---|--:|---|--:|--:|--:|---|--:|");
             for (st, stats) in challenge.statements.iter().zip(&result.statements) {
@@ -78,18 +72,11 @@ impl Report<'_> {
         let _ = writeln!(
             out,
             "## {}\n",
-            self.t("Skillnader mellan roller", "Differences between roles")
+            crate::tr!(self.lang, "report-differences-between-roles")
         );
         let any_roles = self.a.challenges.iter().any(|c| !c.role_means.is_empty());
         if !any_roles {
-            let _ = writeln!(
-                out,
-                "{}\n",
-                self.t(
-                    "Inga rollgrupper kan visas: rummet var anonymt, svaren räknades med handuppräckning, eller rollgrupperna var för små.",
-                    "No role groups can be shown: the room was anonymous, the answers were counted by show of hands, or the role groups were too small."
-                )
-            );
+            let _ = writeln!(out, "{}\n", crate::tr!(self.lang, "report-roles-none"));
             let _ = writeln!(
                 out,
                 "{}\n",
@@ -100,10 +87,7 @@ impl Report<'_> {
         let _ = writeln!(
             out,
             "{} {}\n",
-            self.t(
-                "Medelvärde per roll på skalan.",
-                "Mean per role on the scale."
-            ),
+            crate::tr!(self.lang, "report-roles-intro"),
             super::privacy_note(self.lang, self.s.privacy.min_group())
         );
         let groups: Vec<_> = {
@@ -117,7 +101,7 @@ impl Report<'_> {
             g.dedup();
             g
         };
-        let _ = write!(out, "| {} |", self.t("Roll", "Role"));
+        let _ = write!(out, "| {} |", crate::tr!(self.lang, "report-role"));
         for c in &self.a.challenges {
             let _ = write!(out, " {} |", self.name(&c.id));
         }
@@ -135,10 +119,7 @@ impl Report<'_> {
             let _ = writeln!(
                 out,
                 "{}\n",
-                self.t(
-                    "Inga roller skiljer sig med 1,0 eller mer.",
-                    "No roles differ by 1.0 or more."
-                )
+                crate::tr!(self.lang, "report-roles-no-divergence")
             );
         } else {
             let rows = super::points::divergence_rows(self.m, self.a, lang);
@@ -151,10 +132,7 @@ impl Report<'_> {
             let _ = writeln!(
                 out,
                 "{}\n",
-                self.t(
-                    "Rapporten från Halmstad visar hur en sådan skillnad kan se ut: politik och direktörer vill gå från kontroll mot tillit medan VD:ar vill gå mot mer kontroll. Skillnaderna är ett underlag för dialog, inte ett fel att rätta.",
-                    "The Halmstad report shows what such a difference can look like: politicians and directors want to move from control towards trust while company CEOs want more control. The differences are material for dialogue, not an error to correct."
-                )
+                crate::tr!(self.lang, "report-roles-halmstad-example")
             );
         }
     }

@@ -33,7 +33,12 @@ pub fn consensus(lang: Lang, value: Option<f64>) -> String {
 }
 
 /// A Markdown table; `align` gives each column's separator, e.g. `["---", "--:"]`.
-pub fn md_table<R: AsRef<[String]>>(headers: &[&str], align: &[&str], rows: &[R]) -> String {
+pub fn md_table<H: AsRef<str>, R: AsRef<[String]>>(
+    headers: &[H],
+    align: &[&str],
+    rows: &[R],
+) -> String {
+    let headers: Vec<&str> = headers.iter().map(AsRef::as_ref).collect();
     let mut out = format!("| {} |\n|{}|\n", headers.join(" | "), align.join("|"));
     for row in rows {
         let cells: Vec<String> = row.as_ref().iter().map(|c| cell(c)).collect();

@@ -147,7 +147,7 @@ struct LevelDoc<'a> {
 /// A role group's stable key: the role's Swedish name, or `övriga`.
 pub fn group_key(g: RoleGroup) -> String {
     match g {
-        RoleGroup::Role(r) => r.label(crate::text::Lang::SV).to_owned(),
+        RoleGroup::Role(r) => r.key().to_owned(),
         RoleGroup::Merged => "övriga".to_owned(),
     }
 }
@@ -242,7 +242,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
                 .iter()
                 .map(|r| {
                     (
-                        r.label(crate::text::Lang::SV),
+                        r.key(),
                         session.participants.iter().filter(|p| p.role == *r).count(),
                     )
                 })
@@ -304,7 +304,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
                 effect_goal: &x.effect_goal,
                 owner: &x.owner,
                 due: x.due.to_string(),
-                status: x.status.label(crate::text::Lang::EN),
+                status: x.status.key(),
             })
             .collect(),
         level: LevelDoc {

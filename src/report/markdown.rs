@@ -5,7 +5,7 @@ use super::format::{bar, cell, whole};
 use crate::model::assessment::Assessment;
 use crate::model::scoring::{self, Analysis};
 use crate::model::session::Session;
-use crate::text::{Lang, percent, pick};
+use crate::text::{Lang, percent};
 use std::fmt::Write;
 
 /// Renders the whole report in the session's language.
@@ -45,10 +45,6 @@ pub(super) struct Report<'a> {
 }
 
 impl Report<'_> {
-    pub(super) fn t(&self, sv: &'static str, en: &'static str) -> &'static str {
-        pick(self.lang, sv, en)
-    }
-
     pub(super) fn name(&self, challenge: &str) -> String {
         self.m.challenge(challenge).map_or_else(
             || challenge.to_owned(),
@@ -61,28 +57,33 @@ impl Report<'_> {
         let _ = writeln!(
             out,
             "# {}: {}\n",
-            self.t("Självskattning", "Self-assessment"),
+            crate::tr!(self.lang, "report-self-assessment"),
             cell(&self.s.organisation)
         );
         let _ = writeln!(
             out,
             "**{}:** {}  ",
-            self.t("Organisation", "Organisation"),
+            crate::tr!(self.lang, "report-organisation"),
             cell(&self.s.organisation)
         );
-        let _ = writeln!(out, "**{}:** {}  ", self.t("Datum", "Date"), self.s.date);
+        let _ = writeln!(
+            out,
+            "**{}:** {}  ",
+            crate::tr!(self.lang, "report-date"),
+            self.s.date
+        );
         if !self.s.facilitator.trim().is_empty() {
             let _ = writeln!(
                 out,
                 "**{}:** {}  ",
-                self.t("Processledare", "Facilitator"),
+                crate::tr!(self.lang, "report-facilitator"),
                 cell(&self.s.facilitator)
             );
         }
         let _ = writeln!(
             out,
             "**{}:** {} ({} {})  ",
-            self.t("Modell", "Model"),
+            crate::tr!(self.lang, "report-model"),
             self.m.title.get(lang),
             self.s.assessment.id,
             self.s.assessment.version
@@ -90,7 +91,7 @@ impl Report<'_> {
         let _ = writeln!(
             out,
             "**{}:** {}\n",
-            self.t("Deltagare", "Participants"),
+            crate::tr!(self.lang, "report-participants"),
             super::points::participants_line(self.s, lang)
         );
         // Names only when the session allows it, and never next to an answer.
@@ -102,14 +103,14 @@ impl Report<'_> {
             let _ = writeln!(
                 out,
                 "**{}:** {}\n",
-                self.t("Deltagarlista", "List of participants"),
+                crate::tr!(self.lang, "report-participant-list"),
                 names.join(", ")
             );
         }
     }
 
     fn summary(&self, out: &mut String) {
-        let _ = writeln!(out, "## {}\n", self.t("Sammanfattning", "Summary"));
+        let _ = writeln!(out, "## {}\n", crate::tr!(self.lang, "report-summary"));
         for (_, point) in super::points::key_points(self.s, self.m, self.a, self.lang) {
             let _ = writeln!(out, "- {point}.");
         }
@@ -118,24 +119,21 @@ impl Report<'_> {
 
     fn challenges(&self, out: &mut String) {
         let lang = self.lang;
-        let _ = writeln!(out, "## {}\n", self.t("Utmaningarna", "The challenges"));
+        let _ = writeln!(out, "## {}\n", crate::tr!(self.lang, "report-challenges"));
         let _ = writeln!(
             out,
             "{}\n",
-            self.t(
-                "Allvarlighet 0–100. Den överenskomna poängen, när gruppen har satt en, gäller före den beräknade i allt som följer.",
-                "Severity 0–100. The agreed score, where the group has set one, takes precedence over the computed one in everything that follows."
-            )
+            crate::tr!(self.lang, "report-challenges-intro")
         );
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} |",
-            self.t("Utmaning", "Challenge"),
-            self.t("Allvarlighet", "Severity"),
-            self.t("Beräknad", "Computed"),
-            self.t("Överenskommen", "Agreed"),
-            self.t("Lägsta samstämmighet", "Lowest consensus"),
-            self.t("Vet ej", "Don't know")
+            crate::tr!(self.lang, "report-challenge"),
+            crate::tr!(self.lang, "report-severity"),
+            crate::tr!(self.lang, "report-computed"),
+            crate::tr!(self.lang, "report-agreed"),
+            crate::tr!(self.lang, "report-lowest-consensus"),
+            crate::tr!(self.lang, "report-dont-know")
         );
         let _ = writeln!(out, "|---|---|--:|--:|---|---|");
         for c in &self.a.challenges {
@@ -152,9 +150,9 @@ impl Report<'_> {
                 (Some(u), Some(w)) if c.knowledge_gap => format!(
                     "{} ⚠ {} ({} {})",
                     percent(lang, u),
-                    self.t("kunskapslucka", "knowledge gap"),
+                    crate::tr!(self.lang, "report-knowledge-gap"),
                     percent(lang, w),
-                    self.t("på ett påstående", "on one statement")
+                    crate::tr!(self.lang, "report-one-statement")
                 ),
                 (Some(u), _) => percent(lang, u),
                 (None, _) => "–".to_owned(),
@@ -177,7 +175,7 @@ impl Report<'_> {
                     out,
                     "- **{}** {} {}: {}",
                     self.name(&c.id),
-                    self.t("överenskommen poäng", "agreed score"),
+                    crate::tr!(self.lang, "report-agreed-score"),
                     agreed.score,
                     cell(&agreed.rationale)
                 );

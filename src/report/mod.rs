@@ -18,14 +18,7 @@ use crate::text::Lang;
 
 /// The sentence every report and screen uses to say how role groups are protected.
 pub fn privacy_note(lang: Lang, min_group: usize) -> String {
-    match lang {
-        Lang::SV => format!(
-            "Roller med färre än {min_group} svarande slås ihop till ”övriga” så att ingen enskild kan identifieras; blir även den gruppen för liten visas den inte."
-        ),
-        _ => format!(
-            "Roles with fewer than {min_group} respondents are merged into “others” so that no individual can be identified; if that group is still too small, it is not shown."
-        ),
-    }
+    crate::tr!(lang, "report-privacy-note", count = min_group)
 }
 
 use crate::model::assessment::Assessment;

@@ -4,7 +4,7 @@
 use crate::model::assessment::Assessment;
 use crate::model::scoring::Analysis;
 use crate::model::session::Session;
-use crate::text::{Lang, pick};
+use crate::text::Lang;
 
 /// The summary's key points, in order; `true` marks a warning (knowledge gaps).
 pub(crate) fn key_points(
@@ -24,15 +24,7 @@ pub(crate) fn key_points(
         .collect();
     ranked.sort_by(|x, y| y.1.total_cmp(&x.1));
     if ranked.is_empty() {
-        return vec![(
-            false,
-            pick(
-                lang,
-                "Inga utmaningar är bedömda ännu",
-                "No challenge has been scored yet",
-            )
-            .to_owned(),
-        )];
+        return vec![(false, crate::tr!(lang, "report-none-scored").to_owned())];
     }
     let top: Vec<String> = ranked
         .iter()
@@ -43,11 +35,7 @@ pub(crate) fn key_points(
         false,
         format!(
             "{}: {}",
-            pick(
-                lang,
-                "Allvarligast enligt gruppen",
-                "Most severe according to the group"
-            ),
+            crate::tr!(lang, "report-point-most-severe"),
             top.join(", ")
         ),
     )];
@@ -58,7 +46,7 @@ pub(crate) fn key_points(
             false,
             format!(
                 "{}: {} → {} ({:.0})",
-                pick(lang, "Cirkeln driver hårdast", "The circle drives hardest"),
+                crate::tr!(lang, "report-point-circle-drives"),
                 name(&l.from),
                 name(&l.to),
                 l.strength.unwrap_or(0.0)
@@ -76,11 +64,7 @@ pub(crate) fn key_points(
             true,
             format!(
                 "{}: {}",
-                pick(
-                    lang,
-                    "Kunskapsluckor (vet ej ≥ 25 %)",
-                    "Knowledge gaps (don't know ≥ 25%)"
-                ),
+                crate::tr!(lang, "report-point-knowledge-gaps"),
                 gaps.join(", ")
             ),
         ));
@@ -89,11 +73,7 @@ pub(crate) fn key_points(
         false,
         format!(
             "{}: {}",
-            pick(
-                lang,
-                "Rollskillnader på minst 1,0",
-                "Role differences of at least 1.0"
-            ),
+            crate::tr!(lang, "report-point-role-differences"),
             a.divergences.len()
         ),
     ));
@@ -101,9 +81,9 @@ pub(crate) fn key_points(
         false,
         format!(
             "{}: {}; {}: {}",
-            pick(lang, "Antagna rekommendationer", "Adopted recommendations"),
+            crate::tr!(lang, "report-adopted-recommendations"),
             s.adopted.len(),
-            pick(lang, "åtgärder i handlingsplanen", "actions in the plan"),
+            crate::tr!(lang, "report-actions-plan"),
             s.actions.len()
         ),
     ));
@@ -111,13 +91,13 @@ pub(crate) fn key_points(
 }
 
 /// The action plan's column headings.
-pub(crate) fn plan_headers(lang: Lang) -> [&'static str; 5] {
+pub(crate) fn plan_headers(lang: Lang) -> [String; 5] {
     [
-        pick(lang, "Rekommendation", "Recommendation"),
-        pick(lang, "Effektmål", "Effect goal (effektmål)"),
-        pick(lang, "Ansvarig", "Owner"),
-        pick(lang, "Klart senast", "Due"),
-        pick(lang, "Status", "Status"),
+        crate::tr!(lang, "report-recommendation"),
+        crate::tr!(lang, "report-effect-goal"),
+        crate::tr!(lang, "report-owner"),
+        crate::tr!(lang, "report-due"),
+        crate::tr!(lang, "report-status"),
     ]
 }
 
@@ -141,12 +121,12 @@ pub(crate) fn plan_rows(s: &Session, m: &Assessment, lang: Lang) -> Vec<[String;
 }
 
 /// The role differences' column headings.
-pub(crate) fn divergence_headers(lang: Lang) -> [&'static str; 4] {
+pub(crate) fn divergence_headers(lang: Lang) -> [String; 4] {
     [
-        pick(lang, "Utmaning", "Challenge"),
-        pick(lang, "Högre", "Higher"),
-        pick(lang, "Lägre", "Lower"),
-        pick(lang, "Skillnad", "Difference"),
+        crate::tr!(lang, "report-challenge"),
+        crate::tr!(lang, "report-higher"),
+        crate::tr!(lang, "report-lower"),
+        crate::tr!(lang, "report-difference"),
     ]
 }
 
@@ -178,7 +158,7 @@ pub(crate) fn participants_line(s: &Session, lang: Lang) -> String {
         })
         .collect();
     let detail = if roles.is_empty() {
-        pick(lang, "anonymt, endast antal", "anonymous, head count only").to_owned()
+        crate::tr!(lang, "report-anonymous-head-count-only")
     } else {
         roles.join(", ")
     };

@@ -6,7 +6,7 @@ pub mod stats;
 
 use crate::model::assessment::Assessment;
 use crate::model::session::{Role, Session};
-use crate::text::{Lang, pick};
+use crate::text::Lang;
 pub use stats::{Agreement, StatementStats};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -24,7 +24,7 @@ impl RoleGroup {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             RoleGroup::Role(r) => r.label(lang),
-            RoleGroup::Merged => pick(lang, "övriga (sammanslagna)", "others (merged)"),
+            RoleGroup::Merged => crate::model::interned(crate::tr!(lang, "role-group-merged")),
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::model::assessment::Scale;
 use crate::model::ballots::Tally;
-use crate::text::{Lang, pick};
+use crate::text::Lang;
 
 /// Arithmetic mean of the answers on the scale: μ = Σ xᵢ·cᵢ / n, where cᵢ is the
 /// count at value xᵢ and n = Σ cᵢ. `None` when n = 0.
@@ -117,9 +117,11 @@ impl Agreement {
     /// The word.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Agreement::Samstammigt => pick(lang, "samstämmigt", "in agreement"),
-            Agreement::Delat => pick(lang, "delat", "divided"),
-            Agreement::Splittrat => pick(lang, "splittrat", "split"),
+            Agreement::Samstammigt => {
+                crate::model::interned(crate::tr!(lang, "agreement-samstammigt"))
+            }
+            Agreement::Delat => crate::model::interned(crate::tr!(lang, "agreement-delat")),
+            Agreement::Splittrat => crate::model::interned(crate::tr!(lang, "agreement-splittrat")),
         }
     }
 }

@@ -10,16 +10,13 @@ impl Html<'_> {
         let _ = writeln!(
             out,
             "<section id=\"handlingsplan\">\n<h2>{}</h2>",
-            self.t("Handlingsplan", "Action plan")
+            crate::tr!(self.lang, "report-action-plan")
         );
         if self.s.actions.is_empty() {
             let _ = writeln!(
                 out,
                 "<p>{}</p>\n</section>",
-                self.t(
-                    "Inga åtgärder är beslutade ännu.",
-                    "No actions have been decided yet."
-                )
+                crate::tr!(self.lang, "report-plan-none")
             );
             return;
         }
@@ -47,21 +44,14 @@ impl Html<'_> {
             .and_then(|l| ladder.steps.iter().position(|s| s.level == l))
         {
             None => {
-                let _ = writeln!(
-                    out,
-                    "<p>{}</p>",
-                    self.t(
-                        "Gruppen har inte placerat sig på stegen ännu.",
-                        "The group has not placed itself on the ladder yet."
-                    )
-                );
+                let _ = writeln!(out, "<p>{}</p>", crate::tr!(self.lang, "report-level-none"));
             }
             Some(i) => {
                 let here = &ladder.steps[i];
                 let _ = writeln!(
                     out,
                     "<p><strong>{} {}: {}.</strong> {}</p>",
-                    self.t("Nu: nivå", "Now: level"),
+                    crate::tr!(self.lang, "report-now-level"),
                     here.level,
                     esc(here.name.get(lang)),
                     esc(here.description.get(lang))
@@ -71,14 +61,15 @@ impl Html<'_> {
                         let _ = writeln!(
                             out,
                             "<p><strong>{} {}: {}.</strong> {}</p>",
-                            self.t("Nästa steg: nivå", "Next step: level"),
+                            crate::tr!(self.lang, "report-next-step-level"),
                             next.level,
                             esc(next.name.get(lang)),
                             esc(next.description.get(lang))
                         );
                     }
                     None => {
-                        let _ = writeln!(out, "<p>{}</p>", self.t("Gruppen står på stegens högsta nivå; nästa steg är att hålla den.", "The group is on the ladder's top level; the next step is to stay there."));
+                        let _ =
+                            writeln!(out, "<p>{}</p>", crate::tr!(self.lang, "report-level-top"));
                     }
                 }
             }
@@ -91,7 +82,7 @@ impl Html<'_> {
         let _ = writeln!(
             out,
             "<section id=\"anteckningar\">\n<h2>{}</h2>",
-            self.t("Anteckningar", "Notes")
+            crate::tr!(self.lang, "report-notes")
         );
         let mut any = false;
         for c in &self.m.challenges {
@@ -107,7 +98,7 @@ impl Html<'_> {
             }
         }
         if !any {
-            let _ = writeln!(out, "<p>{}</p>", self.t("Inga anteckningar.", "No notes."));
+            let _ = writeln!(out, "<p>{}</p>", crate::tr!(self.lang, "report-no-notes"));
         }
         out.push_str("</section>\n");
     }

@@ -7,7 +7,7 @@ mod svg;
 use crate::model::assessment::Assessment;
 use crate::model::scoring::{self, Analysis};
 use crate::model::session::Session;
-use crate::text::{Lang, percent, pick};
+use crate::text::{Lang, percent};
 use std::fmt::Write;
 
 pub(crate) const STYLE: &str = include_str!("style.css");
@@ -29,10 +29,10 @@ pub fn esc(text: &str) -> String {
 }
 
 /// An HTML table with column headers; the first cell of each row is its row header.
-pub fn table<R: AsRef<[String]>>(headers: &[&str], rows: &[R]) -> String {
+pub fn table<H: AsRef<str>, R: AsRef<[String]>>(headers: &[H], rows: &[R]) -> String {
     let mut out = String::from("<table>\n<thead><tr>");
     for h in headers {
-        out.push_str(&format!("<th scope=\"col\">{}</th>", esc(h)));
+        out.push_str(&format!("<th scope=\"col\">{}</th>", esc(h.as_ref())));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for row in rows {
@@ -68,7 +68,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
     let mut out = String::with_capacity(64 * 1024);
     let title = format!(
         "{}: {}",
-        h.t("Självskattning", "Self-assessment"),
+        crate::tr!(h.lang, "report-self-assessment"),
         session.organisation
     );
     let _ = write!(
@@ -93,10 +93,6 @@ pub fn render(session: &Session, model: &Assessment) -> String {
 }
 
 impl Html<'_> {
-    fn t(&self, sv: &'static str, en: &'static str) -> &'static str {
-        pick(self.lang, sv, en)
-    }
-
     fn name(&self, id: &str) -> String {
         self.m
             .challenge(id)
@@ -121,7 +117,7 @@ impl Html<'_> {
             Some(u) if gap => format!(
                 "{} <span class=\"flag\">⚠ {}</span>",
                 percent(self.lang, u),
-                self.t("kunskapslucka", "knowledge gap")
+                crate::tr!(self.lang, "report-knowledge-gap")
             ),
             Some(u) => percent(self.lang, u),
             None => "–".to_owned(),
@@ -135,22 +131,25 @@ impl Html<'_> {
             "<header>\n<h1>{}</h1>\n<dl class=\"facts\">\n",
             esc(title)
         );
-        let mut fact = |k: &str, v: String| {
-            let _ = writeln!(out, "<dt>{k}</dt><dd>{v}</dd>");
+        let mut fact = |k: String, v: String| {
+            let _ = writeln!(out, "<dt>{}</dt><dd>{v}</dd>", esc(&k));
         };
         fact(
-            self.t("Organisation", "Organisation"),
+            crate::tr!(self.lang, "report-organisation"),
             esc(&self.s.organisation),
         );
-        fact(self.t("Datum", "Date"), self.s.date.to_string());
+        fact(
+            crate::tr!(self.lang, "report-date"),
+            self.s.date.to_string(),
+        );
         if !self.s.facilitator.trim().is_empty() {
             fact(
-                self.t("Processledare", "Facilitator"),
+                crate::tr!(self.lang, "report-facilitator"),
                 esc(&self.s.facilitator),
             );
         }
         fact(
-            self.t("Modell", "Model"),
+            crate::tr!(self.lang, "report-model"),
             format!(
                 "{} ({} {})",
                 esc(self.m.title.get(lang)),
@@ -159,7 +158,7 @@ impl Html<'_> {
             ),
         );
         fact(
-            self.t("Deltagare", "Participants"),
+            crate::tr!(self.lang, "report-participants"),
             esc(&crate::report::points::participants_line(self.s, lang)),
         );
         out.push_str("</dl>\n");
@@ -171,7 +170,7 @@ impl Html<'_> {
             let _ = writeln!(
                 out,
                 "<section id=\"deltagarlista\" class=\"first\"><h2>{}</h2><ul>{}</ul></section>",
-                self.t("Deltagarlista", "List of participants"),
+                crate::tr!(self.lang, "report-participant-list"),
                 names.join("")
             );
         }
@@ -182,7 +181,7 @@ impl Html<'_> {
         let _ = writeln!(
             out,
             "<section id=\"sammanfattning\" class=\"first\">\n<h2>{}</h2>\n<ul>",
-            self.t("Sammanfattning", "Summary")
+            crate::tr!(self.lang, "report-summary")
         );
         for (warning, point) in crate::report::points::key_points(self.s, self.m, self.a, self.lang)
         {
@@ -201,17 +200,14 @@ impl Html<'_> {
         let _ = writeln!(
             out,
             "<section id=\"utmaningarna\">\n<h2>{}</h2>\n<p>{}</p>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-            self.t("Utmaningarna", "The challenges"),
-            self.t(
-                "Allvarlighet 0–100 (låg under 40, måttlig 40–69, hög från 70). Den överenskomna poängen gäller före den beräknade.",
-                "Severity 0–100 (low below 40, moderate 40–69, high from 70). The agreed score takes precedence over the computed one."
-            ),
-            self.t("Utmaning", "Challenge"),
-            self.t("Allvarlighet", "Severity"),
-            self.t("Beräknad", "Computed"),
-            self.t("Överenskommen", "Agreed"),
-            self.t("Lägsta samstämmighet", "Lowest consensus"),
-            self.t("Vet ej", "Don't know")
+            crate::tr!(self.lang, "report-challenges"),
+            crate::tr!(self.lang, "html-challenges-intro"),
+            crate::tr!(self.lang, "report-challenge"),
+            crate::tr!(self.lang, "report-severity"),
+            crate::tr!(self.lang, "report-computed"),
+            crate::tr!(self.lang, "report-agreed"),
+            crate::tr!(self.lang, "report-lowest-consensus"),
+            crate::tr!(self.lang, "report-dont-know")
         );
         for c in &self.a.challenges {
             let consensus = crate::report::format::consensus(lang, c.min_consensus);
@@ -235,7 +231,7 @@ impl Html<'_> {
                     format!(
                         "<li><strong>{}</strong> {} {}: {}</li>",
                         esc(c.name.get(lang)),
-                        self.t("överenskommen poäng", "agreed score"),
+                        crate::tr!(self.lang, "report-agreed-score"),
                         a.score,
                         esc(&a.rationale)
                     )

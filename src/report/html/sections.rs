@@ -11,7 +11,7 @@ impl Html<'_> {
         let _ = writeln!(
             out,
             "<section id=\"pastaendena\">\n<h2>{}</h2>",
-            self.t("Påståendena", "The statements")
+            crate::tr!(self.lang, "report-statements")
         );
         for (i, (c, r)) in self.m.challenges.iter().zip(&self.a.challenges).enumerate() {
             let _ = writeln!(
@@ -24,19 +24,16 @@ impl Html<'_> {
                 out,
                 "<figure>{}<figcaption>{}</figcaption></figure>",
                 svg::distribution(self.m, self.a, i, lang),
-                self.t(
-                    "Antal svar per värde och påstående; vet ej räknas för sig.",
-                    "Answers per value and statement; don't know is counted apart."
-                )
+                crate::tr!(self.lang, "html-statements-intro")
             );
             let _ = writeln!(
                 out,
                 "<table>\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">IQR</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-                self.t("Påstående", "Statement"),
-                self.t("Median", "Median"),
-                self.t("Medel", "Mean"),
-                self.t("Samstämmighet", "Consensus"),
-                self.t("Vet ej", "Don't know")
+                crate::tr!(self.lang, "report-statement"),
+                crate::tr!(self.lang, "report-median"),
+                crate::tr!(self.lang, "report-mean"),
+                crate::tr!(self.lang, "report-consensus"),
+                crate::tr!(self.lang, "report-dont-know")
             );
             let opt = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| decimal(lang, v, 1));
             for (k, (s, st)) in c.statements.iter().zip(&r.statements).enumerate() {
@@ -63,7 +60,7 @@ impl Html<'_> {
         let _ = writeln!(
             out,
             "<section id=\"roller\">\n<h2>{}</h2>",
-            self.t("Skillnader mellan roller", "Differences between roles")
+            crate::tr!(self.lang, "report-differences-between-roles")
         );
         let _ = writeln!(
             out,
@@ -77,10 +74,7 @@ impl Html<'_> {
             let _ = writeln!(
                 out,
                 "<p>{}</p>\n</section>",
-                self.t(
-                    "Inga rollgrupper kan visas: rummet var anonymt, svaren räknades med handuppräckning, eller rollgrupperna var för små.",
-                    "No role groups can be shown: the room was anonymous, the answers were counted by show of hands, or the role groups were too small."
-                )
+                crate::tr!(self.lang, "report-roles-none")
             );
             return;
         }
@@ -88,19 +82,13 @@ impl Html<'_> {
             out,
             "<figure>{}<figcaption>{}</figcaption></figure>",
             svg::roles(self.m, self.a, lang),
-            self.t(
-                "Medelvärde per roll på skalan.",
-                "Mean per role on the scale."
-            )
+            crate::tr!(self.lang, "report-roles-intro")
         );
         if self.a.divergences.is_empty() {
             let _ = writeln!(
                 out,
                 "<p>{}</p>",
-                self.t(
-                    "Inga roller skiljer sig med 1,0 eller mer.",
-                    "No roles differ by 1.0 or more."
-                )
+                crate::tr!(self.lang, "report-roles-no-divergence")
             );
         } else {
             let rows = crate::report::points::divergence_rows(self.m, self.a, lang);
@@ -126,28 +114,28 @@ impl Html<'_> {
             out,
             "<figure>{}<figcaption>{}</figcaption></figure>",
             svg::circle(self.m, self.a, lang),
-            self.t(
-                "Noderna visar allvarlighet (tal och ord), länkarna styrka √(sevₐ · sev_b): ju starkare, desto tjockare.",
-                "Nodes show severity (number and word), links strength √(sevₐ · sev_b): the stronger, the thicker."
-            )
+            crate::tr!(self.lang, "html-circle-intro")
         );
         if let Some(s) = circle.loop_strength {
             let _ = writeln!(
                 out,
                 "<p><strong>{}:</strong> {s:.0}</p>",
-                self.t("Cirkelns styrka", "Strength of the circle")
+                crate::tr!(self.lang, "report-strength-circle")
             );
         }
         let _ = writeln!(
             out,
             "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-            self.t("Länk", "Link"),
-            self.t("Styrka", "Strength"),
-            self.t("Hur", "How")
+            crate::tr!(self.lang, "report-link"),
+            crate::tr!(self.lang, "report-strength"),
+            crate::tr!(self.lang, "report-how")
         );
         for (i, (link, r)) in causal.links.iter().zip(&circle.links).enumerate() {
             let mark = if circle.strongest == Some(i) {
-                format!(" <strong>({})</strong>", self.t("starkast", "strongest"))
+                format!(
+                    " <strong>({})</strong>",
+                    crate::tr!(self.lang, "html-strongest")
+                )
             } else {
                 String::new()
             };
@@ -168,17 +156,14 @@ impl Html<'_> {
         let _ = writeln!(
             out,
             "<section id=\"rekommendationer\">\n<h2>{}</h2>\n<p>{}</p>",
-            self.t("Rekommendationer", "Recommendations"),
-            self.t(
-                "Inom varje princip rangordnade efter relevans: summan av allvarligheten hos de utmaningar de adresserar.",
-                "Within each principle ranked by relevance: the sum of the severities of the challenges they address."
-            )
+            crate::tr!(self.lang, "report-recommendations"),
+            crate::tr!(self.lang, "html-recommendations-intro")
         );
         for group in &self.a.ranking {
             let (title, description) =
                 match group.principle.as_deref().and_then(|p| self.m.principle(p)) {
                     Some(p) => (p.name.get(lang).to_owned(), Some(p.description.get(lang))),
-                    None => (self.t("Övergripande", "Overarching").to_owned(), None),
+                    None => (crate::tr!(self.lang, "report-overarching"), None),
                 };
             let _ = writeln!(out, "<h3>{}</h3>", esc(&title));
             if let Some(d) = description {
@@ -197,7 +182,7 @@ impl Html<'_> {
                 let adopted = if self.s.adopted.contains(&rec.id) {
                     format!(
                         " <span class=\"adopted\">✔ {}</span>",
-                        self.t("antagen", "adopted")
+                        crate::tr!(self.lang, "html-adopted")
                     )
                 } else {
                     String::new()
@@ -206,15 +191,14 @@ impl Html<'_> {
                     out,
                     "<li><strong>{}</strong>{adopted}<br>{} {:.0} ({}). {}: {}.",
                     esc(rec.text.get(lang)),
-                    self.t("Relevans", "Relevance"),
+                    crate::tr!(self.lang, "report-relevance"),
                     ranked.relevance,
                     if reason.is_empty() {
-                        self.t("inga bedömda utmaningar", "no scored challenges")
-                            .to_owned()
+                        crate::tr!(self.lang, "report-no-scored-challenges").to_owned()
                     } else {
                         reason.join(" + ")
                     },
-                    self.t("Källa", "Source"),
+                    crate::tr!(self.lang, "report-source"),
                     esc(&rec.source)
                 );
                 if !rec.steps.is_empty() {

@@ -5,17 +5,17 @@
 use super::esc;
 use crate::model::assessment::Assessment;
 use crate::model::scoring::Analysis;
-use crate::text::{Lang, decimal, pick};
+use crate::text::{Lang, decimal};
 use std::fmt::Write;
 
 /// The CSS class and word for a severity or strength.
-pub fn level(value: f64, lang: Lang) -> (&'static str, &'static str) {
+pub fn level(value: f64, lang: Lang) -> (&'static str, String) {
     if value >= 70.0 {
-        ("high", pick(lang, "hög", "high"))
+        ("high", crate::tr!(lang, "html-high"))
     } else if value >= 40.0 {
-        ("mid", pick(lang, "måttlig", "moderate"))
+        ("mid", crate::tr!(lang, "html-moderate"))
     } else {
-        ("low", pick(lang, "låg", "low"))
+        ("low", crate::tr!(lang, "html-low"))
     }
 }
 
@@ -120,9 +120,9 @@ pub fn circle(model: &Assessment, a: &Analysis, lang: Lang) -> String {
     let _ = write!(
         svg,
         r##"<desc id="circle-desc">{}: {}. {}: {}.</desc>{body}</svg>"##,
-        pick(lang, "Allvarlighet per utmaning", "Severity per challenge"),
+        crate::tr!(lang, "html-severity-per-challenge"),
         esc(&desc.join(", ")),
-        pick(lang, "Länkarnas styrka", "Strength of the links"),
+        crate::tr!(lang, "html-strength-links"),
         esc(&links_desc.join(", "))
     );
     svg
@@ -141,7 +141,7 @@ pub fn distribution(model: &Assessment, a: &Analysis, challenge: usize, lang: La
         .map(|o| o.value.to_string())
         .collect();
     if model.scale.unknown.is_some() {
-        values.push(pick(lang, "vet ej", "dk").to_owned());
+        values.push(crate::tr!(lang, "html-dont-know-short"));
     }
     let row_h = 70.0;
     let height = 20.0 + row_h * r.statements.len() as f64;
@@ -161,7 +161,7 @@ pub fn distribution(model: &Assessment, a: &Analysis, challenge: usize, lang: La
             body,
             r##"<text x="0" y="{:.1}" font-size="13" font-weight="700">{} {}</text>"##,
             top + 35.0,
-            pick(lang, "Påst.", "St."),
+            crate::tr!(lang, "html-statement-short"),
             k + 1
         );
         let mut counts: Vec<u32> = s.counts.iter().map(|(_, n)| *n).collect();
@@ -175,7 +175,7 @@ pub fn distribution(model: &Assessment, a: &Analysis, challenge: usize, lang: La
             .collect();
         desc.push(format!(
             "{} {}: {}",
-            pick(lang, "påstående", "statement"),
+            crate::tr!(lang, "csv-statement"),
             k + 1,
             parts.join(", ")
         ));
@@ -201,7 +201,7 @@ pub fn distribution(model: &Assessment, a: &Analysis, challenge: usize, lang: La
     }
     format!(
         r##"<svg role="img" aria-labelledby="{id}-t {id}-d" viewBox="0 0 560 {height:.0}" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{}: {}</title><desc id="{id}-d">{}</desc>{body}</svg>"##,
-        pick(lang, "Fördelning av svaren", "Distribution of answers"),
+        crate::tr!(lang, "html-distribution-answers"),
         esc(c.name.get(lang)),
         esc(&desc.join("; "))
     )
@@ -243,11 +243,7 @@ pub fn roles(model: &Assessment, a: &Analysis, lang: Lang) -> String {
     }
     format!(
         r##"<svg role="img" aria-labelledby="roles-t roles-d" viewBox="0 0 600 {height:.0}" xmlns="http://www.w3.org/2000/svg"><title id="roles-t">{}</title><desc id="roles-d">{}</desc>{body}</svg>"##,
-        pick(
-            lang,
-            "Medelvärde per roll och utmaning",
-            "Mean per role and challenge"
-        ),
+        crate::tr!(lang, "html-mean-per-role-challenge"),
         esc(&desc.join("; "))
     )
 }
