@@ -65,9 +65,14 @@ pub enum Problem {
     BallotsOnTally { statement: String },
     /// A show-of-hands count for a statement that already has ballots.
     TallyOverBallots { statement: String },
-    /// Anything else that breaks the model's or the session's rules, already in words
-    /// (in English). Prefer a variant of its own, which every language can render.
-    Rule(String),
+    /// A theme's colour that is not a colour.
+    NotAColour { slot: String, value: String },
+    /// A session made with another version of its model than the one installed.
+    ModelVersion {
+        id: String,
+        made_with: String,
+        installed: String,
+    },
     /// A session written by a newer klarhet.
     NewerSchema { found: u32, supported: u32 },
 }
@@ -170,7 +175,23 @@ impl Problem {
             Problem::TallyOverBallots { statement } => {
                 crate::tr!(lang, "problem-tally-over-ballots", id = statement.as_str())
             }
-            Problem::Rule(msg) => msg.clone(),
+            Problem::NotAColour { slot, value } => crate::tr!(
+                lang,
+                "problem-not-a-colour",
+                slot = slot.as_str(),
+                value = value.as_str()
+            ),
+            Problem::ModelVersion {
+                id,
+                made_with,
+                installed,
+            } => crate::tr!(
+                lang,
+                "problem-model-version",
+                id = id.as_str(),
+                made_with = made_with.as_str(),
+                installed = installed.as_str()
+            ),
             Problem::NewerSchema { found, supported } => crate::tr!(
                 lang,
                 "problem-newer-schema",
@@ -202,10 +223,25 @@ pub enum Error {
         /// The operating system's error.
         source: std::io::Error,
     },
-    /// Something the user asked for that does not exist, already in words (in
-    /// English). Prefer one of the variants below, which every language can render.
-    #[error("{0}")]
-    NotFound(String),
+    /// No session file at this path, and no session with this id.
+    #[error("{}", self.render(Lang::EN))]
+    NoSession {
+        /// What the user typed.
+        arg: String,
+        /// The sessions folder.
+        dir: PathBuf,
+    },
+    /// No theme by this name.
+    #[error("{}", self.render(Lang::EN))]
+    NoTheme {
+        /// The name asked for.
+        name: String,
+        /// The built-in themes.
+        built_in: Vec<&'static str>,
+    },
+    /// An action that needs an open session, with none open.
+    #[error("{}", self.render(Lang::EN))]
+    NoOpenSession,
     /// No assessment model with this id is installed.
     #[error("{}", self.render(Lang::EN))]
     NoModel {
@@ -260,7 +296,19 @@ impl Error {
         match self {
             Error::Invalid { path, pos, problem } => render_invalid(path, pos, problem, lang),
             Error::Io { path, source } => format!("{}: {source}", path.display()),
-            Error::NotFound(what) => what.clone(),
+            Error::NoSession { arg, dir } => crate::tr!(
+                lang,
+                "error-no-session",
+                arg = arg.as_str(),
+                dir = dir.display().to_string()
+            ),
+            Error::NoTheme { name, built_in } => crate::tr!(
+                lang,
+                "error-no-theme",
+                name = name.as_str(),
+                built_in = built_in.join(", ")
+            ),
+            Error::NoOpenSession => crate::tr!(lang, "error-no-open-session"),
             Error::NoModel { id } => crate::tr!(lang, "error-no-model", id = id.as_str()),
             Error::NoDataDir => crate::tr!(lang, "error-no-data-dir"),
             Error::CompareFormat { format } => {
@@ -282,7 +330,9 @@ impl Error {
         matches!(
             self,
             Error::Invalid { .. }
-                | Error::NotFound(_)
+                | Error::NoSession { .. }
+                | Error::NoTheme { .. }
+                | Error::NoOpenSession
                 | Error::NoModel { .. }
                 | Error::NoDataDir
                 | Error::CompareFormat { .. }

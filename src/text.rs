@@ -1,4 +1,6 @@
-//! Bilingual text: every string a user reads exists in Swedish and English.
+//! Text in a language: the model files' two-language texts, and numbers written
+//! the way the language writes them. Every other string is in the catalogue
+//! ([`crate::i18n`]).
 
 use serde::{Deserialize, Serialize};
 
@@ -33,12 +35,7 @@ impl Text {
     }
 }
 
-/// Picks the Swedish or the English of a pair of static strings.
-pub fn pick(lang: Lang, sv: &'static str, en: &'static str) -> &'static str {
-    if lang.content() == Lang::SV { sv } else { en }
-}
-
-/// Formats a number with `places` decimals, using a decimal comma in Swedish.
+/// Formats a number with `places` decimals and the language's decimal separator.
 /// Halves round away from zero (0,25 → 0,3), as people round by hand.
 pub fn decimal(lang: Lang, value: f64, places: usize) -> String {
     let scale = 10f64.powi(i32::try_from(places).unwrap_or(0));

@@ -242,7 +242,9 @@ fn sessions_on_unmatched_models_are_not_compared() {
     let mut new = klarhet::model::Session::new(&other, "Sjöhamra kommun", date(), Lang::SV);
     new.level = Some(3);
     let err = compare::compare(&old, &m, &new, &other).unwrap_err();
-    assert!(err.contains("otydlighet.definition"), "{err}");
+    assert_eq!(err.statement, "otydlighet.definition");
+    let said = err.describe(Lang::SV);
+    assert!(said.contains("otydlighet.definition"), "{said}");
     // A renamed model whose statements all match by id is compared.
     let same_ids = klarhet::model::assessment::HALMSTAD_RON.replacen(
         "id: \"halmstad\"",

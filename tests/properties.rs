@@ -96,13 +96,13 @@ proptest! {
             .flat_map(|c| c["role_means"].as_array().unwrap().iter().map(|g| g["group"].as_str().unwrap().to_owned()))
             .collect();
         for role in ROLES {
-            let key = role.label(klarhet::text::Lang::SV);
+            let key = role.key();
             if shown_roles.contains(key) {
                 prop_assert!(answered(role) >= min_group as usize, "{key} shown with {} respondents", answered(role));
             }
         }
         if shown_roles.contains("övriga") {
-            let merged: usize = ROLES.iter().filter(|r| !shown_roles.contains(r.label(klarhet::text::Lang::SV))).map(|r| answered(*r)).sum();
+            let merged: usize = ROLES.iter().filter(|r| !shown_roles.contains(r.key())).map(|r| answered(*r)).sum();
             prop_assert!(merged >= min_group as usize);
         }
         for format in Format::ALL {

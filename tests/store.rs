@@ -156,7 +156,7 @@ fn malformed_sessions_name_the_place_and_stay_untouched() {
         if !matches!(
             err,
             Error::Invalid {
-                problem: Problem::Rule(_),
+                problem: Problem::ModelVersion { .. },
                 ..
             }
         ) {

@@ -39,7 +39,11 @@ fn send(state: &mut State, msgs: &[Msg]) -> Vec<Effect> {
 }
 
 fn failure(what: &str) -> Failure {
-    Error::NotFound(what.into()).into()
+    Error::NoTheme {
+        name: what.into(),
+        built_in: Vec::new(),
+    }
+    .into()
 }
 
 #[test]

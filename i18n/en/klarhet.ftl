@@ -475,10 +475,15 @@ problem-level-off-ladder = level { $level } is not on the model's ladder
 problem-ballots-on-tally = "{ $id }" was scored by show of hands; ballots cannot be added to it
 problem-tally-over-ballots = "{ $id }" already has ballots; a show-of-hands count would replace them
 problem-newer-schema = the session has schema version { $found }, but this klarhet reads version { $supported } at most; update klarhet to open it (the file is left untouched)
+problem-not-a-colour = { $slot }: "{ $value }" is not a colour (expected a name such as "yellow" or "#rrggbb")
+problem-model-version = the session was made with { $id } { $made_with }, but the installed model is version { $installed }; its statements may have changed, so klarhet will not mix the two (install version { $made_with } of the model in the config folder's assessments/ to open it)
 
 ## Other errors
 
 error-no-model = no assessment model with id "{ $id }"
+error-no-session = { $arg }: no such file, and no session with that id in { $dir }
+error-no-theme = no theme "{ $name }"; built in: { $built_in }
+error-no-open-session = no session is open
 error-no-data-dir = no data directory: set --data-dir or KLARHET_DATA_DIR
 error-compare-format = the comparison comes as md and html, not as { $format }
 error-locked = { $path }: the session is open in another klarhet (process { $pid }); close that one first

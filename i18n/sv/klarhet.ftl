@@ -496,10 +496,15 @@ problem-level-off-ladder = nivå { $level } finns inte på modellens stege
 problem-ballots-on-tally = "{ $id }" bedömdes med handuppräckning; röstsedlar kan inte läggas till
 problem-tally-over-ballots = "{ $id }" har redan röstsedlar; en handuppräckning skulle ersätta dem
 problem-newer-schema = sessionen har schemaversion { $found }, men den här klarhet läser högst version { $supported }; uppdatera klarhet för att öppna den (filen lämnas orörd)
+problem-not-a-colour = { $slot }: "{ $value }" är ingen färg (förväntade ett namn som "yellow" eller "#rrggbb")
+problem-model-version = sessionen gjordes med { $id } { $made_with }, men den installerade modellen är version { $installed }; påståendena kan ha ändrats, så klarhet blandar inte de två (installera version { $made_with } av modellen i konfigurationsmappens assessments/ för att öppna den)
 
 ## Övriga fel
 
 error-no-model = ingen bedömningsmodell med id "{ $id }"
+error-no-session = { $arg }: ingen sådan fil och ingen session med det id:t i { $dir }
+error-no-theme = inget tema som heter "{ $name }"; inbyggda: { $built_in }
+error-no-open-session = ingen session är öppen
 error-no-data-dir = ingen datamapp: ange --data-dir eller KLARHET_DATA_DIR
 error-compare-format = jämförelsen finns som md och html, inte som { $format }
 error-locked = { $path }: sessionen är öppen i en annan klarhet (process { $pid }); stäng den först

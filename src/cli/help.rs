@@ -75,12 +75,6 @@ fn value_name(lang: Lang, arg: &str) -> Option<String> {
     })
 }
 
-/// A text for the clap settings that take a `&'static str` (headings, value names)
-/// without clap's `string` feature. Kept once per distinct text.
-fn fixed(text: String) -> &'static str {
-    crate::model::interned(text)
-}
-
 /// The clap command with every text in `lang`.
 pub(super) fn command(lang: Lang) -> clap::Command {
     let mut cmd = localise(Cli::command(), "", lang);
@@ -91,8 +85,8 @@ pub(super) fn command(lang: Lang) -> clap::Command {
     for name in names {
         cmd = cmd.mut_subcommand(&name, |sub| localise(sub, &name, lang));
     }
-    cmd.subcommand_help_heading(fixed(crate::tr!(lang, "cli-heading-commands")))
-        .subcommand_value_name(fixed(crate::tr!(lang, "cli-value-command")))
+    cmd.subcommand_help_heading(crate::tr!(lang, "cli-heading-commands"))
+        .subcommand_value_name(crate::tr!(lang, "cli-value-command"))
 }
 
 /// Sets the texts of one command and its own arguments.
@@ -149,14 +143,14 @@ fn localise(mut cmd: clap::Command, name: &str, lang: Lang) -> clap::Command {
             };
             let mut a = a
                 .help(help)
-                .help_heading(fixed(heading))
+                .help_heading(heading)
                 .display_order(order)
                 .hide_env(true);
             if a.get_action().takes_values() {
                 a = a.hide_default_value(true).hide_possible_values(true);
             }
             if let Some(value) = value {
-                a = a.value_name(fixed(value));
+                a = a.value_name(value);
             }
             a
         });

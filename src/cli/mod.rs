@@ -242,9 +242,8 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             let catalog = catalog()?;
             let (old, old_model) = store::open(&store.resolve(&old)?, &catalog)?;
             let (new, new_model) = store::open(&store.resolve(&new)?, &catalog)?;
-            crate::report::compare::matched(&old_model, &new_model).map_err(Error::Mismatch)?;
             let c = crate::report::compare::compare(&old, &old_model, &new, &new_model)
-                .map_err(Error::NotFound)?;
+                .map_err(Error::Mismatch)?;
             let text = match format {
                 crate::report::Format::Html => {
                     crate::report::compare::html(&c, &old, &new, &new_model)
@@ -281,7 +280,7 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
                 saved(&store.create(&old)?);
                 saved(&store.create(&new)?);
                 let c = crate::report::compare::compare(&old, &model, &new, &model)
-                    .map_err(Error::NotFound)?;
+                    .map_err(Error::Mismatch)?;
                 out(&crate::report::compare::markdown(&c, &old, &new, &model));
                 return Ok(());
             }

@@ -152,13 +152,13 @@ impl Role {
     }
 
     /// The role's name in `lang`, from the catalogue.
-    pub fn label(self, lang: Lang) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            Role::Politik => crate::model::interned(crate::tr!(lang, "role-politik")),
-            Role::Kommunledning => crate::model::interned(crate::tr!(lang, "role-kommunledning")),
-            Role::Forvaltning => crate::model::interned(crate::tr!(lang, "role-forvaltning")),
-            Role::Bolag => crate::model::interned(crate::tr!(lang, "role-bolag")),
-            Role::Ovrigt => crate::model::interned(crate::tr!(lang, "role-ovrigt")),
+            Role::Politik => crate::tr!(lang, "role-politik"),
+            Role::Kommunledning => crate::tr!(lang, "role-kommunledning"),
+            Role::Forvaltning => crate::tr!(lang, "role-forvaltning"),
+            Role::Bolag => crate::tr!(lang, "role-bolag"),
+            Role::Ovrigt => crate::tr!(lang, "role-ovrigt"),
         }
     }
 
@@ -226,12 +226,12 @@ impl Status {
     }
 
     /// The status's name in `lang`, from the catalogue.
-    pub fn label(self, lang: Lang) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            Status::Planned => crate::model::interned(crate::tr!(lang, "status-planned")),
-            Status::Started => crate::model::interned(crate::tr!(lang, "status-started")),
-            Status::Done => crate::model::interned(crate::tr!(lang, "status-done")),
-            Status::Paused => crate::model::interned(crate::tr!(lang, "status-paused")),
+            Status::Planned => crate::tr!(lang, "status-planned"),
+            Status::Started => crate::tr!(lang, "status-started"),
+            Status::Done => crate::tr!(lang, "status-done"),
+            Status::Paused => crate::tr!(lang, "status-paused"),
         }
     }
 }

@@ -88,15 +88,14 @@ pub fn matched(old_model: &Assessment, new_model: &Assessment) -> Result<(), Mis
 }
 
 /// Compares `old` with `new`. Refused when the sessions use different models whose
-/// statements cannot be matched by id; the error is then in words, in the later
-/// session's language (see [`matched`] for the error as a value).
+/// statements cannot be matched by id.
 pub fn compare(
     old: &Session,
     old_model: &Assessment,
     new: &Session,
     new_model: &Assessment,
-) -> Result<Comparison, String> {
-    matched(old_model, new_model).map_err(|m| m.describe(new.language))?;
+) -> Result<Comparison, Mismatch> {
+    matched(old_model, new_model)?;
     let (a, b) = (
         scoring::analyse(old, old_model),
         scoring::analyse(new, new_model),

@@ -115,10 +115,10 @@ impl Store {
         if by_id.is_file() {
             return Ok(by_id);
         }
-        Err(Error::NotFound(format!(
-            "{arg}: no such file, and no session with that id in {}",
-            self.dir.display()
-        )))
+        Err(Error::NoSession {
+            arg: arg.to_owned(),
+            dir: self.dir.clone(),
+        })
     }
 }
 
@@ -141,10 +141,11 @@ pub fn open(path: &Path, catalog: &Catalog) -> Result<(Session, crate::model::As
         return Err(Error::Invalid {
             path: path.to_owned(),
             pos: crate::locate::Locator::new(&src).value("version", &session.assessment.version, 0),
-            problem: crate::error::Problem::Rule(format!(
-                "the session was made with {} {}, but the installed model is version {}; its statements may have changed, so klarhet will not mix the two (install version {} of the model in the config folder's assessments/ to open it)",
-                model.id, session.assessment.version, model.version, session.assessment.version
-            )),
+            problem: crate::error::Problem::ModelVersion {
+                id: model.id.clone(),
+                made_with: session.assessment.version.clone(),
+                installed: model.version.clone(),
+            },
         });
     }
     session.check_against(&model, &src, path)?;

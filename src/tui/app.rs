@@ -122,7 +122,7 @@ impl App {
 
     fn save(&self) -> Result<SavedTo> {
         let Some(work) = &self.state.shared.work else {
-            return Err(Error::NotFound("no session".into()));
+            return Err(Error::NoOpenSession);
         };
         match &work.path {
             Some(path) => store::save(path, &work.session).map(|()| SavedTo {
@@ -143,7 +143,7 @@ impl App {
     /// Saves the session to `path` instead, and goes on saving there.
     fn save_as(&self, path: &Path) -> Result<SavedTo> {
         let Some(work) = &self.state.shared.work else {
-            return Err(Error::NotFound("no session".into()));
+            return Err(Error::NoOpenSession);
         };
         let lock = Lock::acquire(path)?;
         store::save(path, &work.session)?;

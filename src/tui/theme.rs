@@ -111,12 +111,13 @@ impl Theme {
                     .map(|c| {
                         c.parse::<Color>().map_err(|_| Error::Invalid {
                             path: path.to_owned(),
-                            pos: crate::locate::Locator::new(src).value("fg", c, 0).or_else(|| {
-                                crate::locate::Locator::new(src).value("bg", c, 0)
-                            }),
-                            problem: Problem::Rule(format!(
-                                "{name}: \"{c}\" is not a colour (expected a name such as \"yellow\" or \"#rrggbb\")"
-                            )),
+                            pos: crate::locate::Locator::new(src)
+                                .value("fg", c, 0)
+                                .or_else(|| crate::locate::Locator::new(src).value("bg", c, 0)),
+                            problem: Problem::NotAColour {
+                                slot: name.to_owned(),
+                                value: c.clone(),
+                            },
                         })
                     })
                     .transpose()
@@ -167,12 +168,14 @@ impl Theme {
                 return Theme::parse(&src, &path);
             }
         }
-        let (file, src) = BUILT_IN.iter().find(|(n, _)| *n == name).ok_or_else(|| {
-            Error::NotFound(format!(
-                "no theme \"{name}\"; built in: {}",
-                Theme::built_in_names().collect::<Vec<_>>().join(", ")
-            ))
-        })?;
+        let (file, src) =
+            BUILT_IN
+                .iter()
+                .find(|(n, _)| *n == name)
+                .ok_or_else(|| Error::NoTheme {
+                    name: name.to_owned(),
+                    built_in: Theme::built_in_names().collect(),
+                })?;
         Theme::parse(src, Path::new(&format!("themes/{file}.ron")))
     }
 

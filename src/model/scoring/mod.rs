@@ -21,10 +21,10 @@ pub enum RoleGroup {
 
 impl RoleGroup {
     /// The group's name.
-    pub fn label(self, lang: Lang) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
             RoleGroup::Role(r) => r.label(lang),
-            RoleGroup::Merged => crate::model::interned(crate::tr!(lang, "role-group-merged")),
+            RoleGroup::Merged => crate::tr!(lang, "role-group-merged"),
         }
     }
 }

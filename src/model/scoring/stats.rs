@@ -115,13 +115,13 @@ impl Agreement {
     }
 
     /// The word.
-    pub fn label(self, lang: Lang) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
             Agreement::Samstammigt => {
-                crate::model::interned(crate::tr!(lang, "agreement-samstammigt"))
+                crate::tr!(lang, "agreement-samstammigt")
             }
-            Agreement::Delat => crate::model::interned(crate::tr!(lang, "agreement-delat")),
-            Agreement::Splittrat => crate::model::interned(crate::tr!(lang, "agreement-splittrat")),
+            Agreement::Delat => crate::tr!(lang, "agreement-delat"),
+            Agreement::Splittrat => crate::tr!(lang, "agreement-splittrat"),
         }
     }
 }

@@ -3,7 +3,7 @@
 //! last time's actions with their status now, and the level then and now.
 
 use crate::model::Session;
-use crate::report::compare::{self, Comparison, arrow};
+use crate::report::compare::{self, Comparison, Mismatch, arrow};
 use crate::text::decimal;
 use crate::tui::bindings::{Binding, Key, up_down};
 use crate::tui::msg::{Msg, Saved};
@@ -24,7 +24,7 @@ pub struct Compare {
     /// The selected earlier session in the list.
     selected: usize,
     /// The comparison; `Err` says why it could not be made.
-    result: Option<Result<(Comparison, Session), String>>,
+    result: Option<Result<(Comparison, Session), Mismatch>>,
 }
 
 /// The saved sessions to compare with: all but the open one.
@@ -154,7 +154,7 @@ impl Compare {
                     });
                 }
             }
-            Some(Err(e)) => lines.push(Line::styled(e.as_str(), t.warning)),
+            Some(Err(e)) => lines.push(Line::styled(e.describe(lang), t.warning)),
             Some(Ok((cmp, earlier))) => {
                 let name = |id: &str| {
                     work.model

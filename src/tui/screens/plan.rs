@@ -310,7 +310,7 @@ impl Page for Plan {
             frame,
             status,
             &crate::tr!(lang, "tui-status"),
-            STATUSES[f.status].label(lang),
+            &STATUSES[f.status].label(lang),
             f.focus == 3,
             t,
         );

@@ -124,7 +124,7 @@ impl PersonForm {
             frame,
             r,
             &crate::tr!(lang, "tui-role"),
-            Role::ALL[self.role].label(lang),
+            &Role::ALL[self.role].label(lang),
             self.focus == 1,
             t,
         );
