@@ -228,6 +228,17 @@ tui-circle-drives-hardest = The circle drives hardest from { $from } to { $to } 
 tui-yes-keys = y
 tui-no-keys = n
 
+# Key names as the keyboard labels them.
+tui-key-enter = Enter
+tui-key-esc = Esc
+tui-key-tab = Tab
+tui-key-delete = Del
+tui-key-home = Home
+tui-key-end = End
+tui-key-page-up = PgUp
+tui-key-page-down = PgDn
+tui-key-ctrl = Ctrl-{ $key }
+
 # (end of the terminal section)
 
 ## Reports, the command line, errors and the model's labels (src/report, src/cli, src/error.rs, src/model, src/demo.rs)

@@ -225,6 +225,17 @@ tui-circle-drives-hardest = Cirkeln driver hårdast från { $from } till { $to }
 tui-yes-keys = j y
 tui-no-keys = n
 
+# Tangenternas namn som tangentbordet skriver dem.
+tui-key-enter = Enter
+tui-key-esc = Esc
+tui-key-tab = Tab
+tui-key-delete = Del
+tui-key-home = Home
+tui-key-end = End
+tui-key-page-up = PgUp
+tui-key-page-down = PgDn
+tui-key-ctrl = Ctrl-{ $key }
+
 # (end of the terminal section)
 
 ## Rapporter, kommandoraden, felmeddelanden och modellens etiketter (src/report, src/cli, src/error.rs, src/model, src/demo.rs)
