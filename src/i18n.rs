@@ -51,6 +51,18 @@ pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
     &catalogue().language(lang).loader
 }
 
+impl Language {
+    /// Which language of the model files' texts this language shows.
+    pub fn content(&self) -> Lang {
+        self.content
+    }
+
+    /// The decimal separator.
+    pub fn decimal(&self) -> &str {
+        &self.decimal
+    }
+}
+
 impl Catalogue {
     /// Parses the catalogue built into the binary (once per process, through
     /// [`catalogue`]; public so that the benchmark can time it).
@@ -124,6 +136,13 @@ impl Catalogue {
             .iter()
             .enumerate()
             .map(|(i, l)| (Lang(u8::try_from(i).unwrap_or(0)), l))
+    }
+
+    /// A message by an id known only at run time. Code names messages with [`tr!`],
+    /// which checks them when it is compiled; this is for tools and tests that
+    /// walk the catalogue.
+    pub fn get(&self, lang: Lang, id: &str) -> String {
+        self.language(lang).loader.get(id)
     }
 
     /// The message ids of `lang`'s file, in file order.

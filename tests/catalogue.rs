@@ -97,3 +97,59 @@ fn swedish_and_english_come_first_and_parse_by_name() {
     assert_eq!(klarhet::text::percent(Lang::SV, 0.25), "25 %");
     assert_eq!(klarhet::text::decimal(Lang::SV, 0.826, 2), "0,83");
 }
+
+/// Catalogue files in memory, as a folder of `<code>/klarhet.ftl` would hold them.
+struct Files(Vec<(String, String)>);
+
+impl i18n_embed::I18nAssets for Files {
+    fn get_files(&self, path: &str) -> Vec<std::borrow::Cow<'_, [u8]>> {
+        self.0
+            .iter()
+            .filter(|(p, _)| p == path)
+            .map(|(_, text)| std::borrow::Cow::Borrowed(text.as_bytes()))
+            .collect()
+    }
+
+    fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
+        Box::new(self.0.iter().map(|(p, _)| p.clone()))
+    }
+}
+
+#[test]
+fn a_third_language_is_one_more_file() {
+    let read = |code: &str| {
+        std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("i18n/{code}/klarhet.ftl")),
+        )
+        .expect("catalogue file")
+    };
+    // Norwegian, made the way the README says: a copy of the English file with its
+    // own name, the model texts to show, and a translated message.
+    let norsk = read("en")
+        .replace("lang-name = English", "lang-name = norsk")
+        .replace("lang-content = en", "lang-content = sv")
+        .replace("number-decimal = .", "number-decimal = ,")
+        .replace("tui-yes = yes", "tui-yes = ja");
+    let files = Files(vec![
+        ("en/klarhet.ftl".into(), read("en")),
+        ("nb/klarhet.ftl".into(), norsk),
+        ("sv/klarhet.ftl".into(), read("sv")),
+    ]);
+    let catalogue = klarhet::i18n::Catalogue::load(&files);
+    let codes: Vec<&str> = catalogue
+        .languages()
+        .map(|(_, l)| l.code.as_str())
+        .collect();
+    assert_eq!(codes, ["sv", "en", "nb"]);
+    let (nb, _) = catalogue
+        .languages()
+        .find(|(_, l)| l.code == "nb")
+        .expect("nb");
+    assert_eq!(catalogue.get(nb, "lang-name"), "norsk");
+    // Model texts exist in sv and en; Norwegian shows the Swedish ones.
+    assert_eq!(catalogue.language(nb).content(), Lang::SV);
+    assert_eq!(catalogue.language(nb).decimal(), ",");
+    assert_eq!(catalogue.get(nb, "tui-yes"), "ja");
+    assert_eq!(catalogue.get(Lang::SV, "tui-yes"), "ja");
+    assert_eq!(catalogue.get(Lang::EN, "tui-yes"), "yes");
+}
