@@ -143,3 +143,85 @@ fn the_ballot_keys_follow_the_models_scale() {
     assert_eq!(answers, vec!['1', '2', '3', '4', '5', 'v']);
     assert_eq!(bindings[0].label(klarhet::text::Lang::SV), "1–5");
 }
+
+#[test]
+fn another_scale_gets_its_own_ballot_keys() {
+    // Nej/Osäker/Ja as 0–2 with no vet ej, and a 1–10 scale whose 10 is no single
+    // key: then the options are keyed by their place.
+    let scales = [
+        (
+            r#"(value: 0, label: (sv: "Nej", en: "No")),
+            (value: 1, label: (sv: "Osäker", en: "Unsure")),
+            (value: 2, label: (sv: "Ja", en: "Yes")),"#,
+            "None",
+            vec!['0', '1', '2'],
+            "0–2",
+        ),
+        (
+            r#"(value: 1, label: (sv: "1", en: "1")),
+            (value: 4, label: (sv: "4", en: "4")),
+            (value: 10, label: (sv: "10", en: "10")),"#,
+            r#"Some((sv: "Vet ej", en: "Don't know"))"#,
+            vec!['1', '2', '3', 'v'],
+            "1–3",
+        ),
+    ];
+    let src = klarhet::model::assessment::HALMSTAD_RON;
+    let start = src.find("        options: [").expect("options");
+    let end = src.find("    challenges: [").expect("challenges");
+    for (options, unknown, keys, label) in scales {
+        let scale = format!(
+            "        options: [\n{options}\n        ],\n        unknown: {unknown},\n    ),\n"
+        );
+        let text = format!("{}{scale}{}", &src[..start], &src[end..]);
+        let model = klarhet::model::Assessment::parse(&text, std::path::Path::new("scale.ron"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let session = common::session_with(&model, &[klarhet::model::session::Role::Politik]);
+        let mut state = State::new(
+            klarhet::text::Lang::SV,
+            false,
+            Theme::dark(),
+            klarhet::model::assessment::Catalog::load(None).expect("catalog"),
+            common::date(),
+            "/tmp".into(),
+        )
+        .at(
+            klarhet::tui::state::Work::new(session, model, None),
+            klarhet::tui::state::Step::Scoring,
+        );
+        router::update(&mut state, Msg::StartBallot);
+        router::update(&mut state, Msg::Confirm);
+        let bindings = router::bindings(&state);
+        let bound: Vec<char> = bindings
+            .iter()
+            .flat_map(|b| &b.keys)
+            .filter_map(|(k, m)| match (k, m) {
+                (Key::Code(KeyCode::Char(c)), Msg::Answer(_)) => Some(*c),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(bound, keys);
+        assert_eq!(bindings[0].label(klarhet::text::Lang::SV), label);
+        // The last option's key casts the last value.
+        let last = *keys.iter().rfind(|c| c.is_ascii_digit()).expect("a digit");
+        let msg = lookup(
+            &bindings,
+            &KeyEvent::new(KeyCode::Char(last), KeyModifiers::NONE),
+        );
+        let top = state
+            .shared
+            .work
+            .as_ref()
+            .expect("work")
+            .model
+            .scale
+            .options
+            .last()
+            .expect("option")
+            .value;
+        assert_eq!(
+            msg,
+            Some(Msg::Answer(klarhet::model::session::Answer::Value(top)))
+        );
+    }
+}
