@@ -202,6 +202,31 @@ impl Problem {
     }
 }
 
+/// Two models whose statements cannot be matched by id: the first statement of the
+/// earlier one that the later one lacks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mismatch {
+    /// The earlier session's model.
+    pub old_model: String,
+    /// The later session's model.
+    pub new_model: String,
+    /// The statement without a match.
+    pub statement: String,
+}
+
+impl Mismatch {
+    /// The mismatch in words, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        crate::tr!(
+            lang,
+            "compare-mismatch",
+            old = self.old_model.as_str(),
+            new = self.new_model.as_str(),
+            statement = self.statement.as_str()
+        )
+    }
+}
+
 /// An error of the domain.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -259,7 +284,7 @@ pub enum Error {
     },
     /// Two sessions whose models cannot be matched statement by statement.
     #[error("{}", self.render(Lang::EN))]
-    Mismatch(crate::report::compare::Mismatch),
+    Mismatch(Mismatch),
     /// Another klarhet has the session open.
     #[error("{}: open in another klarhet (process {pid})", path.display())]
     Locked {

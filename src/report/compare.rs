@@ -45,30 +45,7 @@ pub struct Comparison {
     pub level: (Option<u32>, Option<u32>),
 }
 
-/// Two models whose statements cannot be matched by id: the first statement of the
-/// earlier one that the later one lacks.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Mismatch {
-    /// The earlier session's model.
-    pub old_model: String,
-    /// The later session's model.
-    pub new_model: String,
-    /// The statement without a match.
-    pub statement: String,
-}
-
-impl Mismatch {
-    /// The mismatch in words, in `lang`.
-    pub fn describe(&self, lang: Lang) -> String {
-        crate::tr!(
-            lang,
-            "compare-mismatch",
-            old = self.old_model.as_str(),
-            new = self.new_model.as_str(),
-            statement = self.statement.as_str()
-        )
-    }
-}
+pub use crate::error::Mismatch;
 
 /// Checks that every statement of `old_model` has a match in `new_model` (always so
 /// for the same model).

@@ -3,15 +3,39 @@
 //! messages through the current bindings. It never writes to the state itself.
 
 use crate::error::{Error, Result};
+use crate::model::assessment::Catalog;
 use crate::store::{self, Lock, Store};
+use crate::text::Lang;
 use crate::tui::msg::{
     Earlier, Effect, Failure, Msg, OpenFailed, Opened, Saved, SavedSummary, SavedTo,
 };
 use crate::tui::state::State;
-use crate::tui::{Options, bindings, router};
+use crate::tui::theme::Theme;
+use crate::tui::{bindings, router};
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEventKind};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+/// How the workbench starts.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Where sessions are kept.
+    pub data_dir: PathBuf,
+    /// The models to offer.
+    pub catalog: Catalog,
+    /// `--lang`, if given; otherwise the session's language.
+    pub lang: Option<Lang>,
+    /// The language before any session is open.
+    pub default_lang: Lang,
+    /// Colours.
+    pub theme: Theme,
+    /// A session to open at once (`--resume`).
+    pub resume: Option<PathBuf>,
+    /// Today's date, for defaults.
+    pub today: jiff::civil::Date,
+    /// Where exports go by default.
+    pub export_dir: PathBuf,
+}
 
 /// The state plus the means to carry out effects.
 pub struct App {

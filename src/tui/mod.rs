@@ -12,20 +12,19 @@ pub mod notice;
 pub mod ring;
 pub mod router;
 pub mod screens;
+pub mod shared;
 pub mod state;
 pub mod step;
 mod terminal;
 pub mod theme;
 pub mod widgets;
 
-pub use app::App;
+pub use app::{App, Options};
 
 use crate::error::{Error, Result};
-use crate::model::assessment::Catalog;
 use crate::text::Lang;
 use msg::Msg;
-use std::path::{Path, PathBuf};
-use theme::Theme;
+use std::path::Path;
 
 /// What to tell the user after a crash: where the session is and how to resume.
 pub fn crash_message(lang: Lang, session: Option<&Path>) -> String {
@@ -33,27 +32,6 @@ pub fn crash_message(lang: Lang, session: Option<&Path>) -> String {
         Some(path) => crate::tr!(lang, "tui-crash-resume", path = path.display().to_string()),
         None => crate::tr!(lang, "tui-crash-no-session"),
     }
-}
-
-/// How the workbench starts.
-#[derive(Debug, Clone)]
-pub struct Options {
-    /// Where sessions are kept.
-    pub data_dir: PathBuf,
-    /// The models to offer.
-    pub catalog: Catalog,
-    /// `--lang`, if given; otherwise the session's language.
-    pub lang: Option<Lang>,
-    /// The language before any session is open.
-    pub default_lang: Lang,
-    /// Colours.
-    pub theme: Theme,
-    /// A session to open at once (`--resume`).
-    pub resume: Option<PathBuf>,
-    /// Today's date, for defaults.
-    pub today: jiff::civil::Date,
-    /// Where exports go by default.
-    pub export_dir: PathBuf,
 }
 
 /// Runs the workbench in the terminal until the user quits. The terminal is

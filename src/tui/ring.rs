@@ -2,7 +2,7 @@
 //! screen draws it bare; the circle screen colours nodes by severity and links by
 //! strength.
 
-use crate::tui::state::Shared;
+use crate::tui::shared::Shared;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};

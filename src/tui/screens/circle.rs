@@ -6,7 +6,7 @@ use crate::tui::msg::Msg;
 use crate::tui::ring;
 use crate::tui::screens::model::{RingFocus, details, ring_title};
 use crate::tui::screens::{Page, Reply};
-use crate::tui::state::Shared;
+use crate::tui::shared::Shared;
 use crate::tui::widgets::block;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

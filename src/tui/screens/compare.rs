@@ -9,7 +9,7 @@ use crate::tui::bindings::{Binding, Key, up_down};
 use crate::tui::msg::{Msg, Saved};
 use crate::tui::notice::Notice;
 use crate::tui::screens::lists::{navigate, scroll};
-use crate::tui::state::Shared;
+use crate::tui::shared::Shared;
 use crate::tui::widgets::{block, body_area, centered};
 use crossterm::event::KeyCode;
 use ratatui::Frame;

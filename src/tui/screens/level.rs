@@ -4,7 +4,7 @@ use crate::tui::bindings::{Binding, Key, up_down};
 use crate::tui::msg::Msg;
 use crate::tui::screens::lists::navigate;
 use crate::tui::screens::{Page, Reply};
-use crate::tui::state::Shared;
+use crate::tui::shared::Shared;
 use crate::tui::widgets::{block, body_area};
 use crossterm::event::KeyCode;
 use ratatui::Frame;

@@ -30,7 +30,8 @@ pub use summary::Summary;
 use crate::tui::bindings::Binding;
 use crate::tui::msg::{Effect, Msg};
 use crate::tui::notice::Question;
-use crate::tui::state::{Shared, Step};
+use crate::tui::shared::Shared;
+use crate::tui::step::Step;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 

@@ -5,7 +5,7 @@ use crate::tui::bindings::{Binding, left_right, up_down};
 use crate::tui::msg::Msg;
 use crate::tui::ring;
 use crate::tui::screens::{Page, Reply};
-use crate::tui::state::Shared;
+use crate::tui::shared::Shared;
 use crate::tui::widgets::block;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -8,7 +8,7 @@ use crate::tui::msg::Msg;
 use crate::tui::notice::Notice;
 use crate::tui::screens::lists::{navigate, scroll, step_selection};
 use crate::tui::screens::{Page, Reply, Shares};
-use crate::tui::state::Shared;
+use crate::tui::shared::Shared;
 use crate::tui::widgets::{block, body_area, centered, choice, field, fit};
 use crossterm::event::KeyCode;
 use jiff::ToSpan;

@@ -6,7 +6,7 @@ use crate::tui::bindings::{Binding, Key, up_down};
 use crate::tui::msg::Msg;
 use crate::tui::screens::lists::{navigate, scroll, step_selection};
 use crate::tui::screens::{Page, Reply};
-use crate::tui::state::Shared;
+use crate::tui::shared::Shared;
 use crate::tui::widgets::{block, body_area, fit};
 use crossterm::event::KeyCode;
 use ratatui::Frame;

@@ -9,7 +9,7 @@ use crate::tui::input::TextField;
 use crate::tui::msg::{Effect, Msg};
 use crate::tui::screens::compare::Compare;
 use crate::tui::screens::{Page, Reply, Shares};
-use crate::tui::state::Shared;
+use crate::tui::shared::Shared;
 use crate::tui::widgets::{block, field};
 use crossterm::event::KeyCode;
 use ratatui::Frame;

@@ -11,7 +11,7 @@ use crate::tui::msg::Msg;
 use crate::tui::notice::Question;
 use crate::tui::screens::lists::{navigate, scroll};
 use crate::tui::screens::{Page, Reply, Shares};
-use crate::tui::state::Shared;
+use crate::tui::shared::Shared;
 use crate::tui::widgets::{block, body_area, centered, field};
 use crossterm::event::KeyCode;
 use ratatui::Frame;

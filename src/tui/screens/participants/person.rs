@@ -8,7 +8,7 @@ use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
 use crate::tui::notice::Notice;
 use crate::tui::screens::{Reply, step_selection};
-use crate::tui::state::Shared;
+use crate::tui::shared::Shared;
 use crate::tui::widgets::{block, centered, choice, field};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};

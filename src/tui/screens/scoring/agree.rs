@@ -5,7 +5,7 @@ use crate::tui::bindings::{self, Binding, Key};
 use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
 use crate::tui::screens::Reply;
-use crate::tui::state::Shared;
+use crate::tui::shared::Shared;
 use crate::tui::widgets::{block, centered, choice, field};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};

@@ -8,7 +8,7 @@ use crate::tui::bindings::{Binding, Key};
 use crate::tui::msg::Msg;
 use crate::tui::notice::Notice;
 use crate::tui::screens::Reply;
-use crate::tui::state::Shared;
+use crate::tui::shared::Shared;
 use crate::tui::widgets as view;
 use crossterm::event::KeyCode;
 use ratatui::Frame;

@@ -14,7 +14,7 @@ use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
 use crate::tui::notice::Notice;
 use crate::tui::screens::{Page, Reply, Shares, step_selection};
-use crate::tui::state::Shared;
+use crate::tui::shared::Shared;
 use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -153,7 +153,7 @@ fn statement_head(
     );
 }
 
-fn statement_ids_of(work: &crate::tui::state::Work) -> Vec<String> {
+fn statement_ids_of(work: &crate::tui::shared::Work) -> Vec<String> {
     work.current()
         .map(|c| c.statements.iter().map(|s| s.id.clone()).collect())
         .unwrap_or_default()

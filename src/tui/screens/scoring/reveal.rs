@@ -3,7 +3,7 @@
 
 use crate::model::scoring::Agreement;
 use crate::text::{decimal, percent};
-use crate::tui::state::Shared;
+use crate::tui::shared::Shared;
 use crate::tui::widgets::block;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -1,0 +1,96 @@
+//! What every screen shares: the language, the theme, the models, the open
+//! session with its numbers, and what the status line says. Screens read and
+//! change it; it knows nothing of screens.
+
+use crate::model::assessment::{Assessment, Catalog};
+use crate::model::scoring::{self, Analysis};
+use crate::model::session::Session;
+use crate::report::Format;
+use crate::store::Lock;
+use crate::text::Lang;
+use crate::tui::msg::{Failure, Saved};
+use crate::tui::notice::Notice;
+use crate::tui::theme::Theme;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// The open session with its model, the numbers computed from it, and what this
+/// run has done with it. Replaced whole when another session is opened.
+#[derive(Debug, Clone)]
+pub struct Work {
+    /// The session.
+    pub session: Session,
+    /// Its model.
+    pub model: Assessment,
+    /// Its file, once saved.
+    pub path: Option<PathBuf>,
+    /// The analysis, recomputed after every change (never while drawing).
+    pub analysis: Analysis,
+    /// The lock that keeps other klarhet processes out while the session is open.
+    pub lock: Option<Arc<Lock>>,
+    /// The challenge in focus, shared by the scoring screen and the summary.
+    pub challenge: usize,
+    /// The export format chosen.
+    pub format: Format,
+    /// Files exported from this session in this run, newest last.
+    pub exports: Vec<(Format, PathBuf)>,
+}
+
+impl Work {
+    /// Wraps a session and computes its analysis; the challenge in focus is the one
+    /// the session was left at.
+    pub fn new(session: Session, model: Assessment, path: Option<PathBuf>) -> Work {
+        let analysis = scoring::analyse(&session, &model);
+        let challenge = session
+            .resume
+            .challenge
+            .min(model.challenges.len().saturating_sub(1));
+        Work {
+            session,
+            model,
+            path,
+            analysis,
+            lock: None,
+            challenge,
+            format: Format::ALL[0],
+            exports: Vec::new(),
+        }
+    }
+
+    /// Recomputes the analysis after the session changed.
+    pub fn refresh(&mut self) {
+        self.analysis = scoring::analyse(&self.session, &self.model);
+    }
+
+    /// The challenge in focus.
+    pub fn current(&self) -> Option<&crate::model::assessment::Challenge> {
+        self.model.challenges.get(self.challenge)
+    }
+}
+
+/// What every screen shares.
+#[derive(Debug, Clone)]
+pub struct Shared {
+    /// The language on screen.
+    pub lang: Lang,
+    /// True when `--lang` fixed the language; otherwise it follows the session.
+    pub lang_fixed: bool,
+    /// Colours.
+    pub theme: Theme,
+    /// Terminal size in cells.
+    pub size: (u16, u16),
+    /// The models to choose from.
+    pub models: Catalog,
+    /// The saved sessions, for the start screen and the comparison.
+    pub saved: Vec<Saved>,
+    /// The open session.
+    pub work: Option<Work>,
+    /// A message for the status line, until the next key.
+    pub notice: Option<Notice>,
+    /// Why the last save failed; shown until a save succeeds.
+    pub save_error: Option<Failure>,
+    /// Today's date, for defaults.
+    pub today: jiff::civil::Date,
+    /// Where exports go by default.
+    pub export_dir: PathBuf,
+}
