@@ -295,6 +295,23 @@ pub enum Error {
     },
 }
 
+/// What the operating system said, in words of the catalogue for the failures a
+/// user can do something about; the system's own words for the rest.
+fn io_reason(e: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => crate::tr!(lang, "io-not-found"),
+        K::PermissionDenied => crate::tr!(lang, "io-permission-denied"),
+        K::AlreadyExists => crate::tr!(lang, "io-already-exists"),
+        K::StorageFull => crate::tr!(lang, "io-storage-full"),
+        K::ReadOnlyFilesystem => crate::tr!(lang, "io-read-only"),
+        K::IsADirectory => crate::tr!(lang, "io-is-a-directory"),
+        K::NotADirectory => crate::tr!(lang, "io-not-a-directory"),
+        K::InvalidData => crate::tr!(lang, "io-invalid-data"),
+        _ => e.to_string(),
+    }
+}
+
 fn render_invalid(
     path: &std::path::Path,
     pos: &Option<Pos>,
@@ -320,7 +337,9 @@ impl Error {
     pub fn render(&self, lang: Lang) -> String {
         match self {
             Error::Invalid { path, pos, problem } => render_invalid(path, pos, problem, lang),
-            Error::Io { path, source } => format!("{}: {source}", path.display()),
+            Error::Io { path, source } => {
+                format!("{}: {}", path.display(), io_reason(source, lang))
+            }
             Error::NoSession { arg, dir } => crate::tr!(
                 lang,
                 "error-no-session",

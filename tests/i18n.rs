@@ -235,3 +235,31 @@ fn json_keys_do_not_follow_the_catalogue() {
     assert_eq!(Status::Done.key(), "done");
     assert_eq!(Status::Done.label(Lang::SV), "klar");
 }
+
+#[test]
+fn the_systems_errors_are_put_into_the_language_too() {
+    let missing = "/nonexistent/klarhet/ingen-fil.ron";
+    let sv = klarhet("sv", &["validate", missing]);
+    assert_eq!(sv.status.code(), Some(1), "{}", text(&sv));
+    assert!(
+        text(&sv).contains("ingen-fil.ron: filen eller mappen finns inte"),
+        "{}",
+        text(&sv)
+    );
+    let en = klarhet("en", &["validate", missing]);
+    assert!(
+        text(&en).contains("ingen-fil.ron: no such file or folder"),
+        "{}",
+        text(&en)
+    );
+    // Not UTF-8: the file's content is at fault, in words.
+    let dir = tempfile::tempdir().unwrap();
+    let latin1 = dir.path().join("latin1.ron");
+    std::fs::write(&latin1, b"Assessment(id: \"\xe5\")").unwrap();
+    let o = klarhet("sv", &["validate", latin1.to_str().unwrap()]);
+    assert!(
+        text(&o).contains("inte giltig text (UTF-8)"),
+        "{}",
+        text(&o)
+    );
+}

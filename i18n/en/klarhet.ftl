@@ -498,6 +498,14 @@ error-no-open-session = no session is open
 error-no-data-dir = no data directory: set --data-dir or KLARHET_DATA_DIR
 error-compare-format = the comparison comes as md and html, not as { $format }
 error-locked = { $path }: the session is open in another klarhet (process { $pid }); close that one first
+io-not-found = no such file or folder
+io-permission-denied = permission denied
+io-already-exists = already exists
+io-storage-full = the disk is full
+io-read-only = the file system is read-only
+io-is-a-directory = is a folder, not a file
+io-not-a-directory = part of the path is not a folder
+io-invalid-data = the content is not valid text (UTF-8)
 compare-mismatch = the sessions use different assessments ({ $old } and { $new }), and statement "{ $statement }" of the first has no match in the second
 
 ## The command line: help

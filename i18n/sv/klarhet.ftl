@@ -519,6 +519,14 @@ error-no-open-session = ingen session är öppen
 error-no-data-dir = ingen datamapp: ange --data-dir eller KLARHET_DATA_DIR
 error-compare-format = jämförelsen finns som md och html, inte som { $format }
 error-locked = { $path }: sessionen är öppen i en annan klarhet (process { $pid }); stäng den först
+io-not-found = filen eller mappen finns inte
+io-permission-denied = åtkomst nekad
+io-already-exists = finns redan
+io-storage-full = disken är full
+io-read-only = filsystemet är skrivskyddat
+io-is-a-directory = är en mapp, inte en fil
+io-not-a-directory = en del av sökvägen är inte en mapp
+io-invalid-data = innehållet är inte giltig text (UTF-8)
 compare-mismatch = sessionerna använder olika bedömningsmodeller ({ $old } och { $new }), och påståendet "{ $statement }" i den första saknas i den andra
 
 ## Kommandoraden: hjälpen
