@@ -263,3 +263,31 @@ fn the_systems_errors_are_put_into_the_language_too() {
         text(&o)
     );
 }
+
+#[test]
+fn the_parsers_complaints_are_in_the_language_with_their_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("fel.ron");
+    std::fs::write(&bad, "Assessment(\n  id: \"x\",\n  bogus: 1,\n)\n").unwrap();
+    let sv = klarhet("sv", &["validate", bad.to_str().unwrap()]);
+    assert_eq!(sv.status.code(), Some(2));
+    assert!(
+        text(&sv).contains("fel.ron:3:3: filen kunde inte läsas: okänt fält \"bogus\"; fälten som finns är id, version"),
+        "{}",
+        text(&sv)
+    );
+    let en = klarhet("en", &["validate", bad.to_str().unwrap()]);
+    assert!(
+        text(&en).contains("fel.ron:3:3: the file could not be read: unknown field \"bogus\""),
+        "{}",
+        text(&en)
+    );
+    // A missing value names what was expected, in words.
+    std::fs::write(&bad, "Assessment(\n  id: ,\n)\n").unwrap();
+    let sv = klarhet("sv", &["validate", bad.to_str().unwrap()]);
+    assert!(
+        text(&sv).contains("förväntade en sträng inom citattecken"),
+        "{}",
+        text(&sv)
+    );
+}

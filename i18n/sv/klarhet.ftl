@@ -453,6 +453,32 @@ csv-no = nej
 
 # kind är en fast nyckel: challenge, statement, principle, recommendation, assessment eller participant.
 problem-syntax = filen kunde inte läsas: { $detail }
+syntax-eof = filen tar slut för tidigt
+syntax-expected = förväntade { $token }
+syntax-unknown-field = okänt fält "{ $found }"; fälten som finns är { $expected }
+syntax-missing-field = fältet "{ $field }" saknas
+syntax-duplicate-field = fältet "{ $field }" finns två gånger
+syntax-unknown-variant = okänt värde "{ $found }"; möjliga värden är { $expected }
+syntax-wrong-type = förväntade { $expected }, fann { $found }
+syntax-unexpected-char = tecknet "{ $char }" hör inte hemma här
+syntax-trailing = text efter dokumentets slut
+syntax-token-string = en sträng inom citattecken
+syntax-token-string-end = ett avslutande citattecken
+syntax-token-integer = ett heltal
+syntax-token-number = ett tal
+syntax-token-boolean = true eller false
+syntax-token-list = en lista, [
+syntax-token-list-end = slutet på en lista, ]
+syntax-token-map = en tabell, {"{"}
+syntax-token-colon = ett kolon
+syntax-token-map-end = slutet på en tabell, {"}"}
+syntax-token-comma = ett kommatecken
+syntax-token-identifier = ett namn
+syntax-token-option = Some(…) eller None
+syntax-token-struct = en parentes, (
+syntax-token-struct-end = en avslutande parentes, )
+syntax-token-unit = ()
+syntax-token-char = ett tecken inom apostrofer
 problem-duplicate-id = id "{ $id }" finns redan ({ $kind ->
         [challenge] utmaning
         [statement] påstående

@@ -31,6 +31,6 @@ pub(crate) fn parse_ron<T: DeserializeOwned>(src: &str, path: &Path) -> Result<T
                 line: e.span.start.line,
                 col: e.span.start.col,
             }),
-            problem: Problem::Syntax(e.code.to_string()),
+            problem: Problem::Syntax((&e.code).into()),
         })
 }

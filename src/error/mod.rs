@@ -1,6 +1,10 @@
 //! Errors of the domain. Every error about a file names the file, and where the
 //! problem has a place in it, the line and column.
 
+mod syntax;
+
+pub use syntax::{Syntax, Token};
+
 use crate::text::Lang;
 use std::fmt;
 use std::path::PathBuf;
@@ -26,8 +30,8 @@ impl fmt::Display for Pos {
 /// turn into words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    /// The RON parser stopped; the text is the parser's own account of what it expected.
-    Syntax(String),
+    /// The RON parser stopped.
+    Syntax(Syntax),
     /// Two entries of one kind share an id.
     DuplicateId { kind: &'static str, id: String },
     /// A reference to an id that does not exist.
@@ -112,7 +116,9 @@ impl Problem {
     /// The problem in words, in `lang`.
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            Problem::Syntax(msg) => crate::tr!(lang, "problem-syntax", detail = msg.as_str()),
+            Problem::Syntax(syntax) => {
+                crate::tr!(lang, "problem-syntax", detail = syntax.describe(lang))
+            }
             Problem::DuplicateId { kind, id } => {
                 crate::tr!(
                     lang,
