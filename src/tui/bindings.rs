@@ -334,7 +334,8 @@ pub fn form(lang: Lang, field: Option<&TextField>) -> Vec<Binding> {
             ],
             arrows,
         )
-        .footer(4)
+        // On a choice the arrows are how it is made: they go before changing field.
+        .footer(if choice { 1 } else { 4 })
         .when(choice || !(start && end)),
         Binding::new(
             &[Key::Code(K::Backspace)],
