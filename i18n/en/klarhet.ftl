@@ -222,7 +222,6 @@ tui-source = Source: { $source }
 tui-level-n = Level { $level }
 tui-next-step-level = Next step: level { $level }: { $name }
 # $from and $to are the challenges' names in lower case; $strength is a whole number.
-tui-circle-drives-hardest = The circle drives hardest from { $from } to { $to } (strength { $strength }). That is where it is most worth breaking: work on { $from } also eases the pressure on { $to }.
 
 # Keys that answer yes and no to a question, separated by spaces. Enter always answers yes and Esc no.
 tui-yes-keys = y

@@ -219,7 +219,6 @@ tui-source = Källa: { $source }
 tui-level-n = Nivå { $level }
 tui-next-step-level = Nästa steg: nivå { $level }: { $name }
 # $from och $to är utmaningarnas namn med gemener; $strength är ett heltal.
-tui-circle-drives-hardest = Cirkeln driver hårdast från { $from } till { $to } (styrka { $strength }). Där är den mest värd att bryta: insatser mot { $from } minskar också trycket på { $to }.
 
 # Tangenter som svarar ja respektive nej på en fråga, åtskilda med blanksteg. Enter svarar alltid ja och Esc nej.
 tui-yes-keys = j y

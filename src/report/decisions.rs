@@ -48,23 +48,8 @@ impl Report<'_> {
                 crate::tr!(self.lang, "report-circle-strength-explained")
             );
         }
-        if let Some(link) = circle.strongest.map(|i| &circle.links[i]) {
-            let (from, to) = (
-                self.name(&link.from).to_lowercase(),
-                self.name(&link.to).to_lowercase(),
-            );
-            let strength = link.strength.map(whole).unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "{}\n",
-                crate::tr!(
-                    lang,
-                    "report-circle-break-here",
-                    from = from,
-                    to = to,
-                    strength = strength
-                )
-            );
+        if let Some(verdict) = super::circle_verdict(self.a, self.m, lang) {
+            let _ = writeln!(out, "{verdict}\n");
         }
     }
 

@@ -22,7 +22,27 @@ pub fn privacy_note(lang: Lang, min_group: usize) -> String {
 }
 
 use crate::model::assessment::Assessment;
+use crate::model::scoring::Analysis;
 use crate::model::session::Session;
+
+/// The one sentence on where the circle drives hardest, for every report and
+/// screen that says it; `None` before the circle has a strongest link.
+pub fn circle_verdict(analysis: &Analysis, model: &Assessment, lang: Lang) -> Option<String> {
+    let circle = analysis.circle.as_ref()?;
+    let link = &circle.links[circle.strongest?];
+    let name = |id: &str| {
+        model
+            .challenge(id)
+            .map_or(id.to_owned(), |c| c.name.get(lang).to_lowercase())
+    };
+    Some(crate::tr!(
+        lang,
+        "report-circle-break-here",
+        from = name(&link.from),
+        to = name(&link.to),
+        strength = link.strength.map(format::whole).unwrap_or_default()
+    ))
+}
 
 /// The formats a report can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -19,25 +19,10 @@ pub struct Circle {
     focus: RingFocus,
 }
 
-/// The one sentence on where the circle drives hardest.
+/// The one sentence on where the circle drives hardest, as the reports say it.
 pub fn verdict(shared: &Shared) -> Option<String> {
     let work = shared.work.as_ref()?;
-    let circle = work.analysis.circle.as_ref()?;
-    let link = &circle.links[circle.strongest?];
-    let name = |id: &str| {
-        work.model
-            .challenge(id)
-            .map_or(id.to_owned(), |c| c.name.get(shared.lang).to_lowercase())
-    };
-    let (from, to) = (name(&link.from), name(&link.to));
-    let strength = link.strength.unwrap_or(0.0);
-    Some(crate::tr!(
-        shared.lang,
-        "tui-circle-drives-hardest",
-        from = from.as_str(),
-        to = to.as_str(),
-        strength = format!("{strength:.0}")
-    ))
+    crate::report::circle_verdict(&work.analysis, &work.model, shared.lang)
 }
 
 impl Page for Circle {
