@@ -127,19 +127,24 @@ fn a_disabled_key_is_marked_and_does_nothing() {
     assert!(shown.contains("föregående steg (inte nu)"), "{shown}");
 }
 
-#[test]
-fn the_ballot_keys_follow_the_models_scale() {
-    // The Halmstad scale is 1–5: the voter's entry binds exactly those digits.
-    let app = app_at("{Down}{Enter}nnb{Enter}", Theme::dark());
-    let bindings = router::bindings(&app.state);
-    let answers: Vec<char> = bindings
+/// The keys that cast an answer.
+fn answer_keys(bindings: &[klarhet::tui::bindings::Binding]) -> Vec<char> {
+    bindings
         .iter()
         .flat_map(|b| &b.keys)
         .filter_map(|(k, m)| match (k, m) {
             (Key::Code(KeyCode::Char(c)), Msg::Answer(_)) => Some(*c),
             _ => None,
         })
-        .collect();
+        .collect()
+}
+
+#[test]
+fn the_ballot_keys_follow_the_models_scale() {
+    // The Halmstad scale is 1–5: the voter's entry binds exactly those digits.
+    let app = app_at("{Down}{Enter}nnb{Enter}", Theme::dark());
+    let bindings = router::bindings(&app.state);
+    let answers = answer_keys(&bindings);
     assert_eq!(answers, vec!['1', '2', '3', '4', '5', 'v']);
     assert_eq!(bindings[0].label(klarhet::text::Lang::SV), "1–5");
 }
@@ -192,14 +197,7 @@ fn another_scale_gets_its_own_ballot_keys() {
         router::update(&mut state, Msg::StartBallot);
         router::update(&mut state, Msg::Confirm);
         let bindings = router::bindings(&state);
-        let bound: Vec<char> = bindings
-            .iter()
-            .flat_map(|b| &b.keys)
-            .filter_map(|(k, m)| match (k, m) {
-                (Key::Code(KeyCode::Char(c)), Msg::Answer(_)) => Some(*c),
-                _ => None,
-            })
-            .collect();
+        let bound = answer_keys(&bindings);
         assert_eq!(bound, keys);
         assert_eq!(bindings[0].label(klarhet::text::Lang::SV), label);
         // The last option's key casts the last value.

@@ -127,13 +127,8 @@ impl Report<'_> {
         );
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {} |",
-            crate::tr!(self.lang, "report-challenge"),
-            crate::tr!(self.lang, "report-severity"),
-            crate::tr!(self.lang, "report-computed"),
-            crate::tr!(self.lang, "report-agreed"),
-            crate::tr!(self.lang, "report-lowest-consensus"),
-            crate::tr!(self.lang, "report-dont-know")
+            "| {} |",
+            super::format::challenge_headings(self.lang).join(" | ")
         );
         let _ = writeln!(out, "|---|---|--:|--:|---|---|");
         for c in &self.a.challenges {

@@ -197,17 +197,18 @@ impl Html<'_> {
 
     fn challenges(&self, out: &mut String) {
         let lang = self.lang;
+        let h = crate::report::format::challenge_headings(self.lang);
         let _ = writeln!(
             out,
             "<section id=\"utmaningarna\">\n<h2>{}</h2>\n<p>{}</p>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
             crate::tr!(self.lang, "report-challenges"),
             crate::tr!(self.lang, "html-challenges-intro"),
-            crate::tr!(self.lang, "report-challenge"),
-            crate::tr!(self.lang, "report-severity"),
-            crate::tr!(self.lang, "report-computed"),
-            crate::tr!(self.lang, "report-agreed"),
-            crate::tr!(self.lang, "report-lowest-consensus"),
-            crate::tr!(self.lang, "report-dont-know")
+            h[0],
+            h[1],
+            h[2],
+            h[3],
+            h[4],
+            h[5]
         );
         for c in &self.a.challenges {
             let consensus = crate::report::format::consensus(lang, c.min_consensus);
