@@ -71,6 +71,18 @@ pub fn paragraph(text: &str) -> String {
         .join("  \n")
 }
 
+/// The column headings of the table of challenges, in every format that has one.
+pub fn challenge_headings(lang: Lang) -> [String; 6] {
+    [
+        crate::tr!(lang, "report-challenge"),
+        crate::tr!(lang, "report-severity"),
+        crate::tr!(lang, "report-computed"),
+        crate::tr!(lang, "report-agreed"),
+        crate::tr!(lang, "report-lowest-consensus"),
+        crate::tr!(lang, "report-dont-know"),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,16 +99,4 @@ mod tests {
         assert_eq!(cell("a | b\nc"), "a \\| b c");
         assert_eq!(paragraph("# rubrik\ntext"), "\\# rubrik  \ntext");
     }
-}
-
-/// The column headings of the table of challenges, in every format that has one.
-pub fn challenge_headings(lang: Lang) -> [String; 6] {
-    [
-        crate::tr!(lang, "report-challenge"),
-        crate::tr!(lang, "report-severity"),
-        crate::tr!(lang, "report-computed"),
-        crate::tr!(lang, "report-agreed"),
-        crate::tr!(lang, "report-lowest-consensus"),
-        crate::tr!(lang, "report-dont-know"),
-    ]
 }
