@@ -67,7 +67,7 @@ fn resume_opens_a_session_directly_and_a_tiny_window_asks_for_more_room() {
     t.wait_for("Sjöhamra kommun");
     t.wait_for("Deltagare (8)");
     t.resize(12, 40);
-    t.wait_for("Fönstret är för litet");
+    t.wait_for("behöver minst 80×24");
     t.resize(24, 80);
     t.wait_for("Deltagare (8)");
     t.send(b"q");

@@ -50,7 +50,7 @@ fn every_screen_survives_every_small_size() {
                 let shown = shown.unwrap_or_else(|_| panic!("{name} panicked at {w}×{h}"));
                 if w < 80 || h < 24 {
                     assert!(
-                        shown.contains("litet") || w < 20 || h < 3,
+                        shown.contains("behöver") || w < 20 || h < 3,
                         "{name} at {w}×{h} does not ask for a bigger window"
                     );
                 }

@@ -254,3 +254,22 @@ fn help_takes_every_key_until_it_is_closed_and_save_as_asks_for_a_path() {
         vec![Effect::SaveAs("/srv/rapporter/session.ron".into())]
     );
 }
+
+#[test]
+fn while_the_window_is_too_small_only_quitting_does_anything() {
+    let mut s = at(Step::Participants);
+    update(&mut s, Msg::Resize(60, 20));
+    for msg in [Msg::Add, Msg::NextStep, Msg::Remove, Msg::Help, Msg::SaveAs] {
+        let before = format!("{s:?}");
+        assert_eq!(update(&mut s, msg.clone()), vec![], "{msg:?}");
+        assert_eq!(format!("{s:?}"), before, "{msg:?} changed the state");
+    }
+    let keys = klarhet::tui::router::bindings(&s);
+    assert_eq!(keys.len(), 2, "only q and Ctrl-C: {keys:?}");
+    // Even in the middle of a round, quitting is safe: every vote is saved.
+    update(&mut s, Msg::Resize(80, 24));
+    send(&mut s, &[Msg::NextStep, Msg::NextStep, Msg::StartBallot]);
+    assert!(matches!(s.screen.phase(), Some(Phase::Handover { .. })));
+    update(&mut s, Msg::Resize(79, 24));
+    assert_eq!(update(&mut s, Msg::Quit), vec![Effect::Quit]);
+}

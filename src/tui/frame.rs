@@ -5,7 +5,8 @@
 use crate::tui::bindings::{self, Rank};
 use crate::tui::router;
 use crate::tui::state::{Overlay, State, Step};
-use crate::tui::widgets::{MIN_SIZE, block, centered, field};
+use crate::tui::shared::MIN_SIZE;
+use crate::tui::widgets::{block, centered, field};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -42,7 +43,14 @@ pub fn draw(frame: &mut Frame, state: &State) {
 }
 
 fn too_small(frame: &mut Frame, area: Rect, state: &State) {
-    let text = crate::tr!(state.shared.lang, "tui-window-too-small");
+    let text = crate::tr!(
+        state.shared.lang,
+        "tui-window-too-small",
+        width = area.width,
+        height = area.height,
+        min_width = MIN_SIZE.0,
+        min_height = MIN_SIZE.1
+    );
     frame.render_widget(
         Paragraph::new(text)
             .style(state.shared.theme.warning)

@@ -55,6 +55,14 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
 
 /// A message from the user's keys or mouse.
 fn input(state: &mut State, msg: Msg) -> Vec<Effect> {
+    if !state.shared.fits() {
+        // Nothing the room cannot see may change; everything is saved, so quitting
+        // needs no question.
+        return match msg {
+            Msg::Quit => vec![Effect::Quit],
+            _ => Vec::new(),
+        };
+    }
     if let Some(overlay) = state.overlay.take() {
         return overlay_update(state, overlay, msg);
     }
@@ -197,6 +205,13 @@ fn remember(state: &mut State) -> Vec<Effect> {
 /// Every binding that applies now, in the order keys are looked up: the overlay's
 /// alone when one is open, otherwise the screen's and then the shared ones.
 pub fn bindings(state: &State) -> Vec<Binding> {
+    if !state.shared.fits() {
+        let lang = state.shared.lang;
+        return vec![
+            Binding::new(&[Key::ch('q')], Msg::Quit, crate::tr!(lang, "tui-quit")).footer(0),
+            force_quit(lang),
+        ];
+    }
     match &state.overlay {
         Some(overlay) => overlay_bindings(state, overlay),
         None => screen_bindings(state),

@@ -94,3 +94,15 @@ pub struct Shared {
     /// Where exports go by default.
     pub export_dir: PathBuf,
 }
+
+/// The smallest terminal klarhet draws in.
+pub const MIN_SIZE: (u16, u16) = (80, 24);
+
+impl Shared {
+    /// True when the terminal is large enough to draw the workshop in. While it is
+    /// not, only quitting and resizing do anything: no key may change what the
+    /// room cannot see.
+    pub fn fits(&self) -> bool {
+        self.size.0 >= MIN_SIZE.0 && self.size.1 >= MIN_SIZE.1
+    }
+}

@@ -9,9 +9,6 @@ use ratatui::style::Style;
 use ratatui::text::Span;
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
-/// The smallest terminal klarhet draws in.
-pub const MIN_SIZE: (u16, u16) = (80, 24);
-
 /// The body's area for a terminal of `size`: everything but the header, the status
 /// line and the footer. Click handling uses it to find what was drawn where.
 pub fn body_area(size: (u16, u16)) -> Rect {
