@@ -78,3 +78,29 @@ fn the_screens_are_reached_as_named() {
         assert_eq!(app_at(script, Theme::dark()).state.step(), step, "{name}");
     }
 }
+
+#[test]
+fn every_footer_at_80x24_keeps_the_step_keys_and_help() {
+    use klarhet::tui::msg::Msg;
+    for (name, script) in SCREENS {
+        let a = app_at(script, Theme::dark());
+        let shown = screen(&a, 80, 24);
+        let footer = shown.lines().nth(23).unwrap_or_default().to_owned();
+        let bindings = klarhet::tui::router::bindings(&a.state);
+        let enabled = |m: Msg| {
+            bindings
+                .iter()
+                .any(|b| b.enabled && b.keys.iter().any(|(_, x)| *x == m))
+        };
+        if enabled(Msg::NextStep) {
+            assert!(footer.contains("nästa steg"), "{name}: {footer}");
+        }
+        if enabled(Msg::PrevStep) {
+            assert!(footer.contains("tillbaka"), "{name}: {footer}");
+        }
+        assert!(
+            footer.contains("hjälp"),
+            "{name}: no help key in the footer: {footer}"
+        );
+    }
+}

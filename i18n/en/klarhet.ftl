@@ -238,6 +238,13 @@ tui-key-page-up = PgUp
 tui-key-page-down = PgDn
 tui-key-ctrl = Ctrl-{ $key }
 
+tui-back = back
+
+# Short words for the bottom line, where 80 columns must hold a lot.
+tui-short-hands = hands
+tui-short-results = results
+tui-short-agree = agree
+
 # (end of the terminal section)
 
 ## Reports, the command line, errors and the model's labels (src/report, src/cli, src/error.rs, src/model, src/demo.rs)

@@ -235,6 +235,13 @@ tui-key-page-up = PgUp
 tui-key-page-down = PgDn
 tui-key-ctrl = Ctrl-{ $key }
 
+tui-back = tillbaka
+
+# Korta ord för raden nederst, där 80 tecken ska räcka till mycket.
+tui-short-hands = händer
+tui-short-results = resultat
+tui-short-agree = poäng
+
 # (end of the terminal section)
 
 ## Rapporter, kommandoraden, felmeddelanden och modellens etiketter (src/report, src/cli, src/error.rs, src/model, src/demo.rs)

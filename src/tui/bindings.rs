@@ -90,6 +90,8 @@ pub struct Binding {
     pub keys: Vec<(Key, Msg)>,
     /// What it does, in the language on screen.
     pub help: String,
+    /// A shorter text for the footer, where 80 columns are shared.
+    pub short: Option<String>,
     /// Its place in the footer.
     pub rank: Rank,
     /// False when it can do nothing now: help shows it marked, the footer leaves
@@ -103,6 +105,7 @@ impl Binding {
         Binding {
             keys: keys.iter().map(|k| (*k, msg.clone())).collect(),
             help: help.into(),
+            short: None,
             rank: Rank::Help,
             enabled: true,
         }
@@ -113,6 +116,7 @@ impl Binding {
         Binding {
             keys,
             help: help.into(),
+            short: None,
             rank: Rank::Help,
             enabled: true,
         }
@@ -121,6 +125,12 @@ impl Binding {
     /// In the footer with priority `p` (0 matters most).
     pub fn footer(mut self, p: u8) -> Binding {
         self.rank = Rank::Footer(p);
+        self
+    }
+
+    /// Says `text` in the footer instead of the help's longer words.
+    pub fn short(mut self, text: impl Into<String>) -> Binding {
+        self.short = Some(text.into());
         self
     }
 
@@ -210,28 +220,57 @@ pub fn lookup(bindings: &[Binding], key: &KeyEvent) -> Option<Msg> {
 }
 
 /// The bindings for the footer: as many of the enabled footer bindings as fit in
-/// `width` columns, the most important first, shown in list order.
-pub fn footer(bindings: &[Binding], lang: Lang, width: usize) -> Vec<(String, String)> {
+/// `width` columns, the most important first, shown in list order, and whether
+/// some were left out.
+pub fn footer(bindings: &[Binding], lang: Lang, width: usize) -> Footer {
     let mut chosen: Vec<(usize, &Binding)> = bindings
         .iter()
         .enumerate()
         .filter(|(_, b)| b.enabled && b.rank != Rank::Help)
         .collect();
     chosen.sort_by_key(|(i, b)| (b.rank, *i));
+    let hint = |b: &Binding| {
+        let what = b.short.clone().unwrap_or_else(|| b.help.clone());
+        (b.short_label(lang), what)
+    };
+    let width_of = |(k, w): &(String, String)| {
+        unicode_width::UnicodeWidthStr::width(k.as_str())
+            + unicode_width::UnicodeWidthStr::width(w.as_str())
+            + 3
+    };
+    let all: usize = chosen.iter().map(|(_, b)| width_of(&hint(b))).sum();
+    // When not everything fits, room is kept for the "…" that says so.
+    let room = if all > width {
+        width.saturating_sub(2)
+    } else {
+        width
+    };
     let mut used = 0;
     let mut kept: Vec<(usize, String, String)> = Vec::new();
-    for (i, b) in chosen {
-        let (key, what) = (b.short_label(lang), b.help.clone());
-        let width_of = unicode_width::UnicodeWidthStr::width;
-        let w = width_of(key.as_str()) + width_of(what.as_str()) + 3;
-        if used + w > width {
+    for (i, b) in &chosen {
+        let h = hint(b);
+        let w = width_of(&h);
+        if used + w > room {
             continue;
         }
         used += w;
-        kept.push((i, key, what));
+        kept.push((*i, h.0, h.1));
     }
+    let more = kept.len() < chosen.len();
     kept.sort_by_key(|(i, _, _)| *i);
-    kept.into_iter().map(|(_, k, w)| (k, w)).collect()
+    Footer {
+        hints: kept.into_iter().map(|(_, k, w)| (k, w)).collect(),
+        more,
+    }
+}
+
+/// What the footer shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Footer {
+    /// Key and what it does, in list order.
+    pub hints: Vec<(String, String)>,
+    /// True when some hints did not fit; the help has them all.
+    pub more: bool,
 }
 
 /// `↑↓` (and `k`/`j`) for a list.

@@ -4,8 +4,8 @@
 
 use crate::tui::bindings::{self, Rank};
 use crate::tui::router;
-use crate::tui::state::{Overlay, State, Step};
 use crate::tui::shared::MIN_SIZE;
+use crate::tui::state::{Overlay, State, Step};
 use crate::tui::widgets::{block, centered, field};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -110,9 +110,13 @@ fn hints(frame: &mut Frame, area: Rect, state: &State) {
     let t = &state.shared.theme;
     let list = router::bindings(state);
     let mut spans = Vec::new();
-    for (key, what) in bindings::footer(&list, state.shared.lang, area.width as usize) {
+    let footer = bindings::footer(&list, state.shared.lang, area.width as usize);
+    for (key, what) in footer.hints {
         spans.push(Span::styled(format!(" {key}"), t.key));
         spans.push(Span::styled(format!(" {what} "), t.muted));
+    }
+    if footer.more {
+        spans.push(Span::styled(" …", t.muted));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -265,7 +265,7 @@ fn shared_bindings(state: &State, shares: Shares) -> Vec<Binding> {
                 Msg::NextStep,
                 crate::tr!(lang, "tui-next-step"),
             )
-            .footer(8)
+            .footer(0)
             .when(can_go(state, step.next())),
         );
         list.push(
@@ -274,7 +274,8 @@ fn shared_bindings(state: &State, shares: Shares) -> Vec<Binding> {
                 Msg::PrevStep,
                 crate::tr!(lang, "tui-previous-step"),
             )
-            .footer(9)
+            .short(crate::tr!(lang, "tui-back"))
+            .footer(0)
             .when(can_go(state, step.prev())),
         );
         list.push(
@@ -283,14 +284,14 @@ fn shared_bindings(state: &State, shares: Shares) -> Vec<Binding> {
                 Msg::Help,
                 crate::tr!(lang, "tui-help"),
             )
-            .footer(10),
+            .footer(0),
         );
         let quit = if state.screen.page().in_round() {
             crate::tr!(lang, "tui-quit-asks-first")
         } else {
             crate::tr!(lang, "tui-quit")
         };
-        list.push(Binding::new(&[Key::ch('q')], Msg::Quit, quit).footer(11));
+        list.push(Binding::new(&[Key::ch('q')], Msg::Quit, quit).footer(7));
     } else {
         list.push(
             Binding::new(
@@ -298,7 +299,7 @@ fn shared_bindings(state: &State, shares: Shares) -> Vec<Binding> {
                 Msg::Help,
                 crate::tr!(lang, "tui-help"),
             )
-            .footer(10),
+            .footer(0),
         );
     }
     list.push(
@@ -358,7 +359,7 @@ fn overlay_bindings(state: &State, overlay: &Overlay) -> Vec<Binding> {
                     Msg::Help,
                     crate::tr!(lang, "tui-help"),
                 )
-                .footer(9),
+                .footer(0),
             ]
         }
         Overlay::SaveAs(field) => {
@@ -383,7 +384,7 @@ fn overlay_bindings(state: &State, overlay: &Overlay) -> Vec<Binding> {
                     Msg::Help,
                     crate::tr!(lang, "tui-help"),
                 )
-                .footer(9),
+                .footer(0),
             );
             list
         }

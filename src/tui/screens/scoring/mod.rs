@@ -226,15 +226,18 @@ impl Page for Scoring {
                         Msg::StartHands,
                         crate::tr!(lang, "tui-show-of-hands"),
                     )
-                    .footer(1),
+                    .short(crate::tr!(lang, "tui-short-hands"))
+                    .footer(3),
                     Binding::new(&[Key::ch('r')], Msg::Reveal, crate::tr!(lang, "tui-reveal"))
-                        .footer(2),
+                        .short(crate::tr!(lang, "tui-short-results"))
+                        .footer(1),
                     Binding::new(
                         &[Key::ch('a')],
                         Msg::Agree,
                         crate::tr!(lang, "tui-key-agreed-score"),
                     )
-                    .footer(3),
+                    .short(crate::tr!(lang, "tui-short-agree"))
+                    .footer(2),
                     left_right(crate::tr!(lang, "tui-change-challenge"))
                         .footer(4)
                         .when(n > 1),
@@ -271,6 +274,7 @@ impl Page for Scoring {
                     Msg::Agree,
                     crate::tr!(lang, "tui-key-agreed-score"),
                 )
+                .short(crate::tr!(lang, "tui-short-agree"))
                 .footer(0),
                 Binding::each(
                     vec![
