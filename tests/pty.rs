@@ -38,11 +38,10 @@ fn a_ballot_survives_quitting_and_the_terminal_is_restored() {
     t.exits();
     t.restored();
 
-    // Start again: the session is listed, and opens on the scoring step with the vote kept.
+    // Start again: the session is listed and preselected, and opens on the scoring
+    // step with the vote kept.
     let mut t = Term::start(dir.path(), &[]);
     t.wait_for("Piteå kommun");
-    t.send(b"\x1b[B");
-    t.send(b"\x1b[B");
     t.send(b"\r");
     t.wait_for("Bedömning");
     t.wait_for("1 av 1 har svarat");

@@ -245,6 +245,8 @@ tui-short-hands = hands
 tui-short-results = results
 tui-short-agree = agree
 
+tui-the-room = The room
+
 # (end of the terminal section)
 
 ## Reports, the command line, errors and the model's labels (src/report, src/cli, src/error.rs, src/model, src/demo.rs)

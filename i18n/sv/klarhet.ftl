@@ -242,6 +242,8 @@ tui-short-hands = händer
 tui-short-results = resultat
 tui-short-agree = poäng
 
+tui-the-room = Rummet
+
 # (end of the terminal section)
 
 ## Rapporter, kommandoraden, felmeddelanden och modellens etiketter (src/report, src/cli, src/error.rs, src/model, src/demo.rs)

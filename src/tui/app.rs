@@ -218,6 +218,7 @@ impl App {
             .unwrap_or_default()
             .into_iter()
             .map(|l| Saved {
+                modified: std::fs::metadata(&l.path).and_then(|m| m.modified()).ok(),
                 summary: l.session.map_err(Failure::from).map(|s| SavedSummary {
                     scored: models
                         .get(&s.assessment.id)

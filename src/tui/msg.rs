@@ -185,6 +185,8 @@ pub struct OpenFailed {
 pub struct Saved {
     /// Its file.
     pub path: PathBuf,
+    /// When the file last changed, if the system says.
+    pub modified: Option<std::time::SystemTime>,
     /// What it holds, or why it cannot be read.
     pub summary: Result<SavedSummary, Failure>,
 }

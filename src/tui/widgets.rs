@@ -103,6 +103,8 @@ pub fn choice(
         Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)]).areas(area);
     frame.render_widget(Paragraph::new(Span::styled(label, theme.muted)), l);
     let style: Style = if focused { theme.focus } else { theme.text };
+    // A long value is cut with … so that the closing › always shows.
+    let value = fit(value, (v.width as usize).saturating_sub(4));
     frame.render_widget(
         Paragraph::new(Span::styled(format!("‹ {value} ›"), style)),
         v,

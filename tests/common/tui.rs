@@ -117,32 +117,33 @@ pub fn styles(app: &App, w: u16, h: u16) -> String {
     out
 }
 
-/// The screens, each reached by keys from the start screen with the demo saved.
+/// The screens, each reached by keys from the start screen with the demo saved
+/// (and so preselected, as the most recently changed session).
 pub const SCREENS: &[(&str, &str)] = &[
     ("start", ""),
-    ("setup", "{Enter}Ånge kommun"),
-    ("participants", "{Down}{Enter}"),
-    ("participant_form", "{Down}{Enter}aÖrjan"),
-    ("model", "{Down}{Enter}n{Right}"),
-    ("scoring", "{Down}{Enter}nn"),
-    ("handover", "{Down}{Enter}nnb"),
-    ("ballot", "{Down}{Enter}nnb{Enter}4"),
+    ("setup", "{Up}{Up}{Enter}Ånge kommun"),
+    ("participants", "{Enter}"),
+    ("participant_form", "{Enter}aÖrjan"),
+    ("model", "{Enter}n{Right}"),
+    ("scoring", "{Enter}nn"),
+    ("handover", "{Enter}nnb"),
+    ("ballot", "{Enter}nnb{Enter}4"),
     (
         "hands",
-        "{Enter}Ånge kommun{Enter}{Enter}{Enter}{Enter}{Enter}c12{Enter}nnu{Down}{Down}7{Down}5",
+        "{Up}{Up}{Enter}Ånge kommun{Enter}{Enter}{Enter}{Enter}{Enter}c12{Enter}nnu{Down}{Down}7{Down}5",
     ),
-    ("reveal", "{Down}{Enter}nn{Right}r"),
-    ("agree", "{Down}{Enter}nnra{Enter}Vi är överens"),
-    ("circle", "{Down}{Enter}nnn"),
-    ("recommendations", "{Down}{Enter}nnnn{Tab}{Down}"),
-    ("plan", "{Down}{Enter}nnnnn"),
-    ("plan_form", "{Down}{Enter}nnnnn{Enter}"),
-    ("level", "{Down}{Enter}nnnnnn"),
-    ("summary", "{Down}{Enter}nnnnnnn"),
-    ("summary_html", "{Down}{Enter}nnnnnnnf"),
-    ("compare", "{Down}{Enter}nnnnnnnc"),
-    ("help", "{Down}{Enter}nn?"),
-    ("question", "{Down}{Enter}nnbq"),
+    ("reveal", "{Enter}nn{Right}r"),
+    ("agree", "{Enter}nnra{Enter}Vi är överens"),
+    ("circle", "{Enter}nnn"),
+    ("recommendations", "{Enter}nnnn{Tab}{Down}"),
+    ("plan", "{Enter}nnnnn"),
+    ("plan_form", "{Enter}nnnnn{Enter}"),
+    ("level", "{Enter}nnnnnn"),
+    ("summary", "{Enter}nnnnnnn"),
+    ("summary_html", "{Enter}nnnnnnnf"),
+    ("compare", "{Up}{Enter}nnnnnnnc"),
+    ("help", "{Enter}nn?"),
+    ("question", "{Enter}nnbq"),
 ];
 
 pub fn app_at(script: &str, theme: Theme) -> App {

@@ -88,7 +88,7 @@ pub fn details(shared: &Shared, index: usize) -> Vec<Line<'_>> {
             continue;
         };
         lines.push(Line::from(vec![
-            Span::styled(format!("{arrow} {} ", name(other)), t.key),
+            Span::styled(format!("{arrow} {}: ", name(other)), t.key),
             Span::styled(link.text.get(lang), t.text),
         ]));
     }
@@ -124,7 +124,7 @@ impl Page for ModelScreen {
     fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
         let lang = shared.lang;
         let [left, right] =
-            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+            Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
                 .areas(area);
         let title = ring_title(shared);
         ring::draw(

@@ -13,10 +13,26 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-/// The start screen: the selected row.
+/// The start screen: the selected row, once the user has moved it.
 #[derive(Debug, Clone, Default)]
 pub struct Start {
-    selected: usize,
+    chosen: Option<usize>,
+}
+
+impl Start {
+    /// The selected row: until the user moves, the most recently changed session
+    /// (the one a facilitator most likely came back for), or "new session".
+    fn selected(&self, shared: &Shared) -> usize {
+        self.chosen.unwrap_or_else(|| {
+            shared
+                .saved
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.summary.is_ok())
+                .max_by_key(|(_, s)| s.modified)
+                .map_or(0, |(i, _)| i + 2)
+        })
+    }
 }
 
 fn items(shared: &Shared) -> usize {
@@ -33,8 +49,16 @@ impl Page for Start {
     fn update(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
         let list = list_area(body_area(shared.size));
         match msg {
-            msg if navigate(&mut self.selected, items(shared), &msg, list) => Reply::none(),
-            Msg::Confirm => match self.selected {
+            msg if navigate(
+                self.chosen.get_or_insert(self.selected(shared)),
+                items(shared),
+                &msg,
+                list,
+            ) =>
+            {
+                Reply::none()
+            }
+            Msg::Confirm => match self.selected(shared) {
                 0 => {
                     // A new session: the one open before is closed (and unlocked).
                     shared.work = None;
@@ -95,7 +119,8 @@ impl Page for Start {
             });
         }
         let height = list.height.saturating_sub(2) as usize;
-        let first = scroll(self.selected, height);
+        let selected = self.selected(shared);
+        let first = scroll(selected, height);
         let lines: Vec<Line> = rows
             .into_iter()
             .enumerate()
@@ -103,7 +128,7 @@ impl Page for Start {
             .take(height)
             .map(|(i, spans)| {
                 let line = Line::from(spans);
-                if i == self.selected {
+                if i == selected {
                     line.style(t.selected)
                 } else {
                     line

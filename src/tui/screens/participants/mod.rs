@@ -12,7 +12,7 @@ use crate::tui::notice::Question;
 use crate::tui::screens::lists::{navigate, scroll};
 use crate::tui::screens::{Page, Reply, Shares};
 use crate::tui::shared::Shared;
-use crate::tui::widgets::{block, body_area, centered, field};
+use crate::tui::widgets::{block, body_area, centered, field, fit};
 use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -230,9 +230,11 @@ impl Page for Participants {
             .skip(first)
             .take(height)
             .map(|(i, p)| {
+                // Border (2) and the alias column (22): the role gets the rest.
+                let role_width = (list.width as usize).saturating_sub(24);
                 let line = Line::from(vec![
-                    Span::raw(format!("{:<22}", p.alias)),
-                    Span::styled(p.role.label(lang), t.muted),
+                    Span::raw(format!("{:<22}", fit(&p.alias, 21))),
+                    Span::styled(fit(&p.role.label(lang), role_width), t.muted),
                 ]);
                 if i == self.selected {
                     line.style(t.selected)
@@ -283,7 +285,7 @@ impl Page for Participants {
         frame.render_widget(
             Paragraph::new(info)
                 .wrap(Wrap { trim: true })
-                .block(block(" ", t)),
+                .block(block(&format!(" {} ", crate::tr!(lang, "tui-the-room")), t)),
             side,
         );
 

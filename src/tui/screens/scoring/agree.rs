@@ -23,6 +23,8 @@ pub struct AgreeForm {
     pub notes: TextField,
     /// 0 score, 1 rationale, 2 notes.
     pub focus: usize,
+    /// The statement whose results stay visible behind the form.
+    pub behind: usize,
 }
 
 impl AgreeForm {
@@ -34,6 +36,7 @@ impl AgreeForm {
             rationale: TextField::default(),
             notes: TextField::default(),
             focus: 0,
+            behind: 0,
         };
         let Some((work, c)) = shared.work.as_ref().and_then(|w| Some((w, w.current()?))) else {
             return form;

@@ -182,8 +182,11 @@ impl Page for Scoring {
                 *statement = step_selection(*statement, k, msg == Msg::Right);
                 Reply::none()
             }
-            (Phase::Reveal { .. }, Msg::Agree) => {
-                self.phase = Phase::Agree(AgreeForm::new(shared));
+            (Phase::Reveal { statement }, Msg::Agree) => {
+                let mut form = AgreeForm::new(shared);
+                // The results the group just discussed stay behind the form.
+                form.behind = *statement;
+                self.phase = Phase::Agree(form);
                 Reply::none()
             }
             (Phase::Reveal { .. }, Msg::Back) => {
@@ -330,7 +333,7 @@ impl Page for Scoring {
             } => hands::draw(frame, area, shared, *statement, *row, counts),
             Phase::Reveal { statement } => reveal::draw(frame, area, shared, *statement),
             Phase::Agree(form) => {
-                reveal::draw(frame, area, shared, 0);
+                reveal::draw(frame, area, shared, form.behind);
                 form.draw(frame, area, shared);
             }
         }
