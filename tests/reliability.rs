@@ -20,7 +20,7 @@ fn every_save_keeps_the_previous_file_as_a_backup() {
     let path = demo_saved(dir.path());
     let before = std::fs::read(&path).unwrap();
     let mut a = app(dir.path());
-    keys(&mut a, "{Down}{Down}{Enter}");
+    keys(&mut a, "{Enter}");
     assert_eq!(a.state.step(), Step::Participants);
     keys(&mut a, "aNy{Enter}{Enter}");
     let backup = store::backup_path(&path);
@@ -97,7 +97,7 @@ fn a_failing_disk_warns_until_saving_works_again_and_save_as_moves_the_session()
     let dir = tempfile::tempdir().unwrap();
     let path = demo_saved(dir.path());
     let mut a = app(dir.path());
-    keys(&mut a, "{Down}{Down}{Enter}");
+    keys(&mut a, "{Enter}");
     // The folder disappears under the session (a USB stick pulled out).
     let sessions = dir.path().join("sessions");
     let moved = dir.path().join("bort");

@@ -154,7 +154,7 @@ fn a_whole_workshop_by_keyboard() {
     keys(&mut a, "q");
     assert!(a.quitting());
     let mut again = app(dir.path());
-    keys(&mut again, "{Down}{Down}{Enter}");
+    keys(&mut again, "{Enter}");
     assert_eq!(again.state.step(), Step::Summary);
     assert_eq!(again.state.shared.work.as_ref().unwrap().session, s);
 }
