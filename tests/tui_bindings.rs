@@ -18,6 +18,7 @@ fn event(key: Key) -> KeyEvent {
     match key {
         Key::Code(code) => KeyEvent::new(code, KeyModifiers::NONE),
         Key::Ctrl(c) => KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL),
+        Key::CtrlCode(code) => KeyEvent::new(code, KeyModifiers::CONTROL),
         Key::Text => KeyEvent::new(KeyCode::Char('å'), KeyModifiers::NONE),
         Key::Digit => KeyEvent::new(KeyCode::Char('3'), KeyModifiers::NONE),
     }
@@ -59,6 +60,10 @@ fn every_key() -> Vec<KeyEvent> {
         .map(|c| KeyEvent::new(c, KeyModifiers::NONE))
         .collect();
     keys.extend(('a'..='z').map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)));
+    keys.extend(
+        [KeyCode::Left, KeyCode::Right, KeyCode::Up, KeyCode::Down]
+            .map(|c| KeyEvent::new(c, KeyModifiers::CONTROL)),
+    );
     keys
 }
 

@@ -273,3 +273,23 @@ fn while_the_window_is_too_small_only_quitting_does_anything() {
     update(&mut s, Msg::Resize(79, 24));
     assert_eq!(update(&mut s, Msg::Quit), vec![Effect::Quit]);
 }
+
+#[test]
+fn a_wrong_date_is_said_when_its_field_is_left() {
+    let mut s = fresh();
+    update(&mut s, Msg::Confirm);
+    let mut msgs: Vec<Msg> = "Kiruna".chars().map(Msg::Char).collect();
+    msgs.extend([Msg::Next, Msg::Next, Msg::ClearField]);
+    msgs.extend("2026-13-40".chars().map(Msg::Char));
+    send(&mut s, &msgs);
+    assert_eq!(update(&mut s, Msg::Next), vec![]);
+    assert_eq!(s.shared.notice, Some(Notice::BadDate));
+    // The cursor stays in the date field: Ctrl-W and typing fix it.
+    send(&mut s, &[Msg::DeleteWord]);
+    send(
+        &mut s,
+        &"2026-12-01".chars().map(Msg::Char).collect::<Vec<_>>(),
+    );
+    update(&mut s, Msg::Next);
+    assert_eq!(s.shared.notice, None);
+}

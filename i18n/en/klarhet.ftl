@@ -247,6 +247,10 @@ tui-short-agree = agree
 
 tui-the-room = The room
 
+tui-by-word = word by word
+tui-delete-word = delete the word before
+tui-clear-field = clear the field
+
 # (end of the terminal section)
 
 ## Reports, the command line, errors and the model's labels (src/report, src/cli, src/error.rs, src/model, src/demo.rs)

@@ -244,6 +244,10 @@ tui-short-agree = poäng
 
 tui-the-room = Rummet
 
+tui-by-word = ord för ord
+tui-delete-word = radera ordet före
+tui-clear-field = töm fältet
+
 # (end of the terminal section)
 
 ## Rapporter, kommandoraden, felmeddelanden och modellens etiketter (src/report, src/cli, src/error.rs, src/model, src/demo.rs)

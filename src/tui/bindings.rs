@@ -15,6 +15,8 @@ pub enum Key {
     Code(KeyCode),
     /// Ctrl and a letter.
     Ctrl(char),
+    /// Ctrl and a key that is not a letter (Ctrl-←).
+    CtrlCode(KeyCode),
     /// Any printable character, which is typed: sends `Msg::Char`.
     Text,
     /// Any digit, which is typed: sends `Msg::Char`.
@@ -32,6 +34,7 @@ impl Key {
         let alt = key.modifiers.contains(KeyModifiers::ALT);
         match (self, key.code) {
             (Key::Ctrl(c), KeyCode::Char(k)) if ctrl && k.eq_ignore_ascii_case(&c) => Some(None),
+            (Key::CtrlCode(code), k) if ctrl && code == k => Some(None),
             (Key::Code(code), k) if !ctrl && !alt && code == k => Some(None),
             (Key::Text, KeyCode::Char(c)) if !ctrl && !alt && !c.is_control() => Some(Some(c)),
             (Key::Digit, KeyCode::Char(c)) if !ctrl && !alt && c.is_ascii_digit() => Some(Some(c)),
@@ -62,6 +65,9 @@ impl Key {
                 KeyCode::Char(c) => c.to_string(),
                 other => format!("{other:?}"),
             },
+            Key::CtrlCode(code) => {
+                crate::tr!(lang, "tui-key-ctrl", key = Key::Code(code).name(lang))
+            }
             Key::Ctrl(c) => crate::tr!(
                 lang,
                 "tui-key-ctrl",
@@ -400,6 +406,26 @@ pub fn form(lang: Lang, field: Option<&TextField>) -> Vec<Binding> {
             crate::tr!(lang, "tui-to-the-end"),
         )
         .when(!end),
+        Binding::each(
+            vec![
+                (Key::CtrlCode(K::Left), Msg::WordLeft),
+                (Key::CtrlCode(K::Right), Msg::WordRight),
+            ],
+            crate::tr!(lang, "tui-by-word"),
+        )
+        .when(!(choice || start && end)),
+        Binding::new(
+            &[Key::Ctrl('w')],
+            Msg::DeleteWord,
+            crate::tr!(lang, "tui-delete-word"),
+        )
+        .when(!start),
+        Binding::new(
+            &[Key::Ctrl('u')],
+            Msg::ClearField,
+            crate::tr!(lang, "tui-clear-field"),
+        )
+        .when(!(start && end)),
         Binding::new(
             &[Key::Text],
             Msg::Char(' '),

@@ -37,6 +37,11 @@ impl TextField {
         self.cursor >= self.len()
     }
 
+    /// True when the text is a date written YYYY-MM-DD.
+    pub fn is_date(&self) -> bool {
+        self.trimmed().parse::<jiff::civil::Date>().is_ok()
+    }
+
     /// The text, trimmed.
     pub fn trimmed(&self) -> &str {
         self.value.trim()
@@ -105,6 +110,49 @@ impl TextField {
         self.cursor = self.len();
     }
 
+    /// Where the word before the cursor starts: past any spaces, then to the
+    /// start of the word (in graphemes, so åäö count as letters).
+    fn word_start(&self) -> usize {
+        let graphemes: Vec<&str> = self.value.graphemes(true).collect();
+        let blank = |g: &str| g.chars().all(char::is_whitespace);
+        let mut i = self.cursor;
+        while i > 0 && blank(graphemes[i - 1]) {
+            i -= 1;
+        }
+        while i > 0 && !blank(graphemes[i - 1]) {
+            i -= 1;
+        }
+        i
+    }
+
+    /// Where the word after the cursor ends.
+    fn word_end(&self) -> usize {
+        let graphemes: Vec<&str> = self.value.graphemes(true).collect();
+        let blank = |g: &str| g.chars().all(char::is_whitespace);
+        let mut i = self.cursor;
+        while i < graphemes.len() && blank(graphemes[i]) {
+            i += 1;
+        }
+        while i < graphemes.len() && !blank(graphemes[i]) {
+            i += 1;
+        }
+        i
+    }
+
+    /// Deletes the word before the cursor (Ctrl-W).
+    pub fn delete_word(&mut self) {
+        let start = self.word_start();
+        let (from, to) = (self.byte_at(start), self.byte_at(self.cursor));
+        self.value.replace_range(from..to, "");
+        self.cursor = start;
+    }
+
+    /// Empties the field (Ctrl-U).
+    pub fn clear(&mut self) {
+        self.value.clear();
+        self.cursor = 0;
+    }
+
     /// Applies an editing message (typing, deleting, moving the cursor). Returns
     /// false for messages that are not editing, so the form can handle them.
     pub fn edit(&mut self, msg: &Msg) -> bool {
@@ -116,6 +164,10 @@ impl TextField {
             Msg::Right => self.right(),
             Msg::Home => self.home(),
             Msg::End => self.end(),
+            Msg::WordLeft => self.cursor = self.word_start(),
+            Msg::WordRight => self.cursor = self.word_end(),
+            Msg::DeleteWord => self.delete_word(),
+            Msg::ClearField => self.clear(),
             _ => return false,
         }
         true
@@ -154,6 +206,22 @@ impl TextField {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_move_and_go_as_in_a_terminal() {
+        let mut f = TextField::new("Höörs kommun  är här");
+        f.edit(&Msg::WordLeft);
+        assert_eq!(f.cursor, 17);
+        f.edit(&Msg::WordLeft);
+        assert_eq!(f.cursor, 14);
+        f.edit(&Msg::DeleteWord);
+        assert_eq!(f.value(), "Höörs är här");
+        assert_eq!(f.cursor, 6);
+        f.edit(&Msg::WordRight);
+        assert_eq!(f.cursor, 8);
+        f.edit(&Msg::ClearField);
+        assert_eq!((f.value(), f.cursor), ("", 0));
+    }
 
     #[test]
     fn swedish_and_wide_characters_move_and_measure_correctly() {

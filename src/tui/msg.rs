@@ -38,6 +38,14 @@ pub enum Msg {
     Home,
     /// Cursor to the end of the field.
     End,
+    /// Cursor to the start of the word (Ctrl-←).
+    WordLeft,
+    /// Cursor past the end of the word (Ctrl-→).
+    WordRight,
+    /// Delete the word before the cursor (Ctrl-W).
+    DeleteWord,
+    /// Empty the field (Ctrl-U).
+    ClearField,
     /// Cast an answer in a ballot round.
     Answer(Answer),
     /// Skip a statement in a ballot round.

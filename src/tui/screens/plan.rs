@@ -84,6 +84,12 @@ impl Plan {
 /// Handles the open form; `true` closes it.
 fn form(f: &mut ActionForm, shared: &mut Shared, msg: Msg) -> (bool, Reply) {
     let left = msg == Msg::Left;
+    // A wrong date is said when the field is left, not only when saving.
+    let leaving = matches!(msg, Msg::Next | Msg::Prev | Msg::Confirm);
+    if leaving && f.focus == 2 && !f.due.is_date() {
+        shared.notice = Some(Notice::BadDate);
+        return (false, Reply::none());
+    }
     let field = match f.focus {
         0 => Some(&mut f.effect_goal),
         1 => Some(&mut f.owner),

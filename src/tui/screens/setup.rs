@@ -17,6 +17,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 const FIELDS: usize = 5;
+const DATE: usize = 2;
 const LANGUAGE: usize = 3;
 const MODEL: usize = 4;
 
@@ -112,6 +113,12 @@ impl Page for Setup {
     fn update(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
         let models = shared.models.all().count();
         let locked = shared.work.is_some();
+        // A wrong date is said when the field is left, not only at the end.
+        let leaving = matches!(msg, Msg::Next | Msg::Prev | Msg::Confirm);
+        if leaving && self.focus == DATE && !self.date.is_date() {
+            shared.notice = Some(Notice::BadDate);
+            return Reply::none();
+        }
         match msg {
             Msg::Next => self.focus = (self.focus + 1) % FIELDS,
             Msg::Prev => self.focus = (self.focus + FIELDS - 1) % FIELDS,
