@@ -69,12 +69,21 @@ fn a_session_survives_a_round_trip_through_disk() {
 
 #[cfg(unix)]
 #[test]
-fn session_files_are_private_to_their_owner() {
+fn session_files_are_private_and_exports_are_shareable() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     let path = Store::new(dir.path()).create(&full_session()).unwrap();
     let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
+    // A report is for sharing: it is readable by others, and an existing file
+    // written over gets the same.
+    let report = dir.path().join("rapport.md");
+    std::fs::write(&report, "gammal").unwrap();
+    std::fs::set_permissions(&report, std::fs::Permissions::from_mode(0o600)).unwrap();
+    klarhet::store::write_export(&report, b"ny").unwrap();
+    let mode = std::fs::metadata(&report).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o644);
+    assert_eq!(std::fs::read(&report).unwrap(), b"ny");
 }
 
 #[test]

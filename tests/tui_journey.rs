@@ -308,3 +308,38 @@ fn the_summary_exports_every_format_and_compares_with_last_year() {
     keys(&mut a, "{Esc}{Esc}");
     assert!(!screen(&a, 80, 24).contains("Jämför med en tidigare session"));
 }
+
+#[test]
+fn an_export_error_wraps_says_what_to_do_and_a_second_export_asks_before_writing_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app(dir.path());
+    keys(&mut a, "{Down}{Enter}nnnnnnn");
+    assert_eq!(a.state.step(), Step::Summary);
+    a.handle(klarhet::tui::msg::Msg::Edit);
+    a.handle(klarhet::tui::msg::Msg::ClearField);
+    keys(&mut a, "/finns/inte/någonstans/rapport.md{Enter}");
+    let shown = screen(&a, 80, 24);
+    let joined: String = shown.lines().skip(19).collect::<Vec<_>>().join(" ");
+    assert!(joined.contains("Kunde inte exportera"), "{shown}");
+    assert!(
+        joined.contains("exportera igen."),
+        "the whole message shows:\n{shown}"
+    );
+    // A path that works; the second export to it asks first.
+    let target = dir.path().join("rapport.md");
+    a.handle(klarhet::tui::msg::Msg::Edit);
+    a.handle(klarhet::tui::msg::Msg::ClearField);
+    keys(&mut a, &format!("{}{{Enter}}", target.display()));
+    assert!(target.is_file());
+    std::fs::write(&target, "gammal").unwrap();
+    keys(&mut a, "{Enter}");
+    assert!(screen(&a, 80, 24).contains("finns redan"));
+    keys(&mut a, "n");
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "gammal");
+    keys(&mut a, "{Enter}j");
+    assert!(
+        std::fs::read_to_string(&target)
+            .unwrap()
+            .starts_with("# Självskattning")
+    );
+}

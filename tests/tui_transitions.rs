@@ -118,11 +118,19 @@ fn the_summary_exports_in_the_chosen_format_to_the_default_path() {
     let path = PathBuf::from("/srv/rapporter/testkommun-2026-11-22");
     assert_eq!(
         update(&mut s, Msg::Export),
-        vec![Effect::Export(Format::Md, path.with_extension("md"))]
+        vec![Effect::Export {
+            format: Format::Md,
+            path: path.with_extension("md"),
+            overwrite: false
+        }]
     );
     assert_eq!(
         send(&mut s, &[Msg::CycleFormat, Msg::Export]),
-        vec![Effect::Export(Format::Html, path.with_extension("html"))]
+        vec![Effect::Export {
+            format: Format::Html,
+            path: path.with_extension("html"),
+            overwrite: false
+        }]
     );
     // The result comes back as a message; the notice and the list say where it went.
     let written = path.with_extension("html");
@@ -292,4 +300,54 @@ fn a_wrong_date_is_said_when_its_field_is_left() {
     );
     update(&mut s, Msg::Next);
     assert_eq!(s.shared.notice, None);
+}
+
+#[test]
+fn writing_over_a_file_asks_first_and_the_path_is_remembered_in_the_session() {
+    let mut s = at(Step::Summary);
+    // Edit the path: Ctrl-U empties it, the new path is typed, Enter exports.
+    let mut msgs = vec![Msg::Edit, Msg::ClearField];
+    msgs.extend("/tmp/årsrapport.html".chars().map(Msg::Char));
+    msgs.push(Msg::Confirm);
+    let effects = send(&mut s, &msgs);
+    let target = PathBuf::from("/tmp/årsrapport.html");
+    // The typed .html chooses HTML.
+    assert!(effects.contains(&Effect::Export {
+        format: Format::Html,
+        path: target.clone(),
+        overwrite: false
+    }));
+    assert!(
+        effects.contains(&Effect::Save),
+        "the path is saved in the session"
+    );
+    let work = s.shared.work.as_ref().expect("work");
+    assert_eq!(
+        work.session.resume.export.as_deref(),
+        Some("/tmp/årsrapport.html")
+    );
+    // The file is there: the runtime says so, and the question comes first.
+    assert_eq!(
+        update(&mut s, Msg::ExportExists(Format::Html, target.clone())),
+        vec![]
+    );
+    assert_eq!(
+        s.overlay,
+        Some(Overlay::Ask(Question::Overwrite(
+            Format::Html,
+            target.clone()
+        )))
+    );
+    assert_eq!(
+        update(&mut s, Msg::Yes),
+        vec![Effect::Export {
+            format: Format::Html,
+            path: target,
+            overwrite: true
+        }]
+    );
+    // A session that remembers an .html path opens with HTML chosen.
+    let work = s.shared.work.clone().expect("work");
+    let again = Work::new(work.session, work.model, None);
+    assert_eq!(again.format, Format::Html);
 }

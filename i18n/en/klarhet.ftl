@@ -196,7 +196,7 @@ tui-step-level = DiMiOS level
 tui-step-summary = Summary
 # $format is the file extension in capitals (MD, HTML, CSV, JSON), $path where the file went.
 tui-notice-exported = The report ({ $format }) was saved to { $path }
-tui-notice-export-failed = Could not export: { $error }
+tui-notice-export-failed = Could not export: { $error }. Change the path to a folder that exists and can be written to, and export again.
 # Shown in the terminal after a crash; $path is the session file.
 tui-crash-resume =
     klarhet stopped unexpectedly. Everything shown is saved in { $path }
@@ -250,6 +250,8 @@ tui-the-room = The room
 tui-by-word = word by word
 tui-delete-word = delete the word before
 tui-clear-field = clear the field
+
+tui-question-overwrite = The file { $path } is already there. Write the report over it?
 
 # (end of the terminal section)
 

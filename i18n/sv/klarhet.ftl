@@ -196,7 +196,7 @@ tui-step-level = DiMiOS-nivå
 tui-step-summary = Sammanfattning
 # $format är filändelsen med versaler (MD, HTML, CSV, JSON), $path var filen hamnade.
 tui-notice-exported = Rapporten ({ $format }) sparades i { $path }
-tui-notice-export-failed = Kunde inte exportera: { $error }
+tui-notice-export-failed = Kunde inte exportera: { $error }. Ändra sökvägen till en mapp som finns och går att skriva i, och exportera igen.
 # Visas i terminalen efter en krasch; $path är sessionsfilen.
 tui-crash-resume =
     klarhet stannade oväntat. Allt som visades är sparat i { $path }
@@ -247,6 +247,8 @@ tui-the-room = Rummet
 tui-by-word = ord för ord
 tui-delete-word = radera ordet före
 tui-clear-field = töm fältet
+
+tui-question-overwrite = Filen { $path } finns redan. Skriva över den med rapporten?
 
 # (end of the terminal section)
 

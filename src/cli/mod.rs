@@ -296,7 +296,7 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
 fn emit(text: &str, file: Option<&Path>, ui: Lang) -> Result<(), Error> {
     match file {
         Some(file) => {
-            store::write_atomic(file, text.as_bytes())?;
+            store::write_export(file, text.as_bytes())?;
             eprintln!(
                 "{}",
                 crate::tr!(ui, "cli-written", path = file.display().to_string())

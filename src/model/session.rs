@@ -90,6 +90,9 @@ pub struct Resume {
     pub step: String,
     /// The index of the challenge in focus.
     pub challenge: usize,
+    /// Where the report was last exported to, so that the next export goes there.
+    #[serde(default)]
+    pub export: Option<String>,
 }
 
 /// A reference to a model by id and version.

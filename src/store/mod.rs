@@ -183,10 +183,25 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic_with(path, |f| f.write_all(bytes))
 }
 
+/// Writes a report meant to be shared, as [`write_atomic`] does but readable by
+/// others (0644): session files stay private, exports are for handing on.
+pub fn write_export(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_file(path, Some(0o644), |f| f.write_all(bytes))
+}
+
 /// [`write_atomic`] with the writing left to `fill`. If `fill` fails, the temporary
 /// file is removed and `path` is untouched.
 pub fn write_atomic_with(
     path: &Path,
+    fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+) -> Result<()> {
+    write_file(path, None, fill)
+}
+
+/// The atomic write, leaving the file private (0600) unless `mode` says otherwise.
+fn write_file(
+    path: &Path,
+    #[cfg_attr(not(unix), allow(unused_variables))] mode: Option<u32>,
     fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
 ) -> Result<()> {
     let dir = match path.parent() {
@@ -201,6 +216,13 @@ pub fn write_atomic_with(
         .tempfile_in(dir)
         .map_err(|e| Error::io(dir, e))?;
     fill(tmp.as_file_mut()).map_err(io)?;
+    #[cfg(unix)]
+    if let Some(mode) = mode {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))
+            .map_err(io)?;
+    }
     tmp.as_file().sync_all().map_err(io)?;
     tmp.persist(path).map_err(|e| io(e.error))?;
     #[cfg(unix)]

@@ -119,10 +119,18 @@ impl App {
             }
             Effect::Save => Msg::Saved(self.save().map_err(Failure::from)),
             Effect::SaveAs(path) => Msg::Saved(self.save_as(&path).map_err(Failure::from)),
-            Effect::Export(format, path) => {
+            Effect::Export {
+                format,
+                path,
+                overwrite,
+            } => {
+                if !overwrite && path.exists() {
+                    self.handle(Msg::ExportExists(format, path));
+                    return;
+                }
                 let written = match &self.state.shared.work {
                     Some(w) => {
-                        store::write_atomic(&path, format.render(&w.session, &w.model).as_bytes())
+                        store::write_export(&path, format.render(&w.session, &w.model).as_bytes())
                     }
                     None => Ok(()),
                 };

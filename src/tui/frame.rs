@@ -19,16 +19,27 @@ pub fn draw(frame: &mut Frame, state: &State) {
         too_small(frame, area, state);
         return;
     }
-    let [header, body, status, footer] = Layout::vertical([
+    // A long message wraps onto up to three lines rather than being cut.
+    let message = status(state);
+    let rows = message.as_ref().map_or(1, |(text, _)| {
+        let width = unicode_width::UnicodeWidthStr::width(text.as_str());
+        width.div_ceil(area.width.max(1) as usize).clamp(1, 3) as u16
+    });
+    let [header, body, status_area, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(0),
-        Constraint::Length(1),
+        Constraint::Length(rows),
         Constraint::Length(1),
     ])
     .areas(area);
     steps(frame, header, state);
     state.screen.page().draw(frame, body, &state.shared);
-    status_line(frame, status, state);
+    if let Some((text, style)) = message {
+        frame.render_widget(
+            Paragraph::new(Line::styled(text, style)).wrap(Wrap { trim: true }),
+            status_area,
+        );
+    }
     hints(frame, footer, state);
     match &state.overlay {
         Some(Overlay::Help(under)) => {
@@ -84,26 +95,25 @@ fn steps(frame: &mut Frame, area: Rect, state: &State) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn status_line(frame: &mut Frame, area: Rect, state: &State) {
+/// The status line's message and its style: a notice until the next key, or the
+/// save warning, which stays until a save succeeds.
+fn status(state: &State) -> Option<(String, ratatui::style::Style)> {
     let shared = &state.shared;
     let lang = shared.lang;
     let t = &shared.theme;
-    let line = if let Some(notice) = &shared.notice {
+    if let Some(notice) = &shared.notice {
         let style = if notice.is_error() { t.warning } else { t.ok };
-        Line::styled(notice.text(lang), style)
-    } else if let Some(failure) = &shared.save_error {
-        // Stays until a save succeeds: the room must know its votes are only in memory.
-        Line::styled(
-            format!(
-                "⚠ {}",
-                crate::tr!(lang, "tui-not-saved", reason = failure.0.render(lang))
-            ),
-            t.warning,
-        )
-    } else {
-        return;
-    };
-    frame.render_widget(Paragraph::new(line), area);
+        return Some((notice.text(lang), style));
+    }
+    // The room must know its votes are only in memory.
+    let failure = shared.save_error.as_ref()?;
+    Some((
+        format!(
+            "⚠ {}",
+            crate::tr!(lang, "tui-not-saved", reason = failure.0.render(lang))
+        ),
+        t.warning,
+    ))
 }
 
 fn hints(frame: &mut Frame, area: Rect, state: &State) {

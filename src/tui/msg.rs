@@ -105,6 +105,8 @@ pub enum Msg {
     Saved(Result<SavedTo, Failure>),
     /// The report was written, or why not.
     Exported(Result<(Format, PathBuf), Failure>),
+    /// The report was not written: a file is already there.
+    ExportExists(Format, PathBuf),
     /// A session was read and locked, or why not.
     Opened(Result<Opened, OpenFailed>),
     /// An earlier session was read to compare with, or why not.
@@ -215,8 +217,16 @@ pub struct SavedSummary {
 pub enum Effect {
     /// Save the open session (creating its file if it has none yet).
     Save,
-    /// Write the report in this format to this path.
-    Export(Format, PathBuf),
+    /// Write the report in this format to this path; over an existing file only
+    /// when `overwrite` says so.
+    Export {
+        /// The format.
+        format: Format,
+        /// The file.
+        path: PathBuf,
+        /// The user has agreed to write over a file that is there.
+        overwrite: bool,
+    },
     /// Read an earlier session to compare the open one with.
     OpenEarlier(PathBuf),
     /// Save the session to this path from now on.

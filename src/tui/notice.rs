@@ -79,6 +79,8 @@ pub enum Question {
     RemoveParticipant,
     /// The session could not be read; open this backup as a new session instead?
     OpenBackup(PathBuf),
+    /// A file is already where the report would go; write over it?
+    Overwrite(crate::report::Format, PathBuf),
 }
 
 impl Question {
@@ -91,6 +93,11 @@ impl Question {
             Question::RemoveParticipant => {
                 crate::tr!(lang, "tui-question-remove-participant")
             }
+            Question::Overwrite(_, path) => crate::tr!(
+                lang,
+                "tui-question-overwrite",
+                path = path.display().to_string()
+            ),
         }
     }
 }

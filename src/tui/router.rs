@@ -36,6 +36,9 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             shared.notice = Some(Notice::Exported(format, path));
         }
         Msg::Exported(Err(failure)) => shared.notice = Some(Notice::ExportFailed(failure)),
+        Msg::ExportExists(format, path) => {
+            state.overlay = Some(Overlay::Ask(Question::Overwrite(format, path)));
+        }
         Msg::Opened(Ok(opened)) => open(state, opened),
         Msg::Opened(Err(OpenFailed { error, backup })) => {
             shared.notice = Some(Notice::Failed(error));
@@ -106,6 +109,13 @@ fn overlay_update(state: &mut State, overlay: Overlay, msg: Msg) -> Vec<Effect> 
         (Overlay::Ask(q), Msg::Yes) => match q {
             Question::QuitDuringRound => return vec![Effect::Quit],
             Question::OpenBackup(path) => return vec![Effect::OpenBackup(path)],
+            Question::Overwrite(format, path) => {
+                return vec![Effect::Export {
+                    format,
+                    path,
+                    overwrite: true,
+                }];
+            }
             Question::RemoveParticipant => {
                 let reply = state.screen.page_mut().update(&mut state.shared, Msg::Yes);
                 return finish(state, reply);

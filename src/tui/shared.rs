@@ -45,6 +45,16 @@ impl Work {
             .resume
             .challenge
             .min(model.challenges.len().saturating_sub(1));
+        // The format of the file last exported, if the session remembers one.
+        let format = session
+            .resume
+            .export
+            .as_deref()
+            .and_then(|p| {
+                let ext = std::path::Path::new(p).extension()?;
+                Format::ALL.into_iter().find(|f| ext == f.extension())
+            })
+            .unwrap_or(Format::ALL[0]);
         Work {
             session,
             model,
@@ -52,7 +62,7 @@ impl Work {
             analysis,
             lock: None,
             challenge,
-            format: Format::ALL[0],
+            format,
             exports: Vec::new(),
         }
     }

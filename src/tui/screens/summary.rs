@@ -17,11 +17,10 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-/// The summary screen: the export path as typed, and the comparison when open.
+/// The summary screen: the export path while it is edited, and the comparison
+/// when open. The path itself is remembered in the session.
 #[derive(Debug, Clone, Default)]
 pub struct Summary {
-    /// The path typed by the user; empty means the default.
-    typed: String,
     /// The path being edited.
     editing: Option<TextField>,
     /// The comparison with an earlier session, when open.
@@ -43,17 +42,22 @@ fn default_path(shared: &Shared) -> String {
     shared.export_dir.join(name).display().to_string()
 }
 
-fn path(shared: &Shared, summary: &Summary) -> String {
-    if summary.typed.trim().is_empty() {
-        default_path(shared)
-    } else {
-        summary.typed.trim().to_owned()
-    }
+/// Where the next export goes: where the last one went, or the default.
+fn path(shared: &Shared) -> String {
+    shared
+        .work
+        .as_ref()
+        .and_then(|w| w.session.resume.export.clone())
+        .unwrap_or_else(|| default_path(shared))
 }
 
-fn export(shared: &Shared, summary: &Summary) -> Reply {
+fn export(shared: &Shared) -> Reply {
     match &shared.work {
-        Some(work) => Reply::effect(Effect::Export(work.format, path(shared, summary).into())),
+        Some(work) => Reply::effect(Effect::Export {
+            format: work.format,
+            path: path(shared).into(),
+            overwrite: false,
+        }),
         None => Reply::none(),
     }
 }
@@ -73,9 +77,22 @@ impl Page for Summary {
             match msg {
                 Msg::Back => self.editing = None,
                 Msg::Confirm => {
-                    self.typed = field.trimmed().to_owned();
+                    let typed = field.trimmed().to_owned();
                     self.editing = None;
-                    return export(shared, self);
+                    if let Some(work) = &mut shared.work {
+                        // A typed extension of a format chooses that format.
+                        let ext = std::path::Path::new(&typed).extension();
+                        if let Some(f) = Format::ALL
+                            .into_iter()
+                            .find(|f| ext == Some(f.extension().as_ref()))
+                        {
+                            work.format = f;
+                        }
+                        work.session.resume.export = (!typed.is_empty()).then_some(typed);
+                    }
+                    let mut reply = export(shared);
+                    reply.changed = true;
+                    return reply;
                 }
                 msg => {
                     field.edit(&msg);
@@ -84,7 +101,7 @@ impl Page for Summary {
             return Reply::none();
         }
         match msg {
-            Msg::Edit => self.editing = Some(TextField::new(&path(shared, self))),
+            Msg::Edit => self.editing = Some(TextField::new(&path(shared))),
             Msg::CycleFormat => {
                 if let Some(work) = &mut shared.work {
                     let at = Format::ALL
@@ -92,15 +109,16 @@ impl Page for Summary {
                         .position(|f| *f == work.format)
                         .unwrap_or(0);
                     work.format = Format::ALL[(at + 1) % Format::ALL.len()];
-                    // A path the user typed keeps its folder and name; only the extension follows.
-                    if !self.typed.is_empty() {
-                        let renamed = std::path::Path::new(&self.typed)
-                            .with_extension(work.format.extension());
-                        self.typed = renamed.display().to_string();
+                    // A remembered path keeps its folder and name; only the extension follows.
+                    if let Some(typed) = &mut work.session.resume.export {
+                        let renamed =
+                            std::path::Path::new(typed).with_extension(work.format.extension());
+                        *typed = renamed.display().to_string();
+                        return Reply::changed();
                     }
                 }
             }
-            Msg::Export => return export(shared, self),
+            Msg::Export => return export(shared),
             Msg::Compare => {
                 self.compare = Some(Compare::default());
                 return Reply::effect(Effect::ListSaved);
@@ -238,7 +256,7 @@ impl Page for Summary {
         let shown = self
             .editing
             .clone()
-            .unwrap_or_else(|| TextField::new(&path(shared, self)));
+            .unwrap_or_else(|| TextField::new(&path(shared)));
         field(
             frame,
             path_row,
