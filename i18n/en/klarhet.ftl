@@ -106,7 +106,7 @@ tui-count = Count
 tui-edit-the-action = edit the action
 tui-save-the-action = save the action
 tui-plan-nothing-adopted = No adopted recommendations yet. Adopt some in step 7.
-tui-no-action-yet = no action yet ·
+tui-no-action-yet = no action yet
 tui-plan-title = Action plan: effect goal, owner, due, status
 tui-action = Action
 tui-effect-goal = Effect goal
@@ -252,6 +252,8 @@ tui-delete-word = delete the word before
 tui-clear-field = clear the field
 
 tui-question-overwrite = The file { $path } is already there. Write the report over it?
+
+tui-plan-detail = The recommendation
 
 # (end of the terminal section)
 

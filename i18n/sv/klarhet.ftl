@@ -106,7 +106,7 @@ tui-count = Antal
 tui-edit-the-action = ändra åtgärden
 tui-save-the-action = spara åtgärden
 tui-plan-nothing-adopted = Inga antagna rekommendationer ännu. Anta några i steg 7.
-tui-no-action-yet = ingen åtgärd ännu ·
+tui-no-action-yet = ingen åtgärd ännu
 tui-plan-title = Handlingsplan: effektmål, ansvarig, klart senast, status
 tui-action = Åtgärd
 tui-effect-goal = Effektmål
@@ -249,6 +249,8 @@ tui-delete-word = radera ordet före
 tui-clear-field = töm fältet
 
 tui-question-overwrite = Filen { $path } finns redan. Skriva över den med rapporten?
+
+tui-plan-detail = Rekommendationen
 
 # (end of the terminal section)
 

@@ -214,7 +214,10 @@ impl Page for Plan {
                 t.muted,
             ));
         }
-        let height = area.height.saturating_sub(2) as usize;
+        // The list above, the selected row's recommendation and action in full below.
+        let [list_area, detail_area] =
+            Layout::vertical([Constraint::Min(3), Constraint::Length(7)]).areas(area);
+        let height = list_area.height.saturating_sub(2) as usize;
         let first = scroll(self.selected, height);
         for (i, id) in recs.iter().enumerate().skip(first).take(height) {
             let text = work
@@ -226,34 +229,24 @@ impl Page for Plan {
                 .actions
                 .iter()
                 .find(|a| a.recommendation == *id);
+            // Every row names its recommendation; the action's state comes first.
             let mut spans = vec![Span::raw(format!("{}. ", i + 1))];
             match action {
-                Some(a) => {
-                    spans.push(Span::styled(
-                        format!("{} · {} · {} · ", a.status.label(lang), a.due, a.owner),
-                        t.key,
-                    ));
-                    spans.push(Span::raw(a.effect_goal.clone()));
-                }
-                None => {
-                    spans.push(Span::styled(
-                        format!("{} ", crate::tr!(lang, "tui-no-action-yet")),
-                        t.warning,
-                    ));
-                    spans.push(Span::raw(text.to_owned()));
-                }
+                Some(a) => spans.push(Span::styled(
+                    format!("{} · {} · ", a.status.label(lang), a.due),
+                    t.key,
+                )),
+                None => spans.push(Span::styled(
+                    format!("{} · ", crate::tr!(lang, "tui-no-action-yet")),
+                    t.warning,
+                )),
             }
-            // The last part is cut to the row with "…" rather than at the border.
             let used: usize = spans
                 .iter()
                 .map(|sp| unicode_width::UnicodeWidthStr::width(sp.content.as_ref()))
                 .sum();
-            if let Some(last) = spans.last_mut() {
-                let room = (area.width as usize).saturating_sub(
-                    2 + used - unicode_width::UnicodeWidthStr::width(last.content.as_ref()),
-                );
-                last.content = fit(&last.content, room).into();
-            }
+            let room = (list_area.width as usize).saturating_sub(2 + used);
+            spans.push(Span::raw(fit(text, room)));
             let line = Line::from(spans);
             lines.push(if i == self.selected {
                 line.style(t.selected)
@@ -262,7 +255,42 @@ impl Page for Plan {
             });
         }
         let title = format!(" {} ", crate::tr!(lang, "tui-plan-title"));
-        frame.render_widget(Paragraph::new(lines).block(block(&title, t)), area);
+        frame.render_widget(Paragraph::new(lines).block(block(&title, t)), list_area);
+        let mut detail = Vec::new();
+        if let Some(id) = recs.get(self.selected) {
+            let text = work
+                .model
+                .recommendation(id)
+                .map_or(id.as_str(), |r| r.text.get(lang));
+            detail.push(Line::styled(text, t.title));
+            if let Some(a) = work
+                .session
+                .actions
+                .iter()
+                .find(|a| a.recommendation == *id)
+            {
+                detail.push(Line::from(vec![
+                    Span::styled(
+                        format!("{}: ", crate::tr!(lang, "tui-effect-goal")),
+                        t.muted,
+                    ),
+                    Span::styled(a.effect_goal.as_str(), t.text),
+                ]));
+                detail.push(Line::from(vec![
+                    Span::styled(format!("{}: ", crate::tr!(lang, "tui-owner")), t.muted),
+                    Span::styled(a.owner.as_str(), t.text),
+                ]));
+            }
+        }
+        frame.render_widget(
+            Paragraph::new(detail)
+                .wrap(Wrap { trim: true })
+                .block(block(
+                    &format!(" {} ", crate::tr!(lang, "tui-plan-detail")),
+                    t,
+                )),
+            detail_area,
+        );
         let Some(f) = &self.form else {
             return;
         };
