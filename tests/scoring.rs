@@ -281,3 +281,57 @@ fn by_default_a_role_needs_three_respondents_and_the_floor_is_two() {
     let g = groups(&s);
     assert_eq!(g, vec![(RoleGroup::Merged, 16.0 / 6.0)]);
 }
+
+#[test]
+fn ties_are_reported_as_ties() {
+    let m = halmstad();
+    let mut s = session_with(&m, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    // Every statement scored 4 by all: every challenge 75, every link 75.
+    for (_, st) in m.statements() {
+        vote(&mut s, &st.id, &[4, 4, 4]);
+    }
+    let a = analyse(&s, &m);
+    let circle = a.circle.as_ref().expect("a circle");
+    assert_eq!(circle.strongest_tied.len(), 6);
+    assert!(circle.is_tie());
+    let verdict = klarhet::report::circle_verdict(&a, &m, klarhet::text::Lang::SV).unwrap();
+    assert!(verdict.contains("lika hårt i 6 länkar"), "{verdict}");
+    assert!(!verdict.contains("mest värd"), "{verdict}");
+    // The summary's "most severe" names all six, not the first two.
+    let report = klarhet::report::markdown(&s, &m);
+    let line = report
+        .lines()
+        .find(|l| l.contains("Allvarligast"))
+        .unwrap_or_else(|| panic!("no most-severe line in:\n{report}"));
+    for c in &m.challenges {
+        assert!(
+            line.contains(&c.name.sv.to_lowercase()),
+            "{} missing from {line}",
+            c.id
+        );
+    }
+    // Hot scored higher: its two links lead together, and still tie.
+    let mut s = session_with(&m, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    for (c, st) in m.statements() {
+        let v = if c.id == "hot" { 5 } else { 4 };
+        vote(&mut s, &st.id, &[v, v, v]);
+    }
+    let a = analyse(&s, &m);
+    let circle = a.circle.as_ref().expect("a circle");
+    assert_eq!(circle.strongest_tied.len(), 2, "{circle:?}");
+    // And with one challenge alone at the top, no tie.
+    let mut s = session_with(&m, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    for (c, st) in m.statements() {
+        let v = match c.id.as_str() {
+            "hot" => 5,
+            "otydlighet" => 3,
+            _ => 2,
+        };
+        vote(&mut s, &st.id, &[v, v, v]);
+    }
+    let a = analyse(&s, &m);
+    let circle = a.circle.as_ref().expect("a circle");
+    assert!(!circle.is_tie(), "{circle:?}");
+    let verdict = klarhet::report::circle_verdict(&a, &m, klarhet::text::Lang::SV).unwrap();
+    assert!(verdict.contains("från hot till otydlighet"), "{verdict}");
+}

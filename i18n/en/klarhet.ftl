@@ -443,6 +443,7 @@ method-individual-answers = Individual answers are never shown: the report is bu
 report-privacy-note = Roles with fewer than { $count } respondents are merged into “others” so that no individual can be identified; if that group is still too small, it is not shown.
 # from and to are the challenges' names in lower case, strength a whole number 0–100.
 report-circle-break-here = The circle drives hardest from { $from } to { $to } (strength { $strength }). That is where it is most worth breaking: work on { $from } also eases the pressure on { $to } and on the rest of the chain.
+report-circle-tie = The circle drives equally hard in { $count } links (strength { $strength }): { $links }. None of them is stronger than the others.
 
 ## The CSV export
 

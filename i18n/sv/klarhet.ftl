@@ -440,6 +440,7 @@ method-individual-answers = Enskilda svar visas aldrig: rapporten bygger endast 
 report-privacy-note = Roller med färre än { $count } svarande slås ihop till ”övriga” så att ingen enskild kan identifieras; blir även den gruppen för liten visas den inte.
 # from och to är utmaningarnas namn med liten bokstav, strength ett heltal 0–100.
 report-circle-break-here = Cirkeln driver hårdast från { $from } till { $to } (styrka { $strength }). Där är den mest värd att bryta: insatser mot { $from } minskar också trycket på { $to } och på resten av kedjan.
+report-circle-tie = Cirkeln driver lika hårt i { $count } länkar (styrka { $strength }): { $links }. Ingen av dem är starkare än de andra.
 
 ## CSV-exporten
 

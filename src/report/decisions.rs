@@ -25,7 +25,7 @@ impl Report<'_> {
             let strength = result
                 .strength
                 .map_or_else(|| "–".to_owned(), |s| format!("`{}` {}", bar(s), whole(s)));
-            let mark = if circle.strongest == Some(i) {
+            let mark = if circle.strongest_tied.contains(&i) {
                 " **◀**"
             } else {
                 ""

@@ -35,6 +35,23 @@ pub fn circle_verdict(analysis: &Analysis, model: &Assessment, lang: Lang) -> Op
             .challenge(id)
             .map_or(id.to_owned(), |c| c.name.get(lang).to_lowercase())
     };
+    if circle.is_tie() {
+        let links: Vec<String> = circle
+            .strongest_tied
+            .iter()
+            .map(|i| {
+                let l = &circle.links[*i];
+                format!("{} → {}", name(&l.from), name(&l.to))
+            })
+            .collect();
+        return Some(crate::tr!(
+            lang,
+            "report-circle-tie",
+            links = links.join(", "),
+            count = links.len(),
+            strength = link.strength.map(format::whole).unwrap_or_default()
+        ));
+    }
     Some(crate::tr!(
         lang,
         "report-circle-break-here",

@@ -26,9 +26,12 @@ pub(crate) fn key_points(
     if ranked.is_empty() {
         return vec![(false, crate::tr!(lang, "report-none-scored").to_owned())];
     }
+    // The two most severe, and every other challenge tied with the second as the
+    // reader sees the numbers (whole ones): a tie is never broken silently.
+    let cutoff = ranked.get(1).unwrap_or(&ranked[0]).1.round();
     let top: Vec<String> = ranked
         .iter()
-        .take(2)
+        .take_while(|(_, v)| v.round() >= cutoff)
         .map(|(c, v)| format!("{} {v:.0}", name(&c.id)))
         .collect();
     let mut points = vec![(
@@ -42,13 +45,20 @@ pub(crate) fn key_points(
     if let Some(circle) = &a.circle
         && let Some(l) = circle.strongest.map(|i| &circle.links[i])
     {
+        let links: Vec<String> = circle
+            .strongest_tied
+            .iter()
+            .map(|i| {
+                let l = &circle.links[*i];
+                format!("{} → {}", name(&l.from), name(&l.to))
+            })
+            .collect();
         points.push((
             false,
             format!(
-                "{}: {} → {} ({:.0})",
+                "{}: {} ({:.0})",
                 crate::tr!(lang, "report-point-circle-drives"),
-                name(&l.from),
-                name(&l.to),
+                links.join(", "),
                 l.strength.unwrap_or(0.0)
             ),
         ));

@@ -90,6 +90,16 @@ pub struct CircleResult {
     pub loop_strength: Option<f64>,
     /// Index of the strongest link (the first one when several are equal).
     pub strongest: Option<usize>,
+    /// Every link as strong as the strongest, as reports show it (whole numbers):
+    /// more than one is a tie, and is said to be one.
+    pub strongest_tied: Vec<usize>,
+}
+
+impl CircleResult {
+    /// True when the strongest link is one of several equally strong.
+    pub fn is_tie(&self) -> bool {
+        self.strongest_tied.len() > 1
+    }
 }
 
 /// A recommendation with its relevance to this group.
@@ -291,10 +301,19 @@ fn circle(model: &Assessment, challenges: &[ChallengeResult]) -> Option<CircleRe
             _ => Some((i, s)),
         })
         .map(|(i, _)| i);
+    // Ties are judged as the reader sees the numbers: rounded to whole ones.
+    let top = strongest.and_then(|i| links[i].strength).map(f64::round);
+    let strongest_tied = links
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| top.is_some() && l.strength.map(f64::round) == top)
+        .map(|(i, _)| i)
+        .collect();
     Some(CircleResult {
         links,
         loop_strength,
         strongest,
+        strongest_tied,
     })
 }
 

@@ -131,7 +131,7 @@ impl Html<'_> {
             crate::tr!(self.lang, "report-how")
         );
         for (i, (link, r)) in causal.links.iter().zip(&circle.links).enumerate() {
-            let mark = if circle.strongest == Some(i) {
+            let mark = if circle.strongest_tied.contains(&i) {
                 format!(
                     " <strong>({})</strong>",
                     crate::tr!(self.lang, "html-strongest")
