@@ -90,20 +90,27 @@ proptest! {
             vote(&mut s, &st.id, &votes);
         }
         let json: serde_json::Value = serde_json::from_str(&Format::Json.render(&s, &m)).unwrap();
-        // Who answered anything on the scale, per role.
-        let answered = |role: Role| people.iter().filter(|(r, v)| ROLES[*r] == role && v.iter().any(|x| *x > 0)).count();
-        let shown_roles: std::collections::BTreeSet<String> = json["challenges"].as_array().unwrap().iter()
-            .flat_map(|c| c["role_means"].as_array().unwrap().iter().map(|g| g["group"].as_str().unwrap().to_owned()))
-            .collect();
-        for role in ROLES {
-            let key = role.key();
-            if shown_roles.contains(key) {
-                prop_assert!(answered(role) >= min_group as usize, "{key} shown with {} respondents", answered(role));
+        // Per challenge: who answered any of its statements on the scale, per role;
+        // a role group shown has at least min_group of them, and so has the merged
+        // group of the roles not shown.
+        let indices: Vec<(String, usize)> = m.statements().enumerate().map(|(k, (c, _))| (c.id.clone(), k)).collect();
+        for c in json["challenges"].as_array().unwrap() {
+            let id = c["id"].as_str().unwrap();
+            let ks: Vec<usize> = indices.iter().filter(|(cid, _)| cid == id).map(|(_, k)| *k).collect();
+            let answered = |role: Role| people.iter().filter(|(r, v)| ROLES[*r] == role && ks.iter().any(|k| v[*k] > 0)).count();
+            let shown: std::collections::BTreeSet<String> = c["role_means"].as_array().unwrap().iter()
+                .map(|g| g["group"].as_str().unwrap().to_owned())
+                .collect();
+            for role in ROLES {
+                let key = role.key();
+                if shown.contains(key) {
+                    prop_assert!(answered(role) >= min_group as usize, "{id}: {key} shown with {} respondents", answered(role));
+                }
             }
-        }
-        if shown_roles.contains("övriga") {
-            let merged: usize = ROLES.iter().filter(|r| !shown_roles.contains(r.key())).map(|r| answered(*r)).sum();
-            prop_assert!(merged >= min_group as usize);
+            if shown.contains("övriga") {
+                let merged: usize = ROLES.iter().filter(|r| !shown.contains(r.key())).map(|r| answered(*r)).sum();
+                prop_assert!(merged >= min_group as usize, "{id}: övriga shown with {merged} respondents");
+            }
         }
         for format in Format::ALL {
             let text = format.render(&s, &m);

@@ -351,3 +351,34 @@ fn writing_over_a_file_asks_first_and_the_path_is_remembered_in_the_session() {
     let again = Work::new(work.session, work.model, None);
     assert_eq!(again.format, Format::Html);
 }
+
+#[test]
+fn more_hands_than_people_asks_before_saving_and_the_reveal_flags_it() {
+    // Three participants; five hands raised for one value.
+    let mut s = at(Step::Scoring);
+    update(&mut s, Msg::StartHands);
+    assert_eq!(send(&mut s, &[Msg::Char('5'), Msg::Confirm]), vec![]);
+    assert_eq!(
+        s.overlay,
+        Some(Overlay::Ask(Question::HandsOverRoom { total: 5, room: 3 }))
+    );
+    // No: nothing saved, the count can be corrected.
+    update(&mut s, Msg::No);
+    let first = s.shared.work.as_ref().unwrap().model.challenges[0].statements[0]
+        .id
+        .clone();
+    let tally = |s: &State| {
+        s.shared
+            .work
+            .as_ref()
+            .unwrap()
+            .session
+            .responses
+            .tally(&first)
+            .total()
+    };
+    assert_eq!(tally(&s), 0);
+    // Yes: saved as counted.
+    assert_eq!(send(&mut s, &[Msg::Confirm, Msg::Yes]), vec![Effect::Save]);
+    assert_eq!(tally(&s), 5);
+}

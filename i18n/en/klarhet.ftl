@@ -255,6 +255,10 @@ tui-question-overwrite = The file { $path } is already there. Write the report o
 
 tui-plan-detail = The recommendation
 
+tui-question-hands-over-room = { $total } hands were counted, but the room has { $room } people. Save anyway?
+
+tui-more-answers-than-room = more answers than the { $room } in the room
+
 # (end of the terminal section)
 
 ## Reports, the command line, errors and the model's labels (src/report, src/cli, src/error.rs, src/model, src/demo.rs)

@@ -252,6 +252,10 @@ tui-question-overwrite = Filen { $path } finns redan. Skriva över den med rappo
 
 tui-plan-detail = Rekommendationen
 
+tui-question-hands-over-room = { $total } händer räknades, men rummet har { $room } personer. Spara ändå?
+
+tui-more-answers-than-room = fler svar än de { $room } i rummet
+
 # (end of the terminal section)
 
 ## Rapporter, kommandoraden, felmeddelanden och modellens etiketter (src/report, src/cli, src/error.rs, src/model, src/demo.rs)

@@ -79,6 +79,13 @@ pub enum Question {
     RemoveParticipant,
     /// The session could not be read; open this backup as a new session instead?
     OpenBackup(PathBuf),
+    /// More hands were counted than there are people in the room; save anyway?
+    HandsOverRoom {
+        /// Hands counted.
+        total: u32,
+        /// People in the room.
+        room: u32,
+    },
     /// A file is already where the report would go; write over it?
     Overwrite(crate::report::Format, PathBuf),
 }
@@ -93,6 +100,12 @@ impl Question {
             Question::RemoveParticipant => {
                 crate::tr!(lang, "tui-question-remove-participant")
             }
+            Question::HandsOverRoom { total, room } => crate::tr!(
+                lang,
+                "tui-question-hands-over-room",
+                total = u64::from(*total),
+                room = u64::from(*room)
+            ),
             Question::Overwrite(_, path) => crate::tr!(
                 lang,
                 "tui-question-overwrite",

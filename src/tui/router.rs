@@ -116,7 +116,8 @@ fn overlay_update(state: &mut State, overlay: Overlay, msg: Msg) -> Vec<Effect> 
                     overwrite: true,
                 }];
             }
-            Question::RemoveParticipant => {
+            // Questions a screen asked are answered to that screen.
+            Question::RemoveParticipant | Question::HandsOverRoom { .. } => {
                 let reply = state.screen.page_mut().update(&mut state.shared, Msg::Yes);
                 return finish(state, reply);
             }

@@ -6,7 +6,7 @@ use crate::model::ballots::Tally;
 use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
-use crate::tui::notice::Notice;
+use crate::tui::notice::{Notice, Question};
 use crate::tui::screens::{Reply, step_selection};
 use crate::tui::shared::Shared;
 use crate::tui::widgets::field;
@@ -68,10 +68,19 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
             let s = step_selection(*statement, k, msg == Msg::Right);
             *phase = self::phase(shared, s);
         }
-        Msg::Confirm => {
+        msg @ (Msg::Confirm | Msg::Yes) => {
             let Some(work) = &mut shared.work else {
                 return Reply::none();
             };
+            // More hands than people in the room is likely a typing slip: ask first.
+            let total: u32 = counts
+                .iter()
+                .map(|f| f.trimmed().parse::<u32>().unwrap_or(0))
+                .sum();
+            let room = work.session.head_count();
+            if msg == Msg::Confirm && room > 0 && total > room {
+                return Reply::ask(Question::HandsOverRoom { total, room });
+            }
             let options: Vec<i32> = work.model.scale.options.iter().map(|o| o.value).collect();
             let number = |f: &TextField| f.trimmed().parse::<u32>().unwrap_or(0);
             let tally = Tally {
@@ -178,7 +187,12 @@ pub(super) fn draw(
         let r = rows[i];
         let [l, v] = Layout::horizontal([Constraint::Length(26), Constraint::Length(8)]).areas(r);
         frame.render_widget(Paragraph::new(Span::styled(label.as_str(), t.text)), l);
-        field(frame, v, "", count, i == row, t);
+        if count.value().is_empty() && i != row {
+            // An empty row says so, so the facilitator sees which rows are filled.
+            frame.render_widget(Paragraph::new(Span::styled("–", t.muted)), v);
+        } else {
+            field(frame, v, "", count, i == row, t);
+        }
     }
     let total: u32 = counts
         .iter()

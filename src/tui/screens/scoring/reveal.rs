@@ -76,11 +76,24 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
     );
     let opt =
         |v: Option<f64>, places| v.map_or_else(|| "–".to_owned(), |v| decimal(lang, v, places));
+    // More answers than people in the room is flagged where n is shown.
+    let room = work.session.head_count();
+    let answers = stats.n.saturating_add(stats.unknown);
+    let mut n_line = vec![
+        Span::styled("n ", t.muted),
+        Span::styled(stats.n.to_string(), t.text),
+    ];
+    if room > 0 && answers > room {
+        n_line.push(Span::styled(
+            format!(
+                " ⚠ {}",
+                crate::tr!(lang, "tui-more-answers-than-room", room = u64::from(room))
+            ),
+            t.warning,
+        ));
+    }
     let mut lines = vec![
-        Line::from(vec![
-            Span::styled("n ", t.muted),
-            Span::styled(stats.n.to_string(), t.text),
-        ]),
+        Line::from(n_line),
         Line::from(vec![
             Span::styled(format!("{} ", crate::tr!(lang, "tui-median")), t.muted),
             Span::styled(opt(stats.median, 1), t.text),
