@@ -343,3 +343,32 @@ fn an_export_error_wraps_says_what_to_do_and_a_second_export_asks_before_writing
             .starts_with("# Självskattning")
     );
 }
+
+#[test]
+fn going_back_in_a_ballot_shows_that_an_answer_exists_never_which() {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = common::tui::options(dir.path(), klarhet::tui::theme::Theme::mono());
+    let mut a = klarhet::tui::App::new(opts).unwrap();
+    keys(&mut a, "{Down}{Enter}nnb{Enter}4{Up}");
+    let shown = screen(&a, 80, 24);
+    assert!(
+        shown.contains("påstående 1 av 4") && shown.contains("✓ Besvarat"),
+        "{shown}"
+    );
+    // No option is drawn differently from the others (in monochrome a chosen one
+    // would be reversed): the room cannot read the answer.
+    let styled = common::tui::styles(&a, 80, 24);
+    let text: Vec<&str> = shown.lines().collect();
+    for (row, line) in styled.lines().enumerate() {
+        if text.get(row).is_some_and(|t| t.contains("Stämmer")) {
+            assert!(
+                !line.contains('r'),
+                "row {row} is marked:\n{shown}\n{styled}"
+            );
+        }
+    }
+    // Esc pauses; the hand-over then says where the voter carries on.
+    keys(&mut a, "{Esc}b");
+    let shown = screen(&a, 80, 24);
+    assert!(shown.contains("Fortsätter på påstående 2 av 4"), "{shown}");
+}

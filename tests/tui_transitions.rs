@@ -382,3 +382,72 @@ fn more_hands_than_people_asks_before_saving_and_the_reveal_flags_it() {
     assert_eq!(send(&mut s, &[Msg::Confirm, Msg::Yes]), vec![Effect::Save]);
     assert_eq!(tally(&s), 5);
 }
+
+#[test]
+fn an_interrupted_voter_is_taken_up_again_where_they_stopped() {
+    // As a session reopened after a crash: the first voter is done with the first
+    // challenge, the second has passed two of its four statements.
+    let model = halmstad();
+    let mut session = session_with(&model, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    let first = model.challenges[0].clone();
+    for st in &first.statements {
+        common::vote(&mut session, &st.id, &[4]);
+    }
+    session.pass(&first.id, 1, first.statements.len());
+    session.pass(&first.id, 2, 2);
+    let mut s = fresh().at(Work::new(session, model, None), Step::Scoring);
+    update(&mut s, Msg::StartBallot);
+    assert_eq!(s.screen.phase(), Some(&Phase::Handover { voter: 1 }));
+    update(&mut s, Msg::Confirm);
+    assert!(
+        matches!(
+            s.screen.phase(),
+            Some(Phase::Ballot {
+                voter: 1,
+                statement: 2,
+                ..
+            })
+        ),
+        "{:?}",
+        s.screen.phase()
+    );
+    // Answering records the progress with the vote; Esc pauses and b resumes there.
+    assert_eq!(
+        update(&mut s, Msg::Answer(Answer::Value(3))),
+        vec![Effect::Save]
+    );
+    let passed = |s: &State| s.shared.work.as_ref().unwrap().session.passed(&first.id, 2);
+    assert_eq!(passed(&s), 3);
+    update(&mut s, Msg::Back);
+    assert_eq!(s.screen.phase(), Some(&Phase::Overview));
+    send(&mut s, &[Msg::StartBallot, Msg::Confirm]);
+    assert!(matches!(
+        s.screen.phase(),
+        Some(Phase::Ballot {
+            voter: 1,
+            statement: 3,
+            ..
+        })
+    ));
+    // A skip counts as passing: the voter is done, and the next one not done is up.
+    assert_eq!(update(&mut s, Msg::Skip), vec![Effect::Save]);
+    assert_eq!(passed(&s), 4);
+    assert_eq!(s.screen.phase(), Some(&Phase::Handover { voter: 2 }));
+    // The facilitator can go back a voter, or pick one from the list.
+    update(&mut s, Msg::Up);
+    assert_eq!(s.screen.phase(), Some(&Phase::Handover { voter: 1 }));
+    update(&mut s, Msg::Edit);
+    assert_eq!(s.screen.phase(), Some(&Phase::Pick { selected: 1 }));
+    send(&mut s, &[Msg::Up, Msg::Confirm]);
+    assert_eq!(s.screen.phase(), Some(&Phase::Handover { voter: 0 }));
+    // A voter who is done starts again from the first statement.
+    update(&mut s, Msg::Confirm);
+    assert!(matches!(
+        s.screen.phase(),
+        Some(Phase::Ballot {
+            voter: 0,
+            statement: 0,
+            ..
+        })
+    ));
+}

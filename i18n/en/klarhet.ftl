@@ -143,7 +143,7 @@ tui-ballot-round = ballot round
 tui-reveal = reveal
 tui-key-agreed-score = agreed score
 tui-start-voting = start voting
-tui-stop-the-round = stop the round
+tui-stop-the-round = pause the round (every vote so far is kept)
 tui-dont-know-short = dk
 tui-distribution = Distribution
 tui-median = median
@@ -258,6 +258,19 @@ tui-plan-detail = The recommendation
 tui-question-hands-over-room = { $total } hands were counted, but the room has { $room } people. Save anyway?
 
 tui-more-answers-than-room = more answers than the { $room } in the room
+
+tui-previous-next-voter = previous or next participant
+tui-short-voter = participant
+tui-choose-voter = choose a participant from a list
+tui-short-list = list
+tui-short-stop = pause
+tui-let-vote = let them vote
+tui-resumes-at = Carries on at statement { $n } of { $total }.
+tui-voter-not-started = not started
+tui-voter-started = { $n } of { $total } statements
+tui-voter-done = done
+tui-voters-title = The participants: who is done (never what they answered)
+tui-answered-already = ✓ Answered. A new answer replaces the last one.
 
 # (end of the terminal section)
 

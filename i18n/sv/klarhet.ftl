@@ -143,7 +143,7 @@ tui-ballot-round = valomgång
 tui-reveal = visa resultat
 tui-key-agreed-score = överenskommen poäng
 tui-start-voting = börja rösta
-tui-stop-the-round = avbryt omgången
+tui-stop-the-round = pausa omgången (alla röster hittills sparas)
 tui-dont-know-short = vet ej
 tui-distribution = Fördelning
 tui-median = median
@@ -255,6 +255,19 @@ tui-plan-detail = Rekommendationen
 tui-question-hands-over-room = { $total } händer räknades, men rummet har { $room } personer. Spara ändå?
 
 tui-more-answers-than-room = fler svar än de { $room } i rummet
+
+tui-previous-next-voter = föregående eller nästa deltagare
+tui-short-voter = deltagare
+tui-choose-voter = välj deltagare i en lista
+tui-short-list = lista
+tui-short-stop = paus
+tui-let-vote = låt rösta
+tui-resumes-at = Fortsätter på påstående { $n } av { $total }.
+tui-voter-not-started = inte börjat
+tui-voter-started = { $n } av { $total } påståenden
+tui-voter-done = klar
+tui-voters-title = Deltagarna: vem är klar (aldrig vad de svarat)
+tui-answered-already = ✓ Besvarat. Ett nytt svar ersätter det förra.
 
 # (end of the terminal section)
 

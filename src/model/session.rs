@@ -53,6 +53,12 @@ pub struct Session {
     /// How answers are protected in reports and exports.
     #[serde(default)]
     pub privacy: Privacy,
+    /// How far each voter has got in each challenge's ballot round: the number of
+    /// statements passed (answered or skipped), never what was answered. A voter is
+    /// done with a challenge when it equals the challenge's statement count, and an
+    /// interrupted round resumes there.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub progress: BTreeMap<String, BTreeMap<u32, usize>>,
 }
 
 /// How a session protects the people in it.
@@ -268,6 +274,7 @@ impl Session {
             level: None,
             resume: Resume::default(),
             privacy: Privacy::default(),
+            progress: BTreeMap::new(),
         }
     }
 
@@ -317,6 +324,35 @@ impl Session {
                 .iter()
                 .map(|p| (p.id, p.alias.clone()))
                 .collect()
+        }
+    }
+
+    /// How many statements of `challenge` `voter` has passed in a ballot round.
+    pub fn passed(&self, challenge: &str, voter: u32) -> usize {
+        self.progress
+            .get(challenge)
+            .and_then(|p| p.get(&voter))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// Records that `voter` has passed `count` statements of `challenge` (it only
+    /// grows: going back to change an answer does not undo the progress).
+    pub fn pass(&mut self, challenge: &str, voter: u32, count: usize) {
+        let passed = self
+            .progress
+            .entry(challenge.to_owned())
+            .or_default()
+            .entry(voter)
+            .or_insert(0);
+        *passed = (*passed).max(count);
+    }
+
+    /// Forgets a participant who leaves: their ballots and their progress.
+    pub fn forget(&mut self, participant: u32) {
+        self.responses.forget(participant);
+        for voters in self.progress.values_mut() {
+            voters.remove(&participant);
         }
     }
 

@@ -81,7 +81,7 @@ impl Participants {
             // The question was answered yes.
             Msg::Yes if self.selected < work.session.participants.len() => {
                 let p = work.session.participants.remove(self.selected);
-                work.session.responses.forget(p.id);
+                work.session.forget(p.id);
                 self.selected = self.selected.saturating_sub(1);
                 return Reply::changed();
             }

@@ -1,6 +1,5 @@
-//! What the scoring screen shows: the challenge and its statements with how many
-//! have answered, the blank hand-over screen between voters, and one voter's
-//! private entry. Never how anyone voted.
+//! One voter's private entry: the statement, the scale's keys, and whether this
+//! voter has answered it already (never what).
 
 use super::{Phase, statement_ids};
 use crate::model::session::Answer;
@@ -9,16 +8,16 @@ use crate::tui::msg::Msg;
 use crate::tui::notice::Notice;
 use crate::tui::screens::Reply;
 use crate::tui::shared::Shared;
-use crate::tui::widgets as view;
 use crossterm::event::KeyCode;
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 /// One voter's answers: each answer is cast at once (and saved), then the next
-/// statement; after the last statement the next voter, and after the last voter
-/// the reveal.
+/// statement; passing a statement (answer or skip) is recorded as the voter's
+/// progress, so an interrupted round resumes here. After the last statement the
+/// next voter not done, and when everyone is done the reveal.
 pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply {
     let Phase::Ballot {
         voter,
@@ -35,11 +34,18 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
         return Reply::none();
     };
     let voters = work.session.voters();
-    let Some((id, _)) = voters.get(voter) else {
+    let Some((id, _)) = voters.get(voter).cloned() else {
         *phase = Phase::Overview;
         return Reply::none();
     };
-    let mut reply = Reply::none();
+    let Some(challenge) = work.current().map(|c| c.id.clone()) else {
+        return Reply::none();
+    };
+    if msg == Msg::Back {
+        // The round pauses; every answer given so far is kept, and `b` resumes here.
+        *phase = Phase::Overview;
+        return Reply::none();
+    }
     let next = match msg {
         Msg::Answer(answer) => {
             let valid = match answer {
@@ -52,31 +58,39 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
             if let Err(p) = work
                 .session
                 .responses
-                .cast(&statements[statement], *id, answer)
+                .cast(&statements[statement], id, answer)
             {
                 shared.notice = Some(Notice::Refused(p));
                 return Reply::none();
             }
             entries[statement] = Some(answer);
-            reply = Reply::changed();
             statement + 1
         }
         Msg::Skip | Msg::Down | Msg::Right => statement + 1,
-        Msg::Up | Msg::Left => statement.saturating_sub(1),
-        _ => statement,
+        Msg::Up | Msg::Left => {
+            *phase = Phase::Ballot {
+                voter,
+                statement: statement.saturating_sub(1),
+                entries: std::mem::take(entries),
+            };
+            return Reply::none();
+        }
+        _ => return Reply::none(),
     };
+    work.session.pass(&challenge, id, next);
     *phase = if next < k {
         Phase::Ballot {
             voter,
             statement: next,
             entries: std::mem::take(entries),
         }
-    } else if voter + 1 < voters.len() {
-        Phase::Handover { voter: voter + 1 }
     } else {
-        Phase::Reveal { statement: 0 }
+        match super::round::next_voter(work, voter + 1) {
+            Some(v) => Phase::Handover { voter: v },
+            None => Phase::Reveal { statement: 0 },
+        }
     };
-    reply
+    Reply::changed()
 }
 
 /// The keys of a voter's entry: one per value of the model's scale (its digit,
@@ -116,6 +130,14 @@ pub(super) fn bindings(shared: &Shared, statement: usize, k: usize) -> Vec<Bindi
     }
     list.push(Binding::new(&[Key::ch('s')], Msg::Skip, crate::tr!(lang, "tui-skip")).footer(2));
     list.push(
+        Binding::new(
+            &[Key::Code(KeyCode::Esc)],
+            Msg::Back,
+            crate::tr!(lang, "tui-stop-the-round"),
+        )
+        .short(crate::tr!(lang, "tui-short-stop")),
+    );
+    list.push(
         Binding::each(
             vec![
                 (Key::Code(KeyCode::Up), Msg::Up),
@@ -139,140 +161,6 @@ pub(super) fn bindings(shared: &Shared, statement: usize, k: usize) -> Vec<Bindi
         .when(statement + 1 < k),
     );
     list
-}
-
-pub(super) fn overview(frame: &mut Frame, area: Rect, shared: &Shared) {
-    let Some((work, c)) = shared.work.as_ref().and_then(|w| Some((w, w.current()?))) else {
-        return;
-    };
-    let lang = shared.lang;
-    let t = &shared.theme;
-    let [tabs, top, list] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(5),
-        Constraint::Min(0),
-    ])
-    .areas(area);
-    let mut spans = Vec::new();
-    for (i, ch) in work.model.challenges.iter().enumerate() {
-        let done = work.session.agreed.contains_key(&ch.id);
-        let mark = if done { "✓" } else { " " };
-        let style = if i == work.challenge {
-            t.focus
-        } else if done {
-            t.step_done
-        } else {
-            t.muted
-        };
-        spans.push(Span::styled(
-            format!(" {mark}{} ", ch.name.get(lang)),
-            style,
-        ));
-    }
-    frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
-    let agreed = work
-        .session
-        .agreed
-        .get(&c.id)
-        .map(|a| format!("{} {}", crate::tr!(lang, "tui-agreed-score-label"), a.score));
-    let mut head = vec![
-        Line::styled(
-            format!("{}: {}", c.name.get(lang), c.heading.get(lang)),
-            t.title,
-        ),
-        Line::styled(c.description.get(lang), t.text),
-    ];
-    if let Some(a) = agreed {
-        head.insert(1, Line::styled(a, t.ok));
-    }
-    frame.render_widget(Paragraph::new(head).wrap(Wrap { trim: true }), top);
-    let voters = work.session.voters().len();
-    let lines: Vec<Line> = c
-        .statements
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let tally = work.session.responses.tally(&s.id);
-            let how = if work.session.responses.is_tally(&s.id) {
-                crate::tr!(lang, "tui-show-of-hands")
-            } else {
-                crate::tr!(lang, "tui-ballot")
-            };
-            let count = if tally.total() == 0 {
-                crate::tr!(lang, "tui-no-answers-yet")
-            } else if voters > 0 && !work.session.responses.is_tally(&s.id) {
-                format!(
-                    "{}, {how}",
-                    crate::tr!(
-                        lang,
-                        "tui-answered-of",
-                        count = tally.total(),
-                        voters = voters
-                    )
-                )
-            } else {
-                format!(
-                    "{}, {how}",
-                    crate::tr!(lang, "tui-answers", count = tally.total())
-                )
-            };
-            Line::from(vec![
-                Span::styled(format!("{}. ", i + 1), t.key),
-                Span::styled(s.text.get(lang), t.text),
-                Span::styled(format!("  [{count}]"), t.muted),
-            ])
-        })
-        .collect();
-    let title = format!(" {} ", crate::tr!(lang, "tui-statements"));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
-            .block(view::block(&title, t)),
-        list,
-    );
-}
-
-pub(super) fn handover(frame: &mut Frame, area: Rect, shared: &Shared, voter: usize) {
-    let Some(work) = &shared.work else {
-        return;
-    };
-    let lang = shared.lang;
-    let t = &shared.theme;
-    let voters = work.session.voters();
-    let name = voters.get(voter).map_or("", |(_, n)| n.as_str());
-    let statements: Vec<&str> = work
-        .model
-        .challenges
-        .get(work.challenge)
-        .map(|c| c.statements.iter().map(|s| s.id.as_str()).collect())
-        .unwrap_or_default();
-    let voted = voters
-        .iter()
-        .filter(|(id, _)| {
-            statements
-                .iter()
-                .any(|s| work.session.responses.has_voted(s, *id))
-        })
-        .count();
-    let box_area = view::centered(area, 60, 7);
-    let lines = vec![
-        Line::raw(""),
-        Line::styled(
-            crate::tr!(lang, "tui-hand-over", name = name.to_string()),
-            t.title,
-        ),
-        Line::raw(""),
-        Line::styled(
-            crate::tr!(lang, "tui-voted-of", voted = voted, total = voters.len()),
-            t.muted,
-        ),
-    ];
-    frame.render_widget(
-        Paragraph::new(lines)
-            .alignment(Alignment::Center)
-            .block(view::block(" ", t)),
-        box_area,
-    );
 }
 
 pub(super) fn ballot(
@@ -310,7 +198,12 @@ pub(super) fn ballot(
         Paragraph::new(Line::styled(s.text.get(lang), t.text)).wrap(Wrap { trim: true }),
         text,
     );
-    let mine = entries.get(statement).copied().flatten();
+    // That this voter has answered shows; what they answered never does, since
+    // the room reads the projector too.
+    let answered = entries.get(statement).copied().flatten().is_some()
+        || voters
+            .get(voter)
+            .is_some_and(|(id, _)| work.session.responses.has_voted(&s.id, *id));
     // The keys shown beside the answers are the ones bound to them.
     let keys = bindings(shared, statement, c.statements.len());
     let key_for = |m: Msg| {
@@ -326,8 +219,7 @@ pub(super) fn ballot(
         .options
         .iter()
         .map(|o| {
-            let chosen = mine == Some(Answer::Value(o.value));
-            let style = if chosen { t.focus } else { t.text };
+            let style = t.text;
             Line::from(vec![
                 Span::styled(
                     format!(" {} ", key_for(Msg::Answer(Answer::Value(o.value)))),
@@ -338,11 +230,7 @@ pub(super) fn ballot(
         })
         .collect();
     if let Some(u) = &work.model.scale.unknown {
-        let style = if mine == Some(Answer::Unknown) {
-            t.focus
-        } else {
-            t.text
-        };
+        let style = t.text;
         lines.push(Line::from(vec![
             Span::styled(
                 format!(" {} ", key_for(Msg::Answer(Answer::Unknown))),
@@ -355,5 +243,12 @@ pub(super) fn ballot(
         Span::styled(format!(" {} ", key_for(Msg::Skip)), t.key),
         Span::styled(format!(" {}", crate::tr!(lang, "tui-skip")), t.muted),
     ]));
+    if answered {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            crate::tr!(lang, "tui-answered-already"),
+            t.muted,
+        ));
+    }
     frame.render_widget(Paragraph::new(lines), options);
 }

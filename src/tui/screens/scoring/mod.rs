@@ -5,7 +5,9 @@
 mod agree;
 mod ballot;
 mod hands;
+mod overview;
 mod reveal;
+mod round;
 
 pub use agree::AgreeForm;
 
@@ -29,6 +31,11 @@ pub enum Phase {
     Handover {
         /// Index into the session's voters.
         voter: usize,
+    },
+    /// The facilitator's list of voters, showing who is done, to pick one.
+    Pick {
+        /// The selected voter (index into the session's voters).
+        selected: usize,
     },
     /// Voter `voter` answering; `entries` are this voter's own answers so far.
     Ballot {
@@ -93,12 +100,7 @@ impl Scoring {
                 } else if statements.iter().any(|s| responses.is_tally(s)) {
                     shared.notice = Some(Notice::CountedByHands);
                 } else {
-                    let untouched = voters.iter().position(|(id, _)| {
-                        statements.iter().all(|s| !responses.has_voted(s, *id))
-                    });
-                    self.phase = Phase::Handover {
-                        voter: untouched.unwrap_or(0),
-                    };
+                    self.phase = round::start(work);
                 }
             }
             Msg::StartHands => {
@@ -164,18 +166,8 @@ impl Page for Scoring {
         let k = statement_ids(shared).len();
         match (&mut self.phase, msg) {
             (Phase::Overview, msg) => self.overview(shared, msg),
-            (Phase::Handover { voter }, Msg::Confirm) => {
-                self.phase = Phase::Ballot {
-                    voter: *voter,
-                    statement: 0,
-                    entries: vec![None; k],
-                };
-                Reply::none()
-            }
-            (Phase::Handover { .. }, Msg::Back) => {
-                self.phase = Phase::Overview;
-                Reply::none()
-            }
+            (Phase::Handover { .. }, msg) => round::handover(&mut self.phase, shared, msg),
+            (Phase::Pick { .. }, msg) => round::pick(&mut self.phase, shared, msg),
             (Phase::Ballot { .. }, msg) => ballot::update(&mut self.phase, shared, msg),
             (Phase::Hands { .. }, msg) => hands::update(&mut self.phase, shared, msg),
             (Phase::Reveal { statement }, msg @ (Msg::Left | Msg::Right)) => {
@@ -246,21 +238,16 @@ impl Page for Scoring {
                         .when(n > 1),
                 ]
             }
-            Phase::Handover { .. } => vec![
-                Binding::new(
-                    &[Key::Code(KeyCode::Enter)],
-                    Msg::Confirm,
-                    crate::tr!(lang, "tui-start-voting"),
-                )
-                .footer(0),
-                Binding::new(
-                    &[Key::Code(KeyCode::Esc)],
-                    Msg::Back,
-                    crate::tr!(lang, "tui-stop-the-round"),
-                )
-                .footer(1),
-                quit().footer(2),
-            ],
+            Phase::Handover { .. } => {
+                let mut list = round::handover_bindings(shared);
+                list.push(quit().footer(4));
+                list
+            }
+            Phase::Pick { .. } => {
+                let mut list = round::pick_bindings(shared);
+                list.push(quit());
+                list
+            }
             Phase::Ballot { statement, .. } => {
                 let mut list = ballot::bindings(shared, *statement, k);
                 list.push(quit());
@@ -313,14 +300,18 @@ impl Page for Scoring {
     fn in_round(&self) -> bool {
         matches!(
             self.phase,
-            Phase::Handover { .. } | Phase::Ballot { .. } | Phase::Hands { .. }
+            Phase::Handover { .. }
+                | Phase::Pick { .. }
+                | Phase::Ballot { .. }
+                | Phase::Hands { .. }
         )
     }
 
     fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
         match &self.phase {
-            Phase::Overview => ballot::overview(frame, area, shared),
-            Phase::Handover { voter } => ballot::handover(frame, area, shared, *voter),
+            Phase::Overview => overview::draw(frame, area, shared),
+            Phase::Handover { voter } => round::draw_handover(frame, area, shared, *voter),
+            Phase::Pick { selected } => round::draw_pick(frame, area, shared, *selected),
             Phase::Ballot {
                 voter,
                 statement,
