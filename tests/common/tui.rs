@@ -126,8 +126,9 @@ pub const SCREENS: &[(&str, &str)] = &[
     ("participant_form", "{Enter}aÖrjan"),
     ("model", "{Enter}n{Right}"),
     ("scoring", "{Enter}nn"),
-    ("handover", "{Enter}nnb"),
-    ("ballot", "{Enter}nnb{Enter}4"),
+    ("voters", "{Enter}nnb"),
+    ("handover", "{Enter}nnb{Enter}"),
+    ("ballot", "{Enter}nnb{Enter}{Enter}4"),
     (
         "hands",
         "{Up}{Up}{Enter}Ånge kommun{Enter}{Enter}{Enter}{Enter}{Enter}c12{Enter}nnu{Down}{Down}7{Down}5",

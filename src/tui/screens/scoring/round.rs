@@ -35,7 +35,15 @@ pub fn progress(work: &Work, index: usize) -> Progress {
         return Progress::NotStarted;
     };
     let k = c.statements.len();
-    match work.session.passed(&c.id, id) {
+    // A voter has passed at least the statements they answered: this also covers
+    // sessions saved before progress was kept.
+    let answered = c
+        .statements
+        .iter()
+        .filter(|s| work.session.responses.has_voted(&s.id, id))
+        .count();
+    let passed = work.session.passed(&c.id, id).max(answered);
+    match passed {
         0 => Progress::NotStarted,
         n if n >= k => Progress::Done,
         n => Progress::Started(n, k),
