@@ -111,7 +111,14 @@ pub fn session(model: &Assessment, date: Date, lang: Lang) -> Session {
         ),
     ];
     for (id, score, rationale) in agreed {
-        s.agreed.insert(id.into(), Agreed { score, rationale });
+        s.agreed.insert(
+            id.into(),
+            Agreed {
+                score,
+                rationale,
+                severity: None,
+            },
+        );
     }
     s.notes.insert(
         "otydlighet".into(),
@@ -205,6 +212,7 @@ pub fn year_later(model: &Assessment, first: Date, lang: Lang) -> Session {
         Agreed {
             score: 3,
             rationale: crate::tr!(lang, "demo-inventory-governing-documents-has"),
+            severity: None,
         },
     );
     s.agreed.remove("obalans");

@@ -113,11 +113,23 @@ fn an_agreed_score_takes_precedence() {
         Agreed {
             score: 4,
             rationale: "samtal".into(),
+            severity: None,
         },
     );
     let a = analyse(&s, &m);
     approx(a.challenges[1].computed.unwrap(), 25.0);
     approx(a.challenges[1].severity().unwrap(), 75.0);
+    // An agreed severity is taken as it is, not rounded to the scale.
+    s.agreed.insert(
+        m.challenges[1].id.clone(),
+        Agreed {
+            score: 4,
+            rationale: "samtal".into(),
+            severity: Some(69.4),
+        },
+    );
+    let a = analyse(&s, &m);
+    approx(a.challenges[1].severity().unwrap(), 69.4);
 }
 
 #[test]
@@ -189,7 +201,14 @@ fn a_role_of_one_is_merged_never_shown_alone() {
 fn agree_all(s: &mut klarhet::model::Session, m: &klarhet::model::Assessment, scores: [i32; 6]) {
     for (c, score) in m.challenges.iter().zip(scores) {
         let rationale = String::new();
-        s.agreed.insert(c.id.clone(), Agreed { score, rationale });
+        s.agreed.insert(
+            c.id.clone(),
+            Agreed {
+                score,
+                rationale,
+                severity: None,
+            },
+        );
     }
 }
 

@@ -30,6 +30,7 @@ fn full_session() -> Session {
         Agreed {
             score: 4,
             rationale: "Minusbudget | \"tuff\"".into(),
+            severity: Some(69.4),
         },
     );
     s.notes.insert("vaghet".into(), "Rad ett\nrad två".into());

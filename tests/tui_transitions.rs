@@ -451,3 +451,80 @@ fn an_interrupted_voter_is_taken_up_again_where_they_stopped() {
         })
     ));
 }
+
+#[test]
+fn accepting_the_default_agreed_score_keeps_the_computed_severity_exactly() {
+    let model = halmstad();
+    let mut session = session_with(&model, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    // Means of 4, 4, 4 and 3.67 on the first challenge: a severity that is no
+    // whole number.
+    let ids: Vec<String> = model.challenges[0]
+        .statements
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
+    for id in &ids[..3] {
+        common::vote(&mut session, id, &[4, 4, 4]);
+    }
+    common::vote(&mut session, &ids[3], &[4, 4, 3]);
+    let mut s = fresh().at(Work::new(session, model, None), Step::Scoring);
+    let first = s.shared.work.as_ref().unwrap().model.challenges[0]
+        .id
+        .clone();
+    let computed = s
+        .shared
+        .work
+        .as_ref()
+        .unwrap()
+        .analysis
+        .challenge(&first)
+        .unwrap()
+        .computed
+        .unwrap();
+    assert!(computed.fract() != 0.0, "{computed}");
+    let agreed = |s: &State| {
+        s.shared
+            .work
+            .as_ref()
+            .unwrap()
+            .session
+            .agreed
+            .get(&first)
+            .and_then(|a| a.severity)
+    };
+    assert_eq!(
+        send(
+            &mut s,
+            &[Msg::Agree, Msg::Confirm, Msg::Confirm, Msg::Confirm]
+        ),
+        vec![Effect::Save]
+    );
+    assert_eq!(agreed(&s), Some(computed), "the default moved the number");
+    // Back to it: → raises the whole number shown by one.
+    send(&mut s, &[Msg::Left]);
+    send(
+        &mut s,
+        &[
+            Msg::Agree,
+            Msg::Right,
+            Msg::Confirm,
+            Msg::Confirm,
+            Msg::Confirm,
+        ],
+    );
+    assert_eq!(agreed(&s), Some(computed.round() + 1.0));
+    // A number off the 0–100 scale is refused where it is typed.
+    send(
+        &mut s,
+        &[
+            Msg::Left,
+            Msg::Agree,
+            Msg::ClearField,
+            Msg::Char('1'),
+            Msg::Char('5'),
+            Msg::Char('0'),
+        ],
+    );
+    assert_eq!(update(&mut s, Msg::Confirm), vec![]);
+    assert_eq!(s.shared.notice, Some(Notice::BadSeverity));
+}

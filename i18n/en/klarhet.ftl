@@ -120,9 +120,7 @@ tui-ranked-by-relevance = Ranked by relevance
 tui-relevance = Relevance
 tui-reason-and-concrete-steps = Reason and concrete steps
 tui-save-the-score = save the score
-tui-choose-the-score = choose the score
 tui-agreed-score-label = Agreed score:
-tui-score = Score
 tui-rationale = Rationale
 tui-notes = Notes
 tui-answer = answer
@@ -206,7 +204,6 @@ tui-not-saved = Not saved – all is in memory, retried at the next change. Ctrl
 # $n is the statement's number, $total how many statements the challenge has.
 tui-statement-of = statement { $n } of { $total }
 tui-hands-total = Total: { $total } of { $room } in the room
-tui-agree-computed = Computed: { $computed }/100. It replaces the computed one in all that follows.
 # $count answers of $voters voters.
 tui-answered-of = { $count } of { $voters } answered
 # $count is the number of answers (when the room has no number of voters).
@@ -271,6 +268,11 @@ tui-voter-started = { $n } of { $total } statements
 tui-voter-done = done
 tui-voters-title = The participants: who is done (never what they answered)
 tui-answered-already = ✓ Answered. A new answer replaces the last one.
+
+tui-notice-bad-severity = Write the severity as a whole number from 0 to 100.
+tui-type-the-severity = type the severity
+tui-agreed-severity = Severity
+tui-agree-replaces = Computed severity { $computed } of 100. The agreed one, { $agreed }, replaces it in the circle, the ranking of the recommendations and the report; the computed one stays beside it.
 
 # (end of the terminal section)
 

@@ -120,9 +120,7 @@ tui-ranked-by-relevance = Rangordnade efter relevans
 tui-relevance = Relevans
 tui-reason-and-concrete-steps = Skäl och konkreta steg
 tui-save-the-score = spara poängen
-tui-choose-the-score = välj poäng
 tui-agreed-score-label = Överenskommen poäng:
-tui-score = Poäng
 tui-rationale = Motivering
 tui-notes = Anteckningar
 tui-answer = svara
@@ -206,7 +204,6 @@ tui-not-saved = Inte sparat – allt finns i minnet, nytt försök vid nästa ä
 # $n är påståendets nummer, $total hur många påståenden utmaningen har.
 tui-statement-of = påstående { $n } av { $total }
 tui-hands-total = Summa: { $total } av { $room } i rummet
-tui-agree-computed = Beräknat: { $computed }/100. Den ersätter den beräknade i allt som följer.
 # $count svar av $voters röstande.
 tui-answered-of = { $count } av { $voters } har svarat
 # $count är antalet svar (när rummet inte har något antal röstande).
@@ -268,6 +265,11 @@ tui-voter-started = { $n } av { $total } påståenden
 tui-voter-done = klar
 tui-voters-title = Deltagarna: vem är klar (aldrig vad de svarat)
 tui-answered-already = ✓ Besvarat. Ett nytt svar ersätter det förra.
+
+tui-notice-bad-severity = Skriv allvarligheten som ett heltal från 0 till 100.
+tui-type-the-severity = skriv allvarligheten
+tui-agreed-severity = Allvarlighet
+tui-agree-replaces = Beräknad allvarlighet { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i cirkeln, rangordningen av rekommendationerna och rapporten; den beräknade står kvar bredvid.
 
 # (end of the terminal section)
 

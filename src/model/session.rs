@@ -187,10 +187,23 @@ impl Role {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Agreed {
-    /// A value on the model's scale.
+    /// The value on the model's scale nearest to the agreed severity (sessions
+    /// before agreed severities were kept have only this).
     pub score: i32,
     /// Why the group settled on it.
     pub rationale: String,
+    /// The agreed severity, 0–100, on the same scale the screens and reports show.
+    /// Accepting the computed severity keeps it exactly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub severity: Option<f64>,
+}
+
+impl Agreed {
+    /// The agreed severity 0–100: the one agreed, or the scale value's.
+    pub fn severity_on(&self, scale: &crate::model::assessment::Scale) -> f64 {
+        self.severity
+            .unwrap_or_else(|| scale.to_severity(f64::from(self.score)))
+    }
 }
 
 /// One item of the action plan.

@@ -260,7 +260,8 @@ pub(super) fn session(s: &Session, model: &Assessment, src: &str, path: &Path) -
                 },
             ));
         }
-        if !model.scale.contains(agreed.score) {
+        let severity_ok = agreed.severity.is_none_or(|v| (0.0..=100.0).contains(&v));
+        if !model.scale.contains(agreed.score) || !severity_ok {
             return Err(fail(
                 loc.key("score", 0),
                 Problem::AgreedOffScale {

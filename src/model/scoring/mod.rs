@@ -187,7 +187,7 @@ fn challenge(
     let agreed = session
         .agreed
         .get(&c.id)
-        .map(|a| model.scale.to_severity(f64::from(a.score)));
+        .map(|a| a.severity_on(&model.scale));
     let min_consensus = statements
         .iter()
         .filter_map(|s| s.consensus)

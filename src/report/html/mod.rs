@@ -233,7 +233,7 @@ impl Html<'_> {
                         "<li><strong>{}</strong> {} {}: {}</li>",
                         esc(c.name.get(lang)),
                         crate::tr!(self.lang, "report-agreed-score"),
-                        a.score,
+                        crate::report::format::whole(a.severity_on(&self.m.scale)),
                         esc(&a.rationale)
                     )
                 })

@@ -1,38 +1,62 @@
-//! The agreed score: after the discussion the group records its score for the
-//! challenge (the computed one is the default), a rationale and notes.
+//! The agreed score: after the discussion the group records its severity for the
+//! challenge on the 0–100 scale every screen and report shows, a rationale and
+//! notes. Accepting the default keeps the computed severity exactly.
 
+use crate::model::assessment::Scale;
+use crate::report::format::whole;
 use crate::tui::bindings::{self, Binding, Key};
 use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
+use crate::tui::notice::Notice;
 use crate::tui::screens::Reply;
 use crate::tui::shared::Shared;
-use crate::tui::widgets::{block, centered, choice, field};
+use crate::tui::widgets::{block, centered, field};
+use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
-use ratatui::text::Span;
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 /// The agreed-score form.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AgreeForm {
-    /// The score, a value on the scale.
-    pub score: i32,
+    /// The agreed severity, 0–100, as typed.
+    pub severity: TextField,
+    /// The exact severity the field started from (the earlier agreement, or the
+    /// computed one); kept as it is when the field is left unchanged.
+    start: Option<f64>,
     /// Why.
     pub rationale: TextField,
     /// Notes for the challenge.
     pub notes: TextField,
-    /// 0 score, 1 rationale, 2 notes.
+    /// 0 severity, 1 rationale, 2 notes.
     pub focus: usize,
     /// The statement whose results stay visible behind the form.
     pub behind: usize,
 }
 
+/// The value on `scale` nearest to `severity`, kept with the agreement for
+/// readers of the session that know only scale values.
+fn nearest_value(scale: &Scale, severity: f64) -> i32 {
+    let value = f64::from(scale.min()) + severity / 100.0 * scale.width();
+    scale
+        .options
+        .iter()
+        .map(|o| o.value)
+        .min_by(|a, b| {
+            (f64::from(*a) - value)
+                .abs()
+                .total_cmp(&(f64::from(*b) - value).abs())
+        })
+        .unwrap_or(scale.min())
+}
+
 impl AgreeForm {
-    /// The form for the challenge in focus, starting from the agreed score if there
-    /// is one, otherwise from the scale value nearest the computed severity.
+    /// The form for the challenge in focus, starting from the agreed severity if
+    /// there is one, otherwise from the computed severity.
     pub fn new(shared: &Shared) -> AgreeForm {
         let mut form = AgreeForm {
-            score: 0,
+            severity: TextField::default(),
+            start: None,
             rationale: TextField::default(),
             notes: TextField::default(),
             focus: 0,
@@ -41,55 +65,59 @@ impl AgreeForm {
         let Some((work, c)) = shared.work.as_ref().and_then(|w| Some((w, w.current()?))) else {
             return form;
         };
-        let scale = &work.model.scale;
         let computed = work.analysis.challenge(&c.id).and_then(|r| r.computed);
-        let nearest = computed.map(|sev| {
-            let value = f64::from(scale.min()) + sev / 100.0 * scale.width();
-            scale
-                .options
-                .iter()
-                .map(|o| o.value)
-                .min_by(|a, b| {
-                    (f64::from(*a) - value)
-                        .abs()
-                        .total_cmp(&(f64::from(*b) - value).abs())
-                })
-                .unwrap_or(scale.min())
-        });
         let agreed = work.session.agreed.get(&c.id);
-        form.score = agreed.map(|a| a.score).or(nearest).unwrap_or(scale.min());
+        form.start = agreed
+            .map(|a| a.severity_on(&work.model.scale))
+            .or(computed);
+        form.severity = TextField::new(&form.start.map(whole).unwrap_or_default());
         form.rationale = TextField::new(agreed.map_or("", |a| a.rationale.as_str()));
         form.notes = TextField::new(work.session.notes.get(&c.id).map_or("", String::as_str));
         form
     }
 
+    /// The severity the form would save: the exact starting value while the field
+    /// still shows it, otherwise the whole number typed, if it is 0–100.
+    fn chosen(&self) -> Option<f64> {
+        match self.start {
+            Some(start) if self.severity.trimmed() == whole(start) => Some(start),
+            _ => self
+                .severity
+                .trimmed()
+                .parse::<u8>()
+                .ok()
+                .filter(|v| *v <= 100)
+                .map(f64::from),
+        }
+    }
+
     /// Handles the form; `true` closes it. Saving moves on to the next challenge.
     pub(super) fn update(&mut self, shared: &mut Shared, msg: Msg) -> (bool, Reply) {
+        let leaving = matches!(msg, Msg::Next | Msg::Prev | Msg::Confirm);
+        if leaving && self.focus == 0 && self.chosen().is_none() {
+            shared.notice = Some(Notice::BadSeverity);
+            return (false, Reply::none());
+        }
         let Some(work) = &mut shared.work else {
             return (true, Reply::none());
         };
-        let values: Vec<i32> = work.model.scale.options.iter().map(|o| o.value).collect();
-        let at = values.iter().position(|v| *v == self.score).unwrap_or(0);
-        let field = match self.focus {
-            1 => Some(&mut self.rationale),
-            2 => Some(&mut self.notes),
-            _ => None,
-        };
-        match (msg, field) {
+        match (msg, self.focus) {
             (Msg::Back, _) => return (true, Reply::none()),
             (Msg::Next, _) => self.focus = (self.focus + 1) % 3,
             (Msg::Prev, _) => self.focus = (self.focus + 2) % 3,
-            (Msg::Confirm, _) if self.focus < 2 => self.focus += 1,
+            (Msg::Confirm, f) if f < 2 => self.focus += 1,
             (Msg::Confirm, _) => {
-                let Some(id) = work.current().map(|c| c.id.clone()) else {
-                    return (true, Reply::none());
+                let (Some(id), Some(severity)) =
+                    (work.current().map(|c| c.id.clone()), self.chosen())
+                else {
+                    return (false, Reply::none());
                 };
-                let rationale = self.rationale.trimmed().to_owned();
                 work.session.agreed.insert(
                     id.clone(),
                     crate::model::session::Agreed {
-                        score: self.score,
-                        rationale,
+                        score: nearest_value(&work.model.scale, severity),
+                        rationale: self.rationale.trimmed().to_owned(),
+                        severity: Some(severity),
                     },
                 );
                 let notes = self.notes.trimmed().to_owned();
@@ -103,26 +131,30 @@ impl AgreeForm {
                 }
                 return (true, Reply::changed());
             }
-            (Msg::Left, None) => self.score = values[at.saturating_sub(1)],
-            (Msg::Right, None) => self.score = values[(at + 1).min(values.len() - 1)],
-            (Msg::Char(c), None) => {
-                if let Some(v) = c
-                    .to_digit(10)
-                    .and_then(|d| i32::try_from(d).ok())
-                    .filter(|v| values.contains(v))
-                {
-                    self.score = v;
+            (msg @ (Msg::Left | Msg::Right), 0) => {
+                let now = self.chosen().unwrap_or(50.0).round();
+                let step = if msg == Msg::Right { 1.0 } else { -1.0 };
+                self.severity = TextField::new(&whole((now + step).clamp(0.0, 100.0)));
+            }
+            (Msg::Char(c), 0) => {
+                if c.is_ascii_digit() && self.severity.value().len() < 3 {
+                    self.severity.insert(c);
                 }
             }
-            (msg, Some(f)) => {
-                f.edit(&msg);
+            (msg, 0) => {
+                self.severity.edit(&msg);
             }
-            _ => {}
+            (msg, 1) => {
+                self.rationale.edit(&msg);
+            }
+            (msg, _) => {
+                self.notes.edit(&msg);
+            }
         }
         (false, Reply::none())
     }
 
-    /// The form's keys: digits set the score while it is in focus.
+    /// The form's keys: on the severity, digits and ←→; in the text fields, typing.
     pub(super) fn bindings(&self, shared: &Shared) -> Vec<Binding> {
         let lang = shared.lang;
         let field = match self.focus {
@@ -136,30 +168,36 @@ impl AgreeForm {
             crate::tr!(lang, "tui-save-the-score"),
             field,
         );
-        // Before the field keys, which would swallow the digits as typing.
-        list.insert(
-            2,
-            Binding::new(
-                &[Key::Digit],
-                Msg::Char('0'),
-                crate::tr!(lang, "tui-choose-the-score"),
-            )
-            .footer(3)
-            .when(self.focus == 0),
-        );
+        if self.focus == 0 {
+            // The severity is a number: the choice keys step it, digits type it.
+            list.retain(|b| !b.keys.iter().any(|(k, _)| *k == Key::Text));
+            list.insert(
+                2,
+                Binding::new(
+                    &[Key::Digit],
+                    Msg::Char('0'),
+                    crate::tr!(lang, "tui-type-the-severity"),
+                )
+                .footer(3),
+            );
+            list.push(Binding::new(
+                &[Key::Code(KeyCode::Backspace)],
+                Msg::Backspace,
+                crate::tr!(lang, "tui-delete-digit"),
+            ));
+        }
         list
     }
 
     /// Draws the form over the reveal.
     pub(super) fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
-        let form = self;
         let Some((work, c)) = shared.work.as_ref().and_then(|w| Some((w, w.current()?))) else {
             return;
         };
         let lang = shared.lang;
         let t = &shared.theme;
         let computed = work.analysis.challenge(&c.id).and_then(|r| r.computed);
-        let popup = centered(area, 70, 9);
+        let popup = centered(area, 70, 10);
         frame.render_widget(Clear, popup);
         let title = format!(
             " {} {} ",
@@ -171,48 +209,47 @@ impl AgreeForm {
         frame.render_widget(b, popup);
         let [score, hint, rationale, notes] = Layout::vertical([
             Constraint::Length(2),
-            Constraint::Length(2),
+            Constraint::Length(3),
             Constraint::Length(2),
             Constraint::Length(1),
         ])
         .areas(inner);
-        let label = work
-            .model
-            .scale
-            .options
-            .iter()
-            .find(|o| o.value == form.score)
-            .map_or("", |o| o.label.get(lang));
-        choice(
+        field(
             frame,
             score,
-            &crate::tr!(lang, "tui-score"),
-            &format!("{} {label}", form.score),
-            form.focus == 0,
+            &crate::tr!(lang, "tui-agreed-severity"),
+            &self.severity,
+            self.focus == 0,
             t,
         );
-        let computed = computed.map_or_else(|| "–".to_owned(), |v| format!("{v:.0}"));
+        // Plainly what replaces what.
+        let computed = computed.map_or_else(|| "–".to_owned(), whole);
+        let chosen = self.chosen().map_or_else(|| "–".to_owned(), whole);
         frame.render_widget(
-            Paragraph::new(Span::styled(
-                crate::tr!(lang, "tui-agree-computed", computed = computed),
-                t.muted,
-            )),
+            Paragraph::new(crate::tr!(
+                lang,
+                "tui-agree-replaces",
+                computed = computed,
+                agreed = chosen
+            ))
+            .style(t.muted)
+            .wrap(Wrap { trim: true }),
             hint,
         );
         field(
             frame,
             rationale,
             &crate::tr!(lang, "tui-rationale"),
-            &form.rationale,
-            form.focus == 1,
+            &self.rationale,
+            self.focus == 1,
             t,
         );
         field(
             frame,
             notes,
             &crate::tr!(lang, "tui-notes"),
-            &form.notes,
-            form.focus == 2,
+            &self.notes,
+            self.focus == 2,
             t,
         );
     }

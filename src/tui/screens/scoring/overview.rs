@@ -38,11 +38,13 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared) {
         ));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
-    let agreed = work
-        .session
-        .agreed
-        .get(&c.id)
-        .map(|a| format!("{} {}", crate::tr!(lang, "tui-agreed-score-label"), a.score));
+    let agreed = work.session.agreed.get(&c.id).map(|a| {
+        format!(
+            "{} {}",
+            crate::tr!(lang, "tui-agreed-score-label"),
+            crate::report::format::whole(a.severity_on(&work.model.scale))
+        )
+    });
     let mut head = vec![
         Line::styled(
             format!("{}: {}", c.name.get(lang), c.heading.get(lang)),
