@@ -274,6 +274,8 @@ tui-type-the-severity = type the severity
 tui-agreed-severity = Severity
 tui-agree-replaces = Computed severity { $computed } of 100. The agreed one, { $agreed }, replaces it in the circle, the ranking of the recommendations and the report; the computed one stays beside it.
 
+tui-scroll-the-reason = scroll reason and steps
+
 # (end of the terminal section)
 
 ## Reports, the command line, errors and the model's labels (src/report, src/cli, src/error.rs, src/model, src/demo.rs)

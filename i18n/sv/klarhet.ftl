@@ -271,6 +271,8 @@ tui-type-the-severity = skriv allvarligheten
 tui-agreed-severity = Allvarlighet
 tui-agree-replaces = Beräknad allvarlighet { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i cirkeln, rangordningen av rekommendationerna och rapporten; den beräknade står kvar bredvid.
 
+tui-scroll-the-reason = rulla skäl och steg
+
 # (end of the terminal section)
 
 ## Rapporter, kommandoraden, felmeddelanden och modellens etiketter (src/report, src/cli, src/error.rs, src/model, src/demo.rs)

@@ -20,6 +20,10 @@ pub enum Msg {
     Left,
     /// Move right: next item, tab or cursor position.
     Right,
+    /// Scroll a text down a line.
+    PageDown,
+    /// Scroll a text up a line.
+    PageUp,
     /// Next field or tab.
     Next,
     /// Previous field or tab.

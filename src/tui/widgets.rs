@@ -110,3 +110,35 @@ pub fn choice(
         v,
     );
 }
+
+/// Draws `text` wrapped in a bordered block, scrolled down by `offset` lines, and
+/// marks the border with ▲ or ▼ where more text is above or below, so that
+/// nothing is cut without a sign. Returns how far it can scroll at most.
+pub fn scrolled(
+    frame: &mut Frame,
+    area: Rect,
+    paragraph: Paragraph<'_>,
+    block: Block<'_>,
+    offset: u16,
+    theme: &Theme,
+) -> u16 {
+    let inner = block.inner(area);
+    let total = u16::try_from(paragraph.line_count(inner.width)).unwrap_or(u16::MAX);
+    let max = total.saturating_sub(inner.height);
+    let offset = offset.min(max);
+    frame.render_widget(paragraph.scroll((offset, 0)).block(block), area);
+    let x = area.x + area.width.saturating_sub(3);
+    if offset > 0 && area.height > 0 {
+        frame.render_widget(
+            Paragraph::new(Span::styled("▲", theme.key)),
+            Rect::new(x, area.y, 1, 1),
+        );
+    }
+    if offset < max && area.height > 1 {
+        frame.render_widget(
+            Paragraph::new(Span::styled("▼", theme.key)),
+            Rect::new(x, area.y + area.height - 1, 1, 1),
+        );
+    }
+    max
+}

@@ -71,15 +71,16 @@ impl Page for Circle {
         }
         lines.push(Line::raw(""));
         lines.extend(details(shared, self.focus.ring));
-        frame.render_widget(
-            Paragraph::new(lines)
-                .wrap(Wrap { trim: true })
-                .scroll((self.focus.scroll, 0))
-                .block(block(
-                    &format!(" {} ", crate::tr!(lang, "tui-where-the-circle-drives")),
-                    t,
-                )),
+        crate::tui::widgets::scrolled(
+            frame,
             right,
+            Paragraph::new(lines).wrap(Wrap { trim: true }),
+            block(
+                &format!(" {} ", crate::tr!(lang, "tui-where-the-circle-drives")),
+                t,
+            ),
+            self.focus.scroll,
+            t,
         );
     }
 }

@@ -135,15 +135,16 @@ impl Page for ModelScreen {
             self.focus.ring,
             false,
         );
-        frame.render_widget(
-            Paragraph::new(details(shared, self.focus.ring))
-                .wrap(Wrap { trim: true })
-                .scroll((self.focus.scroll, 0))
-                .block(block(
-                    &format!(" {} ", crate::tr!(lang, "tui-the-challenge")),
-                    &shared.theme,
-                )),
+        crate::tui::widgets::scrolled(
+            frame,
             right,
+            Paragraph::new(details(shared, self.focus.ring)).wrap(Wrap { trim: true }),
+            block(
+                &format!(" {} ", crate::tr!(lang, "tui-the-challenge")),
+                &shared.theme,
+            ),
+            self.focus.scroll,
+            &shared.theme,
         );
     }
 }

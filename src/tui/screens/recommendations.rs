@@ -20,6 +20,8 @@ pub struct Recommendations {
     /// The tab: 0 is the overarching recommendations.
     tab: usize,
     selected: usize,
+    /// How far the selected one's reason and steps are scrolled.
+    scroll: u16,
 }
 
 /// The list's place within the body.
@@ -31,6 +33,58 @@ fn list_area(body: Rect) -> Rect {
 }
 
 impl Recommendations {
+    /// The selected recommendation with its reason and its concrete steps.
+    fn detail<'a>(&self, shared: &'a Shared) -> Vec<Line<'a>> {
+        let mut lines = Vec::new();
+        let (Some(work), Some(r)) = (&shared.work, self.ranked(shared).get(self.selected)) else {
+            return lines;
+        };
+        let Some(rec) = work.model.recommendation(&r.id) else {
+            return lines;
+        };
+        let lang = shared.lang;
+        let t = &shared.theme;
+        let name = |id: &str| {
+            work.model
+                .challenge(id)
+                .map_or(id.to_owned(), |c| c.name.get(lang).to_lowercase())
+        };
+        lines.push(Line::styled(rec.text.get(lang), t.title));
+        let reason: Vec<String> = r
+            .reason
+            .iter()
+            .map(|(c, s)| format!("{} {s:.0}", name(c)))
+            .collect();
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{} {:.0} ", crate::tr!(lang, "tui-relevance"), r.relevance),
+                t.muted,
+            ),
+            Span::styled(format!("({})", reason.join(" + ")), t.text),
+            Span::styled(format!("  {}", rec.source), t.muted),
+        ]));
+        for step in &rec.steps {
+            lines.push(Line::styled(format!("• {}", step.text.get(lang)), t.text));
+        }
+        lines
+    }
+
+    /// How far the detail can scroll in the current terminal.
+    fn max_scroll(&self, shared: &Shared) -> u16 {
+        let body = body_area(shared.size);
+        let list = list_area(body);
+        let height = body
+            .height
+            .saturating_sub(1 + list.height)
+            .saturating_sub(2);
+        let total = Paragraph::new(self.detail(shared))
+            .wrap(Wrap { trim: true })
+            .line_count(body.width.saturating_sub(2));
+        u16::try_from(total)
+            .unwrap_or(u16::MAX)
+            .saturating_sub(height)
+    }
+
     fn ranked<'a>(&self, shared: &'a Shared) -> &'a [RankedRecommendation] {
         shared
             .work
@@ -49,8 +103,11 @@ impl Page for Recommendations {
             Msg::Next | Msg::Prev => {
                 self.tab = step_selection(self.tab, tabs, msg == Msg::Next);
                 self.selected = 0;
+                self.scroll = 0;
             }
-            msg if navigate(&mut self.selected, len, &msg, list) => {}
+            msg if navigate(&mut self.selected, len, &msg, list) => self.scroll = 0,
+            Msg::PageUp => self.scroll = self.scroll.saturating_sub(1),
+            Msg::PageDown => self.scroll = (self.scroll + 1).min(self.max_scroll(shared)),
             Msg::Toggle => {
                 let Some(id) = self.ranked(shared).get(self.selected).map(|r| r.id.clone()) else {
                     return Reply::none();
@@ -89,6 +146,15 @@ impl Page for Recommendations {
             )
             .footer(1)
             .when(tabs > 1),
+            Binding::each(
+                vec![
+                    (Key::Code(KeyCode::PageDown), Msg::PageDown),
+                    (Key::Code(KeyCode::PageUp), Msg::PageUp),
+                ],
+                crate::tr!(lang, "tui-scroll-the-reason"),
+            )
+            .footer(3)
+            .when(self.max_scroll(shared) > 0),
             up_down(crate::tr!(lang, "tui-choose"))
                 .footer(2)
                 .when(len > 1),
@@ -135,11 +201,6 @@ impl Page for Recommendations {
             rest.width,
             rest.height - list.height,
         );
-        let name = |id: &str| {
-            work.model
-                .challenge(id)
-                .map_or(id.to_owned(), |c| c.name.get(lang).to_lowercase())
-        };
         let items = self.ranked(shared);
         let height = list.height.saturating_sub(2) as usize;
         let first = scroll(self.selected, height);
@@ -171,34 +232,17 @@ impl Page for Recommendations {
             .collect();
         let title = format!(" {} ", crate::tr!(lang, "tui-ranked-by-relevance"));
         frame.render_widget(Paragraph::new(lines).block(block(&title, t)), list);
-        let mut lines = Vec::new();
-        if let Some(r) = items.get(self.selected)
-            && let Some(rec) = work.model.recommendation(&r.id)
-        {
-            lines.push(Line::styled(rec.text.get(lang), t.title));
-            let reason: Vec<String> = r
-                .reason
-                .iter()
-                .map(|(c, s)| format!("{} {s:.0}", name(c)))
-                .collect();
-            lines.push(Line::from(vec![
-                Span::styled(
-                    format!("{} {:.0} ", crate::tr!(lang, "tui-relevance"), r.relevance),
-                    t.muted,
-                ),
-                Span::styled(format!("({})", reason.join(" + ")), t.text),
-                Span::styled(format!("  {}", rec.source), t.muted),
-            ]));
-            for step in &rec.steps {
-                lines.push(Line::styled(format!("• {}", step.text.get(lang)), t.text));
-            }
-        }
-        frame.render_widget(
-            Paragraph::new(lines).wrap(Wrap { trim: true }).block(block(
+        let lines = self.detail(shared);
+        crate::tui::widgets::scrolled(
+            frame,
+            detail,
+            Paragraph::new(lines).wrap(Wrap { trim: true }),
+            block(
                 &format!(" {} ", crate::tr!(lang, "tui-reason-and-concrete-steps")),
                 t,
-            )),
-            detail,
+            ),
+            self.scroll,
+            t,
         );
     }
 }

@@ -11,7 +11,7 @@ mod round;
 
 pub use agree::AgreeForm;
 
-use crate::tui::bindings::{Binding, Key, left_right};
+use crate::tui::bindings::{Binding, Key, left_right, up_down};
 use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
 use crate::tui::notice::Notice;
@@ -69,6 +69,8 @@ pub enum Phase {
 pub struct Scoring {
     /// What is happening with the challenge in focus.
     pub phase: Phase,
+    /// How far the challenge's text is scrolled in the overview.
+    scroll: u16,
 }
 
 /// The ids of the statements of the challenge in focus.
@@ -91,7 +93,12 @@ impl Scoring {
             Msg::Left | Msg::Right => {
                 let n = work.model.challenges.len();
                 work.challenge = step_selection(work.challenge, n, msg == Msg::Right);
+                self.scroll = 0;
                 return Reply::moved();
+            }
+            Msg::Up => self.scroll = self.scroll.saturating_sub(1),
+            Msg::Down => {
+                self.scroll = (self.scroll + 1).min(overview::max_scroll(shared));
             }
             Msg::StartBallot => {
                 let voters = work.session.voters();
@@ -233,6 +240,9 @@ impl Page for Scoring {
                     )
                     .short(crate::tr!(lang, "tui-short-agree"))
                     .footer(2),
+                    up_down(crate::tr!(lang, "tui-scroll-the-text"))
+                        .footer(5)
+                        .when(overview::max_scroll(shared) > 0),
                     left_right(crate::tr!(lang, "tui-change-challenge"))
                         .footer(4)
                         .when(n > 1),
@@ -309,7 +319,7 @@ impl Page for Scoring {
 
     fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
         match &self.phase {
-            Phase::Overview => overview::draw(frame, area, shared),
+            Phase::Overview => overview::draw(frame, area, shared, self.scroll),
             Phase::Handover { voter } => round::draw_handover(frame, area, shared, *voter),
             Phase::Pick { selected } => round::draw_pick(frame, area, shared, *selected),
             Phase::Ballot {

@@ -8,19 +8,33 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-/// Draws the challenge in focus with its statements.
-pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared) {
-    let Some((work, c)) = shared.work.as_ref().and_then(|w| Some((w, w.current()?))) else {
+/// The tabs of challenges above, the challenge's text below.
+fn areas(area: Rect) -> [Rect; 2] {
+    Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area)
+}
+
+/// How far the challenge's text can scroll in a body of `size`.
+pub(super) fn max_scroll(shared: &Shared) -> u16 {
+    let [_, text] = areas(view::body_area(shared.size));
+    let Some(lines) = content(shared) else {
+        return 0;
+    };
+    let total = Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .line_count(text.width.saturating_sub(2));
+    u16::try_from(total)
+        .unwrap_or(u16::MAX)
+        .saturating_sub(text.height.saturating_sub(2))
+}
+
+/// Draws the challenge in focus with its statements, scrolled by `scroll`.
+pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, scroll: u16) {
+    let Some(work) = shared.work.as_ref() else {
         return;
     };
     let lang = shared.lang;
     let t = &shared.theme;
-    let [tabs, top, list] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(5),
-        Constraint::Min(0),
-    ])
-    .areas(area);
+    let [tabs, text] = areas(area);
     let mut spans = Vec::new();
     for (i, ch) in work.model.challenges.iter().enumerate() {
         let done = work.session.agreed.contains_key(&ch.id);
@@ -38,6 +52,26 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared) {
         ));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
+    let (Some(c), Some(lines)) = (work.current(), content(shared)) else {
+        return;
+    };
+    let title = format!(" {}: {} ", c.name.get(lang), c.heading.get(lang));
+    view::scrolled(
+        frame,
+        text,
+        Paragraph::new(lines).wrap(Wrap { trim: true }),
+        view::block(&title, t),
+        scroll,
+        t,
+    );
+}
+
+/// The challenge's agreed score, description and statements with their counts.
+fn content(shared: &Shared) -> Option<Vec<Line<'_>>> {
+    let work = shared.work.as_ref()?;
+    let c = work.current()?;
+    let lang = shared.lang;
+    let t = &shared.theme;
     let agreed = work.session.agreed.get(&c.id).map(|a| {
         format!(
             "{} {}",
@@ -45,59 +79,44 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared) {
             crate::report::format::whole(a.severity_on(&work.model.scale))
         )
     });
-    let mut head = vec![
-        Line::styled(
-            format!("{}: {}", c.name.get(lang), c.heading.get(lang)),
-            t.title,
-        ),
-        Line::styled(c.description.get(lang), t.text),
-    ];
+    let mut lines = Vec::new();
     if let Some(a) = agreed {
-        head.insert(1, Line::styled(a, t.ok));
+        lines.push(Line::styled(a, t.ok));
     }
-    frame.render_widget(Paragraph::new(head).wrap(Wrap { trim: true }), top);
+    lines.push(Line::styled(c.description.get(lang), t.text));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(crate::tr!(lang, "tui-statements"), t.title));
     let voters = work.session.voters().len();
-    let lines: Vec<Line> = c
-        .statements
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let tally = work.session.responses.tally(&s.id);
-            let how = if work.session.responses.is_tally(&s.id) {
-                crate::tr!(lang, "tui-show-of-hands")
-            } else {
-                crate::tr!(lang, "tui-ballot")
-            };
-            let count = if tally.total() == 0 {
-                crate::tr!(lang, "tui-no-answers-yet")
-            } else if voters > 0 && !work.session.responses.is_tally(&s.id) {
-                format!(
-                    "{}, {how}",
-                    crate::tr!(
-                        lang,
-                        "tui-answered-of",
-                        count = tally.total(),
-                        voters = voters
-                    )
+    lines.extend(c.statements.iter().enumerate().map(|(i, s)| {
+        let tally = work.session.responses.tally(&s.id);
+        let how = if work.session.responses.is_tally(&s.id) {
+            crate::tr!(lang, "tui-show-of-hands")
+        } else {
+            crate::tr!(lang, "tui-ballot")
+        };
+        let count = if tally.total() == 0 {
+            crate::tr!(lang, "tui-no-answers-yet")
+        } else if voters > 0 && !work.session.responses.is_tally(&s.id) {
+            format!(
+                "{}, {how}",
+                crate::tr!(
+                    lang,
+                    "tui-answered-of",
+                    count = tally.total(),
+                    voters = voters
                 )
-            } else {
-                format!(
-                    "{}, {how}",
-                    crate::tr!(lang, "tui-answers", count = tally.total())
-                )
-            };
-            Line::from(vec![
-                Span::styled(format!("{}. ", i + 1), t.key),
-                Span::styled(s.text.get(lang), t.text),
-                Span::styled(format!("  [{count}]"), t.muted),
-            ])
-        })
-        .collect();
-    let title = format!(" {} ", crate::tr!(lang, "tui-statements"));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
-            .block(view::block(&title, t)),
-        list,
-    );
+            )
+        } else {
+            format!(
+                "{}, {how}",
+                crate::tr!(lang, "tui-answers", count = tally.total())
+            )
+        };
+        Line::from(vec![
+            Span::styled(format!("{}. ", i + 1), t.key),
+            Span::styled(s.text.get(lang), t.text),
+            Span::styled(format!("  [{count}]"), t.muted),
+        ])
+    }));
+    Some(lines)
 }
