@@ -15,6 +15,14 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 /// Draws everything.
 pub fn draw(frame: &mut Frame, state: &State) {
     let area = frame.area();
+    // A theme with its own background paints it, so it reads the same on a light
+    // or a dark terminal.
+    if let Some(bg) = state.shared.theme.background {
+        frame.render_widget(
+            ratatui::widgets::Block::default().style(ratatui::style::Style::default().bg(bg)),
+            area,
+        );
+    }
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
         too_small(frame, area, state);
         return;

@@ -48,6 +48,10 @@ struct ThemeFile {
     warning: Slot,
     ok: Slot,
     key: Slot,
+    /// The colour painted behind everything, so that the theme reads the same on a
+    /// light or a dark terminal; none leaves the terminal's own.
+    #[serde(default)]
+    background: Option<String>,
 }
 
 /// A theme, resolved to styles.
@@ -83,6 +87,8 @@ pub struct Theme {
     pub ok: Style,
     /// Key names in the footer and help.
     pub key: Style,
+    /// The colour painted behind everything, if the theme has one.
+    pub background: Option<Color>,
 }
 
 impl Theme {
@@ -156,6 +162,17 @@ impl Theme {
             warning: slot(&file.warning, "warning")?,
             ok: slot(&file.ok, "ok")?,
             key: slot(&file.key, "key")?,
+            background: match &file.background {
+                Some(c) => Some(c.parse::<Color>().map_err(|_| Error::Invalid {
+                    path: path.to_owned(),
+                    pos: crate::locate::Locator::new(src).value("background", c, 0),
+                    problem: Problem::NotAColour {
+                        slot: "background".into(),
+                        value: c.clone(),
+                    },
+                })?),
+                None => None,
+            },
         })
     }
 
@@ -209,6 +226,7 @@ impl Theme {
             warning: plain,
             ok: plain,
             key: plain,
+            background: None,
         }
     }
 
@@ -232,6 +250,24 @@ impl Theme {
         ]
         .iter()
         .all(|s| s.fg.is_none() && s.bg.is_none())
+            && self.background.is_none()
+    }
+
+    /// The text styles, by slot name, for checks that walk every slot.
+    pub fn text_slots(&self) -> [(&'static str, Style); 11] {
+        [
+            ("text", self.text),
+            ("muted", self.muted),
+            ("title", self.title),
+            ("step_done", self.step_done),
+            ("severity_low", self.severity_low),
+            ("severity_mid", self.severity_mid),
+            ("severity_high", self.severity_high),
+            ("warning", self.warning),
+            ("ok", self.ok),
+            ("key", self.key),
+            ("selected", self.selected),
+        ]
     }
 }
 

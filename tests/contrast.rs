@@ -1,0 +1,117 @@
+//! Every built-in theme is readable: the WCAG contrast ratio of each pair of text
+//! colour and background it can draw is at least 4.5:1. The pairs: every text
+//! slot on the theme's background, every text slot on the selection bar (a
+//! selected row keeps its spans' colours), and the focus, selection and current
+//! step on their own backgrounds. Named colours are taken as xterm draws them.
+
+use klarhet::tui::theme::Theme;
+use ratatui::style::{Color, Style};
+
+/// The colour as red, green, blue; named colours as xterm's default palette.
+fn rgb(c: Color) -> Option<(u8, u8, u8)> {
+    Some(match c {
+        Color::Rgb(r, g, b) => (r, g, b),
+        Color::Black => (0, 0, 0),
+        Color::Red => (205, 0, 0),
+        Color::Green => (0, 205, 0),
+        Color::Yellow => (205, 205, 0),
+        Color::Blue => (0, 0, 238),
+        Color::Magenta => (205, 0, 205),
+        Color::Cyan => (0, 205, 205),
+        Color::Gray => (229, 229, 229),
+        Color::DarkGray => (127, 127, 127),
+        Color::LightRed => (255, 0, 0),
+        Color::LightGreen => (0, 255, 0),
+        Color::LightYellow => (255, 255, 0),
+        Color::LightBlue => (92, 92, 255),
+        Color::LightMagenta => (255, 0, 255),
+        Color::LightCyan => (0, 255, 255),
+        Color::White => (255, 255, 255),
+        _ => return None,
+    })
+}
+
+/// WCAG 2 relative luminance.
+fn luminance((r, g, b): (u8, u8, u8)) -> f64 {
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+}
+
+fn ratio(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// Every (what, foreground, background) a theme can draw text in.
+fn pairs(theme: &Theme) -> Vec<(String, Color, Color)> {
+    let Some(background) = theme.background else {
+        return Vec::new();
+    };
+    let bg_of = |s: Style| s.bg.unwrap_or(background);
+    let mut out = Vec::new();
+    let bars = [
+        ("selected", theme.selected),
+        ("focus", theme.focus),
+        ("step_current", theme.step_current),
+    ];
+    for (name, style) in theme.text_slots() {
+        if let Some(fg) = style.fg {
+            out.push((format!("{name} on the background"), fg, bg_of(style)));
+            if let Some(bar) = theme.selected.bg {
+                out.push((format!("{name} on the selection bar"), fg, bar));
+            }
+        }
+    }
+    for (name, style) in bars {
+        if let Some(fg) = style.fg {
+            out.push((format!("{name} on itself"), fg, bg_of(style)));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_theme_with_colours_paints_its_own_background() {
+    for name in Theme::built_in_names() {
+        let theme = Theme::named(name, None).expect("built-in theme");
+        assert_eq!(
+            theme.background.is_some(),
+            !theme.is_monochrome(),
+            "{name}: a coloured theme must not depend on the terminal's background"
+        );
+    }
+}
+
+#[test]
+fn every_text_colour_has_a_contrast_of_at_least_4_5_to_1() {
+    let mut failures = Vec::new();
+    for name in Theme::built_in_names() {
+        let theme = Theme::named(name, None).expect("built-in theme");
+        for (what, fg, bg) in pairs(&theme) {
+            let (Some(f), Some(b)) = (rgb(fg), rgb(bg)) else {
+                failures.push(format!(
+                    "{name}: {what}: {fg:?} on {bg:?} has no known colour"
+                ));
+                continue;
+            };
+            let r = ratio(f, b);
+            if r < 4.5 {
+                failures.push(format!("{name}: {what}: {fg:?} on {bg:?} is {r:.2}:1"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_ratio_is_computed_as_wcag_says() {
+    assert!((ratio((0, 0, 0), (255, 255, 255)) - 21.0).abs() < 1e-9);
+    assert!((ratio((119, 119, 119), (255, 255, 255)) - 4.48).abs() < 0.01);
+}
