@@ -316,7 +316,7 @@ report-lowest-consensus = Lowest consensus
 report-dont-know = Don't know
 report-knowledge-gap = knowledge gap
 report-one-statement = on one statement
-report-agreed-score = agreed score
+report-agreed-score = agreed severity
 report-statements = The statements
 report-distribution-gives-number-answers = The distribution gives the number of answers per value
 report-dont-know-counted-apart = Don't know is counted apart and is not part of n.
@@ -423,8 +423,8 @@ agreement-splittrat = split
 
 ## demo
 
-demo-companies-see-clearer-imbalance = The companies see a clearer imbalance than the politicians and the management. The group agreed on 3 and that the discussion of trust and control must go on in the owner dialogue.
-demo-everyone-recognises-many-governing = Everyone recognises the many governing documents without concrete goals, but the group settled on 4: in digitalisation and IT there is too little governance rather than too much.
+demo-companies-see-clearer-imbalance = The companies see a clearer imbalance than the politicians and the management. The group agreed on a severity of 50 and that the discussion of trust and control must go on in the owner dialogue.
+demo-everyone-recognises-many-governing = Everyone recognises the many governing documents without concrete goals, but the group settled on 75: in digitalisation and IT there is too little governance rather than too much.
 demo-demographic-trend-deficit-budget = The demographic trend and the deficit budget make the threat concrete; digitalisation is still seen mostly as cost-cutting.
 demo-word-digitalisation-means-different = The word digitalisation means different things in different departments: a system change, e-services or savings. Proposal: the municipal executive board adopts a shared definition.
 demo-several-did-not-know = Several did not know how the owner directives govern the companies' part in the shared infrastructure. That is a knowledge gap to raise with the parent company.

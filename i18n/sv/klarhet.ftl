@@ -313,7 +313,7 @@ report-lowest-consensus = Lägsta samstämmighet
 report-dont-know = Vet ej
 report-knowledge-gap = kunskapslucka
 report-one-statement = på ett påstående
-report-agreed-score = överenskommen poäng
+report-agreed-score = överenskommen allvarlighet
 report-statements = Påståendena
 report-distribution-gives-number-answers = Fördelningen anger antal svar per värde
 report-dont-know-counted-apart = Vet ej räknas för sig och ingår inte i n.
@@ -420,8 +420,8 @@ agreement-splittrat = splittrat
 
 ## demo
 
-demo-companies-see-clearer-imbalance = Bolagen ser en tydligare obalans än politiken och kommunledningen. Gruppen enades om 3 och om att diskussionen om tillit och kontroll behöver fortsätta i ägardialogen.
-demo-everyone-recognises-many-governing = Alla känner igen mängden styrdokument utan konkreta mål, men gruppen stannade vid 4: inom digitalisering och IT finns snarare för lite styrning än för mycket.
+demo-companies-see-clearer-imbalance = Bolagen ser en tydligare obalans än politiken och kommunledningen. Gruppen enades om allvarligheten 50 och om att diskussionen om tillit och kontroll behöver fortsätta i ägardialogen.
+demo-everyone-recognises-many-governing = Alla känner igen mängden styrdokument utan konkreta mål, men gruppen stannade vid 75: inom digitalisering och IT finns snarare för lite styrning än för mycket.
 demo-demographic-trend-deficit-budget = Den demografiska utvecklingen och minusbudgeten gör hotet konkret; digitalisering ses fortfarande mest som effektivisering.
 demo-word-digitalisation-means-different = Ordet digitalisering betyder olika saker i olika förvaltningar: systembyte, e-tjänster eller besparing. Förslag: anta en gemensam definition i kommunstyrelsen.
 demo-several-did-not-know = Flera visste inte hur ägardirektiven styr bolagens del i den gemensamma infrastrukturen. Det är en kunskapslucka att ta upp med ägarbolaget.

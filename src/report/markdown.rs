@@ -171,7 +171,7 @@ impl Report<'_> {
                     "- **{}** {} {}: {}",
                     self.name(&c.id),
                     crate::tr!(self.lang, "report-agreed-score"),
-                    agreed.score,
+                    super::format::whole(agreed.severity_on(&self.m.scale)),
                     cell(&agreed.rationale)
                 );
             }
