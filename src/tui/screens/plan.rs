@@ -294,28 +294,32 @@ impl Page for Plan {
         let Some(f) = &self.form else {
             return;
         };
-        let popup = centered(area, 76, 11);
+        let text = work
+            .model
+            .recommendation(&f.recommendation)
+            .map_or(f.recommendation.as_str(), |r| r.text.get(lang));
+        // The recommendation is shown whole: the form grows to fit it (the body
+        // has room for six lines of it at 80×24).
+        let title = Paragraph::new(Line::styled(text, t.title)).wrap(Wrap { trim: true });
+        let popup_width = 76.min(area.width);
+        let rec_lines = u16::try_from(title.line_count(popup_width.saturating_sub(4)))
+            .unwrap_or(u16::MAX)
+            .clamp(1, area.height.saturating_sub(10).max(1));
+        let popup = centered(area, popup_width, rec_lines + 9);
         frame.render_widget(Clear, popup);
         let heading = format!(" {} ", crate::tr!(lang, "tui-action"));
         let b = block(&heading, t);
         let inner = b.inner(popup).inner(Margin::new(1, 0));
         frame.render_widget(b, popup);
         let [rec, goal, owner, due, status] = Layout::vertical([
-            Constraint::Length(3),
+            Constraint::Length(rec_lines + 1),
             Constraint::Length(2),
             Constraint::Length(2),
             Constraint::Length(2),
             Constraint::Length(1),
         ])
         .areas(inner);
-        let text = work
-            .model
-            .recommendation(&f.recommendation)
-            .map_or(f.recommendation.as_str(), |r| r.text.get(lang));
-        frame.render_widget(
-            Paragraph::new(Line::styled(text, t.title)).wrap(Wrap { trim: true }),
-            rec,
-        );
+        frame.render_widget(title, rec);
         field(
             frame,
             goal,
