@@ -25,6 +25,27 @@ use crate::model::assessment::Assessment;
 use crate::model::scoring::Analysis;
 use crate::model::session::Session;
 
+/// The links tied for strongest, as "from → to" in the language.
+pub(crate) fn strongest_links(
+    circle: &crate::model::scoring::CircleResult,
+    model: &Assessment,
+    lang: Lang,
+) -> Vec<String> {
+    let name = |id: &str| {
+        model
+            .challenge(id)
+            .map_or(id.to_owned(), |c| c.name.get(lang).to_lowercase())
+    };
+    circle
+        .strongest_tied
+        .iter()
+        .map(|i| {
+            let l = &circle.links[*i];
+            format!("{} → {}", name(&l.from), name(&l.to))
+        })
+        .collect()
+}
+
 /// The one sentence on where the circle drives hardest, for every report and
 /// screen that says it; `None` before the circle has a strongest link.
 pub fn circle_verdict(analysis: &Analysis, model: &Assessment, lang: Lang) -> Option<String> {
@@ -36,14 +57,7 @@ pub fn circle_verdict(analysis: &Analysis, model: &Assessment, lang: Lang) -> Op
             .map_or(id.to_owned(), |c| c.name.get(lang).to_lowercase())
     };
     if circle.is_tie() {
-        let links: Vec<String> = circle
-            .strongest_tied
-            .iter()
-            .map(|i| {
-                let l = &circle.links[*i];
-                format!("{} → {}", name(&l.from), name(&l.to))
-            })
-            .collect();
+        let links = strongest_links(circle, model, lang);
         return Some(crate::tr!(
             lang,
             "report-circle-tie",

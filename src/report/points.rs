@@ -45,14 +45,7 @@ pub(crate) fn key_points(
     if let Some(circle) = &a.circle
         && let Some(l) = circle.strongest.map(|i| &circle.links[i])
     {
-        let links: Vec<String> = circle
-            .strongest_tied
-            .iter()
-            .map(|i| {
-                let l = &circle.links[*i];
-                format!("{} → {}", name(&l.from), name(&l.to))
-            })
-            .collect();
+        let links = super::strongest_links(circle, m, lang);
         points.push((
             false,
             format!(
