@@ -183,3 +183,23 @@ fn a_session_made_with_another_model_version_is_refused_not_mixed() {
     assert!(err.is_bad_input());
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
 }
+
+#[test]
+fn quitting_with_unsaved_votes_asks_and_is_reported_as_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    demo_saved(dir.path());
+    let mut a = app(dir.path());
+    keys(&mut a, "{Enter}");
+    let sessions = dir.path().join("sessions");
+    std::fs::rename(&sessions, dir.path().join("bort")).unwrap();
+    keys(&mut a, "aNy{Enter}{Enter}");
+    assert!(a.state.shared.save_error.is_some());
+    keys(&mut a, "q");
+    assert!(!a.quitting(), "q quit without asking while saves fail");
+    let shown = screen(&a, 80, 24);
+    assert!(shown.contains("förlorade om du avslutar"), "{shown}");
+    keys(&mut a, "n");
+    assert!(!a.quitting());
+    keys(&mut a, "qj");
+    assert!(a.quitting() && a.lost_changes());
+}

@@ -528,3 +528,22 @@ fn accepting_the_default_agreed_score_keeps_the_computed_severity_exactly() {
     assert_eq!(update(&mut s, Msg::Confirm), vec![]);
     assert_eq!(s.shared.notice, Some(Notice::BadSeverity));
 }
+
+#[test]
+fn quitting_while_saves_fail_asks_and_says_so() {
+    let mut s = at(Step::Participants);
+    update(&mut s, Msg::Saved(Err(failure("disk full"))));
+    for quit in [Msg::Quit, Msg::ForceQuit] {
+        assert_eq!(update(&mut s, quit.clone()), vec![], "{quit:?}");
+        assert_eq!(s.overlay, Some(Overlay::Ask(Question::QuitUnsaved)));
+        update(&mut s, Msg::No);
+    }
+    let ctrl_c = klarhet::tui::router::bindings(&s)
+        .into_iter()
+        .find(|b| b.keys.iter().any(|(_, m)| *m == Msg::ForceQuit))
+        .expect("Ctrl-C");
+    assert!(!ctrl_c.help.contains("allt är sparat)"), "{}", ctrl_c.help);
+    // Insisting quits with the changes lost, which the runtime reports as a failure.
+    send(&mut s, &[Msg::Quit]);
+    assert_eq!(update(&mut s, Msg::Yes), vec![Effect::QuitUnsaved]);
+}

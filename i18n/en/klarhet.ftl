@@ -276,6 +276,10 @@ tui-agree-replaces = Computed severity { $computed } of 100. The agreed one, { $
 
 tui-scroll-the-reason = scroll reason and steps
 
+tui-question-quit-unsaved = The last changes could not be saved (see the bottom line) and are lost if you quit. Quit anyway? No stays; Ctrl-S saves them somewhere else.
+
+tui-quit-asks-not-saved = quit (asks first: not everything is saved)
+
 # (end of the terminal section)
 
 ## Reports, the command line, errors and the model's labels (src/report, src/cli, src/error.rs, src/model, src/demo.rs)
@@ -559,6 +563,7 @@ error-no-model = no assessment model with id "{ $id }"
 error-no-session = { $arg }: no such file, and no session with that id in { $dir }
 error-no-theme = no theme "{ $name }"; built in: { $built_in }
 error-no-open-session = no session is open
+error-not-saved = quit with changes that could not be saved
 error-no-data-dir = no data directory: set --data-dir or KLARHET_DATA_DIR
 error-compare-format = the comparison comes as md and html, not as { $format }
 error-locked = { $path }: the session is open in another klarhet (process { $pid }); close that one first

@@ -273,6 +273,10 @@ tui-agree-replaces = Beräknad allvarlighet { $computed } av 100. Den överensko
 
 tui-scroll-the-reason = rulla skäl och steg
 
+tui-question-quit-unsaved = De senaste ändringarna kunde inte sparas (se raden nederst) och går förlorade om du avslutar. Avsluta ändå? Nej stannar kvar; Ctrl-S sparar dem på en annan plats.
+
+tui-quit-asks-not-saved = avsluta (frågar först: allt är inte sparat)
+
 # (end of the terminal section)
 
 ## Rapporter, kommandoraden, felmeddelanden och modellens etiketter (src/report, src/cli, src/error.rs, src/model, src/demo.rs)
@@ -580,6 +584,7 @@ error-no-model = ingen bedömningsmodell med id "{ $id }"
 error-no-session = { $arg }: ingen sådan fil och ingen session med det id:t i { $dir }
 error-no-theme = inget tema som heter "{ $name }"; inbyggda: { $built_in }
 error-no-open-session = ingen session är öppen
+error-not-saved = avslutat med ändringar som inte kunde sparas
 error-no-data-dir = ingen datamapp: ange --data-dir eller KLARHET_DATA_DIR
 error-compare-format = jämförelsen finns som md och html, inte som { $format }
 error-locked = { $path }: sessionen är öppen i en annan klarhet (process { $pid }); stäng den först

@@ -273,6 +273,9 @@ pub enum Error {
     /// An action that needs an open session, with none open.
     #[error("{}", self.render(Lang::EN))]
     NoOpenSession,
+    /// The user quit although the last changes could not be saved.
+    #[error("{}", self.render(Lang::EN))]
+    NotSaved,
     /// No assessment model with this id is installed.
     #[error("{}", self.render(Lang::EN))]
     NoModel {
@@ -359,6 +362,7 @@ impl Error {
                 built_in = built_in.join(", ")
             ),
             Error::NoOpenSession => crate::tr!(lang, "error-no-open-session"),
+            Error::NotSaved => crate::tr!(lang, "error-not-saved"),
             Error::NoModel { id } => crate::tr!(lang, "error-no-model", id = id.as_str()),
             Error::NoDataDir => crate::tr!(lang, "error-no-data-dir"),
             Error::CompareFormat { format } => {

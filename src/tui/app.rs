@@ -43,6 +43,8 @@ pub struct App {
     pub state: State,
     store: Store,
     quit: bool,
+    /// The user quit knowing the last changes were not saved.
+    lost: bool,
 }
 
 impl App {
@@ -60,6 +62,7 @@ impl App {
             state,
             store: Store::new(&options.data_dir),
             quit: false,
+            lost: false,
         };
         match options.resume {
             Some(path) => {
@@ -74,6 +77,11 @@ impl App {
     /// True once the user has quit.
     pub fn quitting(&self) -> bool {
         self.quit
+    }
+
+    /// True when the user quit although the last changes could not be saved.
+    pub fn lost_changes(&self) -> bool {
+        self.lost
     }
 
     /// The open session's file, for the message after a crash.
@@ -115,6 +123,11 @@ impl App {
         let result = match effect {
             Effect::Quit => {
                 self.quit = true;
+                return;
+            }
+            Effect::QuitUnsaved => {
+                self.quit = true;
+                self.lost = true;
                 return;
             }
             Effect::Save => Msg::Saved(self.save().map_err(Failure::from)),

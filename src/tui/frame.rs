@@ -144,12 +144,14 @@ fn overlay(frame: &mut Frame, body: Rect, state: &State, overlay: &Overlay) {
     let t = &state.shared.theme;
     match overlay {
         Overlay::Ask(q) => {
-            let area = centered(body, 74, 5);
+            // The box is as tall as the question needs: a question is never cut.
+            let text = Paragraph::new(q.text(lang)).wrap(Wrap { trim: true });
+            let width = 74.min(body.width);
+            let lines = u16::try_from(text.line_count(width.saturating_sub(2))).unwrap_or(u16::MAX);
+            let area = centered(body, width, lines.saturating_add(2).max(5));
             frame.render_widget(Clear, area);
             frame.render_widget(
-                Paragraph::new(q.text(lang))
-                    .wrap(Wrap { trim: true })
-                    .block(block(&format!(" {} ", crate::tr!(lang, "tui-question")), t)),
+                text.block(block(&format!(" {} ", crate::tr!(lang, "tui-question")), t)),
                 area,
             );
         }

@@ -42,7 +42,12 @@ pub fn run(options: Options) -> Result<()> {
     let mut terminal = terminal::enter(&crash).map_err(|e| Error::io("terminal", e))?;
     let result = event_loop(&mut terminal, &mut app, &crash).map_err(|e| Error::io("terminal", e));
     terminal::leave();
-    result
+    result?;
+    if app.lost_changes() {
+        // The user chose to quit with changes unsaved: say so, and fail.
+        return Err(Error::NotSaved);
+    }
+    Ok(())
 }
 
 fn event_loop(

@@ -245,4 +245,6 @@ pub enum Effect {
     ListSaved,
     /// Leave the program.
     Quit,
+    /// Leave the program although the last changes are not saved.
+    QuitUnsaved,
 }

@@ -78,6 +78,8 @@ impl Notice {
 pub enum Question {
     /// Quit in the middle of a ballot round or a show of hands?
     QuitDuringRound,
+    /// Quit although the last changes could not be saved?
+    QuitUnsaved,
     /// Remove the selected participant and their votes?
     RemoveParticipant,
     /// The session could not be read; open this backup as a new session instead?
@@ -100,6 +102,7 @@ impl Question {
         match self {
             Question::OpenBackup(_) => crate::tr!(lang, "tui-question-open-backup"),
             Question::QuitDuringRound => crate::tr!(lang, "tui-question-quit-during-round"),
+            Question::QuitUnsaved => crate::tr!(lang, "tui-question-quit-unsaved"),
             Question::RemoveParticipant => {
                 crate::tr!(lang, "tui-question-remove-participant")
             }

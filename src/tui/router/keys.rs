@@ -15,7 +15,7 @@ pub fn bindings(state: &State) -> Vec<Binding> {
         let lang = state.shared.lang;
         return vec![
             Binding::new(&[Key::ch('q')], Msg::Quit, crate::tr!(lang, "tui-quit")).footer(0),
-            force_quit(lang),
+            force_quit(state),
         ];
     }
     match &state.overlay {
@@ -116,16 +116,19 @@ fn shared_bindings(state: &State, shares: Shares) -> Vec<Binding> {
         )
         .when(state.shared.work.is_some()),
     );
-    list.push(force_quit(lang));
+    list.push(force_quit(state));
     list
 }
 
-fn force_quit(lang: crate::text::Lang) -> Binding {
-    Binding::new(
-        &[Key::Ctrl('c')],
-        Msg::ForceQuit,
-        crate::tr!(lang, "tui-quit-at-once-all-is-saved"),
-    )
+/// Ctrl-C: at once while everything is saved; while saves fail it asks first.
+fn force_quit(state: &State) -> Binding {
+    let lang = state.shared.lang;
+    let help = if state.shared.save_error.is_some() {
+        crate::tr!(lang, "tui-quit-asks-not-saved")
+    } else {
+        crate::tr!(lang, "tui-quit-at-once-all-is-saved")
+    };
+    Binding::new(&[Key::Ctrl('c')], Msg::ForceQuit, help)
 }
 
 fn overlay_bindings(state: &State, overlay: &Overlay) -> Vec<Binding> {
@@ -195,6 +198,6 @@ fn overlay_bindings(state: &State, overlay: &Overlay) -> Vec<Binding> {
             list
         }
     };
-    list.push(force_quit(lang));
+    list.push(force_quit(state));
     list
 }

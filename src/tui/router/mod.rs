@@ -18,6 +18,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     let shared = &mut state.shared;
     match msg {
         Msg::Resize(w, h) => shared.size = (w, h),
+        // Quitting while saves fail would lose votes: that is asked, even for Ctrl-C.
+        Msg::ForceQuit | Msg::Quit if shared.save_error.is_some() => {
+            state.overlay = Some(Overlay::Ask(Question::QuitUnsaved));
+        }
         Msg::ForceQuit => return vec![Effect::Quit],
         Msg::Listed(saved) => shared.saved = saved,
         Msg::Saved(Ok(SavedTo { path, lock })) => {
@@ -110,6 +114,7 @@ fn overlay_update(state: &mut State, overlay: Overlay, msg: Msg) -> Vec<Effect> 
         (Overlay::Help(under), Msg::Help) => state.overlay = under.map(|o| *o),
         (Overlay::Ask(q), Msg::Yes) => match q {
             Question::QuitDuringRound => return vec![Effect::Quit],
+            Question::QuitUnsaved => return vec![Effect::QuitUnsaved],
             Question::OpenBackup(path) => return vec![Effect::OpenBackup(path)],
             Question::Overwrite(format, path) => {
                 return vec![Effect::Export {
