@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod demo;
 pub mod error;
+pub mod files;
 pub mod i18n;
 pub mod locate;
 pub mod model;

@@ -252,16 +252,36 @@ fn the_systems_errors_are_put_into_the_language_too() {
         "{}",
         text(&en)
     );
-    // Not UTF-8: the file's content is at fault, in words.
+    // Not UTF-8: the file's content is at fault, with the place, and exit 2.
     let dir = tempfile::tempdir().unwrap();
     let latin1 = dir.path().join("latin1.ron");
-    std::fs::write(&latin1, b"Assessment(id: \"\xe5\")").unwrap();
+    std::fs::write(&latin1, b"Assessment(\n  id: \"\xe5\")").unwrap();
+    let before = std::fs::read(&latin1).unwrap();
     let o = klarhet("sv", &["validate", latin1.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
     assert!(
-        text(&o).contains("inte giltig text (UTF-8)"),
+        text(&o).contains("latin1.ron:2:8: filen är inte text i UTF-8"),
         "{}",
         text(&o)
     );
+    assert_eq!(
+        std::fs::read(&latin1).unwrap(),
+        before,
+        "the file is untouched"
+    );
+    // A FIFO named like a session is refused at once, never read (it would block).
+    #[cfg(unix)]
+    {
+        let fifo = dir.path().join("rör.ron");
+        let made = Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo runs");
+        assert!(made.success());
+        let o = klarhet("sv", &["validate", fifo.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+        assert!(text(&o).contains("ingen vanlig fil"), "{}", text(&o));
+    }
 }
 
 #[test]

@@ -83,7 +83,7 @@ fn looks_like_session(src: &str) -> bool {
 }
 
 pub(super) fn validate(file: &Path, ui: Lang) -> Result<(), Error> {
-    let src = std::fs::read_to_string(file).map_err(|e| Error::io(file, e))?;
+    let src = crate::files::read_text(file)?;
     let text = if looks_like_session(&src) {
         // The same checks as opening it: schema, model and its version, every id.
         let (session, model) = crate::store::open(file, &catalog()?)?;

@@ -69,6 +69,10 @@ pub enum Problem {
     BallotsOnTally { statement: String },
     /// A show-of-hands count for a statement that already has ballots.
     TallyOverBallots { statement: String },
+    /// A path that is not a regular file (a folder, a FIFO, a device).
+    NotAFile,
+    /// Bytes that are not UTF-8 text.
+    NotUtf8,
     /// A theme's colour that is not a colour.
     NotAColour { slot: String, value: String },
     /// A session made with another version of its model than the one installed.
@@ -181,6 +185,8 @@ impl Problem {
             Problem::TallyOverBallots { statement } => {
                 crate::tr!(lang, "problem-tally-over-ballots", id = statement.as_str())
             }
+            Problem::NotAFile => crate::tr!(lang, "problem-not-a-file"),
+            Problem::NotUtf8 => crate::tr!(lang, "problem-not-utf8"),
             Problem::NotAColour { slot, value } => crate::tr!(
                 lang,
                 "problem-not-a-colour",

@@ -5,7 +5,7 @@
 //! checks them, and this module parses files and runs the checks. None of the
 //! lower modules calls back up.
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::assessment::{Assessment, Catalog, HALMSTAD_PATH, HALMSTAD_RON};
 use crate::model::session::Session;
 use crate::model::validate;
@@ -21,7 +21,7 @@ impl Assessment {
 
     /// Reads, parses and validates a model file.
     pub fn load(path: &Path) -> Result<Assessment> {
-        let src = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let src = crate::files::read_text(path)?;
         Assessment::parse(&src, path)
     }
 

@@ -312,7 +312,7 @@ impl Session {
 
     /// Reads a session file.
     pub fn load(path: &Path) -> Result<Session> {
-        let src = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let src = crate::files::read_text(path)?;
         Session::parse(&src, path)
     }
 

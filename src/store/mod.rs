@@ -124,7 +124,7 @@ impl Store {
 
 /// Loads a session and checks it against its model from `catalog`.
 pub fn open(path: &Path, catalog: &Catalog) -> Result<(Session, crate::model::Assessment)> {
-    let src = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let src = crate::files::read_text(path)?;
     let session = Session::parse(&src, path)?;
     let model = catalog
         .get(&session.assessment.id)

@@ -181,7 +181,7 @@ impl Theme {
         if let Some(dir) = user_dir {
             let path = dir.join(format!("{name}.ron"));
             if path.is_file() {
-                let src = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+                let src = crate::files::read_text(&path)?;
                 return Theme::parse(&src, &path);
             }
         }

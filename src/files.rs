@@ -1,0 +1,31 @@
+//! Reading a text file the user named: only regular files (a FIFO or a device
+//! would block or never end), and only UTF-8, with the place of the first byte
+//! that is not.
+
+use crate::error::{Error, Pos, Problem, Result};
+use std::path::Path;
+
+/// Reads `path` as UTF-8 text.
+pub fn read_text(path: &Path) -> Result<String> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if !meta.is_file() {
+        return Err(Error::Invalid {
+            path: path.to_owned(),
+            pos: None,
+            problem: Problem::NotAFile,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        // Valid UTF-8 up to here, so the prefix can be read as text to count in.
+        let before = String::from_utf8_lossy(valid);
+        let line = before.matches('\n').count() + 1;
+        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        Error::Invalid {
+            path: path.to_owned(),
+            pos: Some(Pos { line, col }),
+            problem: Problem::NotUtf8,
+        }
+    })
+}
