@@ -7,8 +7,17 @@ use crate::model::scoring::{self, Agreement};
 use crate::model::session::Session;
 use crate::text::{Lang, decimal};
 
-/// A field quoted when it holds the separator, a quote or a line break.
+/// A field quoted when it holds the separator, a quote or a line break. Text a
+/// spreadsheet would run as a formula (starting with = + - @, a tab or a CR) gets
+/// a leading ' so that it stays text (OWASP's rule against CSV injection);
+/// numbers are left as numbers.
 fn field(text: &str) -> String {
+    let is_number = text.replace(',', ".").parse::<f64>().is_ok();
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
     if text.contains([';', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
@@ -125,5 +134,15 @@ mod tests {
         assert_eq!(field("a;b"), "\"a;b\"");
         assert_eq!(field("säg \"hej\""), "\"säg \"\"hej\"\"\"");
         assert_eq!(field("åäö"), "åäö");
+    }
+
+    #[test]
+    fn formulas_stay_text_and_numbers_stay_numbers() {
+        assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(field("@SUMMA(A1)"), "'@SUMMA(A1)");
+        assert_eq!(field("+46 70"), "'+46 70");
+        assert_eq!(field("\tdold"), "'\tdold");
+        assert_eq!(field("-0,5"), "-0,5");
+        assert_eq!(field("-3"), "-3");
     }
 }

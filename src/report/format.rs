@@ -8,9 +8,10 @@ pub fn bar(value: f64) -> String {
     format!("{}{}", "█".repeat(filled), "░".repeat(10 - filled))
 }
 
-/// A severity or strength 0–100 as a whole number.
+/// A severity or strength 0–100 as a whole number (never "-0").
 pub fn whole(value: f64) -> String {
-    format!("{:.0}", value.round())
+    let rounded = value.round();
+    format!("{:.0}", if rounded == 0.0 { 0.0 } else { rounded })
 }
 
 /// An optional number with `places` decimals, or a dash.
@@ -86,6 +87,13 @@ pub fn challenge_headings(lang: Lang) -> [String; 6] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_whole_number_is_never_minus_zero() {
+        assert_eq!(whole(-0.3), "0");
+        assert_eq!(whole(-0.0), "0");
+        assert_eq!(whole(68.5), "69");
+    }
 
     #[test]
     fn bars_round_to_tenths() {

@@ -57,7 +57,11 @@ impl Recommendations {
             .collect();
         lines.push(Line::from(vec![
             Span::styled(
-                format!("{} {:.0} ", crate::tr!(lang, "tui-relevance"), r.relevance),
+                format!(
+                    "{} {} ",
+                    crate::tr!(lang, "tui-relevance"),
+                    crate::report::format::whole(r.relevance)
+                ),
                 t.muted,
             ),
             Span::styled(format!("({})", reason.join(" + ")), t.text),
@@ -218,7 +222,7 @@ impl Page for Recommendations {
                 let line = Line::from(vec![
                     Span::styled(if adopted { "✔ " } else { "  " }, t.ok),
                     Span::styled(
-                        format!("{:>4.0} ", r.relevance),
+                        format!("{:>4} ", crate::report::format::whole(r.relevance)),
                         t.severity(r.relevance / r.reason.len().max(1) as f64),
                     ),
                     Span::raw(text),
