@@ -184,3 +184,45 @@ fn a_session_lists_with_its_progress() {
     assert_eq!(s.head_count(), 3);
     assert!(Path::new(&store::slug("a/b")).components().count() == 1);
 }
+
+#[test]
+fn new_sessions_at_once_never_overwrite_each_other() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = std::sync::Arc::new(Store::new(dir.path()));
+    let made: Vec<std::path::PathBuf> = (0..8)
+        .map(|_| {
+            let store = store.clone();
+            std::thread::spawn(move || store.create(&full_session()).unwrap())
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .map(|t| t.join().unwrap())
+        .collect();
+    let distinct: std::collections::BTreeSet<_> = made.iter().collect();
+    assert_eq!(distinct.len(), 8, "{made:?}");
+    for p in &made {
+        assert_eq!(Session::load(p).unwrap(), full_session());
+    }
+}
+
+#[test]
+fn a_save_cut_off_by_a_kill_leaves_no_copy_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    store.create(&full_session()).unwrap();
+    let sessions = dir.path().join("sessions");
+    let old = sessions.join(".klarhet-abc123.tmp");
+    let young = sessions.join(".klarhet-def456.tmp");
+    std::fs::write(&old, "ballots").unwrap();
+    std::fs::write(&young, "ballots").unwrap();
+    let two_minutes_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(120);
+    std::fs::File::options()
+        .write(true)
+        .open(&old)
+        .unwrap()
+        .set_modified(two_minutes_ago)
+        .unwrap();
+    store.list().unwrap();
+    assert!(!old.exists(), "the stale copy is removed");
+    assert!(young.exists(), "a save under way elsewhere is left alone");
+}

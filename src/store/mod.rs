@@ -68,19 +68,57 @@ impl Store {
     pub fn create(&self, session: &Session) -> Result<PathBuf> {
         self.ensure_dir()?;
         let base = format!("{}-{}", session.date, slug(&session.organisation));
-        let mut path = self.dir.join(format!("{base}.ron"));
-        let mut k = 2;
-        while path.exists() {
-            path = self.dir.join(format!("{base}-{k}.ron"));
-            k += 1;
+        // The name is taken with create-new, which the file system grants to one
+        // process only: two `new` at once get two files, never one overwritten.
+        for k in 1u32.. {
+            let name = if k == 1 {
+                format!("{base}.ron")
+            } else {
+                format!("{base}-{k}.ron")
+            };
+            let path = self.dir.join(name);
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+            {
+                Ok(_) => {
+                    write_atomic(&path, session.to_ron().as_bytes())?;
+                    return Ok(path);
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(Error::io(&path, e)),
+            }
         }
-        save(&path, session)?;
-        Ok(path)
+        unreachable!("an unbounded range of names ran out")
+    }
+
+    /// Removes temporary files that a save cut off by a kill left behind (each a
+    /// full copy of a session, ballots included). Only those older than a minute
+    /// go: a younger one may belong to a save under way in another klarhet.
+    pub fn sweep(&self) {
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return;
+        };
+        let minute = std::time::Duration::from_secs(60);
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let stale = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > minute);
+            if name.starts_with(".klarhet-") && name.ends_with(".tmp") && stale {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
     }
 
     /// Every `*.ron` in the folder, newest date first. Unreadable files are listed
     /// with their error, never hidden.
     pub fn list(&self) -> Result<Vec<Listed>> {
+        self.sweep();
         let entries = match std::fs::read_dir(&self.dir) {
             Ok(e) => e,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
