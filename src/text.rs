@@ -35,6 +35,15 @@ impl Text {
     }
 }
 
+/// `text` without control characters (escape sequences, bell, C1 codes), which
+/// in a session or model file could otherwise retitle, clear or write to the
+/// clipboard of the terminal they are printed to. Line breaks and tabs stay.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control() || matches!(c, '\n' | '\r' | '\t'))
+        .collect()
+}
+
 /// Formats a number with `places` decimals and the language's decimal separator.
 /// Halves round away from zero (0,25 → 0,3), as people round by hand.
 pub fn decimal(lang: Lang, value: f64, places: usize) -> String {

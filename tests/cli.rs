@@ -168,3 +168,22 @@ fn list_shows_unreadable_files_instead_of_hiding_them() {
     assert!(o.status.success());
     assert!(stderr(&o).contains("trasig.ron:1:"), "{}", stderr(&o));
 }
+
+#[test]
+fn escape_sequences_from_a_session_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    // An organisation name that would retitle the terminal and write the clipboard.
+    let evil = "Ond kommun\u{1b}]0;pwned\u{7}\u{1b}]52;c;aGVq\u{7}\u{1b}[2J";
+    let o = klarhet(dir.path(), &["new", "--org", evil]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let id = stdout(&o).trim().to_owned();
+    let report = klarhet(dir.path(), &["report", &id]);
+    let printed = stdout(&report);
+    assert!(printed.contains("Ond kommun"), "{printed}");
+    assert!(
+        !printed.contains('\u{1b}') && !printed.contains('\u{7}'),
+        "{printed:?}"
+    );
+    let list = klarhet(dir.path(), &["list"]);
+    assert!(!stdout(&list).contains('\u{1b}'));
+}

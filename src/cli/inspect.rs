@@ -64,7 +64,10 @@ pub(super) fn list(store: &Store, ui: Lang) -> Result<(), Error> {
     }
     out(&text);
     for b in broken {
-        eprintln!("{}", crate::tr!(ui, "cli-list-unreadable", error = b));
+        eprintln!(
+            "{}",
+            crate::text::printable(&crate::tr!(ui, "cli-list-unreadable", error = b))
+        );
     }
     Ok(())
 }

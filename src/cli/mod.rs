@@ -158,7 +158,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
     match dispatch(cli, ui) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("klarhet: {}", e.render(ui));
+            eprintln!("klarhet: {}", crate::text::printable(&e.render(ui)));
             ExitCode::from(if e.is_bad_input() { 2 } else { 1 })
         }
     }
@@ -177,6 +177,7 @@ pub(super) fn catalog() -> Result<Catalog, Error> {
 
 /// Writes to standard output, ignoring a closed pipe (`klarhet demo | head`).
 pub(super) fn out(text: &str) {
+    let text = crate::text::printable(text);
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
 
