@@ -226,3 +226,28 @@ fn a_save_cut_off_by_a_kill_leaves_no_copy_behind() {
     assert!(!old.exists(), "the stale copy is removed");
     assert!(young.exists(), "a save under way elsewhere is left alone");
 }
+
+#[test]
+fn a_session_with_a_huge_head_count_is_refused_quickly_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = full_session();
+    s.participants.clear();
+    s.responses = Default::default();
+    s.headcount = Some(4_000_000_000);
+    let path = dir.path().join("stor.ron");
+    std::fs::write(&path, s.to_ron()).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let err = store::open(&path, &catalog).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Invalid {
+                problem: Problem::HeadCountTooLarge { .. },
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}

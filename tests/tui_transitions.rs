@@ -547,3 +547,22 @@ fn quitting_while_saves_fail_asks_and_says_so() {
     send(&mut s, &[Msg::Quit]);
     assert_eq!(update(&mut s, Msg::Yes), vec![Effect::QuitUnsaved]);
 }
+
+#[test]
+fn a_head_count_beyond_what_a_session_holds_is_refused() {
+    let model = halmstad();
+    let session = klarhet::model::Session::new(&model, "Stora rummet", date(), Lang::SV);
+    let mut s = fresh().at(Work::new(session, model, None), Step::Participants);
+    update(&mut s, Msg::HeadCount);
+    let digits: Vec<Msg> = "4000000000".chars().map(Msg::Char).collect();
+    send(&mut s, &digits);
+    assert_eq!(update(&mut s, Msg::Confirm), vec![]);
+    assert!(matches!(s.shared.notice, Some(Notice::Refused(_))));
+    assert_eq!(s.shared.work.as_ref().unwrap().session.headcount, None);
+    send(
+        &mut s,
+        &[Msg::Back, Msg::HeadCount, Msg::Char('3'), Msg::Char('0')],
+    );
+    assert_eq!(update(&mut s, Msg::Confirm), vec![Effect::Save]);
+    assert_eq!(s.shared.work.as_ref().unwrap().session.headcount, Some(30));
+}

@@ -575,6 +575,7 @@ problem-level-off-ladder = nivå { $level } finns inte på modellens stege
 problem-ballots-on-tally = "{ $id }" bedömdes med handuppräckning; röstsedlar kan inte läggas till
 problem-tally-over-ballots = "{ $id }" har redan röstsedlar; en handuppräckning skulle ersätta dem
 problem-newer-schema = sessionen har schemaversion { $found }, men den här klarhet läser högst version { $supported }; uppdatera klarhet för att öppna den (filen lämnas orörd)
+problem-head-count-too-large = antalet i rummet, { $count }, är större än { $max }, det största en session kan ha
 problem-not-a-file = det är ingen vanlig fil (en mapp, en FIFO eller en enhet); ange en sessions- eller modellfil
 problem-not-utf8 = filen är inte text i UTF-8 här; spara den som UTF-8 och försök igen
 problem-not-a-colour = { $slot }: "{ $value }" är ingen färg (förväntade ett namn som "yellow" eller "#rrggbb")

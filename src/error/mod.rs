@@ -69,6 +69,8 @@ pub enum Problem {
     BallotsOnTally { statement: String },
     /// A show-of-hands count for a statement that already has ballots.
     TallyOverBallots { statement: String },
+    /// A head count above what a session can hold.
+    HeadCountTooLarge { count: u32, max: u32 },
     /// A path that is not a regular file (a folder, a FIFO, a device).
     NotAFile,
     /// Bytes that are not UTF-8 text.
@@ -185,6 +187,12 @@ impl Problem {
             Problem::TallyOverBallots { statement } => {
                 crate::tr!(lang, "problem-tally-over-ballots", id = statement.as_str())
             }
+            Problem::HeadCountTooLarge { count, max } => crate::tr!(
+                lang,
+                "problem-head-count-too-large",
+                count = u64::from(*count),
+                max = u64::from(*max)
+            ),
             Problem::NotAFile => crate::tr!(lang, "problem-not-a-file"),
             Problem::NotUtf8 => crate::tr!(lang, "problem-not-utf8"),
             Problem::NotAColour { slot, value } => crate::tr!(

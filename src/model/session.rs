@@ -12,6 +12,10 @@ use std::path::Path;
 
 pub use crate::model::ballots::{Answer, Responses, Tally};
 
+/// The largest anonymous head count a session may have: a room, or a survey
+/// week's respondents, never a number that would make the seats fill memory.
+pub const MAX_HEADCOUNT: u32 = 10_000;
+
 /// The schema version this klarhet writes and the highest it reads.
 pub const SCHEMA_VERSION: u32 = 1;
 

@@ -244,6 +244,19 @@ pub(super) fn session(s: &Session, model: &Assessment, src: &str, path: &Path) -
             ));
         }
     }
+    // Checked before any seat is made: a huge count must not fill memory.
+    if let Some(count) = s
+        .headcount
+        .filter(|c| *c > crate::model::session::MAX_HEADCOUNT)
+    {
+        return Err(fail(
+            loc.key("headcount", 0),
+            Problem::HeadCountTooLarge {
+                count,
+                max: crate::model::session::MAX_HEADCOUNT,
+            },
+        ));
+    }
     if s.participants.is_empty() {
         ids.extend(1..=s.headcount.unwrap_or(0));
     }

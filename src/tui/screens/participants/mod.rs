@@ -4,11 +4,12 @@ mod person;
 
 use person::PersonForm;
 
+use crate::error::Problem;
 use crate::model::session::Role;
 use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
-use crate::tui::notice::Question;
+use crate::tui::notice::{Notice, Question};
 use crate::tui::screens::lists::{navigate, scroll};
 use crate::tui::screens::{Page, Reply, Shares};
 use crate::tui::shared::Shared;
@@ -122,7 +123,8 @@ impl Page for Participants {
                     Reply::none()
                 }
                 Msg::Char(c) => {
-                    if c.is_ascii_digit() {
+                    // Six digits say a number is too large; more are never kept.
+                    if c.is_ascii_digit() && field.value().len() < 6 {
                         field.insert(c);
                     }
                     Reply::none()
@@ -133,6 +135,14 @@ impl Page for Participants {
                 }
                 Msg::Confirm => {
                     let value = field.trimmed().parse::<u32>().ok().filter(|n| *n > 0);
+                    let max = crate::model::session::MAX_HEADCOUNT;
+                    if value.is_some_and(|n| n > max) || field.trimmed().len() > 5 {
+                        shared.notice = Some(Notice::Refused(Problem::HeadCountTooLarge {
+                            count: value.unwrap_or(u32::MAX),
+                            max,
+                        }));
+                        return Reply::none();
+                    }
                     self.mode = Mode::List;
                     match &mut shared.work {
                         Some(work) => {
