@@ -1,0 +1,203 @@
+//! What can be wrong with a file's content, as values every language can put
+//! into words.
+
+use super::Syntax;
+use crate::text::Lang;
+
+/// What is wrong with a file's content. Every variant renders in every language of
+/// the catalogue; `kind` fields hold a stable key (`challenge`, `statement`,
+/// `principle`, `recommendation`, `assessment`, `participant`) that the messages
+/// turn into words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The RON parser stopped.
+    Syntax(Syntax),
+    /// Two entries of one kind share an id.
+    DuplicateId { kind: &'static str, id: String },
+    /// A reference to an id that does not exist.
+    DanglingId { kind: &'static str, id: String },
+    /// An id that is empty.
+    EmptyId { kind: &'static str },
+    /// A recommendation that addresses no challenge.
+    AddressesNothing { id: String },
+    /// The causal links are marked as a cycle but do not form one cycle through every challenge.
+    BrokenCycle(CycleFault),
+    /// A model without challenges.
+    NoChallenges,
+    /// A challenge without statements.
+    NoStatements { challenge: String },
+    /// A causal link from a challenge to itself, or given twice.
+    RepeatedLink { from: String, to: String },
+    /// A level of the ladder not higher than the one before it.
+    LevelNotRising { level: u32 },
+    /// A ladder without levels.
+    NoLevels,
+    /// A scale with fewer than two options.
+    ScaleTooShort,
+    /// Scale values that do not rise from the first option to the last.
+    ScaleNotRising,
+    /// An agreed score that is not a value on the scale.
+    AgreedOffScale { challenge: String, score: i32 },
+    /// An answer that is not on the scale; `None` is "don't know" on a scale without it.
+    AnswerOffScale {
+        statement: String,
+        answer: Option<i32>,
+    },
+    /// A level that is not on the model's ladder.
+    LevelOffLadder { level: u32 },
+    /// Ballots for a statement that was scored by show of hands.
+    BallotsOnTally { statement: String },
+    /// A show-of-hands count for a statement that already has ballots.
+    TallyOverBallots { statement: String },
+    /// A head count above what a session can hold.
+    HeadCountTooLarge { count: u32, max: u32 },
+    /// A path that is not a regular file (a folder, a FIFO, a device).
+    NotAFile,
+    /// Bytes that are not UTF-8 text.
+    NotUtf8,
+    /// A theme's colour that is not a colour.
+    NotAColour { slot: String, value: String },
+    /// A session made with another version of its model than the one installed.
+    ModelVersion {
+        id: String,
+        made_with: String,
+        installed: String,
+    },
+    /// A session written by a newer klarhet.
+    NewerSchema { found: u32, supported: u32 },
+}
+
+/// How the causal links fail to form one cycle through every challenge.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CycleFault {
+    /// A challenge is the start of two links.
+    LeftTwice(String),
+    /// A challenge is the end of two links.
+    EnteredTwice(String),
+    /// A challenge no link leaves or enters.
+    NotOnCircle(String),
+    /// The links close a loop after `after` challenges, before visiting all.
+    ClosesEarly { after: usize },
+}
+
+impl CycleFault {
+    /// The fault in words, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            CycleFault::LeftTwice(id) => crate::tr!(lang, "problem-cycle-left-twice", id = id),
+            CycleFault::EnteredTwice(id) => {
+                crate::tr!(lang, "problem-cycle-entered-twice", id = id)
+            }
+            CycleFault::NotOnCircle(id) => {
+                crate::tr!(lang, "problem-cycle-not-on-circle", id = id)
+            }
+            CycleFault::ClosesEarly { after } => {
+                crate::tr!(lang, "problem-cycle-closes-early", count = after.to_owned())
+            }
+        }
+    }
+}
+
+impl Problem {
+    /// The problem in words, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Problem::Syntax(syntax) => {
+                crate::tr!(lang, "problem-syntax", detail = syntax.describe(lang))
+            }
+            Problem::DuplicateId { kind, id } => {
+                crate::tr!(
+                    lang,
+                    "problem-duplicate-id",
+                    kind = kind.to_owned(),
+                    id = id.as_str()
+                )
+            }
+            Problem::DanglingId { kind, id } => {
+                crate::tr!(
+                    lang,
+                    "problem-dangling-id",
+                    kind = kind.to_owned(),
+                    id = id.as_str()
+                )
+            }
+            Problem::EmptyId { kind } => {
+                crate::tr!(lang, "problem-empty-id", kind = kind.to_owned())
+            }
+            Problem::AddressesNothing { id } => {
+                crate::tr!(lang, "problem-addresses-nothing", id = id.as_str())
+            }
+            Problem::BrokenCycle(fault) => {
+                crate::tr!(lang, "problem-broken-cycle", detail = fault.describe(lang))
+            }
+            Problem::NoChallenges => crate::tr!(lang, "problem-no-challenges"),
+            Problem::NoStatements { challenge } => {
+                crate::tr!(lang, "problem-no-statements", id = challenge.as_str())
+            }
+            Problem::RepeatedLink { from, to } => crate::tr!(
+                lang,
+                "problem-repeated-link",
+                from = from.as_str(),
+                to = to.as_str()
+            ),
+            Problem::LevelNotRising { level } => {
+                crate::tr!(lang, "problem-level-not-rising", level = level.to_string())
+            }
+            Problem::NoLevels => crate::tr!(lang, "problem-no-levels"),
+            Problem::ScaleTooShort => crate::tr!(lang, "problem-scale-too-short"),
+            Problem::ScaleNotRising => crate::tr!(lang, "problem-scale-not-rising"),
+            Problem::AgreedOffScale { challenge, score } => crate::tr!(
+                lang,
+                "problem-agreed-off-scale",
+                id = challenge.as_str(),
+                score = score.to_string()
+            ),
+            Problem::AnswerOffScale { statement, answer } => crate::tr!(
+                lang,
+                "problem-answer-off-scale",
+                id = statement.as_str(),
+                answer = answer.map_or_else(|| "unknown".to_owned(), |v| v.to_string())
+            ),
+            Problem::LevelOffLadder { level } => {
+                crate::tr!(lang, "problem-level-off-ladder", level = level.to_string())
+            }
+            Problem::BallotsOnTally { statement } => {
+                crate::tr!(lang, "problem-ballots-on-tally", id = statement.as_str())
+            }
+            Problem::TallyOverBallots { statement } => {
+                crate::tr!(lang, "problem-tally-over-ballots", id = statement.as_str())
+            }
+            Problem::HeadCountTooLarge { count, max } => crate::tr!(
+                lang,
+                "problem-head-count-too-large",
+                count = u64::from(*count),
+                max = u64::from(*max)
+            ),
+            Problem::NotAFile => crate::tr!(lang, "problem-not-a-file"),
+            Problem::NotUtf8 => crate::tr!(lang, "problem-not-utf8"),
+            Problem::NotAColour { slot, value } => crate::tr!(
+                lang,
+                "problem-not-a-colour",
+                slot = slot.as_str(),
+                value = value.as_str()
+            ),
+            Problem::ModelVersion {
+                id,
+                made_with,
+                installed,
+            } => crate::tr!(
+                lang,
+                "problem-model-version",
+                id = id.as_str(),
+                made_with = made_with.as_str(),
+                installed = installed.as_str()
+            ),
+            Problem::NewerSchema { found, supported } => crate::tr!(
+                lang,
+                "problem-newer-schema",
+                found = found.to_string(),
+                supported = supported.to_string()
+            ),
+        }
+    }
+}
