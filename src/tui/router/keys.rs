@@ -99,14 +99,7 @@ fn shared_bindings(state: &State, shares: Shares) -> Vec<Binding> {
         };
         list.push(Binding::new(&[Key::ch('q')], Msg::Quit, quit).footer(7));
     } else {
-        list.push(
-            Binding::new(
-                &[Key::Code(KeyCode::F(1))],
-                Msg::Help,
-                crate::tr!(lang, "tui-help"),
-            )
-            .footer(0),
-        );
+        list.push(help_key(lang));
     }
     list.push(
         Binding::new(
@@ -118,6 +111,16 @@ fn shared_bindings(state: &State, shares: Shares) -> Vec<Binding> {
     );
     list.push(force_quit(state));
     list
+}
+
+/// F1 opens help where letters are typed or answered.
+fn help_key(lang: crate::text::Lang) -> Binding {
+    Binding::new(
+        &[Key::Code(KeyCode::F(1))],
+        Msg::Help,
+        crate::tr!(lang, "tui-help"),
+    )
+    .footer(0)
 }
 
 /// Ctrl-C: at once while everything is saved; while saves fail it asks first.
@@ -163,12 +166,7 @@ fn overlay_bindings(state: &State, overlay: &Overlay) -> Vec<Binding> {
             vec![
                 Binding::new(&yes, Msg::Yes, crate::tr!(lang, "tui-yes")).footer(0),
                 Binding::new(&no, Msg::No, crate::tr!(lang, "tui-no")).footer(1),
-                Binding::new(
-                    &[Key::Code(KeyCode::F(1))],
-                    Msg::Help,
-                    crate::tr!(lang, "tui-help"),
-                )
-                .footer(0),
+                help_key(lang),
             ]
         }
         Overlay::SaveAs(field) => {
@@ -187,14 +185,7 @@ fn overlay_bindings(state: &State, overlay: &Overlay) -> Vec<Binding> {
                 .footer(1),
             ];
             list.extend(bindings::form(lang, Some(field)).into_iter().skip(1));
-            list.push(
-                Binding::new(
-                    &[Key::Code(KeyCode::F(1))],
-                    Msg::Help,
-                    crate::tr!(lang, "tui-help"),
-                )
-                .footer(0),
-            );
+            list.push(help_key(lang));
             list
         }
     };

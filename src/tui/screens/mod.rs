@@ -106,6 +106,17 @@ pub enum Shares {
     ControlKeys,
 }
 
+impl Shares {
+    /// Only the control keys while something is being typed into, all otherwise.
+    pub fn typing(typing: bool) -> Shares {
+        if typing {
+            Shares::ControlKeys
+        } else {
+            Shares::All
+        }
+    }
+}
+
 /// What every screen does.
 pub trait Page {
     /// Handles a message the router passed on.

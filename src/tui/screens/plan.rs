@@ -193,11 +193,7 @@ impl Page for Plan {
     }
 
     fn shares(&self) -> Shares {
-        if self.form.is_some() {
-            Shares::ControlKeys
-        } else {
-            Shares::All
-        }
+        Shares::typing(self.form.is_some())
     }
 
     fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {

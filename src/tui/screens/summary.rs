@@ -180,11 +180,7 @@ impl Page for Summary {
     }
 
     fn shares(&self) -> Shares {
-        if self.editing.is_some() {
-            Shares::ControlKeys
-        } else {
-            Shares::All
-        }
+        Shares::typing(self.editing.is_some())
     }
 
     fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
