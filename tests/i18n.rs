@@ -109,8 +109,8 @@ fn parse_errors_are_in_the_ui_language_with_exit_code_2_and_the_usage() {
             "[möjliga värden: md, html, csv, json]",
         ),
         (
-            &["new", "--min-group", "1"],
-            "förväntade ett heltal, minst 2",
+            &["new", "--min-group", "2"],
+            "förväntade ett heltal, minst 3",
         ),
         (
             &["new", "--date", "2024-13-01"],

@@ -105,9 +105,9 @@ fn severity_is_the_mean_of_statement_means_on_0_to_100() {
 #[test]
 fn an_agreed_score_takes_precedence() {
     let m = halmstad();
-    let mut s = session_with(&m, &[Role::Politik; 2]);
+    let mut s = session_with(&m, &[Role::Politik; 3]);
     let id = m.challenges[1].statements[0].id.clone();
-    vote(&mut s, &id, &[2, 2]);
+    vote(&mut s, &id, &[2, 2, 2]);
     s.agreed.insert(
         m.challenges[1].id.clone(),
         Agreed {
@@ -150,24 +150,26 @@ fn roles_that_differ_by_one_or_more_are_flagged() {
     let roles = [
         Role::Politik,
         Role::Politik,
+        Role::Politik,
         Role::Bolag,
         Role::Bolag,
+        Role::Bolag,
+        Role::Forvaltning,
         Role::Forvaltning,
         Role::Forvaltning,
     ];
     let mut s = session_with(&m, &roles);
-    s.privacy.min_group = 2;
     let obalans = m.challenge("obalans").unwrap();
     for st in &obalans.statements {
-        vote(&mut s, &st.id, &[2, 2, 4, 3, 3, 3]);
+        vote(&mut s, &st.id, &[2, 2, 2, 4, 4, 3, 3, 3, 3]);
     }
     let a = analyse(&s, &m);
     let c = a.challenge("obalans").unwrap();
     let mean_of = |g| c.role_means.iter().find(|(x, _)| *x == g).unwrap().1;
     approx(mean_of(RoleGroup::Role(Role::Politik)), 2.0);
-    approx(mean_of(RoleGroup::Role(Role::Bolag)), 3.5);
-    // politik–bolag differ by 1.5 (flagged); politik–förvaltning by exactly 1.0 (flagged);
-    // förvaltning–bolag by 0.5 (not flagged).
+    approx(mean_of(RoleGroup::Role(Role::Bolag)), 11.0 / 3.0);
+    // politik–bolag differ by 1.67 (flagged); politik–förvaltning by exactly 1.0 (flagged);
+    // förvaltning–bolag by 0.67 (not flagged).
     let flagged: Vec<_> = a.divergences.iter().map(|d| (d.high.0, d.low.0)).collect();
     assert_eq!(
         flagged,
@@ -182,19 +184,81 @@ fn roles_that_differ_by_one_or_more_are_flagged() {
 }
 
 #[test]
-fn a_role_of_one_is_merged_never_shown_alone() {
+fn a_role_of_one_is_merged_never_shown_alone_nor_left_to_subtraction() {
     let m = halmstad();
-    let roles = [Role::Politik, Role::Politik, Role::Bolag, Role::Ovrigt];
+    let roles = [
+        Role::Politik,
+        Role::Politik,
+        Role::Politik,
+        Role::Bolag,
+        Role::Bolag,
+        Role::Bolag,
+        Role::Bolag,
+        Role::Ovrigt,
+    ];
     let mut s = session_with(&m, &roles);
-    s.privacy.min_group = 2;
     let id = m.challenges[0].statements[0].id.clone();
-    vote(&mut s, &id, &[3, 3, 5, 1]);
+    vote(&mut s, &id, &[3, 3, 3, 4, 4, 4, 4, 1]);
     let a = analyse(&s, &m);
     let groups: Vec<_> = a.challenges[0].role_means.clone();
-    assert_eq!(groups.len(), 2);
-    assert_eq!(groups[0].0, RoleGroup::Role(Role::Politik));
-    assert_eq!(groups[1].0, RoleGroup::Merged);
-    approx(groups[1].1, 3.0); // (5 + 1) / 2: neither single answer is visible
+    // Övrigt alone is one answer; "övriga" of one would be the room minus politik
+    // and bolag. So the smallest shown role, politik, is merged in too:
+    // (3 + 3 + 3 + 1) / 4, and neither the one answer nor politik's 3 is shown.
+    assert_eq!(
+        groups.iter().map(|g| g.0).collect::<Vec<_>>(),
+        vec![RoleGroup::Role(Role::Bolag), RoleGroup::Merged]
+    );
+    approx(groups[0].1, 4.0);
+    approx(groups[1].1, 2.5);
+    // Counts per role follow the same rule.
+    assert_eq!(
+        klarhet::model::scoring::role_counts(&s),
+        vec![(RoleGroup::Role(Role::Bolag), 4), (RoleGroup::Merged, 4)]
+    );
+    // With only two roles, one of them too small, no breakdown is left at all.
+    let mut s = session_with(&m, &roles[..5]);
+    vote(&mut s, &id, &[3, 3, 3, 4, 4]);
+    assert!(analyse(&s, &m).challenges[0].role_means.is_empty());
+    assert!(klarhet::model::scoring::role_counts(&s).is_empty());
+}
+
+#[test]
+fn a_ballot_round_with_fewer_than_three_voters_shows_nothing() {
+    let m = halmstad();
+    let mut s = session_with(&m, &[Role::Politik, Role::Bolag]);
+    let c = &m.challenges[0];
+    vote(&mut s, &c.statements[0].id, &[2, 5]);
+    vote(&mut s, &c.statements[1].id, &[4]);
+    let a = analyse(&s, &m);
+    let r = &a.challenges[0];
+    assert!(r.statements[0].withheld && r.statements[1].withheld);
+    assert!(r.statements[0].counts.is_empty() && r.statements[0].mean.is_none());
+    assert_eq!(r.computed, None);
+    assert_eq!(r.unknown_share, None);
+    // One voter, said to be a self-assessment: shown. Two people cannot be one.
+    s.privacy.self_assessment = true;
+    assert!(analyse(&s, &m).challenges[0].statements[0].withheld);
+    let mut alone = session_with(&m, &[Role::Politik]);
+    alone.privacy.self_assessment = true;
+    vote(&mut alone, &c.statements[0].id, &[4]);
+    let a = analyse(&alone, &m);
+    assert!(!a.challenges[0].statements[0].withheld);
+    approx(a.challenges[0].computed.unwrap(), 75.0);
+    alone.privacy.self_assessment = false;
+    assert!(analyse(&alone, &m).challenges[0].statements[0].withheld);
+}
+
+#[test]
+fn a_shown_statement_does_not_carry_a_withheld_ones_answers() {
+    let m = halmstad();
+    let mut s = session_with(&m, &[Role::Politik; 3]);
+    let c = &m.challenges[0];
+    vote(&mut s, &c.statements[0].id, &[2, 2, 2]);
+    // Two answer the second statement: withheld, and left out of the severity,
+    // which would otherwise be the mean of the two minus the first statement.
+    vote(&mut s, &c.statements[1].id, &[5, 5]);
+    let a = analyse(&s, &m);
+    approx(a.challenges[0].computed.unwrap(), 25.0);
 }
 
 /// Sets an agreed score for every challenge, in the model's order.
@@ -264,7 +328,7 @@ fn recommendations_rank_by_summed_severity_with_reasons() {
 }
 
 #[test]
-fn by_default_a_role_needs_three_respondents_and_the_floor_is_two() {
+fn by_default_a_role_needs_three_respondents_and_the_floor_is_three() {
     let m = halmstad();
     let roles = [
         Role::Politik,
@@ -284,21 +348,15 @@ fn by_default_a_role_needs_three_respondents_and_the_floor_is_two() {
     assert_eq!(g[0].0, RoleGroup::Role(Role::Politik));
     assert_eq!(g[1].0, RoleGroup::Merged);
     approx(g[1].1, 10.0 / 3.0);
-    // A threshold of 1 is taken up to 2: the single övrigt answer is never shown.
-    s.privacy.min_group = 1;
-    let g = groups(&s);
-    assert!(
-        g.iter()
-            .all(|(grp, _)| *grp != RoleGroup::Role(Role::Ovrigt))
-    );
-    assert!(
-        g.iter()
-            .any(|(grp, _)| *grp == RoleGroup::Role(Role::Bolag))
-    );
-    // With four, politik is merged too, and the merged group of six is shown.
+    // A threshold of 1 or 2 is taken up to 3: bolag's two are not shown alone.
+    for low in [1, 2] {
+        s.privacy.min_group = low;
+        assert_eq!(groups(&s), g);
+    }
+    // With four, politik is merged too: the merged group of six is the whole
+    // room, which the room's own figures already show, so no breakdown is left.
     s.privacy.min_group = 4;
-    let g = groups(&s);
-    assert_eq!(g, vec![(RoleGroup::Merged, 16.0 / 6.0)]);
+    assert_eq!(groups(&s), vec![]);
 }
 
 #[test]

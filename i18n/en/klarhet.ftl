@@ -149,6 +149,7 @@ tui-mean = mean
 tui-consensus = consensus
 tui-dont-know = don't know
 tui-knowledge-gap = knowledge gap
+tui-withheld = Too few have answered for anything to be shown: at least { $count } are needed, or each of them could subtract their own answer and read the others'.
 tui-severity = severity
 tui-agreed = agreed
 tui-mean-per-role = Mean per role (challenge):
@@ -303,6 +304,7 @@ report-higher = Higher
 report-lower = Lower
 report-difference = Difference
 report-anonymous-head-count-only = anonymous, head count only
+report-roles-not-shown = roles not shown: the groups are too small
 report-self-assessment = Self-assessment
 report-organisation = Organisation
 report-date = Date
@@ -461,11 +463,14 @@ method-role-difference = Role difference: the mean per role (the mean of the rol
 method-link-strength = Link strength: √(sevₐ · sev_b) where a feeds b. Strength of the circle: the geometric mean of every challenge's severity. The strongest link is where the circle drives hardest.
 method-relevance = Relevance of a recommendation: the sum of the severities of the challenges it addresses. Recommendations are ranked within each principle.
 method-individual-answers = Individual answers are never shown: the report is built from aggregated answers only.
+method-disclosure = Disclosure control, as statistical offices apply it to tables (Statistics Sweden's protection methods for disclosure control: suppressing and aggregating cells; Hundepool et al., Statistical Disclosure Control, Wiley 2012, on which the R package sdcTable builds). The threshold rule, primary suppression: no distribution, mean or count per role is shown for fewer than { $count } respondents. Secondary suppression: a hidden group must not be derivable as the whole minus the groups shown, so the smallest shown group is merged with the hidden ones until together they are at least { $count }. Merging rather than suppressing more cells is klarhet's own choice. What the rules cannot hide: if everyone in a group answers alike, that shows, since it is the group's answer.
 
 ## The reports' sentences with values
 
 # In the reports and on the participants screen; count is the smallest role group shown (at least 2).
-report-privacy-note = Roles with fewer than { $count } respondents are merged into “others” so that no individual can be identified; if that group is still too small, it is not shown.
+report-privacy-note = A statement that fewer than { $count } answered is not shown at all. Roles with fewer than { $count } respondents are merged into “others”; if that group is still too small, the smallest shown role is merged in too, so that no group can be worked out as the whole minus the others.
+report-withheld = too few answers (fewer than { $count })
+report-self-assessment-one = Self-assessment of one person: every answer is shown, since no one else's answers need protecting.
 # from and to are the challenges' names in lower case, strength a whole number 0–100.
 report-circle-break-here = The circle drives hardest from { $from } to { $to } (strength { $strength }). That is where it is most worth breaking: work on { $from } also eases the pressure on { $to } and on the rest of the chain.
 report-circle-tie = The circle drives equally hard in { $count } links (strength { $strength }): { $links }. None of them is stronger than the others.
@@ -489,6 +494,7 @@ csv-col-severity = severity
 csv-col-computed = computed
 csv-col-agreed = agreed
 csv-col-knowledge-gap = knowledge_gap
+csv-col-withheld = withheld
 # One column per scale value with the number of answers at that value.
 csv-col-count = count_{ $value }
 csv-yes = yes
@@ -603,6 +609,7 @@ cli-new-date = The workshop's date (default: today)
 cli-new-assessment = The assessment model's id
 cli-new-min-group = Smallest role group shown in reports; smaller ones are merged (at least 2)
 cli-new-show-names = Let reports list the participants' aliases (never next to answers)
+cli-new-self-assessment = One person's self-assessment: show that person's answers in full (counts only while the session has at most one participant)
 cli-report-session = A session file, or an id from `klarhet list`
 cli-output = Write to this file instead of standard output
 cli-report-format = The format: md, html, csv or json
@@ -655,7 +662,7 @@ cli-error-similar = tip: did you mean '{ $value }'?
 cli-error-more = For more information, try '--help'.
 cli-error-expected-lang = expected one of the languages { $codes }
 cli-error-expected-date = expected a date YYYY-MM-DD
-cli-error-expected-min-group = expected a whole number, at least 2
+cli-error-expected-min-group = expected a whole number, at least 3
 
 ## The command line: output
 

@@ -149,6 +149,7 @@ tui-mean = medel
 tui-consensus = samstämmighet
 tui-dont-know = vet ej
 tui-knowledge-gap = kunskapslucka
+tui-withheld = För få har svarat för att något ska visas: minst { $count } behövs, annars kan var och en dra bort sitt eget svar och läsa de andras.
 tui-severity = allvarlighet
 tui-agreed = överenskommen
 tui-mean-per-role = Medel per roll (utmaningen):
@@ -300,6 +301,7 @@ report-higher = Högre
 report-lower = Lägre
 report-difference = Skillnad
 report-anonymous-head-count-only = anonymt, endast antal
+report-roles-not-shown = roller visas inte: grupperna är för små
 report-self-assessment = Självskattning
 report-organisation = Organisation
 report-date = Datum
@@ -458,11 +460,14 @@ method-role-difference = Rollskillnad: medelvärdet per roll (medel av rollens p
 method-link-strength = Länkens styrka: √(sevₐ · sev_b) där a föder b. Cirkelns styrka: det geometriska medelvärdet av alla utmaningars allvarlighet. Den starkaste länken är där cirkeln driver hårdast.
 method-relevance = Relevans för en rekommendation: summan av allvarligheten hos de utmaningar den adresserar. Rekommendationerna rangordnas inom varje princip.
 method-individual-answers = Enskilda svar visas aldrig: rapporten bygger endast på sammanräknade svar.
+method-disclosure = Röjandekontroll, som statistikmyndigheter gör med tabeller (SCB:s skyddsmetoder för röjandekontroll: att pricka och att aggregera; Hundepool m.fl., Statistical Disclosure Control, Wiley 2012, som R-paketet sdcTable bygger på). Tröskelregeln, primär undertryckning: ingen fördelning, inget medelvärde och inget antal per roll visas för färre än { $count } svarande. Sekundär undertryckning: en dold grupp får inte kunna räknas fram som helheten minus de grupper som visas, så den minsta visade gruppen slås ihop med de dolda tills de tillsammans är minst { $count }. Att slå ihop i stället för att pricka fler celler är klarhets eget val. Det reglerna inte kan dölja: svarar alla i en grupp likadant syns det, eftersom det är gruppens svar.
 
 ## Rapporternas meningar med värden
 
 # Sägs i rapporterna och på deltagarskärmen; count är minsta rollgruppens storlek (minst 2).
-report-privacy-note = Roller med färre än { $count } svarande slås ihop till ”övriga” så att ingen enskild kan identifieras; blir även den gruppen för liten visas den inte.
+report-privacy-note = Ett påstående där färre än { $count } har svarat visas inte alls. Roller med färre än { $count } svarande slås ihop till ”övriga”; blir den gruppen för liten slås också den minsta visade rollen in, så att ingen grupp kan räknas fram ur helheten minus de andra.
+report-withheld = för få svar (färre än { $count })
+report-self-assessment-one = Självskattning av en person: alla svar visas, eftersom ingen annans svar finns att skydda.
 # from och to är utmaningarnas namn med liten bokstav, strength ett heltal 0–100.
 report-circle-break-here = Cirkeln driver hårdast från { $from } till { $to } (styrka { $strength }). Där är den mest värd att bryta: insatser mot { $from } minskar också trycket på { $to } och på resten av kedjan.
 report-circle-tie = Cirkeln driver lika hårt i { $count } länkar (styrka { $strength }): { $links }. Ingen av dem är starkare än de andra.
@@ -486,6 +491,7 @@ csv-col-severity = allvarlighet
 csv-col-computed = beräknad
 csv-col-agreed = överenskommen
 csv-col-knowledge-gap = kunskapslucka
+csv-col-withheld = visas_ej
 # En kolumn per skalvärde med antalet svar på det värdet.
 csv-col-count = antal_{ $value }
 csv-yes = ja
@@ -624,6 +630,7 @@ cli-new-date = Workshopens datum (standard: i dag)
 cli-new-assessment = Bedömningsmodellens id
 cli-new-min-group = Minsta rollgrupp som visas i rapporter; mindre slås ihop (minst 2)
 cli-new-show-names = Låt rapporter lista deltagarnas alias (aldrig bredvid svar)
+cli-new-self-assessment = En persons självskattning: visa den personens svar i sin helhet (gäller bara så länge sessionen har högst en deltagare)
 cli-report-session = En sessionsfil, eller ett id från `klarhet list`
 cli-output = Skriv till den här filen i stället för standard ut
 cli-report-format = Formatet: md, html, csv eller json
@@ -676,7 +683,7 @@ cli-error-similar = tips: menade du '{ $value }'?
 cli-error-more = Mer information med '--help'.
 cli-error-expected-lang = förväntade ett av språken { $codes }
 cli-error-expected-date = förväntade ett datum ÅÅÅÅ-MM-DD
-cli-error-expected-min-group = förväntade ett heltal, minst 2
+cli-error-expected-min-group = förväntade ett heltal, minst 3
 
 ## Kommandoraden: utskrifter
 

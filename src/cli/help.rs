@@ -39,6 +39,7 @@ fn arg_help(lang: Lang, command: &str, arg: &str) -> Option<String> {
         ("new", "assessment") => crate::tr!(lang, "cli-new-assessment"),
         ("new", "min_group") => crate::tr!(lang, "cli-new-min-group"),
         ("new", "show_names") => crate::tr!(lang, "cli-new-show-names"),
+        ("new", "self_assessment") => crate::tr!(lang, "cli-new-self-assessment"),
         ("report", "session") => crate::tr!(lang, "cli-report-session"),
         ("report" | "compare", "output") => crate::tr!(lang, "cli-output"),
         ("report", "format") => crate::tr!(lang, "cli-report-format"),

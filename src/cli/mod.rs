@@ -75,6 +75,8 @@ pub enum Command {
         min_group: u32,
         #[arg(long)]
         show_names: bool,
+        #[arg(long)]
+        self_assessment: bool,
     },
     // List saved sessions.
     List,
@@ -128,7 +130,7 @@ fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
 fn parse_min_group(s: &str) -> Result<u32, String> {
     s.parse::<u32>()
         .ok()
-        .filter(|n| *n >= 2)
+        .filter(|n| *n as usize >= crate::model::ballots::MIN_GROUP_FLOOR)
         .ok_or_else(|| crate::tr!(Lang::from_env(), "cli-error-expected-min-group"))
 }
 
@@ -198,6 +200,7 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             assessment,
             min_group,
             show_names,
+            self_assessment,
         } => {
             let lang = lang.unwrap_or(ui);
             let catalog = catalog()?;
@@ -209,6 +212,7 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             session.facilitator = facilitator.unwrap_or_default();
             session.privacy.min_group = min_group;
             session.privacy.show_names = show_names;
+            session.privacy.self_assessment = self_assessment;
             let store = Store::new(&data_dir(cli.data_dir)?);
             let path = store.create(&session)?;
             let id = path

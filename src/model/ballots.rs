@@ -8,8 +8,11 @@ use crate::model::assessment::Assessment;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The smallest group size a session may set: below two, a group is one person.
-pub const MIN_GROUP_FLOOR: usize = 2;
+/// The smallest group size a session may set. The threshold rule of official
+/// statistics (SCB's guidance on disclosure control) asks for at least three
+/// contributors to a shown cell: with two, each of them can subtract their own
+/// answer and read the other's.
+pub const MIN_GROUP_FLOOR: usize = 3;
 
 /// The default smallest number of people whose answers may be shown as a group.
 pub const DEFAULT_MIN_GROUP: usize = 3;
@@ -137,16 +140,16 @@ impl Responses {
         matches!(self.0.get(statement), Some(Votes::Tally(_)))
     }
 
-    /// The pooled answers of `members` to `statements`, or `None` when fewer than
+    /// The pooled answers of `members` to `statements`, or, when fewer than
     /// `min_group` of them (never fewer than [`MIN_GROUP_FLOOR`]) answered any of those
-    /// statements on the scale. Only the scoring engine groups answers; it passes
-    /// whole role groups, never one person.
+    /// statements on the scale, only how many did. Only the scoring engine groups
+    /// answers; it passes whole role groups, never one person.
     pub(crate) fn group_values<'a>(
         &self,
         statements: impl Iterator<Item = &'a str>,
         members: &BTreeSet<u32>,
         min_group: usize,
-    ) -> Option<Vec<Tally>> {
+    ) -> Result<Vec<Tally>, usize> {
         let mut answered = BTreeSet::new();
         let mut out = Vec::new();
         for statement in statements {
@@ -161,7 +164,11 @@ impl Responses {
             }
             out.push(t);
         }
-        (answered.len() >= min_group.max(MIN_GROUP_FLOOR)).then_some(out)
+        if answered.len() >= min_group.max(MIN_GROUP_FLOOR) {
+            Ok(out)
+        } else {
+            Err(answered.len())
+        }
     }
 
     /// Checks statement ids, participant ids and values against the model.
@@ -234,12 +241,14 @@ mod tests {
         let mut r = Responses::default();
         r.cast("s", 1, Answer::Value(5)).unwrap();
         r.cast("s", 2, Answer::Value(1)).unwrap();
+        r.cast("s", 3, Answer::Value(3)).unwrap();
         let one: BTreeSet<u32> = [1].into();
-        // Even a threshold of one is taken up to the floor of two.
-        assert!(r.group_values(["s"].into_iter(), &one, 1).is_none());
+        // Even a threshold of one is taken up to the floor of three.
+        assert_eq!(r.group_values(["s"].into_iter(), &one, 1), Err(1));
         let two: BTreeSet<u32> = [1, 2].into();
-        assert!(r.group_values(["s"].into_iter(), &two, 3).is_none());
-        let t = r.group_values(["s"].into_iter(), &two, 2).unwrap();
-        assert_eq!(t[0].n(), 2);
+        assert_eq!(r.group_values(["s"].into_iter(), &two, 2), Err(2));
+        let three: BTreeSet<u32> = [1, 2, 3].into();
+        let t = r.group_values(["s"].into_iter(), &three, 3).unwrap();
+        assert_eq!(t[0].n(), 3);
     }
 }

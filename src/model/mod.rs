@@ -9,6 +9,7 @@
 pub mod assessment;
 pub mod ballots;
 mod load;
+pub mod privacy;
 pub mod scoring;
 pub mod session;
 mod validate;

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 pub use crate::model::ballots::{Answer, Responses, Tally};
+pub use crate::model::privacy::Privacy;
 
 /// The largest anonymous head count a session may have: a room, or a survey
 /// week's respondents, never a number that would make the seats fill memory.
@@ -63,33 +64,6 @@ pub struct Session {
     /// interrupted round resumes there.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub progress: BTreeMap<String, BTreeMap<u32, usize>>,
-}
-
-/// How a session protects the people in it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Privacy {
-    /// Role groups with fewer respondents than this are merged into "övriga".
-    /// Never taken below [`crate::model::ballots::MIN_GROUP_FLOOR`].
-    pub min_group: u32,
-    /// Whether reports may list participants' aliases (never next to answers).
-    pub show_names: bool,
-}
-
-impl Default for Privacy {
-    fn default() -> Privacy {
-        Privacy {
-            min_group: crate::model::ballots::DEFAULT_MIN_GROUP as u32,
-            show_names: false,
-        }
-    }
-}
-
-impl Privacy {
-    /// The smallest group shown, never below the floor of two.
-    pub fn min_group(&self) -> usize {
-        (self.min_group as usize).max(crate::model::ballots::MIN_GROUP_FLOOR)
-    }
 }
 
 /// The screen and challenge the workshop was on when last saved.

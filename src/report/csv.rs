@@ -57,6 +57,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
         crate::tr!(lang, "csv-col-computed"),
         crate::tr!(lang, "csv-col-agreed"),
         crate::tr!(lang, "csv-col-knowledge-gap"),
+        crate::tr!(lang, "csv-col-withheld"),
     ];
     header.extend(
         model
@@ -89,6 +90,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
             number(lang, r.computed, 1),
             number(lang, r.agreed, 1),
             yes_no(r.knowledge_gap),
+            yes_no(r.statements.iter().all(|s| s.withheld)),
         ];
         row.extend(model.scale.options.iter().map(|_| String::new()));
         rows.push(row);
@@ -98,8 +100,8 @@ pub fn render(session: &Session, model: &Assessment) -> String {
                 c.name.get(lang).to_owned(),
                 s.id.clone(),
                 s.text.get(lang).to_owned(),
-                st.n.to_string(),
-                st.unknown.to_string(),
+                count(st, st.n),
+                count(st, st.unknown),
                 number(lang, st.unknown_share, 3),
                 number(lang, st.median, 2),
                 number(lang, st.mean, 2),
@@ -111,6 +113,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
                 String::new(),
                 String::new(),
                 yes_no(st.knowledge_gap()),
+                yes_no(st.withheld),
             ];
             row.extend(st.counts.iter().map(|(_, k)| k.to_string()));
             rows.push(row);
@@ -123,6 +126,15 @@ pub fn render(session: &Session, model: &Assessment) -> String {
         out.push_str("\r\n");
     }
     out
+}
+
+/// A count, or an empty cell for a statement whose answers are withheld.
+fn count(st: &crate::model::scoring::StatementStats, n: u32) -> String {
+    if st.withheld {
+        String::new()
+    } else {
+        n.to_string()
+    }
 }
 
 #[cfg(test)]

@@ -43,6 +43,15 @@ impl Report<'_> {
             );
             let _ = writeln!(out, "|---|--:|---|--:|--:|--:|---|--:|");
             for (st, stats) in challenge.statements.iter().zip(&result.statements) {
+                if stats.withheld {
+                    let _ = writeln!(
+                        out,
+                        "| {} | – | {} | – | – | – | – | – |",
+                        cell(st.text.get(lang)),
+                        crate::tr!(lang, "report-withheld", count = self.a.threshold)
+                    );
+                    continue;
+                }
                 let dist: Vec<String> = stats.counts.iter().map(|(_, c)| c.to_string()).collect();
                 let consensus = super::format::consensus(lang, stats.consensus);
                 let unknown = match stats.unknown_share {

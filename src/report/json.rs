@@ -3,7 +3,7 @@
 
 use crate::model::assessment::Assessment;
 use crate::model::scoring::{self, Agreement, RoleGroup};
-use crate::model::session::{Role, Session};
+use crate::model::session::Session;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -40,8 +40,9 @@ struct SessionInfo<'a> {
     facilitator: &'a str,
     language: &'a str,
     participants: u32,
-    by_role: BTreeMap<&'static str, usize>,
+    by_role: BTreeMap<String, usize>,
     min_group: usize,
+    self_assessment: bool,
 }
 
 #[derive(Serialize)]
@@ -70,10 +71,11 @@ struct RoleMean {
 struct StatementDoc<'a> {
     id: &'a str,
     text: &'a str,
-    n: u32,
-    unknown: u32,
+    n: Option<u32>,
+    unknown: Option<u32>,
     unknown_share: Option<f64>,
     distribution: BTreeMap<String, u32>,
+    withheld: bool,
     median: Option<f64>,
     mean: Option<f64>,
     iqr: Option<f64>,
@@ -199,8 +201,9 @@ pub fn render(session: &Session, model: &Assessment) -> String {
                 .map(|(s, st)| StatementDoc {
                     id: &s.id,
                     text: s.text.get(lang),
-                    n: st.n,
-                    unknown: st.unknown,
+                    n: (!st.withheld).then_some(st.n),
+                    unknown: (!st.withheld).then_some(st.unknown),
+                    withheld: st.withheld,
                     unknown_share: st.unknown_share,
                     distribution: st.counts.iter().map(|(v, k)| (v.to_string(), *k)).collect(),
                     median: st.median,
@@ -238,17 +241,12 @@ pub fn render(session: &Session, model: &Assessment) -> String {
             facilitator: &session.facilitator,
             language: lang.code(),
             participants: session.head_count(),
-            by_role: Role::ALL
-                .iter()
-                .map(|r| {
-                    (
-                        r.key(),
-                        session.participants.iter().filter(|p| p.role == *r).count(),
-                    )
-                })
-                .filter(|(_, k)| *k > 0)
+            by_role: scoring::role_counts(session)
+                .into_iter()
+                .map(|(g, k)| (group_key(g), k))
                 .collect(),
             min_group: session.privacy.min_group(),
+            self_assessment: session.is_self_assessment(),
         },
         challenges,
         divergences: a

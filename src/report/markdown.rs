@@ -28,12 +28,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
     r.plan(&mut out);
     r.level(&mut out);
     r.notes(&mut out);
-    super::method::appendix(
-        &mut out,
-        model,
-        session.language,
-        session.privacy.min_group(),
-    );
+    super::method::appendix(&mut out, model, session.language, session);
     out
 }
 

@@ -2,10 +2,12 @@
 //! model's source. Transparency is the report's own first principle.
 
 use crate::model::assessment::Assessment;
+use crate::model::session::Session;
 use crate::text::Lang;
 use std::fmt::Write;
 
-pub(super) fn appendix(out: &mut String, model: &Assessment, lang: Lang, min_group: usize) {
+pub(super) fn appendix(out: &mut String, model: &Assessment, lang: Lang, session: &Session) {
+    let min_group = session.privacy.min_group();
     let min = model.scale.min();
     let max = model.scale.max();
     let scale: Vec<String> = model
@@ -43,12 +45,23 @@ pub(super) fn appendix(out: &mut String, model: &Assessment, lang: Lang, min_gro
         crate::tr!(lang, "method-role-difference"),
         crate::tr!(lang, "method-link-strength"),
         crate::tr!(lang, "method-relevance"),
-        crate::tr!(lang, "method-individual-answers"),
     ];
     for line in lines {
         let _ = writeln!(out, "- {line}");
     }
     let _ = writeln!(out, "- {}", crate::report::privacy_note(lang, min_group));
+    let _ = writeln!(
+        out,
+        "- {}",
+        crate::tr!(lang, "method-disclosure", count = min_group)
+    );
+    // A self-assessment shows its one person's answers: the report says so
+    // instead of promising what it does not do.
+    if session.is_self_assessment() {
+        let _ = writeln!(out, "- {}", crate::tr!(lang, "report-self-assessment-one"));
+    } else {
+        let _ = writeln!(out, "- {}", crate::tr!(lang, "method-individual-answers"));
+    }
     let _ = writeln!(
         out,
         "\n{}\n",

@@ -151,17 +151,17 @@ pub(crate) fn divergence_rows(m: &Assessment, a: &Analysis, lang: Lang) -> Vec<[
 }
 
 /// The participants as the header gives them: `8 (politik 3, bolag 3, …)`, or
-/// the head count of an anonymous room. Counts only.
+/// the head count of an anonymous room. Counts only, and only of groups large
+/// enough to show (see [`crate::model::scoring::role_counts`]).
 pub(crate) fn participants_line(s: &Session, lang: Lang) -> String {
-    let roles: Vec<String> = crate::model::session::Role::ALL
+    let roles: Vec<String> = crate::model::scoring::role_counts(s)
         .iter()
-        .filter_map(|r| {
-            let k = s.participants.iter().filter(|p| p.role == *r).count();
-            (k > 0).then(|| format!("{} {k}", r.label(lang)))
-        })
+        .map(|(g, k)| format!("{} {k}", g.label(lang)))
         .collect();
-    let detail = if roles.is_empty() {
+    let detail = if s.participants.is_empty() {
         crate::tr!(lang, "report-anonymous-head-count-only")
+    } else if roles.is_empty() {
+        crate::tr!(lang, "report-roles-not-shown")
     } else {
         roles.join(", ")
     };

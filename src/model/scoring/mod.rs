@@ -2,13 +2,14 @@
 //! every screen and report shows. Each formula is written beside its function, and
 //! the report's method appendix repeats them.
 
+mod groups;
+pub use groups::role_counts;
 pub mod stats;
 
 use crate::model::assessment::Assessment;
 use crate::model::session::{Role, Session};
 use crate::text::Lang;
 pub use stats::{Agreement, StatementStats};
-use std::collections::{BTreeMap, BTreeSet};
 
 /// A group of participants whose answers are shown together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -134,6 +135,8 @@ pub struct Analysis {
     pub circle: Option<CircleResult>,
     /// Recommendations ranked within each principle; overarching ones first.
     pub ranking: Vec<PrincipleRanking>,
+    /// The fewest ballots shown together (see [`Session::disclosure_threshold`]).
+    pub threshold: usize,
 }
 
 impl Analysis {
@@ -158,6 +161,7 @@ pub fn analyse(session: &Session, model: &Assessment) -> Analysis {
         divergences,
         circle,
         ranking,
+        threshold: session.disclosure_threshold(),
     }
 }
 
@@ -171,16 +175,27 @@ fn challenge(
     model: &Assessment,
     c: &crate::model::assessment::Challenge,
 ) -> ChallengeResult {
+    // A ballot round with fewer voters than the threshold is withheld whole, and
+    // every figure below is computed from the statements that are shown, so that no
+    // total can be taken apart into the withheld ones. A show of hands is public.
+    let k = session.disclosure_threshold();
     let tallies: Vec<_> = c
         .statements
         .iter()
-        .map(|s| session.responses.tally(&s.id))
+        .map(|s| {
+            let t = session.responses.tally(&s.id);
+            let few = t.total() > 0 && (t.total() as usize) < k;
+            (!(few && !session.responses.is_tally(&s.id))).then_some(t)
+        })
         .collect();
     let statements: Vec<StatementStats> = c
         .statements
         .iter()
         .zip(&tallies)
-        .map(|(s, t)| StatementStats::of(&s.id, t, &model.scale))
+        .map(|(s, t)| match t {
+            Some(t) => StatementStats::of(&s.id, t, &model.scale),
+            None => StatementStats::withheld(&s.id),
+        })
         .collect();
     let computed =
         mean_of(statements.iter().filter_map(|s| s.mean)).map(|m| model.scale.to_severity(m));
@@ -194,6 +209,7 @@ fn challenge(
         .min_by(f64::total_cmp);
     let (unknown, total) = tallies
         .iter()
+        .flatten()
         .fold((0, 0), |(u, t), x| (u + x.unknown, t + x.total()));
     ChallengeResult {
         id: c.id.clone(),
@@ -202,39 +218,9 @@ fn challenge(
         min_consensus,
         unknown_share: (total > 0).then(|| f64::from(unknown) / f64::from(total)),
         knowledge_gap: statements.iter().any(StatementStats::knowledge_gap),
-        role_means: role_means(session, c),
+        role_means: groups::role_means(session, c, &statements),
         statements,
     }
-}
-
-/// Mean per role group for one challenge. A role with fewer than
-/// the session's minimum group size (3 unless set, never below 2) of people who
-/// answered is merged with the other small roles into "övriga"; a merged group that
-/// is still too small is not shown.
-fn role_means(session: &Session, c: &crate::model::assessment::Challenge) -> Vec<(RoleGroup, f64)> {
-    let mut by_role: BTreeMap<Role, BTreeSet<u32>> = BTreeMap::new();
-    for p in &session.participants {
-        by_role.entry(p.role).or_default().insert(p.id);
-    }
-    let ids = || c.statements.iter().map(|s| s.id.as_str());
-    let group_mean = |members: &BTreeSet<u32>| {
-        session
-            .responses
-            .group_values(ids(), members, session.privacy.min_group())
-            .and_then(|tallies| mean_of(tallies.iter().filter_map(stats::mean)))
-    };
-    let mut out = Vec::new();
-    let mut merged = BTreeSet::new();
-    for (role, members) in &by_role {
-        match group_mean(members) {
-            Some(m) => out.push((RoleGroup::Role(*role), m)),
-            None => merged.extend(members.iter().copied()),
-        }
-    }
-    if let Some(m) = group_mean(&merged) {
-        out.push((RoleGroup::Merged, m));
-    }
-    out
 }
 
 fn divergences(model: &Assessment, challenges: &[ChallengeResult]) -> Vec<Divergence> {

@@ -147,6 +147,10 @@ pub struct StatementStats {
     pub iqr: Option<f64>,
     /// See [`consensus`].
     pub consensus: Option<f64>,
+    /// True when fewer people answered by ballot than the session's threshold: then
+    /// nothing of the answers is shown (no counts, no figures), only that too few
+    /// answered, because each of a few voters could subtract their own ballot.
+    pub withheld: bool,
 }
 
 impl StatementStats {
@@ -166,6 +170,23 @@ impl StatementStats {
             median: median(t),
             iqr: iqr(t),
             consensus: consensus(t, scale),
+            withheld: false,
+        }
+    }
+
+    /// A statement whose answers are not shown: see [`StatementStats::withheld`].
+    pub fn withheld(statement: &str) -> StatementStats {
+        StatementStats {
+            statement: statement.to_owned(),
+            counts: Vec::new(),
+            n: 0,
+            unknown: 0,
+            unknown_share: None,
+            mean: None,
+            median: None,
+            iqr: None,
+            consensus: None,
+            withheld: true,
         }
     }
 

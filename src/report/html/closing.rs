@@ -106,7 +106,7 @@ impl Html<'_> {
     pub(super) fn method(&self, out: &mut String) {
         // The appendix is written once, in Markdown; its few constructs map directly.
         let mut md = String::new();
-        crate::report::method::appendix(&mut md, self.m, self.lang, self.s.privacy.min_group());
+        crate::report::method::appendix(&mut md, self.m, self.lang, self.s);
         let _ = writeln!(out, "<section id=\"metod\">");
         let mut in_list = false;
         for line in md.lines() {

@@ -164,6 +164,21 @@ pub fn distribution(model: &Assessment, a: &Analysis, challenge: usize, lang: La
             crate::tr!(lang, "html-statement-short"),
             k + 1
         );
+        if s.withheld {
+            let note = crate::tr!(lang, "report-withheld", count = a.threshold);
+            let _ = write!(
+                body,
+                r##"<text x="70" y="{:.1}" font-size="13" fill="#555">{}</text>"##,
+                top + 35.0,
+                esc(&note)
+            );
+            desc.push(format!(
+                "{} {}: {note}",
+                crate::tr!(lang, "csv-statement"),
+                k + 1
+            ));
+            continue;
+        }
         let mut counts: Vec<u32> = s.counts.iter().map(|(_, n)| *n).collect();
         if model.scale.unknown.is_some() {
             counts.push(s.unknown);

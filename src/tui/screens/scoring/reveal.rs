@@ -34,6 +34,16 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         super::statement_title(lang, c, statement),
         s,
     );
+    if stats.withheld {
+        let note = crate::tr!(lang, "tui-withheld", count = work.analysis.threshold);
+        frame.render_widget(
+            Paragraph::new(Line::styled(note, t.text))
+                .wrap(ratatui::widgets::Wrap { trim: true })
+                .block(block(&format!(" {} ", crate::tr!(lang, "tui-results")), t)),
+            body,
+        );
+        return;
+    }
     let [chart, numbers] =
         Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
     let mut bars: Vec<Bar> = stats

@@ -1,0 +1,57 @@
+//! How a session protects the people in it: the threshold below which no answers
+//! are shown, and the one explicit exception, a self-assessment of one person.
+
+use crate::model::session::Session;
+use serde::{Deserialize, Serialize};
+
+/// How a session protects the people in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Privacy {
+    /// Role groups with fewer respondents than this are merged into "övriga".
+    /// Never taken below [`crate::model::ballots::MIN_GROUP_FLOOR`].
+    pub min_group: u32,
+    /// Whether reports may list participants' aliases (never next to answers).
+    pub show_names: bool,
+    /// Set when the session is one person's self-assessment: then their own answers
+    /// are shown in full, which for anyone else would give them away. It counts only
+    /// while the session has at most one participant.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub self_assessment: bool,
+}
+
+impl Default for Privacy {
+    fn default() -> Privacy {
+        Privacy {
+            min_group: crate::model::ballots::DEFAULT_MIN_GROUP as u32,
+            show_names: false,
+            self_assessment: false,
+        }
+    }
+}
+
+impl Privacy {
+    /// The smallest group shown, never below the floor of three.
+    pub fn min_group(&self) -> usize {
+        (self.min_group as usize).max(crate::model::ballots::MIN_GROUP_FLOOR)
+    }
+}
+
+impl Session {
+    /// True when this session is a self-assessment of (at most) one person, as it
+    /// says explicitly: the only case in which a round with fewer voters than the
+    /// threshold is shown.
+    pub fn is_self_assessment(&self) -> bool {
+        self.privacy.self_assessment && self.participants.len() <= 1
+    }
+
+    /// The fewest voters whose ballots may be shown together: 1 for a
+    /// self-assessment, otherwise the privacy setting.
+    pub fn disclosure_threshold(&self) -> usize {
+        if self.is_self_assessment() {
+            1
+        } else {
+            self.privacy.min_group()
+        }
+    }
+}
