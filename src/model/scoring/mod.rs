@@ -185,7 +185,7 @@ fn challenge(
         .map(|s| {
             let t = session.responses.tally(&s.id);
             let few = t.total() > 0 && (t.total() as usize) < k;
-            (!(few && !session.responses.is_tally(&s.id))).then_some(t)
+            (!few || session.responses.is_tally(&s.id)).then_some(t)
         })
         .collect();
     let statements: Vec<StatementStats> = c
