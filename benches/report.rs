@@ -36,6 +36,7 @@ fn big_session(model: &Assessment, people: u32) -> Session {
             s.responses.cast(&st.id, p, answer).expect("ballot mode");
         }
     }
+    s.close_rounds(model);
     s
 }
 

@@ -45,6 +45,10 @@ const UNKNOWN: [(&str, &[u32]); 2] = [
     ("hot.utvecklingsstyrning", &[2, 5]),
 ];
 
+/// Who came late and has not voted on a challenge yet: (challenge, participant),
+/// so that the demo has a ballot round to run and the reveal's waiting ballots to show.
+const LATE: [(&str, u32); 1] = [("otydlighet", 8)];
+
 /// Casts every participant's answers from the role profile. `change(challenge)` gives
 /// how far the profile moves and how widely people spread around it (1 = as first).
 fn vote(s: &mut Session, model: &Assessment, change: impl Fn(&str) -> (f64, f64)) {
@@ -55,6 +59,9 @@ fn vote(s: &mut Session, model: &Assessment, change: impl Fn(&str) -> (f64, f64)
         let base = profile(&challenge.id).map(|b| b + shift);
         for (k, statement) in challenge.statements.iter().enumerate() {
             for (i, p) in s.participants.iter().enumerate() {
+                if LATE.contains(&(challenge.id.as_str(), p.id)) {
+                    continue;
+                }
                 let unknown = UNKNOWN
                     .iter()
                     .any(|(st, who)| *st == statement.id && who.contains(&p.id));
@@ -92,6 +99,7 @@ pub fn session(model: &Assessment, date: Date, lang: Lang) -> Session {
         .collect();
 
     vote(&mut s, model, |_| (0.0, 1.0));
+    s.close_rounds(model);
 
     let agreed = [
         (
@@ -197,6 +205,9 @@ pub fn year_later(model: &Assessment, first: Date, lang: Lang) -> Session {
     s.participants[1].alias = "Ida".into();
     s.participants[7].alias = "Johan".into();
     s.responses = Default::default();
+    s.progress.clear();
+    s.sealed.clear();
+    s.revealed.clear();
     // Vaghet eases and the room agrees more about it; hot sharpens and divides.
     vote(&mut s, model, |c| match c {
         "vaghet" => (-1.0, 0.3),
@@ -207,6 +218,7 @@ pub fn year_later(model: &Assessment, first: Date, lang: Lang) -> Session {
         "hot" => (0.5, 2.2),
         _ => (0.0, 1.0),
     });
+    s.close_rounds(model);
     s.agreed.insert(
         "vaghet".into(),
         Agreed {

@@ -86,7 +86,7 @@ fn new_creates_a_session_with_swedish_letters_in_its_name() {
     let file = dir.path().join("sessions/2026-12-01-älvkarleby-kommun.ron");
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(text.contains("language: en"));
-    assert!(text.contains("schema: 1"));
+    assert!(text.contains("schema: 2"));
     let v = klarhet(dir.path(), &["validate", file.to_str().unwrap()]);
     assert!(v.status.success(), "{}", stderr(&v));
     assert!(stdout(&v).contains("giltig session"));

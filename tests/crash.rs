@@ -25,7 +25,7 @@ fn votes(path: &Path) -> u32 {
     let s = Session::load(path).expect("the session stays readable");
     let m = klarhet::model::Assessment::halmstad().unwrap();
     m.statements()
-        .map(|(_, st)| s.responses.tally(&st.id).total())
+        .map(|(c, st)| s.answer_count(&c.id, &st.id))
         .sum()
 }
 

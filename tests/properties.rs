@@ -89,6 +89,8 @@ proptest! {
             let votes: Vec<i32> = people.iter().map(|(_, v)| v[k]).collect();
             vote(&mut s, &st.id, &votes);
         }
+        s.close_rounds(&m);
+        let min_group = s.privacy.min_group() as u32;
         let json: serde_json::Value = serde_json::from_str(&Format::Json.render(&s, &m)).unwrap();
         // Per challenge: who answered any of its statements on the scale, per role;
         // a role group shown has at least min_group of them, and so has the merged

@@ -117,6 +117,7 @@ proptest! {
             let votes: Vec<i32> = people.iter().map(|(_, v)| v[k]).collect();
             vote(&mut s, st, &votes);
         }
+        s.close_rounds(&m);
         let a = klarhet::model::scoring::analyse(&s, &m);
         let c = &a.challenges[0];
         for (k, stats) in c.statements.iter().enumerate().take(4) {

@@ -4,7 +4,7 @@ mod common;
 use common::*;
 use klarhet::model::ballots::Tally;
 use klarhet::model::scoring::stats::{consensus, iqr, mean, median, quantile, unknown_share};
-use klarhet::model::scoring::{Agreement, RoleGroup, analyse, geometric_mean};
+use klarhet::model::scoring::{Agreement, RoleGroup, geometric_mean};
 use klarhet::model::session::{Agreed, Role};
 
 fn tally(pairs: &[(i32, u32)], unknown: u32) -> Tally {
@@ -375,6 +375,7 @@ fn ties_are_reported_as_ties() {
     assert!(verdict.contains("lika hårt i 6 länkar"), "{verdict}");
     assert!(!verdict.contains("mest värd"), "{verdict}");
     // The summary's "most severe" names all six, not the first two.
+    s.close_rounds(&m);
     let report = klarhet::report::markdown(&s, &m);
     let line = report
         .lines()

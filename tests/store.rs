@@ -137,11 +137,11 @@ fn refuse(src: &str) -> (Error, Vec<u8>) {
 fn a_newer_schema_is_refused_not_misread() {
     let src = full_session()
         .to_ron()
-        .replacen("schema: 1", "schema: 2", 1);
+        .replacen("schema: 2", "schema: 3", 1);
     let src = src.replacen("level:", "future_field: true,\n    level:", 1);
     let (err, after) = refuse(&src);
     assert!(
-        matches!(err, Error::Invalid { problem: Problem::NewerSchema { found: 2, supported: 1 }, pos: Some(p), .. } if p.line == 2),
+        matches!(err, Error::Invalid { problem: Problem::NewerSchema { found: 3, supported: 2 }, pos: Some(p), .. } if p.line == 2),
         "{err:?}"
     );
     assert_eq!(after, src.as_bytes());

@@ -147,7 +147,7 @@ fn answer_keys(bindings: &[klarhet::tui::bindings::Binding]) -> Vec<char> {
 #[test]
 fn the_ballot_keys_follow_the_models_scale() {
     // The Halmstad scale is 1–5: the voter's entry binds exactly those digits.
-    let app = app_at("{Enter}nnb{Enter}{Enter}", Theme::dark());
+    let app = app_at("{Enter}nnb{Enter}", Theme::dark());
     let bindings = router::bindings(&app.state);
     let answers = answer_keys(&bindings);
     assert_eq!(answers, vec!['1', '2', '3', '4', '5', 'v']);

@@ -393,7 +393,7 @@ fn an_interrupted_voter_is_taken_up_again_where_they_stopped() {
     for st in &first.statements {
         common::vote(&mut session, &st.id, &[4]);
     }
-    session.pass(&first.id, 1, first.statements.len());
+    session.pass_in(&first, 1, first.statements.len());
     session.pass(&first.id, 2, 2);
     let mut s = fresh().at(Work::new(session, model, None), Step::Scoring);
     update(&mut s, Msg::StartBallot);
@@ -440,16 +440,25 @@ fn an_interrupted_voter_is_taken_up_again_where_they_stopped() {
     assert_eq!(s.screen.phase(), Some(&Phase::Pick { selected: 1 }));
     send(&mut s, &[Msg::Up, Msg::Confirm]);
     assert_eq!(s.screen.phase(), Some(&Phase::Handover { voter: 0 }));
-    // A voter who is done starts again from the first statement.
-    update(&mut s, Msg::Confirm);
-    assert!(matches!(
-        s.screen.phase(),
-        Some(Phase::Ballot {
-            voter: 0,
-            statement: 0,
-            ..
+    // A voter who is done cannot start again: their ballot is counted, apart
+    // from their name, and Enter is not offered.
+    assert!(update(&mut s, Msg::Confirm).is_empty());
+    assert_eq!(s.screen.phase(), Some(&Phase::Handover { voter: 0 }));
+    let enter = klarhet::tui::router::bindings(&s)
+        .into_iter()
+        .find(|b| {
+            b.keys.iter().any(|(k, _)| {
+                *k == klarhet::tui::bindings::Key::Code(crossterm::event::KeyCode::Enter)
+            })
         })
-    ));
+        .expect("Enter is listed");
+    assert!(!enter.enabled);
+    let work = s.shared.work.as_ref().unwrap();
+    assert!(!work.session.to_ron().contains("Ballots({1:"));
+    assert_eq!(
+        work.session.sealed[&work.model.challenges[0].id].voters(),
+        2
+    );
 }
 
 #[test]
@@ -467,6 +476,7 @@ fn accepting_the_default_agreed_score_keeps_the_computed_severity_exactly() {
         common::vote(&mut session, id, &[4, 4, 4]);
     }
     common::vote(&mut session, &ids[3], &[4, 4, 3]);
+    session.close_rounds(&model);
     let mut s = fresh().at(Work::new(session, model, None), Step::Scoring);
     let first = s.shared.work.as_ref().unwrap().model.challenges[0]
         .id

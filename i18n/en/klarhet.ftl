@@ -149,6 +149,10 @@ tui-mean = mean
 tui-consensus = consensus
 tui-dont-know = don't know
 tui-knowledge-gap = knowledge gap
+tui-ballots-waiting = { $count ->
+    [one] One ballot has come in since the last reveal and is not shown yet:
+   *[other] { $count } ballots have come in since the last reveal and are not shown yet:
+    } the figures change only when at least { $threshold } new ones are in, or the difference would show someone's answer.
 tui-withheld = Too few have answered for anything to be shown: at least { $count } are needed, or each of them could subtract their own answer and read the others'.
 tui-severity = severity
 tui-agreed = agreed
@@ -469,7 +473,7 @@ method-disclosure = Disclosure control, as statistical offices apply it to table
 
 # In the reports and on the participants screen; count is the smallest role group shown (at least 2).
 report-privacy-note = A statement that fewer than { $count } answered is not shown at all. Roles with fewer than { $count } respondents are merged into “others”; if that group is still too small, the smallest shown role is merged in too, so that no group can be worked out as the whole minus the others.
-report-withheld = too few answers (fewer than { $count })
+report-withheld = not shown (fewer than { $count } ballots counted and revealed)
 report-self-assessment-one = Self-assessment of one person: every answer is shown, since no one else's answers need protecting.
 # from and to are the challenges' names in lower case, strength a whole number 0–100.
 report-circle-break-here = The circle drives hardest from { $from } to { $to } (strength { $strength }). That is where it is most worth breaking: work on { $from } also eases the pressure on { $to } and on the rest of the chain.
@@ -558,6 +562,7 @@ problem-answer-off-scale = answer { $answer ->
     } to "{ $id }" is not on the model's scale
 problem-level-off-ladder = level { $level } is not on the model's ladder
 problem-ballots-on-tally = "{ $id }" was scored by show of hands; ballots cannot be added to it
+problem-already-counted = The ballot on { $id } is already counted, apart from the voter's name, and cannot be changed.
 problem-tally-over-ballots = "{ $id }" already has ballots; a show-of-hands count would replace them
 problem-newer-schema = the session has schema version { $found }, but this klarhet reads version { $supported } at most; update klarhet to open it (the file is left untouched)
 problem-head-count-too-large = the head count, { $count }, is larger than { $max }, the most a session can have

@@ -149,6 +149,10 @@ tui-mean = medel
 tui-consensus = samstämmighet
 tui-dont-know = vet ej
 tui-knowledge-gap = kunskapslucka
+tui-ballots-waiting = { $count ->
+    [one] En röst har kommit in sedan förra visningen och visas inte än:
+   *[other] { $count } röster har kommit in sedan förra visningen och visas inte än:
+    } siffrorna ändras först när minst { $threshold } nya har kommit, annars skulle skillnaden visa någons svar.
 tui-withheld = För få har svarat för att något ska visas: minst { $count } behövs, annars kan var och en dra bort sitt eget svar och läsa de andras.
 tui-severity = allvarlighet
 tui-agreed = överenskommen
@@ -466,7 +470,7 @@ method-disclosure = Röjandekontroll, som statistikmyndigheter gör med tabeller
 
 # Sägs i rapporterna och på deltagarskärmen; count är minsta rollgruppens storlek (minst 2).
 report-privacy-note = Ett påstående där färre än { $count } har svarat visas inte alls. Roller med färre än { $count } svarande slås ihop till ”övriga”; blir den gruppen för liten slås också den minsta visade rollen in, så att ingen grupp kan räknas fram ur helheten minus de andra.
-report-withheld = för få svar (färre än { $count })
+report-withheld = visas inte (färre än { $count } röster räknade och visade)
 report-self-assessment-one = Självskattning av en person: alla svar visas, eftersom ingen annans svar finns att skydda.
 # from och to är utmaningarnas namn med liten bokstav, strength ett heltal 0–100.
 report-circle-break-here = Cirkeln driver hårdast från { $from } till { $to } (styrka { $strength }). Där är den mest värd att bryta: insatser mot { $from } minskar också trycket på { $to } och på resten av kedjan.
@@ -579,6 +583,7 @@ problem-answer-off-scale = svaret { $answer ->
     } på "{ $id }" finns inte på modellens skala
 problem-level-off-ladder = nivå { $level } finns inte på modellens stege
 problem-ballots-on-tally = "{ $id }" bedömdes med handuppräckning; röstsedlar kan inte läggas till
+problem-already-counted = Rösten på { $id } är redan räknad, skild från väljarens namn, och kan inte ändras.
 problem-tally-over-ballots = "{ $id }" har redan röstsedlar; en handuppräckning skulle ersätta dem
 problem-newer-schema = sessionen har schemaversion { $found }, men den här klarhet läser högst version { $supported }; uppdatera klarhet för att öppna den (filen lämnas orörd)
 problem-head-count-too-large = antalet i rummet, { $count }, är större än { $max }, det största en session kan ha

@@ -49,6 +49,9 @@ pub enum Problem {
     BallotsOnTally { statement: String },
     /// A show-of-hands count for a statement that already has ballots.
     TallyOverBallots { statement: String },
+    /// A ballot for a challenge the voter has finished: it is counted, apart from
+    /// their name, and can no longer be changed.
+    AlreadyCounted { challenge: String },
     /// A head count above what a session can hold.
     HeadCountTooLarge { count: u32, max: u32 },
     /// A path that is not a regular file (a folder, a FIFO, a device).
@@ -163,6 +166,9 @@ impl Problem {
             }
             Problem::BallotsOnTally { statement } => {
                 crate::tr!(lang, "problem-ballots-on-tally", id = statement.as_str())
+            }
+            Problem::AlreadyCounted { challenge } => {
+                crate::tr!(lang, "problem-already-counted", id = challenge.as_str())
             }
             Problem::TallyOverBallots { statement } => {
                 crate::tr!(lang, "problem-tally-over-ballots", id = statement.as_str())

@@ -1,7 +1,8 @@
-//! Answers, sealed. A session keeps each participant's ballot so that a vote can be
-//! changed and nothing is lost, but nothing outside the domain can read one ballot
-//! back: the public API gives only counts over the whole room, and role groups are
-//! aggregated inside the scoring engine with a minimum group size.
+//! Open answers: a voter's ballot while they are still answering a challenge, so
+//! that an interrupted round resumes and an answer can be changed until the last
+//! statement, and the counts of a show of hands. When the voter finishes, their
+//! answers leave their name for the ballot box (see `ballot_box`). Nothing outside
+//! the domain can read one ballot back: the public API gives only counts.
 
 use crate::error::Problem;
 use crate::model::assessment::Assessment;
@@ -130,6 +131,35 @@ impl Responses {
         }
     }
 
+    /// Takes `participant`'s answer to `statement` out of the open ballots, to be
+    /// counted into the ballot box.
+    pub(crate) fn take(&mut self, statement: &str, participant: u32) -> Option<Answer> {
+        match self.0.get_mut(statement) {
+            Some(Votes::Ballots(b)) => {
+                let answer = b.remove(&participant);
+                if b.is_empty() {
+                    self.0.remove(statement);
+                }
+                answer
+            }
+            _ => None,
+        }
+    }
+
+    /// Every participant with an open ballot on any of `statements`.
+    pub(crate) fn open_voters<'a>(
+        &self,
+        statements: impl Iterator<Item = &'a str>,
+    ) -> BTreeSet<u32> {
+        statements
+            .filter_map(|s| match self.0.get(s) {
+                Some(Votes::Ballots(b)) => Some(b.keys().copied()),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    }
+
     /// Whether `participant` has answered `statement` (not what they answered).
     pub fn has_voted(&self, statement: &str, participant: u32) -> bool {
         matches!(self.0.get(statement), Some(Votes::Ballots(b)) if b.contains_key(&participant))
@@ -138,37 +168,6 @@ impl Responses {
     /// True if `statement` was scored by show of hands.
     pub fn is_tally(&self, statement: &str) -> bool {
         matches!(self.0.get(statement), Some(Votes::Tally(_)))
-    }
-
-    /// The pooled answers of `members` to `statements`, or, when fewer than
-    /// `min_group` of them (never fewer than [`MIN_GROUP_FLOOR`]) answered any of those
-    /// statements on the scale, only how many did. Only the scoring engine groups
-    /// answers; it passes whole role groups, never one person.
-    pub(crate) fn group_values<'a>(
-        &self,
-        statements: impl Iterator<Item = &'a str>,
-        members: &BTreeSet<u32>,
-        min_group: usize,
-    ) -> Result<Vec<Tally>, usize> {
-        let mut answered = BTreeSet::new();
-        let mut out = Vec::new();
-        for statement in statements {
-            let mut t = Tally::default();
-            if let Some(Votes::Ballots(ballots)) = self.0.get(statement) {
-                for (who, answer) in ballots.iter().filter(|(who, _)| members.contains(who)) {
-                    if matches!(answer, Answer::Value(_)) {
-                        answered.insert(*who);
-                    }
-                    t.add(*answer);
-                }
-            }
-            out.push(t);
-        }
-        if answered.len() >= min_group.max(MIN_GROUP_FLOOR) {
-            Ok(out)
-        } else {
-            Err(answered.len())
-        }
     }
 
     /// Checks statement ids, participant ids and values against the model.
@@ -234,21 +233,5 @@ mod tests {
         assert_eq!(r.tally("s").n(), 1);
         r.set_tally("t", Tally::default()).unwrap();
         assert!(r.cast("t", 1, Answer::Value(2)).is_err());
-    }
-
-    #[test]
-    fn a_group_of_one_is_not_read_out() {
-        let mut r = Responses::default();
-        r.cast("s", 1, Answer::Value(5)).unwrap();
-        r.cast("s", 2, Answer::Value(1)).unwrap();
-        r.cast("s", 3, Answer::Value(3)).unwrap();
-        let one: BTreeSet<u32> = [1].into();
-        // Even a threshold of one is taken up to the floor of three.
-        assert_eq!(r.group_values(["s"].into_iter(), &one, 1), Err(1));
-        let two: BTreeSet<u32> = [1, 2].into();
-        assert_eq!(r.group_values(["s"].into_iter(), &two, 2), Err(2));
-        let three: BTreeSet<u32> = [1, 2, 3].into();
-        let t = r.group_values(["s"].into_iter(), &three, 3).unwrap();
-        assert_eq!(t[0].n(), 3);
     }
 }

@@ -7,9 +7,11 @@
 //! `Session::check_against`).
 
 pub mod assessment;
+pub mod ballot_box;
 pub mod ballots;
 mod load;
 pub mod privacy;
+pub mod rounds;
 pub mod scoring;
 pub mod session;
 mod validate;

@@ -1,7 +1,8 @@
 //! How a session protects the people in it: the threshold below which no answers
 //! are shown, and the one explicit exception, a self-assessment of one person.
 
-use crate::model::session::Session;
+use crate::model::ballot_box::RoleGroup;
+use crate::model::session::{Role, Session};
 use serde::{Deserialize, Serialize};
 
 /// How a session protects the people in it.
@@ -54,4 +55,44 @@ impl Session {
             self.privacy.min_group()
         }
     }
+}
+
+/// The number of participants per role group, as reports may print it: the same
+/// primary and secondary suppression as the means, so that a count of one or two
+/// (which, beside the room's total, tells who a small group is) is never shown.
+/// Empty when every role had to be merged into one group: that group is the room.
+pub fn role_counts(session: &Session) -> Vec<(RoleGroup, usize)> {
+    let k = session.privacy.min_group();
+    let mut shown: Vec<(Role, usize)> = Role::ALL
+        .iter()
+        .map(|r| {
+            (
+                *r,
+                session.participants.iter().filter(|p| p.role == *r).count(),
+            )
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    let mut merged = 0;
+    shown.retain(|(_, n)| {
+        let keep = *n >= k;
+        if !keep {
+            merged += n;
+        }
+        keep
+    });
+    while merged > 0 && merged < k && !shown.is_empty() {
+        let smallest = (0..shown.len())
+            .min_by_key(|&i| (shown[i].1, i))
+            .unwrap_or(0);
+        merged += shown.remove(smallest).1;
+    }
+    if shown.len() + usize::from(merged > 0) < 2 {
+        return Vec::new();
+    }
+    shown
+        .into_iter()
+        .map(|(r, n)| (RoleGroup::Role(r), n))
+        .chain((merged > 0).then_some((RoleGroup::Merged, merged)))
+        .collect()
 }

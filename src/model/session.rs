@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
 
+pub use crate::model::ballot_box::BallotBox;
 pub use crate::model::ballots::{Answer, Responses, Tally};
 pub use crate::model::privacy::Privacy;
 
@@ -18,7 +19,7 @@ pub use crate::model::privacy::Privacy;
 pub const MAX_HEADCOUNT: u32 = 10_000;
 
 /// The schema version this klarhet writes and the highest it reads.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A workshop session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -64,6 +65,15 @@ pub struct Session {
     /// interrupted round resumes there.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub progress: BTreeMap<String, BTreeMap<u32, usize>>,
+    /// Per challenge, the ballots of the voters who finished it, counted per role
+    /// group and kept apart from their names (see [`crate::model::ballot_box`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub sealed: BTreeMap<String, BallotBox>,
+    /// Per challenge, the part of `sealed` that has been revealed: everything any
+    /// screen or export shows. It grows only in steps of at least the threshold of
+    /// ballots, so that no two figures differ by one person's answers.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub revealed: BTreeMap<String, BallotBox>,
 }
 
 /// The screen and challenge the workshop was on when last saved.
@@ -266,6 +276,8 @@ impl Session {
             resume: Resume::default(),
             privacy: Privacy::default(),
             progress: BTreeMap::new(),
+            sealed: BTreeMap::new(),
+            revealed: BTreeMap::new(),
         }
     }
 
@@ -353,7 +365,7 @@ impl Session {
         self.headcount.unwrap_or(0).max(named)
     }
 
-    /// Challenges in which every statement has at least one answer.
+    /// Challenges in which every statement has at least one answer, counted or not.
     pub fn challenges_scored(&self, model: &Assessment) -> usize {
         model
             .challenges
@@ -362,7 +374,7 @@ impl Session {
                 self.agreed.contains_key(&c.id)
                     || c.statements
                         .iter()
-                        .all(|s| self.responses.tally(&s.id).total() > 0)
+                        .all(|s| self.answer_count(&c.id, &s.id) > 0)
             })
             .count()
     }

@@ -263,6 +263,13 @@ pub(super) fn session(s: &Session, model: &Assessment, src: &str, path: &Path) -
     if let Err(problem) = s.responses.check(model, &ids) {
         return Err(fail(loc.key("responses", 0), problem));
     }
+    for (field, boxes) in [("sealed", &s.sealed), ("revealed", &s.revealed)] {
+        for (challenge, ballots) in boxes {
+            if let Err(problem) = ballots.check(model, challenge) {
+                return Err(fail(loc.key(field, 0), problem));
+            }
+        }
+    }
     for (challenge, agreed) in &s.agreed {
         if model.challenge(challenge).is_none() {
             return Err(fail(

@@ -187,6 +187,13 @@ pub fn open(path: &Path, catalog: &Catalog) -> Result<(Session, crate::model::As
         });
     }
     session.check_against(&model, &src, path)?;
+    let mut session = session;
+    if session.schema < 2 {
+        // Sessions from before the ballot box kept every answer next to its voter:
+        // they are counted into the box now, and written that way at the next save.
+        session.close_rounds(&model);
+        session.schema = crate::model::session::SCHEMA_VERSION;
+    }
     Ok((session, model))
 }
 

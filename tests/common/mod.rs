@@ -48,3 +48,11 @@ pub fn vote(s: &mut Session, statement: &str, values: &[i32]) {
 pub fn approx(a: f64, b: f64) {
     assert!((a - b).abs() < 1e-9, "{a} != {b}");
 }
+
+/// The analysis of `s` once every round is closed and revealed, as a facilitator
+/// would have it after the reveal: the ballots cast with [`vote`] are open until then.
+pub fn analyse(s: &Session, m: &Assessment) -> klarhet::model::scoring::Analysis {
+    let mut s = s.clone();
+    s.close_rounds(m);
+    klarhet::model::scoring::analyse(&s, m)
+}

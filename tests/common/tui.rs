@@ -126,9 +126,10 @@ pub const SCREENS: &[(&str, &str)] = &[
     ("participant_form", "{Enter}aÖrjan"),
     ("model", "{Enter}n{Right}"),
     ("scoring", "{Enter}nn"),
-    ("voters", "{Enter}nnb"),
-    ("handover", "{Enter}nnb{Enter}"),
-    ("ballot", "{Enter}nnb{Enter}{Enter}4"),
+    // In the demo, Hassan came late and has not voted on otydlighet yet.
+    ("voters", "{Enter}nnb{Tab}"),
+    ("handover", "{Enter}nnb"),
+    ("ballot", "{Enter}nnb{Enter}4"),
     (
         "hands",
         "{Up}{Up}{Enter}Ånge kommun{Enter}{Enter}{Enter}{Enter}{Enter}c12{Enter}nnu{Down}{Down}7{Down}5",

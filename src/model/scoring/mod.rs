@@ -3,32 +3,14 @@
 //! the report's method appendix repeats them.
 
 mod groups;
-pub use groups::role_counts;
+pub use crate::model::privacy::role_counts;
 pub mod stats;
 
 use crate::model::assessment::Assessment;
-use crate::model::session::{Role, Session};
-use crate::text::Lang;
+use crate::model::session::Session;
 pub use stats::{Agreement, StatementStats};
 
-/// A group of participants whose answers are shown together.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum RoleGroup {
-    /// Everyone with this role.
-    Role(Role),
-    /// Roles too small to show alone, merged so that no one can be identified.
-    Merged,
-}
-
-impl RoleGroup {
-    /// The group's name.
-    pub fn label(self, lang: Lang) -> String {
-        match self {
-            RoleGroup::Role(r) => r.label(lang),
-            RoleGroup::Merged => crate::tr!(lang, "role-group-merged"),
-        }
-    }
-}
+pub use crate::model::ballot_box::RoleGroup;
 
 /// One challenge's results.
 #[derive(Debug, Clone, PartialEq)]
@@ -183,8 +165,10 @@ fn challenge(
         .statements
         .iter()
         .map(|s| {
-            let t = session.responses.tally(&s.id);
-            let few = t.total() > 0 && (t.total() as usize) < k;
+            let t = session.shown_tally(&c.id, &s.id);
+            // Ballots counted but none revealed are as hidden as too few revealed.
+            let unrevealed = t.total() == 0 && session.answer_count(&c.id, &s.id) > 0;
+            let few = unrevealed || (t.total() > 0 && (t.total() as usize) < k);
             (!few || session.responses.is_tally(&s.id)).then_some(t)
         })
         .collect();

@@ -38,9 +38,6 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
         *phase = Phase::Overview;
         return Reply::none();
     };
-    let Some(challenge) = work.current().map(|c| c.id.clone()) else {
-        return Reply::none();
-    };
     if msg == Msg::Back {
         // The round pauses; every answer given so far is kept, and `b` resumes here.
         *phase = Phase::Overview;
@@ -55,11 +52,10 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
             if !valid {
                 return Reply::none();
             }
-            if let Err(p) = work
-                .session
-                .responses
-                .cast(&statements[statement], id, answer)
-            {
+            let Some(c) = work.current().cloned() else {
+                return Reply::none();
+            };
+            if let Err(p) = work.session.cast(&c, &statements[statement], id, answer) {
                 shared.notice = Some(Notice::Refused(p));
                 return Reply::none();
             }
@@ -77,7 +73,10 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
         }
         _ => return Reply::none(),
     };
-    work.session.pass(&challenge, id, next);
+    if let Some(c) = work.current().cloned() {
+        // Passing the last statement counts the ballot into the box.
+        work.session.pass_in(&c, id, next);
+    }
     *phase = if next < k {
         Phase::Ballot {
             voter,

@@ -111,9 +111,7 @@ impl Scoring {
                 }
             }
             Msg::StartHands => {
-                let has_ballots = statements
-                    .iter()
-                    .any(|s| !responses.is_tally(s) && responses.tally(s).total() > 0);
+                let has_ballots = work.current().is_some_and(|c| work.session.has_ballots(c));
                 if has_ballots {
                     shared.notice = Some(Notice::HasBallots);
                 } else {
@@ -168,8 +166,8 @@ fn statement_ids_of(work: &crate::tui::shared::Work) -> Vec<String> {
         .unwrap_or_default()
 }
 
-impl Page for Scoring {
-    fn update(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
+impl Scoring {
+    fn dispatch(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
         let k = statement_ids(shared).len();
         match (&mut self.phase, msg) {
             (Phase::Overview, msg) => self.overview(shared, msg),
@@ -201,6 +199,28 @@ impl Page for Scoring {
             }
             _ => Reply::none(),
         }
+    }
+}
+
+impl Page for Scoring {
+    fn update(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
+        let was_reveal = matches!(self.phase, Phase::Reveal { .. });
+        let mut reply = self.dispatch(shared, msg);
+        // Whichever way the reveal is reached (the key, the last ballot, the last
+        // show of hands), the ballots counted since the last one are shown, if
+        // there are enough of them.
+        if !was_reveal
+            && matches!(self.phase, Phase::Reveal { .. })
+            && let Some(work) = &mut shared.work
+            && let Some(c) = work.current().map(|c| c.id.clone())
+        {
+            let before = work.session.revealed.get(&c).map(|b| b.voters());
+            work.session.reveal(&c);
+            if work.session.revealed.get(&c).map(|b| b.voters()) != before {
+                reply.changed = true;
+            }
+        }
+        reply
     }
 
     fn bindings(&self, shared: &Shared) -> Vec<Binding> {
@@ -248,8 +268,8 @@ impl Page for Scoring {
                         .when(n > 1),
                 ]
             }
-            Phase::Handover { .. } => {
-                let mut list = round::handover_bindings(shared);
+            Phase::Handover { voter } => {
+                let mut list = round::handover_bindings(shared, *voter);
                 list.push(quit().footer(4));
                 list
             }

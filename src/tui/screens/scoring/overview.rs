@@ -88,28 +88,23 @@ fn content(shared: &Shared) -> Option<Vec<Line<'_>>> {
     lines.push(Line::styled(crate::tr!(lang, "tui-statements"), t.title));
     let voters = work.session.voters().len();
     lines.extend(c.statements.iter().enumerate().map(|(i, s)| {
-        let tally = work.session.responses.tally(&s.id);
+        let answers = work.session.answer_count(&c.id, &s.id);
         let how = if work.session.responses.is_tally(&s.id) {
             crate::tr!(lang, "tui-show-of-hands")
         } else {
             crate::tr!(lang, "tui-ballot")
         };
-        let count = if tally.total() == 0 {
+        let count = if answers == 0 {
             crate::tr!(lang, "tui-no-answers-yet")
         } else if voters > 0 && !work.session.responses.is_tally(&s.id) {
             format!(
                 "{}, {how}",
-                crate::tr!(
-                    lang,
-                    "tui-answered-of",
-                    count = tally.total(),
-                    voters = voters
-                )
+                crate::tr!(lang, "tui-answered-of", count = answers, voters = voters)
             )
         } else {
             format!(
                 "{}, {how}",
-                crate::tr!(lang, "tui-answers", count = tally.total())
+                crate::tr!(lang, "tui-answers", count = answers)
             )
         };
         Line::from(vec![

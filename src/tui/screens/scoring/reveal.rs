@@ -26,7 +26,33 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
     ) else {
         return;
     };
-    let [head, body] = Layout::vertical([Constraint::Length(3), Constraint::Min(0)]).areas(area);
+    let counted = work.session.sealed.get(&c.id).map_or(0, |b| b.voters());
+    let shown = work.session.revealed.get(&c.id).map_or(0, |b| b.voters());
+    let waiting = counted.saturating_sub(shown);
+    let [head, body] = if waiting > 0 {
+        let [head, note, body] = Layout::vertical([
+            Constraint::Length(3),
+            Constraint::Length(2),
+            Constraint::Min(0),
+        ])
+        .areas(area);
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                crate::tr!(
+                    lang,
+                    "tui-ballots-waiting",
+                    count = waiting,
+                    threshold = work.analysis.threshold
+                ),
+                t.warning,
+            ))
+            .wrap(ratatui::widgets::Wrap { trim: true }),
+            note,
+        );
+        [head, body]
+    } else {
+        Layout::vertical([Constraint::Length(3), Constraint::Min(0)]).areas(area)
+    };
     super::statement_head(
         frame,
         head,

@@ -58,8 +58,7 @@ pub fn next_voter(work: &Work, from: usize) -> Option<usize> {
         .find(|i| progress(work, *i) != Progress::Done)
 }
 
-/// The statement a voter's entry opens at: the first one not passed, or the first
-/// when the voter is done and is doing the challenge again.
+/// The statement a voter's entry opens at: the first one not passed.
 pub fn first_open(work: &Work, index: usize) -> usize {
     match progress(work, index) {
         Progress::Started(n, _) => n,
@@ -84,6 +83,8 @@ pub fn handover(phase: &mut Phase, shared: &Shared, msg: Msg) -> Reply {
     let (voter, n) = (*voter, work.session.voters().len());
     let k = work.current().map_or(0, |c| c.statements.len());
     *phase = match msg {
+        // A voter who finished has their ballot counted, apart from their name.
+        Msg::Confirm if progress(work, voter) == Progress::Done => return Reply::none(),
         Msg::Confirm => Phase::Ballot {
             voter,
             statement: first_open(work, voter),
@@ -121,16 +122,21 @@ pub fn pick(phase: &mut Phase, shared: &Shared, msg: Msg) -> Reply {
 }
 
 /// The hand-over screen's keys.
-pub fn handover_bindings(shared: &Shared) -> Vec<Binding> {
+pub fn handover_bindings(shared: &Shared, voter: usize) -> Vec<Binding> {
     let lang = shared.lang;
     let n = shared.work.as_ref().map_or(0, |w| w.session.voters().len());
+    let done = shared
+        .work
+        .as_ref()
+        .is_some_and(|w| progress(w, voter) == Progress::Done);
     vec![
         Binding::new(
             &[Key::Code(KeyCode::Enter)],
             Msg::Confirm,
             crate::tr!(lang, "tui-start-voting"),
         )
-        .footer(0),
+        .footer(0)
+        .when(!done),
         Binding::each(
             vec![
                 (Key::Code(KeyCode::Up), Msg::Up),

@@ -1,0 +1,140 @@
+//! Ballot rounds over a session: casting, finishing (when a voter's answers are
+//! counted into the ballot box and leave their name), and revealing, which shows
+//! the box only in steps of at least the threshold of ballots.
+
+use crate::error::Problem;
+use crate::model::assessment::{Assessment, Challenge};
+use crate::model::ballot_box::{BallotBox, RoleGroup};
+use crate::model::ballots::{Answer, Tally};
+use crate::model::session::Session;
+
+/// What a reveal did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Revealed {
+    /// Every counted ballot is now shown.
+    All,
+    /// Ballots counted since the last reveal that are not shown yet, because
+    /// fewer than the threshold came in: showing them would show the difference.
+    Waiting(u32),
+}
+
+impl Session {
+    /// Casts `voter`'s answer to `statement` of challenge `c`. Refused once the
+    /// voter has finished `c`: their ballot is counted and no longer theirs to change.
+    pub fn cast(
+        &mut self,
+        c: &Challenge,
+        statement: &str,
+        voter: u32,
+        answer: Answer,
+    ) -> Result<(), Problem> {
+        if self.finished(c, voter) {
+            return Err(Problem::AlreadyCounted {
+                challenge: c.id.clone(),
+            });
+        }
+        self.responses.cast(statement, voter, answer)
+    }
+
+    /// True when `voter` has passed every statement of `c`, so their ballot is counted.
+    pub fn finished(&self, c: &Challenge, voter: u32) -> bool {
+        self.passed(&c.id, voter) >= c.statements.len()
+    }
+
+    /// Records that `voter` has passed `count` statements of `c`; when that is all
+    /// of them, their answers are counted into the ballot box.
+    pub fn pass_in(&mut self, c: &Challenge, voter: u32, count: usize) {
+        let was = self.finished(c, voter);
+        self.pass(&c.id, voter, count);
+        if !was && self.finished(c, voter) {
+            self.seal(c, voter);
+        }
+    }
+
+    /// Moves `voter`'s open answers to `c` into the ballot box, under their role
+    /// group (a role with too few participants to show alone is counted as
+    /// "övriga", so that the box never holds one person's answers under a role).
+    fn seal(&mut self, c: &Challenge, voter: u32) {
+        let answers: Vec<(String, Answer)> = c
+            .statements
+            .iter()
+            .filter_map(|s| Some((s.id.clone(), self.responses.take(&s.id, voter)?)))
+            .collect();
+        let group = self.group_of(voter);
+        self.sealed
+            .entry(c.id.clone())
+            .or_default()
+            .add(group, &answers);
+    }
+
+    /// The group a voter's ballot is counted under.
+    fn group_of(&self, voter: u32) -> RoleGroup {
+        let counts = crate::model::privacy::role_counts(self);
+        self.participants
+            .iter()
+            .find(|p| p.id == voter)
+            .map(|p| RoleGroup::Role(p.role))
+            .filter(|g| counts.iter().any(|(shown, _)| shown == g))
+            .unwrap_or(RoleGroup::Merged)
+    }
+
+    /// Reveals challenge `c`'s counted ballots if at least the threshold of them
+    /// came in since the last reveal; otherwise says how many wait.
+    pub fn reveal(&mut self, c: &str) -> Revealed {
+        let counted = self.sealed.get(c).map_or(0, BallotBox::voters);
+        let shown = self.revealed.get(c).map_or(0, BallotBox::voters);
+        let waiting = counted.saturating_sub(shown);
+        let k = u32::try_from(self.disclosure_threshold()).unwrap_or(u32::MAX);
+        if waiting == 0 {
+            Revealed::All
+        } else if waiting >= k {
+            let sealed = self.sealed.get(c).cloned().unwrap_or_default();
+            self.revealed.insert(c.to_owned(), sealed);
+            Revealed::All
+        } else {
+            Revealed::Waiting(waiting)
+        }
+    }
+
+    /// Ends every round: each open ballot is counted, as if its voter had finished,
+    /// and every challenge is revealed where the threshold allows. For sessions
+    /// saved before ballots were counted apart from names, and for examples.
+    pub fn close_rounds(&mut self, model: &Assessment) {
+        for c in &model.challenges {
+            let ids = c.statements.iter().map(|s| s.id.as_str());
+            for voter in self.responses.open_voters(ids) {
+                self.pass(&c.id, voter, c.statements.len());
+                self.seal(c, voter);
+            }
+            self.reveal(&c.id);
+        }
+    }
+
+    /// What screens and exports show of `statement` in challenge `c`: a show of
+    /// hands as counted, a ballot round as far as it has been revealed.
+    pub fn shown_tally(&self, c: &str, statement: &str) -> Tally {
+        if self.responses.is_tally(statement) {
+            self.responses.tally(statement)
+        } else {
+            self.revealed
+                .get(c)
+                .map(|b| b.tally(statement))
+                .unwrap_or_default()
+        }
+    }
+
+    /// How many answers `statement` of `c` has so far, counted or not, shown or
+    /// not: a count for the facilitator's progress, never what was answered.
+    pub fn answer_count(&self, c: &str, statement: &str) -> u32 {
+        let counted = self.sealed.get(c).map_or(0, |b| b.tally(statement).total());
+        counted + self.responses.tally(statement).total()
+    }
+
+    /// True when any ballot was cast on `c`, counted or open.
+    pub fn has_ballots(&self, c: &Challenge) -> bool {
+        self.sealed.get(&c.id).is_some_and(|b| b.voters() > 0)
+            || c.statements
+                .iter()
+                .any(|s| !self.responses.is_tally(&s.id) && self.responses.tally(&s.id).total() > 0)
+    }
+}
