@@ -208,6 +208,7 @@ pub fn year_later(model: &Assessment, first: Date, lang: Lang) -> Session {
     s.progress.clear();
     s.sealed.clear();
     s.revealed.clear();
+    s.reveals.clear();
     // Vaghet eases and the room agrees more about it; hot sharpens and divides.
     vote(&mut s, model, |c| match c {
         "vaghet" => (-1.0, 0.3),

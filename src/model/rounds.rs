@@ -90,6 +90,7 @@ impl Session {
         } else if waiting >= k {
             let sealed = self.sealed.get(c).cloned().unwrap_or_default();
             self.revealed.insert(c.to_owned(), sealed);
+            *self.reveals.entry(c.to_owned()).or_insert(0) += 1;
             Revealed::All
         } else {
             Revealed::Waiting(waiting)

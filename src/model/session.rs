@@ -74,6 +74,11 @@ pub struct Session {
     /// ballots, so that no two figures differ by one person's answers.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub revealed: BTreeMap<String, BallotBox>,
+    /// Per challenge, how many times ballots were revealed. Role groups are shown
+    /// only for a challenge revealed once: two reveals with groups made up
+    /// differently could be set against each other.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub reveals: BTreeMap<String, u32>,
 }
 
 /// The screen and challenge the workshop was on when last saved.
@@ -278,6 +283,7 @@ impl Session {
             progress: BTreeMap::new(),
             sealed: BTreeMap::new(),
             revealed: BTreeMap::new(),
+            reveals: BTreeMap::new(),
         }
     }
 
