@@ -187,3 +187,26 @@ fn escape_sequences_from_a_session_never_reach_the_terminal() {
     let list = klarhet(dir.path(), &["list"]);
     assert!(!stdout(&list).contains('\u{1b}'));
 }
+
+#[test]
+fn an_empty_file_is_called_empty_whatever_it_was_meant_to_be() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, content) in [("tom.ron", ""), ("blank.ron", " \n\t\n  \n")] {
+        let file = dir.path().join(name);
+        std::fs::write(&file, content).unwrap();
+        let path = file.to_str().unwrap();
+        // validate takes models and sessions; report and compare take sessions.
+        for args in [
+            vec!["validate", path],
+            vec!["report", path],
+            vec!["compare", path, path],
+        ] {
+            let o = klarhet(dir.path(), &args);
+            assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+            let err = stderr(&o);
+            assert!(err.contains(&format!("{name}: filen är tom")), "{err}");
+            assert!(!err.contains("kunde inte läsas"), "{err}");
+        }
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), content);
+    }
+}

@@ -556,6 +556,7 @@ problem-tally-over-ballots = "{ $id }" already has ballots; a show-of-hands coun
 problem-newer-schema = the session has schema version { $found }, but this klarhet reads version { $supported } at most; update klarhet to open it (the file is left untouched)
 problem-head-count-too-large = the head count, { $count }, is larger than { $max }, the most a session can have
 problem-not-a-file = it is not a regular file (a folder, a FIFO or a device); give a session or model file
+problem-empty-file = the file is empty (it holds nothing, or only blank space)
 problem-not-utf8 = the file is not UTF-8 text here; save it as UTF-8 and try again
 problem-not-a-colour = { $slot }: "{ $value }" is not a colour (expected a name such as "yellow" or "#rrggbb")
 problem-model-version = the session was made with { $id } { $made_with }, but the installed model is version { $installed }; its statements may have changed, so klarhet will not mix the two (install version { $made_with } of the model in the config folder's assessments/ to open it)

@@ -55,6 +55,8 @@ pub enum Problem {
     NotAFile,
     /// Bytes that are not UTF-8 text.
     NotUtf8,
+    /// A file with nothing in it but blank space.
+    EmptyFile,
     /// A theme's colour that is not a colour.
     NotAColour { slot: String, value: String },
     /// A session made with another version of its model than the one installed.
@@ -175,6 +177,7 @@ impl Problem {
             ),
             Problem::NotAFile => crate::tr!(lang, "problem-not-a-file"),
             Problem::NotUtf8 => crate::tr!(lang, "problem-not-utf8"),
+            Problem::EmptyFile => crate::tr!(lang, "problem-empty-file"),
             Problem::NotAColour { slot, value } => crate::tr!(
                 lang,
                 "problem-not-a-colour",
