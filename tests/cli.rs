@@ -210,3 +210,29 @@ fn an_empty_file_is_called_empty_whatever_it_was_meant_to_be() {
         assert_eq!(std::fs::read_to_string(&file).unwrap(), content);
     }
 }
+
+#[test]
+fn a_folder_given_as_a_session_is_called_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("möte.ron");
+    std::fs::create_dir_all(&folder).unwrap();
+    // An id whose file in the sessions folder is itself a folder.
+    std::fs::create_dir_all(dir.path().join("sessions/2026-01-01-x.ron")).unwrap();
+    let path = folder.to_str().unwrap();
+    for args in [
+        vec!["report", path],
+        vec!["report", "2026-01-01-x"],
+        vec!["compare", path, path],
+        vec!["validate", path],
+        vec!["--resume", path],
+    ] {
+        let o = klarhet(dir.path(), &args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert!(
+            err.contains("det är en mapp, inte en fil"),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("ingen sådan fil"), "{args:?}: {err}");
+    }
+}

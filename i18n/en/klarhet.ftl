@@ -555,7 +555,11 @@ problem-ballots-on-tally = "{ $id }" was scored by show of hands; ballots cannot
 problem-tally-over-ballots = "{ $id }" already has ballots; a show-of-hands count would replace them
 problem-newer-schema = the session has schema version { $found }, but this klarhet reads version { $supported } at most; update klarhet to open it (the file is left untouched)
 problem-head-count-too-large = the head count, { $count }, is larger than { $max }, the most a session can have
-problem-not-a-file = it is not a regular file (a folder, a FIFO or a device); give a session or model file
+# kind is folder or other
+problem-not-a-file = { $kind ->
+        [folder] it is a folder, not a file
+       *[other] it is not a regular file (a FIFO or a device)
+    }; give a session or model file
 problem-empty-file = the file is empty (it holds nothing, or only blank space)
 problem-not-utf8 = the file is not UTF-8 text here; save it as UTF-8 and try again
 problem-not-a-colour = { $slot }: "{ $value }" is not a colour (expected a name such as "yellow" or "#rrggbb")

@@ -576,7 +576,11 @@ problem-ballots-on-tally = "{ $id }" bedömdes med handuppräckning; röstsedlar
 problem-tally-over-ballots = "{ $id }" har redan röstsedlar; en handuppräckning skulle ersätta dem
 problem-newer-schema = sessionen har schemaversion { $found }, men den här klarhet läser högst version { $supported }; uppdatera klarhet för att öppna den (filen lämnas orörd)
 problem-head-count-too-large = antalet i rummet, { $count }, är större än { $max }, det största en session kan ha
-problem-not-a-file = det är ingen vanlig fil (en mapp, en FIFO eller en enhet); ange en sessions- eller modellfil
+# kind är folder eller other
+problem-not-a-file = { $kind ->
+        [folder] det är en mapp, inte en fil
+       *[other] det är ingen vanlig fil (en FIFO eller en enhet)
+    }; ange en sessions- eller modellfil
 problem-empty-file = filen är tom (den innehåller ingenting, eller bara blanksteg)
 problem-not-utf8 = filen är inte text i UTF-8 här; spara den som UTF-8 och försök igen
 problem-not-a-colour = { $slot }: "{ $value }" är ingen färg (förväntade ett namn som "yellow" eller "#rrggbb")

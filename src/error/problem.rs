@@ -51,8 +51,11 @@ pub enum Problem {
     TallyOverBallots { statement: String },
     /// A head count above what a session can hold.
     HeadCountTooLarge { count: u32, max: u32 },
-    /// A path that is not a regular file (a folder, a FIFO, a device).
-    NotAFile,
+    /// A path that is not a regular file: a folder, or a FIFO or a device.
+    NotAFile {
+        /// True for a folder.
+        folder: bool,
+    },
     /// Bytes that are not UTF-8 text.
     NotUtf8,
     /// A file with nothing in it but blank space.
@@ -175,7 +178,11 @@ impl Problem {
                 count = u64::from(*count),
                 max = u64::from(*max)
             ),
-            Problem::NotAFile => crate::tr!(lang, "problem-not-a-file"),
+            Problem::NotAFile { folder } => crate::tr!(
+                lang,
+                "problem-not-a-file",
+                kind = if *folder { "folder" } else { "other" }
+            ),
             Problem::NotUtf8 => crate::tr!(lang, "problem-not-utf8"),
             Problem::EmptyFile => crate::tr!(lang, "problem-empty-file"),
             Problem::NotAColour { slot, value } => crate::tr!(

@@ -143,7 +143,8 @@ impl Store {
         Ok(out)
     }
 
-    /// Resolves what the user typed: an existing path, or an id from `list`.
+    /// Resolves what the user typed: an existing path, or an id from `list`. A
+    /// path or id that names a folder (or a FIFO) is called that, not missing.
     pub fn resolve(&self, arg: &str) -> Result<PathBuf> {
         let as_path = PathBuf::from(arg);
         if as_path.is_file() {
@@ -152,6 +153,11 @@ impl Store {
         let by_id = self.dir.join(format!("{arg}.ron"));
         if by_id.is_file() {
             return Ok(by_id);
+        }
+        for path in [&as_path, &by_id] {
+            if let Ok(meta) = std::fs::metadata(path) {
+                return Err(crate::files::not_a_file(path, &meta));
+            }
         }
         Err(Error::NoSession {
             arg: arg.to_owned(),
