@@ -236,3 +236,27 @@ fn a_folder_given_as_a_session_is_called_a_folder() {
         assert!(!err.contains("ingen sådan fil"), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn schema_zero_is_refused_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = klarhet(dir.path(), &["new", "--org", "Noll kommun"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let id = stdout(&o).trim().to_owned();
+    let file = dir.path().join(format!("sessions/{id}.ron"));
+    let src = std::fs::read_to_string(&file)
+        .unwrap()
+        .replacen("schema: 1", "schema: 0", 1);
+    std::fs::write(&file, &src).unwrap();
+    for args in [
+        vec!["validate", file.to_str().unwrap()],
+        vec!["report", &id],
+    ] {
+        let o = klarhet(dir.path(), &args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert!(err.contains(&format!("{id}.ron:2:5: ")), "{err}");
+        assert!(err.contains("schemaversion 0"), "{err}");
+    }
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), src);
+}

@@ -148,6 +148,20 @@ fn a_newer_schema_is_refused_not_misread() {
 }
 
 #[test]
+fn schema_zero_is_refused_not_read_as_the_current_one() {
+    let src = full_session()
+        .to_ron()
+        .replacen("schema: 1", "schema: 0", 1);
+    let (err, after) = refuse(&src);
+    assert!(
+        matches!(err, Error::Invalid { problem: Problem::UnknownSchema { found: 0, oldest: 1 }, pos: Some(p), .. } if p.line == 2 && p.col == 5),
+        "{err:?}"
+    );
+    assert!(err.is_bad_input());
+    assert_eq!(after, src.as_bytes());
+}
+
+#[test]
 fn malformed_sessions_name_the_place_and_stay_untouched() {
     let good = full_session().to_ron();
     let cases = [

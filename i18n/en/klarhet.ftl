@@ -554,6 +554,7 @@ problem-level-off-ladder = level { $level } is not on the model's ladder
 problem-ballots-on-tally = "{ $id }" was scored by show of hands; ballots cannot be added to it
 problem-tally-over-ballots = "{ $id }" already has ballots; a show-of-hands count would replace them
 problem-newer-schema = the session has schema version { $found }, but this klarhet reads version { $supported } at most; update klarhet to open it (the file is left untouched)
+problem-unknown-schema = the session has schema version { $found }, which klarhet has never written (the first is { $oldest }); the schema line was changed or the file was not made by klarhet (the file is left untouched)
 problem-head-count-too-large = the head count, { $count }, is larger than { $max }, the most a session can have
 # kind is folder or other
 problem-not-a-file = { $kind ->

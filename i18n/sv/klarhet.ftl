@@ -575,6 +575,7 @@ problem-level-off-ladder = nivå { $level } finns inte på modellens stege
 problem-ballots-on-tally = "{ $id }" bedömdes med handuppräckning; röstsedlar kan inte läggas till
 problem-tally-over-ballots = "{ $id }" har redan röstsedlar; en handuppräckning skulle ersätta dem
 problem-newer-schema = sessionen har schemaversion { $found }, men den här klarhet läser högst version { $supported }; uppdatera klarhet för att öppna den (filen lämnas orörd)
+problem-unknown-schema = sessionen har schemaversion { $found }, som klarhet aldrig har skrivit (den första är { $oldest }); raden schema har ändrats eller filen är inte gjord av klarhet (filen lämnas orörd)
 problem-head-count-too-large = antalet i rummet, { $count }, är större än { $max }, det största en session kan ha
 # kind är folder eller other
 problem-not-a-file = { $kind ->

@@ -70,6 +70,8 @@ pub enum Problem {
     },
     /// A session written by a newer klarhet.
     NewerSchema { found: u32, supported: u32 },
+    /// A session claiming a schema below the first there has been.
+    UnknownSchema { found: u32, oldest: u32 },
 }
 
 /// How the causal links fail to form one cycle through every challenge.
@@ -207,6 +209,12 @@ impl Problem {
                 "problem-newer-schema",
                 found = found.to_string(),
                 supported = supported.to_string()
+            ),
+            Problem::UnknownSchema { found, oldest } => crate::tr!(
+                lang,
+                "problem-unknown-schema",
+                found = found.to_string(),
+                oldest = oldest.to_string()
             ),
         }
     }
