@@ -260,3 +260,59 @@ fn schema_zero_is_refused_with_its_place() {
     }
     assert_eq!(std::fs::read_to_string(&file).unwrap(), src);
 }
+
+/// Organisation names whose file names would pass the file system's 255 bytes:
+/// two-byte letters, three-byte letters, and emoji among words.
+fn long_names() -> Vec<String> {
+    vec![
+        "ö".repeat(118),
+        "ö".repeat(200),
+        "ö".repeat(1000),
+        "漢".repeat(120),
+        "Kommun 🏛️🌲 ".repeat(60),
+        "🏛️".repeat(100),
+    ]
+}
+
+#[test]
+fn a_long_organisation_name_gives_a_session_that_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut ids = Vec::new();
+    for org in long_names() {
+        let o = klarhet(dir.path(), &["new", "--org", &org, "--date", "2026-12-01"]);
+        assert!(o.status.success(), "{}: {}", org.len(), stderr(&o));
+        let id = stdout(&o).trim().to_owned();
+        // The longest name klarhet makes beside it is the lock file.
+        assert!(
+            id.len() + ".ron.lock".len() <= 255,
+            "{} bytes: {id}",
+            id.len()
+        );
+        assert!(id.starts_with("2026-12-01-"), "{id}");
+        assert!(!id.contains('\u{fffd}'), "a letter was split: {id}");
+        if org.starts_with('ö') {
+            assert!(id.contains(&"ö".repeat(100)), "åäö are kept: {id}");
+        }
+        let report = klarhet(dir.path(), &["report", &id]);
+        assert!(report.status.success(), "{}", stderr(&report));
+        assert!(stdout(&report).contains(org.split_whitespace().next().unwrap()));
+        let v = klarhet(
+            dir.path(),
+            &[
+                "validate",
+                dir.path()
+                    .join(format!("sessions/{id}.ron"))
+                    .to_str()
+                    .unwrap(),
+            ],
+        );
+        assert!(v.status.success(), "{}", stderr(&v));
+        ids.push(id);
+    }
+    let list = klarhet(dir.path(), &["list"]);
+    assert!(list.status.success(), "{}", stderr(&list));
+    assert_eq!(stderr(&list), "", "every session reads");
+    for id in ids {
+        assert!(stdout(&list).contains(&id), "{id} not listed");
+    }
+}

@@ -584,6 +584,7 @@ io-read-only = the file system is read-only
 io-is-a-directory = is a folder, not a file
 io-not-a-directory = part of the path is not a folder
 io-invalid-data = the content is not valid text (UTF-8)
+io-invalid-filename = the file name is too long or not allowed here (at most 255 bytes; å, ä and ö take two each)
 compare-mismatch = the sessions use different assessments ({ $old } and { $new }), and statement "{ $statement }" of the first has no match in the second
 
 ## The command line: help

@@ -604,6 +604,7 @@ io-storage-full = disken är full
 io-read-only = filsystemet är skrivskyddat
 io-is-a-directory = är en mapp, inte en fil
 io-not-a-directory = en del av sökvägen är inte en mapp
+io-invalid-filename = filnamnet är för långt eller inte tillåtet här (högst 255 byte; å, ä och ö tar två var)
 io-invalid-data = innehållet är inte giltig text (UTF-8)
 compare-mismatch = sessionerna använder olika bedömningsmodeller ({ $old } och { $new }), och påståendet "{ $statement }" i den första saknas i den andra
 
