@@ -289,3 +289,22 @@ fn exports_of_a_long_organisation_name_get_names_the_file_system_takes() {
         }
     }
 }
+
+#[test]
+fn user_text_in_the_html_report_stays_text() {
+    let m = halmstad();
+    let s = hostile_session(&m);
+    let c = compare::compare(&s, &m, &s, &m).expect("same model");
+    for html in [Format::Html.render(&s, &m), compare::html(&c, &s, &s, &m)] {
+        let doc = Html::parse_document(&html);
+        assert!(doc.select(&sel("script, img, a, iframe")).next().is_none());
+        for el in doc.select(&sel("*")) {
+            for (name, value) in el.value().attrs() {
+                assert!(!name.starts_with("on"), "{name}={value}");
+                assert!(!value.contains("javascript:"), "{name}={value}");
+            }
+        }
+        let text: String = doc.root_element().text().collect();
+        assert!(text.contains("<script>alert(1)</script>"));
+    }
+}
