@@ -316,3 +316,41 @@ fn a_long_organisation_name_gives_a_session_that_opens() {
         assert!(stdout(&list).contains(&id), "{id} not listed");
     }
 }
+
+#[test]
+fn a_long_message_wraps_between_words_at_80_columns() {
+    use unicode_width::UnicodeWidthStr;
+    let dir = tempfile::tempdir().unwrap();
+    // A session from a newer klarhet: the refusal is far longer than 80 columns.
+    let file = dir.path().join("ny.ron");
+    std::fs::write(&file, "Session(\n    schema: 2,\n)\n").unwrap();
+    let o = klarhet(dir.path(), &["report", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    // A session that cannot be read is a warning in the list.
+    std::fs::create_dir_all(dir.path().join("sessions")).unwrap();
+    std::fs::copy(&file, dir.path().join("sessions/ny.ron")).unwrap();
+    let list = klarhet(dir.path(), &["list"]);
+    for (err, first, indent) in [
+        (stderr(&o), "klarhet: ", "         "),
+        (stderr(&list), "kan inte läsas: ", "  "),
+    ] {
+        let lines: Vec<&str> = err.lines().collect();
+        assert!(lines.len() > 1, "not wrapped:\n{err}");
+        assert!(lines[0].starts_with(first), "{err}");
+        for line in &lines {
+            assert!(line.width() <= 80, "{} columns:\n{err}", line.width());
+        }
+        for line in &lines[1..] {
+            assert!(
+                line.starts_with(indent) && !line[indent.len()..].starts_with(' '),
+                "no hanging indent:\n{err}"
+            );
+        }
+        let joined = err.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            joined.contains("ny.ron:2:5: sessionen har schemaversion 2, men den här klarhet")
+                && joined.ends_with("(filen lämnas orörd)"),
+            "{joined}"
+        );
+    }
+}
