@@ -135,3 +135,31 @@ fn a_long_status_message_wraps_between_words_and_is_never_cut() {
     assert!(joined.contains(&folder), "a word was cut:\n{shown}");
     assert!(joined.ends_with("och exportera igen."), "cut:\n{shown}");
 }
+
+#[test]
+fn a_session_that_cannot_be_read_shows_its_whole_warning_when_selected() {
+    use common::tui::{app, keys};
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("sessions")).unwrap();
+    std::fs::write(
+        dir.path().join("sessions/noll.ron"),
+        "Session(\n    schema: 0,\n)\n",
+    )
+    .unwrap();
+    let mut a = app(dir.path());
+    keys(&mut a, "{Down}{Down}");
+    let shown = screen(&a, 80, 24);
+    let rows: Vec<&str> = shown.lines().collect();
+    let first = rows
+        .iter()
+        .rposition(|r| r.starts_with("⚠ "))
+        .unwrap_or_else(|| panic!("no warning below the list:\n{shown}"));
+    let words = rows[first..23].iter().flat_map(|r| r.split_whitespace());
+    let joined = words.collect::<Vec<_>>().join(" ");
+    assert!(
+        joined.contains("noll.ron:2:5: sessionen har schemaversion 0")
+            && joined.ends_with("(filen lämnas orörd)"),
+        "{shown}"
+    );
+    assert!(rows[first + 1].starts_with("  "), "{shown}");
+}

@@ -6,7 +6,7 @@ use crate::tui::bindings::{self, Rank};
 use crate::tui::router;
 use crate::tui::shared::MIN_SIZE;
 use crate::tui::state::{Overlay, State, Step};
-use crate::tui::widgets::{block, centered, field};
+use crate::tui::widgets::{block, centered, field, wrapped};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -31,7 +31,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
     // being cut; only beyond a quarter of the window does it end in "…".
     let message = status(state).map(|(text, style)| {
         let most = usize::from(area.height / 4).max(3);
-        (status_lines(&text, area.width, most), style)
+        (wrapped("", &text, area.width, most), style)
     });
     let rows = message.as_ref().map_or(1, |(lines, _)| {
         u16::try_from(lines.len()).unwrap_or(1).max(1)
@@ -60,25 +60,6 @@ pub fn draw(frame: &mut Frame, state: &State) {
         Some(other) => overlay(frame, body, state, other),
         None => {}
     }
-}
-
-/// The status line's message in lines of `width` columns, wrapped between words
-/// with the lines after the first indented; at most `most` lines, the last
-/// ending in "…" when there was more.
-fn status_lines(text: &str, width: u16, most: usize) -> Vec<String> {
-    let width = usize::from(width);
-    let mut lines = crate::text::wrap("", text, 2, width, true);
-    if lines.len() > most {
-        lines.truncate(most);
-        if let Some(last) = lines.last_mut() {
-            while !last.is_empty() && unicode_width::UnicodeWidthStr::width(last.as_str()) >= width
-            {
-                last.pop();
-            }
-            last.push('…');
-        }
-    }
-    lines
 }
 
 fn too_small(frame: &mut Frame, area: Rect, state: &State) {
