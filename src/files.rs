@@ -9,11 +9,7 @@ use std::path::Path;
 pub fn read_text(path: &Path) -> Result<String> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
     if !meta.is_file() {
-        return Err(Error::Invalid {
-            path: path.to_owned(),
-            pos: None,
-            problem: Problem::NotAFile,
-        });
+        return Err(not_a_file(path, &meta));
     }
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     String::from_utf8(bytes).map_err(|e| {
@@ -28,4 +24,16 @@ pub fn read_text(path: &Path) -> Result<String> {
             problem: Problem::NotUtf8,
         }
     })
+}
+
+/// The error for `path`, which is there but is no regular file: a folder is
+/// called a folder, anything else (a FIFO, a device) not a regular file.
+pub fn not_a_file(path: &Path, meta: &std::fs::Metadata) -> Error {
+    Error::Invalid {
+        path: path.to_owned(),
+        pos: None,
+        problem: Problem::NotAFile {
+            folder: meta.is_dir(),
+        },
+    }
 }

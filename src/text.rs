@@ -44,6 +44,32 @@ pub fn printable(text: &str) -> String {
         .collect()
 }
 
+/// `text` wrapped between words into lines of at most `width` columns (by
+/// display width, so åäö and wide letters count right): the first line starts
+/// with `first`, and every line after it is indented by `indent` spaces, a
+/// hanging indent under the text. Words are never split at a hyphen, so a file
+/// name stays whole; a word longer than a line is broken only when `break_words`
+/// is true (the TUI, which would otherwise cut it), and otherwise stands alone
+/// on its line (the command line, where the terminal shows all of it).
+pub fn wrap(
+    first: &str,
+    text: &str,
+    indent: usize,
+    width: usize,
+    break_words: bool,
+) -> Vec<String> {
+    let rest = " ".repeat(indent);
+    let options = textwrap::Options::new(width.max(indent + 1))
+        .initial_indent(first)
+        .subsequent_indent(&rest)
+        .break_words(break_words)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    textwrap::wrap(text, options)
+        .into_iter()
+        .map(|line| line.into_owned())
+        .collect()
+}
+
 /// Formats a number with `places` decimals and the language's decimal separator.
 /// Halves round away from zero (0,25 → 0,3), as people round by hand.
 pub fn decimal(lang: Lang, value: f64, places: usize) -> String {
@@ -69,6 +95,24 @@ mod tests {
         assert_eq!(decimal(Lang::SV, 0.25, 1), "0,3");
         assert_eq!(percent(Lang::SV, 0.25), "25 %");
         assert_eq!(percent(Lang::EN, 0.125), "13%");
+    }
+
+    #[test]
+    fn wraps_between_words_with_a_hanging_indent() {
+        let lines = wrap(
+            "x: ",
+            "åäö åäö 2026-11-22-ett-långt-namn.ron slut",
+            3,
+            16,
+            false,
+        );
+        assert_eq!(
+            lines,
+            ["x: åäö åäö", "   2026-11-22-ett-långt-namn.ron", "   slut"]
+        );
+        let broken = wrap("", "abcdefghij", 2, 6, true);
+        assert!(broken.iter().all(|l| l.len() <= 6), "{broken:?}");
+        assert_eq!(broken.concat().replace(' ', ""), "abcdefghij");
     }
 
     #[test]

@@ -187,3 +187,170 @@ fn escape_sequences_from_a_session_never_reach_the_terminal() {
     let list = klarhet(dir.path(), &["list"]);
     assert!(!stdout(&list).contains('\u{1b}'));
 }
+
+#[test]
+fn an_empty_file_is_called_empty_whatever_it_was_meant_to_be() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, content) in [("tom.ron", ""), ("blank.ron", " \n\t\n  \n")] {
+        let file = dir.path().join(name);
+        std::fs::write(&file, content).unwrap();
+        let path = file.to_str().unwrap();
+        // validate takes models and sessions; report and compare take sessions.
+        for args in [
+            vec!["validate", path],
+            vec!["report", path],
+            vec!["compare", path, path],
+        ] {
+            let o = klarhet(dir.path(), &args);
+            assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+            let err = stderr(&o);
+            assert!(err.contains(&format!("{name}: filen är tom")), "{err}");
+            assert!(!err.contains("kunde inte läsas"), "{err}");
+        }
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), content);
+    }
+}
+
+#[test]
+fn a_folder_given_as_a_session_is_called_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("möte.ron");
+    std::fs::create_dir_all(&folder).unwrap();
+    // An id whose file in the sessions folder is itself a folder.
+    std::fs::create_dir_all(dir.path().join("sessions/2026-01-01-x.ron")).unwrap();
+    let path = folder.to_str().unwrap();
+    for args in [
+        vec!["report", path],
+        vec!["report", "2026-01-01-x"],
+        vec!["compare", path, path],
+        vec!["validate", path],
+        vec!["--resume", path],
+    ] {
+        let o = klarhet(dir.path(), &args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert!(
+            err.contains("det är en mapp, inte en fil"),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("ingen sådan fil"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn schema_zero_is_refused_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = klarhet(dir.path(), &["new", "--org", "Noll kommun"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let id = stdout(&o).trim().to_owned();
+    let file = dir.path().join(format!("sessions/{id}.ron"));
+    let src = std::fs::read_to_string(&file)
+        .unwrap()
+        .replacen("schema: 2", "schema: 0", 1);
+    std::fs::write(&file, &src).unwrap();
+    for args in [
+        vec!["validate", file.to_str().unwrap()],
+        vec!["report", &id],
+    ] {
+        let o = klarhet(dir.path(), &args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert!(err.contains(&format!("{id}.ron:2:5: ")), "{err}");
+        assert!(err.contains("schemaversion 0"), "{err}");
+    }
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), src);
+}
+
+/// Organisation names whose file names would pass the file system's 255 bytes:
+/// two-byte letters, three-byte letters, and emoji among words.
+fn long_names() -> Vec<String> {
+    vec![
+        "ö".repeat(118),
+        "ö".repeat(200),
+        "ö".repeat(1000),
+        "漢".repeat(120),
+        "Kommun 🏛️🌲 ".repeat(60),
+        "🏛️".repeat(100),
+    ]
+}
+
+#[test]
+fn a_long_organisation_name_gives_a_session_that_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut ids = Vec::new();
+    for org in long_names() {
+        let o = klarhet(dir.path(), &["new", "--org", &org, "--date", "2026-12-01"]);
+        assert!(o.status.success(), "{}: {}", org.len(), stderr(&o));
+        let id = stdout(&o).trim().to_owned();
+        // The longest name klarhet makes beside it is the lock file.
+        assert!(
+            id.len() + ".ron.lock".len() <= 255,
+            "{} bytes: {id}",
+            id.len()
+        );
+        assert!(id.starts_with("2026-12-01-"), "{id}");
+        assert!(!id.contains('\u{fffd}'), "a letter was split: {id}");
+        if org.starts_with('ö') {
+            assert!(id.contains(&"ö".repeat(100)), "åäö are kept: {id}");
+        }
+        let report = klarhet(dir.path(), &["report", &id]);
+        assert!(report.status.success(), "{}", stderr(&report));
+        assert!(stdout(&report).contains(org.split_whitespace().next().unwrap()));
+        let v = klarhet(
+            dir.path(),
+            &[
+                "validate",
+                dir.path()
+                    .join(format!("sessions/{id}.ron"))
+                    .to_str()
+                    .unwrap(),
+            ],
+        );
+        assert!(v.status.success(), "{}", stderr(&v));
+        ids.push(id);
+    }
+    let list = klarhet(dir.path(), &["list"]);
+    assert!(list.status.success(), "{}", stderr(&list));
+    assert_eq!(stderr(&list), "", "every session reads");
+    for id in ids {
+        assert!(stdout(&list).contains(&id), "{id} not listed");
+    }
+}
+
+#[test]
+fn a_long_message_wraps_between_words_at_80_columns() {
+    use unicode_width::UnicodeWidthStr;
+    let dir = tempfile::tempdir().unwrap();
+    // A session from a newer klarhet: the refusal is far longer than 80 columns.
+    let file = dir.path().join("ny.ron");
+    std::fs::write(&file, "Session(\n    schema: 3,\n)\n").unwrap();
+    let o = klarhet(dir.path(), &["report", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    // A session that cannot be read is a warning in the list.
+    std::fs::create_dir_all(dir.path().join("sessions")).unwrap();
+    std::fs::copy(&file, dir.path().join("sessions/ny.ron")).unwrap();
+    let list = klarhet(dir.path(), &["list"]);
+    for (err, first, indent) in [
+        (stderr(&o), "klarhet: ", "         "),
+        (stderr(&list), "kan inte läsas: ", "  "),
+    ] {
+        let lines: Vec<&str> = err.lines().collect();
+        assert!(lines.len() > 1, "not wrapped:\n{err}");
+        assert!(lines[0].starts_with(first), "{err}");
+        for line in &lines {
+            assert!(line.width() <= 80, "{} columns:\n{err}", line.width());
+        }
+        for line in &lines[1..] {
+            assert!(
+                line.starts_with(indent) && !line[indent.len()..].starts_with(' '),
+                "no hanging indent:\n{err}"
+            );
+        }
+        let joined = err.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            joined.contains("ny.ron:2:5: sessionen har schemaversion 3, men den här klarhet")
+                && joined.ends_with("(filen lämnas orörd)"),
+            "{joined}"
+        );
+    }
+}

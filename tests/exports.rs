@@ -257,3 +257,56 @@ fn sessions_on_unmatched_models_are_not_compared() {
         klarhet::model::Assessment::parse(&same_ids, std::path::Path::new("h2.ron")).unwrap();
     assert!(compare::compare(&old, &m, &new, &renamed).is_ok());
 }
+
+#[test]
+fn exports_of_a_long_organisation_name_get_names_the_file_system_takes() {
+    use common::tui::{keys, options};
+    for org in ["ö".repeat(1000), "漢".repeat(200)] {
+        let dir = tempfile::tempdir().unwrap();
+        let m = halmstad();
+        let mut s = klarhet::demo::session(&m, date(), Lang::SV);
+        s.organisation = org.clone();
+        let path = klarhet::store::Store::new(dir.path())
+            .create(&s)
+            .expect("the session is saved");
+        let mut opts = options(dir.path(), klarhet::tui::theme::Theme::dark());
+        opts.resume = Some(path);
+        let mut app = klarhet::tui::App::new(opts).expect("the session opens");
+        keys(&mut app, "nnnnnnnnn");
+        for _ in Format::ALL {
+            keys(&mut app, "{Enter}f");
+        }
+        let mut written: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().is_file())
+            .map(|e| e.file_name().into_string().expect("UTF-8"))
+            .collect();
+        written.sort();
+        assert_eq!(written.len(), Format::ALL.len(), "{written:?}");
+        for name in written {
+            assert!(name.len() <= 255, "{} bytes", name.len());
+            assert!(name.starts_with(&org[..12]), "{name}");
+            assert!(name.contains("-2026-11-22."), "{name}");
+        }
+    }
+}
+
+#[test]
+fn user_text_in_the_html_report_stays_text() {
+    let m = halmstad();
+    let s = hostile_session(&m);
+    let c = compare::compare(&s, &m, &s, &m).expect("same model");
+    for html in [Format::Html.render(&s, &m), compare::html(&c, &s, &s, &m)] {
+        let doc = Html::parse_document(&html);
+        assert!(doc.select(&sel("script, img, a, iframe")).next().is_none());
+        for el in doc.select(&sel("*")) {
+            for (name, value) in el.value().attrs() {
+                assert!(!name.starts_with("on"), "{name}={value}");
+                assert!(!value.contains("javascript:"), "{name}={value}");
+            }
+        }
+        let text: String = doc.root_element().text().collect();
+        assert!(text.contains("<script>alert(1)</script>"));
+    }
+}

@@ -17,11 +17,14 @@ fn klarhet(lang: &str, args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
+/// Standard output, then standard error with its messages unwrapped (the command
+/// line wraps them between words to 80 columns).
 fn text(o: &Output) -> String {
+    let err = String::from_utf8_lossy(&o.stderr);
     format!(
         "{}{}",
         String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
+        err.split_whitespace().collect::<Vec<_>>().join(" ")
     )
 }
 

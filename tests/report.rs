@@ -92,6 +92,43 @@ fn no_name_ever_reaches_the_report() {
     }
 }
 
+/// The events of a Markdown text as a CommonMark renderer with GitHub's tables
+/// sees them; panics on raw HTML and on any link or image.
+fn inert_markdown(md: &str) -> String {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let mut text = String::new();
+    for event in Parser::new_ext(md, Options::ENABLE_TABLES | Options::ENABLE_GFM) {
+        match event {
+            Event::Html(h) | Event::InlineHtml(h) => panic!("raw HTML got through: {h}"),
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                panic!("a link was made to {dest_url}")
+            }
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => text.push('\n'),
+            _ => {}
+        }
+    }
+    text
+}
+
+#[test]
+fn user_text_in_the_markdown_report_makes_no_html_and_no_link() {
+    let m = halmstad();
+    let s = hostile_session(&m);
+    let md = report::markdown(&s, &m);
+    let text = inert_markdown(&md);
+    for tag in ["<script", "<img", "<a ", "<!--", "<javascript:"] {
+        assert!(!md.contains(tag), "{tag} in the source");
+    }
+    // What the user typed is still there to read, as text.
+    for typed in ["<script>alert(1)</script>", "[klicka](javascript:alert(3))"] {
+        assert!(text.contains(typed), "{typed} lost: {text}");
+    }
+    // The comparison puts the organisation in its title.
+    let c = report::compare::compare(&s, &m, &s, &m).expect("same model");
+    inert_markdown(&report::compare::markdown(&c, &s, &s, &m));
+}
+
 const ROLES: [Role; 5] = [
     Role::Politik,
     Role::Kommunledning,

@@ -148,6 +148,20 @@ fn a_newer_schema_is_refused_not_misread() {
 }
 
 #[test]
+fn schema_zero_is_refused_not_read_as_the_current_one() {
+    let src = full_session()
+        .to_ron()
+        .replacen("schema: 2", "schema: 0", 1);
+    let (err, after) = refuse(&src);
+    assert!(
+        matches!(err, Error::Invalid { problem: Problem::UnknownSchema { found: 0, oldest: 1 }, pos: Some(p), .. } if p.line == 2 && p.col == 5),
+        "{err:?}"
+    );
+    assert!(err.is_bad_input());
+    assert_eq!(after, src.as_bytes());
+}
+
+#[test]
 fn malformed_sessions_name_the_place_and_stay_untouched() {
     let good = full_session().to_ron();
     let cases = [
@@ -183,6 +197,54 @@ fn a_session_lists_with_its_progress() {
     assert_eq!(s.challenges_scored(&m), 1);
     assert_eq!(s.head_count(), 3);
     assert!(Path::new(&store::slug("a/b")).components().count() == 1);
+}
+
+/// Locks the session at `path`, saves a change (which keeps a backup) and opens
+/// it again, as the workshop does.
+fn open_lock_save(path: &Path) {
+    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let (mut s, _) = store::open(path, &catalog).unwrap();
+    let lock = store::Lock::acquire(path).expect("the lock file can be made");
+    s.facilitator = "Ny".into();
+    store::save(path, &s).expect("saved, with a backup");
+    assert!(store::backup_path(path).is_file());
+    for made in [store::lock_path(path), store::backup_path(path)] {
+        assert!(made.file_name().unwrap().len() <= 255, "{}", made.display());
+    }
+    drop(lock);
+    assert_eq!(store::open(path, &catalog).unwrap().0.facilitator, "Ny");
+}
+
+#[test]
+fn a_long_organisation_name_fits_the_file_system_with_its_lock_and_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    for org in [
+        "ö".repeat(118),
+        "ö".repeat(200),
+        "ö".repeat(1000),
+        "å".repeat(127) + "ä",
+        "Kommun 🏛️ ".repeat(80),
+    ] {
+        let mut s = full_session();
+        s.organisation = org.clone();
+        // Twice: the second takes a name with -2, which must fit as well.
+        for _ in 0..2 {
+            let path = store.create(&s).expect("created");
+            let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+            assert!(name.len() + ".lock".len() <= 255, "{} bytes", name.len());
+            assert!(name.starts_with("2026-11-22-"));
+            open_lock_save(&path);
+        }
+    }
+    // A session named before names were kept short (255 bytes with .ron) can
+    // still be locked and backed up.
+    let old = store
+        .dir()
+        .join(format!("2026-11-22-{}.ron", "ö".repeat(120)));
+    assert_eq!(old.file_name().unwrap().len(), 255);
+    std::fs::write(&old, full_session().to_ron()).unwrap();
+    open_lock_save(&old);
 }
 
 #[test]

@@ -335,7 +335,12 @@ fn an_export_error_wraps_says_what_to_do_and_a_second_export_asks_before_writing
     a.handle(klarhet::tui::msg::Msg::ClearField);
     keys(&mut a, "/finns/inte/någonstans/rapport.md{Enter}");
     let shown = screen(&a, 80, 24);
-    let joined: String = shown.lines().skip(19).collect::<Vec<_>>().join(" ");
+    let joined: String = shown
+        .lines()
+        .skip(19)
+        .flat_map(str::split_whitespace)
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(joined.contains("Kunde inte exportera"), "{shown}");
     assert!(
         joined.contains("exportera igen."),

@@ -104,3 +104,62 @@ fn every_footer_at_80x24_keeps_the_step_keys_and_help() {
         );
     }
 }
+
+#[test]
+fn a_long_status_message_wraps_between_words_and_is_never_cut() {
+    use common::tui::{app, keys};
+    use klarhet::tui::msg::Msg;
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app(dir.path());
+    keys(&mut a, "{Down}{Enter}nnnnnnn");
+    let folder = format!("/finns inte{}", "/en mapp med ett långt namn".repeat(5));
+    a.handle(Msg::Edit);
+    a.handle(Msg::ClearField);
+    keys(&mut a, &format!("{folder}/rapport.md{{Enter}}"));
+    let shown = screen(&a, 80, 24);
+    let rows: Vec<&str> = shown.lines().collect();
+    let first = rows
+        .iter()
+        .position(|r| r.starts_with("Kunde inte exportera"))
+        .unwrap_or_else(|| panic!("no message:\n{shown}"));
+    let message = &rows[first..23];
+    assert!(message.len() > 3, "{shown}");
+    for row in &message[1..] {
+        assert!(
+            row.starts_with("  ") && !row.trim().is_empty(),
+            "no hanging indent:\n{shown}"
+        );
+    }
+    let words = message.iter().flat_map(|r| r.split_whitespace());
+    let joined = words.collect::<Vec<_>>().join(" ");
+    assert!(joined.contains(&folder), "a word was cut:\n{shown}");
+    assert!(joined.ends_with("och exportera igen."), "cut:\n{shown}");
+}
+
+#[test]
+fn a_session_that_cannot_be_read_shows_its_whole_warning_when_selected() {
+    use common::tui::{app, keys};
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("sessions")).unwrap();
+    std::fs::write(
+        dir.path().join("sessions/noll.ron"),
+        "Session(\n    schema: 0,\n)\n",
+    )
+    .unwrap();
+    let mut a = app(dir.path());
+    keys(&mut a, "{Down}{Down}");
+    let shown = screen(&a, 80, 24);
+    let rows: Vec<&str> = shown.lines().collect();
+    let first = rows
+        .iter()
+        .rposition(|r| r.starts_with("⚠ "))
+        .unwrap_or_else(|| panic!("no warning below the list:\n{shown}"));
+    let words = rows[first..23].iter().flat_map(|r| r.split_whitespace());
+    let joined = words.collect::<Vec<_>>().join(" ");
+    assert!(
+        joined.contains("noll.ron:2:5: sessionen har schemaversion 0")
+            && joined.ends_with("(filen lämnas orörd)"),
+        "{shown}"
+    );
+    assert!(rows[first + 1].starts_with("  "), "{shown}");
+}

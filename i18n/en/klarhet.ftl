@@ -565,8 +565,14 @@ problem-ballots-on-tally = "{ $id }" was scored by show of hands; ballots cannot
 problem-already-counted = The ballot on { $id } is already counted, apart from the voter's name, and cannot be changed.
 problem-tally-over-ballots = "{ $id }" already has ballots; a show-of-hands count would replace them
 problem-newer-schema = the session has schema version { $found }, but this klarhet reads version { $supported } at most; update klarhet to open it (the file is left untouched)
+problem-unknown-schema = the session has schema version { $found }, which klarhet has never written (the first is { $oldest }); the schema line was changed or the file was not made by klarhet (the file is left untouched)
 problem-head-count-too-large = the head count, { $count }, is larger than { $max }, the most a session can have
-problem-not-a-file = it is not a regular file (a folder, a FIFO or a device); give a session or model file
+# kind is folder or other
+problem-not-a-file = { $kind ->
+        [folder] it is a folder, not a file
+       *[other] it is not a regular file (a FIFO or a device)
+    }; give a session or model file
+problem-empty-file = the file is empty (it holds nothing, or only blank space)
 problem-not-utf8 = the file is not UTF-8 text here; save it as UTF-8 and try again
 problem-not-a-colour = { $slot }: "{ $value }" is not a colour (expected a name such as "yellow" or "#rrggbb")
 problem-model-version = the session was made with { $id } { $made_with }, but the installed model is version { $installed }; its statements may have changed, so klarhet will not mix the two (install version { $made_with } of the model in the config folder's assessments/ to open it)
@@ -589,6 +595,7 @@ io-read-only = the file system is read-only
 io-is-a-directory = is a folder, not a file
 io-not-a-directory = part of the path is not a folder
 io-invalid-data = the content is not valid text (UTF-8)
+io-invalid-filename = the file name is too long or not allowed here (at most 255 bytes; å, ä and ö take two each)
 compare-mismatch = the sessions use different assessments ({ $old } and { $new }), and statement "{ $statement }" of the first has no match in the second
 
 ## The command line: help

@@ -586,8 +586,14 @@ problem-ballots-on-tally = "{ $id }" bedömdes med handuppräckning; röstsedlar
 problem-already-counted = Rösten på { $id } är redan räknad, skild från väljarens namn, och kan inte ändras.
 problem-tally-over-ballots = "{ $id }" har redan röstsedlar; en handuppräckning skulle ersätta dem
 problem-newer-schema = sessionen har schemaversion { $found }, men den här klarhet läser högst version { $supported }; uppdatera klarhet för att öppna den (filen lämnas orörd)
+problem-unknown-schema = sessionen har schemaversion { $found }, som klarhet aldrig har skrivit (den första är { $oldest }); raden schema har ändrats eller filen är inte gjord av klarhet (filen lämnas orörd)
 problem-head-count-too-large = antalet i rummet, { $count }, är större än { $max }, det största en session kan ha
-problem-not-a-file = det är ingen vanlig fil (en mapp, en FIFO eller en enhet); ange en sessions- eller modellfil
+# kind är folder eller other
+problem-not-a-file = { $kind ->
+        [folder] det är en mapp, inte en fil
+       *[other] det är ingen vanlig fil (en FIFO eller en enhet)
+    }; ange en sessions- eller modellfil
+problem-empty-file = filen är tom (den innehåller ingenting, eller bara blanksteg)
 problem-not-utf8 = filen är inte text i UTF-8 här; spara den som UTF-8 och försök igen
 problem-not-a-colour = { $slot }: "{ $value }" är ingen färg (förväntade ett namn som "yellow" eller "#rrggbb")
 problem-model-version = sessionen gjordes med { $id } { $made_with }, men den installerade modellen är version { $installed }; påståendena kan ha ändrats, så klarhet blandar inte de två (installera version { $made_with } av modellen i konfigurationsmappens assessments/ för att öppna den)
@@ -609,6 +615,7 @@ io-storage-full = disken är full
 io-read-only = filsystemet är skrivskyddat
 io-is-a-directory = är en mapp, inte en fil
 io-not-a-directory = en del av sökvägen är inte en mapp
+io-invalid-filename = filnamnet är för långt eller inte tillåtet här (högst 255 byte; å, ä och ö tar två var)
 io-invalid-data = innehållet är inte giltig text (UTF-8)
 compare-mismatch = sessionerna använder olika bedömningsmodeller ({ $old } och { $new }), och påståendet "{ $statement }" i den första saknas i den andra
 

@@ -1,6 +1,6 @@
 //! `klarhet list` and `klarhet validate`: reading what is on disk.
 
-use super::{catalog, out};
+use super::{catalog, out, warn};
 use crate::error::Error;
 use crate::model::assessment::Assessment;
 use crate::store::Store;
@@ -64,10 +64,7 @@ pub(super) fn list(store: &Store, ui: Lang) -> Result<(), Error> {
     }
     out(&text);
     for b in broken {
-        eprintln!(
-            "{}",
-            crate::text::printable(&crate::tr!(ui, "cli-list-unreadable", error = b))
-        );
+        warn("", &crate::tr!(ui, "cli-list-unreadable", error = b), 2);
     }
     Ok(())
 }

@@ -160,7 +160,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
     match dispatch(cli, ui) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("klarhet: {}", crate::text::printable(&e.render(ui)));
+            warn("klarhet: ", &e.render(ui), "klarhet: ".len());
             ExitCode::from(if e.is_bad_input() { 2 } else { 1 })
         }
     }
@@ -181,6 +181,30 @@ pub(super) fn catalog() -> Result<Catalog, Error> {
 pub(super) fn out(text: &str) {
     let text = crate::text::printable(text);
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
+/// Writes an error or a warning to standard error, without control characters,
+/// wrapped between words to the terminal's width (80 columns when standard error
+/// is no terminal or its width is unknown): `first` opens it, and the lines after
+/// the first are indented by `indent` spaces, so that a long message reads as one
+/// and is never cut.
+pub(super) fn warn(first: &str, text: &str, indent: usize) {
+    use std::io::IsTerminal;
+    let width = if std::io::stderr().is_terminal() {
+        crossterm::terminal::size()
+            .ok()
+            .map(|(w, _)| usize::from(w))
+            .filter(|w| *w >= 40)
+            .unwrap_or(80)
+    } else {
+        80
+    };
+    let mut out = String::new();
+    for line in crate::text::wrap(first, &crate::text::printable(text), indent, width, false) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    let _ = std::io::stderr().lock().write_all(out.as_bytes());
 }
 
 pub(super) fn today() -> jiff::civil::Date {

@@ -135,6 +135,7 @@ fn io_reason(e: &std::io::Error, lang: Lang) -> String {
         K::IsADirectory => crate::tr!(lang, "io-is-a-directory"),
         K::NotADirectory => crate::tr!(lang, "io-not-a-directory"),
         K::InvalidData => crate::tr!(lang, "io-invalid-data"),
+        K::InvalidFilename => crate::tr!(lang, "io-invalid-filename"),
         _ => e.to_string(),
     }
 }

@@ -54,10 +54,15 @@ pub enum Problem {
     AlreadyCounted { challenge: String },
     /// A head count above what a session can hold.
     HeadCountTooLarge { count: u32, max: u32 },
-    /// A path that is not a regular file (a folder, a FIFO, a device).
-    NotAFile,
+    /// A path that is not a regular file: a folder, or a FIFO or a device.
+    NotAFile {
+        /// True for a folder.
+        folder: bool,
+    },
     /// Bytes that are not UTF-8 text.
     NotUtf8,
+    /// A file with nothing in it but blank space.
+    EmptyFile,
     /// A theme's colour that is not a colour.
     NotAColour { slot: String, value: String },
     /// A session made with another version of its model than the one installed.
@@ -68,6 +73,8 @@ pub enum Problem {
     },
     /// A session written by a newer klarhet.
     NewerSchema { found: u32, supported: u32 },
+    /// A session claiming a schema below the first there has been.
+    UnknownSchema { found: u32, oldest: u32 },
 }
 
 /// How the causal links fail to form one cycle through every challenge.
@@ -179,8 +186,13 @@ impl Problem {
                 count = u64::from(*count),
                 max = u64::from(*max)
             ),
-            Problem::NotAFile => crate::tr!(lang, "problem-not-a-file"),
+            Problem::NotAFile { folder } => crate::tr!(
+                lang,
+                "problem-not-a-file",
+                kind = if *folder { "folder" } else { "other" }
+            ),
             Problem::NotUtf8 => crate::tr!(lang, "problem-not-utf8"),
+            Problem::EmptyFile => crate::tr!(lang, "problem-empty-file"),
             Problem::NotAColour { slot, value } => crate::tr!(
                 lang,
                 "problem-not-a-colour",
@@ -203,6 +215,12 @@ impl Problem {
                 "problem-newer-schema",
                 found = found.to_string(),
                 supported = supported.to_string()
+            ),
+            Problem::UnknownSchema { found, oldest } => crate::tr!(
+                lang,
+                "problem-unknown-schema",
+                found = found.to_string(),
+                oldest = oldest.to_string()
             ),
         }
     }

@@ -25,7 +25,18 @@ use std::path::Path;
 
 /// Parses RON into `T`, turning the parser's error into one that names the file,
 /// the line and the column.
+///
+/// A file with nothing in it (or only blank space) is said to be empty: the
+/// parser would blame a missing parenthesis, which sends the reader looking for
+/// a fault in content that is not there.
 pub(crate) fn parse_ron<T: DeserializeOwned>(src: &str, path: &Path) -> Result<T> {
+    if is_blank(src) {
+        return Err(Error::Invalid {
+            path: path.to_owned(),
+            pos: None,
+            problem: Problem::EmptyFile,
+        });
+    }
     ron::Options::default()
         .from_str(src)
         .map_err(|e: ron::error::SpannedError| Error::Invalid {
@@ -36,4 +47,9 @@ pub(crate) fn parse_ron<T: DeserializeOwned>(src: &str, path: &Path) -> Result<T
             }),
             problem: Problem::Syntax((&e.code).into()),
         })
+}
+
+/// True when `src` holds nothing but blank space (a byte order mark included).
+pub(crate) fn is_blank(src: &str) -> bool {
+    src.chars().all(|c| c.is_whitespace() || c == '\u{feff}')
 }

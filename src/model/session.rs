@@ -21,6 +21,10 @@ pub const MAX_HEADCOUNT: u32 = 10_000;
 /// The schema version this klarhet writes and the highest it reads.
 pub const SCHEMA_VERSION: u32 = 2;
 
+/// The first schema version there has been: a lower one was never written by
+/// klarhet, so a file claiming it is refused rather than read as the current one.
+pub const OLDEST_SCHEMA: u32 = 1;
+
 /// A workshop session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Session")]
@@ -287,20 +291,27 @@ impl Session {
         }
     }
 
-    /// Parses a session from `src`. A newer schema is refused before anything else is
-    /// read, so that fields this version does not know are never misread.
+    /// Parses a session from `src`. A schema this klarhet does not know (a newer
+    /// one, or one below the first) is refused before anything else is read, so
+    /// that fields this version does not know are never misread.
     pub fn parse(src: &str, path: &Path) -> Result<Session> {
         let probe: std::result::Result<SchemaProbe, _> = ron::Options::default().from_str(src);
-        if let Ok(probe) = probe
-            && probe.schema > SCHEMA_VERSION
-        {
+        let problem = match probe {
+            Ok(p) if p.schema > SCHEMA_VERSION => Some(Problem::NewerSchema {
+                found: p.schema,
+                supported: SCHEMA_VERSION,
+            }),
+            Ok(p) if p.schema < OLDEST_SCHEMA => Some(Problem::UnknownSchema {
+                found: p.schema,
+                oldest: OLDEST_SCHEMA,
+            }),
+            _ => None,
+        };
+        if let Some(problem) = problem {
             return Err(Error::Invalid {
                 path: path.to_owned(),
                 pos: Locator::new(src).key("schema", 0),
-                problem: Problem::NewerSchema {
-                    found: probe.schema,
-                    supported: SCHEMA_VERSION,
-                },
+                problem,
             });
         }
         crate::model::parse_ron(src, path)

@@ -257,7 +257,12 @@ pub fn markdown(c: &Comparison, old: &Session, new: &Session, model: &Assessment
         lang: new.language,
     };
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n\n{}\n", v.title(), v.legend());
+    let _ = writeln!(
+        out,
+        "# {}\n\n{}\n",
+        super::format::md(&v.title()),
+        v.legend()
+    );
     let _ = writeln!(out, "## {}\n", crate::tr!(v.lang, "report-challenges"));
     out.push_str(&super::format::md_table(
         &v.headers(),

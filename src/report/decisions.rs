@@ -1,7 +1,7 @@
 //! The report's second half: the circle, the recommendations, the action plan,
 //! the level, and the notes.
 
-use super::format::{bar, cell, paragraph, whole};
+use super::format::{bar, cell, md, paragraph, whole};
 use super::markdown::Report;
 use std::fmt::Write;
 
@@ -11,7 +11,7 @@ impl Report<'_> {
             return;
         };
         let lang = self.lang;
-        let _ = writeln!(out, "## {}\n", causal.name.get(lang));
+        let _ = writeln!(out, "## {}\n", md(causal.name.get(lang)));
         let _ = writeln!(out, "{}\n", crate::tr!(self.lang, "report-circle-intro"));
         let _ = writeln!(
             out,
@@ -49,7 +49,7 @@ impl Report<'_> {
             );
         }
         if let Some(verdict) = super::circle_verdict(self.a, self.m, lang) {
-            let _ = writeln!(out, "{verdict}\n");
+            let _ = writeln!(out, "{}\n", md(&verdict));
         }
     }
 
@@ -71,7 +71,7 @@ impl Report<'_> {
                     Some(p) => (p.name.get(lang).to_owned(), Some(p.description.get(lang))),
                     None => (crate::tr!(self.lang, "report-overarching"), None),
                 };
-            let _ = writeln!(out, "### {title}\n");
+            let _ = writeln!(out, "### {}\n", md(&title));
             if let Some(d) = description {
                 let _ = writeln!(out, "*{}*\n", cell(d));
             }
@@ -102,10 +102,15 @@ impl Report<'_> {
                     crate::tr!(self.lang, "report-relevance"),
                     whole(ranked.relevance),
                     crate::tr!(self.lang, "report-source"),
-                    rec.source
+                    md(&rec.source)
                 );
                 for step in &rec.steps {
-                    let _ = writeln!(out, "   - {} ({})", cell(step.text.get(lang)), step.source);
+                    let _ = writeln!(
+                        out,
+                        "   - {} ({})",
+                        cell(step.text.get(lang)),
+                        md(&step.source)
+                    );
                 }
             }
             out.push('\n');
@@ -133,7 +138,7 @@ impl Report<'_> {
             return;
         };
         let lang = self.lang;
-        let _ = writeln!(out, "## {}\n", ladder.name.get(lang));
+        let _ = writeln!(out, "## {}\n", md(ladder.name.get(lang)));
         let current = self
             .s
             .level
@@ -148,8 +153,8 @@ impl Report<'_> {
             "**{} {}: {}.** {}\n",
             crate::tr!(self.lang, "report-now-level"),
             here.level,
-            here.name.get(lang),
-            here.description.get(lang)
+            md(here.name.get(lang)),
+            md(here.description.get(lang))
         );
         match ladder.steps.get(i + 1) {
             Some(next) => {
@@ -158,8 +163,8 @@ impl Report<'_> {
                     "**{} {}: {}.** {}\n",
                     crate::tr!(self.lang, "report-next-step-level"),
                     next.level,
-                    next.name.get(lang),
-                    next.description.get(lang)
+                    md(next.name.get(lang)),
+                    md(next.description.get(lang))
                 );
             }
             None => {
@@ -187,7 +192,7 @@ impl Report<'_> {
             let _ = writeln!(out, "{}\n", crate::tr!(self.lang, "report-no-notes"));
         }
         for (c, note) in notes {
-            let _ = writeln!(out, "### {}\n\n{}\n", c.name.get(lang), paragraph(note));
+            let _ = writeln!(out, "### {}\n\n{}\n", md(c.name.get(lang)), paragraph(note));
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The report's findings in detail: every statement's statistics, and the
 //! differences between roles.
 
-use super::format::{cell, opt};
+use super::format::{cell, md, opt};
 use super::markdown::Report;
 use crate::text::percent;
 use std::fmt::Write;
@@ -28,8 +28,8 @@ impl Report<'_> {
             let _ = writeln!(
                 out,
                 "### {}: {}\n",
-                challenge.name.get(lang),
-                challenge.heading.get(lang)
+                md(challenge.name.get(lang)),
+                md(challenge.heading.get(lang))
             );
             let _ = writeln!(
                 out,
@@ -116,7 +116,7 @@ impl Report<'_> {
         }
         let _ = writeln!(out, "\n|---|{}", "--:|".repeat(self.a.challenges.len()));
         for g in groups {
-            let _ = write!(out, "| {} |", g.label(lang));
+            let _ = write!(out, "| {} |", md(&g.label(lang)));
             for c in &self.a.challenges {
                 let mean = c.role_means.iter().find(|(x, _)| *x == g).map(|(_, m)| *m);
                 let _ = write!(out, " {} |", opt(lang, mean, 1));

@@ -48,24 +48,51 @@ pub fn md_table<H: AsRef<str>, R: AsRef<[String]>>(
     out
 }
 
-/// Text made safe for one Markdown table cell: no line breaks, no bare pipes.
-pub fn cell(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace('|', "\\|")
+/// Text from a session or a model made inert in Markdown, to read as the words
+/// typed and never as markup that acts: `<` and `>` become `&lt;` and `&gt;`, so
+/// no HTML tag, comment or autolink can be made; `&` becomes `&amp;` where it
+/// would start a character reference (`&lt;`, `&#106;`), and stays as it is
+/// elsewhere (`Tastle & Wierman`); `\`, `[`, `]` and `` ` `` get a backslash, so
+/// no link, image, link reference or code span can be made.
+pub fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' if chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#') =>
+            {
+                out.push_str("&amp;");
+            }
+            '\\' | '[' | ']' | '`' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
-/// Free text from the session made safe for a Markdown paragraph: lines that could
-/// start a heading or a list are indented so they read as text.
+/// Text made safe for one Markdown table cell: inert ([`md`]), no line breaks,
+/// no bare pipes.
+pub fn cell(text: &str) -> String {
+    md(&text.split_whitespace().collect::<Vec<_>>().join(" ")).replace('|', "\\|")
+}
+
+/// Free text from the session made safe for a Markdown paragraph: inert ([`md`]),
+/// and lines that could start a heading or a rule are escaped so they read as text.
 pub fn paragraph(text: &str) -> String {
     text.lines()
         .map(|l| {
-            let t = l.trim_start();
+            let t = md(l.trim_start());
             if t.starts_with('#') || t.starts_with("---") || t.starts_with("===") {
                 format!("\\{t}")
             } else {
-                t.to_owned()
+                t
             }
         })
         .collect::<Vec<_>>()
@@ -106,5 +133,14 @@ mod tests {
     fn cells_cannot_break_the_table() {
         assert_eq!(cell("a | b\nc"), "a \\| b c");
         assert_eq!(paragraph("# rubrik\ntext"), "\\# rubrik  \ntext");
+    }
+
+    #[test]
+    fn markup_in_text_is_escaped_and_plain_text_is_left_alone() {
+        assert_eq!(md("<b>&amp;</b>"), "&lt;b&gt;&amp;amp;&lt;/b&gt;");
+        assert_eq!(md("[x](javascript:y)"), "\\[x\\](javascript:y)");
+        assert_eq!(md("\\[x]"), "\\\\\\[x\\]");
+        assert_eq!(md("Tastle & Wierman, A&"), "Tastle & Wierman, A&");
+        assert_eq!(cell("a|`b`"), "a\\|\\`b\\`");
     }
 }

@@ -1,7 +1,7 @@
 //! The Markdown report: what the group found, what it agreed and what it will do.
 //! Only aggregates appear; participants are counted by role, never named.
 
-use super::format::{bar, cell, whole};
+use super::format::{bar, cell, md, whole};
 use crate::model::assessment::Assessment;
 use crate::model::scoring::{self, Analysis};
 use crate::model::session::Session;
@@ -40,11 +40,12 @@ pub(super) struct Report<'a> {
 }
 
 impl Report<'_> {
+    /// A challenge's name, made inert for Markdown.
     pub(super) fn name(&self, challenge: &str) -> String {
-        self.m.challenge(challenge).map_or_else(
+        md(&self.m.challenge(challenge).map_or_else(
             || challenge.to_owned(),
             |c| c.name.get(self.lang).to_owned(),
-        )
+        ))
     }
 
     fn header(&self, out: &mut String) {
@@ -79,9 +80,9 @@ impl Report<'_> {
             out,
             "**{}:** {} ({} {})  ",
             crate::tr!(self.lang, "report-model"),
-            self.m.title.get(lang),
-            self.s.assessment.id,
-            self.s.assessment.version
+            md(self.m.title.get(lang)),
+            md(&self.s.assessment.id),
+            md(&self.s.assessment.version)
         );
         let _ = writeln!(
             out,
@@ -107,7 +108,7 @@ impl Report<'_> {
     fn summary(&self, out: &mut String) {
         let _ = writeln!(out, "## {}\n", crate::tr!(self.lang, "report-summary"));
         for (_, point) in super::points::key_points(self.s, self.m, self.a, self.lang) {
-            let _ = writeln!(out, "- {point}.");
+            let _ = writeln!(out, "- {}.", md(&point));
         }
         out.push('\n');
     }

@@ -1,6 +1,7 @@
 //! The method appendix: every number in the report traced to its formula, and the
 //! model's source. Transparency is the report's own first principle.
 
+use super::format::md;
 use crate::model::assessment::Assessment;
 use crate::model::session::Session;
 use crate::text::Lang;
@@ -14,7 +15,7 @@ pub(super) fn appendix(out: &mut String, model: &Assessment, lang: Lang, session
         .scale
         .options
         .iter()
-        .map(|o| format!("{} = {}", o.value, o.label.get(lang).to_lowercase()))
+        .map(|o| format!("{} = {}", o.value, md(&o.label.get(lang).to_lowercase())))
         .collect();
     let _ = writeln!(out, "## {}\n", crate::tr!(lang, "method-heading"));
     let _ = writeln!(
@@ -31,7 +32,7 @@ pub(super) fn appendix(out: &mut String, model: &Assessment, lang: Lang, session
                 crate::tr!(
                     lang,
                     "method-counted-apart",
-                    option = u.get(lang).to_lowercase()
+                    option = md(&u.get(lang).to_lowercase())
                 )
             ))
     );
@@ -71,8 +72,8 @@ pub(super) fn appendix(out: &mut String, model: &Assessment, lang: Lang, session
         out,
         "**{}:** {}\n\n{}\n",
         crate::tr!(lang, "report-source"),
-        model.source.citation,
-        model.source.summary.get(lang)
+        md(&model.source.citation),
+        md(model.source.summary.get(lang))
     );
     let _ = writeln!(
         out,

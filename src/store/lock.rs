@@ -14,12 +14,7 @@ pub struct Lock {
 
 /// The lock file of a session: `<name>.ron.lock`.
 pub fn lock_path(session: &Path) -> PathBuf {
-    let mut name = session
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
-    name.push(".lock");
-    session.with_file_name(name)
+    super::names::beside(session, ".lock")
 }
 
 /// Whether the process `pid` is running. Where that cannot be told, it is assumed to be.

@@ -2,8 +2,10 @@
 //! half-written file, and how they are listed.
 
 mod lock;
+mod names;
 
 pub use lock::{Lock, lock_path};
+pub use names::{NAME_MAX, export_name, session_stem, slug, slug_within};
 
 use crate::error::{Error, Result};
 use crate::model::assessment::Catalog;
@@ -64,10 +66,11 @@ impl Store {
     }
 
     /// Saves a new session under a fresh id made from its date and organisation,
-    /// e.g. `2026-11-22-halmstads-kommun`, and returns its path.
+    /// e.g. `2026-11-22-halmstads-kommun`, and returns its path. A long name is
+    /// cut so that the file and its backup and lock fit the file system.
     pub fn create(&self, session: &Session) -> Result<PathBuf> {
         self.ensure_dir()?;
-        let base = format!("{}-{}", session.date, slug(&session.organisation));
+        let base = session_stem(session.date, &session.organisation);
         // The name is taken with create-new, which the file system grants to one
         // process only: two `new` at once get two files, never one overwritten.
         for k in 1u32.. {
@@ -143,7 +146,8 @@ impl Store {
         Ok(out)
     }
 
-    /// Resolves what the user typed: an existing path, or an id from `list`.
+    /// Resolves what the user typed: an existing path, or an id from `list`. A
+    /// path or id that names a folder (or a FIFO) is called that, not missing.
     pub fn resolve(&self, arg: &str) -> Result<PathBuf> {
         let as_path = PathBuf::from(arg);
         if as_path.is_file() {
@@ -152,6 +156,11 @@ impl Store {
         let by_id = self.dir.join(format!("{arg}.ron"));
         if by_id.is_file() {
             return Ok(by_id);
+        }
+        for path in [&as_path, &by_id] {
+            if let Ok(meta) = std::fs::metadata(path) {
+                return Err(crate::files::not_a_file(path, &meta));
+            }
         }
         Err(Error::NoSession {
             arg: arg.to_owned(),
@@ -199,12 +208,7 @@ pub fn open(path: &Path, catalog: &Catalog) -> Result<(Session, crate::model::As
 
 /// The backup kept beside a session: `<name>.ron.bak`, one generation.
 pub fn backup_path(path: &Path) -> PathBuf {
-    let mut name = path
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
-    name.push(".bak");
-    path.with_file_name(name)
+    names::beside(path, ".bak")
 }
 
 /// Saves `session` to `path` atomically with mode 0600, first keeping the file it
@@ -275,35 +279,4 @@ fn write_file(
         let _ = d.sync_all();
     }
     Ok(())
-}
-
-/// A file-name-safe form of `name` that keeps åäö: lower case, words joined by `-`,
-/// with path separators and other punctuation dropped.
-pub fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.trim().chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-').to_owned();
-    if out.is_empty() {
-        "session".to_owned()
-    } else {
-        out
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs_keep_swedish_letters_and_drop_separators() {
-        assert_eq!(slug("Höörs kommun"), "höörs-kommun");
-        assert_eq!(slug("  Ånge / Älvdalen  "), "ånge-älvdalen");
-        assert_eq!(slug("../.."), "session");
-    }
 }

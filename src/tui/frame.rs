@@ -6,7 +6,7 @@ use crate::tui::bindings::{self, Rank};
 use crate::tui::router;
 use crate::tui::shared::MIN_SIZE;
 use crate::tui::state::{Overlay, State, Step};
-use crate::tui::widgets::{block, centered, field};
+use crate::tui::widgets::{block, centered, field, wrapped};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -27,11 +27,14 @@ pub fn draw(frame: &mut Frame, state: &State) {
         too_small(frame, area, state);
         return;
     }
-    // A long message wraps onto up to three lines rather than being cut.
-    let message = status(state);
-    let rows = message.as_ref().map_or(1, |(text, _)| {
-        let width = unicode_width::UnicodeWidthStr::width(text.as_str());
-        width.div_ceil(area.width.max(1) as usize).clamp(1, 3) as u16
+    // A long message wraps between words, with a hanging indent, rather than
+    // being cut; only beyond a quarter of the window does it end in "…".
+    let message = status(state).map(|(text, style)| {
+        let most = usize::from(area.height / 4).max(3);
+        (wrapped("", &text, area.width, most), style)
+    });
+    let rows = message.as_ref().map_or(1, |(lines, _)| {
+        u16::try_from(lines.len()).unwrap_or(1).max(1)
     });
     let [header, body, status_area, footer] = Layout::vertical([
         Constraint::Length(1),
@@ -42,11 +45,9 @@ pub fn draw(frame: &mut Frame, state: &State) {
     .areas(area);
     steps(frame, header, state);
     state.screen.page().draw(frame, body, &state.shared);
-    if let Some((text, style)) = message {
-        frame.render_widget(
-            Paragraph::new(Line::styled(text, style)).wrap(Wrap { trim: true }),
-            status_area,
-        );
+    if let Some((lines, style)) = message {
+        let lines: Vec<Line> = lines.into_iter().map(|l| Line::styled(l, style)).collect();
+        frame.render_widget(Paragraph::new(lines), status_area);
     }
     hints(frame, footer, state);
     match &state.overlay {

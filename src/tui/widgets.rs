@@ -23,6 +23,27 @@ pub fn body_area(size: (u16, u16)) -> Rect {
     body
 }
 
+/// A message wrapped between words into lines of `width` columns, `first` before
+/// it and the lines after the first indented under the text (a word wider than a
+/// line is broken rather than cut); at most `most` lines, the last ending in "…"
+/// when there was more.
+pub fn wrapped(first: &str, text: &str, width: u16, most: usize) -> Vec<String> {
+    let width = usize::from(width);
+    let indent = unicode_width::UnicodeWidthStr::width(first).max(2);
+    let mut lines = crate::text::wrap(first, text, indent, width, true);
+    if lines.len() > most {
+        lines.truncate(most);
+        if let Some(last) = lines.last_mut() {
+            while !last.is_empty() && unicode_width::UnicodeWidthStr::width(last.as_str()) >= width
+            {
+                last.pop();
+            }
+            last.push('…');
+        }
+    }
+    lines
+}
+
 /// A bordered block with a title.
 pub fn block<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
     Block::default()

@@ -56,3 +56,43 @@ pub fn analyse(s: &Session, m: &Assessment) -> klarhet::model::scoring::Analysis
     s.close_rounds(m);
     klarhet::model::scoring::analyse(&s, m)
 }
+
+/// Text that would make HTML or a link if a report let it through.
+pub const HOSTILE: [&str; 12] = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(2)>",
+    "[klicka](javascript:alert(3))",
+    "![bild](javascript:alert(4))",
+    "<a href=\"javascript:alert(5)\">länk</a>",
+    "<javascript:alert(6)>",
+    "\\[snett](javascript:alert(7))",
+    "[data](data:text/html;base64,PHNjcmlwdD4=)",
+    "[vb](vbscript:msgbox(8))",
+    "&lt;script&gt;alert(9)&lt;/script&gt;",
+    "<!-- gömt -->",
+    "[ref]\n\n[ref]: javascript:alert(10)",
+];
+
+/// The demo session with hostile text in every field a user types: organisation,
+/// facilitator, aliases (shown), rationales, notes, and the action plan.
+pub fn hostile_session(model: &Assessment) -> Session {
+    let all = HOSTILE.join(" ");
+    let mut s = klarhet::demo::session(model, date(), Lang::SV);
+    s.organisation = format!("Ond kommun {all}");
+    s.facilitator = all.clone();
+    s.privacy.show_names = true;
+    for (p, text) in s.participants.iter_mut().zip(HOSTILE.iter().cycle()) {
+        p.alias = (*text).to_owned();
+    }
+    for agreed in s.agreed.values_mut() {
+        agreed.rationale = all.clone();
+    }
+    for c in &model.challenges {
+        s.notes.insert(c.id.clone(), HOSTILE.join("\n"));
+    }
+    for a in &mut s.actions {
+        a.effect_goal = all.clone();
+        a.owner = HOSTILE[2].to_owned();
+    }
+    s
+}

@@ -6,7 +6,7 @@ use crate::tui::screens::lists::{navigate, scroll};
 use crate::tui::screens::{Page, Reply};
 use crate::tui::shared::Shared;
 use crate::tui::step::Step;
-use crate::tui::widgets::{block, body_area};
+use crate::tui::widgets::{block, body_area, wrapped};
 use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -33,21 +33,42 @@ impl Start {
                 .map_or(0, |(i, _)| i + 2)
         })
     }
+
+    /// The whole warning of the selected session when it cannot be read (its row
+    /// in the list holds what fits on one line), wrapped to `width`; else nothing.
+    fn warning(&self, shared: &Shared, width: u16) -> Vec<String> {
+        let saved = self
+            .selected(shared)
+            .checked_sub(2)
+            .and_then(|i| shared.saved.get(i));
+        match saved.map(|s| &s.summary) {
+            Some(Err(e)) => wrapped("⚠ ", &e.0.render(shared.lang), width, 4),
+            _ => Vec::new(),
+        }
+    }
 }
 
 fn items(shared: &Shared) -> usize {
     2 + shared.saved.len()
 }
 
-/// The list's place within the body.
-fn list_area(body: Rect) -> Rect {
-    let [_, list] = Layout::vertical([Constraint::Length(4), Constraint::Min(0)]).areas(body);
+/// The list's place within the body, with `below` rows under it for the
+/// selected session's warning.
+fn list_area(body: Rect, below: usize) -> Rect {
+    let below = u16::try_from(below).unwrap_or(0);
+    let [_, list, _] = Layout::vertical([
+        Constraint::Length(4),
+        Constraint::Min(0),
+        Constraint::Length(below),
+    ])
+    .areas(body);
     list
 }
 
 impl Page for Start {
     fn update(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
-        let list = list_area(body_area(shared.size));
+        let body = body_area(shared.size);
+        let list = list_area(body, self.warning(shared, body.width).len());
         match msg {
             msg if navigate(
                 self.chosen.get_or_insert(self.selected(shared)),
@@ -99,7 +120,8 @@ impl Page for Start {
             .wrap(Wrap { trim: true }),
             intro,
         );
-        let list = list_area(area);
+        let warning = self.warning(shared, area.width);
+        let list = list_area(area, warning.len());
         let mut rows: Vec<Vec<Span>> = vec![
             vec![Span::raw(crate::tr!(lang, "tui-new-session"))],
             vec![Span::raw(crate::tr!(lang, "tui-start-open-demo"))],
@@ -137,5 +159,15 @@ impl Page for Start {
             .collect();
         let title = format!(" {} ", crate::tr!(lang, "tui-start-choose-title"));
         frame.render_widget(Paragraph::new(lines).block(block(&title, t)), list);
+        let below = Rect {
+            y: list.bottom(),
+            height: area.bottom().saturating_sub(list.bottom()),
+            ..area
+        };
+        let warning: Vec<Line> = warning
+            .into_iter()
+            .map(|l| Line::styled(l, t.warning))
+            .collect();
+        frame.render_widget(Paragraph::new(warning), below);
     }
 }

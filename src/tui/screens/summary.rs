@@ -3,7 +3,6 @@
 //! session can also be compared with an earlier one.
 
 use crate::report::Format;
-use crate::store::slug;
 use crate::tui::bindings::{self, Binding, Key};
 use crate::tui::input::TextField;
 use crate::tui::msg::{Effect, Msg};
@@ -28,16 +27,16 @@ pub struct Summary {
 }
 
 /// The default export path: the export folder, named after the organisation and
-/// the date, e.g. `./sjöhamra-kommun-2026-11-22.html`.
+/// the date, e.g. `./sjöhamra-kommun-2026-11-22.html`, within the file system's
+/// limit on a name.
 fn default_path(shared: &Shared) -> String {
     let Some(work) = &shared.work else {
         return String::new();
     };
-    let name = format!(
-        "{}-{}.{}",
-        slug(&work.session.organisation),
+    let name = crate::store::export_name(
+        &work.session.organisation,
         work.session.date,
-        work.format.extension()
+        work.format.extension(),
     );
     shared.export_dir.join(name).display().to_string()
 }
