@@ -103,6 +103,10 @@ fn a_second_klarhet_reads_only_and_its_changes_wait_for_save_as() {
         path.file_stem().unwrap().to_string_lossy()
     ));
     assert_eq!(participants(&copy), 9, "the change went to the copy");
+    assert!(
+        !klarhet::store::backup_path(&copy).exists(),
+        "a new file has nothing to back up"
+    );
     assert!(!read_only(&second), "{}", screen(&second, 80, 24));
     assert_eq!(std::fs::read(&path).unwrap(), before);
     drop(first);

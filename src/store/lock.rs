@@ -177,6 +177,10 @@ pub fn claim(path: &Path) -> Result<Claim> {
 /// True when another klarhet holds the lock on the file at `path` (this process
 /// counts as another when it holds it through another handle).
 pub fn held_elsewhere(path: &Path) -> bool {
+    // Only a regular file can be a session, and opening a FIFO would block.
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
     let Ok(file) = File::open(path) else {
         return false;
     };
@@ -445,5 +449,18 @@ mod tests {
         drop(lock);
         assert!(!held_elsewhere(&session));
         assert!(Lock::acquire(&session).is_ok());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn asking_about_a_fifo_does_not_block() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("rör");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        assert!(!held_elsewhere(&fifo));
     }
 }

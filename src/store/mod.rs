@@ -236,7 +236,10 @@ pub fn save(lock: &Lock, session: &Session) -> Result<()> {
         if previous == bytes.as_bytes() {
             return Ok(());
         }
-        write_atomic(&backup_path(lock.path()), &previous)?;
+        // Empty is the file `Lock::acquire` has just made: nothing to keep.
+        if !previous.is_empty() {
+            write_atomic(&backup_path(lock.path()), &previous)?;
+        }
     }
     lock.replace(bytes.as_bytes())
 }

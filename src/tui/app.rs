@@ -205,11 +205,19 @@ impl App {
         let Some(work) = &self.state.shared.work else {
             return Err(Error::NoOpenSession);
         };
+        let existed = path.exists();
         let lock = match self.held(path) {
             Some(lock) => lock,
             None => Arc::new(Lock::acquire(path)?),
         };
-        store::save(&lock, &work.session)?;
+        if let Err(e) = store::save(&lock, &work.session) {
+            // The empty file the lock was taken on would be listed as a broken
+            // session: it goes, since nothing was saved to it.
+            if !existed {
+                let _ = std::fs::remove_file(lock.path());
+            }
+            return Err(e);
+        }
         Ok(SavedTo {
             path: lock.path().to_owned(),
             lock: Some(lock),
