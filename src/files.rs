@@ -7,11 +7,23 @@ use std::path::Path;
 
 /// Reads `path` as UTF-8 text.
 pub fn read_text(path: &Path) -> Result<String> {
+    regular(path)?;
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    decode(bytes, path)
+}
+
+/// Refuses anything at `path` but a regular file, before it is opened: opening a
+/// FIFO blocks until someone writes to it.
+pub fn regular(path: &Path) -> Result<()> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
     if !meta.is_file() {
         return Err(not_a_file(path, &meta));
     }
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    Ok(())
+}
+
+/// The bytes read from `path` as text, or where the first byte that is not UTF-8 is.
+pub fn decode(bytes: Vec<u8>, path: &Path) -> Result<String> {
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         // Valid UTF-8 up to here, so the prefix can be read as text to count in.

@@ -115,7 +115,6 @@ fn worlds(m: &Assessment, case: &Case) -> Vec<Vec<Ballot>> {
         }
     }
     truth.reveal(&c.id);
-    let revealed_voters = truth.revealed.get(&c.id).map_or(0, |b| b.voters()) as usize;
     let analysis = klarhet::model::scoring::analyse(&truth, m);
     // Per statement, the list of possible columns (one answer per voter who answered).
     let mut per_statement: Vec<Vec<Vec<Answer>>> = Vec::new();
@@ -124,16 +123,10 @@ fn worlds(m: &Assessment, case: &Case) -> Vec<Vec<Ballot>> {
             .filter(|i| case.ballots[*i][k].is_some())
             .collect();
         let shown = !analysis.challenges[0].statements[k].withheld;
-        let in_reveal: Vec<usize> = voters
-            .iter()
-            .copied()
-            .filter(|i| *i < revealed_voters)
-            .collect();
-        let rest: Vec<usize> = voters
-            .iter()
-            .copied()
-            .filter(|i| *i >= revealed_voters)
-            .collect();
+        // Ballots are counted in the order voters finish, and a statement is
+        // revealed whole up to some count: its first answers are the ones shown.
+        let revealed = truth.shown_tally(&c.id, &c.statements[k].id).total() as usize;
+        let (in_reveal, rest) = voters.split_at(revealed.min(voters.len()));
         let fixed: Vec<Vec<Answer>> = if shown {
             let multiset: Vec<Answer> = in_reveal
                 .iter()
@@ -475,6 +468,33 @@ fn a_unanimous_first_reveal_does_not_isolate_someone_in_a_later_group() {
             vec![v(1)],
             vec![v(1)],
             vec![v(2)],
+        ],
+        first_round: 3,
+    };
+    assert_eq!(attack(&case), None);
+}
+
+#[test]
+fn a_skip_does_not_make_three_new_ballots_two_new_answers() {
+    // Found by the property test: three more ballots came, but one skipped the
+    // statement, so its count grew by two; a voter among them who knows their own
+    // answer would have had the other's.
+    let case = Case {
+        roles: vec![
+            Role::Bolag,
+            Role::Politik,
+            Role::Politik,
+            Role::Politik,
+            Role::Bolag,
+            Role::Ovrigt,
+        ],
+        ballots: vec![
+            vec![v(4)],
+            vec![v(5)],
+            vec![v(4)],
+            vec![v(5)],
+            vec![None],
+            vec![v(4)],
         ],
         first_round: 3,
     };

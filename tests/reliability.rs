@@ -1,11 +1,10 @@
-//! Never lose a workshop: backups, unreadable files, one writer, a failing disk,
+//! Never lose a workshop: backups, unreadable files, a failing disk,
 //! old schema versions and changed models.
 
 mod common;
-use common::tui::{app, keys, options, screen};
+use common::tui::{app, keys, screen};
 use klarhet::model::Session;
 use klarhet::store::{self, Store};
-use klarhet::tui::App;
 use klarhet::tui::state::Step;
 
 fn demo_saved(dir: &std::path::Path) -> std::path::PathBuf {
@@ -39,7 +38,7 @@ fn every_save_keeps_the_previous_file_as_a_backup() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        for p in [&path, &backup, &store::lock_path(&path)] {
+        for p in [&path, &backup] {
             let mode = std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
             assert_eq!(mode, 0o600, "{}", p.display());
         }
@@ -74,22 +73,6 @@ fn an_unreadable_session_is_never_overwritten_and_its_backup_is_offered() {
         "the broken file is untouched"
     );
     assert_eq!(Session::load(&opened).unwrap().participants.len(), 9);
-}
-
-#[test]
-fn a_stale_lock_is_taken_over_and_released_on_close() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = demo_saved(dir.path());
-    std::fs::write(store::lock_path(&path), "4294967").unwrap();
-    let mut opts = options(dir.path(), klarhet::tui::theme::Theme::dark());
-    opts.resume = Some(path.clone());
-    let a = App::new(opts).unwrap();
-    assert_eq!(
-        std::fs::read_to_string(store::lock_path(&path)).unwrap(),
-        std::process::id().to_string()
-    );
-    drop(a);
-    assert!(!store::lock_path(&path).exists());
 }
 
 #[test]

@@ -204,13 +204,16 @@ fn a_session_lists_with_its_progress() {
 fn open_lock_save(path: &Path) {
     let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
     let (mut s, _) = store::open(path, &catalog).unwrap();
-    let lock = store::Lock::acquire(path).expect("the lock file can be made");
+    let lock = store::Lock::acquire(path).expect("the session can be locked");
     s.facilitator = "Ny".into();
-    store::save(path, &s).expect("saved, with a backup");
-    assert!(store::backup_path(path).is_file());
-    for made in [store::lock_path(path), store::backup_path(path)] {
-        assert!(made.file_name().unwrap().len() <= 255, "{}", made.display());
-    }
+    store::save(&lock, &s).expect("saved, with a backup");
+    let backup = store::backup_path(path);
+    assert!(backup.is_file());
+    assert!(
+        backup.file_name().unwrap().len() <= 255,
+        "{}",
+        backup.display()
+    );
     drop(lock);
     assert_eq!(store::open(path, &catalog).unwrap().0.facilitator, "Ny");
 }
@@ -232,7 +235,7 @@ fn a_long_organisation_name_fits_the_file_system_with_its_lock_and_backup() {
         for _ in 0..2 {
             let path = store.create(&s).expect("created");
             let name = path.file_name().unwrap().to_str().unwrap().to_owned();
-            assert!(name.len() + ".lock".len() <= 255, "{} bytes", name.len());
+            assert!(name.len() + ".bak".len() <= 255, "{} bytes", name.len());
             assert!(name.starts_with("2026-11-22-"));
             open_lock_save(&path);
         }

@@ -203,7 +203,8 @@ fn an_opened_session_replaces_everything_of_the_one_before() {
         session: Box::new(session),
         model: Box::new(model),
         path: path.clone(),
-        lock: Arc::new(lock),
+        lock: Some(Arc::new(lock)),
+        read_only: None,
     };
     assert_eq!(update(&mut s, Msg::Opened(Ok(opened))), vec![]);
     assert_eq!(s.step(), Step::Circle);

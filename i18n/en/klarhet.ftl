@@ -150,9 +150,9 @@ tui-consensus = consensus
 tui-dont-know = don't know
 tui-knowledge-gap = knowledge gap
 tui-ballots-waiting = { $count ->
-    [one] One ballot has come in since the last reveal and is not shown yet:
-   *[other] { $count } ballots have come in since the last reveal and are not shown yet:
-    } the figures change only when at least { $threshold } new ones are in, or the difference would show someone's answer.
+    [one] One answer has come in since the last reveal and is not shown yet:
+   *[other] { $count } answers have come in since the last reveal and are not shown yet:
+    } a statement shows new answers only when at least { $threshold } are in, or the difference would show someone's answer.
 tui-withheld = Too few have answered for anything to be shown: at least { $count } are needed, or each of them could subtract their own answer and read the others'.
 tui-severity = severity
 tui-agreed = agreed
@@ -205,6 +205,10 @@ tui-crash-resume =
     klarhet stopped unexpectedly. Everything shown is saved in { $path }
     Carry on where you were with: klarhet --resume "{ $path }"
 # $reason is the error, already translated.
+# The mark in the top line while the open session is only read.
+tui-read-only = read-only
+# On the status line while the open session is only read; $reason is one of read-only-….
+tui-read-only-status = Read-only: { $reason }. Nothing is saved to this file; Ctrl-S saves as a new file.
 tui-not-saved = Not saved – all is in memory, retried at the next change. Ctrl-S: save as. Reason: { $reason }
 # $n is the statement's number, $total how many statements the challenge has.
 tui-statement-of = statement { $n } of { $total }
@@ -586,7 +590,13 @@ error-no-open-session = no session is open
 error-not-saved = quit with changes that could not be saved
 error-no-data-dir = no data directory: set --data-dir or KLARHET_DATA_DIR
 error-compare-format = the comparison comes as md and html, not as { $format }
-error-locked = { $path }: the session is open in another klarhet (process { $pid }); close that one first
+# $reason is one of read-only-… below.
+error-read-only = { $path }: klarhet will not write to it: { $reason }
+# Why a session is only read, in the middle of a sentence.
+read-only-held = open in another klarhet
+read-only-not-writable = the file or its folder cannot be written
+read-only-hard-linked = the file has more than one name (hard links), which a save would split
+read-only-no-locks = the file system cannot lock the file
 io-not-found = no such file or folder
 io-permission-denied = permission denied
 io-already-exists = already exists

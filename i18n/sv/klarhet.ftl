@@ -150,9 +150,9 @@ tui-consensus = samstämmighet
 tui-dont-know = vet ej
 tui-knowledge-gap = kunskapslucka
 tui-ballots-waiting = { $count ->
-    [one] En röst har kommit in sedan förra visningen och visas inte än:
-   *[other] { $count } röster har kommit in sedan förra visningen och visas inte än:
-    } siffrorna ändras först när minst { $threshold } nya har kommit, annars skulle skillnaden visa någons svar.
+    [one] Ett svar har kommit in sedan förra visningen och visas inte än:
+   *[other] { $count } svar har kommit in sedan förra visningen och visas inte än:
+    } ett påstående visar nya svar först när minst { $threshold } har kommit, annars skulle skillnaden visa någons svar.
 tui-withheld = För få har svarat för att något ska visas: minst { $count } behövs, annars kan var och en dra bort sitt eget svar och läsa de andras.
 tui-severity = allvarlighet
 tui-agreed = överenskommen
@@ -204,6 +204,10 @@ tui-notice-export-failed = Kunde inte exportera: { $error }. Ändra sökvägen t
 tui-crash-resume =
     klarhet stannade oväntat. Allt som visades är sparat i { $path }
     Fortsätt där ni var med: klarhet --resume "{ $path }"
+# Märket i översta raden medan den öppna sessionen bara läses.
+tui-read-only = skrivskyddad
+# På statusraden medan den öppna sessionen bara läses; $reason är en av read-only-….
+tui-read-only-status = Skrivskyddad: { $reason }. Inget sparas i den här filen; Ctrl-S sparar som en ny fil.
 # $reason är felet, redan översatt.
 tui-not-saved = Inte sparat – allt finns i minnet, nytt försök vid nästa ändring. Ctrl-S: spara som. Orsak: { $reason }
 # $n är påståendets nummer, $total hur många påståenden utmaningen har.
@@ -607,7 +611,13 @@ error-no-open-session = ingen session är öppen
 error-not-saved = avslutat med ändringar som inte kunde sparas
 error-no-data-dir = ingen datamapp: ange --data-dir eller KLARHET_DATA_DIR
 error-compare-format = jämförelsen finns som md och html, inte som { $format }
-error-locked = { $path }: sessionen är öppen i en annan klarhet (process { $pid }); stäng den först
+# $reason är en av read-only-… nedan.
+error-read-only = { $path }: klarhet skriver inte i filen: { $reason }
+# Varför en session bara läses, mitt i en mening.
+read-only-held = öppnad i en annan klarhet
+read-only-not-writable = filen eller mappen går inte att skriva i
+read-only-hard-linked = filen har flera namn (hårda länkar), som en sparning skulle skilja åt
+read-only-no-locks = filsystemet kan inte låsa filen
 io-not-found = filen eller mappen finns inte
 io-permission-denied = åtkomst nekad
 io-already-exists = finns redan

@@ -112,13 +112,14 @@ pub enum Error {
     /// Two sessions whose models cannot be matched statement by statement.
     #[error("{}", self.render(Lang::EN))]
     Mismatch(Mismatch),
-    /// Another klarhet has the session open.
-    #[error("{}: open in another klarhet (process {pid})", path.display())]
-    Locked {
+    /// A session klarhet will not write: another klarhet has it open, or it has
+    /// hard links.
+    #[error("{}", self.render(Lang::EN))]
+    ReadOnly {
         /// The session.
         path: PathBuf,
-        /// The process that has it open.
-        pid: u32,
+        /// Why.
+        why: crate::store::ReadOnly,
     },
 }
 
@@ -188,11 +189,11 @@ impl Error {
                 crate::tr!(lang, "error-compare-format", format = format.to_owned())
             }
             Error::Mismatch(m) => m.describe(lang),
-            Error::Locked { path, pid } => crate::tr!(
+            Error::ReadOnly { path, why } => crate::tr!(
                 lang,
-                "error-locked",
+                "error-read-only",
                 path = path.display().to_string(),
-                pid = pid.to_string()
+                reason = why.describe(lang)
             ),
         }
     }
@@ -210,7 +211,7 @@ impl Error {
                 | Error::NoDataDir
                 | Error::CompareFormat { .. }
                 | Error::Mismatch(_)
-                | Error::Locked { .. }
+                | Error::ReadOnly { .. }
         )
     }
 }

@@ -141,6 +141,34 @@ impl BallotBox {
         Ok(())
     }
 
+    /// Every statement with answers in the box.
+    pub fn statements(&self) -> std::collections::BTreeSet<String> {
+        self.0
+            .values()
+            .flat_map(|s| s.answers.keys().cloned())
+            .collect()
+    }
+
+    /// Takes `statement`'s counts, in every group, from `from`.
+    pub fn take_statement(&mut self, from: &BallotBox, statement: &str) {
+        for (group, sealed) in &from.0 {
+            let mine = self.0.entry(*group).or_default();
+            match sealed.answers.get(statement) {
+                Some(t) => mine.answers.insert(statement.to_owned(), t.clone()),
+                None => mine.answers.remove(statement),
+            };
+        }
+    }
+
+    /// Takes the number of voters per group from `from`.
+    pub fn take_voters(&mut self, from: &BallotBox) {
+        for (group, sealed) in &from.0 {
+            let mine = self.0.entry(*group).or_default();
+            mine.voters = sealed.voters;
+            mine.on_scale = sealed.on_scale;
+        }
+    }
+
     /// The counts of several groups together.
     pub fn pooled<'a>(groups: impl Iterator<Item = &'a Sealed>) -> Sealed {
         let mut all = Sealed::default();

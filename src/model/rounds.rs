@@ -4,7 +4,7 @@
 
 use crate::error::Problem;
 use crate::model::assessment::{Assessment, Challenge};
-use crate::model::ballot_box::{BallotBox, RoleGroup};
+use crate::model::ballot_box::RoleGroup;
 use crate::model::ballots::{Answer, Tally};
 use crate::model::session::Session;
 
@@ -78,23 +78,53 @@ impl Session {
             .unwrap_or(RoleGroup::Merged)
     }
 
-    /// Reveals challenge `c`'s counted ballots if at least the threshold of them
-    /// came in since the last reveal; otherwise says how many wait.
+    /// Reveals challenge `c`'s counted ballots, statement by statement: a
+    /// statement's new answers are shown when at least the threshold of them came
+    /// in since it was last shown (or when it was never shown), otherwise they
+    /// wait, and it is said how many. Counted per statement, because a voter may
+    /// skip one: three new ballots can be two new answers.
     pub fn reveal(&mut self, c: &str) -> Revealed {
-        let counted = self.sealed.get(c).map_or(0, BallotBox::voters);
-        let shown = self.revealed.get(c).map_or(0, BallotBox::voters);
-        let waiting = counted.saturating_sub(shown);
+        let Some(sealed) = self.sealed.get(c).cloned() else {
+            return Revealed::All;
+        };
         let k = u32::try_from(self.disclosure_threshold()).unwrap_or(u32::MAX);
-        if waiting == 0 {
-            Revealed::All
-        } else if waiting >= k {
-            let sealed = self.sealed.get(c).cloned().unwrap_or_default();
-            self.revealed.insert(c.to_owned(), sealed);
-            *self.reveals.entry(c.to_owned()).or_insert(0) += 1;
-            Revealed::All
-        } else {
-            Revealed::Waiting(waiting)
+        let mut shown = self.revealed.get(c).cloned().unwrap_or_default();
+        let mut changed = false;
+        for statement in sealed.statements() {
+            let now = sealed.tally(&statement).total();
+            let before = shown.tally(&statement).total();
+            // What was shown of it: nothing, if it was too few to show.
+            let seen = if before >= k { before } else { 0 };
+            if now != before && (now < k || now - seen >= k) {
+                shown.take_statement(&sealed, &statement);
+                changed = true;
+            }
         }
+        if changed {
+            shown.take_voters(&sealed);
+            self.revealed.insert(c.to_owned(), shown);
+            *self.reveals.entry(c.to_owned()).or_insert(0) += 1;
+        }
+        match self.waiting(c) {
+            0 => Revealed::All,
+            n => Revealed::Waiting(n),
+        }
+    }
+
+    /// The most answers to any statement of `c` counted but not yet shown.
+    pub fn waiting(&self, c: &str) -> u32 {
+        let (Some(sealed), shown) = (self.sealed.get(c), self.revealed.get(c)) else {
+            return 0;
+        };
+        sealed
+            .statements()
+            .iter()
+            .map(|s| {
+                let before = shown.map_or(0, |b| b.tally(s).total());
+                sealed.tally(s).total().saturating_sub(before)
+            })
+            .max()
+            .unwrap_or(0)
     }
 
     /// Ends every round: each open ballot is counted, as if its voter had finished,

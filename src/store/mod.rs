@@ -4,7 +4,7 @@
 mod lock;
 mod names;
 
-pub use lock::{Lock, lock_path};
+pub use lock::{Access, Claim, Lock, ReadOnly, claim, held_elsewhere, real_path};
 pub use names::{NAME_MAX, export_name, session_stem, slug, slug_within};
 
 use crate::error::{Error, Result};
@@ -69,6 +69,17 @@ impl Store {
     /// e.g. `2026-11-22-halmstads-kommun`, and returns its path. A long name is
     /// cut so that the file and its backup and lock fit the file system.
     pub fn create(&self, session: &Session) -> Result<PathBuf> {
+        self.create_file(session, false).map(|(path, _)| path)
+    }
+
+    /// [`Store::create`], keeping the new file locked for this klarhet from the
+    /// moment it exists.
+    pub fn create_locked(&self, session: &Session) -> Result<Lock> {
+        let (path, lock) = self.create_file(session, true)?;
+        lock.ok_or_else(|| Error::io(&path, std::io::Error::other("the new file was not locked")))
+    }
+
+    fn create_file(&self, session: &Session, locked: bool) -> Result<(PathBuf, Option<Lock>)> {
         self.ensure_dir()?;
         let base = session_stem(session.date, &session.organisation);
         // The name is taken with create-new, which the file system grants to one
@@ -81,13 +92,19 @@ impl Store {
             };
             let path = self.dir.join(name);
             match std::fs::OpenOptions::new()
+                .read(true)
                 .write(true)
                 .create_new(true)
                 .open(&path)
             {
+                Ok(file) if locked => {
+                    let lock = Lock::fresh(real_path(&path)?, file)?;
+                    lock.replace(session.to_ron().as_bytes())?;
+                    return Ok((path, Some(lock)));
+                }
                 Ok(_) => {
                     write_atomic(&path, session.to_ron().as_bytes())?;
-                    return Ok(path);
+                    return Ok((path, None));
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
                 Err(e) => return Err(Error::io(&path, e)),
@@ -169,16 +186,26 @@ impl Store {
     }
 }
 
-/// Loads a session and checks it against its model from `catalog`.
+/// Loads a session and checks it against its model from `catalog`. It only reads:
+/// a session another klarhet has open can be read too (except on Windows, where
+/// its lock keeps other processes from reading it).
 pub fn open(path: &Path, catalog: &Catalog) -> Result<(Session, crate::model::Assessment)> {
-    let src = crate::files::read_text(path)?;
-    let session = Session::parse(&src, path)?;
+    parse(&crate::files::read_text(path)?, path, catalog)
+}
+
+/// [`open`] for a session's text already read from `path`.
+pub fn parse(
+    src: &str,
+    path: &Path,
+    catalog: &Catalog,
+) -> Result<(Session, crate::model::Assessment)> {
+    let session = Session::parse(src, path)?;
     let model = catalog
         .get(&session.assessment.id)
         .cloned()
         .ok_or_else(|| Error::Invalid {
             path: path.to_owned(),
-            pos: crate::locate::Locator::new(&src).value("id", &session.assessment.id, 0),
+            pos: crate::locate::Locator::new(src).value("id", &session.assessment.id, 0),
             problem: crate::error::Problem::DanglingId {
                 kind: "assessment",
                 id: session.assessment.id.clone(),
@@ -187,7 +214,7 @@ pub fn open(path: &Path, catalog: &Catalog) -> Result<(Session, crate::model::As
     if model.version != session.assessment.version {
         return Err(Error::Invalid {
             path: path.to_owned(),
-            pos: crate::locate::Locator::new(&src).value("version", &session.assessment.version, 0),
+            pos: crate::locate::Locator::new(src).value("version", &session.assessment.version, 0),
             problem: crate::error::Problem::ModelVersion {
                 id: model.id.clone(),
                 made_with: session.assessment.version.clone(),
@@ -195,7 +222,7 @@ pub fn open(path: &Path, catalog: &Catalog) -> Result<(Session, crate::model::As
             },
         });
     }
-    session.check_against(&model, &src, path)?;
+    session.check_against(&model, src, path)?;
     let mut session = session;
     if session.schema < 2 {
         // Sessions from before the ballot box kept every answer next to its voter:
@@ -211,17 +238,21 @@ pub fn backup_path(path: &Path) -> PathBuf {
     names::beside(path, ".bak")
 }
 
-/// Saves `session` to `path` atomically with mode 0600, first keeping the file it
-/// replaces as `<name>.bak`.
-pub fn save(path: &Path, session: &Session) -> Result<()> {
+/// Saves `session` to the file `lock` holds, atomically with mode 0600, first
+/// keeping the file it replaces as `<name>.bak`; the lock moves to the new file.
+pub fn save(lock: &Lock, session: &Session) -> Result<()> {
     let bytes = session.to_ron();
-    if let Ok(previous) = std::fs::read(path) {
+    // Read through the locked handle: on Windows no other handle may read it.
+    if let Ok(previous) = lock.read_bytes() {
         if previous == bytes.as_bytes() {
             return Ok(());
         }
-        write_atomic(&backup_path(path), &previous)?;
+        // Empty is the file `Lock::acquire` has just made: nothing to keep.
+        if !previous.is_empty() {
+            write_atomic(&backup_path(lock.path()), &previous)?;
+        }
     }
-    write_atomic(path, bytes.as_bytes())
+    lock.replace(bytes.as_bytes())
 }
 
 /// Writes `bytes` to `path` so that the file is either the old one or the new one,
@@ -233,8 +264,15 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 }
 
 /// Writes a report meant to be shared, as [`write_atomic`] does but readable by
-/// others (0644): session files stay private, exports are for handing on.
+/// others (0644): session files stay private, exports are for handing on. A file
+/// that a klarhet holds as its open session is never written over.
 pub fn write_export(path: &Path, bytes: &[u8]) -> Result<()> {
+    if held_elsewhere(path) {
+        return Err(Error::ReadOnly {
+            path: path.to_owned(),
+            why: ReadOnly::Held,
+        });
+    }
     write_file(path, Some(0o644), |f| f.write_all(bytes))
 }
 
@@ -250,9 +288,30 @@ pub fn write_atomic_with(
 /// The atomic write, leaving the file private (0600) unless `mode` says otherwise.
 fn write_file(
     path: &Path,
-    #[cfg_attr(not(unix), allow(unused_variables))] mode: Option<u32>,
+    mode: Option<u32>,
     fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
 ) -> Result<()> {
+    persist(path, mode, fill, |_| Ok(())).map(drop)
+}
+
+/// The atomic write of a session that keeps it locked: `lock` locks the
+/// temporary file before it is renamed over `path`, and its handle is returned.
+fn write_locked(
+    path: &Path,
+    fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+    lock: impl FnOnce(&std::fs::File) -> std::io::Result<()>,
+) -> Result<std::fs::File> {
+    persist(path, None, fill, lock)
+}
+
+/// Writes a temporary file beside `path` with `fill`, lets `before_rename` act on
+/// it, flushes it and renames it over `path`; returns the renamed file's handle.
+fn persist(
+    path: &Path,
+    #[cfg_attr(not(unix), allow(unused_variables))] mode: Option<u32>,
+    fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+    before_rename: impl FnOnce(&std::fs::File) -> std::io::Result<()>,
+) -> Result<std::fs::File> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -273,10 +332,11 @@ fn write_file(
             .map_err(io)?;
     }
     tmp.as_file().sync_all().map_err(io)?;
-    tmp.persist(path).map_err(|e| io(e.error))?;
+    before_rename(tmp.as_file()).map_err(io)?;
+    let file = tmp.persist(path).map_err(|e| io(e.error))?;
     #[cfg(unix)]
     if let Ok(d) = std::fs::File::open(dir) {
         let _ = d.sync_all();
     }
-    Ok(())
+    Ok(file)
 }

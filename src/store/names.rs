@@ -14,16 +14,17 @@ use unicode_segmentation::UnicodeSegmentation;
 pub const NAME_MAX: usize = 255;
 
 /// The most klarhet adds after a session's stem: `-k` when the name is taken (k
-/// is a `u32`), then `.ron.lock`, the longest of `.ron`, `.ron.bak` and
-/// `.ron.lock`. Temporary files are `.klarhet-XXXXXX.tmp` whatever the session.
-const AFTER_SESSION_STEM: usize = "-4294967295".len() + ".ron.lock".len();
+/// is a `u32`), then `.ron.bak`, the longer of `.ron` and `.ron.bak`. Temporary
+/// files are `.klarhet-XXXXXX.tmp` whatever the session; the lock is on the
+/// session file itself.
+const AFTER_SESSION_STEM: usize = "-4294967295".len() + ".ron.bak".len();
 
 /// The longest extension of an export (`html`, `json`): the TUI swaps the
 /// extension of a remembered path when the format changes.
 const LONGEST_EXPORT_EXTENSION: usize = "html".len();
 
 /// The stem of a new session's file, e.g. `2026-11-22-halmstads-kommun`: with
-/// `-k`, `.ron` and `.ron.lock` or `.ron.bak` after it, within [`NAME_MAX`].
+/// `-k`, `.ron` and `.ron.bak` after it, within [`NAME_MAX`].
 pub fn session_stem(date: Date, organisation: &str) -> String {
     let date = date.to_string();
     let room = NAME_MAX.saturating_sub(AFTER_SESSION_STEM + date.len() + "-".len());
@@ -72,7 +73,7 @@ pub fn slug_within(name: &str, max: usize) -> String {
     }
 }
 
-/// The file `suffix` names beside `path` (`.bak`, `.lock`): `<name><suffix>`. A
+/// The file `suffix` names beside `path` (`.bak`): `<name><suffix>`. A
 /// session named before names were kept short may leave no room for the suffix;
 /// its name is then cut between letters and marked with a hash of the whole
 /// name, so that two long names alike at the start stay apart.
@@ -98,8 +99,8 @@ pub(super) fn beside(path: &Path, suffix: &str) -> PathBuf {
     path.with_file_name(format!("{cut}{tag}{suffix}"))
 }
 
-/// FNV-1a, 64 bits: a hash that stays the same across builds and platforms, as a
-/// lock file's name must for two klarhet to agree on it.
+/// FNV-1a, 64 bits: a hash that stays the same across builds and platforms, so
+/// that a long session keeps the same backup's name.
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
@@ -138,13 +139,13 @@ mod tests {
         let export = export_name(&"漢".repeat(500), date, "html");
         assert!(export.len() <= NAME_MAX, "{}", export.len());
         let long = Path::new("/x").join(format!("{}.ron", "ö".repeat(125)));
-        let lock = beside(&long, ".lock");
-        assert!(lock.file_name().unwrap().len() <= NAME_MAX);
+        let backup = beside(&long, ".bak");
+        assert!(backup.file_name().unwrap().len() <= NAME_MAX);
         assert_ne!(
-            lock,
+            backup,
             beside(
                 &Path::new("/x").join(format!("{}ä.ron", "ö".repeat(125))),
-                ".lock"
+                ".bak"
             )
         );
         assert_eq!(

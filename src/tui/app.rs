@@ -169,17 +169,32 @@ impl App {
         let Some(work) = &self.state.shared.work else {
             return Err(Error::NoOpenSession);
         };
-        match &work.path {
-            Some(path) => store::save(path, &work.session).map(|()| SavedTo {
+        // `update` asks for no save of a read-only session; should one come all the
+        // same, it is refused rather than written.
+        if let (Some(why), Some(path)) = (work.read_only, &work.path) {
+            return Err(Error::ReadOnly {
                 path: path.clone(),
+                why,
+            });
+        }
+        match (&work.lock, &work.path) {
+            (Some(lock), _) => store::save(lock, &work.session).map(|()| SavedTo {
+                path: lock.path().to_owned(),
                 lock: None,
             }),
-            None => {
-                let path = self.store.create(&work.session)?;
-                let lock = Arc::new(Lock::acquire(&path)?);
+            (None, Some(path)) => {
+                let lock = Lock::acquire(path)?;
+                store::save(&lock, &work.session)?;
                 Ok(SavedTo {
-                    path,
-                    lock: Some(lock),
+                    path: lock.path().to_owned(),
+                    lock: Some(Arc::new(lock)),
+                })
+            }
+            (None, None) => {
+                let lock = self.store.create_locked(&work.session)?;
+                Ok(SavedTo {
+                    path: lock.path().to_owned(),
+                    lock: Some(Arc::new(lock)),
                 })
             }
         }
@@ -190,23 +205,70 @@ impl App {
         let Some(work) = &self.state.shared.work else {
             return Err(Error::NoOpenSession);
         };
-        let lock = Lock::acquire(path)?;
-        store::save(path, &work.session)?;
+        let existed = path.exists();
+        let lock = match self.held(path) {
+            Some(lock) => lock,
+            None => Arc::new(Lock::acquire(path)?),
+        };
+        if let Err(e) = store::save(&lock, &work.session) {
+            // The empty file the lock was taken on would be listed as a broken
+            // session: it goes, since nothing was saved to it.
+            if !existed {
+                let _ = std::fs::remove_file(lock.path());
+            }
+            return Err(e);
+        }
         Ok(SavedTo {
-            path: path.to_owned(),
-            lock: Some(Arc::new(lock)),
+            path: lock.path().to_owned(),
+            lock: Some(lock),
         })
     }
 
-    /// Reads and locks a saved session.
+    /// The lock this klarhet already holds on the file at `path`, if it does.
+    /// Opening the open session again, or saving it as itself, must use it: a
+    /// second handle in this process would find the file locked against it.
+    fn held(&self, path: &Path) -> Option<Arc<Lock>> {
+        let lock = self.state.shared.work.as_ref()?.lock.as_ref()?;
+        let real = store::real_path(path).ok()?;
+        (lock.path() == real).then(|| Arc::clone(lock))
+    }
+
+    /// Reads a saved session, locked for this klarhet or, when it cannot be
+    /// locked (open in another klarhet, not writable, hard links), for reading only.
     fn read(&self, path: &Path) -> Result<Opened> {
-        let lock = Lock::acquire(path)?;
-        let (session, model) = store::open(path, &self.state.shared.models)?;
+        let (path, text, lock, read_only) = match self.held(path) {
+            Some(lock) => (lock.path().to_owned(), lock.read_text()?, Some(lock), None),
+            None => {
+                let claim = store::claim(path)?;
+                match claim.access {
+                    store::Access::Write(lock) => {
+                        (claim.path, claim.text, Some(Arc::new(lock)), None)
+                    }
+                    store::Access::Read(why) => (claim.path, claim.text, None, Some(why)),
+                }
+            }
+        };
+        let (session, model) = store::parse(&text, &path, &self.state.shared.models)?;
         Ok(Opened {
             session: Box::new(session),
             model: Box::new(model),
-            path: path.to_owned(),
-            lock: Arc::new(lock),
+            path,
+            lock,
+            read_only,
+        })
+    }
+
+    /// Opens a saved session that this klarhet has just made and locked.
+    fn read_locked(&self, lock: Lock) -> Result<Opened> {
+        let path = lock.path().to_owned();
+        let text = lock.read_text()?;
+        let (session, model) = store::parse(&text, &path, &self.state.shared.models)?;
+        Ok(Opened {
+            session: Box::new(session),
+            model: Box::new(model),
+            path,
+            lock: Some(Arc::new(lock)),
+            read_only: None,
         })
     }
 
@@ -214,8 +276,12 @@ impl App {
     fn restore(&self, backup: &Path) -> Result<Opened, OpenFailed> {
         let (session, _) =
             store::open(backup, &self.state.shared.models).map_err(|e| failed(backup, e))?;
-        let path = self.store.create(&session).map_err(|e| failed(backup, e))?;
-        self.read(&path).map_err(|e| failed(&path, e))
+        let lock = self
+            .store
+            .create_locked(&session)
+            .map_err(|e| failed(backup, e))?;
+        let path = lock.path().to_owned();
+        self.read_locked(lock).map_err(|e| failed(&path, e))
     }
 
     /// Saves the demo session as a new file and opens it.
@@ -223,13 +289,14 @@ impl App {
         let shared = &self.state.shared;
         let made = crate::model::Assessment::halmstad().and_then(|model| {
             let session = crate::demo::session(&model, shared.today, shared.lang);
-            self.store.create(&session)
+            self.store.create_locked(&session)
         });
-        let path = made.map_err(|e| OpenFailed {
+        let lock = made.map_err(|e| OpenFailed {
             error: e.into(),
             backup: None,
         })?;
-        self.read(&path).map_err(|e| failed(&path, e))
+        let path = lock.path().to_owned();
+        self.read_locked(lock).map_err(|e| failed(&path, e))
     }
 
     fn list(&self) -> Vec<Saved> {

@@ -96,6 +96,14 @@ fn steps(frame: &mut Frame, area: Rect, state: &State) {
         spans.push(span);
     }
     if let Some(work) = &shared.work {
+        // Before the organisation, so that a long name is cut rather than the mark.
+        if work.read_only.is_some() {
+            spans.push(Span::raw("  "));
+            spans.push(Span::styled(
+                format!("⚠ {}", crate::tr!(shared.lang, "tui-read-only")),
+                t.warning,
+            ));
+        }
         spans.push(Span::styled(
             format!("  {}", work.session.organisation),
             t.muted,
@@ -105,7 +113,8 @@ fn steps(frame: &mut Frame, area: Rect, state: &State) {
 }
 
 /// The status line's message and its style: a notice until the next key, or the
-/// save warning, which stays until a save succeeds.
+/// save warning, which stays until a save succeeds, or why the session is
+/// read-only, which stays while it is.
 fn status(state: &State) -> Option<(String, ratatui::style::Style)> {
     let shared = &state.shared;
     let lang = shared.lang;
@@ -115,7 +124,16 @@ fn status(state: &State) -> Option<(String, ratatui::style::Style)> {
         return Some((notice.text(lang), style));
     }
     // The room must know its votes are only in memory.
-    let failure = shared.save_error.as_ref()?;
+    let Some(failure) = shared.save_error.as_ref() else {
+        let why = shared.work.as_ref()?.read_only?;
+        return Some((
+            format!(
+                "⚠ {}",
+                crate::tr!(lang, "tui-read-only-status", reason = why.describe(lang))
+            ),
+            t.warning,
+        ));
+    };
     Some((
         format!(
             "⚠ {}",

@@ -5,7 +5,7 @@ use crate::error::Error;
 use crate::model::session::Answer;
 use crate::model::{Assessment, Session};
 use crate::report::Format;
-use crate::store::Lock;
+use crate::store::{Lock, ReadOnly};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -166,17 +166,20 @@ impl PartialEq for SavedTo {
     }
 }
 
-/// A session read from disk and locked for this process.
+/// A session read from disk, locked for this process or open for reading only:
+/// exactly one of `lock` and `read_only` is set.
 #[derive(Debug, Clone)]
 pub struct Opened {
     /// The session.
     pub session: Box<Session>,
     /// Its model.
     pub model: Box<Assessment>,
-    /// Its file.
+    /// Its file, symlinks resolved.
     pub path: PathBuf,
     /// The lock that keeps other klarhet processes out.
-    pub lock: Arc<Lock>,
+    pub lock: Option<Arc<Lock>>,
+    /// Why the session can only be read, when it cannot be locked.
+    pub read_only: Option<ReadOnly>,
 }
 
 impl PartialEq for Opened {

@@ -6,7 +6,7 @@ use crate::model::assessment::{Assessment, Catalog};
 use crate::model::scoring::{self, Analysis};
 use crate::model::session::Session;
 use crate::report::Format;
-use crate::store::Lock;
+use crate::store::{Lock, ReadOnly};
 use crate::text::Lang;
 use crate::tui::msg::{Failure, Saved};
 use crate::tui::notice::Notice;
@@ -28,6 +28,11 @@ pub struct Work {
     pub analysis: Analysis,
     /// The lock that keeps other klarhet processes out while the session is open.
     pub lock: Option<Arc<Lock>>,
+    /// Why the session is open for reading only: nothing is saved to its file.
+    pub read_only: Option<ReadOnly>,
+    /// The session was changed while read-only: the changes are only in memory
+    /// until it is saved somewhere else.
+    pub unsaved: bool,
     /// The challenge in focus, shared by the scoring screen and the summary.
     pub challenge: usize,
     /// The export format chosen.
@@ -61,6 +66,8 @@ impl Work {
             path,
             analysis,
             lock: None,
+            read_only: None,
+            unsaved: false,
             challenge,
             format,
             exports: Vec::new(),
@@ -109,6 +116,12 @@ pub struct Shared {
 pub const MIN_SIZE: (u16, u16) = (80, 24);
 
 impl Shared {
+    /// True when quitting now would lose changes: a save failed, or a read-only
+    /// session was changed.
+    pub fn unsaved(&self) -> bool {
+        self.save_error.is_some() || self.work.as_ref().is_some_and(|w| w.unsaved)
+    }
+
     /// True when the terminal is large enough to draw the workshop in. While it is
     /// not, only quitting and resizing do anything: no key may change what the
     /// room cannot see.

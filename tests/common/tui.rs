@@ -161,6 +161,9 @@ pub fn app_at_in(script: &str, theme: Theme, lang: Option<Lang>) -> App {
     // The demo is saved first, so the start screen lists a session.
     let mut a = App::new(opts.clone()).unwrap();
     keys(&mut a, "{Down}{Enter}");
+    // Closed first, as a user would: while it is open, the next one would get
+    // the demo read-only.
+    drop(a);
     let mut a = App::new(opts).unwrap();
     keys(&mut a, script);
     a

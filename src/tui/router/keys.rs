@@ -126,7 +126,7 @@ fn help_key(lang: crate::text::Lang) -> Binding {
 /// Ctrl-C: at once while everything is saved; while saves fail it asks first.
 fn force_quit(state: &State) -> Binding {
     let lang = state.shared.lang;
-    let help = if state.shared.save_error.is_some() {
+    let help = if state.shared.unsaved() {
         crate::tr!(lang, "tui-quit-asks-not-saved")
     } else {
         crate::tr!(lang, "tui-quit-at-once-all-is-saved")

@@ -15,11 +15,27 @@ use crate::tui::state::{Overlay, State, Step, Work};
 
 /// Applies `msg` to `state` and returns the effects to carry out.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
+    let mut effects = apply(state, msg);
+    // A read-only session is never saved to its file; its changes stay in memory
+    // (and quitting asks) until the user saves it somewhere else.
+    if state
+        .shared
+        .work
+        .as_ref()
+        .is_some_and(|w| w.read_only.is_some())
+    {
+        effects.retain(|e| *e != Effect::Save);
+    }
+    effects
+}
+
+fn apply(state: &mut State, msg: Msg) -> Vec<Effect> {
     let shared = &mut state.shared;
     match msg {
         Msg::Resize(w, h) => shared.size = (w, h),
-        // Quitting while saves fail would lose votes: that is asked, even for Ctrl-C.
-        Msg::ForceQuit | Msg::Quit if shared.save_error.is_some() => {
+        // Quitting while saves fail, or with changes to a read-only session, would
+        // lose votes: that is asked, even for Ctrl-C.
+        Msg::ForceQuit | Msg::Quit if shared.unsaved() => {
             state.overlay = Some(Overlay::Ask(Question::QuitUnsaved));
         }
         Msg::ForceQuit => return vec![Effect::Quit],
@@ -28,8 +44,12 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             shared.save_error = None;
             if let Some(work) = &mut shared.work {
                 work.path = Some(path);
+                // A new lock means a file of its own: a read-only session saved
+                // somewhere else is written there from now on.
                 if lock.is_some() {
                     work.lock = lock;
+                    work.read_only = None;
+                    work.unsaved = false;
                 }
             }
         }
@@ -153,6 +173,7 @@ fn open(state: &mut State, opened: Opened) {
         model,
         path,
         lock,
+        read_only,
     } = opened;
     let shared = &mut state.shared;
     if !shared.lang_fixed {
@@ -162,7 +183,8 @@ fn open(state: &mut State, opened: Opened) {
         .filter(|s| *s > Step::Setup)
         .unwrap_or(Step::Participants);
     let mut work = Work::new(*session, *model, Some(path));
-    work.lock = Some(lock);
+    work.lock = lock;
+    work.read_only = read_only;
     shared.work = Some(work);
     shared.save_error = None;
     state.overlay = None;
@@ -176,6 +198,9 @@ fn finish(state: &mut State, reply: Reply) -> Vec<Effect> {
         && let Some(work) = &mut state.shared.work
     {
         work.refresh();
+        if work.read_only.is_some() {
+            work.unsaved = true;
+        }
     }
     if let Some(q) = reply.ask {
         state.overlay = Some(Overlay::Ask(q));

@@ -26,9 +26,7 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
     ) else {
         return;
     };
-    let counted = work.session.sealed.get(&c.id).map_or(0, |b| b.voters());
-    let shown = work.session.revealed.get(&c.id).map_or(0, |b| b.voters());
-    let waiting = counted.saturating_sub(shown);
+    let waiting = work.session.waiting(&c.id);
     let [head, body] = if waiting > 0 {
         let [head, note, body] = Layout::vertical([
             Constraint::Length(3),
