@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 pub use crate::model::ballots::{Answer, Responses, Tally};
+pub use crate::model::draft::{Draft, DraftForm};
 
 /// The largest anonymous head count a session may have: a room, or a survey
 /// week's respondents, never a number that would make the seats fill memory.
@@ -63,6 +64,10 @@ pub struct Session {
     /// interrupted round resumes there.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub progress: BTreeMap<String, BTreeMap<u32, usize>>,
+    /// The open form's text, typed and not yet saved with it (one form is open
+    /// at a time). Absent from files with no form open, which older readers open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<Draft>,
 }
 
 /// How a session protects the people in it.
@@ -292,6 +297,7 @@ impl Session {
             resume: Resume::default(),
             privacy: Privacy::default(),
             progress: BTreeMap::new(),
+            draft: None,
         }
     }
 
