@@ -115,7 +115,22 @@ impl App {
                 });
             }
             Event::Resize(w, h) => self.handle(Msg::Resize(w, h)),
+            Event::Paste(text) => self.paste(text),
             _ => {}
+        }
+    }
+
+    /// Pasted text goes whole into a text field; where only digits are typed,
+    /// its digits go in as keys; anywhere else it is dropped, so that a paste
+    /// never runs the letters in it as commands.
+    fn paste(&mut self, text: String) {
+        let keys = router::bindings(&self.state);
+        if bindings::takes(&keys, bindings::Key::Text) {
+            self.handle(Msg::Paste(text));
+        } else if bindings::takes(&keys, bindings::Key::Digit) {
+            for c in text.chars().filter(char::is_ascii_digit) {
+                self.handle(Msg::Char(c));
+            }
         }
     }
 

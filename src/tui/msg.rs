@@ -34,6 +34,9 @@ pub enum Msg {
     Back,
     /// Type a character into the focused field.
     Char(char),
+    /// Text pasted into the focused field (a bracketed paste), cut where the
+    /// field's limit is reached.
+    Paste(String),
     /// Delete the character before the cursor.
     Backspace,
     /// Delete the character under the cursor.

@@ -4,6 +4,7 @@
 use crate::error::Problem;
 use crate::report::Format;
 use crate::text::Lang;
+use crate::tui::input::Kind;
 use crate::tui::msg::Failure;
 use std::path::PathBuf;
 
@@ -32,6 +33,8 @@ pub enum Notice {
     BadSeverity,
     /// The organisation needs a name.
     OrganisationMissing,
+    /// What was typed or pasted into a field of this kind did not all fit.
+    TooLong(Kind),
 }
 
 impl Notice {
@@ -69,6 +72,12 @@ impl Notice {
             Notice::OrganisationMissing => {
                 crate::tr!(lang, "tui-notice-organisation-missing")
             }
+            Notice::TooLong(kind) => crate::tr!(
+                lang,
+                "tui-notice-too-long",
+                field = kind.label(lang),
+                max = kind.max()
+            ),
         }
     }
 }

@@ -2,7 +2,9 @@
 //! too and says where the session is saved.
 
 use crate::text::Lang;
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture, Event};
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+};
 use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -43,6 +45,10 @@ pub fn enter(crash: &CrashNote) -> std::io::Result<Term> {
     }));
     enable_raw_mode()?;
     execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+    // A paste then arrives as one event, which lands whole in the field being
+    // typed in (cut at its limit) instead of as keys that could run commands.
+    // A terminal without it sends keys as before.
+    let _ = execute!(stdout(), EnableBracketedPaste);
     Terminal::new(CrosstermBackend::new(stdout()))
 }
 
@@ -50,6 +56,7 @@ pub fn leave() {
     let _ = disable_raw_mode();
     let _ = execute!(
         stdout(),
+        DisableBracketedPaste,
         DisableMouseCapture,
         LeaveAlternateScreen,
         crossterm::cursor::Show

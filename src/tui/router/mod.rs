@@ -7,10 +7,10 @@ mod keys;
 
 pub use keys::{bindings, help_bindings};
 
-use crate::tui::input::TextField;
+use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::{Effect, Msg, OpenFailed, Opened, SavedTo};
 use crate::tui::notice::{Notice, Question};
-use crate::tui::screens::{Reply, Screen};
+use crate::tui::screens::{Reply, Screen, edit_field};
 use crate::tui::state::{Overlay, State, Step, Work};
 
 /// Applies `msg` to `state` and returns the effects to carry out.
@@ -79,7 +79,8 @@ fn input(state: &mut State, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Help => state.overlay = Some(Overlay::Help(None)),
         Msg::SaveAs if state.shared.work.is_some() => {
-            state.overlay = Some(Overlay::SaveAs(TextField::new(&save_as_default(state))));
+            let path = save_as_default(state);
+            state.overlay = Some(Overlay::SaveAs(TextField::new(Kind::Path, &path)));
         }
         Msg::Quit if state.screen.page().in_round() => {
             state.overlay = Some(Overlay::Ask(Question::QuitDuringRound));
@@ -138,7 +139,7 @@ fn overlay_update(state: &mut State, overlay: Overlay, msg: Msg) -> Vec<Effect> 
             state.overlay = Some(Overlay::Help(Some(Box::new(overlay))));
         }
         (Overlay::SaveAs(mut field), msg) => {
-            field.edit(&msg);
+            edit_field(&mut field, &mut state.shared, &msg);
             state.overlay = Some(Overlay::SaveAs(field));
         }
         (overlay, _) => state.overlay = Some(overlay),

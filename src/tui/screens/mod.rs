@@ -28,8 +28,9 @@ pub use start::Start;
 pub use summary::Summary;
 
 use crate::tui::bindings::Binding;
+use crate::tui::input::{Edit, TextField};
 use crate::tui::msg::{Effect, Msg};
-use crate::tui::notice::Question;
+use crate::tui::notice::{Notice, Question};
 use crate::tui::shared::Shared;
 use crate::tui::step::Step;
 use ratatui::Frame;
@@ -95,6 +96,16 @@ impl Reply {
             ..Reply::default()
         }
     }
+}
+
+/// Applies an editing message to `field`, and says on the status line when
+/// something typed or pasted did not fit.
+pub fn edit_field(field: &mut TextField, shared: &mut Shared, msg: &Msg) -> Edit {
+    let edit = field.edit(msg);
+    if edit == Edit::Full {
+        shared.notice = Some(Notice::TooLong(field.kind()));
+    }
+    edit
 }
 
 /// Which of the keys every screen shares apply on a screen.

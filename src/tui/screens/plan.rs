@@ -3,11 +3,11 @@
 
 use crate::model::session::{ActionItem, Status};
 use crate::tui::bindings::{self, Binding, Key, up_down};
-use crate::tui::input::TextField;
+use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::Msg;
 use crate::tui::notice::Notice;
 use crate::tui::screens::lists::{navigate, scroll, step_selection};
-use crate::tui::screens::{Page, Reply, Shares};
+use crate::tui::screens::{Page, Reply, Shares, edit_field};
 use crate::tui::shared::Shared;
 use crate::tui::widgets::{block, body_area, centered, choice, field, fit};
 use crossterm::event::KeyCode;
@@ -26,7 +26,7 @@ const STATUSES: [Status; 4] = [
 ];
 
 /// The action-plan form for one recommendation.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct ActionForm {
     recommendation: String,
     effect_goal: TextField,
@@ -70,9 +70,15 @@ impl Plan {
             .unwrap_or(work.session.date);
         self.form = Some(ActionForm {
             recommendation: rec.clone(),
-            effect_goal: TextField::new(existing.map_or("", |a| a.effect_goal.as_str())),
-            owner: TextField::new(existing.map_or("", |a| a.owner.as_str())),
-            due: TextField::new(&existing.map_or(default_due, |a| a.due).to_string()),
+            effect_goal: TextField::new(
+                Kind::EffectGoal,
+                existing.map_or("", |a| a.effect_goal.as_str()),
+            ),
+            owner: TextField::new(Kind::Owner, existing.map_or("", |a| a.owner.as_str())),
+            due: TextField::new(
+                Kind::Due,
+                &existing.map_or(default_due, |a| a.due).to_string(),
+            ),
             status: existing
                 .and_then(|a| STATUSES.iter().position(|s| *s == a.status))
                 .unwrap_or(0),
@@ -131,7 +137,7 @@ fn form(f: &mut ActionForm, shared: &mut Shared, msg: Msg) -> (bool, Reply) {
             f.status = step_selection(f.status, STATUSES.len(), !left);
         }
         (msg, Some(t)) => {
-            t.edit(&msg);
+            edit_field(t, shared, &msg);
         }
         _ => {}
     }

@@ -5,10 +5,10 @@
 use crate::report::Format;
 use crate::store::slug;
 use crate::tui::bindings::{self, Binding, Key};
-use crate::tui::input::TextField;
+use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::{Effect, Msg};
 use crate::tui::screens::compare::Compare;
-use crate::tui::screens::{Page, Reply, Shares};
+use crate::tui::screens::{Page, Reply, Shares, edit_field};
 use crate::tui::shared::Shared;
 use crate::tui::widgets::{block, field};
 use crossterm::event::KeyCode;
@@ -95,13 +95,13 @@ impl Page for Summary {
                     return reply;
                 }
                 msg => {
-                    field.edit(&msg);
+                    edit_field(field, shared, &msg);
                 }
             }
             return Reply::none();
         }
         match msg {
-            Msg::Edit => self.editing = Some(TextField::new(&path(shared))),
+            Msg::Edit => self.editing = Some(TextField::new(Kind::Path, &path(shared))),
             Msg::CycleFormat => {
                 if let Some(work) = &mut shared.work {
                     let at = Format::ALL
@@ -252,7 +252,7 @@ impl Page for Summary {
         let shown = self
             .editing
             .clone()
-            .unwrap_or_else(|| TextField::new(&path(shared)));
+            .unwrap_or_else(|| TextField::new(Kind::Path, &path(shared)));
         field(
             frame,
             path_row,
