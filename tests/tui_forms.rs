@@ -1,17 +1,20 @@
-//! Forms and their text: typing is bounded by each field's limit, said when it is
-//! reached, and a paste is cut there. Transitions of `update` first, then the
-//! runtime in process.
+//! Forms and their text: typing is bounded by each field's limit, and text typed
+//! but not yet saved is kept in the session as a draft once the typing pauses,
+//! cleared when the form is saved or closed, and put back when the session opens.
+//! Transitions of `update` assert on the effects, as the runtime sees them; the
+//! last tests drive the runtime in process.
 
 mod common;
 use common::{date, halmstad, session_with};
-use klarhet::model::session::Role;
+use klarhet::model::session::{Draft, DraftForm, Role, Status};
 use klarhet::text::Lang;
 use klarhet::tui::input::Kind;
-use klarhet::tui::msg::{Effect, Msg};
+use klarhet::tui::msg::{DRAFT_DELAY, Effect, Msg, Opened};
 use klarhet::tui::notice::Notice;
 use klarhet::tui::router::update;
 use klarhet::tui::screens::Phase;
 use klarhet::tui::state::{State, Step, Work};
+use std::sync::Arc;
 
 fn fresh() -> State {
     State::new(
@@ -39,21 +42,171 @@ fn typed(text: &str) -> Vec<Msg> {
     text.chars().map(Msg::Char).collect()
 }
 
+fn draft(s: &State) -> Option<Draft> {
+    s.shared.work.as_ref().and_then(|w| w.session.draft.clone())
+}
+
+#[test]
+fn typing_a_rationale_asks_for_a_draft_after_a_pause_and_saving_the_score_clears_it() {
+    let mut s = at(Step::Scoring);
+    // No votes yet: the severity is typed, then the rationale.
+    assert_eq!(update(&mut s, Msg::Agree), vec![]);
+    send(
+        &mut s,
+        &[Msg::ClearField, Msg::Char('7'), Msg::Char('0'), Msg::Next],
+    );
+    // Every key that changes the text asks for the same debounced write, and
+    // writes nothing itself; moving the cursor asks for nothing.
+    for key in typed("Vi är") {
+        assert_eq!(
+            update(&mut s, key),
+            vec![Effect::SaveDraftAfter(DRAFT_DELAY)]
+        );
+    }
+    assert_eq!(update(&mut s, Msg::Left), vec![]);
+    assert_eq!(draft(&s), None, "nothing is kept before the pause");
+    // The pause: the draft goes into the session, and the session is saved.
+    assert_eq!(update(&mut s, Msg::DraftDue), vec![Effect::Save]);
+    let first = halmstad().challenges[0].id.clone();
+    assert_eq!(
+        draft(&s),
+        Some(Draft {
+            form: DraftForm::Agreed {
+                challenge: first.clone(),
+                severity: "70".into(),
+                rationale: "Vi är".into(),
+                notes: String::new(),
+            },
+            focus: 1,
+        })
+    );
+    // A second pause with nothing new writes nothing.
+    assert_eq!(update(&mut s, Msg::DraftDue), vec![]);
+    // Saving the form saves the score and clears the draft, in one save.
+    send(&mut s, &[Msg::End, Msg::Confirm]);
+    assert_eq!(update(&mut s, Msg::Confirm), vec![Effect::Save]);
+    assert_eq!(draft(&s), None);
+    let work = s.shared.work.as_ref().expect("work");
+    assert_eq!(work.session.agreed[&first].rationale, "Vi är");
+}
+
+#[test]
+fn closing_a_form_with_esc_drops_its_draft_and_saves_that() {
+    let mut s = at(Step::Participants);
+    update(&mut s, Msg::Add);
+    send(&mut s, &typed("Örjan"));
+    assert_eq!(update(&mut s, Msg::DraftDue), vec![Effect::Save]);
+    assert_eq!(
+        draft(&s).map(|d| d.form),
+        Some(DraftForm::Participant {
+            id: None,
+            alias: "Örjan".into(),
+            role: Role::Politik,
+        })
+    );
+    assert_eq!(update(&mut s, Msg::Back), vec![Effect::Save]);
+    assert_eq!(draft(&s), None);
+    let work = s.shared.work.as_ref().expect("work");
+    assert_eq!(work.session.participants.len(), 3, "nobody was added");
+    // A form closed before the pause had nothing kept: closing saves nothing.
+    update(&mut s, Msg::Add);
+    send(&mut s, &typed("Ada"));
+    assert_eq!(update(&mut s, Msg::Back), vec![]);
+    assert_eq!(update(&mut s, Msg::DraftDue), vec![]);
+}
+
+#[test]
+fn a_session_opened_with_a_draft_opens_its_form_holding_the_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let model = halmstad();
+    let mut session = session_with(&model, &[Role::Politik]);
+    let challenge = model.challenges[2].id.clone();
+    session.resume.step = "circle".into();
+    session.draft = Some(Draft {
+        form: DraftForm::Agreed {
+            challenge: challenge.clone(),
+            severity: "55".into(),
+            rationale: "Styrningen är otydlig för bolagen".into(),
+            notes: "Följ upp i mars".into(),
+        },
+        focus: 2,
+    });
+    let path = dir.path().join("s.ron");
+    std::fs::write(&path, "").expect("file");
+    let lock = klarhet::store::Lock::acquire(&path).expect("lock");
+    let opened = Opened {
+        session: Box::new(session),
+        model: Box::new(model),
+        path,
+        lock: Arc::new(lock),
+    };
+    let mut s = fresh();
+    assert_eq!(update(&mut s, Msg::Opened(Ok(opened))), vec![]);
+    assert_eq!(s.step(), Step::Scoring, "the form's step, not the one left");
+    assert_eq!(s.shared.notice, Some(Notice::DraftRestored));
+    let Some(Phase::Agree(form)) = s.screen.phase() else {
+        panic!("the agreed-score form is not open: {:?}", s.screen.phase());
+    };
+    assert_eq!(form.rationale.value(), "Styrningen är otydlig för bolagen");
+    assert_eq!(form.notes.value(), "Följ upp i mars");
+    assert_eq!(form.focus, 2);
+    let work = s.shared.work.as_ref().expect("work");
+    assert_eq!(work.current().map(|c| c.id.clone()), Some(challenge));
+    // Saving it from here is saving the form as usual.
+    assert_eq!(update(&mut s, Msg::Confirm), vec![Effect::Save]);
+    assert_eq!(draft(&s), None);
+}
+
+#[test]
+fn an_action_draft_keeps_every_field_of_the_plan_form() {
+    let model = halmstad();
+    let mut session = session_with(&model, &[Role::Politik]);
+    let rec = model.recommendations[0].id.clone();
+    session.adopted.push(rec.clone());
+    let mut s = fresh().at(Work::new(session, model, None), Step::Plan);
+    update(&mut s, Msg::Edit);
+    send(&mut s, &typed("Alla beslut har effektmål"));
+    send(&mut s, &[Msg::Next]);
+    send(&mut s, &typed("KD"));
+    send(&mut s, &[Msg::Next, Msg::Next, Msg::Right]);
+    assert_eq!(update(&mut s, Msg::DraftDue), vec![Effect::Save]);
+    assert_eq!(
+        draft(&s),
+        Some(Draft {
+            form: DraftForm::Action {
+                recommendation: rec,
+                effect_goal: "Alla beslut har effektmål".into(),
+                owner: "KD".into(),
+                due: "2027-05-22".into(),
+                status: Status::Started,
+            },
+            focus: 3,
+        })
+    );
+}
+
 #[test]
 fn typing_past_a_limit_is_refused_and_said_and_a_paste_is_cut() {
     let mut s = at(Step::Participants);
     update(&mut s, Msg::Add);
     let alias = "Åsa-Britt Örnsköld Ågren".repeat(3);
-    send(&mut s, &typed(&alias));
+    let effects = send(&mut s, &typed(&alias));
+    assert!(
+        effects
+            .iter()
+            .all(|e| *e == Effect::SaveDraftAfter(DRAFT_DELAY))
+    );
     assert_eq!(s.shared.notice, Some(Notice::TooLong(Kind::Alias)));
-    // What fitted is kept.
-    send(&mut s, &[Msg::Confirm, Msg::Confirm]);
-    let work = s.shared.work.as_ref().expect("work");
-    let kept = &work.session.participants[3].alias;
+    assert_eq!(
+        update(&mut s, Msg::DraftDue),
+        vec![Effect::Save],
+        "what fitted is kept"
+    );
+    let Some(DraftForm::Participant { alias: kept, .. }) = draft(&s).map(|d| d.form) else {
+        panic!("no draft of the participant");
+    };
     assert_eq!(kept.chars().count(), Kind::Alias.max());
-    assert!(alias.starts_with(kept.as_str()));
-    update(&mut s, Msg::Add);
-    send(&mut s, &typed(&alias));
+    assert!(alias.starts_with(&kept));
     // The next key clears the notice; a key that fits says nothing.
     send(&mut s, &[Msg::Backspace]);
     assert_eq!(s.shared.notice, None);
@@ -61,13 +214,47 @@ fn typing_past_a_limit_is_refused_and_said_and_a_paste_is_cut() {
     let mut s = at(Step::Scoring);
     send(&mut s, &[Msg::Agree, Msg::Char('5'), Msg::Next]);
     let pasted = "En lång motivering.\nMed flera rader. ".repeat(40);
-    update(&mut s, Msg::Paste(pasted));
+    assert_eq!(
+        update(&mut s, Msg::Paste(pasted)),
+        vec![Effect::SaveDraftAfter(DRAFT_DELAY)]
+    );
     assert_eq!(s.shared.notice, Some(Notice::TooLong(Kind::Rationale)));
     let Some(Phase::Agree(form)) = s.screen.phase() else {
         panic!("the form closed");
     };
     assert_eq!(form.rationale.len(), Kind::Rationale.max());
     assert!(!form.rationale.value().contains('\n'));
+}
+
+#[test]
+fn the_runtime_writes_a_draft_once_the_typing_pauses_and_never_while_idle() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = common::tui::app(dir.path());
+    // The demo, on its participants step: a participant being added.
+    common::tui::keys(&mut app, "{Down}{Enter}");
+    let path = app.session_path().expect("saved").to_owned();
+    assert_eq!(app.draft_due(), None, "nothing typed, no deadline");
+    common::tui::keys(&mut app, "aÖ");
+    let first = app.draft_due().expect("a deadline after typing");
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    common::tui::keys(&mut app, "rjan");
+    let later = app.draft_due().expect("still one deadline");
+    assert!(later > first, "each key moves the deadline on");
+    let on_disk = || klarhet::model::Session::load(&path).expect("session").draft;
+    assert_eq!(on_disk(), None, "keys alone write no draft");
+    // The event loop waited the deadline out.
+    app.draft_time();
+    assert_eq!(app.draft_due(), None, "once written, no deadline is left");
+    assert!(matches!(
+        on_disk().map(|d| d.form),
+        Some(DraftForm::Participant { alias, .. }) if alias == "Örjan"
+    ));
+    // Closing the form before the next pause drops the deadline with the draft.
+    common::tui::keys(&mut app, "!");
+    assert!(app.draft_due().is_some());
+    common::tui::keys(&mut app, "{Esc}");
+    assert_eq!(app.draft_due(), None);
+    assert_eq!(on_disk(), None);
 }
 
 #[test]
@@ -136,4 +323,5 @@ fn a_paste_lands_whole_in_the_field_and_never_runs_as_keys() {
             .any(|l| l.contains("Alias") && l.contains("Kim Larsson")),
         "{screen}"
     );
+    assert!(app.draft_due().is_some(), "a paste is typing too");
 }

@@ -35,12 +35,15 @@ pub enum Notice {
     OrganisationMissing,
     /// What was typed or pasted into a field of this kind did not all fit.
     TooLong(Kind),
+    /// A form's text that was typed but not saved when klarhet last stopped is
+    /// back in its form.
+    DraftRestored,
 }
 
 impl Notice {
     /// True when the notice reports something that went wrong.
     pub fn is_error(&self) -> bool {
-        !matches!(self, Notice::Exported(..))
+        !matches!(self, Notice::Exported(..) | Notice::DraftRestored)
     }
 
     /// The notice in words.
@@ -78,6 +81,7 @@ impl Notice {
                 field = kind.label(lang),
                 max = kind.max()
             ),
+            Notice::DraftRestored => crate::tr!(lang, "tui-notice-draft-restored"),
         }
     }
 }

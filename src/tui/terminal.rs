@@ -14,6 +14,7 @@ use ratatui::backend::CrosstermBackend;
 use std::io::{Stdout, stdout};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
+use std::time::Instant;
 
 pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
@@ -63,7 +64,7 @@ pub fn leave() {
     );
 }
 
-/// The terminal's events, one at a time, blocking.
+/// The terminal's events, one at a time, blocking until one comes or a deadline.
 #[derive(Default)]
 pub struct Events {
     /// Debug builds only: `KLARHET_TEST_PANIC_AFTER=N` panics on the N-th event,
@@ -74,8 +75,16 @@ pub struct Events {
 }
 
 impl Events {
-    /// Waits for the next event.
-    pub fn next(&mut self) -> std::io::Result<Event> {
+    /// Waits for the next event, or until `deadline` if there is one: `None`
+    /// means the deadline came first. Without a deadline it blocks on the
+    /// terminal alone, so an idle workbench does no work at all.
+    pub fn next(&mut self, deadline: Option<Instant>) -> std::io::Result<Option<Event>> {
+        if let Some(deadline) = deadline {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if !crossterm::event::poll(left)? {
+                return Ok(None);
+            }
+        }
         let event = crossterm::event::read()?;
         #[cfg(debug_assertions)]
         {
@@ -89,6 +98,6 @@ impl Events {
                 assert!(*n > 0, "KLARHET_TEST_PANIC_AFTER reached");
             }
         }
-        Ok(event)
+        Ok(Some(event))
     }
 }

@@ -1,6 +1,6 @@
 //! Setup: organisation, facilitator, date, language and assessment model.
 
-use crate::model::session::Session;
+use crate::model::session::{Draft, DraftForm, Session};
 use crate::text::Lang;
 use crate::tui::bindings::{self, Binding, Key};
 use crate::tui::input::{Kind, TextField};
@@ -138,11 +138,41 @@ impl Page for Setup {
             }
             msg => {
                 if let Some(field) = self.text() {
-                    edit_field(field, shared, &msg);
+                    return Reply::typing(edit_field(field, shared, &msg));
                 }
             }
         }
         Reply::none()
+    }
+
+    /// The open session's details as typed. A new session has no file to keep
+    /// a draft in until the form is saved, so it has none.
+    fn draft(&self, shared: &Shared) -> Option<Draft> {
+        shared.work.as_ref()?;
+        Some(Draft {
+            form: DraftForm::Setup {
+                organisation: self.organisation.value().to_owned(),
+                facilitator: self.facilitator.value().to_owned(),
+                date: self.date.value().to_owned(),
+            },
+            focus: self.focus,
+        })
+    }
+
+    fn restore(&mut self, _shared: &mut Shared, draft: &Draft) -> bool {
+        let DraftForm::Setup {
+            organisation,
+            facilitator,
+            date,
+        } = &draft.form
+        else {
+            return false;
+        };
+        self.organisation = TextField::new(Kind::Organisation, organisation);
+        self.facilitator = TextField::new(Kind::Facilitator, facilitator);
+        self.date = TextField::new(Kind::Date, date);
+        self.focus = draft.focus.min(DATE);
+        true
     }
 
     fn bindings(&self, shared: &Shared) -> Vec<Binding> {

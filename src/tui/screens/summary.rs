@@ -94,6 +94,7 @@ impl Page for Summary {
                     reply.changed = true;
                     return reply;
                 }
+                // A path is quickly typed again and has a default: no draft.
                 msg => {
                     edit_field(field, shared, &msg);
                 }

@@ -5,7 +5,7 @@ mod person;
 use person::PersonForm;
 
 use crate::error::Problem;
-use crate::model::session::Role;
+use crate::model::session::{Draft, Role};
 use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::Msg;
@@ -214,6 +214,32 @@ impl Page for Participants {
             Mode::List => Shares::All,
             _ => Shares::ControlKeys,
         }
+    }
+
+    fn draft(&self, _shared: &Shared) -> Option<Draft> {
+        match &self.mode {
+            Mode::Person(form) => Some(form.draft()),
+            _ => None,
+        }
+    }
+
+    fn restore(&mut self, shared: &mut Shared, draft: &Draft) -> bool {
+        let Some(form) = PersonForm::restore(draft) else {
+            return false;
+        };
+        let people = shared
+            .work
+            .as_ref()
+            .map_or(&[][..], |w| &w.session.participants);
+        // The list behind the form has the participant edited selected.
+        if let Some(at) = form
+            .id()
+            .and_then(|id| people.iter().position(|p| p.id == id))
+        {
+            self.selected = at;
+        }
+        self.mode = Mode::Person(form);
+        true
     }
 
     fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {

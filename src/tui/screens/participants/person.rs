@@ -1,7 +1,7 @@
 //! The form for one participant: alias and role.
 
 use super::role_index;
-use crate::model::session::{Participant, Role};
+use crate::model::session::{Draft, DraftForm, Participant, Role};
 use crate::text::Lang;
 use crate::tui::bindings::{self, Binding};
 use crate::tui::input::{Kind, TextField};
@@ -47,6 +47,36 @@ impl PersonForm {
         }
     }
 
+    /// The form as a draft left it.
+    pub fn restore(draft: &Draft) -> Option<PersonForm> {
+        let DraftForm::Participant { id, alias, role } = &draft.form else {
+            return None;
+        };
+        Some(PersonForm {
+            id: *id,
+            alias: TextField::new(Kind::Alias, alias),
+            role: role_index(*role),
+            focus: draft.focus.min(1),
+        })
+    }
+
+    /// The form's fields as a draft.
+    pub fn draft(&self) -> Draft {
+        Draft {
+            form: DraftForm::Participant {
+                id: self.id,
+                alias: self.alias.value().to_owned(),
+                role: Role::ALL[self.role],
+            },
+            focus: self.focus,
+        }
+    }
+
+    /// The participant being edited, `None` for a new one.
+    pub fn id(&self) -> Option<u32> {
+        self.id
+    }
+
     /// True when the form adds a participant.
     pub fn is_new(&self) -> bool {
         self.id.is_none()
@@ -68,7 +98,10 @@ impl PersonForm {
                 self.role = step_selection(self.role, Role::ALL.len(), msg == Msg::Right);
             }
             msg if self.focus == 0 => {
-                edit_field(&mut self.alias, shared, &msg);
+                return (
+                    false,
+                    Reply::typing(edit_field(&mut self.alias, shared, &msg)),
+                );
             }
             _ => {}
         }

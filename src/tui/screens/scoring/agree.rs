@@ -3,6 +3,7 @@
 //! notes. Accepting the default keeps the computed severity exactly.
 
 use crate::model::assessment::Scale;
+use crate::model::session::{Draft, DraftForm};
 use crate::report::format::whole;
 use crate::tui::bindings::{self, Binding, Key};
 use crate::tui::input::{Kind, TextField};
@@ -80,6 +81,40 @@ impl AgreeForm {
         form
     }
 
+    /// The form for the challenge in focus as `draft` left it, if the draft is
+    /// of this form. The severity it started from is the challenge's, as when
+    /// the form was first opened.
+    pub fn restore(shared: &Shared, draft: &Draft) -> Option<AgreeForm> {
+        let DraftForm::Agreed {
+            severity,
+            rationale,
+            notes,
+            ..
+        } = &draft.form
+        else {
+            return None;
+        };
+        let mut form = AgreeForm::new(shared);
+        form.severity = TextField::new(Kind::Severity, severity);
+        form.rationale = TextField::new(Kind::Rationale, rationale);
+        form.notes = TextField::new(Kind::Notes, notes);
+        form.focus = draft.focus.min(2);
+        Some(form)
+    }
+
+    /// The form's fields as a draft for the challenge `challenge`.
+    pub fn draft(&self, challenge: &str) -> Draft {
+        Draft {
+            form: DraftForm::Agreed {
+                challenge: challenge.to_owned(),
+                severity: self.severity.value().to_owned(),
+                rationale: self.rationale.value().to_owned(),
+                notes: self.notes.value().to_owned(),
+            },
+            focus: self.focus,
+        }
+    }
+
     /// The severity the form would save: the exact starting value while the field
     /// still shows it, otherwise the whole number typed, if it is 0–100.
     fn chosen(&self) -> Option<f64> {
@@ -140,21 +175,35 @@ impl AgreeForm {
                 let step = if msg == Msg::Right { 1.0 } else { -1.0 };
                 self.severity =
                     TextField::new(Kind::Severity, &whole((now + step).clamp(0.0, 100.0)));
+                return (false, Reply::typing(crate::tui::input::Edit::Changed));
             }
             // Its kind keeps it to three digits, which say 0–100.
             (Msg::Char(c), 0) if c.is_ascii_digit() => {
-                self.severity.insert(c);
+                let typed = self.severity.insert(c);
+                return (
+                    false,
+                    Reply {
+                        typed,
+                        ..Reply::none()
+                    },
+                );
             }
             // The severity is a number: letters and pasted text are not for it.
             (Msg::Char(_) | Msg::Paste(_), 0) => {}
             (msg, 0) => {
-                self.severity.edit(&msg);
+                return (false, Reply::typing(self.severity.edit(&msg)));
             }
             (msg, 1) => {
-                edit_field(&mut self.rationale, shared, &msg);
+                return (
+                    false,
+                    Reply::typing(edit_field(&mut self.rationale, shared, &msg)),
+                );
             }
             (msg, _) => {
-                edit_field(&mut self.notes, shared, &msg);
+                return (
+                    false,
+                    Reply::typing(edit_field(&mut self.notes, shared, &msg)),
+                );
             }
         }
         (false, Reply::none())
