@@ -124,6 +124,45 @@ fn kill_9_loses_at_most_the_keystroke_in_flight() {
     eprintln!("survived {kills} kills; {acknowledged} votes kept");
 }
 
+/// Text typed into a form and not yet saved survives `kill -9` once the typing
+/// has paused: the file holds it, and the session opens with the form open and
+/// the text in it. Esc then drops it, from the file too.
+#[test]
+fn a_rationale_typed_but_not_saved_survives_kill_9() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = room(dir.path());
+    let arg = path.display().to_string();
+    let rationale = "Bolagens styrelser vet inte vem som äger målen";
+    let mut t = Term::start(dir.path(), &["--resume", &arg]);
+    t.wait_for("Bedömning");
+    t.send(b"a");
+    t.wait_for("Motivering");
+    // No votes yet: the severity is typed before the rationale.
+    t.send(b"60");
+    t.send(b"\t");
+    t.type_now(rationale.as_bytes());
+    t.wait_for(rationale);
+    // The draft is written a second after the last key; two leave a margin
+    // for a loaded machine.
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    t.kill9();
+    let file = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        file.contains(rationale),
+        "the draft is not in the file:\n{file}"
+    );
+    let mut t = Term::start(dir.path(), &["--resume", &arg]);
+    t.wait_for("är tillbaka");
+    t.wait_for(rationale);
+    assert!(t.contents().contains("Bedömning"), "{}", t.contents());
+    t.send(b"\x1b");
+    t.wait_until(|screen| !screen.contains(rationale));
+    t.send(b"q");
+    assert!(t.ends());
+    let file = std::fs::read_to_string(&path).unwrap();
+    assert!(!file.contains(rationale), "Esc drops the draft:\n{file}");
+}
+
 #[test]
 fn after_a_panic_the_terminal_is_back_and_the_message_says_how_to_resume() {
     let dir = tempfile::tempdir().unwrap();

@@ -6,7 +6,7 @@ use common::*;
 use klarhet::error::{Error, Problem};
 use klarhet::model::Session;
 use klarhet::model::ballots::Tally;
-use klarhet::model::session::{ActionItem, Agreed, Role, Status};
+use klarhet::model::session::{ActionItem, Agreed, Draft, DraftForm, Role, Status};
 use klarhet::store::{self, Store};
 use std::path::Path;
 
@@ -315,4 +315,86 @@ fn a_session_with_a_huge_head_count_is_refused_quickly_and_left_alone() {
         "{err}"
     );
     assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+fn fixture(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+#[test]
+fn a_draft_is_saved_and_read_back_and_a_file_without_one_reads_as_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let mut s = full_session();
+    let path = Store::new(dir.path()).create(&s).unwrap();
+    s.draft = Some(Draft {
+        form: DraftForm::Action {
+            recommendation: "tydlighet.effektmal".into(),
+            effect_goal: "Varje initiativ har ett effektmål som går att mäta".into(),
+            owner: "Kommundirektören".into(),
+            due: "2027-0".into(),
+            status: Status::Started,
+        },
+        focus: 2,
+    });
+    let lock = store::Lock::acquire(&path).unwrap();
+    store::save(&lock, &s).unwrap();
+    let (back, _) = store::open(&path, &catalog).unwrap();
+    assert_eq!(back, s, "the draft comes back as it was typed");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "a draft is as private as the session");
+    }
+    // Once the form is saved or closed the file has no draft at all, so a
+    // klarhet from before drafts reads it.
+    s.draft = None;
+    store::save(&lock, &s).unwrap();
+    assert!(!std::fs::read_to_string(&path).unwrap().contains("draft"));
+    // A file from before drafts opens with none; one written with a draft open
+    // opens with it.
+    let (old, _) = store::open(&fixture("session-v1.ron"), &catalog).unwrap();
+    assert_eq!(old.draft, None);
+    let (open, _) = store::open(&fixture("session-v1-draft.ron"), &catalog).unwrap();
+    assert_eq!(
+        open.draft,
+        Some(Draft {
+            form: DraftForm::Agreed {
+                challenge: "vaghet".into(),
+                severity: "62".into(),
+                rationale: "Målen säger inte vad invånarna ska märka".into(),
+                notes: "Ta upp med bolagen i mars".into(),
+            },
+            focus: 1,
+        })
+    );
+}
+
+#[test]
+fn a_draft_for_something_the_session_lacks_is_refused_with_its_place() {
+    let mut s = full_session();
+    s.draft = Some(Draft {
+        form: DraftForm::Agreed {
+            challenge: "saknas".into(),
+            severity: String::new(),
+            rationale: "Text".into(),
+            notes: String::new(),
+        },
+        focus: 0,
+    });
+    let src = s.to_ron();
+    let (err, after) = refuse(&src);
+    let line = src.lines().position(|l| l.contains("draft:")).unwrap() + 1;
+    assert!(
+        matches!(
+            &err,
+            Error::Invalid { problem: Problem::DanglingId { kind: "challenge", id }, pos: Some(p), .. }
+                if id == "saknas" && p.line == line
+        ),
+        "{err:?}"
+    );
+    assert_eq!(after, src.as_bytes(), "the file is left as it was");
 }

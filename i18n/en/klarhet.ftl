@@ -289,6 +289,10 @@ tui-question-quit-unsaved = The last changes could not be saved (see the bottom 
 
 tui-quit-asks-not-saved = quit (asks first: not everything is saved)
 
+# $field is the field's name as its label says it, $max how many characters it holds.
+tui-notice-too-long = { $field }: at most { $max } characters. What did not fit was left out.
+tui-notice-draft-restored = The text you typed here before klarhet was interrupted is back. Save as usual, or close with Esc to discard it.
+
 # (end of the terminal section)
 
 ## Reports, the command line, errors and the model's labels (src/report, src/cli, src/error.rs, src/model, src/demo.rs)

@@ -286,6 +286,10 @@ tui-question-quit-unsaved = De senaste ändringarna kunde inte sparas (se raden 
 
 tui-quit-asks-not-saved = avsluta (frågar först: allt är inte sparat)
 
+# $field är fältets namn som dess etikett skriver det, $max hur många tecken det rymmer.
+tui-notice-too-long = { $field }: högst { $max } tecken. Det som inte fick plats togs inte med.
+tui-notice-draft-restored = Texten du skrev här innan klarhet avbröts är tillbaka. Spara som vanligt, eller stäng med Esc för att slänga den.
+
 # (end of the terminal section)
 
 ## Rapporter, kommandoraden, felmeddelanden och modellens etiketter (src/report, src/cli, src/error.rs, src/model, src/demo.rs)

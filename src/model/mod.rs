@@ -1,7 +1,7 @@
 //! The domain: the assessment model, the session, and the scoring engine.
 //! Nothing here knows about terminals.
 //!
-//! The modules depend on each other one way: `assessment` ← `ballots` ← `session`
+//! The modules depend on each other one way: `assessment` ← `ballots`, `draft` ← `session`
 //! (plain data and lookups) ← `validate` (the rules) ← `load` (parsing files and
 //! checking them, which gives `Assessment::parse`, `Catalog::load` and
 //! `Session::check_against`).
@@ -9,6 +9,7 @@
 pub mod assessment;
 pub mod ballot_box;
 pub mod ballots;
+pub mod draft;
 mod load;
 pub mod privacy;
 pub mod rounds;

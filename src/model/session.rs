@@ -12,6 +12,7 @@ use std::path::Path;
 
 pub use crate::model::ballot_box::BallotBox;
 pub use crate::model::ballots::{Answer, Responses, Tally};
+pub use crate::model::draft::{Draft, DraftForm};
 pub use crate::model::privacy::Privacy;
 
 /// The largest anonymous head count a session may have: a room, or a survey
@@ -83,6 +84,10 @@ pub struct Session {
     /// differently could be set against each other.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub reveals: BTreeMap<String, u32>,
+    /// The open form's text, typed and not yet saved with it (one form is open
+    /// at a time). Absent from files with no form open, which older readers open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<Draft>,
 }
 
 /// The screen and challenge the workshop was on when last saved.
@@ -288,6 +293,7 @@ impl Session {
             sealed: BTreeMap::new(),
             revealed: BTreeMap::new(),
             reveals: BTreeMap::new(),
+            draft: None,
         }
     }
 

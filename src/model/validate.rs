@@ -4,7 +4,7 @@
 use crate::error::{CycleFault, Error, Pos, Problem, Result};
 use crate::locate::Locator;
 use crate::model::assessment::Assessment;
-use crate::model::session::Session;
+use crate::model::session::{Draft, DraftForm, Session};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -323,5 +323,27 @@ pub(super) fn session(s: &Session, model: &Assessment, src: &str, path: &Path) -
     {
         return Err(fail(loc.key("level", 0), Problem::LevelOffLadder { level }));
     }
+    if let Some((kind, id)) = s.draft.as_ref().and_then(|d| draft_target(s, model, d)) {
+        return Err(fail(loc.key("draft", 0), Problem::DanglingId { kind, id }));
+    }
     Ok(())
+}
+
+/// The id a draft names that the session or model lacks: a draft is restored
+/// into the form it was typed in, so what that form was for must exist.
+fn draft_target(s: &Session, model: &Assessment, draft: &Draft) -> Option<(&'static str, String)> {
+    match &draft.form {
+        DraftForm::Agreed { challenge, .. } => model
+            .challenge(challenge)
+            .is_none()
+            .then(|| ("challenge", challenge.clone())),
+        DraftForm::Action { recommendation, .. } => model
+            .recommendation(recommendation)
+            .is_none()
+            .then(|| ("recommendation", recommendation.clone())),
+        DraftForm::Participant { id: Some(id), .. } => {
+            (!s.participants.iter().any(|p| p.id == *id)).then(|| ("participant", id.to_string()))
+        }
+        DraftForm::Participant { id: None, .. } | DraftForm::Setup { .. } => None,
+    }
 }

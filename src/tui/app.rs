@@ -15,6 +15,7 @@ use crate::tui::{bindings, router};
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEventKind};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::Instant;
 
 /// How the workbench starts.
 #[derive(Debug, Clone)]
@@ -45,6 +46,10 @@ pub struct App {
     quit: bool,
     /// The user quit knowing the last changes were not saved.
     lost: bool,
+    /// When the open form's text is to be kept as a draft. Typing sets it and
+    /// each further key moves it on; writing the draft clears it. `None` while
+    /// there is nothing to keep, so the event loop waits with no timer.
+    draft_due: Option<Instant>,
 }
 
 impl App {
@@ -63,6 +68,7 @@ impl App {
             store: Store::new(&options.data_dir),
             quit: false,
             lost: false,
+            draft_due: None,
         };
         match options.resume {
             Some(path) => {
@@ -84,6 +90,18 @@ impl App {
         self.lost
     }
 
+    /// When a draft is due to be written, if one is waiting.
+    pub fn draft_due(&self) -> Option<Instant> {
+        self.draft_due
+    }
+
+    /// The draft's moment has come (the event loop waited it out): keep the open
+    /// form's text in the session now.
+    pub fn draft_time(&mut self) {
+        self.draft_due = None;
+        self.handle(Msg::DraftDue);
+    }
+
     /// The open session's file, for the message after a crash.
     pub fn session_path(&self) -> Option<&Path> {
         self.state.shared.work.as_ref()?.path.as_deref()
@@ -94,6 +112,11 @@ impl App {
         let effects = router::update(&mut self.state, msg);
         for effect in effects {
             self.run(effect);
+        }
+        // A form closed before its draft was due leaves nothing to keep: the
+        // deadline goes, and the event loop goes back to waiting on keys alone.
+        if self.draft_due.is_some() && !router::drafting(&self.state) {
+            self.draft_due = None;
         }
     }
 
@@ -115,19 +138,46 @@ impl App {
                 });
             }
             Event::Resize(w, h) => self.handle(Msg::Resize(w, h)),
+            Event::Paste(text) => self.paste(text),
             _ => {}
+        }
+    }
+
+    /// Pasted text goes whole into a text field; where only digits are typed,
+    /// its digits go in as keys; anywhere else it is dropped, so that a paste
+    /// never runs the letters in it as commands.
+    fn paste(&mut self, text: String) {
+        let keys = router::bindings(&self.state);
+        if bindings::takes(&keys, bindings::Key::Text) {
+            self.handle(Msg::Paste(text));
+        } else if bindings::takes(&keys, bindings::Key::Digit) {
+            for c in text.chars().filter(char::is_ascii_digit) {
+                self.handle(Msg::Char(c));
+            }
         }
     }
 
     fn run(&mut self, effect: Effect) {
         let result = match effect {
+            // A draft still waiting is written first: Ctrl-C in the middle of a
+            // sentence keeps the sentence for the next start.
             Effect::Quit => {
+                if self.draft_due.is_some() {
+                    self.draft_time();
+                }
                 self.quit = true;
                 return;
             }
             Effect::QuitUnsaved => {
+                if self.draft_due.is_some() {
+                    self.draft_time();
+                }
                 self.quit = true;
                 self.lost = true;
+                return;
+            }
+            Effect::SaveDraftAfter(delay) => {
+                self.draft_due = Some(Instant::now() + delay);
                 return;
             }
             Effect::Save => Msg::Saved(self.save().map_err(Failure::from)),

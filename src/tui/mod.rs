@@ -1,7 +1,8 @@
 //! The workshop in the terminal. [`router::update`] is pure; [`App`] carries out
 //! its effects and feeds their results back as messages; [`frame::draw`] only
 //! reads the state. Nothing happens while no event arrives: no timer, no polling,
-//! no redraw.
+//! no redraw. The one deadline is a draft's, set by typing in a form and gone
+//! once the draft is written.
 
 mod app;
 pub mod bindings;
@@ -64,7 +65,11 @@ fn event_loop(
         if app.quitting() {
             return Ok(());
         }
-        // Blocks until something happens: no work at all while idle.
-        app.event(events.next()?);
+        // Blocks until something happens, or until typing in a form has paused
+        // long enough to keep it as a draft: no work at all while idle.
+        match events.next(app.draft_due())? {
+            Some(event) => app.event(event),
+            None => app.draft_time(),
+        }
     }
 }

@@ -34,6 +34,9 @@ pub enum Msg {
     Back,
     /// Type a character into the focused field.
     Char(char),
+    /// Text pasted into the focused field (a bracketed paste), cut where the
+    /// field's limit is reached.
+    Paste(String),
     /// Delete the character before the cursor.
     Backspace,
     /// Delete the character under the cursor.
@@ -117,7 +120,15 @@ pub enum Msg {
     EarlierRead(Result<Earlier, Failure>),
     /// The saved sessions, for the start screen and the comparison.
     Listed(Vec<Saved>),
+    /// The typing asked to keep a draft has paused for [`DRAFT_DELAY`]: time to
+    /// put the open form's text in the session.
+    DraftDue,
 }
+
+/// How long typing must pause before a form's text is kept as a draft: short
+/// enough that a kill loses at most the last second of typing, long enough that
+/// a fast typist causes one write per pause rather than one per key.
+pub const DRAFT_DELAY: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// An earlier session, read to compare with.
 #[derive(Debug, Clone)]
@@ -224,6 +235,10 @@ pub struct SavedSummary {
 pub enum Effect {
     /// Save the open session (creating its file if it has none yet).
     Save,
+    /// Send [`Msg::DraftDue`] once this long has passed with no other request
+    /// like it: each keystroke in a form moves the moment on, so a draft is
+    /// written when the typing pauses, never on every key.
+    SaveDraftAfter(std::time::Duration),
     /// Write the report in this format to this path; over an existing file only
     /// when `overwrite` says so.
     Export {

@@ -4,6 +4,7 @@
 use crate::error::Problem;
 use crate::report::Format;
 use crate::text::Lang;
+use crate::tui::input::Kind;
 use crate::tui::msg::Failure;
 use std::path::PathBuf;
 
@@ -32,12 +33,17 @@ pub enum Notice {
     BadSeverity,
     /// The organisation needs a name.
     OrganisationMissing,
+    /// What was typed or pasted into a field of this kind did not all fit.
+    TooLong(Kind),
+    /// A form's text that was typed but not saved when klarhet last stopped is
+    /// back in its form.
+    DraftRestored,
 }
 
 impl Notice {
     /// True when the notice reports something that went wrong.
     pub fn is_error(&self) -> bool {
-        !matches!(self, Notice::Exported(..))
+        !matches!(self, Notice::Exported(..) | Notice::DraftRestored)
     }
 
     /// The notice in words.
@@ -69,6 +75,13 @@ impl Notice {
             Notice::OrganisationMissing => {
                 crate::tr!(lang, "tui-notice-organisation-missing")
             }
+            Notice::TooLong(kind) => crate::tr!(
+                lang,
+                "tui-notice-too-long",
+                field = kind.label(lang),
+                max = kind.max()
+            ),
+            Notice::DraftRestored => crate::tr!(lang, "tui-notice-draft-restored"),
         }
     }
 }

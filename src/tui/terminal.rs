@@ -2,7 +2,9 @@
 //! too and says where the session is saved.
 
 use crate::text::Lang;
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture, Event};
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+};
 use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -12,6 +14,7 @@ use ratatui::backend::CrosstermBackend;
 use std::io::{Stdout, stdout};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
+use std::time::Instant;
 
 pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
@@ -43,6 +46,10 @@ pub fn enter(crash: &CrashNote) -> std::io::Result<Term> {
     }));
     enable_raw_mode()?;
     execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+    // A paste then arrives as one event, which lands whole in the field being
+    // typed in (cut at its limit) instead of as keys that could run commands.
+    // A terminal without it sends keys as before.
+    let _ = execute!(stdout(), EnableBracketedPaste);
     Terminal::new(CrosstermBackend::new(stdout()))
 }
 
@@ -50,13 +57,14 @@ pub fn leave() {
     let _ = disable_raw_mode();
     let _ = execute!(
         stdout(),
+        DisableBracketedPaste,
         DisableMouseCapture,
         LeaveAlternateScreen,
         crossterm::cursor::Show
     );
 }
 
-/// The terminal's events, one at a time, blocking.
+/// The terminal's events, one at a time, blocking until one comes or a deadline.
 #[derive(Default)]
 pub struct Events {
     /// Debug builds only: `KLARHET_TEST_PANIC_AFTER=N` panics on the N-th event,
@@ -67,8 +75,16 @@ pub struct Events {
 }
 
 impl Events {
-    /// Waits for the next event.
-    pub fn next(&mut self) -> std::io::Result<Event> {
+    /// Waits for the next event, or until `deadline` if there is one: `None`
+    /// means the deadline came first. Without a deadline it blocks on the
+    /// terminal alone, so an idle workbench does no work at all.
+    pub fn next(&mut self, deadline: Option<Instant>) -> std::io::Result<Option<Event>> {
+        if let Some(deadline) = deadline {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if !crossterm::event::poll(left)? {
+                return Ok(None);
+            }
+        }
         let event = crossterm::event::read()?;
         #[cfg(debug_assertions)]
         {
@@ -82,6 +98,6 @@ impl Events {
                 assert!(*n > 0, "KLARHET_TEST_PANIC_AFTER reached");
             }
         }
-        Ok(event)
+        Ok(Some(event))
     }
 }

@@ -85,7 +85,9 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     )
 }
 
-/// Draws a labelled one-line text field; a focused field shows the cursor.
+/// Draws a labelled one-line text field; a focused field shows the cursor. As
+/// the text nears its limit the count shows at the right edge (`412/500`), in
+/// the warning colour once the field is full.
 pub fn field(
     frame: &mut Frame,
     area: Rect,
@@ -99,12 +101,27 @@ pub fn field(
     } else {
         16u16.min(area.width)
     };
-    let [l, v] =
+    let [l, rest] =
         Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)]).areas(area);
     frame.render_widget(Paragraph::new(Span::styled(label, theme.muted)), l);
+    let count = value.count().map(|(len, max)| {
+        let style = if len >= max {
+            theme.warning
+        } else {
+            theme.muted
+        };
+        // No space before it: the text always leaves the value's last column free.
+        (format!("{len}/{max}"), style)
+    });
+    let count_width = count.as_ref().map_or(0, |(text, _)| text.len() as u16);
+    let [v, c] =
+        Layout::horizontal([Constraint::Min(1), Constraint::Length(count_width)]).areas(rest);
     let (shown, cursor) = value.window(v.width.saturating_sub(1) as usize);
     let style = if focused { theme.focus } else { theme.text };
     frame.render_widget(Paragraph::new(Span::styled(shown, style)).style(style), v);
+    if let Some((text, style)) = count {
+        frame.render_widget(Paragraph::new(Span::styled(text, style)), c);
+    }
     if focused {
         frame.set_cursor_position(Position::new(v.x + cursor as u16, v.y));
     }

@@ -228,6 +228,15 @@ pub fn lookup(bindings: &[Binding], key: &KeyEvent) -> Option<Msg> {
     bindings.iter().find_map(|b| b.message(key)).flatten()
 }
 
+/// True when `key` (a class such as [`Key::Text`]) does something now: the first
+/// binding that has it is enabled.
+pub fn takes(bindings: &[Binding], key: Key) -> bool {
+    bindings
+        .iter()
+        .find(|b| b.keys.iter().any(|(k, _)| *k == key))
+        .is_some_and(|b| b.enabled)
+}
+
 /// The bindings for the footer: as many of the enabled footer bindings as fit in
 /// `width` columns, the most important first, shown in list order, and whether
 /// some were left out.

@@ -7,10 +7,10 @@ mod keys;
 
 pub use keys::{bindings, help_bindings};
 
-use crate::tui::input::TextField;
-use crate::tui::msg::{Effect, Msg, OpenFailed, Opened, SavedTo};
+use crate::tui::input::{Kind, TextField};
+use crate::tui::msg::{DRAFT_DELAY, Effect, Msg, OpenFailed, Opened, SavedTo};
 use crate::tui::notice::{Notice, Question};
-use crate::tui::screens::{Reply, Screen};
+use crate::tui::screens::{Reply, Screen, edit_field};
 use crate::tui::state::{Overlay, State, Step, Work};
 
 /// Applies `msg` to `state` and returns the effects to carry out.
@@ -73,6 +73,8 @@ fn apply(state: &mut State, msg: Msg) -> Vec<Effect> {
                 state.overlay = Some(Overlay::Ask(Question::OpenBackup(backup)));
             }
         }
+        // Not a key: the notice on screen stays.
+        Msg::DraftDue => return keep_draft(state),
         msg @ Msg::EarlierRead(_) => {
             let reply = state.screen.page_mut().update(shared, msg);
             return finish(state, reply);
@@ -99,7 +101,8 @@ fn input(state: &mut State, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Help => state.overlay = Some(Overlay::Help(None)),
         Msg::SaveAs if state.shared.work.is_some() => {
-            state.overlay = Some(Overlay::SaveAs(TextField::new(&save_as_default(state))));
+            let path = save_as_default(state);
+            state.overlay = Some(Overlay::SaveAs(TextField::new(Kind::Path, &path)));
         }
         Msg::Quit if state.screen.page().in_round() => {
             state.overlay = Some(Overlay::Ask(Question::QuitDuringRound));
@@ -158,7 +161,7 @@ fn overlay_update(state: &mut State, overlay: Overlay, msg: Msg) -> Vec<Effect> 
             state.overlay = Some(Overlay::Help(Some(Box::new(overlay))));
         }
         (Overlay::SaveAs(mut field), msg) => {
-            field.edit(&msg);
+            edit_field(&mut field, &mut state.shared, &msg);
             state.overlay = Some(Overlay::SaveAs(field));
         }
         (overlay, _) => state.overlay = Some(overlay),
@@ -185,10 +188,57 @@ fn open(state: &mut State, opened: Opened) {
     let mut work = Work::new(*session, *model, Some(path));
     work.lock = lock;
     work.read_only = read_only;
+    let draft = work.session.draft.clone();
     shared.work = Some(work);
     shared.save_error = None;
     state.overlay = None;
-    state.screen = Screen::enter(step, &state.shared);
+    // Text typed but not saved when klarhet last stopped goes back into its form.
+    let restored = draft.and_then(|d| Screen::restored(&d, &mut state.shared));
+    state.screen = match restored {
+        Some(screen) => {
+            state.shared.notice = Some(Notice::DraftRestored);
+            screen
+        }
+        None => Screen::enter(step, &state.shared),
+    };
+}
+
+/// True while a form whose text is kept as a draft is open: the runtime keeps a
+/// draft's deadline only while this holds.
+pub fn drafting(state: &State) -> bool {
+    state.shared.work.is_some() && state.screen.page().draft(&state.shared).is_some()
+}
+
+/// Puts the open form's text in the session as its draft, and saves if that
+/// changed anything.
+fn keep_draft(state: &mut State) -> Vec<Effect> {
+    let draft = state.screen.page().draft(&state.shared);
+    match &mut state.shared.work {
+        Some(work) if work.session.draft != draft => {
+            work.session.draft = draft;
+            vec![Effect::Save]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Clears the session's draft once its form is closed, saved or not: what the
+/// form saved is in the session, and what was dropped was dropped on purpose.
+/// True when there was one to clear.
+fn drop_closed_draft(state: &mut State) -> bool {
+    let kept = |s: &State| {
+        s.shared
+            .work
+            .as_ref()
+            .is_some_and(|w| w.session.draft.is_some())
+    };
+    if !kept(state) || state.screen.page().draft(&state.shared).is_some() {
+        return false;
+    }
+    if let Some(work) = &mut state.shared.work {
+        work.session.draft = None;
+    }
+    true
 }
 
 /// Finishes what a screen started: recompute, remember, move on, ask.
@@ -209,6 +259,14 @@ fn finish(state: &mut State, reply: Reply) -> Vec<Effect> {
         effects.extend(go(state, Some(step)));
     } else if reply.changed || reply.moved {
         effects.extend(remember(state));
+    }
+    // Saved first, so that a list of sessions made after it sees it.
+    if drop_closed_draft(state) && !effects.contains(&Effect::Save) {
+        effects.insert(0, Effect::Save);
+    }
+    // A session to keep it in, and a form still open to keep it from.
+    if reply.typed && state.shared.work.is_some() {
+        effects.push(Effect::SaveDraftAfter(DRAFT_DELAY));
     }
     effects.dedup();
     effects

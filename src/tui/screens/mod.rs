@@ -27,9 +27,11 @@ pub use setup::Setup;
 pub use start::Start;
 pub use summary::Summary;
 
+use crate::model::session::{Draft, DraftForm};
 use crate::tui::bindings::Binding;
+use crate::tui::input::{Edit, TextField};
 use crate::tui::msg::{Effect, Msg};
-use crate::tui::notice::Question;
+use crate::tui::notice::{Notice, Question};
 use crate::tui::shared::Shared;
 use crate::tui::step::Step;
 use ratatui::Frame;
@@ -48,6 +50,9 @@ pub struct Reply {
     pub go: Option<Step>,
     /// Ask this question.
     pub ask: Option<Question>,
+    /// Text in a form that keeps drafts changed: keep it in the session once the
+    /// typing pauses.
+    pub typed: bool,
 }
 
 impl Reply {
@@ -95,6 +100,25 @@ impl Reply {
             ..Reply::default()
         }
     }
+
+    /// What typing into a form that keeps drafts did: a draft is due if the text
+    /// changed.
+    pub fn typing(edit: Edit) -> Reply {
+        Reply {
+            typed: edit.typed(),
+            ..Reply::default()
+        }
+    }
+}
+
+/// Applies an editing message to `field`, and says on the status line when
+/// something typed or pasted did not fit.
+pub fn edit_field(field: &mut TextField, shared: &mut Shared, msg: &Msg) -> Edit {
+    let edit = field.edit(msg);
+    if edit == Edit::Full {
+        shared.notice = Some(Notice::TooLong(field.kind()));
+    }
+    edit
 }
 
 /// Which of the keys every screen shares apply on a screen.
@@ -133,6 +157,16 @@ pub trait Page {
     fn in_round(&self) -> bool {
         false
     }
+    /// The open form's fields as a draft for the session, when a form whose text
+    /// is worth keeping is open.
+    fn draft(&self, _shared: &Shared) -> Option<Draft> {
+        None
+    }
+    /// Opens the form `draft` was typed in, holding its text; false when this
+    /// screen has no such form or what it was for is gone.
+    fn restore(&mut self, _shared: &mut Shared, _draft: &Draft) -> bool {
+        false
+    }
 }
 
 /// A large screen state is kept boxed so that every [`Screen`] stays small.
@@ -151,6 +185,12 @@ impl<T: Page> Page for Box<T> {
     }
     fn in_round(&self) -> bool {
         (**self).in_round()
+    }
+    fn draft(&self, shared: &Shared) -> Option<Draft> {
+        (**self).draft(shared)
+    }
+    fn restore(&mut self, shared: &mut Shared, draft: &Draft) -> bool {
+        (**self).restore(shared, draft)
     }
 }
 
@@ -211,6 +251,19 @@ impl Screen {
             Step::Level => Screen::Level(Level::new(shared)),
             Step::Summary => Screen::Summary(Box::default()),
         }
+    }
+
+    /// The screen of the form `draft` was typed in, with the form open and
+    /// holding the draft's text; `None` if it cannot be opened.
+    pub fn restored(draft: &Draft, shared: &mut Shared) -> Option<Screen> {
+        let step = match draft.form {
+            DraftForm::Setup { .. } => Step::Setup,
+            DraftForm::Participant { .. } => Step::Participants,
+            DraftForm::Agreed { .. } => Step::Scoring,
+            DraftForm::Action { .. } => Step::Plan,
+        };
+        let mut screen = Screen::enter(step, shared);
+        screen.page_mut().restore(shared, draft).then_some(screen)
     }
 
     /// The step this screen is.

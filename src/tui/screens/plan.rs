@@ -1,13 +1,13 @@
 //! The action plan: for each adopted recommendation an effektmål, an owner, a due
 //! date (riktning och takt) and a status.
 
-use crate::model::session::{ActionItem, Status};
+use crate::model::session::{ActionItem, Draft, DraftForm, Status};
 use crate::tui::bindings::{self, Binding, Key, up_down};
-use crate::tui::input::TextField;
+use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::Msg;
 use crate::tui::notice::Notice;
 use crate::tui::screens::lists::{navigate, scroll, step_selection};
-use crate::tui::screens::{Page, Reply, Shares};
+use crate::tui::screens::{Page, Reply, Shares, edit_field};
 use crate::tui::shared::Shared;
 use crate::tui::widgets::{block, body_area, centered, choice, field, fit};
 use crossterm::event::KeyCode;
@@ -26,7 +26,7 @@ const STATUSES: [Status; 4] = [
 ];
 
 /// The action-plan form for one recommendation.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct ActionForm {
     recommendation: String,
     effect_goal: TextField,
@@ -70,9 +70,15 @@ impl Plan {
             .unwrap_or(work.session.date);
         self.form = Some(ActionForm {
             recommendation: rec.clone(),
-            effect_goal: TextField::new(existing.map_or("", |a| a.effect_goal.as_str())),
-            owner: TextField::new(existing.map_or("", |a| a.owner.as_str())),
-            due: TextField::new(&existing.map_or(default_due, |a| a.due).to_string()),
+            effect_goal: TextField::new(
+                Kind::EffectGoal,
+                existing.map_or("", |a| a.effect_goal.as_str()),
+            ),
+            owner: TextField::new(Kind::Owner, existing.map_or("", |a| a.owner.as_str())),
+            due: TextField::new(
+                Kind::Due,
+                &existing.map_or(default_due, |a| a.due).to_string(),
+            ),
             status: existing
                 .and_then(|a| STATUSES.iter().position(|s| *s == a.status))
                 .unwrap_or(0),
@@ -130,9 +136,7 @@ fn form(f: &mut ActionForm, shared: &mut Shared, msg: Msg) -> (bool, Reply) {
         (Msg::Left | Msg::Right, None) => {
             f.status = step_selection(f.status, STATUSES.len(), !left);
         }
-        (msg, Some(t)) => {
-            t.edit(&msg);
-        }
+        (msg, Some(t)) => return (false, Reply::typing(edit_field(t, shared, &msg))),
         _ => {}
     }
     (false, Reply::none())
@@ -194,6 +198,46 @@ impl Page for Plan {
 
     fn shares(&self) -> Shares {
         Shares::typing(self.form.is_some())
+    }
+
+    fn draft(&self, _shared: &Shared) -> Option<Draft> {
+        let f = self.form.as_ref()?;
+        Some(Draft {
+            form: DraftForm::Action {
+                recommendation: f.recommendation.clone(),
+                effect_goal: f.effect_goal.value().to_owned(),
+                owner: f.owner.value().to_owned(),
+                due: f.due.value().to_owned(),
+                status: STATUSES[f.status],
+            },
+            focus: f.focus,
+        })
+    }
+
+    fn restore(&mut self, shared: &mut Shared, draft: &Draft) -> bool {
+        let DraftForm::Action {
+            recommendation,
+            effect_goal,
+            owner,
+            due,
+            status,
+        } = &draft.form
+        else {
+            return false;
+        };
+        // The list behind the form has the recommendation selected.
+        if let Some(at) = adopted(shared).iter().position(|r| r == recommendation) {
+            self.selected = at;
+        }
+        self.form = Some(ActionForm {
+            recommendation: recommendation.clone(),
+            effect_goal: TextField::new(Kind::EffectGoal, effect_goal),
+            owner: TextField::new(Kind::Owner, owner),
+            due: TextField::new(Kind::Due, due),
+            status: STATUSES.iter().position(|s| s == status).unwrap_or(0),
+            focus: draft.focus.min(3),
+        });
+        true
     }
 
     fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {

@@ -1,12 +1,12 @@
 //! Setup: organisation, facilitator, date, language and assessment model.
 
-use crate::model::session::Session;
+use crate::model::session::{Draft, DraftForm, Session};
 use crate::text::Lang;
 use crate::tui::bindings::{self, Binding, Key};
-use crate::tui::input::TextField;
+use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::Msg;
 use crate::tui::notice::Notice;
-use crate::tui::screens::{Page, Reply, Shares};
+use crate::tui::screens::{Page, Reply, Shares, edit_field};
 use crate::tui::shared::{Shared, Work};
 use crate::tui::step::Step;
 use crate::tui::widgets::{block, choice, field};
@@ -22,7 +22,7 @@ const LANGUAGE: usize = 3;
 const MODEL: usize = 4;
 
 /// The setup form: for a new session, or the open one's details.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Setup {
     organisation: TextField,
     facilitator: TextField,
@@ -42,19 +42,21 @@ impl Setup {
             Some(work) => {
                 let s = &work.session;
                 Setup {
-                    organisation: TextField::new(&s.organisation),
-                    facilitator: TextField::new(&s.facilitator),
-                    date: TextField::new(&s.date.to_string()),
+                    organisation: TextField::new(Kind::Organisation, &s.organisation),
+                    facilitator: TextField::new(Kind::Facilitator, &s.facilitator),
+                    date: TextField::new(Kind::Date, &s.date.to_string()),
                     language: s.language,
                     model: position(&work.model.id),
                     focus: 0,
                 }
             }
             None => Setup {
-                date: TextField::new(&shared.today.to_string()),
+                organisation: TextField::empty(Kind::Organisation),
+                facilitator: TextField::empty(Kind::Facilitator),
+                date: TextField::new(Kind::Date, &shared.today.to_string()),
                 language: shared.lang,
                 model: position("halmstad"),
-                ..Setup::default()
+                focus: 0,
             },
         }
     }
@@ -136,11 +138,41 @@ impl Page for Setup {
             }
             msg => {
                 if let Some(field) = self.text() {
-                    field.edit(&msg);
+                    return Reply::typing(edit_field(field, shared, &msg));
                 }
             }
         }
         Reply::none()
+    }
+
+    /// The open session's details as typed. A new session has no file to keep
+    /// a draft in until the form is saved, so it has none.
+    fn draft(&self, shared: &Shared) -> Option<Draft> {
+        shared.work.as_ref()?;
+        Some(Draft {
+            form: DraftForm::Setup {
+                organisation: self.organisation.value().to_owned(),
+                facilitator: self.facilitator.value().to_owned(),
+                date: self.date.value().to_owned(),
+            },
+            focus: self.focus,
+        })
+    }
+
+    fn restore(&mut self, _shared: &mut Shared, draft: &Draft) -> bool {
+        let DraftForm::Setup {
+            organisation,
+            facilitator,
+            date,
+        } = &draft.form
+        else {
+            return false;
+        };
+        self.organisation = TextField::new(Kind::Organisation, organisation);
+        self.facilitator = TextField::new(Kind::Facilitator, facilitator);
+        self.date = TextField::new(Kind::Date, date);
+        self.focus = draft.focus.min(DATE);
+        true
     }
 
     fn bindings(&self, shared: &Shared) -> Vec<Binding> {

@@ -4,10 +4,10 @@
 
 use crate::report::Format;
 use crate::tui::bindings::{self, Binding, Key};
-use crate::tui::input::TextField;
+use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::{Effect, Msg};
 use crate::tui::screens::compare::Compare;
-use crate::tui::screens::{Page, Reply, Shares};
+use crate::tui::screens::{Page, Reply, Shares, edit_field};
 use crate::tui::shared::Shared;
 use crate::tui::widgets::{block, field};
 use crossterm::event::KeyCode;
@@ -93,14 +93,15 @@ impl Page for Summary {
                     reply.changed = true;
                     return reply;
                 }
+                // A path is quickly typed again and has a default: no draft.
                 msg => {
-                    field.edit(&msg);
+                    edit_field(field, shared, &msg);
                 }
             }
             return Reply::none();
         }
         match msg {
-            Msg::Edit => self.editing = Some(TextField::new(&path(shared))),
+            Msg::Edit => self.editing = Some(TextField::new(Kind::Path, &path(shared))),
             Msg::CycleFormat => {
                 if let Some(work) = &mut shared.work {
                     let at = Format::ALL
@@ -251,7 +252,7 @@ impl Page for Summary {
         let shown = self
             .editing
             .clone()
-            .unwrap_or_else(|| TextField::new(&path(shared)));
+            .unwrap_or_else(|| TextField::new(Kind::Path, &path(shared)));
         field(
             frame,
             path_row,

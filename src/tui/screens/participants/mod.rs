@@ -5,9 +5,9 @@ mod person;
 use person::PersonForm;
 
 use crate::error::Problem;
-use crate::model::session::Role;
+use crate::model::session::{Draft, Role};
 use crate::tui::bindings::{self, Binding, Key, up_down};
-use crate::tui::input::TextField;
+use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::Msg;
 use crate::tui::notice::{Notice, Question};
 use crate::tui::screens::lists::{navigate, scroll};
@@ -66,7 +66,7 @@ impl Participants {
         };
         match msg {
             msg if navigate(&mut self.selected, len, &msg, list) => {}
-            Msg::Add => self.mode = Mode::Person(PersonForm::default()),
+            Msg::Add => self.mode = Mode::Person(PersonForm::add()),
             Msg::Edit => {
                 if let Some(p) = work.session.participants.get(self.selected) {
                     self.mode = Mode::Person(PersonForm::edit(p));
@@ -92,7 +92,7 @@ impl Participants {
                     .headcount
                     .map(|h| h.to_string())
                     .unwrap_or_default();
-                self.mode = Mode::HeadCount(TextField::new(&current));
+                self.mode = Mode::HeadCount(TextField::new(Kind::HeadCount, &current));
             }
             _ => {}
         }
@@ -106,16 +106,14 @@ impl Page for Participants {
             Mode::List => self.list(shared, msg),
             Mode::Person(form) => {
                 let new = form.is_new();
-                match form.update(shared, msg) {
-                    Some(reply) => {
-                        self.mode = Mode::List;
-                        if new && reply.changed {
-                            self.selected = count(shared).saturating_sub(1);
-                        }
-                        reply
+                let (close, reply) = form.update(shared, msg);
+                if close {
+                    self.mode = Mode::List;
+                    if new && reply.changed {
+                        self.selected = count(shared).saturating_sub(1);
                     }
-                    None => Reply::none(),
                 }
+                reply
             }
             Mode::HeadCount(field) => match msg {
                 Msg::Back => {
@@ -123,8 +121,9 @@ impl Page for Participants {
                     Reply::none()
                 }
                 Msg::Char(c) => {
-                    // Six digits say a number is too large; more are never kept.
-                    if c.is_ascii_digit() && field.value().len() < 6 {
+                    // Its kind keeps it to six digits: enough to say a number is
+                    // too large, never so many that it is cut unseen.
+                    if c.is_ascii_digit() {
                         field.insert(c);
                     }
                     Reply::none()
@@ -215,6 +214,32 @@ impl Page for Participants {
             Mode::List => Shares::All,
             _ => Shares::ControlKeys,
         }
+    }
+
+    fn draft(&self, _shared: &Shared) -> Option<Draft> {
+        match &self.mode {
+            Mode::Person(form) => Some(form.draft()),
+            _ => None,
+        }
+    }
+
+    fn restore(&mut self, shared: &mut Shared, draft: &Draft) -> bool {
+        let Some(form) = PersonForm::restore(draft) else {
+            return false;
+        };
+        let people = shared
+            .work
+            .as_ref()
+            .map_or(&[][..], |w| &w.session.participants);
+        // The list behind the form has the participant edited selected.
+        if let Some(at) = form
+            .id()
+            .and_then(|id| people.iter().position(|p| p.id == id))
+        {
+            self.selected = at;
+        }
+        self.mode = Mode::Person(form);
+        true
     }
 
     fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {

@@ -1,13 +1,13 @@
 //! The form for one participant: alias and role.
 
 use super::role_index;
-use crate::model::session::{Participant, Role};
+use crate::model::session::{Draft, DraftForm, Participant, Role};
 use crate::text::Lang;
 use crate::tui::bindings::{self, Binding};
-use crate::tui::input::TextField;
+use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::Msg;
 use crate::tui::notice::Notice;
-use crate::tui::screens::{Reply, step_selection};
+use crate::tui::screens::{Reply, edit_field, step_selection};
 use crate::tui::shared::Shared;
 use crate::tui::widgets::{block, centered, choice, field};
 use ratatui::Frame;
@@ -15,7 +15,7 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::widgets::Clear;
 
 /// A participant being added or edited.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct PersonForm {
     /// The participant being edited, or `None` for a new one.
     id: Option<u32>,
@@ -27,14 +27,54 @@ pub struct PersonForm {
 }
 
 impl PersonForm {
+    /// The form for a new participant.
+    pub fn add() -> PersonForm {
+        PersonForm {
+            id: None,
+            alias: TextField::empty(Kind::Alias),
+            role: 0,
+            focus: 0,
+        }
+    }
+
     /// The form for an existing participant.
     pub fn edit(p: &Participant) -> PersonForm {
         PersonForm {
             id: Some(p.id),
-            alias: TextField::new(&p.alias),
+            alias: TextField::new(Kind::Alias, &p.alias),
             role: role_index(p.role),
             focus: 0,
         }
+    }
+
+    /// The form as a draft left it.
+    pub fn restore(draft: &Draft) -> Option<PersonForm> {
+        let DraftForm::Participant { id, alias, role } = &draft.form else {
+            return None;
+        };
+        Some(PersonForm {
+            id: *id,
+            alias: TextField::new(Kind::Alias, alias),
+            role: role_index(*role),
+            focus: draft.focus.min(1),
+        })
+    }
+
+    /// The form's fields as a draft.
+    pub fn draft(&self) -> Draft {
+        Draft {
+            form: DraftForm::Participant {
+                id: self.id,
+                alias: self.alias.value().to_owned(),
+                role: Role::ALL[self.role],
+            },
+            focus: self.focus,
+        }
+    }
+
+    /// The participant being edited, `None` for a new one.
+    pub fn id(&self) -> Option<u32> {
+        self.id
     }
 
     /// True when the form adds a participant.
@@ -42,22 +82,30 @@ impl PersonForm {
         self.id.is_none()
     }
 
-    /// Handles the form; `Some` closes it with that reply.
-    pub fn update(&mut self, shared: &mut Shared, msg: Msg) -> Option<Reply> {
+    /// Handles the form; `true` closes it.
+    pub fn update(&mut self, shared: &mut Shared, msg: Msg) -> (bool, Reply) {
         match msg {
-            Msg::Back => return Some(Reply::none()),
+            Msg::Back => return (true, Reply::none()),
             Msg::Next | Msg::Prev => self.focus = 1 - self.focus,
             Msg::Confirm if self.focus == 0 => self.focus = 1,
-            Msg::Confirm => return self.save(shared),
+            Msg::Confirm => {
+                return match self.save(shared) {
+                    Some(reply) => (true, reply),
+                    None => (false, Reply::none()),
+                };
+            }
             Msg::Left | Msg::Right if self.focus == 1 => {
                 self.role = step_selection(self.role, Role::ALL.len(), msg == Msg::Right);
             }
             msg if self.focus == 0 => {
-                self.alias.edit(&msg);
+                return (
+                    false,
+                    Reply::typing(edit_field(&mut self.alias, shared, &msg)),
+                );
             }
             _ => {}
         }
-        None
+        (false, Reply::none())
     }
 
     /// Saves the form; `None` keeps it open (the alias is missing).

@@ -3,12 +3,13 @@
 //! notes. Accepting the default keeps the computed severity exactly.
 
 use crate::model::assessment::Scale;
+use crate::model::session::{Draft, DraftForm};
 use crate::report::format::whole;
 use crate::tui::bindings::{self, Binding, Key};
-use crate::tui::input::TextField;
+use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::Msg;
 use crate::tui::notice::Notice;
-use crate::tui::screens::Reply;
+use crate::tui::screens::{Reply, edit_field};
 use crate::tui::shared::Shared;
 use crate::tui::widgets::{block, centered, field};
 use crossterm::event::KeyCode;
@@ -55,10 +56,10 @@ impl AgreeForm {
     /// there is one, otherwise from the computed severity.
     pub fn new(shared: &Shared) -> AgreeForm {
         let mut form = AgreeForm {
-            severity: TextField::default(),
+            severity: TextField::empty(Kind::Severity),
             start: None,
-            rationale: TextField::default(),
-            notes: TextField::default(),
+            rationale: TextField::empty(Kind::Rationale),
+            notes: TextField::empty(Kind::Notes),
             focus: 0,
             behind: 0,
         };
@@ -70,10 +71,48 @@ impl AgreeForm {
         form.start = agreed
             .map(|a| a.severity_on(&work.model.scale))
             .or(computed);
-        form.severity = TextField::new(&form.start.map(whole).unwrap_or_default());
-        form.rationale = TextField::new(agreed.map_or("", |a| a.rationale.as_str()));
-        form.notes = TextField::new(work.session.notes.get(&c.id).map_or("", String::as_str));
+        form.severity = TextField::new(Kind::Severity, &form.start.map(whole).unwrap_or_default());
+        form.rationale =
+            TextField::new(Kind::Rationale, agreed.map_or("", |a| a.rationale.as_str()));
+        form.notes = TextField::new(
+            Kind::Notes,
+            work.session.notes.get(&c.id).map_or("", String::as_str),
+        );
         form
+    }
+
+    /// The form for the challenge in focus as `draft` left it, if the draft is
+    /// of this form. The severity it started from is the challenge's, as when
+    /// the form was first opened.
+    pub fn restore(shared: &Shared, draft: &Draft) -> Option<AgreeForm> {
+        let DraftForm::Agreed {
+            severity,
+            rationale,
+            notes,
+            ..
+        } = &draft.form
+        else {
+            return None;
+        };
+        let mut form = AgreeForm::new(shared);
+        form.severity = TextField::new(Kind::Severity, severity);
+        form.rationale = TextField::new(Kind::Rationale, rationale);
+        form.notes = TextField::new(Kind::Notes, notes);
+        form.focus = draft.focus.min(2);
+        Some(form)
+    }
+
+    /// The form's fields as a draft for the challenge `challenge`.
+    pub fn draft(&self, challenge: &str) -> Draft {
+        Draft {
+            form: DraftForm::Agreed {
+                challenge: challenge.to_owned(),
+                severity: self.severity.value().to_owned(),
+                rationale: self.rationale.value().to_owned(),
+                notes: self.notes.value().to_owned(),
+            },
+            focus: self.focus,
+        }
     }
 
     /// The severity the form would save: the exact starting value while the field
@@ -134,21 +173,37 @@ impl AgreeForm {
             (msg @ (Msg::Left | Msg::Right), 0) => {
                 let now = self.chosen().unwrap_or(50.0).round();
                 let step = if msg == Msg::Right { 1.0 } else { -1.0 };
-                self.severity = TextField::new(&whole((now + step).clamp(0.0, 100.0)));
+                self.severity =
+                    TextField::new(Kind::Severity, &whole((now + step).clamp(0.0, 100.0)));
+                return (false, Reply::typing(crate::tui::input::Edit::Changed));
             }
-            (Msg::Char(c), 0) => {
-                if c.is_ascii_digit() && self.severity.value().len() < 3 {
-                    self.severity.insert(c);
-                }
+            // Its kind keeps it to three digits, which say 0–100.
+            (Msg::Char(c), 0) if c.is_ascii_digit() => {
+                let typed = self.severity.insert(c);
+                return (
+                    false,
+                    Reply {
+                        typed,
+                        ..Reply::none()
+                    },
+                );
             }
+            // The severity is a number: letters and pasted text are not for it.
+            (Msg::Char(_) | Msg::Paste(_), 0) => {}
             (msg, 0) => {
-                self.severity.edit(&msg);
+                return (false, Reply::typing(self.severity.edit(&msg)));
             }
             (msg, 1) => {
-                self.rationale.edit(&msg);
+                return (
+                    false,
+                    Reply::typing(edit_field(&mut self.rationale, shared, &msg)),
+                );
             }
             (msg, _) => {
-                self.notes.edit(&msg);
+                return (
+                    false,
+                    Reply::typing(edit_field(&mut self.notes, shared, &msg)),
+                );
             }
         }
         (false, Reply::none())

@@ -4,7 +4,7 @@
 use super::{Phase, statement_ids};
 use crate::model::ballots::Tally;
 use crate::tui::bindings::{self, Binding, Key, up_down};
-use crate::tui::input::TextField;
+use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::Msg;
 use crate::tui::notice::{Notice, Question};
 use crate::tui::screens::{Reply, step_selection};
@@ -28,7 +28,12 @@ pub(super) fn phase(shared: &Shared, statement: usize) -> Phase {
     let tally = id
         .map(|id| work.session.responses.tally(id))
         .unwrap_or_default();
-    let field = |n: u32| TextField::new(&if n > 0 { n.to_string() } else { String::new() });
+    let field = |n: u32| {
+        TextField::new(
+            Kind::Hands,
+            &if n > 0 { n.to_string() } else { String::new() },
+        )
+    };
     let mut counts: Vec<TextField> = work
         .model
         .scale
@@ -60,7 +65,8 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
     let k = statements.len();
     match msg {
         Msg::Up | Msg::Down => *row = step_selection(*row, counts.len(), msg == Msg::Down),
-        Msg::Char(c) if c.is_ascii_digit() && counts[*row].value().len() < 4 => {
+        // Its kind keeps a count to four digits.
+        Msg::Char(c) if c.is_ascii_digit() => {
             counts[*row].insert(c);
         }
         Msg::Backspace => counts[*row].backspace(),

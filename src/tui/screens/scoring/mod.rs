@@ -327,6 +327,40 @@ impl Page for Scoring {
         }
     }
 
+    fn draft(&self, shared: &Shared) -> Option<crate::model::session::Draft> {
+        let Phase::Agree(form) = &self.phase else {
+            return None;
+        };
+        let challenge = shared.work.as_ref()?.current()?;
+        Some(form.draft(&challenge.id))
+    }
+
+    /// Opens the agreed-score form of the draft's challenge, which comes into focus.
+    fn restore(&mut self, shared: &mut Shared, draft: &crate::model::session::Draft) -> bool {
+        let crate::model::session::DraftForm::Agreed { challenge, .. } = &draft.form else {
+            return false;
+        };
+        let Some(work) = &mut shared.work else {
+            return false;
+        };
+        let Some(at) = work
+            .model
+            .challenges
+            .iter()
+            .position(|c| c.id == *challenge)
+        else {
+            return false;
+        };
+        work.challenge = at;
+        match AgreeForm::restore(shared, draft) {
+            Some(form) => {
+                self.phase = Phase::Agree(form);
+                true
+            }
+            None => false,
+        }
+    }
+
     fn in_round(&self) -> bool {
         matches!(
             self.phase,

@@ -1,25 +1,82 @@
 //! A one-line text field that counts in graphemes, so that å, ä, ö (precomposed or
 //! not) and wide characters move the cursor one step and take their true width.
+//! Each field is of a [`Kind`], which bounds its length: typing past the limit is
+//! refused and pasted text is cut there, and the form is told so it can say so.
+
+mod kind;
+
+pub use kind::{GRAPHEME_CHARS, Kind};
 
 use crate::tui::msg::Msg;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-/// A text field's value and cursor.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// A text field's value, cursor and kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextField {
     value: String,
     /// Cursor position in graphemes from the start.
     cursor: usize,
+    /// What the field holds, and so how long it may be.
+    kind: Kind,
+}
+
+/// What an editing message did to a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    /// Not an editing message: the form handles it.
+    Ignored,
+    /// The cursor moved, or nothing happened; the text is as it was.
+    Moved,
+    /// The text changed.
+    Changed,
+    /// Something typed or pasted did not fit: what fitted was taken (the text
+    /// may have changed), the rest was not.
+    Full,
+}
+
+impl Edit {
+    /// True when the text may have changed.
+    pub fn typed(self) -> bool {
+        matches!(self, Edit::Changed | Edit::Full)
+    }
 }
 
 impl TextField {
-    /// A field holding `value`, with the cursor at the end.
-    pub fn new(value: &str) -> TextField {
+    /// A field of `kind` holding `value`, with the cursor at the end. A value
+    /// longer than the kind allows (from an older session file) is kept whole.
+    pub fn new(kind: Kind, value: &str) -> TextField {
         TextField {
             value: value.to_owned(),
             cursor: value.graphemes(true).count(),
+            kind,
         }
+    }
+
+    /// An empty field of `kind`.
+    pub fn empty(kind: Kind) -> TextField {
+        TextField::new(kind, "")
+    }
+
+    /// What the field holds.
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    /// The length in graphemes, the unit of the limit.
+    pub fn len(&self) -> usize {
+        self.value.graphemes(true).count()
+    }
+
+    /// True when the field holds no text.
+    pub fn is_empty(&self) -> bool {
+        self.value.is_empty()
+    }
+
+    /// The length and the limit, when the count should show beside the field.
+    pub fn count(&self) -> Option<(usize, usize)> {
+        let len = self.len();
+        self.kind.shows_count(len).then_some((len, self.kind.max()))
     }
 
     /// The text.
@@ -54,21 +111,56 @@ impl TextField {
             .map_or(self.value.len(), |(i, _)| i)
     }
 
-    fn len(&self) -> usize {
-        self.value.graphemes(true).count()
-    }
-
-    /// Inserts a character at the cursor. A combining mark joins the grapheme before it.
-    pub fn insert(&mut self, c: char) {
+    /// Inserts a character at the cursor. A combining mark joins the grapheme
+    /// before it. Returns false, leaving the text as it was, when the character
+    /// does not fit: it would make the text longer than its kind allows, or pile
+    /// more than [`GRAPHEME_CHARS`] code points on one grapheme. Control
+    /// characters are never text and are dropped.
+    pub fn insert(&mut self, c: char) -> bool {
         if c.is_control() {
-            return;
+            return true;
         }
         let before = self.len();
         let at = self.byte_at(self.cursor);
         self.value.insert(at, c);
-        if self.len() > before {
+        let after = self.len();
+        // A text already over the limit (from an older file) may still take a
+        // mark on a letter, but never grow.
+        let too_long = after > self.kind.max() && after > before;
+        if too_long || self.crowded(at) {
+            self.value.replace_range(at..at + c.len_utf8(), "");
+            return false;
+        }
+        if after > before {
             self.cursor += 1;
         }
+        true
+    }
+
+    /// True when the grapheme holding byte `at` has more code points than one may.
+    fn crowded(&self, at: usize) -> bool {
+        self.value
+            .grapheme_indices(true)
+            .find(|(i, g)| *i <= at && at < i + g.len())
+            .is_some_and(|(_, g)| g.chars().count() > GRAPHEME_CHARS)
+    }
+
+    /// Inserts pasted text at the cursor, up to the first character that does
+    /// not fit. The field has one line: line breaks and tabs become spaces, other
+    /// control characters are dropped. Returns false when the text was cut.
+    pub fn paste(&mut self, text: &str) -> bool {
+        let text = text.replace("\r\n", "\n");
+        for c in text.chars() {
+            let c = if matches!(c, '\n' | '\r' | '\t') {
+                ' '
+            } else {
+                c
+            };
+            if !self.insert(c) {
+                return false;
+            }
+        }
+        true
     }
 
     /// Deletes the grapheme before the cursor.
@@ -153,24 +245,38 @@ impl TextField {
         self.cursor = 0;
     }
 
-    /// Applies an editing message (typing, deleting, moving the cursor). Returns
-    /// false for messages that are not editing, so the form can handle them.
-    pub fn edit(&mut self, msg: &Msg) -> bool {
-        match msg {
+    /// Applies an editing message (typing, pasting, deleting, moving the
+    /// cursor) and says what it did; [`Edit::Ignored`] for messages that are not
+    /// editing, so the form can handle them.
+    pub fn edit(&mut self, msg: &Msg) -> Edit {
+        let before = self.value.clone();
+        let fitted = match msg {
             Msg::Char(c) => self.insert(*c),
-            Msg::Backspace => self.backspace(),
-            Msg::Delete => self.delete(),
-            Msg::Left => self.left(),
-            Msg::Right => self.right(),
-            Msg::Home => self.home(),
-            Msg::End => self.end(),
-            Msg::WordLeft => self.cursor = self.word_start(),
-            Msg::WordRight => self.cursor = self.word_end(),
-            Msg::DeleteWord => self.delete_word(),
-            Msg::ClearField => self.clear(),
-            _ => return false,
+            Msg::Paste(text) => self.paste(text),
+            other => {
+                match other {
+                    Msg::Backspace => self.backspace(),
+                    Msg::Delete => self.delete(),
+                    Msg::Left => self.left(),
+                    Msg::Right => self.right(),
+                    Msg::Home => self.home(),
+                    Msg::End => self.end(),
+                    Msg::WordLeft => self.cursor = self.word_start(),
+                    Msg::WordRight => self.cursor = self.word_end(),
+                    Msg::DeleteWord => self.delete_word(),
+                    Msg::ClearField => self.clear(),
+                    _ => return Edit::Ignored,
+                }
+                true
+            }
+        };
+        if !fitted {
+            Edit::Full
+        } else if self.value != before {
+            Edit::Changed
+        } else {
+            Edit::Moved
         }
-        true
     }
 
     /// The display width of the text before the cursor: the cursor's column.
@@ -204,56 +310,4 @@ impl TextField {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn words_move_and_go_as_in_a_terminal() {
-        let mut f = TextField::new("Höörs kommun  är här");
-        f.edit(&Msg::WordLeft);
-        assert_eq!(f.cursor, 17);
-        f.edit(&Msg::WordLeft);
-        assert_eq!(f.cursor, 14);
-        f.edit(&Msg::DeleteWord);
-        assert_eq!(f.value(), "Höörs är här");
-        assert_eq!(f.cursor, 6);
-        f.edit(&Msg::WordRight);
-        assert_eq!(f.cursor, 8);
-        f.edit(&Msg::ClearField);
-        assert_eq!((f.value(), f.cursor), ("", 0));
-    }
-
-    #[test]
-    fn swedish_and_wide_characters_move_and_measure_correctly() {
-        let mut f = TextField::new("Höör");
-        assert_eq!(f.cursor_column(), 4);
-        f.backspace();
-        f.insert('r');
-        f.home();
-        f.right();
-        f.delete();
-        assert_eq!(f.value(), "Hör");
-        let mut f = TextField::new("漢字");
-        assert_eq!(f.cursor_column(), 4);
-        f.left();
-        assert_eq!(f.cursor_column(), 2);
-        // An "a" followed by a combining ring is one grapheme, one column.
-        let mut f = TextField::new("");
-        f.insert('a');
-        f.insert('\u{30a}');
-        assert_eq!(f.cursor_column(), 1);
-        f.backspace();
-        assert_eq!(f.value(), "");
-    }
-
-    #[test]
-    fn the_window_keeps_the_cursor_visible() {
-        let f = TextField::new("Älvkarleby kommun");
-        let (shown, cursor) = f.window(8);
-        assert_eq!(shown, " kommun");
-        assert_eq!(cursor, 7);
-        let mut f = TextField::new("Älvkarleby kommun");
-        f.home();
-        assert_eq!(f.window(8), ("Älvkarle".to_owned(), 0));
-    }
-}
+mod tests;
