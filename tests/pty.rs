@@ -13,7 +13,7 @@ fn a_ballot_survives_quitting_and_the_terminal_is_restored() {
     t.send(b"\r");
     t.wait_for("Organisation");
     t.send("Piteå kommun".as_bytes());
-    for _ in 0..5 {
+    for _ in 0..6 {
         t.send(b"\r");
     }
     t.wait_for("Deltagare (0)");

@@ -27,7 +27,7 @@ fn a_whole_workshop_by_keyboard() {
     // Setup: organisation and facilitator with åäö, the default date and language.
     keys(
         &mut a,
-        "{Enter}Ystads kommun{Enter}Åsa Öberg{Enter}{Enter}{Enter}{Enter}",
+        "{Enter}Ystads kommun{Enter}Åsa Öberg{Enter}{Enter}{Enter}{Enter}{Enter}",
     );
     assert_eq!(a.state.step(), Step::Participants);
     // Three participants: politik, kommunledning, bolag.
@@ -212,12 +212,12 @@ fn esc_goes_back_a_step_and_loses_nothing() {
     let mut a = app(dir.path());
     keys(
         &mut a,
-        "{Enter}Lunds kommun{Enter}{Enter}{Enter}{Enter}{Enter}aEva{Enter}{Enter}",
+        "{Enter}Lunds kommun{Enter}{Enter}{Enter}{Enter}{Enter}{Enter}aEva{Enter}{Enter}",
     );
     keys(&mut a, "{Esc}");
     assert_eq!(a.state.step(), Step::Setup);
     assert!(screen(&a, 80, 24).contains("Lunds kommun"));
-    keys(&mut a, "{Enter}{Enter}{Enter}{Enter}{Enter}");
+    keys(&mut a, "{Enter}{Enter}{Enter}{Enter}{Enter}{Enter}");
     assert_eq!(a.state.step(), Step::Participants);
     assert_eq!(
         a.state

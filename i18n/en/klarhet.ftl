@@ -153,6 +153,9 @@ tui-ballots-waiting = { $count ->
     [one] One answer has come in since the last reveal and is not shown yet:
    *[other] { $count } answers have come in since the last reveal and are not shown yet:
     } a statement shows new answers only when at least { $threshold } are in, or the difference would show someone's answer.
+tui-self-assessment = Self-assessment
+tui-self-assessment-yes = yes, one person: the answers are shown in full
+tui-self-assessment-no = no, a group: fewer than { $count } answers are not shown
 tui-withheld = Too few have answered for anything to be shown: at least { $count } are needed, or each of them could subtract their own answer and read the others'.
 tui-severity = severity
 tui-agreed = agreed
@@ -475,12 +478,16 @@ method-role-difference = Role difference: the mean per role (the mean of the rol
 method-link-strength = Link strength: √(sevₐ · sev_b) where a feeds b. Strength of the circle: the geometric mean of every challenge's severity. The strongest link is where the circle drives hardest.
 method-relevance = Relevance of a recommendation: the sum of the severities of the challenges it addresses. Recommendations are ranked within each principle.
 method-individual-answers = Individual answers are never shown: the report is built from aggregated answers only.
-method-disclosure = Disclosure control, as statistical offices apply it to tables (Statistics Sweden's protection methods for disclosure control: suppressing and aggregating cells; Hundepool et al., Statistical Disclosure Control, Wiley 2012, on which the R package sdcTable builds). The threshold rule, primary suppression: no distribution, mean or count per role is shown for fewer than { $count } respondents. Secondary suppression: a hidden group must not be derivable as the whole minus the groups shown, so the smallest shown group is merged with the hidden ones until together they are at least { $count }. Merging rather than suppressing more cells is klarhet's own choice. What the rules cannot hide: if everyone in a group answers alike, that shows, since it is the group's answer.
+method-disclosure = Disclosure control, as statistical offices apply it to tables (Statistics Sweden's protection methods for disclosure control: suppressing and aggregating cells; Hundepool et al., Statistical Disclosure Control, Wiley 2012, on which the R package sdcTable builds). The threshold rule, primary suppression: no distribution, mean or count per role is shown for fewer than { $count } respondents. Secondary suppression: a hidden group must not be derivable as the whole minus the groups shown, so the smallest shown group is merged with the hidden ones until together they are at least { $count }. Reveals in steps: a statement shows new answers only once at least { $count } have come in since it was last shown, so that two reports never differ by one person's answers, and a challenge revealed in more than one step shows no role groups. Merging rather than suppressing more cells, and revealing in steps, are klarhet's own choices. What the rules cannot hide: if everyone in a group answers alike, that shows, since it is the group's answer.
 
 ## The reports' sentences with values
 
 # In the reports and on the participants screen; count is the smallest role group shown (at least 2).
 report-privacy-note = A statement that fewer than { $count } answered is not shown at all. Roles with fewer than { $count } respondents are merged into “others”; if that group is still too small, the smallest shown role is merged in too, so that no group can be worked out as the whole minus the others.
+report-waiting = { $count ->
+    [one] One answer has been counted but not revealed yet, and is not included above.
+   *[other] { $count } answers have been counted but not revealed yet, and are not included above.
+    } They are shown once enough have come in that the difference shows no one's answer.
 report-withheld = not shown (fewer than { $count } ballots counted and revealed)
 report-self-assessment-one = Self-assessment of one person: every answer is shown, since no one else's answers need protecting.
 # from and to are the challenges' names in lower case, strength a whole number 0–100.

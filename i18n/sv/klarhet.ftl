@@ -153,6 +153,9 @@ tui-ballots-waiting = { $count ->
     [one] Ett svar har kommit in sedan förra visningen och visas inte än:
    *[other] { $count } svar har kommit in sedan förra visningen och visas inte än:
     } ett påstående visar nya svar först när minst { $threshold } har kommit, annars skulle skillnaden visa någons svar.
+tui-self-assessment = Självskattning
+tui-self-assessment-yes = ja, en person: svaren visas fullt ut
+tui-self-assessment-no = nej, en grupp: färre än { $count } svar visas inte
 tui-withheld = För få har svarat för att något ska visas: minst { $count } behövs, annars kan var och en dra bort sitt eget svar och läsa de andras.
 tui-severity = allvarlighet
 tui-agreed = överenskommen
@@ -472,12 +475,16 @@ method-role-difference = Rollskillnad: medelvärdet per roll (medel av rollens p
 method-link-strength = Länkens styrka: √(sevₐ · sev_b) där a föder b. Cirkelns styrka: det geometriska medelvärdet av alla utmaningars allvarlighet. Den starkaste länken är där cirkeln driver hårdast.
 method-relevance = Relevans för en rekommendation: summan av allvarligheten hos de utmaningar den adresserar. Rekommendationerna rangordnas inom varje princip.
 method-individual-answers = Enskilda svar visas aldrig: rapporten bygger endast på sammanräknade svar.
-method-disclosure = Röjandekontroll, som statistikmyndigheter gör med tabeller (SCB:s skyddsmetoder för röjandekontroll: att pricka och att aggregera; Hundepool m.fl., Statistical Disclosure Control, Wiley 2012, som R-paketet sdcTable bygger på). Tröskelregeln, primär undertryckning: ingen fördelning, inget medelvärde och inget antal per roll visas för färre än { $count } svarande. Sekundär undertryckning: en dold grupp får inte kunna räknas fram som helheten minus de grupper som visas, så den minsta visade gruppen slås ihop med de dolda tills de tillsammans är minst { $count }. Att slå ihop i stället för att pricka fler celler är klarhets eget val. Det reglerna inte kan dölja: svarar alla i en grupp likadant syns det, eftersom det är gruppens svar.
+method-disclosure = Röjandekontroll, som statistikmyndigheter gör med tabeller (SCB:s skyddsmetoder för röjandekontroll: att pricka och att aggregera; Hundepool m.fl., Statistical Disclosure Control, Wiley 2012, som R-paketet sdcTable bygger på). Tröskelregeln, primär undertryckning: ingen fördelning, inget medelvärde och inget antal per roll visas för färre än { $count } svarande. Sekundär undertryckning: en dold grupp får inte kunna räknas fram som helheten minus de grupper som visas, så den minsta visade gruppen slås ihop med de dolda tills de tillsammans är minst { $count }. Visning i steg: ett påstående visar nya svar först när minst { $count } har kommit sedan det senast visades, så att två rapporter aldrig skiljer sig på en enda persons svar, och en utmaning som visats i mer än ett steg visar inga rollgrupper. Att slå ihop i stället för att pricka fler celler, och att visa i steg, är klarhets egna val. Det reglerna inte kan dölja: svarar alla i en grupp likadant syns det, eftersom det är gruppens svar.
 
 ## Rapporternas meningar med värden
 
 # Sägs i rapporterna och på deltagarskärmen; count är minsta rollgruppens storlek (minst 2).
 report-privacy-note = Ett påstående där färre än { $count } har svarat visas inte alls. Roller med färre än { $count } svarande slås ihop till ”övriga”; blir den gruppen för liten slås också den minsta visade rollen in, så att ingen grupp kan räknas fram ur helheten minus de andra.
+report-waiting = { $count ->
+    [one] Ett svar har räknats men inte visats än och ingår inte ovan.
+   *[other] { $count } svar har räknats men inte visats än och ingår inte ovan.
+    } De visas när tillräckligt många har kommit för att ingen enskilds svar ska synas i skillnaden.
 report-withheld = visas inte (färre än { $count } röster räknade och visade)
 report-self-assessment-one = Självskattning av en person: alla svar visas, eftersom ingen annans svar finns att skydda.
 # from och to är utmaningarnas namn med liten bokstav, strength ett heltal 0–100.

@@ -72,6 +72,13 @@ impl Report<'_> {
                     unknown
                 );
             }
+            if result.waiting > 0 {
+                let _ = writeln!(
+                    out,
+                    "\n*{}*",
+                    crate::tr!(lang, "report-waiting", count = result.waiting)
+                );
+            }
             out.push('\n');
         }
     }

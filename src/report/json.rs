@@ -57,6 +57,7 @@ struct ChallengeDoc<'a> {
     min_consensus: Option<f64>,
     unknown_share: Option<f64>,
     knowledge_gap: bool,
+    waiting: u32,
     role_means: Vec<RoleMean>,
     statements: Vec<StatementDoc<'a>>,
 }
@@ -186,6 +187,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
             min_consensus: r.min_consensus,
             unknown_share: r.unknown_share,
             knowledge_gap: r.knowledge_gap,
+            waiting: r.waiting,
             role_means: r
                 .role_means
                 .iter()

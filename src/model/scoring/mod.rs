@@ -32,6 +32,9 @@ pub struct ChallengeResult {
     pub knowledge_gap: bool,
     /// The mean per role group on the scale: the mean of the group's statement means.
     pub role_means: Vec<(RoleGroup, f64)>,
+    /// Answers counted but not yet revealed (the most of any statement): they
+    /// wait until enough have come in to be shown without showing anyone's.
+    pub waiting: u32,
 }
 
 impl ChallengeResult {
@@ -203,6 +206,7 @@ fn challenge(
         unknown_share: (total > 0).then(|| f64::from(unknown) / f64::from(total)),
         knowledge_gap: statements.iter().any(StatementStats::knowledge_gap),
         role_means: groups::role_means(session, c, &statements),
+        waiting: session.waiting(&c.id),
         statements,
     }
 }

@@ -37,6 +37,20 @@ impl Html<'_> {
             );
             let opt = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| decimal(lang, v, 1));
             for (k, (s, st)) in c.statements.iter().zip(&r.statements).enumerate() {
+                if st.withheld {
+                    let _ = writeln!(
+                        out,
+                        "<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\">–</td><td colspan=\"5\">{}</td></tr>",
+                        k + 1,
+                        esc(s.text.get(lang)),
+                        esc(&crate::tr!(
+                            lang,
+                            "report-withheld",
+                            count = self.a.threshold
+                        ))
+                    );
+                    continue;
+                }
                 let consensus = crate::report::format::consensus(lang, st.consensus);
                 let unknown = self.unknown(st.unknown_share, st.knowledge_gap());
                 let _ = writeln!(
@@ -51,6 +65,13 @@ impl Html<'_> {
                 );
             }
             out.push_str("</tbody>\n</table>\n");
+            if r.waiting > 0 {
+                let _ = writeln!(
+                    out,
+                    "<p>{}</p>",
+                    esc(&crate::tr!(lang, "report-waiting", count = r.waiting))
+                );
+            }
         }
         out.push_str("</section>\n");
     }

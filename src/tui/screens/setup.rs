@@ -1,4 +1,5 @@
-//! Setup: organisation, facilitator, date, language and assessment model.
+//! Setup: organisation, facilitator, date, language, assessment model, and
+//! whether the session is one person's self-assessment.
 
 use crate::model::session::{Draft, DraftForm, Session};
 use crate::text::Lang;
@@ -16,10 +17,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
-const FIELDS: usize = 5;
+const FIELDS: usize = 6;
 const DATE: usize = 2;
 const LANGUAGE: usize = 3;
 const MODEL: usize = 4;
+const ALONE: usize = 5;
 
 /// The setup form: for a new session, or the open one's details.
 #[derive(Debug, Clone)]
@@ -30,6 +32,8 @@ pub struct Setup {
     language: Lang,
     /// Index into the catalog's models.
     model: usize,
+    /// One person's self-assessment: their answers are shown in full.
+    alone: bool,
     /// The focused field.
     focus: usize,
 }
@@ -47,6 +51,7 @@ impl Setup {
                     date: TextField::new(Kind::Date, &s.date.to_string()),
                     language: s.language,
                     model: position(&work.model.id),
+                    alone: s.privacy.self_assessment,
                     focus: 0,
                 }
             }
@@ -56,6 +61,7 @@ impl Setup {
                 date: TextField::new(Kind::Date, &shared.today.to_string()),
                 language: shared.lang,
                 model: position("halmstad"),
+                alone: false,
                 focus: 0,
             },
         }
@@ -90,6 +96,7 @@ impl Setup {
                 s.facilitator = facilitator;
                 s.date = date;
                 s.language = self.language;
+                s.privacy.self_assessment = self.alone;
             }
             None => {
                 let Some(model) = shared.models.all().nth(self.model).cloned() else {
@@ -97,6 +104,7 @@ impl Setup {
                 };
                 let mut session = Session::new(&model, &organisation, date, self.language);
                 session.facilitator = facilitator;
+                session.privacy.self_assessment = self.alone;
                 shared.work = Some(Work::new(session, model, None));
             }
         }
@@ -133,6 +141,7 @@ impl Page for Setup {
                 let forward = msg == Msg::Right;
                 self.language = all[super::step_selection(at, all.len(), forward)];
             }
+            Msg::Left | Msg::Right if self.focus == ALONE => self.alone = !self.alone,
             Msg::Left | Msg::Right if self.focus == MODEL && !locked && models > 0 => {
                 self.model = super::step_selection(self.model, models, msg == Msg::Right);
             }
@@ -228,6 +237,7 @@ impl Page for Setup {
             Constraint::Length(2),
             Constraint::Length(2),
             Constraint::Length(2),
+            Constraint::Length(2),
             Constraint::Min(0),
         ])
         .split(inner.inner(ratatui::layout::Margin::new(2, 1)));
@@ -265,10 +275,28 @@ impl Page for Setup {
             self.focus == MODEL,
             t,
         );
+        let alone = if self.alone {
+            crate::tr!(lang, "tui-self-assessment-yes")
+        } else {
+            let k = shared.work.as_ref().map_or(
+                crate::model::ballots::DEFAULT_MIN_GROUP
+                    .max(crate::model::ballots::MIN_GROUP_FLOOR),
+                |w| w.session.privacy.min_group(),
+            );
+            crate::tr!(lang, "tui-self-assessment-no", count = k)
+        };
+        choice(
+            frame,
+            rows[ALONE],
+            &crate::tr!(lang, "tui-self-assessment"),
+            &alone,
+            self.focus == ALONE,
+            t,
+        );
         frame.render_widget(
             Paragraph::new(Line::styled(crate::tr!(lang, "tui-setup-hint"), t.muted))
                 .wrap(Wrap { trim: true }),
-            rows[5],
+            rows[6],
         );
     }
 }
