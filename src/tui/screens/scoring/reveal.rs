@@ -28,9 +28,10 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
     };
     let waiting = work.session.waiting(&c.id);
     let [head, body] = if waiting > 0 {
+        // Three lines: the whole reason fits at 80 columns in either language.
         let [head, note, body] = Layout::vertical([
             Constraint::Length(3),
-            Constraint::Length(2),
+            Constraint::Length(3),
             Constraint::Min(0),
         ])
         .areas(area);
