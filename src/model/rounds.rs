@@ -19,6 +19,35 @@ pub enum Revealed {
 }
 
 impl Session {
+    /// How many statements of `challenge` `voter` has passed in a ballot round.
+    pub fn passed(&self, challenge: &str, voter: u32) -> usize {
+        self.progress
+            .get(challenge)
+            .and_then(|p| p.get(&voter))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// Records that `voter` has passed `count` statements of `challenge` (it only
+    /// grows: going back to change an answer does not undo the progress).
+    pub fn pass(&mut self, challenge: &str, voter: u32, count: usize) {
+        let passed = self
+            .progress
+            .entry(challenge.to_owned())
+            .or_default()
+            .entry(voter)
+            .or_insert(0);
+        *passed = (*passed).max(count);
+    }
+
+    /// Forgets a participant who leaves: their ballots and their progress.
+    pub fn forget(&mut self, participant: u32) {
+        self.responses.forget(participant);
+        for voters in self.progress.values_mut() {
+            voters.remove(&participant);
+        }
+    }
+
     /// Casts `voter`'s answer to `statement` of challenge `c`. Refused once the
     /// voter has finished `c`: their ballot is counted and no longer theirs to change.
     pub fn cast(

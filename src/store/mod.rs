@@ -1,6 +1,7 @@
 //! Sessions on disk: where they live, how they are written without ever leaving a
 //! half-written file, and how they are listed.
 
+mod file_id;
 mod lock;
 mod names;
 

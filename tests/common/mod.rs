@@ -1,6 +1,7 @@
 //! Shared helpers for the integration tests.
 #![allow(dead_code)]
 
+pub mod attack;
 pub mod pty;
 pub mod tui;
 

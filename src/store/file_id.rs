@@ -1,0 +1,79 @@
+//! What the session lock asks of the file system: whether a handle got the lock,
+//! whether a path still names an open file, how many names a file has, and
+//! whether a folder can be written. Kept apart from the lock's logic because each
+//! answer differs between Unix and Windows.
+
+use crate::error::{Error, Result};
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom};
+use std::path::Path;
+
+pub(super) enum Tried {
+    Locked,
+    Busy,
+    Failed(std::io::Error),
+}
+
+pub(super) fn try_lock(file: &File) -> Tried {
+    // Called through the trait by name: std's own `File::try_lock` (Rust 1.89) has
+    // the same name and another error type, and this crate builds on 1.88.
+    match fs4::FileExt::try_lock(file) {
+        Ok(()) => Tried::Locked,
+        Err(fs4::TryLockError::WouldBlock) => Tried::Busy,
+        Err(fs4::TryLockError::Error(e)) => Tried::Failed(e),
+    }
+}
+
+pub(super) fn read_all(mut file: &File, path: &Path) -> Result<String> {
+    let mut bytes = Vec::new();
+    file.seek(SeekFrom::Start(0))
+        .and_then(|_| file.read_to_end(&mut bytes))
+        .map_err(|e| Error::io(path, e))?;
+    crate::files::decode(bytes, path)
+}
+
+/// Whether a save could write into `dir`: a temporary file is made there and
+/// removed at once. Permission bits alone would miss a read-only disk, access lists
+/// and immutable folders.
+pub(super) fn folder_writable(dir: &Path) -> bool {
+    tempfile::Builder::new()
+        .prefix(".klarhet-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .is_ok()
+}
+
+/// True when `path` still names the file open as `file`.
+#[cfg(unix)]
+pub(super) fn same_file(file: &File, path: &Path) -> std::io::Result<bool> {
+    use std::os::unix::fs::MetadataExt;
+    let open = file.metadata()?;
+    match std::fs::metadata(path) {
+        Ok(named) => Ok(open.dev() == named.dev() && open.ino() == named.ino()),
+        // Removed since it was opened: not the file to lock either.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+/// Windows has no stable file id in std (`MetadataExt::file_index` is unstable),
+/// and needs none here: a file that is open cannot be renamed over there, so no
+/// save can replace it between the open and the lock.
+#[cfg(not(unix))]
+pub(super) fn same_file(_: &File, _: &Path) -> std::io::Result<bool> {
+    Ok(true)
+}
+
+/// How many names the file has.
+#[cfg(unix)]
+pub(super) fn links(file: &File) -> std::io::Result<u64> {
+    use std::os::unix::fs::MetadataExt;
+    Ok(file.metadata()?.nlink())
+}
+
+/// The link count is not in stable std on Windows
+/// (`MetadataExt::number_of_links` is unstable), so hard links go unnoticed there.
+#[cfg(not(unix))]
+pub(super) fn links(_: &File) -> std::io::Result<u64> {
+    Ok(1)
+}
