@@ -8,6 +8,9 @@ use klarhet::store::Store;
 use std::path::{Path, PathBuf};
 
 /// An anonymous room of 1,000 seats on the scoring step, so rounds never run out.
+/// The anonymous room's seats: enough for the longest run.
+const SEATS: u32 = 1000;
+
 fn room(dir: &Path) -> PathBuf {
     let m = klarhet::model::Assessment::halmstad().unwrap();
     let mut s = Session::new(
@@ -16,7 +19,7 @@ fn room(dir: &Path) -> PathBuf {
         jiff::civil::date(2026, 11, 22),
         klarhet::text::Lang::SV,
     );
-    s.headcount = Some(1000);
+    s.headcount = Some(SEATS);
     s.resume.step = "scoring".into();
     Store::new(dir).create(&s).unwrap()
 }
@@ -76,6 +79,8 @@ fn kill_9_loses_at_most_the_keystroke_in_flight() {
     let arg = path.display().to_string();
     let mut rng = Rng(0x6b6c_6172_6865_7421);
     let mut acknowledged = 0;
+    let mut full = false;
+    let mut done = 0;
     for round in 0..kills {
         let mut t = Term::start(dir.path(), &["--resume", &arg]);
         t.wait_for("Bedömning");
@@ -87,8 +92,12 @@ fn kill_9_loses_at_most_the_keystroke_in_flight() {
         for _ in 0..rng.next(9) {
             // The voter and the statement on screen now, e.g. "#12: Otydlighet · påstående 3 av 4".
             let (seat, statement) = position(&t.contents());
+            let last = statement == 4 && seat == SEATS;
             let expected = if statement < 4 {
                 format!("#{seat}: Otydlighet · påstående {} av 4", statement + 1)
+            } else if last {
+                // The last seat done: the round ends in the reveal.
+                "Fördelning".to_owned()
             } else {
                 format!("Lämna över till #{}", seat + 1)
             };
@@ -97,13 +106,17 @@ fn kill_9_loses_at_most_the_keystroke_in_flight() {
             // Acknowledged: the screen has moved on to exactly the next step.
             t.wait_for(&expected);
             acknowledged += 1;
+            if last {
+                full = true;
+                break;
+            }
             if statement == 4 {
                 t.type_now(b"\r");
                 t.wait_for(&format!("#{}: Otydlighet · påstående 1 av 4", seat + 1));
             }
         }
         // Sometimes one more key is in flight when the kill lands.
-        let in_flight = rng.next(2) == 1;
+        let in_flight = !full && rng.next(2) == 1;
         if in_flight {
             t.type_now(b"3");
         }
@@ -120,8 +133,13 @@ fn kill_9_loses_at_most_the_keystroke_in_flight() {
             "scoring",
             "round {round}"
         );
+        done += 1;
+        if full {
+            eprintln!("every seat has voted after {} kills", round + 1);
+            break;
+        }
     }
-    eprintln!("survived {kills} kills; {acknowledged} votes kept");
+    eprintln!("survived {done} kills; {acknowledged} votes kept");
 }
 
 /// Text typed into a form and not yet saved survives `kill -9` once the typing
