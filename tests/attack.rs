@@ -203,3 +203,21 @@ fn a_skip_does_not_make_three_new_ballots_two_new_answers() {
     };
     assert_eq!(attack(&case), None);
 }
+
+#[test]
+fn a_mean_that_every_possible_answer_gives_alike_is_no_finding() {
+    // Found by a long run of the property test: the attacker (first) knows the
+    // third's second answer as the group's 3, and their first as vet ej or 3;
+    // either way their mean is 3, and nothing more is known of any one answer.
+    let case = Case {
+        roles: vec![Role::Bolag, Role::Ovrigt, Role::Bolag, Role::Ovrigt],
+        ballots: vec![
+            vec![v(4), Some(Answer::Unknown)],
+            vec![Some(Answer::Unknown), None],
+            vec![v(3), v(3)],
+            vec![v(3), v(3)],
+        ],
+        first_round: 3,
+    };
+    assert_eq!(attack(&case), None);
+}

@@ -215,8 +215,6 @@ pub fn disclosure(
         let values: BTreeSet<String> = consistent.iter().map(|w| f(w)).collect();
         (values.len() == 1).then(|| values.into_iter().next().unwrap_or_default())
     };
-    // The answers learned as a group's: a mean made of nothing else is no more.
-    let mut group_facts = BTreeSet::new();
     for k in 0..case.ballots[0].len() {
         let voters: Vec<usize> = others
             .iter()
@@ -231,19 +229,46 @@ pub fn disclosure(
         if !learned.is_empty() && !alike(case, &learned) {
             return Some(format!("statement {k}: {learned:?}"));
         }
-        group_facts.extend(learned.iter().map(|(i, _)| (*i, k)));
     }
-    let made_of_group_facts = |i: usize| {
-        (0..case.ballots[i].len())
-            .filter(|k| matches!(case.ballots[i][*k], Some(Answer::Value(_))))
-            .all(|k| group_facts.contains(&(i, k)))
+    // A mean is worked out "jointly" when it is known although the answers it is
+    // made of are not: a group of one's mean, read off a group's figures. A mean
+    // already fixed by what each statement alone allows (every answer a group's,
+    // or every possible answer giving the same mean) adds nothing to what the
+    // statement-by-statement check judged.
+    let jointly = |i: usize| {
+        let options: Vec<Vec<Option<Answer>>> = (0..case.ballots[i].len())
+            .map(|k| {
+                let mut seen = Vec::new();
+                for w in consistent {
+                    if !seen.contains(&w[i][k]) {
+                        seen.push(w[i][k]);
+                    }
+                }
+                seen
+            })
+            .collect();
+        let mut ballots: Vec<Ballot> = vec![Vec::new()];
+        for set in &options {
+            ballots = ballots
+                .iter()
+                .flat_map(|b| {
+                    set.iter().map(move |a| {
+                        let mut b = b.clone();
+                        b.push(*a);
+                        b
+                    })
+                })
+                .collect();
+        }
+        let means: BTreeSet<String> = ballots.iter().map(|b| format!("{:?}", mean(b))).collect();
+        means.len() > 1
     };
     let means: Vec<(usize, String)> = others
         .iter()
         .filter(|i| mean(&case.ballots[**i]).is_some())
         .filter_map(|i| Some((*i, known(&|w: &Vec<Ballot>| format!("{:?}", mean(&w[*i])))?)))
         .collect();
-    let new = means.iter().any(|(i, _)| !made_of_group_facts(*i));
+    let new = means.iter().any(|(i, _)| jointly(*i));
     (new && !alike(case, &means)).then(|| format!("means: {means:?}"))
 }
 
