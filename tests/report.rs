@@ -208,3 +208,37 @@ fn names_appear_only_in_the_participant_list_and_only_when_allowed() {
     assert!(lines[0].starts_with("**Deltagarlista:**"));
     assert!(md.contains("Roller med färre än 3 svarande slås ihop till ”övriga”"));
 }
+
+#[test]
+fn roles_that_could_not_be_compared_are_never_said_not_to_differ() {
+    let m = halmstad();
+    let roles = [
+        Role::Politik,
+        Role::Politik,
+        Role::Politik,
+        Role::Bolag,
+        Role::Bolag,
+        Role::Bolag,
+    ];
+    let mut s = session_with(&m, &roles);
+    // Only otydlighet is answered, alike in both roles.
+    for st in &m.challenges[0].statements {
+        vote(&mut s, &st.id, &[3; 6]);
+    }
+    s.close_rounds(&m);
+    let md = report::markdown(&s, &m);
+    assert!(
+        md.contains("Där rollerna gick att jämföra skiljer sig ingen med 1,0 eller mer."),
+        "{md}"
+    );
+    assert!(
+        md.contains("För få svar per roll för att jämföra: obalans, vaghet"),
+        "{md}"
+    );
+    assert!(!md.contains("Inga roller skiljer sig"));
+    // The threshold is the one used: a quarter of the scale's width.
+    assert!(md.contains("Rollskillnader på minst 1,0: 0"), "{md}");
+    let mut wide = m.clone();
+    wide.scale.options.retain(|o| o.value <= 3);
+    assert_eq!(klarhet::model::scoring::divergence_threshold(&wide), 0.5);
+}

@@ -131,13 +131,10 @@ impl Report<'_> {
             out.push('\n');
         }
         out.push('\n');
-        if self.a.divergences.is_empty() {
-            let _ = writeln!(
-                out,
-                "{}\n",
-                crate::tr!(self.lang, "report-roles-no-divergence")
-            );
-        } else {
+        for note in super::points::role_comparison_notes(self.m, self.a, lang) {
+            let _ = writeln!(out, "{}\n", md(&note));
+        }
+        if !self.a.divergences.is_empty() {
             let rows = super::points::divergence_rows(self.m, self.a, lang);
             out.push_str(&super::format::md_table(
                 &super::points::divergence_headers(lang),

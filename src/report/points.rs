@@ -2,7 +2,7 @@
 //! key points and the action plan's rows. Each report only adds its own markup.
 
 use crate::model::assessment::Assessment;
-use crate::model::scoring::Analysis;
+use crate::model::scoring::{self, Analysis};
 use crate::model::session::Session;
 use crate::text::Lang;
 
@@ -76,7 +76,11 @@ pub(crate) fn key_points(
         false,
         format!(
             "{}: {}",
-            crate::tr!(lang, "report-point-role-differences"),
+            crate::tr!(
+                lang,
+                "report-point-role-differences",
+                threshold = crate::text::decimal(lang, scoring::divergence_threshold(m), 1)
+            ),
             a.divergences.len()
         ),
     ));
@@ -148,6 +152,36 @@ pub(crate) fn divergence_rows(m: &Assessment, a: &Analysis, lang: Lang) -> Vec<[
             ]
         })
         .collect()
+}
+
+/// What the roles section says when no pair of groups is flagged: that none of
+/// those compared differ by the threshold actually used, and for which challenges
+/// too few answered per role to compare at all. Never "no roles differ" about
+/// roles that could not be compared.
+pub(crate) fn role_comparison_notes(m: &Assessment, a: &Analysis, lang: Lang) -> Vec<String> {
+    let mut notes = Vec::new();
+    if a.divergences.is_empty() && a.challenges.iter().any(|c| !c.role_means.is_empty()) {
+        notes.push(crate::tr!(
+            lang,
+            "report-roles-no-divergence",
+            threshold = crate::text::decimal(lang, scoring::divergence_threshold(m), 1)
+        ));
+    }
+    let uncompared: Vec<String> = m
+        .challenges
+        .iter()
+        .zip(&a.challenges)
+        .filter(|(_, r)| r.role_means.is_empty())
+        .map(|(c, _)| c.name.get(lang).to_lowercase())
+        .collect();
+    if !uncompared.is_empty() {
+        notes.push(crate::tr!(
+            lang,
+            "report-roles-too-few",
+            challenges = uncompared.join(", ")
+        ));
+    }
+    notes
 }
 
 /// The participants as the header gives them: `8 (politik 3, bolag 3, …)`, or

@@ -211,8 +211,14 @@ fn challenge(
     }
 }
 
+/// How far apart two role groups' means must be to be flagged: a quarter of the
+/// scale's width (1.0 on 1–5). klarhet's own threshold, as the method appendix says.
+pub fn divergence_threshold(model: &Assessment) -> f64 {
+    model.scale.width() / 4.0
+}
+
 fn divergences(model: &Assessment, challenges: &[ChallengeResult]) -> Vec<Divergence> {
-    let threshold = model.scale.width() / 4.0;
+    let threshold = divergence_threshold(model);
     let mut out = Vec::new();
     for c in challenges {
         for (i, a) in c.role_means.iter().enumerate() {

@@ -105,13 +105,10 @@ impl Html<'_> {
             svg::roles(self.m, self.a, lang),
             crate::tr!(self.lang, "report-roles-intro")
         );
-        if self.a.divergences.is_empty() {
-            let _ = writeln!(
-                out,
-                "<p>{}</p>",
-                crate::tr!(self.lang, "report-roles-no-divergence")
-            );
-        } else {
+        for note in crate::report::points::role_comparison_notes(self.m, self.a, lang) {
+            let _ = writeln!(out, "<p>{}</p>", esc(&note));
+        }
+        if !self.a.divergences.is_empty() {
             let rows = crate::report::points::divergence_rows(self.m, self.a, lang);
             out.push_str(&super::table(
                 &crate::report::points::divergence_headers(lang),
