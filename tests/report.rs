@@ -242,3 +242,18 @@ fn roles_that_could_not_be_compared_are_never_said_not_to_differ() {
     wide.scale.options.retain(|o| o.value <= 3);
     assert_eq!(klarhet::model::scoring::divergence_threshold(&wide), 0.5);
 }
+
+#[test]
+fn the_level_is_named_as_the_models_ladder_names_it_never_as_a_dimios_result() {
+    let m = halmstad();
+    assert_eq!(
+        m.level_label(klarhet::text::Lang::SV).as_deref(),
+        Some("Nivå i arbetet med DiMiOS")
+    );
+    let demo = klarhet::demo::session(&m, date(), klarhet::text::Lang::SV);
+    let later = klarhet::demo::year_later(&m, date(), klarhet::text::Lang::SV);
+    let cmp = klarhet::report::compare::compare(&demo, &m, &later, &m).unwrap();
+    let md = klarhet::report::compare::markdown(&cmp, &demo, &later, &m);
+    assert!(md.contains("## Nivå i arbetet med DiMiOS"), "{md}");
+    assert!(!md.contains("DiMiOS-nivå"));
+}

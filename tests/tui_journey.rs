@@ -320,7 +320,10 @@ fn the_summary_exports_every_format_and_compares_with_last_year() {
         shown.contains("Vaghet           75 →  50  ▼ −25"),
         "{shown}"
     );
-    assert!(shown.contains("DiMiOS-nivå: 2 → 3"), "{shown}");
+    assert!(
+        shown.contains("Nivå i arbetet med DiMiOS: 2 → 3"),
+        "{shown}"
+    );
     keys(&mut a, "{Esc}{Esc}");
     assert!(!screen(&a, 80, 24).contains("Jämför med en tidigare session"));
 }

@@ -67,7 +67,6 @@ tui-compare = compare
 tui-close-the-comparison = close the comparison
 tui-compare-no-other-session = There is no other saved session to compare with.
 tui-consensus-short = cons.
-tui-dimios-level = DiMiOS level
 tui-last-plan-status-then-now = Last plan, status then → now:
 tui-no-longer-in-the-plan = no longer in the plan
 tui-compare-title = Compare with an earlier session
@@ -198,7 +197,7 @@ tui-step-scoring = Scoring
 tui-step-circle = The circle
 tui-step-recommendations = Recommendations
 tui-step-plan = Action plan
-tui-step-level = DiMiOS level
+tui-step-level = Level
 tui-step-summary = Summary
 # $format is the file extension in capitals (MD, HTML, CSV, JSON), $path where the file went.
 tui-notice-exported = The report ({ $format }) was saved to { $path }
@@ -419,7 +418,6 @@ compare-then = Then
 compare-now-heading = Now
 compare-legend = ▲ up, ▼ down, → about the same. Lower severity is better; higher consensus means the group agrees more. The participants may differ between the two; only aggregated answers are compared.
 compare-previous-plan = Last time's action plan
-compare-level-heading = DiMiOS level
 
 ## role
 
@@ -622,7 +620,7 @@ compare-mismatch = the sessions use different assessments ({ $old } and { $new }
 
 ## The command line: help
 
-cli-about = klarhet: governance self-assessment workshops on the Halmstad model, offline in the terminal.
+cli-about = klarhet: governance self-assessment workshops, built on the model in the Halmstad report (Koncerngemensam digitalisering och styrning i Halmstad kommun, 2024), offline in the terminal.
 cli-new-about = Create a new session and print its id and file
 cli-list-about = List saved sessions with organisation, date and progress
 cli-report-about = Write a session's report, as Markdown unless another format is given

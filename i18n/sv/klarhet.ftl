@@ -67,7 +67,6 @@ tui-compare = jämför
 tui-close-the-comparison = stäng jämförelsen
 tui-compare-no-other-session = Det finns ingen annan sparad session att jämföra med.
 tui-consensus-short = samst.
-tui-dimios-level = DiMiOS-nivå
 tui-last-plan-status-then-now = Förra handlingsplanen, status då → nu:
 tui-no-longer-in-the-plan = inte kvar i planen
 tui-compare-title = Jämför med en tidigare session
@@ -198,7 +197,7 @@ tui-step-scoring = Bedömning
 tui-step-circle = Cirkeln
 tui-step-recommendations = Rekommendationer
 tui-step-plan = Handlingsplan
-tui-step-level = DiMiOS-nivå
+tui-step-level = Nivå
 tui-step-summary = Sammanfattning
 # $format är filändelsen med versaler (MD, HTML, CSV, JSON), $path var filen hamnade.
 tui-notice-exported = Rapporten ({ $format }) sparades i { $path }
@@ -416,7 +415,6 @@ compare-then = Då
 compare-now-heading = Nu
 compare-legend = ▲ ökning, ▼ minskning, → i stort sett oförändrat. Lägre allvarlighet är bättre; högre samstämmighet betyder att gruppen är mer enig. Deltagarna kan skilja sig mellan tillfällena; bara sammanräknade svar jämförs.
 compare-previous-plan = Handlingsplanen från förra gången
-compare-level-heading = DiMiOS-nivå
 
 ## role
 
@@ -643,7 +641,7 @@ compare-mismatch = sessionerna använder olika bedömningsmodeller ({ $old } och
 
 ## Kommandoraden: hjälpen
 
-cli-about = klarhet: självskattning av styrning enligt Halmstadmodellen, offline i terminalen.
+cli-about = klarhet: självskattning av styrning, byggd på modellen i Halmstadrapporten (Koncerngemensam digitalisering och styrning i Halmstad kommun, 2024), offline i terminalen.
 cli-new-about = Skapa en ny session och skriv ut dess id och fil
 cli-list-about = Lista sparade sessioner med organisation, datum och framsteg
 cli-report-about = Skriv en sessions rapport, som Markdown om inget annat format anges

@@ -203,6 +203,11 @@ pub struct Step {
 pub struct Ladder {
     /// The ladder's name.
     pub name: Text,
+    /// A short label for where the group stands on it, e.g. "Nivå i arbetet med
+    /// DiMiOS": the levels describe how the organisation works with DiMiOS, not a
+    /// DiMiOS result, and the words are the model's, not the program's.
+    #[serde(default)]
+    pub label: Option<Text>,
     /// Where in the report it is described.
     pub source: String,
     /// The levels, lowest first.
@@ -222,6 +227,20 @@ pub struct Level {
 }
 
 impl Assessment {
+    /// The label for the group's level on the model's ladder: the ladder's own
+    /// label, or its name; `None` for a model without a ladder.
+    pub fn level_label(&self, lang: crate::text::Lang) -> Option<String> {
+        let ladder = self.levels.as_ref()?;
+        Some(
+            ladder
+                .label
+                .as_ref()
+                .unwrap_or(&ladder.name)
+                .get(lang)
+                .to_owned(),
+        )
+    }
+
     /// The challenge with `id`.
     pub fn challenge(&self, id: &str) -> Option<&Challenge> {
         self.challenges.iter().find(|c| c.id == id)

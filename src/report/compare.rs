@@ -242,6 +242,13 @@ impl View<'_> {
             self.level(self.c.level.1)
         )
     }
+    /// The heading of the levels: the model's own label for its ladder.
+    fn level_label(&self) -> String {
+        self.m
+            .level_label(self.lang)
+            .unwrap_or_else(|| crate::tr!(self.lang, "tui-step-level"))
+    }
+
     fn legend(&self) -> String {
         crate::tr!(self.lang, "compare-legend")
     }
@@ -283,12 +290,7 @@ pub fn markdown(c: &Comparison, old: &Session, new: &Session, model: &Assessment
             &v.action_rows(),
         ));
     }
-    let _ = writeln!(
-        out,
-        "\n## {}\n\n{}",
-        crate::tr!(v.lang, "compare-level-heading"),
-        v.levels()
-    );
+    let _ = writeln!(out, "\n## {}\n\n{}", v.level_label(), v.levels());
     out
 }
 
@@ -330,7 +332,7 @@ pub fn html(c: &Comparison, old: &Session, new: &Session, model: &Assessment) ->
     let _ = write!(
         out,
         "</section>\n<section id=\"niva\" class=\"first\">\n<h2>{}</h2>\n<p>{}</p>\n</section>\n</main>\n</body>\n</html>\n",
-        crate::tr!(v.lang, "compare-level-heading"),
+        esc(&v.level_label()),
         esc(&v.levels())
     );
     out

@@ -203,7 +203,9 @@ impl Compare {
                 lines.push(Line::styled(
                     format!(
                         "{}: {} → {}",
-                        crate::tr!(lang, "tui-dimios-level"),
+                        work.model
+                            .level_label(lang)
+                            .unwrap_or_else(|| crate::tr!(lang, "tui-step-level")),
                         level(cmp.level.0),
                         level(cmp.level.1)
                     ),

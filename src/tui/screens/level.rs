@@ -1,4 +1,4 @@
-//! The DiMiOS level: the group places itself, and the next level is the next step.
+//! The level of work with DiMiOS (the model's ladder): the group places itself, and the next level is the next step.
 
 use crate::tui::bindings::{Binding, Key, up_down};
 use crate::tui::msg::Msg;

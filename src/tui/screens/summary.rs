@@ -231,7 +231,9 @@ impl Page for Summary {
             s.adopted.len(),
             crate::tr!(lang, "tui-actions"),
             s.actions.len(),
-            crate::tr!(lang, "tui-dimios-level"),
+            work.model
+                .level_label(lang)
+                .unwrap_or_else(|| crate::tr!(lang, "tui-step-level")),
         )));
         frame.render_widget(
             Paragraph::new(lines)
