@@ -257,3 +257,29 @@ fn the_level_is_named_as_the_models_ladder_names_it_never_as_a_dimios_result() {
     assert!(md.contains("## Nivå i arbetet med DiMiOS"), "{md}");
     assert!(!md.contains("DiMiOS-nivå"));
 }
+
+#[test]
+fn the_halmstad_finding_on_roles_is_shown_only_beside_an_obalans_difference() {
+    let m = halmstad();
+    let roles = [
+        Role::Politik,
+        Role::Politik,
+        Role::Politik,
+        Role::Bolag,
+        Role::Bolag,
+        Role::Bolag,
+    ];
+    let differ = |challenge: &str| {
+        let mut s = session_with(&m, &roles);
+        for st in &m.challenge(challenge).unwrap().statements {
+            vote(&mut s, &st.id, &[2, 2, 2, 5, 5, 5]);
+        }
+        s.close_rounds(&m);
+        report::markdown(&s, &m)
+    };
+    let finding = "I Halmstad strävade politiker och direktörer";
+    assert!(!differ("vaghet").contains(finding));
+    let md = differ("obalans");
+    assert!(md.contains(finding), "{md}");
+    assert!(md.contains("(§3.2 Obalans; §4.1 Obalans)"));
+}

@@ -351,7 +351,6 @@ report-roles-intro = Mean per role on the scale.
 report-role = Role
 report-roles-no-divergence = Where roles could be compared, none differ by { $threshold } or more.
 report-roles-too-few = Too few answers per role to compare: { $challenges }.
-report-roles-halmstad-example = The Halmstad report shows what such a difference can look like: politicians and directors want to move from control towards trust while company CEOs want more control. The differences are material for dialogue, not an error to correct.
 report-circle-intro = Each link shows how one challenge feeds the next. A link's strength is √(severity of the feeding challenge · severity of the fed one), 0–100.
 report-link = Link
 report-strength = Strength

@@ -348,7 +348,6 @@ report-roles-intro = Medelvärde per roll på skalan.
 report-role = Roll
 report-roles-no-divergence = Där rollerna gick att jämföra skiljer sig ingen med { $threshold } eller mer.
 report-roles-too-few = För få svar per roll för att jämföra: { $challenges }.
-report-roles-halmstad-example = Rapporten från Halmstad visar hur en sådan skillnad kan se ut: politik och direktörer vill gå från kontroll mot tillit medan VD:ar vill gå mot mer kontroll. Skillnaderna är ett underlag för dialog, inte ett fel att rätta.
 report-circle-intro = Varje länk visar hur en utmaning föder nästa. Länkens styrka är √(allvarlighet hos den som föder · allvarlighet hos den som föds), 0–100.
 report-link = Länk
 report-strength = Styrka

@@ -117,6 +117,21 @@ pub struct Challenge {
     pub source: String,
     /// Statements the group scores; agreeing means the challenge is present.
     pub statements: Vec<Statement>,
+    /// What the report found about roles on this challenge, shown beside a role
+    /// difference the group's own scores show on it. Model content, so that a
+    /// finding about Halmstad is shown only by a model that carries it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_note: Option<SourcedText>,
+}
+
+/// A text with the place in the report it comes from.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourcedText {
+    /// The text.
+    pub text: Text,
+    /// Where in the report it comes from.
+    pub source: String,
 }
 
 /// A statement to score.

@@ -142,11 +142,20 @@ impl Report<'_> {
                 &rows,
             ));
             out.push('\n');
-            let _ = writeln!(
-                out,
-                "{}\n",
-                crate::tr!(self.lang, "report-roles-halmstad-example")
-            );
+            // What the report found about roles on a challenge where this group's
+            // roles differ too: the model's words, with their source.
+            for c in &self.m.challenges {
+                let differs = self.a.divergences.iter().any(|d| d.challenge == c.id);
+                if let (true, Some(note)) = (differs, &c.role_note) {
+                    let _ = writeln!(
+                        out,
+                        "{} {} ({})\n",
+                        md(&format!("{}:", c.name.get(lang))),
+                        md(note.text.get(lang)),
+                        md(&note.source)
+                    );
+                }
+            }
         }
     }
 }
