@@ -281,7 +281,7 @@ Assessment(
 #[test]
 fn other_shapes_of_model_load_without_code_changes() {
     let chain = r#"Some((name: (sv: "K", en: "C"), source: "§3", cycle: false, links: [
-        (from: "a", to: "b", text: (sv: "x", en: "x")), (from: "a", to: "c", text: (sv: "y", en: "y"))]))"#;
+        (from: "a", to: "b", text: (sv: "x", en: "x"), source: "§3"), (from: "a", to: "c", text: (sv: "y", en: "y"), source: "§3")]))"#;
     let five_levels = r#"Some((name: (sv: "Steg", en: "Steps"), source: "§4", steps: [
         (level: 0, name: (sv: "0", en: "0"), description: (sv: "d", en: "d")),
         (level: 1, name: (sv: "1", en: "1"), description: (sv: "d", en: "d")),
@@ -299,8 +299,17 @@ fn other_shapes_of_model_load_without_code_changes() {
 #[test]
 fn a_non_cycle_with_a_self_link_is_refused() {
     let links = r#"Some((name: (sv: "K", en: "C"), source: "§3", cycle: false, links: [
-        (from: "b", to: "b", text: (sv: "x", en: "x"))]))"#;
+        (from: "b", to: "b", text: (sv: "x", en: "x"), source: "§3")]))"#;
     let src = SMALL.replace("LINKS", links).replace("LEVELS", "None");
     let (pos, _) = invalid(&src);
     assert_eq!(pos.line, line_of(&src, "(from: \"b\""));
+}
+
+#[test]
+fn a_link_without_a_source_is_refused() {
+    let links = r#"Some((name: (sv: "K", en: "C"), source: "§3", cycle: false, links: [
+        (from: "a", to: "b", text: (sv: "x", en: "x"))]))"#;
+    let src = SMALL.replace("LINKS", links).replace("LEVELS", "None");
+    let (pos, _) = invalid(&src);
+    assert_eq!(pos.line, line_of(&src, "(from: \"a\""));
 }

@@ -372,8 +372,12 @@ fn ties_are_reported_as_ties() {
     assert_eq!(circle.strongest_tied.len(), 6);
     assert!(circle.is_tie());
     let verdict = klarhet::report::circle_verdict(&a, &m, klarhet::text::Lang::SV).unwrap();
-    assert!(verdict.contains("lika hårt i 6 länkar"), "{verdict}");
+    assert!(
+        verdict.contains("6 länkar har samma, högsta styrka"),
+        "{verdict}"
+    );
     assert!(!verdict.contains("mest värd"), "{verdict}");
+    assert!(verdict.ends_with('?'), "a tie is a question too: {verdict}");
     // The summary's "most severe" names all six, not the first two.
     s.close_rounds(&m);
     let report = klarhet::report::markdown(&s, &m);

@@ -60,7 +60,7 @@ tui-cancel = cancel
 tui-strength-of-the-circle = Strength of the circle
 tui-circle-not-all-scored = Not every challenge is scored yet.
 tui-circle-no-circle = The model's links do not form a circle.
-tui-where-the-circle-drives = Where the circle drives
+tui-where-the-circle-drives = The circle and your scores
 tui-back-to-the-list = back to the list
 tui-choose-session = choose session
 tui-compare = compare
@@ -303,7 +303,7 @@ tui-notice-draft-restored = The text you typed here before klarhet was interrupt
 
 report-none-scored = No challenge has been scored yet
 report-point-most-severe = Most severe according to the group
-report-point-circle-drives = The circle drives hardest
+report-point-circle-drives = The link whose ends were both scored highest
 report-point-knowledge-gaps = Knowledge gaps (don't know ≥ 25%)
 report-point-role-differences = Role differences of at least { $threshold }
 report-adopted-recommendations = Adopted recommendations
@@ -351,7 +351,7 @@ report-roles-intro = Mean per role on the scale.
 report-role = Role
 report-roles-no-divergence = Where roles could be compared, none differ by { $threshold } or more.
 report-roles-too-few = Too few answers per role to compare: { $challenges }.
-report-circle-intro = Each link shows how one challenge feeds the next. A link's strength is √(severity of the feeding challenge · severity of the fed one), 0–100.
+report-circle-intro = Each link shows how one challenge feeds the next. A link's strength is √(severity of the feeding challenge · severity of the fed one), 0–100: it measures how high both ends were scored, not the link itself.
 report-link = Link
 report-strength = Strength
 report-how = How
@@ -386,7 +386,7 @@ csv-statement = statement
 
 html-challenges-intro = Severity 0–100 (low below 40, moderate 40–69, high from 70). The agreed score takes precedence over the computed one.
 html-statements-intro = Answers per value and statement; don't know is counted apart.
-html-circle-intro = Nodes show severity (number and word), links strength √(sevₐ · sev_b): the stronger, the thicker.
+html-circle-intro = Nodes show severity (number and word), links strength √(sevₐ · sev_b): the stronger, the thicker. Strength measures how high both ends were scored, not the link itself.
 html-strongest = strongest
 html-recommendations-intro = Within each principle ranked by relevance: the sum of the severities of the challenges they address.
 html-adopted = adopted
@@ -473,7 +473,7 @@ method-consensus = Consensus (Tastle & Wierman 2007): Cns = 1 + Σ pᵢ · log�
 method-severity = Severity of a challenge, 0–100: (mean of the statements' means − min) / (max − min) · 100. An agreed score is converted the same way and takes precedence over the computed one.
 method-knowledge-gap = Knowledge gap: a don't-know share of at least 25% on any statement. Don't know is read as a sign of gaps in knowledge, not as noise.
 method-role-difference = Role difference: the mean per role (the mean of the role's statement means). Two roles that differ by at least a quarter of the scale's width are flagged.
-method-link-strength = Link strength: √(sevₐ · sev_b) where a feeds b. Strength of the circle: the geometric mean of every challenge's severity. The strongest link is where the circle drives hardest.
+method-link-strength = Link strength: √(sevₐ · sev_b) where a feeds b. It measures how high both ends were scored, not the link itself: it says nothing about how strongly a actually feeds b. Strength of the circle: the geometric mean of every challenge's severity.
 method-relevance = Relevance of a recommendation: the sum of the severities of the challenges it addresses. Recommendations are ranked within each principle.
 method-individual-answers = Individual answers are never shown: the report is built from aggregated answers only.
 method-disclosure = Disclosure control, as statistical offices apply it to tables (Statistics Sweden's protection methods for disclosure control: suppressing and aggregating cells; Hundepool et al., Statistical Disclosure Control, Wiley 2012, on which the R package sdcTable builds). The threshold rule, primary suppression: no distribution, mean or count per role is shown for fewer than { $count } respondents. Secondary suppression: a hidden group must not be derivable as the whole minus the groups shown, so the smallest shown group is merged with the hidden ones until together they are at least { $count }. Reveals in steps: a statement shows new answers only once at least { $count } have come in since it was last shown, so that two reports never differ by one person's answers, and a challenge revealed in more than one step shows no role groups. Merging rather than suppressing more cells, and revealing in steps, are klarhet's own choices. What the rules cannot hide: if everyone in a group answers alike, that shows, since it is the group's answer.
@@ -489,8 +489,9 @@ report-waiting = { $count ->
 report-withheld = not shown (fewer than { $count } ballots counted and revealed)
 report-self-assessment-one = Self-assessment of one person: every answer is shown, since no one else's answers need protecting.
 # from and to are the challenges' names in lower case, strength a whole number 0–100.
-report-circle-break-here = The circle drives hardest from { $from } to { $to } (strength { $strength }). That is where it is most worth breaking: work on { $from } also eases the pressure on { $to } and on the rest of the chain.
-report-circle-tie = The circle drives equally hard in { $count } links (strength { $strength }): { $links }. None of them is stronger than the others.
+report-circle-ask = Of the circle's links, the one from { $from } to { $to } has the highest strength ({ $strength }). Strength measures how high both ends were scored, not the link itself. The report describes how { $from } feeds { $to } ({ $source }). Is this where you want to start?
+report-circle-ask-reading = Of the circle's links, the one from { $from } to { $to } has the highest strength ({ $strength }). Strength measures how high both ends were scored, not the link itself. That { $from } comes before { $to } is the report's order ({ $order }); how one feeds the other is klarhet's reading. Is this where you want to start?
+report-circle-tie = { $count } links share the highest strength ({ $strength }): { $links }. Strength measures how high both ends were scored, not the links themselves, so it singles none of them out. Where do you want to start?
 
 ## The CSV export
 
@@ -563,6 +564,7 @@ problem-cycle-closes-early = the links close a loop after { $count ->
 problem-no-challenges = the model has no challenges
 problem-no-statements = challenge "{ $id }" has no statements
 problem-repeated-link = link { $from } → { $to } is a self-link or given twice
+problem-link-without-source = link { $from } → { $to } has no source: say where in the report it comes from
 problem-level-not-rising = level { $level } must be higher than the level before it
 problem-no-levels = the ladder has no levels
 problem-scale-too-short = the scale needs at least two options

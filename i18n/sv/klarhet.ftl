@@ -60,7 +60,7 @@ tui-cancel = avbryt
 tui-strength-of-the-circle = Cirkelns styrka
 tui-circle-not-all-scored = Alla utmaningar är inte bedömda ännu.
 tui-circle-no-circle = Modellens länkar bildar ingen cirkel.
-tui-where-the-circle-drives = Var cirkeln driver
+tui-where-the-circle-drives = Cirkeln och era poäng
 tui-back-to-the-list = tillbaka till listan
 tui-choose-session = välj session
 tui-compare = jämför
@@ -300,7 +300,7 @@ tui-notice-draft-restored = Texten du skrev här innan klarhet avbröts är till
 
 report-none-scored = Inga utmaningar är bedömda ännu
 report-point-most-severe = Allvarligast enligt gruppen
-report-point-circle-drives = Cirkeln driver hårdast
+report-point-circle-drives = Länken vars båda ändar bedömts högst
 report-point-knowledge-gaps = Kunskapsluckor (vet ej ≥ 25 %)
 report-point-role-differences = Rollskillnader på minst { $threshold }
 report-adopted-recommendations = Antagna rekommendationer
@@ -348,7 +348,7 @@ report-roles-intro = Medelvärde per roll på skalan.
 report-role = Roll
 report-roles-no-divergence = Där rollerna gick att jämföra skiljer sig ingen med { $threshold } eller mer.
 report-roles-too-few = För få svar per roll för att jämföra: { $challenges }.
-report-circle-intro = Varje länk visar hur en utmaning föder nästa. Länkens styrka är √(allvarlighet hos den som föder · allvarlighet hos den som föds), 0–100.
+report-circle-intro = Varje länk visar hur en utmaning föder nästa. Länkens styrka är √(allvarlighet hos den som föder · allvarlighet hos den som föds), 0–100: den mäter hur högt båda ändarna bedömts, inte länken själv.
 report-link = Länk
 report-strength = Styrka
 report-how = Hur
@@ -383,7 +383,7 @@ csv-statement = påstående
 
 html-challenges-intro = Allvarlighet 0–100 (låg under 40, måttlig 40–69, hög från 70). Den överenskomna poängen gäller före den beräknade.
 html-statements-intro = Antal svar per värde och påstående; vet ej räknas för sig.
-html-circle-intro = Noderna visar allvarlighet (tal och ord), länkarna styrka √(sevₐ · sev_b): ju starkare, desto tjockare.
+html-circle-intro = Noderna visar allvarlighet (tal och ord), länkarna styrka √(sevₐ · sev_b): ju starkare, desto tjockare. Styrkan mäter hur högt båda ändarna bedömts, inte länken själv.
 html-strongest = starkast
 html-recommendations-intro = Inom varje princip rangordnade efter relevans: summan av allvarligheten hos de utmaningar de adresserar.
 html-adopted = antagen
@@ -470,7 +470,7 @@ method-consensus = Samstämmighet (Tastle & Wierman 2007): Cns = 1 + Σ pᵢ · 
 method-severity = Allvarlighet för en utmaning, 0–100: (medelvärdet av påståendenas medelvärden − min) / (max − min) · 100. En överenskommen poäng räknas om på samma sätt och gäller före den beräknade.
 method-knowledge-gap = Kunskapslucka: en vet ej-andel på minst 25 % för något påstående. Vet ej läses som ett tecken på kunskapsluckor, inte som brus.
 method-role-difference = Rollskillnad: medelvärdet per roll (medel av rollens påståendemedel). Två roller som skiljer sig med minst en fjärdedel av skalans bredd flaggas.
-method-link-strength = Länkens styrka: √(sevₐ · sev_b) där a föder b. Cirkelns styrka: det geometriska medelvärdet av alla utmaningars allvarlighet. Den starkaste länken är där cirkeln driver hårdast.
+method-link-strength = Länkens styrka: √(sevₐ · sev_b) där a föder b. Den mäter hur högt båda ändarna bedömts, inte länken själv: den säger inget om hur starkt a faktiskt föder b. Cirkelns styrka: det geometriska medelvärdet av alla utmaningars allvarlighet.
 method-relevance = Relevans för en rekommendation: summan av allvarligheten hos de utmaningar den adresserar. Rekommendationerna rangordnas inom varje princip.
 method-individual-answers = Enskilda svar visas aldrig: rapporten bygger endast på sammanräknade svar.
 method-disclosure = Röjandekontroll, som statistikmyndigheter gör med tabeller (SCB:s skyddsmetoder för röjandekontroll: att pricka och att aggregera; Hundepool m.fl., Statistical Disclosure Control, Wiley 2012, som R-paketet sdcTable bygger på). Tröskelregeln, primär undertryckning: ingen fördelning, inget medelvärde och inget antal per roll visas för färre än { $count } svarande. Sekundär undertryckning: en dold grupp får inte kunna räknas fram som helheten minus de grupper som visas, så den minsta visade gruppen slås ihop med de dolda tills de tillsammans är minst { $count }. Visning i steg: ett påstående visar nya svar först när minst { $count } har kommit sedan det senast visades, så att två rapporter aldrig skiljer sig på en enda persons svar, och en utmaning som visats i mer än ett steg visar inga rollgrupper. Att slå ihop i stället för att pricka fler celler, och att visa i steg, är klarhets egna val. Det reglerna inte kan dölja: svarar alla i en grupp likadant syns det, eftersom det är gruppens svar.
@@ -486,8 +486,9 @@ report-waiting = { $count ->
 report-withheld = visas inte (färre än { $count } röster räknade och visade)
 report-self-assessment-one = Självskattning av en person: alla svar visas, eftersom ingen annans svar finns att skydda.
 # from och to är utmaningarnas namn med liten bokstav, strength ett heltal 0–100.
-report-circle-break-here = Cirkeln driver hårdast från { $from } till { $to } (styrka { $strength }). Där är den mest värd att bryta: insatser mot { $from } minskar också trycket på { $to } och på resten av kedjan.
-report-circle-tie = Cirkeln driver lika hårt i { $count } länkar (styrka { $strength }): { $links }. Ingen av dem är starkare än de andra.
+report-circle-ask = Av cirkelns länkar har den från { $from } till { $to } högst styrka ({ $strength }). Styrkan mäter hur högt båda ändarna bedömts, inte länken själv. Rapporten beskriver hur { $from } föder { $to } ({ $source }). Är det här ni vill börja?
+report-circle-ask-reading = Av cirkelns länkar har den från { $from } till { $to } högst styrka ({ $strength }). Styrkan mäter hur högt båda ändarna bedömts, inte länken själv. Att { $from } kommer före { $to } är rapportens ordning ({ $order }); hur det ena föder det andra är klarhets läsning. Är det här ni vill börja?
+report-circle-tie = { $count } länkar har samma, högsta styrka ({ $strength }): { $links }. Styrkan mäter hur högt båda ändarna bedömts, inte länkarna själva, så den pekar inte ut någon av dem. Var vill ni börja?
 
 ## CSV-exporten
 
@@ -584,6 +585,7 @@ problem-cycle-closes-early = länkarna sluter sig efter { $count ->
 problem-no-challenges = modellen har inga utmaningar
 problem-no-statements = utmaningen "{ $id }" har inga påståenden
 problem-repeated-link = länken { $from } → { $to } går till sig själv eller finns två gånger
+problem-link-without-source = länken { $from } → { $to } saknar källa: ange var i rapporten den kommer ifrån
 problem-level-not-rising = nivå { $level } måste vara högre än nivån före den
 problem-no-levels = stegen har inga nivåer
 problem-scale-too-short = skalan behöver minst två alternativ

@@ -28,6 +28,8 @@ pub enum Problem {
     NoStatements { challenge: String },
     /// A causal link from a challenge to itself, or given twice.
     RepeatedLink { from: String, to: String },
+    /// A causal link that does not say where in the source it comes from.
+    LinkWithoutSource { from: String, to: String },
     /// A level of the ladder not higher than the one before it.
     LevelNotRising { level: u32 },
     /// A ladder without levels.
@@ -147,6 +149,12 @@ impl Problem {
             Problem::RepeatedLink { from, to } => crate::tr!(
                 lang,
                 "problem-repeated-link",
+                from = from.as_str(),
+                to = to.as_str()
+            ),
+            Problem::LinkWithoutSource { from, to } => crate::tr!(
+                lang,
+                "problem-link-without-source",
                 from = from.as_str(),
                 to = to.as_str()
             ),

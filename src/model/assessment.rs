@@ -170,6 +170,15 @@ pub struct Link {
     pub to: String,
     /// How, in one sentence.
     pub text: Text,
+    /// The part of the report the link rests on. Required by the validator;
+    /// defaulted only so that an older file is refused with a clear message
+    /// instead of a parse error.
+    #[serde(default)]
+    pub source: String,
+    /// True when the report gives only the order of the two challenges and
+    /// `text` is klarhet's reading of the mechanism; the verdict then says so.
+    #[serde(default)]
+    pub reading: bool,
 }
 
 /// A principle grouping recommendations.

@@ -109,6 +109,15 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
                     return Err(dangling(key, "challenge", id));
                 }
             }
+            if link.source.trim().is_empty() {
+                return Err(fail(
+                    loc.value("from", &link.from, 0),
+                    Problem::LinkWithoutSource {
+                        from: link.from.clone(),
+                        to: link.to.clone(),
+                    },
+                ));
+            }
         }
         if causal.cycle {
             if let Err((pos, detail)) = cycle(model, &loc) {

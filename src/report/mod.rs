@@ -46,8 +46,12 @@ pub(crate) fn strongest_links(
         .collect()
 }
 
-/// The one sentence on where the circle drives hardest, for every report and
-/// screen that says it; `None` before the circle has a strongest link.
+/// The question on the strongest link, for every report and screen that asks
+/// it; `None` before the circle has a strongest link.
+///
+/// A link's strength only says that both ends were scored high, so the verdict
+/// promises nothing: it names what the source says about the link (or that the
+/// mechanism is klarhet's reading) and asks the group where to start.
 pub fn circle_verdict(analysis: &Analysis, model: &Assessment, lang: Lang) -> Option<String> {
     let circle = analysis.circle.as_ref()?;
     let link = &circle.links[circle.strongest?];
@@ -66,13 +70,31 @@ pub fn circle_verdict(analysis: &Analysis, model: &Assessment, lang: Lang) -> Op
             strength = link.strength.map(format::whole).unwrap_or_default()
         ));
     }
-    Some(crate::tr!(
-        lang,
-        "report-circle-break-here",
-        from = name(&link.from),
-        to = name(&link.to),
-        strength = link.strength.map(format::whole).unwrap_or_default()
-    ))
+    let causal = model.causal.as_ref()?;
+    let described = causal
+        .links
+        .iter()
+        .find(|l| l.from == link.from && l.to == link.to)?;
+    let strength = link.strength.map(format::whole).unwrap_or_default();
+    Some(if described.reading {
+        crate::tr!(
+            lang,
+            "report-circle-ask-reading",
+            from = name(&link.from),
+            to = name(&link.to),
+            strength = strength,
+            order = causal.source.as_str()
+        )
+    } else {
+        crate::tr!(
+            lang,
+            "report-circle-ask",
+            from = name(&link.from),
+            to = name(&link.to),
+            strength = strength,
+            source = described.source.as_str()
+        )
+    })
 }
 
 /// The formats a report can be written in.

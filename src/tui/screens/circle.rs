@@ -19,7 +19,7 @@ pub struct Circle {
     focus: RingFocus,
 }
 
-/// The one sentence on where the circle drives hardest, as the reports say it.
+/// The question on the strongest link, as the reports ask it.
 pub fn verdict(shared: &Shared) -> Option<String> {
     let work = shared.work.as_ref()?;
     crate::report::circle_verdict(&work.analysis, &work.model, shared.lang)
