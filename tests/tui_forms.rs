@@ -5,9 +5,9 @@
 //! last tests drive the runtime in process.
 
 mod common;
-use common::{date, halmstad, session_with};
+use common::tui::{fresh, send, state_at as at};
+use common::{halmstad, session_with};
 use klarhet::model::session::{Draft, DraftForm, Role, Status};
-use klarhet::text::Lang;
 use klarhet::tui::input::Kind;
 use klarhet::tui::msg::{DRAFT_DELAY, Effect, Msg, Opened};
 use klarhet::tui::notice::Notice;
@@ -15,28 +15,6 @@ use klarhet::tui::router::update;
 use klarhet::tui::screens::Phase;
 use klarhet::tui::state::{State, Step, Work};
 use std::sync::Arc;
-
-fn fresh() -> State {
-    State::new(
-        Lang::SV,
-        false,
-        klarhet::tui::theme::Theme::dark(),
-        klarhet::model::assessment::Catalog::load(None).expect("catalog"),
-        date(),
-        "/srv/rapporter".into(),
-    )
-}
-
-/// Three participants, the Halmstad model, on `step`.
-fn at(step: Step) -> State {
-    let model = halmstad();
-    let session = session_with(&model, &[Role::Politik, Role::Bolag, Role::Bolag]);
-    fresh().at(Work::new(session, model, None), step)
-}
-
-fn send(state: &mut State, msgs: &[Msg]) -> Vec<Effect> {
-    msgs.iter().flat_map(|m| update(state, m.clone())).collect()
-}
 
 fn typed(text: &str) -> Vec<Msg> {
     text.chars().map(Msg::Char).collect()

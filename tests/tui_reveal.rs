@@ -2,41 +2,14 @@
 //! latecomer's ballot waits, and a self-assessment set in the setup form.
 
 mod common;
-use common::{date, halmstad, session_with};
+use common::tui::drawn;
+use common::tui::{fresh, send};
+use common::{halmstad, session_with};
 use klarhet::model::session::{Answer, Role};
-use klarhet::text::Lang;
 use klarhet::tui::msg::{Effect, Msg};
 use klarhet::tui::router::update;
 use klarhet::tui::screens::Phase;
-use klarhet::tui::state::{State, Step, Work};
-
-fn fresh() -> State {
-    State::new(
-        Lang::SV,
-        false,
-        klarhet::tui::theme::Theme::dark(),
-        klarhet::model::assessment::Catalog::load(None).expect("catalog"),
-        date(),
-        "/srv/rapporter".into(),
-    )
-}
-
-fn send(state: &mut State, msgs: &[Msg]) -> Vec<Effect> {
-    msgs.iter().flat_map(|m| update(state, m.clone())).collect()
-}
-
-/// The screen drawn at 80×24, as text.
-fn drawn(state: &State) -> String {
-    let mut terminal =
-        ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("terminal");
-    terminal
-        .draw(|f| klarhet::tui::frame::draw(f, state))
-        .expect("draw");
-    let buffer = terminal.backend().buffer().clone();
-    (0..24)
-        .map(|y| (0..80).map(|x| buffer[(x, y)].symbol()).collect::<String>() + "\n")
-        .collect()
-}
+use klarhet::tui::state::{Step, Work};
 
 /// One voter's answers to every statement of the first challenge.
 fn ballot(answer: i32) -> Vec<Msg> {
@@ -67,7 +40,7 @@ fn a_latecomers_ballot_waits_until_enough_have_come() {
     assert_eq!(update(&mut s, Msg::Reveal), vec![Effect::Save]);
     let work = s.shared.work.as_ref().unwrap();
     assert_eq!(work.session.revealed[&c].voters(), 3);
-    assert!(!drawn(&s).contains("visas inte än"));
+    assert!(!drawn(&s, 80, 24).contains("visas inte än"));
     // The fourth votes; the reveal that follows adds nothing, and says why.
     send(&mut s, &[Msg::Back, Msg::StartBallot]);
     let effects = send(&mut s, &ballot(5));
@@ -80,7 +53,7 @@ fn a_latecomers_ballot_waits_until_enough_have_come() {
         "one more would show it"
     );
     assert_eq!(work.session.waiting(&c), 1);
-    let shown = drawn(&s);
+    let shown = drawn(&s, 80, 24);
     assert!(shown.contains("n 3"), "{shown}");
     assert!(
         shown.contains("Ett svar har kommit in sedan förra"),
@@ -100,7 +73,7 @@ fn two_voters_see_nothing_of_each_other_unless_one_assesses_alone() {
     send(&mut s, &ballot(2));
     send(&mut s, &ballot(5));
     assert!(matches!(s.screen.phase(), Some(Phase::Reveal { .. })));
-    let shown = drawn(&s);
+    let shown = drawn(&s, 80, 24);
     assert!(shown.contains("För få har svarat"), "{shown}");
     assert!(!shown.contains("n 2"), "{shown}");
 }
@@ -115,9 +88,9 @@ fn the_setup_form_makes_a_self_assessment_and_its_answer_shows() {
         update(&mut s, Msg::Char(c));
     }
     send(&mut s, &vec![Msg::Next; 5]);
-    assert!(drawn(&s).contains("nej, en grupp"));
+    assert!(drawn(&s, 80, 24).contains("nej, en grupp"));
     update(&mut s, Msg::Right);
-    assert!(drawn(&s).contains("ja, en person"));
+    assert!(drawn(&s, 80, 24).contains("ja, en person"));
     let effects = update(&mut s, Msg::Confirm);
     assert!(!effects.is_empty(), "the session is made and saved");
     let work = s.shared.work.as_mut().unwrap();
@@ -128,7 +101,7 @@ fn the_setup_form_makes_a_self_assessment_and_its_answer_shows() {
     let mut s = fresh().at(work, Step::Scoring);
     update(&mut s, Msg::StartBallot);
     send(&mut s, &ballot(4));
-    let shown = drawn(&s);
+    let shown = drawn(&s, 80, 24);
     assert!(
         matches!(s.screen.phase(), Some(Phase::Reveal { .. })),
         "{shown}"

@@ -3,6 +3,7 @@
 //! runtime would see them.
 
 mod common;
+use common::tui::{fresh, send, state_at as at};
 use common::{date, halmstad, session_with};
 use klarhet::error::Error;
 use klarhet::model::session::{Answer, Role};
@@ -15,28 +16,6 @@ use klarhet::tui::screens::Phase;
 use klarhet::tui::state::{Overlay, State, Step, Work};
 use std::path::PathBuf;
 use std::sync::Arc;
-
-fn fresh() -> State {
-    State::new(
-        Lang::SV,
-        false,
-        klarhet::tui::theme::Theme::dark(),
-        klarhet::model::assessment::Catalog::load(None).expect("catalog"),
-        date(),
-        "/srv/rapporter".into(),
-    )
-}
-
-/// Three participants, the Halmstad model, on `step`.
-fn at(step: Step) -> State {
-    let model = halmstad();
-    let session = session_with(&model, &[Role::Politik, Role::Bolag, Role::Bolag]);
-    fresh().at(Work::new(session, model, None), step)
-}
-
-fn send(state: &mut State, msgs: &[Msg]) -> Vec<Effect> {
-    msgs.iter().flat_map(|m| update(state, m.clone())).collect()
-}
 
 fn failure(what: &str) -> Failure {
     Error::NoTheme {

@@ -4,6 +4,8 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use klarhet::model::assessment::Catalog;
 use klarhet::text::Lang;
+use klarhet::tui::msg::{Effect, Msg};
+use klarhet::tui::state::{State, Step, Work};
 use klarhet::tui::theme::Theme;
 use klarhet::tui::{App, Options};
 use ratatui::Terminal;
@@ -61,18 +63,59 @@ pub fn keys(app: &mut App, script: &str) {
     }
 }
 
-/// Draws the app at `w`×`h` into a test buffer.
-fn render(app: &App, w: u16, h: u16) -> ratatui::buffer::Buffer {
+/// A fresh state on the start screen, in Swedish, dark, on 2026-11-22: for tests
+/// that send messages to `update` and look at the state and the effects.
+pub fn fresh() -> State {
+    State::new(
+        Lang::SV,
+        false,
+        Theme::dark(),
+        Catalog::load(None).expect("catalog"),
+        super::date(),
+        "/srv/rapporter".into(),
+    )
+}
+
+/// Three participants (politik, bolag, bolag) on the Halmstad model, on `step`.
+pub fn state_at(step: Step) -> State {
+    use klarhet::model::session::Role;
+    let model = super::halmstad();
+    let session = super::session_with(&model, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    fresh().at(Work::new(session, model, None), step)
+}
+
+/// Sends `msgs` in turn; the effects of all of them.
+pub fn send(state: &mut State, msgs: &[Msg]) -> Vec<Effect> {
+    msgs.iter()
+        .flat_map(|m| klarhet::tui::router::update(state, m.clone()))
+        .collect()
+}
+
+/// Draws `state` at `w`×`h` into a test buffer.
+fn render_state(state: &State, w: u16, h: u16) -> ratatui::buffer::Buffer {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
     terminal
-        .draw(|f| klarhet::tui::frame::draw(f, &app.state))
+        .draw(|f| klarhet::tui::frame::draw(f, state))
         .expect("draw");
     terminal.backend().buffer().clone()
 }
 
+/// Draws the app at `w`×`h` into a test buffer.
+fn render(app: &App, w: u16, h: u16) -> ratatui::buffer::Buffer {
+    render_state(&app.state, w, h)
+}
+
+/// `state` drawn at `w`×`h` as text, one line per row.
+pub fn drawn(state: &State, w: u16, h: u16) -> String {
+    text(&render_state(state, w, h), w, h)
+}
+
 /// Renders the app at `w`×`h` and returns the screen as text, one line per row.
 pub fn screen(app: &App, w: u16, h: u16) -> String {
-    let buffer = render(app, w, h);
+    text(&render(app, w, h), w, h)
+}
+
+fn text(buffer: &ratatui::buffer::Buffer, w: u16, h: u16) -> String {
     let mut out = String::new();
     for y in 0..h {
         let mut line = String::new();

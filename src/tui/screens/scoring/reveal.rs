@@ -26,7 +26,8 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
     ) else {
         return;
     };
-    let waiting = work.session.waiting(&c.id);
+    // Worked out with the analysis after each change, not on every frame.
+    let waiting = result.waiting;
     let [head, body] = if waiting > 0 {
         // Three lines: the whole reason fits at 80 columns in either language.
         let [head, note, body] = Layout::vertical([
