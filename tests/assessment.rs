@@ -270,7 +270,7 @@ Assessment(
          statements: [(id: "c.1", text: (sv: "Ö", en: "C"), source: "§1")]),
     ],
     causal: LINKS,
-    principles: [(id: "p", name: (sv: "P", en: "P"), description: (sv: "P", en: "P"))],
+    principles: [(id: "p", name: (sv: "P", en: "P"), description: (sv: "P", en: "P"), source: "§2")],
     recommendations: [
         (id: "r", principle: Some("p"), text: (sv: "R", en: "R"), addresses: ["a", "c"], source: "§2", steps: []),
     ],
@@ -312,4 +312,26 @@ fn a_link_without_a_source_is_refused() {
     let src = SMALL.replace("LINKS", links).replace("LEVELS", "None");
     let (pos, _) = invalid(&src);
     assert_eq!(pos.line, line_of(&src, "(from: \"a\""));
+}
+
+#[test]
+fn a_principle_or_step_without_a_source_is_refused_where_it_stands() {
+    let src = SMALL
+        .replace("LINKS", "None")
+        .replace("LEVELS", "None")
+        .replace(
+            r#"description: (sv: "P", en: "P"), source: "§2")"#,
+            r#"description: (sv: "P", en: "P"), source: " ")"#,
+        );
+    let (pos, _) = invalid(&src);
+    assert_eq!(pos.line, line_of(&src, "principles: [(id: \"p\""));
+    let src = SMALL
+        .replace("LINKS", "None")
+        .replace("LEVELS", "None")
+        .replace(
+            "steps: []",
+            r#"steps: [(text: (sv: "S", en: "S"), source: "")]"#,
+        );
+    let (pos, _) = invalid(&src);
+    assert_eq!(pos.line, line_of(&src, "(id: \"r\""));
 }

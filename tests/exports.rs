@@ -181,19 +181,19 @@ fn the_json_matches_its_schema() {
     let (s, m) = demo(Lang::SV);
     let json: serde_json::Value = serde_json::from_str(&Format::Json.render(&s, &m)).unwrap();
     let schema: serde_json::Value =
-        serde_json::from_str(include_str!("../schemas/result-v1.schema.json")).unwrap();
+        serde_json::from_str(include_str!("../schemas/result-v2.schema.json")).unwrap();
     let mut schemas = boon::Schemas::new();
     let mut compiler = boon::Compiler::new();
     compiler
-        .add_resource("result-v1.schema.json", schema)
+        .add_resource("result-v2.schema.json", schema)
         .unwrap();
     let index = compiler
-        .compile("result-v1.schema.json", &mut schemas)
+        .compile("result-v2.schema.json", &mut schemas)
         .unwrap();
     if let Err(e) = schemas.validate(&json, index) {
         panic!("{e:#}");
     }
-    assert_eq!(json["schema_version"], 1);
+    assert_eq!(json["schema_version"], 2);
     assert_eq!(json["challenges"].as_array().unwrap().len(), 6);
     assert_eq!(json["session"]["min_group"], 3);
     let text = json.to_string();

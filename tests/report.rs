@@ -46,9 +46,10 @@ fn the_demo_report_has_every_section_in_swedish() {
     assert!(md.contains("**Nästa steg: nivå 3"));
     assert!(md.contains("Cns = 1 + Σ pᵢ · log₂(1 − |Xᵢ − μ| / d)"));
     assert!(md.contains("Torell, J., Berbyuk Lindström, N. & Magnusson, J. (2024)"));
-    // Reasons name challenges and severities, e.g. "(vaghet 75 + hot 75)".
+    // Reasons name challenges and severities, hot's marked as resting on an
+    // uncertain basis (a knowledge gap), and the relevance is their mean.
     assert!(
-        md.contains("(vaghet 75 + hot 75)"),
+        md.contains("Relevans 75? (medel av vaghet 75, hot 75?)"),
         "reason for riktning och takt"
     );
 }

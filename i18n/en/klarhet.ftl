@@ -117,6 +117,7 @@ tui-adopt-undo = adopt / undo
 tui-overarching = Overarching
 tui-ranked-by-relevance = Ranked by relevance
 tui-relevance = Relevance
+tui-relevance-explained = Relevance is the mean severity of the challenges klarhet has mapped the recommendation to. The mapping is klarhet's reading, not the report's.
 tui-reason-and-concrete-steps = Reason and concrete steps
 tui-save-the-score = save the score
 tui-agreed-score-label = Agreed score:
@@ -148,6 +149,7 @@ tui-mean = mean
 tui-consensus = consensus
 tui-dont-know = don't know
 tui-knowledge-gap = knowledge gap
+tui-uncertain-legend = { $mark } uncertain basis: many don't know or few answers, read with caution
 tui-ballots-waiting = { $count ->
     [one] One answer has come in since the last reveal and is not shown yet:
    *[other] { $count } answers have come in since the last reveal and are not shown yet:
@@ -358,7 +360,7 @@ report-how = How
 report-strength-circle = Strength of the circle
 report-circle-strength-explained = the geometric mean of every challenge's severity; a single weak challenge pulls it down
 report-recommendations = Recommendations
-report-recommendations-intro = Within each principle the recommendations are ranked by relevance: the sum of the severities of the challenges they address. The reason is given in brackets. ✔ means the group has adopted the recommendation.
+report-recommendations-intro = Within each principle the recommendations are ranked by relevance: the mean severity of the challenges klarhet has mapped them to. The report orders the recommendations by principle; the mapping to challenges is klarhet's reading. The reason is given in brackets. ✔ means the group has adopted the recommendation.
 report-overarching = Overarching
 report-no-scored-challenges = no scored challenges
 report-relevance = Relevance
@@ -388,7 +390,7 @@ html-challenges-intro = Severity 0–100 (low below 40, moderate 40–69, high f
 html-statements-intro = Answers per value and statement; don't know is counted apart.
 html-circle-intro = Nodes show severity (number and word), links strength √(sevₐ · sev_b): the stronger, the thicker. Strength measures how high both ends were scored, not the link itself.
 html-strongest = strongest
-html-recommendations-intro = Within each principle ranked by relevance: the sum of the severities of the challenges they address.
+html-recommendations-intro = Within each principle ranked by relevance: the mean severity of the challenges klarhet has mapped them to. The report orders the recommendations by principle; the mapping to challenges is klarhet's reading.
 html-adopted = adopted
 html-high = high
 html-moderate = moderate
@@ -469,12 +471,40 @@ method-scale-width = For this scale, d = { $d }.
 method-made-with = Made with klarhet { $version }.
 method-distribution = Distribution: answers per value. n is the number of answers on the scale; don't-know share = don't know / (n + don't know).
 method-quartiles = Median and quartiles: linear interpolation between sorted answers (the method of Excel's QUARTILE.INC); IQR = Q3 − Q1.
-method-consensus = Consensus (Tastle & Wierman 2007): Cns = 1 + Σ pᵢ · log₂(1 − |Xᵢ − μ| / d), where pᵢ is the share of answers at value Xᵢ, μ the mean and d the width of the scale. Cns = 1 when everyone answers alike and 0 when the answers split evenly between the ends of the scale. In agreement ≥ 0.8; divided 0.6–0.8; split < 0.6.
+method-consensus = Consensus (Tastle & Wierman 2007): Cns = 1 + Σ pᵢ · log₂(1 − |Xᵢ − μ| / d), where pᵢ is the share of answers at value Xᵢ, μ the mean and d the width of the scale. Cns = 1 when everyone answers alike and 0 when the answers split evenly between the ends of the scale. In agreement ≥ 0.8; divided 0.6–0.8; split < 0.6 (the formula is Tastle & Wierman's, the bands are klarhet's).
 method-severity = Severity of a challenge, 0–100: (mean of the statements' means − min) / (max − min) · 100. An agreed score is converted the same way and takes precedence over the computed one.
-method-knowledge-gap = Knowledge gap: a don't-know share of at least 25% on any statement. Don't know is read as a sign of gaps in knowledge, not as noise.
-method-role-difference = Role difference: the mean per role (the mean of the role's statement means). Two roles that differ by at least a quarter of the scale's width are flagged.
+method-knowledge-gap = Knowledge gap: a don't-know share of at least { $share } on any statement. Don't know is read as a sign of gaps in knowledge, not as noise.
+method-role-difference = Role difference: the mean per role (the mean of the role's statement means). Two roles that differ by at least { $threshold } (a quarter of the scale's width) are flagged.
 method-link-strength = Link strength: √(sevₐ · sev_b) where a feeds b. It measures how high both ends were scored, not the link itself: it says nothing about how strongly a actually feeds b. Strength of the circle: the geometric mean of every challenge's severity.
-method-relevance = Relevance of a recommendation: the sum of the severities of the challenges it addresses. Recommendations are ranked within each principle.
+method-relevance = Relevance of a recommendation: the mean severity of the challenges it is mapped to, each rounded to a whole number as the report prints it. A mean and not a sum, so that a recommendation does not rank higher merely for being mapped to more challenges. Recommendations are ranked within each principle; equal relevance keeps the model's order.
+method-uncertain = Uncertain basis ({ $mark }): a severity is marked when any of the challenge's shown statements has at least { $share } don't know or fewer than { $few } answers on the scale, and a relevance is marked when it rests on such a severity. The report on Trollhättan (Lindroth, Torell & Magnusson 2023) reads questions with many don't-know answers with great caution. In a self-assessment the number of answers alone makes nothing uncertain, since it is one person's judgement and not a sample.
+method-from-source-heading = What comes from the report
+method-own-heading = What is klarhet's own
+method-formulas-heading = Formulas
+method-from-source = From the report come { $challenges } challenges, { $principles } principles and { $recommendations } recommendations with their concrete steps.
+method-from-source-circle = From the report also comes the circle: that the challenges feed each other in the order shown ({ $source }). The report describes the circle in words; it does not measure the links or point out where the circle is best broken.
+method-from-source-levels = From the report also come the levels ({ $levels }, { $source }).
+method-from-source-texts = Each such text names the section it rests on. The texts are klarhet's own wording of the report's content, not quotations.
+method-source-measures-nothing = The report measures none of what klarhet computes: every figure here comes from the group's own answers.
+method-readings = { $count ->
+    [one] For one link the report gives only the order, and how one challenge feeds the next is klarhet's reading: { $links }.
+   *[other] For { $count } links the report gives only the order, and how one challenge feeds the next is klarhet's reading: { $links }.
+    }
+method-own-statements = The statements ({ $count }): the report asks no questions. klarhet has written the statements from the report's description of each challenge, and each statement names its section.
+method-own-scale = The answer scale { $min }–{ $max } with don't know kept apart, and severity 0–100.
+method-own-mapping = Which challenges each recommendation addresses: the report orders the recommendations by principle, and the mapping to challenges is klarhet's reading of where in the report's analysis the recommendation's steps appear.
+method-own-ranking = The strength of the links and of the circle, the relevance, and the ranking of the recommendations within each principle: the report computes none of them.
+method-own-thresholds = The thresholds: a knowledge gap at { $share } don't know or more, an uncertain basis below { $few } answers, the consensus bands, a role difference of at least { $threshold }, and that groups below { $count } respondents are not shown.
+method-own-notes = Where klarhet interprets the report, or where the report is unclear, it says so as klarhet's note.
+report-few-answers = few answers
+report-uncertain = uncertain basis
+report-uncertain-legend = { $mark } after a figure: an uncertain basis. At least one statement has { $share } don't know or more, or fewer than { $few } answers on the scale; read the figure with caution (the thresholds are klarhet's).
+# parts are challenges with their severities, e.g. "inequality 57, threat 75".
+report-relevance-of = { $count ->
+    [one] { $parts }
+   *[other] mean of { $parts }
+    }
+report-klarhet-note = klarhet's note
 method-individual-answers = Individual answers are never shown: the report is built from aggregated answers only.
 method-disclosure = Disclosure control, as statistical offices apply it to tables (Statistics Sweden's protection methods for disclosure control: suppressing and aggregating cells; Hundepool et al., Statistical Disclosure Control, Wiley 2012, on which the R package sdcTable builds). The threshold rule, primary suppression: no distribution, mean or count per role is shown for fewer than { $count } respondents. Secondary suppression: a hidden group must not be derivable as the whole minus the groups shown, so the smallest shown group is merged with the hidden ones until together they are at least { $count }. Reveals in steps: a statement shows new answers only once at least { $count } have come in since it was last shown, so that two reports never differ by one person's answers, and a challenge revealed in more than one step shows no role groups. Merging rather than suppressing more cells, and revealing in steps, are klarhet's own choices. What the rules cannot hide: if everyone in a group answers alike, that shows, since it is the group's answer.
 
@@ -513,6 +543,7 @@ csv-col-computed = computed
 csv-col-agreed = agreed
 csv-col-knowledge-gap = knowledge_gap
 csv-col-withheld = withheld
+csv-col-uncertain = uncertain_basis
 # One column per scale value with the number of answers at that value.
 csv-col-count = count_{ $value }
 csv-yes = yes
@@ -565,6 +596,7 @@ problem-no-challenges = the model has no challenges
 problem-no-statements = challenge "{ $id }" has no statements
 problem-repeated-link = link { $from } → { $to } is a self-link or given twice
 problem-link-without-source = link { $from } → { $to } has no source: say where in the report it comes from
+problem-without-source = { $kind } { $id } has no source: say where in the report it comes from
 problem-level-not-rising = level { $level } must be higher than the level before it
 problem-no-levels = the ladder has no levels
 problem-scale-too-short = the scale needs at least two options

@@ -117,6 +117,7 @@ tui-adopt-undo = anta / ångra
 tui-overarching = Övergripande
 tui-ranked-by-relevance = Rangordnade efter relevans
 tui-relevance = Relevans
+tui-relevance-explained = Relevansen är medelvärdet av allvarligheten hos de utmaningar klarhet har kopplat rekommendationen till. Kopplingen är klarhets läsning, inte rapportens.
 tui-reason-and-concrete-steps = Skäl och konkreta steg
 tui-save-the-score = spara poängen
 tui-agreed-score-label = Överenskommen poäng:
@@ -148,6 +149,7 @@ tui-mean = medel
 tui-consensus = samstämmighet
 tui-dont-know = vet ej
 tui-knowledge-gap = kunskapslucka
+tui-uncertain-legend = { $mark } osäkert underlag: många vet ej eller få svar, läs med försiktighet
 tui-ballots-waiting = { $count ->
     [one] Ett svar har kommit in sedan förra visningen och visas inte än:
    *[other] { $count } svar har kommit in sedan förra visningen och visas inte än:
@@ -355,7 +357,7 @@ report-how = Hur
 report-strength-circle = Cirkelns styrka
 report-circle-strength-explained = det geometriska medelvärdet av alla utmaningars allvarlighet; en enda svag utmaning drar ner den
 report-recommendations = Rekommendationer
-report-recommendations-intro = Inom varje princip rangordnas rekommendationerna efter relevans: summan av allvarligheten hos de utmaningar de adresserar. Skälet står inom parentes. ✔ betyder att gruppen har antagit rekommendationen.
+report-recommendations-intro = Inom varje princip rangordnas rekommendationerna efter relevans: medelvärdet av allvarligheten hos de utmaningar klarhet har kopplat dem till. Rapporten ordnar rekommendationerna efter princip; kopplingen till utmaningarna är klarhets läsning. Skälet står inom parentes. ✔ betyder att gruppen har antagit rekommendationen.
 report-overarching = Övergripande
 report-no-scored-challenges = inga bedömda utmaningar
 report-relevance = Relevans
@@ -385,7 +387,7 @@ html-challenges-intro = Allvarlighet 0–100 (låg under 40, måttlig 40–69, h
 html-statements-intro = Antal svar per värde och påstående; vet ej räknas för sig.
 html-circle-intro = Noderna visar allvarlighet (tal och ord), länkarna styrka √(sevₐ · sev_b): ju starkare, desto tjockare. Styrkan mäter hur högt båda ändarna bedömts, inte länken själv.
 html-strongest = starkast
-html-recommendations-intro = Inom varje princip rangordnade efter relevans: summan av allvarligheten hos de utmaningar de adresserar.
+html-recommendations-intro = Inom varje princip rangordnade efter relevans: medelvärdet av allvarligheten hos de utmaningar klarhet har kopplat dem till. Rapporten ordnar rekommendationerna efter princip; kopplingen till utmaningarna är klarhets läsning.
 html-adopted = antagen
 html-high = hög
 html-moderate = måttlig
@@ -466,12 +468,40 @@ method-scale-width = För den här skalan är d = { $d }.
 method-made-with = Skapad med klarhet { $version }.
 method-distribution = Fördelning: antal svar per värde. n är antalet svar på skalan; vet ej-andel = vet ej / (n + vet ej).
 method-quartiles = Median och kvartiler: linjär interpolation mellan ordnade svar (samma metod som Excels KVARTIL.INK); IQR = Q3 − Q1.
-method-consensus = Samstämmighet (Tastle & Wierman 2007): Cns = 1 + Σ pᵢ · log₂(1 − |Xᵢ − μ| / d), där pᵢ är andelen svar på värdet Xᵢ, μ medelvärdet och d skalans bredd. Cns = 1 när alla svarar lika och 0 när svaren delas jämnt mellan skalans ändar. Samstämmigt ≥ 0,8; delat 0,6–0,8; splittrat < 0,6.
+method-consensus = Samstämmighet (Tastle & Wierman 2007): Cns = 1 + Σ pᵢ · log₂(1 − |Xᵢ − μ| / d), där pᵢ är andelen svar på värdet Xᵢ, μ medelvärdet och d skalans bredd. Cns = 1 när alla svarar lika och 0 när svaren delas jämnt mellan skalans ändar. Samstämmigt ≥ 0,8; delat 0,6–0,8; splittrat < 0,6 (formeln är Tastle & Wiermans, banden är klarhets).
 method-severity = Allvarlighet för en utmaning, 0–100: (medelvärdet av påståendenas medelvärden − min) / (max − min) · 100. En överenskommen poäng räknas om på samma sätt och gäller före den beräknade.
-method-knowledge-gap = Kunskapslucka: en vet ej-andel på minst 25 % för något påstående. Vet ej läses som ett tecken på kunskapsluckor, inte som brus.
-method-role-difference = Rollskillnad: medelvärdet per roll (medel av rollens påståendemedel). Två roller som skiljer sig med minst en fjärdedel av skalans bredd flaggas.
+method-knowledge-gap = Kunskapslucka: en vet ej-andel på minst { $share } för något påstående. Vet ej läses som ett tecken på kunskapsluckor, inte som brus.
+method-role-difference = Rollskillnad: medelvärdet per roll (medel av rollens påståendemedel). Två roller som skiljer sig med minst { $threshold } (en fjärdedel av skalans bredd) flaggas.
 method-link-strength = Länkens styrka: √(sevₐ · sev_b) där a föder b. Den mäter hur högt båda ändarna bedömts, inte länken själv: den säger inget om hur starkt a faktiskt föder b. Cirkelns styrka: det geometriska medelvärdet av alla utmaningars allvarlighet.
-method-relevance = Relevans för en rekommendation: summan av allvarligheten hos de utmaningar den adresserar. Rekommendationerna rangordnas inom varje princip.
+method-relevance = Relevans för en rekommendation: medelvärdet av allvarligheten hos de utmaningar den är kopplad till, var och en avrundad till heltal som i rapporten. Ett medelvärde och inte en summa, så att en rekommendation inte rankas högre bara för att den är kopplad till fler utmaningar. Rekommendationerna rangordnas inom varje princip; lika relevans behåller modellens ordning.
+method-uncertain = Osäkert underlag ({ $mark }): en allvarlighet markeras när något av utmaningens visade påståenden har minst { $share } vet ej eller färre än { $few } svar på skalan, och en relevans markeras när den bygger på en sådan allvarlighet. Rapporten om Trollhättan (Lindroth, Torell & Magnusson 2023) läser frågor med många vet ej-svar med stor försiktighet. I en självskattning gör antalet svar ensamt inget osäkert, eftersom det är en persons bedömning och inte ett urval.
+method-from-source-heading = Vad som kommer från rapporten
+method-own-heading = Vad som är klarhets eget
+method-formulas-heading = Formler
+method-from-source = Från rapporten kommer { $challenges } utmaningar, { $principles } principer och { $recommendations } rekommendationer med sina konkreta steg.
+method-from-source-circle = Från rapporten kommer också cirkeln: att utmaningarna föder varandra i den ordning som visas ({ $source }). Rapporten beskriver cirkeln i ord; den mäter inte länkarna och pekar inte ut var cirkeln bäst bryts.
+method-from-source-levels = Från rapporten kommer också nivåerna ({ $levels }, { $source }).
+method-from-source-texts = Varje sådan text anger det avsnitt den bygger på. Texterna är klarhets egna formuleringar av rapportens innehåll, inte citat.
+method-source-measures-nothing = Rapporten mäter inget av det klarhet räknar: alla siffror här kommer från gruppens egna svar.
+method-readings = { $count ->
+    [one] För en länk anger rapporten bara ordningen, och hur den ena utmaningen föder nästa är klarhets läsning: { $links }.
+   *[other] För { $count } länkar anger rapporten bara ordningen, och hur den ena utmaningen föder nästa är klarhets läsning: { $links }.
+    }
+method-own-statements = Påståendena ({ $count }): rapporten ställer inga frågor. klarhet har formulerat påståendena utifrån rapportens beskrivning av varje utmaning, och varje påstående anger sitt avsnitt.
+method-own-scale = Svarsskalan { $min }–{ $max } med vet ej för sig, och allvarligheten 0–100.
+method-own-mapping = Vilka utmaningar varje rekommendation adresserar: rapporten ordnar rekommendationerna efter princip, och kopplingen till utmaningarna är klarhets läsning av var i rapportens analys rekommendationens steg står.
+method-own-ranking = Länkarnas och cirkelns styrka, relevansen och rangordningen av rekommendationerna inom varje princip: rapporten räknar inget av det.
+method-own-thresholds = Gränserna: kunskapslucka vid minst { $share } vet ej, osäkert underlag vid färre än { $few } svar, samstämmighetsbanden, rollskillnad vid minst { $threshold }, och att grupper under { $count } svarande inte visas.
+method-own-notes = Där klarhet tolkar rapporten, eller där rapporten är otydlig, står det som klarhets kommentar.
+report-few-answers = få svar
+report-uncertain = osäkert underlag
+report-uncertain-legend = { $mark } efter en siffra: osäkert underlag. Minst ett påstående har minst { $share } vet ej eller färre än { $few } svar på skalan; läs siffran med försiktighet (gränserna är klarhets).
+# parts är utmaningar med sina allvarligheter, t.ex. "ojämlikhet 57, hot 75".
+report-relevance-of = { $count ->
+    [one] { $parts }
+   *[other] medel av { $parts }
+    }
+report-klarhet-note = klarhets kommentar
 method-individual-answers = Enskilda svar visas aldrig: rapporten bygger endast på sammanräknade svar.
 method-disclosure = Röjandekontroll, som statistikmyndigheter gör med tabeller (SCB:s skyddsmetoder för röjandekontroll: att pricka och att aggregera; Hundepool m.fl., Statistical Disclosure Control, Wiley 2012, som R-paketet sdcTable bygger på). Tröskelregeln, primär undertryckning: ingen fördelning, inget medelvärde och inget antal per roll visas för färre än { $count } svarande. Sekundär undertryckning: en dold grupp får inte kunna räknas fram som helheten minus de grupper som visas, så den minsta visade gruppen slås ihop med de dolda tills de tillsammans är minst { $count }. Visning i steg: ett påstående visar nya svar först när minst { $count } har kommit sedan det senast visades, så att två rapporter aldrig skiljer sig på en enda persons svar, och en utmaning som visats i mer än ett steg visar inga rollgrupper. Att slå ihop i stället för att pricka fler celler, och att visa i steg, är klarhets egna val. Det reglerna inte kan dölja: svarar alla i en grupp likadant syns det, eftersom det är gruppens svar.
 
@@ -510,6 +540,7 @@ csv-col-computed = beräknad
 csv-col-agreed = överenskommen
 csv-col-knowledge-gap = kunskapslucka
 csv-col-withheld = visas_ej
+csv-col-uncertain = osäkert_underlag
 # En kolumn per skalvärde med antalet svar på det värdet.
 csv-col-count = antal_{ $value }
 csv-yes = ja
@@ -586,6 +617,7 @@ problem-no-challenges = modellen har inga utmaningar
 problem-no-statements = utmaningen "{ $id }" har inga påståenden
 problem-repeated-link = länken { $from } → { $to } går till sig själv eller finns två gånger
 problem-link-without-source = länken { $from } → { $to } saknar källa: ange var i rapporten den kommer ifrån
+problem-without-source = { $kind } { $id } saknar källa: ange var i rapporten den kommer ifrån
 problem-level-not-rising = nivå { $level } måste vara högre än nivån före den
 problem-no-levels = stegen har inga nivåer
 problem-scale-too-short = skalan behöver minst två alternativ

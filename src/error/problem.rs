@@ -30,6 +30,8 @@ pub enum Problem {
     RepeatedLink { from: String, to: String },
     /// A causal link that does not say where in the source it comes from.
     LinkWithoutSource { from: String, to: String },
+    /// Model text that does not say where in the source it comes from.
+    WithoutSource { kind: &'static str, id: String },
     /// A level of the ladder not higher than the one before it.
     LevelNotRising { level: u32 },
     /// A ladder without levels.
@@ -157,6 +159,12 @@ impl Problem {
                 "problem-link-without-source",
                 from = from.as_str(),
                 to = to.as_str()
+            ),
+            Problem::WithoutSource { kind, id } => crate::tr!(
+                lang,
+                "problem-without-source",
+                kind = kind.to_string(),
+                id = id.as_str()
             ),
             Problem::LevelNotRising { level } => {
                 crate::tr!(lang, "problem-level-not-rising", level = level.to_string())

@@ -191,6 +191,15 @@ pub struct Principle {
     pub name: Text,
     /// What it means.
     pub description: Text,
+    /// The sections of the report it comes from. Required by the validator;
+    /// defaulted only so that an older file is refused with a clear message.
+    #[serde(default)]
+    pub source: String,
+    /// What the report says about this principle's weight among the others
+    /// (the Halmstad report calls transparens the most important, §5), shown
+    /// wherever the principles are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<SourcedText>,
 }
 
 /// A recommendation.
@@ -209,6 +218,10 @@ pub struct Recommendation {
     pub source: String,
     /// Concrete steps the report's analysis gives for it.
     pub steps: Vec<Step>,
+    /// klarhet's own note for the facilitator: where the report is unclear or
+    /// klarhet reads it one way. Always shown as klarhet's, never as the report's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
 }
 
 /// A concrete step under a recommendation.

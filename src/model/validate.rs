@@ -102,6 +102,14 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
         }
     }
 
+    if let Some((kind, id)) = unsourced(model) {
+        let pos = match kind {
+            "causal" | "levels" => loc.key(kind, 0),
+            _ => loc.value("id", &id, 0),
+        };
+        return Err(fail(pos, Problem::WithoutSource { kind, id }));
+    }
+
     if let Some(causal) = &model.causal {
         for link in &causal.links {
             for (key, id) in [("from", &link.from), ("to", &link.to)] {
@@ -155,6 +163,36 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
         }
     }
     Ok(())
+}
+
+/// The first piece of model text that reaches a report without saying where
+/// in the source it comes from, as (kind, id). Links are checked with their
+/// own message; a recommendation's `note` is klarhet's and says so instead.
+fn unsourced(model: &Assessment) -> Option<(&'static str, String)> {
+    let blank = |s: &str| s.trim().is_empty();
+    for c in &model.challenges {
+        if blank(&c.source) || c.role_note.as_ref().is_some_and(|n| blank(&n.source)) {
+            return Some(("challenge", c.id.clone()));
+        }
+        if let Some(s) = c.statements.iter().find(|s| blank(&s.source)) {
+            return Some(("statement", s.id.clone()));
+        }
+    }
+    for p in &model.principles {
+        if blank(&p.source) || p.priority.as_ref().is_some_and(|n| blank(&n.source)) {
+            return Some(("principle", p.id.clone()));
+        }
+    }
+    for r in &model.recommendations {
+        if blank(&r.source) || r.steps.iter().any(|s| blank(&s.source)) {
+            return Some(("recommendation", r.id.clone()));
+        }
+    }
+    let causal = model.causal.as_ref().filter(|c| blank(&c.source));
+    let ladder = model.levels.as_ref().filter(|l| blank(&l.source));
+    causal
+        .map(|c| ("causal", c.name.sv.clone()))
+        .or(ladder.map(|l| ("levels", l.name.sv.clone())))
 }
 
 fn scale(

@@ -19,6 +19,8 @@ pub struct ChallengeChange {
     pub severity: (Option<f64>, Option<f64>),
     /// Lowest consensus then and now (0–1).
     pub consensus: (Option<f64>, Option<f64>),
+    /// Whether each severity rests on an uncertain basis, then and now.
+    pub uncertain: (bool, bool),
 }
 
 /// An earlier action item and where it stands now.
@@ -92,6 +94,10 @@ pub fn compare(
                 consensus: (
                     then.and_then(|x| x.min_consensus),
                     now.and_then(|x| x.min_consensus),
+                ),
+                uncertain: (
+                    then.is_some_and(|x| x.uncertain),
+                    now.is_some_and(|x| x.uncertain),
                 ),
             }
         })
@@ -179,7 +185,12 @@ impl View<'_> {
     /// Rows: challenge, severity then, now, change, consensus then, now, change.
     fn rows(&self) -> Vec<[String; 7]> {
         let lang = self.lang;
-        let sev = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.0}"));
+        let sev = |v: Option<f64>, uncertain: bool| {
+            v.map_or_else(
+                || "–".to_owned(),
+                |v| super::uncertain::severity(v, uncertain),
+            )
+        };
         let cns = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| decimal(lang, v, 2));
         self.c
             .challenges
@@ -187,8 +198,8 @@ impl View<'_> {
             .map(|x| {
                 [
                     self.name(&x.id),
-                    sev(x.severity.0),
-                    sev(x.severity.1),
+                    sev(x.severity.0, x.uncertain.0),
+                    sev(x.severity.1, x.uncertain.1),
                     arrow(x.severity.0, x.severity.1, 1.0, lang, 0),
                     cns(x.consensus.0),
                     cns(x.consensus.1),
@@ -249,8 +260,19 @@ impl View<'_> {
             .unwrap_or_else(|| crate::tr!(self.lang, "tui-step-level"))
     }
 
+    /// What the arrows mean, and the uncertainty mark when a severity has one.
     fn legend(&self) -> String {
-        crate::tr!(self.lang, "compare-legend")
+        let arrows = crate::tr!(self.lang, "compare-legend");
+        if self
+            .c
+            .challenges
+            .iter()
+            .any(|x| x.uncertain.0 || x.uncertain.1)
+        {
+            format!("{arrows} {}", super::uncertain::legend(self.lang))
+        } else {
+            arrows
+        }
     }
 }
 

@@ -58,6 +58,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
         crate::tr!(lang, "csv-col-agreed"),
         crate::tr!(lang, "csv-col-knowledge-gap"),
         crate::tr!(lang, "csv-col-withheld"),
+        crate::tr!(lang, "csv-col-uncertain"),
     ];
     header.extend(
         model
@@ -91,6 +92,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
             number(lang, r.agreed, 1),
             yes_no(r.knowledge_gap),
             yes_no(r.statements.iter().all(|s| s.withheld)),
+            yes_no(r.uncertain),
         ];
         row.extend(model.scale.options.iter().map(|_| String::new()));
         rows.push(row);
@@ -114,6 +116,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
                 String::new(),
                 yes_no(st.knowledge_gap()),
                 yes_no(st.withheld),
+                yes_no(st.uncertain(session.is_self_assessment())),
             ];
             row.extend(st.counts.iter().map(|(_, k)| k.to_string()));
             rows.push(row);

@@ -1,8 +1,9 @@
 //! The report's second half: the circle, the recommendations, the action plan,
 //! the level, and the notes.
 
-use super::format::{bar, cell, md, paragraph, whole};
+use super::format::{bar, cell, md, paragraph};
 use super::markdown::Report;
+use super::uncertain;
 use std::fmt::Write;
 
 impl Report<'_> {
@@ -22,9 +23,10 @@ impl Report<'_> {
         );
         let _ = writeln!(out, "|---|---|---|");
         for (i, (link, result)) in causal.links.iter().zip(&circle.links).enumerate() {
-            let strength = result
-                .strength
-                .map_or_else(|| "–".to_owned(), |s| format!("`{}` {}", bar(s), whole(s)));
+            let strength = result.strength.map_or_else(
+                || "–".to_owned(),
+                |s| format!("`{}` {}", bar(s), uncertain::severity(s, result.uncertain)),
+            );
             let mark = if circle.strongest_tied.contains(&i) {
                 " **◀**"
             } else {
@@ -44,7 +46,7 @@ impl Report<'_> {
                 out,
                 "**{}:** {} ({})\n",
                 crate::tr!(self.lang, "report-strength-circle"),
-                whole(strength),
+                uncertain::severity(strength, uncertain::any(self.a)),
                 crate::tr!(self.lang, "report-circle-strength-explained")
             );
         }
@@ -65,29 +67,40 @@ impl Report<'_> {
             "{}\n",
             crate::tr!(self.lang, "report-recommendations-intro")
         );
+        if uncertain::any(self.a) {
+            let _ = writeln!(out, "{}\n", uncertain::legend(lang));
+        }
         for group in &self.a.ranking {
-            let (title, description) =
-                match group.principle.as_deref().and_then(|p| self.m.principle(p)) {
-                    Some(p) => (p.name.get(lang).to_owned(), Some(p.description.get(lang))),
-                    None => (crate::tr!(self.lang, "report-overarching"), None),
-                };
+            let principle = group.principle.as_deref().and_then(|p| self.m.principle(p));
+            let title = principle.map_or_else(
+                || crate::tr!(self.lang, "report-overarching"),
+                |p| p.name.get(lang).to_owned(),
+            );
             let _ = writeln!(out, "### {}\n", md(&title));
-            if let Some(d) = description {
-                let _ = writeln!(out, "*{}*\n", cell(d));
+            if let Some(p) = principle {
+                let _ = writeln!(
+                    out,
+                    "*{}* ({})\n",
+                    cell(p.description.get(lang)),
+                    md(&p.source)
+                );
+                if let Some(priority) = &p.priority {
+                    let _ = writeln!(
+                        out,
+                        "**{}** ({})\n",
+                        cell(priority.text.get(lang)),
+                        md(&priority.source)
+                    );
+                }
             }
             for (i, ranked) in group.recommendations.iter().enumerate() {
                 let Some(rec) = self.m.recommendation(&ranked.id) else {
                     continue;
                 };
-                let reason: Vec<String> = ranked
-                    .reason
-                    .iter()
-                    .map(|(c, s)| format!("{} {}", self.name(c).to_lowercase(), whole(*s)))
-                    .collect();
-                let reason = if reason.is_empty() {
+                let reason = if ranked.reason.is_empty() {
                     crate::tr!(self.lang, "report-no-scored-challenges").to_owned()
                 } else {
-                    reason.join(" + ")
+                    uncertain::relevance_reason(ranked, self.a, self.m, lang)
                 };
                 let adopted = if self.s.adopted.contains(&rec.id) {
                     " ✔"
@@ -96,11 +109,12 @@ impl Report<'_> {
                 };
                 let _ = writeln!(
                     out,
-                    "{}. **{}**{adopted}  \n   {} {} ({reason}). {}: {}.",
+                    "{}. **{}**{adopted}  \n   {} {} ({}). {}: {}.",
                     i + 1,
                     cell(rec.text.get(lang)),
                     crate::tr!(self.lang, "report-relevance"),
-                    whole(ranked.relevance),
+                    uncertain::severity(ranked.relevance, ranked.uncertain),
+                    md(&reason),
                     crate::tr!(self.lang, "report-source"),
                     md(&rec.source)
                 );
@@ -110,6 +124,14 @@ impl Report<'_> {
                         "   - {} ({})",
                         cell(step.text.get(lang)),
                         md(&step.source)
+                    );
+                }
+                if let Some(note) = &rec.note {
+                    let _ = writeln!(
+                        out,
+                        "   - *{}:* {}",
+                        crate::tr!(self.lang, "report-klarhet-note"),
+                        cell(note.get(lang))
                     );
                 }
             }

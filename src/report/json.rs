@@ -1,5 +1,5 @@
 //! The full computed result as JSON, under a documented `schema_version`
-//! (`schemas/result-v1.schema.json`). Aggregates only: no ballot, no name.
+//! (`schemas/result-v2.schema.json`). Aggregates only: no ballot, no name.
 
 use crate::model::assessment::Assessment;
 use crate::model::scoring::{self, Agreement, RoleGroup};
@@ -7,8 +7,9 @@ use crate::model::session::Session;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// The version of the JSON layout; bumped on any incompatible change.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The version of the JSON layout; bumped on any incompatible change. Version 2:
+/// `relevance` is a mean instead of a sum, and every text carries its source.
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct Doc<'a> {
@@ -18,11 +19,12 @@ struct Doc<'a> {
     session: SessionInfo<'a>,
     challenges: Vec<ChallengeDoc<'a>>,
     divergences: Vec<DivergenceDoc>,
-    circle: Option<CircleDoc>,
+    circle: Option<CircleDoc<'a>>,
     recommendations: Vec<GroupDoc<'a>>,
     actions: Vec<ActionDoc<'a>>,
     level: LevelDoc<'a>,
     notes: &'a BTreeMap<String, String>,
+    method: super::provenance::MethodDoc,
 }
 
 #[derive(Serialize)]
@@ -57,6 +59,8 @@ struct ChallengeDoc<'a> {
     min_consensus: Option<f64>,
     unknown_share: Option<f64>,
     knowledge_gap: bool,
+    uncertain: bool,
+    source: &'a str,
     waiting: u32,
     role_means: Vec<RoleMean>,
     statements: Vec<StatementDoc<'a>>,
@@ -83,6 +87,8 @@ struct StatementDoc<'a> {
     consensus: Option<f64>,
     agreement: Option<&'static str>,
     knowledge_gap: bool,
+    uncertain: bool,
+    source: &'a str,
 }
 
 #[derive(Serialize)]
@@ -96,22 +102,30 @@ struct DivergenceDoc {
 }
 
 #[derive(Serialize)]
-struct LinkDoc {
-    from: String,
-    to: String,
+struct LinkDoc<'a> {
+    from: &'a str,
+    to: &'a str,
     strength: Option<f64>,
+    uncertain: bool,
+    text: &'a str,
+    source: &'a str,
+    reading: bool,
 }
 
 #[derive(Serialize)]
-struct CircleDoc {
+struct CircleDoc<'a> {
     loop_strength: Option<f64>,
-    strongest: Option<LinkDoc>,
-    links: Vec<LinkDoc>,
+    source: &'a str,
+    strongest: Option<LinkDoc<'a>>,
+    strongest_tied: Vec<LinkDoc<'a>>,
+    links: Vec<LinkDoc<'a>>,
 }
 
 #[derive(Serialize)]
 struct GroupDoc<'a> {
     principle: Option<&'a str>,
+    source: Option<&'a str>,
+    priority: Option<&'a str>,
     recommendations: Vec<RecDoc<'a>>,
 }
 
@@ -119,9 +133,12 @@ struct GroupDoc<'a> {
 struct RecDoc<'a> {
     id: &'a str,
     text: &'a str,
+    source: &'a str,
     relevance: f64,
+    uncertain: bool,
     reason: Vec<ReasonDoc>,
     adopted: bool,
+    klarhet_note: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -187,6 +204,8 @@ pub fn render(session: &Session, model: &Assessment) -> String {
             min_consensus: r.min_consensus,
             unknown_share: r.unknown_share,
             knowledge_gap: r.knowledge_gap,
+            uncertain: r.uncertain,
+            source: &c.source,
             waiting: r.waiting,
             role_means: r
                 .role_means
@@ -214,14 +233,25 @@ pub fn render(session: &Session, model: &Assessment) -> String {
                     consensus: st.consensus,
                     agreement: st.consensus.map(|x| agreement_key(Agreement::of(x))),
                     knowledge_gap: st.knowledge_gap(),
+                    uncertain: st.uncertain(session.is_self_assessment()),
+                    source: &s.source,
                 })
                 .collect(),
         })
         .collect();
-    let link = |l: &scoring::LinkResult| LinkDoc {
-        from: l.from.clone(),
-        to: l.to.clone(),
-        strength: l.strength,
+    let causal = model.causal.as_ref();
+    let link = |l: &'_ scoring::LinkResult| {
+        let described =
+            causal.and_then(|c| c.links.iter().find(|m| m.from == l.from && m.to == l.to));
+        LinkDoc {
+            from: described.map_or("", |d| d.from.as_str()),
+            to: described.map_or("", |d| d.to.as_str()),
+            strength: l.strength,
+            uncertain: l.uncertain,
+            text: described.map_or("", |d| d.text.get(lang)),
+            source: described.map_or("", |d| d.source.as_str()),
+            reading: described.is_some_and(|d| d.reading),
+        }
     };
     let ladder = model.levels.as_ref();
     let at = session
@@ -265,7 +295,13 @@ pub fn render(session: &Session, model: &Assessment) -> String {
             .collect(),
         circle: a.circle.as_ref().map(|c| CircleDoc {
             loop_strength: c.loop_strength,
+            source: causal.map_or("", |x| x.source.as_str()),
             strongest: c.strongest.map(|i| link(&c.links[i])),
+            strongest_tied: c
+                .strongest_tied
+                .iter()
+                .map(|i| link(&c.links[*i]))
+                .collect(),
             links: c.links.iter().map(link).collect(),
         }),
         recommendations: a
@@ -273,6 +309,17 @@ pub fn render(session: &Session, model: &Assessment) -> String {
             .iter()
             .map(|g| GroupDoc {
                 principle: g.principle.as_deref(),
+                source: g
+                    .principle
+                    .as_deref()
+                    .and_then(|p| model.principle(p))
+                    .map(|p| p.source.as_str()),
+                priority: g
+                    .principle
+                    .as_deref()
+                    .and_then(|p| model.principle(p))
+                    .and_then(|p| p.priority.as_ref())
+                    .map(|p| p.text.get(lang)),
                 recommendations: g
                     .recommendations
                     .iter()
@@ -281,7 +328,10 @@ pub fn render(session: &Session, model: &Assessment) -> String {
                         Some(RecDoc {
                             id: &rec.id,
                             text: rec.text.get(lang),
+                            source: &rec.source,
                             relevance: r.relevance,
+                            uncertain: r.uncertain,
+                            klarhet_note: rec.note.as_ref().map(|n| n.get(lang)),
                             reason: r
                                 .reason
                                 .iter()
@@ -314,6 +364,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
             next_name: next.map(|l| l.name.get(lang)),
         },
         notes: &session.notes,
+        method: super::provenance::method(session, model),
     };
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }

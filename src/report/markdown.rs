@@ -2,6 +2,7 @@
 //! Only aggregates appear; participants are counted by role, never named.
 
 use super::format::{bar, cell, md, whole};
+use super::uncertain;
 use crate::model::assessment::Assessment;
 use crate::model::scoring::{self, Analysis};
 use crate::model::session::Session;
@@ -128,9 +129,10 @@ impl Report<'_> {
         );
         let _ = writeln!(out, "|---|---|--:|--:|---|---|");
         for c in &self.a.challenges {
-            let severity = c
-                .severity()
-                .map_or_else(|| "–".to_owned(), |s| format!("`{}` {}", bar(s), whole(s)));
+            let severity = c.severity().map_or_else(
+                || "–".to_owned(),
+                |s| format!("`{}` {}", bar(s), uncertain::severity(s, c.uncertain)),
+            );
             let consensus = super::format::consensus(lang, c.min_consensus);
             let worst = c
                 .statements
@@ -153,13 +155,17 @@ impl Report<'_> {
                 "| {} | {} | {} | {} | {} | {} |",
                 self.name(&c.id),
                 severity,
-                c.computed.map_or_else(|| "–".into(), whole),
+                c.computed
+                    .map_or_else(|| "–".into(), |v| uncertain::severity(v, c.uncertain)),
                 c.agreed.map_or_else(|| "–".into(), whole),
                 consensus,
                 unknown
             );
         }
         out.push('\n');
+        if uncertain::any(self.a) {
+            let _ = writeln!(out, "{}\n", uncertain::legend(lang));
+        }
         for c in &self.a.challenges {
             if let Some(agreed) = self.s.agreed.get(&c.id) {
                 let _ = writeln!(

@@ -10,6 +10,8 @@ pub mod json;
 pub mod markdown;
 pub(crate) mod method;
 mod points;
+mod provenance;
+pub mod uncertain;
 
 pub use format::bar;
 pub use markdown::render as markdown;
@@ -67,7 +69,10 @@ pub fn circle_verdict(analysis: &Analysis, model: &Assessment, lang: Lang) -> Op
             "report-circle-tie",
             links = links.join(", "),
             count = links.len(),
-            strength = link.strength.map(format::whole).unwrap_or_default()
+            strength = link
+                .strength
+                .map(|v| uncertain::spelled_within(v, link.uncertain, lang))
+                .unwrap_or_default()
         ));
     }
     let causal = model.causal.as_ref()?;
@@ -75,7 +80,10 @@ pub fn circle_verdict(analysis: &Analysis, model: &Assessment, lang: Lang) -> Op
         .links
         .iter()
         .find(|l| l.from == link.from && l.to == link.to)?;
-    let strength = link.strength.map(format::whole).unwrap_or_default();
+    let strength = link
+        .strength
+        .map(|v| uncertain::spelled_within(v, link.uncertain, lang))
+        .unwrap_or_default();
     Some(if described.reading {
         crate::tr!(
             lang,
@@ -106,7 +114,7 @@ pub enum Format {
     Html,
     /// CSV for Swedish Excel.
     Csv,
-    /// The computed result as JSON (schemas/result-v1.schema.json).
+    /// The computed result as JSON (schemas/result-v2.schema.json).
     Json,
 }
 

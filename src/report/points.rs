@@ -32,7 +32,13 @@ pub(crate) fn key_points(
     let top: Vec<String> = ranked
         .iter()
         .take_while(|(_, v)| v.round() >= cutoff)
-        .map(|(c, v)| format!("{} {v:.0}", name(&c.id)))
+        .map(|(c, v)| {
+            format!(
+                "{} {}",
+                name(&c.id),
+                super::uncertain::spelled(*v, c.uncertain, lang)
+            )
+        })
         .collect();
     let mut points = vec![(
         false,
@@ -49,10 +55,10 @@ pub(crate) fn key_points(
         points.push((
             false,
             format!(
-                "{}: {} ({:.0})",
+                "{}: {} ({})",
                 crate::tr!(lang, "report-point-circle-drives"),
                 links.join(", "),
-                l.strength.unwrap_or(0.0)
+                super::uncertain::spelled_within(l.strength.unwrap_or(0.0), l.uncertain, lang)
             ),
         ));
     }

@@ -11,6 +11,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 use ratatui::widgets::canvas::{Canvas, Line as Segment};
 
+/// A link's strength and whether it rests on an uncertain basis.
+type Strength = (f64, bool);
+
 /// Where each challenge sits: on an ellipse, the first at the top, clockwise.
 fn positions(n: usize) -> Vec<(f64, f64)> {
     (0..n)
@@ -48,7 +51,7 @@ pub fn draw(
     // Canvas units per terminal cell, to centre labels.
     let cell_w = 2.0 / f64::from(inner.width.max(1));
     let cell_h = 2.0 / f64::from(inner.height.max(1));
-    let links: Vec<(usize, usize, Option<f64>)> = model
+    let links: Vec<(usize, usize, Option<Strength>)> = model
         .causal
         .iter()
         .flat_map(|c| c.links.iter().enumerate())
@@ -56,7 +59,7 @@ pub fn draw(
             let strength = analysis
                 .and_then(|a| a.circle.as_ref())
                 .and_then(|c| c.links.get(k))
-                .and_then(|r| r.strength);
+                .and_then(|r| r.strength.map(|s| (s, r.uncertain)));
             Some((index(&l.from)?, index(&l.to)?, strength))
         })
         .collect();
@@ -76,7 +79,7 @@ pub fn draw(
                 let gap = 0.16_f64.min(len / 3.0);
                 let (sx, sy) = (x1 + ux * gap, y1 + uy * gap);
                 let (ex, ey) = (x2 - ux * gap, y2 - uy * gap);
-                let c = strength.map_or(color(theme.border), |s| color(theme.severity(s)));
+                let c = strength.map_or(color(theme.border), |(s, _)| color(theme.severity(s)));
                 ctx.draw(&Segment {
                     x1: sx,
                     y1: sy,
@@ -99,8 +102,8 @@ pub fn draw(
                         color: c,
                     });
                 }
-                if let Some(s) = strength {
-                    let text = format!("{s:.0}");
+                if let Some((s, uncertain)) = strength {
+                    let text = crate::report::uncertain::severity(*s, *uncertain);
                     let (mx, my) = ((sx + ex) / 2.0, (sy + ey) / 2.0);
                     let shift = text.len() as f64 * cell_w / 2.0;
                     ctx.print(
@@ -112,11 +115,14 @@ pub fn draw(
             }
             for (i, c) in model.challenges.iter().enumerate() {
                 let (x, y) = pos[i];
-                let severity = analysis
-                    .and_then(|a| a.challenges.get(i))
-                    .and_then(|r| r.severity());
+                let result = analysis.and_then(|a| a.challenges.get(i));
+                let severity = result.and_then(|r| r.severity());
                 let label = match severity {
-                    Some(s) => format!(" {} {:.0} ", c.name.get(lang), s),
+                    Some(s) => format!(
+                        " {} {} ",
+                        c.name.get(lang),
+                        crate::report::uncertain::severity(s, result.is_some_and(|r| r.uncertain))
+                    ),
                     None => format!(" {} ", c.name.get(lang)),
                 };
                 let mut style = severity.map_or(theme.text, |s| theme.severity(s));

@@ -30,6 +30,10 @@ pub struct ChallengeResult {
     pub unknown_share: Option<f64>,
     /// True when any statement's vet-ej share is ≥ 25 %.
     pub knowledge_gap: bool,
+    /// True when the severity rests on an uncertain basis: any shown statement
+    /// has a knowledge gap or few answers ([`StatementStats::uncertain`]).
+    /// Marked wherever the severity is shown or used to rank.
+    pub uncertain: bool,
     /// The mean per role group on the scale: the mean of the group's statement means.
     pub role_means: Vec<(RoleGroup, f64)>,
     /// Answers counted but not yet revealed (the most of any statement): they
@@ -64,6 +68,8 @@ pub struct LinkResult {
     pub to: String,
     /// √(sevₐ · sev_b), when both severities are known.
     pub strength: Option<f64>,
+    /// True when either end's severity rests on an uncertain basis.
+    pub uncertain: bool,
 }
 
 /// The causal links with results.
@@ -93,10 +99,15 @@ impl CircleResult {
 pub struct RankedRecommendation {
     /// The recommendation's id.
     pub id: String,
-    /// Σ severity of the challenges it addresses (those with a severity).
+    /// The mean severity of the challenges the model maps it to (those with a
+    /// severity), each rounded to a whole number first so that the relevance
+    /// agrees with the parts printed beside it. A mean, not a sum: a sum would
+    /// rank a recommendation mapped to more challenges higher by construction.
     pub relevance: f64,
-    /// The terms of that sum: (challenge id, severity), in the model's challenge order.
+    /// The terms of that mean: (challenge id, severity), in the model's challenge order.
     pub reason: Vec<(String, f64)>,
+    /// True when any of those severities rests on an uncertain basis.
+    pub uncertain: bool,
 }
 
 /// The recommendations of one principle, most relevant first.
@@ -205,6 +216,9 @@ fn challenge(
         min_consensus,
         unknown_share: (total > 0).then(|| f64::from(unknown) / f64::from(total)),
         knowledge_gap: statements.iter().any(StatementStats::knowledge_gap),
+        uncertain: statements
+            .iter()
+            .any(|s| s.uncertain(session.is_self_assessment())),
         role_means: groups::role_means(session, c, &statements),
         waiting: session.waiting(&c.id),
         statements,
@@ -264,6 +278,9 @@ fn circle(model: &Assessment, challenges: &[ChallengeResult]) -> Option<CircleRe
             from: l.from.clone(),
             to: l.to.clone(),
             strength: sev(&l.from).zip(sev(&l.to)).map(|(a, b)| (a * b).sqrt()),
+            uncertain: challenges
+                .iter()
+                .any(|c| (c.id == l.from || c.id == l.to) && c.uncertain),
         })
         .collect();
     let severities: Option<Vec<f64>> = challenges.iter().map(ChallengeResult::severity).collect();
@@ -297,7 +314,7 @@ fn circle(model: &Assessment, challenges: &[ChallengeResult]) -> Option<CircleRe
     })
 }
 
-/// Ranks recommendations within each principle by relevance, the sum of the
+/// Ranks recommendations within each principle by relevance, the mean of the
 /// severities of the challenges they address; ties keep the model's order.
 fn rank(model: &Assessment, challenges: &[ChallengeResult]) -> Vec<PrincipleRanking> {
     let groups = std::iter::once(None).chain(model.principles.iter().map(|p| Some(p.id.clone())));
@@ -308,15 +325,20 @@ fn rank(model: &Assessment, challenges: &[ChallengeResult]) -> Vec<PrincipleRank
                 .iter()
                 .filter(|r| r.principle == principle)
                 .map(|r| {
-                    let reason: Vec<(String, f64)> = challenges
+                    let mapped: Vec<&ChallengeResult> = challenges
                         .iter()
-                        .filter(|c| r.addresses.contains(&c.id))
+                        .filter(|c| r.addresses.contains(&c.id) && c.severity().is_some())
+                        .collect();
+                    let reason: Vec<(String, f64)> = mapped
+                        .iter()
                         .filter_map(|c| c.severity().map(|s| (c.id.clone(), s)))
                         .collect();
+                    let shown: f64 = reason.iter().map(|(_, s)| s.round()).sum();
                     RankedRecommendation {
                         id: r.id.clone(),
-                        relevance: reason.iter().map(|(_, s)| s).sum(),
+                        relevance: shown / reason.len().max(1) as f64,
                         reason,
+                        uncertain: mapped.iter().any(|c| c.uncertain),
                     }
                 })
                 .collect();

@@ -88,8 +88,22 @@ pub fn unknown_share(t: &Tally) -> Option<f64> {
     (total > 0).then(|| f64::from(t.unknown) / f64::from(total))
 }
 
-/// A vet-ej share at or above this is flagged as a knowledge gap.
+/// A vet-ej share at or above this is flagged as a knowledge gap. klarhet's
+/// threshold; the method appendix says so.
 pub const KNOWLEDGE_GAP: f64 = 0.25;
+
+/// Fewer answers on the scale than this make a statement's mean an uncertain
+/// basis: with four answers one person moves the mean by a whole step on 1–5.
+/// klarhet's threshold; the method appendix says so.
+pub const FEW_ANSWERS: u32 = 5;
+
+/// Consensus at or above this reads "samstämmigt"; klarhet's band, not Tastle
+/// and Wierman's, who give the measure but no words for it.
+pub const AGREEMENT_BAND: f64 = 0.8;
+
+/// Consensus at or above this (and below [`AGREEMENT_BAND`]) reads "delat";
+/// below it, "splittrat". klarhet's band.
+pub const DIVIDED_BAND: f64 = 0.6;
 
 /// The plain word for a consensus value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,9 +119,9 @@ pub enum Agreement {
 impl Agreement {
     /// Samstämmigt (≥ 0.8), delat (0.6–0.8) or splittrat (< 0.6).
     pub fn of(cns: f64) -> Agreement {
-        if cns >= 0.8 {
+        if cns >= AGREEMENT_BAND {
             Agreement::Samstammigt
-        } else if cns >= 0.6 {
+        } else if cns >= DIVIDED_BAND {
             Agreement::Delat
         } else {
             Agreement::Splittrat
@@ -193,5 +207,15 @@ impl StatementStats {
     /// True when the vet-ej share is at least [`KNOWLEDGE_GAP`].
     pub fn knowledge_gap(&self) -> bool {
         self.unknown_share.is_some_and(|s| s >= KNOWLEDGE_GAP)
+    }
+
+    /// True when the shown figures rest on an uncertain basis: a knowledge gap,
+    /// or fewer than [`FEW_ANSWERS`] answers on the scale. Trollhättan's DiMiOS
+    /// report (Lindroth, Torell & Magnusson 2023) reads items with many vet ej
+    /// "with great caution". A self-assessment is one person's view, not a
+    /// sample, so its count alone makes nothing uncertain.
+    pub fn uncertain(&self, self_assessment: bool) -> bool {
+        !self.withheld
+            && (self.knowledge_gap() || (!self_assessment && self.n > 0 && self.n < FEW_ANSWERS))
     }
 }

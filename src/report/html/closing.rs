@@ -122,7 +122,9 @@ impl Html<'_> {
                 out.push_str("</ul>\n");
                 in_list = false;
             }
-            if let Some(h) = line.strip_prefix("## ") {
+            if let Some(h) = line.strip_prefix("### ") {
+                let _ = writeln!(out, "<h3>{}</h3>", esc(h));
+            } else if let Some(h) = line.strip_prefix("## ") {
                 let _ = writeln!(out, "<h2>{}</h2>", esc(h));
             } else if !line.trim().is_empty() {
                 let _ = writeln!(out, "<p>{}</p>", inline(line));

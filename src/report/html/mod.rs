@@ -99,12 +99,15 @@ impl Html<'_> {
             .map_or_else(|| id.to_owned(), |c| c.name.get(self.lang).to_owned())
     }
 
-    fn severity(&self, value: Option<f64>) -> String {
+    /// A severity or strength with its bar and word, marked when its basis is
+    /// uncertain.
+    fn severity(&self, value: Option<f64>, uncertain: bool) -> String {
         match value {
             Some(v) => {
                 let (class, word) = svg::level(v, self.lang);
+                let number = crate::report::uncertain::severity(v, uncertain);
                 format!(
-                    "<span class=\"sev\"><span class=\"bar\" aria-hidden=\"true\"><span class=\"{class}\" style=\"width:{v:.0}%\"></span></span><span class=\"{class}\">{v:.0} ({word})</span></span>"
+                    "<span class=\"sev\"><span class=\"bar\" aria-hidden=\"true\"><span class=\"{class}\" style=\"width:{v:.0}%\"></span></span><span class=\"{class}\">{number} ({word})</span></span>"
                 )
             }
             None => "–".to_owned(),
@@ -217,12 +220,22 @@ impl Html<'_> {
                 out,
                 "<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{consensus}</td><td>{unknown}</td></tr>",
                 esc(&self.name(&c.id)),
-                self.severity(c.severity()),
-                c.computed.map_or_else(|| "–".into(), |v| format!("{v:.0}")),
+                self.severity(c.severity(), c.uncertain),
+                c.computed.map_or_else(
+                    || "–".into(),
+                    |v| crate::report::uncertain::severity(v, c.uncertain)
+                ),
                 c.agreed.map_or_else(|| "–".into(), |v| format!("{v:.0}"))
             );
         }
         out.push_str("</tbody>\n</table>\n");
+        if crate::report::uncertain::any(self.a) {
+            let _ = writeln!(
+                out,
+                "<p class=\"muted\">{}</p>",
+                esc(&crate::report::uncertain::legend(lang))
+            );
+        }
         let agreed: Vec<String> = self
             .m
             .challenges

@@ -162,7 +162,7 @@ impl Html<'_> {
                 "<tr><th scope=\"row\">{} → {}{mark}</th><td>{}</td><td>{}</td></tr>",
                 esc(&self.name(&link.from)),
                 esc(&self.name(&link.to)),
-                self.severity(r.strength),
+                self.severity(r.strength, r.uncertain),
                 esc(link.text.get(lang))
             );
         }
@@ -177,26 +177,41 @@ impl Html<'_> {
             crate::tr!(self.lang, "report-recommendations"),
             crate::tr!(self.lang, "html-recommendations-intro")
         );
+        if crate::report::uncertain::any(self.a) {
+            let _ = writeln!(
+                out,
+                "<p class=\"muted\">{}</p>",
+                esc(&crate::report::uncertain::legend(lang))
+            );
+        }
         for group in &self.a.ranking {
-            let (title, description) =
-                match group.principle.as_deref().and_then(|p| self.m.principle(p)) {
-                    Some(p) => (p.name.get(lang).to_owned(), Some(p.description.get(lang))),
-                    None => (crate::tr!(self.lang, "report-overarching"), None),
-                };
+            let principle = group.principle.as_deref().and_then(|p| self.m.principle(p));
+            let title = principle.map_or_else(
+                || crate::tr!(self.lang, "report-overarching"),
+                |p| p.name.get(lang).to_owned(),
+            );
             let _ = writeln!(out, "<h3>{}</h3>", esc(&title));
-            if let Some(d) = description {
-                let _ = writeln!(out, "<p class=\"muted\">{}</p>", esc(d));
+            if let Some(p) = principle {
+                let _ = writeln!(
+                    out,
+                    "<p class=\"muted\">{} ({})</p>",
+                    esc(p.description.get(lang)),
+                    esc(&p.source)
+                );
+                if let Some(priority) = &p.priority {
+                    let _ = writeln!(
+                        out,
+                        "<p><strong>{}</strong> ({})</p>",
+                        esc(priority.text.get(lang)),
+                        esc(&priority.source)
+                    );
+                }
             }
             out.push_str("<ol class=\"recs\">\n");
             for ranked in &group.recommendations {
                 let Some(rec) = self.m.recommendation(&ranked.id) else {
                     continue;
                 };
-                let reason: Vec<String> = ranked
-                    .reason
-                    .iter()
-                    .map(|(c, s)| format!("{} {s:.0}", esc(&self.name(c).to_lowercase())))
-                    .collect();
                 let adopted = if self.s.adopted.contains(&rec.id) {
                     format!(
                         " <span class=\"adopted\">✔ {}</span>",
@@ -207,19 +222,21 @@ impl Html<'_> {
                 };
                 let _ = write!(
                     out,
-                    "<li><strong>{}</strong>{adopted}<br>{} {:.0} ({}). {}: {}.",
+                    "<li><strong>{}</strong>{adopted}<br>{} {} ({}). {}: {}.",
                     esc(rec.text.get(lang)),
                     crate::tr!(self.lang, "report-relevance"),
-                    ranked.relevance,
-                    if reason.is_empty() {
+                    crate::report::uncertain::severity(ranked.relevance, ranked.uncertain),
+                    if ranked.reason.is_empty() {
                         crate::tr!(self.lang, "report-no-scored-challenges").to_owned()
                     } else {
-                        reason.join(" + ")
+                        esc(&crate::report::uncertain::relevance_reason(
+                            ranked, self.a, self.m, lang,
+                        ))
                     },
                     crate::tr!(self.lang, "report-source"),
                     esc(&rec.source)
                 );
-                if !rec.steps.is_empty() {
+                if !rec.steps.is_empty() || rec.note.is_some() {
                     out.push_str("<ul>");
                     for step in &rec.steps {
                         let _ = write!(
@@ -227,6 +244,14 @@ impl Html<'_> {
                             "<li>{} ({})</li>",
                             esc(step.text.get(lang)),
                             esc(&step.source)
+                        );
+                    }
+                    if let Some(note) = &rec.note {
+                        let _ = write!(
+                            out,
+                            "<li><em>{}:</em> {}</li>",
+                            crate::tr!(self.lang, "report-klarhet-note"),
+                            esc(note.get(lang))
                         );
                     }
                     out.push_str("</ul>");

@@ -53,7 +53,13 @@ impl Page for Circle {
                     format!("{} ", crate::tr!(lang, "tui-strength-of-the-circle")),
                     t.muted,
                 ),
-                Span::styled(format!("{s:.0}"), t.severity(s)),
+                Span::styled(
+                    crate::report::uncertain::severity(
+                        s,
+                        crate::report::uncertain::any(&work.analysis),
+                    ),
+                    t.severity(s),
+                ),
             ])),
             None if work.model.causal.as_ref().is_some_and(|c| c.cycle) => {
                 lines.push(Line::styled(

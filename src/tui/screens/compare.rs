@@ -166,8 +166,12 @@ impl Compare {
                     t.title,
                 ));
                 for x in &cmp.challenges {
-                    let sev =
-                        |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:>3.0}"));
+                    let sev = |v: Option<f64>, uncertain: bool| {
+                        v.map_or_else(
+                            || "–".to_owned(),
+                            |v| format!("{:>3}", crate::report::uncertain::severity(v, uncertain)),
+                        )
+                    };
                     let cns =
                         |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| decimal(lang, v, 2));
                     let change = arrow(x.severity.0, x.severity.1, 1.0, lang, 0);
@@ -181,8 +185,8 @@ impl Compare {
                         Span::styled(
                             format!(
                                 "{} → {}  {:<7}",
-                                sev(x.severity.0),
-                                sev(x.severity.1),
+                                sev(x.severity.0, x.uncertain.0),
+                                sev(x.severity.1, x.uncertain.1),
                                 change
                             ),
                             style,

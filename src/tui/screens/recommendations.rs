@@ -44,31 +44,54 @@ impl Recommendations {
         };
         let lang = shared.lang;
         let t = &shared.theme;
-        let name = |id: &str| {
-            work.model
-                .challenge(id)
-                .map_or(id.to_owned(), |c| c.name.get(lang).to_lowercase())
-        };
+        // The report's own weighting of the principles, where the principle is shown.
+        if let Some(priority) = rec
+            .principle
+            .as_deref()
+            .and_then(|p| work.model.principle(p))
+            .and_then(|p| p.priority.as_ref())
+        {
+            lines.push(Line::styled(
+                format!("★ {} ({})", priority.text.get(lang), priority.source),
+                t.muted,
+            ));
+        }
         lines.push(Line::styled(rec.text.get(lang), t.title));
-        let reason: Vec<String> = r
-            .reason
-            .iter()
-            .map(|(c, s)| format!("{} {s:.0}", name(c)))
-            .collect();
+        let reason =
+            crate::report::uncertain::relevance_reason(r, &work.analysis, &work.model, lang);
         lines.push(Line::from(vec![
             Span::styled(
                 format!(
                     "{} {} ",
                     crate::tr!(lang, "tui-relevance"),
-                    crate::report::format::whole(r.relevance)
+                    crate::report::uncertain::severity(r.relevance, r.uncertain)
                 ),
                 t.muted,
             ),
-            Span::styled(format!("({})", reason.join(" + ")), t.text),
+            Span::styled(format!("({reason})"), t.text),
             Span::styled(format!("  {}", rec.source), t.muted),
         ]));
+        if let Some(note) = &rec.note {
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("{}: ", crate::tr!(lang, "report-klarhet-note")),
+                    t.warning,
+                ),
+                Span::styled(note.get(lang), t.text),
+            ]));
+        }
         for step in &rec.steps {
             lines.push(Line::styled(format!("• {}", step.text.get(lang)), t.text));
+        }
+        lines.push(Line::styled(
+            crate::tr!(lang, "tui-relevance-explained"),
+            t.muted,
+        ));
+        if r.uncertain {
+            lines.push(Line::styled(
+                crate::report::uncertain::legend(lang),
+                t.muted,
+            ));
         }
         lines
     }
@@ -186,6 +209,7 @@ impl Page for Recommendations {
             .iter()
             .map(
                 |g| match g.principle.as_deref().and_then(|p| work.model.principle(p)) {
+                    Some(p) if p.priority.is_some() => format!("{} ★", p.name.get(lang)),
                     Some(p) => p.name.get(lang).to_owned(),
                     None => crate::tr!(lang, "tui-overarching"),
                 },
@@ -208,7 +232,7 @@ impl Page for Recommendations {
         let items = self.ranked(shared);
         let height = list.height.saturating_sub(2) as usize;
         let first = scroll(self.selected, height);
-        // Border (2), mark (2) and relevance (5).
+        // Border (2), mark (2) and relevance with its mark (5).
         let width = list.width.saturating_sub(9) as usize;
         let lines: Vec<Line> = items
             .iter()
@@ -222,8 +246,11 @@ impl Page for Recommendations {
                 let line = Line::from(vec![
                     Span::styled(if adopted { "✔ " } else { "  " }, t.ok),
                     Span::styled(
-                        format!("{:>4} ", crate::report::format::whole(r.relevance)),
-                        t.severity(r.relevance / r.reason.len().max(1) as f64),
+                        format!(
+                            "{:>4} ",
+                            crate::report::uncertain::severity(r.relevance, r.uncertain)
+                        ),
+                        t.severity(r.relevance),
                     ),
                     Span::raw(text),
                 ]);

@@ -204,20 +204,37 @@ impl Page for Summary {
         )));
         for (c, r) in work.model.challenges.iter().zip(&a.challenges) {
             let (text, style) = match r.severity() {
-                Some(v) => (format!("{v:>3.0} {}", crate::report::bar(v)), t.severity(v)),
-                None => ("  –".to_owned(), t.muted),
+                Some(v) => (
+                    format!(
+                        "{:>4} {}",
+                        crate::report::uncertain::severity(v, r.uncertain),
+                        crate::report::bar(v)
+                    ),
+                    t.severity(v),
+                ),
+                None => ("   –".to_owned(), t.muted),
             };
             let mut spans = vec![
                 Span::raw(format!("  {:<16}", c.name.get(lang))),
                 Span::styled(text, style),
             ];
-            if r.knowledge_gap {
+            if r.uncertain {
                 spans.push(Span::styled(
-                    format!(" ⚠ {}", crate::tr!(lang, "tui-knowledge-gap")),
+                    format!(" ⚠ {}", crate::report::uncertain::why(r, lang)),
                     t.warning,
                 ));
             }
             lines.push(Line::from(spans));
+        }
+        if crate::report::uncertain::any(a) {
+            lines.push(Line::styled(
+                crate::tr!(
+                    lang,
+                    "tui-uncertain-legend",
+                    mark = crate::report::uncertain::MARK
+                ),
+                t.muted,
+            ));
         }
         if let Some(v) = super::circle::verdict(shared) {
             lines.push(Line::styled(v, t.text));

@@ -119,6 +119,12 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         Span::styled("n ", t.muted),
         Span::styled(stats.n.to_string(), t.text),
     ];
+    if stats.uncertain(work.session.is_self_assessment()) && !stats.knowledge_gap() {
+        n_line.push(Span::styled(
+            format!(" ⚠ {}", crate::tr!(lang, "report-few-answers")),
+            t.warning,
+        ));
+    }
     if room > 0 && answers > room {
         n_line.push(Span::styled(
             format!(
@@ -168,18 +174,23 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         lines.push(Line::from(spans));
     }
     lines.push(Line::raw(""));
-    let sev = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.0}"));
+    let sev = |v: Option<f64>, uncertain: bool| {
+        v.map_or_else(
+            || "–".to_owned(),
+            |v| crate::report::uncertain::severity(v, uncertain),
+        )
+    };
     lines.push(Line::from(vec![
         Span::styled(format!("{} ", crate::tr!(lang, "tui-severity")), t.muted),
         Span::styled(
-            sev(result.computed),
+            sev(result.computed, result.uncertain),
             result.computed.map_or(t.text, |v| t.severity(v)),
         ),
         Span::styled(
             format!(
                 "  {} {}",
                 crate::tr!(lang, "tui-agreed"),
-                sev(result.agreed)
+                sev(result.agreed, false)
             ),
             t.muted,
         ),

@@ -1,0 +1,76 @@
+//! The method appendix for machines: which parts of the result come from the
+//! model's source and which are klarhet's own, and every threshold klarhet
+//! judges by, so that a script reading the JSON can tell them apart too.
+
+use crate::model::assessment::Assessment;
+use crate::model::scoring::{divergence_threshold, stats};
+use crate::model::session::Session;
+use serde::Serialize;
+
+/// What the method appendix says, as data.
+#[derive(Serialize)]
+pub(super) struct MethodDoc {
+    /// Parts of the model taken from its source, each text citing its section.
+    from_source: Vec<&'static str>,
+    /// Parts that are klarhet's operationalisation, not the source's.
+    klarhet: Vec<&'static str>,
+    /// How a recommendation's relevance is computed.
+    relevance: &'static str,
+    /// The consensus formula's origin; its bands are klarhet's.
+    consensus_formula: &'static str,
+    thresholds: Thresholds,
+}
+
+#[derive(Serialize)]
+struct Thresholds {
+    knowledge_gap_share: f64,
+    few_answers: u32,
+    consensus_agreement: f64,
+    consensus_divided: f64,
+    role_difference: f64,
+    min_group: usize,
+}
+
+pub(super) fn method(session: &Session, model: &Assessment) -> MethodDoc {
+    let mut from_source = vec!["challenges", "principles", "recommendations", "steps"];
+    if model.causal.is_some() {
+        from_source.push("circle_order");
+    }
+    if model.levels.is_some() {
+        from_source.push("levels");
+    }
+    let mut klarhet = vec![
+        "statements",
+        "scale",
+        "severity",
+        "recommendation_challenge_mapping",
+        "relevance",
+        "ranking",
+        "link_strength",
+        "thresholds",
+    ];
+    if model
+        .causal
+        .as_ref()
+        .is_some_and(|c| c.links.iter().any(|l| l.reading))
+    {
+        klarhet.push("link_mechanisms_marked_reading");
+    }
+    if model.recommendations.iter().any(|r| r.note.is_some()) {
+        klarhet.push("klarhet_notes");
+    }
+    MethodDoc {
+        from_source,
+        klarhet,
+        relevance: "mean_of_rounded_severities",
+        consensus_formula: "Tastle & Wierman 2007",
+        thresholds: Thresholds {
+            knowledge_gap_share: stats::KNOWLEDGE_GAP,
+            few_answers: stats::FEW_ANSWERS,
+            consensus_agreement: stats::AGREEMENT_BAND,
+            consensus_divided: stats::DIVIDED_BAND,
+            role_difference: divergence_threshold(model),
+            min_group: session.privacy.min_group(),
+        },
+    }
+}
