@@ -1,6 +1,6 @@
 //! A realistic example session on the Halmstad model: eight participants in four
 //! roles, every challenge scored, a real difference between roles on trust and
-//! control, knowledge gaps, agreed scores, an action plan and a DiMiOS level.
+//! control, knowledge gaps, agreed scores, an action plan and a level in the work with DiMiOS.
 //!
 //! The organisation and the people are invented. The answers are generated from a
 //! fixed profile per role, so the demo is the same every time.

@@ -1,6 +1,6 @@
 //! Year-over-year comparison of two sessions of the same model: severity and
 //! consensus per challenge with arrows, the earlier action items with the status
-//! they have now, and the DiMiOS level then and now. Participant sets may differ;
+//! they have now, and the level on the model's ladder then and now. Participant sets may differ;
 //! only aggregates are compared.
 
 use crate::model::assessment::Assessment;

@@ -21,7 +21,7 @@ pub enum Step {
     Recommendations,
     /// Effektmål, owners and dates.
     Plan,
-    /// The DiMiOS level.
+    /// The level on the model's ladder (in Halmstad's, the work with DiMiOS).
     Level,
     /// Key figures and export.
     Summary,
