@@ -150,8 +150,25 @@ fn the_csv_follows_swedish_excel_conventions() {
         1 + 6 + 27,
         "a header, one row per challenge, one per statement"
     );
-    let width = lines[0].split(';').count();
-    assert!(lines.iter().all(|l| l.split(';').count() == width));
+    // Every row has the header's width as a spreadsheet reads it: quoted fields
+    // (a source such as "§3.2 Obalans; §4.1 Obalans") stay one field.
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let width = reader.headers().expect("a header").len();
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    assert_eq!(rows.len(), 6 + 27);
+    assert!(rows.iter().all(|r| r.len() == width));
+    let source = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == "källa")
+        .unwrap();
+    assert!(
+        rows.iter().all(|r| r[source].starts_with('§')),
+        "every row names its section"
+    );
     assert!(
         lines[0]
             .starts_with("typ;utmaning;påstående_id;påstående;n;vet_ej;vet_ej_andel;median;medel")

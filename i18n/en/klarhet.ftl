@@ -353,11 +353,12 @@ report-roles-intro = Mean per role on the scale.
 report-role = Role
 report-roles-no-divergence = Where roles could be compared, none differ by { $threshold } or more.
 report-roles-too-few = Too few answers per role to compare: { $challenges }.
-report-circle-intro = Each link shows how one challenge feeds the next. A link's strength is √(severity of the feeding challenge · severity of the fed one), 0–100: it measures how high both ends were scored, not the link itself.
+report-circle-intro = Each link shows how one challenge creates the conditions for the next, in the report's order. A link's strength is klarhet's measure (the report does not measure the links): √(severity at the start of the link · severity at its end), 0–100. It measures how high both ends were scored, not the link itself.
 report-link = Link
 report-strength = Strength
 report-how = How
-report-strength-circle = Strength of the circle
+report-strength-circle = Strength of the circle (klarhet's measure)
+report-link-reading = klarhet's reading
 report-circle-strength-explained = the geometric mean of every challenge's severity; a single weak challenge pulls it down
 report-recommendations = Recommendations
 report-recommendations-intro = Within each principle the recommendations are ranked by relevance: the mean severity of the challenges klarhet has mapped them to. The report orders the recommendations by principle; the mapping to challenges is klarhet's reading. The reason is given in brackets. ✔ means the group has adopted the recommendation.
@@ -446,7 +447,7 @@ agreement-splittrat = split
 
 demo-companies-see-clearer-imbalance = The companies see a clearer imbalance than the politicians and the management. The group agreed on a severity of 50 and that the discussion of trust and control must go on in the owner dialogue.
 demo-everyone-recognises-many-governing = Everyone recognises the many governing documents without concrete goals, but the group settled on 75: in digitalisation and IT there is too little governance rather than too much.
-demo-demographic-trend-deficit-budget = The demographic trend and the deficit budget make the threat concrete; digitalisation is still seen mostly as cost-cutting.
+demo-demographic-trend-deficit-budget = The demographic trend and the deficit budget make the threat concrete; digitalisation is still seen mostly as a way to gain efficiency.
 demo-word-digitalisation-means-different = The word digitalisation means different things in different departments: a system change, e-services or savings. Proposal: the municipal executive board adopts a shared definition.
 demo-several-did-not-know = Several did not know how the owner directives govern the companies' part in the shared infrastructure. That is a knowledge gap to raise with the parent company.
 demo-pilots-start-locally-but = Pilots start locally but are rarely rolled out widely. Nobody follows up what it costs not to.
@@ -475,20 +476,20 @@ method-consensus = Consensus (Tastle & Wierman 2007): Cns = 1 + Σ pᵢ · log�
 method-severity = Severity of a challenge, 0–100: (mean of the statements' means − min) / (max − min) · 100. An agreed score is converted the same way and takes precedence over the computed one.
 method-knowledge-gap = Knowledge gap: a don't-know share of at least { $share } on any statement. Don't know is read as a sign of gaps in knowledge, not as noise.
 method-role-difference = Role difference: the mean per role (the mean of the role's statement means). Two roles that differ by at least { $threshold } (a quarter of the scale's width) are flagged.
-method-link-strength = Link strength: √(sevₐ · sev_b) where a feeds b. It measures how high both ends were scored, not the link itself: it says nothing about how strongly a actually feeds b. Strength of the circle: the geometric mean of every challenge's severity.
-method-relevance = Relevance of a recommendation: the mean severity of the challenges it is mapped to, each rounded to a whole number as the report prints it. A mean and not a sum, so that a recommendation does not rank higher merely for being mapped to more challenges. Recommendations are ranked within each principle; equal relevance keeps the model's order.
-method-uncertain = Uncertain basis ({ $mark }): a severity is marked when any of the challenge's shown statements has at least { $share } don't know or fewer than { $few } answers on the scale, and a relevance is marked when it rests on such a severity. The report on Trollhättan (Lindroth, Torell & Magnusson 2023) reads questions with many don't-know answers with great caution. In a self-assessment the number of answers alone makes nothing uncertain, since it is one person's judgement and not a sample.
+method-link-strength = Link strength: √(sevₐ · sev_b) for the link from a to b. It measures how high both ends were scored, not the link itself: it says nothing about how strongly a actually creates the conditions for b. Strength of the circle: the geometric mean of every challenge's severity.
+method-relevance = Relevance of a recommendation: the mean severity of the challenges it is mapped to, each rounded to a whole number as this self-assessment shows it. A mean and not a sum, so that a recommendation does not rank higher merely for being mapped to more challenges. Recommendations are ranked within each principle; equal relevance keeps the model's order.
+method-uncertain = Uncertain basis ({ $mark }): a severity is marked when any of the challenge's shown statements has at least { $share } don't know or fewer than { $few } answers on the scale, and a relevance or a link is marked when it rests on such a severity. The report on Trollhättan (Lindroth, Torell & Magnusson 2023) reads questions with many don't-know answers with great caution. The limit of { $few } answers is klarhet's choice: with so few answers one person's judgement can move the figure a lot. It does not apply to a self-assessment, which is one person's judgement and not a sample of a group.
 method-from-source-heading = What comes from the report
 method-own-heading = What is klarhet's own
 method-formulas-heading = Formulas
-method-from-source = From the report come { $challenges } challenges, { $principles } principles and { $recommendations } recommendations with their concrete steps.
-method-from-source-circle = From the report also comes the circle: that the challenges feed each other in the order shown ({ $source }). The report describes the circle in words; it does not measure the links or point out where the circle is best broken.
-method-from-source-levels = From the report also come the levels ({ $levels }, { $source }).
-method-from-source-texts = Each such text names the section it rests on. The texts are klarhet's own wording of the report's content, not quotations.
+method-from-source = From the report come { $challenges } challenges, { $principles } principles and { $recommendations } recommendations. The steps under each recommendation are taken from the report's analysis; which recommendation a step stands under is klarhet's choice.
+method-from-source-circle = From the report also comes the circle: that each challenge creates the conditions for the next, in the order shown ({ $source }). The report describes the circle in words; it does not measure the links or point out where the circle is best broken.
+method-from-source-levels = From the report also come the levels: { $levels } ({ $source }).
+method-from-source-texts = Each such text, and each statement and link, names the section it rests on. The texts are klarhet's own wording of the report's content, not quotations.
 method-source-measures-nothing = The report measures none of what klarhet computes: every figure here comes from the group's own answers.
 method-readings = { $count ->
-    [one] For one link the report gives only the order, and how one challenge feeds the next is klarhet's reading: { $links }.
-   *[other] For { $count } links the report gives only the order, and how one challenge feeds the next is klarhet's reading: { $links }.
+    [one] For one link the report gives only the order, and how one challenge creates the conditions for the next is klarhet's reading: { $links }.
+   *[other] For { $count } links the report gives only the order, and how one challenge creates the conditions for the next is klarhet's reading: { $links }.
     }
 method-own-statements = The statements ({ $count }): the report asks no questions. klarhet has written the statements from the report's description of each challenge, and each statement names its section.
 method-own-scale = The answer scale { $min }–{ $max } with don't know kept apart, and severity 0–100.
@@ -505,7 +506,7 @@ report-relevance-of = { $count ->
    *[other] mean of { $parts }
     }
 report-klarhet-note = klarhet's note
-method-individual-answers = Individual answers are never shown: the report is built from aggregated answers only.
+method-individual-answers = Individual answers are never shown: this self-assessment is built from aggregated answers only.
 method-disclosure = Disclosure control, as statistical offices apply it to tables (Statistics Sweden's protection methods for disclosure control: suppressing and aggregating cells; Hundepool et al., Statistical Disclosure Control, Wiley 2012, on which the R package sdcTable builds). The threshold rule, primary suppression: no distribution, mean or count per role is shown for fewer than { $count } respondents. Secondary suppression: a hidden group must not be derivable as the whole minus the groups shown, so the smallest shown group is merged with the hidden ones until together they are at least { $count }. Reveals in steps: a statement shows new answers only once at least { $count } have come in since it was last shown, so that two reports never differ by one person's answers, and a challenge revealed in more than one step shows no role groups. Merging rather than suppressing more cells, and revealing in steps, are klarhet's own choices. What the rules cannot hide: if everyone in a group answers alike, that shows, since it is the group's answer.
 
 ## The reports' sentences with values
@@ -519,8 +520,8 @@ report-waiting = { $count ->
 report-withheld = not shown (fewer than { $count } ballots counted and revealed)
 report-self-assessment-one = Self-assessment of one person: every answer is shown, since no one else's answers need protecting.
 # from and to are the challenges' names in lower case, strength a whole number 0–100.
-report-circle-ask = Of the circle's links, the one from { $from } to { $to } has the highest strength ({ $strength }). Strength measures how high both ends were scored, not the link itself. The report describes how { $from } feeds { $to } ({ $source }). Is this where you want to start?
-report-circle-ask-reading = Of the circle's links, the one from { $from } to { $to } has the highest strength ({ $strength }). Strength measures how high both ends were scored, not the link itself. That { $from } comes before { $to } is the report's order ({ $order }); how one feeds the other is klarhet's reading. Is this where you want to start?
+report-circle-ask = Of the circle's links, the one from { $from } to { $to } has the highest strength ({ $strength }). Strength measures how high both ends were scored, not the link itself. The report describes how { $from } creates the conditions for { $to } ({ $source }). Is this where you want to start?
+report-circle-ask-reading = Of the circle's links, the one from { $from } to { $to } has the highest strength ({ $strength }). Strength measures how high both ends were scored, not the link itself. That { $from } comes before { $to } is the report's order ({ $order }); how one creates the conditions for the other is klarhet's reading. Is this where you want to start?
 report-circle-tie = { $count } links share the highest strength ({ $strength }): { $links }. Strength measures how high both ends were scored, not the links themselves, so it singles none of them out. Where do you want to start?
 
 ## The CSV export
@@ -544,6 +545,7 @@ csv-col-agreed = agreed
 csv-col-knowledge-gap = knowledge_gap
 csv-col-withheld = withheld
 csv-col-uncertain = uncertain_basis
+csv-col-source = source
 # One column per scale value with the number of answers at that value.
 csv-col-count = count_{ $value }
 csv-yes = yes

@@ -350,11 +350,12 @@ report-roles-intro = Medelvärde per roll på skalan.
 report-role = Roll
 report-roles-no-divergence = Där rollerna gick att jämföra skiljer sig ingen med { $threshold } eller mer.
 report-roles-too-few = För få svar per roll för att jämföra: { $challenges }.
-report-circle-intro = Varje länk visar hur en utmaning föder nästa. Länkens styrka är √(allvarlighet hos den som föder · allvarlighet hos den som föds), 0–100: den mäter hur högt båda ändarna bedömts, inte länken själv.
+report-circle-intro = Varje länk visar hur en utmaning skapar förutsättningar för nästa, i rapportens ordning. Länkens styrka är klarhets mått (rapporten mäter inte länkarna): √(allvarlighet i början av länken · allvarlighet i slutet), 0–100. Den mäter hur högt båda ändarna bedömts, inte länken själv.
 report-link = Länk
 report-strength = Styrka
 report-how = Hur
-report-strength-circle = Cirkelns styrka
+report-strength-circle = Cirkelns styrka (klarhets mått)
+report-link-reading = klarhets läsning
 report-circle-strength-explained = det geometriska medelvärdet av alla utmaningars allvarlighet; en enda svag utmaning drar ner den
 report-recommendations = Rekommendationer
 report-recommendations-intro = Inom varje princip rangordnas rekommendationerna efter relevans: medelvärdet av allvarligheten hos de utmaningar klarhet har kopplat dem till. Rapporten ordnar rekommendationerna efter princip; kopplingen till utmaningarna är klarhets läsning. Skälet står inom parentes. ✔ betyder att gruppen har antagit rekommendationen.
@@ -472,20 +473,20 @@ method-consensus = Samstämmighet (Tastle & Wierman 2007): Cns = 1 + Σ pᵢ · 
 method-severity = Allvarlighet för en utmaning, 0–100: (medelvärdet av påståendenas medelvärden − min) / (max − min) · 100. En överenskommen poäng räknas om på samma sätt och gäller före den beräknade.
 method-knowledge-gap = Kunskapslucka: en vet ej-andel på minst { $share } för något påstående. Vet ej läses som ett tecken på kunskapsluckor, inte som brus.
 method-role-difference = Rollskillnad: medelvärdet per roll (medel av rollens påståendemedel). Två roller som skiljer sig med minst { $threshold } (en fjärdedel av skalans bredd) flaggas.
-method-link-strength = Länkens styrka: √(sevₐ · sev_b) där a föder b. Den mäter hur högt båda ändarna bedömts, inte länken själv: den säger inget om hur starkt a faktiskt föder b. Cirkelns styrka: det geometriska medelvärdet av alla utmaningars allvarlighet.
-method-relevance = Relevans för en rekommendation: medelvärdet av allvarligheten hos de utmaningar den är kopplad till, var och en avrundad till heltal som i rapporten. Ett medelvärde och inte en summa, så att en rekommendation inte rankas högre bara för att den är kopplad till fler utmaningar. Rekommendationerna rangordnas inom varje princip; lika relevans behåller modellens ordning.
-method-uncertain = Osäkert underlag ({ $mark }): en allvarlighet markeras när något av utmaningens visade påståenden har minst { $share } vet ej eller färre än { $few } svar på skalan, och en relevans markeras när den bygger på en sådan allvarlighet. Rapporten om Trollhättan (Lindroth, Torell & Magnusson 2023) läser frågor med många vet ej-svar med stor försiktighet. I en självskattning gör antalet svar ensamt inget osäkert, eftersom det är en persons bedömning och inte ett urval.
+method-link-strength = Länkens styrka: √(sevₐ · sev_b) för länken från a till b. Den mäter hur högt båda ändarna bedömts, inte länken själv: den säger inget om hur starkt a faktiskt skapar förutsättningar för b. Cirkelns styrka: det geometriska medelvärdet av alla utmaningars allvarlighet.
+method-relevance = Relevans för en rekommendation: medelvärdet av allvarligheten hos de utmaningar den är kopplad till, var och en avrundad till heltal så som den visas i den här självskattningen. Ett medelvärde och inte en summa, så att en rekommendation inte rankas högre bara för att den är kopplad till fler utmaningar. Rekommendationerna rangordnas inom varje princip; lika relevans behåller modellens ordning.
+method-uncertain = Osäkert underlag ({ $mark }): en allvarlighet markeras när något av utmaningens visade påståenden har minst { $share } vet ej eller färre än { $few } svar på skalan, och en relevans eller en länk markeras när den bygger på en sådan allvarlighet. Rapporten om Trollhättan (Lindroth, Torell & Magnusson 2023) läser frågor med många vet ej-svar med stor försiktighet. Gränsen vid { $few } svar är klarhets val: med så få svar kan en enda persons bedömning flytta siffran mycket. Den gäller inte en självskattning, som är en persons bedömning och inte ett urval ur en grupp.
 method-from-source-heading = Vad som kommer från rapporten
 method-own-heading = Vad som är klarhets eget
 method-formulas-heading = Formler
-method-from-source = Från rapporten kommer { $challenges } utmaningar, { $principles } principer och { $recommendations } rekommendationer med sina konkreta steg.
-method-from-source-circle = Från rapporten kommer också cirkeln: att utmaningarna föder varandra i den ordning som visas ({ $source }). Rapporten beskriver cirkeln i ord; den mäter inte länkarna och pekar inte ut var cirkeln bäst bryts.
-method-from-source-levels = Från rapporten kommer också nivåerna ({ $levels }, { $source }).
-method-from-source-texts = Varje sådan text anger det avsnitt den bygger på. Texterna är klarhets egna formuleringar av rapportens innehåll, inte citat.
+method-from-source = Från rapporten kommer { $challenges } utmaningar, { $principles } principer och { $recommendations } rekommendationer. Stegen under varje rekommendation är hämtade ur rapportens analys; under vilken rekommendation ett steg står är klarhets val.
+method-from-source-circle = Från rapporten kommer också cirkeln: att varje utmaning skapar förutsättningar för nästa, i den ordning som visas ({ $source }). Rapporten beskriver cirkeln i ord; den mäter inte länkarna och pekar inte ut var cirkeln bäst bryts.
+method-from-source-levels = Från rapporten kommer också nivåerna: { $levels } ({ $source }).
+method-from-source-texts = Varje sådan text, och varje påstående och länk, anger det avsnitt den bygger på. Texterna är klarhets egna formuleringar av rapportens innehåll, inte citat.
 method-source-measures-nothing = Rapporten mäter inget av det klarhet räknar: alla siffror här kommer från gruppens egna svar.
 method-readings = { $count ->
-    [one] För en länk anger rapporten bara ordningen, och hur den ena utmaningen föder nästa är klarhets läsning: { $links }.
-   *[other] För { $count } länkar anger rapporten bara ordningen, och hur den ena utmaningen föder nästa är klarhets läsning: { $links }.
+    [one] För en länk anger rapporten bara ordningen, och hur den ena utmaningen skapar förutsättningar för nästa är klarhets läsning: { $links }.
+   *[other] För { $count } länkar anger rapporten bara ordningen, och hur den ena utmaningen skapar förutsättningar för nästa är klarhets läsning: { $links }.
     }
 method-own-statements = Påståendena ({ $count }): rapporten ställer inga frågor. klarhet har formulerat påståendena utifrån rapportens beskrivning av varje utmaning, och varje påstående anger sitt avsnitt.
 method-own-scale = Svarsskalan { $min }–{ $max } med vet ej för sig, och allvarligheten 0–100.
@@ -502,7 +503,7 @@ report-relevance-of = { $count ->
    *[other] medel av { $parts }
     }
 report-klarhet-note = klarhets kommentar
-method-individual-answers = Enskilda svar visas aldrig: rapporten bygger endast på sammanräknade svar.
+method-individual-answers = Enskilda svar visas aldrig: den här självskattningen bygger endast på sammanräknade svar.
 method-disclosure = Röjandekontroll, som statistikmyndigheter gör med tabeller (SCB:s skyddsmetoder för röjandekontroll: att pricka och att aggregera; Hundepool m.fl., Statistical Disclosure Control, Wiley 2012, som R-paketet sdcTable bygger på). Tröskelregeln, primär undertryckning: ingen fördelning, inget medelvärde och inget antal per roll visas för färre än { $count } svarande. Sekundär undertryckning: en dold grupp får inte kunna räknas fram som helheten minus de grupper som visas, så den minsta visade gruppen slås ihop med de dolda tills de tillsammans är minst { $count }. Visning i steg: ett påstående visar nya svar först när minst { $count } har kommit sedan det senast visades, så att två rapporter aldrig skiljer sig på en enda persons svar, och en utmaning som visats i mer än ett steg visar inga rollgrupper. Att slå ihop i stället för att pricka fler celler, och att visa i steg, är klarhets egna val. Det reglerna inte kan dölja: svarar alla i en grupp likadant syns det, eftersom det är gruppens svar.
 
 ## Rapporternas meningar med värden
@@ -516,8 +517,8 @@ report-waiting = { $count ->
 report-withheld = visas inte (färre än { $count } röster räknade och visade)
 report-self-assessment-one = Självskattning av en person: alla svar visas, eftersom ingen annans svar finns att skydda.
 # from och to är utmaningarnas namn med liten bokstav, strength ett heltal 0–100.
-report-circle-ask = Av cirkelns länkar har den från { $from } till { $to } högst styrka ({ $strength }). Styrkan mäter hur högt båda ändarna bedömts, inte länken själv. Rapporten beskriver hur { $from } föder { $to } ({ $source }). Är det här ni vill börja?
-report-circle-ask-reading = Av cirkelns länkar har den från { $from } till { $to } högst styrka ({ $strength }). Styrkan mäter hur högt båda ändarna bedömts, inte länken själv. Att { $from } kommer före { $to } är rapportens ordning ({ $order }); hur det ena föder det andra är klarhets läsning. Är det här ni vill börja?
+report-circle-ask = Av cirkelns länkar har den från { $from } till { $to } högst styrka ({ $strength }). Styrkan mäter hur högt båda ändarna bedömts, inte länken själv. Rapporten beskriver hur { $from } skapar förutsättningar för { $to } ({ $source }). Är det här ni vill börja?
+report-circle-ask-reading = Av cirkelns länkar har den från { $from } till { $to } högst styrka ({ $strength }). Styrkan mäter hur högt båda ändarna bedömts, inte länken själv. Att { $from } kommer före { $to } är rapportens ordning ({ $order }); hur det ena skapar förutsättningar för det andra är klarhets läsning. Är det här ni vill börja?
 report-circle-tie = { $count } länkar har samma, högsta styrka ({ $strength }): { $links }. Styrkan mäter hur högt båda ändarna bedömts, inte länkarna själva, så den pekar inte ut någon av dem. Var vill ni börja?
 
 ## CSV-exporten
@@ -541,6 +542,7 @@ csv-col-agreed = överenskommen
 csv-col-knowledge-gap = kunskapslucka
 csv-col-withheld = visas_ej
 csv-col-uncertain = osäkert_underlag
+csv-col-source = källa
 # En kolumn per skalvärde med antalet svar på det värdet.
 csv-col-count = antal_{ $value }
 csv-yes = ja

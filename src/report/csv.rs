@@ -59,6 +59,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
         crate::tr!(lang, "csv-col-knowledge-gap"),
         crate::tr!(lang, "csv-col-withheld"),
         crate::tr!(lang, "csv-col-uncertain"),
+        crate::tr!(lang, "csv-col-source"),
     ];
     header.extend(
         model
@@ -93,6 +94,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
             yes_no(r.knowledge_gap),
             yes_no(r.statements.iter().all(|s| s.withheld)),
             yes_no(r.uncertain),
+            c.source.clone(),
         ];
         row.extend(model.scale.options.iter().map(|_| String::new()));
         rows.push(row);
@@ -117,6 +119,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
                 yes_no(st.knowledge_gap()),
                 yes_no(st.withheld),
                 yes_no(st.uncertain(session.is_self_assessment())),
+                s.source.clone(),
             ];
             row.extend(st.counts.iter().map(|(_, k)| k.to_string()));
             rows.push(row);

@@ -37,7 +37,7 @@ impl Report<'_> {
                 "| {} → {}{mark} | {strength} | {} |",
                 self.name(&link.from),
                 self.name(&link.to),
-                cell(link.text.get(lang))
+                cell(&super::link_how(link, lang))
             );
         }
         out.push('\n');
@@ -172,21 +172,23 @@ impl Report<'_> {
         let here = &ladder.steps[i];
         let _ = writeln!(
             out,
-            "**{} {}: {}.** {}\n",
+            "**{} {}: {}.** {} ({})\n",
             crate::tr!(self.lang, "report-now-level"),
             here.level,
             md(here.name.get(lang)),
-            md(here.description.get(lang))
+            md(here.description.get(lang)),
+            md(&ladder.source)
         );
         match ladder.steps.get(i + 1) {
             Some(next) => {
                 let _ = writeln!(
                     out,
-                    "**{} {}: {}.** {}\n",
+                    "**{} {}: {}.** {} ({})\n",
                     crate::tr!(self.lang, "report-next-step-level"),
                     next.level,
                     md(next.name.get(lang)),
-                    md(next.description.get(lang))
+                    md(next.description.get(lang)),
+                    md(&ladder.source)
                 );
             }
             None => {

@@ -47,7 +47,7 @@ impl Report<'_> {
                     let _ = writeln!(
                         out,
                         "| {} | – | {} | – | – | – | – | – |",
-                        cell(st.text.get(lang)),
+                        cell(&format!("{} ({})", st.text.get(lang), st.source)),
                         crate::tr!(lang, "report-withheld", count = self.a.threshold)
                     );
                     continue;
@@ -62,7 +62,7 @@ impl Report<'_> {
                 let _ = writeln!(
                     out,
                     "| {} | {} | {} | {} | {} | {} | {} | {} |",
-                    cell(st.text.get(lang)),
+                    cell(&format!("{} ({})", st.text.get(lang), st.source)),
                     stats.n,
                     dist.join("·"),
                     opt(lang, stats.median, 1),

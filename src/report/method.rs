@@ -76,7 +76,7 @@ fn from_source(out: &mut String, model: &Assessment, lang: Lang) {
         lines.push(crate::tr!(
             lang,
             "method-from-source-levels",
-            levels = ladder.name.get(lang).to_lowercase(),
+            levels = md(ladder.name.get(lang)),
             source = ladder.source.as_str()
         ));
     }

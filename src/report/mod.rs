@@ -105,6 +105,21 @@ pub fn circle_verdict(analysis: &Analysis, model: &Assessment, lang: Lang) -> Op
     })
 }
 
+/// A link's "how" as every report prints it: the text, marked as klarhet's
+/// reading when the report gives only the order, and the place it rests on.
+pub fn link_how(link: &crate::model::assessment::Link, lang: Lang) -> String {
+    let text = link.text.get(lang);
+    if link.reading {
+        format!(
+            "{}: {text} ({})",
+            crate::tr!(lang, "report-link-reading"),
+            link.source
+        )
+    } else {
+        format!("{text} ({})", link.source)
+    }
+}
+
 /// The formats a report can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

@@ -44,6 +44,7 @@ pub(super) fn method(session: &Session, model: &Assessment) -> MethodDoc {
         "scale",
         "severity",
         "recommendation_challenge_mapping",
+        "step_placement",
         "relevance",
         "ranking",
         "link_strength",

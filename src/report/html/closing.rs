@@ -50,21 +50,23 @@ impl Html<'_> {
                 let here = &ladder.steps[i];
                 let _ = writeln!(
                     out,
-                    "<p><strong>{} {}: {}.</strong> {}</p>",
+                    "<p><strong>{} {}: {}.</strong> {} ({})</p>",
                     crate::tr!(self.lang, "report-now-level"),
                     here.level,
                     esc(here.name.get(lang)),
-                    esc(here.description.get(lang))
+                    esc(here.description.get(lang)),
+                    esc(&ladder.source)
                 );
                 match ladder.steps.get(i + 1) {
                     Some(next) => {
                         let _ = writeln!(
                             out,
-                            "<p><strong>{} {}: {}.</strong> {}</p>",
+                            "<p><strong>{} {}: {}.</strong> {} ({})</p>",
                             crate::tr!(self.lang, "report-next-step-level"),
                             next.level,
                             esc(next.name.get(lang)),
-                            esc(next.description.get(lang))
+                            esc(next.description.get(lang)),
+                            esc(&ladder.source)
                         );
                     }
                     None => {

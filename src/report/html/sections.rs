@@ -42,7 +42,7 @@ impl Html<'_> {
                         out,
                         "<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\">–</td><td colspan=\"5\">{}</td></tr>",
                         k + 1,
-                        esc(s.text.get(lang)),
+                        esc(&format!("{} ({})", s.text.get(lang), s.source)),
                         esc(&crate::tr!(
                             lang,
                             "report-withheld",
@@ -57,7 +57,7 @@ impl Html<'_> {
                     out,
                     "<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{consensus}</td><td>{unknown}</td></tr>",
                     k + 1,
-                    esc(s.text.get(lang)),
+                    esc(&format!("{} ({})", s.text.get(lang), s.source)),
                     st.n,
                     opt(st.median),
                     opt(st.mean),
@@ -163,7 +163,7 @@ impl Html<'_> {
                 esc(&self.name(&link.from)),
                 esc(&self.name(&link.to)),
                 self.severity(r.strength, r.uncertain),
-                esc(link.text.get(lang))
+                esc(&crate::report::link_how(link, lang))
             );
         }
         out.push_str("</tbody>\n</table>\n</section>\n");

@@ -89,7 +89,7 @@ pub fn details(shared: &Shared, index: usize) -> Vec<Line<'_>> {
         };
         lines.push(Line::from(vec![
             Span::styled(format!("{arrow} {}: ", name(other)), t.key),
-            Span::styled(link.text.get(lang), t.text),
+            Span::styled(crate::report::link_how(link, lang), t.text),
         ]));
     }
     lines.push(Line::styled(
