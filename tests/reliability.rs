@@ -160,13 +160,13 @@ fn a_session_made_with_another_model_version_is_refused_not_mixed() {
     let text =
         std::fs::read_to_string(&path)
             .unwrap()
-            .replacen("version: \"1.0\"", "version: \"0.9\"", 1);
+            .replacen("version: \"1.1\"", "version: \"0.9\"", 1);
     std::fs::write(&path, &text).unwrap();
     let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
     let err = store::open(&path, &catalog).unwrap_err();
     let msg = err.render(klarhet::text::Lang::EN);
     assert!(
-        msg.contains("made with halmstad 0.9") && msg.contains("version 1.0"),
+        msg.contains("made with halmstad 0.9") && msg.contains("version 1.1"),
         "{msg}"
     );
     assert!(err.is_bad_input());

@@ -356,8 +356,19 @@ fn a_draft_is_saved_and_read_back_and_a_file_without_one_reads_as_before() {
     assert!(!std::fs::read_to_string(&path).unwrap().contains("draft"));
     // A file from before drafts opens with none; one written with a draft open
     // opens with it.
-    let (old, _) = store::open(&fixture("session-v1.ron"), &catalog).unwrap();
+    let (old, model) = store::open(&fixture("session-v1.ron"), &catalog).unwrap();
     assert_eq!(old.draft, None);
+    // It was made with halmstad 1.0; 1.1 rewords only what surrounds the
+    // statements, so it opens, and its reports name the wording they show.
+    assert!(
+        std::fs::read_to_string(fixture("session-v1.ron"))
+            .unwrap()
+            .contains("version: \"1.0\"")
+    );
+    assert_eq!(old.assessment.version, model.version);
+    assert!(
+        klarhet::report::markdown(&old, &model).contains(&format!("(halmstad {})", model.version))
+    );
     let (open, _) = store::open(&fixture("session-v1-draft.ron"), &catalog).unwrap();
     assert_eq!(
         open.draft,

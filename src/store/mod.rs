@@ -212,7 +212,7 @@ pub fn parse(
                 id: session.assessment.id.clone(),
             },
         })?;
-    if model.version != session.assessment.version {
+    if !same_statements(&model.version, &session.assessment.version) {
         return Err(Error::Invalid {
             path: path.to_owned(),
             pos: crate::locate::Locator::new(src).value("version", &session.assessment.version, 0),
@@ -225,6 +225,9 @@ pub fn parse(
     }
     session.check_against(&model, src, path)?;
     let mut session = session;
+    // A newer minor version only rewords what the model says around the
+    // statements; the session now shows that wording and says so at its next save.
+    session.assessment.version.clone_from(&model.version);
     if session.schema < 2 {
         // Sessions from before the ballot box kept every answer next to its voter:
         // they are counted into the box now, and written that way at the next save.
@@ -232,6 +235,14 @@ pub fn parse(
         session.schema = crate::model::session::SCHEMA_VERSION;
     }
     Ok((session, model))
+}
+
+/// True when a session made with model version `made_with` can be read with the
+/// installed `installed`: a model keeps its statements within one major version
+/// ("1.0", "1.1"), and only a new major version may change what was scored.
+fn same_statements(installed: &str, made_with: &str) -> bool {
+    let major = |v: &str| v.split('.').next().unwrap_or(v).trim().to_owned();
+    installed == made_with || (!major(installed).is_empty() && major(installed) == major(made_with))
 }
 
 /// The backup kept beside a session: `<name>.ron.bak`, one generation.
@@ -340,4 +351,19 @@ fn persist(
         let _ = d.sync_all();
     }
     Ok(file)
+}
+
+#[cfg(test)]
+mod version_tests {
+    use super::same_statements;
+
+    #[test]
+    fn a_minor_version_keeps_the_statements_and_a_major_one_does_not() {
+        assert!(same_statements("1.1", "1.0"));
+        assert!(same_statements("1.0", "1.1"));
+        assert!(same_statements("2", "2"));
+        assert!(!same_statements("1.0", "0.9"));
+        assert!(!same_statements("2.0", "1.3"));
+        assert!(!same_statements("", ".1"));
+    }
 }
