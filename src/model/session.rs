@@ -298,29 +298,39 @@ impl Session {
     }
 
     /// Parses a session from `src`. A schema this klarhet does not know (a newer
-    /// one, or one below the first) is refused before anything else is read, so
-    /// that fields this version does not know are never misread.
+    /// one, or one below the first) is refused as that, so that fields this
+    /// version does not know are never misread.
     pub fn parse(src: &str, path: &Path) -> Result<Session> {
-        let probe: std::result::Result<SchemaProbe, _> = ron::Options::default().from_str(src);
-        let problem = match probe {
-            Ok(p) if p.schema > SCHEMA_VERSION => Some(Problem::NewerSchema {
-                found: p.schema,
+        // Parsed once: a file of a schema this version reads parses whole. Only
+        // when the parse fails, or gives a schema out of range, is the schema
+        // read alone, so that a newer file is called newer instead of broken.
+        let parsed = crate::model::parse_ron::<Session>(src, path);
+        let schema = match &parsed {
+            Ok(s) => Some(s.schema),
+            Err(_) => ron::Options::default()
+                .from_str::<SchemaProbe>(src)
+                .ok()
+                .map(|p| p.schema),
+        };
+        let problem = match schema {
+            Some(found) if found > SCHEMA_VERSION => Some(Problem::NewerSchema {
+                found,
                 supported: SCHEMA_VERSION,
             }),
-            Ok(p) if p.schema < OLDEST_SCHEMA => Some(Problem::UnknownSchema {
-                found: p.schema,
+            Some(found) if found < OLDEST_SCHEMA => Some(Problem::UnknownSchema {
+                found,
                 oldest: OLDEST_SCHEMA,
             }),
             _ => None,
         };
-        if let Some(problem) = problem {
-            return Err(Error::Invalid {
+        match problem {
+            Some(problem) => Err(Error::Invalid {
                 path: path.to_owned(),
                 pos: Locator::new(src).key("schema", 0),
                 problem,
-            });
+            }),
+            None => parsed,
         }
-        crate::model::parse_ron(src, path)
     }
 
     /// Reads a session file.

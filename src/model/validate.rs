@@ -10,7 +10,7 @@ use std::path::Path;
 
 /// Checks ids, references, the scale, the cycle and the ladder.
 pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<()> {
-    let loc = Locator::new(src);
+    let loc = std::cell::LazyCell::new(|| Locator::new(src));
     let fail = |pos: Option<Pos>, problem: Problem| Error::Invalid {
         path: path.to_owned(),
         pos,
@@ -264,7 +264,9 @@ fn cycle(model: &Assessment, loc: &Locator) -> std::result::Result<(), (Option<P
 /// Checks that every id in a session exists in its model and every answer is on
 /// the model's scale.
 pub(super) fn session(s: &Session, model: &Assessment, src: &str, path: &Path) -> Result<()> {
-    let loc = Locator::new(src);
+    // The index of positions is built only when there is an error to place: on a
+    // large session it costs more than the parse.
+    let loc = std::cell::LazyCell::new(|| Locator::new(src));
     let fail = |pos: Option<Pos>, problem: Problem| Error::Invalid {
         path: path.to_owned(),
         pos,
