@@ -63,7 +63,8 @@ fn a_lock_file_left_by_an_older_klarhet_blocks_nothing() {
     assert!(!read_only(&a), "{}", screen(&a, 80, 24));
     change(&mut a);
     assert_eq!(participants(&path), 9, "the session was saved");
-    let listed = Store::new(dir.path()).list().unwrap();
+    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let listed = Store::new(dir.path()).list(&catalog).unwrap();
     assert_eq!(
         listed.len(),
         1,

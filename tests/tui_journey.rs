@@ -396,3 +396,34 @@ fn going_back_in_a_ballot_shows_that_an_answer_exists_never_which() {
     let shown = screen(&a, 80, 24);
     assert!(shown.contains("klar"), "{shown}");
 }
+
+#[test]
+fn the_first_frame_is_drawn_before_the_saved_sessions_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = klarhet::store::Store::new(dir.path());
+    let model = klarhet::model::Assessment::halmstad().unwrap();
+    let mut s = klarhet::demo::session(
+        &model,
+        jiff::civil::date(2026, 11, 22),
+        klarhet::text::Lang::SV,
+    );
+    s.organisation = "Listad kommun".into();
+    store.create(&s).unwrap();
+    let mut a = klarhet::tui::App::deferred(common::tui::options(
+        dir.path(),
+        klarhet::tui::theme::Theme::dark(),
+    ))
+    .unwrap();
+    assert!(a.unsettled());
+    assert!(
+        !screen(&a, 80, 24).contains("Listad kommun"),
+        "nothing was read before the first frame"
+    );
+    a.settle();
+    assert!(!a.unsettled());
+    assert!(
+        screen(&a, 80, 24).contains("Listad kommun"),
+        "{}",
+        screen(&a, 80, 24)
+    );
+}

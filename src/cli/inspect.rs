@@ -10,7 +10,8 @@ use std::path::Path;
 /// Lists the saved sessions with organisation, date and progress.
 pub(super) fn list(store: &Store, ui: Lang) -> Result<(), Error> {
     use unicode_width::UnicodeWidthStr;
-    let listed = store.list()?;
+    let catalog = catalog()?;
+    let listed = store.list(&catalog)?;
     if listed.is_empty() {
         eprintln!(
             "{}",
@@ -22,7 +23,6 @@ pub(super) fn list(store: &Store, ui: Lang) -> Result<(), Error> {
         );
         return Ok(());
     }
-    let catalog = catalog()?;
     let mut rows = vec![[
         crate::tr!(ui, "cli-list-id"),
         crate::tr!(ui, "cli-list-organisation"),
@@ -32,18 +32,18 @@ pub(super) fn list(store: &Store, ui: Lang) -> Result<(), Error> {
     ]];
     let mut broken = Vec::new();
     for l in listed {
-        match l.session {
+        match l.summary {
             Ok(s) => {
-                let scored = match catalog.get(&s.assessment.id) {
-                    Some(m) => format!("{}/{}", s.challenges_scored(m), m.challenges.len()),
-                    None => format!("? ({})", s.assessment.id),
+                let scored = match s.scored {
+                    Some((done, all)) => format!("{done}/{all}"),
+                    None => format!("? ({})", s.assessment),
                 };
                 rows.push([
                     l.id,
                     s.organisation,
                     s.date.to_string(),
                     scored,
-                    s.actions.len().to_string(),
+                    s.actions.to_string(),
                 ]);
             }
             Err(e) => broken.push(e.render(ui)),

@@ -2,9 +2,11 @@
 //! half-written file, and how they are listed.
 
 mod file_id;
+mod index;
 mod lock;
 mod names;
 
+pub use index::{INDEX_NAME, Summary};
 pub use lock::{Access, Claim, Lock, ReadOnly, claim, held_elsewhere, real_path};
 pub use names::{NAME_MAX, export_name, session_stem, slug, slug_within};
 
@@ -36,10 +38,12 @@ pub fn default_config_dir() -> Option<PathBuf> {
 pub struct Listed {
     /// The id to use on the command line (the file name without `.ron`).
     pub id: String,
-    /// The file.
+    /// Its file.
     pub path: PathBuf,
-    /// The session, or why it could not be read.
-    pub session: Result<Session>,
+    /// When the file last changed, if the system says.
+    pub modified: Option<std::time::SystemTime>,
+    /// What the list shows of it, or why it could not be read.
+    pub summary: Result<Summary>,
 }
 
 impl Store {
@@ -137,28 +141,22 @@ impl Store {
     }
 
     /// Every `*.ron` in the folder, newest date first. Unreadable files are listed
-    /// with their error, never hidden.
-    pub fn list(&self) -> Result<Vec<Listed>> {
+    /// with their error, never hidden. Unchanged files are summarised from the
+    /// folder's index instead of being read (see [`index`]).
+    pub fn list(&self, catalog: &Catalog) -> Result<Vec<Listed>> {
         self.sweep();
         let entries = match std::fs::read_dir(&self.dir) {
             Ok(e) => e,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
             Err(e) => return Err(Error::io(&self.dir, e)),
         };
-        let mut out: Vec<Listed> = entries
+        let paths: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-            .map(|path| Listed {
-                id: path
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
-                session: Session::load(&path),
-                path,
-            })
             .collect();
+        let mut out = index::list(&self.dir, paths, catalog);
         out.sort_by(|a, b| {
-            let date = |l: &Listed| l.session.as_ref().ok().map(|s| s.date);
+            let date = |l: &Listed| l.summary.as_ref().ok().map(|s| s.date);
             date(b).cmp(&date(a)).then_with(|| a.id.cmp(&b.id))
         });
         Ok(out)

@@ -50,11 +50,23 @@ pub struct App {
     /// each further key moves it on; writing the draft clears it. `None` while
     /// there is nothing to keep, so the event loop waits with no timer.
     draft_due: Option<Instant>,
+    /// Work put off until the first frame is on screen: the list of saved sessions.
+    pending: Option<Effect>,
 }
 
 impl App {
     /// Builds the app; with `resume`, opens that session or fails with its error.
+    /// The saved sessions are listed at once (see [`App::deferred`]).
     pub fn new(options: Options) -> Result<App> {
+        let mut app = App::deferred(options)?;
+        app.settle();
+        Ok(app)
+    }
+
+    /// Builds the app as [`App::new`] does, but leaves the list of saved sessions
+    /// for [`App::settle`]: the runtime draws the first frame first, so that a
+    /// folder of many sessions never delays it.
+    pub fn deferred(options: Options) -> Result<App> {
         let state = State::new(
             options.lang.unwrap_or(options.default_lang),
             options.lang.is_some(),
@@ -69,15 +81,28 @@ impl App {
             quit: false,
             lost: false,
             draft_due: None,
+            pending: None,
         };
         match options.resume {
             Some(path) => {
                 let opened = app.read(&path)?;
                 app.handle(Msg::Opened(Ok(opened)));
             }
-            None => app.run(Effect::ListSaved),
+            None => app.pending = Some(Effect::ListSaved),
         }
         Ok(app)
+    }
+
+    /// True while work put off until after the first frame is waiting.
+    pub fn unsettled(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Does the work put off until after the first frame.
+    pub fn settle(&mut self) {
+        if let Some(effect) = self.pending.take() {
+            self.run(effect);
+        }
     }
 
     /// True once the user has quit.
@@ -350,17 +375,15 @@ impl App {
     }
 
     fn list(&self) -> Vec<Saved> {
-        let models = &self.state.shared.models;
+        let catalog = &self.state.shared.models;
         self.store
-            .list()
+            .list(catalog)
             .unwrap_or_default()
             .into_iter()
             .map(|l| Saved {
-                modified: std::fs::metadata(&l.path).and_then(|m| m.modified()).ok(),
-                summary: l.session.map_err(Failure::from).map(|s| SavedSummary {
-                    scored: models
-                        .get(&s.assessment.id)
-                        .map(|m| (s.challenges_scored(m), m.challenges.len())),
+                modified: l.modified,
+                summary: l.summary.map_err(Failure::from).map(|s| SavedSummary {
+                    scored: s.scored,
                     organisation: s.organisation,
                     date: s.date,
                 }),

@@ -38,7 +38,7 @@ pub fn crash_message(lang: Lang, session: Option<&Path>) -> String {
 /// Runs the workbench in the terminal until the user quits. The terminal is
 /// restored on every way out, panics included.
 pub fn run(options: Options) -> Result<()> {
-    let mut app = App::new(options)?;
+    let mut app = App::deferred(options)?;
     let crash = terminal::CrashNote::default();
     let mut terminal = terminal::enter(&crash).map_err(|e| Error::io("terminal", e))?;
     let result = event_loop(&mut terminal, &mut app, &crash).map_err(|e| Error::io("terminal", e));
@@ -64,6 +64,12 @@ fn event_loop(
         terminal.draw(|f| frame::draw(f, &app.state))?;
         if app.quitting() {
             return Ok(());
+        }
+        // The first frame is on screen: now the saved sessions are listed, and
+        // the frame is drawn again with them, without waiting for a key.
+        if app.unsettled() {
+            app.settle();
+            continue;
         }
         // Blocks until something happens, or until typing in a form has paused
         // long enough to keep it as a draft: no work at all while idle.
