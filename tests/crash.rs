@@ -24,9 +24,10 @@ fn room(dir: &Path) -> PathBuf {
     Store::new(dir).create(&s).unwrap()
 }
 
+/// The votes kept for `path`, as klarhet reads them: the file and its journal.
 fn votes(path: &Path) -> u32 {
-    let s = Session::load(path).expect("the session stays readable");
-    let m = klarhet::model::Assessment::halmstad().unwrap();
+    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let (s, m) = klarhet::store::open(path, &catalog).expect("the session stays readable");
     m.statements()
         .map(|(c, st)| s.answer_count(&c.id, &st.id))
         .sum()
@@ -81,6 +82,8 @@ fn kill_9_loses_at_most_the_keystroke_in_flight() {
     let mut acknowledged = 0;
     let mut full = false;
     let mut done = 0;
+    // The kills must land while votes are only in the journal, too.
+    let mut journalled = false;
     for round in 0..kills {
         let mut t = Term::start(dir.path(), &["--resume", &arg]);
         t.wait_for("Bedömning");
@@ -133,6 +136,7 @@ fn kill_9_loses_at_most_the_keystroke_in_flight() {
             "scoring",
             "round {round}"
         );
+        journalled |= klarhet::store::journal::path_of(&path).exists();
         done += 1;
         if full {
             eprintln!("every seat has voted after {} kills", round + 1);
@@ -140,6 +144,10 @@ fn kill_9_loses_at_most_the_keystroke_in_flight() {
         }
     }
     eprintln!("survived {done} kills; {acknowledged} votes kept");
+    assert!(
+        journalled,
+        "some kill found votes in the journal, not yet in the file"
+    );
 }
 
 /// Text typed into a form and not yet saved survives `kill -9` once the typing

@@ -599,6 +599,7 @@ problem-no-statements = challenge "{ $id }" has no statements
 problem-repeated-link = link { $from } → { $to } is a self-link or given twice
 problem-link-without-source = link { $from } → { $to } has no source: say where in the report it comes from
 problem-without-source = { $kind } { $id } has no source: say where in the report it comes from
+problem-stale-journal = the journal continues an earlier version of the session file, so nothing is added to it; the session is saved whole instead
 problem-level-not-rising = level { $level } must be higher than the level before it
 problem-no-levels = the ladder has no levels
 problem-scale-too-short = the scale needs at least two options

@@ -620,6 +620,7 @@ problem-no-statements = utmaningen "{ $id }" har inga påståenden
 problem-repeated-link = länken { $from } → { $to } går till sig själv eller finns två gånger
 problem-link-without-source = länken { $from } → { $to } saknar källa: ange var i rapporten den kommer ifrån
 problem-without-source = { $kind } { $id } saknar källa: ange var i rapporten den kommer ifrån
+problem-stale-journal = journalen fortsätter en äldre version av sessionsfilen, så inget läggs till i den; sessionen sparas i stället hel
 problem-level-not-rising = nivå { $level } måste vara högre än nivån före den
 problem-no-levels = stegen har inga nivåer
 problem-scale-too-short = skalan behöver minst två alternativ

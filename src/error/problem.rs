@@ -30,6 +30,8 @@ pub enum Problem {
     RepeatedLink { from: String, to: String },
     /// A causal link that does not say where in the source it comes from.
     LinkWithoutSource { from: String, to: String },
+    /// A journal that continues another version of its session file.
+    StaleJournal,
     /// Model text that does not say where in the source it comes from.
     WithoutSource { kind: &'static str, id: String },
     /// A level of the ladder not higher than the one before it.
@@ -160,6 +162,7 @@ impl Problem {
                 from = from.as_str(),
                 to = to.as_str()
             ),
+            Problem::StaleJournal => crate::tr!(lang, "problem-stale-journal"),
             Problem::WithoutSource { kind, id } => crate::tr!(
                 lang,
                 "problem-without-source",

@@ -10,6 +10,7 @@ pub mod assessment;
 pub mod ballot_box;
 pub mod ballots;
 pub mod draft;
+pub mod journal;
 mod load;
 pub mod privacy;
 pub mod rounds;

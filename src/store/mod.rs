@@ -3,6 +3,7 @@
 
 mod file_id;
 mod index;
+pub mod journal;
 mod lock;
 mod names;
 
@@ -223,6 +224,19 @@ pub fn parse(
     }
     session.check_against(&model, src, path)?;
     let mut session = session;
+    // Votes kept in the journal since the file was last written whole.
+    if journal::path_of(path).exists() {
+        let base = journal::fingerprint(src.as_bytes());
+        for (line, change) in journal::read(path, &base)? {
+            session
+                .apply(&model, &change, true)
+                .map_err(|problem| Error::Invalid {
+                    path: journal::path_of(path),
+                    pos: Some(crate::error::Pos { line, col: 1 }),
+                    problem,
+                })?;
+        }
+    }
     // A newer minor version only rewords what the model says around the
     // statements; the session now shows that wording and says so at its next save.
     session.assessment.version.clone_from(&model.version);
@@ -250,19 +264,24 @@ pub fn backup_path(path: &Path) -> PathBuf {
 
 /// Saves `session` to the file `lock` holds, atomically with mode 0600, first
 /// keeping the file it replaces as `<name>.bak`; the lock moves to the new file.
-pub fn save(lock: &Lock, session: &Session) -> Result<()> {
+pub fn save(lock: &Lock, session: &Session) -> Result<String> {
     let bytes = session.to_ron();
     // Read through the locked handle: on Windows no other handle may read it.
     if let Ok(previous) = lock.read_bytes() {
-        if previous == bytes.as_bytes() {
-            return Ok(());
+        if previous != bytes.as_bytes() {
+            // Empty is the file `Lock::acquire` has just made: nothing to keep.
+            if !previous.is_empty() {
+                write_atomic(&backup_path(lock.path()), &previous)?;
+            }
+            lock.replace(bytes.as_bytes())?;
         }
-        // Empty is the file `Lock::acquire` has just made: nothing to keep.
-        if !previous.is_empty() {
-            write_atomic(&backup_path(lock.path()), &previous)?;
-        }
+    } else {
+        lock.replace(bytes.as_bytes())?;
     }
-    lock.replace(bytes.as_bytes())
+    // The file now holds everything the journal did: the journal goes, and with
+    // it the ids it tied to answers that a sealed ballot has since taken.
+    journal::remove(lock.path())?;
+    Ok(journal::fingerprint(bytes.as_bytes()))
 }
 
 /// Writes `bytes` to `path` so that the file is either the old one or the new one,

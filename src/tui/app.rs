@@ -52,6 +52,11 @@ pub struct App {
     draft_due: Option<Instant>,
     /// Work put off until the first frame is on screen: the list of saved sessions.
     pending: Option<Effect>,
+    /// The fingerprint of the open session's file as last written whole, which
+    /// its journal continues; `None` until known (it is read at the first vote).
+    journal_base: Option<String>,
+    /// Votes are in the journal that the file does not hold yet.
+    journaled: bool,
 }
 
 impl App {
@@ -82,11 +87,14 @@ impl App {
             lost: false,
             draft_due: None,
             pending: None,
+            journal_base: None,
+            journaled: false,
         };
         match options.resume {
             Some(path) => {
                 let opened = app.read(&path)?;
                 app.handle(Msg::Opened(Ok(opened)));
+                app.take_journal();
             }
             None => app.pending = Some(Effect::ListSaved),
         }
@@ -190,6 +198,9 @@ impl App {
                 if self.draft_due.is_some() {
                     self.draft_time();
                 }
+                // The file is left whole: a person, or an older klarhet, reads
+                // every vote in it without the journal.
+                self.fold();
                 self.quit = true;
                 return;
             }
@@ -206,7 +217,16 @@ impl App {
                 return;
             }
             Effect::Save => Msg::Saved(self.save().map_err(Failure::from)),
-            Effect::SaveAs(path) => Msg::Saved(self.save_as(&path).map_err(Failure::from)),
+            Effect::Record(changes) => Msg::Saved(self.record(&changes).map_err(Failure::from)),
+            Effect::SaveAs(path) => {
+                let saved = self.save_as(&path);
+                if saved.is_ok() {
+                    // The file is new, and whole: its fingerprint is read at the next vote.
+                    self.journal_base = None;
+                    self.journaled = false;
+                }
+                Msg::Saved(saved.map_err(Failure::from))
+            }
             Effect::Export {
                 format,
                 path,
@@ -232,45 +252,134 @@ impl App {
                     })
                     .map_err(Failure::from),
             ),
-            Effect::Open(path) => Msg::Opened(self.read(&path).map_err(|e| failed(&path, e))),
-            Effect::OpenBackup(backup) => Msg::Opened(self.restore(&backup)),
-            Effect::OpenDemo => Msg::Opened(self.demo()),
+            Effect::Open(path) => {
+                self.fold();
+                Msg::Opened(self.read(&path).map_err(|e| failed(&path, e)))
+            }
+            Effect::OpenBackup(backup) => {
+                self.fold();
+                Msg::Opened(self.restore(&backup))
+            }
+            Effect::OpenDemo => {
+                self.fold();
+                Msg::Opened(self.demo())
+            }
             Effect::ListSaved => Msg::Listed(self.list()),
         };
+        let opened = matches!(result, Msg::Opened(Ok(_)));
         self.handle(result);
+        if opened {
+            self.take_journal();
+        }
     }
 
-    fn save(&self) -> Result<SavedTo> {
+    /// A session was just opened: its journal, if it has one, is folded into its
+    /// file now, so that the file is whole again and the next votes start afresh.
+    fn take_journal(&mut self) {
+        self.journal_base = None;
+        self.journaled = self.state.shared.work.as_ref().is_some_and(|w| {
+            w.lock.is_some()
+                && w.read_only.is_none()
+                && w.path
+                    .as_deref()
+                    .is_some_and(|p| store::journal::path_of(p).exists())
+        });
+        self.fold();
+    }
+
+    /// Writes the journal's votes into the session file, if there are any.
+    fn fold(&mut self) {
+        if self.journaled {
+            let saved = self.save().map_err(Failure::from);
+            self.handle(Msg::Saved(saved));
+        }
+    }
+
+    /// Keeps `changes` by appending them to the session's journal; a session
+    /// without a journal of its own (not locked, never saved) is saved whole.
+    fn record(&mut self, changes: &[crate::model::journal::Change]) -> Result<SavedTo> {
         let Some(work) = &self.state.shared.work else {
             return Err(Error::NoOpenSession);
+        };
+        let (Some(lock), None) = (&work.lock, work.read_only) else {
+            return self.save();
+        };
+        let base = match &self.journal_base {
+            Some(base) => base.clone(),
+            None => store::journal::fingerprint(&lock.read_bytes()?),
+        };
+        match store::journal::append(lock.path(), &base, changes) {
+            Ok(()) => {
+                let path = lock.path().to_owned();
+                self.journal_base = Some(base);
+                self.journaled = true;
+                Ok(SavedTo { path, lock: None })
+            }
+            // A journal that continues another file, or cannot be written: the
+            // whole session is saved instead, which starts a fresh one.
+            Err(_) => self.save(),
+        }
+    }
+
+    fn save(&mut self) -> Result<SavedTo> {
+        let saved = self.save_whole();
+        if saved.is_ok() {
+            self.journaled = false;
+        }
+        saved
+    }
+
+    fn save_whole(&mut self) -> Result<SavedTo> {
+        let (saved, base) = self.write_whole();
+        if saved.is_ok() {
+            self.journal_base = base;
+        }
+        saved
+    }
+
+    /// Writes the whole session, with the fingerprint of what was written when
+    /// it is known.
+    fn write_whole(&self) -> (Result<SavedTo>, Option<String>) {
+        let Some(work) = &self.state.shared.work else {
+            return (Err(Error::NoOpenSession), None);
         };
         // `update` asks for no save of a read-only session; should one come all the
         // same, it is refused rather than written.
         if let (Some(why), Some(path)) = (work.read_only, &work.path) {
-            return Err(Error::ReadOnly {
+            let refused = Error::ReadOnly {
                 path: path.clone(),
                 why,
-            });
+            };
+            return (Err(refused), None);
         }
         match (&work.lock, &work.path) {
-            (Some(lock), _) => store::save(lock, &work.session).map(|()| SavedTo {
-                path: lock.path().to_owned(),
-                lock: None,
-            }),
+            (Some(lock), _) => match store::save(lock, &work.session) {
+                Ok(base) => {
+                    let path = lock.path().to_owned();
+                    (Ok(SavedTo { path, lock: None }), Some(base))
+                }
+                Err(e) => (Err(e), None),
+            },
             (None, Some(path)) => {
-                let lock = Lock::acquire(path)?;
-                store::save(&lock, &work.session)?;
-                Ok(SavedTo {
-                    path: lock.path().to_owned(),
-                    lock: Some(Arc::new(lock)),
-                })
+                let written = Lock::acquire(path).and_then(|lock| {
+                    let base = store::save(&lock, &work.session)?;
+                    Ok((lock, base))
+                });
+                match written {
+                    Ok((lock, base)) => {
+                        let path = lock.path().to_owned();
+                        let lock = Some(Arc::new(lock));
+                        (Ok(SavedTo { path, lock }), Some(base))
+                    }
+                    Err(e) => (Err(e), None),
+                }
             }
             (None, None) => {
-                let lock = self.store.create_locked(&work.session)?;
-                Ok(SavedTo {
+                let made = self.store.create_locked(&work.session).map(|lock| SavedTo {
                     path: lock.path().to_owned(),
                     lock: Some(Arc::new(lock)),
-                })
+                });
+                (made, None)
             }
         }
     }

@@ -235,6 +235,9 @@ pub struct SavedSummary {
 pub enum Effect {
     /// Save the open session (creating its file if it has none yet).
     Save,
+    /// Keep these votes, already applied to the open session, by appending them
+    /// to its journal: a short write in place of the whole file.
+    Record(Vec<crate::model::journal::Change>),
     /// Send [`Msg::DraftDue`] once this long has passed with no other request
     /// like it: each keystroke in a form moves the moment on, so a draft is
     /// written when the typing pauses, never on every key.

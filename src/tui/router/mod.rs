@@ -24,7 +24,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         .as_ref()
         .is_some_and(|w| w.read_only.is_some())
     {
-        effects.retain(|e| *e != Effect::Save);
+        effects.retain(|e| !matches!(e, Effect::Save | Effect::Record(_)));
     }
     effects
 }
@@ -255,10 +255,30 @@ fn finish(state: &mut State, reply: Reply) -> Vec<Effect> {
     if let Some(q) = reply.ask {
         state.overlay = Some(Overlay::Ask(q));
     }
+    let position = state
+        .shared
+        .work
+        .as_ref()
+        .map(|w| (w.session.resume.clone(), w.challenge));
     if let Some(step) = reply.go {
         effects.extend(go(state, Some(step)));
     } else if reply.changed || reply.moved {
         effects.extend(remember(state));
+    }
+    // Votes alone are appended to the journal instead of saving the whole
+    // session, unless the place in the workshop moved as well.
+    let same_place = state
+        .shared
+        .work
+        .as_ref()
+        .map(|w| (w.session.resume.clone(), w.challenge))
+        == position;
+    if !reply.record.is_empty() && same_place && !reply.moved && reply.go.is_none() {
+        for e in &mut effects {
+            if *e == Effect::Save {
+                *e = Effect::Record(reply.record.clone());
+            }
+        }
     }
     // Saved first, so that a list of sessions made after it sees it.
     if drop_closed_draft(state) && !effects.contains(&Effect::Save) {

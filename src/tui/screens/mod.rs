@@ -44,6 +44,9 @@ pub struct Reply {
     pub effects: Vec<Effect>,
     /// The session changed: recompute the numbers and save.
     pub changed: bool,
+    /// The change was only votes, each of which can be kept by appending it to
+    /// the session's journal; empty when the session must be saved whole.
+    pub record: Vec<crate::model::journal::Change>,
     /// The position in the workshop changed: remember it in the session and save.
     pub moved: bool,
     /// Go to this step.
@@ -65,6 +68,16 @@ impl Reply {
     pub fn changed() -> Reply {
         Reply {
             changed: true,
+            ..Reply::default()
+        }
+    }
+
+    /// The session changed by `record` alone (or, when it is empty, in a way
+    /// that is saved whole).
+    pub fn recorded(record: Vec<crate::model::journal::Change>) -> Reply {
+        Reply {
+            changed: true,
+            record,
             ..Reply::default()
         }
     }

@@ -2,6 +2,7 @@
 //! voter has answered it already (never what).
 
 use super::{Phase, statement_ids};
+use crate::model::journal::Change;
 use crate::model::session::Answer;
 use crate::tui::bindings::{Binding, Key};
 use crate::tui::msg::Msg;
@@ -43,6 +44,7 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
         *phase = Phase::Overview;
         return Reply::none();
     }
+    let mut record = Vec::new();
     let next = match msg {
         Msg::Answer(answer) => {
             let valid = match answer {
@@ -55,10 +57,17 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
             let Some(c) = work.current().cloned() else {
                 return Reply::none();
             };
-            if let Err(p) = work.session.cast(&c, &statements[statement], id, answer) {
+            let cast = Change::Cast {
+                challenge: c.id.clone(),
+                statement: statements[statement].clone(),
+                voter: id,
+                answer,
+            };
+            if let Err(p) = work.session.apply(&work.model, &cast, false) {
                 shared.notice = Some(Notice::Refused(p));
                 return Reply::none();
             }
+            record.push(cast);
             entries[statement] = Some(answer);
             statement + 1
         }
@@ -75,6 +84,18 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
     };
     if let Some(c) = work.current().cloned() {
         // Passing the last statement counts the ballot into the box.
+        let passed = Change::Passed {
+            challenge: c.id.clone(),
+            voter: id,
+            count: next,
+        };
+        if passed.journalled(&work.model) {
+            record.push(passed);
+        } else {
+            // A sealed ballot is written as a whole session: no journal line may
+            // tie it to its voter.
+            record.clear();
+        }
         work.session.pass_in(&c, id, next);
     }
     *phase = if next < k {
@@ -89,7 +110,7 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
             None => Phase::Reveal { statement: 0 },
         }
     };
-    Reply::changed()
+    Reply::recorded(record)
 }
 
 /// The keys of a voter's entry: one per value of the model's scale (its digit,

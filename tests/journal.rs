@@ -1,0 +1,187 @@
+//! Votes kept by appending to a journal instead of rewriting the session: read
+//! back by every reader, folded into the file on open and on quit, never holding
+//! a sealed ballot, and never trusted when it continues another file.
+
+mod common;
+use common::tui::{keys, options};
+use common::{halmstad, session_with};
+use klarhet::error::Error;
+use klarhet::model::assessment::Catalog;
+use klarhet::model::journal::Change;
+use klarhet::model::session::{Answer, Role};
+use klarhet::store::{self, Store, journal};
+use klarhet::tui::App;
+use klarhet::tui::theme::Theme;
+use std::path::{Path, PathBuf};
+
+/// A saved session of three named participants, on the scoring step.
+fn saved(dir: &Path) -> PathBuf {
+    let m = halmstad();
+    let mut s = session_with(&m, &[Role::Politik, Role::Bolag, Role::Forvaltning]);
+    s.resume.step = "scoring".into();
+    Store::new(dir).create(&s).unwrap()
+}
+
+fn cast(statement: &str, voter: u32, value: i32) -> Change {
+    Change::Cast {
+        challenge: "otydlighet".into(),
+        statement: statement.into(),
+        voter,
+        answer: Answer::Value(value),
+    }
+}
+
+fn base(path: &Path) -> String {
+    journal::fingerprint(&std::fs::read(path).unwrap())
+}
+
+fn open(path: &Path) -> Result<klarhet::model::Session, Error> {
+    let catalog = Catalog::load(None).unwrap();
+    store::open(path, &catalog).map(|(s, _)| s)
+}
+
+fn resume(dir: &Path, path: &Path) -> App {
+    let mut opts = options(dir, Theme::dark());
+    opts.resume = Some(path.to_owned());
+    App::new(opts).expect("the session opens")
+}
+
+#[test]
+fn every_reader_sees_the_votes_in_the_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved(dir.path());
+    let first = &halmstad().challenges[0].statements[0].id;
+    journal::append(&path, &base(&path), &[cast(first, 1, 4), cast(first, 2, 2)]).unwrap();
+    let s = open(&path).unwrap();
+    assert_eq!(s.answer_count("otydlighet", first), 2);
+    // Appending again continues it; a changed answer replaces the earlier one.
+    journal::append(&path, &base(&path), &[cast(first, 1, 5)]).unwrap();
+    let s = open(&path).unwrap();
+    assert_eq!(s.answer_count("otydlighet", first), 2);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(journal::path_of(&path))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(
+            mode & 0o777,
+            0o600,
+            "a journal is as private as its session"
+        );
+    }
+}
+
+#[test]
+fn a_line_cut_off_by_a_crash_is_left_out_and_a_broken_one_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved(dir.path());
+    let first = &halmstad().challenges[0].statements[0].id;
+    journal::append(&path, &base(&path), &[cast(first, 1, 4)]).unwrap();
+    let file = journal::path_of(&path);
+    let whole = std::fs::read_to_string(&file).unwrap();
+    // Half a line, never acknowledged: left out.
+    std::fs::write(&file, format!("{whole}Cast(challenge: \"otydl")).unwrap();
+    assert_eq!(open(&path).unwrap().answer_count("otydlighet", first), 1);
+    // The same half line with more after it is damage, named by file and line.
+    std::fs::write(&file, format!("{whole}Cast(challenge: \"otydl\n{whole}")).unwrap();
+    let err = open(&path).unwrap_err();
+    let text = err.to_string();
+    assert!(text.contains(".journal") && text.contains(":3:"), "{text}");
+    assert!(err.is_bad_input());
+    // A vote for someone the session does not have is refused in the same way.
+    std::fs::write(
+        &file,
+        format!("{whole}{}\n", ron::to_string(&cast(first, 99, 3)).unwrap()),
+    )
+    .unwrap();
+    let text = open(&path).unwrap_err().to_string();
+    assert!(text.contains(".journal:3:"), "{text}");
+}
+
+#[test]
+fn a_journal_of_another_version_of_the_file_is_neither_read_nor_continued() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved(dir.path());
+    let first = &halmstad().challenges[0].statements[0].id;
+    let old = base(&path);
+    journal::append(&path, &old, &[cast(first, 1, 4)]).unwrap();
+    // The file is written whole without the journal being removed (a crash between).
+    let (mut s, _) = {
+        let catalog = Catalog::load(None).unwrap();
+        store::open(&path, &catalog).unwrap()
+    };
+    s.organisation = "Ny kommun".into();
+    let journal_text = std::fs::read(journal::path_of(&path)).unwrap();
+    store::write_atomic(&path, s.to_ron().as_bytes()).unwrap();
+    std::fs::write(journal::path_of(&path), &journal_text).unwrap();
+    // The file holds the vote already; the stale journal adds nothing, and
+    // nothing new may be appended to it.
+    assert_eq!(open(&path).unwrap().answer_count("otydlighet", first), 1);
+    assert!(journal::append(&path, &base(&path), &[cast(first, 2, 2)]).is_err());
+    assert!(journal::append(&path, &old, &[cast(first, 2, 2)]).is_ok());
+}
+
+#[test]
+fn votes_go_to_the_journal_until_the_ballot_is_sealed_and_the_file_is_whole_after() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved(dir.path());
+    let before = std::fs::read(&path).unwrap();
+    let mut a = resume(dir.path(), &path);
+    // Anna starts the round and answers three of four statements.
+    keys(&mut a, "b{Enter}432");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "no vote rewrote the file"
+    );
+    let lines = std::fs::read_to_string(journal::path_of(&path)).unwrap();
+    assert_eq!(
+        lines.lines().count(),
+        1 + 3 * 2,
+        "a header, and a cast and a step per vote"
+    );
+    assert!(!lines.contains("Anna"), "{lines}");
+    assert_eq!(
+        open(&path)
+            .unwrap()
+            .answer_count("otydlighet", &halmstad().challenges[0].statements[2].id),
+        1
+    );
+    // The fourth answer seals her ballot: the file is written whole, and the
+    // journal that tied her answers to her is gone.
+    keys(&mut a, "5");
+    assert!(!journal::path_of(&path).exists());
+    let s = klarhet::model::Session::load(&path).unwrap();
+    assert!(s.sealed.contains_key("otydlighet"));
+    assert!(s.finished(&halmstad().challenges[0], 1));
+    // Bengt answers one; quitting folds it into the file.
+    keys(&mut a, "{Enter}3");
+    assert!(journal::path_of(&path).exists());
+    keys(&mut a, "{Esc}q");
+    assert!(a.quitting(), "{}", common::tui::screen(&a, 80, 24));
+    assert!(
+        !journal::path_of(&path).exists(),
+        "quitting leaves the file whole"
+    );
+    let s = klarhet::model::Session::load(&path).unwrap();
+    assert_eq!(s.passed("otydlighet", 2), 1);
+}
+
+#[test]
+fn opening_folds_a_journal_left_by_a_crash_into_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved(dir.path());
+    let first = &halmstad().challenges[0].statements[0].id;
+    journal::append(&path, &base(&path), &[cast(first, 3, 1)]).unwrap();
+    let a = resume(dir.path(), &path);
+    assert!(!journal::path_of(&path).exists());
+    let s = klarhet::model::Session::load(&path).unwrap();
+    assert_eq!(
+        s.answer_count("otydlighet", first),
+        1,
+        "the file alone holds the vote"
+    );
+    drop(a);
+}
