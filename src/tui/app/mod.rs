@@ -6,9 +6,7 @@ use crate::error::{Error, Result};
 use crate::model::assessment::Catalog;
 use crate::store::{self, Lock, Store};
 use crate::text::Lang;
-use crate::tui::msg::{
-    Earlier, Effect, Failure, Msg, OpenFailed, Opened, Saved, SavedSummary, SavedTo,
-};
+use crate::tui::msg::{Earlier, Effect, Failure, Msg, OpenFailed, Opened, Saved, SavedSummary};
 use crate::tui::state::State;
 use crate::tui::theme::Theme;
 use crate::tui::{bindings, router};
@@ -273,141 +271,6 @@ impl App {
         }
     }
 
-    /// A session was just opened: its journal, if it has one, is folded into its
-    /// file now, so that the file is whole again and the next votes start afresh.
-    fn take_journal(&mut self) {
-        self.journal_base = None;
-        self.journaled = self.state.shared.work.as_ref().is_some_and(|w| {
-            w.lock.is_some()
-                && w.read_only.is_none()
-                && w.path
-                    .as_deref()
-                    .is_some_and(|p| store::journal::path_of(p).exists())
-        });
-        self.fold();
-    }
-
-    /// Writes the journal's votes into the session file, if there are any.
-    fn fold(&mut self) {
-        if self.journaled {
-            let saved = self.save().map_err(Failure::from);
-            self.handle(Msg::Saved(saved));
-        }
-    }
-
-    /// Keeps `changes` by appending them to the session's journal; a session
-    /// without a journal of its own (not locked, never saved) is saved whole.
-    fn record(&mut self, changes: &[crate::model::journal::Change]) -> Result<SavedTo> {
-        let Some(work) = &self.state.shared.work else {
-            return Err(Error::NoOpenSession);
-        };
-        let (Some(lock), None) = (&work.lock, work.read_only) else {
-            return self.save();
-        };
-        let base = match &self.journal_base {
-            Some(base) => base.clone(),
-            None => store::journal::fingerprint(&lock.read_bytes()?),
-        };
-        match store::journal::append(lock.path(), &base, changes) {
-            Ok(()) => {
-                let path = lock.path().to_owned();
-                self.journal_base = Some(base);
-                self.journaled = true;
-                Ok(SavedTo { path, lock: None })
-            }
-            // A journal that continues another file, or cannot be written: the
-            // whole session is saved instead, which starts a fresh one.
-            Err(_) => self.save(),
-        }
-    }
-
-    fn save(&mut self) -> Result<SavedTo> {
-        let saved = self.save_whole();
-        if saved.is_ok() {
-            self.journaled = false;
-        }
-        saved
-    }
-
-    fn save_whole(&mut self) -> Result<SavedTo> {
-        let (saved, base) = self.write_whole();
-        if saved.is_ok() {
-            self.journal_base = base;
-        }
-        saved
-    }
-
-    /// Writes the whole session, with the fingerprint of what was written when
-    /// it is known.
-    fn write_whole(&self) -> (Result<SavedTo>, Option<String>) {
-        let Some(work) = &self.state.shared.work else {
-            return (Err(Error::NoOpenSession), None);
-        };
-        // `update` asks for no save of a read-only session; should one come all the
-        // same, it is refused rather than written.
-        if let (Some(why), Some(path)) = (work.read_only, &work.path) {
-            let refused = Error::ReadOnly {
-                path: path.clone(),
-                why,
-            };
-            return (Err(refused), None);
-        }
-        match (&work.lock, &work.path) {
-            (Some(lock), _) => match store::save(lock, &work.session) {
-                Ok(base) => {
-                    let path = lock.path().to_owned();
-                    (Ok(SavedTo { path, lock: None }), Some(base))
-                }
-                Err(e) => (Err(e), None),
-            },
-            (None, Some(path)) => {
-                let written = Lock::acquire(path).and_then(|lock| {
-                    let base = store::save(&lock, &work.session)?;
-                    Ok((lock, base))
-                });
-                match written {
-                    Ok((lock, base)) => {
-                        let path = lock.path().to_owned();
-                        let lock = Some(Arc::new(lock));
-                        (Ok(SavedTo { path, lock }), Some(base))
-                    }
-                    Err(e) => (Err(e), None),
-                }
-            }
-            (None, None) => {
-                let made = self.store.create_locked(&work.session).map(|lock| SavedTo {
-                    path: lock.path().to_owned(),
-                    lock: Some(Arc::new(lock)),
-                });
-                (made, None)
-            }
-        }
-    }
-
-    /// Saves the session to `path` instead, and goes on saving there.
-    fn save_as(&self, path: &Path) -> Result<SavedTo> {
-        let Some(work) = &self.state.shared.work else {
-            return Err(Error::NoOpenSession);
-        };
-        let existed = path.exists();
-        let lock = match self.held(path) {
-            Some(lock) => lock,
-            None => Arc::new(Lock::acquire(path)?),
-        };
-        if let Err(e) = store::save(&lock, &work.session) {
-            // The empty file the lock was taken on would be listed as a broken
-            // session: it goes, since nothing was saved to it.
-            if !existed {
-                let _ = std::fs::remove_file(lock.path());
-            }
-            return Err(e);
-        }
-        Ok(SavedTo {
-            path: lock.path().to_owned(),
-            lock: Some(lock),
-        })
-    }
-
     /// The lock this klarhet already holds on the file at `path`, if it does.
     /// Opening the open session again, or saving it as itself, must use it: a
     /// second handle in this process would find the file locked against it.
@@ -512,3 +375,4 @@ fn failed(path: &Path, error: Error) -> OpenFailed {
         backup: offer.then_some(backup),
     }
 }
+mod saving;

@@ -1,0 +1,137 @@
+//! The scale a consultant and a survey week bring: a folder of 500 sessions, and
+//! one session of 10,000 participants. Each case builds its own data. Budgets
+//! (issue 12): listing and opening under 30 ms, a vote under 5 ms at 10,000.
+
+use klarhet::model::Assessment;
+use klarhet::model::assessment::Catalog;
+use klarhet::model::journal::Change;
+use klarhet::model::session::{Answer, Participant, Role, Session};
+use klarhet::store::{self, Store};
+use klarhet::text::Lang;
+use std::path::PathBuf;
+
+fn main() {
+    divan::main();
+}
+
+fn people(model: &Assessment, n: u32, voted: bool) -> Session {
+    let mut s = Session::new(
+        model,
+        "Storstad kommun",
+        jiff::civil::date(2026, 11, 22),
+        Lang::SV,
+    );
+    s.participants = (1..=n)
+        .map(|id| Participant {
+            id,
+            alias: format!("P{id}"),
+            role: Role::ALL[id as usize % Role::ALL.len()],
+        })
+        .collect();
+    if voted {
+        for (k, (_, st)) in model.statements().enumerate() {
+            for p in 1..=n {
+                let x = (p as usize * 7 + k * 3) % 10;
+                let answer = if x == 9 {
+                    Answer::Unknown
+                } else {
+                    Answer::Value(1 + (x % 5) as i32)
+                };
+                s.responses.cast(&st.id, p, answer).expect("ballot mode");
+            }
+        }
+        s.close_rounds(model);
+    }
+    s
+}
+
+/// A folder of 500 demo sessions, listed once so that its index is written.
+fn folder() -> (tempfile::TempDir, Store, Catalog) {
+    let dir = tempfile::tempdir().expect("a folder");
+    let store = Store::new(dir.path());
+    let model = Assessment::halmstad().expect("model");
+    for i in 0..500 {
+        let mut s = klarhet::demo::session(&model, jiff::civil::date(2026, 11, 22), Lang::SV);
+        s.organisation = format!("Kommun {i}");
+        store.create(&s).expect("saved");
+    }
+    let catalog = Catalog::load(None).expect("catalog");
+    store.list(&catalog).expect("listed");
+    (dir, store, catalog)
+}
+
+#[divan::bench(sample_count = 20)]
+fn list_500_sessions(bencher: divan::Bencher) {
+    let (_dir, store, catalog) = folder();
+    bencher.bench(|| store.list(&catalog).expect("listed").len());
+}
+
+fn big_file(voted: bool) -> (tempfile::TempDir, PathBuf, Catalog) {
+    let dir = tempfile::tempdir().expect("a folder");
+    let model = Assessment::halmstad().expect("model");
+    let path = Store::new(dir.path())
+        .create(&people(&model, 10_000, voted))
+        .expect("saved");
+    (dir, path, Catalog::load(None).expect("catalog"))
+}
+
+#[divan::bench(sample_count = 10)]
+fn open_10000_participants_who_voted(bencher: divan::Bencher) {
+    let (_dir, path, catalog) = big_file(true);
+    bencher.bench(|| {
+        store::open(&path, &catalog)
+            .expect("opens")
+            .0
+            .participants
+            .len()
+    });
+}
+
+#[divan::bench(sample_count = 10)]
+fn report_10000_participants_who_voted(bencher: divan::Bencher) {
+    let (_dir, path, catalog) = big_file(true);
+    let (s, m) = store::open(&path, &catalog).expect("opens");
+    bencher.bench(|| klarhet::report::markdown(&s, &m).len());
+}
+
+/// One vote kept in the journal of a 10,000-participant session: a cast and a
+/// step appended and synced.
+#[divan::bench(sample_count = 50)]
+fn vote_into_the_journal_10000(bencher: divan::Bencher) {
+    let (_dir, path, _catalog) = big_file(false);
+    let base = store::journal::fingerprint(&std::fs::read(&path).expect("read"));
+    let model = Assessment::halmstad().expect("model");
+    let statement = model.challenges[0].statements[0].id.clone();
+    let mut voter = 0;
+    bencher.bench_local(|| {
+        voter = voter % 10_000 + 1;
+        let changes = [
+            Change::Cast {
+                challenge: "otydlighet".into(),
+                statement: statement.clone(),
+                voter,
+                answer: Answer::Value(3),
+            },
+            Change::Passed {
+                challenge: "otydlighet".into(),
+                voter,
+                count: 1,
+            },
+        ];
+        store::journal::append(&path, &base, &changes).expect("appended");
+    });
+}
+
+/// The whole save a sealed ballot costs in the same session.
+#[divan::bench(sample_count = 10)]
+fn whole_save_10000(bencher: divan::Bencher) {
+    let (_dir, path, catalog) = big_file(false);
+    let (mut s, _) = store::open(&path, &catalog).expect("opens");
+    let lock = store::Lock::acquire(&path).expect("locked");
+    let mut n = 0;
+    bencher.bench_local(|| {
+        n += 1;
+        s.organisation = format!("Storstad kommun {n}");
+        store::save(&lock, &s).expect("saved")
+    });
+}
