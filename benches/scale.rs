@@ -5,7 +5,7 @@
 use klarhet::model::Assessment;
 use klarhet::model::assessment::Catalog;
 use klarhet::model::journal::Change;
-use klarhet::model::session::{Answer, Participant, Role, Session};
+use klarhet::model::session::{Answer, Session};
 use klarhet::store::{self, Store};
 use klarhet::text::Lang;
 use std::path::PathBuf;
@@ -15,34 +15,7 @@ fn main() {
 }
 
 fn people(model: &Assessment, n: u32, voted: bool) -> Session {
-    let mut s = Session::new(
-        model,
-        "Storstad kommun",
-        jiff::civil::date(2026, 11, 22),
-        Lang::SV,
-    );
-    s.participants = (1..=n)
-        .map(|id| Participant {
-            id,
-            alias: format!("P{id}"),
-            role: Role::ALL[id as usize % Role::ALL.len()],
-        })
-        .collect();
-    if voted {
-        for (k, (_, st)) in model.statements().enumerate() {
-            for p in 1..=n {
-                let x = (p as usize * 7 + k * 3) % 10;
-                let answer = if x == 9 {
-                    Answer::Unknown
-                } else {
-                    Answer::Value(1 + (x % 5) as i32)
-                };
-                s.responses.cast(&st.id, p, answer).expect("ballot mode");
-            }
-        }
-        s.close_rounds(model);
-    }
-    s
+    klarhet::demo::crowd(model, n, voted)
 }
 
 /// A folder of 500 demo sessions, listed once so that its index is written.

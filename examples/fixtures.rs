@@ -4,39 +4,9 @@
 //! voted on every statement into DIR/sessions.
 
 use klarhet::model::Assessment;
-use klarhet::model::session::{Answer, Participant, Role, Session};
 use klarhet::store::Store;
 use klarhet::text::Lang;
 use std::path::PathBuf;
-
-fn big_session(model: &Assessment, people: u32) -> Session {
-    let mut s = Session::new(
-        model,
-        "Storstad kommun",
-        jiff::civil::date(2026, 11, 22),
-        Lang::SV,
-    );
-    s.participants = (1..=people)
-        .map(|id| Participant {
-            id,
-            alias: format!("P{id}"),
-            role: Role::ALL[(id as usize) % Role::ALL.len()],
-        })
-        .collect();
-    for (k, (_, st)) in model.statements().enumerate() {
-        for p in 1..=people {
-            let x = (p as usize * 7 + k * 3) % 10;
-            let answer = if x == 9 {
-                Answer::Unknown
-            } else {
-                Answer::Value(1 + (x % 5) as i32)
-            };
-            s.responses.cast(&st.id, p, answer).expect("ballot mode");
-        }
-    }
-    s.close_rounds(model);
-    s
-}
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -56,7 +26,7 @@ fn main() {
     }
     if people > 0 {
         let path = store
-            .create(&big_session(&model, people))
+            .create(&klarhet::demo::crowd(&model, people, true))
             .expect("write the big session");
         println!("{}", path.display());
     }

@@ -6,7 +6,6 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use klarhet::model::Assessment;
 use klarhet::model::assessment::Catalog;
-use klarhet::model::session::{Participant, Role, Session};
 use klarhet::store::Store;
 use klarhet::text::Lang;
 use klarhet::tui::{App, Options};
@@ -19,19 +18,7 @@ fn main() {
         .unwrap_or(1000);
     let dir = tempfile::tempdir().expect("a temporary folder");
     let model = Assessment::halmstad().expect("the model");
-    let mut s = Session::new(
-        &model,
-        "Mätkommun",
-        jiff::civil::date(2026, 11, 22),
-        Lang::SV,
-    );
-    s.participants = (1..=people)
-        .map(|id| Participant {
-            id,
-            alias: format!("P{id}"),
-            role: Role::ALL[id as usize % 5],
-        })
-        .collect();
+    let mut s = klarhet::demo::crowd(&model, people, false);
     s.resume.step = "scoring".into();
     let path = Store::new(dir.path()).create(&s).expect("saved");
     let mut app = App::new(Options {

@@ -244,3 +244,40 @@ pub fn year_later(model: &Assessment, first: Date, lang: Lang) -> Session {
     s.level = Some(3);
     s
 }
+
+/// A large room for measuring scale: `people` participants in every role, with
+/// no answers, or (when `voted`) every one of them through every statement,
+/// counted into the ballot box; every tenth answer is vet ej. Used by the
+/// benchmarks and by `examples/`, which write it to disk.
+pub fn crowd(model: &Assessment, people: u32, voted: bool) -> Session {
+    let mut s = Session::new(
+        model,
+        "Storstad kommun",
+        jiff::civil::date(2026, 11, 22),
+        Lang::SV,
+    );
+    s.participants = (1..=people)
+        .map(|id| Participant {
+            id,
+            alias: format!("P{id}"),
+            role: Role::ALL[(id as usize) % Role::ALL.len()],
+        })
+        .collect();
+    if voted {
+        for (k, (_, st)) in model.statements().enumerate() {
+            for p in 1..=people {
+                // A spread that differs per statement and per person.
+                let x = (p as usize * 7 + k * 3) % 10;
+                let answer = if x == 9 {
+                    Answer::Unknown
+                } else {
+                    Answer::Value(1 + (x % 5) as i32)
+                };
+                // Every seat exists and the round is open: the cast cannot be refused.
+                let _ = s.responses.cast(&st.id, p, answer);
+            }
+        }
+        s.close_rounds(model);
+    }
+    s
+}

@@ -88,12 +88,7 @@ impl Session {
                 voter,
                 answer,
             } => {
-                let c = model
-                    .challenge(challenge)
-                    .ok_or_else(|| Problem::DanglingId {
-                        kind: "challenge",
-                        id: challenge.clone(),
-                    })?;
+                let c = challenge_of(model, challenge)?;
                 if !c.statements.iter().any(|s| s.id == *statement) {
                     return Err(Problem::DanglingId {
                         kind: "statement",
@@ -123,15 +118,21 @@ impl Session {
                 voter,
                 count,
             } => {
-                let c = model
-                    .challenge(challenge)
-                    .ok_or_else(|| Problem::DanglingId {
-                        kind: "challenge",
-                        id: challenge.clone(),
-                    })?;
+                let c = challenge_of(model, challenge)?;
                 self.pass_in(c, *voter, *count);
                 Ok(())
             }
         }
     }
+}
+
+/// The challenge a change names, which a journal read from disk may not have.
+fn challenge_of<'m>(
+    model: &'m Assessment,
+    id: &str,
+) -> Result<&'m crate::model::assessment::Challenge, Problem> {
+    model.challenge(id).ok_or_else(|| Problem::DanglingId {
+        kind: "challenge",
+        id: id.to_owned(),
+    })
 }

@@ -75,16 +75,7 @@ impl Page for Circle {
         if let Some(v) = verdict(shared) {
             lines.push(Line::styled(v, t.title));
         }
-        if crate::report::uncertain::any(&work.analysis) {
-            lines.push(Line::styled(
-                crate::tr!(
-                    lang,
-                    "tui-uncertain-legend",
-                    mark = crate::report::uncertain::MARK
-                ),
-                t.muted,
-            ));
-        }
+        lines.extend(super::uncertain_legend(shared));
         lines.push(Line::raw(""));
         lines.extend(details(shared, self.focus.ring));
         crate::tui::widgets::scrolled(

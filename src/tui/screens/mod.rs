@@ -313,3 +313,19 @@ impl Screen {
         }
     }
 }
+
+/// The line that says what the uncertainty mark means, when a figure on the
+/// screen carries it.
+pub fn uncertain_legend(shared: &Shared) -> Option<ratatui::text::Line<'static>> {
+    let work = shared.work.as_ref()?;
+    crate::report::uncertain::any(&work.analysis).then(|| {
+        ratatui::text::Line::styled(
+            crate::tr!(
+                shared.lang,
+                "tui-uncertain-legend",
+                mark = crate::report::uncertain::MARK
+            ),
+            shared.theme.muted,
+        )
+    })
+}

@@ -226,16 +226,7 @@ impl Page for Summary {
             }
             lines.push(Line::from(spans));
         }
-        if crate::report::uncertain::any(a) {
-            lines.push(Line::styled(
-                crate::tr!(
-                    lang,
-                    "tui-uncertain-legend",
-                    mark = crate::report::uncertain::MARK
-                ),
-                t.muted,
-            ));
-        }
+        lines.extend(super::uncertain_legend(shared));
         if let Some(v) = super::circle::verdict(shared) {
             lines.push(Line::styled(v, t.text));
         }
