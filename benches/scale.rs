@@ -108,3 +108,40 @@ fn whole_save_10000(bencher: divan::Bencher) {
         store::save(&lock, &s).expect("saved")
     });
 }
+
+/// One frame of the hand-over screen in a round of 10,000 after the first ballot:
+/// it counts who is done, which once built the list of voters per voter.
+#[divan::bench(sample_count = 20)]
+fn handover_frame_10000(bencher: divan::Bencher) {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let dir = tempfile::tempdir().expect("a folder");
+    let model = Assessment::halmstad().expect("model");
+    let mut s = people(&model, 10_000, false);
+    s.resume.step = "scoring".into();
+    let path = Store::new(dir.path()).create(&s).expect("saved");
+    let mut app = klarhet::tui::App::new(klarhet::tui::Options {
+        data_dir: dir.path().to_owned(),
+        catalog: Catalog::load(None).expect("catalog"),
+        lang: None,
+        default_lang: Lang::SV,
+        theme: klarhet::tui::theme::Theme::dark(),
+        resume: Some(path),
+        today: jiff::civil::date(2026, 11, 22),
+        export_dir: dir.path().to_owned(),
+    })
+    .expect("opens");
+    for code in [KeyCode::Char('b'), KeyCode::Enter]
+        .into_iter()
+        .chain("3333".chars().map(KeyCode::Char))
+    {
+        app.key(KeyEvent::new(code, KeyModifiers::NONE));
+    }
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("terminal");
+    bencher.bench_local(|| {
+        terminal
+            .draw(|f| klarhet::tui::frame::draw(f, divan::black_box(&app.state)))
+            .map(|_| ())
+            .expect("draw")
+    });
+}

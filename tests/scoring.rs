@@ -503,3 +503,19 @@ fn a_self_assessment_is_not_uncertain_for_being_one_person() {
     assert!(a.challenges[0].computed.is_some());
     assert!(!a.challenges[0].uncertain);
 }
+
+#[test]
+fn a_voter_is_found_by_place_as_the_list_of_voters_orders_them() {
+    let m = halmstad();
+    let named = session_with(&m, &[Role::Politik, Role::Bolag]);
+    let mut seats = session_with(&m, &[]);
+    seats.headcount = Some(3);
+    for s in [named, seats] {
+        let list = s.voters();
+        assert_eq!(s.voter_count(), list.len());
+        for (i, (id, _)) in list.iter().enumerate() {
+            assert_eq!(s.voter_id(i), Some(*id));
+        }
+        assert_eq!(s.voter_id(list.len()), None);
+    }
+}

@@ -34,8 +34,7 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
     let Some(work) = &mut shared.work else {
         return Reply::none();
     };
-    let voters = work.session.voters();
-    let Some((id, _)) = voters.get(voter).cloned() else {
+    let Some(id) = work.session.voter_id(voter) else {
         *phase = Phase::Overview;
         return Reply::none();
     };

@@ -101,8 +101,7 @@ impl Scoring {
                 self.scroll = (self.scroll + 1).min(overview::max_scroll(shared));
             }
             Msg::StartBallot => {
-                let voters = work.session.voters();
-                if voters.is_empty() {
+                if work.session.voter_count() == 0 {
                     shared.notice = Some(Notice::NeedVoters);
                 } else if statements.iter().any(|s| responses.is_tally(s)) {
                     shared.notice = Some(Notice::CountedByHands);

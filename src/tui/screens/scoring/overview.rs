@@ -86,7 +86,7 @@ fn content(shared: &Shared) -> Option<Vec<Line<'_>>> {
     lines.push(Line::styled(c.description.get(lang), t.text));
     lines.push(Line::raw(""));
     lines.push(Line::styled(crate::tr!(lang, "tui-statements"), t.title));
-    let voters = work.session.voters().len();
+    let voters = work.session.voter_count();
     lines.extend(c.statements.iter().enumerate().map(|(i, s)| {
         let answers = work.session.answer_count(&c.id, &s.id);
         let how = if work.session.responses.is_tally(&s.id) {

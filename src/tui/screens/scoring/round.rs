@@ -30,8 +30,7 @@ pub enum Progress {
 
 /// The progress of voter `index` (into the session's voters) on the challenge in focus.
 pub fn progress(work: &Work, index: usize) -> Progress {
-    let (Some((id, _)), Some(c)) = (work.session.voters().get(index).cloned(), work.current())
-    else {
+    let (Some(id), Some(c)) = (work.session.voter_id(index), work.current()) else {
         return Progress::NotStarted;
     };
     let k = c.statements.len();
@@ -52,7 +51,7 @@ pub fn progress(work: &Work, index: usize) -> Progress {
 
 /// The first voter not done, starting at `from` and going round once.
 pub fn next_voter(work: &Work, from: usize) -> Option<usize> {
-    let n = work.session.voters().len();
+    let n = work.session.voter_count();
     (0..n)
         .map(|i| (from + i) % n)
         .find(|i| progress(work, *i) != Progress::Done)
@@ -80,7 +79,7 @@ pub fn handover(phase: &mut Phase, shared: &Shared, msg: Msg) -> Reply {
     let (Phase::Handover { voter }, Some(work)) = (&*phase, &shared.work) else {
         return Reply::none();
     };
-    let (voter, n) = (*voter, work.session.voters().len());
+    let (voter, n) = (*voter, work.session.voter_count());
     let k = work.current().map_or(0, |c| c.statements.len());
     *phase = match msg {
         // A voter who finished has their ballot counted, apart from their name.
@@ -108,7 +107,7 @@ pub fn pick(phase: &mut Phase, shared: &Shared, msg: Msg) -> Reply {
     let (Phase::Pick { selected }, Some(work)) = (&mut *phase, &shared.work) else {
         return Reply::none();
     };
-    let n = work.session.voters().len();
+    let n = work.session.voter_count();
     let list = list_area(view::body_area(shared.size));
     match msg {
         msg if navigate(selected, n, &msg, list) => {}
@@ -124,7 +123,7 @@ pub fn pick(phase: &mut Phase, shared: &Shared, msg: Msg) -> Reply {
 /// The hand-over screen's keys.
 pub fn handover_bindings(shared: &Shared, voter: usize) -> Vec<Binding> {
     let lang = shared.lang;
-    let n = shared.work.as_ref().map_or(0, |w| w.session.voters().len());
+    let n = shared.work.as_ref().map_or(0, |w| w.session.voter_count());
     let done = shared
         .work
         .as_ref()
@@ -168,7 +167,7 @@ pub fn handover_bindings(shared: &Shared, voter: usize) -> Vec<Binding> {
 /// The list's keys.
 pub fn pick_bindings(shared: &Shared) -> Vec<Binding> {
     let lang = shared.lang;
-    let n = shared.work.as_ref().map_or(0, |w| w.session.voters().len());
+    let n = shared.work.as_ref().map_or(0, |w| w.session.voter_count());
     vec![
         up_down(crate::tr!(lang, "tui-choose"))
             .footer(1)
