@@ -185,3 +185,26 @@ fn opening_folds_a_journal_left_by_a_crash_into_the_file() {
     );
     drop(a);
 }
+
+#[test]
+fn the_list_counts_the_votes_in_a_journal_left_by_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved(dir.path());
+    let store = Store::new(dir.path());
+    let catalog = Catalog::load(None).unwrap();
+    let scored = |store: &Store| {
+        store.list(&catalog).unwrap()[0]
+            .summary
+            .as_ref()
+            .unwrap()
+            .scored
+    };
+    assert_eq!(scored(&store), Some((0, 6)));
+    let all: Vec<Change> = halmstad().challenges[0]
+        .statements
+        .iter()
+        .map(|s| cast(&s.id, 1, 3))
+        .collect();
+    journal::append(&path, &base(&path), &all).unwrap();
+    assert_eq!(scored(&store), Some((1, 6)), "the journal's votes count");
+}

@@ -511,7 +511,7 @@ method-disclosure = Disclosure control, as statistical offices apply it to table
 
 ## The reports' sentences with values
 
-# In the reports and on the participants screen; count is the smallest role group shown (at least 2).
+# In the reports and on the participants screen; count is the smallest role group shown (at least 3).
 report-privacy-note = A statement that fewer than { $count } answered is not shown at all. Roles with fewer than { $count } respondents are merged into “others”; if that group is still too small, the smallest shown role is merged in too, so that no group can be worked out as the whole minus the others.
 report-waiting = { $count ->
     [one] One answer has been counted but not revealed yet, and is not included above.
@@ -675,7 +675,7 @@ cli-new-lang = The workshop's language
 cli-new-facilitator = Who leads the workshop
 cli-new-date = The workshop's date (default: today)
 cli-new-assessment = The assessment model's id
-cli-new-min-group = Smallest role group shown in reports; smaller ones are merged (at least 2)
+cli-new-min-group = Smallest role group shown in reports; smaller ones are merged (at least 3)
 cli-new-show-names = Let reports list the participants' aliases (never next to answers)
 cli-new-self-assessment = One person's self-assessment: show that person's answers in full (counts only while the session has at most one participant)
 cli-report-session = A session file, or an id from `klarhet list`

@@ -508,7 +508,7 @@ method-disclosure = Röjandekontroll, som statistikmyndigheter gör med tabeller
 
 ## Rapporternas meningar med värden
 
-# Sägs i rapporterna och på deltagarskärmen; count är minsta rollgruppens storlek (minst 2).
+# Sägs i rapporterna och på deltagarskärmen; count är minsta rollgruppens storlek (minst 3).
 report-privacy-note = Ett påstående där färre än { $count } har svarat visas inte alls. Roller med färre än { $count } svarande slås ihop till ”övriga”; blir den gruppen för liten slås också den minsta visade rollen in, så att ingen grupp kan räknas fram ur helheten minus de andra.
 report-waiting = { $count ->
     [one] Ett svar har räknats men inte visats än och ingår inte ovan.
@@ -696,7 +696,7 @@ cli-new-lang = Workshopens språk
 cli-new-facilitator = Processledaren
 cli-new-date = Workshopens datum (standard: i dag)
 cli-new-assessment = Bedömningsmodellens id
-cli-new-min-group = Minsta rollgrupp som visas i rapporter; mindre slås ihop (minst 2)
+cli-new-min-group = Minsta rollgrupp som visas i rapporter; mindre slås ihop (minst 3)
 cli-new-show-names = Låt rapporter lista deltagarnas alias (aldrig bredvid svar)
 cli-new-self-assessment = En persons självskattning: visa den personens svar i sin helhet (gäller bara så länge sessionen har högst en deltagare)
 cli-report-session = En sessionsfil, eller ett id från `klarhet list`

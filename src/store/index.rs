@@ -134,16 +134,22 @@ pub(super) fn list(dir: &Path, paths: Vec<PathBuf>, catalog: &Catalog) -> Vec<Li
             .unwrap_or_default();
         let meta = std::fs::metadata(&path).ok();
         let stamp = meta.as_ref().map(Stamp::of);
+        // Votes in a journal (left by a crash) are not in the file's stamp: such a
+        // session is read with its journal, and not kept in the index.
+        let journalled = super::journal::path_of(&path).exists();
         let cached = old
             .entries
             .get(&name)
-            .filter(|e| Some(e.stamp) == stamp)
+            .filter(|e| Some(e.stamp) == stamp && !journalled)
             .map(|e| e.summary.clone());
         let summary: Result<Summary> = match cached {
             Some(s) => Ok(s),
+            None if journalled => {
+                super::open(&path, catalog).map(|(s, _)| Summary::of(&s, catalog))
+            }
             None => Session::load(&path).map(|s| Summary::of(&s, catalog)),
         };
-        if let (Ok(s), Some(stamp)) = (&summary, stamp) {
+        if let (Ok(s), Some(stamp), false) = (&summary, stamp, journalled) {
             fresh.entries.insert(
                 name,
                 Entry {
