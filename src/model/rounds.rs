@@ -84,12 +84,17 @@ impl Session {
     /// group (a role with too few participants to show alone is counted as
     /// "övriga", so that the box never holds one person's answers under a role).
     fn seal(&mut self, c: &Challenge, voter: u32) {
+        let group = self.group_of(voter);
+        self.seal_as(c, voter, group);
+    }
+
+    /// [`Session::seal`] with the voter's group already known.
+    fn seal_as(&mut self, c: &Challenge, voter: u32, group: RoleGroup) {
         let answers: Vec<(String, Answer)> = c
             .statements
             .iter()
             .filter_map(|s| Some((s.id.clone(), self.responses.take(&s.id, voter)?)))
             .collect();
-        let group = self.group_of(voter);
         self.sealed
             .entry(c.id.clone())
             .or_default()
@@ -97,6 +102,19 @@ impl Session {
     }
 
     /// The group a voter's ballot is counted under.
+    /// Every named participant's group, as [`Session::group_of`] gives it.
+    fn groups(&self) -> std::collections::BTreeMap<u32, RoleGroup> {
+        let counts = crate::model::privacy::role_counts(self);
+        self.participants
+            .iter()
+            .map(|p| {
+                let g = RoleGroup::Role(p.role);
+                let shown = counts.iter().any(|(s, _)| *s == g);
+                (p.id, if shown { g } else { RoleGroup::Merged })
+            })
+            .collect()
+    }
+
     fn group_of(&self, voter: u32) -> RoleGroup {
         let counts = crate::model::privacy::role_counts(self);
         self.participants
@@ -160,11 +178,15 @@ impl Session {
     /// and every challenge is revealed where the threshold allows. For sessions
     /// saved before ballots were counted apart from names, and for examples.
     pub fn close_rounds(&mut self, model: &Assessment) {
+        // Each voter's group looked up once, not by counting the roles again per
+        // ballot: an old file of thousands opens in linear time.
+        let groups = self.groups();
         for c in &model.challenges {
             let ids = c.statements.iter().map(|s| s.id.as_str());
             for voter in self.responses.open_voters(ids) {
                 self.pass(&c.id, voter, c.statements.len());
-                self.seal(c, voter);
+                let group = groups.get(&voter).copied().unwrap_or(RoleGroup::Merged);
+                self.seal_as(c, voter, group);
             }
             self.reveal(&c.id);
         }
