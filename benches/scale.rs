@@ -145,3 +145,11 @@ fn handover_frame_10000(bencher: divan::Bencher) {
             .expect("draw")
     });
 }
+
+/// Writing a 10,000-participant session as text, the first part of a whole save.
+#[divan::bench(sample_count = 20)]
+fn serialise_10000(bencher: divan::Bencher) {
+    let model = Assessment::halmstad().expect("model");
+    let s = people(&model, 10_000, false);
+    bencher.bench(|| s.to_ron().len());
+}
