@@ -87,14 +87,16 @@ impl Catalogue {
                 && codes.get(1).map(String::as_str) == Some("en"),
             "the catalogue needs i18n/sv and i18n/en, found {codes:?}"
         );
-        let fallback: LanguageIdentifier = "en".parse().expect("en is a language identifier");
         let languages = codes
             .into_iter()
             .map(|code| {
                 let id: LanguageIdentifier = code
                     .parse()
                     .unwrap_or_else(|_| panic!("i18n/{code} is not a language code"));
-                let loader = FluentLanguageLoader::new(DOMAIN, fallback.clone());
+                // Each language is its own fallback: every language has every
+                // message (tests/catalogue.rs), and a fallback of English would
+                // parse the English file again for every other language.
+                let loader = FluentLanguageLoader::new(DOMAIN, id.clone());
                 loader
                     .load_languages(assets, &[id])
                     .unwrap_or_else(|e| panic!("i18n/{code}/{DOMAIN}.ftl: {e}"));
