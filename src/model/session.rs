@@ -351,41 +351,6 @@ impl Session {
         ron::ser::to_string_pretty(self, config).unwrap_or_default()
     }
 
-    /// The ballot id of voter `index` in the order of [`Session::voters`],
-    /// without building that list: a room of thousands asks this per row.
-    pub fn voter_id(&self, index: usize) -> Option<u32> {
-        if self.participants.is_empty() {
-            let seat = u32::try_from(index).ok()?.checked_add(1)?;
-            (seat <= self.headcount.unwrap_or(0)).then_some(seat)
-        } else {
-            self.participants.get(index).map(|p| p.id)
-        }
-    }
-
-    /// How many vote in a ballot round, as [`Session::voters`] counts them.
-    pub fn voter_count(&self) -> usize {
-        if self.participants.is_empty() {
-            self.headcount.unwrap_or(0) as usize
-        } else {
-            self.participants.len()
-        }
-    }
-
-    /// Who votes in a ballot round: the participants, or in an anonymous room the
-    /// numbered seats 1..=head count. Gives (ballot id, name to call out).
-    pub fn voters(&self) -> Vec<(u32, String)> {
-        if self.participants.is_empty() {
-            (1..=self.headcount.unwrap_or(0))
-                .map(|i| (i, format!("#{i}")))
-                .collect()
-        } else {
-            self.participants
-                .iter()
-                .map(|p| (p.id, p.alias.clone()))
-                .collect()
-        }
-    }
-
     /// How many people are in the room: the named participants, or the head count.
     pub fn head_count(&self) -> u32 {
         let named = u32::try_from(self.participants.len()).unwrap_or(u32::MAX);

@@ -1,0 +1,74 @@
+//! The list of saved sessions: read from a private index of summaries where a
+//! file is unchanged, and from the file where it changed.
+
+mod common;
+use common::*;
+use klarhet::model::Session;
+use klarhet::model::session::Role;
+use klarhet::store::{self, Store};
+
+fn saved_session(organisation: &str) -> Session {
+    let m = halmstad();
+    let mut s = session_with(&m, &[Role::Politik, Role::Bolag, Role::Forvaltning]);
+    s.organisation = organisation.into();
+    vote(&mut s, "otydlighet.definition", &[4, 5, 0]);
+    s
+}
+
+#[test]
+fn the_list_reads_unchanged_sessions_from_its_index_and_changed_ones_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let a = store.create(&saved_session("Åre kommun")).unwrap();
+    let mut other = saved_session("Åre kommun");
+    other.organisation = "Berg kommun".into();
+    let b = store.create(&other).unwrap();
+    let first = store.list(&catalog).unwrap();
+    assert_eq!(first.len(), 2, "the index is not listed as a session");
+    let index = store.dir().join(store::INDEX_NAME);
+    let text = std::fs::read_to_string(&index).expect("the list wrote its index");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&index).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "the index is as private as the sessions");
+    }
+    // An unchanged file is summarised from the index, not read: a name planted
+    // in the index shows, which it could not if the file were parsed.
+    std::fs::write(&index, text.replace("Berg kommun", "Planterad kommun")).unwrap();
+    let names = |l: &[store::Listed]| {
+        let mut n: Vec<String> = l
+            .iter()
+            .map(|x| x.summary.as_ref().unwrap().organisation.clone())
+            .collect();
+        n.sort();
+        n
+    };
+    assert!(names(&store.list(&catalog).unwrap()).contains(&"Planterad kommun".to_string()));
+    // A file that changes is read again, and one that goes is dropped.
+    let (mut s, _) = store::open(&b, &catalog).unwrap();
+    s.organisation = "Berg och dal kommun".into();
+    store::write_atomic(&b, s.to_ron().as_bytes()).unwrap();
+    std::fs::remove_file(&a).unwrap();
+    assert_eq!(
+        names(&store.list(&catalog).unwrap()),
+        vec!["Berg och dal kommun".to_string()]
+    );
+    assert!(
+        !std::fs::read_to_string(&index)
+            .unwrap()
+            .contains("Åre kommun")
+    );
+    // A broken index is rebuilt, and a broken session is listed with its error.
+    std::fs::write(&index, "inte ron").unwrap();
+    std::fs::write(store.dir().join("trasig.ron"), "Session(").unwrap();
+    let listed = store.list(&catalog).unwrap();
+    assert_eq!(listed.len(), 2);
+    assert!(listed.iter().any(|l| l.summary.is_err()));
+    assert!(
+        std::fs::read_to_string(&index)
+            .unwrap()
+            .contains("Berg och dal kommun")
+    );
+}
