@@ -208,3 +208,30 @@ fn the_list_counts_the_votes_in_a_journal_left_by_a_crash() {
     journal::append(&path, &base(&path), &all).unwrap();
     assert_eq!(scored(&store), Some((1, 6)), "the journal's votes count");
 }
+
+#[test]
+fn after_a_failed_save_the_next_vote_saves_everything_not_just_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved(dir.path());
+    let mut a = resume(dir.path(), &path);
+    keys(&mut a, "b{Enter}4");
+    let sessions = path.parent().unwrap().to_owned();
+    let away = dir.path().join("bort");
+    // The folder goes: the second vote can be neither appended nor saved.
+    std::fs::rename(&sessions, &away).unwrap();
+    keys(&mut a, "3");
+    assert!(a.state.shared.save_error.is_some());
+    // It comes back: the third vote must bring the second with it.
+    std::fs::rename(&away, &sessions).unwrap();
+    keys(&mut a, "2");
+    assert!(a.state.shared.save_error.is_none());
+    assert!(
+        !journal::path_of(&path).exists(),
+        "saved whole, not appended"
+    );
+    let s = klarhet::model::Session::load(&path).unwrap();
+    let statements = &halmstad().challenges[0].statements;
+    for st in &statements[..3] {
+        assert_eq!(s.answer_count("otydlighet", &st.id), 1, "{}", st.id);
+    }
+}

@@ -37,7 +37,10 @@ impl App {
         let Some(work) = &self.state.shared.work else {
             return Err(Error::NoOpenSession);
         };
-        let (Some(lock), None) = (&work.lock, work.read_only) else {
+        // After a failed save the file lacks more than these votes: only a whole
+        // save can catch it up, and only it may say that everything is kept.
+        let behind = self.state.shared.save_error.is_some();
+        let (Some(lock), None, false) = (&work.lock, work.read_only, behind) else {
             return self.save();
         };
         let base = match &self.journal_base {
