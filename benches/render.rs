@@ -2,9 +2,6 @@
 //! Budget: under 1 ms each.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use klarhet::model::assessment::Catalog;
-use klarhet::text::Lang;
-use klarhet::tui::theme::Theme;
 use klarhet::tui::{App, Options};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -17,16 +14,7 @@ fn main() {
 /// `\r` for Enter, `\t` for Down).
 fn app_at(keys: &str) -> (App, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let options = Options {
-        data_dir: dir.path().to_owned(),
-        catalog: Catalog::load(None).expect("catalog"),
-        lang: None,
-        default_lang: Lang::SV,
-        theme: Theme::dark(),
-        resume: None,
-        today: jiff::civil::date(2026, 11, 22),
-        export_dir: dir.path().to_owned(),
-    };
+    let options = Options::repeatable(dir.path()).expect("options");
     let mut app = App::new(options).expect("app");
     for c in keys.chars() {
         let code = match c {

@@ -120,14 +120,8 @@ fn handover_frame_10000(bencher: divan::Bencher) {
     s.resume.step = "scoring".into();
     let path = Store::new(dir.path()).create(&s).expect("saved");
     let mut app = klarhet::tui::App::new(klarhet::tui::Options {
-        data_dir: dir.path().to_owned(),
-        catalog: Catalog::load(None).expect("catalog"),
-        lang: None,
-        default_lang: Lang::SV,
-        theme: klarhet::tui::theme::Theme::dark(),
         resume: Some(path),
-        today: jiff::civil::date(2026, 11, 22),
-        export_dir: dir.path().to_owned(),
+        ..klarhet::tui::Options::repeatable(dir.path()).expect("options")
     })
     .expect("opens");
     for code in [KeyCode::Char('b'), KeyCode::Enter]

@@ -5,9 +5,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use klarhet::model::Assessment;
-use klarhet::model::assessment::Catalog;
 use klarhet::store::Store;
-use klarhet::text::Lang;
 use klarhet::tui::{App, Options};
 use std::time::Instant;
 
@@ -22,14 +20,8 @@ fn main() {
     s.resume.step = "scoring".into();
     let path = Store::new(dir.path()).create(&s).expect("saved");
     let mut app = App::new(Options {
-        data_dir: dir.path().to_owned(),
-        catalog: Catalog::load(None).expect("catalog"),
-        lang: None,
-        default_lang: Lang::SV,
-        theme: klarhet::tui::theme::Theme::dark(),
         resume: Some(path),
-        today: jiff::civil::date(2026, 11, 22),
-        export_dir: dir.path().to_owned(),
+        ..Options::repeatable(dir.path()).expect("options")
     })
     .expect("opens");
     let key = |app: &mut App, c: char| app.key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));

@@ -14,14 +14,8 @@ use std::path::Path;
 
 pub fn options(data: &Path, theme: Theme) -> Options {
     Options {
-        data_dir: data.to_owned(),
-        catalog: Catalog::load(None).expect("catalog"),
-        lang: None,
-        default_lang: Lang::SV,
         theme,
-        resume: None,
-        today: jiff::civil::date(2026, 11, 22),
-        export_dir: data.to_owned(),
+        ..Options::repeatable(data).expect("options")
     }
 }
 

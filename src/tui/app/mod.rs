@@ -36,6 +36,24 @@ pub struct Options {
     pub export_dir: PathBuf,
 }
 
+impl Options {
+    /// Options that give the same screens on every run, for tests, benchmarks
+    /// and examples: the embedded models, Swedish, the dark theme, 2026-11-22 as
+    /// today, and `data_dir` for sessions and exports.
+    pub fn repeatable(data_dir: &Path) -> Result<Options> {
+        Ok(Options {
+            data_dir: data_dir.to_owned(),
+            catalog: Catalog::load(None)?,
+            lang: None,
+            default_lang: Lang::SV,
+            theme: Theme::dark(),
+            resume: None,
+            today: jiff::civil::date(2026, 11, 22),
+            export_dir: data_dir.to_owned(),
+        })
+    }
+}
+
 /// The state plus the means to carry out effects.
 pub struct App {
     /// Everything on screen.
