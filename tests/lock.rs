@@ -182,6 +182,44 @@ fn a_hard_linked_session_is_only_read() {
     assert_eq!(std::fs::read(&other).unwrap(), before);
 }
 
+/// A save keeps the previous file as `.bak` by giving it a second name before
+/// the new file is renamed over the session; `kill -9` between the two leaves the
+/// session and its backup one file. That pair is the session's own: it opens for
+/// writing, and the next save parts them without touching the backup's bytes.
+#[cfg(unix)]
+#[test]
+fn a_session_still_linked_to_its_backup_by_a_crash_opens_for_writing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_saved(dir.path());
+    let backup = klarhet::store::backup_path(&path);
+    std::fs::hard_link(&path, &backup).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let mut a = open(dir.path(), &path);
+    assert!(!read_only(&a), "{}", screen(&a, 80, 24));
+    change(&mut a);
+    assert_eq!(participants(&path), 9, "the change was saved");
+    assert_eq!(std::fs::read(&backup).unwrap(), before, "the backup kept");
+    assert_ne!(inode(&path), inode(&backup));
+}
+
+/// The backup a save keeps is the previous file itself, not a copy: the save
+/// writes one file, and the backup has only its own name afterwards.
+#[cfg(unix)]
+#[test]
+fn a_save_keeps_the_previous_file_itself_as_the_backup() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_saved(dir.path());
+    let previous = inode(&path);
+    let mut a = open(dir.path(), &path);
+    change(&mut a);
+    let backup = klarhet::store::backup_path(&path);
+    assert_eq!(inode(&backup), previous);
+    assert_eq!(std::fs::metadata(&backup).unwrap().nlink(), 1);
+    assert_eq!(std::fs::metadata(&path).unwrap().nlink(), 1);
+    assert_eq!(mode(&backup), 0o600);
+}
+
 /// Makes a folder unwritable, for root as well (which ignores permission bits) by
 /// marking it immutable; undone on drop, so the temporary folder can go.
 #[cfg(unix)]

@@ -64,16 +64,45 @@ pub(super) fn same_file(_: &File, _: &Path) -> std::io::Result<bool> {
     Ok(true)
 }
 
-/// How many names the file has.
+/// How many names the file has besides `path` and its own backup: a save keeps
+/// the previous file as `<name>.bak` by giving it that second name just before the
+/// rename that takes `path` from it, so a crash in between leaves the pair linked
+/// and that is no reason to stop saving. Any other name would be split by a save.
 #[cfg(unix)]
-pub(super) fn links(file: &File) -> std::io::Result<u64> {
+pub(super) fn other_names(file: &File, path: &Path) -> std::io::Result<u64> {
     use std::os::unix::fs::MetadataExt;
-    Ok(file.metadata()?.nlink())
+    let open = file.metadata()?;
+    let names = open.nlink().saturating_sub(1);
+    let backup = std::fs::metadata(super::backup_path(path));
+    let backup_too = backup.is_ok_and(|b| b.dev() == open.dev() && b.ino() == open.ino());
+    Ok(names.saturating_sub(u64::from(backup_too)))
 }
 
 /// The link count is not in stable std on Windows
 /// (`MetadataExt::number_of_links` is unstable), so hard links go unnoticed there.
 #[cfg(not(unix))]
-pub(super) fn links(_: &File) -> std::io::Result<u64> {
-    Ok(1)
+pub(super) fn other_names(_: &File, _: &Path) -> std::io::Result<u64> {
+    Ok(0)
+}
+
+/// Keeps the file at `path` as its backup `<name>.bak` before a save replaces it.
+/// On Unix the backup is a second name for the same, already synced file, so
+/// nothing is copied or synced again: the rename that follows leaves `.bak` its
+/// only name. Where links are refused (some USB sticks' file systems), and on
+/// Windows, where the open session file is locked against other handles, the
+/// bytes are written out as before.
+pub(super) fn keep_as_backup(path: &Path, previous: &[u8]) -> Result<()> {
+    let backup = super::backup_path(path);
+    #[cfg(unix)]
+    {
+        match std::fs::remove_file(&backup) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::io(&backup, e)),
+        }
+        if std::fs::hard_link(path, &backup).is_ok() {
+            return Ok(());
+        }
+    }
+    super::write_atomic(&backup, previous)
 }

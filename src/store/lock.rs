@@ -136,7 +136,7 @@ pub fn claim(path: &Path) -> Result<Claim> {
         // A reader takes no lock: a klarhet that can write may still open it.
         let why = if !writable {
             Some(ReadOnly::NotWritable)
-        } else if links(&file).map_err(io)? > 1 {
+        } else if other_names(&file, &real).map_err(io)? > 0 {
             Some(ReadOnly::HardLinked)
         } else if !folder_writable(dir) {
             Some(ReadOnly::NotWritable)
@@ -214,7 +214,7 @@ impl Lock {
                 options.mode(0o600);
             }
             let file = options.open(&real).map_err(io)?;
-            if links(&file).map_err(io)? > 1 {
+            if other_names(&file, &real).map_err(io)? > 0 {
                 return Err(refused(ReadOnly::HardLinked));
             }
             match try_lock(&file) {
@@ -353,7 +353,7 @@ fn lost(path: &Path) -> Error {
     Error::io(path, std::io::Error::other("the lock on the file was lost"))
 }
 
-use super::file_id::{Tried, folder_writable, links, read_all, same_file, try_lock};
+use super::file_id::{Tried, folder_writable, other_names, read_all, same_file, try_lock};
 
 #[cfg(test)]
 mod tests {

@@ -271,7 +271,7 @@ pub fn save(lock: &Lock, session: &Session) -> Result<String> {
         if previous != bytes.as_bytes() {
             // Empty is the file `Lock::acquire` has just made: nothing to keep.
             if !previous.is_empty() {
-                write_atomic(&backup_path(lock.path()), &previous)?;
+                file_id::keep_as_backup(lock.path(), &previous)?;
             }
             lock.replace(bytes.as_bytes())?;
         }
