@@ -13,6 +13,7 @@ pub mod draft;
 pub mod journal;
 mod load;
 pub mod privacy;
+pub mod progress;
 pub mod rounds;
 pub mod scoring;
 pub mod session;

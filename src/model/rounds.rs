@@ -56,30 +56,27 @@ impl Session {
 
     /// How many statements of `challenge` `voter` has passed in a ballot round.
     pub fn passed(&self, challenge: &str, voter: u32) -> usize {
-        self.progress
-            .get(challenge)
-            .and_then(|p| p.get(&voter))
-            .copied()
-            .unwrap_or(0)
+        self.progress.get(challenge).map_or(0, |p| p.get(voter))
     }
 
     /// Records that `voter` has passed `count` statements of `challenge` (it only
     /// grows: going back to change an answer does not undo the progress).
     pub fn pass(&mut self, challenge: &str, voter: u32, count: usize) {
-        let passed = self
-            .progress
-            .entry(challenge.to_owned())
-            .or_default()
-            .entry(voter)
-            .or_insert(0);
-        *passed = (*passed).max(count);
+        match self.progress.get_mut(challenge) {
+            Some(passed) => passed.raise(voter, count),
+            None => {
+                let mut passed = crate::model::progress::Passed::default();
+                passed.raise(voter, count);
+                self.progress.insert(challenge.to_owned(), passed);
+            }
+        }
     }
 
     /// Forgets a participant who leaves: their ballots and their progress.
     pub fn forget(&mut self, participant: u32) {
         self.responses.forget(participant);
         for voters in self.progress.values_mut() {
-            voters.remove(&participant);
+            voters.remove(participant);
         }
     }
 

@@ -69,7 +69,7 @@ pub struct Session {
     /// done with a challenge when it equals the challenge's statement count, and an
     /// interrupted round resumes there.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub progress: BTreeMap<String, BTreeMap<u32, usize>>,
+    pub progress: BTreeMap<String, crate::model::progress::Passed>,
     /// Per challenge, the ballots of the voters who finished it, counted per role
     /// group and kept apart from their names (see [`crate::model::ballot_box`]).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
