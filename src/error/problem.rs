@@ -58,6 +58,12 @@ pub enum Problem {
     /// A ballot for a challenge the voter has finished: it is counted, apart from
     /// their name, and can no longer be changed.
     AlreadyCounted { challenge: String },
+    /// A seat that another phone has claimed in the room.
+    SeatTaken { seat: u32 },
+    /// A room change to a session that has no room.
+    NoRoom,
+    /// A room's token that is blank, or a seat's hash that is not a SHA-256.
+    BadRoomKey,
     /// A head count above what a session can hold.
     HeadCountTooLarge { count: u32, max: u32 },
     /// A path that is not a regular file: a folder, or a FIFO or a device.
@@ -196,6 +202,11 @@ impl Problem {
             Problem::AlreadyCounted { challenge } => {
                 crate::tr!(lang, "problem-already-counted", id = challenge.as_str())
             }
+            Problem::SeatTaken { seat } => {
+                crate::tr!(lang, "problem-seat-taken", seat = seat.to_string())
+            }
+            Problem::NoRoom => crate::tr!(lang, "problem-no-room"),
+            Problem::BadRoomKey => crate::tr!(lang, "problem-bad-room-key"),
             Problem::TallyOverBallots { statement } => {
                 crate::tr!(lang, "problem-tally-over-ballots", id = statement.as_str())
             }

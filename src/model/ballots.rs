@@ -6,6 +6,7 @@
 
 use crate::error::Problem;
 use crate::model::assessment::Assessment;
+use crate::model::voter_map::VoterMap;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -61,7 +62,7 @@ impl Tally {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 enum Votes {
     /// Ballot round: one answer per participant id.
-    Ballots(BTreeMap<u32, Answer>),
+    Ballots(VoterMap<Answer>),
     /// Show of hands: only the counts are known.
     Tally(Tally),
 }
@@ -83,7 +84,7 @@ impl Responses {
         match self
             .0
             .entry(statement.to_owned())
-            .or_insert_with(|| Votes::Ballots(BTreeMap::new()))
+            .or_insert_with(|| Votes::Ballots(VoterMap::default()))
         {
             Votes::Ballots(ballots) => {
                 ballots.insert(participant, answer);
@@ -114,7 +115,7 @@ impl Responses {
         match self.0.get(statement) {
             Some(Votes::Ballots(ballots)) => {
                 let mut t = Tally::default();
-                ballots.values().for_each(|a| t.add(*a));
+                ballots.values().for_each(|a| t.add(a));
                 t
             }
             Some(Votes::Tally(t)) => t.clone(),
@@ -126,7 +127,7 @@ impl Responses {
     pub fn forget(&mut self, participant: u32) {
         for votes in self.0.values_mut() {
             if let Votes::Ballots(b) = votes {
-                b.remove(&participant);
+                b.remove(participant);
             }
         }
     }
@@ -136,7 +137,7 @@ impl Responses {
     pub(crate) fn take(&mut self, statement: &str, participant: u32) -> Option<Answer> {
         match self.0.get_mut(statement) {
             Some(Votes::Ballots(b)) => {
-                let answer = b.remove(&participant);
+                let answer = b.remove(participant);
                 if b.is_empty() {
                     self.0.remove(statement);
                 }
@@ -153,7 +154,7 @@ impl Responses {
     ) -> BTreeSet<u32> {
         statements
             .filter_map(|s| match self.0.get(s) {
-                Some(Votes::Ballots(b)) => Some(b.keys().copied()),
+                Some(Votes::Ballots(b)) => Some(b.voters()),
                 _ => None,
             })
             .flatten()
@@ -162,7 +163,7 @@ impl Responses {
 
     /// Whether `participant` has answered `statement` (not what they answered).
     pub fn has_voted(&self, statement: &str, participant: u32) -> bool {
-        matches!(self.0.get(statement), Some(Votes::Ballots(b)) if b.contains_key(&participant))
+        matches!(self.0.get(statement), Some(Votes::Ballots(b)) if b.contains(participant))
     }
 
     /// True if `statement` was scored by show of hands.
@@ -185,13 +186,13 @@ impl Responses {
             }
             let answers: Vec<Answer> = match votes {
                 Votes::Ballots(b) => {
-                    if let Some(who) = b.keys().find(|p| !participants.contains(p)) {
+                    if let Some(who) = b.voters().find(|p| !participants.contains(p)) {
                         return Err(Problem::DanglingId {
                             kind: "participant",
                             id: who.to_string(),
                         });
                     }
-                    b.values().copied().collect()
+                    b.values().collect()
                 }
                 Votes::Tally(t) => {
                     let mut a: Vec<Answer> = t.counts.keys().map(|v| Answer::Value(*v)).collect();

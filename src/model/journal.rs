@@ -39,6 +39,28 @@ pub enum Change {
         /// How many statements they have passed.
         count: usize,
     },
+    /// A phone claimed `seat` in the room; the session keeps its token's hash.
+    Seated {
+        /// The seat: a participant's id, or a number in an anonymous room.
+        seat: u32,
+        /// The SHA-256 of the phone's seat token.
+        hash: String,
+    },
+    /// `seat` answered `statement` of `challenge` on its phone (or skipped it,
+    /// withdrawing an earlier answer) and has passed `passed` statements. The
+    /// answer stays open until the results are shown (see [`crate::model::room`]).
+    RoomAnswer {
+        /// The challenge's id.
+        challenge: String,
+        /// The statement's id.
+        statement: String,
+        /// The seat.
+        seat: u32,
+        /// The answer, or none for a skip.
+        answer: Option<Answer>,
+        /// How many statements of the challenge the seat has passed.
+        passed: usize,
+    },
 }
 
 impl Change {
@@ -46,7 +68,7 @@ impl Change {
     /// challenge's last statement, which seals the ballot.
     pub fn journalled(&self, model: &Assessment) -> bool {
         match self {
-            Change::Cast { .. } => true,
+            Change::Cast { .. } | Change::Seated { .. } | Change::RoomAnswer { .. } => true,
             Change::Passed {
                 challenge, count, ..
             } => model
@@ -69,13 +91,9 @@ impl Session {
         // A journal is read from disk: everything in it is checked as a file is.
         let voter = match change {
             Change::Cast { voter, .. } | Change::Passed { voter, .. } => *voter,
+            Change::Seated { seat, .. } | Change::RoomAnswer { seat, .. } => *seat,
         };
-        let known = if self.participants.is_empty() {
-            (1..=self.headcount.unwrap_or(0)).contains(&voter)
-        } else {
-            self.participants.iter().any(|p| p.id == voter)
-        };
-        if !known {
+        if !self.is_voter(voter) {
             return Err(Problem::DanglingId {
                 kind: "participant",
                 id: voter.to_string(),
@@ -95,19 +113,7 @@ impl Session {
                         id: statement.clone(),
                     });
                 }
-                let on_scale = match answer {
-                    Answer::Value(v) => model.scale.contains(*v),
-                    Answer::Unknown => model.scale.unknown.is_some(),
-                };
-                if !on_scale {
-                    return Err(Problem::AnswerOffScale {
-                        statement: statement.clone(),
-                        answer: match answer {
-                            Answer::Value(v) => Some(*v),
-                            Answer::Unknown => None,
-                        },
-                    });
-                }
+                on_scale(model, statement, *answer)?;
                 match self.cast(c, statement, *voter, *answer) {
                     Err(Problem::AlreadyCounted { .. }) if replaying => Ok(()),
                     other => other,
@@ -122,8 +128,50 @@ impl Session {
                 self.pass_in(c, *voter, *count);
                 Ok(())
             }
+            Change::Seated { seat, hash } => match self.claim_seat(*seat, hash) {
+                // A seat freed and claimed again: the later phone holds it.
+                Err(Problem::SeatTaken { .. }) if replaying => {
+                    self.free_seat(*seat);
+                    self.claim_seat(*seat, hash)
+                }
+                other => other,
+            },
+            Change::RoomAnswer {
+                challenge,
+                statement,
+                seat,
+                answer,
+                passed,
+            } => {
+                let c = challenge_of(model, challenge)?;
+                if let Some(a) = answer {
+                    on_scale(model, statement, *a)?;
+                }
+                match self.answer_in_room(c, statement, *seat, *answer, *passed) {
+                    Err(Problem::AlreadyCounted { .. }) if replaying => Ok(()),
+                    other => other,
+                }
+            }
         }
     }
+}
+
+/// Refuses an answer that is not on the model's scale.
+pub fn on_scale(model: &Assessment, statement: &str, answer: Answer) -> Result<(), Problem> {
+    let ok = match answer {
+        Answer::Value(v) => model.scale.contains(v),
+        Answer::Unknown => model.scale.unknown.is_some(),
+    };
+    if ok {
+        return Ok(());
+    }
+    Err(Problem::AnswerOffScale {
+        statement: statement.to_owned(),
+        answer: match answer {
+            Answer::Value(v) => Some(v),
+            Answer::Unknown => None,
+        },
+    })
 }
 
 /// The challenge a change names, which a journal read from disk may not have.

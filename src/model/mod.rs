@@ -13,11 +13,12 @@ pub mod draft;
 pub mod journal;
 mod load;
 pub mod privacy;
-pub mod progress;
+pub mod room;
 pub mod rounds;
 pub mod scoring;
 pub mod session;
 mod validate;
+pub mod voter_map;
 
 pub use assessment::Assessment;
 pub use session::Session;

@@ -7,6 +7,7 @@ use crate::model::assessment::{Assessment, Challenge};
 use crate::model::ballot_box::RoleGroup;
 use crate::model::ballots::{Answer, Tally};
 use crate::model::session::Session;
+use crate::model::voter_map::VoterMap;
 
 /// What a reveal did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,19 +57,24 @@ impl Session {
 
     /// How many statements of `challenge` `voter` has passed in a ballot round.
     pub fn passed(&self, challenge: &str, voter: u32) -> usize {
-        self.progress.get(challenge).map_or(0, |p| p.get(voter))
+        self.progress
+            .get(challenge)
+            .and_then(|p| p.get(voter))
+            .map_or(0, usize::from)
     }
 
     /// Records that `voter` has passed `count` statements of `challenge` (it only
     /// grows: going back to change an answer does not undo the progress).
     pub fn pass(&mut self, challenge: &str, voter: u32, count: usize) {
-        match self.progress.get_mut(challenge) {
-            Some(passed) => passed.raise(voter, count),
-            None => {
-                let mut passed = crate::model::progress::Passed::default();
-                passed.raise(voter, count);
-                self.progress.insert(challenge.to_owned(), passed);
-            }
+        // No challenge has 65,535 statements: a count beyond means all of them.
+        let count = u16::try_from(count).unwrap_or(u16::MAX);
+        if !self.progress.contains_key(challenge) {
+            self.progress
+                .insert(challenge.to_owned(), VoterMap::default());
+        }
+        if let Some(passed) = self.progress.get_mut(challenge) {
+            let before = passed.get(voter).unwrap_or(0);
+            passed.insert(voter, before.max(count));
         }
     }
 

@@ -69,7 +69,7 @@ pub struct Session {
     /// done with a challenge when it equals the challenge's statement count, and an
     /// interrupted round resumes there.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub progress: BTreeMap<String, crate::model::progress::Passed>,
+    pub progress: BTreeMap<String, crate::model::voter_map::VoterMap<u16>>,
     /// Per challenge, the ballots of the voters who finished it, counted per role
     /// group and kept apart from their names (see [`crate::model::ballot_box`]).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -88,6 +88,10 @@ pub struct Session {
     /// at a time). Absent from files with no form open, which older readers open.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft: Option<Draft>,
+    /// The room, once one has been opened: its token, the claimed seats (hashed)
+    /// and how far each phone has got (see [`crate::model::room`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room: Option<crate::model::room::Room>,
 }
 
 /// The screen and challenge the workshop was on when last saved.
@@ -294,6 +298,7 @@ impl Session {
             revealed: BTreeMap::new(),
             reveals: BTreeMap::new(),
             draft: None,
+            room: None,
         }
     }
 

@@ -312,6 +312,9 @@ pub(super) fn session(s: &Session, model: &Assessment, src: &str, path: &Path) -
     if let Err(problem) = s.responses.check(model, &ids) {
         return Err(fail(loc.key("responses", 0), problem));
     }
+    if let Some(Err(problem)) = s.room.as_ref().map(|r| r.check(model, &ids)) {
+        return Err(fail(loc.key("room", 0), problem));
+    }
     for (field, boxes) in [("sealed", &s.sealed), ("revealed", &s.revealed)] {
         for (challenge, ballots) in boxes {
             if let Err(problem) = ballots.check(model, challenge) {

@@ -1,0 +1,273 @@
+//! A room: the participants answer on their own phones instead of at the
+//! facilitator's keyboard. The session keeps what must outlive a restart of the
+//! laptop's klarhet: the room's token (so the phones' address stays the same), each
+//! claimed seat's token, hashed, and how far each seat has got. A phone's answers
+//! are open ballots, as a voter's at the keyboard are until they finish, so that a
+//! participant can change an answer until the facilitator shows the results; the
+//! reveal then counts every open ballot of that challenge into the ballot box, and
+//! from then on the answers have left the seat's number.
+
+use crate::error::Problem;
+use crate::model::assessment::{Assessment, Challenge};
+use crate::model::ballots::Answer;
+use crate::model::session::Session;
+use crate::model::voter_map::VoterMap;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+
+/// What a session keeps of its room.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Room {
+    /// The token in the room's address: without it, the room answers nothing.
+    pub token: String,
+    /// Claimed seats: seat (participant id, or number in an anonymous room) → the
+    /// SHA-256 of the token the phone that claimed it holds. Never the token.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub seats: BTreeMap<u32, String>,
+    /// Per challenge, how many statements each seat has passed on its phone. Kept
+    /// apart from the keyboard's progress, which seals a ballot when it is full.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub passed: BTreeMap<String, VoterMap<u16>>,
+}
+
+/// The SHA-256 of a seat token, as the session keeps it.
+pub fn seat_hash(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+impl Room {
+    /// Checks a room read from a file: every seat is someone in the session, every
+    /// challenge is in the model, and a seat's hash is a SHA-256.
+    pub(crate) fn check(
+        &self,
+        model: &Assessment,
+        voters: &std::collections::BTreeSet<u32>,
+    ) -> Result<(), Problem> {
+        let stranger = |seat: u32| Problem::DanglingId {
+            kind: "participant",
+            id: seat.to_string(),
+        };
+        if self.token.trim().is_empty() {
+            return Err(Problem::BadRoomKey);
+        }
+        for (seat, hash) in &self.seats {
+            if !voters.contains(seat) {
+                return Err(stranger(*seat));
+            }
+            if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return Err(Problem::BadRoomKey);
+            }
+        }
+        for (challenge, seats) in &self.passed {
+            if model.challenge(challenge).is_none() {
+                return Err(Problem::DanglingId {
+                    kind: "challenge",
+                    id: challenge.clone(),
+                });
+            }
+            if let Some(seat) = seats.voters().find(|s| !voters.contains(s)) {
+                return Err(stranger(seat));
+            }
+        }
+        Ok(())
+    }
+
+    /// How many statements of `challenge` `seat` has passed on its phone.
+    pub fn passed(&self, challenge: &str, seat: u32) -> usize {
+        self.passed
+            .get(challenge)
+            .and_then(|p| p.get(seat))
+            .map_or(0, usize::from)
+    }
+
+    /// The seat whose phone holds `token`.
+    pub fn seat_of(&self, token: &str) -> Option<u32> {
+        let hash = seat_hash(token);
+        self.seats
+            .iter()
+            .find(|(_, h)| **h == hash)
+            .map(|(seat, _)| *seat)
+    }
+}
+
+impl Session {
+    /// The room, made with `token` when there is none yet.
+    pub fn room_or(&mut self, token: impl FnOnce() -> String) -> &mut Room {
+        self.room.get_or_insert_with(|| Room {
+            token: token(),
+            ..Room::default()
+        })
+    }
+
+    /// True when `seat` is someone in this session: a participant's id, or a
+    /// numbered seat of an anonymous room.
+    pub fn is_voter(&self, seat: u32) -> bool {
+        if self.participants.is_empty() {
+            (1..=self.headcount.unwrap_or(0)).contains(&seat)
+        } else {
+            self.participants.iter().any(|p| p.id == seat)
+        }
+    }
+
+    /// Gives `seat` to the phone whose token hashes to `hash`. Refused when the
+    /// seat is someone else's: one phone per seat.
+    pub fn claim_seat(&mut self, seat: u32, hash: &str) -> Result<(), Problem> {
+        if !self.is_voter(seat) {
+            return Err(Problem::DanglingId {
+                kind: "participant",
+                id: seat.to_string(),
+            });
+        }
+        let Some(room) = self.room.as_mut() else {
+            return Err(Problem::NoRoom);
+        };
+        match room.seats.get(&seat) {
+            Some(held) if held != hash => Err(Problem::SeatTaken { seat }),
+            _ => {
+                room.seats.insert(seat, hash.to_owned());
+                Ok(())
+            }
+        }
+    }
+
+    /// Lets `seat` be claimed again, by another phone. Its answers stay.
+    pub fn free_seat(&mut self, seat: u32) {
+        if let Some(room) = self.room.as_mut() {
+            room.seats.remove(&seat);
+        }
+    }
+
+    /// Sets (or, with `None`, withdraws) `seat`'s open answer to `statement` of
+    /// `c` from its phone, and raises its progress to `passed`. Refused when the
+    /// seat's ballot for `c` is already counted (it finished `c` at the keyboard,
+    /// or the results were shown).
+    pub fn answer_in_room(
+        &mut self,
+        c: &Challenge,
+        statement: &str,
+        seat: u32,
+        answer: Option<Answer>,
+        passed: usize,
+    ) -> Result<(), Problem> {
+        if self.finished(c, seat) {
+            return Err(Problem::AlreadyCounted {
+                challenge: c.id.clone(),
+            });
+        }
+        if !c.statements.iter().any(|s| s.id == statement) {
+            return Err(Problem::DanglingId {
+                kind: "statement",
+                id: statement.to_owned(),
+            });
+        }
+        match answer {
+            Some(a) => self.responses.cast(statement, seat, a)?,
+            None => {
+                self.responses.take(statement, seat);
+            }
+        }
+        let passed = u16::try_from(passed.min(c.statements.len())).unwrap_or(u16::MAX);
+        let Some(room) = self.room.as_mut() else {
+            return Err(Problem::NoRoom);
+        };
+        let counts = room.passed.entry(c.id.clone()).or_default();
+        let before = counts.get(seat).unwrap_or(0);
+        counts.insert(seat, before.max(passed));
+        Ok(())
+    }
+
+    /// Counts every ballot the room holds open for `c` into the ballot box, as if
+    /// each seat had finished: what a phone answered was saved and acknowledged,
+    /// so it is counted even if the seat did not reach the end. Gives how many
+    /// ballots were counted. Done before the results of `c` are shown.
+    pub fn seal_room(&mut self, c: &Challenge) -> usize {
+        let mut seats: Vec<u32> = self
+            .room
+            .as_mut()
+            .and_then(|r| r.passed.remove(&c.id))
+            .map(|p| p.voters().collect())
+            .unwrap_or_default();
+        let ids = c.statements.iter().map(|s| s.id.as_str());
+        seats.extend(self.responses.open_voters(ids));
+        seats.sort_unstable();
+        seats.dedup();
+        let mut counted = 0;
+        for seat in seats {
+            if !self.finished(c, seat) {
+                self.pass_in(c, seat, c.statements.len());
+                counted += 1;
+            }
+        }
+        counted
+    }
+
+    /// [`Session::seal_room`] for every challenge of `model`.
+    pub fn seal_room_all(&mut self, model: &Assessment) -> usize {
+        model.challenges.iter().map(|c| self.seal_room(c)).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::session::Role;
+
+    fn session() -> (Assessment, Session) {
+        let model = Assessment::halmstad().unwrap();
+        let mut s = crate::demo::crowd(&model, 6, false);
+        s.participants[0].role = Role::Politik;
+        s.room_or(|| "rum".into());
+        (model, s)
+    }
+
+    #[test]
+    fn a_seat_is_one_phones_until_freed() {
+        let (_, mut s) = session();
+        s.claim_seat(1, &seat_hash("a")).unwrap();
+        s.claim_seat(1, &seat_hash("a")).unwrap();
+        assert!(matches!(
+            s.claim_seat(1, &seat_hash("b")),
+            Err(Problem::SeatTaken { seat: 1 })
+        ));
+        assert!(s.claim_seat(99, &seat_hash("b")).is_err());
+        let room = s.room.clone().unwrap();
+        assert_eq!(room.seat_of("a"), Some(1));
+        assert_eq!(room.seat_of("b"), None);
+        assert!(!ron::to_string(&room).unwrap().contains("\"a\""));
+        s.free_seat(1);
+        s.claim_seat(1, &seat_hash("b")).unwrap();
+    }
+
+    #[test]
+    fn answers_stay_open_until_the_room_is_sealed_and_then_are_counted() {
+        let (model, mut s) = session();
+        let c = &model.challenges[0];
+        let (first, second) = (&c.statements[0].id, &c.statements[1].id);
+        let last = c.statements.len();
+        s.answer_in_room(c, first, 1, Some(Answer::Value(2)), 1)
+            .unwrap();
+        s.answer_in_room(c, second, 1, Some(Answer::Value(4)), last)
+            .unwrap();
+        // Changed after the last statement: still open.
+        s.answer_in_room(c, first, 1, Some(Answer::Value(5)), 1)
+            .unwrap();
+        s.answer_in_room(c, first, 2, None, 1).unwrap();
+        assert_eq!(s.room.as_ref().unwrap().passed(&c.id, 1), last);
+        assert_eq!(s.responses.tally(first).n(), 1);
+        assert_eq!(s.seal_room(c), 2, "seat 2 passed one and is counted too");
+        assert_eq!(s.responses.tally(first).total(), 0, "nothing left open");
+        let counted = s.sealed[&c.id].tally(first);
+        assert_eq!(counted.counts.get(&5), Some(&1));
+        assert_eq!(s.sealed[&c.id].voters(), 2);
+        assert!(matches!(
+            s.answer_in_room(c, first, 1, Some(Answer::Value(1)), 1),
+            Err(Problem::AlreadyCounted { .. })
+        ));
+        assert_eq!(s.seal_room(c), 0);
+    }
+}
