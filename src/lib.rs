@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod locate;
 pub mod model;
 pub mod report;
+pub mod room;
 pub mod store;
 pub mod text;
 pub mod tui;

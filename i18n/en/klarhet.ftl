@@ -765,3 +765,35 @@ cli-valid-model = valid assessment model { $id } { $version }: { $challenges ->
         [one] 1 recommendation
        *[other] { $recommendations } recommendations
     }
+
+## The room: the page phones open (src/room/page.rs)
+room-pick-seat = Pick your seat
+room-pick-seat-why = Pick the seat that is yours. This phone will remember it, and no other phone can take it.
+room-no-seats = The room has no seats yet. Ask the facilitator to add participants or to say how many you are.
+room-taken = taken
+room-seat = Seat { $seat }
+room-statement-of = statement { $n } of { $of }
+room-skip = Skip
+room-answered-before = You have already answered or skipped this one. A new answer replaces the last.
+room-saved = Saved
+room-done = Done, thank you!
+room-done-change = Your answers are saved. You can change an answer until the facilitator shows the results: choose the statement below.
+room-shown = The results are on the screen now. Look there!
+room-seat-taken = That seat already has another phone.
+room-back-to-seats = Pick another seat, or ask the facilitator to free it.
+room-not-taken = That could not be saved.
+room-back = Back
+room-not-saved = Nothing was saved: the computer could not save just now. Try again in a moment.
+room-bad-form = The form did not arrive as it should. Reload the page and try again.
+room-unknown-statement = That statement is not in the room.
+cli-room-about = Open a room: participants answer on their phones over the local network until you press Ctrl-C
+cli-room-challenge = Only this challenge (default: all, each at their own pace)
+cli-room-all = Every challenge, each at their own pace (the default)
+cli-room-bind = Address and port to listen on (default: this computer's address on the network, port 7373)
+cli-value-address = ADDRESS:PORT
+error-unknown-challenge = The model has no challenge with id { $id }.
+room-cli-open = The room is open. Participants scan the code or open { $url } in their phone's browser. Ctrl-C closes the room.
+room-unreachable-hint = Phones cannot reach the computer? Guest networks often isolate their clients: use the computer's own hotspot or a phone's, and connect everyone to it.
+room-cli-progress = { $time }  { $done } of { $seats } seats have answered everything, { $started } have started, { $claimed } phones connected
+room-cli-missing = ; waiting for: { $names }
+room-cli-closed = The room is closed. The answers are saved and are counted when you show the results in klarhet.

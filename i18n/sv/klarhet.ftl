@@ -786,3 +786,35 @@ cli-valid-model = giltig bedömningsmodell { $id } { $version }: { $challenges -
         [one] 1 rekommendation
        *[other] { $recommendations } rekommendationer
     }
+
+## The room: the page phones open (src/room/page.rs)
+room-pick-seat = Välj din plats
+room-pick-seat-why = Välj den plats som är din. Telefonen kommer ihåg den, och ingen annan telefon kan ta den.
+room-no-seats = Rummet har inga platser än. Be facilitatorn lägga till deltagare eller ange hur många ni är.
+room-taken = upptagen
+room-seat = Plats { $seat }
+room-statement-of = påstående { $n } av { $of }
+room-skip = Hoppa över
+room-answered-before = Du har redan svarat eller hoppat över det här. Ett nytt svar ersätter det förra.
+room-saved = Sparat
+room-done = Klart, tack!
+room-done-change = Dina svar är sparade. Du kan ändra ett svar tills facilitatorn visar resultatet: välj påståendet nedan.
+room-shown = Resultatet visas nu på skärmen. Titta dit!
+room-seat-taken = Den platsen har redan en annan telefon.
+room-back-to-seats = Välj en annan plats, eller be facilitatorn att frigöra den.
+room-not-taken = Det gick inte att spara.
+room-back = Tillbaka
+room-not-saved = Inget sparades: datorn kunde inte spara just nu. Försök igen om en stund.
+room-bad-form = Formuläret kom inte fram som det skulle. Ladda om sidan och försök igen.
+room-unknown-statement = Det påståendet finns inte i rummet.
+cli-room-about = Öppna ett rum: deltagarna svarar på sina telefoner över det lokala nätverket tills du trycker Ctrl-C
+cli-room-challenge = Bara den här utmaningen (standard: alla, i var och ens takt)
+cli-room-all = Alla utmaningar, i var och ens takt (standard)
+cli-room-bind = Adress och port att lyssna på (standard: datorns adress i nätverket, port 7373)
+cli-value-address = ADRESS:PORT
+error-unknown-challenge = Modellen har ingen utmaning med id { $id }.
+room-cli-open = Rummet är öppet. Deltagarna skannar koden eller öppnar { $url } i telefonens webbläsare. Ctrl-C stänger rummet.
+room-unreachable-hint = Når telefonerna inte datorn? Gästnät isolerar ofta sina klienter: använd datorns egen hotspot eller en telefons, och anslut alla till den.
+room-cli-progress = { $time }  { $done } av { $seats } platser har svarat på allt, { $started } har börjat, { $claimed } telefoner anslutna
+room-cli-missing = ; väntar på: { $names }
+room-cli-closed = Rummet är stängt. Svaren är sparade och räknas in när du visar resultatet i klarhet.

@@ -18,6 +18,7 @@ fn about(lang: Lang, command: &str) -> Option<String> {
         "compare" => crate::tr!(lang, "cli-compare-about"),
         "validate" => crate::tr!(lang, "cli-validate-about"),
         "demo" => crate::tr!(lang, "cli-demo-about"),
+        "room" => crate::tr!(lang, "cli-room-about"),
         _ => return None,
     })
 }
@@ -48,6 +49,10 @@ fn arg_help(lang: Lang, command: &str, arg: &str) -> Option<String> {
         ("compare", "format") => crate::tr!(lang, "cli-compare-format"),
         ("validate", "file") => crate::tr!(lang, "cli-validate-file"),
         ("demo", "lang") => crate::tr!(lang, "cli-demo-lang"),
+        ("room", "session") => crate::tr!(lang, "cli-report-session"),
+        ("room", "challenge") => crate::tr!(lang, "cli-room-challenge"),
+        ("room", "all") => crate::tr!(lang, "cli-room-all"),
+        ("room", "bind") => crate::tr!(lang, "cli-room-bind"),
         ("demo", "year_later") => crate::tr!(lang, "cli-demo-year-later"),
         _ => return None,
     })
@@ -72,6 +77,8 @@ fn value_name(lang: Lang, arg: &str) -> Option<String> {
         "session" => crate::tr!(lang, "cli-value-session"),
         "old" => crate::tr!(lang, "cli-value-old"),
         "new" => crate::tr!(lang, "cli-value-new"),
+        "challenge" => crate::tr!(lang, "cli-value-id"),
+        "bind" => crate::tr!(lang, "cli-value-address"),
         _ => return None,
     })
 }

@@ -3,6 +3,7 @@
 
 mod help;
 mod inspect;
+mod room;
 
 use crate::error::Error;
 use crate::model::assessment::{Assessment, Catalog};
@@ -100,6 +101,16 @@ pub enum Command {
     // Check a model or a session file.
     Validate {
         file: PathBuf,
+    },
+    // Open a room: phones answer over the local network until Ctrl-C.
+    Room {
+        session: String,
+        #[arg(long, conflicts_with = "all")]
+        challenge: Option<String>,
+        #[arg(long)]
+        all: bool,
+        #[arg(long)]
+        bind: Option<std::net::SocketAddr>,
     },
     // Save an example session.
     Demo {
@@ -289,6 +300,15 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             emit(&text, output.as_deref(), ui)
         }
         Command::Validate { file } => inspect::validate(&file, ui),
+        Command::Room {
+            session,
+            challenge,
+            all: _,
+            bind,
+        } => {
+            let store = Store::new(&data_dir(cli.data_dir)?);
+            room::run(&store.resolve(&session)?, &catalog()?, challenge, bind, ui)
+        }
         Command::Demo { lang, year_later } => {
             let lang = lang.unwrap_or(ui);
             let model = Assessment::halmstad()?;

@@ -112,6 +112,12 @@ pub enum Error {
     /// Two sessions whose models cannot be matched statement by statement.
     #[error("{}", self.render(Lang::EN))]
     Mismatch(Mismatch),
+    /// A challenge asked for by id that the session's model does not have.
+    #[error("{}", self.render(Lang::EN))]
+    UnknownChallenge {
+        /// The id asked for.
+        id: String,
+    },
     /// A session klarhet will not write: another klarhet has it open, or it has
     /// hard links.
     #[error("{}", self.render(Lang::EN))]
@@ -189,6 +195,9 @@ impl Error {
                 crate::tr!(lang, "error-compare-format", format = format.to_owned())
             }
             Error::Mismatch(m) => m.describe(lang),
+            Error::UnknownChallenge { id } => {
+                crate::tr!(lang, "error-unknown-challenge", id = id.to_owned())
+            }
             Error::ReadOnly { path, why } => crate::tr!(
                 lang,
                 "error-read-only",
@@ -210,6 +219,7 @@ impl Error {
                 | Error::NoModel { .. }
                 | Error::NoDataDir
                 | Error::CompareFormat { .. }
+                | Error::UnknownChallenge { .. }
                 | Error::Mismatch(_)
                 | Error::ReadOnly { .. }
         )

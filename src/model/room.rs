@@ -186,16 +186,14 @@ impl Session {
     /// so it is counted even if the seat did not reach the end. Gives how many
     /// ballots were counted. Done before the results of `c` are shown.
     pub fn seal_room(&mut self, c: &Challenge) -> usize {
-        let mut seats: Vec<u32> = self
+        // Only seats that answered on a phone: a keyboard voter halfway through a
+        // round keeps their open ballot to finish it.
+        let seats: Vec<u32> = self
             .room
             .as_mut()
             .and_then(|r| r.passed.remove(&c.id))
             .map(|p| p.voters().collect())
             .unwrap_or_default();
-        let ids = c.statements.iter().map(|s| s.id.as_str());
-        seats.extend(self.responses.open_voters(ids));
-        seats.sort_unstable();
-        seats.dedup();
         let mut counted = 0;
         for seat in seats {
             if !self.finished(c, seat) {

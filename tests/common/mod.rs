@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod attack;
+pub mod phone;
 pub mod pty;
 pub mod tui;
 

@@ -1,0 +1,478 @@
+//! The room's desk: what the one owner of the session (the workbench, or `klarhet
+//! room`) does with a phone's request. Pure: a request and the session in, a reply
+//! and the changes to keep out; the owner keeps the changes on disk before it
+//! sends the reply, so a phone is told "sparat" only for what is saved. No reply
+//! ever carries an answer, a count or another seat's state: a phone learns which
+//! seats are free, the statements, and how far it has got itself.
+
+use crate::model::assessment::{Assessment, Challenge, Statement};
+use crate::model::journal::Change;
+use crate::model::room::seat_hash;
+use crate::model::session::{Answer, Session};
+use crate::text::Lang;
+use std::collections::BTreeSet;
+
+/// What the room asks about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// One challenge, by id.
+    One(String),
+    /// Every challenge, each at the participant's own pace.
+    All,
+}
+
+/// The room as its owner runs it: what it asks, and the challenges whose results
+/// have been shown since it opened, which phones can no longer answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Desk {
+    /// What the room asks about.
+    pub scope: Scope,
+    /// Challenges shown on the screen since the room opened.
+    pub shown: BTreeSet<String>,
+}
+
+impl Desk {
+    /// A room that asks about `scope`.
+    pub fn new(scope: Scope) -> Desk {
+        Desk {
+            scope,
+            shown: BTreeSet::new(),
+        }
+    }
+
+    /// The challenges the room asks about, in the model's order, shown or not.
+    pub fn challenges<'m>(&self, model: &'m Assessment) -> Vec<&'m Challenge> {
+        model
+            .challenges
+            .iter()
+            .filter(|c| match &self.scope {
+                Scope::One(id) => c.id == *id,
+                Scope::All => true,
+            })
+            .collect()
+    }
+
+    /// The challenges phones can still answer.
+    fn open<'m>(&self, model: &'m Assessment) -> Vec<&'m Challenge> {
+        let mut open = self.challenges(model);
+        open.retain(|c| !self.shown.contains(&c.id));
+        open
+    }
+}
+
+/// A phone's request, as the web layer read it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Request {
+    /// A page: the seats, a statement, or the end. `seat_token` is the phone's
+    /// cookie, if it sent one; `statement` the one it asked for.
+    Page {
+        /// The phone's seat token.
+        seat_token: Option<String>,
+        /// The statement asked for.
+        statement: Option<String>,
+    },
+    /// Take `seat`, with a token the web layer has just drawn at random. A phone
+    /// that already holds a seat (`held`, its cookie) keeps that one.
+    Claim {
+        /// The seat.
+        seat: u32,
+        /// The new token.
+        token: String,
+        /// The token the phone already has, if it sent one.
+        held: Option<String>,
+    },
+    /// An answer to `statement`: a value, vet ej, or none (skipped).
+    Answer {
+        /// The phone's seat token.
+        seat_token: Option<String>,
+        /// The statement.
+        statement: String,
+        /// The answer, or none for a skip.
+        answer: Option<Answer>,
+    },
+}
+
+/// One seat on the seat page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Seat {
+    /// The seat's number (the participant's id).
+    pub id: u32,
+    /// What the phone shows: alias and role, or "Plats 3".
+    pub label: String,
+    /// Another phone has it.
+    pub taken: bool,
+}
+
+/// One statement, as a phone sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    /// The statement's id.
+    pub id: String,
+    /// The challenge's name.
+    pub challenge: String,
+    /// The statement.
+    pub text: String,
+    /// Whether this seat has passed it (answered or skipped), never what it chose.
+    pub passed: bool,
+    /// Whether this seat can still change it: not when its ballot is counted.
+    pub open: bool,
+}
+
+/// What the owner answers.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    /// Pick a seat.
+    Seats {
+        /// The organisation, for the heading.
+        organisation: String,
+        /// Every seat.
+        seats: Vec<Seat>,
+    },
+    /// The seat is this phone's now: keep the token.
+    Seated {
+        /// The seat token for the phone's cookie.
+        token: String,
+    },
+    /// The seat is another phone's.
+    Taken,
+    /// A statement to answer.
+    Ballot {
+        /// The statement.
+        item: Item,
+        /// Its place among the room's statements, from 1.
+        number: usize,
+        /// How many statements the room asks.
+        of: usize,
+        /// The scale's options: value and label.
+        options: Vec<(i32, String)>,
+        /// The vet-ej label, if the scale has one.
+        unknown: Option<String>,
+    },
+    /// Every statement is passed: the list, to go back to one.
+    Done {
+        /// The statements, in order.
+        items: Vec<Item>,
+    },
+    /// Kept: go on to `next` (or to the end).
+    Saved {
+        /// The statement just saved.
+        statement: String,
+        /// The next statement this seat has not passed.
+        next: Option<String>,
+    },
+    /// The results of this statement's challenge are on the screen.
+    Shown,
+    /// Something the room cannot take, in words for the phone.
+    Invalid(String),
+}
+
+/// Serves `request` against `session`, changing it; gives the reply and the
+/// changes the owner must keep on disk before sending it.
+pub fn serve(
+    session: &mut Session,
+    model: &Assessment,
+    desk: &Desk,
+    request: Request,
+) -> (Reply, Vec<Change>) {
+    let lang = session.language;
+    match request {
+        Request::Page {
+            seat_token,
+            statement,
+        } => match seat_of(session, seat_token.as_deref()) {
+            None => (seats(session, lang), vec![]),
+            Some(seat) => (
+                page(session, model, desk, seat, statement.as_deref()),
+                vec![],
+            ),
+        },
+        Request::Claim { seat, token, held } => {
+            if let Some(held) = held.filter(|t| seat_of(session, Some(t)).is_some()) {
+                return (Reply::Seated { token: held }, vec![]);
+            }
+            let hash = seat_hash(&token);
+            let change = Change::Seated { seat, hash };
+            match session.apply(model, &change, false) {
+                Ok(()) => (Reply::Seated { token }, vec![change]),
+                Err(crate::error::Problem::SeatTaken { .. }) => (Reply::Taken, vec![]),
+                Err(problem) => (Reply::Invalid(problem.describe(lang)), vec![]),
+            }
+        }
+        Request::Answer {
+            seat_token,
+            statement,
+            answer,
+        } => {
+            let Some(seat) = seat_of(session, seat_token.as_deref()) else {
+                return (seats(session, lang), vec![]);
+            };
+            answer_from(session, model, desk, seat, &statement, answer)
+        }
+    }
+}
+
+fn answer_from(
+    session: &mut Session,
+    model: &Assessment,
+    desk: &Desk,
+    seat: u32,
+    statement: &str,
+    answer: Option<Answer>,
+) -> (Reply, Vec<Change>) {
+    let lang = session.language;
+    let Some((c, index)) = place(desk, model, statement) else {
+        return (
+            Reply::Invalid(crate::tr!(lang, "room-unknown-statement")),
+            vec![],
+        );
+    };
+    if desk.shown.contains(&c.id) {
+        return (Reply::Shown, vec![]);
+    }
+    let before = session.room.as_ref().map_or(0, |r| r.passed(&c.id, seat));
+    let change = Change::RoomAnswer {
+        challenge: c.id.clone(),
+        statement: statement.to_owned(),
+        seat,
+        answer,
+        passed: before.max(index + 1),
+    };
+    match session.apply(model, &change, false) {
+        Ok(()) => {
+            let next = next_open(session, model, desk, seat).map(|(_, s)| s.id.clone());
+            let statement = statement.to_owned();
+            (Reply::Saved { statement, next }, vec![change])
+        }
+        Err(crate::error::Problem::AlreadyCounted { .. }) => (Reply::Shown, vec![]),
+        Err(problem) => (Reply::Invalid(problem.describe(lang)), vec![]),
+    }
+}
+
+/// The seat a phone's token holds.
+fn seat_of(session: &Session, token: Option<&str>) -> Option<u32> {
+    session.room.as_ref()?.seat_of(token?)
+}
+
+/// The seat page: everyone's seat, and whether it is taken.
+fn seats(session: &Session, lang: Lang) -> Reply {
+    let taken = |id: u32| {
+        session
+            .room
+            .as_ref()
+            .is_some_and(|r| r.seats.contains_key(&id))
+    };
+    let seats = (0..session.voter_count())
+        .filter_map(|i| session.voter_id(i))
+        .map(|id| {
+            let label = match session.participants.iter().find(|p| p.id == id) {
+                Some(p) => format!("{} · {}", p.alias, p.role.label(lang)),
+                None => crate::tr!(lang, "room-seat", seat = id.to_string()),
+            };
+            Seat {
+                id,
+                label,
+                taken: taken(id),
+            }
+        })
+        .collect();
+    Reply::Seats {
+        organisation: session.organisation.clone(),
+        seats,
+    }
+}
+
+/// The statement `asked` if it is open, else the first this seat has not passed,
+/// else the end.
+fn page(
+    session: &Session,
+    model: &Assessment,
+    desk: &Desk,
+    seat: u32,
+    asked: Option<&str>,
+) -> Reply {
+    let lang = session.language;
+    let asked = asked.and_then(|id| place(desk, model, id));
+    if asked.is_some_and(|(c, _)| desk.shown.contains(&c.id)) {
+        return Reply::Shown;
+    }
+    let open = desk.open(model);
+    if open.is_empty() {
+        return Reply::Shown;
+    }
+    if asked.is_some_and(|(c, _)| session.finished(c, seat)) {
+        return Reply::Shown;
+    }
+    let chosen = match asked {
+        Some((c, i)) => Some((c, &c.statements[i])),
+        None => next_open(session, model, desk, seat),
+    };
+    let Some((c, s)) = chosen else {
+        let items = open
+            .iter()
+            .flat_map(|c| c.statements.iter().map(move |s| (*c, s)))
+            .map(|(c, s)| item(session, lang, seat, c, s))
+            .collect();
+        return Reply::Done { items };
+    };
+    let all: Vec<&Statement> = open.iter().flat_map(|c| &c.statements).collect();
+    let number = all.iter().position(|x| x.id == s.id).map_or(1, |i| i + 1);
+    Reply::Ballot {
+        item: item(session, lang, seat, c, s),
+        number,
+        of: all.len(),
+        options: model
+            .scale
+            .options
+            .iter()
+            .map(|o| (o.value, o.label.get(lang).to_owned()))
+            .collect(),
+        unknown: model.scale.unknown.as_ref().map(|t| t.get(lang).to_owned()),
+    }
+}
+
+fn item(session: &Session, lang: Lang, seat: u32, c: &Challenge, s: &Statement) -> Item {
+    let index = c.statements.iter().position(|x| x.id == s.id).unwrap_or(0);
+    let counted = session.finished(c, seat);
+    let passed = counted || session.room.as_ref().map_or(0, |r| r.passed(&c.id, seat)) > index;
+    Item {
+        id: s.id.clone(),
+        challenge: c.name.get(lang).to_owned(),
+        text: s.text.get(lang).to_owned(),
+        passed,
+        open: !counted,
+    }
+}
+
+/// The first statement of an open challenge that `seat` has not passed.
+fn next_open<'m>(
+    session: &Session,
+    model: &'m Assessment,
+    desk: &Desk,
+    seat: u32,
+) -> Option<(&'m Challenge, &'m Statement)> {
+    desk.open(model).into_iter().find_map(|c| {
+        if session.finished(c, seat) {
+            return None;
+        }
+        let passed = session.room.as_ref().map_or(0, |r| r.passed(&c.id, seat));
+        c.statements.get(passed).map(|s| (c, s))
+    })
+}
+
+/// The challenge of the room that holds `statement`, and its index there.
+fn place<'m>(
+    desk: &Desk,
+    model: &'m Assessment,
+    statement: &str,
+) -> Option<(&'m Challenge, usize)> {
+    desk.challenges(model).into_iter().find_map(|c| {
+        c.statements
+            .iter()
+            .position(|s| s.id == statement)
+            .map(|i| (c, i))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn room() -> (Assessment, Session, Desk) {
+        let model = Assessment::halmstad().unwrap();
+        let mut s = crate::demo::crowd(&model, 5, false);
+        s.room_or(|| "RUM".into());
+        (model, s, Desk::new(Scope::All))
+    }
+
+    fn claim(s: &mut Session, m: &Assessment, d: &Desk, seat: u32, token: &str) -> Reply {
+        let request = Request::Claim {
+            seat,
+            token: token.into(),
+            held: None,
+        };
+        serve(s, m, d, request).0
+    }
+
+    #[test]
+    fn after_the_results_are_shown_a_phone_is_sent_to_the_screen() {
+        let (model, mut s, mut desk) = room();
+        let c = &model.challenges[0];
+        assert!(matches!(
+            claim(&mut s, &model, &desk, 1, "t"),
+            Reply::Seated { .. }
+        ));
+        let answer = |s: &mut Session, desk: &Desk, value| {
+            let request = Request::Answer {
+                seat_token: Some("t".into()),
+                statement: c.statements[0].id.clone(),
+                answer: Some(Answer::Value(value)),
+            };
+            serve(s, &model, desk, request)
+        };
+        let (reply, changes) = answer(&mut s, &desk, 3);
+        assert!(matches!(reply, Reply::Saved { .. }), "{reply:?}");
+        assert_eq!(changes.len(), 1);
+        s.seal_room(c);
+        desk.shown.insert(c.id.clone());
+        let (reply, changes) = answer(&mut s, &desk, 4);
+        assert_eq!((reply, changes.len()), (Reply::Shown, 0));
+        let page = Request::Page {
+            seat_token: Some("t".into()),
+            statement: Some(c.statements[0].id.clone()),
+        };
+        assert_eq!(serve(&mut s, &model, &desk, page).0, Reply::Shown);
+        // The next challenge is still open, and the phone goes on there.
+        let page = Request::Page {
+            seat_token: Some("t".into()),
+            statement: None,
+        };
+        let Reply::Ballot { item, .. } = serve(&mut s, &model, &desk, page).0 else {
+            panic!("a ballot of the next challenge");
+        };
+        assert_eq!(item.id, model.challenges[1].statements[0].id);
+    }
+
+    #[test]
+    fn no_reply_carries_an_answer_or_another_seats_state() {
+        let (model, mut s, desk) = room();
+        claim(&mut s, &model, &desk, 1, "a");
+        claim(&mut s, &model, &desk, 2, "b");
+        for (token, value) in [("a", 5), ("b", 1)] {
+            let request = Request::Answer {
+                seat_token: Some(token.into()),
+                statement: model.challenges[0].statements[0].id.clone(),
+                answer: Some(Answer::Value(value)),
+            };
+            serve(&mut s, &model, &desk, request);
+        }
+        let page = Request::Page {
+            seat_token: Some("b".into()),
+            statement: Some(model.challenges[0].statements[0].id.clone()),
+        };
+        let shown = format!("{:?}", serve(&mut s, &model, &desk, page).0);
+        assert!(shown.contains("passed: true"), "its own progress: {shown}");
+        let seats = format!(
+            "{:?}",
+            serve(
+                &mut s,
+                &model,
+                &desk,
+                Request::Page {
+                    seat_token: None,
+                    statement: None
+                }
+            )
+            .0
+        );
+        assert!(
+            seats.contains("taken: true") && !seats.contains("passed"),
+            "{seats}"
+        );
+        for reply in [shown, seats] {
+            assert!(
+                !reply.contains("Value(") && !reply.contains("counts"),
+                "{reply}"
+            );
+        }
+    }
+}

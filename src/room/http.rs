@@ -1,0 +1,245 @@
+//! The room's web layer (axum): reads a phone's request into a [`Request`],
+//! hands it to the session's owner and waits for the reply, which comes only
+//! after the owner has kept the change on disk, then answers with a page or a
+//! redirect. It never touches the session itself.
+//!
+//! Every path lies under the room's token; anything else, the token wrong, gets a
+//! bare 404 that says nothing about a room. Bodies are capped at
+//! [`BODY_LIMIT`], each request at [`REQUEST_TIMEOUT`].
+
+use crate::model::session::Answer;
+use crate::room::desk::{Reply, Request};
+use crate::room::page::{self, Page};
+use crate::room::{Call, Deliver};
+use crate::text::Lang;
+use axum::Router;
+use axum::extract::rejection::FormRejection;
+use axum::extract::{Form, Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde::Deserialize;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// The largest body a phone may send: an answer is under 100 bytes.
+pub const BODY_LIMIT: usize = 4 * 1024;
+
+/// How long a request may take, the owner's save included.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(15);
+
+/// The cookie that holds a phone's seat token.
+const SEAT_COOKIE: &str = "klarhet_plats";
+
+/// What every handler shares.
+pub(super) struct Shared {
+    /// The room's token, as it is in the path.
+    pub token: String,
+    /// The session's language, for the pages.
+    pub lang: Lang,
+    /// Hands a call to the owner.
+    pub deliver: Deliver,
+}
+
+/// The routes, with the body limit and the timeout.
+pub(super) fn router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route("/{room}/", get(show))
+        .route("/{room}/seat", post(claim))
+        .route("/{room}/answer", post(answer))
+        .fallback(nothing)
+        .method_not_allowed_fallback(nothing)
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
+        .with_state(shared)
+}
+
+#[derive(Deserialize)]
+struct Shown {
+    /// The statement asked for.
+    s: Option<String>,
+    /// The statement just saved.
+    saved: Option<String>,
+}
+
+async fn show(
+    State(shared): State<Arc<Shared>>,
+    Path(room): Path<String>,
+    Query(query): Query<Shown>,
+    headers: HeaderMap,
+) -> Response {
+    if !shared.is_room(&room) {
+        return nothing().await;
+    }
+    let request = Request::Page {
+        seat_token: seat_token(&headers),
+        statement: query.s.filter(|s| !s.is_empty()),
+    };
+    respond(&shared, request, query.saved.as_deref()).await
+}
+
+#[derive(Deserialize)]
+struct SeatForm {
+    seat: String,
+}
+
+async fn claim(
+    State(shared): State<Arc<Shared>>,
+    Path(room): Path<String>,
+    headers: HeaderMap,
+    form: Result<Form<SeatForm>, FormRejection>,
+) -> Response {
+    if !shared.is_room(&room) {
+        return nothing().await;
+    }
+    let Some(seat) = form.ok().and_then(|f| f.seat.trim().parse::<u32>().ok()) else {
+        return bad(shared.lang);
+    };
+    let token = match super::token(16) {
+        Ok(token) => token,
+        Err(_) => return into_response(page::not_saved(shared.lang)),
+    };
+    let held = seat_token(&headers);
+    respond(&shared, Request::Claim { seat, token, held }, None).await
+}
+
+#[derive(Deserialize)]
+struct AnswerForm {
+    statement: String,
+    answer: String,
+}
+
+async fn answer(
+    State(shared): State<Arc<Shared>>,
+    Path(room): Path<String>,
+    headers: HeaderMap,
+    form: Result<Form<AnswerForm>, FormRejection>,
+) -> Response {
+    if !shared.is_room(&room) {
+        return nothing().await;
+    }
+    let Some((statement, answer)) = form.ok().and_then(|f| {
+        let answer = match f.answer.as_str() {
+            "vet-ej" => Some(Answer::Unknown),
+            "hoppa" => None,
+            value => Some(Answer::Value(value.parse::<i32>().ok()?)),
+        };
+        Some((f.statement.clone(), answer))
+    }) else {
+        return bad(shared.lang);
+    };
+    let request = Request::Answer {
+        seat_token: seat_token(&headers),
+        statement,
+        answer,
+    };
+    respond(&shared, request, None).await
+}
+
+/// Any path that is not the room's: the same bare 404 as a server with no room.
+async fn nothing() -> Response {
+    (StatusCode::NOT_FOUND, "Not Found").into_response()
+}
+
+impl Shared {
+    /// Whether `room` is this room's token. Compared through their hashes, so the
+    /// time taken says nothing about how much of a guess was right.
+    fn is_room(&self, room: &str) -> bool {
+        use sha2::{Digest, Sha256};
+        Sha256::digest(room.as_bytes()) == Sha256::digest(self.token.as_bytes())
+    }
+}
+
+/// Hands `request` to the owner and turns its reply into a response.
+async fn respond(shared: &Shared, request: Request, saved: Option<&str>) -> Response {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    if !(shared.deliver)(Call { request, reply: tx }) {
+        return into_response(page::not_saved(shared.lang));
+    }
+    match rx.await {
+        Ok(Some(reply)) => reply_response(shared.lang, &reply, saved),
+        // The owner could not save, or has gone: nothing was kept.
+        Ok(None) | Err(_) => into_response(page::not_saved(shared.lang)),
+    }
+}
+
+fn reply_response(lang: Lang, reply: &Reply, saved: Option<&str>) -> Response {
+    match reply {
+        Reply::Seated { token } => {
+            let cookie = cookie::Cookie::build((SEAT_COOKIE, token.as_str()))
+                .path("/")
+                .http_only(true)
+                .same_site(cookie::SameSite::Strict)
+                .max_age(cookie::time::Duration::days(30))
+                .build();
+            let mut response = see_other("./");
+            if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
+                response.headers_mut().insert(header::SET_COOKIE, value);
+            }
+            response
+        }
+        Reply::Saved { statement, next } => {
+            let mut to = format!("./?saved={}", page::query_value(statement));
+            if let Some(next) = next {
+                to.push_str("&s=");
+                to.push_str(&page::query_value(next));
+            }
+            see_other(&to)
+        }
+        other => into_response(page::render(other, lang, saved)),
+    }
+}
+
+fn see_other(to: &str) -> Response {
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(value) = HeaderValue::from_str(to) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    no_store(response)
+}
+
+fn bad(lang: Lang) -> Response {
+    let reply = Reply::Invalid(crate::tr!(lang, "room-bad-form"));
+    into_response(page::render(&reply, lang, None))
+}
+
+fn into_response(page: Page) -> Response {
+    let status = StatusCode::from_u16(page.status).unwrap_or(StatusCode::OK);
+    let mut response = (status, page.html).into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    no_store(response)
+}
+
+/// Pages are never kept by the phone's browser or anything between: a page
+/// shows where a seat has got.
+fn no_store(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    response
+}
+
+/// The seat token in the phone's cookie.
+fn seat_token(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(cookie::Cookie::split_parse)
+        .filter_map(Result::ok)
+        .find(|c| c.name() == SEAT_COOKIE)
+        .map(|c| c.value().to_owned())
+}

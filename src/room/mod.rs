@@ -1,0 +1,278 @@
+//! The room: participants answer on their own phones, from a small page this
+//! laptop serves on the room's network while the facilitator keeps it open. No
+//! cloud, no account, nothing leaves the laptop: the phones connect to it, and it
+//! connects to nothing.
+//!
+//! [`desk`] decides (pure: request in, reply and changes out), [`page`] draws the
+//! HTML, `http` is the web layer, and [`open`] starts listening on a small tokio
+//! runtime on its own thread. The session has one owner, the workbench or
+//! `klarhet room`: every request is handed to it as a [`Call`], and the phone
+//! gets its answer only after the owner has kept the change on disk.
+
+pub mod desk;
+mod http;
+pub mod page;
+pub mod qr;
+
+use crate::error::{Error, Result};
+use crate::text::Lang;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// The port a room listens on unless told otherwise, so that a room opened again
+/// (after a restart) has the same address and the phones carry on.
+pub const DEFAULT_PORT: u16 = 7373;
+
+/// At most this many phones connected at once; more wait to be accepted.
+pub const MAX_CONNECTIONS: usize = 256;
+
+/// How long a phone may take to send a request's head before it is dropped.
+const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A phone's request with the means to answer it. The owner sends `Some(reply)`
+/// once any change it made is on disk, or `None` when it could not be saved.
+#[derive(Debug)]
+pub struct Call {
+    /// The request.
+    pub request: desk::Request,
+    /// Where the reply goes.
+    pub reply: tokio::sync::oneshot::Sender<Option<desk::Reply>>,
+}
+
+/// Hands a call to the owner; false when the owner has gone.
+pub type Deliver = Box<dyn Fn(Call) -> bool + Send + Sync>;
+
+/// A random token of `bytes` bytes from the system's source, in base 32 (upper
+/// case letters and digits, so it reads aloud and fits a QR code's compact mode).
+pub fn token(bytes: usize) -> std::io::Result<String> {
+    let mut buf = vec![0u8; bytes];
+    getrandom::fill(&mut buf).map_err(|e| std::io::Error::other(e.to_string()))?;
+    Ok(data_encoding::BASE32_NOPAD.encode(&buf))
+}
+
+/// The address to listen on when none is given: this laptop's address on its
+/// network (what phones on the same Wi-Fi reach), and [`DEFAULT_PORT`].
+pub fn default_bind() -> SocketAddr {
+    let ip = local_ip_address::local_ip().unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
+    SocketAddr::new(ip, DEFAULT_PORT)
+}
+
+/// A room that is listening. Dropping it (or [`Listening::close`]) stops it: the
+/// socket is closed and no phone can reach the laptop any more.
+pub struct Listening {
+    /// The address the phones open, token included.
+    pub url: String,
+    /// Where it listens.
+    pub addr: SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for Listening {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Listening").field("url", &self.url).finish()
+    }
+}
+
+impl Listening {
+    /// Stops listening and waits until the socket is closed.
+    pub fn close(mut self) {
+        self.shut();
+    }
+
+    fn shut(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Drop for Listening {
+    fn drop(&mut self) {
+        self.shut();
+    }
+}
+
+/// Starts listening on `bind` for the room with `token`, handing each request to
+/// the owner through `deliver`. If the port is taken, another is chosen by the
+/// system (the address shown says which).
+pub fn open(bind: SocketAddr, token: &str, lang: Lang, deliver: Deliver) -> Result<Listening> {
+    let listener = TcpListener::bind(bind)
+        .or_else(|_| TcpListener::bind(SocketAddr::new(bind.ip(), 0)))
+        .map_err(|e| Error::io(bind.to_string(), e))?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| Error::io(bind.to_string(), e))?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| Error::io(bind.to_string(), e))?;
+    let shared = Arc::new(http::Shared {
+        token: token.to_owned(),
+        lang,
+        deliver,
+    });
+    let (stop, stopped) = tokio::sync::oneshot::channel();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .enable_time()
+        .build()
+        .map_err(|e| Error::io("tokio", e))?;
+    let thread = std::thread::Builder::new()
+        .name("klarhet-room".into())
+        .spawn(move || runtime.block_on(serve(listener, http::router(shared), stopped)))
+        .map_err(|e| Error::io("thread", e))?;
+    Ok(Listening {
+        url: format!("http://{}/{token}/", host(addr)),
+        addr,
+        stop: Some(stop),
+        thread: Some(thread),
+    })
+}
+
+fn host(addr: SocketAddr) -> String {
+    match addr.ip() {
+        IpAddr::V6(ip) => format!("[{ip}]:{}", addr.port()),
+        IpAddr::V4(ip) => format!("{ip}:{}", addr.port()),
+    }
+}
+
+/// Accepts phones until told to stop, at most [`MAX_CONNECTIONS`] at once, each
+/// served over HTTP/1.1 with a deadline for its request head.
+async fn serve(
+    listener: TcpListener,
+    router: axum::Router,
+    mut stopped: tokio::sync::oneshot::Receiver<()>,
+) {
+    let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
+        return;
+    };
+    let permits = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
+    loop {
+        let permit = tokio::select! {
+            _ = &mut stopped => return,
+            permit = permits.clone().acquire_owned() => permit,
+        };
+        let Ok(permit) = permit else { return };
+        let stream = tokio::select! {
+            _ = &mut stopped => return,
+            accepted = listener.accept() => accepted,
+        };
+        let Ok((stream, _)) = stream else { continue };
+        let service = hyper_util::service::TowerToHyperService::new(router.clone());
+        tokio::spawn(async move {
+            let io = hyper_util::rt::TokioIo::new(stream);
+            let mut http = hyper::server::conn::http1::Builder::new();
+            http.timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(HEADER_TIMEOUT);
+            let _ = http.serve_connection(io, service).await;
+            drop(permit);
+        });
+    }
+}
+
+/// Serves a batch of calls that arrived together, in order, against the session:
+/// gives each call's reply sender with its reply, and every change the batch made.
+/// The owner keeps the changes on disk with one write and one sync for the whole
+/// batch (group commit), and only then sends the replies.
+pub fn serve_all(
+    session: &mut crate::model::Session,
+    model: &crate::model::Assessment,
+    desk: &desk::Desk,
+    calls: Vec<Call>,
+) -> (Vec<Answering>, Vec<crate::model::journal::Change>) {
+    let mut changes = Vec::new();
+    let replies = calls
+        .into_iter()
+        .map(|call| {
+            let (reply, mut made) = desk::serve(session, model, desk, call.request);
+            changes.append(&mut made);
+            Answering {
+                to: call.reply,
+                reply,
+            }
+        })
+        .collect();
+    (replies, changes)
+}
+
+/// A reply waiting for its changes to reach the disk.
+#[derive(Debug)]
+pub struct Answering {
+    to: tokio::sync::oneshot::Sender<Option<desk::Reply>>,
+    reply: desk::Reply,
+}
+
+impl Answering {
+    /// Sends the reply: the changes are on disk.
+    pub fn kept(self) {
+        let _ = self.to.send(Some(self.reply));
+    }
+
+    /// Tells the phone nothing was saved.
+    pub fn lost(self) {
+        let _ = self.to.send(None);
+    }
+}
+
+/// How far the seats have got: how many have passed every statement the room
+/// asks, and how many have started. Counts only, never an answer.
+pub fn progress(
+    session: &crate::model::Session,
+    model: &crate::model::Assessment,
+    desk: &desk::Desk,
+) -> Progress {
+    let challenges = desk.challenges(model);
+    let mut progress = Progress {
+        seats: session.voter_count(),
+        ..Progress::default()
+    };
+    for i in 0..session.voter_count() {
+        let Some(seat) = session.voter_id(i) else {
+            continue;
+        };
+        let passed = |c: &crate::model::assessment::Challenge| {
+            if session.finished(c, seat) {
+                c.statements.len()
+            } else {
+                session.room.as_ref().map_or(0, |r| r.passed(&c.id, seat))
+            }
+        };
+        let done = challenges.iter().all(|c| passed(c) >= c.statements.len());
+        let started = challenges.iter().any(|c| passed(c) > 0);
+        if done && !challenges.is_empty() {
+            progress.done += 1;
+        } else {
+            if started {
+                progress.started += 1;
+            }
+            progress.missing.push(seat);
+        }
+        if session
+            .room
+            .as_ref()
+            .is_some_and(|r| r.seats.contains_key(&seat))
+        {
+            progress.claimed += 1;
+        }
+    }
+    progress
+}
+
+/// Counts of a room's seats.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Seats in the room.
+    pub seats: usize,
+    /// Seats a phone has claimed.
+    pub claimed: usize,
+    /// Seats that have passed every statement.
+    pub done: usize,
+    /// Seats that have started but not finished.
+    pub started: usize,
+    /// Seats not done, by number.
+    pub missing: Vec<u32>,
+}

@@ -1,0 +1,230 @@
+//! The room's pages, as HTML a phone shows without any JavaScript: every choice
+//! is a button in a form, every value that reaches the page is escaped, and the
+//! page is in the session's language. The buttons are at least 48 px high (the
+//! touch-target size of the common mobile guidelines).
+
+use crate::report::html::esc;
+use crate::room::desk::{Item, Reply};
+use crate::text::Lang;
+use std::fmt::Write;
+
+const STYLE: &str = "\
+body{font-family:system-ui,sans-serif;margin:0;padding:1rem;max-width:40rem;\
+margin-inline:auto;font-size:1.15rem;line-height:1.4;color:#111;background:#fff}\
+h1{font-size:1.3rem;margin:.2rem 0 1rem}\
+p.meta{color:#555;margin:.2rem 0}\
+p.ok{background:#e3f4e6;border-left:.4rem solid #2e7d32;padding:.6rem;font-weight:600}\
+p.note{background:#fff4e0;border-left:.4rem solid #b26a00;padding:.6rem}\
+blockquote{font-size:1.3rem;margin:1rem 0;padding:0}\
+form{margin:0}\
+button{display:block;width:100%;min-height:3.2rem;margin:.5rem 0;padding:.6rem;\
+font-size:1.15rem;border:2px solid #1a4f8b;border-radius:.5rem;background:#eef4fb;\
+color:#0d2c4f;text-align:left}\
+button.skip{border-color:#777;background:#f4f4f4;color:#333}\
+button:disabled{border-color:#ccc;background:#fafafa;color:#888}\
+ol{padding-left:1.4rem}li{margin:.6rem 0}a{color:#1a4f8b}";
+
+/// A page: its HTTP status and its HTML.
+pub struct Page {
+    /// The HTTP status code.
+    pub status: u16,
+    /// The whole document.
+    pub html: String,
+}
+
+/// The page for `reply`. `saved` names the statement the phone was just told was
+/// saved, so the next page can say so.
+pub fn render(reply: &Reply, lang: Lang, saved: Option<&str>) -> Page {
+    match reply {
+        Reply::Seats {
+            organisation,
+            seats,
+        } => {
+            let mut body = format!(
+                "<p class=meta>{}</p><h1>{}</h1><p>{}</p>",
+                esc(organisation),
+                esc(&crate::tr!(lang, "room-pick-seat")),
+                esc(&crate::tr!(lang, "room-pick-seat-why"))
+            );
+            if seats.is_empty() {
+                let _ = write!(
+                    body,
+                    "<p class=note>{}</p>",
+                    esc(&crate::tr!(lang, "room-no-seats"))
+                );
+            }
+            body.push_str("<form method=post action=seat>");
+            for seat in seats {
+                let taken = if seat.taken {
+                    format!(
+                        " disabled> {} ({})",
+                        esc(&seat.label),
+                        esc(&crate::tr!(lang, "room-taken"))
+                    )
+                } else {
+                    format!(">{}", esc(&seat.label))
+                };
+                let _ = write!(
+                    body,
+                    "<button name=seat value={}{}</button>",
+                    seat.id, taken
+                );
+            }
+            body.push_str("</form>");
+            page(200, lang, &crate::tr!(lang, "room-pick-seat"), &body)
+        }
+        Reply::Ballot {
+            item,
+            number,
+            of,
+            options,
+            unknown,
+        } => {
+            let mut body = saved_note(lang, saved);
+            let _ = write!(
+                body,
+                "<p class=meta>{} · {}</p><blockquote>{}</blockquote>",
+                esc(&item.challenge),
+                esc(&crate::tr!(
+                    lang,
+                    "room-statement-of",
+                    n = number.to_string(),
+                    of = of.to_string()
+                )),
+                esc(&item.text)
+            );
+            let _ = write!(
+                body,
+                "<form method=post action=answer><input type=hidden name=statement value=\"{}\">",
+                esc(&item.id)
+            );
+            for (value, label) in options {
+                let _ = write!(
+                    body,
+                    "<button name=answer value={value}>{value} · {}</button>",
+                    esc(label)
+                );
+            }
+            if let Some(label) = unknown {
+                let _ = write!(
+                    body,
+                    "<button name=answer value=vet-ej>{}</button>",
+                    esc(label)
+                );
+            }
+            let _ = write!(
+                body,
+                "<button class=skip name=answer value=hoppa>{}</button></form>",
+                esc(&crate::tr!(lang, "room-skip"))
+            );
+            if item.passed {
+                let _ = write!(
+                    body,
+                    "<p class=meta>{}</p>",
+                    esc(&crate::tr!(lang, "room-answered-before"))
+                );
+            }
+            page(200, lang, &item.challenge, &body)
+        }
+        Reply::Done { items } => {
+            let mut body = saved_note(lang, saved);
+            let _ = write!(
+                body,
+                "<h1>{}</h1><p>{}</p>",
+                esc(&crate::tr!(lang, "room-done")),
+                esc(&crate::tr!(lang, "room-done-change"))
+            );
+            body.push_str(&list(items));
+            page(200, lang, &crate::tr!(lang, "room-done"), &body)
+        }
+        Reply::Shown => {
+            let body = format!("<h1>{}</h1>", esc(&crate::tr!(lang, "room-shown")));
+            page(200, lang, &crate::tr!(lang, "room-shown"), &body)
+        }
+        Reply::Taken => {
+            let body = format!(
+                "<h1>{}</h1><p><a href=\"./\">{}</a></p>",
+                esc(&crate::tr!(lang, "room-seat-taken")),
+                esc(&crate::tr!(lang, "room-back-to-seats"))
+            );
+            page(409, lang, &crate::tr!(lang, "room-seat-taken"), &body)
+        }
+        Reply::Invalid(words) => {
+            let body = format!(
+                "<h1>{}</h1><p>{}</p><p><a href=\"./\">{}</a></p>",
+                esc(&crate::tr!(lang, "room-not-taken")),
+                esc(words),
+                esc(&crate::tr!(lang, "room-back"))
+            );
+            page(400, lang, &crate::tr!(lang, "room-not-taken"), &body)
+        }
+        // Handled by the web layer as redirects: shown only if one is ever drawn.
+        Reply::Seated { .. } | Reply::Saved { .. } => {
+            let body = format!(
+                "<p><a href=\"./\">{}</a></p>",
+                esc(&crate::tr!(lang, "room-back"))
+            );
+            page(200, lang, "klarhet", &body)
+        }
+    }
+}
+
+/// The page when the laptop could not save: nothing was kept, try again.
+pub fn not_saved(lang: Lang) -> Page {
+    let body = format!(
+        "<h1>{}</h1><p><a href=\"./\">{}</a></p>",
+        esc(&crate::tr!(lang, "room-not-saved")),
+        esc(&crate::tr!(lang, "room-back"))
+    );
+    page(503, lang, &crate::tr!(lang, "room-not-saved"), &body)
+}
+
+fn saved_note(lang: Lang, saved: Option<&str>) -> String {
+    match saved {
+        Some(_) => format!(
+            "<p class=ok role=status>✓ {}</p>",
+            esc(&crate::tr!(lang, "room-saved"))
+        ),
+        None => String::new(),
+    }
+}
+
+fn list(items: &[Item]) -> String {
+    let mut out = String::from("<ol>");
+    for item in items {
+        let mark = if item.passed { "✓ " } else { "" };
+        let text = if item.open {
+            format!(
+                "<a href=\"./?s={}\">{}</a>",
+                query_value(&item.id),
+                esc(&item.text)
+            )
+        } else {
+            esc(&item.text)
+        };
+        let _ = write!(
+            out,
+            "<li>{mark}{text} <span class=meta>({})</span></li>",
+            esc(&item.challenge)
+        );
+    }
+    out.push_str("</ol>");
+    out
+}
+
+/// `value` encoded for a query string.
+pub fn query_value(value: &str) -> String {
+    form_urlencoded::byte_serialize(value.as_bytes()).collect()
+}
+
+fn page(status: u16, lang: Lang, title: &str, body: &str) -> Page {
+    let html = format!(
+        "<!doctype html><html lang={}><head><meta charset=utf-8>\
+         <meta name=viewport content=\"width=device-width,initial-scale=1\">\
+         <meta name=referrer content=no-referrer>\
+         <title>{}</title><style>{STYLE}</style></head><body>{body}</body></html>",
+        lang.code(),
+        esc(title)
+    );
+    Page { status, html }
+}

@@ -1,0 +1,163 @@
+//! A room run as a user runs it (`klarhet room`, the real binary), and phones
+//! that talk to it over real HTTP on 127.0.0.1.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// `klarhet room` running on a free port of 127.0.0.1.
+pub struct RoomProcess {
+    pub child: Child,
+    /// The address the room printed, token included.
+    pub url: String,
+    /// Its further lines (progress), as they come.
+    pub lines: mpsc::Receiver<String>,
+}
+
+impl RoomProcess {
+    /// Starts the room for session `id` in `data`, with `extra` arguments, and
+    /// waits until it says where it listens.
+    pub fn start(data: &Path, id: &str, extra: &[&str]) -> RoomProcess {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_klarhet"))
+            .arg("--data-dir")
+            .arg(data)
+            .args(["room", id, "--bind", "127.0.0.1:0"])
+            .args(extra)
+            .env("KLARHET_LANG", "sv")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("klarhet room starts");
+        let stdout = child.stdout.take().expect("stdout");
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let url = loop {
+            let line = rx
+                .recv_timeout(Duration::from_secs(20))
+                .expect("the room prints its address");
+            if let Some(at) = line.find("http://") {
+                let rest = &line[at..];
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                break rest[..end].to_owned();
+            }
+        };
+        RoomProcess {
+            child,
+            url,
+            lines: rx,
+        }
+    }
+
+    /// Ctrl-C, as the facilitator closes it; waits for a clean exit.
+    pub fn close(mut self) {
+        let pid = self.child.id().to_string();
+        let status = Command::new("kill").args(["-INT", &pid]).status();
+        assert!(status.is_ok_and(|s| s.success()), "kill -INT");
+        let exit = self.child.wait().expect("the room exits");
+        assert!(exit.success(), "the room closes cleanly: {exit}");
+    }
+
+    /// `kill -9`: no chance to save anything.
+    pub fn kill(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A phone's browser: no redirects followed, its own cookie.
+pub struct Phone {
+    agent: ureq::Agent,
+    pub cookie: Option<String>,
+}
+
+/// What came back: status, the Location header, and the body.
+#[derive(Debug)]
+pub struct Got {
+    pub status: u16,
+    pub location: Option<String>,
+    pub body: String,
+}
+
+impl Default for Phone {
+    fn default() -> Phone {
+        Phone::new()
+    }
+}
+
+impl Phone {
+    pub fn new() -> Phone {
+        let agent = ureq::Agent::config_builder()
+            .max_redirects(0)
+            .http_status_as_error(false)
+            .timeout_global(Some(Duration::from_secs(30)))
+            .build()
+            .into();
+        Phone {
+            agent,
+            cookie: None,
+        }
+    }
+
+    fn finish(&mut self, response: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Got {
+        let mut response = response.expect("the room answers");
+        if let Some(set) = response.headers().get("set-cookie") {
+            let set = set.to_str().expect("ascii cookie");
+            self.cookie = set.split(';').next().map(str::to_owned);
+        }
+        let location = response
+            .headers()
+            .get("location")
+            .and_then(|l| l.to_str().ok())
+            .map(str::to_owned);
+        Got {
+            status: response.status().as_u16(),
+            location,
+            body: response.body_mut().read_to_string().unwrap_or_default(),
+        }
+    }
+
+    pub fn get(&mut self, url: &str) -> Got {
+        let mut request = self.agent.get(url);
+        if let Some(c) = &self.cookie {
+            request = request.header("Cookie", c);
+        }
+        let response = request.call();
+        self.finish(response)
+    }
+
+    pub fn post(&mut self, url: &str, form: &[(&str, &str)]) -> Got {
+        let mut request = self.agent.post(url);
+        if let Some(c) = &self.cookie {
+            request = request.header("Cookie", c);
+        }
+        let response = request.send_form(form.iter().copied());
+        self.finish(response)
+    }
+
+    /// Claims `seat`; true when the room gave it to this phone.
+    pub fn claim(&mut self, room: &str, seat: u32) -> bool {
+        let got = self.post(&format!("{room}seat"), &[("seat", &seat.to_string())]);
+        got.status == 303 && self.cookie.is_some()
+    }
+
+    /// Answers `statement` with `answer` ("1".."5", "vet-ej", "hoppa"); true when
+    /// the room said it was saved (a redirect that names it).
+    pub fn answer(&mut self, room: &str, statement: &str, answer: &str) -> bool {
+        let got = self.post(
+            &format!("{room}answer"),
+            &[("statement", statement), ("answer", answer)],
+        );
+        got.status == 303
+            && got
+                .location
+                .is_some_and(|l| l.contains(&format!("saved={statement}")))
+    }
+}

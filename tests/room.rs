@@ -1,0 +1,262 @@
+//! The room as phones meet it: `klarhet room` (the real binary) on 127.0.0.1,
+//! and phones that speak real HTTP to it.
+
+mod common;
+
+use common::phone::{Phone, RoomProcess};
+use klarhet::model::{Assessment, Session};
+use klarhet::store::{self, Store};
+use std::path::{Path, PathBuf};
+
+fn model() -> Assessment {
+    Assessment::halmstad().expect("model")
+}
+
+/// A session of `people` who have not voted, saved in `dir`; gives its id.
+fn saved(dir: &Path, people: u32, edit: impl FnOnce(&mut Session)) -> (String, PathBuf) {
+    let mut s = klarhet::demo::crowd(&model(), people, false);
+    edit(&mut s);
+    let path = Store::new(dir).create(&s).expect("saved");
+    let id = path.file_stem().unwrap().to_string_lossy().into_owned();
+    (id, path)
+}
+
+fn reopen(path: &Path) -> Session {
+    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    store::open(path, &catalog).expect("the session reads").0
+}
+
+#[test]
+fn thirty_phones_answer_at_once_and_every_acknowledged_vote_is_in_the_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let (id, path) = saved(dir.path(), 30, |_| {});
+    let model = model();
+    let c = model.challenges[0].clone();
+    let room = RoomProcess::start(dir.path(), &id, &["--challenge", &c.id]);
+    let statements: Vec<String> = c.statements.iter().map(|s| s.id.clone()).collect();
+    let phones: Vec<_> = (1..=30u32)
+        .map(|seat| {
+            let (url, statements) = (room.url.clone(), statements.clone());
+            std::thread::spawn(move || {
+                let mut phone = Phone::new();
+                assert!(phone.claim(&url, seat), "seat {seat}");
+                let mut acknowledged = Vec::new();
+                for (j, s) in statements.iter().enumerate() {
+                    let value = ((seat as usize + j) % 5 + 1).to_string();
+                    if phone.answer(&url, s, &value) {
+                        acknowledged.push((s.clone(), value));
+                    }
+                }
+                acknowledged
+            })
+        })
+        .collect();
+    let acknowledged: Vec<Vec<(String, String)>> =
+        phones.into_iter().map(|p| p.join().unwrap()).collect();
+    room.close();
+    assert!(acknowledged.iter().all(|a| a.len() == statements.len()));
+    let session = reopen(&path);
+    for (j, s) in statements.iter().enumerate() {
+        let tally = session.responses.tally(s);
+        for value in 1..=5 {
+            let expected = (1..=30usize)
+                .filter(|seat| (seat + j) % 5 + 1 == value)
+                .count();
+            let got = tally.counts.get(&(value as i32)).copied().unwrap_or(0) as usize;
+            assert_eq!(got, expected, "{s}: value {value}");
+        }
+    }
+    let room = session.room.expect("the room is in the file");
+    assert_eq!(room.seats.len(), 30);
+    assert!((1..=30).all(|seat| room.passed(&c.id, seat) == statements.len()));
+    assert!(
+        !store::journal::path_of(&path).exists(),
+        "closing folded the journal into the file"
+    );
+}
+
+#[test]
+fn a_request_without_the_room_token_gets_the_same_bare_404() {
+    let dir = tempfile::tempdir().unwrap();
+    let (id, _) = saved(dir.path(), 4, |_| {});
+    let room = RoomProcess::start(dir.path(), &id, &[]);
+    let base = room
+        .url
+        .trim_end_matches('/')
+        .rsplit_once('/')
+        .unwrap()
+        .0
+        .to_owned();
+    let mut phone = Phone::new();
+    let mut bodies = Vec::new();
+    for path in [
+        "/",
+        "/ABCDEFGHIJKLMNOPQRST/",
+        "/ABCDEFGHIJKLMNOPQRST/seat",
+        "/favicon.ico",
+    ] {
+        let got = phone.get(&format!("{base}{path}"));
+        assert_eq!(got.status, 404, "{path}");
+        bodies.push(got.body);
+    }
+    let post = phone.post(&format!("{base}/WRONG/seat"), &[("seat", "1")]);
+    assert_eq!((post.status, phone.cookie.is_none()), (404, true));
+    bodies.push(post.body);
+    assert!(bodies.iter().all(|b| b == "Not Found"), "{bodies:?}");
+    assert_eq!(phone.get(&room.url).status, 200);
+    room.close();
+}
+
+#[test]
+fn a_seat_is_one_phones_and_a_phone_without_a_seat_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (id, path) = saved(dir.path(), 4, |_| {});
+    let room = RoomProcess::start(dir.path(), &id, &[]);
+    let statement = model().challenges[0].statements[0].id.clone();
+    let (mut a, mut b) = (Phone::new(), Phone::new());
+    assert!(a.claim(&room.url, 2));
+    assert!(a.claim(&room.url, 2), "the same phone may ask again");
+    let taken = b.post(&format!("{}seat", room.url), &[("seat", "2")]);
+    assert_eq!((taken.status, b.cookie.is_none()), (409, true));
+    assert!(
+        taken.body.contains("redan en annan telefon"),
+        "{}",
+        taken.body
+    );
+    let seats = b.get(&room.url).body;
+    assert!(
+        seats.contains("disabled> P2"),
+        "seat 2 shown as taken: {seats}"
+    );
+    // No seat: the answer is not taken, the seats are shown instead.
+    assert!(!b.answer(&room.url, &statement, "3"));
+    assert!(a.answer(&room.url, &statement, "3"));
+    room.close();
+    let session = reopen(&path);
+    assert_eq!(session.responses.tally(&statement).n(), 1);
+}
+
+#[test]
+fn bad_input_gets_a_plain_answer_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (id, path) = saved(dir.path(), 4, |_| {});
+    let room = RoomProcess::start(dir.path(), &id, &[]);
+    let statement = model().challenges[0].statements[0].id.clone();
+    let mut phone = Phone::new();
+    assert!(phone.claim(&room.url, 1));
+    let answer = format!("{}answer", room.url);
+    let huge = "x".repeat(8 * 1024);
+    for (form, status) in [
+        (
+            vec![("statement", statement.as_str()), ("answer", "9")],
+            400,
+        ),
+        (
+            vec![("statement", statement.as_str()), ("answer", "tre")],
+            400,
+        ),
+        (
+            vec![("statement", statement.as_str()), ("answer", "-1")],
+            400,
+        ),
+        (vec![("statement", "finns.inte"), ("answer", "3")], 400),
+        (vec![("answer", "3")], 400),
+        (
+            vec![("statement", statement.as_str()), ("answer", huge.as_str())],
+            413,
+        ),
+    ] {
+        let got = phone.post(&answer, &form);
+        assert_eq!(got.status, status, "{form:?}: {}", got.body);
+        if status == 400 {
+            assert!(got.body.contains("Det gick inte att spara"), "{}", got.body);
+        }
+    }
+    let seat = phone.post(&format!("{}seat", room.url), &[("seat", "1; DROP")]);
+    assert_eq!(seat.status, 400);
+    room.close();
+    let session = reopen(&path);
+    assert_eq!(session.responses.tally(&statement).total(), 0);
+}
+
+#[test]
+fn an_answer_can_be_changed_and_the_last_one_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let (id, path) = saved(dir.path(), 4, |_| {});
+    let room = RoomProcess::start(dir.path(), &id, &[]);
+    let c = &model().challenges[0];
+    let (first, second) = (&c.statements[0].id, &c.statements[1].id);
+    let mut phone = Phone::new();
+    assert!(phone.claim(&room.url, 3));
+    assert!(phone.answer(&room.url, first, "2"));
+    assert!(phone.answer(&room.url, second, "vet-ej"));
+    assert!(phone.answer(&room.url, first, "5"));
+    assert!(phone.answer(&room.url, second, "hoppa"));
+    let page = phone
+        .get(&format!("{}?s={first}&saved={first}", room.url))
+        .body;
+    assert!(page.contains("✓ Sparat"), "{page}");
+    assert!(page.contains("redan svarat eller hoppat över"), "{page}");
+    assert!(
+        !page.contains("checked"),
+        "the page never shows the answer given"
+    );
+    room.close();
+    let session = reopen(&path);
+    assert_eq!(session.responses.tally(first).counts.get(&5), Some(&1));
+    assert_eq!(session.responses.tally(first).total(), 1);
+    assert_eq!(
+        session.responses.tally(second).total(),
+        0,
+        "skipped: withdrawn"
+    );
+}
+
+#[test]
+fn after_kill_9_the_room_opens_again_at_the_same_address_and_the_phones_carry_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let (id, path) = saved(dir.path(), 4, |_| {});
+    let c = &model().challenges[0];
+    let room = RoomProcess::start(dir.path(), &id, &[]);
+    let url = room.url.clone();
+    let mut phone = Phone::new();
+    assert!(phone.claim(&url, 1));
+    assert!(phone.answer(&url, &c.statements[0].id, "4"));
+    room.kill();
+    assert!(
+        store::journal::path_of(&path).exists(),
+        "the vote was in the journal"
+    );
+    let again = RoomProcess::start(dir.path(), &id, &[]);
+    let token = |u: &str| {
+        u.trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .map(str::to_owned)
+    };
+    assert_eq!(token(&again.url), token(&url), "the same token");
+    // The same phone, with its cookie: no seat to pick, the next statement.
+    let page = phone.get(&again.url).body;
+    assert!(page.contains(&c.statements[1].text.sv), "{page}");
+    assert!(phone.answer(&again.url, &c.statements[1].id, "2"));
+    again.close();
+    let session = reopen(&path);
+    assert_eq!(session.responses.tally(&c.statements[0].id).n(), 1);
+    assert_eq!(session.responses.tally(&c.statements[1].id).n(), 1);
+}
+
+#[test]
+fn every_value_that_reaches_a_page_is_escaped_and_åäö_come_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let (id, _) = saved(dir.path(), 4, |s| {
+        s.participants[0].alias = "<script>alert('å')</script>".into();
+        s.organisation = "Höör & \"Ödeshög\"".into();
+    });
+    let room = RoomProcess::start(dir.path(), &id, &[]);
+    let page = Phone::new().get(&room.url).body;
+    assert!(!page.contains("<script>"), "{page}");
+    assert!(page.contains("&lt;script&gt;alert(&#39;å&#39;)&lt;/script&gt;"));
+    assert!(page.contains("Höör &amp; &quot;Ödeshög&quot;"));
+    assert!(page.contains("Välj din plats"));
+    room.close();
+}
