@@ -260,3 +260,39 @@ fn every_value_that_reaches_a_page_is_escaped_and_åäö_come_through() {
     assert!(page.contains("Välj din plats"));
     room.close();
 }
+
+/// klarhet never connects out. In a room it makes one internet socket, to listen
+/// on, and accepts phones on it: under strace, no `connect`, no other socket of
+/// an internet family, and the default address (the laptop's on its network) is
+/// found without asking anyone. Outside a room, tests/crash.rs checks that no
+/// internet socket is made at all.
+#[test]
+fn a_room_only_listens_and_accepts() {
+    let strace = std::process::Command::new("strace").arg("-V").output();
+    assert!(
+        strace.is_ok(),
+        "strace is needed to watch for sockets: apt-get install strace (.ci/run does)"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let (id, _) = saved(dir.path(), 4, |_| {});
+    let log = dir.path().join("trace");
+    let log_arg = log.display().to_string();
+    let wrapper = ["strace", "-f", "-qq", "-e", "trace=%network", "-o", &log_arg];
+    let room = RoomProcess::start_under(&wrapper, dir.path(), &id, &[]);
+    let mut phone = Phone::new();
+    assert!(phone.claim(&room.url, 1));
+    let statement = model().challenges[0].statements[0].id.clone();
+    assert!(phone.answer(&room.url, &statement, "2"));
+    room.close();
+    let traced = std::fs::read_to_string(&log).unwrap();
+    let inet: Vec<&str> = traced
+        .lines()
+        .filter(|l| l.contains("socket(") && (l.contains("AF_INET") || l.contains("AF_INET6")))
+        .collect();
+    assert_eq!(inet.len(), 1, "one socket, to listen on: {inet:?}");
+    assert!(traced.contains("listen("), "{traced}");
+    assert!(traced.contains("accept"), "{traced}");
+    for line in traced.lines() {
+        assert!(!line.contains("connect("), "an outgoing connection: {line}");
+    }
+}

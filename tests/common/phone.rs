@@ -20,10 +20,25 @@ impl RoomProcess {
     /// Starts the room for session `id` in `data`, with `extra` arguments, and
     /// waits until it says where it listens.
     pub fn start(data: &Path, id: &str, extra: &[&str]) -> RoomProcess {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_klarhet"))
+        let mut args = vec!["--bind", "127.0.0.1:0"];
+        args.extend_from_slice(extra);
+        RoomProcess::start_under(&[], data, id, &args)
+    }
+
+    /// Starts the room as [`RoomProcess::start`] does, but through `wrapper` (a
+    /// program and its arguments, such as strace) and with only `extra` after
+    /// the session.
+    pub fn start_under(wrapper: &[&str], data: &Path, id: &str, extra: &[&str]) -> RoomProcess {
+        let bin = env!("CARGO_BIN_EXE_klarhet");
+        let (program, before) = match wrapper.split_first() {
+            Some((program, rest)) => (*program, [rest, &[bin]].concat()),
+            None => (bin, vec![]),
+        };
+        let mut child = Command::new(program)
+            .args(before)
             .arg("--data-dir")
             .arg(data)
-            .args(["room", id, "--bind", "127.0.0.1:0"])
+            .args(["room", id])
             .args(extra)
             .env("KLARHET_LANG", "sv")
             .stdout(Stdio::piped())
@@ -56,9 +71,17 @@ impl RoomProcess {
         }
     }
 
-    /// Ctrl-C, as the facilitator closes it; waits for a clean exit.
+    /// Ctrl-C, as the facilitator closes it; waits for a clean exit. Under a
+    /// wrapper, the signal goes to klarhet, the wrapper's child.
     pub fn close(mut self) {
-        let pid = self.child.id().to_string();
+        let mut pid = self.child.id().to_string();
+        let children = format!("/proc/{pid}/task/{pid}/children");
+        if let Some(child) = std::fs::read_to_string(children)
+            .ok()
+            .and_then(|c| c.split_whitespace().next().map(str::to_owned))
+        {
+            pid = child;
+        }
         let status = Command::new("kill").args(["-INT", &pid]).status();
         assert!(status.is_ok_and(|s| s.success()), "kill -INT");
         let exit = self.child.wait().expect("the room exits");
