@@ -277,7 +277,15 @@ fn a_room_only_listens_and_accepts() {
     let (id, _) = saved(dir.path(), 4, |_| {});
     let log = dir.path().join("trace");
     let log_arg = log.display().to_string();
-    let wrapper = ["strace", "-f", "-qq", "-e", "trace=%network", "-o", &log_arg];
+    let wrapper = [
+        "strace",
+        "-f",
+        "-qq",
+        "-e",
+        "trace=%network",
+        "-o",
+        &log_arg,
+    ];
     let room = RoomProcess::start_under(&wrapper, dir.path(), &id, &[]);
     let mut phone = Phone::new();
     assert!(phone.claim(&room.url, 1));

@@ -797,3 +797,23 @@ room-unreachable-hint = Phones cannot reach the computer? Guest networks often i
 room-cli-progress = { $time }  { $done } of { $seats } seats have answered everything, { $started } have started, { $claimed } phones connected
 room-cli-missing = ; waiting for: { $names }
 room-cli-closed = The room is closed. The answers are saved and are counted when you show the results in klarhet.
+
+## The room on the scoring screen (src/tui/screens/scoring/room.rs)
+tui-notice-room-is-open = The room is open: participants answer on their phones. Close the room (o) to vote with the keyboard.
+tui-notice-room-read-only = The session is read-only and cannot take answers from phones. Save it as a file of its own first (Ctrl-S).
+tui-notice-seat-freed = Seat { $seat } is free: another phone can take it. The answers already given stay.
+tui-room-close = close the room
+tui-short-room-close = close room
+tui-room-free-seat = free the selected seat
+tui-short-free-seat = free seat
+tui-room-pick-seat = choose a seat
+tui-room-open-one = open the room (this challenge)
+tui-room-open-all = open the room (every challenge)
+tui-short-room = room
+tui-room-all = every challenge
+tui-room-open = The room is open · { $scope }
+tui-room-progress = { $done } of { $seats } have answered everything · { $started } have started · { $claimed } phones
+tui-room-waiting-for = Waiting for: { $names }
+tui-room-waiting-count = { $count } seats have not answered everything.
+tui-room-seat-in-focus = Selected seat: { $seat } (f frees it)
+tui-room-privacy = Only how many have answered shows here. The answers are counted when you show the results (r), and the phones are then pointed here.

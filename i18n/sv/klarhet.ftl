@@ -818,3 +818,23 @@ room-unreachable-hint = Når telefonerna inte datorn? Gästnät isolerar ofta si
 room-cli-progress = { $time }  { $done } av { $seats } platser har svarat på allt, { $started } har börjat, { $claimed } telefoner anslutna
 room-cli-missing = ; väntar på: { $names }
 room-cli-closed = Rummet är stängt. Svaren är sparade och räknas in när du visar resultatet i klarhet.
+
+## The room on the scoring screen (src/tui/screens/scoring/room.rs)
+tui-notice-room-is-open = Rummet är öppet: deltagarna svarar på sina telefoner. Stäng rummet (o) för att rösta med tangentbordet.
+tui-notice-room-read-only = Sessionen är skrivskyddad och kan inte ta emot svar från telefoner. Spara den som en egen fil först (Ctrl-S).
+tui-notice-seat-freed = Plats { $seat } är ledig: en annan telefon kan ta den. Svaren som redan getts ligger kvar.
+tui-room-close = stäng rummet
+tui-short-room-close = stäng rummet
+tui-room-free-seat = frigör vald plats
+tui-short-free-seat = frigör plats
+tui-room-pick-seat = välj plats
+tui-room-open-one = öppna rummet (den här utmaningen)
+tui-room-open-all = öppna rummet (alla utmaningar)
+tui-short-room = rum
+tui-room-all = alla utmaningar
+tui-room-open = Rummet är öppet · { $scope }
+tui-room-progress = { $done } av { $seats } har svarat på allt · { $started } har börjat · { $claimed } telefoner
+tui-room-waiting-for = Väntar på: { $names }
+tui-room-waiting-count = { $count } platser har inte svarat på allt.
+tui-room-seat-in-focus = Vald plats: { $seat } (f frigör den)
+tui-room-privacy = Här syns bara hur många som har svarat. Svaren räknas in när du visar resultatet (r), och telefonerna hänvisas då hit.

@@ -33,6 +33,7 @@ fn arg_help(lang: Lang, command: &str, arg: &str) -> Option<String> {
         ("", "ui_lang") => crate::tr!(lang, "cli-ui-lang"),
         ("", "theme") => crate::tr!(lang, "cli-theme"),
         ("", "no_color") => crate::tr!(lang, "cli-no-color"),
+        ("", "bind") => crate::tr!(lang, "cli-room-bind"),
         ("new", "org") => crate::tr!(lang, "cli-new-org"),
         ("new", "lang") => crate::tr!(lang, "cli-new-lang"),
         ("new", "facilitator") => crate::tr!(lang, "cli-new-facilitator"),

@@ -51,6 +51,9 @@ pub struct Cli {
     // Only bold, reverse and underline.
     #[arg(long)]
     pub no_color: bool,
+    // Where a room opened in the workshop listens.
+    #[arg(long)]
+    pub bind: Option<std::net::SocketAddr>,
     // With none, the workshop opens.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -377,5 +380,6 @@ fn workshop(cli: Cli, ui: Lang) -> Result<(), Error> {
         resume,
         today: today(),
         export_dir: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+        room_bind: cli.bind,
     })
 }

@@ -160,13 +160,15 @@ async fn respond(shared: &Shared, request: Request, saved: Option<&str>) -> Resp
         return into_response(page::not_saved(shared.lang));
     }
     match rx.await {
-        Ok(Some(reply)) => reply_response(shared.lang, &reply, saved),
+        Ok(Some(reply)) => reply_response(&shared.token, shared.lang, &reply, saved),
         // The owner could not save, or has gone: nothing was kept.
         Ok(None) | Err(_) => into_response(page::not_saved(shared.lang)),
     }
 }
 
-fn reply_response(lang: Lang, reply: &Reply, saved: Option<&str>) -> Response {
+/// Redirects name the room's page by its whole path: resolving "./?…" against
+/// the form's address is done differently by different clients.
+fn reply_response(room: &str, lang: Lang, reply: &Reply, saved: Option<&str>) -> Response {
     match reply {
         Reply::Seated { token } => {
             let cookie = cookie::Cookie::build((SEAT_COOKIE, token.as_str()))
@@ -175,14 +177,14 @@ fn reply_response(lang: Lang, reply: &Reply, saved: Option<&str>) -> Response {
                 .same_site(cookie::SameSite::Strict)
                 .max_age(cookie::time::Duration::days(30))
                 .build();
-            let mut response = see_other("./");
+            let mut response = see_other(&format!("/{room}/"));
             if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
                 response.headers_mut().insert(header::SET_COOKIE, value);
             }
             response
         }
         Reply::Saved { statement, next } => {
-            let mut to = format!("./?saved={}", page::query_value(statement));
+            let mut to = format!("/{room}/?saved={}", page::query_value(statement));
             if let Some(next) = next {
                 to.push_str("&s=");
                 to.push_str(&page::query_value(next));

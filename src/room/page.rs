@@ -17,7 +17,7 @@ p.ok{background:#e3f4e6;border-left:.4rem solid #2e7d32;padding:.6rem;font-weigh
 p.note{background:#fff4e0;border-left:.4rem solid #b26a00;padding:.6rem}\
 blockquote{font-size:1.3rem;margin:1rem 0;padding:0}\
 form{margin:0}\
-button{display:block;width:100%;min-height:3.2rem;margin:.5rem 0;padding:.6rem;\
+button{font:inherit;display:block;width:100%;min-height:3.2rem;margin:.5rem 0;padding:.6rem;\
 font-size:1.15rem;border:2px solid #1a4f8b;border-radius:.5rem;background:#eef4fb;\
 color:#0d2c4f;text-align:left}\
 button.skip{border-color:#777;background:#f4f4f4;color:#333}\

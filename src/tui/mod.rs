@@ -20,7 +20,7 @@ mod terminal;
 pub mod theme;
 pub mod widgets;
 
-pub use app::{App, Options};
+pub use app::{App, Options, Wake};
 
 use crate::error::{Error, Result};
 use crate::text::Lang;
@@ -59,6 +59,9 @@ fn event_loop(
     let size = terminal.size()?;
     app.handle(Msg::Resize(size.width, size.height));
     let mut events = terminal::Events::default();
+    // The terminal is read on a thread of its own, into the channel the room's
+    // calls also arrive on: the loop blocks on both at once.
+    terminal::read_into(app.waker())?;
     loop {
         crash.note(app.state.shared.lang, app.session_path());
         terminal.draw(|f| frame::draw(f, &app.state))?;
@@ -71,11 +74,15 @@ fn event_loop(
             app.settle();
             continue;
         }
-        // Blocks until something happens, or until typing in a form has paused
-        // long enough to keep it as a draft: no work at all while idle.
-        match events.next(app.draft_due())? {
-            Some(event) => app.event(event),
-            None => app.draft_time(),
+        // Blocks until a key or a phone comes, or until typing in a form has
+        // paused long enough to keep it as a draft: no work at all while idle.
+        match app.wait(app.deadline()) {
+            Some(Wake::Term(event)) => {
+                events.seen();
+                app.event(event?);
+            }
+            Some(Wake::Call(call)) => app.calls(call),
+            None => app.deadline_passed(),
         }
     }
 }

@@ -123,6 +123,35 @@ pub enum Msg {
     /// The typing asked to keep a draft has paused for [`DRAFT_DELAY`]: time to
     /// put the open form's text in the session.
     DraftDue,
+    /// Open the room: phones answer the current challenge, or all of them.
+    OpenRoom {
+        /// Every challenge, at each participant's own pace.
+        all: bool,
+    },
+    /// Close the room: the laptop stops listening.
+    CloseRoom,
+    /// Let another phone take the selected seat.
+    FreeSeat,
+    /// The room is listening at this address, or why not.
+    RoomOpened(Result<RoomAddress, Failure>),
+    /// Phones' requests that arrived together, in order.
+    RoomCalls(Vec<crate::room::desk::Request>),
+    /// The room has been open for [`ROOM_QUIET`]: if no phone has come, the
+    /// screen says what to try.
+    RoomQuiet,
+}
+
+/// How long an open room waits for its first phone before the screen says what
+/// to do when phones cannot reach the laptop.
+pub const ROOM_QUIET: std::time::Duration = std::time::Duration::from_secs(45);
+
+/// Where an open room listens.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoomAddress {
+    /// The address phones open, token included.
+    pub url: String,
+    /// The room's token, kept in the session.
+    pub token: String,
 }
 
 /// How long typing must pause before a form's text is kept as a draft: short
@@ -264,6 +293,15 @@ pub enum Effect {
     OpenDemo,
     /// Read the list of saved sessions again.
     ListSaved,
+    /// Start listening for phones with the session's room token (or a new one).
+    OpenRoom,
+    /// Stop listening.
+    CloseRoom,
+    /// Answer the phones whose requests were served last, in order, once the
+    /// changes before this effect are on disk (or that nothing was saved).
+    RoomReplies(Vec<crate::room::desk::Reply>),
+    /// Send [`Msg::RoomQuiet`] once this long has passed.
+    RoomQuietAfter(std::time::Duration),
     /// Leave the program.
     Quit,
     /// Leave the program although the last changes are not saved.

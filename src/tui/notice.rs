@@ -38,12 +38,21 @@ pub enum Notice {
     /// A form's text that was typed but not saved when klarhet last stopped is
     /// back in its form.
     DraftRestored,
+    /// The room is open: phones answer, so the keyboard does not vote now.
+    RoomIsOpen,
+    /// A session that is only read cannot take phones' answers.
+    RoomReadOnly,
+    /// A seat was freed for another phone.
+    SeatFreed(u32),
 }
 
 impl Notice {
     /// True when the notice reports something that went wrong.
     pub fn is_error(&self) -> bool {
-        !matches!(self, Notice::Exported(..) | Notice::DraftRestored)
+        !matches!(
+            self,
+            Notice::Exported(..) | Notice::DraftRestored | Notice::SeatFreed(_)
+        )
     }
 
     /// The notice in words.
@@ -82,6 +91,11 @@ impl Notice {
                 max = kind.max()
             ),
             Notice::DraftRestored => crate::tr!(lang, "tui-notice-draft-restored"),
+            Notice::RoomIsOpen => crate::tr!(lang, "tui-notice-room-is-open"),
+            Notice::RoomReadOnly => crate::tr!(lang, "tui-notice-room-read-only"),
+            Notice::SeatFreed(seat) => {
+                crate::tr!(lang, "tui-notice-seat-freed", seat = seat.to_string())
+            }
         }
     }
 }

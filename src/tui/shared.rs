@@ -110,6 +110,8 @@ pub struct Shared {
     pub today: jiff::civil::Date,
     /// Where exports go by default.
     pub export_dir: PathBuf,
+    /// The room, while phones can answer (the scoring step only).
+    pub room: Option<crate::tui::screens::scoring::OpenRoom>,
 }
 
 /// The smallest terminal klarhet draws in.

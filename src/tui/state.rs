@@ -56,6 +56,7 @@ impl State {
             save_error: None,
             today,
             export_dir,
+            room: None,
         };
         let screen = Screen::enter(Step::Start, &shared);
         State {

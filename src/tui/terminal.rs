@@ -3,7 +3,7 @@
 
 use crate::text::Lang;
 use crossterm::event::{
-    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use crossterm::execute;
 use crossterm::terminal::{
@@ -14,7 +14,6 @@ use ratatui::backend::CrosstermBackend;
 use std::io::{Stdout, stdout};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
-use std::time::Instant;
 
 pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
@@ -64,28 +63,35 @@ pub fn leave() {
     );
 }
 
-/// The terminal's events, one at a time, blocking until one comes or a deadline.
+/// Reads the terminal's events on a thread of its own and sends each to `tx`,
+/// until the loop has gone or the terminal fails (the failure is sent too).
+pub fn read_into(tx: std::sync::mpsc::Sender<super::Wake>) -> std::io::Result<()> {
+    std::thread::Builder::new()
+        .name("klarhet-keys".into())
+        .spawn(move || {
+            loop {
+                let event = crossterm::event::read();
+                let failed = event.is_err();
+                if tx.send(super::Wake::Term(event)).is_err() || failed {
+                    return;
+                }
+            }
+        })
+        .map(drop)
+}
+
+/// Counts the terminal's events. Debug builds only: `KLARHET_TEST_PANIC_AFTER=N`
+/// panics on the N-th event, so that the tests can check what a crash leaves
+/// behind. Release builds have no such hook.
 #[derive(Default)]
 pub struct Events {
-    /// Debug builds only: `KLARHET_TEST_PANIC_AFTER=N` panics on the N-th event,
-    /// so that the tests can check what a crash leaves behind. Release builds
-    /// have no such hook.
     #[cfg(debug_assertions)]
     panic_after: Option<Option<u32>>,
 }
 
 impl Events {
-    /// Waits for the next event, or until `deadline` if there is one: `None`
-    /// means the deadline came first. Without a deadline it blocks on the
-    /// terminal alone, so an idle workbench does no work at all.
-    pub fn next(&mut self, deadline: Option<Instant>) -> std::io::Result<Option<Event>> {
-        if let Some(deadline) = deadline {
-            let left = deadline.saturating_duration_since(Instant::now());
-            if !crossterm::event::poll(left)? {
-                return Ok(None);
-            }
-        }
-        let event = crossterm::event::read()?;
+    /// One more event has come.
+    pub fn seen(&mut self) {
         #[cfg(debug_assertions)]
         {
             let n = self.panic_after.get_or_insert_with(|| {
@@ -98,6 +104,5 @@ impl Events {
                 assert!(*n > 0, "KLARHET_TEST_PANIC_AFTER reached");
             }
         }
-        Ok(Some(event))
     }
 }

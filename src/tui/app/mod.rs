@@ -34,6 +34,8 @@ pub struct Options {
     pub today: jiff::civil::Date,
     /// Where exports go by default.
     pub export_dir: PathBuf,
+    /// Where a room listens; the laptop's address on its network when not set.
+    pub room_bind: Option<std::net::SocketAddr>,
 }
 
 impl Options {
@@ -50,6 +52,8 @@ impl Options {
             resume: None,
             today: jiff::civil::date(2026, 11, 22),
             export_dir: data_dir.to_owned(),
+            // Tests never open a room to the network.
+            room_bind: Some(std::net::SocketAddr::from(([127, 0, 0, 1], 0))),
         })
     }
 }
@@ -73,6 +77,8 @@ pub struct App {
     journal_base: Option<String>,
     /// Votes are in the journal that the file does not hold yet.
     journaled: bool,
+    /// The room: the wake channel, and the listener while it is open.
+    line: room::Line,
 }
 
 impl App {
@@ -105,6 +111,7 @@ impl App {
             pending: None,
             journal_base: None,
             journaled: false,
+            line: room::Line::new(options.room_bind),
         };
         match options.resume {
             Some(path) => {
@@ -142,6 +149,27 @@ impl App {
     /// When a draft is due to be written, if one is waiting.
     pub fn draft_due(&self) -> Option<Instant> {
         self.draft_due
+    }
+
+    /// The next moment the event loop must wake without an event: a draft due,
+    /// or an open room's first quiet spell. `None`: wait for events alone.
+    pub fn deadline(&self) -> Option<Instant> {
+        match (self.draft_due, self.line.quiet_due) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// The event loop waited until [`App::deadline`]: do what was due.
+    pub fn deadline_passed(&mut self) {
+        let now = Instant::now();
+        if self.draft_due.is_some_and(|at| at <= now) {
+            self.draft_time();
+        }
+        if self.line.quiet_due.is_some_and(|at| at <= now) {
+            self.line.quiet_due = None;
+            self.handle(Msg::RoomQuiet);
+        }
     }
 
     /// The draft's moment has come (the event loop waited it out): keep the open
@@ -214,6 +242,7 @@ impl App {
                 if self.draft_due.is_some() {
                     self.draft_time();
                 }
+                self.close_room();
                 // The file is left whole: a person, or an older klarhet, reads
                 // every vote in it without the journal.
                 self.fold();
@@ -221,6 +250,7 @@ impl App {
                 return;
             }
             Effect::QuitUnsaved => {
+                self.close_room();
                 if self.draft_due.is_some() {
                     self.draft_time();
                 }
@@ -232,8 +262,29 @@ impl App {
                 self.draft_due = Some(Instant::now() + delay);
                 return;
             }
-            Effect::Save => Msg::Saved(self.save().map_err(Failure::from)),
-            Effect::Record(changes) => Msg::Saved(self.record(&changes).map_err(Failure::from)),
+            Effect::Save => {
+                let saved = self.save();
+                self.line.kept = saved.is_ok();
+                Msg::Saved(saved.map_err(Failure::from))
+            }
+            Effect::Record(changes) => {
+                let recorded = self.record(&changes);
+                self.line.kept = recorded.is_ok();
+                Msg::Saved(recorded.map_err(Failure::from))
+            }
+            Effect::OpenRoom => self.open_room(),
+            Effect::CloseRoom => {
+                self.close_room();
+                return;
+            }
+            Effect::RoomReplies(replies) => {
+                self.room_replies(replies);
+                return;
+            }
+            Effect::RoomQuietAfter(delay) => {
+                self.line.quiet_due = Some(Instant::now() + delay);
+                return;
+            }
             Effect::SaveAs(path) => {
                 let saved = self.save_as(&path);
                 if saved.is_ok() {
@@ -269,14 +320,17 @@ impl App {
                     .map_err(Failure::from),
             ),
             Effect::Open(path) => {
+                self.close_room();
                 self.fold();
                 Msg::Opened(self.read(&path).map_err(|e| failed(&path, e)))
             }
             Effect::OpenBackup(backup) => {
+                self.close_room();
                 self.fold();
                 Msg::Opened(self.restore(&backup))
             }
             Effect::OpenDemo => {
+                self.close_room();
                 self.fold();
                 Msg::Opened(self.demo())
             }
@@ -393,4 +447,7 @@ fn failed(path: &Path, error: Error) -> OpenFailed {
         backup: offer.then_some(backup),
     }
 }
+mod room;
 mod saving;
+
+pub use room::Wake;

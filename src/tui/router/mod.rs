@@ -10,6 +10,7 @@ pub use keys::{bindings, help_bindings};
 use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::{DRAFT_DELAY, Effect, Msg, OpenFailed, Opened, SavedTo};
 use crate::tui::notice::{Notice, Question};
+use crate::tui::screens::scoring::room;
 use crate::tui::screens::{Reply, Screen, edit_field};
 use crate::tui::state::{Overlay, State, Step, Work};
 
@@ -65,7 +66,15 @@ fn apply(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::ExportExists(format, path) => {
             state.overlay = Some(Overlay::Ask(Question::Overwrite(format, path)));
         }
-        Msg::Opened(Ok(opened)) => open(state, opened),
+        Msg::Opened(Ok(opened)) => {
+            // Another session: its room, if any, is not this one.
+            let effects = room::close(shared);
+            open(state, opened);
+            return effects;
+        }
+        Msg::RoomOpened(result) => return room::opened(shared, result),
+        Msg::RoomCalls(requests) => return room::serve(shared, requests),
+        Msg::RoomQuiet => room::quiet(shared),
         Msg::Opened(Err(OpenFailed { error, backup })) => {
             shared.notice = Some(Notice::Failed(error));
             // A file that cannot be read is left alone; its backup is offered.
@@ -303,11 +312,18 @@ fn go(state: &mut State, step: Option<Step>) -> Vec<Effect> {
     let Some(step) = step.filter(|s| can_go(state, Some(*s))) else {
         return Vec::new();
     };
+    // The room lives on the scoring step: leaving it closes the room.
+    let mut effects = match step {
+        Step::Scoring => Vec::new(),
+        _ => room::close(&mut state.shared),
+    };
     state.screen = Screen::enter(step, &state.shared);
     if step == Step::Start {
-        return vec![Effect::ListSaved];
+        effects.push(Effect::ListSaved);
+        return effects;
     }
-    remember(state)
+    effects.extend(remember(state));
+    effects
 }
 
 /// Records the current position in the session and asks for a save.

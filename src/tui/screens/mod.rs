@@ -10,7 +10,7 @@ mod model;
 mod participants;
 mod plan;
 mod recommendations;
-mod scoring;
+pub mod scoring;
 mod setup;
 mod start;
 mod summary;

@@ -7,9 +7,11 @@ mod ballot;
 mod hands;
 mod overview;
 mod reveal;
+pub mod room;
 mod round;
 
 pub use agree::AgreeForm;
+pub use room::OpenRoom;
 
 use crate::tui::bindings::{Binding, Key, left_right, up_down};
 use crate::tui::input::TextField;
@@ -87,6 +89,19 @@ impl Scoring {
         let Some(work) = &mut shared.work else {
             return Reply::none();
         };
+        if shared.room.is_some()
+            && matches!(
+                msg,
+                Msg::CloseRoom
+                    | Msg::FreeSeat
+                    | Msg::Up
+                    | Msg::Down
+                    | Msg::StartBallot
+                    | Msg::StartHands
+            )
+        {
+            return room::update(shared, msg);
+        }
         let statements = statement_ids_of(work);
         let responses = &work.session.responses;
         match msg {
@@ -119,6 +134,7 @@ impl Scoring {
             }
             Msg::Reveal => self.phase = Phase::Reveal { statement: 0 },
             Msg::Agree => self.phase = Phase::Agree(AgreeForm::new(shared)),
+            Msg::OpenRoom { all } => return room::ask_to_open(shared, all),
             _ => {}
         }
         Reply::none()
@@ -214,6 +230,16 @@ impl Page for Scoring {
             && let Some(c) = work.current().map(|c| c.id.clone())
         {
             let before = work.session.revealed.get(&c).map(|b| b.voters());
+            // Phones' answers to it are counted now, and its phones sent to the
+            // screen; a room from `klarhet room` left them open in the file too.
+            if let Some(challenge) = work.model.challenge(&c)
+                && work.session.seal_room(challenge) > 0
+            {
+                reply.changed = true;
+            }
+            if let Some(room) = &mut shared.room {
+                room.desk.shown.insert(c.clone());
+            }
             work.session.reveal(&c);
             if work.session.revealed.get(&c).map(|b| b.voters()) != before {
                 reply.changed = true;
@@ -233,6 +259,26 @@ impl Page for Scoring {
             )
         };
         match &self.phase {
+            Phase::Overview if shared.room.is_some() => {
+                let n = shared.work.as_ref().map_or(0, |w| w.model.challenges.len());
+                let mut list = room::bindings(shared);
+                list.extend([
+                    Binding::new(&[Key::ch('r')], Msg::Reveal, crate::tr!(lang, "tui-reveal"))
+                        .short(crate::tr!(lang, "tui-short-results"))
+                        .footer(1),
+                    Binding::new(
+                        &[Key::ch('a')],
+                        Msg::Agree,
+                        crate::tr!(lang, "tui-key-agreed-score"),
+                    )
+                    .short(crate::tr!(lang, "tui-short-agree"))
+                    .footer(2),
+                    left_right(crate::tr!(lang, "tui-change-challenge"))
+                        .footer(5)
+                        .when(n > 1),
+                ]);
+                list
+            }
             Phase::Overview => {
                 let n = shared.work.as_ref().map_or(0, |w| w.model.challenges.len());
                 vec![
@@ -265,6 +311,18 @@ impl Page for Scoring {
                     left_right(crate::tr!(lang, "tui-change-challenge"))
                         .footer(4)
                         .when(n > 1),
+                    Binding::new(
+                        &[Key::ch('o')],
+                        Msg::OpenRoom { all: false },
+                        crate::tr!(lang, "tui-room-open-one"),
+                    )
+                    .short(crate::tr!(lang, "tui-short-room"))
+                    .footer(6),
+                    Binding::new(
+                        &[Key::ch('O')],
+                        Msg::OpenRoom { all: true },
+                        crate::tr!(lang, "tui-room-open-all"),
+                    ),
                 ]
             }
             Phase::Handover { voter } => {
@@ -372,7 +430,10 @@ impl Page for Scoring {
 
     fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
         match &self.phase {
-            Phase::Overview => overview::draw(frame, area, shared, self.scroll),
+            Phase::Overview => match &shared.room {
+                Some(open) => room::draw(frame, area, shared, open),
+                None => overview::draw(frame, area, shared, self.scroll),
+            },
             Phase::Handover { voter } => round::draw_handover(frame, area, shared, *voter),
             Phase::Pick { selected } => round::draw_pick(frame, area, shared, *selected),
             Phase::Ballot {

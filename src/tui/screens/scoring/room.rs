@@ -1,0 +1,309 @@
+//! The room on the scoring screen: while it is open, the overview gives way to
+//! the code phones scan, the address written out, and how many have answered,
+//! never what. The facilitator closes it, frees a seat for another phone, and
+//! reveals a challenge as after any round: the reveal counts the phones' open
+//! answers to it into the ballot box, and its phones are sent to the screen.
+
+use crate::model::session::Session;
+use crate::room::desk::{Desk, Request, Scope};
+use crate::tui::bindings::{Binding, Key, up_down};
+use crate::tui::msg::{Effect, Msg, ROOM_QUIET, RoomAddress};
+use crate::tui::notice::Notice;
+use crate::tui::screens::Reply;
+use crate::tui::shared::Shared;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+/// An open room, as the workbench keeps it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenRoom {
+    /// What it asks, and which challenges have been shown since it opened.
+    pub desk: Desk,
+    /// Where phones open it.
+    pub url: String,
+    /// The address as a QR code, lines of half blocks.
+    pub qr: Vec<String>,
+    /// It has been open a while with no phone: say what to try.
+    pub quiet: bool,
+    /// The claimed seat in focus, to free (index into the claimed seats).
+    pub selected: usize,
+}
+
+/// The facilitator asks to open the room for the challenge in focus, or for every
+/// challenge: the runtime is asked to listen, unless the session cannot take
+/// answers (it is only read, or has nobody to vote), which a notice says.
+pub(super) fn ask_to_open(shared: &mut Shared, all: bool) -> Reply {
+    let Some(work) = &shared.work else {
+        return Reply::none();
+    };
+    if work.read_only.is_some() {
+        shared.notice = Some(Notice::RoomReadOnly);
+        return Reply::none();
+    }
+    if work.session.voter_count() == 0 {
+        shared.notice = Some(Notice::NeedVoters);
+        return Reply::none();
+    }
+    let scope = match (all, work.current()) {
+        (false, Some(c)) => Scope::One(c.id.clone()),
+        _ => Scope::All,
+    };
+    shared.room = Some(OpenRoom {
+        desk: Desk::new(scope),
+        url: String::new(),
+        qr: Vec::new(),
+        quiet: false,
+        selected: 0,
+    });
+    Reply {
+        effects: vec![Effect::OpenRoom],
+        ..Reply::none()
+    }
+}
+
+/// The runtime answered [`Effect::OpenRoom`]: listening, or not.
+pub fn opened(
+    shared: &mut Shared,
+    result: Result<RoomAddress, crate::tui::msg::Failure>,
+) -> Vec<Effect> {
+    match (result, &mut shared.room, &mut shared.work) {
+        (Ok(address), Some(room), Some(work)) => {
+            room.qr = crate::room::qr::lines(&address.url).unwrap_or_default();
+            room.url = address.url;
+            work.session.room_or(|| address.token.clone());
+            // The token is in the file before a phone can use it.
+            vec![Effect::Save, Effect::RoomQuietAfter(ROOM_QUIET)]
+        }
+        (Ok(_), _, _) => vec![Effect::CloseRoom],
+        (Err(failure), _, _) => {
+            shared.room = None;
+            shared.notice = Some(Notice::Failed(failure));
+            Vec::new()
+        }
+    }
+}
+
+/// Serves phones' requests that came together: every reply in order, after the
+/// changes they made are kept (one journal write for all of them).
+pub fn serve(shared: &mut Shared, requests: Vec<Request>) -> Vec<Effect> {
+    let (Some(room), Some(work)) = (&shared.room, &mut shared.work) else {
+        // Closed meanwhile: the runtime tells the phones nothing was saved.
+        return vec![Effect::RoomReplies(Vec::new())];
+    };
+    let mut changes = Vec::new();
+    let replies = requests
+        .into_iter()
+        .map(|request| {
+            let (reply, mut made) =
+                crate::room::desk::serve(&mut work.session, &work.model, &room.desk, request);
+            changes.append(&mut made);
+            reply
+        })
+        .collect();
+    let mut effects = Vec::new();
+    if !changes.is_empty() {
+        work.refresh();
+        effects.push(Effect::Record(changes));
+    }
+    effects.push(Effect::RoomReplies(replies));
+    effects
+}
+
+/// The room has been open a while: with no phone yet, the screen says what to try.
+pub fn quiet(shared: &mut Shared) {
+    let nobody = claimed(shared).is_empty();
+    if let Some(room) = &mut shared.room {
+        room.quiet = nobody;
+    }
+}
+
+/// Closes the room, if one is open.
+pub fn close(shared: &mut Shared) -> Vec<Effect> {
+    match shared.room.take() {
+        Some(_) => vec![Effect::CloseRoom],
+        None => Vec::new(),
+    }
+}
+
+/// Keys while the room is open on the overview.
+pub(super) fn update(shared: &mut Shared, msg: Msg) -> Reply {
+    let claimed = claimed(shared);
+    let Some(room) = &mut shared.room else {
+        return Reply::none();
+    };
+    match msg {
+        Msg::CloseRoom => Reply {
+            effects: close(shared),
+            ..Reply::none()
+        },
+        Msg::Up => {
+            room.selected = room.selected.saturating_sub(1);
+            Reply::none()
+        }
+        Msg::Down => {
+            room.selected = (room.selected + 1).min(claimed.len().saturating_sub(1));
+            Reply::none()
+        }
+        Msg::FreeSeat => {
+            let Some(&seat) = claimed.get(room.selected) else {
+                return Reply::none();
+            };
+            room.selected = room.selected.min(claimed.len().saturating_sub(2));
+            if let Some(work) = &mut shared.work {
+                work.session.free_seat(seat);
+            }
+            shared.notice = Some(Notice::SeatFreed(seat));
+            Reply::changed()
+        }
+        Msg::StartBallot | Msg::StartHands => {
+            shared.notice = Some(Notice::RoomIsOpen);
+            Reply::none()
+        }
+        _ => Reply::none(),
+    }
+}
+
+/// The seats phones have claimed, in order.
+fn claimed(shared: &Shared) -> Vec<u32> {
+    shared
+        .work
+        .as_ref()
+        .and_then(|w| w.session.room.as_ref())
+        .map(|r| r.seats.keys().copied().collect())
+        .unwrap_or_default()
+}
+
+/// The keys of the open room.
+pub(super) fn bindings(shared: &Shared) -> Vec<Binding> {
+    let lang = shared.lang;
+    let claimed = claimed(shared).len();
+    vec![
+        Binding::new(
+            &[Key::ch('o')],
+            Msg::CloseRoom,
+            crate::tr!(lang, "tui-room-close"),
+        )
+        .short(crate::tr!(lang, "tui-short-room-close"))
+        .footer(0),
+        Binding::new(
+            &[Key::ch('f')],
+            Msg::FreeSeat,
+            crate::tr!(lang, "tui-room-free-seat"),
+        )
+        .short(crate::tr!(lang, "tui-short-free-seat"))
+        .footer(3)
+        .when(claimed > 0),
+        up_down(crate::tr!(lang, "tui-room-pick-seat"))
+            .footer(4)
+            .when(claimed > 1),
+    ]
+}
+
+/// The code, the address and the counts.
+pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, room: &OpenRoom) {
+    let Some(work) = &shared.work else { return };
+    let (lang, t) = (shared.lang, &shared.theme);
+    let code_width = room.qr.first().map_or(0, |l| l.chars().count() as u16);
+    let [code, text] =
+        Layout::horizontal([Constraint::Length(code_width + 2), Constraint::Min(20)]).areas(area);
+    // Dark on light whatever the theme: scanners read a code that way round.
+    let ink = Style::new().fg(Color::Black).bg(Color::White);
+    let lines: Vec<Line> = room
+        .qr
+        .iter()
+        .map(|l| Line::styled(l.clone(), ink))
+        .collect();
+    let code = Rect::new(
+        code.x + 1,
+        code.y,
+        code_width,
+        code.height.min(lines.len() as u16),
+    );
+    frame.render_widget(Paragraph::new(lines), code);
+    let progress = crate::room::progress(&work.session, &work.model, &room.desk);
+    let scope = match &room.desk.scope {
+        Scope::One(id) => work
+            .model
+            .challenge(id)
+            .map(|c| c.name.get(lang).to_owned())
+            .unwrap_or_default(),
+        Scope::All => crate::tr!(lang, "tui-room-all"),
+    };
+    let mut lines = vec![
+        Line::styled(crate::tr!(lang, "tui-room-open", scope = scope), t.title),
+        Line::styled(room.url.clone(), t.key),
+        Line::default(),
+        Line::styled(
+            crate::tr!(
+                lang,
+                "tui-room-progress",
+                done = progress.done.to_string(),
+                seats = progress.seats.to_string(),
+                started = progress.started.to_string(),
+                claimed = progress.claimed.to_string()
+            ),
+            t.text,
+        ),
+    ];
+    lines.extend(missing(&work.session, &progress.missing, lang, t.muted));
+    let seats = claimed(shared);
+    if let Some(seat) = seats.get(room.selected) {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            crate::tr!(
+                lang,
+                "tui-room-seat-in-focus",
+                seat = seat_name(&work.session, *seat, lang)
+            ),
+            t.muted,
+        ));
+    }
+    if room.quiet && progress.claimed == 0 {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            crate::tr!(lang, "room-unreachable-hint"),
+            t.warning,
+        ));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(crate::tr!(lang, "tui-room-privacy"), t.muted));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), text);
+}
+
+/// Who has not answered everything: by name when the session shows names and
+/// they are few, otherwise only how many.
+fn missing(
+    session: &Session,
+    missing: &[u32],
+    lang: crate::text::Lang,
+    style: Style,
+) -> Vec<Line<'static>> {
+    if missing.is_empty() {
+        return Vec::new();
+    }
+    let text = if session.privacy.show_names && missing.len() <= 12 {
+        let names: Vec<String> = missing
+            .iter()
+            .map(|s| seat_name(session, *s, lang))
+            .collect();
+        crate::tr!(lang, "tui-room-waiting-for", names = names.join(", "))
+    } else {
+        crate::tr!(
+            lang,
+            "tui-room-waiting-count",
+            count = missing.len().to_string()
+        )
+    };
+    vec![Line::styled(text, style)]
+}
+
+/// A seat as the facilitator sees it: the alias when names are shown, else its number.
+fn seat_name(session: &Session, seat: u32, lang: crate::text::Lang) -> String {
+    match session.participants.iter().find(|p| p.id == seat) {
+        Some(p) if session.privacy.show_names => format!("{} ({seat})", p.alias),
+        _ => crate::tr!(lang, "room-seat", seat = seat.to_string()),
+    }
+}
