@@ -190,21 +190,46 @@ fn a_phone_answers_the_workbench_over_http() {
         move || {
             let mut phone = Phone::new();
             assert!(phone.claim(&url, 3));
-            phone.answer(&url, &statement, "vet-ej")
+            let saved = phone.answer(&url, &statement, "vet-ej");
+            (saved, phone.cookie.unwrap_or_default())
         }
     });
     while !phone.is_finished() {
         app.serve_waiting_calls();
         std::thread::sleep(std::time::Duration::from_millis(2));
     }
-    assert!(phone.join().unwrap(), "acknowledged");
+    let (saved, cookie) = phone.join().unwrap();
+    assert!(saved, "acknowledged");
     let journal = std::fs::read_to_string(klarhet::store::journal::path_of(&path)).unwrap();
     assert!(
         journal.contains("RoomAnswer") && journal.contains(&statement),
         "{journal}"
     );
     assert!(screen(&app, 120, 40).contains("1 telefoner"));
-    keys(&mut app, "o");
+    // The reveal counts the answer; the phone is sent to the screen after it.
+    keys(&mut app, "r");
+    let sealed = &app.state.shared.work.as_ref().unwrap().session.sealed;
+    assert_eq!(sealed[&model.challenges[0].id].voters(), 1);
+    let phone = std::thread::spawn({
+        let (url, statement) = (url.clone(), statement.clone());
+        move || {
+            let mut phone = Phone::new();
+            phone.cookie = Some(cookie);
+            let got = phone.post(
+                &format!("{url}answer"),
+                &[("statement", &statement), ("answer", "2")],
+            );
+            (got.status, got.body)
+        }
+    });
+    while !phone.is_finished() {
+        app.serve_waiting_calls();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    let (status, body) = phone.join().unwrap();
+    assert_eq!(status, 200);
+    assert!(body.contains("Resultatet visas nu på skärmen"), "{body}");
+    keys(&mut app, "{Esc}o");
     assert!(app.room_url().is_none());
     let closed = ureq::get(&url).call();
     assert!(closed.is_err(), "nothing listens once the room is closed");
