@@ -304,3 +304,30 @@ fn a_room_only_listens_and_accepts() {
         assert!(!line.contains("connect("), "an outgoing connection: {line}");
     }
 }
+
+#[test]
+fn a_room_for_nobody_or_an_unknown_challenge_is_refused_with_exit_code_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let (empty, _) = saved(dir.path(), 0, |_| {});
+    let (four, _) = saved(dir.path(), 4, |s| s.organisation = "Fyra".into());
+    for (id, extra, words) in [
+        (empty.as_str(), vec![], "ingen som kan svara"),
+        (
+            four.as_str(),
+            vec!["--challenge", "finns-inte"],
+            "ingen utmaning med id finns-inte",
+        ),
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_klarhet"))
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args(["room", id, "--bind", "127.0.0.1:0"])
+            .args(extra)
+            .env("KLARHET_LANG", "sv")
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains(words), "{err}");
+    }
+}

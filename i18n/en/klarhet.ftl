@@ -792,6 +792,7 @@ cli-room-all = Every challenge, each at their own pace (the default)
 cli-room-bind = Address and port to listen on (default: this computer's address on the network, port 7373)
 cli-value-address = ADDRESS:PORT
 error-unknown-challenge = The model has no challenge with id { $id }.
+error-no-voters = The session has nobody to answer: add participants or say how many you are (the Participants step in klarhet).
 room-cli-open = The room is open. Participants scan the code or open { $url } in their phone's browser. Ctrl-C closes the room.
 room-unreachable-hint = Phones cannot reach the computer? Guest networks often isolate their clients: use the computer's own hotspot or a phone's, and connect everyone to it.
 room-cli-progress = { $time }  { $done } of { $seats } seats have answered everything, { $started } have started, { $claimed } phones connected

@@ -813,6 +813,7 @@ cli-room-all = Alla utmaningar, i var och ens takt (standard)
 cli-room-bind = Adress och port att lyssna på (standard: datorns adress i nätverket, port 7373)
 cli-value-address = ADRESS:PORT
 error-unknown-challenge = Modellen har ingen utmaning med id { $id }.
+error-no-voters = Sessionen har ingen som kan svara: lägg till deltagare eller ange hur många ni är (steget Deltagare i klarhet).
 room-cli-open = Rummet är öppet. Deltagarna skannar koden eller öppnar { $url } i telefonens webbläsare. Ctrl-C stänger rummet.
 room-unreachable-hint = Når telefonerna inte datorn? Gästnät isolerar ofta sina klienter: använd datorns egen hotspot eller en telefons, och anslut alla till den.
 room-cli-progress = { $time }  { $done } av { $seats } platser har svarat på allt, { $started } har börjat, { $claimed } telefoner anslutna

@@ -45,6 +45,9 @@ pub fn run(
         }
     };
     let (mut session, model) = store::parse(&claim.text, &claim.path, catalog)?;
+    if session.voter_count() == 0 {
+        return Err(Error::NoVoters);
+    }
     let desk = Desk::new(match scope {
         Some(id) if model.challenge(&id).is_some() => Scope::One(id),
         Some(id) => {

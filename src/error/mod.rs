@@ -112,6 +112,9 @@ pub enum Error {
     /// Two sessions whose models cannot be matched statement by statement.
     #[error("{}", self.render(Lang::EN))]
     Mismatch(Mismatch),
+    /// A room for a session with nobody to answer: no participants, no head count.
+    #[error("{}", self.render(Lang::EN))]
+    NoVoters,
     /// A challenge asked for by id that the session's model does not have.
     #[error("{}", self.render(Lang::EN))]
     UnknownChallenge {
@@ -195,6 +198,7 @@ impl Error {
                 crate::tr!(lang, "error-compare-format", format = format.to_owned())
             }
             Error::Mismatch(m) => m.describe(lang),
+            Error::NoVoters => crate::tr!(lang, "error-no-voters"),
             Error::UnknownChallenge { id } => {
                 crate::tr!(lang, "error-unknown-challenge", id = id.to_owned())
             }
@@ -220,6 +224,7 @@ impl Error {
                 | Error::NoDataDir
                 | Error::CompareFormat { .. }
                 | Error::UnknownChallenge { .. }
+                | Error::NoVoters
                 | Error::Mismatch(_)
                 | Error::ReadOnly { .. }
         )
