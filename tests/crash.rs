@@ -260,13 +260,7 @@ fn a_session_open_in_another_klarhet_opens_read_only_until_that_one_dies() {
 /// internet family is created, in the command line or in the workshop.
 #[test]
 fn no_network_is_ever_used() {
-    // No silent skip: without strace this test cannot check anything, so it fails
-    // and says how to get it (.ci/run installs it).
-    let strace = std::process::Command::new("strace").arg("-V").output();
-    assert!(
-        strace.is_ok(),
-        "strace is needed to watch for sockets: apt-get install strace (.ci/run does)"
-    );
+    common::need_strace();
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("trace");
     let bin = env!("CARGO_BIN_EXE_klarhet");

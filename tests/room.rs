@@ -268,11 +268,7 @@ fn every_value_that_reaches_a_page_is_escaped_and_åäö_come_through() {
 /// internet socket is made at all.
 #[test]
 fn a_room_only_listens_and_accepts() {
-    let strace = std::process::Command::new("strace").arg("-V").output();
-    assert!(
-        strace.is_ok(),
-        "strace is needed to watch for sockets: apt-get install strace (.ci/run does)"
-    );
+    common::need_strace();
     let dir = tempfile::tempdir().unwrap();
     let (id, _) = saved(dir.path(), 4, |_| {});
     let log = dir.path().join("trace");

@@ -13,7 +13,7 @@ mod round;
 pub use agree::AgreeForm;
 pub use room::OpenRoom;
 
-use crate::tui::bindings::{Binding, Key, left_right, up_down};
+use crate::tui::bindings::{Binding, Key};
 use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
 use crate::tui::notice::Notice;
@@ -259,72 +259,7 @@ impl Page for Scoring {
             )
         };
         match &self.phase {
-            Phase::Overview if shared.room.is_some() => {
-                let n = shared.work.as_ref().map_or(0, |w| w.model.challenges.len());
-                let mut list = room::bindings(shared);
-                list.extend([
-                    Binding::new(&[Key::ch('r')], Msg::Reveal, crate::tr!(lang, "tui-reveal"))
-                        .short(crate::tr!(lang, "tui-short-results"))
-                        .footer(1),
-                    Binding::new(
-                        &[Key::ch('a')],
-                        Msg::Agree,
-                        crate::tr!(lang, "tui-key-agreed-score"),
-                    )
-                    .short(crate::tr!(lang, "tui-short-agree"))
-                    .footer(2),
-                    left_right(crate::tr!(lang, "tui-change-challenge"))
-                        .footer(5)
-                        .when(n > 1),
-                ]);
-                list
-            }
-            Phase::Overview => {
-                let n = shared.work.as_ref().map_or(0, |w| w.model.challenges.len());
-                vec![
-                    Binding::new(
-                        &[Key::ch('b')],
-                        Msg::StartBallot,
-                        crate::tr!(lang, "tui-ballot-round"),
-                    )
-                    .footer(0),
-                    Binding::new(
-                        &[Key::ch('u')],
-                        Msg::StartHands,
-                        crate::tr!(lang, "tui-show-of-hands"),
-                    )
-                    .short(crate::tr!(lang, "tui-short-hands"))
-                    .footer(3),
-                    Binding::new(&[Key::ch('r')], Msg::Reveal, crate::tr!(lang, "tui-reveal"))
-                        .short(crate::tr!(lang, "tui-short-results"))
-                        .footer(1),
-                    Binding::new(
-                        &[Key::ch('a')],
-                        Msg::Agree,
-                        crate::tr!(lang, "tui-key-agreed-score"),
-                    )
-                    .short(crate::tr!(lang, "tui-short-agree"))
-                    .footer(2),
-                    up_down(crate::tr!(lang, "tui-scroll-the-text"))
-                        .footer(5)
-                        .when(overview::max_scroll(shared) > 0),
-                    left_right(crate::tr!(lang, "tui-change-challenge"))
-                        .footer(4)
-                        .when(n > 1),
-                    Binding::new(
-                        &[Key::ch('o')],
-                        Msg::OpenRoom { all: false },
-                        crate::tr!(lang, "tui-room-open-one"),
-                    )
-                    .short(crate::tr!(lang, "tui-short-room"))
-                    .footer(6),
-                    Binding::new(
-                        &[Key::ch('O')],
-                        Msg::OpenRoom { all: true },
-                        crate::tr!(lang, "tui-room-open-all"),
-                    ),
-                ]
-            }
+            Phase::Overview => overview::bindings(shared),
             Phase::Handover { voter } => {
                 let mut list = round::handover_bindings(shared, *voter);
                 list.push(quit().footer(4));

@@ -1,6 +1,8 @@
 //! The challenge before and after voting: its statements, with how many have
 //! answered each, never how.
 
+use crate::tui::bindings::{Binding, Key, left_right, up_down};
+use crate::tui::msg::Msg;
 use crate::tui::shared::Shared;
 use crate::tui::widgets as view;
 use ratatui::Frame;
@@ -114,4 +116,67 @@ fn content(shared: &Shared) -> Option<Vec<Line<'_>>> {
         ])
     }));
     Some(lines)
+}
+
+/// The overview's keys: with the room open, the room's own and the results';
+/// otherwise the two ways to vote, the results and opening the room.
+pub(super) fn bindings(shared: &Shared) -> Vec<Binding> {
+    let lang = shared.lang;
+    let n = shared.work.as_ref().map_or(0, |w| w.model.challenges.len());
+    let results = [
+        Binding::new(&[Key::ch('r')], Msg::Reveal, crate::tr!(lang, "tui-reveal"))
+            .short(crate::tr!(lang, "tui-short-results"))
+            .footer(1),
+        Binding::new(
+            &[Key::ch('a')],
+            Msg::Agree,
+            crate::tr!(lang, "tui-key-agreed-score"),
+        )
+        .short(crate::tr!(lang, "tui-short-agree"))
+        .footer(2),
+    ];
+    let challenges = left_right(crate::tr!(lang, "tui-change-challenge"))
+        .footer(4)
+        .when(n > 1);
+    if shared.room.is_some() {
+        let mut list = super::room::bindings(shared);
+        list.extend(results);
+        list.push(challenges);
+        return list;
+    }
+    let mut list = vec![
+        Binding::new(
+            &[Key::ch('b')],
+            Msg::StartBallot,
+            crate::tr!(lang, "tui-ballot-round"),
+        )
+        .footer(0),
+        Binding::new(
+            &[Key::ch('u')],
+            Msg::StartHands,
+            crate::tr!(lang, "tui-show-of-hands"),
+        )
+        .short(crate::tr!(lang, "tui-short-hands"))
+        .footer(3),
+    ];
+    list.extend(results);
+    list.extend([
+        up_down(crate::tr!(lang, "tui-scroll-the-text"))
+            .footer(5)
+            .when(max_scroll(shared) > 0),
+        challenges,
+        Binding::new(
+            &[Key::ch('o')],
+            Msg::OpenRoom { all: false },
+            crate::tr!(lang, "tui-room-open-one"),
+        )
+        .short(crate::tr!(lang, "tui-short-room"))
+        .footer(6),
+        Binding::new(
+            &[Key::ch('O')],
+            Msg::OpenRoom { all: true },
+            crate::tr!(lang, "tui-room-open-all"),
+        ),
+    ]);
+    list
 }
