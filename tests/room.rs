@@ -327,3 +327,38 @@ fn a_room_for_nobody_or_an_unknown_challenge_is_refused_with_exit_code_2() {
         assert!(err.contains(words), "{err}");
     }
 }
+
+/// More phones than the room keeps connections for (256): each request has a
+/// connection of its own, so no phone holding an idle connection keeps another
+/// out, and all 300 are answered.
+#[test]
+fn three_hundred_phones_at_once_all_get_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let (id, path) = saved(dir.path(), 300, |_| {});
+    let room = RoomProcess::start(dir.path(), &id, &[]);
+    let statement = model().challenges[0].statements[0].id.clone();
+    let start = std::sync::Arc::new(std::sync::Barrier::new(300));
+    let phones: Vec<_> = (1..=300u32)
+        .map(|seat| {
+            let (url, statement, start) = (room.url.clone(), statement.clone(), start.clone());
+            std::thread::spawn(move || {
+                let mut phone = Phone::new();
+                assert!(phone.claim(&url, seat), "seat {seat}");
+                start.wait();
+                let _ = phone.get(&url);
+                phone.answer(&url, &statement, "4")
+            })
+        })
+        .collect();
+    let saved = phones
+        .into_iter()
+        .map(|p| p.join().unwrap_or(false))
+        .filter(|saved| *saved)
+        .count();
+    room.close();
+    assert_eq!(saved, 300);
+    assert_eq!(
+        reopen(&path).responses.tally(&statement).counts.get(&4),
+        Some(&300)
+    );
+}

@@ -141,7 +141,7 @@ fn host(addr: SocketAddr) -> String {
 }
 
 /// Accepts phones until told to stop, at most [`MAX_CONNECTIONS`] at once, each
-/// served over HTTP/1.1 with a deadline for its request head.
+/// served one request over HTTP/1.1 with a deadline for its request head.
 async fn serve(
     listener: TcpListener,
     router: axum::Router,
@@ -166,8 +166,12 @@ async fn serve(
         tokio::spawn(async move {
             let io = hyper_util::rt::TokioIo::new(stream);
             let mut http = hyper::server::conn::http1::Builder::new();
+            // One request per connection: hyper keeps an idle connection open for
+            // as long as the phone likes, and 256 idle phones (or one visitor
+            // holding 256 connections) would keep every other phone out.
             http.timer(hyper_util::rt::TokioTimer::new())
-                .header_read_timeout(HEADER_TIMEOUT);
+                .header_read_timeout(HEADER_TIMEOUT)
+                .keep_alive(false);
             let _ = http.serve_connection(io, service).await;
             drop(permit);
         });
