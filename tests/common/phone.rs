@@ -95,6 +95,17 @@ impl RoomProcess {
     }
 }
 
+/// A test that fails before it closes its room still stops it: no `klarhet room`
+/// is left listening after the tests.
+impl Drop for RoomProcess {
+    fn drop(&mut self) {
+        if matches!(self.child.try_wait(), Ok(None)) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
 /// A phone's browser: no redirects followed, its own cookie.
 pub struct Phone {
     agent: ureq::Agent,
@@ -182,5 +193,85 @@ impl Phone {
             && got
                 .location
                 .is_some_and(|l| l.contains(&format!("saved={statement}")))
+    }
+}
+
+/// Why a request got no answer from the room: it was not there to connect to
+/// (down, restarting), or the connection broke with the request on its way
+/// (the room died while serving it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoAnswer {
+    /// Nothing listened: connection refused.
+    Refused,
+    /// Connected, then cut: reset, closed, or any other failure.
+    Cut,
+}
+
+impl Phone {
+    /// [`Phone::post`] that does not panic when the room is not there: the
+    /// request's failure instead of the answer.
+    pub fn try_post(&mut self, url: &str, form: &[(&str, &str)]) -> Result<Got, NoAnswer> {
+        let mut request = self.agent.post(url);
+        if let Some(c) = &self.cookie {
+            request = request.header("Cookie", c);
+        }
+        let mut response = request.send_form(form.iter().copied()).map_err(|e| {
+            let refused = match &e {
+                ureq::Error::Io(io) => io.kind() == std::io::ErrorKind::ConnectionRefused,
+                ureq::Error::ConnectionFailed => true,
+                _ => false,
+            };
+            if refused {
+                NoAnswer::Refused
+            } else {
+                NoAnswer::Cut
+            }
+        })?;
+        if let Some(set) = response.headers().get("set-cookie") {
+            let set = set.to_str().map_err(|_| NoAnswer::Cut)?;
+            self.cookie = set.split(';').next().map(str::to_owned);
+        }
+        let location = response
+            .headers()
+            .get("location")
+            .and_then(|l| l.to_str().ok())
+            .map(str::to_owned);
+        // A body cut off by the room's death is a request that got no answer.
+        let body = response
+            .body_mut()
+            .read_to_string()
+            .map_err(|_| NoAnswer::Cut)?;
+        Ok(Got {
+            status: response.status().as_u16(),
+            location,
+            body,
+        })
+    }
+
+    /// [`Phone::claim`] that does not panic when the room is not there.
+    pub fn try_claim(&mut self, room: &str, seat: u32) -> Result<bool, NoAnswer> {
+        let got = self.try_post(&format!("{room}seat"), &[("seat", &seat.to_string())])?;
+        Ok(got.status == 303 && self.cookie.is_some())
+    }
+
+    /// [`Phone::answer`] that does not panic when the room is not there: true
+    /// only for a redirect whose `saved` names `statement`, read as a browser
+    /// reads it (percent-decoded: "ojämlikhet.…" comes as "oj%C3%A4mlikhet.…"),
+    /// false for any other answer from the room.
+    pub fn try_answer(
+        &mut self,
+        room: &str,
+        statement: &str,
+        answer: &str,
+    ) -> Result<bool, NoAnswer> {
+        let got = self.try_post(
+            &format!("{room}answer"),
+            &[("statement", statement), ("answer", answer)],
+        )?;
+        let saved = got.location.as_deref().is_some_and(|l| {
+            let query = l.split_once('?').map_or("", |(_, q)| q);
+            form_urlencoded::parse(query.as_bytes()).any(|(k, v)| k == "saved" && v == statement)
+        });
+        Ok(got.status == 303 && saved)
     }
 }
