@@ -114,8 +114,14 @@ fn a_seat_is_one_phones_and_a_phone_without_a_seat_changes_nothing() {
     let room = RoomProcess::start(dir.path(), &id, &[]);
     let statement = model().challenges[0].statements[0].id.clone();
     let (mut a, mut b) = (Phone::new(), Phone::new());
+    // The seat page gives the phone its token before it claims, so a claim sent
+    // again (its answer lost on the way) finds the seat its own, not taken.
+    assert_eq!(a.get(&room.url).status, 200);
+    let offered = a.cookie.clone().expect("a token with the seat page");
     assert!(a.claim(&room.url, 2));
+    assert_eq!(a.cookie.as_ref(), Some(&offered));
     assert!(a.claim(&room.url, 2), "the same phone may ask again");
+    assert_eq!(a.cookie.as_ref(), Some(&offered));
     let taken = b.post(&format!("{}seat", room.url), &[("seat", "2")]);
     assert_eq!((taken.status, b.cookie.is_none()), (409, true));
     assert!(

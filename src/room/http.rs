@@ -74,12 +74,27 @@ async fn show(
     if !shared.is_room(&room) {
         return nothing().await;
     }
+    let held = seat_token(&headers);
+    // A phone without a seat gets its token with the seat page, before it claims:
+    // a claim whose answer is lost (the Wi-Fi drops, the laptop restarts) is then
+    // sent again with the same token, and finds the seat already its own.
+    let offered = match held {
+        Some(_) => None,
+        None => super::token(SEAT_TOKEN_BYTES).ok(),
+    };
     let request = Request::Page {
-        seat_token: seat_token(&headers),
+        seat_token: held,
         statement: query.s.filter(|s| !s.is_empty()),
     };
-    respond(&shared, request, query.saved.as_deref()).await
+    let response = respond(&shared, request, query.saved.as_deref()).await;
+    match offered {
+        Some(token) => with_seat_cookie(response, &token),
+        None => response,
+    }
 }
+
+/// Bytes of randomness in a seat token: 128 bits, 26 characters of base 32.
+const SEAT_TOKEN_BYTES: usize = 16;
 
 #[derive(Deserialize)]
 struct SeatForm {
@@ -98,11 +113,14 @@ async fn claim(
     let Some(seat) = form.ok().and_then(|f| f.seat.trim().parse::<u32>().ok()) else {
         return bad(shared.lang);
     };
-    let token = match super::token(16) {
+    let held = seat_token(&headers);
+    let token = match held
+        .clone()
+        .map_or_else(|| super::token(SEAT_TOKEN_BYTES), Ok)
+    {
         Ok(token) => token,
         Err(_) => return into_response(page::not_saved(shared.lang)),
     };
-    let held = seat_token(&headers);
     respond(&shared, Request::Claim { seat, token, held }, None).await
 }
 
@@ -170,19 +188,7 @@ async fn respond(shared: &Shared, request: Request, saved: Option<&str>) -> Resp
 /// the form's address is done differently by different clients.
 fn reply_response(room: &str, lang: Lang, reply: &Reply, saved: Option<&str>) -> Response {
     match reply {
-        Reply::Seated { token } => {
-            let cookie = cookie::Cookie::build((SEAT_COOKIE, token.as_str()))
-                .path("/")
-                .http_only(true)
-                .same_site(cookie::SameSite::Strict)
-                .max_age(cookie::time::Duration::days(30))
-                .build();
-            let mut response = see_other(&format!("/{room}/"));
-            if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
-                response.headers_mut().insert(header::SET_COOKIE, value);
-            }
-            response
-        }
+        Reply::Seated { token } => with_seat_cookie(see_other(&format!("/{room}/")), token),
         Reply::Saved { statement, next } => {
             let mut to = format!("/{room}/?saved={}", page::query_value(statement));
             if let Some(next) = next {
@@ -234,7 +240,22 @@ fn no_store(mut response: Response) -> Response {
     response
 }
 
-/// The seat token in the phone's cookie.
+/// `response` with the phone's seat token set in its cookie.
+fn with_seat_cookie(mut response: Response, token: &str) -> Response {
+    let cookie = cookie::Cookie::build((SEAT_COOKIE, token))
+        .path("/")
+        .http_only(true)
+        .same_site(cookie::SameSite::Strict)
+        .max_age(cookie::time::Duration::days(30))
+        .build();
+    if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
+        response.headers_mut().insert(header::SET_COOKIE, value);
+    }
+    response
+}
+
+/// The seat token in the phone's cookie, if it is one this room could have
+/// given: 26 characters of base 32. Anything else is no token at all.
 fn seat_token(headers: &HeaderMap) -> Option<String> {
     headers
         .get_all(header::COOKIE)
@@ -244,4 +265,9 @@ fn seat_token(headers: &HeaderMap) -> Option<String> {
         .filter_map(Result::ok)
         .find(|c| c.name() == SEAT_COOKIE)
         .map(|c| c.value().to_owned())
+        .filter(|t| {
+            t.len() == 26
+                && t.bytes()
+                    .all(|b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b))
+        })
 }

@@ -16,7 +16,7 @@ pub mod qr;
 
 use crate::error::{Error, Result};
 use crate::text::Lang;
-use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -101,14 +101,16 @@ impl Drop for Listening {
 /// the owner through `deliver`. If the port is taken, another is chosen by the
 /// system (the address shown says which).
 pub fn open(bind: SocketAddr, token: &str, lang: Lang, deliver: Deliver) -> Result<Listening> {
-    let listener = TcpListener::bind(bind)
-        .or_else(|_| TcpListener::bind(SocketAddr::new(bind.ip(), 0)))
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .enable_time()
+        .build()
+        .map_err(|e| Error::io("tokio", e))?;
+    let listener = runtime
+        .block_on(async { listen(bind).or_else(|_| listen(SocketAddr::new(bind.ip(), 0))) })
         .map_err(|e| Error::io(bind.to_string(), e))?;
     let addr = listener
         .local_addr()
-        .map_err(|e| Error::io(bind.to_string(), e))?;
-    listener
-        .set_nonblocking(true)
         .map_err(|e| Error::io(bind.to_string(), e))?;
     let shared = Arc::new(http::Shared {
         token: token.to_owned(),
@@ -116,11 +118,6 @@ pub fn open(bind: SocketAddr, token: &str, lang: Lang, deliver: Deliver) -> Resu
         deliver,
     });
     let (stop, stopped) = tokio::sync::oneshot::channel();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_io()
-        .enable_time()
-        .build()
-        .map_err(|e| Error::io("tokio", e))?;
     let thread = std::thread::Builder::new()
         .name("klarhet-room".into())
         .spawn(move || runtime.block_on(serve(listener, http::router(shared), stopped)))
@@ -133,6 +130,26 @@ pub fn open(bind: SocketAddr, token: &str, lang: Lang, deliver: Deliver) -> Resu
     })
 }
 
+/// How many connections the system may hold for the room before it accepts
+/// them: every answer is a connection of its own, and a room of 300 answering at
+/// once overflowed the usual 128, which the phones felt as a second's stall.
+const BACKLOG: u32 = 1024;
+
+/// A listening socket on `addr` with room for [`BACKLOG`] waiting connections.
+fn listen(addr: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
+    let socket = match addr {
+        SocketAddr::V4(_) => tokio::net::TcpSocket::new_v4()?,
+        SocketAddr::V6(_) => tokio::net::TcpSocket::new_v6()?,
+    };
+    // Unix only: there it lets a room opened again right after a crash take its
+    // port back from connections still closing; on Windows it would let another
+    // program take the port from the room.
+    #[cfg(unix)]
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(BACKLOG)
+}
+
 fn host(addr: SocketAddr) -> String {
     match addr.ip() {
         IpAddr::V6(ip) => format!("[{ip}]:{}", addr.port()),
@@ -143,13 +160,10 @@ fn host(addr: SocketAddr) -> String {
 /// Accepts phones until told to stop, at most [`MAX_CONNECTIONS`] at once, each
 /// served one request over HTTP/1.1 with a deadline for its request head.
 async fn serve(
-    listener: TcpListener,
+    listener: tokio::net::TcpListener,
     router: axum::Router,
     mut stopped: tokio::sync::oneshot::Receiver<()>,
 ) {
-    let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
-        return;
-    };
     let permits = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
     loop {
         let permit = tokio::select! {

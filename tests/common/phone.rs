@@ -190,9 +190,12 @@ impl Phone {
             &[("statement", statement), ("answer", answer)],
         );
         got.status == 303
-            && got
-                .location
-                .is_some_and(|l| l.contains(&format!("saved={statement}")))
+            && got.location.is_some_and(|l| {
+                l.contains(&format!(
+                    "saved={}",
+                    klarhet::room::page::query_value(statement)
+                ))
+            })
     }
 }
 
