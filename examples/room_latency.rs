@@ -17,14 +17,15 @@
 //! `cargo run --release --example room_latency -- PHONES ROUNDS`
 
 use klarhet::model::Assessment;
-use klarhet::model::assessment::Catalog;
-use klarhet::room::desk::{Desk, Request, Scope};
-use klarhet::room::{self, Call, Deliver};
-use klarhet::store::{self, Access, Store};
-use std::path::Path;
+use klarhet::store::Store;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Barrier, mpsc};
 use std::time::{Duration, Instant};
+
+#[path = "../benches/kit/room.rs"]
+mod kit;
+
+use kit::{Phone, Room};
 
 fn main() {
     // A phone that fails would leave the others waiting on a barrier for ever:
@@ -93,6 +94,8 @@ fn run(phones: usize, rounds: usize) {
     drop(times);
     // Every seat claimed (and every phone connected) before the first round.
     done.wait();
+    // Batches served while the phones vote, not while they took their seats.
+    let seated = room.batches.load(Ordering::SeqCst);
     let mut totals = Vec::new();
     for _ in 0..rounds {
         let t = Instant::now();
@@ -105,7 +108,8 @@ fn run(phones: usize, rounds: usize) {
     for t in threads {
         t.join().expect("a phone");
     }
-    let batches = room.close();
+    let batches = room.batches.load(Ordering::SeqCst) - seated;
+    room.close();
     let mut votes: Vec<Duration> = latencies.into_iter().collect();
     let slow = votes
         .iter()
@@ -121,159 +125,12 @@ fn run(phones: usize, rounds: usize) {
          per vote p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms, {slow} over 1 s; \
          all acknowledged p50 {:.1} ms, max {:.1} ms",
         votes.len(),
-        batches.len(),
-        votes.len() as f64 / batches.len().max(1) as f64,
+        batches,
+        votes.len() as f64 / batches.max(1) as f64,
         ms(at(&votes, 0.50)),
         ms(at(&votes, 0.99)),
         ms(*votes.last().expect("votes")),
         ms(at(&totals, 0.50)),
         ms(*totals.last().expect("rounds")),
     );
-}
-
-/// What wakes the owner: a phone's call, or the end.
-enum Wake {
-    Call(Call),
-    Stop,
-}
-
-/// The room as `klarhet room` runs it, in this process.
-struct Room {
-    url: String,
-    wake: mpsc::Sender<Wake>,
-    owner: std::thread::JoinHandle<Vec<usize>>,
-}
-
-impl Room {
-    /// Holds the session at `path`, starts listening on a free port of
-    /// 127.0.0.1, and serves calls until [`Room::close`].
-    fn open(path: &Path) -> Room {
-        let catalog = Catalog::load(None).expect("the catalogue");
-        let claim = store::claim(path).expect("the session");
-        let Access::Write(lock) = claim.access else {
-            panic!("the session is held elsewhere");
-        };
-        let (mut session, model) =
-            store::parse(&claim.text, &claim.path, &catalog).expect("the session reads");
-        let desk = Desk::new(Scope::All);
-        let token = session
-            .room_or(|| room::token(12).expect("a token"))
-            .token
-            .clone();
-        let mut base = store::save(&lock, &session).expect("saved");
-        let (wake, woken) = mpsc::channel();
-        let calls = wake.clone();
-        let deliver: Deliver = Box::new(move |call| calls.send(Wake::Call(call)).is_ok());
-        let listening = room::open(
-            "127.0.0.1:0".parse().expect("an address"),
-            &token,
-            session.language,
-            deliver,
-        )
-        .expect("listening");
-        let url = listening.url.clone();
-        // The owner, as src/cli/room.rs runs it: a batch of calls served, its
-        // changes appended to the journal with one sync, then the replies.
-        let owner = std::thread::spawn(move || {
-            let mut batches = Vec::new();
-            while let Ok(first) = woken.recv() {
-                let mut calls = Vec::new();
-                let mut stopping = false;
-                for wake in std::iter::once(first).chain(woken.try_iter().take(256)) {
-                    match wake {
-                        Wake::Call(call) => calls.push(call),
-                        Wake::Stop => stopping = true,
-                    }
-                }
-                let answers = calls
-                    .iter()
-                    .filter(|c| matches!(c.request, Request::Answer { .. }))
-                    .count();
-                if answers > 0 {
-                    batches.push(answers);
-                }
-                let (replies, changes) = room::serve_all(&mut session, &model, &desk, calls);
-                let kept = changes.is_empty()
-                    || store::journal::append(lock.path(), &base, &changes).is_ok()
-                    || store::save(&lock, &session).map(|b| base = b).is_ok();
-                for reply in replies {
-                    if kept { reply.kept() } else { reply.lost() }
-                }
-                if stopping {
-                    break;
-                }
-            }
-            listening.close();
-            store::save(&lock, &session).expect("saved");
-            batches
-        });
-        Room { url, wake, owner }
-    }
-
-    /// Stops the room; gives the number of answers in each batch it served.
-    fn close(self) -> Vec<usize> {
-        let _ = self.wake.send(Wake::Stop);
-        self.owner.join().expect("the owner")
-    }
-}
-
-/// A phone's browser: its own connection, its own cookie, no redirects followed.
-struct Phone {
-    agent: ureq::Agent,
-    cookie: Option<String>,
-}
-
-impl Phone {
-    fn new() -> Phone {
-        let agent = ureq::Agent::config_builder()
-            .max_redirects(0)
-            .http_status_as_error(false)
-            .timeout_global(Some(Duration::from_secs(60)))
-            .build()
-            .into();
-        Phone {
-            agent,
-            cookie: None,
-        }
-    }
-
-    fn post(&mut self, url: &str, form: &[(&str, &str)]) -> (u16, Option<String>) {
-        let mut request = self.agent.post(url);
-        if let Some(c) = &self.cookie {
-            request = request.header("Cookie", c);
-        }
-        let mut response = request
-            .send_form(form.iter().copied())
-            .expect("the room answers");
-        if let Some(set) = response.headers().get("set-cookie") {
-            let set = set.to_str().expect("an ascii cookie");
-            self.cookie = set.split(';').next().map(str::to_owned);
-        }
-        let location = response
-            .headers()
-            .get("location")
-            .and_then(|l| l.to_str().ok())
-            .map(str::to_owned);
-        let _ = response.body_mut().read_to_string();
-        (response.status().as_u16(), location)
-    }
-
-    fn claim(&mut self, room: &str, seat: u32) {
-        let (status, _) = self.post(&format!("{room}seat"), &[("seat", &seat.to_string())]);
-        assert!(status == 303 && self.cookie.is_some(), "seat {seat}");
-    }
-
-    /// True when the room said it was saved.
-    fn answer(&mut self, room: &str, statement: &str, answer: &str) -> bool {
-        let (status, location) = self.post(
-            &format!("{room}answer"),
-            &[("statement", statement), ("answer", answer)],
-        );
-        // The id as a browser reads it back: percent-decoded ("ojämlikhet.…").
-        let saved = location.is_some_and(|l| {
-            let query = l.split_once('?').map_or("", |(_, q)| q);
-            form_urlencoded::parse(query.as_bytes()).any(|(k, v)| k == "saved" && v == statement)
-        });
-        status == 303 && saved
-    }
 }

@@ -11,6 +11,7 @@
 
 pub mod desk;
 mod http;
+pub mod owner;
 pub mod page;
 pub mod qr;
 

@@ -1,0 +1,132 @@
+//! The session's one owner while a room runs without the workbench (`klarhet
+//! room`, and the benchmarks that run a room in process): it holds the lock,
+//! serves the phones' calls in batches, keeps each batch in the journal with one
+//! sync before any phone hears "sparat", and folds the journal into the file when
+//! the room closes. Phones' answers stay open (changeable) until the facilitator
+//! shows the results in the workbench.
+
+use crate::error::{Error, Result};
+use crate::model::assessment::{Assessment, Catalog};
+use crate::model::session::Session;
+use crate::room::desk::{Desk, Scope};
+use crate::room::{Call, Progress};
+use crate::store::{self, Access, Lock};
+use std::path::Path;
+use std::sync::mpsc::Receiver;
+
+/// What wakes the owner: a phone's call, or the end.
+#[derive(Debug)]
+pub enum Wake {
+    /// A phone's call.
+    Call(Call),
+    /// Close the room.
+    Stop,
+}
+
+/// At most this many calls are served before their changes are kept: one write
+/// and one sync for all of them.
+const BATCH: usize = 256;
+
+/// A session held for a room.
+pub struct Owner {
+    session: Session,
+    model: Assessment,
+    desk: Desk,
+    lock: Lock,
+    /// The fingerprint of the file as last written whole, which the journal continues.
+    base: String,
+}
+
+impl Owner {
+    /// Takes the session at `path` for a room on `challenge` (all when `None`):
+    /// locked for writing, its journal folded in, and the room's token made and
+    /// saved before any phone can use it.
+    pub fn take(path: &Path, catalog: &Catalog, challenge: Option<String>) -> Result<Owner> {
+        let claim = store::claim(path)?;
+        let lock = match claim.access {
+            Access::Write(lock) => lock,
+            Access::Read(why) => {
+                return Err(Error::ReadOnly {
+                    path: claim.path,
+                    why,
+                });
+            }
+        };
+        let (mut session, model) = store::parse(&claim.text, &claim.path, catalog)?;
+        if session.voter_count() == 0 {
+            return Err(Error::NoVoters);
+        }
+        let desk = Desk::new(match challenge {
+            Some(id) if model.challenge(&id).is_some() => Scope::One(id),
+            Some(id) => return Err(Error::UnknownChallenge { id }),
+            None => Scope::All,
+        });
+        if session.room.is_none() {
+            let token = super::token(12).map_err(|e| Error::io("getrandom", e))?;
+            session.room_or(|| token);
+        }
+        let base = store::save(&lock, &session)?;
+        Ok(Owner {
+            session,
+            model,
+            desk,
+            lock,
+            base,
+        })
+    }
+
+    /// The room's token.
+    pub fn token(&self) -> &str {
+        self.session.room.as_ref().map_or("", |r| r.token.as_str())
+    }
+
+    /// The session as it is now.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// Serves calls as they come until [`Wake::Stop`] (or until every sender has
+    /// gone); after each batch, `seen` gets the counts and the session.
+    pub fn serve(&mut self, woken: &Receiver<Wake>, mut seen: impl FnMut(&Progress, &Session)) {
+        while let Ok(first) = woken.recv() {
+            let mut calls = Vec::new();
+            let mut stopping = false;
+            for wake in std::iter::once(first).chain(woken.try_iter().take(BATCH)) {
+                match wake {
+                    Wake::Call(call) => calls.push(call),
+                    Wake::Stop => stopping = true,
+                }
+            }
+            let (replies, changes) =
+                super::serve_all(&mut self.session, &self.model, &self.desk, calls);
+            let kept = changes.is_empty() || self.keep(&changes).is_ok();
+            for reply in replies {
+                if kept { reply.kept() } else { reply.lost() }
+            }
+            seen(
+                &super::progress(&self.session, &self.model, &self.desk),
+                &self.session,
+            );
+            if stopping {
+                return;
+            }
+        }
+    }
+
+    /// Keeps a batch's changes: appended to the journal with one sync, or, if that
+    /// fails, the whole session written.
+    fn keep(&mut self, changes: &[crate::model::journal::Change]) -> Result<()> {
+        match store::journal::append(self.lock.path(), &self.base, changes) {
+            Ok(()) => Ok(()),
+            Err(_) => {
+                self.base = store::save(&self.lock, &self.session)?;
+                Ok(())
+            }
+        }
+    }
+
+    /// Writes the session whole, the journal folded in; the lock goes with it.
+    pub fn close(self) -> Result<()> {
+        store::save(&self.lock, &self.session).map(drop)
+    }
+}
