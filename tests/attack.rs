@@ -124,6 +124,35 @@ fn a_mean_that_is_a_group_answer_is_no_new_finding() {
     assert_eq!(attack(&case), None);
 }
 
+/// Found by CI's property test: an insider of the first reveal learns that the
+/// two others both said vet ej (the room of three minus themself, as in a single
+/// reveal of three), and the three latecomers all said 3 (the reveal that adds
+/// them shows exactly that). Each is the group answer of one reveal, which no
+/// threshold of three can hide; the method appendix says so.
+#[test]
+fn two_reveals_each_answered_alike_are_two_group_answers() {
+    let case = Case {
+        roles: vec![
+            Role::Bolag,
+            Role::Bolag,
+            Role::Politik,
+            Role::Politik,
+            Role::Politik,
+            Role::Bolag,
+        ],
+        ballots: vec![
+            vec![Some(Answer::Value(3))],
+            vec![Some(Answer::Unknown)],
+            vec![Some(Answer::Unknown)],
+            vec![Some(Answer::Value(3))],
+            vec![Some(Answer::Value(3))],
+            vec![Some(Answer::Value(3))],
+        ],
+        first_round: 3,
+    };
+    assert_eq!(attack(&case), None);
+}
+
 #[test]
 fn two_unanimous_groups_are_group_answers() {
     // Found by the property test: politik's two others answered 1, and the

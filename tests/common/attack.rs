@@ -274,9 +274,10 @@ pub fn disclosure(
 
 /// True when everything learned is a group's answer: the figures cannot hide that
 /// a group answered alike, and the method appendix says so. A group here is the
-/// room, or the role group the ballots are counted in; each person learned must
-/// share their answer with another person learned in the same group, or with
-/// everyone learned. One person learned alone, or told apart, is a disclosure.
+/// room, the voters one reveal adds, or the role group the ballots are counted
+/// in; each person learned must share their answer with another person learned
+/// in the same group, or with everyone learned (in the room, or in each reveal).
+/// One person learned alone, or told apart, is a disclosure.
 pub fn alike(case: &Case, learned: &[(usize, String)]) -> bool {
     let room = learned.len() >= 2 && learned.iter().all(|(_, a)| *a == learned[0].1);
     let m = halmstad();
@@ -289,11 +290,25 @@ pub fn alike(case: &Case, learned: &[(usize, String)]) -> bool {
             klarhet::model::scoring::RoleGroup::Merged
         }
     };
-    room || learned.iter().all(|(i, a)| {
-        learned
+    // Each reveal shows what it adds as a group of at least k: the first shows its
+    // voters, the second the ones it adds. When what is learned of each reveal's
+    // voters is one answer shared by at least two of them, that is that reveal's
+    // group answer, as it would be the room's with one reveal (`room`).
+    let step = |i: usize| i >= case.first_round;
+    let steps = [false, true].iter().all(|s| {
+        let answers: Vec<&String> = learned
             .iter()
-            .any(|(j, b)| j != i && a == b && group(*i) == group(*j))
-    })
+            .filter(|(i, _)| step(*i) == *s)
+            .map(|(_, a)| a)
+            .collect();
+        answers.is_empty() || (answers.len() >= 2 && answers.iter().all(|a| *a == answers[0]))
+    });
+    room || steps
+        || learned.iter().all(|(i, a)| {
+            learned
+                .iter()
+                .any(|(j, b)| j != i && a == b && group(*i) == group(*j))
+        })
 }
 
 /// Attacks `case` as an outsider and as each participant; the first finding.
