@@ -5,20 +5,15 @@ mod common;
 
 use common::phone::{Phone, RoomProcess};
 use klarhet::model::{Assessment, Session};
-use klarhet::store::{self, Store};
+use klarhet::store;
 use std::path::{Path, PathBuf};
 
 fn model() -> Assessment {
     Assessment::halmstad().expect("model")
 }
 
-/// A session of `people` who have not voted, saved in `dir`; gives its id.
 fn saved(dir: &Path, people: u32, edit: impl FnOnce(&mut Session)) -> (String, PathBuf) {
-    let mut s = klarhet::demo::crowd(&model(), people, false);
-    edit(&mut s);
-    let path = Store::new(dir).create(&s).expect("saved");
-    let id = path.file_stem().unwrap().to_string_lossy().into_owned();
-    (id, path)
+    common::phone::saved_crowd(dir, people, edit)
 }
 
 fn reopen(path: &Path) -> Session {

@@ -6,7 +6,7 @@ mod common;
 
 use common::phone::{NoAnswer, Phone, RoomProcess};
 use klarhet::model::{Assessment, Session};
-use klarhet::store::{self, Store};
+use klarhet::store;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
@@ -38,13 +38,8 @@ fn answer(seat: u32, j: usize, round: usize) -> &'static str {
     ANSWERS[(seat as usize * 7 + j * 3 + round * 5) % ANSWERS.len()]
 }
 
-/// A session of `people` who have not voted, saved in `dir`; gives its id.
 fn saved(dir: &Path, people: u32) -> (String, PathBuf) {
-    let model = Assessment::halmstad().expect("model");
-    let s = klarhet::demo::crowd(&model, people, false);
-    let path = Store::new(dir).create(&s).expect("saved");
-    let id = path.file_stem().unwrap().to_string_lossy().into_owned();
-    (id, path)
+    common::phone::saved_crowd(dir, people, |_| {})
 }
 
 fn reopen(path: &Path) -> Session {

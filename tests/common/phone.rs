@@ -168,12 +168,8 @@ impl Phone {
     }
 
     pub fn post(&mut self, url: &str, form: &[(&str, &str)]) -> Got {
-        let mut request = self.agent.post(url);
-        if let Some(c) = &self.cookie {
-            request = request.header("Cookie", c);
-        }
-        let response = request.send_form(form.iter().copied());
-        self.finish(response)
+        self.try_post(url, form)
+            .unwrap_or_else(|e| panic!("the room answers: {e:?}"))
     }
 
     /// Claims `seat`; true when the room gave it to this phone.
@@ -277,4 +273,23 @@ impl Phone {
         });
         Ok(got.status == 303 && saved)
     }
+}
+
+/// A session of `people` who have not voted, changed by `edit` and saved in
+/// `dir`; gives its id and its file.
+pub fn saved_crowd(
+    dir: &Path,
+    people: u32,
+    edit: impl FnOnce(&mut klarhet::model::Session),
+) -> (String, std::path::PathBuf) {
+    let model = klarhet::model::Assessment::halmstad().expect("model");
+    let mut s = klarhet::demo::crowd(&model, people, false);
+    edit(&mut s);
+    let path = klarhet::store::Store::new(dir).create(&s).expect("saved");
+    let id = path
+        .file_stem()
+        .expect("a file name")
+        .to_string_lossy()
+        .into_owned();
+    (id, path)
 }

@@ -3,60 +3,14 @@
 //! messages through the current bindings. It never writes to the state itself.
 
 use crate::error::{Error, Result};
-use crate::model::assessment::Catalog;
 use crate::store::{self, Lock, Store};
-use crate::text::Lang;
 use crate::tui::msg::{Earlier, Effect, Failure, Msg, OpenFailed, Opened, Saved, SavedSummary};
 use crate::tui::state::State;
-use crate::tui::theme::Theme;
 use crate::tui::{bindings, router};
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEventKind};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
-
-/// How the workbench starts.
-#[derive(Debug, Clone)]
-pub struct Options {
-    /// Where sessions are kept.
-    pub data_dir: PathBuf,
-    /// The models to offer.
-    pub catalog: Catalog,
-    /// `--lang`, if given; otherwise the session's language.
-    pub lang: Option<Lang>,
-    /// The language before any session is open.
-    pub default_lang: Lang,
-    /// Colours.
-    pub theme: Theme,
-    /// A session to open at once (`--resume`).
-    pub resume: Option<PathBuf>,
-    /// Today's date, for defaults.
-    pub today: jiff::civil::Date,
-    /// Where exports go by default.
-    pub export_dir: PathBuf,
-    /// Where a room listens; the laptop's address on its network when not set.
-    pub room_bind: Option<std::net::SocketAddr>,
-}
-
-impl Options {
-    /// Options that give the same screens on every run, for tests, benchmarks
-    /// and examples: the embedded models, Swedish, the dark theme, 2026-11-22 as
-    /// today, and `data_dir` for sessions and exports.
-    pub fn repeatable(data_dir: &Path) -> Result<Options> {
-        Ok(Options {
-            data_dir: data_dir.to_owned(),
-            catalog: Catalog::load(None)?,
-            lang: None,
-            default_lang: Lang::SV,
-            theme: Theme::dark(),
-            resume: None,
-            today: jiff::civil::date(2026, 11, 22),
-            export_dir: data_dir.to_owned(),
-            // Tests never open a room to the network.
-            room_bind: Some(std::net::SocketAddr::from(([127, 0, 0, 1], 0))),
-        })
-    }
-}
 
 /// The state plus the means to carry out effects.
 pub struct App {
@@ -447,7 +401,10 @@ fn failed(path: &Path, error: Error) -> OpenFailed {
         backup: offer.then_some(backup),
     }
 }
+mod options;
 mod room;
 mod saving;
+
+pub use options::Options;
 
 pub use room::Wake;
