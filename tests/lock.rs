@@ -314,7 +314,8 @@ fn the_command_line_reads_an_open_session_but_never_writes_over_it() {
         );
     }
     let out = klarhet(dir.path(), &["report", &id, "-o", &arg]);
-    assert_eq!(out.status.code(), Some(2), "refused as bad input");
+    // Another klarhet holding the file is the environment, as a full disk is.
+    assert_eq!(out.status.code(), Some(1), "refused");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("öppnad i en annan klarhet"), "{err}");
     assert_eq!(std::fs::read(&path).unwrap(), before);

@@ -226,6 +226,7 @@ tui-answers = { $count } { $count ->
     }
 tui-hand-over = Hand over to { $name }, press Enter
 tui-voted-of = { $voted } of { $total } have voted
+tui-start-look-alike = · saved { $saved } · { $id }
 tui-scored-of = { $done }/{ $all } scored
 tui-head-count-is = Head count: { $count }
 tui-source = Source: { $source }
@@ -633,12 +634,12 @@ problem-model-version = the session was made with { $id } { $made_with }, but th
 ## Other errors
 
 error-no-model = no assessment model with id "{ $id }"
+error-stdout = standard output: { $reason }
 error-no-session = { $arg }: no such file, and no session with that id in { $dir }
 error-no-theme = no theme "{ $name }"; built in: { $built_in }
 error-no-open-session = no session is open
 error-not-saved = quit with changes that could not be saved
 error-no-data-dir = no data directory: set --data-dir or KLARHET_DATA_DIR
-error-compare-format = the comparison comes as md and html, not as { $format }
 # $reason is one of read-only-… below.
 error-read-only = { $path }: klarhet will not write to it: { $reason }
 # Why a session is only read, in the middle of a sentence.
@@ -682,7 +683,7 @@ cli-new-min-group = Smallest role group shown in reports; smaller ones are merge
 cli-new-show-names = Let reports list the participants' aliases (never next to answers)
 cli-new-self-assessment = One person's self-assessment: show that person's answers in full (counts only while the session has at most one participant)
 cli-report-session = A session file, or an id from `klarhet list`
-cli-output = Write to this file instead of standard output
+cli-output = Write to this file instead of standard output (- is standard output; through a symlink, its target is written)
 cli-report-format = The format: md, html, csv or json
 cli-compare-old = The earlier session (file or id)
 cli-compare-new = The later session (file or id)
@@ -786,6 +787,14 @@ room-back = Back
 room-not-saved = Nothing was saved: the computer could not save just now. Try again in a moment.
 room-bad-form = The form did not arrive as it should. Reload the page and try again.
 room-unknown-statement = That statement is not in the room.
+cli-completions-about = Print shell completions (bash, zsh, fish, powershell or elvish) for the shell to load
+cli-completions-shell = The shell: bash, zsh, fish, powershell or elvish
+cli-man-about = Print the manual page klarhet(1), or write a page for every command into a folder
+cli-man-dir = Write klarhet.1 and one page per command (klarhet-report.1, …) into this folder
+cli-list-format = The format: text for people, json for scripts
+cli-value-shell = SHELL
+cli-list-saved = SAVED
+cli-list-participants = PARTICIPANTS
 cli-room-about = Open a room: participants answer on their phones over the local network until you press Ctrl-C
 cli-room-challenge = Only this challenge (default: all, each at their own pace)
 cli-room-all = Every challenge, each at their own pace (the default)

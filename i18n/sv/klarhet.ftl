@@ -223,6 +223,7 @@ tui-answered-of = { $count } av { $voters } har svarat
 tui-answers = { $count } svar
 tui-hand-over = Lämna över till { $name }, tryck Enter
 tui-voted-of = { $voted } av { $total } har röstat
+tui-start-look-alike = · sparad { $saved } · { $id }
 tui-scored-of = { $done }/{ $all } bedömda
 tui-head-count-is = Antal: { $count }
 tui-source = Källa: { $source }
@@ -654,12 +655,12 @@ problem-model-version = sessionen gjordes med { $id } { $made_with }, men den in
 ## Övriga fel
 
 error-no-model = ingen bedömningsmodell med id "{ $id }"
+error-stdout = standard utdata: { $reason }
 error-no-session = { $arg }: ingen sådan fil och ingen session med det id:t i { $dir }
 error-no-theme = inget tema som heter "{ $name }"; inbyggda: { $built_in }
 error-no-open-session = ingen session är öppen
 error-not-saved = avslutat med ändringar som inte kunde sparas
 error-no-data-dir = ingen datamapp: ange --data-dir eller KLARHET_DATA_DIR
-error-compare-format = jämförelsen finns som md och html, inte som { $format }
 # $reason är en av read-only-… nedan.
 error-read-only = { $path }: klarhet skriver inte i filen: { $reason }
 # Varför en session bara läses, mitt i en mening.
@@ -703,7 +704,7 @@ cli-new-min-group = Minsta rollgrupp som visas i rapporter; mindre slås ihop (m
 cli-new-show-names = Låt rapporter lista deltagarnas alias (aldrig bredvid svar)
 cli-new-self-assessment = En persons självskattning: visa den personens svar i sin helhet (gäller bara så länge sessionen har högst en deltagare)
 cli-report-session = En sessionsfil, eller ett id från `klarhet list`
-cli-output = Skriv till den här filen i stället för standard ut
+cli-output = Skriv till den här filen i stället för standard ut (- är standard ut; via en symbolisk länk skrivs det den pekar på)
 cli-report-format = Formatet: md, html, csv eller json
 cli-compare-old = Den tidigare sessionen (fil eller id)
 cli-compare-new = Den senare sessionen (fil eller id)
@@ -807,6 +808,14 @@ room-back = Tillbaka
 room-not-saved = Inget sparades: datorn kunde inte spara just nu. Försök igen om en stund.
 room-bad-form = Formuläret kom inte fram som det skulle. Ladda om sidan och försök igen.
 room-unknown-statement = Det påståendet finns inte i rummet.
+cli-completions-about = Skriv ut kompletteringar för skalet (bash, zsh, fish, powershell eller elvish) att läsa in
+cli-completions-shell = Skalet: bash, zsh, fish, powershell eller elvish
+cli-man-about = Skriv ut manualsidan klarhet(1), eller skriv en sida för varje kommando till en mapp
+cli-man-dir = Skriv klarhet.1 och en sida per kommando (klarhet-report.1, …) till den här mappen
+cli-list-format = Formatet: text för människor, json för skript
+cli-value-shell = SKAL
+cli-list-saved = SPARAD
+cli-list-participants = DELTAGARE
 cli-room-about = Öppna ett rum: deltagarna svarar på sina telefoner över det lokala nätverket tills du trycker Ctrl-C
 cli-room-challenge = Bara den här utmaningen (standard: alla, i var och ens takt)
 cli-room-all = Alla utmaningar, i var och ens takt (standard)

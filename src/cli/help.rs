@@ -19,6 +19,8 @@ fn about(lang: Lang, command: &str) -> Option<String> {
         "validate" => crate::tr!(lang, "cli-validate-about"),
         "demo" => crate::tr!(lang, "cli-demo-about"),
         "room" => crate::tr!(lang, "cli-room-about"),
+        "completions" => crate::tr!(lang, "cli-completions-about"),
+        "man" => crate::tr!(lang, "cli-man-about"),
         _ => return None,
     })
 }
@@ -55,6 +57,9 @@ fn arg_help(lang: Lang, command: &str, arg: &str) -> Option<String> {
         ("room", "all") => crate::tr!(lang, "cli-room-all"),
         ("room", "bind") => crate::tr!(lang, "cli-room-bind"),
         ("demo", "year_later") => crate::tr!(lang, "cli-demo-year-later"),
+        ("list", "format") => crate::tr!(lang, "cli-list-format"),
+        ("completions", "shell") => crate::tr!(lang, "cli-completions-shell"),
+        ("man", "dir") => crate::tr!(lang, "cli-man-dir"),
         _ => return None,
     })
 }
@@ -80,6 +85,8 @@ fn value_name(lang: Lang, arg: &str) -> Option<String> {
         "new" => crate::tr!(lang, "cli-value-new"),
         "challenge" => crate::tr!(lang, "cli-value-id"),
         "bind" => crate::tr!(lang, "cli-value-address"),
+        "shell" => crate::tr!(lang, "cli-value-shell"),
+        "dir" => crate::tr!(lang, "cli-value-dir"),
         _ => return None,
     })
 }
@@ -298,4 +305,22 @@ pub(super) fn parse_error(e: &clap::Error, lang: Lang, args: &[std::ffi::OsStrin
     ));
     out.push_str(&format!("\n{}\n", crate::tr!(lang, "cli-error-more")));
     out
+}
+
+/// The manual pages, made from the same command as `--help`, so they say the
+/// same in the same language: klarhet(1) to standard output, or with `dir`, a
+/// page for klarhet and each of its commands written there.
+pub(super) fn man(lang: Lang, dir: Option<&std::path::Path>) -> Result<(), crate::error::Error> {
+    use crate::error::Error;
+    let cmd = command(lang);
+    match dir {
+        Some(dir) => clap_mangen::generate_to(cmd, dir).map_err(|e| Error::io(dir, e)),
+        None => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(cmd)
+                .render(&mut page)
+                .map_err(Error::Stdout)?;
+            super::out(&String::from_utf8_lossy(&page))
+        }
+    }
 }

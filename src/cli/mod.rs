@@ -83,7 +83,10 @@ pub enum Command {
         self_assessment: bool,
     },
     // List saved sessions.
-    List,
+    List {
+        #[arg(short, long, value_enum, default_value = "text")]
+        format: ListFormat,
+    },
     // A session's report.
     Report {
         session: String,
@@ -99,7 +102,7 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
         #[arg(short, long, value_enum, default_value = "md")]
-        format: crate::report::Format,
+        format: ComparisonFormat,
     },
     // Check a model or a session file.
     Validate {
@@ -115,6 +118,14 @@ pub enum Command {
         #[arg(long)]
         bind: Option<std::net::SocketAddr>,
     },
+    // Shell completions, printed for the shell to load.
+    Completions {
+        shell: clap_complete::Shell,
+    },
+    // The manual page: klarhet(1) printed, or every page written into a folder.
+    Man {
+        dir: Option<PathBuf>,
+    },
     // Save an example session.
     Demo {
         #[arg(long, value_parser = parse_lang)]
@@ -122,6 +133,32 @@ pub enum Command {
         #[arg(long)]
         year_later: bool,
     },
+}
+
+/// How `list` writes the sessions: a table for people, or JSON for scripts.
+// The values carry no help of their own (it would be clap's, in English): the
+// option's help, from the catalogue, names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ListFormat {
+    /// Columns for a terminal.
+    #[value(help = None::<&str>)]
+    Text,
+    /// One JSON array, one object per session.
+    #[value(help = None::<&str>)]
+    Json,
+}
+
+/// The formats a comparison comes in: its help offers only these.
+// The values carry no help of their own (it would be clap's, in English): the
+// option's help, from the catalogue, names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ComparisonFormat {
+    /// Markdown.
+    #[value(help = None::<&str>)]
+    Md,
+    /// One self-contained HTML file.
+    #[value(help = None::<&str>)]
+    Html,
 }
 
 // The value parsers answer in the UI language, like the rest of the command line.
@@ -175,7 +212,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             warn("klarhet: ", &e.render(ui), "klarhet: ".len());
-            ExitCode::from(if e.is_bad_input() { 2 } else { 1 })
+            ExitCode::from(e.exit_code())
         }
     }
 }
@@ -191,10 +228,18 @@ pub(super) fn catalog() -> Result<Catalog, Error> {
     Catalog::load(dir.as_deref())
 }
 
-/// Writes to standard output, ignoring a closed pipe (`klarhet demo | head`).
-pub(super) fn out(text: &str) {
+/// Writes to standard output. A closed pipe (`klarhet demo | head`) is the reader
+/// having had enough, not a failure; any other failure (`> /dev/full`) is one.
+pub(super) fn out(text: &str) -> Result<(), Error> {
     let text = crate::text::printable(text);
-    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Stdout(e)),
+        _ => Ok(()),
+    }
 }
 
 /// Writes an error or a warning to standard error, without control characters,
@@ -257,14 +302,22 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            out(&format!("{id}\n"));
+            out(&format!("{id}\n"))?;
             eprintln!(
                 "{}",
                 crate::tr!(ui, "cli-saved", path = path.display().to_string())
             );
             Ok(())
         }
-        Command::List => inspect::list(&Store::new(&data_dir(cli.data_dir)?), ui),
+        Command::List { format } => {
+            inspect::list(&Store::new(&data_dir(cli.data_dir)?), format, ui)
+        }
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut help::command(ui), "klarhet", &mut script);
+            out(&String::from_utf8_lossy(&script))
+        }
+        Command::Man { dir } => help::man(ui, dir.as_deref()),
         Command::Report {
             session,
             output,
@@ -288,16 +341,9 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             let c = crate::report::compare::compare(&old, &old_model, &new, &new_model)
                 .map_err(Error::Mismatch)?;
             let text = match format {
-                crate::report::Format::Html => {
-                    crate::report::compare::html(&c, &old, &new, &new_model)
-                }
-                crate::report::Format::Md => {
+                ComparisonFormat::Html => crate::report::compare::html(&c, &old, &new, &new_model),
+                ComparisonFormat::Md => {
                     crate::report::compare::markdown(&c, &old, &new, &new_model)
-                }
-                other => {
-                    return Err(Error::CompareFormat {
-                        format: other.extension(),
-                    });
                 }
             };
             emit(&text, output.as_deref(), ui)
@@ -333,20 +379,19 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
                 saved(&store.create(&new)?);
                 let c = crate::report::compare::compare(&old, &model, &new, &model)
                     .map_err(Error::Mismatch)?;
-                out(&crate::report::compare::markdown(&c, &old, &new, &model));
-                return Ok(());
+                return out(&crate::report::compare::markdown(&c, &old, &new, &model));
             }
             let session = crate::demo::session(&model, today(), lang);
             saved(&store.create(&session)?);
-            out(&crate::report::markdown(&session, &model));
-            Ok(())
+            out(&crate::report::markdown(&session, &model))
         }
     }
 }
 
-/// Writes a report to `file` (atomically) or to standard output.
+/// Writes a report to `file` (see [`store::write_export`]) or, with no file or
+/// `-`, to standard output.
 fn emit(text: &str, file: Option<&Path>, ui: Lang) -> Result<(), Error> {
-    match file {
+    match file.filter(|f| f.as_os_str() != "-") {
         Some(file) => {
             store::write_export(file, text.as_bytes())?;
             eprintln!(
@@ -354,7 +399,7 @@ fn emit(text: &str, file: Option<&Path>, ui: Lang) -> Result<(), Error> {
                 crate::tr!(ui, "cli-written", path = file.display().to_string())
             );
         }
-        None => out(text),
+        None => out(text)?,
     }
     Ok(())
 }

@@ -35,7 +35,12 @@ pub fn run(
         owner.session().language,
         deliver,
     )?;
-    announce(&listening.url, ui);
+    if let Err(e) = announce(&listening.url, ui) {
+        // Nobody can see where to connect: close before anyone does.
+        listening.close();
+        owner.close()?;
+        return Err(e);
+    }
     let mut last: Option<Progress> = None;
     owner.serve(&rx, |now, session| {
         if last.as_ref() != Some(now) {
@@ -45,11 +50,10 @@ pub fn run(
     });
     listening.close();
     owner.close()?;
-    super::out(&(crate::tr!(ui, "room-cli-closed") + "\n"));
-    Ok(())
+    super::out(&(crate::tr!(ui, "room-cli-closed") + "\n"))
 }
 
-fn announce(url: &str, ui: Lang) {
+fn announce(url: &str, ui: Lang) -> Result<(), Error> {
     use std::io::{IsTerminal, Write};
     let mut stdout = std::io::stdout().lock();
     // The code only where a person looks at it: dark modules on a light ground,
@@ -64,7 +68,7 @@ fn announce(url: &str, ui: Lang) {
     text.push('\n');
     text.push_str(&crate::tr!(ui, "room-unreachable-hint"));
     text.push('\n');
-    super::out(&text);
+    super::out(&text)
 }
 
 fn report_progress(now: &Progress, session: &Session, ui: Lang) {
@@ -94,5 +98,6 @@ fn report_progress(now: &Progress, session: &Session, ui: Lang) {
         }
     }
     line.push('\n');
-    super::out(&line);
+    // The phones keep being served when nobody can read the log any more.
+    let _ = super::out(&line);
 }

@@ -72,6 +72,10 @@ pub enum Error {
         /// The operating system's error.
         source: std::io::Error,
     },
+    /// Standard output could not take what was written to it (a full disk
+    /// behind `> file`, `> /dev/full`); a closed pipe is not this error.
+    #[error("{}", self.render(Lang::EN))]
+    Stdout(std::io::Error),
     /// No session file at this path, and no session with this id.
     #[error("{}", self.render(Lang::EN))]
     NoSession {
@@ -103,12 +107,6 @@ pub enum Error {
     /// No folder for sessions: neither given nor found on the platform.
     #[error("{}", self.render(Lang::EN))]
     NoDataDir,
-    /// A comparison asked for in a format it does not come in.
-    #[error("{}", self.render(Lang::EN))]
-    CompareFormat {
-        /// The format's extension.
-        format: &'static str,
-    },
     /// Two sessions whose models cannot be matched statement by statement.
     #[error("{}", self.render(Lang::EN))]
     Mismatch(Mismatch),
@@ -178,6 +176,7 @@ impl Error {
             Error::Io { path, source } => {
                 format!("{}: {}", path.display(), io_reason(source, lang))
             }
+            Error::Stdout(e) => crate::tr!(lang, "error-stdout", reason = io_reason(e, lang)),
             Error::NoSession { arg, dir } => crate::tr!(
                 lang,
                 "error-no-session",
@@ -194,9 +193,6 @@ impl Error {
             Error::NotSaved => crate::tr!(lang, "error-not-saved"),
             Error::NoModel { id } => crate::tr!(lang, "error-no-model", id = id.as_str()),
             Error::NoDataDir => crate::tr!(lang, "error-no-data-dir"),
-            Error::CompareFormat { format } => {
-                crate::tr!(lang, "error-compare-format", format = format.to_owned())
-            }
             Error::Mismatch(m) => m.describe(lang),
             Error::NoVoters => crate::tr!(lang, "error-no-voters"),
             Error::UnknownChallenge { id } => {
@@ -211,23 +207,32 @@ impl Error {
         }
     }
 
-    /// True when the error is the user's input being wrong (exit code 2), as opposed
-    /// to the machine failing.
+    /// True when the error is the user's input being wrong (exit code 2): a file
+    /// whose content klarhet cannot take, or an argument that names nothing. A
+    /// failure of the environment (exit code 1) is anything the user's input did
+    /// not cause: a file or session that is not there, a full disk, a session
+    /// another klarhet holds.
     pub fn is_bad_input(&self) -> bool {
-        matches!(
-            self,
+        match self {
             Error::Invalid { .. }
-                | Error::NoSession { .. }
-                | Error::NoTheme { .. }
-                | Error::NoOpenSession
-                | Error::NoModel { .. }
-                | Error::NoDataDir
-                | Error::CompareFormat { .. }
-                | Error::UnknownChallenge { .. }
-                | Error::NoVoters
-                | Error::Mismatch(_)
-                | Error::ReadOnly { .. }
-        )
+            | Error::NoTheme { .. }
+            | Error::NoOpenSession
+            | Error::NoModel { .. }
+            | Error::UnknownChallenge { .. }
+            | Error::NoVoters
+            | Error::Mismatch(_) => true,
+            Error::Io { .. }
+            | Error::Stdout(_)
+            | Error::NoSession { .. }
+            | Error::NotSaved
+            | Error::NoDataDir
+            | Error::ReadOnly { .. } => false,
+        }
+    }
+
+    /// The process's exit code for this error: 2 for bad input, 1 otherwise.
+    pub fn exit_code(&self) -> u8 {
+        if self.is_bad_input() { 2 } else { 1 }
     }
 }
 

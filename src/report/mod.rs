@@ -121,15 +121,21 @@ pub fn link_how(link: &crate::model::assessment::Link, lang: Lang) -> String {
 }
 
 /// The formats a report can be written in.
+// The values carry no help of their own (it would be clap's, in English): the
+// option's help, from the catalogue, names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// Markdown.
+    #[value(help = None::<&str>)]
     Md,
     /// One self-contained HTML file, printable on A4.
+    #[value(help = None::<&str>)]
     Html,
     /// CSV for Swedish Excel.
+    #[value(help = None::<&str>)]
     Csv,
     /// The computed result as JSON (schemas/result-v2.schema.json).
+    #[value(help = None::<&str>)]
     Json,
 }
 

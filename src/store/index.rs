@@ -35,6 +35,9 @@ pub struct Summary {
     pub scored: Option<(usize, usize)>,
     /// Items in the action plan.
     pub actions: usize,
+    /// The people taking part: named participants, or the head count.
+    #[serde(default)]
+    pub participants: u32,
 }
 
 impl Summary {
@@ -48,6 +51,7 @@ impl Summary {
                 .get(&session.assessment.id)
                 .map(|m| (session.challenges_scored(m), m.challenges.len())),
             actions: session.actions.len(),
+            participants: session.head_count(),
         }
     }
 }
@@ -180,4 +184,26 @@ pub(super) fn list(dir: &Path, paths: Vec<PathBuf>, catalog: &Catalog) -> Vec<Li
         }
     }
     out
+}
+
+/// For each session's (organisation, date), `None` for one that cannot be read,
+/// whether another one has the same, so that a list must show more to tell them
+/// apart (the demo saved three times is three sessions that read alike).
+pub fn look_alikes<'a>(
+    keys: impl IntoIterator<Item = Option<(&'a str, jiff::civil::Date)>>,
+) -> Vec<bool> {
+    let keys: Vec<_> = keys.into_iter().collect();
+    keys.iter()
+        .map(|k| k.is_some() && keys.iter().filter(|o| *o == k).count() > 1)
+        .collect()
+}
+
+/// A file's modification time in the local time zone, to the minute.
+pub fn saved_at(modified: Option<SystemTime>) -> Option<String> {
+    let time = jiff::Timestamp::try_from(modified?).ok()?;
+    Some(
+        time.to_zoned(jiff::tz::TimeZone::system())
+            .strftime("%Y-%m-%d %H:%M")
+            .to_string(),
+    )
 }

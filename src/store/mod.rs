@@ -1,13 +1,15 @@
 //! Sessions on disk: where they live, how they are written without ever leaving a
 //! half-written file, and how they are listed.
 
+mod export;
 mod file_id;
 mod index;
 pub mod journal;
 mod lock;
 mod names;
 
-pub use index::{INDEX_NAME, Summary};
+pub use export::write_export;
+pub use index::{INDEX_NAME, Summary, look_alikes, saved_at};
 pub use lock::{Access, Claim, Lock, ReadOnly, claim, held_elsewhere, real_path};
 pub use names::{NAME_MAX, export_name, session_stem, slug, slug_within};
 
@@ -292,19 +294,6 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic_with(path, |f| f.write_all(bytes))
 }
 
-/// Writes a report meant to be shared, as [`write_atomic`] does but readable by
-/// others (0644): session files stay private, exports are for handing on. A file
-/// that a klarhet holds as its open session is never written over.
-pub fn write_export(path: &Path, bytes: &[u8]) -> Result<()> {
-    if held_elsewhere(path) {
-        return Err(Error::ReadOnly {
-            path: path.to_owned(),
-            why: ReadOnly::Held,
-        });
-    }
-    write_file(path, Some(0o644), |f| f.write_all(bytes))
-}
-
 /// [`write_atomic`] with the writing left to `fill`. If `fill` fails, the temporary
 /// file is removed and `path` is untouched.
 pub fn write_atomic_with(
@@ -335,7 +324,7 @@ fn write_locked(
 
 /// Writes a temporary file beside `path` with `fill`, lets `before_rename` act on
 /// it, flushes it and renames it over `path`; returns the renamed file's handle.
-fn persist(
+pub(super) fn persist(
     path: &Path,
     #[cfg_attr(not(unix), allow(unused_variables))] mode: Option<u32>,
     fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,

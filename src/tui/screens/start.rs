@@ -126,16 +126,42 @@ impl Page for Start {
             vec![Span::raw(crate::tr!(lang, "tui-new-session"))],
             vec![Span::raw(crate::tr!(lang, "tui-start-open-demo"))],
         ];
-        for s in &shared.saved {
+        let alike = crate::store::look_alikes(shared.saved.iter().map(|s| {
+            s.summary
+                .as_ref()
+                .ok()
+                .map(|x| (x.organisation.as_str(), x.date))
+        }));
+        for (s, alike) in shared.saved.iter().zip(alike) {
             rows.push(match &s.summary {
                 Ok(summary) => {
                     let progress = summary.scored.map_or_else(String::new, |(done, all)| {
                         crate::tr!(lang, "tui-scored-of", done = done, all = all)
                     });
-                    vec![
+                    let mut spans = vec![
                         Span::raw(format!("↻ {}  ", summary.organisation)),
                         Span::styled(format!("{}  {progress}", summary.date), t.muted),
-                    ]
+                    ];
+                    // Sessions that read alike are told apart by when each was
+                    // last saved and by its id, as `klarhet list` shows them.
+                    if alike {
+                        spans.push(Span::styled(
+                            "  ".to_owned()
+                                + &crate::tr!(
+                                    lang,
+                                    "tui-start-look-alike",
+                                    saved = crate::store::saved_at(s.modified)
+                                        .map(|at| at
+                                            .trim_start_matches(&shared.today.to_string())
+                                            .trim()
+                                            .to_owned())
+                                        .unwrap_or_default(),
+                                    id = short_id(&s.path, summary.date)
+                                ),
+                            t.muted,
+                        ));
+                    }
+                    spans
                 }
                 Err(e) => vec![Span::styled(format!("⚠ {}", e.0.render(lang)), t.warning)],
             });
@@ -170,4 +196,15 @@ impl Page for Start {
             .collect();
         frame.render_widget(Paragraph::new(warning), below);
     }
+}
+
+/// A session's id without the date it begins with, which the row already shows.
+fn short_id(path: &std::path::Path, date: jiff::civil::Date) -> String {
+    let id = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    id.trim_start_matches(&date.to_string())
+        .trim_start_matches('-')
+        .to_owned()
 }
