@@ -244,9 +244,12 @@ fn a_year_later_the_comparison_shows_the_change() {
     assert!(md.contains("Då: nivå 2. Nu: nivå 3."));
     let doc = Html::parse_document(&compare::html(&c, &old, &new, &m));
     assert!(doc.select(&sel("th[scope=col]")).count() >= 7);
+    assert_eq!(compare::arrow(Some(50.0), Some(50.4), Lang::SV, 0), "→ 0");
+    // The difference of the printed values: 63 → 51 is −12, 0,77 → 0,81 is +0,04.
+    assert_eq!(compare::arrow(Some(62.6), Some(51.4), Lang::SV, 0), "▼ −12");
     assert_eq!(
-        compare::arrow(Some(50.0), Some(50.4), 1.0, Lang::SV, 0),
-        "→ 0"
+        compare::arrow(Some(0.774), Some(0.806), Lang::SV, 2),
+        "▲ +0,04"
     );
 }
 

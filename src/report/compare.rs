@@ -123,12 +123,17 @@ pub fn compare(
     })
 }
 
-/// An arrow and a signed difference: ▲ up, ▼ down, → within `flat` of no change.
-pub fn arrow(then: Option<f64>, now: Option<f64>, flat: f64, lang: Lang, places: usize) -> String {
+/// An arrow and a signed difference: ▲ up, ▼ down, → no change. The difference
+/// is that of the two values as they are printed, to `places` decimals, so that
+/// "0,77 → 0,81" reads "+0,04" beside them and never "+0,03".
+pub fn arrow(then: Option<f64>, now: Option<f64>, lang: Lang, places: usize) -> String {
     match (then, now) {
         (Some(a), Some(b)) => {
-            let d = b - a;
-            if d.abs() < flat {
+            let scale = 10f64.powi(i32::try_from(places).unwrap_or(0));
+            // In units of the last printed place, as format::whole and
+            // text::decimal round them (half away from zero).
+            let d = (b * scale).round() - (a * scale).round();
+            if d == 0.0 {
                 return format!("→ {}", decimal(lang, 0.0, places));
             }
             let (mark, sign) = if d > 0.0 {
@@ -136,7 +141,7 @@ pub fn arrow(then: Option<f64>, now: Option<f64>, flat: f64, lang: Lang, places:
             } else {
                 ("▼", "−")
             };
-            format!("{mark} {sign}{}", decimal(lang, d.abs(), places))
+            format!("{mark} {sign}{}", decimal(lang, d.abs() / scale, places))
         }
         _ => "–".to_owned(),
     }
@@ -200,10 +205,10 @@ impl View<'_> {
                     self.name(&x.id),
                     sev(x.severity.0, x.uncertain.0),
                     sev(x.severity.1, x.uncertain.1),
-                    arrow(x.severity.0, x.severity.1, 1.0, lang, 0),
+                    arrow(x.severity.0, x.severity.1, lang, 0),
                     cns(x.consensus.0),
                     cns(x.consensus.1),
-                    arrow(x.consensus.0, x.consensus.1, 0.01, lang, 2),
+                    arrow(x.consensus.0, x.consensus.1, lang, 2),
                 ]
             })
             .collect()

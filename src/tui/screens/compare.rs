@@ -174,7 +174,7 @@ impl Compare {
                     };
                     let cns =
                         |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| decimal(lang, v, 2));
-                    let change = arrow(x.severity.0, x.severity.1, 1.0, lang, 0);
+                    let change = arrow(x.severity.0, x.severity.1, lang, 0);
                     let style = match (x.severity.0, x.severity.1) {
                         (Some(a), Some(b)) if b > a + 1.0 => t.warning,
                         (Some(a), Some(b)) if b < a - 1.0 => t.ok,
@@ -197,7 +197,7 @@ impl Compare {
                                 crate::tr!(lang, "tui-consensus-short"),
                                 cns(x.consensus.0),
                                 cns(x.consensus.1),
-                                arrow(x.consensus.0, x.consensus.1, 0.01, lang, 2)
+                                arrow(x.consensus.0, x.consensus.1, lang, 2)
                             ),
                             t.muted,
                         ),
