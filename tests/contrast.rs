@@ -27,6 +27,7 @@ fn rgb(c: Color) -> Option<(u8, u8, u8)> {
         Color::LightMagenta => (255, 0, 255),
         Color::LightCyan => (0, 255, 255),
         Color::White => (255, 255, 255),
+        Color::Indexed(i) => klarhet::tui::colours::PALETTE_256[usize::from(i)],
         _ => return None,
     })
 }
@@ -89,11 +90,27 @@ fn every_theme_with_colours_paints_its_own_background() {
     }
 }
 
+/// The built-in themes as a terminal of each depth with a known palette draws
+/// them: 24-bit, and brought down to xterm's 256 colours (macOS's Terminal.app).
+/// Sixteen colours are the terminal's own palette, which no test can know.
+fn drawn_themes() -> Vec<(String, Theme)> {
+    use klarhet::tui::colours::Depth;
+    let mut out = Vec::new();
+    for name in Theme::built_in_names() {
+        let theme = Theme::named(name, None).expect("built-in theme");
+        out.push((
+            format!("{name} (256)"),
+            theme.clone().reduced(Depth::Indexed256),
+        ));
+        out.push((name.to_owned(), theme));
+    }
+    out
+}
+
 #[test]
 fn every_text_colour_has_a_contrast_of_at_least_4_5_to_1() {
     let mut failures = Vec::new();
-    for name in Theme::built_in_names() {
-        let theme = Theme::named(name, None).expect("built-in theme");
+    for (name, theme) in drawn_themes() {
         for (what, fg, bg) in pairs(&theme) {
             let (Some(f), Some(b)) = (rgb(fg), rgb(bg)) else {
                 failures.push(format!(

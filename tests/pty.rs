@@ -88,3 +88,44 @@ fn resume_id(data: &Path) -> String {
         .to_string_lossy()
         .into_owned()
 }
+
+/// The colour indexes sent after `38;5;` or `48;5;` (crossterm also sends the
+/// named colours this way, as indexes 0–15 of the terminal's own palette).
+fn indexes(raw: &str) -> Vec<u16> {
+    ["38;5;", "48;5;"]
+        .iter()
+        .flat_map(|code| raw.split(code).skip(1))
+        .filter_map(|rest| {
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            digits.parse().ok()
+        })
+        .collect()
+}
+
+/// The colours a terminal is sent follow what it says it can show: 24-bit codes
+/// only with `COLORTERM=truecolor`, xterm's 256 with `TERM=xterm-256color` alone
+/// (macOS's Terminal.app), the 16 colours of its own palette on a plain terminal.
+#[test]
+fn colours_follow_what_the_terminal_says_it_shows() {
+    let cases: [(&[(&str, &str)], bool, u16); 3] = [
+        (&[("COLORTERM", "truecolor")], true, 16),
+        (&[("TERM_PROGRAM", "Apple_Terminal")], false, 256),
+        (&[("TERM", "vt220")], false, 16),
+    ];
+    for (env, rgb, below) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let mut t = Term::spawn(dir.path(), env!("CARGO_BIN_EXE_klarhet"), &[], env);
+        t.wait_for("Ny session");
+        t.send(b"q");
+        t.exits();
+        let raw = t.output();
+        assert_eq!(raw.contains("38;2;"), rgb, "{env:?}: 24-bit text colours");
+        assert_eq!(raw.contains("48;2;"), rgb, "{env:?}: 24-bit grounds");
+        let sent = indexes(&raw);
+        assert_eq!(sent.is_empty(), rgb, "{env:?}: {sent:?}");
+        assert!(sent.iter().all(|i| *i < below), "{env:?}: {sent:?}");
+        if below == 256 {
+            assert!(sent.iter().any(|i| *i >= 16), "{env:?}: {sent:?}");
+        }
+    }
+}

@@ -415,6 +415,7 @@ fn workshop(cli: Cli, ui: Lang) -> Result<(), Error> {
         crate::tui::theme::Theme::mono()
     } else {
         crate::tui::theme::Theme::named(&cli.theme, theme_dir.as_deref())?
+            .reduced(crate::tui::colours::Depth::from_env())
     };
     crate::tui::run(crate::tui::Options {
         data_dir,

@@ -6,6 +6,7 @@
 
 mod app;
 pub mod bindings;
+pub mod colours;
 pub mod frame;
 pub mod input;
 pub mod msg;

@@ -253,6 +253,41 @@ impl Theme {
             && self.background.is_none()
     }
 
+    /// The theme with every colour as a terminal of `depth` shows it: the
+    /// nearest of 256 or 16 colours where 24-bit colour is not there.
+    pub fn reduced(mut self, depth: crate::tui::colours::Depth) -> Theme {
+        // What each slot's text is drawn on: its own ground or the theme's, and
+        // for text in a list, also the selection bar.
+        let ground = |style: Style| style.bg.or(self.background);
+        let bar = self.selected.bg;
+        let text_slots: Vec<&'static str> = self.text_slots().iter().map(|(n, _)| *n).collect();
+        let mut slots = [
+            ("text", &mut self.text),
+            ("muted", &mut self.muted),
+            ("title", &mut self.title),
+            ("border", &mut self.border),
+            ("focus", &mut self.focus),
+            ("selected", &mut self.selected),
+            ("step_done", &mut self.step_done),
+            ("step_current", &mut self.step_current),
+            ("severity_low", &mut self.severity_low),
+            ("severity_mid", &mut self.severity_mid),
+            ("severity_high", &mut self.severity_high),
+            ("warning", &mut self.warning),
+            ("ok", &mut self.ok),
+            ("key", &mut self.key),
+        ];
+        for (name, style) in &mut slots {
+            let mut grounds: Vec<Color> = ground(**style).into_iter().collect();
+            if text_slots.contains(name) {
+                grounds.extend(bar);
+            }
+            **style = depth.reduce_style(**style, &grounds);
+        }
+        self.background = self.background.map(|c| depth.reduce(c));
+        self
+    }
+
     /// The text styles, by slot name, for checks that walk every slot.
     pub fn text_slots(&self) -> [(&'static str, Style); 11] {
         [

@@ -33,14 +33,17 @@ impl Term {
             .expect("pty");
         let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
+        // The colour depth is the test's to say, not the terminal the tests run in.
+        cmd.env_remove("COLORTERM");
+        cmd.env_remove("WT_SESSION");
         cmd.env("KLARHET_DATA_DIR", data);
         cmd.env("KLARHET_LANG", "sv");
         cmd.env("TERM", "xterm-256color");
         cmd.env("HOME", data);
         cmd.env("XDG_CONFIG_HOME", data.join("config"));
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("reader");
