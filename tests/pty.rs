@@ -107,7 +107,9 @@ fn indexes(raw: &str) -> Vec<u16> {
 /// (macOS's Terminal.app), the 16 colours of its own palette on a plain terminal.
 #[test]
 fn colours_follow_what_the_terminal_says_it_shows() {
-    let cases: [(&[(&str, &str)], bool, u16); 3] = [
+    // The environment, whether 24-bit codes are sent, and the bound of indexes.
+    type Case<'a> = (&'a [(&'a str, &'a str)], bool, u16);
+    let cases: [Case; 3] = [
         (&[("COLORTERM", "truecolor")], true, 16),
         (&[("TERM_PROGRAM", "Apple_Terminal")], false, 256),
         (&[("TERM", "vt220")], false, 16),

@@ -6,6 +6,9 @@
 
 use ratatui::style::{Color, Style};
 
+/// Red, green and blue.
+type Rgb = (u8, u8, u8);
+
 /// The colours a terminal can show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Depth {
@@ -70,20 +73,20 @@ impl Depth {
         let (Depth::Indexed256, Some(fg)) = (self, rgb(text)) else {
             return self.reduce(text);
         };
-        let grounds: Vec<((u8, u8, u8), (u8, u8, u8))> = grounds
+        let grounds: Vec<(Rgb, Rgb)> = grounds
             .iter()
             .filter_map(|g| Some((rgb(*g)?, rgb(self.reduce(*g))?)))
             .collect();
-        let keeps = |c: &(u8, u8, u8)| {
+        let keeps = |c: &Rgb| {
             grounds
                 .iter()
                 .all(|(was, now)| contrast(*c, *now) >= contrast(fg, *was).min(4.5))
         };
-        let allowed: Vec<(u8, (u8, u8, u8))> = (16u8..=255)
+        let allowed: Vec<(u8, Rgb)> = (16u8..=255)
             .map(|i| (i, PALETTE_256[usize::from(i)]))
             .filter(|(_, c)| keeps(c))
             .collect();
-        let colours: Vec<(u8, u8, u8)> = allowed.iter().map(|(_, c)| *c).collect();
+        let colours: Vec<Rgb> = allowed.iter().map(|(_, c)| *c).collect();
         match allowed.get(usize::from(nearest(&colours, fg))) {
             Some((index, _)) => Color::Indexed(*index),
             None => self.reduce(text),
@@ -92,7 +95,7 @@ impl Depth {
 }
 
 /// A colour's red, green and blue, for the colours whose values are known.
-fn rgb(colour: Color) -> Option<(u8, u8, u8)> {
+fn rgb(colour: Color) -> Option<Rgb> {
     match colour {
         Color::Rgb(r, g, b) => Some((r, g, b)),
         Color::Indexed(i) => Some(PALETTE_256[usize::from(i)]),
@@ -101,8 +104,8 @@ fn rgb(colour: Color) -> Option<(u8, u8, u8)> {
 }
 
 /// WCAG 2's contrast ratio of two colours, 1 to 21.
-fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
-    let luminance = |(r, g, b): (u8, u8, u8)| {
+fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let luminance = |(r, g, b): Rgb| {
         let channel = |c: u8| {
             let c = f64::from(c) / 255.0;
             if c <= 0.039_28 {
@@ -120,8 +123,8 @@ fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
 /// The index in `palette` of the colour nearest `to`, by a distance weighted as
 /// the eye weighs red, green and blue ("redmean"), which keeps greys grey and
 /// does not pull a dark blue to black.
-fn nearest(palette: &[(u8, u8, u8)], to: (u8, u8, u8)) -> u8 {
-    let distance = |c: &(u8, u8, u8)| {
+fn nearest(palette: &[Rgb], to: Rgb) -> u8 {
+    let distance = |c: &Rgb| {
         let mean_red = (i32::from(c.0) + i32::from(to.0)) / 2;
         let (dr, dg, db) = (
             i32::from(c.0) - i32::from(to.0),
@@ -157,11 +160,11 @@ const NAMED: [Color; 16] = [
 ];
 
 /// xterm's default palette: 16 named colours, the 6×6×6 cube, 24 greys.
-pub const PALETTE_256: [(u8, u8, u8); 256] = palette();
+pub const PALETTE_256: [Rgb; 256] = palette();
 
-const fn palette() -> [(u8, u8, u8); 256] {
-    let mut p = [(0u8, 0u8, 0u8); 256];
-    let named: [(u8, u8, u8); 16] = [
+const fn palette() -> [Rgb; 256] {
+    let mut p: [Rgb; 256] = [(0, 0, 0); 256];
+    let named: [Rgb; 16] = [
         (0, 0, 0),
         (205, 0, 0),
         (0, 205, 0),
