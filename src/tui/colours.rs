@@ -7,7 +7,7 @@
 use ratatui::style::{Color, Style};
 
 /// Red, green and blue.
-type Rgb = (u8, u8, u8);
+pub type Rgb = (u8, u8, u8);
 
 /// The colours a terminal can show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,8 +103,9 @@ fn rgb(colour: Color) -> Option<Rgb> {
     }
 }
 
-/// WCAG 2's contrast ratio of two colours, 1 to 21.
-fn contrast(a: Rgb, b: Rgb) -> f64 {
+/// WCAG 2's contrast ratio of two colours, 1 to 21 (its relative luminance,
+/// sRGB channels linearised).
+pub fn contrast(a: Rgb, b: Rgb) -> f64 {
     let luminance = |(r, g, b): Rgb| {
         let channel = |c: u8| {
             let c = f64::from(c) / 255.0;
