@@ -18,6 +18,9 @@ const LABEL: f64 = 14.0;
 /// Space kept free around the figure's edge.
 const EDGE: f64 = 4.0;
 
+/// A link to lay out: the indices of its two challenges and its label.
+pub type LinkSpec = Option<(usize, usize, String)>;
+
 /// An axis-aligned box: left, top, right, bottom.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rect(pub f64, pub f64, pub f64, pub f64);
@@ -66,8 +69,16 @@ pub struct Link {
 
 /// Where the segment from the centre of `r` towards `p` leaves `r`.
 fn exit(r: Rect, centre: (f64, f64), (ux, uy): (f64, f64)) -> (f64, f64) {
-    let tx = if ux.abs() < 1e-9 { f64::INFINITY } else { (r.2 - r.0) / 2.0 / ux.abs() };
-    let ty = if uy.abs() < 1e-9 { f64::INFINITY } else { (r.3 - r.1) / 2.0 / uy.abs() };
+    let tx = if ux.abs() < 1e-9 {
+        f64::INFINITY
+    } else {
+        (r.2 - r.0) / 2.0 / ux.abs()
+    };
+    let ty = if uy.abs() < 1e-9 {
+        f64::INFINITY
+    } else {
+        (r.3 - r.1) / 2.0 / uy.abs()
+    };
     let t = tx.min(ty);
     (centre.0 + ux * t, centre.1 + uy * t)
 }
@@ -76,7 +87,7 @@ fn exit(r: Rect, centre: (f64, f64), (ux, uy): (f64, f64)) -> (f64, f64) {
 /// indices and strength label of each link. The ellipse grows taller until
 /// every arrow is long enough to read and no label touches a node, an arrow
 /// or another label.
-pub fn layout(n: usize, height: f64, links: &[Option<(usize, usize, String)>]) -> Layout {
+pub fn layout(n: usize, height: f64, links: &[LinkSpec]) -> Layout {
     let n = n.max(1);
     let rx = WIDTH / 2.0 - NODE_W / 2.0 - EDGE;
     // The first challenge at the top, the others clockwise. Where two boxes
@@ -141,7 +152,7 @@ struct Arrow {
 fn arrow(
     nodes: &[Rect],
     centres: &[(f64, f64)],
-    links: &[Option<(usize, usize, String)>],
+    links: &[LinkSpec],
     i: usize,
     j: usize,
     cy: f64,
@@ -218,17 +229,22 @@ fn label(
 
 fn fits(nodes: &[Rect], links: &[Option<Link>], (w, h): (f64, f64)) -> bool {
     let frame = Rect(0.0, 0.0, w, h);
-    let apart = nodes.iter().enumerate().all(|(a, r)| {
-        frame.holds(*r) && nodes[a + 1..].iter().all(|o| !r.grow(4.0).overlaps(*o))
-    });
+    let apart = nodes
+        .iter()
+        .enumerate()
+        .all(|(a, r)| frame.holds(*r) && nodes[a + 1..].iter().all(|o| !r.grow(4.0).overlaps(*o)));
     let drawn: Vec<&Link> = links.iter().flatten().collect();
     apart
         && drawn.iter().enumerate().all(|(k, l)| {
             let long = ((l.to.0 - l.from.0).powi(2) + (l.to.1 - l.from.1).powi(2)).sqrt() >= 36.0;
             long && frame.holds(l.label)
                 && nodes.iter().all(|r| !r.grow(2.0).overlaps(l.label))
-                && drawn.iter().all(|o| !l.label.grow(2.0).crosses(o.from, o.to))
-                && drawn[k + 1..].iter().all(|o| !l.label.grow(2.0).overlaps(o.label))
+                && drawn
+                    .iter()
+                    .all(|o| !l.label.grow(2.0).crosses(o.from, o.to))
+                && drawn[k + 1..]
+                    .iter()
+                    .all(|o| !l.label.grow(2.0).overlaps(o.label))
         })
 }
 
@@ -249,25 +265,23 @@ pub fn circle(model: &Assessment, a: &Analysis, lang: Lang) -> String {
     let height = LINE * (most + 1) as f64 + 12.0;
     let index = |id: &str| model.challenges.iter().position(|c| c.id == id);
     let causal = model.causal.iter().flat_map(|c| c.links.iter());
-    let links: Vec<Option<(usize, usize, String, Option<f64>)>> = causal
-        .enumerate()
-        .map(|(k, link)| {
-            let strength = a
-                .circle
+    let strengths: Vec<Option<f64>> = (0..causal.clone().count())
+        .map(|k| {
+            a.circle
                 .as_ref()
                 .and_then(|c| c.links.get(k))
-                .and_then(|l| l.strength);
+                .and_then(|l| l.strength)
+        })
+        .collect();
+    let spec: Vec<LinkSpec> = causal
+        .zip(&strengths)
+        .map(|(link, strength)| {
             Some((
                 index(&link.from)?,
                 index(&link.to)?,
                 strength.map_or_else(String::new, |s| format!("{s:.0}")),
-                strength,
             ))
         })
-        .collect();
-    let spec: Vec<Option<(usize, usize, String)>> = links
-        .iter()
-        .map(|l| l.as_ref().map(|(i, j, t, _)| (*i, *j, t.clone())))
         .collect();
     let plan = layout(model.challenges.len(), height, &spec);
 
@@ -279,10 +293,10 @@ pub fn circle(model: &Assessment, a: &Analysis, lang: Lang) -> String {
         .causal
         .iter()
         .flat_map(|c| c.links.iter())
-        .zip(&links)
+        .zip(spec.iter().zip(&strengths))
         .zip(&plan.links)
     {
-        let (Some((_, _, text, strength)), Some(l)) = (spec, drawn) else {
+        let ((Some((_, _, text)), strength), Some(l)) = (spec, drawn) else {
             continue;
         };
         let width = strength.map_or(1.5, |s| 1.0 + s / 16.0);
@@ -309,7 +323,10 @@ pub fn circle(model: &Assessment, a: &Analysis, lang: Lang) -> String {
         .zip(&names)
     {
         let sev = r.severity();
-        let word = sev.map_or_else(|| "–".to_owned(), |s| format!("{s:.0} {}", level(s, lang).1));
+        let word = sev.map_or_else(
+            || "–".to_owned(),
+            |s| format!("{s:.0} {}", level(s, lang).1),
+        );
         desc.push(format!("{} {}", c.name.get(lang), word));
         let x = (rect.0 + rect.2) / 2.0;
         let top = rect.1 + 6.0 + FONT;
@@ -319,7 +336,12 @@ pub fn circle(model: &Assessment, a: &Analysis, lang: Lang) -> String {
             rect.0,
             rect.1,
             colour(sev),
-            lines(x, top, lines_of, r##"text-anchor="middle" font-weight="700" fill="#fff""##),
+            lines(
+                x,
+                top,
+                lines_of,
+                r##"text-anchor="middle" font-weight="700" fill="#fff""##
+            ),
             top + LINE * lines_of.len() as f64,
             esc(&word),
         );

@@ -99,10 +99,13 @@ fn wrap_dates(text: &str, out: &mut String) {
     let b = text.as_bytes();
     let shape = |i: usize| {
         i + 10 <= b.len()
-            && b[i..i + 10]
-                .iter()
-                .enumerate()
-                .all(|(k, c)| if k == 4 || k == 7 { *c == b'-' } else { c.is_ascii_digit() })
+            && b[i..i + 10].iter().enumerate().all(|(k, c)| {
+                if k == 4 || k == 7 {
+                    *c == b'-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            })
             && (i == 0 || !b[i - 1].is_ascii_digit())
             && b.get(i + 10).is_none_or(|c| !c.is_ascii_digit())
     };

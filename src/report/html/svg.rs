@@ -60,7 +60,11 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
         let mut word: Vec<char> = word.chars().collect();
         loop {
             let used = line.chars().count();
-            let room = if used == 0 { max } else { max.saturating_sub(used + 1) };
+            let room = if used == 0 {
+                max
+            } else {
+                max.saturating_sub(used + 1)
+            };
             if word.len() <= room {
                 if used > 0 {
                     line.push(' ');
@@ -95,7 +99,11 @@ pub fn lines(x: f64, y: f64, lines: &[String], attrs: &str) -> String {
     let mut out = format!(r#"<text x="{x:.1}" y="{y:.1}" {attrs}>"#);
     for (k, line) in lines.iter().enumerate() {
         let dy = if k == 0 { 0.0 } else { LINE };
-        let _ = write!(out, r#"<tspan x="{x:.1}" dy="{dy:.0}">{}</tspan>"#, esc(line));
+        let _ = write!(
+            out,
+            r#"<tspan x="{x:.1}" dy="{dy:.0}">{}</tspan>"#,
+            esc(line)
+        );
     }
     out.push_str("</text>");
     out
@@ -140,7 +148,9 @@ pub fn distribution(model: &Assessment, a: &Analysis, challenge: usize, lang: La
         .map(|v| text_width(v, FONT, false))
         .fold(0.0, f64::max);
     let slot = (WIDTH / values.len().max(1) as f64).min(SLOT.max(widest + 8.0));
-    let width = WIDTH.min(slot * values.len().max(1) as f64).max(WIDTH / 2.0);
+    let width = WIDTH
+        .min(slot * values.len().max(1) as f64)
+        .max(WIDTH / 2.0);
     let max = r
         .statements
         .iter()
@@ -162,7 +172,12 @@ pub fn distribution(model: &Assessment, a: &Analysis, challenge: usize, lang: La
         if s.withheld {
             let note = crate::tr!(lang, "report-withheld", count = a.threshold);
             let wrapped = wrap(&note, (width / (FONT * 0.64)) as usize);
-            body.push_str(&lines(0.0, top + FONT + LINE + 4.0, &wrapped, r##"fill="#555""##));
+            body.push_str(&lines(
+                0.0,
+                top + FONT + LINE + 4.0,
+                &wrapped,
+                r##"fill="#555""##,
+            ));
             desc.push(format!(
                 "{} {}: {note}",
                 crate::tr!(lang, "csv-statement"),

@@ -13,14 +13,21 @@ fn long_model() -> Assessment {
         c.name.sv = long.clone();
         c.name.en = long;
     }
-    let extra: Vec<_> = m.challenges[1].statements[..3].to_vec();
+    let mut extra: Vec<_> = m.challenges[1].statements[..3].to_vec();
+    for (k, s) in extra.iter_mut().enumerate() {
+        s.id = format!("otydlighet.extra-{k}");
+    }
     m.challenges[0].statements.extend(extra);
     m
 }
 
 #[test]
 fn wrapped_lines_are_never_longer_than_asked() {
-    for text in ["Otydlighet", "Ärendehanteringens återkommande övergång", &"ö".repeat(50)] {
+    for text in [
+        "Otydlighet",
+        "Ärendehanteringens återkommande övergång",
+        &"ö".repeat(50),
+    ] {
         for max in [5, 14, 40] {
             let lines = wrap(text, max);
             assert!(lines.iter().all(|l| l.chars().count() <= max), "{lines:?}");
@@ -34,8 +41,9 @@ fn wrapped_lines_are_never_longer_than_asked() {
 fn no_link_label_lies_on_an_arrow_or_a_node() {
     for n in [3, 6, 9] {
         for height in [44.0, 60.0, 92.0] {
-            let mut links: Vec<Option<(usize, usize, String)>> =
-                (0..n).map(|i| Some((i, (i + 1) % n, "100".to_owned()))).collect();
+            let mut links: Vec<Option<(usize, usize, String)>> = (0..n)
+                .map(|i| Some((i, (i + 1) % n, "100".to_owned())))
+                .collect();
             // A link both ways and one across the middle.
             links.push(Some((1, 0, "88".to_owned())));
             if n >= 6 {
@@ -54,9 +62,7 @@ fn no_link_label_lies_on_an_arrow_or_a_node() {
                     assert!(!l.label.overlaps(o.label), "n={n}: {l:?} on {o:?}");
                 }
                 let frame = Rect(0.0, 0.0, plan.size.0, plan.size.1);
-                assert!(
-                    l.label.0 >= frame.0 && l.label.2 <= frame.2 && l.label.3 <= frame.3
-                );
+                assert!(l.label.0 >= frame.0 && l.label.2 <= frame.2 && l.label.3 <= frame.3);
             }
         }
     }
@@ -81,35 +87,67 @@ fn role_bars_start_at_the_scale_minimum_on_an_axis_over_the_whole_scale() {
     let svg = roles::roles(&m, &a, Lang::SV);
     assert!(svg.contains("Medelvärde på skalan 0–4"), "{svg}");
     let bar = svg.split("<rect ").nth(1).expect("a bar");
-    assert!(bar.starts_with(&format!("x=\"{:.1}\"", roles::AXIS.0)), "{bar}");
+    assert!(
+        bar.starts_with(&format!("x=\"{:.1}\"", roles::AXIS.0)),
+        "{bar}"
+    );
 }
 
 /// Every text of `svg` fits its viewBox by the generous width estimate.
 fn texts_fit(svg: &str) {
     let view = svg.split("viewBox=\"0 0 ").nth(1).expect("a viewBox");
-    let width: f64 = view.split(' ').next().and_then(|w| w.parse().ok()).expect("a width");
+    let width: f64 = view
+        .split(' ')
+        .next()
+        .and_then(|w| w.parse().ok())
+        .expect("a width");
     let number = |attrs: &str, name: &str| -> f64 {
-        let at = attrs.split(&format!(" {name}=\"")).nth(1).expect("the attribute");
-        at.split('"').next().and_then(|v| v.parse().ok()).expect("a number")
+        let at = attrs
+            .split(&format!(" {name}=\""))
+            .nth(1)
+            .expect("the attribute");
+        at.split('"')
+            .next()
+            .and_then(|v| v.parse().ok())
+            .expect("a number")
     };
     for element in svg.split("<text ").skip(1) {
         let element = element.split("</text>").next().expect("a text");
         let attrs = format!(" {}", element.split('>').next().expect("attributes"));
         let middle = attrs.contains("text-anchor=\"middle\"");
-        let size = if attrs.contains(" font-size=") { number(&attrs, "font-size") } else { FONT };
+        let size = if attrs.contains(" font-size=") {
+            number(&attrs, "font-size")
+        } else {
+            FONT
+        };
         let spans: Vec<(f64, &str)> = if element.contains("<tspan") {
             element
                 .split("<tspan")
                 .skip(1)
-                .map(|t| (number(t, "x"), t.split('>').nth(1).and_then(|t| t.split('<').next()).unwrap_or("")))
+                .map(|t| {
+                    (
+                        number(t, "x"),
+                        t.split('>')
+                            .nth(1)
+                            .and_then(|t| t.split('<').next())
+                            .unwrap_or(""),
+                    )
+                })
                 .collect()
         } else {
             vec![(number(&attrs, "x"), element.split('>').nth(1).unwrap_or(""))]
         };
         for (x, text) in spans {
             let w = text_width(text, size, true);
-            let (left, right) = if middle { (x - w / 2.0, x + w / 2.0) } else { (x, x + w) };
-            assert!(left >= -0.5 && right <= width + 0.5, "{text:?} at {x}: {left}..{right} of {width}");
+            let (left, right) = if middle {
+                (x - w / 2.0, x + w / 2.0)
+            } else {
+                (x, x + w)
+            };
+            assert!(
+                left >= -0.5 && right <= width + 0.5,
+                "{text:?} at {x}: {left}..{right} of {width}"
+            );
         }
     }
 }

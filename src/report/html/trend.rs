@@ -59,8 +59,13 @@ pub fn severities(c: &Comparison, model: &Assessment, lang: Lang) -> String {
         body.push_str(&lines(0.0, y + FONT, &wrapped, r#"font-weight="700""#));
         y += LINE * wrapped.len() as f64 + 8.0;
         let row = y + 6.0;
-        let word = |v: Option<f64>, u: bool| v.map_or_else(|| "–".to_owned(), |v| uncertain::severity(v, u));
-        let (then, now) = (word(x.severity.0, x.uncertain.0), word(x.severity.1, x.uncertain.1));
+        let word = |v: Option<f64>, u: bool| {
+            v.map_or_else(|| "–".to_owned(), |v| uncertain::severity(v, u))
+        };
+        let (then, now) = (
+            word(x.severity.0, x.uncertain.0),
+            word(x.severity.1, x.uncertain.1),
+        );
         if let (Some(a), Some(b)) = x.severity {
             let _ = write!(
                 body,
@@ -93,7 +98,13 @@ pub fn severities(c: &Comparison, model: &Assessment, lang: Lang) -> String {
             esc(&then),
             esc(&now)
         );
-        desc.push(crate::tr!(lang, "html-compare-row", name = name, then = then, now = now));
+        desc.push(crate::tr!(
+            lang,
+            "html-compare-row",
+            name = name,
+            then = then,
+            now = now
+        ));
         y = row + 16.0;
     }
     for t in [0, 25, 50, 75, 100] {
