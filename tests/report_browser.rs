@@ -189,30 +189,38 @@ struct Measured {
 }
 
 /// Opens `page` on the phone, measures it, and returns what it measured and
-/// a screenshot of the first figure (`figure`).
-async fn on_the_phone(client: Client, page: PathBuf, figure: &'static str) -> (Measured, Vec<u8>) {
+/// a screenshot of each of `figures`, scrolled to the top of the screen.
+async fn on_the_phone(
+    client: Client,
+    page: PathBuf,
+    figures: &'static [&'static str],
+) -> (Measured, Vec<Vec<u8>>) {
     client
         .goto(&format!("file://{}", page.display()))
         .await
         .expect("the report opens");
     let wait = client.wait().at_most(Duration::from_secs(10));
-    let svg = wait.for_element(Locator::Css(figure)).await;
-    let svg = svg.unwrap_or_else(|e| panic!("no {figure} in {}: {e}", page.display()));
+    let first = figures.first().copied().unwrap_or("svg");
+    let found = wait.for_element(Locator::Css(first)).await;
+    found.unwrap_or_else(|e| panic!("no {first} in {}: {e}", page.display()));
     let script = MEASURE.replace("SMALLEST", &SMALLEST.to_string());
     let value = client
         .execute(&script, vec![])
         .await
         .expect("the page measures itself");
     let measured: Measured = serde_json::from_value(value).expect("the measurements");
-    client
-        .execute(
-            "arguments[0].scrollIntoView()",
-            vec![serde_json::to_value(&svg).expect("element")],
-        )
-        .await
-        .expect("the figure scrolls into view");
-    let shot = client.screenshot().await.expect("a screenshot");
-    (measured, shot)
+    let mut shots = Vec::new();
+    for figure in figures {
+        let svg = client.find(Locator::Css(figure)).await;
+        let svg = svg.unwrap_or_else(|e| panic!("no {figure} in {}: {e}", page.display()));
+        let svg = serde_json::to_value(&svg).expect("an element");
+        client
+            .execute("arguments[0].scrollIntoView()", vec![svg])
+            .await
+            .expect("the figure scrolls into view");
+        shots.push(client.screenshot().await.expect("a screenshot"));
+    }
+    (measured, shots)
 }
 
 fn target(name: &str) -> PathBuf {
@@ -233,9 +241,17 @@ fn the_reports_read_on_a_phone_390_px_wide() {
         .expect("a tokio runtime");
     let client = runtime.block_on(phone(&driver, &chromium));
     let runs = [
-        (report, "#cirkeln svg", "report-390.png"),
-        (long, "#cirkeln svg", "long-390.png"),
-        (comparison, "figure svg", "compare-390.png"),
+        (
+            report,
+            &["#cirkeln svg", "#roller svg", "#pastaendena svg"][..],
+            "report-390",
+        ),
+        (
+            long,
+            &["#cirkeln svg", "#roller svg", "#pastaendena svg"][..],
+            "long-390",
+        ),
+        (comparison, &["figure svg"][..], "compare-390"),
     ];
     // The steps run as their own task, so that when one fails the browser
     // still closes before the panic goes on.
@@ -256,8 +272,15 @@ fn the_reports_read_on_a_phone_390_px_wide() {
         .0
         .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()));
     outcome.1.expect("the browser session closes");
-    for ((page, _, png), (m, shot)) in runs.iter().zip(results) {
-        std::fs::write(target(png), &shot).expect("the screenshot is written");
+    for ((page, _, png), (m, shots)) in runs.iter().zip(results) {
+        // The first figure's is NAME.png, the others' NAME-2.png and on.
+        for (k, shot) in shots.iter().enumerate() {
+            let name = match k {
+                0 => format!("{png}.png"),
+                k => format!("{png}-{}.png", k + 1),
+            };
+            std::fs::write(target(&name), shot).expect("the screenshot is written");
+        }
         eprintln!(
             "{png}: {} texts, the smallest {:.1} px",
             m.texts, m.smallest
