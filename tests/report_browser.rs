@@ -1,7 +1,7 @@
 //! The HTML reports as the people they are forwarded to see them: on a phone
 //! 390 px wide and printed on A4. Headless Chromium, driven over WebDriver
 //! (chromedriver) as in `browser.rs`, lays out the demo report, a report on a
-//! model with long names and a challenge of eight statements, and the
+//! model with long names and a challenge of seven statements, and the
 //! comparison; the test measures what only a browser knows (rendered text sizes
 //! and boxes), then prints the report with `scripts/pdf.sh` and reads the PDF
 //! with poppler. It leaves `target/report-390.png`, `target/compare-390.png` and
@@ -107,7 +107,7 @@ async fn phone(driver: &Driver, chromium: &Path) -> Client {
 }
 
 /// The Halmstad model with challenge names of 40 characters (åäö, a compound
-/// longer than a line of the circle) and a first challenge of eight statements.
+/// longer than a line of the circle) and a first challenge of seven statements.
 fn long_model() -> Assessment {
     let mut m = halmstad();
     for (k, c) in m.challenges.iter_mut().enumerate() {

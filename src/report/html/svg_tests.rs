@@ -5,7 +5,7 @@ use super::super::{roles, trend};
 use super::*;
 
 /// A Halmstad model whose challenges have long names (40 characters, åäö) and
-/// whose first challenge has eight statements instead of five.
+/// whose first challenge has seven statements (the others four or five).
 fn long_model() -> Assessment {
     let mut m = Assessment::halmstad().expect("the shipped model loads");
     for (k, c) in m.challenges.iter_mut().enumerate() {
