@@ -66,9 +66,11 @@ fn the_html_report_has_every_section_and_accessible_figures() {
     for table in doc.select(&sel("table")) {
         assert!(table.select(&sel("th")).next().is_some());
     }
-    // Print CSS for A4 with page breaks between sections.
+    // Print CSS for A4 with page numbers; sections follow on (a forced break
+    // per section left pages mostly white), figures are not split.
     let style: String = doc.select(&sel("style")).flat_map(|s| s.text()).collect();
-    assert!(style.contains("size: A4") && style.contains("break-before: page"));
+    assert!(style.contains("size: A4") && style.contains("counter(pages)"));
+    assert!(style.contains("break-inside: avoid") && !style.contains("break-before: page"));
 }
 
 #[test]
@@ -328,5 +330,70 @@ fn user_text_in_the_html_report_stays_text() {
         }
         let text: String = doc.root_element().text().collect();
         assert!(text.contains("<script>alert(1)</script>"));
+    }
+}
+
+#[test]
+fn the_comparison_has_an_accessible_figure_in_its_language() {
+    let m = halmstad();
+    for (lang, title, row) in [
+        (
+            Lang::SV,
+            "Allvarlighet då och nu per utmaning",
+            "Vaghet: då 75, nu 50",
+        ),
+        (
+            Lang::EN,
+            "Severity then and now per challenge",
+            "Vagueness: then 75, now 50",
+        ),
+    ] {
+        let old = klarhet::demo::session(&m, date(), lang);
+        let new = klarhet::demo::year_later(&m, date(), lang);
+        let c = compare::compare(&old, &m, &new, &m).unwrap();
+        let doc = Html::parse_document(&compare::html(&c, &old, &new, &m));
+        let svg = doc.select(&sel("figure svg")).next().expect("a figure");
+        assert_eq!(svg.value().attr("role"), Some("img"));
+        let text = |css: &str| -> String {
+            svg.select(&sel(css))
+                .next()
+                .map(|e| e.text().collect())
+                .unwrap_or_default()
+        };
+        assert_eq!(text("title"), title);
+        assert!(text("desc").contains(row), "{}", text("desc"));
+        assert!(doc.select(&sel("figcaption")).next().is_some());
+    }
+}
+
+#[test]
+fn dates_in_the_html_never_break_over_two_lines() {
+    let m = halmstad();
+    let old = klarhet::demo::session(&m, date(), Lang::SV);
+    let new = klarhet::demo::year_later(&m, date(), Lang::SV);
+    let c = compare::compare(&old, &m, &new, &m).unwrap();
+    for html in [
+        Format::Html.render(&old, &m),
+        compare::html(&c, &old, &new, &m),
+    ] {
+        let doc = Html::parse_document(&html);
+        let style: String = doc.select(&sel("style")).flat_map(|s| s.text()).collect();
+        assert!(style.contains(".date { white-space: nowrap; }"));
+        let body = doc.select(&sel("body")).next().expect("a body");
+        let dates: Vec<String> = body
+            .select(&sel("span.date"))
+            .map(|d| d.text().collect())
+            .collect();
+        assert!(dates.iter().any(|d| d == "2026-11-22"), "{dates:?}");
+        // Every date of the body's text is in such a span (the figures have
+        // none), and the head's title stays plain text.
+        let all: String = body.text().collect();
+        let count = all
+            .as_bytes()
+            .windows(10)
+            .filter(|w| w[4] == b'-' && w[7] == b'-' && w[..4].iter().all(u8::is_ascii_digit))
+            .count();
+        assert_eq!(dates.len(), count, "{all}");
+        assert!(!html.contains("<title><span"), "a span in the head's title");
     }
 }

@@ -403,6 +403,10 @@ html-dont-know-short = dk
 html-statement-short = St.
 html-distribution-answers = Distribution of answers
 html-mean-per-role-challenge = Mean per role and challenge
+html-axis-mean = Mean on the scale { $min }–{ $max }
+html-compare-figure = Severity then and now per challenge
+html-compare-figure-intro = Ring: the severity then; dot: now, on the scale 0–100. The numbers are written beside them and in the table below.
+html-compare-row = { $name }: then { $then }, now { $now }
 
 ## compare
 

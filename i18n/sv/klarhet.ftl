@@ -400,6 +400,10 @@ html-dont-know-short = vet ej
 html-statement-short = Påst.
 html-distribution-answers = Fördelning av svaren
 html-mean-per-role-challenge = Medelvärde per roll och utmaning
+html-axis-mean = Medelvärde på skalan { $min }–{ $max }
+html-compare-figure = Allvarlighet då och nu per utmaning
+html-compare-figure-intro = Ring: allvarligheten då; punkt: nu, på skalan 0–100. Talen står bredvid och i tabellen nedan.
+html-compare-row = { $name }: då { $then }, nu { $now }
 
 ## compare
 

@@ -333,7 +333,7 @@ pub fn html(c: &Comparison, old: &Session, new: &Session, model: &Assessment) ->
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<p>{}</p>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<p>{}</p>\n",
         v.lang.code(),
         esc(&v.title()),
         super::html::STYLE,
@@ -344,6 +344,12 @@ pub fn html(c: &Comparison, old: &Session, new: &Session, model: &Assessment) ->
         out,
         "<section id=\"utmaningarna\" class=\"first\">\n<h2>{}</h2>",
         crate::tr!(v.lang, "report-challenges")
+    );
+    let _ = writeln!(
+        out,
+        "<figure>{}<figcaption>{}</figcaption></figure>",
+        super::html::trend::severities(c, model, v.lang),
+        crate::tr!(v.lang, "html-compare-figure-intro")
     );
     out.push_str(&super::html::table(&v.headers(), &v.rows()));
     let _ = writeln!(
@@ -362,5 +368,5 @@ pub fn html(c: &Comparison, old: &Session, new: &Session, model: &Assessment) ->
         esc(&v.level_label()),
         esc(&v.levels())
     );
-    out
+    super::html::nowrap_dates(&out)
 }

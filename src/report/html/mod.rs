@@ -2,7 +2,10 @@
 //! elsewhere) with the same sections as the Markdown report, inline SVG figures,
 //! real headings and table headers, and print CSS for A4.
 
+mod circle;
+mod roles;
 mod svg;
+pub(crate) mod trend;
 
 use crate::model::assessment::Assessment;
 use crate::model::scoring::{self, Analysis};
@@ -28,9 +31,15 @@ pub fn esc(text: &str) -> String {
     out
 }
 
+/// Opens a table inside its own scroll box: on a narrow screen a wide table
+/// scrolls there, never the page. The box takes focus, so it scrolls by keyboard.
+pub const TABLE: &str = "<div class=\"wide\" tabindex=\"0\"><table>";
+/// Closes what [`TABLE`] opens.
+pub const TABLE_END: &str = "</table></div>\n";
+
 /// An HTML table with column headers; the first cell of each row is its row header.
 pub fn table<H: AsRef<str>, R: AsRef<[String]>>(headers: &[H], rows: &[R]) -> String {
-    let mut out = String::from("<table>\n<thead><tr>");
+    let mut out = format!("{TABLE}\n<thead><tr>");
     for h in headers {
         out.push_str(&format!("<th scope=\"col\">{}</th>", esc(h.as_ref())));
     }
@@ -45,8 +54,76 @@ pub fn table<H: AsRef<str>, R: AsRef<[String]>>(headers: &[H], rows: &[R]) -> St
         }
         out.push_str("</tr>\n");
     }
-    out.push_str("</tbody>\n</table>\n");
+    out.push_str("</tbody>\n");
+    out.push_str(TABLE_END);
     out
+}
+
+/// Keeps every date (2026-05-23) of the page's text on one line: each is put in
+/// a `<span class="date">` that does not wrap. Only text between tags is
+/// touched, never a tag's attributes, nor the head's title and style or an
+/// SVG (whose text never wraps).
+pub fn nowrap_dates(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() + 256);
+    let body = html.find("<body>").unwrap_or(0);
+    out.push_str(&html[..body]);
+    let mut rest = &html[body..];
+    let mut in_svg = false;
+    while !rest.is_empty() {
+        if rest.starts_with('<') {
+            let end = rest.find('>').map_or(rest.len(), |i| i + 1);
+            let tag = &rest[..end];
+            if tag.starts_with("<svg") {
+                in_svg = true;
+            } else if tag.starts_with("</svg") {
+                in_svg = false;
+            }
+            out.push_str(tag);
+            rest = &rest[end..];
+            continue;
+        }
+        let end = rest.find('<').unwrap_or(rest.len());
+        let text = &rest[..end];
+        if in_svg {
+            out.push_str(text);
+        } else {
+            wrap_dates(text, &mut out);
+        }
+        rest = &rest[end..];
+    }
+    out
+}
+
+/// `text` with every yyyy-mm-dd not inside a longer run of digits in a span.
+fn wrap_dates(text: &str, out: &mut String) {
+    let b = text.as_bytes();
+    let shape = |i: usize| {
+        i + 10 <= b.len()
+            && b[i..i + 10].iter().enumerate().all(|(k, c)| {
+                if k == 4 || k == 7 {
+                    *c == b'-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            })
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && b.get(i + 10).is_none_or(|c| !c.is_ascii_digit())
+    };
+    let mut from = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if shape(i) {
+            out.push_str(&text[from..i]);
+            out.push_str("<span class=\"date\">");
+            out.push_str(&text[i..i + 10]);
+            out.push_str("</span>");
+            i += 10;
+            from = i;
+        } else {
+            i += 1;
+        }
+    }
+    out.push_str(&text[from..]);
 }
 
 struct Html<'a> {
@@ -89,7 +166,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
     h.notes(&mut out);
     h.method(&mut out);
     out.push_str("</main>\n</body>\n</html>\n");
-    out
+    nowrap_dates(&out)
 }
 
 impl Html<'_> {
@@ -203,7 +280,7 @@ impl Html<'_> {
         let h = crate::report::format::challenge_headings(self.lang);
         let _ = writeln!(
             out,
-            "<section id=\"utmaningarna\">\n<h2>{}</h2>\n<p>{}</p>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+            "<section id=\"utmaningarna\">\n<h2>{}</h2>\n<p>{}</p>\n{TABLE}\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
             crate::tr!(self.lang, "report-challenges"),
             crate::tr!(self.lang, "html-challenges-intro"),
             h[0],
@@ -228,7 +305,8 @@ impl Html<'_> {
                 c.agreed.map_or_else(|| "–".into(), |v| format!("{v:.0}"))
             );
         }
-        out.push_str("</tbody>\n</table>\n");
+        out.push_str("</tbody>\n");
+        out.push_str(TABLE_END);
         if crate::report::uncertain::any(self.a) {
             let _ = writeln!(
                 out,

@@ -1,7 +1,7 @@
 //! The HTML report's later sections: statements, roles, the circle,
 //! recommendations, the plan, the level, notes and the method appendix.
 
-use super::{Html, esc, svg};
+use super::{Html, TABLE, TABLE_END, esc, svg};
 use crate::text::decimal;
 use std::fmt::Write;
 
@@ -28,7 +28,7 @@ impl Html<'_> {
             );
             let _ = writeln!(
                 out,
-                "<table>\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">IQR</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+                "{TABLE}\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">IQR</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
                 crate::tr!(self.lang, "report-statement"),
                 crate::tr!(self.lang, "report-median"),
                 crate::tr!(self.lang, "report-mean"),
@@ -64,7 +64,8 @@ impl Html<'_> {
                     opt(st.iqr)
                 );
             }
-            out.push_str("</tbody>\n</table>\n");
+            out.push_str("</tbody>\n");
+            out.push_str(TABLE_END);
             if r.waiting > 0 {
                 let _ = writeln!(
                     out,
@@ -143,7 +144,7 @@ impl Html<'_> {
         }
         let _ = writeln!(
             out,
-            "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+            "{TABLE}\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
             crate::tr!(self.lang, "report-link"),
             crate::tr!(self.lang, "report-strength"),
             crate::tr!(self.lang, "report-how")
@@ -166,7 +167,9 @@ impl Html<'_> {
                 esc(&crate::report::link_how(link, lang))
             );
         }
-        out.push_str("</tbody>\n</table>\n</section>\n");
+        out.push_str("</tbody>\n");
+        out.push_str(TABLE_END);
+        out.push_str("</section>\n");
     }
 
     pub(super) fn recommendations(&self, out: &mut String) {

@@ -1,12 +1,26 @@
 //! Inline SVG figures for the HTML report. Every figure has a `<title>` and a
 //! `<desc>` that says in words what it shows, and every value is written out as a
 //! number, so no figure relies on colour alone.
+//!
+//! Every figure is drawn at most [`WIDTH`] units wide with text of at least
+//! [`FONT`] units: a phone 390 px wide shows a figure about 358 px wide, so text
+//! stays at 11 px or more there without a second layout for small screens.
 
 use super::esc;
 use crate::model::assessment::Assessment;
 use crate::model::scoring::Analysis;
-use crate::text::{Lang, decimal};
+use crate::text::Lang;
 use std::fmt::Write;
+
+pub use super::circle::circle;
+pub use super::roles::roles;
+
+/// The widest viewBox of a figure, in SVG units.
+pub const WIDTH: f64 = 400.0;
+/// The smallest font size in a figure, in SVG units.
+pub const FONT: f64 = 13.0;
+/// A line of text's height, in SVG units.
+pub const LINE: f64 = 16.0;
 
 /// The CSS class and word for a severity or strength.
 pub fn level(value: f64, lang: Lang) -> (&'static str, String) {
@@ -19,7 +33,7 @@ pub fn level(value: f64, lang: Lang) -> (&'static str, String) {
     }
 }
 
-fn colour(value: Option<f64>) -> &'static str {
+pub fn colour(value: Option<f64>) -> &'static str {
     match value {
         Some(v) if v >= 70.0 => "#b3261e",
         Some(v) if v >= 40.0 => "#8a5a00",
@@ -28,108 +42,93 @@ fn colour(value: Option<f64>) -> &'static str {
     }
 }
 
-/// The vicious circle: one node per challenge, coloured by severity and labelled
-/// with it; links drawn thicker the stronger they are, each labelled with its strength.
-pub fn circle(model: &Assessment, a: &Analysis, lang: Lang) -> String {
-    let n = model.challenges.len().max(1);
-    let (cx, cy, rx, ry) = (320.0, 250.0, 230.0, 180.0);
-    let pos: Vec<(f64, f64)> = (0..n)
-        .map(|i| {
-            let t = std::f64::consts::FRAC_PI_2 - i as f64 * std::f64::consts::TAU / n as f64;
-            (cx + rx * t.cos(), cy - ry * t.sin())
-        })
-        .collect();
-    let name = |id: &str| {
-        model
-            .challenge(id)
-            .map_or_else(|| id.to_owned(), |c| c.name.get(lang).to_owned())
-    };
-    let title = model.causal.as_ref().map_or_else(
-        || model.title.get(lang).to_owned(),
-        |c| c.name.get(lang).to_owned(),
-    );
-    let mut desc = Vec::new();
-    for (c, r) in model.challenges.iter().zip(&a.challenges) {
-        let sev = r
-            .severity()
-            .map_or_else(|| "–".to_owned(), |s| format!("{s:.0}"));
-        desc.push(format!("{} {sev}", c.name.get(lang)));
-    }
-    let mut links_desc = Vec::new();
-    let mut svg = String::new();
-    let _ = write!(
-        svg,
-        r##"<svg role="img" aria-labelledby="circle-title circle-desc" viewBox="0 0 640 500" xmlns="http://www.w3.org/2000/svg"><title id="circle-title">{}</title>"##,
-        esc(&title)
-    );
-    let mut body = String::new();
-    let _ = write!(
-        body,
-        r##"<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="14" markerHeight="14" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#333"/></marker></defs>"##
-    );
-    let index = |id: &str| model.challenges.iter().position(|c| c.id == id);
-    for (k, link) in model.causal.iter().flat_map(|c| c.links.iter()).enumerate() {
-        let (Some(i), Some(j)) = (index(&link.from), index(&link.to)) else {
-            continue;
-        };
-        let strength = a
-            .circle
-            .as_ref()
-            .and_then(|c| c.links.get(k))
-            .and_then(|l| l.strength);
-        let ((x1, y1), (x2, y2)) = (pos[i], pos[j]);
-        let (dx, dy) = (x2 - x1, y2 - y1);
-        let len = (dx * dx + dy * dy).sqrt().max(1.0);
-        let (ux, uy) = (dx / len, dy / len);
-        let (sx, sy, ex, ey) = (
-            x1 + ux * 50.0,
-            y1 + uy * 50.0,
-            x2 - ux * 52.0,
-            y2 - uy * 52.0,
-        );
-        let width = strength.map_or(1.5, |s| 1.0 + s / 16.0);
-        let _ = write!(
-            body,
-            r##"<line x1="{sx:.1}" y1="{sy:.1}" x2="{ex:.1}" y2="{ey:.1}" stroke="#333" stroke-width="{width:.1}" marker-end="url(#arrow)"/>"##
-        );
-        if let Some(s) = strength {
-            let (mx, my) = ((sx + ex) / 2.0, (sy + ey) / 2.0);
-            let _ = write!(
-                body,
-                r##"<text x="{mx:.1}" y="{my:.1}" text-anchor="middle" font-size="14" font-weight="700" fill="#1a1a1a" stroke="#fff" stroke-width="4" paint-order="stroke">{s:.0}</text>"##
-            );
-            links_desc.push(format!("{} → {} {s:.0}", name(&link.from), name(&link.to)));
-        }
-    }
-    for (i, (c, r)) in model.challenges.iter().zip(&a.challenges).enumerate() {
-        let (x, y) = pos[i];
-        let sev = r.severity();
-        let _ = write!(
-            body,
-            r##"<g class="node"><ellipse cx="{x:.1}" cy="{y:.1}" rx="62" ry="34" fill="{}" stroke="#1a1a1a" stroke-width="1.5"/><text x="{x:.1}" y="{:.1}" text-anchor="middle" font-size="14" font-weight="700" fill="#fff">{}</text><text x="{x:.1}" y="{:.1}" text-anchor="middle" font-size="14" fill="#fff">{}</text></g>"##,
-            colour(sev),
-            y - 3.0,
-            esc(c.name.get(lang)),
-            y + 15.0,
-            sev.map_or_else(
-                || "–".to_owned(),
-                |s| format!("{s:.0} {}", level(s, lang).1)
-            ),
-        );
-    }
-    let _ = write!(
-        svg,
-        r##"<desc id="circle-desc">{}: {}. {}: {}.</desc>{body}</svg>"##,
-        crate::tr!(lang, "html-severity-per-challenge"),
-        esc(&desc.join(", ")),
-        crate::tr!(lang, "html-strength-links"),
-        esc(&links_desc.join(", "))
-    );
-    svg
+/// A generous estimate of how wide `text` is drawn at `size`: DejaVu Sans, the
+/// widest common sans-serif, averages about 0.62 em (0.7 em in bold), so a
+/// label measured with this fits in any of the report's fonts.
+pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
+    let em = if bold { 0.7 } else { 0.64 };
+    text.chars().count() as f64 * size * em
 }
 
-/// The distribution of answers to each statement of one challenge: a row of bars
-/// per statement, one bar per value plus vet ej, each with its count written above.
+/// Breaks `text` into lines of at most `max` characters at spaces; a word
+/// longer than a line is hyphenated, so no line is ever longer than `max`.
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let max = max.max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut word: Vec<char> = word.chars().collect();
+        loop {
+            let used = line.chars().count();
+            let room = if used == 0 {
+                max
+            } else {
+                max.saturating_sub(used + 1)
+            };
+            if word.len() <= room {
+                if used > 0 {
+                    line.push(' ');
+                }
+                line.extend(&word);
+                break;
+            }
+            if used > 0 {
+                lines.push(std::mem::take(&mut line));
+                continue;
+            }
+            // A word longer than a line (Swedish compounds are) is cut and
+            // hyphenated, the hyphen counted in the line.
+            let cut = if max > 2 { max - 1 } else { max };
+            let rest = word.split_off(cut);
+            let mut piece: String = word.iter().collect();
+            if cut < max {
+                piece.push('-');
+            }
+            lines.push(piece);
+            word = rest;
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// `<text>` with one `<tspan>` per line, the first line's baseline at `y`.
+pub fn lines(x: f64, y: f64, lines: &[String], attrs: &str) -> String {
+    let mut out = format!(r#"<text x="{x:.1}" y="{y:.1}" {attrs}>"#);
+    for (k, line) in lines.iter().enumerate() {
+        let dy = if k == 0 { 0.0 } else { LINE };
+        let _ = write!(
+            out,
+            r#"<tspan x="{x:.1}" dy="{dy:.0}">{}</tspan>"#,
+            esc(line)
+        );
+    }
+    out.push_str("</text>");
+    out
+}
+
+/// The `<svg>` element around a figure's body: `role="img"`, named by its title
+/// and described by its desc, and as wide as its viewBox at most (CSS scales it).
+pub fn figure(id: &str, (w, h): (f64, f64), title: &str, desc: &str, body: &str) -> String {
+    format!(
+        r##"<svg role="img" aria-labelledby="{id}-t {id}-d" viewBox="0 0 {w:.0} {h:.0}" width="{w:.0}" height="{h:.0}" font-size="{FONT}" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>{body}</svg>"##,
+        esc(title),
+        esc(desc)
+    )
+}
+
+/// Height of one statement's row in a distribution: its name, the counts above
+/// the bars, the bars and the values under them.
+const ROW: f64 = 96.0;
+/// Width of one value's slot in a distribution.
+const SLOT: f64 = 58.0;
+
+/// The distribution of answers to each statement of one challenge: one row per
+/// statement (its name on its own line, so rows never crowd however many
+/// statements a challenge has), one bar per value plus vet ej, each with its
+/// count above it and its value below.
 pub fn distribution(model: &Assessment, a: &Analysis, challenge: usize, lang: Lang) -> String {
     let (Some(c), Some(r)) = (model.challenges.get(challenge), a.challenges.get(challenge)) else {
         return String::new();
@@ -143,8 +142,15 @@ pub fn distribution(model: &Assessment, a: &Analysis, challenge: usize, lang: La
     if model.scale.unknown.is_some() {
         values.push(crate::tr!(lang, "html-dont-know-short"));
     }
-    let row_h = 70.0;
-    let height = 20.0 + row_h * r.statements.len() as f64;
+    // Slots widen for a wide label (vet ej), and narrow for many values.
+    let widest = values
+        .iter()
+        .map(|v| text_width(v, FONT, false))
+        .fold(0.0, f64::max);
+    let slot = (WIDTH / values.len().max(1) as f64).min(SLOT.max(widest + 8.0));
+    let width = WIDTH
+        .min(slot * values.len().max(1) as f64)
+        .max(WIDTH / 2.0);
     let max = r
         .statements
         .iter()
@@ -152,31 +158,32 @@ pub fn distribution(model: &Assessment, a: &Analysis, challenge: usize, lang: La
         .max()
         .unwrap_or(1)
         .max(1);
-    let id = format!("dist-{challenge}");
     let mut desc = Vec::new();
     let mut body = String::new();
+    let mut top = 0.0;
     for (k, s) in r.statements.iter().enumerate() {
-        let top = 10.0 + row_h * k as f64;
         let _ = write!(
             body,
-            r##"<text x="0" y="{:.1}" font-size="13" font-weight="700">{} {}</text>"##,
-            top + 35.0,
+            r##"<text x="0" y="{:.1}" font-weight="700">{} {}</text>"##,
+            top + FONT,
             crate::tr!(lang, "html-statement-short"),
             k + 1
         );
         if s.withheld {
             let note = crate::tr!(lang, "report-withheld", count = a.threshold);
-            let _ = write!(
-                body,
-                r##"<text x="70" y="{:.1}" font-size="13" fill="#555">{}</text>"##,
-                top + 35.0,
-                esc(&note)
-            );
+            let wrapped = wrap(&note, (width / (FONT * 0.64)) as usize);
+            body.push_str(&lines(
+                0.0,
+                top + FONT + LINE + 4.0,
+                &wrapped,
+                r##"fill="#555""##,
+            ));
             desc.push(format!(
                 "{} {}: {note}",
                 crate::tr!(lang, "csv-statement"),
                 k + 1
             ));
+            top += FONT + 16.0 + LINE * wrapped.len() as f64;
             continue;
         }
         let mut counts: Vec<u32> = s.counts.iter().map(|(_, n)| *n).collect();
@@ -194,71 +201,46 @@ pub fn distribution(model: &Assessment, a: &Analysis, challenge: usize, lang: La
             k + 1,
             parts.join(", ")
         ));
+        let base = top + 72.0;
         for (b, (label, count)) in values.iter().zip(&counts).enumerate() {
-            let x = 70.0 + b as f64 * 80.0;
+            let x = b as f64 * slot;
             let h = 36.0 * f64::from(*count) / f64::from(max);
             let fill = if b == model.scale.options.len() {
                 "#6b6b6b"
             } else {
                 "#0b4f8a"
             };
+            let mid = x + slot / 2.0;
             let _ = write!(
                 body,
-                r##"<rect x="{x:.1}" y="{:.1}" width="50" height="{h:.1}" fill="{fill}"/><text x="{:.1}" y="{:.1}" text-anchor="middle" font-size="12">{count}</text><text x="{:.1}" y="{:.1}" text-anchor="middle" font-size="12" fill="#555">{}</text>"##,
-                top + 44.0 - h,
-                x + 25.0,
-                top + 40.0 - h,
-                x + 25.0,
-                top + 58.0,
+                r##"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{h:.1}" fill="{fill}"/><text x="{mid:.1}" y="{:.1}" text-anchor="middle">{count}</text><text x="{mid:.1}" y="{:.1}" text-anchor="middle" fill="#555">{}</text>"##,
+                x + 4.0,
+                base - h,
+                slot - 8.0,
+                base - h - 4.0,
+                base + LINE,
                 esc(label)
             );
         }
+        let _ = write!(
+            body,
+            r##"<line x1="0" y1="{base:.1}" x2="{width:.1}" y2="{base:.1}" stroke="#555"/>"##
+        );
+        top += ROW;
     }
-    format!(
-        r##"<svg role="img" aria-labelledby="{id}-t {id}-d" viewBox="0 0 560 {height:.0}" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{}: {}</title><desc id="{id}-d">{}</desc>{body}</svg>"##,
-        crate::tr!(lang, "html-distribution-answers"),
-        esc(c.name.get(lang)),
-        esc(&desc.join("; "))
+    figure(
+        &format!("dist-{challenge}"),
+        (width, top.max(ROW)),
+        &format!(
+            "{}: {}",
+            crate::tr!(lang, "html-distribution-answers"),
+            c.name.get(lang)
+        ),
+        &desc.join("; "),
+        &body,
     )
 }
 
-/// Mean per role group for every challenge: one labelled bar per group and challenge.
-pub fn roles(model: &Assessment, a: &Analysis, lang: Lang) -> String {
-    let (min, width) = (f64::from(model.scale.min()), model.scale.width().max(1.0));
-    let rows: usize = a.challenges.iter().map(|c| c.role_means.len().max(1)).sum();
-    let height = 10.0 + 22.0 * rows as f64 + 14.0 * a.challenges.len() as f64;
-    let mut body = String::new();
-    let mut desc = Vec::new();
-    let mut y = 10.0;
-    for (c, r) in model.challenges.iter().zip(&a.challenges) {
-        let _ = write!(
-            body,
-            r##"<text x="0" y="{:.1}" font-size="13" font-weight="700">{}</text>"##,
-            y + 14.0,
-            esc(c.name.get(lang))
-        );
-        for (g, mean) in &r.role_means {
-            let w = 260.0 * (mean - min) / width;
-            let label = format!("{} {}", g.label(lang), decimal(lang, *mean, 1));
-            let _ = write!(
-                body,
-                r##"<rect x="150" y="{:.1}" width="{w:.1}" height="14" fill="#0b4f8a"/><text x="{:.1}" y="{:.1}" font-size="12">{}</text>"##,
-                y + 3.0,
-                156.0 + w,
-                y + 14.0,
-                esc(&label)
-            );
-            desc.push(format!("{}: {label}", c.name.get(lang)));
-            y += 22.0;
-        }
-        if r.role_means.is_empty() {
-            y += 22.0;
-        }
-        y += 14.0;
-    }
-    format!(
-        r##"<svg role="img" aria-labelledby="roles-t roles-d" viewBox="0 0 600 {height:.0}" xmlns="http://www.w3.org/2000/svg"><title id="roles-t">{}</title><desc id="roles-d">{}</desc>{body}</svg>"##,
-        crate::tr!(lang, "html-mean-per-role-challenge"),
-        esc(&desc.join("; "))
-    )
-}
+#[cfg(test)]
+#[path = "svg_tests.rs"]
+mod tests;
