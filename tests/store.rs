@@ -76,15 +76,18 @@ fn session_files_are_private_and_exports_are_shareable() {
     let path = Store::new(dir.path()).create(&full_session()).unwrap();
     let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
-    // A report is for sharing: it is readable by others, and an existing file
-    // written over gets the same.
+    // A new report is for sharing: readable by others.
     let report = dir.path().join("rapport.md");
-    std::fs::write(&report, "gammal").unwrap();
-    std::fs::set_permissions(&report, std::fs::Permissions::from_mode(0o600)).unwrap();
     klarhet::store::write_export(&report, b"ny").unwrap();
     let mode = std::fs::metadata(&report).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o644);
-    assert_eq!(std::fs::read(&report).unwrap(), b"ny");
+    // One the user has made private stays private when it is written over, as
+    // the shell's `>` leaves it: klarhet never widens who may read a file.
+    std::fs::set_permissions(&report, std::fs::Permissions::from_mode(0o600)).unwrap();
+    klarhet::store::write_export(&report, b"nyare").unwrap();
+    let mode = std::fs::metadata(&report).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    assert_eq!(std::fs::read(&report).unwrap(), b"nyare");
 }
 
 #[test]
