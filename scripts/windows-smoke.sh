@@ -3,11 +3,12 @@
 #
 # Cross-builds klarhet.exe for x86_64-pc-windows-gnu and runs its command line
 # under Wine in a throwaway prefix: --version, demo (into a data folder whose path
-# has å, ä and ö), list, report in every format into an åäö folder, and validate
-# on a broken model file (exit code 2, the file named with line:col).
+# has å, ä and ö), list, report in every format into an åäö folder, validate
+# on a broken model file (exit code 2, the file named with line:col), and
+# `klarhet room` as far as serving a phone its seat page on 127.0.0.1.
 #
-# Not covered, because Wine cannot show it here: the TUI and the room, and the
-# session files' owner-only access list. Debian's Wine 8 keeps no Windows ACLs:
+# Not covered, because Wine cannot show it here: the TUI (the workbench, and a
+# room opened from it), and the session files' owner-only access list. Debian's Wine 8 keeps no Windows ACLs:
 # it turns a DACL into Unix mode bits and reads back one made from those bits
 # (always with SYSTEM, never protected), so the DACL klarhet sets cannot be read
 # back as written; icacls and cacls are stubs there. What this test does prove is
@@ -119,5 +120,34 @@ case "$message" in
 *) fail "validate did not name $(winpath "$broken"):3:13: $message" ;;
 esac
 phase "validate: exit 2, $(winpath "$broken"):3:13"
+
+# The room without the workbench: it takes the session's lock (the hard-link count
+# and the lock through Windows' API), listens, and serves a phone its seat page.
+# Wine itself in the background (not the function), so that its pid is the one to end.
+wine "$work/bin/klarhet.exe" --data-dir "$(winpath "$data")" room "$id" --bind 127.0.0.1:0 \
+    >"$work/room.out" 2>&1 &
+room=$!
+url=
+for _ in $(seq 1 60); do
+    url=$(grep -o 'http://127\.0\.0\.1:[0-9]*/[A-Z0-9]*/' "$work/room.out" | head -n 1 || true)
+    [ -n "$url" ] && break
+    kill -0 "$room" 2>/dev/null || break
+    sleep 0.5
+done
+[ -n "$url" ] || fail "room printed no address: $(cat "$work/room.out")"
+address=${url#http://}
+address=${address%%/*}
+# bash's own TCP, so the test needs no HTTP client.
+exec 3<>"/dev/tcp/${address%:*}/${address#*:}" || fail "could not connect to the room at $address"
+printf 'GET /%s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n' "${url#http://*/}" "$address" >&3
+reply=$(cat <&3)
+exec 3<&-
+kill "$room" 2>/dev/null || true
+wait "$room" 2>/dev/null || true
+case "$reply" in
+"HTTP/1.1 200 OK"*text/html*) ;;
+*) fail "the room's seat page did not come back: ${reply:0:200}" ;;
+esac
+phase "room: listened at $address and served the seat page"
 
 phase "passed (the access list of a session is not checked: Wine 8 keeps none, see above)"
