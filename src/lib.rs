@@ -5,6 +5,11 @@
 //! The library holds everything; the binary only parses arguments and dispatches.
 //! The domain ([`model`], [`store`], [`report`]) has no terminal code in it.
 
+// A path is 8 bytes larger on Windows (WTF-8 with a flag) than on Unix, which puts
+// `error::Error` just over clippy's 128-byte limit there alone; the Linux build
+// keeps the lint, so the error's size is still watched.
+#![cfg_attr(windows, allow(clippy::result_large_err))]
+
 pub mod cli;
 pub mod demo;
 pub mod error;

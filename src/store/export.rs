@@ -1,11 +1,12 @@
 //! Writing a report where the user pointed `-o`: *through* what is there. A
 //! symlink keeps pointing where it did and its target gets the report; a
 //! character device or a FIFO (`/dev/null`, a pipe a script reads) is written to
-//! as a stream; a regular file is replaced atomically, keeping its permissions.
+//! as a stream; a regular file is replaced atomically, keeping its permissions
+//! (a new one is readable by others: see [`Readers::Anyone`]).
 //! Nothing that is not a regular file is ever replaced by one: as root, a rename
 //! over `/dev/full` would have swapped the device for a file.
 
-use super::{held_elsewhere, lock::ReadOnly, persist};
+use super::{held_elsewhere, lock::ReadOnly, persist, private::Readers};
 use crate::error::{Error, Problem, Result};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -39,13 +40,11 @@ pub fn write_export(path: &Path, bytes: &[u8]) -> Result<()> {
                     why: ReadOnly::Held,
                 });
             }
-            persist(
-                &real,
-                Some(mode_to_keep(existing.as_ref())),
-                |f| f.write_all(bytes),
-                |_| Ok(()),
-            )
-            .map(drop)
+            let readers = match existing {
+                Some(meta) => Readers::As(meta.permissions()),
+                None => Readers::Anyone,
+            };
+            persist(&real, readers, |f| f.write_all(bytes), |_| Ok(())).map(drop)
         }
     }
 }
@@ -96,17 +95,4 @@ fn write_stream(path: &Path, bytes: &[u8]) -> Result<()> {
         .map_err(io)?;
     file.write_all(bytes).map_err(io)?;
     file.flush().map_err(io)
-}
-
-/// The permissions the written file gets: a file that is replaced keeps its own
-/// (a report kept private stays private), a new one is readable by others.
-fn mode_to_keep(existing: Option<&std::fs::Metadata>) -> u32 {
-    #[cfg(unix)]
-    if let Some(meta) = existing {
-        use std::os::unix::fs::PermissionsExt;
-        return meta.permissions().mode() & 0o7777;
-    }
-    #[cfg(not(unix))]
-    let _ = existing;
-    0o644
 }

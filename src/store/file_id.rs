@@ -78,9 +78,27 @@ pub(super) fn other_names(file: &File, path: &Path) -> std::io::Result<u64> {
     Ok(names.saturating_sub(u64::from(backup_too)))
 }
 
-/// The link count is not in stable std on Windows
-/// (`MetadataExt::number_of_links` is unstable), so hard links go unnoticed there.
-#[cfg(not(unix))]
+/// On Windows the link count comes from the handle (std's
+/// `MetadataExt::number_of_links` is unstable): NTFS has hard links too, and a
+/// save would split them as well. The backup is always a copy there (see
+/// [`keep_as_backup`]), so it is never one of the names.
+#[cfg(windows)]
+pub(super) fn other_names(file: &File, _: &Path) -> std::io::Result<u64> {
+    use std::os::windows::io::AsRawHandle;
+    use windows_sys::Win32::Storage::FileSystem::{
+        BY_HANDLE_FILE_INFORMATION, GetFileInformationByHandle,
+    };
+    let mut info = BY_HANDLE_FILE_INFORMATION::default();
+    // SAFETY: the handle stays open while `file` lives, and `info` is the place
+    // for the answer.
+    if unsafe { GetFileInformationByHandle(file.as_raw_handle(), &mut info) } == 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(u64::from(info.nNumberOfLinks.saturating_sub(1)))
+}
+
+/// Elsewhere hard links go unnoticed.
+#[cfg(not(any(unix, windows)))]
 pub(super) fn other_names(_: &File, _: &Path) -> std::io::Result<u64> {
     Ok(0)
 }

@@ -39,11 +39,15 @@ pub fn append(session: &Path, base: &str, changes: &[Change]) -> Result<()> {
     let io = |e: std::io::Error| Error::io(&path, e);
     let mut options = std::fs::OpenOptions::new();
     options.create(true).read(true).append(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    super::private::owner_only(&mut options);
     let mut file = options.open(&path).map_err(io)?;
     let mut head = String::new();
     let len = file.metadata().map_err(io)?.len();
+    if len == 0 {
+        // A journal just made: private before its first line (on Windows, where
+        // the open could not say so).
+        super::private::restrict(&path).map_err(io)?;
+    }
     if len > 0 {
         // Only the header is read: appending to a journal of another file would
         // put these votes where no reader looks.

@@ -193,7 +193,8 @@ pub fn held_elsewhere(path: &Path) -> bool {
 
 impl Lock {
     /// Locks the session file at `path` (symlinks resolved), creating it empty
-    /// (mode 0600) if it is not there, for a save to fill. Refused when another
+    /// (mode 0600) if it is not there, for a save to fill (whose atomic write makes
+    /// it private on Windows too). Refused when another
     /// klarhet holds it or it has hard links.
     pub fn acquire(path: &Path) -> Result<Lock> {
         let real = real_path(path)?;
@@ -208,11 +209,7 @@ impl Lock {
         for attempt in 1..=TRIES {
             let mut options = File::options();
             options.read(true).write(true).create(true);
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::OpenOptionsExt;
-                options.mode(0o600);
-            }
+            super::private::owner_only(&mut options);
             let file = options.open(&real).map_err(io)?;
             if other_names(&file, &real).map_err(io)? > 0 {
                 return Err(refused(ReadOnly::HardLinked));

@@ -7,6 +7,7 @@ mod index;
 pub mod journal;
 mod lock;
 mod names;
+mod private;
 
 pub use export::write_export;
 pub use index::{INDEX_NAME, Summary, look_alikes, saved_at};
@@ -16,6 +17,7 @@ pub use names::{NAME_MAX, export_name, session_stem, slug, slug_within};
 use crate::error::{Error, Result};
 use crate::model::assessment::Catalog;
 use crate::model::session::Session;
+use private::Readers;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -64,12 +66,8 @@ impl Store {
 
     fn ensure_dir(&self) -> Result<()> {
         std::fs::create_dir_all(&self.dir).map_err(|e| Error::io(&self.dir, e))?;
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            // The folder holds ballots: only the owner may list it.
-            let _ = std::fs::set_permissions(&self.dir, std::fs::Permissions::from_mode(0o700));
-        }
+        // The folder holds ballots: only the owner may list it.
+        private::restrict_folder(&self.dir);
         Ok(())
     }
 
@@ -110,7 +108,10 @@ impl Store {
                     lock.replace(session.to_ron().as_bytes())?;
                     return Ok((path, Some(lock)));
                 }
-                Ok(_) => {
+                Ok(file) => {
+                    // Windows will not rename over a file that is open, and the
+                    // scrutinee's handle would live to the end of the match.
+                    drop(file);
                     write_atomic(&path, session.to_ron().as_bytes())?;
                     return Ok((path, None));
                 }
@@ -287,7 +288,8 @@ pub fn save(lock: &Lock, session: &Session) -> Result<String> {
 }
 
 /// Writes `bytes` to `path` so that the file is either the old one or the new one,
-/// never a mix: a temporary file in the same directory (mode 0600) is written,
+/// never a mix: a temporary file in the same directory (mode 0600, on Windows an
+/// owner-only access list: see [`private`]) is written,
 /// flushed to disk, and renamed over `path`; then the directory is synced so the
 /// rename itself survives a power cut.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
@@ -300,16 +302,16 @@ pub fn write_atomic_with(
     path: &Path,
     fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
 ) -> Result<()> {
-    write_file(path, None, fill)
+    write_file(path, Readers::Owner, fill)
 }
 
-/// The atomic write, leaving the file private (0600) unless `mode` says otherwise.
+/// The atomic write of a file that `readers` may read.
 fn write_file(
     path: &Path,
-    mode: Option<u32>,
+    readers: Readers,
     fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
 ) -> Result<()> {
-    persist(path, mode, fill, |_| Ok(())).map(drop)
+    persist(path, readers, fill, |_| Ok(())).map(drop)
 }
 
 /// The atomic write of a session that keeps it locked: `lock` locks the
@@ -319,14 +321,14 @@ fn write_locked(
     fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
     lock: impl FnOnce(&std::fs::File) -> std::io::Result<()>,
 ) -> Result<std::fs::File> {
-    persist(path, None, fill, lock)
+    persist(path, Readers::Owner, fill, lock)
 }
 
 /// Writes a temporary file beside `path` with `fill`, lets `before_rename` act on
 /// it, flushes it and renames it over `path`; returns the renamed file's handle.
-pub(super) fn persist(
+fn persist(
     path: &Path,
-    #[cfg_attr(not(unix), allow(unused_variables))] mode: Option<u32>,
+    readers: Readers,
     fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
     before_rename: impl FnOnce(&std::fs::File) -> std::io::Result<()>,
 ) -> Result<std::fs::File> {
@@ -335,20 +337,20 @@ pub(super) fn persist(
         _ => Path::new("."),
     };
     let io = |e| Error::io(path, e);
-    // tempfile creates the file with mode 0600 on Unix.
+    // tempfile creates the file with mode 0600 on Unix; on Windows it gets its
+    // owner-only access list here, before a byte of it is written.
     let mut tmp = tempfile::Builder::new()
         .prefix(".klarhet-")
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(|e| Error::io(dir, e))?;
-    fill(tmp.as_file_mut()).map_err(io)?;
-    #[cfg(unix)]
-    if let Some(mode) = mode {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(mode))
-            .map_err(io)?;
+    match readers {
+        Readers::Owner => private::restrict(tmp.path()),
+        Readers::Anyone => private::share(tmp.as_file()),
+        Readers::As(permissions) => tmp.as_file().set_permissions(permissions),
     }
+    .map_err(io)?;
+    fill(tmp.as_file_mut()).map_err(io)?;
     tmp.as_file().sync_all().map_err(io)?;
     before_rename(tmp.as_file()).map_err(io)?;
     let file = tmp.persist(path).map_err(|e| io(e.error))?;
