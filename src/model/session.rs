@@ -160,8 +160,9 @@ impl Role {
         Role::Ovrigt,
     ];
 
-    /// The role's stable key, as in JSON exports and files: its Swedish name in
-    /// lower case. Not for display; see [`Role::label`].
+    /// The role's stable key, as in session files: its Swedish name in lower
+    /// case. Not for display; see [`Role::label`]. Exports use English ids
+    /// instead (`crate::report::ids`), one language for every session.
     pub fn key(self) -> &'static str {
         match self {
             Role::Politik => "politik",
