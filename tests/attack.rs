@@ -98,6 +98,32 @@ fn a_role_of_one_cannot_be_taken_out_of_the_whole() {
         first_round: 4,
     };
     assert_eq!(attack(&case), None);
+    // The CSV's own section of role means shows no group either: a group of one
+    // would be bolag's answer, and politik alone would give it away by subtraction.
+    let csv = common::attack::view(
+        &common::halmstad(),
+        &case,
+        &case.ballots,
+        None,
+        &[klarhet::report::Format::Csv],
+    );
+    assert!(csv.contains("\r\nutmaning;"), "{csv}");
+    assert!(!csv.contains("\r\nrollmedel;"), "{csv}");
+    // With three in each role, both groups are shown, in that section too.
+    let both = Case {
+        roles: [[Role::Politik; 3], [Role::Bolag; 3]].concat(),
+        ballots: vec![vec![v(2), v(3)]; 6],
+        first_round: 6,
+    };
+    let csv = common::attack::view(
+        &common::halmstad(),
+        &both,
+        &both.ballots,
+        None,
+        &[klarhet::report::Format::Csv],
+    );
+    assert!(csv.contains(";politicians;"), "{csv}");
+    assert!(csv.contains(";municipal_companies;"), "{csv}");
 }
 
 #[test]

@@ -64,7 +64,7 @@ fn no_report_of_the_demo_promises_an_effect_between_challenges() {
             "the verdict is a question for the group: {verdict}"
         );
         for format in Format::ALL {
-            let out = format.render(&s, &m);
+            let out = format.render(&s, &m, &export());
             for p in promises {
                 assert!(
                     !out.to_lowercase().contains(p),
@@ -72,7 +72,7 @@ fn no_report_of_the_demo_promises_an_effect_between_challenges() {
                 );
             }
         }
-        let md = Format::Md.render(&s, &m);
+        let md = Format::Md.render(&s, &m, &export());
         assert!(
             md.contains(&verdict),
             "the Markdown report asks the question"

@@ -11,7 +11,7 @@
 
 mod common;
 
-use common::{date, halmstad};
+use common::{date, export, halmstad};
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use klarhet::model::Assessment;
@@ -133,8 +133,8 @@ fn pages(dir: &Path) -> [PathBuf; 3] {
     let new = klarhet::demo::year_later(&m, date(), Lang::SV);
     let c = compare::compare(&old, &m, &new, &m).expect("the same model");
     let files = [
-        ("report.html", Format::Html.render(&s, &m)),
-        ("long.html", Format::Html.render(&ls, &long)),
+        ("report.html", Format::Html.render(&s, &m, &export())),
+        ("long.html", Format::Html.render(&ls, &long, &export())),
         ("compare.html", compare::html(&c, &old, &new, &m)),
     ];
     files.map(|(name, html)| {

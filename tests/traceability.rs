@@ -206,9 +206,9 @@ fn klarhets_own_notes_are_shown_as_klarhets_in_every_report() {
     for lang in [Lang::SV, Lang::EN] {
         let s = klarhet::demo::session(&m, date(), lang);
         let label = klarhet::tr!(lang, "report-klarhet-note");
-        let md = Format::Md.render(&s, &m);
-        let html = Format::Html.render(&s, &m);
-        let json: Value = serde_json::from_str(&Format::Json.render(&s, &m)).unwrap();
+        let md = Format::Md.render(&s, &m, &export());
+        let html = Format::Html.render(&s, &m, &export());
+        let json: Value = serde_json::from_str(&Format::Json.render(&s, &m, &export())).unwrap();
         let in_json: Vec<&str> = json["recommendations"]
             .as_array()
             .unwrap()
@@ -241,7 +241,7 @@ fn the_method_appendix_separates_the_report_from_klarhet_in_every_report() {
         let s = klarhet::demo::session(&m, date(), lang);
         let from = klarhet::tr!(lang, "method-from-source-heading");
         let own = klarhet::tr!(lang, "method-own-heading");
-        let md = Format::Md.render(&s, &m);
+        let md = Format::Md.render(&s, &m, &export());
         let (report_part, rest) = md
             .split_once(&format!("### {from}"))
             .and_then(|(_, r)| r.split_once(&format!("### {own}")))
@@ -255,7 +255,7 @@ fn the_method_appendix_separates_the_report_from_klarhet_in_every_report() {
             assert!(own_part.contains(&text), "the {key} is klarhet's own");
         }
         assert!(own_part.contains("25"), "the vet-ej threshold is klarhet's");
-        let html = Format::Html.render(&s, &m);
+        let html = Format::Html.render(&s, &m, &export());
         let (from_html, own_html) = (
             klarhet::report::html::esc(&from),
             klarhet::report::html::esc(&own),
@@ -265,7 +265,7 @@ fn the_method_appendix_separates_the_report_from_klarhet_in_every_report() {
                 && html.contains(&format!("<h3>{own_html}</h3>")),
             "the HTML appendix has both parts"
         );
-        let json: Value = serde_json::from_str(&Format::Json.render(&s, &m)).unwrap();
+        let json: Value = serde_json::from_str(&Format::Json.render(&s, &m, &export())).unwrap();
         let klarhets = json["method"]["klarhet"].as_array().unwrap();
         for part in [
             "statements",

@@ -63,7 +63,8 @@ fn a_latecomers_ballot_waits_until_enough_have_come() {
         "{shown}"
     );
     // The export shows the three, and says that one answer waits.
-    let export = klarhet::report::Format::Json.render(&work.session, &work.model);
+    let export =
+        klarhet::report::Format::Json.render(&work.session, &work.model, &common::export());
     assert!(export.contains("\"waiting\": 1"), "{export}");
 }
 
@@ -90,7 +91,7 @@ fn the_setup_form_makes_a_self_assessment_and_its_answer_shows() {
     for c in "Eva".chars() {
         update(&mut s, Msg::Char(c));
     }
-    send(&mut s, &vec![Msg::Next; 5]);
+    send(&mut s, &vec![Msg::Next; 6]);
     assert!(drawn(&s, 80, 24).contains("nej, en grupp"));
     update(&mut s, Msg::Right);
     assert!(drawn(&s, 80, 24).contains("ja, en person"));

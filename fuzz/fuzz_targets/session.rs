@@ -14,8 +14,12 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
         return;
     };
     if session.check_against(&model, &text, path).is_ok() {
+        let export = klarhet::report::Export {
+            session_id: "fuzz".to_owned(),
+            at: jiff::Timestamp::UNIX_EPOCH,
+        };
         for format in Format::ALL {
-            let _ = format.render(&session, &model);
+            let _ = format.render(&session, &model, &export);
         }
     }
 });

@@ -41,6 +41,7 @@ tui-notice-counted-by-hands = This challenge was counted by show of hands.
 tui-notice-has-ballots = This challenge already has ballots; a show of hands does not replace them.
 tui-notice-alias-missing = Enter an alias.
 tui-notice-bad-date = Write the date as YYYY-MM-DD, for example 2026-11-22.
+tui-notice-bad-kommunkod = A municipality code is exactly four digits, for example 1380, or left empty.
 tui-notice-organisation-missing = Enter the organisation's name.
 tui-question-open-backup = The session could not be read (see the bottom line). Open its backup as a new session? The original file is left untouched.
 tui-question-quit-during-round = A round is under way. Every vote so far is saved. Quit anyway?
@@ -168,9 +169,10 @@ tui-new-workshop = New workshop
 tui-organisation = Organisation
 tui-facilitator = Facilitator
 tui-date = Date
+tui-kommunkod = Municipal code
 tui-language = Language
 tui-model = Model
-tui-setup-hint = Enter on the last field creates the session and saves it.
+tui-setup-hint = Enter on the last field creates the session and saves it. The municipal code is SCB's four digits (Halmstad 1380) and may be left empty.
 tui-open = open
 tui-start-title = klarhet: governance self-assessment
 tui-start-intro = Six challenges, the self-reinforcing mechanism of unclarity and recommendations after the Halmstad report (2024).
@@ -324,6 +326,7 @@ report-anonymous-head-count-only = anonymous, head count only
 report-roles-not-shown = roles not shown: the groups are too small
 report-self-assessment = Self-assessment
 report-organisation = Organisation
+report-organisation-with-code = { $organisation } (municipality code { $code })
 report-date = Date
 report-facilitator = Facilitator
 report-model = Model
@@ -531,28 +534,49 @@ report-circle-tie = { $count } links share the highest strength ({ $strength }):
 
 ## The CSV export
 
-# The column headings: one word without spaces, so they work as keys in Excel.
-csv-col-kind = kind
+# The column headings: words joined by underscores instead of spaces, so they
+# work as column names in Excel, pandas and DuckDB without quoting. Each says
+# what its number is: "number_of_answers" counts answers, not people.
+csv-col-section = section
+csv-col-organisation = organisation
+csv-col-kommunkod = municipality_code
+csv-col-date = date
+csv-col-session-id = session_id
+csv-col-challenge-id = challenge_id
 csv-col-challenge = challenge
 csv-col-statement-id = statement_id
 csv-col-statement = statement
-csv-col-n = n
-csv-col-dont-know = dont_know
-csv-col-dont-know-share = dont_know_share
+csv-col-n = number_of_answers
+csv-col-dont-know = number_of_dont_know_answers
+csv-col-dont-know-share = share_of_dont_know_answers
 csv-col-median = median
 csv-col-mean = mean
-csv-col-iqr = iqr
+csv-col-iqr = interquartile_range
 csv-col-consensus = consensus
-csv-col-consensus-word = consensus_word
+csv-col-min-consensus = lowest_consensus
+csv-col-consensus-word = consensus_in_words
 csv-col-severity = severity
-csv-col-computed = computed
-csv-col-agreed = agreed
+csv-col-computed = computed_severity
+csv-col-agreed = agreed_severity
 csv-col-knowledge-gap = knowledge_gap
-csv-col-withheld = withheld
+csv-col-withheld = too_few_answers_to_show
 csv-col-uncertain = uncertain_basis
 csv-col-source = source
 # One column per scale value with the number of answers at that value.
-csv-col-count = count_{ $value }
+csv-col-count = number_of_answers_{ $value }
+csv-col-role-id = role_group_id
+csv-col-role = role_group
+csv-col-role-mean = role_group_mean
+csv-col-recommendation-id = recommendation_id
+csv-col-recommendation = recommendation
+csv-col-effect-goal = effect_goal
+csv-col-owner = owner
+csv-col-due = due
+csv-col-status-id = status_id
+csv-col-status = status
+# Which section a row belongs to (the first column).
+csv-section-role-mean = role_mean
+csv-section-action = action_plan
 csv-yes = yes
 csv-no = no
 
@@ -679,6 +703,7 @@ cli-ui-lang = Language of the screens (default: the session's)
 cli-theme = Colour theme: morkt, ljust, projektor, mono, or one of your own
 cli-no-color = No colours: only bold, reverse and underline (also when NO_COLOR is set)
 cli-new-org = The organisation assessed
+cli-new-kommunkod = The municipality's code from SCB, exactly four digits (e.g. 1380 for Halmstad); written into the JSON and CSV exports
 cli-new-lang = The workshop's language
 cli-new-facilitator = Who leads the workshop
 cli-new-date = The workshop's date (default: today)
@@ -711,6 +736,7 @@ cli-value-dir = DIR
 cli-value-id-or-path = ID|PATH
 cli-value-name = NAME
 cli-value-date = YYYY-MM-DD
+cli-value-kommunkod = NNNN
 cli-value-id = ID
 cli-value-count = N
 cli-value-file = FILE
@@ -738,6 +764,7 @@ cli-error-similar = tip: did you mean '{ $value }'?
 cli-error-more = For more information, try '--help'.
 cli-error-expected-lang = expected one of the languages { $codes }
 cli-error-expected-date = expected a date YYYY-MM-DD
+cli-error-expected-kommunkod = expected a municipality code of exactly four digits, for example 1380
 cli-error-expected-min-group = expected a whole number, at least 3
 
 ## The command line: output

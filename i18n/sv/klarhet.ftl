@@ -41,6 +41,7 @@ tui-notice-counted-by-hands = Utmaningen är räknad med handuppräckning.
 tui-notice-has-ballots = Utmaningen har redan röster från en valomgång; de ersätts inte av en handuppräckning.
 tui-notice-alias-missing = Skriv ett alias.
 tui-notice-bad-date = Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2026-11-22.
+tui-notice-bad-kommunkod = En kommunkod är exakt fyra siffror, till exempel 1380, eller lämnas tom.
 tui-notice-organisation-missing = Skriv organisationens namn.
 tui-question-open-backup = Sessionen kunde inte läsas (se raden nederst). Öppna säkerhetskopian som en ny session? Originalfilen lämnas orörd.
 tui-question-quit-during-round = En omgång pågår. Alla röster hittills är sparade. Avsluta ändå?
@@ -168,9 +169,10 @@ tui-new-workshop = Ny workshop
 tui-organisation = Organisation
 tui-facilitator = Processledare
 tui-date = Datum
+tui-kommunkod = Kommunkod
 tui-language = Språk
 tui-model = Modell
-tui-setup-hint = Enter på sista fältet skapar sessionen och sparar den.
+tui-setup-hint = Enter på sista fältet skapar sessionen och sparar den. Kommunkoden är SCB:s fyra siffror (Halmstad 1380) och får vara tom.
 tui-open = öppna
 tui-start-title = klarhet: självskattning av styrning
 tui-start-intro = Sex utmaningar, otydlighetens självförstärkande mekanism och rekommendationer enligt Halmstadrapporten (2024).
@@ -321,6 +323,7 @@ report-anonymous-head-count-only = anonymt, endast antal
 report-roles-not-shown = roller visas inte: grupperna är för små
 report-self-assessment = Självskattning
 report-organisation = Organisation
+report-organisation-with-code = { $organisation } (kommunkod { $code })
 report-date = Datum
 report-facilitator = Processledare
 report-model = Modell
@@ -528,28 +531,49 @@ report-circle-tie = { $count } länkar har samma, högsta styrka ({ $strength })
 
 ## CSV-exporten
 
-# Kolumnrubrikerna: ett ord utan blanksteg, så att de går att använda som nycklar i Excel.
-csv-col-kind = typ
+# Kolumnrubrikerna: ord med understreck i stället för blanksteg, så att de går
+# att använda som kolumnnamn i Excel, pandas och DuckDB utan citattecken. Varje
+# rubrik säger vad talet är: "antal_svar" räknar svar, inte personer.
+csv-col-section = avsnitt
+csv-col-organisation = organisation
+csv-col-kommunkod = kommunkod
+csv-col-date = datum
+csv-col-session-id = session_id
+csv-col-challenge-id = utmaning_id
 csv-col-challenge = utmaning
 csv-col-statement-id = påstående_id
 csv-col-statement = påstående
-csv-col-n = n
-csv-col-dont-know = vet_ej
-csv-col-dont-know-share = vet_ej_andel
+csv-col-n = antal_svar
+csv-col-dont-know = antal_vet_ej_svar
+csv-col-dont-know-share = andel_vet_ej_svar
 csv-col-median = median
-csv-col-mean = medel
-csv-col-iqr = iqr
+csv-col-mean = medelvärde
+csv-col-iqr = kvartilavstånd
 csv-col-consensus = samstämmighet
-csv-col-consensus-word = samstämmighet_ord
+csv-col-min-consensus = lägsta_samstämmighet
+csv-col-consensus-word = samstämmighet_i_ord
 csv-col-severity = allvarlighet
-csv-col-computed = beräknad
-csv-col-agreed = överenskommen
+csv-col-computed = beräknad_allvarlighet
+csv-col-agreed = överenskommen_allvarlighet
 csv-col-knowledge-gap = kunskapslucka
-csv-col-withheld = visas_ej
+csv-col-withheld = för_få_svar_för_att_visas
 csv-col-uncertain = osäkert_underlag
 csv-col-source = källa
 # En kolumn per skalvärde med antalet svar på det värdet.
-csv-col-count = antal_{ $value }
+csv-col-count = antal_svar_{ $value }
+csv-col-role-id = rollgrupp_id
+csv-col-role = rollgrupp
+csv-col-role-mean = rollgruppens_medelvärde
+csv-col-recommendation-id = rekommendation_id
+csv-col-recommendation = rekommendation
+csv-col-effect-goal = effektmål
+csv-col-owner = ansvarig
+csv-col-due = klart_senast
+csv-col-status-id = status_id
+csv-col-status = status
+# Vilket avsnitt en rad hör till (första kolumnen).
+csv-section-role-mean = rollmedel
+csv-section-action = handlingsplan
 csv-yes = ja
 csv-no = nej
 
@@ -700,6 +724,7 @@ cli-ui-lang = Skärmarnas språk (standard: sessionens)
 cli-theme = Färgtema: morkt, ljust, projektor, mono eller ett eget
 cli-no-color = Inga färger, bara fetstil, omvänd och understrykning (även när NO_COLOR är satt)
 cli-new-org = Organisationen som bedöms
+cli-new-kommunkod = Kommunens kod från SCB, exakt fyra siffror (t.ex. 1380 för Halmstad); skrivs i JSON- och CSV-exporterna
 cli-new-lang = Workshopens språk
 cli-new-facilitator = Processledaren
 cli-new-date = Workshopens datum (standard: i dag)
@@ -732,6 +757,7 @@ cli-value-dir = MAPP
 cli-value-id-or-path = ID|SÖKVÄG
 cli-value-name = NAMN
 cli-value-date = ÅÅÅÅ-MM-DD
+cli-value-kommunkod = NNNN
 cli-value-id = ID
 cli-value-count = ANTAL
 cli-value-file = FIL
@@ -759,6 +785,7 @@ cli-error-similar = tips: menade du '{ $value }'?
 cli-error-more = Mer information med '--help'.
 cli-error-expected-lang = förväntade ett av språken { $codes }
 cli-error-expected-date = förväntade ett datum ÅÅÅÅ-MM-DD
+cli-error-expected-kommunkod = förväntade en kommunkod med exakt fyra siffror, till exempel 1380
 cli-error-expected-min-group = förväntade ett heltal, minst 3
 
 ## Kommandoraden: utskrifter

@@ -67,6 +67,8 @@ pub enum Command {
     New {
         #[arg(long)]
         org: Option<String>,
+        #[arg(long, value_parser = parse_kommunkod)]
+        kommunkod: Option<String>,
         #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
         #[arg(long)]
@@ -178,6 +180,13 @@ fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
         .map_err(|_| crate::tr!(Lang::from_env(), "cli-error-expected-date"))
 }
 
+fn parse_kommunkod(s: &str) -> Result<String, String> {
+    Some(s.trim())
+        .filter(|k| crate::model::session::is_kommunkod(k))
+        .map(str::to_owned)
+        .ok_or_else(|| crate::tr!(Lang::from_env(), "cli-error-expected-kommunkod"))
+}
+
 fn parse_min_group(s: &str) -> Result<u32, String> {
     s.parse::<u32>()
         .ok()
@@ -277,6 +286,7 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
     match command {
         Command::New {
             org,
+            kommunkod,
             lang,
             facilitator,
             date,
@@ -293,6 +303,7 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             let org = org.unwrap_or_else(|| crate::tr!(lang, "cli-unnamed-organisation"));
             let mut session = Session::new(model, &org, date.unwrap_or_else(today), lang);
             session.facilitator = facilitator.unwrap_or_default();
+            session.kommunkod = kommunkod;
             session.privacy.min_group = min_group;
             session.privacy.show_names = show_names;
             session.privacy.self_assessment = self_assessment;
@@ -326,7 +337,12 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             let store = Store::new(&data_dir(cli.data_dir)?);
             let path = store.resolve(&session)?;
             let (session, model) = store::open(&path, &catalog()?)?;
-            emit(&format.render(&session, &model), output.as_deref(), ui)
+            let export = crate::report::Export::of(&path, jiff::Timestamp::now());
+            emit(
+                &format.render(&session, &model, &export),
+                output.as_deref(),
+                ui,
+            )
         }
         Command::Compare {
             old,

@@ -28,6 +28,9 @@ pub enum DraftForm {
         facilitator: String,
         /// The date as typed (it may not be a date yet).
         date: String,
+        /// The municipality code as typed; absent from drafts written before it.
+        #[serde(default)]
+        kommunkod: String,
     },
     /// A participant being added (`id` none) or edited.
     Participant {

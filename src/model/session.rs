@@ -34,6 +34,12 @@ pub struct Session {
     pub schema: u32,
     /// The organisation assessed, e.g. "Halmstads kommun".
     pub organisation: String,
+    /// The municipality's code (kommunkod), the four digits SCB gives it, e.g.
+    /// "1380" for Halmstad; none when not given. Optional, so that every file
+    /// written before it existed reads the same, and so that an organisation that
+    /// is not a municipality (a region, a company) needs none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kommunkod: Option<String>,
     /// The workshop's date (YYYY-MM-DD).
     pub date: Date,
     /// Who leads the workshop.
@@ -154,8 +160,9 @@ impl Role {
         Role::Ovrigt,
     ];
 
-    /// The role's stable key, as in JSON exports and files: its Swedish name in
-    /// lower case. Not for display; see [`Role::label`].
+    /// The role's stable key, as in session files: its Swedish name in lower
+    /// case. Not for display; see [`Role::label`]. Exports use English ids
+    /// instead (`crate::report::ids`), one language for every session.
     pub fn key(self) -> &'static str {
         match self {
             Role::Politik => "politik",
@@ -264,6 +271,12 @@ impl Status {
     }
 }
 
+/// True for a municipality code as SCB writes it: exactly four ASCII digits
+/// ("0114", "1380"); a code is text, never a number, since it may start with 0.
+pub fn is_kommunkod(text: &str) -> bool {
+    text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit())
+}
+
 #[derive(Deserialize)]
 #[serde(rename = "Session")]
 struct SchemaProbe {
@@ -276,6 +289,7 @@ impl Session {
         Session {
             schema: SCHEMA_VERSION,
             organisation: organisation.to_owned(),
+            kommunkod: None,
             date,
             facilitator: String::new(),
             language: lang,
@@ -354,6 +368,12 @@ impl Session {
             .depth_limit(2);
         // Serialising plain data with string keys cannot fail.
         ron::ser::to_string_pretty(self, config).unwrap_or_default()
+    }
+
+    /// The municipality code as exports give it: only a valid one, so that a
+    /// hand-edited file cannot put a malformed code into a consultant's table.
+    pub fn kommunkod(&self) -> Option<&str> {
+        self.kommunkod.as_deref().filter(|k| is_kommunkod(k))
     }
 
     /// How many people are in the room: the named participants, or the head count.

@@ -1,10 +1,20 @@
 //! CSV for Swedish Excel: `;` between fields, a UTF-8 BOM, CRLF line ends and a
-//! decimal comma when the session's language is Swedish. One row per challenge,
-//! then one row per statement. Aggregates only.
+//! decimal comma when the session's language is Swedish. Aggregates only.
+//!
+//! One table with one header row, so that pandas, DuckDB and a spreadsheet read
+//! it in one go, and 50 municipalities' files stack into one table. The first
+//! column names the section a row belongs to (a challenge, a statement, a role
+//! group's mean on a challenge, an item of the action plan), the next four say
+//! whose session it is (organisation, kommunkod, date, session id) on every
+//! row, and each section fills its own columns, leaving the others empty.
+//! Several header rows in one file would break every reader's type inference;
+//! several files would need the command line and the workbench to name and
+//! write more than one file per export.
 
 use crate::model::assessment::Assessment;
 use crate::model::scoring::{self, Agreement};
 use crate::model::session::Session;
+use crate::report::{Export, ids};
 use crate::text::{Lang, decimal};
 
 /// A field quoted when it holds the separator, a quote or a line break. Text a
@@ -29,8 +39,172 @@ fn number(lang: Lang, value: Option<f64>, places: usize) -> String {
     value.map_or_else(String::new, |v| decimal(lang, v, places))
 }
 
-/// The session's figures as CSV text, BOM included.
-pub fn render(session: &Session, model: &Assessment) -> String {
+/// A column of the table. `Count(i)` is the number of answers at the scale's
+/// `i`-th value, so the columns depend on the model's scale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Col {
+    Section,
+    Organisation,
+    Kommunkod,
+    Date,
+    SessionId,
+    ChallengeId,
+    Challenge,
+    StatementId,
+    Statement,
+    Answers,
+    DontKnow,
+    DontKnowShare,
+    Median,
+    Mean,
+    Iqr,
+    Consensus,
+    MinConsensus,
+    ConsensusWord,
+    Severity,
+    Computed,
+    Agreed,
+    KnowledgeGap,
+    Withheld,
+    Uncertain,
+    Source,
+    Count(usize),
+    RoleId,
+    Role,
+    RoleMean,
+    RecommendationId,
+    Recommendation,
+    EffectGoal,
+    Owner,
+    Due,
+    StatusId,
+    Status,
+}
+
+impl Col {
+    fn heading(self, lang: Lang, model: &Assessment) -> String {
+        match self {
+            Col::Section => crate::tr!(lang, "csv-col-section"),
+            Col::Organisation => crate::tr!(lang, "csv-col-organisation"),
+            Col::Kommunkod => crate::tr!(lang, "csv-col-kommunkod"),
+            Col::Date => crate::tr!(lang, "csv-col-date"),
+            Col::SessionId => crate::tr!(lang, "csv-col-session-id"),
+            Col::ChallengeId => crate::tr!(lang, "csv-col-challenge-id"),
+            Col::Challenge => crate::tr!(lang, "csv-col-challenge"),
+            Col::StatementId => crate::tr!(lang, "csv-col-statement-id"),
+            Col::Statement => crate::tr!(lang, "csv-col-statement"),
+            Col::Answers => crate::tr!(lang, "csv-col-n"),
+            Col::DontKnow => crate::tr!(lang, "csv-col-dont-know"),
+            Col::DontKnowShare => crate::tr!(lang, "csv-col-dont-know-share"),
+            Col::Median => crate::tr!(lang, "csv-col-median"),
+            Col::Mean => crate::tr!(lang, "csv-col-mean"),
+            Col::Iqr => crate::tr!(lang, "csv-col-iqr"),
+            Col::Consensus => crate::tr!(lang, "csv-col-consensus"),
+            Col::MinConsensus => crate::tr!(lang, "csv-col-min-consensus"),
+            Col::ConsensusWord => crate::tr!(lang, "csv-col-consensus-word"),
+            Col::Severity => crate::tr!(lang, "csv-col-severity"),
+            Col::Computed => crate::tr!(lang, "csv-col-computed"),
+            Col::Agreed => crate::tr!(lang, "csv-col-agreed"),
+            Col::KnowledgeGap => crate::tr!(lang, "csv-col-knowledge-gap"),
+            Col::Withheld => crate::tr!(lang, "csv-col-withheld"),
+            Col::Uncertain => crate::tr!(lang, "csv-col-uncertain"),
+            Col::Source => crate::tr!(lang, "csv-col-source"),
+            Col::Count(i) => crate::tr!(
+                lang,
+                "csv-col-count",
+                value = model
+                    .scale
+                    .options
+                    .get(i)
+                    .map_or_else(String::new, |o| o.value.to_string())
+            ),
+            Col::RoleId => crate::tr!(lang, "csv-col-role-id"),
+            Col::Role => crate::tr!(lang, "csv-col-role"),
+            Col::RoleMean => crate::tr!(lang, "csv-col-role-mean"),
+            Col::RecommendationId => crate::tr!(lang, "csv-col-recommendation-id"),
+            Col::Recommendation => crate::tr!(lang, "csv-col-recommendation"),
+            Col::EffectGoal => crate::tr!(lang, "csv-col-effect-goal"),
+            Col::Owner => crate::tr!(lang, "csv-col-owner"),
+            Col::Due => crate::tr!(lang, "csv-col-due"),
+            Col::StatusId => crate::tr!(lang, "csv-col-status-id"),
+            Col::Status => crate::tr!(lang, "csv-col-status"),
+        }
+    }
+}
+
+/// The table's columns, in order, for `model`'s scale.
+fn columns(model: &Assessment) -> Vec<Col> {
+    use Col::*;
+    let mut cols = vec![
+        Section,
+        Organisation,
+        Kommunkod,
+        Date,
+        SessionId,
+        ChallengeId,
+        Challenge,
+        StatementId,
+        Statement,
+        Answers,
+        DontKnow,
+        DontKnowShare,
+        Median,
+        Mean,
+        Iqr,
+        Consensus,
+        MinConsensus,
+        ConsensusWord,
+        Severity,
+        Computed,
+        Agreed,
+        KnowledgeGap,
+        Withheld,
+        Uncertain,
+        Source,
+    ];
+    cols.extend((0..model.scale.options.len()).map(Count));
+    cols.extend([
+        RoleId,
+        Role,
+        RoleMean,
+        RecommendationId,
+        Recommendation,
+        EffectGoal,
+        Owner,
+        Due,
+        StatusId,
+        Status,
+    ]);
+    cols
+}
+
+/// Rows of the table as they are filled: every row starts with its section and
+/// the session's four identifying cells, and has every column.
+struct Table {
+    cols: Vec<Col>,
+    who: [String; 4],
+    rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    fn row(&mut self, section: String, cells: Vec<(Col, String)>) {
+        let mut row = vec![String::new(); self.cols.len()];
+        let who = [Col::Organisation, Col::Kommunkod, Col::Date, Col::SessionId];
+        for (col, text) in std::iter::once((Col::Section, section))
+            .chain(who.into_iter().zip(self.who.iter().cloned()))
+            .chain(cells)
+        {
+            if let Some(i) = self.cols.iter().position(|c| *c == col) {
+                row[i] = text;
+            }
+        }
+        self.rows.push(row);
+    }
+}
+
+/// The session's figures as CSV text, BOM included, for the stored session
+/// `export` names.
+pub fn render(session: &Session, model: &Assessment, export: &Export) -> String {
     let lang = session.language;
     let a = scoring::analyse(session, model);
     let yes_no = |b: bool| {
@@ -40,93 +214,122 @@ pub fn render(session: &Session, model: &Assessment) -> String {
             crate::tr!(lang, "csv-no")
         }
     };
-    let mut header: Vec<String> = vec![
-        crate::tr!(lang, "csv-col-kind"),
-        crate::tr!(lang, "csv-col-challenge"),
-        crate::tr!(lang, "csv-col-statement-id"),
-        crate::tr!(lang, "csv-col-statement"),
-        crate::tr!(lang, "csv-col-n"),
-        crate::tr!(lang, "csv-col-dont-know"),
-        crate::tr!(lang, "csv-col-dont-know-share"),
-        crate::tr!(lang, "csv-col-median"),
-        crate::tr!(lang, "csv-col-mean"),
-        crate::tr!(lang, "csv-col-iqr"),
-        crate::tr!(lang, "csv-col-consensus"),
-        crate::tr!(lang, "csv-col-consensus-word"),
-        crate::tr!(lang, "csv-col-severity"),
-        crate::tr!(lang, "csv-col-computed"),
-        crate::tr!(lang, "csv-col-agreed"),
-        crate::tr!(lang, "csv-col-knowledge-gap"),
-        crate::tr!(lang, "csv-col-withheld"),
-        crate::tr!(lang, "csv-col-uncertain"),
-        crate::tr!(lang, "csv-col-source"),
-    ];
-    header.extend(
-        model
-            .scale
-            .options
-            .iter()
-            .map(|o| crate::tr!(lang, "csv-col-count", value = o.value.to_string())),
-    );
-    let mut rows = vec![header];
+    let word =
+        |x: Option<f64>| x.map_or_else(String::new, |x| Agreement::of(x).label(lang).to_owned());
+    let cols = columns(model);
+    let header = cols.iter().map(|c| c.heading(lang, model)).collect();
+    let mut t = Table {
+        cols,
+        who: [
+            session.organisation.clone(),
+            session.kommunkod().unwrap_or_default().to_owned(),
+            session.date.to_string(),
+            export.session_id.clone(),
+        ],
+        rows: vec![header],
+    };
     for (c, r) in model.challenges.iter().zip(&a.challenges) {
-        let mut row = vec![
+        let name = c.name.get(lang).to_owned();
+        t.row(
             crate::tr!(lang, "csv-challenge"),
-            c.name.get(lang).to_owned(),
-            String::new(),
-            String::new(),
-            r.statements.iter().map(|s| s.n).sum::<u32>().to_string(),
-            r.statements
-                .iter()
-                .map(|s| s.unknown)
-                .sum::<u32>()
-                .to_string(),
-            number(lang, r.unknown_share, 3),
-            String::new(),
-            String::new(),
-            String::new(),
-            number(lang, r.min_consensus, 3),
-            r.min_consensus
-                .map_or_else(String::new, |x| Agreement::of(x).label(lang).to_owned()),
-            number(lang, r.severity(), 1),
-            number(lang, r.computed, 1),
-            number(lang, r.agreed, 1),
-            yes_no(r.knowledge_gap),
-            yes_no(r.statements.iter().all(|s| s.withheld)),
-            yes_no(r.uncertain),
-            c.source.clone(),
-        ];
-        row.extend(model.scale.options.iter().map(|_| String::new()));
-        rows.push(row);
+            vec![
+                (Col::ChallengeId, c.id.clone()),
+                (Col::Challenge, name.clone()),
+                // Withheld statements count 0 here: their answers are not shown.
+                (
+                    Col::Answers,
+                    r.statements.iter().map(|s| s.n).sum::<u32>().to_string(),
+                ),
+                (
+                    Col::DontKnow,
+                    r.statements
+                        .iter()
+                        .map(|s| s.unknown)
+                        .sum::<u32>()
+                        .to_string(),
+                ),
+                (Col::DontKnowShare, number(lang, r.unknown_share, 3)),
+                (Col::MinConsensus, number(lang, r.min_consensus, 3)),
+                (Col::ConsensusWord, word(r.min_consensus)),
+                (Col::Severity, number(lang, r.severity(), 1)),
+                (Col::Computed, number(lang, r.computed, 1)),
+                (Col::Agreed, number(lang, r.agreed, 1)),
+                (Col::KnowledgeGap, yes_no(r.knowledge_gap)),
+                (
+                    Col::Withheld,
+                    yes_no(r.statements.iter().all(|s| s.withheld)),
+                ),
+                (Col::Uncertain, yes_no(r.uncertain)),
+                (Col::Source, c.source.clone()),
+            ],
+        );
         for (s, st) in c.statements.iter().zip(&r.statements) {
-            let mut row = vec![
-                crate::tr!(lang, "csv-statement"),
-                c.name.get(lang).to_owned(),
-                s.id.clone(),
-                s.text.get(lang).to_owned(),
-                count(st, st.n),
-                count(st, st.unknown),
-                number(lang, st.unknown_share, 3),
-                number(lang, st.median, 2),
-                number(lang, st.mean, 2),
-                number(lang, st.iqr, 2),
-                number(lang, st.consensus, 3),
-                st.consensus
-                    .map_or_else(String::new, |x| Agreement::of(x).label(lang).to_owned()),
-                String::new(),
-                String::new(),
-                String::new(),
-                yes_no(st.knowledge_gap()),
-                yes_no(st.withheld),
-                yes_no(st.uncertain(session.is_self_assessment())),
-                s.source.clone(),
+            let mut cells = vec![
+                (Col::ChallengeId, c.id.clone()),
+                (Col::Challenge, name.clone()),
+                (Col::StatementId, s.id.clone()),
+                (Col::Statement, s.text.get(lang).to_owned()),
+                (Col::Answers, count(st, st.n)),
+                (Col::DontKnow, count(st, st.unknown)),
+                (Col::DontKnowShare, number(lang, st.unknown_share, 3)),
+                (Col::Median, number(lang, st.median, 2)),
+                (Col::Mean, number(lang, st.mean, 2)),
+                (Col::Iqr, number(lang, st.iqr, 2)),
+                (Col::Consensus, number(lang, st.consensus, 3)),
+                (Col::ConsensusWord, word(st.consensus)),
+                (Col::KnowledgeGap, yes_no(st.knowledge_gap())),
+                (Col::Withheld, yes_no(st.withheld)),
+                (
+                    Col::Uncertain,
+                    yes_no(st.uncertain(session.is_self_assessment())),
+                ),
+                (Col::Source, s.source.clone()),
             ];
-            row.extend(st.counts.iter().map(|(_, k)| k.to_string()));
-            rows.push(row);
+            // A withheld statement has no counts: its count cells stay empty.
+            cells.extend(
+                st.counts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (_, k))| (Col::Count(i), k.to_string())),
+            );
+            t.row(crate::tr!(lang, "csv-statement"), cells);
+        }
+        // Only the role groups the analysis shows: groups under the threshold
+        // are merged or left out there, exactly as in every other report.
+        for (g, mean) in &r.role_means {
+            t.row(
+                crate::tr!(lang, "csv-section-role-mean"),
+                vec![
+                    (Col::ChallengeId, c.id.clone()),
+                    (Col::Challenge, name.clone()),
+                    (Col::RoleId, ids::group(*g).to_owned()),
+                    (Col::Role, g.label(lang)),
+                    (Col::RoleMean, decimal(lang, *mean, 2)),
+                ],
+            );
         }
     }
+    for x in &session.actions {
+        t.row(
+            crate::tr!(lang, "csv-section-action"),
+            vec![
+                (Col::RecommendationId, x.recommendation.clone()),
+                (
+                    Col::Recommendation,
+                    model
+                        .recommendation(&x.recommendation)
+                        .map_or_else(String::new, |r| r.text.get(lang).to_owned()),
+                ),
+                (Col::EffectGoal, x.effect_goal.clone()),
+                (Col::Owner, x.owner.clone()),
+                (Col::Due, x.due.to_string()),
+                (Col::StatusId, x.status.key().to_owned()),
+                (Col::Status, x.status.label(lang)),
+            ],
+        );
+    }
     let mut out = String::from("\u{feff}");
-    for row in rows {
+    for row in t.rows {
         let cells: Vec<String> = row.iter().map(|c| field(c)).collect();
         out.push_str(&cells.join(";"));
         out.push_str("\r\n");

@@ -61,7 +61,7 @@ impl Report<'_> {
             out,
             "**{}:** {}  ",
             crate::tr!(self.lang, "report-organisation"),
-            cell(&self.s.organisation)
+            cell(&super::organisation_line(self.s, self.lang))
         );
         let _ = writeln!(
             out,

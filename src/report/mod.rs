@@ -6,6 +6,7 @@ mod decisions;
 mod findings;
 pub(crate) mod format;
 pub mod html;
+pub mod ids;
 pub mod json;
 pub mod markdown;
 pub(crate) mod method;
@@ -26,6 +27,61 @@ pub fn privacy_note(lang: Lang, min_group: usize) -> String {
 use crate::model::assessment::Assessment;
 use crate::model::scoring::Analysis;
 use crate::model::session::Session;
+
+/// What an export knows only from its caller: which stored session it is and
+/// when it is written. Kept apart from the session so that every report stays a
+/// pure function of its arguments; the command line and the workbench pass the
+/// clock's time, tests a fixed one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Export {
+    /// The session's id in its folder, as `klarhet list` shows it and `klarhet
+    /// report ID` takes it: the file's name without `.ron`.
+    pub session_id: String,
+    /// When the export is written.
+    pub at: jiff::Timestamp,
+}
+
+impl Export {
+    /// The export of the session saved at `path`, written at `at`.
+    pub fn of(path: &std::path::Path, at: jiff::Timestamp) -> Export {
+        Export {
+            session_id: path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            at,
+        }
+    }
+
+    /// The export of a session not yet saved: its id is the name its file will
+    /// get (see [`crate::store::session_stem`]).
+    pub fn unsaved(session: &Session, at: jiff::Timestamp) -> Export {
+        Export {
+            session_id: crate::store::session_stem(session.date, &session.organisation),
+            at,
+        }
+    }
+
+    /// The time as RFC 3339 in UTC to the second, e.g. `2026-11-23T20:30:00Z`:
+    /// what a spreadsheet and DuckDB parse as a timestamp.
+    pub fn at_utc(&self) -> String {
+        self.at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+    }
+}
+
+/// The organisation as a report's header names it: with its municipality code
+/// when the session has one.
+pub fn organisation_line(session: &Session, lang: Lang) -> String {
+    match session.kommunkod() {
+        Some(code) => crate::tr!(
+            lang,
+            "report-organisation-with-code",
+            organisation = session.organisation.as_str(),
+            code = code
+        ),
+        None => session.organisation.clone(),
+    }
+}
 
 /// The links tied for strongest, as "from → to" in the language.
 pub(crate) fn strongest_links(
@@ -134,7 +190,7 @@ pub enum Format {
     /// CSV for Swedish Excel.
     #[value(help = None::<&str>)]
     Csv,
-    /// The computed result as JSON (schemas/result-v2.schema.json).
+    /// The computed result as JSON (schemas/result-v3.schema.json).
     #[value(help = None::<&str>)]
     Json,
 }
@@ -153,13 +209,15 @@ impl Format {
         }
     }
 
-    /// The report of `session` in this format.
-    pub fn render(self, session: &Session, model: &Assessment) -> String {
+    /// The report of `session` in this format. The exports for machines (CSV,
+    /// JSON) carry `export`'s session id and time; the reports for people do
+    /// not need them.
+    pub fn render(self, session: &Session, model: &Assessment, export: &Export) -> String {
         match self {
             Format::Md => markdown::render(session, model),
             Format::Html => html::render(session, model),
-            Format::Csv => csv::render(session, model),
-            Format::Json => json::render(session, model),
+            Format::Csv => csv::render(session, model, export),
+            Format::Json => json::render(session, model, export),
         }
     }
 }

@@ -29,6 +29,8 @@ pub enum Notice {
     AliasMissing,
     /// A date is not written YYYY-MM-DD.
     BadDate,
+    /// A municipality code that is not four digits.
+    BadKommunkod,
     /// An agreed severity that is not a whole number 0–100.
     BadSeverity,
     /// The organisation needs a name.
@@ -80,6 +82,7 @@ impl Notice {
             Notice::Refused(problem) => problem.describe(lang),
             Notice::AliasMissing => crate::tr!(lang, "tui-notice-alias-missing"),
             Notice::BadDate => crate::tr!(lang, "tui-notice-bad-date"),
+            Notice::BadKommunkod => crate::tr!(lang, "tui-notice-bad-kommunkod"),
             Notice::BadSeverity => crate::tr!(lang, "tui-notice-bad-severity"),
             Notice::OrganisationMissing => {
                 crate::tr!(lang, "tui-notice-organisation-missing")

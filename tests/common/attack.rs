@@ -71,7 +71,7 @@ pub fn view(
         }
         s.reveal(&c.id);
         for format in formats {
-            out.push_str(&format.render(&s, m));
+            out.push_str(&format.render(&s, m, &super::export()));
         }
         if let Some(before) = before {
             let cmp = klarhet::report::compare::compare(before, m, &s, m).expect("one model");

@@ -28,6 +28,15 @@ pub fn date() -> jiff::civil::Date {
     jiff::civil::date(2026, 11, 22)
 }
 
+/// A fixed session id and export time, so that two renders of one session are
+/// the same text and a test compares only what the session changes.
+pub fn export() -> klarhet::report::Export {
+    klarhet::report::Export {
+        session_id: "2026-11-22-sjöhamra-kommun".to_owned(),
+        at: "2026-11-23T09:00:00Z".parse().expect("a timestamp"),
+    }
+}
+
 /// A session with the given participants' roles and no answers.
 pub fn session_with(model: &Assessment, roles: &[Role]) -> Session {
     let mut s = Session::new(model, "Testkommun", date(), Lang::SV);

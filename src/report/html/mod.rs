@@ -216,7 +216,7 @@ impl Html<'_> {
         };
         fact(
             crate::tr!(self.lang, "report-organisation"),
-            esc(&self.s.organisation),
+            esc(&super::organisation_line(self.s, self.lang)),
         );
         fact(
             crate::tr!(self.lang, "report-date"),

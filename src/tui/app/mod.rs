@@ -259,7 +259,13 @@ impl App {
                 }
                 let written = match &self.state.shared.work {
                     Some(w) => {
-                        store::write_export(&path, format.render(&w.session, &w.model).as_bytes())
+                        let now = jiff::Timestamp::now();
+                        let export = match &w.path {
+                            Some(saved) => crate::report::Export::of(saved, now),
+                            None => crate::report::Export::unsaved(&w.session, now),
+                        };
+                        let text = format.render(&w.session, &w.model, &export);
+                        store::write_export(&path, text.as_bytes())
                     }
                     None => Ok(()),
                 };

@@ -38,6 +38,8 @@ pub enum Kind {
     Owner,
     /// The workshop's date.
     Date,
+    /// The municipality's code (kommunkod), four digits.
+    Kommunkod,
     /// An action's due date.
     Due,
     /// A file to export to or save in.
@@ -69,6 +71,7 @@ impl Kind {
             Kind::Notes => 1000,
             // YYYY-MM-DD.
             Kind::Date | Kind::Due => 10,
+            Kind::Kommunkod => 4,
             // Far beyond any real path; the file system refuses what it cannot take.
             Kind::Path => 1024,
             // Six digits: one more than the largest head count a session takes
@@ -84,7 +87,12 @@ impl Kind {
     pub const fn counted(self) -> bool {
         !matches!(
             self,
-            Kind::Date | Kind::Due | Kind::HeadCount | Kind::Severity | Kind::Hands
+            Kind::Date
+                | Kind::Due
+                | Kind::Kommunkod
+                | Kind::HeadCount
+                | Kind::Severity
+                | Kind::Hands
         )
     }
 
@@ -106,6 +114,7 @@ impl Kind {
             Kind::EffectGoal => crate::tr!(lang, "tui-effect-goal"),
             Kind::Owner => crate::tr!(lang, "tui-owner"),
             Kind::Date => crate::tr!(lang, "tui-date"),
+            Kind::Kommunkod => crate::tr!(lang, "tui-kommunkod"),
             Kind::Due => crate::tr!(lang, "tui-due"),
             Kind::Path => crate::tr!(lang, "tui-path"),
             Kind::HeadCount | Kind::Hands => crate::tr!(lang, "tui-count"),

@@ -1,5 +1,5 @@
-//! Setup: organisation, facilitator, date, language, assessment model, and
-//! whether the session is one person's self-assessment.
+//! Setup: organisation, facilitator, date, municipality code, language,
+//! assessment model, and whether the session is one person's self-assessment.
 
 use crate::model::session::{Draft, DraftForm, Session};
 use crate::text::Lang;
@@ -17,11 +17,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
-const FIELDS: usize = 6;
+const FIELDS: usize = 7;
 const DATE: usize = 2;
-const LANGUAGE: usize = 3;
-const MODEL: usize = 4;
-const ALONE: usize = 5;
+// After the date, so that the fields a session always needs come first.
+const KOMMUNKOD: usize = 3;
+const LANGUAGE: usize = 4;
+const MODEL: usize = 5;
+const ALONE: usize = 6;
 
 /// The setup form: for a new session, or the open one's details.
 #[derive(Debug, Clone)]
@@ -29,6 +31,8 @@ pub struct Setup {
     organisation: TextField,
     facilitator: TextField,
     date: TextField,
+    /// The municipality code, four digits or empty.
+    kommunkod: TextField,
     language: Lang,
     /// Index into the catalog's models.
     model: usize,
@@ -49,6 +53,10 @@ impl Setup {
                     organisation: TextField::new(Kind::Organisation, &s.organisation),
                     facilitator: TextField::new(Kind::Facilitator, &s.facilitator),
                     date: TextField::new(Kind::Date, &s.date.to_string()),
+                    kommunkod: TextField::new(
+                        Kind::Kommunkod,
+                        s.kommunkod.as_deref().unwrap_or_default(),
+                    ),
                     language: s.language,
                     model: position(&work.model.id),
                     alone: s.privacy.self_assessment,
@@ -59,6 +67,7 @@ impl Setup {
                 organisation: TextField::empty(Kind::Organisation),
                 facilitator: TextField::empty(Kind::Facilitator),
                 date: TextField::new(Kind::Date, &shared.today.to_string()),
+                kommunkod: TextField::empty(Kind::Kommunkod),
                 language: shared.lang,
                 model: position("halmstad"),
                 alone: false,
@@ -71,8 +80,19 @@ impl Setup {
         match self.focus {
             0 => Some(&mut self.organisation),
             1 => Some(&mut self.facilitator),
-            2 => Some(&mut self.date),
+            DATE => Some(&mut self.date),
+            KOMMUNKOD => Some(&mut self.kommunkod),
             _ => None,
+        }
+    }
+
+    /// The municipality code typed: `Ok(None)` when the field is empty,
+    /// `Err(())` when it is not four digits.
+    fn kommunkod(&self) -> Result<Option<String>, ()> {
+        match self.kommunkod.trimmed() {
+            "" => Ok(None),
+            k if crate::model::session::is_kommunkod(k) => Ok(Some(k.to_owned())),
+            _ => Err(()),
         }
     }
 
@@ -87,6 +107,11 @@ impl Setup {
             shared.notice = Some(Notice::OrganisationMissing);
             return Reply::none();
         }
+        let Ok(kommunkod) = self.kommunkod() else {
+            self.focus = KOMMUNKOD;
+            shared.notice = Some(Notice::BadKommunkod);
+            return Reply::none();
+        };
         let organisation = self.organisation.trimmed().to_owned();
         let facilitator = self.facilitator.trimmed().to_owned();
         match &mut shared.work {
@@ -95,6 +120,7 @@ impl Setup {
                 s.organisation = organisation;
                 s.facilitator = facilitator;
                 s.date = date;
+                s.kommunkod = kommunkod;
                 s.language = self.language;
                 s.privacy.self_assessment = self.alone;
             }
@@ -104,6 +130,7 @@ impl Setup {
                 };
                 let mut session = Session::new(&model, &organisation, date, self.language);
                 session.facilitator = facilitator;
+                session.kommunkod = kommunkod;
                 session.privacy.self_assessment = self.alone;
                 shared.work = Some(Work::new(session, model, None));
             }
@@ -127,6 +154,10 @@ impl Page for Setup {
         let leaving = matches!(msg, Msg::Next | Msg::Prev | Msg::Confirm);
         if leaving && self.focus == DATE && !self.date.is_date() {
             shared.notice = Some(Notice::BadDate);
+            return Reply::none();
+        }
+        if leaving && self.focus == KOMMUNKOD && self.kommunkod().is_err() {
+            shared.notice = Some(Notice::BadKommunkod);
             return Reply::none();
         }
         match msg {
@@ -163,6 +194,7 @@ impl Page for Setup {
                 organisation: self.organisation.value().to_owned(),
                 facilitator: self.facilitator.value().to_owned(),
                 date: self.date.value().to_owned(),
+                kommunkod: self.kommunkod.value().to_owned(),
             },
             focus: self.focus,
         })
@@ -173,6 +205,7 @@ impl Page for Setup {
             organisation,
             facilitator,
             date,
+            kommunkod,
         } = &draft.form
         else {
             return false;
@@ -180,7 +213,8 @@ impl Page for Setup {
         self.organisation = TextField::new(Kind::Organisation, organisation);
         self.facilitator = TextField::new(Kind::Facilitator, facilitator);
         self.date = TextField::new(Kind::Date, date);
-        self.focus = draft.focus.min(DATE);
+        self.kommunkod = TextField::new(Kind::Kommunkod, kommunkod);
+        self.focus = draft.focus.min(KOMMUNKOD);
         true
     }
 
@@ -208,7 +242,8 @@ impl Page for Setup {
         let field = match self.focus {
             0 => Some(&self.organisation),
             1 => Some(&self.facilitator),
-            2 => Some(&self.date),
+            DATE => Some(&self.date),
+            KOMMUNKOD => Some(&self.kommunkod),
             _ => None,
         };
         let mut form = bindings::form(lang, field);
@@ -238,6 +273,7 @@ impl Page for Setup {
             Constraint::Length(2),
             Constraint::Length(2),
             Constraint::Length(2),
+            Constraint::Length(2),
             Constraint::Min(0),
         ])
         .split(inner.inner(ratatui::layout::Margin::new(2, 1)));
@@ -245,10 +281,16 @@ impl Page for Setup {
             crate::tr!(lang, "tui-organisation"),
             crate::tr!(lang, "tui-facilitator"),
             crate::tr!(lang, "tui-date"),
+            crate::tr!(lang, "tui-kommunkod"),
         ];
         for (i, (label, value)) in labels
             .iter()
-            .zip([&self.organisation, &self.facilitator, &self.date])
+            .zip([
+                &self.organisation,
+                &self.facilitator,
+                &self.date,
+                &self.kommunkod,
+            ])
             .enumerate()
         {
             field(frame, rows[i], label, value, self.focus == i, t);
@@ -296,7 +338,7 @@ impl Page for Setup {
         frame.render_widget(
             Paragraph::new(Line::styled(crate::tr!(lang, "tui-setup-hint"), t.muted))
                 .wrap(Wrap { trim: true }),
-            rows[6],
+            rows[FIELDS],
         );
     }
 }

@@ -1,187 +1,28 @@
 //! The full computed result as JSON, under a documented `schema_version`
-//! (`schemas/result-v2.schema.json`). Aggregates only: no ballot, no name.
+//! (`schemas/result-v3.schema.json`). Aggregates only: no ballot, no name.
+//!
+//! Evolution: a field or value added keeps the version (readers ignore what
+//! they do not know); a field removed, renamed or given another meaning bumps
+//! `schema_version`, and the schema file's name with it.
+
+mod doc;
 
 use crate::model::assessment::Assessment;
-use crate::model::scoring::{self, Agreement, RoleGroup};
+use crate::model::scoring::{self, Agreement};
 use crate::model::session::Session;
-use serde::Serialize;
-use std::collections::BTreeMap;
+use crate::report::{Export, ids};
+use doc::*;
 
 /// The version of the JSON layout; bumped on any incompatible change. Version 2:
 /// `relevance` is a mean instead of a sum, and every text carries its source.
-pub const SCHEMA_VERSION: u32 = 2;
+/// Version 3: the session's id, the export's time, the municipality code and the
+/// model's scale; arrays of objects instead of objects keyed by ids or role
+/// names; English ids for roles and agreement bands, with the names beside them.
+pub const SCHEMA_VERSION: u32 = 3;
 
-#[derive(Serialize)]
-struct Doc<'a> {
-    schema_version: u32,
-    generator: String,
-    assessment: ModelRef<'a>,
-    session: SessionInfo<'a>,
-    challenges: Vec<ChallengeDoc<'a>>,
-    divergences: Vec<DivergenceDoc>,
-    circle: Option<CircleDoc<'a>>,
-    recommendations: Vec<GroupDoc<'a>>,
-    actions: Vec<ActionDoc<'a>>,
-    level: LevelDoc<'a>,
-    notes: &'a BTreeMap<String, String>,
-    method: super::provenance::MethodDoc,
-}
-
-#[derive(Serialize)]
-struct ModelRef<'a> {
-    id: &'a str,
-    version: &'a str,
-    title: &'a str,
-    source: &'a str,
-}
-
-#[derive(Serialize)]
-struct SessionInfo<'a> {
-    organisation: &'a str,
-    date: String,
-    facilitator: &'a str,
-    language: &'a str,
-    participants: u32,
-    by_role: BTreeMap<String, usize>,
-    min_group: usize,
-    self_assessment: bool,
-}
-
-#[derive(Serialize)]
-struct ChallengeDoc<'a> {
-    id: &'a str,
-    name: &'a str,
-    severity: Option<f64>,
-    computed_severity: Option<f64>,
-    agreed_score: Option<i32>,
-    agreed_severity: Option<f64>,
-    agreed_rationale: Option<&'a str>,
-    min_consensus: Option<f64>,
-    unknown_share: Option<f64>,
-    knowledge_gap: bool,
-    uncertain: bool,
-    source: &'a str,
-    waiting: u32,
-    role_means: Vec<RoleMean>,
-    statements: Vec<StatementDoc<'a>>,
-}
-
-#[derive(Serialize)]
-struct RoleMean {
-    group: String,
-    mean: f64,
-}
-
-#[derive(Serialize)]
-struct StatementDoc<'a> {
-    id: &'a str,
-    text: &'a str,
-    n: Option<u32>,
-    unknown: Option<u32>,
-    unknown_share: Option<f64>,
-    distribution: BTreeMap<String, u32>,
-    withheld: bool,
-    median: Option<f64>,
-    mean: Option<f64>,
-    iqr: Option<f64>,
-    consensus: Option<f64>,
-    agreement: Option<&'static str>,
-    knowledge_gap: bool,
-    uncertain: bool,
-    source: &'a str,
-}
-
-#[derive(Serialize)]
-struct DivergenceDoc {
-    challenge: String,
-    high_group: String,
-    high_mean: f64,
-    low_group: String,
-    low_mean: f64,
-    difference: f64,
-}
-
-#[derive(Serialize)]
-struct LinkDoc<'a> {
-    from: &'a str,
-    to: &'a str,
-    strength: Option<f64>,
-    uncertain: bool,
-    text: &'a str,
-    source: &'a str,
-    reading: bool,
-}
-
-#[derive(Serialize)]
-struct CircleDoc<'a> {
-    loop_strength: Option<f64>,
-    source: &'a str,
-    strongest: Option<LinkDoc<'a>>,
-    strongest_tied: Vec<LinkDoc<'a>>,
-    links: Vec<LinkDoc<'a>>,
-}
-
-#[derive(Serialize)]
-struct GroupDoc<'a> {
-    principle: Option<&'a str>,
-    source: Option<&'a str>,
-    priority: Option<&'a str>,
-    recommendations: Vec<RecDoc<'a>>,
-}
-
-#[derive(Serialize)]
-struct RecDoc<'a> {
-    id: &'a str,
-    text: &'a str,
-    source: &'a str,
-    relevance: f64,
-    uncertain: bool,
-    reason: Vec<ReasonDoc>,
-    adopted: bool,
-    klarhet_note: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct ReasonDoc {
-    challenge: String,
-    severity: f64,
-}
-
-#[derive(Serialize)]
-struct ActionDoc<'a> {
-    recommendation: &'a str,
-    effect_goal: &'a str,
-    owner: &'a str,
-    due: String,
-    status: &'static str,
-}
-
-#[derive(Serialize)]
-struct LevelDoc<'a> {
-    current: Option<u32>,
-    current_name: Option<&'a str>,
-    next: Option<u32>,
-    next_name: Option<&'a str>,
-}
-
-/// A role group's stable key: the role's Swedish name, or `övriga`.
-pub fn group_key(g: RoleGroup) -> String {
-    match g {
-        RoleGroup::Role(r) => r.key().to_owned(),
-        RoleGroup::Merged => "övriga".to_owned(),
-    }
-}
-
-fn agreement_key(a: Agreement) -> &'static str {
-    match a {
-        Agreement::Samstammigt => "samstämmigt",
-        Agreement::Delat => "delat",
-        Agreement::Splittrat => "splittrat",
-    }
-}
-
-/// The session's computed result as pretty-printed JSON, in the session's language.
-pub fn render(session: &Session, model: &Assessment) -> String {
+/// The session's computed result as pretty-printed JSON, in the session's
+/// language, for the stored session and time `export` names.
+pub fn render(session: &Session, model: &Assessment, export: &Export) -> String {
     let lang = session.language;
     let a = scoring::analyse(session, model);
     let name = |id: &str| {
@@ -211,7 +52,8 @@ pub fn render(session: &Session, model: &Assessment) -> String {
                 .role_means
                 .iter()
                 .map(|(g, m)| RoleMean {
-                    group: group_key(*g),
+                    group: ids::group(*g),
+                    group_name: g.label(lang),
                     mean: *m,
                 })
                 .collect(),
@@ -222,16 +64,26 @@ pub fn render(session: &Session, model: &Assessment) -> String {
                 .map(|(s, st)| StatementDoc {
                     id: &s.id,
                     text: s.text.get(lang),
-                    n: (!st.withheld).then_some(st.n),
-                    unknown: (!st.withheld).then_some(st.unknown),
+                    answers: (!st.withheld).then_some(st.n),
+                    unknown_answers: (!st.withheld).then_some(st.unknown),
                     withheld: st.withheld,
                     unknown_share: st.unknown_share,
-                    distribution: st.counts.iter().map(|(v, k)| (v.to_string(), *k)).collect(),
+                    distribution: st
+                        .counts
+                        .iter()
+                        .map(|(v, k)| CountDoc {
+                            value: *v,
+                            answers: *k,
+                        })
+                        .collect(),
                     median: st.median,
                     mean: st.mean,
                     iqr: st.iqr,
                     consensus: st.consensus,
-                    agreement: st.consensus.map(|x| agreement_key(Agreement::of(x))),
+                    agreement: st.consensus.map(|x| ids::agreement(Agreement::of(x))),
+                    agreement_name: st
+                        .consensus
+                        .map(|x| Agreement::of(x).label(lang).to_owned()),
                     knowledge_gap: st.knowledge_gap(),
                     uncertain: st.uncertain(session.is_self_assessment()),
                     source: &s.source,
@@ -261,21 +113,42 @@ pub fn render(session: &Session, model: &Assessment) -> String {
     let doc = Doc {
         schema_version: SCHEMA_VERSION,
         generator: format!("klarhet {}", env!("CARGO_PKG_VERSION")),
+        exported_at: export.at_utc(),
         assessment: ModelRef {
             id: &model.id,
             version: &model.version,
             title: model.title.get(lang),
             source: &model.source.citation,
+            scale: ScaleDoc {
+                min: model.scale.min(),
+                max: model.scale.max(),
+                options: model
+                    .scale
+                    .options
+                    .iter()
+                    .map(|o| OptionDoc {
+                        value: o.value,
+                        label: o.label.get(lang),
+                    })
+                    .collect(),
+                unknown_label: model.scale.unknown.as_ref().map(|u| u.get(lang)),
+            },
         },
         session: SessionInfo {
+            id: &export.session_id,
             organisation: &session.organisation,
+            kommunkod: session.kommunkod(),
             date: session.date.to_string(),
             facilitator: &session.facilitator,
             language: lang.code(),
             participants: session.head_count(),
             by_role: scoring::role_counts(session)
                 .into_iter()
-                .map(|(g, k)| (group_key(g), k))
+                .map(|(g, k)| RoleCount {
+                    group: ids::group(g),
+                    group_name: g.label(lang),
+                    participants: k,
+                })
                 .collect(),
             min_group: session.privacy.min_group(),
             self_assessment: session.is_self_assessment(),
@@ -286,9 +159,12 @@ pub fn render(session: &Session, model: &Assessment) -> String {
             .iter()
             .map(|d| DivergenceDoc {
                 challenge: d.challenge.clone(),
-                high_group: group_key(d.high.0),
+                challenge_name: name(&d.challenge),
+                high_group: ids::group(d.high.0),
+                high_group_name: d.high.0.label(lang),
                 high_mean: d.high.1,
-                low_group: group_key(d.low.0),
+                low_group: ids::group(d.low.0),
+                low_group_name: d.low.0.label(lang),
                 low_mean: d.low.1,
                 difference: d.high.1 - d.low.1,
             })
@@ -309,6 +185,11 @@ pub fn render(session: &Session, model: &Assessment) -> String {
             .iter()
             .map(|g| GroupDoc {
                 principle: g.principle.as_deref(),
+                principle_name: g
+                    .principle
+                    .as_deref()
+                    .and_then(|p| model.principle(p))
+                    .map(|p| p.name.get(lang)),
                 source: g
                     .principle
                     .as_deref()
@@ -336,7 +217,8 @@ pub fn render(session: &Session, model: &Assessment) -> String {
                                 .reason
                                 .iter()
                                 .map(|(c, s)| ReasonDoc {
-                                    challenge: name(c).to_lowercase(),
+                                    challenge: c.clone(),
+                                    challenge_name: name(c),
                                     severity: *s,
                                 })
                                 .collect(),
@@ -355,6 +237,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
                 owner: &x.owner,
                 due: x.due.to_string(),
                 status: x.status.key(),
+                status_name: x.status.label(lang),
             })
             .collect(),
         level: LevelDoc {
@@ -363,7 +246,11 @@ pub fn render(session: &Session, model: &Assessment) -> String {
             next: next.map(|l| l.level),
             next_name: next.map(|l| l.name.get(lang)),
         },
-        notes: &session.notes,
+        notes: session
+            .notes
+            .iter()
+            .map(|(challenge, text)| NoteDoc { challenge, text })
+            .collect(),
         method: super::provenance::method(session, model),
     };
     serde_json::to_string_pretty(&doc).unwrap_or_default()

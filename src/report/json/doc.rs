@@ -1,0 +1,206 @@
+//! The JSON document's types, field for field as `schemas/result-v3.schema.json`
+//! describes them. Lists are arrays of objects with an id, never objects keyed by
+//! a model's ids, so that every model gives one shape (one struct in DuckDB).
+
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub(super) struct Doc<'a> {
+    pub schema_version: u32,
+    pub generator: String,
+    pub exported_at: String,
+    pub assessment: ModelRef<'a>,
+    pub session: SessionInfo<'a>,
+    pub challenges: Vec<ChallengeDoc<'a>>,
+    pub divergences: Vec<DivergenceDoc>,
+    pub circle: Option<CircleDoc<'a>>,
+    pub recommendations: Vec<GroupDoc<'a>>,
+    pub actions: Vec<ActionDoc<'a>>,
+    pub level: LevelDoc<'a>,
+    pub notes: Vec<NoteDoc<'a>>,
+    pub method: crate::report::provenance::MethodDoc,
+}
+
+#[derive(Serialize)]
+pub(super) struct ModelRef<'a> {
+    pub id: &'a str,
+    pub version: &'a str,
+    pub title: &'a str,
+    pub source: &'a str,
+    pub scale: ScaleDoc<'a>,
+}
+
+#[derive(Serialize)]
+pub(super) struct ScaleDoc<'a> {
+    pub min: i32,
+    pub max: i32,
+    pub options: Vec<OptionDoc<'a>>,
+    pub unknown_label: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub(super) struct OptionDoc<'a> {
+    pub value: i32,
+    pub label: &'a str,
+}
+
+#[derive(Serialize)]
+pub(super) struct SessionInfo<'a> {
+    pub id: &'a str,
+    pub organisation: &'a str,
+    pub kommunkod: Option<&'a str>,
+    pub date: String,
+    pub facilitator: &'a str,
+    pub language: &'a str,
+    pub participants: u32,
+    pub by_role: Vec<RoleCount>,
+    pub min_group: usize,
+    pub self_assessment: bool,
+}
+
+/// A role group's head count.
+#[derive(Serialize)]
+pub(super) struct RoleCount {
+    pub group: &'static str,
+    pub group_name: String,
+    pub participants: usize,
+}
+
+#[derive(Serialize)]
+pub(super) struct ChallengeDoc<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub severity: Option<f64>,
+    pub computed_severity: Option<f64>,
+    pub agreed_score: Option<i32>,
+    pub agreed_severity: Option<f64>,
+    pub agreed_rationale: Option<&'a str>,
+    pub min_consensus: Option<f64>,
+    pub unknown_share: Option<f64>,
+    pub knowledge_gap: bool,
+    pub uncertain: bool,
+    pub source: &'a str,
+    pub waiting: u32,
+    pub role_means: Vec<RoleMean>,
+    pub statements: Vec<StatementDoc<'a>>,
+}
+
+#[derive(Serialize)]
+pub(super) struct RoleMean {
+    pub group: &'static str,
+    pub group_name: String,
+    pub mean: f64,
+}
+
+#[derive(Serialize)]
+pub(super) struct StatementDoc<'a> {
+    pub id: &'a str,
+    pub text: &'a str,
+    pub answers: Option<u32>,
+    pub unknown_answers: Option<u32>,
+    pub unknown_share: Option<f64>,
+    pub distribution: Vec<CountDoc>,
+    pub withheld: bool,
+    pub median: Option<f64>,
+    pub mean: Option<f64>,
+    pub iqr: Option<f64>,
+    pub consensus: Option<f64>,
+    pub agreement: Option<&'static str>,
+    pub agreement_name: Option<String>,
+    pub knowledge_gap: bool,
+    pub uncertain: bool,
+    pub source: &'a str,
+}
+
+/// The number of answers at one value of the scale.
+#[derive(Serialize)]
+pub(super) struct CountDoc {
+    pub value: i32,
+    pub answers: u32,
+}
+
+#[derive(Serialize)]
+pub(super) struct DivergenceDoc {
+    pub challenge: String,
+    pub challenge_name: String,
+    pub high_group: &'static str,
+    pub high_group_name: String,
+    pub high_mean: f64,
+    pub low_group: &'static str,
+    pub low_group_name: String,
+    pub low_mean: f64,
+    pub difference: f64,
+}
+
+#[derive(Serialize)]
+pub(super) struct LinkDoc<'a> {
+    pub from: &'a str,
+    pub to: &'a str,
+    pub strength: Option<f64>,
+    pub uncertain: bool,
+    pub text: &'a str,
+    pub source: &'a str,
+    pub reading: bool,
+}
+
+#[derive(Serialize)]
+pub(super) struct CircleDoc<'a> {
+    pub loop_strength: Option<f64>,
+    pub source: &'a str,
+    pub strongest: Option<LinkDoc<'a>>,
+    pub strongest_tied: Vec<LinkDoc<'a>>,
+    pub links: Vec<LinkDoc<'a>>,
+}
+
+#[derive(Serialize)]
+pub(super) struct GroupDoc<'a> {
+    pub principle: Option<&'a str>,
+    pub principle_name: Option<&'a str>,
+    pub source: Option<&'a str>,
+    pub priority: Option<&'a str>,
+    pub recommendations: Vec<RecDoc<'a>>,
+}
+
+#[derive(Serialize)]
+pub(super) struct RecDoc<'a> {
+    pub id: &'a str,
+    pub text: &'a str,
+    pub source: &'a str,
+    pub relevance: f64,
+    pub uncertain: bool,
+    pub reason: Vec<ReasonDoc>,
+    pub adopted: bool,
+    pub klarhet_note: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub(super) struct ReasonDoc {
+    pub challenge: String,
+    pub challenge_name: String,
+    pub severity: f64,
+}
+
+#[derive(Serialize)]
+pub(super) struct ActionDoc<'a> {
+    pub recommendation: &'a str,
+    pub effect_goal: &'a str,
+    pub owner: &'a str,
+    pub due: String,
+    pub status: &'static str,
+    pub status_name: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct LevelDoc<'a> {
+    pub current: Option<u32>,
+    pub current_name: Option<&'a str>,
+    pub next: Option<u32>,
+    pub next_name: Option<&'a str>,
+}
+
+/// The group's notes on one challenge.
+#[derive(Serialize)]
+pub(super) struct NoteDoc<'a> {
+    pub challenge: &'a str,
+    pub text: &'a str,
+}
