@@ -107,6 +107,16 @@ done
 grep -q "Otydlighet" "$reports/rapport.md" || fail "the Markdown report does not mention Otydlighet"
 phase "report: md, html, csv and json written to $(winpath "$reports")"
 
+# -o - is standard output, and the same report as the file.
+klarhet --data-dir "$(winpath "$data")" report "$id" -o - >"$work/stdout.md" ||
+    fail "report -o - exited with $?"
+cmp -s "$work/stdout.md" "$reports/rapport.md" || fail "report -o - differs from the file -o wrote"
+# The exit-code rule: a session that is not there is the environment's failure (1).
+code=0
+klarhet --data-dir "$(winpath "$data")" report "finns-inte" >/dev/null 2>&1 || code=$?
+[ "$code" -eq 1 ] || fail "report of a missing session exited with $code, not 1"
+phase "report -o -: standard output; a missing session: exit 1"
+
 # A model file with a value missing on line 3, column 13.
 broken="$data/trasig modell.ron"
 printf 'Assessment(\n    id: "trasig",\n    version: ,\n)\n' >"$broken"

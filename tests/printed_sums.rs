@@ -59,7 +59,7 @@ fn round_to(value: f64, places: i32) -> f64 {
 fn check_relevance(md: &str) -> Result<usize, String> {
     let mut checked = 0;
     for line in md.lines() {
-        let Some(rest) = line.trim().strip_prefix("Relevans ") else {
+        let Some(rest) = line.split("Relevans ").nth(1) else {
             continue;
         };
         let Some((total, parts)) = rest.split_once(" (") else {
@@ -78,6 +78,33 @@ fn check_relevance(md: &str) -> Result<usize, String> {
         checked += 1;
     }
     Ok(checked)
+}
+
+/// The HTML report's text in the Markdown report's shapes, so that the same
+/// checks read it: a table row as "| a | b |", a list item as its text, and a
+/// header fact as "**Deltagare:** …".
+fn html_lines(html: &str) -> String {
+    use scraper::{Html, Selector};
+    let doc = Html::parse_document(html);
+    let text = |e: scraper::ElementRef| e.text().collect::<String>().trim().to_owned();
+    let mut out = Vec::new();
+    let cells = Selector::parse("th, td").unwrap();
+    for row in doc.select(&Selector::parse("tr").unwrap()) {
+        let cells: Vec<String> = row.select(&cells).map(text).collect();
+        out.push(format!("| {} |", cells.join(" | ")));
+    }
+    for item in doc.select(&Selector::parse("li").unwrap()) {
+        out.push(text(item));
+    }
+    let (keys, values) = (
+        Selector::parse("dt").unwrap(),
+        Selector::parse("dd").unwrap(),
+    );
+    let facts = doc.select(&keys).zip(doc.select(&values));
+    for (key, value) in facts {
+        out.push(format!("**{}:** {}", text(key), text(value)));
+    }
+    out.join("\n")
 }
 
 /// "**Deltagare:** 8 (bolag 3, övriga (sammanslagna) 5)": the parts add up.
@@ -173,6 +200,12 @@ fn the_demo_and_its_year_later_add_up() {
     let c = report::compare::compare(&old, &m, &new, &m).unwrap();
     let cmp = report::compare::markdown(&c, &old, &new, &m);
     assert_eq!(check_comparison(&cmp).unwrap(), 12, "{cmp}");
+    // The HTML prints the same figures, and they add up there too.
+    let html = html_lines(&report::html::render(&new, &m));
+    assert!(check_relevance(&html).unwrap() >= 19, "{html}");
+    check_participants(&html).unwrap();
+    let cmp = html_lines(&report::compare::html(&c, &old, &new, &m));
+    assert_eq!(check_comparison(&cmp).unwrap(), 12, "{cmp}");
 }
 
 proptest! {
@@ -189,6 +222,11 @@ proptest! {
         prop_assert!(check_statements(&md).is_ok(), "{:?}", check_statements(&md));
         let c = report::compare::compare(&old, &m, &new, &m).unwrap();
         let cmp = report::compare::markdown(&c, &old, &new, &m);
+        prop_assert!(check_comparison(&cmp).is_ok(), "{:?}", check_comparison(&cmp));
+        let html = html_lines(&report::html::render(&new, &m));
+        prop_assert!(check_relevance(&html).is_ok(), "{:?}", check_relevance(&html));
+        prop_assert!(check_participants(&html).is_ok(), "{:?}", check_participants(&html));
+        let cmp = html_lines(&report::compare::html(&c, &old, &new, &m));
         prop_assert!(check_comparison(&cmp).is_ok(), "{:?}", check_comparison(&cmp));
     }
 }
