@@ -8,102 +8,17 @@
 
 mod common;
 
+use common::browser::{Driver, PHONE};
 use common::phone::RoomProcess;
-use fantoccini::{Client, ClientBuilder, Locator};
-use hyper_util::client::legacy::connect::HttpConnector;
+use fantoccini::{Client, Locator};
 use klarhet::model::Assessment;
 use klarhet::store::{self, Store};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
-
-const INSTALL: &str = "apt-get install chromium chromium-driver (.ci/run does)";
-/// A phone's viewport, in CSS pixels.
-const PHONE: (u32, u32) = (390, 844);
-
-/// `program`'s path on the PATH; a clear failure, never a skip, without it.
-fn installed(program: &str) -> PathBuf {
-    std::env::var_os("PATH")
-        .iter()
-        .flat_map(std::env::split_paths)
-        .map(|dir| dir.join(program))
-        .find(|path| path.is_file())
-        .unwrap_or_else(|| panic!("{program} is not installed: {INSTALL}"))
-}
-
-/// chromedriver on a free port of 127.0.0.1, stopped when dropped, also when
-/// the test panics.
-struct Driver {
-    child: Child,
-    url: String,
-}
-
-impl Driver {
-    fn start(program: &Path) -> Driver {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .expect("a free port on 127.0.0.1")
-            .port();
-        let child = Command::new(program)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| panic!("chromedriver does not start ({e}): {INSTALL}"));
-        let url = format!("http://127.0.0.1:{port}");
-        let mut driver = Driver { child, url };
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while ureq::get(format!("{}/status", driver.url)).call().is_err() {
-            if let Ok(Some(exit)) = driver.child.try_wait() {
-                panic!("chromedriver stopped before it answered: {exit}");
-            }
-            assert!(Instant::now() < deadline, "no answer on {}", driver.url);
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        driver
-    }
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        // Asked politely first, chromedriver also quits any browser still open.
-        let _ = ureq::get(format!("{}/shutdown", self.url)).call();
-        let deadline = Instant::now() + Duration::from_secs(3);
-        while matches!(self.child.try_wait(), Ok(None)) && Instant::now() < deadline {
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// A browser session at the phone's size.
-async fn phone(driver: &Driver, chromium: &Path) -> Client {
-    // Headless chromium keeps a window at least 500 px wide and takes 143 px of
-    // its height for a browser's bars, so --window-size alone gives a 500×701
-    // viewport. Mobile emulation gives the phone's: 390×844, touch, and the
-    // page's <meta name=viewport> honoured (without it, a page is 980 wide).
-    let (width, height) = PHONE;
-    let options = serde_json::json!({
-        "args": ["--headless=new", "--no-sandbox", "--window-size=390,844"],
-        "binary": chromium,
-        "mobileEmulation": {
-            "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1 }
-        },
-    });
-    ClientBuilder::new(HttpConnector::new())
-        .capabilities(serde_json::Map::from_iter([(
-            "goog:chromeOptions".into(),
-            options,
-        )]))
-        .connect(&driver.url)
-        .await
-        .expect("chromedriver opens a headless chromium")
-}
+use std::path::Path;
+use std::time::Duration;
 
 #[test]
 fn a_phone_takes_a_seat_and_answers_in_a_real_browser() {
-    let chromium = installed("chromium");
-    let driver = Driver::start(&installed("chromedriver"));
+    let driver = Driver::start();
     let dir = tempfile::tempdir().expect("a temporary folder");
     let model = Assessment::halmstad().expect("the shipped model loads");
     let path = Store::new(dir.path())
@@ -121,7 +36,7 @@ fn a_phone_takes_a_seat_and_answers_in_a_real_browser() {
         .enable_all()
         .build()
         .expect("a tokio runtime");
-    let client = runtime.block_on(phone(&driver, &chromium));
+    let client = runtime.block_on(driver.phone());
     let room = RoomProcess::start(dir.path(), &id, &[]);
     // The steps run as their own task, so that when a check fails the browser
     // and the room still close before the panic goes on.

@@ -1,25 +1,15 @@
 //! The command line as a user meets it: the real binary, its output and exit codes.
 
+mod common;
+use common::{klarhet_in, stderr, stdout};
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn klarhet(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_klarhet"))
+    klarhet_in(data, "sv")
         .args(args)
-        .env("KLARHET_DATA_DIR", data)
-        .env("KLARHET_LANG", "sv")
-        .env("HOME", data) // keep the user's own config out of the test
-        .env("XDG_CONFIG_HOME", data.join("config"))
         .output()
         .expect("the binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 #[test]

@@ -9,25 +9,13 @@ use klarhet::report::Format;
 use klarhet::text::Lang;
 use serde_json::Value;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn klarhet(data: &Path, lang: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_klarhet"))
+    klarhet_in(data, lang)
         .args(args)
-        .env("KLARHET_DATA_DIR", data)
-        .env("KLARHET_LANG", lang)
-        .env("HOME", data) // keep the user's own config out of the test
-        .env("XDG_CONFIG_HOME", data.join("config"))
         .output()
         .expect("the binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 #[test]

@@ -11,100 +11,17 @@
 
 mod common;
 
+use common::browser::{Driver, PHONE, installed};
 use common::{date, export, halmstad};
-use fantoccini::{Client, ClientBuilder, Locator};
-use hyper_util::client::legacy::connect::HttpConnector;
+use fantoccini::{Client, Locator};
 use klarhet::model::Assessment;
 use klarhet::report::{Format, compare};
 use klarhet::text::Lang;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-/// A phone's viewport, in CSS pixels.
-const PHONE: (u32, u32) = (390, 844);
 /// The smallest text a figure may have on the phone, in CSS pixels.
 const SMALLEST: f64 = 11.0;
-
-/// `program`'s path on the PATH; a clear failure, never a skip, without it.
-fn installed(program: &str, package: &str) -> PathBuf {
-    std::env::var_os("PATH")
-        .iter()
-        .flat_map(std::env::split_paths)
-        .map(|dir| dir.join(program))
-        .find(|path| path.is_file())
-        .unwrap_or_else(|| {
-            panic!("{program} is not installed: apt-get install {package} (.ci/run does)")
-        })
-}
-
-/// chromedriver on a free port of 127.0.0.1, stopped when dropped (the same
-/// as `browser.rs`'s, which another binary cannot share without a common module
-/// both would have to change).
-struct Driver {
-    child: Child,
-    url: String,
-}
-
-impl Driver {
-    fn start(program: &Path) -> Driver {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .expect("a free port on 127.0.0.1")
-            .port();
-        let child = Command::new(program)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| {
-                panic!("chromedriver does not start ({e}): apt-get install chromium-driver")
-            });
-        let url = format!("http://127.0.0.1:{port}");
-        let mut driver = Driver { child, url };
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while ureq::get(format!("{}/status", driver.url)).call().is_err() {
-            if let Ok(Some(exit)) = driver.child.try_wait() {
-                panic!("chromedriver stopped before it answered: {exit}");
-            }
-            assert!(Instant::now() < deadline, "no answer on {}", driver.url);
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        driver
-    }
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = ureq::get(format!("{}/shutdown", self.url)).call();
-        let deadline = Instant::now() + Duration::from_secs(3);
-        while matches!(self.child.try_wait(), Ok(None)) && Instant::now() < deadline {
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// A browser session at the phone's size: mobile emulation, since headless
-/// Chromium keeps a window at least 500 px wide whatever --window-size says.
-async fn phone(driver: &Driver, chromium: &Path) -> Client {
-    let (width, height) = PHONE;
-    let options = serde_json::json!({
-        "args": ["--headless=new", "--no-sandbox", "--window-size=390,844"],
-        "binary": chromium,
-        "mobileEmulation": {
-            "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1 }
-        },
-    });
-    ClientBuilder::new(HttpConnector::new())
-        .capabilities(serde_json::Map::from_iter([(
-            "goog:chromeOptions".into(),
-            options,
-        )]))
-        .connect(&driver.url)
-        .await
-        .expect("chromedriver opens a headless chromium")
-}
 
 /// The Halmstad model with challenge names of 40 characters (åäö, a compound
 /// longer than a line of the circle) and a first challenge of seven statements.
@@ -231,15 +148,14 @@ fn target(name: &str) -> PathBuf {
 
 #[test]
 fn the_reports_read_on_a_phone_390_px_wide() {
-    let chromium = installed("chromium", "chromium");
-    let driver = Driver::start(&installed("chromedriver", "chromium-driver"));
+    let driver = Driver::start();
     let dir = tempfile::tempdir().expect("a temporary folder");
     let [report, long, comparison] = pages(dir.path());
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .expect("a tokio runtime");
-    let client = runtime.block_on(phone(&driver, &chromium));
+    let client = runtime.block_on(driver.phone());
     let runs = [
         (
             report,

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod attack;
+pub mod browser;
 pub mod phone;
 pub mod pty;
 pub mod tui;
@@ -18,6 +19,27 @@ pub fn need_strace() {
         strace.is_ok(),
         "strace is needed to watch for sockets: apt-get install strace (.ci/run does)"
     );
+}
+
+/// The built binary as a user runs it: with its sessions in `data`, speaking
+/// `lang`, and the user's own config kept out of the test.
+pub fn klarhet_in(data: &std::path::Path, lang: &str) -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_klarhet"));
+    c.env("KLARHET_DATA_DIR", data)
+        .env("KLARHET_LANG", lang)
+        .env("HOME", data)
+        .env("XDG_CONFIG_HOME", data.join("config"));
+    c
+}
+
+/// What a run printed on standard output, as text.
+pub fn stdout(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// What a run printed on standard error, as text.
+pub fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 pub fn halmstad() -> Assessment {

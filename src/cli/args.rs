@@ -1,0 +1,184 @@
+//! The command line's structure: its commands, options and value parsers. Every
+//! word a user reads about them comes from the catalogue, in `help`.
+
+use crate::text::Lang;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+// The command line's structure. Every text a user reads in its help (the about
+// lines, each argument's help, the value names, the headings) comes from the
+// catalogue and is applied in `help::command`, in the UI language; nothing here
+// is shown as help. Comments on the fields are for developers only.
+#[derive(Debug, Parser)]
+#[command(
+    name = "klarhet",
+    version,
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
+)]
+#[allow(missing_docs)]
+pub struct Cli {
+    // -h, --help on every command.
+    #[arg(short, long, global = true, action = clap::ArgAction::Help)]
+    help: Option<bool>,
+    // -V, --version.
+    #[arg(short = 'V', long, action = clap::ArgAction::Version)]
+    version: Option<bool>,
+    // Where sessions are saved.
+    #[arg(long, global = true, env = "KLARHET_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+    // A session to open directly in the workshop.
+    #[arg(long)]
+    pub resume: Option<String>,
+    // The screens' language.
+    #[arg(long = "lang", value_parser = parse_lang)]
+    pub ui_lang: Option<Lang>,
+    // The colour theme.
+    #[arg(long, default_value = "morkt")]
+    pub theme: String,
+    // Only bold, reverse and underline.
+    #[arg(long)]
+    pub no_color: bool,
+    // Where a room opened in the workshop listens.
+    #[arg(long)]
+    pub bind: Option<std::net::SocketAddr>,
+    // With none, the workshop opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+// The subcommands; their help comes from the catalogue, see `help::command`.
+#[derive(Debug, Subcommand)]
+#[allow(missing_docs)]
+pub enum Command {
+    // Create a new session.
+    New {
+        #[arg(long)]
+        org: Option<String>,
+        #[arg(long, value_parser = parse_kommunkod)]
+        kommunkod: Option<String>,
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
+        #[arg(long)]
+        facilitator: Option<String>,
+        #[arg(long, value_parser = parse_date)]
+        date: Option<jiff::civil::Date>,
+        #[arg(long, default_value = "halmstad")]
+        assessment: String,
+        #[arg(long, default_value_t = 3, value_parser = parse_min_group)]
+        min_group: u32,
+        #[arg(long)]
+        show_names: bool,
+        #[arg(long)]
+        self_assessment: bool,
+    },
+    // List saved sessions.
+    List {
+        #[arg(short, long, value_enum, default_value = "text")]
+        format: ListFormat,
+    },
+    // A session's report.
+    Report {
+        session: String,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[arg(short, long, value_enum, default_value = "md")]
+        format: crate::report::Format,
+    },
+    // Two sessions compared.
+    Compare {
+        old: String,
+        new: String,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[arg(short, long, value_enum, default_value = "md")]
+        format: ComparisonFormat,
+    },
+    // Check a model or a session file.
+    Validate {
+        file: PathBuf,
+    },
+    // Open a room: phones answer over the local network until Ctrl-C.
+    Room {
+        session: String,
+        #[arg(long, conflicts_with = "all")]
+        challenge: Option<String>,
+        #[arg(long)]
+        all: bool,
+        #[arg(long)]
+        bind: Option<std::net::SocketAddr>,
+    },
+    // Shell completions, printed for the shell to load.
+    Completions {
+        shell: clap_complete::Shell,
+    },
+    // The manual page: klarhet(1) printed, or every page written into a folder.
+    Man {
+        dir: Option<PathBuf>,
+    },
+    // Save an example session.
+    Demo {
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
+        #[arg(long)]
+        year_later: bool,
+    },
+}
+
+/// How `list` writes the sessions: a table for people, or JSON for scripts.
+// The values carry no help of their own (it would be clap's, in English): the
+// option's help, from the catalogue, names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ListFormat {
+    /// Columns for a terminal.
+    #[value(help = None::<&str>)]
+    Text,
+    /// One JSON array, one object per session.
+    #[value(help = None::<&str>)]
+    Json,
+}
+
+/// The formats a comparison comes in: its help offers only these.
+// The values carry no help of their own (it would be clap's, in English): the
+// option's help, from the catalogue, names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ComparisonFormat {
+    /// Markdown.
+    #[value(help = None::<&str>)]
+    Md,
+    /// One self-contained HTML file.
+    #[value(help = None::<&str>)]
+    Html,
+}
+
+// The value parsers answer in the UI language, like the rest of the command line.
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| {
+        let codes: Vec<&str> = Lang::all().into_iter().map(Lang::code).collect();
+        crate::tr!(
+            Lang::from_env(),
+            "cli-error-expected-lang",
+            codes = codes.join(", ")
+        )
+    })
+}
+
+fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+    s.parse()
+        .map_err(|_| crate::tr!(Lang::from_env(), "cli-error-expected-date"))
+}
+
+fn parse_kommunkod(s: &str) -> Result<String, String> {
+    Some(s.trim())
+        .filter(|k| crate::model::session::is_kommunkod(k))
+        .map(str::to_owned)
+        .ok_or_else(|| crate::tr!(Lang::from_env(), "cli-error-expected-kommunkod"))
+}
+
+fn parse_min_group(s: &str) -> Result<u32, String> {
+    s.parse::<u32>()
+        .ok()
+        .filter(|n| *n as usize >= crate::model::ballots::MIN_GROUP_FLOOR)
+        .ok_or_else(|| crate::tr!(Lang::from_env(), "cli-error-expected-min-group"))
+}
