@@ -1,16 +1,8 @@
 //! The command line as a user meets it: the real binary, its output and exit codes.
 
 mod common;
-use common::{klarhet_in, stderr, stdout};
+use common::{run_sv as klarhet, stderr, stdout};
 use std::path::Path;
-use std::process::Output;
-
-fn klarhet(data: &Path, args: &[&str]) -> Output {
-    klarhet_in(data, "sv")
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
 
 #[test]
 fn demo_saves_a_session_and_prints_its_report() {

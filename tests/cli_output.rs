@@ -6,18 +6,14 @@
 #![cfg(unix)]
 
 mod common;
-use common::{klarhet_in, stderr};
+use common::{klarhet_in, run_sv as klarhet, stderr};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
 fn command(data: &Path, args: &[&str]) -> Command {
     let mut c = klarhet_in(data, "sv");
     c.args(args);
     c
-}
-
-fn klarhet(data: &Path, args: &[&str]) -> Output {
-    command(data, args).output().expect("the binary runs")
 }
 
 /// A data folder with the demo saved, and the demo's session file.

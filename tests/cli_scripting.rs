@@ -3,16 +3,9 @@
 //! tells look-alike sessions apart.
 
 mod common;
-use common::{klarhet_in, stderr};
+use common::{run_sv as klarhet, stderr};
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
-
-fn klarhet(data: &Path, args: &[&str]) -> Output {
-    klarhet_in(data, "sv")
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
+use std::process::{Command, Stdio};
 
 #[test]
 fn compare_offers_only_the_formats_it_writes() {

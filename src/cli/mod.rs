@@ -162,7 +162,7 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             let store = Store::new(&data_dir(cli.data_dir)?);
             let path = store.resolve(&session)?;
             let (session, model) = store::open(&path, &catalog()?)?;
-            let export = crate::report::Export::of(&path, jiff::Timestamp::now());
+            let export = crate::report::Export::new(&session, Some(&path), jiff::Timestamp::now());
             emit(
                 &format.render(&session, &model, &export),
                 output.as_deref(),

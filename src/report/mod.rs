@@ -42,24 +42,15 @@ pub struct Export {
 }
 
 impl Export {
-    /// The export of the session saved at `path`, written at `at`.
-    pub fn of(path: &std::path::Path, at: jiff::Timestamp) -> Export {
-        Export {
-            session_id: path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            at,
-        }
-    }
-
-    /// The export of a session not yet saved: its id is the name its file will
-    /// get (see [`crate::store::session_stem`]).
-    pub fn unsaved(session: &Session, at: jiff::Timestamp) -> Export {
-        Export {
-            session_id: crate::store::session_stem(session.date, &session.organisation),
-            at,
-        }
+    /// The export of `session`, written at `at`. Its id is the name of the
+    /// file it is saved in, or for one not saved yet, the name its file will get
+    /// (see [`crate::store::session_stem`]).
+    pub fn new(session: &Session, saved: Option<&std::path::Path>, at: jiff::Timestamp) -> Export {
+        let session_id = match saved.and_then(std::path::Path::file_stem) {
+            Some(stem) => stem.to_string_lossy().into_owned(),
+            None => crate::store::session_stem(session.date, &session.organisation),
+        };
+        Export { session_id, at }
     }
 
     /// The time as RFC 3339 in UTC to the second, e.g. `2026-11-23T20:30:00Z`:

@@ -32,6 +32,14 @@ pub fn klarhet_in(data: &std::path::Path, lang: &str) -> std::process::Command {
     c
 }
 
+/// The built binary run with `args` in Swedish, its sessions in `data`.
+pub fn run_sv(data: &std::path::Path, args: &[&str]) -> std::process::Output {
+    klarhet_in(data, "sv")
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
 /// What a run printed on standard output, as text.
 pub fn stdout(o: &std::process::Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()

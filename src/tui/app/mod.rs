@@ -260,10 +260,7 @@ impl App {
                 let written = match &self.state.shared.work {
                     Some(w) => {
                         let now = jiff::Timestamp::now();
-                        let export = match &w.path {
-                            Some(saved) => crate::report::Export::of(saved, now),
-                            None => crate::report::Export::unsaved(&w.session, now),
-                        };
+                        let export = crate::report::Export::new(&w.session, w.path.as_deref(), now);
                         let text = format.render(&w.session, &w.model, &export);
                         store::write_export(&path, text.as_bytes())
                     }
