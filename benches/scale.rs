@@ -71,8 +71,10 @@ fn report_10000_participants_who_voted(bencher: divan::Bencher) {
 /// step appended and synced.
 #[divan::bench(sample_count = 50)]
 fn vote_into_the_journal_10000(bencher: divan::Bencher) {
-    let (_dir, path, _catalog) = big_file(false);
-    let base = store::journal::fingerprint(&std::fs::read(&path).expect("read"));
+    let (_dir, path, catalog) = big_file(false);
+    let bytes = std::fs::read(&path).expect("read");
+    let (s, _) = store::open(&path, &catalog).expect("opens");
+    let base = store::journal::Base::of(&bytes, s.generation);
     let model = Assessment::halmstad().expect("model");
     let statement = model.challenges[0].statements[0].id.clone();
     let mut voter = 0;
@@ -105,7 +107,7 @@ fn whole_save_10000(bencher: divan::Bencher) {
     bencher.bench_local(|| {
         n += 1;
         s.organisation = format!("Storstad kommun {n}");
-        store::save(&lock, &s).expect("saved")
+        store::save(&lock, &mut s).expect("saved")
     });
 }
 

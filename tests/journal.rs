@@ -31,8 +31,10 @@ fn cast(statement: &str, voter: u32, value: i32) -> Change {
     }
 }
 
-fn base(path: &Path) -> String {
-    journal::fingerprint(&std::fs::read(path).unwrap())
+/// What a journal begun now continues: the file as it is, at its generation.
+fn base(path: &Path) -> journal::Base {
+    let generation = klarhet::model::Session::load(path).unwrap().generation;
+    journal::Base::of(&std::fs::read(path).unwrap(), generation)
 }
 
 fn open(path: &Path) -> Result<klarhet::model::Session, Error> {
@@ -107,12 +109,14 @@ fn a_journal_of_another_version_of_the_file_is_neither_read_nor_continued() {
     let first = &halmstad().challenges[0].statements[0].id;
     let old = base(&path);
     journal::append(&path, &old, &[cast(first, 1, 4)]).unwrap();
-    // The file is written whole without the journal being removed (a crash between).
+    // klarhet writes the file whole (a generation on) without the journal being
+    // removed (a crash between).
     let (mut s, _) = {
         let catalog = Catalog::load(None).unwrap();
         store::open(&path, &catalog).unwrap()
     };
     s.organisation = "Ny kommun".into();
+    s.generation += 1;
     let journal_text = std::fs::read(journal::path_of(&path)).unwrap();
     store::write_atomic(&path, s.to_ron().as_bytes()).unwrap();
     std::fs::write(journal::path_of(&path), &journal_text).unwrap();

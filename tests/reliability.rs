@@ -58,7 +58,7 @@ fn an_unreadable_session_is_never_overwritten_and_its_backup_is_offered() {
     let shown = screen(&a, 120, 40);
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
     assert!(
-        shown.contains(&format!("{name}:3:5")),
+        shown.contains(&format!("{name}:4:5")),
         "file, line and column: {shown}"
     );
     assert!(shown.contains("säkerhetskopian"), "{shown}");
@@ -146,7 +146,7 @@ fn every_earlier_session_version_still_opens() {
     assert!(s.responses.is_tally("hot.effektmal"));
     // Its ballots, kept next to names in schema 1, are counted into the ballot box
     // when it is opened, and revealed: three voters is enough to show.
-    assert_eq!(s.schema, 2);
+    assert_eq!(s.schema, klarhet::model::session::SCHEMA_VERSION);
     assert_eq!(s.responses.tally("otydlighet.definition").total(), 0);
     let shown = s.shown_tally("otydlighet", "otydlighet.definition");
     assert_eq!((shown.n(), shown.unknown), (2, 1));

@@ -140,11 +140,11 @@ fn refuse(src: &str) -> (Error, Vec<u8>) {
 fn a_newer_schema_is_refused_not_misread() {
     let src = full_session()
         .to_ron()
-        .replacen("schema: 2", "schema: 3", 1);
+        .replacen("schema: 3", "schema: 4", 1);
     let src = src.replacen("level:", "future_field: true,\n    level:", 1);
     let (err, after) = refuse(&src);
     assert!(
-        matches!(err, Error::Invalid { problem: Problem::NewerSchema { found: 3, supported: 2 }, pos: Some(p), .. } if p.line == 2),
+        matches!(err, Error::Invalid { problem: Problem::NewerSchema { found: 4, supported: 3 }, pos: Some(p), .. } if p.line == 2),
         "{err:?}"
     );
     assert_eq!(after, src.as_bytes());
@@ -154,7 +154,7 @@ fn a_newer_schema_is_refused_not_misread() {
 fn schema_zero_is_refused_not_read_as_the_current_one() {
     let src = full_session()
         .to_ron()
-        .replacen("schema: 2", "schema: 0", 1);
+        .replacen("schema: 3", "schema: 0", 1);
     let (err, after) = refuse(&src);
     assert!(
         matches!(err, Error::Invalid { problem: Problem::UnknownSchema { found: 0, oldest: 1 }, pos: Some(p), .. } if p.line == 2 && p.col == 5),
@@ -209,7 +209,7 @@ fn open_lock_save(path: &Path) {
     let (mut s, _) = store::open(path, &catalog).unwrap();
     let lock = store::Lock::acquire(path).expect("the session can be locked");
     s.facilitator = "Ny".into();
-    store::save(&lock, &s).expect("saved, with a backup");
+    store::save(&lock, &mut s).expect("saved, with a backup");
     let backup = store::backup_path(path);
     assert!(backup.is_file());
     assert!(
@@ -344,7 +344,7 @@ fn a_draft_is_saved_and_read_back_and_a_file_without_one_reads_as_before() {
         focus: 2,
     });
     let lock = store::Lock::acquire(&path).unwrap();
-    store::save(&lock, &s).unwrap();
+    store::save(&lock, &mut s).unwrap();
     let (back, _) = store::open(&path, &catalog).unwrap();
     assert_eq!(back, s, "the draft comes back as it was typed");
     #[cfg(unix)]
@@ -356,7 +356,7 @@ fn a_draft_is_saved_and_read_back_and_a_file_without_one_reads_as_before() {
     // Once the form is saved or closed the file has no draft at all, so a
     // klarhet from before drafts reads it.
     s.draft = None;
-    store::save(&lock, &s).unwrap();
+    store::save(&lock, &mut s).unwrap();
     assert!(!std::fs::read_to_string(&path).unwrap().contains("draft"));
     // A file from before drafts opens with none; one written with a draft open
     // opens with it.

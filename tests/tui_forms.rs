@@ -118,6 +118,7 @@ fn a_session_opened_with_a_draft_opens_its_form_holding_the_text() {
         path,
         lock: Some(Arc::new(lock)),
         read_only: None,
+        replayed: 0,
     };
     let mut s = fresh();
     assert_eq!(update(&mut s, Msg::Opened(Ok(opened))), vec![]);

@@ -203,6 +203,7 @@ fn an_opened_session_replaces_everything_of_the_one_before() {
         path: path.clone(),
         lock: Some(Arc::new(lock)),
         read_only: None,
+        replayed: 0,
     };
     assert_eq!(update(&mut s, Msg::Opened(Ok(opened))), vec![]);
     assert_eq!(s.step(), Step::Circle);

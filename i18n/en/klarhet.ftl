@@ -629,6 +629,9 @@ problem-repeated-link = link { $from } → { $to } is a self-link or given twice
 problem-link-without-source = link { $from } → { $to } has no source: say where in the report it comes from
 problem-without-source = { $kind } { $id } has no source: say where in the report it comes from
 problem-stale-journal = the journal continues an earlier version of the session file, so nothing is added to it; the session is saved whole instead
+problem-torn-journal = the journal ends with a record cut off by a failed write, so nothing is written after it; the session is saved whole instead
+problem-damaged-record = this record of the journal is damaged: its checksum does not match what was written
+problem-unknown-journal = this line does not begin a klarhet journal (or begins one of a newer klarhet)
 problem-level-not-rising = level { $level } must be higher than the level before it
 problem-no-levels = the ladder has no levels
 problem-scale-too-short = the scale needs at least two options
@@ -670,11 +673,17 @@ error-not-saved = quit with changes that could not be saved
 error-no-data-dir = no data directory: set --data-dir or KLARHET_DATA_DIR
 # $reason is one of read-only-… below.
 error-read-only = { $path }: klarhet will not write to it: { $reason }
+# The line before this one says where the journal cannot be used (file:line:column).
+error-unmatched-journal = The journal { $journal } holds answers saved while the session { $session } was open, and they cannot be put into the file as it is now: the file was changed outside klarhet, or the journal is damaged. Nothing has been removed, and klarhet opens the session for reading only while the journal is there.
+    To keep the answers: undo the change made to the session file outside klarhet, rename the journal to { $expected } and open the session again; klarhet then puts the answers in.
+    To go on without them: move the journal to another folder.
+error-unmatched-journal-kept = klarhet set this journal aside because its answers could not be put into the session file
 # Why a session is only read, in the middle of a sentence.
 read-only-held = open in another klarhet
 read-only-not-writable = the file or its folder cannot be written
 read-only-hard-linked = the file has more than one name (hard links), which a save would split
 read-only-no-locks = the file system cannot lock the file
+read-only-unmatched-journal = answers in the journal { $journal } cannot be put into the file as it is now (klarhet validate says how to get them back)
 io-not-found = no such file or folder
 io-permission-denied = permission denied
 io-already-exists = already exists
@@ -843,6 +852,10 @@ room-cli-closed = The room is closed. The answers are saved and are counted when
 tui-notice-room-is-open = The room is open: participants answer on their phones. Close the room (o) to vote with the keyboard.
 tui-notice-room-read-only = The session is read-only and cannot take answers from phones. Save it as a file of its own first (Ctrl-S).
 tui-notice-seat-freed = Seat { $seat } is free: another phone can take it. The answers already given stay.
+tui-notice-journal-replayed = The session file was changed outside klarhet while it was open. { $count ->
+        [one] One change
+       *[other] { $count } changes
+    } from its journal were put into it, so no answer was lost.
 tui-room-close = close the room
 tui-short-room-close = close room
 tui-room-free-seat = free the selected seat

@@ -650,6 +650,9 @@ problem-repeated-link = länken { $from } → { $to } går till sig själv eller
 problem-link-without-source = länken { $from } → { $to } saknar källa: ange var i rapporten den kommer ifrån
 problem-without-source = { $kind } { $id } saknar källa: ange var i rapporten den kommer ifrån
 problem-stale-journal = journalen fortsätter en äldre version av sessionsfilen, så inget läggs till i den; sessionen sparas i stället hel
+problem-torn-journal = journalen slutar med en post som en misslyckad skrivning klippte av, så inget skrivs efter den; sessionen sparas i stället hel
+problem-damaged-record = posten i journalen är skadad: dess kontrollsumma stämmer inte med det som skrevs
+problem-unknown-journal = raden är inte början på en journal från klarhet (eller är från en nyare klarhet)
 problem-level-not-rising = nivå { $level } måste vara högre än nivån före den
 problem-no-levels = stegen har inga nivåer
 problem-scale-too-short = skalan behöver minst två alternativ
@@ -691,11 +694,17 @@ error-not-saved = avslutat med ändringar som inte kunde sparas
 error-no-data-dir = ingen datamapp: ange --data-dir eller KLARHET_DATA_DIR
 # $reason är en av read-only-… nedan.
 error-read-only = { $path }: klarhet skriver inte i filen: { $reason }
+# Första raden före den här säger var journalen inte går att använda (fil:rad:kolumn).
+error-unmatched-journal = Journalen { $journal } har svar som sparades medan sessionen { $session } var öppen, och de går inte att lägga in i filen som den är nu: filen har ändrats utanför klarhet, eller journalen är skadad. Ingenting har tagits bort, och klarhet öppnar sessionen bara för läsning så länge journalen ligger kvar.
+    Så får du med svaren: ändra tillbaka det i sessionsfilen som ändrades utanför klarhet, döp journalen till { $expected } och öppna sessionen igen; klarhet lägger då in svaren.
+    Så fortsätter du utan dem: flytta journalen till en annan mapp.
+error-unmatched-journal-kept = journalen lades undan av klarhet eftersom dess svar inte gick att lägga in i sessionsfilen
 # Varför en session bara läses, mitt i en mening.
 read-only-held = öppnad i en annan klarhet
 read-only-not-writable = filen eller mappen går inte att skriva i
 read-only-hard-linked = filen har flera namn (hårda länkar), som en sparning skulle skilja åt
 read-only-no-locks = filsystemet kan inte låsa filen
+read-only-unmatched-journal = svar i journalen { $journal } går inte att lägga in i filen som den är nu (klarhet validate säger hur du får tillbaka dem)
 io-not-found = filen eller mappen finns inte
 io-permission-denied = åtkomst nekad
 io-already-exists = finns redan
@@ -864,6 +873,10 @@ room-cli-closed = Rummet är stängt. Svaren är sparade och räknas in när du 
 tui-notice-room-is-open = Rummet är öppet: deltagarna svarar på sina telefoner. Stäng rummet (o) för att rösta med tangentbordet.
 tui-notice-room-read-only = Sessionen är skrivskyddad och kan inte ta emot svar från telefoner. Spara den som en egen fil först (Ctrl-S).
 tui-notice-seat-freed = Plats { $seat } är ledig: en annan telefon kan ta den. Svaren som redan getts ligger kvar.
+tui-notice-journal-replayed = Sessionsfilen ändrades utanför klarhet medan den var öppen. { $count ->
+        [one] En ändring
+       *[other] { $count } ändringar
+    } från journalen lades in i den, så inget svar gick förlorat.
 tui-room-close = stäng rummet
 tui-short-room-close = stäng rummet
 tui-room-free-seat = frigör vald plats

@@ -128,6 +128,18 @@ pub enum Error {
         /// Why.
         why: crate::store::ReadOnly,
     },
+    /// A journal of acknowledged votes that cannot be applied to its session
+    /// file as the file is now (changed by another hand, or damaged).
+    #[error("{}", self.render(Lang::EN))]
+    UnmatchedJournal {
+        /// The session file.
+        session: PathBuf,
+        /// The journal, where it is now.
+        journal: PathBuf,
+        /// The record that could not be applied, and why (boxed: errors are
+        /// passed by value everywhere, and this is the rare one).
+        fault: Option<Box<(Pos, Problem)>>,
+    },
 }
 
 /// What the operating system said, in words of the catalogue for the failures a
@@ -158,6 +170,35 @@ fn render_invalid(
         Some(pos) => format!("{}:{pos}: {}", path.display(), problem.describe(lang)),
         None => format!("{}: {}", path.display(), problem.describe(lang)),
     }
+}
+
+/// A journal that cannot be applied, in words: where it fails (file, line and
+/// column), then what happened and the two ways on.
+fn unmatched(
+    session: &std::path::Path,
+    journal: &std::path::Path,
+    fault: Option<&(Pos, Problem)>,
+    lang: Lang,
+) -> String {
+    let head = match fault {
+        Some((pos, problem)) => render_invalid(journal, &Some(*pos), problem, lang),
+        None => format!(
+            "{}: {}",
+            journal.display(),
+            crate::tr!(lang, "error-unmatched-journal-kept")
+        ),
+    };
+    let expected = crate::store::journal::path_of(session);
+    format!(
+        "{head}\n{}",
+        crate::tr!(
+            lang,
+            "error-unmatched-journal",
+            session = session.display().to_string(),
+            journal = journal.display().to_string(),
+            expected = expected.display().to_string()
+        )
+    )
 }
 
 impl Error {
@@ -202,8 +243,13 @@ impl Error {
                 lang,
                 "error-read-only",
                 path = path.display().to_string(),
-                reason = why.describe(lang)
+                reason = why.describe(path, lang)
             ),
+            Error::UnmatchedJournal {
+                session,
+                journal,
+                fault,
+            } => unmatched(session, journal, fault.as_deref(), lang),
         }
     }
 
@@ -220,7 +266,8 @@ impl Error {
             | Error::NoModel { .. }
             | Error::UnknownChallenge { .. }
             | Error::NoVoters
-            | Error::Mismatch(_) => true,
+            | Error::Mismatch(_)
+            | Error::UnmatchedJournal { .. } => true,
             Error::Io { .. }
             | Error::Stdout(_)
             | Error::NoSession { .. }

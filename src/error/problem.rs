@@ -32,6 +32,13 @@ pub enum Problem {
     LinkWithoutSource { from: String, to: String },
     /// A journal that continues another version of its session file.
     StaleJournal,
+    /// A journal that ends in a record cut off by a failed write: nothing may be
+    /// written behind it.
+    TornJournal,
+    /// A record of a journal whose checksum does not match: damaged, not cut off.
+    DamagedRecord,
+    /// A first line that is not a klarhet journal's (or is a newer klarhet's).
+    UnknownJournal,
     /// Model text that does not say where in the source it comes from.
     WithoutSource { kind: &'static str, id: String },
     /// A level of the ladder not higher than the one before it.
@@ -169,6 +176,9 @@ impl Problem {
                 to = to.as_str()
             ),
             Problem::StaleJournal => crate::tr!(lang, "problem-stale-journal"),
+            Problem::TornJournal => crate::tr!(lang, "problem-torn-journal"),
+            Problem::DamagedRecord => crate::tr!(lang, "problem-damaged-record"),
+            Problem::UnknownJournal => crate::tr!(lang, "problem-unknown-journal"),
             Problem::WithoutSource { kind, id } => crate::tr!(
                 lang,
                 "problem-without-source",

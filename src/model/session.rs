@@ -20,7 +20,9 @@ pub use crate::model::privacy::Privacy;
 pub const MAX_HEADCOUNT: u32 = 10_000;
 
 /// The schema version this klarhet writes and the highest it reads.
-pub const SCHEMA_VERSION: u32 = 2;
+/// 3 added [`Session::generation`], which a klarhet of schema 2 would refuse as
+/// an unknown field: it says "newer" instead.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The first schema version there has been: a lower one was never written by
 /// klarhet, so a file claiming it is refused rather than read as the current one.
@@ -32,6 +34,13 @@ pub const OLDEST_SCHEMA: u32 = 1;
 pub struct Session {
     /// Schema version of the file.
     pub schema: u32,
+    /// How many times klarhet has written this file whole. A journal names the
+    /// generation it continues, so that opening can tell a file klarhet wrote
+    /// after the journal (which holds the journal's votes) from one changed by
+    /// another hand (which does not, so the votes are replayed onto it). Files
+    /// from before it read as 0.
+    #[serde(default)]
+    pub generation: u64,
     /// The organisation assessed, e.g. "Halmstads kommun".
     pub organisation: String,
     /// The municipality's code (kommunkod), the four digits SCB gives it, e.g.
@@ -288,6 +297,7 @@ impl Session {
     pub fn new(model: &Assessment, organisation: &str, date: Date, lang: Lang) -> Session {
         Session {
             schema: SCHEMA_VERSION,
+            generation: 0,
             organisation: organisation.to_owned(),
             kommunkod: None,
             date,

@@ -33,8 +33,11 @@ pub struct Owner {
     model: Assessment,
     desk: Desk,
     lock: Lock,
-    /// The fingerprint of the file as last written whole, which the journal continues.
-    base: String,
+    /// The file as last written whole, which the journal continues.
+    base: store::journal::Base,
+    /// True after a batch could be kept neither way: the file then lacks more
+    /// than the next batch, and only a whole save may say that a vote is kept.
+    behind: bool,
 }
 
 impl Owner {
@@ -52,7 +55,12 @@ impl Owner {
                 });
             }
         };
-        let (mut session, model) = store::parse(&claim.text, &claim.path, catalog)?;
+        let opened = store::parse_opened(&claim.text, &claim.path, catalog)?;
+        if let store::Journalled::Unmatched(mut unmatched) = opened.journal {
+            store::set_aside(&claim.path, &mut unmatched);
+            return Err(unmatched.error(&claim.path));
+        }
+        let (mut session, model) = (opened.session, opened.model);
         if session.voter_count() == 0 {
             return Err(Error::NoVoters);
         }
@@ -65,13 +73,14 @@ impl Owner {
             let token = super::token(12).map_err(|e| Error::io("getrandom", e))?;
             session.room_or(|| token);
         }
-        let base = store::save(&lock, &session)?;
+        let base = store::save(&lock, &mut session)?;
         Ok(Owner {
             session,
             model,
             desk,
             lock,
             base,
+            behind: false,
         })
     }
 
@@ -114,19 +123,27 @@ impl Owner {
     }
 
     /// Keeps a batch's changes: appended to the journal with one sync, or, if that
-    /// fails, the whole session written.
+    /// fails (or an earlier batch was lost), the whole session written. A failed
+    /// append leaves the journal as it was (see [`store::journal::append`]).
     fn keep(&mut self, changes: &[crate::model::journal::Change]) -> Result<()> {
-        match store::journal::append(self.lock.path(), &self.base, changes) {
-            Ok(()) => Ok(()),
-            Err(_) => {
-                self.base = store::save(&self.lock, &self.session)?;
+        if !self.behind && store::journal::append(self.lock.path(), &self.base, changes).is_ok() {
+            return Ok(());
+        }
+        match store::save(&self.lock, &mut self.session) {
+            Ok(base) => {
+                self.base = base;
+                self.behind = false;
                 Ok(())
+            }
+            Err(e) => {
+                self.behind = true;
+                Err(e)
             }
         }
     }
 
     /// Writes the session whole, the journal folded in; the lock goes with it.
-    pub fn close(self) -> Result<()> {
-        store::save(&self.lock, &self.session).map(drop)
+    pub fn close(mut self) -> Result<()> {
+        store::save(&self.lock, &mut self.session).map(drop)
     }
 }

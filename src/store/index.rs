@@ -140,7 +140,8 @@ pub(super) fn list(dir: &Path, paths: Vec<PathBuf>, catalog: &Catalog) -> Vec<Li
         let stamp = meta.as_ref().map(Stamp::of);
         // Votes in a journal (left by a crash) are not in the file's stamp: such a
         // session is read with its journal, and not kept in the index.
-        let journalled = super::journal::path_of(&path).exists();
+        let journalled = super::journal::path_of(&path).exists()
+            || super::journal::unmatched_path_of(&path).exists();
         let cached = old
             .entries
             .get(&name)

@@ -2,80 +2,168 @@
 //! line each and synced before the screen moves on, so that a vote in a session
 //! of thousands costs a short write, not a rewrite of the whole file.
 //!
-//! Its first line names the session file it continues by the SHA-256 of that
-//! file's bytes. A journal that does not continue the file as it is now (the
-//! file was saved whole after it, and the journal's removal did not happen) is
-//! stale: it is not read, and it is never appended to. A last line cut off by a
-//! crash was never acknowledged, and is left out. The journal is folded into the
-//! file, and removed, on every whole save: when a ballot is sealed, when the
-//! session is opened by the klarhet that holds it, and on any other change.
+//! Its first line names the session file it continues: the SHA-256 of that file's
+//! bytes and its generation (how many times klarhet had written it whole). Each
+//! line after it is one change and a checksum of it, so that a reader can tell a
+//! whole record from a torn one whatever byte a crash or a full disk cut it at.
+//!
+//! The rules that keep every acknowledged vote:
+//! - A failed append leaves nothing behind: the journal is cut back to its last
+//!   whole record, and one that cannot be is never appended to again (a whole save
+//!   takes over).
+//! - A journal is only appended to while its first line names the file as it was
+//!   last written; every whole save folds the journal into the file and removes
+//!   it, and gives the file a higher generation.
+//! - Opening reads a journal that continues the file, and also one whose file was
+//!   changed by another hand since (a hand edit, a restored copy: the file's
+//!   generation is not past the journal's), replaying it onto the file as it is
+//!   now (see [`super::opening`]). Only a journal whose file klarhet has written
+//!   whole since is known to be in the file already, and is left out.
+//! - A last line without its newline was cut off by a crash and was never
+//!   acknowledged: it is left out, whatever byte it ends on. A whole record glued
+//!   behind a torn one (as klarhet before 0.1 could leave after a full disk) is
+//!   recovered.
 
 use super::names;
 use crate::error::{Error, Pos, Problem, Result};
 use crate::model::journal::Change;
 use sha2::{Digest, Sha256};
-use std::io::{Read, Write};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
-const HEADER: &str = "klarhet-journal 1 ";
+/// What a journal's first line starts with.
+const MAGIC: &str = "klarhet-journal";
+
+/// The journal format this klarhet writes: records with checksums, and a header
+/// that names the generation of the file.
+const VERSION: u32 = 2;
+
+/// The change names a record can start with: where a whole record glued behind a
+/// torn one begins.
+const RECORD_STARTS: [&[u8]; 4] = [b"Cast(", b"Passed(", b"Seated(", b"RoomAnswer("];
 
 /// The journal of the session file at `session`.
 pub fn path_of(session: &Path) -> PathBuf {
     names::beside(session, ".journal")
 }
 
+/// Where a journal that could not be applied to its file is kept, beside it.
+pub fn unmatched_path_of(session: &Path) -> PathBuf {
+    names::beside(session, ".journal.unmatched")
+}
+
 /// The fingerprint that ties a journal to the bytes of its session file.
 pub fn fingerprint(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex(&Sha256::digest(bytes))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The session file a journal continues, as klarhet last wrote it whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Base {
+    /// The SHA-256 of the file's bytes.
+    pub fingerprint: String,
+    /// The file's generation ([`crate::model::Session::generation`]).
+    pub generation: u64,
+}
+
+impl Base {
+    /// The base for a file of `bytes` at `generation`.
+    pub fn of(bytes: &[u8], generation: u64) -> Base {
+        Base {
+            fingerprint: fingerprint(bytes),
+            generation,
+        }
+    }
+
+    fn header(&self) -> String {
+        format!(
+            "{MAGIC} {VERSION} {} {}\n",
+            self.fingerprint, self.generation
+        )
+    }
+}
+
+/// What a journal's first line says it continues.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Continues {
+    /// A file with this fingerprint and generation.
+    File(Base),
+    /// A file with this fingerprint, written by a klarhet that did not yet count
+    /// generations (journal format 1).
+    Unnumbered(String),
+}
+
+impl Continues {
+    /// True when the journal continues the file whose bytes have `fingerprint`.
+    pub fn is(&self, fingerprint: &str) -> bool {
+        match self {
+            Continues::File(base) => base.fingerprint == fingerprint,
+            Continues::Unnumbered(f) => f == fingerprint,
+        }
+    }
+}
+
+/// A journal as read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Journal {
+    /// The file it continues; none when not even its first line was written
+    /// whole (a crash during its first write: nothing in it was acknowledged).
+    pub continues: Option<Continues>,
+    /// Its whole records, each with its line for an error that names it.
+    pub changes: Vec<(usize, Change)>,
 }
 
 /// Appends `changes` to the journal of `session`, which must continue the file
-/// whose fingerprint is `base`, and syncs it to disk.
-pub fn append(session: &Path, base: &str, changes: &[Change]) -> Result<()> {
+/// `base`, and syncs it to disk. On any failure the journal is as it was before
+/// (or, if it could not even be cut back, marked by its torn end so that nothing
+/// is ever appended behind it): the caller saves the session whole instead.
+pub fn append(session: &Path, base: &Base, changes: &[Change]) -> Result<()> {
     let path = path_of(session);
     let io = |e: std::io::Error| Error::io(&path, e);
     let mut options = std::fs::OpenOptions::new();
     options.create(true).read(true).append(true);
     super::private::owner_only(&mut options);
     let mut file = options.open(&path).map_err(io)?;
-    let mut head = String::new();
     let len = file.metadata().map_err(io)?.len();
+    let mut text = String::new();
     if len == 0 {
         // A journal just made: private before its first line (on Windows, where
         // the open could not say so).
         super::private::restrict(&path).map_err(io)?;
-    }
-    if len > 0 {
-        // Only the header is read: appending to a journal of another file would
-        // put these votes where no reader looks.
-        let mut first = vec![0; HEADER.len() + 64];
-        let n = file.read(&mut first).map_err(io)?;
-        head = String::from_utf8_lossy(&first[..n]).into_owned();
-        if head != format!("{HEADER}{base}") {
-            return Err(Error::Invalid {
-                path: path.clone(),
-                pos: Some(Pos { line: 1, col: 1 }),
-                problem: Problem::StaleJournal,
-            });
-        }
-    }
-    let mut text = String::new();
-    if head.is_empty() {
-        text.push_str(HEADER);
-        text.push_str(base);
-        text.push('\n');
+        text.push_str(&base.header());
+    } else {
+        check_continues(&mut file, len, base).map_err(|problem| Error::Invalid {
+            path: path.clone(),
+            pos: None,
+            problem,
+        })?;
     }
     for change in changes {
-        let line =
+        let record =
             ron::to_string(change).map_err(|e| Error::io(&path, std::io::Error::other(e)))?;
-        text.push_str(&line);
+        let check = checksum(record.as_bytes());
+        text.push_str(&record);
+        text.push('\t');
+        text.push_str(&check);
         text.push('\n');
     }
-    file.write_all(text.as_bytes()).map_err(io)?;
-    file.sync_data().map_err(io)?;
+    let written = file
+        .write_all(text.as_bytes())
+        .and_then(|()| file.sync_data());
+    if let Err(e) = written {
+        // Part of the text may be on disk (a full disk takes what fits): cut it
+        // off, so that the next append does not glue a record to half of one.
+        // If even that fails, the torn end stays, and `check_continues` refuses
+        // to write behind it.
+        if file.set_len(len).is_ok() {
+            let _ = file.sync_data();
+        }
+        return Err(io(e));
+    }
     if len == 0 {
         // A new file's name must survive a power cut as well as its content.
         #[cfg(unix)]
@@ -86,41 +174,132 @@ pub fn append(session: &Path, base: &str, changes: &[Change]) -> Result<()> {
     Ok(())
 }
 
-/// The changes in the journal of `session` that continue the file as read,
-/// whose fingerprint is `base`; none when there is no journal or it is stale.
-/// Each with its line, for an error that names it.
-pub fn read(session: &Path, base: &str) -> Result<Vec<(usize, Change)>> {
+/// Checks, before appending, that the journal continues `base` (appending to a
+/// journal of another file would put votes where no reader looks) and ends with
+/// a whole record (a record behind a torn one would be glued to it).
+fn check_continues(
+    file: &mut std::fs::File,
+    len: u64,
+    base: &Base,
+) -> std::result::Result<(), Problem> {
+    let header = base.header();
+    let mut first = vec![0; header.len()];
+    let read = file
+        .seek(SeekFrom::Start(0))
+        .and_then(|_| file.read(&mut first));
+    if !matches!(read, Ok(n) if n == header.len() && first == header.as_bytes()) {
+        return Err(Problem::StaleJournal);
+    }
+    let mut last = [0u8];
+    let read = file
+        .seek(SeekFrom::Start(len - 1))
+        .and_then(|_| file.read(&mut last));
+    if !matches!(read, Ok(1)) || last[0] != b'\n' {
+        return Err(Problem::TornJournal);
+    }
+    Ok(())
+}
+
+/// The checksum of a record: the first 64 bits of its SHA-256, enough to tell a
+/// whole record from a torn or damaged one.
+fn checksum(record: &[u8]) -> String {
+    hex(&Sha256::digest(record)[..8])
+}
+
+/// Reads the journal of `session`; none when there is none.
+pub fn read(session: &Path) -> Result<Option<Journal>> {
     let path = path_of(session);
     let bytes = match std::fs::read(&path) {
         Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(Error::io(&path, e)),
     };
-    let text = crate::files::decode(bytes, &path)?;
-    let mut lines = text.split_inclusive('\n');
-    if lines.next().map(str::trim_end) != Some(&format!("{HEADER}{base}")) {
-        return Ok(Vec::new());
-    }
-    let mut out = Vec::new();
-    for (i, line) in lines.enumerate() {
+    parse(&bytes)
+        .map(Some)
+        .map_err(|(line, col, problem)| Error::Invalid {
+            path,
+            pos: Some(Pos { line, col }),
+            problem,
+        })
+}
+
+/// A journal's bytes, read; or the line, column and problem of a record that is
+/// neither whole nor torn by a crash.
+fn parse(bytes: &[u8]) -> std::result::Result<Journal, (usize, usize, Problem)> {
+    // Every line but the last ends with its newline; the last, without one, was
+    // cut off before it was acknowledged, and is left out whatever it holds.
+    let mut lines = bytes.split_inclusive(|b| *b == b'\n');
+    let whole = |line: &&[u8]| line.last() == Some(&b'\n');
+    let Some(first) = lines.next().filter(whole) else {
+        return Ok(Journal {
+            continues: None,
+            changes: Vec::new(),
+        });
+    };
+    let continues = header(first).ok_or((1, 1, Problem::UnknownJournal))?;
+    let checked = matches!(continues, Continues::File(_));
+    let mut changes = Vec::new();
+    for (i, line) in lines.filter(whole).enumerate() {
         let number = i + 2;
-        match ron::from_str::<Change>(line.trim_end()) {
-            Ok(change) => out.push((number, change)),
-            // A last line cut off by a crash was never acknowledged.
-            Err(_) if !line.ends_with('\n') => break,
-            Err(e) => {
-                return Err(Error::Invalid {
-                    path,
-                    pos: Some(Pos {
-                        line: number,
-                        col: e.span.start.col,
-                    }),
-                    problem: Problem::Syntax((&e.code).into()),
-                });
-            }
+        let line = &line[..line.len() - 1];
+        match record(line, checked) {
+            Ok(change) => changes.push((number, change)),
+            Err(problem) => match glued(line, checked) {
+                // A record torn by a failed append, with a whole one written
+                // after it on the same line: the torn one was never acknowledged.
+                Some(change) => changes.push((number, change)),
+                None => return Err((number, 1, problem)),
+            },
         }
     }
-    Ok(out)
+    Ok(Journal {
+        continues: Some(continues),
+        changes,
+    })
+}
+
+/// The journal's first line: format 2 with its file's fingerprint and
+/// generation, or format 1 with the fingerprint alone.
+fn header(line: &[u8]) -> Option<Continues> {
+    let text = std::str::from_utf8(line).ok()?.trim_end();
+    let mut words = text.split(' ');
+    if words.next()? != MAGIC {
+        return None;
+    }
+    let version = words.next()?;
+    let fingerprint = words.next()?.to_owned();
+    let continues = match version {
+        "1" => Continues::Unnumbered(fingerprint),
+        "2" => Continues::File(Base {
+            fingerprint,
+            generation: words.next()?.parse().ok()?,
+        }),
+        _ => return None,
+    };
+    words.next().is_none().then_some(continues)
+}
+
+/// One record, without its newline: `<change>\t<checksum>` in format 2, the
+/// change alone in format 1.
+fn record(line: &[u8], checked: bool) -> std::result::Result<Change, Problem> {
+    let text = std::str::from_utf8(line).map_err(|_| Problem::NotUtf8)?;
+    let change = if checked {
+        let (change, check) = text.rsplit_once('\t').ok_or(Problem::DamagedRecord)?;
+        if checksum(change.as_bytes()) != check {
+            return Err(Problem::DamagedRecord);
+        }
+        change
+    } else {
+        text
+    };
+    ron::from_str::<Change>(change).map_err(|e| Problem::Syntax((&e.code).into()))
+}
+
+/// The whole record at the end of a line that starts with a torn one, if there is one.
+fn glued(line: &[u8], checked: bool) -> Option<Change> {
+    (1..line.len())
+        .filter(|&at| RECORD_STARTS.iter().any(|s| line[at..].starts_with(s)))
+        .find_map(|at| record(&line[at..], checked).ok())
 }
 
 /// Removes the journal of `session` once the file holds everything in it.
@@ -130,5 +309,107 @@ pub fn remove(session: &Path) -> Result<()> {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(Error::io(&path, e)),
+    }
+}
+
+/// Moves the journal of `session`, which could not be applied to the file, out
+/// of the way under a name that says so, never over one already kept there.
+pub fn keep_unmatched(session: &Path) -> Result<PathBuf> {
+    let from = path_of(session);
+    let to = unmatched_path_of(session);
+    if to.exists() {
+        return Err(Error::io(
+            &to,
+            std::io::Error::from(std::io::ErrorKind::AlreadyExists),
+        ));
+    }
+    std::fs::rename(&from, &to).map_err(|e| Error::io(&from, e))?;
+    Ok(to)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cast(voter: u32) -> Change {
+        Change::Cast {
+            challenge: "ojämlikhet".into(),
+            statement: "ojämlikhet-1".into(),
+            voter,
+            answer: crate::model::session::Answer::Value(3),
+        }
+    }
+
+    fn line(change: &Change) -> String {
+        let record = ron::to_string(change).unwrap();
+        format!("{record}\t{}\n", checksum(record.as_bytes()))
+    }
+
+    fn header_line() -> String {
+        Base {
+            fingerprint: "ab".repeat(32),
+            generation: 7,
+        }
+        .header()
+    }
+
+    #[test]
+    fn a_journal_cut_at_any_byte_reads_its_whole_records_and_nothing_else() {
+        let records = [line(&cast(1)), line(&cast(2)), line(&cast(3))];
+        let text = format!("{}{}", header_line(), records.concat());
+        let bytes = text.as_bytes();
+        for cut in 0..=bytes.len() {
+            let read = parse(&bytes[..cut]).unwrap_or_else(|e| panic!("cut at {cut}: {e:?}"));
+            let mut whole = header_line().len();
+            let mut expected = 0;
+            for r in &records {
+                whole += r.len();
+                if whole <= cut {
+                    expected += 1;
+                }
+            }
+            assert_eq!(read.changes.len(), expected, "cut at {cut}");
+            assert_eq!(read.continues.is_some(), cut >= header_line().len());
+        }
+    }
+
+    #[test]
+    fn a_record_glued_behind_a_torn_one_is_recovered_and_damage_is_named() {
+        let torn = &line(&cast(1))[..20];
+        let text = format!(
+            "{}{torn}{}{}",
+            header_line(),
+            line(&cast(2)),
+            line(&cast(3))
+        );
+        let read = parse(text.as_bytes()).unwrap();
+        let voters: Vec<_> = read
+            .changes
+            .iter()
+            .map(|(n, c)| match c {
+                Change::Cast { voter, .. } => (*n, *voter),
+                _ => unreachable!(),
+            })
+            .collect();
+        assert_eq!(voters, [(2, 2), (3, 3)]);
+        // A record whose checksum does not match is damage, not a crash.
+        let damaged = line(&cast(4)).replace("Value(3)", "Value(5)");
+        let text = format!("{}{damaged}{}", header_line(), line(&cast(2)));
+        assert_eq!(parse(text.as_bytes()).unwrap_err().0, 2);
+    }
+
+    #[test]
+    fn format_one_is_still_read_and_its_glued_records_recovered() {
+        let one = |c: &Change| format!("{}\n", ron::to_string(c).unwrap());
+        let text = format!(
+            "{MAGIC} 1 {}\n{}{}{}",
+            "cd".repeat(32),
+            one(&cast(1)),
+            &one(&cast(2))[..11],
+            one(&cast(3))
+        );
+        let read = parse(text.as_bytes()).unwrap();
+        assert_eq!(read.continues, Some(Continues::Unnumbered("cd".repeat(32))));
+        assert_eq!(read.changes.len(), 2);
     }
 }

@@ -47,12 +47,22 @@ pub enum ReadOnly {
     HardLinked,
     /// The file system would not lock the file.
     NoLocks,
+    /// Beside it is a journal of votes that cannot be applied to it as it is now
+    /// (see [`crate::store::Journalled::Unmatched`]): a save would leave them out.
+    UnmatchedJournal,
 }
 
 impl ReadOnly {
-    /// The reason in words, as the end of a sentence.
-    pub fn describe(self, lang: crate::text::Lang) -> String {
+    /// The reason in words, as the end of a sentence, for the session at `session`.
+    pub fn describe(self, session: &Path, lang: crate::text::Lang) -> String {
         match self {
+            ReadOnly::UnmatchedJournal => crate::tr!(
+                lang,
+                "read-only-unmatched-journal",
+                journal = crate::store::journal::unmatched_path_of(session)
+                    .display()
+                    .to_string()
+            ),
             ReadOnly::Held => crate::tr!(lang, "read-only-held"),
             ReadOnly::NotWritable => crate::tr!(lang, "read-only-not-writable"),
             ReadOnly::HardLinked => crate::tr!(lang, "read-only-hard-linked"),

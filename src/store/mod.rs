@@ -7,12 +7,14 @@ mod index;
 pub mod journal;
 mod lock;
 mod names;
+mod opening;
 mod private;
 
 pub use export::write_export;
 pub use index::{INDEX_NAME, Summary, look_alikes, saved_at};
 pub use lock::{Access, Claim, Lock, ReadOnly, claim, held_elsewhere, real_path};
 pub use names::{NAME_MAX, export_name, session_stem, slug, slug_within};
+pub use opening::{Journalled, Unmatched, set_aside};
 
 use crate::error::{Error, Result};
 use crate::model::assessment::Catalog;
@@ -196,12 +198,36 @@ pub fn open(path: &Path, catalog: &Catalog) -> Result<(Session, crate::model::As
     parse(&crate::files::read_text(path)?, path, catalog)
 }
 
-/// [`open`] for a session's text already read from `path`.
+/// [`open`] for a session's text already read from `path`. A journal beside it
+/// that cannot be applied is an error here, naming both files: a reader must not
+/// show the session without votes that were acknowledged.
 pub fn parse(
     src: &str,
     path: &Path,
     catalog: &Catalog,
 ) -> Result<(Session, crate::model::Assessment)> {
+    let opened = parse_opened(src, path, catalog)?;
+    if let Journalled::Unmatched(unmatched) = &opened.journal {
+        return Err(unmatched.error(path));
+    }
+    Ok((opened.session, opened.model))
+}
+
+/// A session as opened, with what became of its journal.
+#[derive(Debug)]
+pub struct Opened {
+    /// The session, with the journal's votes when they could be applied.
+    pub session: Session,
+    /// Its model.
+    pub model: crate::model::Assessment,
+    /// What became of the journal beside it.
+    pub journal: Journalled,
+}
+
+/// [`parse`] for the klarhet that opens the session to work on it: a journal
+/// that cannot be applied is reported, not an error, so that the session can be
+/// opened for reading and the journal kept (see [`set_aside`]).
+pub fn parse_opened(src: &str, path: &Path, catalog: &Catalog) -> Result<Opened> {
     let session = Session::parse(src, path)?;
     let model = catalog
         .get(&session.assessment.id)
@@ -228,18 +254,7 @@ pub fn parse(
     session.check_against(&model, src, path)?;
     let mut session = session;
     // Votes kept in the journal since the file was last written whole.
-    if journal::path_of(path).exists() {
-        let base = journal::fingerprint(src.as_bytes());
-        for (line, change) in journal::read(path, &base)? {
-            session
-                .apply(&model, &change, true)
-                .map_err(|problem| Error::Invalid {
-                    path: journal::path_of(path),
-                    pos: Some(crate::error::Pos { line, col: 1 }),
-                    problem,
-                })?;
-        }
-    }
+    let journal = opening::apply_journal(src, path, &mut session, &model)?;
     // A newer minor version only rewords what the model says around the
     // statements; the session now shows that wording and says so at its next save.
     session.assessment.version.clone_from(&model.version);
@@ -247,9 +262,13 @@ pub fn parse(
         // Sessions from before the ballot box kept every answer next to its voter:
         // they are counted into the box now, and written that way at the next save.
         session.close_rounds(&model);
-        session.schema = crate::model::session::SCHEMA_VERSION;
     }
-    Ok((session, model))
+    session.schema = crate::model::session::SCHEMA_VERSION;
+    Ok(Opened {
+        session,
+        model,
+        journal,
+    })
 }
 
 /// True when a session made with model version `made_with` can be read with the
@@ -267,24 +286,50 @@ pub fn backup_path(path: &Path) -> PathBuf {
 
 /// Saves `session` to the file `lock` holds, atomically with mode 0600, first
 /// keeping the file it replaces as `<name>.bak`; the lock moves to the new file.
-pub fn save(lock: &Lock, session: &Session) -> Result<String> {
+/// The session's generation goes up by one with every write, so that a journal
+/// left beside the file is known to be in it (see [`journal`]); a session that
+/// is already the file's content is not written again. Gives what the next
+/// journal continues.
+pub fn save(lock: &Lock, session: &mut Session) -> Result<journal::Base> {
+    let was = session.generation;
+    session.generation = was + 1;
     let bytes = session.to_ron();
     // Read through the locked handle: on Windows no other handle may read it.
-    if let Ok(previous) = lock.read_bytes() {
-        if previous != bytes.as_bytes() {
+    let previous = lock.read_bytes().ok();
+    let base = match previous {
+        Some(previous) if unchanged(&previous, &bytes, was) => {
+            session.generation = was;
+            journal::Base::of(&previous, was)
+        }
+        previous => {
             // Empty is the file `Lock::acquire` has just made: nothing to keep.
-            if !previous.is_empty() {
+            if let Some(previous) = previous.filter(|p| !p.is_empty()) {
                 file_id::keep_as_backup(lock.path(), &previous)?;
             }
             lock.replace(bytes.as_bytes())?;
+            journal::Base::of(bytes.as_bytes(), session.generation)
         }
-    } else {
-        lock.replace(bytes.as_bytes())?;
-    }
+    };
     // The file now holds everything the journal did: the journal goes, and with
-    // it the ids it tied to answers that a sealed ballot has since taken.
-    journal::remove(lock.path())?;
-    Ok(journal::fingerprint(bytes.as_bytes()))
+    // it the ids it tied to answers that a sealed ballot has since taken. One that
+    // cannot go (an immutable file) is harmless to the votes, since the file's
+    // higher generation says it is folded, and nothing is appended to it.
+    if journal::remove(lock.path()).is_err() {
+        let _ = std::fs::OpenOptions::new()
+            .write(true)
+            .open(journal::path_of(lock.path()))
+            .and_then(|f| f.set_len(0));
+    }
+    Ok(base)
+}
+
+/// True when `previous` is the session `next` at the generation before: only
+/// the generation's own line tells them apart.
+fn unchanged(previous: &[u8], next: &str, was: u64) -> bool {
+    let line = |g: u64| format!("\n    generation: {g},\n");
+    previous.len() + line(was + 1).len() == next.len() + line(was).len()
+        && next.contains(&line(was + 1))
+        && previous == next.replacen(&line(was + 1), &line(was), 1).as_bytes()
 }
 
 /// Writes `bytes` to `path` so that the file is either the old one or the new one,

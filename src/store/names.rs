@@ -14,17 +14,18 @@ use unicode_segmentation::UnicodeSegmentation;
 pub const NAME_MAX: usize = 255;
 
 /// The most klarhet adds after a session's stem: `-k` when the name is taken (k
-/// is a `u32`), then `.ron.bak`, the longer of `.ron` and `.ron.bak`. Temporary
-/// files are `.klarhet-XXXXXX.tmp` whatever the session; the lock is on the
-/// session file itself.
-const AFTER_SESSION_STEM: usize = "-4294967295".len() + ".ron.bak".len();
+/// is a `u32`), then the longest name it keeps beside the session,
+/// `.ron.journal.unmatched` (the others are `.ron`, `.ron.bak`, `.ron.journal`).
+/// Temporary files are `.klarhet-XXXXXX.tmp` whatever the session; the lock is
+/// on the session file itself.
+const AFTER_SESSION_STEM: usize = "-4294967295".len() + ".ron.journal.unmatched".len();
 
 /// The longest extension of an export (`html`, `json`): the TUI swaps the
 /// extension of a remembered path when the format changes.
 const LONGEST_EXPORT_EXTENSION: usize = "html".len();
 
 /// The stem of a new session's file, e.g. `2026-11-22-halmstads-kommun`: with
-/// `-k`, `.ron` and `.ron.bak` after it, within [`NAME_MAX`].
+/// `-k`, `.ron` and every name klarhet keeps beside it, within [`NAME_MAX`].
 pub fn session_stem(date: Date, organisation: &str) -> String {
     let date = date.to_string();
     let room = NAME_MAX.saturating_sub(AFTER_SESSION_STEM + date.len() + "-".len());

@@ -125,11 +125,17 @@ fn status(state: &State) -> Option<(String, ratatui::style::Style)> {
     }
     // The room must know its votes are only in memory.
     let Some(failure) = shared.save_error.as_ref() else {
-        let why = shared.work.as_ref()?.read_only?;
+        let work = shared.work.as_ref()?;
+        let why = work.read_only?;
+        let path = work.path.as_deref().unwrap_or(std::path::Path::new(""));
         return Some((
             format!(
                 "⚠ {}",
-                crate::tr!(lang, "tui-read-only-status", reason = why.describe(lang))
+                crate::tr!(
+                    lang,
+                    "tui-read-only-status",
+                    reason = why.describe(path, lang)
+                )
             ),
             t.warning,
         ));

@@ -220,6 +220,9 @@ pub struct Opened {
     pub lock: Option<Arc<Lock>>,
     /// Why the session can only be read, when it cannot be locked.
     pub read_only: Option<ReadOnly>,
+    /// How many changes from a journal were replayed onto a file that was changed
+    /// outside klarhet while it was open (0 when none were).
+    pub replayed: usize,
 }
 
 impl PartialEq for Opened {

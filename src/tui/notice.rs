@@ -46,6 +46,9 @@ pub enum Notice {
     RoomReadOnly,
     /// A seat was freed for another phone.
     SeatFreed(u32),
+    /// The session file was changed outside klarhet while it was open; this many
+    /// changes kept in its journal were put back into it.
+    JournalReplayed(usize),
 }
 
 impl Notice {
@@ -53,7 +56,10 @@ impl Notice {
     pub fn is_error(&self) -> bool {
         !matches!(
             self,
-            Notice::Exported(..) | Notice::DraftRestored | Notice::SeatFreed(_)
+            Notice::Exported(..)
+                | Notice::DraftRestored
+                | Notice::SeatFreed(_)
+                | Notice::JournalReplayed(_)
         )
     }
 
@@ -98,6 +104,13 @@ impl Notice {
             Notice::RoomReadOnly => crate::tr!(lang, "tui-notice-room-read-only"),
             Notice::SeatFreed(seat) => {
                 crate::tr!(lang, "tui-notice-seat-freed", seat = seat.to_string())
+            }
+            Notice::JournalReplayed(count) => {
+                crate::tr!(
+                    lang,
+                    "tui-notice-journal-replayed",
+                    count = u64::try_from(*count).unwrap_or(u64::MAX)
+                )
             }
         }
     }

@@ -28,7 +28,7 @@ pub struct App {
     pending: Option<Effect>,
     /// The fingerprint of the open session's file as last written whole, which
     /// its journal continues; `None` until known (it is read at the first vote).
-    journal_base: Option<String>,
+    journal_base: Option<store::journal::Base>,
     /// Votes are in the journal that the file does not hold yet.
     journaled: bool,
     /// The room: the wake channel, and the listener while it is open.
@@ -310,7 +310,9 @@ impl App {
     }
 
     /// Reads a saved session, locked for this klarhet or, when it cannot be
-    /// locked (open in another klarhet, not writable, hard links), for reading only.
+    /// locked (open in another klarhet, not writable, hard links), for reading
+    /// only. A journal beside it that cannot be applied is set aside, and the
+    /// session is only read: a save would go on without the journal's votes.
     fn read(&self, path: &Path) -> Result<Opened> {
         let (path, text, lock, read_only) = match self.held(path) {
             Some(lock) => (lock.path().to_owned(), lock.read_text()?, Some(lock), None),
@@ -324,13 +326,27 @@ impl App {
                 }
             }
         };
-        let (session, model) = store::parse(&text, &path, &self.state.shared.models)?;
+        let opened = store::parse_opened(&text, &path, &self.state.shared.models)?;
+        let replayed = match opened.journal {
+            store::Journalled::OntoChanged(n) => n,
+            _ => 0,
+        };
+        let (lock, read_only) = match opened.journal {
+            store::Journalled::Unmatched(mut unmatched) => {
+                if lock.is_some() {
+                    store::set_aside(&path, &mut unmatched);
+                }
+                (None, Some(store::ReadOnly::UnmatchedJournal))
+            }
+            _ => (lock, read_only),
+        };
         Ok(Opened {
-            session: Box::new(session),
-            model: Box::new(model),
+            session: Box::new(opened.session),
+            model: Box::new(opened.model),
             path,
             lock,
             read_only,
+            replayed,
         })
     }
 
@@ -345,6 +361,7 @@ impl App {
             path,
             lock: Some(Arc::new(lock)),
             read_only: None,
+            replayed: 0,
         })
     }
 

@@ -45,7 +45,7 @@ impl App {
         };
         let base = match &self.journal_base {
             Some(base) => base.clone(),
-            None => store::journal::fingerprint(&lock.read_bytes()?),
+            None => store::journal::Base::of(&lock.read_bytes()?, work.session.generation),
         };
         match store::journal::append(lock.path(), &base, changes) {
             Ok(()) => {
@@ -76,10 +76,10 @@ impl App {
         saved
     }
 
-    /// Writes the whole session, with the fingerprint of what was written when
-    /// it is known.
-    fn write_whole(&self) -> (Result<SavedTo>, Option<String>) {
-        let Some(work) = &self.state.shared.work else {
+    /// Writes the whole session, with what the next journal continues when it
+    /// is known.
+    fn write_whole(&mut self) -> (Result<SavedTo>, Option<store::journal::Base>) {
+        let Some(work) = &mut self.state.shared.work else {
             return (Err(Error::NoOpenSession), None);
         };
         // `update` asks for no save of a read-only session; should one come all the
@@ -92,7 +92,7 @@ impl App {
             return (Err(refused), None);
         }
         match (&work.lock, &work.path) {
-            (Some(lock), _) => match store::save(lock, &work.session) {
+            (Some(lock), _) => match store::save(lock, &mut work.session) {
                 Ok(base) => {
                     let path = lock.path().to_owned();
                     (Ok(SavedTo { path, lock: None }), Some(base))
@@ -101,7 +101,7 @@ impl App {
             },
             (None, Some(path)) => {
                 let written = Lock::acquire(path).and_then(|lock| {
-                    let base = store::save(&lock, &work.session)?;
+                    let base = store::save(&lock, &mut work.session)?;
                     Ok((lock, base))
                 });
                 match written {
@@ -124,16 +124,16 @@ impl App {
     }
 
     /// Saves the session to `path` instead, and goes on saving there.
-    pub(super) fn save_as(&self, path: &Path) -> Result<SavedTo> {
-        let Some(work) = &self.state.shared.work else {
-            return Err(Error::NoOpenSession);
-        };
+    pub(super) fn save_as(&mut self, path: &Path) -> Result<SavedTo> {
         let existed = path.exists();
         let lock = match self.held(path) {
             Some(lock) => lock,
             None => Arc::new(Lock::acquire(path)?),
         };
-        if let Err(e) = store::save(&lock, &work.session) {
+        let Some(work) = &mut self.state.shared.work else {
+            return Err(Error::NoOpenSession);
+        };
+        if let Err(e) = store::save(&lock, &mut work.session) {
             // The empty file the lock was taken on would be listed as a broken
             // session: it goes, since nothing was saved to it.
             if !existed {

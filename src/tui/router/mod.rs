@@ -186,6 +186,7 @@ fn open(state: &mut State, opened: Opened) {
         path,
         lock,
         read_only,
+        replayed,
     } = opened;
     let shared = &mut state.shared;
     if !shared.lang_fixed {
@@ -210,6 +211,10 @@ fn open(state: &mut State, opened: Opened) {
         }
         None => Screen::enter(step, &state.shared),
     };
+    // Said after the draft: votes put back matter more than a form's text.
+    if replayed > 0 {
+        state.shared.notice = Some(Notice::JournalReplayed(replayed));
+    }
 }
 
 /// True while a form whose text is kept as a draft is open: the runtime keeps a
