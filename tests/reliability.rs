@@ -153,6 +153,40 @@ fn every_earlier_session_version_still_opens() {
     assert!(!s.to_ron().contains("Ballots({1:"));
 }
 
+/// A session of schema 2 with the journal a klarhet of that time left when its
+/// room was killed (format 1: no generation, no checksums): the journal's seat
+/// is read, and the workbench folds both into a file of this schema.
+#[test]
+fn a_schema_two_session_and_its_format_one_journal_still_open() {
+    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let fixtures = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"));
+    let (s, _) = store::open(&fixtures.join("session-v2.ron"), &catalog).unwrap();
+    assert_eq!(s.organisation, "Sjöhamra kommun");
+    assert_eq!(s.generation, 0);
+    let room = s.room.as_ref().expect("the room its journal opened");
+    assert!(room.seats.contains_key(&2), "the journal's seat is read");
+    let dir = tempfile::tempdir().unwrap();
+    let sessions = dir.path().join("sessions");
+    std::fs::create_dir_all(&sessions).unwrap();
+    let path = sessions.join("v2.ron");
+    std::fs::copy(fixtures.join("session-v2.ron"), &path).unwrap();
+    std::fs::copy(
+        fixtures.join("session-v2.ron.journal"),
+        store::journal::path_of(&path),
+    )
+    .unwrap();
+    let mut opts = common::tui::options(dir.path(), klarhet::tui::theme::Theme::dark());
+    opts.resume = Some(path.clone());
+    drop(klarhet::tui::App::new(opts).expect("it opens"));
+    assert!(!store::journal::path_of(&path).exists(), "folded");
+    let s = Session::load(&path).unwrap();
+    assert_eq!(
+        (s.schema, s.generation),
+        (klarhet::model::session::SCHEMA_VERSION, 1)
+    );
+    assert!(s.room.unwrap().seats.contains_key(&2));
+}
+
 #[test]
 fn a_session_made_with_another_model_version_is_refused_not_mixed() {
     let dir = tempfile::tempdir().unwrap();
