@@ -675,7 +675,10 @@ error-no-data-dir = no data directory: set --data-dir or KLARHET_DATA_DIR
 error-read-only = { $path }: klarhet will not write to it: { $reason }
 # The line before this one says where the journal cannot be used (file:line:column).
 error-unmatched-journal = The journal { $journal } holds answers saved while the session { $session } was open, and they cannot be put into the file as it is now: the file was changed outside klarhet, or the journal is damaged. Nothing has been removed, and klarhet opens the session for reading only while the journal is there.
-    To keep the answers: undo the change made to the session file outside klarhet, rename the journal to { $expected } and open the session again; klarhet then puts the answers in.
+    To keep the answers: undo the change made to the session file outside klarhet{ $kept ->
+        [yes] , rename the journal to { $expected }
+       *[no] {""}
+    } and open the session again; klarhet then puts the answers in.
     To go on without them: move the journal to another folder.
 error-unmatched-journal-kept = klarhet set this journal aside because its answers could not be put into the session file
 # Why a session is only read, in the middle of a sentence.

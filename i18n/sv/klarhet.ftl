@@ -696,7 +696,10 @@ error-no-data-dir = ingen datamapp: ange --data-dir eller KLARHET_DATA_DIR
 error-read-only = { $path }: klarhet skriver inte i filen: { $reason }
 # Första raden före den här säger var journalen inte går att använda (fil:rad:kolumn).
 error-unmatched-journal = Journalen { $journal } har svar som sparades medan sessionen { $session } var öppen, och de går inte att lägga in i filen som den är nu: filen har ändrats utanför klarhet, eller journalen är skadad. Ingenting har tagits bort, och klarhet öppnar sessionen bara för läsning så länge journalen ligger kvar.
-    Så får du med svaren: ändra tillbaka det i sessionsfilen som ändrades utanför klarhet, döp journalen till { $expected } och öppna sessionen igen; klarhet lägger då in svaren.
+    Så får du med svaren: ändra tillbaka det i sessionsfilen som ändrades utanför klarhet{ $kept ->
+        [yes] , döp journalen till { $expected }
+       *[no] {""}
+    } och öppna sessionen igen; klarhet lägger då in svaren.
     Så fortsätter du utan dem: flytta journalen till en annan mapp.
 error-unmatched-journal-kept = journalen lades undan av klarhet eftersom dess svar inte gick att lägga in i sessionsfilen
 # Varför en session bara läses, mitt i en mening.

@@ -196,7 +196,8 @@ fn unmatched(
             "error-unmatched-journal",
             session = session.display().to_string(),
             journal = journal.display().to_string(),
-            expected = expected.display().to_string()
+            expected = expected.display().to_string(),
+            kept = if journal == expected { "no" } else { "yes" }
         )
     )
 }
