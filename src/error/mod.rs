@@ -2,10 +2,12 @@
 //! problem has a place in it, the line and column.
 
 mod problem;
+mod ron_codes;
 mod syntax;
 
 pub use problem::{CycleFault, Problem};
-pub use syntax::{Syntax, Token};
+pub use ron_codes::Custom;
+pub use syntax::{Found, Kind, Syntax, Token};
 
 use crate::text::Lang;
 use std::fmt;

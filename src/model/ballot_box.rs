@@ -38,6 +38,7 @@ pub struct Sealed {
     /// How many of them gave at least one answer on the scale.
     pub on_scale: u32,
     /// The answers per statement id, counted.
+    #[serde(deserialize_with = "crate::model::strict::unique")]
     pub answers: BTreeMap<String, Tally>,
 }
 
@@ -63,7 +64,9 @@ impl Sealed {
 /// One challenge's counted ballots, per role group.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct BallotBox(BTreeMap<RoleGroup, Sealed>);
+pub struct BallotBox(
+    #[serde(deserialize_with = "crate::model::strict::unique")] BTreeMap<RoleGroup, Sealed>,
+);
 
 impl BallotBox {
     /// Counts one voter's answers into `group`.

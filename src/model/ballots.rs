@@ -33,6 +33,7 @@ pub enum Answer {
 #[serde(deny_unknown_fields)]
 pub struct Tally {
     /// How many chose each value.
+    #[serde(deserialize_with = "crate::model::strict::unique")]
     pub counts: BTreeMap<i32, u32>,
     /// How many answered vet ej.
     pub unknown: u32,
@@ -70,7 +71,9 @@ enum Votes {
 /// Every answer in a session, keyed by statement id.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct Responses(BTreeMap<String, Votes>);
+pub struct Responses(
+    #[serde(deserialize_with = "crate::model::strict::unique")] BTreeMap<String, Votes>,
+);
 
 impl Responses {
     /// Records (or replaces) `participant`'s answer to `statement`.

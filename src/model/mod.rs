@@ -17,6 +17,7 @@ pub mod room;
 pub mod rounds;
 pub mod scoring;
 pub mod session;
+pub mod strict;
 mod validate;
 pub mod voter_map;
 

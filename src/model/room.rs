@@ -24,11 +24,19 @@ pub struct Room {
     pub token: String,
     /// Claimed seats: seat (participant id, or number in an anonymous room) → the
     /// SHA-256 of the token the phone that claimed it holds. Never the token.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::model::strict::unique"
+    )]
     pub seats: BTreeMap<u32, String>,
     /// Per challenge, how many statements each seat has passed on its phone. Kept
     /// apart from the keyboard's progress, which seals a ballot when it is full.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::model::strict::unique"
+    )]
     pub passed: BTreeMap<String, VoterMap<u16>>,
 }
 
