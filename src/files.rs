@@ -26,8 +26,10 @@ pub fn regular(path: &Path) -> Result<()> {
 pub fn decode(bytes: Vec<u8>, path: &Path) -> Result<String> {
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        // Valid UTF-8 up to here, so the prefix can be read as text to count in.
-        let before = String::from_utf8_lossy(valid);
+        // Valid UTF-8 up to here, so the prefix can be read as text to count in;
+        // a byte-order mark takes no column.
+        let text = String::from_utf8_lossy(valid);
+        let before = crate::model::without_bom(&text);
         let line = before.matches('\n').count() + 1;
         let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         Error::Invalid {

@@ -49,6 +49,8 @@ pub struct Locator {
 impl Locator {
     /// Scans `src`. Never fails: text the scanner does not understand is skipped.
     pub fn new(src: &str) -> Locator {
+        // Places count as the parser's do, after a byte-order mark.
+        let src = crate::model::without_bom(src);
         let mut out = Locator::default();
         let mut cur = Cursor {
             chars: src.chars().collect(),

@@ -139,7 +139,7 @@ fn listed_json(listed: &[store::Listed], ui: Lang) -> String {
 
 /// What a file holds, judged from its first word.
 fn looks_like_session(src: &str) -> bool {
-    let code = src
+    let code = crate::model::without_bom(src)
         .lines()
         .map(str::trim)
         .find(|l| !l.is_empty() && !l.starts_with("//") && !l.starts_with("#!"));

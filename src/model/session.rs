@@ -347,7 +347,7 @@ impl Session {
         let schema = match &parsed {
             Ok(s) => Some(s.schema),
             Err(_) => ron::Options::default()
-                .from_str::<SchemaProbe>(src)
+                .from_str::<SchemaProbe>(crate::model::without_bom(src))
                 .ok()
                 .map(|p| p.schema),
         };

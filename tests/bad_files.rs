@@ -1,0 +1,134 @@
+//! Files as other programs leave them: a byte-order mark from Notepad, a symlink
+//! that points at itself, a file far larger than any session. Each is read, or
+//! refused with exit code 2 and a message in the user's language, and never
+//! written to.
+
+mod common;
+use common::{run_sv as klarhet, stderr, stdout};
+use klarhet::model::journal::Change;
+use klarhet::model::session::Answer;
+use klarhet::store::{self, Store};
+use std::path::Path;
+
+const BOM: &str = "\u{feff}";
+
+fn write_with_bom(path: &Path, text: &str) {
+    std::fs::write(path, format!("{BOM}{text}")).unwrap();
+}
+
+#[test]
+fn a_session_and_a_model_with_a_byte_order_mark_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = klarhet(dir.path(), &["demo"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report = stdout(&o);
+    let listed = std::fs::read_dir(Store::new(dir.path()).dir()).unwrap();
+    let session = listed
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "ron"))
+        .unwrap();
+    let text = std::fs::read_to_string(&session).unwrap();
+    write_with_bom(&session, &text);
+    let path = session.to_str().unwrap();
+    let v = klarhet(dir.path(), &["validate", path]);
+    assert!(v.status.success(), "{}", stderr(&v));
+    assert!(stdout(&v).contains("giltig session"), "{}", stdout(&v));
+    let r = klarhet(dir.path(), &["report", path]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    assert_eq!(stdout(&r), report);
+    assert!(std::fs::read(&session).unwrap().starts_with(BOM.as_bytes()));
+
+    let model = dir.path().join("modell.ron");
+    let shipped = concat!(env!("CARGO_MANIFEST_DIR"), "/assessments/halmstad.ron");
+    write_with_bom(&model, &std::fs::read_to_string(shipped).unwrap());
+    let v = klarhet(dir.path(), &["validate", model.to_str().unwrap()]);
+    assert!(v.status.success(), "{}", stderr(&v));
+    assert!(stdout(&v).contains("27 påståenden"), "{}", stdout(&v));
+}
+
+#[test]
+fn a_user_model_and_theme_with_a_byte_order_mark_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = concat!(env!("CARGO_MANIFEST_DIR"), "/assessments/halmstad.ron");
+    let model =
+        std::fs::read_to_string(shipped)
+            .unwrap()
+            .replacen("id: \"halmstad\"", "id: \"egen\"", 1);
+    write_with_bom(&dir.path().join("egen.ron"), &model);
+    let catalog = klarhet::model::assessment::Catalog::load(Some(dir.path())).unwrap();
+    assert!(catalog.get("egen").is_some());
+
+    let theme = concat!(env!("CARGO_MANIFEST_DIR"), "/themes/projektor.ron");
+    write_with_bom(
+        &dir.path().join("bom.ron"),
+        &std::fs::read_to_string(theme).unwrap(),
+    );
+    let read = klarhet::tui::theme::Theme::named("bom", Some(dir.path())).unwrap();
+    let shipped = klarhet::tui::theme::Theme::named("projektor", None).unwrap();
+    assert_eq!(read, shipped);
+}
+
+#[test]
+fn a_place_on_the_first_line_counts_columns_as_the_user_sees_them() {
+    let plain = tempfile::tempdir().unwrap();
+    let marked = tempfile::tempdir().unwrap();
+    for text in [
+        &b"Session(schema: x)\n"[..],
+        b"Sessio(\n  schema: 2,\n)\n",
+        b"Assessment(ids: \"x\")\n",
+        // Bytes that are not UTF-8 after the mark.
+        b"Assessment(id: \"\xe5\")",
+    ] {
+        let file = plain.path().join("fel.ron");
+        std::fs::write(&file, text).unwrap();
+        let without = klarhet(plain.path(), &["validate", file.to_str().unwrap()]);
+        let file = marked.path().join("fel.ron");
+        std::fs::write(&file, [BOM.as_bytes(), text].concat()).unwrap();
+        let with = klarhet(marked.path(), &["validate", file.to_str().unwrap()]);
+        assert_eq!(with.status.code(), Some(2), "{}", stderr(&with));
+        let place = |o: &std::process::Output, dir: &Path| {
+            stderr(o).replace(&dir.display().to_string(), "DIR")
+        };
+        assert_eq!(place(&with, marked.path()), place(&without, plain.path()));
+        assert!(stderr(&with).contains("fel.ron:1:"), "{}", stderr(&with));
+    }
+}
+
+#[test]
+fn a_session_read_with_a_mark_keeps_its_journal_and_is_saved_without_the_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = common::halmstad();
+    let store = Store::new(dir.path());
+    let path = store
+        .create(&klarhet::demo::crowd(&model, 4, false))
+        .unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    write_with_bom(&path, &text);
+    let marked = std::fs::read(&path).unwrap();
+    // A vote another klarhet kept in the journal of the file as it is, mark and all.
+    let c = &model.challenges[0];
+    let vote = Change::Cast {
+        challenge: c.id.clone(),
+        statement: c.statements[0].id.clone(),
+        voter: 1,
+        answer: Answer::Value(4),
+    };
+    store::journal::append(&path, &store::journal::fingerprint(&marked), &[vote]).unwrap();
+    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let (read, _) = store::open(&path, &catalog).unwrap();
+    assert!(read.responses.has_voted(&c.statements[0].id, 1));
+
+    // The workbench opens it, folds the journal in and saves the whole session.
+    let mut options = common::tui::options(dir.path(), klarhet::tui::theme::Theme::dark());
+    options.resume = Some(path.clone());
+    let app = klarhet::tui::App::new(options).unwrap();
+    drop(app);
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(saved.starts_with("Session("), "{:?}", &saved[..20]);
+    assert!(!store::journal::path_of(&path).exists());
+    let (again, _) = store::open(&path, &catalog).unwrap();
+    assert!(again.responses.has_voted(&c.statements[0].id, 1));
+    assert_eq!(again.participants, read.participants);
+    // The file as it was, mark included, is the backup.
+    assert_eq!(std::fs::read(store::backup_path(&path)).unwrap(), marked);
+}
