@@ -15,7 +15,7 @@ pub fn read_text(path: &Path) -> Result<String> {
 /// Refuses anything at `path` but a regular file, before it is opened: opening a
 /// FIFO blocks until someone writes to it.
 pub fn regular(path: &Path) -> Result<()> {
-    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    let meta = std::fs::metadata(path).map_err(|e| unreachable(path, e))?;
     if !meta.is_file() {
         return Err(not_a_file(path, &meta));
     }
@@ -38,6 +38,34 @@ pub fn decode(bytes: Vec<u8>, path: &Path) -> Result<String> {
             problem: Problem::NotUtf8,
         }
     })
+}
+
+/// True when the system says that symbolic links on the way to a file point in
+/// a loop (at each other, or one at itself), so that no file is ever reached.
+/// std gives this no stable [`std::io::ErrorKind`], so the system's code is read.
+pub fn is_link_loop(e: &std::io::Error) -> bool {
+    #[cfg(unix)]
+    let code = Some(libc::ELOOP);
+    #[cfg(windows)]
+    let code = i32::try_from(windows_sys::Win32::Foundation::ERROR_CANT_RESOLVE_FILENAME).ok();
+    #[cfg(not(any(unix, windows)))]
+    let code: Option<i32> = None;
+    code.is_some() && e.raw_os_error() == code
+}
+
+/// The error for `path` that could not be looked at: a loop of symbolic links is
+/// the path's fault, like a folder where a file should be (exit code 2); any
+/// other failure is the system's.
+pub fn unreachable(path: &Path, e: std::io::Error) -> Error {
+    if is_link_loop(&e) {
+        Error::Invalid {
+            path: path.to_owned(),
+            pos: None,
+            problem: Problem::LinkLoop,
+        }
+    } else {
+        Error::io(path, e)
+    }
 }
 
 /// The error for `path`, which is there but is no regular file: a folder is

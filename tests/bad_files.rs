@@ -132,3 +132,75 @@ fn a_session_read_with_a_mark_keeps_its_journal_and_is_saved_without_the_mark() 
     // The file as it was, mark included, is the backup.
     assert_eq!(std::fs::read(store::backup_path(&path)).unwrap(), marked);
 }
+
+/// Two links that point at each other, and a folder link that points at itself.
+#[cfg(unix)]
+fn link_loops(dir: &Path) -> Vec<String> {
+    use std::os::unix::fs::symlink;
+    symlink(dir.join("b.ron"), dir.join("a.ron")).unwrap();
+    symlink(dir.join("a.ron"), dir.join("b.ron")).unwrap();
+    symlink(dir.join("mapp"), dir.join("mapp")).unwrap();
+    let sessions = Store::new(dir).dir().to_owned();
+    std::fs::create_dir_all(&sessions).unwrap();
+    let id = sessions.join("2026-01-01-slinga.ron");
+    symlink(&id, &id).unwrap();
+    [dir.join("a.ron"), dir.join("mapp/x.ron")]
+        .iter()
+        .map(|p| p.to_str().unwrap().to_owned())
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop_is_bad_input_in_the_users_language_from_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let loops = link_loops(dir.path());
+    let said = "symboliska länkar som pekar i en slinga";
+    for path in loops
+        .iter()
+        .map(String::as_str)
+        .chain(["2026-01-01-slinga"])
+    {
+        let mut runs = vec![
+            vec!["report", path],
+            vec!["compare", path, path],
+            vec!["room", path],
+            vec!["--resume", path],
+        ];
+        if !path.starts_with("2026") {
+            runs.push(vec!["validate", path]);
+        }
+        for args in runs {
+            let o = klarhet(dir.path(), &args);
+            assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+            let err = stderr(&o).split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(err.contains(said), "{args:?}: {err}");
+            assert!(!err.contains("os error"), "{args:?}: {err}");
+        }
+    }
+    let en = common::klarhet_in(dir.path(), "en")
+        .args(["validate", &loops[0]])
+        .output()
+        .unwrap();
+    assert_eq!(en.status.code(), Some(2));
+    assert!(
+        stderr(&en).contains("symbolic links that point in a loop"),
+        "{}",
+        stderr(&en)
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_user_theme_or_model_that_is_a_symlink_loop_is_named_as_one() {
+    let dir = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(dir.path().join("slinga.ron"), dir.path().join("slinga.ron"))
+        .unwrap();
+    let theme = klarhet::tui::theme::Theme::named("slinga", Some(dir.path())).unwrap_err();
+    let model = klarhet::model::assessment::Catalog::load(Some(dir.path())).unwrap_err();
+    for e in [theme, model] {
+        assert_eq!(e.exit_code(), 2, "{e:?}");
+        let shown = e.render(klarhet::text::Lang::SV);
+        assert!(shown.contains("slinga.ron: symboliska länkar"), "{shown}");
+    }
+}

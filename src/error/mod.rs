@@ -136,6 +136,9 @@ pub enum Error {
 /// user can do something about; the system's own words for the rest.
 fn io_reason(e: &std::io::Error, lang: Lang) -> String {
     use std::io::ErrorKind as K;
+    if crate::files::is_link_loop(e) {
+        return crate::tr!(lang, "problem-link-loop");
+    }
     match e.kind() {
         K::NotFound => crate::tr!(lang, "io-not-found"),
         K::PermissionDenied => crate::tr!(lang, "io-permission-denied"),

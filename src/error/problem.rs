@@ -71,6 +71,8 @@ pub enum Problem {
         /// True for a folder.
         folder: bool,
     },
+    /// Symbolic links that point in a loop, so that no file is reached.
+    LinkLoop,
     /// Bytes that are not UTF-8 text.
     NotUtf8,
     /// A file with nothing in it but blank space.
@@ -221,6 +223,7 @@ impl Problem {
                 "problem-not-a-file",
                 kind = if *folder { "folder" } else { "other" }
             ),
+            Problem::LinkLoop => crate::tr!(lang, "problem-link-loop"),
             Problem::NotUtf8 => crate::tr!(lang, "problem-not-utf8"),
             Problem::EmptyFile => crate::tr!(lang, "problem-empty-file"),
             Problem::NotAColour { slot, value } => crate::tr!(

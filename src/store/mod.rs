@@ -178,8 +178,14 @@ impl Store {
             return Ok(by_id);
         }
         for path in [&as_path, &by_id] {
-            if let Ok(meta) = std::fs::metadata(path) {
-                return Err(crate::files::not_a_file(path, &meta));
+            match std::fs::metadata(path) {
+                Ok(meta) => return Err(crate::files::not_a_file(path, &meta)),
+                // Links that point in a loop: what the user named is there, but
+                // no file can be reached through it.
+                Err(e) if crate::files::is_link_loop(&e) => {
+                    return Err(crate::files::unreachable(path, e));
+                }
+                Err(_) => {}
             }
         }
         Err(Error::NoSession {
