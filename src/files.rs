@@ -46,8 +46,9 @@ pub fn decode(bytes: Vec<u8>, path: &Path) -> Result<String> {
 pub fn is_link_loop(e: &std::io::Error) -> bool {
     #[cfg(unix)]
     let code = Some(libc::ELOOP);
+    // ERROR_CANT_RESOLVE_FILENAME in winerror.h, which std reads as a loop too.
     #[cfg(windows)]
-    let code = i32::try_from(windows_sys::Win32::Foundation::ERROR_CANT_RESOLVE_FILENAME).ok();
+    let code = Some(1921);
     #[cfg(not(any(unix, windows)))]
     let code: Option<i32> = None;
     code.is_some() && e.raw_os_error() == code
