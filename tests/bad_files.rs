@@ -204,3 +204,125 @@ fn a_user_theme_or_model_that_is_a_symlink_loop_is_named_as_one() {
         assert!(shown.contains("slinga.ron: symboliska länkar"), "{shown}");
     }
 }
+
+/// A file of `len` bytes that starts like a session and is zeros after, written
+/// sparse so that it takes no room on the disk.
+fn huge(path: &Path, start: &str, len: u64) {
+    std::fs::write(path, start).unwrap();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_len(len)
+        .unwrap();
+}
+
+#[test]
+fn a_file_far_larger_than_any_session_is_refused_with_its_size_and_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("stor.ron");
+    huge(&big, "Session(\n    schema: 2,\n", 200_000_000);
+    let path = big.to_str().unwrap();
+    for args in [
+        vec!["validate", path],
+        vec!["report", path],
+        vec!["compare", path, path],
+        vec!["room", path],
+        vec!["--resume", path],
+    ] {
+        let o = klarhet(dir.path(), &args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        let err = stderr(&o).split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            err.contains("stor.ron: filen är 200,0 MB, större än de 64,0 MB"),
+            "{args:?}: {err}"
+        );
+        assert!(err.contains("en session"), "{args:?}: {err}");
+    }
+    let en = common::klarhet_in(dir.path(), "en")
+        .args(["validate", path])
+        .output()
+        .unwrap();
+    assert!(
+        stderr(&en).contains("stor.ron: the file is 200.0 MB, larger than the 64.0 MB"),
+        "{}",
+        stderr(&en)
+    );
+    assert_eq!(std::fs::metadata(&big).unwrap().len(), 200_000_000);
+    // The sessions folder lists it with the reason instead of reading it.
+    std::fs::create_dir_all(Store::new(dir.path()).dir()).unwrap();
+    huge(
+        &Store::new(dir.path()).dir().join("stor.ron"),
+        "Session(",
+        100_000_000,
+    );
+    let o = klarhet(dir.path(), &["list"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("100,0 MB"), "{}", stderr(&o));
+}
+
+#[test]
+fn models_and_themes_have_limits_of_their_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = dir.path().join("modell.ron");
+    huge(&model, "Assessment(\n", 5_000_000);
+    let o = klarhet(dir.path(), &["validate", model.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        err.contains("modell.ron: filen är 5,0 MB, större än de 4,0 MB"),
+        "{err}"
+    );
+    assert!(err.contains("en bedömningsmodell"), "{err}");
+    let e = klarhet::model::assessment::Catalog::load(Some(dir.path())).unwrap_err();
+    assert_eq!(e.exit_code(), 2);
+
+    let themes = tempfile::tempdir().unwrap();
+    huge(&themes.path().join("stort.ron"), "Theme(\n", 100_000);
+    let e = klarhet::tui::theme::Theme::named("stort", Some(themes.path())).unwrap_err();
+    assert_eq!(e.exit_code(), 2);
+    let shown = e.render(klarhet::text::Lang::SV);
+    assert!(
+        shown.contains("filen är 100,0 kB, större än de 64,0 kB"),
+        "{shown}"
+    );
+    assert!(shown.contains("ett tema"), "{shown}");
+}
+
+#[test]
+fn the_limit_holds_while_reading_a_file_that_says_no_size() {
+    // A device or a file still growing: endless bytes, as /dev/zero gives.
+    let endless = std::io::repeat(b' ');
+    let e = klarhet::files::read_within(endless, Path::new("noll"), klarhet::files::Kind::Theme)
+        .unwrap_err();
+    assert_eq!(e.exit_code(), 2);
+    assert!(
+        e.render(klarhet::text::Lang::SV)
+            .contains("större än de 64,0 kB"),
+        "{}",
+        e.render(klarhet::text::Lang::SV)
+    );
+    #[cfg(unix)]
+    {
+        let dir = tempfile::tempdir().unwrap();
+        let o = klarhet(dir.path(), &["validate", "/dev/zero"]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    }
+}
+
+#[test]
+fn the_largest_session_the_design_budgets_for_is_read_with_room_to_spare() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = common::halmstad();
+    let largest = klarhet::demo::largest(&model, klarhet::model::session::MAX_HEADCOUNT);
+    let path = Store::new(dir.path()).create(&largest).unwrap();
+    let len = std::fs::metadata(&path).unwrap().len();
+    // Ten times over, so that longer names and notes never come near it.
+    assert!(
+        len * 9 < klarhet::files::Kind::Session.limit(),
+        "{len} bytes"
+    );
+    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let (read, _) = store::open(&path, &catalog).unwrap();
+    assert_eq!(read, largest);
+}

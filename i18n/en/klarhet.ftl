@@ -726,6 +726,12 @@ problem-not-a-file = { $kind ->
     }; give a session or model file
 problem-empty-file = the file is empty (it holds nothing, or only blank space)
 problem-link-loop = symbolic links that point in a loop (at each other or at themselves), so no file is reached; remove the link or point it at a file
+# kind is session, model or theme; size and limit are sizes such as "200.0 MB".
+problem-too-large = the file is { $size }, larger than the { $limit } klarhet reads of { $kind ->
+        [session] a session
+        [theme] a theme
+       *[model] an assessment model
+    }, far more than any real one; it is not read
 problem-not-utf8 = the file is not UTF-8 text here; save it as UTF-8 and try again
 problem-not-a-colour = { $slot }: "{ $value }" is not a colour (expected a name such as "yellow" or "#rrggbb")
 problem-model-version = the session was made with { $id } { $made_with }, but the installed model is version { $installed }; its statements may have changed, so klarhet will not mix the two (install version { $made_with } of the model in the config folder's assessments/ to open it)

@@ -747,6 +747,12 @@ problem-not-a-file = { $kind ->
     }; ange en sessions- eller modellfil
 problem-empty-file = filen är tom (den innehåller ingenting, eller bara blanksteg)
 problem-link-loop = symboliska länkar som pekar i en slinga (på varandra eller på sig själva), så ingen fil nås; ta bort länken eller låt den peka på en fil
+# kind är session, model eller theme; size och limit är storlekar som "200,0 MB".
+problem-too-large = filen är { $size }, större än de { $limit } som klarhet läser av { $kind ->
+        [session] en session
+        [theme] ett tema
+       *[model] en bedömningsmodell
+    }, långt mer än någon riktig sådan fil; den läses inte
 problem-not-utf8 = filen är inte text i UTF-8 här; spara den som UTF-8 och försök igen
 problem-not-a-colour = { $slot }: "{ $value }" är ingen färg (förväntade ett namn som "yellow" eller "#rrggbb")
 problem-model-version = sessionen gjordes med { $id } { $made_with }, men den installerade modellen är version { $installed }; påståendena kan ha ändrats, så klarhet blandar inte de två (installera version { $made_with } av modellen i konfigurationsmappens assessments/ för att öppna den)

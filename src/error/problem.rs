@@ -73,6 +73,13 @@ pub enum Problem {
     },
     /// Symbolic links that point in a loop, so that no file is reached.
     LinkLoop,
+    /// A file far larger than any real file of its kind (`session`, `model`
+    /// or `theme`): `size` bytes, where klarhet reads at most `limit`.
+    TooLarge {
+        kind: &'static str,
+        size: u64,
+        limit: u64,
+    },
     /// Bytes that are not UTF-8 text.
     NotUtf8,
     /// A file with nothing in it but blank space.
@@ -224,6 +231,13 @@ impl Problem {
                 kind = if *folder { "folder" } else { "other" }
             ),
             Problem::LinkLoop => crate::tr!(lang, "problem-link-loop"),
+            Problem::TooLarge { kind, size, limit } => crate::tr!(
+                lang,
+                "problem-too-large",
+                kind = kind.to_owned(),
+                size = crate::text::size(lang, *size),
+                limit = crate::text::size(lang, *limit)
+            ),
             Problem::NotUtf8 => crate::tr!(lang, "problem-not-utf8"),
             Problem::EmptyFile => crate::tr!(lang, "problem-empty-file"),
             Problem::NotAColour { slot, value } => crate::tr!(

@@ -374,7 +374,7 @@ impl Session {
 
     /// Reads a session file.
     pub fn load(path: &Path) -> Result<Session> {
-        let src = crate::files::read_text(path)?;
+        let src = crate::files::read_text(path, crate::files::Kind::Session)?;
         Session::parse(&src, path)
     }
 

@@ -199,7 +199,8 @@ impl Store {
 /// a session another klarhet has open can be read too (except on Windows, where
 /// its lock keeps other processes from reading it).
 pub fn open(path: &Path, catalog: &Catalog) -> Result<(Session, crate::model::Assessment)> {
-    parse(&crate::files::read_text(path)?, path, catalog)
+    let src = crate::files::read_text(path, crate::files::Kind::Session)?;
+    parse(&src, path, catalog)
 }
 
 /// [`open`] for a session's text already read from `path`.

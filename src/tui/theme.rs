@@ -184,7 +184,7 @@ impl Theme {
             // folder, a FIFO or a loop of links is named as that, not taken
             // for a theme that is missing.
             if std::fs::symlink_metadata(&path).is_ok() {
-                let src = crate::files::read_text(&path)?;
+                let src = crate::files::read_text(&path, crate::files::Kind::Theme)?;
                 return Theme::parse(&src, &path);
             }
         }
