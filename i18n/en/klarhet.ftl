@@ -718,6 +718,15 @@ problem-bad-room-key = The room's token is blank, or a seat's key is not a SHA-2
 problem-tally-over-ballots = "{ $id }" already has ballots; a show-of-hands count would replace them
 problem-newer-schema = the session has schema version { $found }, but this klarhet reads version { $supported } at most; update klarhet to open it (the file is left untouched)
 problem-unknown-schema = the session has schema version { $found }, which klarhet has never written (the first is { $oldest }); the schema line was changed or the file was not made by klarhet (the file is left untouched)
+# kind is voters, on-scale, answers or hands; id is a challenge (voters, on-scale) or a statement.
+problem-count-too-large = { $kind ->
+        [voters] "{ $id }" has ballots counted from { $count } people, more than the session can have had ({ $most })
+        [on-scale] "{ $id }" has { $count } voters with answers on the scale, more than the { $most } who voted
+        [answers] "{ $id }" has { $count } answers from { $most } voters; no one answers twice
+       *[hands] the show of hands for "{ $id }" counts { $count } hands, more than the session can have had ({ $most })
+    }
+problem-seat-in-use = Seat { $seat } has already voted or been claimed by a phone, so the head count cannot be lower than { $seat }.
+problem-voted-without-names = The room has already voted without names: with named participants, the anonymous seats' votes would belong to no one. Add the participants in a new session.
 problem-head-count-too-large = the head count, { $count }, is larger than { $max }, the most a session can have
 # kind is folder or other
 problem-not-a-file = { $kind ->

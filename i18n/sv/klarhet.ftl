@@ -739,6 +739,15 @@ problem-bad-room-key = Rummets nyckel är tom, eller så är en plats nyckel int
 problem-tally-over-ballots = "{ $id }" har redan röstsedlar; en handuppräckning skulle ersätta dem
 problem-newer-schema = sessionen har schemaversion { $found }, men den här klarhet läser högst version { $supported }; uppdatera klarhet för att öppna den (filen lämnas orörd)
 problem-unknown-schema = sessionen har schemaversion { $found }, som klarhet aldrig har skrivit (den första är { $oldest }); raden schema har ändrats eller filen är inte gjord av klarhet (filen lämnas orörd)
+# kind är voters, on-scale, answers eller hands; id är en utmaning (voters, on-scale) eller ett påstående.
+problem-count-too-large = { $kind ->
+        [voters] "{ $id }" har röster räknade från { $count } personer, fler än sessionen kan ha haft ({ $most })
+        [on-scale] "{ $id }" har { $count } som röstade med svar på skalan, fler än de { $most } som röstade
+        [answers] "{ $id }" har { $count } svar från { $most } röstande; ingen svarar två gånger
+       *[hands] handuppräckningen för "{ $id }" räknar { $count } händer, fler än sessionen kan ha haft ({ $most })
+    }
+problem-seat-in-use = Plats { $seat } har redan röstat eller tagits av en telefon, så antalet i rummet kan inte bli lägre än { $seat }.
+problem-voted-without-names = Rummet har redan röstat utan namn: med namngivna deltagare skulle de anonyma platsernas röster inte höra till någon. Lägg till deltagarna i en ny session.
 problem-head-count-too-large = antalet i rummet, { $count }, är större än { $max }, det största en session kan ha
 # kind är folder eller other
 problem-not-a-file = { $kind ->

@@ -98,7 +98,7 @@ impl From<&ron::error::Error> for Syntax {
             E::ExpectedIdentifier => token(Token::Identifier),
             E::ExpectedOption | E::ExpectedOptionEnd => token(Token::Option),
             E::ExpectedStructLike => token(Token::Struct),
-            E::ExpectedNamedStructLike(name) if name.is_empty() => token(Token::Struct),
+            E::ExpectedNamedStructLike("") => token(Token::Struct),
             E::ExpectedNamedStructLike(name) => Syntax::ExpectedStruct((*name).to_owned()),
             E::ExpectedStructLikeEnd => token(Token::StructEnd),
             E::ExpectedUnit => token(Token::Unit),

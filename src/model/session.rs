@@ -402,6 +402,17 @@ impl Session {
         self.headcount.unwrap_or(0).max(named)
     }
 
+    /// The most people any count in the session may hold: its people now (the
+    /// named participants, or the head count), and never fewer than the largest
+    /// head count a session may have, because people can leave after their
+    /// ballot was counted (their counts stay, anonymous), and a show of hands may
+    /// count more hands than the room has people when the facilitator says so.
+    /// A count above it no session can have had: it is refused at load, so that
+    /// no sum of counts can wrap.
+    pub fn most_voters(&self) -> u32 {
+        self.head_count().max(MAX_HEADCOUNT)
+    }
+
     /// Challenges in which every statement has at least one answer, counted or not.
     pub fn challenges_scored(&self, model: &Assessment) -> usize {
         model
