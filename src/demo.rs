@@ -281,3 +281,40 @@ pub fn crowd(model: &Assessment, people: u32, voted: bool) -> Session {
     }
     s
 }
+
+/// The largest session the design budgets for, to measure what klarhet must be
+/// able to read (the size limit on session files, in `crate::files`, is set
+/// from it): `people` participants with names as long as a real list has, each
+/// with a phone's seat in the room and an open answer to every statement, none
+/// revealed yet. Open answers are the largest form a vote takes in the file
+/// (each is kept beside its seat until the reveal counts it), so this is larger
+/// than the same room once counted, or than a round at the keyboard.
+pub fn largest(model: &Assessment, people: u32) -> Session {
+    let mut s = crowd(model, people, false);
+    for p in &mut s.participants {
+        p.alias = format!("Deltagare {:05}, förvaltningen för samhällsbyggnad", p.id);
+    }
+    s.room_or(|| "x".repeat(16));
+    for p in 1..=people {
+        // A seat token's hash is 64 hex digits; any value of that length will do.
+        let hash = format!("{p:064x}");
+        if let Some(room) = s.room.as_mut() {
+            room.seats.insert(p, hash);
+        }
+    }
+    for c in &model.challenges {
+        for (k, st) in c.statements.iter().enumerate() {
+            for p in 1..=people {
+                let x = (p as usize * 7 + k * 3) % 10;
+                let answer = if x == 9 {
+                    Answer::Unknown
+                } else {
+                    Answer::Value(1 + (x % 5) as i32)
+                };
+                // Every seat exists and nothing is revealed: the answer is taken.
+                let _ = s.answer_in_room(c, &st.id, p, Some(answer), k + 1);
+            }
+        }
+    }
+    s
+}

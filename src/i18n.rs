@@ -272,14 +272,14 @@ impl LangVisitor {
             .find(|(_, l)| l.code == code)
             .map(|(lang, _)| lang)
             .ok_or_else(|| {
-                let known: Vec<&str> = catalogue()
-                    .languages()
-                    .map(|(_, l)| l.code.as_str())
-                    .collect();
-                E::custom(format!(
-                    "unknown language \"{code}\": expected one of {}",
-                    known.join(", ")
-                ))
+                crate::error::Custom::UnknownLanguage {
+                    found: code.to_owned(),
+                    known: catalogue()
+                        .languages()
+                        .map(|(_, l)| l.code.clone())
+                        .collect(),
+                }
+                .raise()
             })
     }
 }

@@ -49,6 +49,8 @@ pub struct Locator {
 impl Locator {
     /// Scans `src`. Never fails: text the scanner does not understand is skipped.
     pub fn new(src: &str) -> Locator {
+        // Places count as the parser's do, after a byte-order mark.
+        let src = crate::model::without_bom(src);
         let mut out = Locator::default();
         let mut cur = Cursor {
             chars: src.chars().collect(),
@@ -136,6 +138,87 @@ impl Locator {
     }
 }
 
+/// One step of a [`Place`]: the `nth` (0-based) field name, or string literal,
+/// after where the steps before it led.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Step {
+    Key(&'static str, usize),
+    Value(String, usize),
+}
+
+/// Where in a file something is, said in the file's own terms: a path of field
+/// names and string literals, each looked for after the one before it (the
+/// field `sealed`, then the challenge `"hot"` in it, then its second `voters`).
+/// A check deep in the domain gives the part it knows; its caller puts the
+/// fields above it in front.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Place(Vec<Step>);
+
+impl Place {
+    /// The start of the file.
+    pub fn start() -> Place {
+        Place::default()
+    }
+
+    /// Then the field `key`.
+    pub fn key(self, key: &'static str) -> Place {
+        self.nth_key(key, 0)
+    }
+
+    /// Then the `nth` (0-based) field `key`.
+    pub fn nth_key(mut self, key: &'static str, nth: usize) -> Place {
+        self.0.push(Step::Key(key, nth));
+        self
+    }
+
+    /// Then the string literal `value`, such as a map's key.
+    pub fn value(self, value: &str) -> Place {
+        self.nth_value(value, 0)
+    }
+
+    /// Then the `nth` (0-based) string literal `value`.
+    pub fn nth_value(mut self, value: &str, nth: usize) -> Place {
+        self.0.push(Step::Value(value.to_owned(), nth));
+        self
+    }
+
+    /// This place, then `inner` within it.
+    pub fn then(mut self, inner: Place) -> Place {
+        self.0.extend(inner.0);
+        self
+    }
+}
+
+impl Locator {
+    /// Where `place` is: as far along its steps as the text has them, so that a
+    /// step the scanner cannot find still leaves the place of the one before.
+    pub fn place(&self, place: &Place) -> Option<Pos> {
+        let mut at: Option<Pos> = None;
+        let after = |p: Pos, at: Option<Pos>| at.is_none_or(|a| (p.line, p.col) > (a.line, a.col));
+        for step in &place.0 {
+            let found = match step {
+                Step::Key(key, nth) => self
+                    .keys
+                    .iter()
+                    .filter(|(k, p)| k == key && after(*p, at))
+                    .nth(*nth)
+                    .map(|(_, p)| *p),
+                Step::Value(value, nth) => self
+                    .literals
+                    .iter()
+                    .filter(|l| l.value == *value && after(l.pos, at))
+                    .nth(*nth)
+                    .map(|l| l.pos),
+            };
+            match found {
+                Some(p) => at = Some(p),
+                None => break,
+            }
+        }
+        at
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,5 +236,19 @@ mod tests {
         );
         assert_eq!(loc.value("id", "not this", 0), None);
         assert_eq!(loc.key("addresses", 0), Some(Pos { line: 4, col: 5 }));
+    }
+
+    #[test]
+    fn a_place_is_found_step_by_step_and_as_far_as_it_goes() {
+        let src = "(\n a: {\"x\": (n: 1), \"y\": (n: 2, n: 3)},\n b: {\"y\": 1},\n)";
+        let loc = Locator::new(src);
+        let pos = |line, col| Some(Pos { line, col });
+        let b_y = Place::start().key("b").value("y");
+        assert_eq!(loc.place(&b_y), pos(3, 6));
+        let a_y = Place::start().key("a").value("y");
+        assert_eq!(loc.place(&a_y), pos(2, 19));
+        assert_eq!(loc.place(&a_y.clone().nth_key("n", 1)), pos(2, 31));
+        // A step not in the text: the place of the last one found.
+        assert_eq!(loc.place(&a_y.then(Place::start().value("z"))), pos(2, 19));
     }
 }

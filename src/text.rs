@@ -78,6 +78,18 @@ pub fn decimal(lang: Lang, value: f64, places: usize) -> String {
     format!("{rounded:.places$}").replace('.', lang.decimal_separator())
 }
 
+/// Formats a file's size in bytes with one decimal: `200,0 MB`, `64,0 kB` in
+/// Swedish (decimal units, as file managers show them).
+pub fn size(lang: Lang, bytes: u64) -> String {
+    // Exact below 2^53 bytes, which no file klarhet looks at comes near.
+    let bytes = bytes as f64;
+    if bytes >= 1e6 {
+        format!("{} MB", decimal(lang, bytes / 1e6, 1))
+    } else {
+        format!("{} kB", decimal(lang, bytes / 1e3, 1))
+    }
+}
+
 /// Formats a share 0–1 as a whole percentage: `25 %` in Swedish, `25%` in English.
 pub fn percent(lang: Lang, share: f64) -> String {
     let value = format!("{:.0}", (share * 100.0).round());

@@ -586,30 +586,100 @@ csv-no = no
 problem-syntax = the file could not be read: { $detail }
 syntax-eof = the file ends too soon
 syntax-expected = expected { $token }
-syntax-unknown-field = unknown field "{ $found }"; the fields are { $expected }
+syntax-expected-struct = expected { $name }(…)
+syntax-struct-name = expected { $expected }(…), found { $found }(…)
+syntax-struct-name-missing = expected the name { $name } before the parenthesis
+# count is how many fields (or values) there are; expected lists them.
+syntax-unknown-field = unknown field "{ $found }"; { $count ->
+        [0] there are no fields here
+       *[other] the fields are { $expected }
+    }
 syntax-missing-field = the field "{ $field }" is missing
 syntax-duplicate-field = the field "{ $field }" is given twice
-syntax-unknown-variant = unknown value "{ $found }"; the possible values are { $expected }
+syntax-unknown-variant = unknown value "{ $found }"; { $count ->
+        [0] there are no values here
+       *[other] the possible values are { $expected }
+    }
+# expected is one of syntax-kind, found one of syntax-found.
 syntax-wrong-type = expected { $expected }, found { $found }
+syntax-wrong-length = expected { $expected }, found { $count ->
+        [0] no values
+        [one] one value
+       *[other] { $count } values
+    }
+syntax-out-of-range = the number is too large or too small for its place
+syntax-invalid-digit = "{ $digit }" is not a digit in base { $base }
+syntax-underscore = an underscore is in the wrong place in the number
+syntax-invalid-escape = a \ in the string starts no valid escape (write \\ for a backslash)
+syntax-no-such-extension = RON has no extension named { $name }
+syntax-unclosed-comment = the comment is never closed (a /* without */)
 syntax-unexpected-char = the character "{ $char }" does not belong here
+syntax-invalid-identifier = "{ $name }" cannot be a name
+syntax-not-utf8 = the text is not UTF-8
+syntax-too-deep = the values are nested too many levels deep
 syntax-trailing = text after the end of the document
-syntax-token-string = a string in double quotes
-syntax-token-string-end = a closing double quote
-syntax-token-integer = a whole number
-syntax-token-number = a number
-syntax-token-boolean = true or false
-syntax-token-list = a list, [
-syntax-token-list-end = the end of a list, ]
-syntax-token-map = a map, {"{"}
-syntax-token-colon = a colon
-syntax-token-map-end = the end of a map, {"}"}
-syntax-token-comma = a comma
-syntax-token-identifier = a name
-syntax-token-option = Some(…) or None
-syntax-token-struct = a parenthesis, (
-syntax-token-struct-end = a closing parenthesis, )
-syntax-token-unit = ()
-syntax-token-char = a character in single quotes
+syntax-duplicate-key = the key { $key } is given twice in the same map; one of them would be lost
+syntax-unknown-language = unknown language "{ $found }"; the languages are { $known }
+syntax-not-a-date = "{ $value }" is not a date; write it as YYYY-MM-DD, for example 2026-11-22
+syntax-unreadable = the text cannot be read here
+# token is a fixed key for the character or value that was expected.
+syntax-token = { $token ->
+        [string] a string in double quotes
+        [string-end] a closing double quote
+        [integer] a whole number
+        [number] a number
+        [boolean] true or false
+        [list] a list, [
+        [list-end] the end of a list, ]
+        [map] a map, {"{"}
+        [colon] a colon
+        [map-end] the end of a map, {"}"}
+        [comma] a comma
+        [identifier] a name
+        [option] Some(…) or None
+        [struct] a parenthesis, (
+        [struct-end] a closing parenthesis, )
+        [unit] ()
+        [char] a character in single quotes
+        [byte] a byte in single quotes, b'…'
+        [attribute] #![enable(…)]
+        [attribute-end] )] after #![enable(…
+        [range] .. or ..=
+       *[value] a value
+    }
+# kind is a fixed key for a kind of value; name is the type's name in the file (for struct and variant).
+syntax-kind = { $kind ->
+        [struct] { $name }(…)
+        [variant] one of the values of { $name }
+        [integer] a whole number
+        [number] a number
+        [text] a string in double quotes
+        [char] a character in single quotes
+        [boolean] true or false
+        [list] a list, [
+        [map] a map, {"{"}
+        [option] Some(…) or None
+        [unit] ()
+        [identifier] a name
+        [language] a language code such as sv or en
+        [date] a date, YYYY-MM-DD
+       *[value] a value of another kind
+    }
+# kind is a fixed key for what stood in the file; value is what stood there.
+syntax-found = { $kind ->
+        [boolean] { $value }
+        [number] the number { $value }
+        [char] the character '{ $value }'
+        [text] the string "{ $value }"
+        [bytes] a byte string
+        [unit] ()
+        [option] Some(…) or None
+        [struct] a parenthesis
+        [list] a list
+        [map] a map
+        [variant] a named value
+       *[value] something else
+    }
 problem-duplicate-id = id "{ $id }" is used twice ({ $kind }); every id must be unique
 problem-dangling-id = unknown id "{ $id }": expected the id of an existing { $kind }
 problem-empty-id = empty { $kind } id
@@ -651,6 +721,15 @@ problem-bad-room-key = The room's token is blank, or a seat's key is not a SHA-2
 problem-tally-over-ballots = "{ $id }" already has ballots; a show-of-hands count would replace them
 problem-newer-schema = the session has schema version { $found }, but this klarhet reads version { $supported } at most; update klarhet to open it (the file is left untouched)
 problem-unknown-schema = the session has schema version { $found }, which klarhet has never written (the first is { $oldest }); the schema line was changed or the file was not made by klarhet (the file is left untouched)
+# kind is voters, on-scale, answers or hands; id is a challenge (voters, on-scale) or a statement.
+problem-count-too-large = { $kind ->
+        [voters] "{ $id }" has ballots counted from { $count } people, more than the session can have had ({ $most })
+        [on-scale] "{ $id }" has { $count } voters with answers on the scale, more than the { $most } who voted
+        [answers] "{ $id }" has { $count } answers from { $most } voters; no one answers twice
+       *[hands] the show of hands for "{ $id }" counts { $count } hands, more than the session can have had ({ $most })
+    }
+problem-seat-in-use = Seat { $seat } has already voted or been claimed by a phone, so the head count cannot be lower than { $seat }.
+problem-voted-without-names = The room has already voted without names: with named participants, the anonymous seats' votes would belong to no one. Add the participants in a new session.
 problem-head-count-too-large = the head count, { $count }, is larger than { $max }, the most a session can have
 # kind is folder or other
 problem-not-a-file = { $kind ->
@@ -658,6 +737,13 @@ problem-not-a-file = { $kind ->
        *[other] it is not a regular file (a FIFO or a device)
     }; give a session or model file
 problem-empty-file = the file is empty (it holds nothing, or only blank space)
+problem-link-loop = symbolic links that point in a loop (at each other or at themselves), so no file is reached; remove the link or point it at a file
+# kind is session, model or theme; size and limit are sizes such as "200.0 MB".
+problem-too-large = the file is { $size }, larger than the { $limit } klarhet reads of { $kind ->
+        [session] a session
+        [theme] a theme
+       *[model] an assessment model
+    }, far more than any real one; it is not read
 problem-not-utf8 = the file is not UTF-8 text here; save it as UTF-8 and try again
 problem-not-a-colour = { $slot }: "{ $value }" is not a colour (expected a name such as "yellow" or "#rrggbb")
 problem-model-version = the session was made with { $id } { $made_with }, but the installed model is version { $installed }; its statements may have changed, so klarhet will not mix the two (install version { $made_with } of the model in the config folder's assessments/ to open it)

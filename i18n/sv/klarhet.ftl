@@ -583,30 +583,100 @@ csv-no = nej
 problem-syntax = filen kunde inte läsas: { $detail }
 syntax-eof = filen tar slut för tidigt
 syntax-expected = förväntade { $token }
-syntax-unknown-field = okänt fält "{ $found }"; fälten som finns är { $expected }
+syntax-expected-struct = förväntade { $name }(…)
+syntax-struct-name = förväntade { $expected }(…), fann { $found }(…)
+syntax-struct-name-missing = förväntade namnet { $name } före parentesen
+# count är antalet fält (eller värden) som finns; expected räknar upp dem.
+syntax-unknown-field = okänt fält "{ $found }"; { $count ->
+        [0] här finns inga fält
+       *[other] fälten som finns är { $expected }
+    }
 syntax-missing-field = fältet "{ $field }" saknas
 syntax-duplicate-field = fältet "{ $field }" finns två gånger
-syntax-unknown-variant = okänt värde "{ $found }"; möjliga värden är { $expected }
+syntax-unknown-variant = okänt värde "{ $found }"; { $count ->
+        [0] här finns inga värden
+       *[other] möjliga värden är { $expected }
+    }
+# expected är ett av syntax-kind, found ett av syntax-found.
 syntax-wrong-type = förväntade { $expected }, fann { $found }
+syntax-wrong-length = förväntade { $expected }, fann { $count ->
+        [0] inga värden
+        [one] ett värde
+       *[other] { $count } värden
+    }
+syntax-out-of-range = talet är för stort eller för litet för sin plats
+syntax-invalid-digit = "{ $digit }" är ingen siffra i talbas { $base }
+syntax-underscore = ett understreck står på fel plats i talet
+syntax-invalid-escape = ett \ i strängen inleder ingen giltig teckenkod (skriv \\ för ett omvänt snedstreck)
+syntax-no-such-extension = RON har inget tillägg som heter { $name }
+syntax-unclosed-comment = kommentaren avslutas aldrig (en /* utan */)
 syntax-unexpected-char = tecknet "{ $char }" hör inte hemma här
+syntax-invalid-identifier = "{ $name }" kan inte vara ett namn
+syntax-not-utf8 = texten är inte UTF-8
+syntax-too-deep = värdena är kapslade i för många nivåer
 syntax-trailing = text efter dokumentets slut
-syntax-token-string = en sträng inom citattecken
-syntax-token-string-end = ett avslutande citattecken
-syntax-token-integer = ett heltal
-syntax-token-number = ett tal
-syntax-token-boolean = true eller false
-syntax-token-list = en lista, [
-syntax-token-list-end = slutet på en lista, ]
-syntax-token-map = en tabell, {"{"}
-syntax-token-colon = ett kolon
-syntax-token-map-end = slutet på en tabell, {"}"}
-syntax-token-comma = ett kommatecken
-syntax-token-identifier = ett namn
-syntax-token-option = Some(…) eller None
-syntax-token-struct = en parentes, (
-syntax-token-struct-end = en avslutande parentes, )
-syntax-token-unit = ()
-syntax-token-char = ett tecken inom apostrofer
+syntax-duplicate-key = nyckeln { $key } finns två gånger i samma tabell; den ena skulle gå förlorad
+syntax-unknown-language = okänt språk "{ $found }"; språken som finns är { $known }
+syntax-not-a-date = "{ $value }" är inget datum; skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-22
+syntax-unreadable = texten går inte att tolka här
+# token är en fast nyckel för det tecken eller värde som förväntades.
+syntax-token = { $token ->
+        [string] en sträng inom citattecken
+        [string-end] ett avslutande citattecken
+        [integer] ett heltal
+        [number] ett tal
+        [boolean] true eller false
+        [list] en lista, [
+        [list-end] slutet på en lista, ]
+        [map] en tabell, {"{"}
+        [colon] ett kolon
+        [map-end] slutet på en tabell, {"}"}
+        [comma] ett kommatecken
+        [identifier] ett namn
+        [option] Some(…) eller None
+        [struct] en parentes, (
+        [struct-end] en avslutande parentes, )
+        [unit] ()
+        [char] ett tecken inom apostrofer
+        [byte] en byte inom apostrofer, b'…'
+        [attribute] #![enable(…)]
+        [attribute-end] )] efter #![enable(…
+        [range] .. eller ..=
+       *[value] ett värde
+    }
+# kind är en fast nyckel för ett slags värde; name är typens namn i filen (för struct och variant).
+syntax-kind = { $kind ->
+        [struct] { $name }(…)
+        [variant] ett av värdena för { $name }
+        [integer] ett heltal
+        [number] ett tal
+        [text] en sträng inom citattecken
+        [char] ett tecken inom apostrofer
+        [boolean] true eller false
+        [list] en lista, [
+        [map] en tabell, {"{"}
+        [option] Some(…) eller None
+        [unit] ()
+        [identifier] ett namn
+        [language] en språkkod som sv eller en
+        [date] ett datum, ÅÅÅÅ-MM-DD
+       *[value] ett värde av ett annat slag
+    }
+# kind är en fast nyckel för det som stod i filen; value är det som stod där.
+syntax-found = { $kind ->
+        [boolean] { $value }
+        [number] talet { $value }
+        [char] tecknet '{ $value }'
+        [text] strängen "{ $value }"
+        [bytes] en bytesträng
+        [unit] ()
+        [option] Some(…) eller None
+        [struct] en parentes
+        [list] en lista
+        [map] en tabell
+        [variant] ett namngivet värde
+       *[value] något annat
+    }
 problem-duplicate-id = id "{ $id }" finns redan ({ $kind ->
         [challenge] utmaning
         [statement] påstående
@@ -672,6 +742,15 @@ problem-bad-room-key = Rummets nyckel är tom, eller så är en plats nyckel int
 problem-tally-over-ballots = "{ $id }" har redan röstsedlar; en handuppräckning skulle ersätta dem
 problem-newer-schema = sessionen har schemaversion { $found }, men den här klarhet läser högst version { $supported }; uppdatera klarhet för att öppna den (filen lämnas orörd)
 problem-unknown-schema = sessionen har schemaversion { $found }, som klarhet aldrig har skrivit (den första är { $oldest }); raden schema har ändrats eller filen är inte gjord av klarhet (filen lämnas orörd)
+# kind är voters, on-scale, answers eller hands; id är en utmaning (voters, on-scale) eller ett påstående.
+problem-count-too-large = { $kind ->
+        [voters] "{ $id }" har röster räknade från { $count } personer, fler än sessionen kan ha haft ({ $most })
+        [on-scale] "{ $id }" har { $count } som röstade med svar på skalan, fler än de { $most } som röstade
+        [answers] "{ $id }" har { $count } svar från { $most } röstande; ingen svarar två gånger
+       *[hands] handuppräckningen för "{ $id }" räknar { $count } händer, fler än sessionen kan ha haft ({ $most })
+    }
+problem-seat-in-use = Plats { $seat } har redan röstat eller tagits av en telefon, så antalet i rummet kan inte bli lägre än { $seat }.
+problem-voted-without-names = Rummet har redan röstat utan namn: med namngivna deltagare skulle de anonyma platsernas röster inte höra till någon. Lägg till deltagarna i en ny session.
 problem-head-count-too-large = antalet i rummet, { $count }, är större än { $max }, det största en session kan ha
 # kind är folder eller other
 problem-not-a-file = { $kind ->
@@ -679,6 +758,13 @@ problem-not-a-file = { $kind ->
        *[other] det är ingen vanlig fil (en FIFO eller en enhet)
     }; ange en sessions- eller modellfil
 problem-empty-file = filen är tom (den innehåller ingenting, eller bara blanksteg)
+problem-link-loop = symboliska länkar som pekar i en slinga (på varandra eller på sig själva), så ingen fil nås; ta bort länken eller låt den peka på en fil
+# kind är session, model eller theme; size och limit är storlekar som "200,0 MB".
+problem-too-large = filen är { $size }, större än de { $limit } som klarhet läser av { $kind ->
+        [session] en session
+        [theme] ett tema
+       *[model] en bedömningsmodell
+    }, långt mer än någon riktig sådan fil; den läses inte
 problem-not-utf8 = filen är inte text i UTF-8 här; spara den som UTF-8 och försök igen
 problem-not-a-colour = { $slot }: "{ $value }" är ingen färg (förväntade ett namn som "yellow" eller "#rrggbb")
 problem-model-version = sessionen gjordes med { $id } { $made_with }, men den installerade modellen är version { $installed }; påståendena kan ha ändrats, så klarhet blandar inte de två (installera version { $made_with } av modellen i konfigurationsmappens assessments/ för att öppna den)

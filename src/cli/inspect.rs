@@ -2,6 +2,7 @@
 
 use super::{ListFormat, catalog, out, warn};
 use crate::error::Error;
+use crate::files::Kind;
 use crate::model::assessment::Assessment;
 use crate::store::{self, Store};
 use crate::text::Lang;
@@ -139,7 +140,7 @@ fn listed_json(listed: &[store::Listed], ui: Lang) -> String {
 
 /// What a file holds, judged from its first word.
 fn looks_like_session(src: &str) -> bool {
-    let code = src
+    let code = crate::model::without_bom(src)
         .lines()
         .map(str::trim)
         .find(|l| !l.is_empty() && !l.starts_with("//") && !l.starts_with("#!"));
@@ -151,10 +152,11 @@ fn looks_like_session(src: &str) -> bool {
 }
 
 pub(super) fn validate(file: &Path, ui: Lang) -> Result<(), Error> {
-    let src = crate::files::read_text(file)?;
+    // Read once, within the larger limit (a session's); a model is held to its own.
+    let src = crate::files::read_text(file, Kind::Session)?;
     let text = if looks_like_session(&src) {
         // The same checks as opening it: schema, model and its version, every id.
-        let (session, model) = crate::store::open(file, &catalog()?)?;
+        let (session, model) = crate::store::parse(&src, file, &catalog()?)?;
         crate::tr!(
             ui,
             "cli-valid-session",
@@ -165,6 +167,9 @@ pub(super) fn validate(file: &Path, ui: Lang) -> Result<(), Error> {
             challenges = model.challenges.len()
         )
     } else {
+        if src.len() as u64 > Kind::Model.limit() {
+            return Err(Kind::Model.too_large(file, src.len() as u64));
+        }
         let model = Assessment::parse(&src, file)?;
         crate::tr!(
             ui,

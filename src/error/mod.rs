@@ -2,10 +2,12 @@
 //! problem has a place in it, the line and column.
 
 mod problem;
+mod ron_codes;
 mod syntax;
 
 pub use problem::{CycleFault, Problem};
-pub use syntax::{Syntax, Token};
+pub use ron_codes::Custom;
+pub use syntax::{Found, Kind, Syntax, Token};
 
 use crate::text::Lang;
 use std::fmt;
@@ -146,6 +148,9 @@ pub enum Error {
 /// user can do something about; the system's own words for the rest.
 fn io_reason(e: &std::io::Error, lang: Lang) -> String {
     use std::io::ErrorKind as K;
+    if crate::files::is_link_loop(e) {
+        return crate::tr!(lang, "problem-link-loop");
+    }
     match e.kind() {
         K::NotFound => crate::tr!(lang, "io-not-found"),
         K::PermissionDenied => crate::tr!(lang, "io-permission-denied"),

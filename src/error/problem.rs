@@ -71,12 +71,36 @@ pub enum Problem {
     NoRoom,
     /// A room's token that is blank, or a seat's hash that is not a SHA-256.
     BadRoomKey,
+    /// A count above what the session can hold: `count` where `most` is the
+    /// most there can be. `kind` says which count: `voters` in challenge `id`'s
+    /// ballot box, `on-scale` voters with an answer on the scale in it (at most
+    /// its voters), `answers` to statement `id` (at most its group's voters),
+    /// or `hands` in a show of hands on statement `id`.
+    CountTooLarge {
+        kind: &'static str,
+        id: String,
+        count: u64,
+        most: u64,
+    },
+    /// A head count below a seat that has voted or been claimed.
+    SeatInUse { seat: u32 },
+    /// Names for a room whose anonymous seats have voted.
+    VotedWithoutNames,
     /// A head count above what a session can hold.
     HeadCountTooLarge { count: u32, max: u32 },
     /// A path that is not a regular file: a folder, or a FIFO or a device.
     NotAFile {
         /// True for a folder.
         folder: bool,
+    },
+    /// Symbolic links that point in a loop, so that no file is reached.
+    LinkLoop,
+    /// A file far larger than any real file of its kind (`session`, `model`
+    /// or `theme`): `size` bytes, where klarhet reads at most `limit`.
+    TooLarge {
+        kind: &'static str,
+        size: u64,
+        limit: u64,
     },
     /// Bytes that are not UTF-8 text.
     NotUtf8,
@@ -220,6 +244,23 @@ impl Problem {
             Problem::TallyOverBallots { statement } => {
                 crate::tr!(lang, "problem-tally-over-ballots", id = statement.as_str())
             }
+            Problem::CountTooLarge {
+                kind,
+                id,
+                count,
+                most,
+            } => crate::tr!(
+                lang,
+                "problem-count-too-large",
+                kind = kind.to_owned(),
+                id = id.as_str(),
+                count = count.to_string(),
+                most = most.to_string()
+            ),
+            Problem::SeatInUse { seat } => {
+                crate::tr!(lang, "problem-seat-in-use", seat = seat.to_string())
+            }
+            Problem::VotedWithoutNames => crate::tr!(lang, "problem-voted-without-names"),
             Problem::HeadCountTooLarge { count, max } => crate::tr!(
                 lang,
                 "problem-head-count-too-large",
@@ -230,6 +271,14 @@ impl Problem {
                 lang,
                 "problem-not-a-file",
                 kind = if *folder { "folder" } else { "other" }
+            ),
+            Problem::LinkLoop => crate::tr!(lang, "problem-link-loop"),
+            Problem::TooLarge { kind, size, limit } => crate::tr!(
+                lang,
+                "problem-too-large",
+                kind = kind.to_owned(),
+                size = crate::text::size(lang, *size),
+                limit = crate::text::size(lang, *limit)
             ),
             Problem::NotUtf8 => crate::tr!(lang, "problem-not-utf8"),
             Problem::EmptyFile => crate::tr!(lang, "problem-empty-file"),

@@ -4,6 +4,9 @@
 //! group, never a ballot next to a name, nor one person's answers to several
 //! statements together.
 
+use crate::error::Problem;
+use crate::locate::Place;
+use crate::model::assessment::Challenge;
 use crate::model::ballots::{Answer, Tally};
 use crate::model::session::Role;
 use crate::text::Lang;
@@ -38,6 +41,7 @@ pub struct Sealed {
     /// How many of them gave at least one answer on the scale.
     pub on_scale: u32,
     /// The answers per statement id, counted.
+    #[serde(deserialize_with = "crate::model::strict::unique")]
     pub answers: BTreeMap<String, Tally>,
 }
 
@@ -60,10 +64,51 @@ impl Sealed {
     }
 }
 
+/// Checks one group's counts for `statement` of `c`: a statement of `c`, every
+/// answer on the scale, and no more answers than the group's `voters`.
+fn check_tally(
+    c: &Challenge,
+    model: &crate::model::Assessment,
+    statement: &str,
+    t: &Tally,
+    voters: u32,
+) -> Result<(), Problem> {
+    if !c.statements.iter().any(|s| s.id == statement) {
+        return Err(Problem::DanglingId {
+            kind: "statement",
+            id: statement.to_owned(),
+        });
+    }
+    if let Some(v) = t.counts.keys().find(|v| !model.scale.contains(**v)) {
+        return Err(Problem::AnswerOffScale {
+            statement: statement.to_owned(),
+            answer: Some(*v),
+        });
+    }
+    if t.unknown > 0 && model.scale.unknown.is_none() {
+        return Err(Problem::AnswerOffScale {
+            statement: statement.to_owned(),
+            answer: None,
+        });
+    }
+    let answers = t.wide_total();
+    if answers > u64::from(voters) {
+        return Err(Problem::CountTooLarge {
+            kind: "answers",
+            id: statement.to_owned(),
+            count: answers,
+            most: u64::from(voters),
+        });
+    }
+    Ok(())
+}
+
 /// One challenge's counted ballots, per role group.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct BallotBox(BTreeMap<RoleGroup, Sealed>);
+pub struct BallotBox(
+    #[serde(deserialize_with = "crate::model::strict::unique")] BTreeMap<RoleGroup, Sealed>,
+);
 
 impl BallotBox {
     /// Counts one voter's answers into `group`.
@@ -102,39 +147,55 @@ impl BallotBox {
     }
 
     /// Checks that `challenge` and every statement id exist in `model`, that each
-    /// statement is one of that challenge's, and that every answer is on the scale.
+    /// statement is one of that challenge's, that every answer is on the scale,
+    /// and that every count is one the box can hold: no more voters than `most`
+    /// (the most the session can have had), and in each group no more voters
+    /// with an answer on the scale, nor answers to a statement, than voters (a
+    /// voter answers each statement once). Counted wide, so that no count can
+    /// wrap. A fault comes with its place within the box.
     pub(crate) fn check(
         &self,
         model: &crate::model::Assessment,
         challenge: &str,
-    ) -> Result<(), crate::error::Problem> {
-        use crate::error::Problem;
+        most: u32,
+    ) -> Result<(), (Place, Problem)> {
         let Some(c) = model.challenge(challenge) else {
-            return Err(Problem::DanglingId {
+            let problem = Problem::DanglingId {
                 kind: "challenge",
                 id: challenge.to_owned(),
-            });
+            };
+            return Err((Place::start(), problem));
         };
-        for sealed in self.0.values() {
+        let mut voters = 0u64;
+        // How many groups before this one name each statement: its literal's
+        // occurrence within the box, for the place of a fault.
+        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        for (g, sealed) in self.0.values().enumerate() {
+            voters += u64::from(sealed.voters);
+            if voters > u64::from(most) {
+                let problem = Problem::CountTooLarge {
+                    kind: "voters",
+                    id: challenge.to_owned(),
+                    count: voters,
+                    most: u64::from(most),
+                };
+                return Err((Place::start().nth_key("voters", g), problem));
+            }
+            if sealed.on_scale > sealed.voters {
+                let problem = Problem::CountTooLarge {
+                    kind: "on-scale",
+                    id: challenge.to_owned(),
+                    count: u64::from(sealed.on_scale),
+                    most: u64::from(sealed.voters),
+                };
+                return Err((Place::start().nth_key("on_scale", g), problem));
+            }
             for (statement, t) in &sealed.answers {
-                if !c.statements.iter().any(|s| &s.id == statement) {
-                    return Err(Problem::DanglingId {
-                        kind: "statement",
-                        id: statement.clone(),
-                    });
-                }
-                let off = t.counts.keys().find(|v| !model.scale.contains(**v));
-                if let Some(v) = off {
-                    return Err(Problem::AnswerOffScale {
-                        statement: statement.clone(),
-                        answer: Some(*v),
-                    });
-                }
-                if t.unknown > 0 && model.scale.unknown.is_none() {
-                    return Err(Problem::AnswerOffScale {
-                        statement: statement.clone(),
-                        answer: None,
-                    });
+                let nth = seen.entry(statement).or_default();
+                let place = Place::start().nth_value(statement, *nth);
+                *nth += 1;
+                if let Err(problem) = check_tally(c, model, statement, t, sealed.voters) {
+                    return Err((place, problem));
                 }
             }
         }

@@ -5,6 +5,7 @@
 //! the domain can read one ballot back: the public API gives only counts.
 
 use crate::error::Problem;
+use crate::locate::Place;
 use crate::model::assessment::Assessment;
 use crate::model::voter_map::VoterMap;
 use serde::{Deserialize, Serialize};
@@ -33,6 +34,7 @@ pub enum Answer {
 #[serde(deny_unknown_fields)]
 pub struct Tally {
     /// How many chose each value.
+    #[serde(deserialize_with = "crate::model::strict::unique")]
     pub counts: BTreeMap<i32, u32>,
     /// How many answered vet ej.
     pub unknown: u32,
@@ -56,6 +58,16 @@ impl Tally {
     pub fn total(&self) -> u32 {
         self.n() + self.unknown
     }
+
+    /// All answers, counted wide enough that no count read from a file can
+    /// wrap: the checks at load compare this with what the session can hold,
+    /// so that [`Tally::n`] and [`Tally::total`] never see more.
+    pub(crate) fn wide_total(&self) -> u64 {
+        self.counts
+            .values()
+            .chain([&self.unknown])
+            .fold(0u64, |sum, c| sum.saturating_add(u64::from(*c)))
+    }
 }
 
 /// How the answers to one statement were collected.
@@ -70,7 +82,9 @@ enum Votes {
 /// Every answer in a session, keyed by statement id.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct Responses(BTreeMap<String, Votes>);
+pub struct Responses(
+    #[serde(deserialize_with = "crate::model::strict::unique")] BTreeMap<String, Votes>,
+);
 
 impl Responses {
     /// Records (or replaces) `participant`'s answer to `statement`.
@@ -147,6 +161,18 @@ impl Responses {
         }
     }
 
+    /// Every participant with an open ballot.
+    pub(crate) fn voters(&self) -> BTreeSet<u32> {
+        self.0
+            .values()
+            .filter_map(|votes| match votes {
+                Votes::Ballots(b) => Some(b.voters()),
+                Votes::Tally(_) => None,
+            })
+            .flatten()
+            .collect()
+    }
+
     /// Every participant with an open ballot on any of `statements`.
     pub(crate) fn open_voters<'a>(
         &self,
@@ -171,55 +197,82 @@ impl Responses {
         matches!(self.0.get(statement), Some(Votes::Tally(_)))
     }
 
-    /// Checks statement ids, participant ids and values against the model.
+    /// Checks statement ids, participant ids and values against the model, and
+    /// that no show of hands counts more than `most` hands. A fault comes with
+    /// its place: the statement's entry.
     pub(crate) fn check(
         &self,
         model: &Assessment,
         participants: &BTreeSet<u32>,
-    ) -> Result<(), Problem> {
+        most: u32,
+    ) -> Result<(), (Place, Problem)> {
         for (statement, votes) in &self.0 {
-            if model.statement(statement).is_none() {
-                return Err(Problem::DanglingId {
-                    kind: "statement",
-                    id: statement.clone(),
-                });
-            }
-            let answers: Vec<Answer> = match votes {
-                Votes::Ballots(b) => {
-                    if let Some(who) = b.voters().find(|p| !participants.contains(p)) {
-                        return Err(Problem::DanglingId {
-                            kind: "participant",
-                            id: who.to_string(),
-                        });
-                    }
-                    b.values().collect()
-                }
-                Votes::Tally(t) => {
-                    let mut a: Vec<Answer> = t.counts.keys().map(|v| Answer::Value(*v)).collect();
-                    if t.unknown > 0 {
-                        a.push(Answer::Unknown);
-                    }
-                    a
-                }
-            };
-            for answer in answers {
-                let ok = match answer {
-                    Answer::Value(v) => model.scale.contains(v),
-                    Answer::Unknown => model.scale.unknown.is_some(),
-                };
-                if !ok {
-                    return Err(Problem::AnswerOffScale {
-                        statement: statement.clone(),
-                        answer: match answer {
-                            Answer::Value(v) => Some(v),
-                            Answer::Unknown => None,
-                        },
-                    });
-                }
-            }
+            check_votes(statement, votes, model, participants, most)
+                .map_err(|problem| (Place::start().value(statement), problem))?;
         }
         Ok(())
     }
+}
+
+/// Checks one statement's votes: see [`Responses::check`].
+fn check_votes(
+    statement: &str,
+    votes: &Votes,
+    model: &Assessment,
+    participants: &BTreeSet<u32>,
+    most: u32,
+) -> Result<(), Problem> {
+    if model.statement(statement).is_none() {
+        return Err(Problem::DanglingId {
+            kind: "statement",
+            id: statement.to_owned(),
+        });
+    }
+    let answers: Vec<Answer> = match votes {
+        Votes::Ballots(b) => {
+            if let Some(who) = b.voters().find(|p| !participants.contains(p)) {
+                return Err(Problem::DanglingId {
+                    kind: "participant",
+                    id: who.to_string(),
+                });
+            }
+            b.values().collect()
+        }
+        Votes::Tally(t) => {
+            // Counted wide: a count near the largest number would wrap when
+            // added up, and show a wrong n.
+            let hands = t.wide_total();
+            if hands > u64::from(most) {
+                return Err(Problem::CountTooLarge {
+                    kind: "hands",
+                    id: statement.to_owned(),
+                    count: hands,
+                    most: u64::from(most),
+                });
+            }
+            let mut a: Vec<Answer> = t.counts.keys().map(|v| Answer::Value(*v)).collect();
+            if t.unknown > 0 {
+                a.push(Answer::Unknown);
+            }
+            a
+        }
+    };
+    for answer in answers {
+        let ok = match answer {
+            Answer::Value(v) => model.scale.contains(v),
+            Answer::Unknown => model.scale.unknown.is_some(),
+        };
+        if !ok {
+            return Err(Problem::AnswerOffScale {
+                statement: statement.to_owned(),
+                answer: match answer {
+                    Answer::Value(v) => Some(v),
+                    Answer::Unknown => None,
+                },
+            });
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

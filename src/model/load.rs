@@ -21,7 +21,7 @@ impl Assessment {
 
     /// Reads, parses and validates a model file.
     pub fn load(path: &Path) -> Result<Assessment> {
-        let src = crate::files::read_text(path)?;
+        let src = crate::files::read_text(path, crate::files::Kind::Model)?;
         Assessment::parse(&src, path)
     }
 

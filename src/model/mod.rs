@@ -12,11 +12,13 @@ pub mod ballots;
 pub mod draft;
 pub mod journal;
 mod load;
+pub mod people;
 pub mod privacy;
 pub mod room;
 pub mod rounds;
 pub mod scoring;
 pub mod session;
+pub mod strict;
 mod validate;
 pub mod voter_map;
 
@@ -34,6 +36,7 @@ use std::path::Path;
 /// parser would blame a missing parenthesis, which sends the reader looking for
 /// a fault in content that is not there.
 pub(crate) fn parse_ron<T: DeserializeOwned>(src: &str, path: &Path) -> Result<T> {
+    let src = without_bom(src);
     if is_blank(src) {
         return Err(Error::Invalid {
             path: path.to_owned(),
@@ -51,6 +54,16 @@ pub(crate) fn parse_ron<T: DeserializeOwned>(src: &str, path: &Path) -> Result<T
             }),
             problem: Problem::Syntax((&e.code).into()),
         })
+}
+
+/// `src` without the byte-order mark that Notepad and some other editors put at
+/// the start of a UTF-8 file. The mark is not text: the parser would stop at it,
+/// and a user does not see it, so columns on the first line are counted after it.
+/// Only the text is read without it; the file's bytes, which a journal's
+/// fingerprint names, stay as they are until klarhet next saves the session,
+/// which writes it without the mark.
+pub fn without_bom(src: &str) -> &str {
+    src.strip_prefix('\u{feff}').unwrap_or(src)
 }
 
 /// True when `src` holds nothing but blank space (a byte order mark included).

@@ -8,6 +8,7 @@
 //! from then on the answers have left the seat's number.
 
 use crate::error::Problem;
+use crate::locate::Place;
 use crate::model::assessment::{Assessment, Challenge};
 use crate::model::ballots::Answer;
 use crate::model::session::Session;
@@ -24,11 +25,19 @@ pub struct Room {
     pub token: String,
     /// Claimed seats: seat (participant id, or number in an anonymous room) → the
     /// SHA-256 of the token the phone that claimed it holds. Never the token.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::model::strict::unique"
+    )]
     pub seats: BTreeMap<u32, String>,
     /// Per challenge, how many statements each seat has passed on its phone. Kept
     /// apart from the keyboard's progress, which seals a ballot when it is full.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::model::strict::unique"
+    )]
     pub passed: BTreeMap<String, VoterMap<u16>>,
 }
 
@@ -42,36 +51,40 @@ pub fn seat_hash(token: &str) -> String {
 
 impl Room {
     /// Checks a room read from a file: every seat is someone in the session, every
-    /// challenge is in the model, and a seat's hash is a SHA-256.
+    /// challenge is in the model, and a seat's hash is a SHA-256. A fault comes
+    /// with its place in the room.
     pub(crate) fn check(
         &self,
         model: &Assessment,
         voters: &std::collections::BTreeSet<u32>,
-    ) -> Result<(), Problem> {
+    ) -> Result<(), (Place, Problem)> {
         let stranger = |seat: u32| Problem::DanglingId {
             kind: "participant",
             id: seat.to_string(),
         };
         if self.token.trim().is_empty() {
-            return Err(Problem::BadRoomKey);
+            return Err((Place::start().key("token"), Problem::BadRoomKey));
         }
+        let seats = Place::start().key("seats");
         for (seat, hash) in &self.seats {
             if !voters.contains(seat) {
-                return Err(stranger(*seat));
+                return Err((seats, stranger(*seat)));
             }
             if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
-                return Err(Problem::BadRoomKey);
+                return Err((seats, Problem::BadRoomKey));
             }
         }
         for (challenge, seats) in &self.passed {
+            let place = Place::start().key("passed").value(challenge);
             if model.challenge(challenge).is_none() {
-                return Err(Problem::DanglingId {
+                let problem = Problem::DanglingId {
                     kind: "challenge",
                     id: challenge.clone(),
-                });
+                };
+                return Err((place, problem));
             }
             if let Some(seat) = seats.voters().find(|s| !voters.contains(s)) {
-                return Err(stranger(seat));
+                return Err((place, stranger(seat)));
             }
         }
         Ok(())

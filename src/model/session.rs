@@ -50,6 +50,7 @@ pub struct Session {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kommunkod: Option<String>,
     /// The workshop's date (YYYY-MM-DD).
+    #[serde(deserialize_with = "crate::model::strict::date")]
     pub date: Date,
     /// Who leads the workshop.
     pub facilitator: String,
@@ -64,8 +65,10 @@ pub struct Session {
     /// Every answer, sealed: only aggregates can be read out.
     pub responses: Responses,
     /// The group's agreed score per challenge.
+    #[serde(deserialize_with = "crate::model::strict::unique")]
     pub agreed: BTreeMap<String, Agreed>,
     /// Notes per challenge.
+    #[serde(deserialize_with = "crate::model::strict::unique")]
     pub notes: BTreeMap<String, String>,
     /// Ids of adopted recommendations.
     pub adopted: Vec<String>,
@@ -83,21 +86,37 @@ pub struct Session {
     /// statements passed (answered or skipped), never what was answered. A voter is
     /// done with a challenge when it equals the challenge's statement count, and an
     /// interrupted round resumes there.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::model::strict::unique"
+    )]
     pub progress: BTreeMap<String, crate::model::voter_map::VoterMap<u16>>,
     /// Per challenge, the ballots of the voters who finished it, counted per role
     /// group and kept apart from their names (see [`crate::model::ballot_box`]).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::model::strict::unique"
+    )]
     pub sealed: BTreeMap<String, BallotBox>,
     /// Per challenge, the part of `sealed` that has been revealed: everything any
     /// screen or export shows. It grows only in steps of at least the threshold of
     /// ballots, so that no two figures differ by one person's answers.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::model::strict::unique"
+    )]
     pub revealed: BTreeMap<String, BallotBox>,
     /// Per challenge, how many times ballots were revealed. Role groups are shown
     /// only for a challenge revealed once: two reveals with groups made up
     /// differently could be set against each other.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::model::strict::unique"
+    )]
     pub reveals: BTreeMap<String, u32>,
     /// The open form's text, typed and not yet saved with it (one form is open
     /// at a time). Absent from files with no form open, which older readers open.
@@ -239,6 +258,7 @@ pub struct ActionItem {
     /// Who owns it.
     pub owner: String,
     /// When it is due (riktning och takt).
+    #[serde(deserialize_with = "crate::model::strict::date")]
     pub due: Date,
     /// How far it has come.
     pub status: Status,
@@ -337,7 +357,7 @@ impl Session {
         let schema = match &parsed {
             Ok(s) => Some(s.schema),
             Err(_) => ron::Options::default()
-                .from_str::<SchemaProbe>(src)
+                .from_str::<SchemaProbe>(crate::model::without_bom(src))
                 .ok()
                 .map(|p| p.schema),
         };
@@ -364,7 +384,7 @@ impl Session {
 
     /// Reads a session file.
     pub fn load(path: &Path) -> Result<Session> {
-        let src = crate::files::read_text(path)?;
+        let src = crate::files::read_text(path, crate::files::Kind::Session)?;
         Session::parse(&src, path)
     }
 
@@ -390,6 +410,17 @@ impl Session {
     pub fn head_count(&self) -> u32 {
         let named = u32::try_from(self.participants.len()).unwrap_or(u32::MAX);
         self.headcount.unwrap_or(0).max(named)
+    }
+
+    /// The most people any count in the session may hold: its people now (the
+    /// named participants, or the head count), and never fewer than the largest
+    /// head count a session may have, because people can leave after their
+    /// ballot was counted (their counts stay, anonymous), and a show of hands may
+    /// count more hands than the room has people when the facilitator says so.
+    /// A count above it no session can have had: it is refused at load, so that
+    /// no sum of counts can wrap.
+    pub fn most_voters(&self) -> u32 {
+        self.head_count().max(MAX_HEADCOUNT)
     }
 
     /// Challenges in which every statement has at least one answer, counted or not.

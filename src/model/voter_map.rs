@@ -94,10 +94,13 @@ impl<'de, V: Deserialize<'de> + Copy> Deserialize<'de> for VoterMap<V> {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<VoterMap<V>, A::Error> {
                 let mut pairs = VoterMap(Vec::with_capacity(map.size_hint().unwrap_or(0)));
-                while let Some((voter, value)) = map.next_entry::<u32, V>()? {
-                    // A voter named twice keeps the later value, as a map read
-                    // into a BTreeMap did.
-                    pairs.insert(voter, value);
+                while let Some(voter) = map.next_key::<u32>()? {
+                    // A voter named twice is refused: keeping either value would
+                    // drop the other without a word.
+                    if pairs.contains(voter) {
+                        return Err(crate::model::strict::duplicate(&voter));
+                    }
+                    pairs.insert(voter, map.next_value()?);
                 }
                 Ok(pairs)
             }
@@ -131,8 +134,9 @@ mod tests {
             m.insert(*v, *c);
         }
         assert_eq!(ron::to_string(&m).unwrap(), ron::to_string(&map).unwrap());
-        let back: VoterMap<u16> = ron::from_str("{10: 1, 2: 5, 7: 3, 2: 6}").unwrap();
-        assert_eq!(back.0, vec![(2, 6), (7, 3), (10, 1)]);
+        let back: VoterMap<u16> = ron::from_str("{10: 1, 2: 5, 7: 3}").unwrap();
+        assert_eq!(back.0, vec![(2, 5), (7, 3), (10, 1)]);
+        assert!(ron::from_str::<VoterMap<u16>>("{10: 1, 2: 5, 7: 3, 2: 6}").is_err());
         assert!(ron::from_str::<VoterMap<u16>>("{1: 99999999}").is_err());
     }
 }

@@ -5,7 +5,7 @@
 
 use crate::error::{Error, Result};
 use std::fs::File;
-use std::io::{Read, Seek, SeekFrom};
+use std::io::{Seek, SeekFrom};
 use std::path::Path;
 
 pub(super) enum Tried {
@@ -24,11 +24,11 @@ pub(super) fn try_lock(file: &File) -> Tried {
     }
 }
 
+/// The session's text, read through `file` within the limit of a session file.
 pub(super) fn read_all(mut file: &File, path: &Path) -> Result<String> {
-    let mut bytes = Vec::new();
     file.seek(SeekFrom::Start(0))
-        .and_then(|_| file.read_to_end(&mut bytes))
         .map_err(|e| Error::io(path, e))?;
+    let bytes = crate::files::read_within(file, path, crate::files::Kind::Session)?;
     crate::files::decode(bytes, path)
 }
 

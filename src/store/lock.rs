@@ -287,9 +287,15 @@ impl Lock {
         Ok(bytes)
     }
 
-    /// The file's text, read through the locked handle.
+    /// The file's text, read through the locked handle, within the limit of a
+    /// session file.
     pub fn read_text(&self) -> Result<String> {
-        crate::files::decode(self.read_bytes()?, &self.path)
+        let held = self.held()?;
+        let mut file = held.as_ref().ok_or_else(|| lost(&self.path))?;
+        file.seek(SeekFrom::Start(0))
+            .map_err(|e| Error::io(&self.path, e))?;
+        let bytes = crate::files::read_within(file, &self.path, crate::files::Kind::Session)?;
+        crate::files::decode(bytes, &self.path)
     }
 
     /// Replaces the file's content atomically (see [`super::write_atomic`]) and

@@ -180,8 +180,14 @@ impl Store {
             return Ok(by_id);
         }
         for path in [&as_path, &by_id] {
-            if let Ok(meta) = std::fs::metadata(path) {
-                return Err(crate::files::not_a_file(path, &meta));
+            match std::fs::metadata(path) {
+                Ok(meta) => return Err(crate::files::not_a_file(path, &meta)),
+                // Links that point in a loop: what the user named is there, but
+                // no file can be reached through it.
+                Err(e) if crate::files::is_link_loop(&e) => {
+                    return Err(crate::files::unreachable(path, e));
+                }
+                Err(_) => {}
             }
         }
         Err(Error::NoSession {
@@ -195,7 +201,8 @@ impl Store {
 /// a session another klarhet has open can be read too (except on Windows, where
 /// its lock keeps other processes from reading it).
 pub fn open(path: &Path, catalog: &Catalog) -> Result<(Session, crate::model::Assessment)> {
-    parse(&crate::files::read_text(path)?, path, catalog)
+    let src = crate::files::read_text(path, crate::files::Kind::Session)?;
+    parse(&src, path, catalog)
 }
 
 /// [`open`] for a session's text already read from `path`. A journal beside it

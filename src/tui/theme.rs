@@ -180,8 +180,11 @@ impl Theme {
     pub fn named(name: &str, user_dir: Option<&Path>) -> Result<Theme> {
         if let Some(dir) = user_dir {
             let path = dir.join(format!("{name}.ron"));
-            if path.is_file() {
-                let src = crate::files::read_text(&path)?;
+            // Anything by that name is the user's theme, and read as one: a
+            // folder, a FIFO or a loop of links is named as that, not taken
+            // for a theme that is missing.
+            if std::fs::symlink_metadata(&path).is_ok() {
+                let src = crate::files::read_text(&path, crate::files::Kind::Theme)?;
                 return Theme::parse(&src, &path);
             }
         }

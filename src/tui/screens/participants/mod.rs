@@ -82,7 +82,7 @@ impl Participants {
             // The question was answered yes.
             Msg::Yes if self.selected < work.session.participants.len() => {
                 let p = work.session.participants.remove(self.selected);
-                work.session.forget(p.id);
+                work.session.leave(p.id);
                 self.selected = self.selected.saturating_sub(1);
                 return Reply::changed();
             }
@@ -142,14 +142,16 @@ impl Page for Participants {
                         }));
                         return Reply::none();
                     }
-                    self.mode = Mode::List;
-                    match &mut shared.work {
-                        Some(work) => {
-                            work.session.headcount = value;
-                            Reply::changed()
-                        }
-                        None => Reply::none(),
+                    let Some(work) = &mut shared.work else {
+                        return Reply::none();
+                    };
+                    // The field stays open with the refused count, to be corrected.
+                    if let Err(problem) = work.session.set_headcount(value) {
+                        shared.notice = Some(Notice::Refused(problem));
+                        return Reply::none();
                     }
+                    self.mode = Mode::List;
+                    Reply::changed()
                 }
                 _ => Reply::none(),
             },

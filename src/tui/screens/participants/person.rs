@@ -127,6 +127,11 @@ impl PersonForm {
                 p.role = role;
             }
             None => {
+                if let Err(problem) = work.session.may_name_people() {
+                    shared.notice = Some(Notice::Refused(problem));
+                    return None;
+                }
+                let people = &mut work.session.participants;
                 let id = people.iter().map(|p| p.id).max().unwrap_or(0) + 1;
                 people.push(Participant { id, alias, role });
             }

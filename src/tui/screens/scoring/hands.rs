@@ -2,6 +2,7 @@
 //! statement. Saving a statement records its tally and moves on.
 
 use super::{Phase, statement_ids};
+use crate::error::Problem;
 use crate::model::ballots::Tally;
 use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::{Kind, TextField};
@@ -78,11 +79,23 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
             let Some(work) = &mut shared.work else {
                 return Reply::none();
             };
-            // More hands than people in the room is likely a typing slip: ask first.
+            // Each field holds four digits, so the sum of a few fits.
             let total: u32 = counts
                 .iter()
                 .map(|f| f.trimmed().parse::<u32>().unwrap_or(0))
                 .sum();
+            // More than any session can count is refused: it would not be read again.
+            let most = work.session.most_voters();
+            if total > most {
+                shared.notice = Some(Notice::Refused(Problem::CountTooLarge {
+                    kind: "hands",
+                    id: statements[*statement].clone(),
+                    count: u64::from(total),
+                    most: u64::from(most),
+                }));
+                return Reply::none();
+            }
+            // More hands than people in the room is likely a typing slip: ask first.
             let room = work.session.head_count();
             if msg == Msg::Confirm && room > 0 && total > room {
                 return Reply::ask(Question::HandsOverRoom { total, room });
