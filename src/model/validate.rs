@@ -322,6 +322,11 @@ pub(super) fn session(s: &Session, model: &Assessment, src: &str, path: &Path) -
             }
         }
     }
+    for (challenge, waiting) in &s.pending {
+        if let Err(problem) = waiting.as_box().check(model, challenge) {
+            return Err(fail(loc.key("pending", 0), problem));
+        }
+    }
     for (challenge, agreed) in &s.agreed {
         if model.challenge(challenge).is_none() {
             return Err(fail(
