@@ -207,6 +207,8 @@ pub fn year_later(model: &Assessment, first: Date, lang: Lang) -> Session {
     s.responses = Default::default();
     s.progress.clear();
     s.sealed.clear();
+    s.pending.clear();
+    s.tags.0.clear();
     s.revealed.clear();
     s.reveals.clear();
     // Vaghet eases and the room agrees more about it; hot sharpens and divides.

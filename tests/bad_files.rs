@@ -113,7 +113,8 @@ fn a_session_read_with_a_mark_keeps_its_journal_and_is_saved_without_the_mark() 
         voter: 1,
         answer: Answer::Value(4),
     };
-    store::journal::append(&path, &store::journal::fingerprint(&marked), &[vote]).unwrap();
+    let base = store::journal::Base::of(&marked, 0);
+    store::journal::append(&path, &base, &[vote]).unwrap();
     let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
     let (read, _) = store::open(&path, &catalog).unwrap();
     assert!(read.responses.has_voted(&c.statements[0].id, 1));

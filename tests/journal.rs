@@ -158,7 +158,7 @@ fn votes_go_to_the_journal_until_the_ballot_is_sealed_and_the_file_is_whole_afte
     keys(&mut a, "5");
     assert!(!journal::path_of(&path).exists());
     let s = klarhet::model::Session::load(&path).unwrap();
-    assert!(s.sealed.contains_key("otydlighet"));
+    assert_eq!(s.counted("otydlighet"), 1);
     assert!(s.finished(&halmstad().challenges[0], 1));
     // Bengt answers one; quitting folds it into the file.
     keys(&mut a, "{Enter}3");

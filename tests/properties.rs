@@ -73,6 +73,53 @@ proptest! {
         terminal.draw(|f| klarhet::tui::frame::draw(f, &state)).unwrap();
     }
 
+    /// A file from before waiting ballots were kept apart held its box per role
+    /// group, every group, beside what was shown. Written the new way, the box
+    /// keeps only the groups a report shows and the rest waits as one count:
+    /// no figure of any report changes.
+    #[test]
+    fn an_old_box_written_the_new_way_changes_no_figure(
+        people in proptest::collection::vec((0usize..5, proptest::collection::vec(-1i32..=5, 4)), 1..10),
+        late in 0usize..4,
+    ) {
+        use klarhet::model::scoring::RoleGroup;
+        use klarhet::model::session::{Answer, BallotBox};
+        let m = halmstad();
+        let c = &m.challenges[0];
+        let roles: Vec<Role> = people.iter().map(|(r, _)| ROLES[*r]).collect();
+        let mut s = session_with(&m, &roles);
+        let counts = klarhet::model::privacy::role_counts(&s);
+        let group = |r: Role| {
+            let g = RoleGroup::Role(r);
+            if counts.iter().any(|(shown, _)| *shown == g) { g } else { RoleGroup::Merged }
+        };
+        let (mut all, mut shown) = (BallotBox::default(), BallotBox::default());
+        let first = people.len().saturating_sub(late).max(1);
+        for (i, (r, values)) in people.iter().enumerate() {
+            // -1 is a skip, 0 vet ej.
+            let answers: Vec<(String, Answer)> = c.statements.iter().zip(values)
+                .filter(|(_, v)| **v >= 0)
+                .map(|(st, v)| (st.id.clone(), if *v == 0 { Answer::Unknown } else { Answer::Value(*v) }))
+                .collect();
+            all.add(group(ROLES[*r]), &answers);
+            if i < first {
+                shown.add(group(ROLES[*r]), &answers);
+            }
+            s.pass(&c.id, u32::try_from(i + 1).unwrap(), c.statements.len());
+        }
+        s.sealed.insert(c.id.clone(), all);
+        s.revealed.insert(c.id.clone(), shown);
+        s.reveals.insert(c.id.clone(), 1);
+        let path = std::path::Path::new("old.ron");
+        let new = klarhet::model::Session::parse(&s.to_ron(), path).unwrap();
+        prop_assert!(new.sealed.is_empty());
+        prop_assert_eq!(new.waiting(&c.id), s.waiting(&c.id));
+        prop_assert_eq!(klarhet::model::scoring::analyse(&new, &m), klarhet::model::scoring::analyse(&s, &m));
+        for format in Format::ALL {
+            prop_assert_eq!(format.render(&new, &m, &export()), format.render(&s, &m, &export()));
+        }
+    }
+
     #[test]
     fn no_export_reveals_a_single_ballot(
         people in proptest::collection::vec((0usize..5, proptest::collection::vec(0i32..=5, 27)), 1..10),

@@ -142,7 +142,7 @@ fn the_reveal_counts_the_phones_answers_and_leaving_the_step_closes_the_room() {
         vec![Effect::Save],
         "sealed: the whole file is written"
     );
-    assert_eq!(session(&s).sealed[&c.id].voters(), 3);
+    assert_eq!(session(&s).counted(&c.id), 3);
     assert!(session(&s).room.as_ref().unwrap().passed.is_empty());
     assert!(s.shared.room.as_ref().unwrap().desk.shown.contains(&c.id));
     assert!(drawn(&s, 80, 24).contains("n 3"), "{}", drawn(&s, 80, 24));
@@ -208,8 +208,8 @@ fn a_phone_answers_the_workbench_over_http() {
     assert!(screen(&app, 120, 40).contains("1 telefoner"));
     // The reveal counts the answer; the phone is sent to the screen after it.
     keys(&mut app, "r");
-    let sealed = &app.state.shared.work.as_ref().unwrap().session.sealed;
-    assert_eq!(sealed[&model.challenges[0].id].voters(), 1);
+    let session = &app.state.shared.work.as_ref().unwrap().session;
+    assert_eq!(session.counted(&model.challenges[0].id), 1);
     let phone = std::thread::spawn({
         let (url, statement) = (url.clone(), statement.clone());
         move || {

@@ -115,10 +115,7 @@ fn an_interrupted_voter_is_taken_up_again_where_they_stopped() {
     assert!(!enter.enabled);
     let work = s.shared.work.as_ref().unwrap();
     assert!(!work.session.to_ron().contains("Ballots({1:"));
-    assert_eq!(
-        work.session.sealed[&work.model.challenges[0].id].voters(),
-        2
-    );
+    assert_eq!(work.session.counted(&work.model.challenges[0].id), 2);
 }
 
 #[test]

@@ -1,8 +1,9 @@
 //! The ballot box: once a voter has finished a challenge, their answers leave their
-//! name behind and are counted into their role group's tallies. The session file
-//! then records who has voted (the progress) and, apart from it, only counts per
-//! group, never a ballot next to a name, nor one person's answers to several
-//! statements together.
+//! name behind, wait uncounted by group (see `pending`), and at the reveal that
+//! shows them are counted into the tallies of the groups a report shows. The
+//! session file then records who has voted (the progress) and, apart from it,
+//! only counts per group, never a ballot next to a name, nor one person's answers
+//! to several statements together.
 
 use crate::error::Problem;
 use crate::locate::Place;
@@ -109,6 +110,13 @@ fn check_tally(
 pub struct BallotBox(
     #[serde(deserialize_with = "crate::model::strict::unique")] BTreeMap<RoleGroup, Sealed>,
 );
+
+impl FromIterator<(RoleGroup, Sealed)> for BallotBox {
+    /// A box of the given groups' counts (a group named twice keeps the later).
+    fn from_iter<I: IntoIterator<Item = (RoleGroup, Sealed)>>(groups: I) -> BallotBox {
+        BallotBox(groups.into_iter().collect())
+    }
+}
 
 impl BallotBox {
     /// Counts one voter's answers into `group`.

@@ -192,6 +192,18 @@ impl Responses {
         matches!(self.0.get(statement), Some(Votes::Ballots(b)) if b.contains(participant))
     }
 
+    /// Whether `participant` has an open answer to any statement.
+    pub fn has_any(&self, participant: u32) -> bool {
+        self.0
+            .values()
+            .any(|v| matches!(v, Votes::Ballots(b) if b.contains(participant)))
+    }
+
+    /// How many have an open answer to any statement.
+    pub(crate) fn open_voter_count(&self) -> usize {
+        self.open_voters(self.0.keys().map(String::as_str)).len()
+    }
+
     /// True if `statement` was scored by show of hands.
     pub fn is_tally(&self, statement: &str) -> bool {
         matches!(self.0.get(statement), Some(Votes::Tally(_)))

@@ -12,6 +12,7 @@ pub mod ballots;
 pub mod draft;
 pub mod journal;
 mod load;
+pub mod pending;
 pub mod people;
 pub mod privacy;
 pub mod room;

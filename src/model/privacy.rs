@@ -16,9 +16,15 @@ pub struct Privacy {
     pub show_names: bool,
     /// Set when the session is one person's self-assessment: then their own answers
     /// are shown in full, which for anyone else would give them away. It counts only
-    /// while the session has at most one participant.
+    /// while no more than one person can answer (see [`Session::is_self_assessment`]).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub self_assessment: bool,
+    /// Set, for good, once more than one person could answer in the session or
+    /// did: a self-assessment then ends, and does not begin again when people
+    /// leave, since what was shown of one person's answers and what the others
+    /// gave could otherwise be told apart.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub several: bool,
 }
 
 impl Default for Privacy {
@@ -27,6 +33,7 @@ impl Default for Privacy {
             min_group: crate::model::ballots::DEFAULT_MIN_GROUP as u32,
             show_names: false,
             self_assessment: false,
+            several: false,
         }
     }
 }
@@ -39,11 +46,52 @@ impl Privacy {
 }
 
 impl Session {
-    /// True when this session is a self-assessment of (at most) one person, as it
-    /// says explicitly: the only case in which a round with fewer voters than the
-    /// threshold is shown.
+    /// True when this session is one person's self-assessment, as it says
+    /// explicitly, and no more than one person can answer in it or ever could:
+    /// the only case in which a round with fewer voters than the threshold is
+    /// shown. The minimum group applies whenever more than one person can
+    /// answer: named participants, the head count, or the room's seats, and
+    /// once a challenge holds the ballots of two.
     pub fn is_self_assessment(&self) -> bool {
-        self.privacy.self_assessment && self.participants.len() <= 1
+        self.privacy.self_assessment
+            && !self.privacy.several
+            && self.people() <= 1
+            && !self.has_two_ballots()
+    }
+
+    /// How many people can answer: the named participants, the head count, or
+    /// the room's claimed seats, whichever is most.
+    pub fn people(&self) -> usize {
+        let seats = self.room.as_ref().map_or(0, |r| r.seats.len());
+        let head = self.headcount.unwrap_or(0) as usize;
+        self.participants.len().max(head).max(seats)
+    }
+
+    /// Notes, for good, that the session has had more than one person in it:
+    /// called whenever an answer is given or a seat claimed, so that whoever
+    /// joined and answered is protected by the threshold even after they leave.
+    pub fn note_people(&mut self) {
+        if !self.privacy.several && (self.people() > 1 || self.has_two_ballots()) {
+            self.privacy.several = true;
+        }
+    }
+
+    /// True when some challenge holds the ballots of two voters, counted or
+    /// open: a session of one person can hold only one.
+    fn has_two_ballots(&self) -> bool {
+        let challenges: std::collections::BTreeSet<&String> = self
+            .progress
+            .keys()
+            .chain(self.pending.keys())
+            .chain(self.revealed.keys())
+            .chain(self.sealed.keys())
+            .collect();
+        let finished = |c: &str| self.progress.get(c).map_or(0, |p| p.len());
+        let counted = |c: &str| self.counted(c) as usize;
+        self.responses.open_voter_count() > 1
+            || challenges
+                .into_iter()
+                .any(|c| finished(c).max(counted(c)) > 1)
     }
 
     /// The fewest voters whose ballots may be shown together: 1 for a
@@ -96,3 +144,7 @@ pub fn role_counts(session: &Session) -> Vec<(RoleGroup, usize)> {
         .chain((merged > 0).then_some((RoleGroup::Merged, merged)))
         .collect()
 }
+
+#[cfg(test)]
+#[path = "privacy_tests.rs"]
+mod tests;

@@ -143,6 +143,7 @@ impl Session {
             Some(held) if held != hash => Err(Problem::SeatTaken { seat }),
             _ => {
                 room.seats.insert(seat, hash.to_owned());
+                self.note_people();
                 Ok(())
             }
         }
@@ -191,6 +192,7 @@ impl Session {
         let counts = room.passed.entry(c.id.clone()).or_default();
         let before = counts.get(seat).unwrap_or(0);
         counts.insert(seat, before.max(passed));
+        self.note_people();
         Ok(())
     }
 
@@ -272,9 +274,9 @@ mod tests {
         assert_eq!(s.responses.tally(first).n(), 1);
         assert_eq!(s.seal_room(c), 2, "seat 2 passed one and is counted too");
         assert_eq!(s.responses.tally(first).total(), 0, "nothing left open");
-        let counted = s.sealed[&c.id].tally(first);
+        let counted = s.pending_of(&c.id).tally(first);
         assert_eq!(counted.counts.get(&5), Some(&1));
-        assert_eq!(s.sealed[&c.id].voters(), 2);
+        assert_eq!(s.counted(&c.id), 2);
         assert!(matches!(
             s.answer_in_room(c, first, 1, Some(Answer::Value(1)), 1),
             Err(Problem::AlreadyCounted { .. })

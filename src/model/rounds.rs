@@ -1,10 +1,11 @@
-//! Ballot rounds over a session: casting, finishing (when a voter's answers are
-//! counted into the ballot box and leave their name), and revealing, which shows
-//! the box only in steps of at least the threshold of ballots.
+//! Ballot rounds over a session: casting, finishing (when a voter's answers leave
+//! their name and wait, counted with the others not yet shown), and revealing,
+//! which moves waiting answers into the ballot box only in steps of at least the
+//! threshold of ballots.
 
 use crate::error::Problem;
 use crate::model::assessment::{Assessment, Challenge};
-use crate::model::ballot_box::RoleGroup;
+use crate::model::ballot_box::{BallotBox, RoleGroup};
 use crate::model::ballots::{Answer, Tally};
 use crate::model::session::Session;
 use crate::model::voter_map::VoterMap;
@@ -78,8 +79,16 @@ impl Session {
         }
     }
 
-    /// Forgets a participant who leaves: their ballots and their progress.
+    /// Forgets a participant who leaves: their open answers and their progress.
+    /// Their counted ballots stay counted. Someone who had begun to answer
+    /// leaves a session that had more than its one person: it is no longer a
+    /// self-assessment, whoever is left (see [`Session::note_people`]).
     pub fn forget(&mut self, participant: u32) {
+        let answered = self.progress.values().any(|p| p.contains(participant))
+            || self.responses.has_any(participant);
+        if answered {
+            self.privacy.several = true;
+        }
         self.responses.forget(participant);
         for voters in self.progress.values_mut() {
             voters.remove(participant);
@@ -100,7 +109,9 @@ impl Session {
                 challenge: c.id.clone(),
             });
         }
-        self.responses.cast(statement, voter, answer)
+        self.responses.cast(statement, voter, answer)?;
+        self.note_people();
+        Ok(())
     }
 
     /// True when `voter` has passed every statement of `c`, so their ballot is counted.
@@ -118,9 +129,10 @@ impl Session {
         }
     }
 
-    /// Moves `voter`'s open answers to `c` into the ballot box, under their role
-    /// group (a role with too few participants to show alone is counted as
-    /// "övriga", so that the box never holds one person's answers under a role).
+    /// Takes `voter`'s open answers to `c` from their id: the finished ballot
+    /// waits, counted with the others not yet shown (see [`crate::model::pending`]),
+    /// under their role group (a role with too few participants to show alone is
+    /// counted as "övriga") for the first reveal's role groups.
     fn seal(&mut self, c: &Challenge, voter: u32) {
         let group = self.group_of(voter);
         self.seal_as(c, voter, group);
@@ -133,10 +145,8 @@ impl Session {
             .iter()
             .filter_map(|s| Some((s.id.clone(), self.responses.take(&s.id, voter)?)))
             .collect();
-        self.sealed
-            .entry(c.id.clone())
-            .or_default()
-            .add(group, &answers);
+        self.wait(&c.id, group, &answers);
+        self.note_people();
     }
 
     /// The group a voter's ballot is counted under.
@@ -164,31 +174,28 @@ impl Session {
     }
 
     /// Reveals challenge `c`'s counted ballots, statement by statement: a
-    /// statement's new answers are shown when at least the threshold of them came
-    /// in since it was last shown (or when it was never shown), otherwise they
-    /// wait, and it is said how many. Counted per statement, because a voter may
-    /// skip one: three new ballots can be two new answers.
+    /// statement's waiting answers are shown when there are at least the
+    /// threshold of them, otherwise they wait, and it is said how many. What was
+    /// shown before always counts as shown (a self-assessment's one answer too,
+    /// once others have joined), so that no two figures differ by fewer than the
+    /// threshold. Counted per statement, because a voter may skip one: three new
+    /// ballots can be two new answers.
     pub fn reveal(&mut self, c: &str) -> Revealed {
-        let Some(sealed) = self.sealed.get(c).cloned() else {
-            return Revealed::All;
-        };
+        self.settle(c);
         let k = u32::try_from(self.disclosure_threshold()).unwrap_or(u32::MAX);
-        let mut shown = self.revealed.get(c).cloned().unwrap_or_default();
-        let mut changed = false;
-        for statement in sealed.statements() {
-            let now = sealed.tally(&statement).total();
-            let before = shown.tally(&statement).total();
-            // What was shown of it: nothing, if it was too few to show.
-            let seen = if before >= k { before } else { 0 };
-            if now != before && (now < k || now - seen >= k) {
-                shown.take_statement(&sealed, &statement);
-                changed = true;
-            }
-        }
-        if changed {
-            shown.take_voters(&sealed);
-            self.revealed.insert(c.to_owned(), shown);
-            *self.reveals.entry(c.to_owned()).or_insert(0) += 1;
+        let ready: Vec<String> = self
+            .pending
+            .get(c)
+            .map(|p| {
+                p.answers
+                    .iter()
+                    .filter(|(_, t)| t.total() >= k)
+                    .map(|(id, _)| id.clone())
+                    .collect()
+            })
+            .unwrap_or_default();
+        if !ready.is_empty() {
+            self.join_box(c, &ready);
         }
         match self.waiting(c) {
             0 => Revealed::All,
@@ -196,20 +203,27 @@ impl Session {
         }
     }
 
-    /// The most answers to any statement of `c` counted but not yet shown.
+    /// The most answers to any statement of `c` counted since it was last shown
+    /// and not shown yet. A statement never shown is not said to wait: it has
+    /// too few answers to show.
     pub fn waiting(&self, c: &str) -> u32 {
-        let (Some(sealed), shown) = (self.sealed.get(c), self.revealed.get(c)) else {
+        let Some(shown) = self.revealed.get(c) else {
             return 0;
         };
-        sealed
-            .statements()
+        let pending = self.pending_of(c);
+        pending
+            .answers
             .iter()
-            .map(|s| {
-                let before = shown.map_or(0, |b| b.tally(s).total());
-                sealed.tally(s).total().saturating_sub(before)
-            })
+            .filter(|(s, _)| shown.tally(s).total() > 0)
+            .map(|(_, t)| t.total())
             .max()
             .unwrap_or(0)
+    }
+
+    /// How many ballots of `c` are counted: shown or waiting, not open.
+    pub fn counted(&self, c: &str) -> u32 {
+        let shown = self.revealed.get(c).map_or(0, BallotBox::voters);
+        shown.saturating_add(self.pending_of(c).voters)
     }
 
     /// Ends every round: each open ballot is counted, as if its voter had finished,
@@ -246,13 +260,20 @@ impl Session {
     /// How many answers `statement` of `c` has so far, counted or not, shown or
     /// not: a count for the facilitator's progress, never what was answered.
     pub fn answer_count(&self, c: &str, statement: &str) -> u32 {
-        let counted = self.sealed.get(c).map_or(0, |b| b.tally(statement).total());
-        counted + self.responses.tally(statement).total()
+        let shown = self
+            .revealed
+            .get(c)
+            .map_or(0, |b| b.tally(statement).total());
+        let waiting = self.pending_of(c).tally(statement).total();
+        shown
+            .saturating_add(waiting)
+            .saturating_add(self.responses.tally(statement).total())
     }
 
     /// True when any ballot was cast on `c`, counted or open.
     pub fn has_ballots(&self, c: &Challenge) -> bool {
-        self.sealed.get(&c.id).is_some_and(|b| b.voters() > 0)
+        self.counted(&c.id) > 0
+            || !self.pending_of(&c.id).is_empty()
             || c.statements
                 .iter()
                 .any(|s| !self.responses.is_tally(&s.id) && self.responses.tally(&s.id).total() > 0)

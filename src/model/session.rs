@@ -92,16 +92,28 @@ pub struct Session {
         deserialize_with = "crate::model::strict::unique"
     )]
     pub progress: BTreeMap<String, crate::model::voter_map::VoterMap<u16>>,
-    /// Per challenge, the ballots of the voters who finished it, counted per role
-    /// group and kept apart from their names (see [`crate::model::ballot_box`]).
+    /// Per challenge, the counted ballots as files from before waiting ballots
+    /// were kept apart held them: per role group, the shown and the waiting
+    /// together. Read, never written: the next save keeps them as `pending` and
+    /// `revealed` (see [`crate::model::pending`]).
     #[serde(
         default,
         skip_serializing_if = "BTreeMap::is_empty",
         deserialize_with = "crate::model::strict::unique"
     )]
     pub sealed: BTreeMap<String, BallotBox>,
-    /// Per challenge, the part of `sealed` that has been revealed: everything any
-    /// screen or export shows. It grows only in steps of at least the threshold of
+    /// Per challenge, the finished ballots not yet revealed: how many, and their
+    /// answers per statement, counted together without voter, role group or
+    /// order (see [`crate::model::pending`]).
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::model::strict::unique"
+    )]
+    pub pending: BTreeMap<String, crate::model::pending::Pending>,
+    /// Per challenge, the ballot box: the counted ballots that have been
+    /// revealed, which is everything any screen or export shows, in the groups
+    /// a report shows. It grows only in steps of at least the threshold of
     /// ballots, so that no two figures differ by one person's answers.
     #[serde(
         default,
@@ -126,6 +138,11 @@ pub struct Session {
     /// and how far each phone has got (see [`crate::model::room`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub room: Option<crate::model::room::Room>,
+    /// Per challenge not yet revealed, the role groups of the ballots in
+    /// `pending` that were given since the session was opened, for the first
+    /// reveal's role groups: in memory only, never in the file.
+    #[serde(skip)]
+    pub(crate) tags: crate::model::pending::Unsaved<BTreeMap<String, BallotBox>>,
 }
 
 /// The screen and challenge the workshop was on when last saved.
@@ -339,10 +356,12 @@ impl Session {
             privacy: Privacy::default(),
             progress: BTreeMap::new(),
             sealed: BTreeMap::new(),
+            pending: BTreeMap::new(),
             revealed: BTreeMap::new(),
             reveals: BTreeMap::new(),
             draft: None,
             room: None,
+            tags: Default::default(),
         }
     }
 
@@ -396,6 +415,13 @@ impl Session {
         let config = ron::ser::PrettyConfig::new()
             .struct_names(true)
             .depth_limit(2);
+        // A file from before waiting ballots were kept apart is written the way
+        // they are kept now, whether or not a ballot round has been run since.
+        if !self.sealed.is_empty() {
+            let mut settled = self.clone();
+            settled.settle_all();
+            return ron::ser::to_string_pretty(&settled, config).unwrap_or_default();
+        }
         // Serialising plain data with string keys cannot fail.
         ron::ser::to_string_pretty(self, config).unwrap_or_default()
     }

@@ -1,22 +1,74 @@
 //! The attacker of `tests/attack.rs`: every world an attacker cannot rule out
-//! from the published text, and what they learn in all of them.
+//! from the published text (every export after each reveal, the comparison with
+//! the year before, and the session file as saved at the end), and what they
+//! learn in all of them.
 
-use super::{halmstad, session_with, vote};
+use super::halmstad;
 use klarhet::model::Assessment;
 use klarhet::model::ballots::Answer;
-use klarhet::model::session::{Role, Session};
+use klarhet::model::session::{Participant, Role, Session};
 use klarhet::report::Format;
+use klarhet::text::Lang;
 use std::collections::BTreeSet;
 
 /// A person's answers to the statements used, `None` for a skip.
 pub type Ballot = Vec<Option<Answer>>;
 
-#[derive(Debug, Clone)]
+/// One stretch of a workshop, ended by a reveal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Round {
+    /// How many people are in the session during it: the first this many named
+    /// participants (the rest have not joined yet, or have left), or the head
+    /// count of an anonymous room.
+    pub people: usize,
+    /// How many more voters, in order, finish their ballot in it.
+    pub voters: usize,
+}
+
+#[derive(Debug, Clone, Default)]
 pub struct Case {
+    /// The named participants' roles, in the order they join; empty for an
+    /// anonymous room, whose voters are the seats of its head count.
     pub roles: Vec<Role>,
+    /// Each voter's ballot, in the order they finish: voter i is participant
+    /// i + 1 (or seat i + 1).
     pub ballots: Vec<Ballot>,
-    /// How many voters (in order) finish before the first reveal; the rest after it.
-    pub first_round: usize,
+    /// The rounds, each ended by a reveal.
+    pub rounds: Vec<Round>,
+    /// Made as one person's self-assessment (`klarhet new --self-assessment`).
+    pub self_assessment: bool,
+}
+
+impl Case {
+    /// Everyone in the session from the start; `first_round` voters finish
+    /// before the first reveal, the rest before a second one.
+    pub fn two_rounds(roles: Vec<Role>, ballots: Vec<Ballot>, first_round: usize) -> Case {
+        let people = roles.len();
+        let rounds = [first_round, ballots.len() - first_round]
+            .into_iter()
+            .enumerate()
+            .filter(|(i, voters)| *i == 0 || *voters > 0)
+            .map(|(_, voters)| Round { people, voters })
+            .collect();
+        Case {
+            roles,
+            ballots,
+            rounds,
+            self_assessment: false,
+        }
+    }
+
+    /// The role of voter `i`; none in an anonymous room.
+    pub fn role(&self, i: usize) -> Option<Role> {
+        self.roles.get(i).copied()
+    }
+
+    /// True when the exception for one person's self-assessment rightly covers
+    /// the reveal that ends round `r`: the session was made as one, and no one
+    /// but its one person has been in it so far.
+    pub fn alone_until(&self, r: usize) -> bool {
+        self.self_assessment && self.rounds[..=r].iter().all(|round| round.people <= 1)
+    }
 }
 
 pub const OPTIONS: [Answer; 6] = [
@@ -28,26 +80,94 @@ pub const OPTIONS: [Answer; 6] = [
     Answer::Unknown,
 ];
 
-/// The year before, which the attacker is assumed to know: the same people,
-/// every one of them answering 3.
-pub fn last_year(m: &Assessment, roles: &[Role]) -> Session {
-    let mut s = session_with(m, roles);
-    let c = &m.challenges[0];
-    for st in &c.statements {
-        vote(&mut s, &st.id, &vec![3; roles.len()]);
-    }
-    s.close_rounds(m);
+/// A session with the case's first round's people and no answers.
+fn start(m: &Assessment, case: &Case) -> Session {
+    let mut s = Session::new(m, "Testkommun", super::date(), Lang::SV);
+    s.privacy.self_assessment = case.self_assessment;
+    set_people(&mut s, case, case.rounds.first().map_or(0, |r| r.people));
     s
 }
 
-/// Everything published about `world`: every export after each reveal, and the
-/// comparison with the year before.
+/// Lets people join or leave as the facilitator would: a participant added on
+/// the participants screen, one removed there (their open answers forgotten,
+/// their counted ballots kept), or the head count changed.
+fn set_people(s: &mut Session, case: &Case, people: usize) {
+    if case.roles.is_empty() {
+        s.headcount = u32::try_from(people).ok().filter(|n| *n > 0);
+        return;
+    }
+    while s.participants.len() < people {
+        let i = s.participants.len();
+        s.participants.push(Participant {
+            id: u32::try_from(i + 1).expect("a small case"),
+            alias: format!("P{}", i + 1),
+            role: case.roles[i],
+        });
+    }
+    while s.participants.len() > people {
+        if let Some(p) = s.participants.pop() {
+            s.forget(p.id);
+        }
+    }
+}
+
+/// The year before, which the attacker is assumed to know: the same people,
+/// every one of them answering 3.
+pub fn last_year(m: &Assessment, case: &Case) -> Session {
+    let mut s = start(m, case);
+    s.privacy.self_assessment = false;
+    let people = case.ballots.len().max(1);
+    set_people(&mut s, case, people);
+    let c = &m.challenges[0];
+    for id in 1..=u32::try_from(people).expect("a small case") {
+        for st in &c.statements {
+            s.cast(c, &st.id, id, Answer::Value(3))
+                .expect("a ballot round");
+        }
+        s.pass_in(c, id, c.statements.len());
+    }
+    s.reveal(&c.id);
+    s
+}
+
+/// Runs the case's workshop with `world`'s ballots, calling `after` after each
+/// reveal with the round's index; gives the session as it is at the end.
+pub fn run(
+    m: &Assessment,
+    case: &Case,
+    world: &[Ballot],
+    mut after: impl FnMut(usize, &Session),
+) -> Session {
+    let c = &m.challenges[0];
+    let mut s = start(m, case);
+    let mut next = 0;
+    for (r, round) in case.rounds.iter().enumerate() {
+        set_people(&mut s, case, round.people);
+        for (i, ballot) in world.iter().enumerate().skip(next).take(round.voters) {
+            let id = u32::try_from(i + 1).expect("a small case");
+            for (st, answer) in c.statements.iter().zip(ballot) {
+                if let Some(a) = answer {
+                    s.cast(c, &st.id, id, *a).expect("a ballot round");
+                }
+            }
+            s.pass_in(c, id, c.statements.len());
+        }
+        next += round.voters;
+        s.reveal(&c.id);
+        after(r, &s);
+    }
+    s
+}
+
+/// Everything published about `world`: every export after each reveal, the
+/// comparison with the year before, and the session file at the end.
 pub fn published(m: &Assessment, case: &Case, world: &[Ballot], before: &Session) -> String {
     view(m, case, world, Some(before), &Format::ALL)
 }
 
 /// The exports in `formats` after each reveal, and the comparison when `before`
-/// is given. The JSON alone already differs for most worlds, so it is tried first.
+/// is given, then the session file as saved at the end. The JSON alone already
+/// differs for most worlds, so it is tried first.
 pub fn view(
     m: &Assessment,
     case: &Case,
@@ -55,30 +175,50 @@ pub fn view(
     before: Option<&Session>,
     formats: &[Format],
 ) -> String {
-    let c = &m.challenges[0];
-    let mut s = session_with(m, &case.roles);
     let mut out = String::new();
-    let rounds = [0..case.first_round, case.first_round..world.len()];
-    for round in rounds.into_iter().filter(|r| !r.is_empty()) {
-        for i in round {
-            let id = s.participants[i].id;
-            for (st, answer) in c.statements.iter().zip(&world[i]) {
-                if let Some(a) = answer {
-                    s.cast(c, &st.id, id, *a).expect("a ballot round");
-                }
-            }
-            s.pass_in(c, id, c.statements.len());
-        }
-        s.reveal(&c.id);
+    let end = run(m, case, world, |_, s| {
         for format in formats {
-            out.push_str(&format.render(&s, m, &super::export()));
+            out.push_str(&format.render(s, m, &super::export()));
         }
         if let Some(before) = before {
-            let cmp = klarhet::report::compare::compare(before, m, &s, m).expect("one model");
-            out.push_str(&klarhet::report::compare::markdown(&cmp, before, &s, m));
+            let cmp = klarhet::report::compare::compare(before, m, s, m).expect("one model");
+            out.push_str(&klarhet::report::compare::markdown(&cmp, before, s, m));
         }
-    }
+    });
+    out.push_str(&end.to_ron());
     out
+}
+
+/// What the true workshop showed and kept: per statement, how many of its
+/// answers (in the order voters finished) were revealed at the end, and per
+/// voter, the round whose reveal first counted their ballot among the shown.
+pub struct Truth {
+    pub revealed: Vec<usize>,
+    pub step: Vec<Option<usize>>,
+    /// Per statement, whether the end's exports withhold it.
+    pub withheld: Vec<bool>,
+}
+
+pub fn truth(m: &Assessment, case: &Case) -> Truth {
+    let c = &m.challenges[0];
+    let mut step = vec![None; case.ballots.len()];
+    let end = run(m, case, &case.ballots, |r, s| {
+        let shown = s.revealed.get(&c.id).map_or(0, |b| b.voters()) as usize;
+        for v in step.iter_mut().take(shown.min(case.ballots.len())) {
+            v.get_or_insert(r);
+        }
+    });
+    let analysis = klarhet::model::scoring::analyse(&end, m);
+    let statements = case.ballots[0].len();
+    Truth {
+        revealed: (0..statements)
+            .map(|k| end.shown_tally(&c.id, &c.statements[k].id).total() as usize)
+            .collect(),
+        step,
+        withheld: (0..statements)
+            .map(|k| analysis.challenges[0].statements[k].withheld)
+            .collect(),
+    }
 }
 
 /// The answers each voter may have given to statement `k`, as far as the final
@@ -87,34 +227,17 @@ pub fn view(
 /// statement not shown leaves every option open.
 pub fn worlds(m: &Assessment, case: &Case) -> Vec<Vec<Ballot>> {
     let statements = case.ballots[0].len();
-    let c = &m.challenges[0];
-    let mut truth = session_with(m, &case.roles);
-    for (i, b) in case.ballots.iter().enumerate() {
-        let id = truth.participants[i].id;
-        for (st, a) in c.statements.iter().zip(b) {
-            if let Some(a) = a {
-                truth.cast(c, &st.id, id, *a).unwrap();
-            }
-        }
-        truth.pass_in(c, id, c.statements.len());
-        if i + 1 == case.first_round {
-            truth.reveal(&c.id);
-        }
-    }
-    truth.reveal(&c.id);
-    let analysis = klarhet::model::scoring::analyse(&truth, m);
+    let truth = truth(m, case);
     // Per statement, the list of possible columns (one answer per voter who answered).
     let mut per_statement: Vec<Vec<Vec<Answer>>> = Vec::new();
     for k in 0..statements {
         let voters: Vec<usize> = (0..case.ballots.len())
             .filter(|i| case.ballots[*i][k].is_some())
             .collect();
-        let shown = !analysis.challenges[0].statements[k].withheld;
         // Ballots are counted in the order voters finish, and a statement is
         // revealed whole up to some count: its first answers are the ones shown.
-        let revealed = truth.shown_tally(&c.id, &c.statements[k].id).total() as usize;
-        let (in_reveal, rest) = voters.split_at(revealed.min(voters.len()));
-        let fixed: Vec<Vec<Answer>> = if shown {
+        let (in_reveal, rest) = voters.split_at(truth.revealed[k].min(voters.len()));
+        let fixed: Vec<Vec<Answer>> = if !truth.withheld[k] {
             let multiset: Vec<Answer> = in_reveal
                 .iter()
                 .map(|i| case.ballots[*i][k].unwrap())
@@ -202,9 +325,49 @@ pub fn mean(b: &Ballot) -> Option<f64> {
     (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
 }
 
+/// What may be learned of voter `i`'s answer to statement `k` without a fault:
+/// their own self-assessment, shown in full while they were alone in it; and
+/// what no file can avoid holding. The session file keeps every counted answer,
+/// so that none is lost: those not shown yet (the ones waiting, or all of a
+/// statement too few answered) are in it as counts, as one group. Whoever knows
+/// who is in that group reads its answers when it is one other person, or when
+/// all of its others answered alike. Anything more is a disclosure.
+pub fn unavoidable(
+    case: &Case,
+    truth: &Truth,
+    attacker: Option<usize>,
+    i: usize,
+    k: usize,
+) -> bool {
+    if truth.step[i].is_some_and(|r| case.alone_until(r)) {
+        return true;
+    }
+    let answered: Vec<usize> = (0..case.ballots.len())
+        .filter(|v| case.ballots[*v][k].is_some())
+        .collect();
+    let (shown, waiting) = answered.split_at(truth.revealed[k].min(answered.len()));
+    let kept = if waiting.contains(&i) {
+        waiting
+    } else if truth.withheld[k] && shown.contains(&i) {
+        shown
+    } else {
+        return false;
+    };
+    let others: Vec<usize> = kept
+        .iter()
+        .copied()
+        .filter(|v| Some(*v) != attacker)
+        .collect();
+    others.len() == 1
+        || others
+            .iter()
+            .all(|v| case.ballots[*v][k] == case.ballots[i][k])
+}
+
 /// What the attacker (`None`: an outsider) works out about someone else, if anything.
 pub fn disclosure(
     case: &Case,
+    truth: &Truth,
     consistent: &[&Vec<Ballot>],
     attacker: Option<usize>,
 ) -> Option<String> {
@@ -224,9 +387,10 @@ pub fn disclosure(
         let answer = |i: usize| move |w: &Vec<Ballot>| format!("{:?}", w[i][k]);
         let learned: Vec<(usize, String)> = voters
             .iter()
+            .filter(|i| !unavoidable(case, truth, attacker, **i, k))
             .filter_map(|i| Some((*i, known(&answer(*i))?)))
             .collect();
-        if !learned.is_empty() && !alike(case, &learned) {
+        if !learned.is_empty() && !alike(case, truth, &learned) {
             return Some(format!("statement {k}: {learned:?}"));
         }
     }
@@ -269,7 +433,7 @@ pub fn disclosure(
         .filter_map(|i| Some((*i, known(&|w: &Vec<Ballot>| format!("{:?}", mean(&w[*i])))?)))
         .collect();
     let new = means.iter().any(|(i, _)| jointly(*i));
-    (new && !alike(case, &means)).then(|| format!("means: {means:?}"))
+    (new && !alike(case, truth, &means)).then(|| format!("means: {means:?}"))
 }
 
 /// True when everything learned is a group's answer: the figures cannot hide that
@@ -278,45 +442,49 @@ pub fn disclosure(
 /// in; each person learned must share their answer with another person learned
 /// in the same group, or with everyone learned (in the room, or in each reveal).
 /// One person learned alone, or told apart, is a disclosure.
-pub fn alike(case: &Case, learned: &[(usize, String)]) -> bool {
+pub fn alike(case: &Case, truth: &Truth, learned: &[(usize, String)]) -> bool {
     let room = learned.len() >= 2 && learned.iter().all(|(_, a)| *a == learned[0].1);
+    // Groups are counted among the people of the first reveal.
     let m = halmstad();
-    let counts = klarhet::model::privacy::role_counts(&session_with(&m, &case.roles));
+    let mut first = start(&m, case);
+    first.privacy.self_assessment = false;
+    let counts = klarhet::model::privacy::role_counts(&first);
     let group = |i: usize| {
-        let role = klarhet::model::scoring::RoleGroup::Role(case.roles[i]);
-        if counts.iter().any(|(g, _)| *g == role) {
+        let role = klarhet::model::scoring::RoleGroup::Role(case.role(i)?);
+        Some(if counts.iter().any(|(g, _)| *g == role) {
             role
         } else {
             klarhet::model::scoring::RoleGroup::Merged
-        }
+        })
     };
-    // Each reveal shows what it adds as a group of at least k: the first shows its
-    // voters, the second the ones it adds. When what is learned of each reveal's
-    // voters is one answer shared by at least two of them, that is that reveal's
-    // group answer, as it would be the room's with one reveal (`room`).
-    let step = |i: usize| i >= case.first_round;
-    let steps = [false, true].iter().all(|s| {
+    // Each reveal shows what it adds as a group of at least k. When what is
+    // learned of each reveal's voters is one answer shared by at least two of
+    // them, that is that reveal's group answer, as it would be the room's with
+    // one reveal (`room`).
+    let steps: BTreeSet<Option<usize>> = learned.iter().map(|(i, _)| truth.step[*i]).collect();
+    let each_step = steps.iter().all(|s| {
         let answers: Vec<&String> = learned
             .iter()
-            .filter(|(i, _)| step(*i) == *s)
+            .filter(|(i, _)| truth.step[*i] == *s)
             .map(|(_, a)| a)
             .collect();
-        answers.is_empty() || (answers.len() >= 2 && answers.iter().all(|a| *a == answers[0]))
+        answers.len() >= 2 && answers.iter().all(|a| *a == answers[0])
     });
-    room || steps
+    room || each_step
         || learned.iter().all(|(i, a)| {
             learned
                 .iter()
-                .any(|(j, b)| j != i && a == b && group(*i) == group(*j))
+                .any(|(j, b)| j != i && a == b && group(*i).is_some() && group(*i) == group(*j))
         })
 }
 
 /// Attacks `case` as an outsider and as each participant; the first finding.
 pub fn attack(case: &Case) -> Option<String> {
     let m = halmstad();
-    let before = last_year(&m, &case.roles);
-    let truth = published(&m, case, &case.ballots, &before);
+    let before = last_year(&m, case);
+    let truth_text = published(&m, case, &case.ballots, &before);
     let quick = view(&m, case, &case.ballots, None, &[Format::Json]);
+    let truth = truth(&m, case);
     let all = worlds(&m, case);
     let started = std::time::Instant::now();
     let count = all.len();
@@ -324,7 +492,7 @@ pub fn attack(case: &Case) -> Option<String> {
         .into_iter()
         .map(|w| {
             let same = view(&m, case, &w, None, &[Format::Json]) == quick
-                && published(&m, case, &w, &before) == truth;
+                && published(&m, case, &w, &before) == truth_text;
             (w, same)
         })
         .collect();
@@ -339,7 +507,7 @@ pub fn attack(case: &Case) -> Option<String> {
             .map(|(w, _)| w)
             .collect();
         assert!(!consistent.is_empty(), "the true world is consistent");
-        if let Some(found) = disclosure(case, &consistent, attacker) {
+        if let Some(found) = disclosure(case, &truth, &consistent, attacker) {
             return Some(format!("attacker {attacker:?} learns {found}"));
         }
     }

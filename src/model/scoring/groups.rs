@@ -41,6 +41,34 @@ pub(super) fn role_means(
         .map(|(s, _)| s.id.as_str())
         .collect();
     let k = u32::try_from(session.privacy.min_group()).unwrap_or(u32::MAX);
+    let Some(shown) = partition(revealed, &ids, k) else {
+        return Vec::new();
+    };
+    let mean = |s: &Sealed| mean_of(ids.iter().filter_map(|id| stats::mean(&s.tally(id))));
+    shown
+        .roles
+        .iter()
+        .filter_map(|(g, s)| Some((*g, mean(s)?)))
+        .chain(
+            shown
+                .rest
+                .and_then(|p| Some((RoleGroup::Merged, mean(&p)?))),
+        )
+        .collect()
+}
+
+/// The groups of a revealed ballot box that may be shown apart.
+pub(crate) struct Shown<'a> {
+    /// The roles shown alone.
+    pub roles: Vec<(RoleGroup, &'a Sealed)>,
+    /// Everyone else, shown as "övriga", when they are enough to show.
+    pub rest: Option<Sealed>,
+}
+
+/// Which of `revealed`'s groups may be shown apart, judged on the statements
+/// `ids` with the threshold `k` (see [`role_means`]); none when that leaves one
+/// group, which is the room.
+pub(crate) fn partition<'a>(revealed: &'a BallotBox, ids: &[&str], k: u32) -> Option<Shown<'a>> {
     let safe = |s: &Sealed| {
         s.on_scale >= k
             && ids.iter().all(|id| {
@@ -62,14 +90,6 @@ pub(super) fn role_means(
         hidden.push(shown.remove(smallest));
     }
     let pool = BallotBox::pooled(hidden.iter().map(|(_, s)| *s));
-    let pool = (pool.voters > 0 && safe(&pool)).then_some(pool);
-    if shown.len() + usize::from(pool.is_some()) < 2 {
-        return Vec::new();
-    }
-    let mean = |s: &Sealed| mean_of(ids.iter().filter_map(|id| stats::mean(&s.tally(id))));
-    shown
-        .iter()
-        .filter_map(|(g, s)| Some((*g, mean(s)?)))
-        .chain(pool.and_then(|p| Some((RoleGroup::Merged, mean(&p)?))))
-        .collect()
+    let rest = (pool.voters > 0 && safe(&pool)).then_some(pool);
+    (shown.len() + usize::from(rest.is_some()) >= 2).then_some(Shown { roles: shown, rest })
 }

@@ -2,7 +2,7 @@
 //! every screen and report shows. Each formula is written beside its function, and
 //! the report's method appendix repeats them.
 
-mod groups;
+pub(crate) mod groups;
 pub use crate::model::privacy::role_counts;
 pub mod stats;
 

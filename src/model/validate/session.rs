@@ -81,6 +81,12 @@ pub(in crate::model) fn session(
             }
         }
     }
+    for (challenge, waiting) in &s.pending {
+        if let Err((place, problem)) = waiting.as_box().check(model, challenge, most) {
+            let map = Place::start().key("pending").value(challenge);
+            return Err(at(map.then(place), problem));
+        }
+    }
     for (challenge, agreed) in &s.agreed {
         if model.challenge(challenge).is_none() {
             return Err(fail(
