@@ -9,6 +9,7 @@
 pub mod assessment;
 pub mod ballot_box;
 pub mod ballots;
+pub mod decisions;
 pub mod draft;
 pub mod journal;
 mod load;
