@@ -3,6 +3,8 @@
 
 pub mod attack;
 pub mod browser;
+#[cfg(unix)]
+pub mod hostile;
 pub mod phone;
 pub mod pty;
 pub mod tui;
