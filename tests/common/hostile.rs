@@ -1,20 +1,15 @@
 //! A hostile neighbour on the room's network, and phones that are not: a siege
 //! of idle TCP connections from one address, each opened again as soon as the
-//! room drops it, and a plain HTTP/1.1 client whose connections leave from an
-//! address of its own. On Linux the whole of 127.0.0.0/8 is loopback, so
-//! 127.0.0.2 and 127.0.1.x are other machines as far as the room can tell.
+//! room drops it, and phones that go through a challenge beside it, each from
+//! an address of its own ([`super::wire`]). On Linux the whole of 127.0.0.0/8
+//! is loopback, so 127.0.0.2 and 127.0.1.x are other machines to the room.
 
+use super::wire::{self, Raw};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-
-/// The address of phone `n` (1 to 254 × 254): 127.0.1.1, 127.0.1.2, …
-pub fn phone_address(n: u32) -> IpAddr {
-    let (high, low) = (1 + (n - 1) / 254, 1 + (n - 1) % 254);
-    IpAddr::V4(Ipv4Addr::new(127, 0, high as u8, low as u8))
-}
 
 /// The hostile neighbour's address.
 pub const NEIGHBOUR: IpAddr = IpAddr::V4(Ipv4Addr::new(127, 0, 0, 2));
@@ -28,7 +23,10 @@ pub fn allow_open_files(files: u64) {
         rlim_max: 0,
     };
     // SAFETY: getrlimit and setrlimit only read and write the struct given.
-    assert_eq!(unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) }, 0);
+    assert_eq!(
+        unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) },
+        0
+    );
     if limit.rlim_cur >= files {
         return;
     }
@@ -47,12 +45,12 @@ pub fn allow_open_files(files: u64) {
 pub struct SiegeCounts {
     /// Connections that have tried to connect at least once.
     pub started: AtomicUsize,
-    /// Connections made (the room's end accepted them or they wait in its queue).
-    pub connects: AtomicUsize,
-    /// Connections open now.
+    /// Attempts to connect, first ones and each one again.
+    pub attempts: AtomicUsize,
+    /// Attempts that reached the room: connected, or reset by it at once.
+    pub reached: AtomicUsize,
+    /// Connections open now: connected, and not (yet) closed by the room.
     pub open: AtomicUsize,
-    /// Connections the room closed, each opened again.
-    pub dropped: AtomicUsize,
 }
 
 /// `connections` idle connections from [`NEIGHBOUR`] to `room`, each opened
@@ -100,14 +98,19 @@ impl Siege {
         std::thread::sleep(settle);
     }
 
-    /// Counts as text: connections made, open now, dropped and opened again.
+    /// Attempts that reached the room so far.
+    pub fn reached(&self) -> usize {
+        self.counts.reached.load(Ordering::SeqCst)
+    }
+
+    /// Counts as text: attempts to connect, and connections open now.
     pub fn summary(&self) -> String {
         let c = &self.counts;
         format!(
-            "{} connections made, {} open now, {} dropped by the room and opened again",
-            c.connects.load(Ordering::SeqCst),
+            "{} attempts to connect, {} of them reached the room, {} connections open at the end",
+            c.attempts.load(Ordering::SeqCst),
+            c.reached.load(Ordering::SeqCst),
             c.open.load(Ordering::SeqCst),
-            c.dropped.load(Ordering::SeqCst)
         )
     }
 }
@@ -132,16 +135,23 @@ async fn hold(
 ) {
     counts.started.fetch_add(1, Ordering::SeqCst);
     while !*stopped.borrow() {
+        counts.attempts.fetch_add(1, Ordering::SeqCst);
         let connected = tokio::select! {
             _ = stopped.changed() => return,
             connected = connect_from(NEIGHBOUR, room) => connected,
         };
-        let Ok(mut stream) = connected else {
-            // Out of ports or refused: try again shortly, as a script would.
-            tokio::time::sleep(Duration::from_millis(10)).await;
-            continue;
+        let mut stream = match connected {
+            Ok(stream) => stream,
+            // Reset by the room before the connection was seen to open: again.
+            Err(e) => {
+                if e.kind() == std::io::ErrorKind::ConnectionReset {
+                    counts.reached.fetch_add(1, Ordering::SeqCst);
+                }
+                tokio::task::yield_now().await;
+                continue;
+            }
         };
-        counts.connects.fetch_add(1, Ordering::SeqCst);
+        counts.reached.fetch_add(1, Ordering::SeqCst);
         counts.open.fetch_add(1, Ordering::SeqCst);
         let mut buf = [0u8; 64];
         let closed = loop {
@@ -157,7 +167,6 @@ async fn hold(
         if !closed {
             return;
         }
-        counts.dropped.fetch_add(1, Ordering::SeqCst);
     }
 }
 
@@ -166,68 +175,6 @@ pub async fn connect_from(from: IpAddr, to: SocketAddr) -> std::io::Result<tokio
     let socket = tokio::net::TcpSocket::new_v4()?;
     socket.bind(SocketAddr::new(from, 0))?;
     socket.connect(to).await
-}
-
-/// A response as it came over the wire.
-#[derive(Debug, Clone)]
-pub struct Raw {
-    /// The whole response, head and body.
-    pub bytes: Vec<u8>,
-}
-
-impl Raw {
-    /// The status code.
-    pub fn status(&self) -> u16 {
-        let text = String::from_utf8_lossy(&self.bytes);
-        text.split(' ')
-            .nth(1)
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0)
-    }
-
-    /// The first value of header `name` (any case).
-    pub fn header(&self, name: &str) -> Option<String> {
-        let text = String::from_utf8_lossy(&self.bytes);
-        let head = text.split("\r\n\r\n").next().unwrap_or("");
-        head.lines().skip(1).find_map(|line| {
-            let (n, v) = line.split_once(':')?;
-            n.eq_ignore_ascii_case(name).then(|| v.trim().to_owned())
-        })
-    }
-
-    /// Everything after the head.
-    pub fn body(&self) -> String {
-        let text = String::from_utf8_lossy(&self.bytes);
-        text.split_once("\r\n\r\n")
-            .map_or(String::new(), |(_, b)| b.to_owned())
-    }
-}
-
-/// A request as a browser sends it: `method` `path`, the `cookie` if any, and a
-/// form body if any.
-pub fn request(
-    method: &str,
-    host: SocketAddr,
-    path: &str,
-    cookie: Option<&str>,
-    form: Option<&[(&str, &str)]>,
-) -> Vec<u8> {
-    let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: phone\r\n");
-    if let Some(cookie) = cookie {
-        head.push_str(&format!("Cookie: {cookie}\r\n"));
-    }
-    let body = form.map(|pairs| {
-        form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(pairs.iter().copied())
-            .finish()
-    });
-    if let Some(body) = &body {
-        head.push_str("Content-Type: application/x-www-form-urlencoded\r\n");
-        head.push_str(&format!("Content-Length: {}\r\n", body.len()));
-    }
-    head.push_str("\r\n");
-    head.push_str(body.as_deref().unwrap_or(""));
-    head.into_bytes()
 }
 
 /// Sends `request` from `from` to `to` on a connection of its own and reads the
@@ -251,14 +198,109 @@ pub async fn exchange(
         .unwrap_or_else(|_| Err(std::io::ErrorKind::TimedOut.into()))
 }
 
-/// [`exchange`] from 127.0.0.1 without a runtime of the caller's.
-pub fn exchange_blocking(to: SocketAddr, request: &[u8]) -> Raw {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a tokio runtime");
-    let from = IpAddr::V4(Ipv4Addr::LOCALHOST);
-    runtime
-        .block_on(exchange(from, to, request, Duration::from_secs(10)))
-        .expect("the room answers")
+/// What one phone went through: the time of each request answered, and what
+/// went wrong if one was not.
+#[derive(Debug, Default)]
+pub struct Journey {
+    pub times: Vec<Duration>,
+    pub lost: Option<String>,
+}
+
+/// One request of a [`journey`]: a page (GET) or a form (POST), and the status
+/// a browser gets for it.
+struct Step {
+    path: String,
+    form: Vec<(String, String)>,
+    status: u16,
+}
+
+impl Step {
+    fn get(path: &str) -> Step {
+        Step {
+            path: path.to_owned(),
+            form: vec![],
+            status: 200,
+        }
+    }
+
+    /// A form that the room answers with a redirect (303), as it does a seat
+    /// claimed and an answer saved.
+    fn post(path: &str, form: &[(String, String)]) -> Step {
+        Step {
+            path: path.to_owned(),
+            form: form.to_vec(),
+            status: 303,
+        }
+    }
+}
+
+/// Requests in one [`journey`] through `statements` statements.
+pub fn requests_in_journey(statements: usize) -> usize {
+    3 + 2 * statements
+}
+
+/// Phone `seat`, from an address of its own, as a participant goes: the seat
+/// page, the claim, then for each statement its page and an answer, and the last
+/// page. `cookie` is the phone's seat cookie, kept from one journey to the next.
+/// A request not answered within `give_up`, or answered with another status
+/// than a browser would get, ends the journey.
+pub async fn journey(
+    room: SocketAddr,
+    token: &str,
+    seat: u32,
+    statements: &[String],
+    cookie: &mut Option<String>,
+    give_up: Duration,
+) -> Journey {
+    let from = wire::phone_address(seat);
+    let page = format!("/{token}/");
+    let seat_form = [("seat".to_owned(), seat.to_string())];
+    let mut steps = vec![
+        Step::get(&page),
+        Step::post(&format!("/{token}/seat"), &seat_form),
+    ];
+    for (j, statement) in statements.iter().enumerate() {
+        let value = ((seat as usize + j) % 5 + 1).to_string();
+        let answer = [
+            ("statement".to_owned(), statement.clone()),
+            ("answer".to_owned(), value),
+        ];
+        steps.push(Step::get(&page));
+        steps.push(Step::post(&format!("/{token}/answer"), &answer));
+    }
+    steps.push(Step::get(&page));
+    let mut phone = Journey::default();
+    for Step { path, form, status } in steps {
+        let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let (method, body) = match pairs.is_empty() {
+            true => ("GET", None),
+            false => ("POST", Some(pairs.as_slice())),
+        };
+        let request = wire::request(method, room, &path, cookie.as_deref(), body);
+        let sent = Instant::now();
+        match exchange(from, room, &request, give_up).await {
+            Ok(got) if got.status() == status => {
+                phone.times.push(sent.elapsed());
+                if let Some(set) = got.header("set-cookie") {
+                    *cookie = set.split(';').next().map(str::to_owned);
+                }
+            }
+            Ok(got) => {
+                phone.lost = Some(format!("seat {seat}: {method} {path}: {}", got.status()));
+                break;
+            }
+            Err(e) => {
+                let after = sent.elapsed();
+                phone.lost = Some(format!("seat {seat}: {method} {path}: {e} after {after:?}"));
+                break;
+            }
+        }
+    }
+    phone
+}
+
+/// The `q` quantile of sorted `times` (the nearest rank), `none` when empty.
+pub fn quantile(times: &[Duration], q: f64, none: Duration) -> Duration {
+    let at = (times.len() as f64 * q).ceil() as usize;
+    times.get(at.max(1) - 1).copied().unwrap_or(none)
 }

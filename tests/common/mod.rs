@@ -8,6 +8,7 @@ pub mod hostile;
 pub mod phone;
 pub mod pty;
 pub mod tui;
+pub mod wire;
 
 use klarhet::model::Assessment;
 use klarhet::model::session::{Answer, Participant, Role, Session};
