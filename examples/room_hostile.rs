@@ -4,9 +4,9 @@
 //! drops them, and PHONES phones, each from an address of its own (127.0.1.x),
 //! that go through every statement of the six challenges ROUNDS times: the page,
 //! the answer, the next page. Prints the phones' per-request latency (connect to
-//! last byte) as p50 / p99 / max, requests lost (none answered within 10 s), how
-//! often the room's listen queue was full while the phones went (a phone's
-//! connection then waits a second for the kernel's retry), and how many times
+//! last byte) as p50 / p99 / max, requests lost (none answered within 10 s), the
+//! most connections seen waiting in the room's listen queue (when it is full, a
+//! phone's connection waits a second for the kernel's retry), and how many times
 //! the neighbour connected. Linux only (127.0.0.0/8 is loopback there).
 //!
 //! `cargo run --release --example room_hostile -- HELD PHONES ROUNDS`
@@ -93,7 +93,7 @@ fn main() {
         journeys
     });
     let took = started.elapsed();
-    let (samples, full, deepest) = queue.stop();
+    let deepest = queue.stop();
     let neighbour = siege.as_ref().map(hostile::Siege::summary);
     drop(siege);
     room.close();
@@ -110,23 +110,30 @@ fn main() {
     println!(
         "{held} held, {phones} phones × {rounds} rounds: {} of {expected} requests answered \
          in {:.1} s, {lost} phones lost one; p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms, \
-         {slow} over 1 s; listen queue full in {full} of {samples} samples (deepest {deepest})",
+         {slow} over 1 s; at most {deepest} connections waited in the listen queue",
         times.len(),
         took.as_secs_f64(),
         ms(0.5),
         ms(0.99),
         ms(1.0),
     );
+    if let Some(first) = journeys.iter().find_map(|j| j.lost.as_ref()) {
+        println!("the first request lost: {first}");
+    }
     if let Some(neighbour) = neighbour {
         println!("the neighbour: {neighbour}");
     }
 }
 
 /// Samples the room's listen queue (`/proc/net/tcp`: a listening socket's
-/// rx_queue is the number of connections waiting to be accepted) every 5 ms.
+/// rx_queue is the number of connections waiting to be accepted) every 5 ms,
+/// and gives the most seen waiting at once. When it reaches the length the
+/// system granted (the room asks for 4096, `net.core.somaxconn` caps it), the
+/// system drops new connections, a phone's too, and the phone tries again a
+/// second later.
 struct QueueWatch {
     stop: Arc<AtomicBool>,
-    thread: std::thread::JoinHandle<(usize, usize, usize)>,
+    thread: std::thread::JoinHandle<usize>,
 }
 
 impl QueueWatch {
@@ -134,17 +141,10 @@ impl QueueWatch {
         let stop = Arc::new(AtomicBool::new(false));
         let flag = stop.clone();
         let thread = std::thread::spawn(move || {
-            let (mut samples, mut full_samples, mut deepest) = (0, 0, 0);
+            let mut deepest = 0;
             let local = format!(":{port:04X} ");
-            // The room asks for a queue of 4096; the system grants at most
-            // net.core.somaxconn.
-            let granted = std::fs::read_to_string("/proc/sys/net/core/somaxconn")
-                .ok()
-                .and_then(|s| s.trim().parse::<usize>().ok())
-                .map_or(4_096, |max| max.min(4_096));
             while !flag.load(Ordering::SeqCst) {
                 let table = std::fs::read_to_string("/proc/net/tcp").unwrap_or_default();
-                // A listening socket's rx_queue is how many wait in its queue.
                 let waiting = table.lines().find_map(|line| {
                     let fields: Vec<&str> = line.split_whitespace().collect();
                     let listening = fields.get(3) == Some(&"0A");
@@ -154,22 +154,15 @@ impl QueueWatch {
                     let (_, now) = fields.get(4)?.split_once(':')?;
                     (listening && ours).then(|| usize::from_str_radix(now, 16).ok())?
                 });
-                if let Some(waiting) = waiting {
-                    samples += 1;
-                    deepest = deepest.max(waiting);
-                    // The kernel holds one more than the length granted.
-                    if waiting >= granted {
-                        full_samples += 1;
-                    }
-                }
+                deepest = deepest.max(waiting.unwrap_or(0));
                 std::thread::sleep(Duration::from_millis(5));
             }
-            (samples, full_samples, deepest)
+            deepest
         });
         QueueWatch { stop, thread }
     }
 
-    fn stop(self) -> (usize, usize, usize) {
+    fn stop(self) -> usize {
         self.stop.store(true, Ordering::SeqCst);
         self.thread.join().expect("the watch")
     }

@@ -142,9 +142,13 @@ fn an_address_gets_its_share_and_an_idle_connection_is_closed_after_the_head_tim
         .collect();
     // Each of the share is held open, not closed.
     std::thread::sleep(Duration::from_millis(300));
-    let mut one_more = common::wire::connect(from, addr, wait).expect("a connection");
+    // Reset so soon that the connection may not even be seen to open.
+    let one_more = match common::wire::connect(from, addr, wait) {
+        Ok(mut stream) => closed_within(&mut stream, Duration::from_secs(2)),
+        Err(e) => e.kind() == std::io::ErrorKind::ConnectionReset,
+    };
     assert!(
-        closed_within(&mut one_more, Duration::from_secs(2)),
+        one_more,
         "a connection over the address's share of {share} is closed at once"
     );
     let mut phone = common::phone::Phone::new();
