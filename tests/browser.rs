@@ -102,6 +102,12 @@ async fn on_the_phone(
     touch_targets(&client, 4).await;
     let p1 = "//button[@name='seat'][starts-with(normalize-space(), 'P1 ')]";
     tap(&client, Locator::XPath(p1)).await;
+    // The statement's page, once it has replaced the seats.
+    let wait = client.wait().at_most(Duration::from_secs(10));
+    let asked = wait
+        .for_element(Locator::Css("input[name=statement]"))
+        .await;
+    asked.expect("a statement is asked");
     under_its_policy(&client, "a statement's page").await;
     let three = "button[name=answer][value='3']";
     tap(&client, Locator::Css(three)).await;
@@ -148,7 +154,7 @@ async fn under_its_policy(client: &Client, what: &str) {
             vec![],
         )
         .await
-        .expect("the page's style is read");
+        .unwrap_or_else(|e| panic!("{what}: the page's style is read: {e}"));
     assert_eq!(
         styled,
         serde_json::json!(["640px", "2px"]),
@@ -168,7 +174,7 @@ async fn under_its_policy(client: &Client, what: &str) {
             vec![],
         )
         .await
-        .expect("a script is tried");
+        .unwrap_or_else(|e| panic!("{what}: a script is tried: {e}"));
     assert_eq!(
         injected,
         serde_json::json!([false, "script-src-elem"]),
