@@ -1,10 +1,14 @@
 //! The room in a real browser at a phone's size: headless Chromium, driven over
-//! WebDriver (chromedriver), takes a seat and answers a statement by tapping the
-//! page's buttons, as a participant does. It checks what only a browser shows:
-//! the page decodes as UTF-8 (åäö, not mojibake), the 303 after an answer lands
-//! on a page that says "✓ Sparat", every button is a touch target a thumb can
-//! hit at 390 px, and the vote reaches the session file. It leaves a screenshot
-//! in `target/room-phone.png` for a human to look at.
+//! WebDriver (chromedriver), takes a seat and answers every statement of a
+//! challenge by tapping the page's buttons, as a participant does, to the
+//! thanks page. It checks what only a browser shows: the page decodes as UTF-8
+//! (åäö, not mojibake), the 303 after an answer lands on a page that says
+//! "✓ Sparat", every button is a touch target a thumb can hit at 390 px, and
+//! the votes reach the session file; and that the pages work under their
+//! Content-Security-Policy: the browser applies their style (which the policy
+//! allows by its hash) and refuses a script put into the page. It leaves
+//! screenshots in `target/room-phone.png` (a statement after an answer) and
+//! `target/room-phone-done.png` (the thanks page) for a human to look at.
 
 mod common;
 
@@ -29,29 +33,49 @@ fn a_phone_takes_a_seat_and_answers_in_a_real_browser() {
         .expect("a name")
         .to_string_lossy()
         .into_owned();
-    let next = model.challenges[0].statements[1].text.sv.clone();
+    let challenge = model.challenges[0].clone();
+    let next = challenge.statements[1].text.sv.clone();
     assert!(next.contains(['å', 'ä', 'ö']), "needs åäö: {next}");
+    let statements: Vec<String> = challenge.statements.iter().map(|s| s.id.clone()).collect();
 
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .expect("a tokio runtime");
     let client = runtime.block_on(driver.phone());
-    let room = RoomProcess::start(dir.path(), &id, &[]);
+    let room = RoomProcess::start(dir.path(), &id, &["--challenge", &challenge.id]);
     // The steps run as their own task, so that when a check fails the browser
     // and the room still close before the panic goes on.
-    let steps = runtime.spawn(on_the_phone(client.clone(), room.url.clone(), next));
+    let phone = on_the_phone(client.clone(), room.url.clone(), next, statements);
+    let steps = runtime.spawn(phone);
     let outcome = runtime.block_on(async { (steps.await, client.close().await) });
     room.close();
     drop(driver);
-    let shot = outcome
+    let shots = outcome
         .0
         .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()));
     outcome.1.expect("the browser session closes");
+    for (name, shot) in [
+        ("room-phone.png", &shots.0),
+        ("room-phone-done.png", &shots.1),
+    ] {
+        keep_screenshot(name, shot);
+    }
 
-    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/room-phone.png");
+    let catalog = klarhet::model::assessment::Catalog::load(None).expect("the catalogue");
+    let (session, _) = store::open(&path, &catalog).expect("the session reads");
+    for s in &challenge.statements {
+        assert_eq!(session.responses.tally(&s.id).n(), 1, "the vote is kept");
+    }
+}
+
+/// Writes `shot` to `target/NAME` and checks it is a PNG of the phone's size.
+fn keep_screenshot(name: &str, shot: &[u8]) {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join(name);
     std::fs::create_dir_all(file.parent().expect("target/")).expect("target/ is writable");
-    std::fs::write(&file, &shot).expect("the screenshot is written");
+    std::fs::write(&file, shot).expect("the screenshot is written");
     assert_eq!(&shot[1..4], b"PNG", "the screenshot is a PNG");
     let size = |at: usize| u32::from_be_bytes(shot[at..at + 4].try_into().expect("4 bytes"));
     // At the pixel ratio of 1 asked for, the PNG's pixels are CSS pixels (a real
@@ -62,20 +86,29 @@ fn a_phone_takes_a_seat_and_answers_in_a_real_browser() {
         "viewport of {}",
         file.display()
     );
-
-    let catalog = klarhet::model::assessment::Catalog::load(None).expect("the catalogue");
-    let (session, _) = store::open(&path, &catalog).expect("the session reads");
-    let first = &model.challenges[0].statements[0].id;
-    assert_eq!(session.responses.tally(first).n(), 1, "the vote is kept");
 }
 
-/// Seat P1, the answer 3 to the first statement; gives a screenshot of the page
-/// the phone lands on, which says it is saved and asks `next`.
-async fn on_the_phone(client: Client, url: String, next: String) -> Vec<u8> {
+/// Seat P1, the answer 3 to each of the challenge's `statements` (ids); gives a
+/// screenshot of the page the phone lands on after the first answer, which says
+/// it is saved and asks `next`, and one of the thanks page at the end.
+async fn on_the_phone(
+    client: Client,
+    url: String,
+    next: String,
+    statements: Vec<String>,
+) -> (Vec<u8>, Vec<u8>) {
     client.goto(&url).await.expect("the room's page loads");
+    under_its_policy(&client, "the seat page").await;
     touch_targets(&client, 4).await;
     let p1 = "//button[@name='seat'][starts-with(normalize-space(), 'P1 ')]";
     tap(&client, Locator::XPath(p1)).await;
+    // The statement's page, once it has replaced the seats.
+    let wait = client.wait().at_most(Duration::from_secs(10));
+    let asked = wait
+        .for_element(Locator::Css("input[name=statement]"))
+        .await;
+    asked.expect("a statement is asked");
+    under_its_policy(&client, "a statement's page").await;
     let three = "button[name=answer][value='3']";
     tap(&client, Locator::Css(three)).await;
 
@@ -85,7 +118,68 @@ async fn on_the_phone(client: Client, url: String, next: String) -> Vec<u8> {
     let page = text(&client, "body").await;
     assert!(!page.contains(['Ã', '�']), "mojibake: {page}");
     touch_targets(&client, 7).await;
-    client.screenshot().await.expect("a screenshot")
+    under_its_policy(&client, "the page after an answer").await;
+    let answered = client.screenshot().await.expect("a screenshot");
+
+    for id in &statements[1..] {
+        // The statement's own page, not the last one still on its way out.
+        let form = format!("input[name=statement][value='{id}']");
+        let wait = client.wait().at_most(Duration::from_secs(10));
+        let asked = wait.for_element(Locator::Css(&form)).await;
+        asked.unwrap_or_else(|e| panic!("{id} is not asked: {e}"));
+        tap(&client, Locator::Css(three)).await;
+    }
+    assert_eq!(text(&client, "h1").await, "Klart, tack!", "the thanks page");
+    assert_eq!(text(&client, "p.ok[role=status]").await, "✓ Sparat");
+    let links = client.find_all(Locator::Css("ol li a")).await;
+    let links = links.expect("the list").len();
+    assert_eq!(links, statements.len(), "each can be changed");
+    under_its_policy(&client, "the thanks page").await;
+    let done = client.screenshot().await.expect("a screenshot");
+    (answered, done)
+}
+
+/// The page works under its Content-Security-Policy as a browser enforces it:
+/// its style applies (the body is 40rem wide at most, buttons have a border of
+/// 2 px), and a script put into the page does not run but is reported as a
+/// violation of the policy. (WebDriver's own scripts are not the page's: the
+/// browser lets them run whatever the policy says.)
+async fn under_its_policy(client: &Client, what: &str) {
+    let styled = client
+        .execute(
+            "const body = getComputedStyle(document.body);
+             const button = document.querySelector('button');
+             return [body.maxWidth,
+                     button ? getComputedStyle(button).borderTopWidth : '2px'];",
+            vec![],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{what}: the page's style is read: {e}"));
+    assert_eq!(
+        styled,
+        serde_json::json!(["640px", "2px"]),
+        "{what}: unstyled"
+    );
+    let injected = client
+        .execute_async(
+            "const done = arguments[0];
+             let refused = null;
+             document.addEventListener('securitypolicyviolation',
+               e => { refused = e.violatedDirective; });
+             window.ran = false;
+             const script = document.createElement('script');
+             script.textContent = 'window.ran = true;';
+             document.body.appendChild(script);
+             setTimeout(() => done([window.ran, refused]), 200);",
+            vec![],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{what}: a script is tried: {e}"));
+    assert_eq!(
+        injected,
+        serde_json::json!([false, "script-src-elem"]),
+        "{what}: a script in the page ran, or was not refused by the policy"
+    );
 }
 
 /// Waits for the element `at` and clicks it; the click waits for the next page.

@@ -4,6 +4,12 @@
 //! benchmark has no use for every part, hence the allowance below).
 #![allow(dead_code)]
 
+/// HTTP as the room speaks it, each phone from an address of its own: the
+/// room gives every address only its share of connections, as real phones each
+/// have their own.
+#[path = "../../tests/common/wire.rs"]
+pub mod wire;
+
 use klarhet::model::assessment::Catalog;
 use klarhet::room::owner::{Owner, Wake};
 use klarhet::room::{self, Deliver};
@@ -63,45 +69,30 @@ impl Room {
     }
 }
 
-/// A phone's browser: its own connection, its own cookie, no redirects followed.
+/// A phone's browser: its own address (on Linux), its own cookie, one
+/// connection per request, no redirects followed.
 pub struct Phone {
-    agent: ureq::Agent,
+    from: std::net::IpAddr,
     cookie: Option<String>,
 }
 
 impl Phone {
     pub fn new() -> Phone {
-        let agent = ureq::Agent::config_builder()
-            .max_redirects(0)
-            .http_status_as_error(false)
-            .timeout_global(Some(Duration::from_secs(60)))
-            .build()
-            .into();
         Phone {
-            agent,
+            from: wire::next_phone_address(),
             cookie: None,
         }
     }
 
     fn post(&mut self, url: &str, form: &[(&str, &str)]) -> (u16, Option<String>) {
-        let mut request = self.agent.post(url);
-        if let Some(c) = &self.cookie {
-            request = request.header("Cookie", c);
-        }
-        let mut response = request
-            .send_form(form.iter().copied())
+        let (room, path) = wire::split_url(url);
+        let request = wire::request("POST", room, &path, self.cookie.as_deref(), Some(form));
+        let raw = wire::fetch(Some(self.from), room, &request, Duration::from_secs(60))
             .expect("the room answers");
-        if let Some(set) = response.headers().get("set-cookie") {
-            let set = set.to_str().expect("an ascii cookie");
+        if let Some(set) = raw.header("set-cookie") {
             self.cookie = set.split(';').next().map(str::to_owned);
         }
-        let location = response
-            .headers()
-            .get("location")
-            .and_then(|l| l.to_str().ok())
-            .map(str::to_owned);
-        let _ = response.body_mut().read_to_string();
-        (response.status().as_u16(), location)
+        (raw.status(), raw.header("location"))
     }
 
     pub fn claim(&mut self, room: &str, seat: u32) {

@@ -3,9 +3,12 @@
 //! after the owner has kept the change on disk, then answers with a page or a
 //! redirect. It never touches the session itself.
 //!
-//! Every path lies under the room's token; anything else, the token wrong, gets a
-//! bare 404 that says nothing about a room. Bodies are capped at
-//! [`BODY_LIMIT`], each request at [`REQUEST_TIMEOUT`].
+//! Every path lies under the room's token. [`gate`] looks at the token before
+//! anything else: a request without it, whatever its method, path, headers or
+//! body, gets the one bare 404 ([`bare_404`]), the same bytes every time, which
+//! says nothing about a room; so does a request with the token for anything the
+//! room does not serve. Every other response carries the headers of [`secure`].
+//! Bodies are capped at [`BODY_LIMIT`], each request at [`REQUEST_TIMEOUT`].
 
 use crate::model::session::Answer;
 use crate::room::desk::{Reply, Request};
@@ -17,8 +20,10 @@ use axum::extract::rejection::FormRejection;
 use axum::extract::{Form, Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::any;
 use serde::Deserialize;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -41,14 +46,41 @@ pub(super) struct Shared {
     pub deliver: Deliver,
 }
 
-/// The routes, with the body limit and the timeout.
-pub(super) fn router(shared: Arc<Shared>) -> Router {
+/// What the door hands each request to: its response, in time.
+pub(super) type Pending = Pin<Box<dyn Future<Output = Response> + Send>>;
+
+/// The room's entrance: the bare 404 for a request without the token, the
+/// routes for one with it.
+pub(super) fn gate(
+    shared: Arc<Shared>,
+) -> impl Fn(hyper::Request<hyper::body::Incoming>) -> Pending + Clone + Send + 'static {
+    let routes = router(shared.clone());
+    move |request| {
+        let (shared, routes) = (shared.clone(), routes.clone());
+        Box::pin(async move {
+            if !shared.is_room_path(request.uri().path()) {
+                return bare_404();
+            }
+            let mut response = match tower::ServiceExt::oneshot(routes, request).await {
+                Ok(response) => response,
+                Err(never) => match never {},
+            };
+            if response.status() != StatusCode::NOT_FOUND {
+                secure(response.headers_mut());
+            }
+            response
+        })
+    }
+}
+
+/// The routes, with the body limit and the timeout. A wrong method on a route is
+/// not found either (no 405, no `allow:` header that would name the routes).
+fn router(shared: Arc<Shared>) -> Router {
     Router::new()
-        .route("/{room}/", get(show))
-        .route("/{room}/seat", post(claim))
-        .route("/{room}/answer", post(answer))
+        .route("/{room}/", any(nothing).get(show))
+        .route("/{room}/seat", any(nothing).post(claim))
+        .route("/{room}/answer", any(nothing).post(answer))
         .fallback(nothing)
-        .method_not_allowed_fallback(nothing)
         .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
@@ -157,9 +189,26 @@ async fn answer(
     respond(&shared, request, None).await
 }
 
-/// Any path that is not the room's: the same bare 404 as a server with no room.
+/// Anything the room does not serve.
 async fn nothing() -> Response {
-    (StatusCode::NOT_FOUND, "Not Found").into_response()
+    bare_404()
+}
+
+/// The one answer to every request without the token, and to anything the room
+/// does not serve: a plain 404 with nothing of the room in it, neither a page,
+/// nor the room's headers, nor a date. Its length is set here, as axum sets it
+/// on what the routes answer, so that the headers come in one order whether the
+/// gate or a route answers; hyper adds `connection: close`.
+fn bare_404() -> Response {
+    const BODY: &str = "Not Found";
+    let mut response = (StatusCode::NOT_FOUND, BODY).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; charset=utf-8"),
+    );
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(BODY.len()));
+    response
 }
 
 impl Shared {
@@ -168,6 +217,15 @@ impl Shared {
     fn is_room(&self, room: &str) -> bool {
         use sha2::{Digest, Sha256};
         Sha256::digest(room.as_bytes()) == Sha256::digest(self.token.as_bytes())
+    }
+
+    /// Whether `path`, as it came (not decoded), begins with this room's token:
+    /// `/TOKEN` followed by `/` or nothing.
+    fn is_room_path(&self, path: &str) -> bool {
+        let first = path
+            .strip_prefix('/')
+            .and_then(|rest| rest.split('/').next());
+        first.is_some_and(|room| self.is_room(room))
     }
 }
 
@@ -206,7 +264,7 @@ fn see_other(to: &str) -> Response {
     if let Ok(value) = HeaderValue::from_str(to) {
         response.headers_mut().insert(header::LOCATION, value);
     }
-    no_store(response)
+    response
 }
 
 fn bad(lang: Lang) -> Response {
@@ -221,13 +279,15 @@ fn into_response(page: Page) -> Response {
         header::CONTENT_TYPE,
         HeaderValue::from_static("text/html; charset=utf-8"),
     );
-    no_store(response)
+    response
 }
 
-/// Pages are never kept by the phone's browser or anything between: a page
-/// shows where a seat has got.
-fn no_store(mut response: Response) -> Response {
-    let headers = response.headers_mut();
+/// The headers of every response of the room but the bare 404: pages, redirects
+/// and the limits' 408 and 413. Nothing is kept by the phone's browser or
+/// anything between (a page shows where a seat has got); the address, which
+/// holds the token, is never sent on as a referrer; nothing is sniffed, framed,
+/// or loaded beside the page but its own style ([`page::CONTENT_SECURITY_POLICY`]).
+fn secure(headers: &mut HeaderMap) {
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.insert(
         header::REFERRER_POLICY,
@@ -237,7 +297,10 @@ fn no_store(mut response: Response) -> Response {
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     );
-    response
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if let Ok(policy) = HeaderValue::from_str(&page::CONTENT_SECURITY_POLICY) {
+        headers.insert(header::CONTENT_SECURITY_POLICY, policy);
+    }
 }
 
 /// `response` with the phone's seat token set in its cookie.

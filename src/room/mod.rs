@@ -4,32 +4,29 @@
 //! connects to nothing.
 //!
 //! [`desk`] decides (pure: request in, reply and changes out), [`page`] draws the
-//! HTML, `http` is the web layer, and [`open`] starts listening on a small tokio
+//! HTML, `http` is the web layer, `door` the accept loop that keeps any one
+//! address to its share of connections, and [`open`] starts listening on a small tokio
 //! runtime on its own thread. The session has one owner, the workbench or
 //! `klarhet room`: every request is handed to it as a [`Call`], and the phone
 //! gets its answer only after the owner has kept the change on disk.
 
 pub mod desk;
+mod door;
 mod http;
 pub mod owner;
 pub mod page;
 pub mod qr;
 
+pub use door::{HEADER_TIMEOUT, MAX_CONNECTIONS, PER_ADDRESS};
+
 use crate::error::{Error, Result};
 use crate::text::Lang;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
-use std::time::Duration;
 
 /// The port a room listens on unless told otherwise, so that a room opened again
 /// (after a restart) has the same address and the phones carry on.
 pub const DEFAULT_PORT: u16 = 7373;
-
-/// At most this many phones connected at once; more wait to be accepted.
-pub const MAX_CONNECTIONS: usize = 256;
-
-/// How long a phone may take to send a request's head before it is dropped.
-const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// A phone's request with the means to answer it. The owner sends `Some(reply)`
 /// once any change it made is on disk, or `None` when it could not be saved.
@@ -121,7 +118,7 @@ pub fn open(bind: SocketAddr, token: &str, lang: Lang, deliver: Deliver) -> Resu
     let (stop, stopped) = tokio::sync::oneshot::channel();
     let thread = std::thread::Builder::new()
         .name("klarhet-room".into())
-        .spawn(move || runtime.block_on(serve(listener, http::router(shared), stopped)))
+        .spawn(move || runtime.block_on(door::serve(listener, http::gate(shared), stopped)))
         .map_err(|e| Error::io("thread", e))?;
     Ok(Listening {
         url: format!("http://{}/{token}/", host(addr)),
@@ -134,7 +131,7 @@ pub fn open(bind: SocketAddr, token: &str, lang: Lang, deliver: Deliver) -> Resu
 /// How many connections the system may hold for the room before it accepts
 /// them: every answer is a connection of its own, and a room of 300 answering at
 /// once overflowed the usual 128, which the phones felt as a second's stall.
-const BACKLOG: u32 = 1024;
+const BACKLOG: u32 = 4096;
 
 /// A listening socket on `addr` with room for [`BACKLOG`] waiting connections.
 fn listen(addr: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
@@ -155,41 +152,6 @@ fn host(addr: SocketAddr) -> String {
     match addr.ip() {
         IpAddr::V6(ip) => format!("[{ip}]:{}", addr.port()),
         IpAddr::V4(ip) => format!("{ip}:{}", addr.port()),
-    }
-}
-
-/// Accepts phones until told to stop, at most [`MAX_CONNECTIONS`] at once, each
-/// served one request over HTTP/1.1 with a deadline for its request head.
-async fn serve(
-    listener: tokio::net::TcpListener,
-    router: axum::Router,
-    mut stopped: tokio::sync::oneshot::Receiver<()>,
-) {
-    let permits = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
-    loop {
-        let permit = tokio::select! {
-            _ = &mut stopped => return,
-            permit = permits.clone().acquire_owned() => permit,
-        };
-        let Ok(permit) = permit else { return };
-        let stream = tokio::select! {
-            _ = &mut stopped => return,
-            accepted = listener.accept() => accepted,
-        };
-        let Ok((stream, _)) = stream else { continue };
-        let service = hyper_util::service::TowerToHyperService::new(router.clone());
-        tokio::spawn(async move {
-            let io = hyper_util::rt::TokioIo::new(stream);
-            let mut http = hyper::server::conn::http1::Builder::new();
-            // One request per connection: hyper keeps an idle connection open for
-            // as long as the phone likes, and 256 idle phones (or one visitor
-            // holding 256 connections) would keep every other phone out.
-            http.timer(hyper_util::rt::TokioTimer::new())
-                .header_read_timeout(HEADER_TIMEOUT)
-                .keep_alive(false);
-            let _ = http.serve_connection(io, service).await;
-            drop(permit);
-        });
     }
 }
 

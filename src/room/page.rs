@@ -24,6 +24,20 @@ button.skip{border-color:#777;background:#f4f4f4;color:#333}\
 button:disabled{border-color:#ccc;background:#fafafa;color:#888}\
 ol{padding-left:1.4rem}li{margin:.6rem 0}a{color:#1a4f8b}";
 
+/// The Content-Security-Policy the pages are sent with: nothing may be loaded,
+/// run or framed, no base or plugin set, and forms go only to the room itself.
+/// The one thing allowed is the page's own inline style, named by its SHA-256
+/// (stricter than allowing any inline style): the pages have no script, no
+/// image and no external file, and work without JavaScript.
+pub static CONTENT_SECURITY_POLICY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    use sha2::{Digest, Sha256};
+    let hash = data_encoding::BASE64.encode(&Sha256::digest(STYLE.as_bytes()));
+    format!(
+        "default-src 'none'; style-src 'sha256-{hash}'; form-action 'self'; \
+         frame-ancestors 'none'; base-uri 'none'"
+    )
+});
+
 /// A page: its HTTP status and its HTML.
 pub struct Page {
     /// The HTTP status code.

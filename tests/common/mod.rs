@@ -4,9 +4,12 @@
 pub mod attack;
 pub mod browser;
 pub mod disk;
+#[cfg(unix)]
+pub mod hostile;
 pub mod phone;
 pub mod pty;
 pub mod tui;
+pub mod wire;
 
 use klarhet::model::Assessment;
 use klarhet::model::session::{Answer, Participant, Role, Session};

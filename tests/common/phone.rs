@@ -1,6 +1,8 @@
 //! A room run as a user runs it (`klarhet room`, the real binary), and phones
-//! that talk to it over real HTTP on 127.0.0.1.
+//! that talk to it over real HTTP on 127.0.0.1, each from an address of its
+//! own as real phones are ([`super::wire`]).
 
+use super::wire;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -106,9 +108,11 @@ impl Drop for RoomProcess {
     }
 }
 
-/// A phone's browser: no redirects followed, its own cookie.
+/// A phone's browser: its own address (on Linux; see [`super::wire`]), its own
+/// cookie, no redirects followed, one connection per request.
 pub struct Phone {
-    agent: ureq::Agent,
+    /// The address its connections leave from.
+    pub from: std::net::IpAddr,
     pub cookie: Option<String>,
 }
 
@@ -126,45 +130,60 @@ impl Default for Phone {
     }
 }
 
+/// Why a request got no answer from the room: it was not there to connect to
+/// (down, restarting), or the connection broke with the request on its way
+/// (the room died while serving it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoAnswer {
+    /// Nothing listened: connection refused.
+    Refused,
+    /// Connected, then cut: reset, closed, or any other failure.
+    Cut,
+}
+
 impl Phone {
+    /// A phone with an address no other phone of this process has.
     pub fn new() -> Phone {
-        let agent = ureq::Agent::config_builder()
-            .max_redirects(0)
-            .http_status_as_error(false)
-            .timeout_global(Some(Duration::from_secs(30)))
-            .build()
-            .into();
         Phone {
-            agent,
+            from: wire::next_phone_address(),
             cookie: None,
         }
     }
 
-    fn finish(&mut self, response: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Got {
-        let mut response = response.expect("the room answers");
-        if let Some(set) = response.headers().get("set-cookie") {
-            let set = set.to_str().expect("ascii cookie");
+    /// Sends `method` to `url` with the phone's cookie and `form`, and reads the
+    /// whole answer; keeps a cookie the room sets.
+    fn send(
+        &mut self,
+        method: &str,
+        url: &str,
+        form: Option<&[(&str, &str)]>,
+    ) -> Result<Got, NoAnswer> {
+        let (room, path) = wire::split_url(url);
+        let request = wire::request(method, room, &path, self.cookie.as_deref(), form);
+        let raw =
+            wire::fetch(Some(self.from), room, &request, Duration::from_secs(30)).map_err(|e| {
+                match e.kind() {
+                    std::io::ErrorKind::ConnectionRefused => NoAnswer::Refused,
+                    _ => NoAnswer::Cut,
+                }
+            })?;
+        // No status, or a body cut off by the room's death: no answer.
+        if raw.status() == 0 || !raw.whole() {
+            return Err(NoAnswer::Cut);
+        }
+        if let Some(set) = raw.header("set-cookie") {
             self.cookie = set.split(';').next().map(str::to_owned);
         }
-        let location = response
-            .headers()
-            .get("location")
-            .and_then(|l| l.to_str().ok())
-            .map(str::to_owned);
-        Got {
-            status: response.status().as_u16(),
-            location,
-            body: response.body_mut().read_to_string().unwrap_or_default(),
-        }
+        Ok(Got {
+            status: raw.status(),
+            location: raw.header("location"),
+            body: raw.body(),
+        })
     }
 
     pub fn get(&mut self, url: &str) -> Got {
-        let mut request = self.agent.get(url);
-        if let Some(c) = &self.cookie {
-            request = request.header("Cookie", c);
-        }
-        let response = request.call();
-        self.finish(response)
+        self.send("GET", url, None)
+            .unwrap_or_else(|e| panic!("the room answers: {e:?}"))
     }
 
     pub fn post(&mut self, url: &str, form: &[(&str, &str)]) -> Got {
@@ -193,58 +212,11 @@ impl Phone {
                 ))
             })
     }
-}
 
-/// Why a request got no answer from the room: it was not there to connect to
-/// (down, restarting), or the connection broke with the request on its way
-/// (the room died while serving it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NoAnswer {
-    /// Nothing listened: connection refused.
-    Refused,
-    /// Connected, then cut: reset, closed, or any other failure.
-    Cut,
-}
-
-impl Phone {
     /// [`Phone::post`] that does not panic when the room is not there: the
     /// request's failure instead of the answer.
     pub fn try_post(&mut self, url: &str, form: &[(&str, &str)]) -> Result<Got, NoAnswer> {
-        let mut request = self.agent.post(url);
-        if let Some(c) = &self.cookie {
-            request = request.header("Cookie", c);
-        }
-        let mut response = request.send_form(form.iter().copied()).map_err(|e| {
-            let refused = match &e {
-                ureq::Error::Io(io) => io.kind() == std::io::ErrorKind::ConnectionRefused,
-                ureq::Error::ConnectionFailed => true,
-                _ => false,
-            };
-            if refused {
-                NoAnswer::Refused
-            } else {
-                NoAnswer::Cut
-            }
-        })?;
-        if let Some(set) = response.headers().get("set-cookie") {
-            let set = set.to_str().map_err(|_| NoAnswer::Cut)?;
-            self.cookie = set.split(';').next().map(str::to_owned);
-        }
-        let location = response
-            .headers()
-            .get("location")
-            .and_then(|l| l.to_str().ok())
-            .map(str::to_owned);
-        // A body cut off by the room's death is a request that got no answer.
-        let body = response
-            .body_mut()
-            .read_to_string()
-            .map_err(|_| NoAnswer::Cut)?;
-        Ok(Got {
-            status: response.status().as_u16(),
-            location,
-            body,
-        })
+        self.send("POST", url, Some(form))
     }
 
     /// [`Phone::claim`] that does not panic when the room is not there.
