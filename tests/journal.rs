@@ -3,24 +3,13 @@
 //! a sealed ballot, and never trusted when it continues another file.
 
 mod common;
-use common::tui::{keys, options};
-use common::{halmstad, session_with};
-use klarhet::error::Error;
+use common::halmstad;
+use common::saved::{base, open, resume, three_on_scoring};
+use common::tui::keys;
 use klarhet::model::assessment::Catalog;
 use klarhet::model::journal::Change;
-use klarhet::model::session::{Answer, Role};
+use klarhet::model::session::Answer;
 use klarhet::store::{self, Store, journal};
-use klarhet::tui::App;
-use klarhet::tui::theme::Theme;
-use std::path::{Path, PathBuf};
-
-/// A saved session of three named participants, on the scoring step.
-fn saved(dir: &Path) -> PathBuf {
-    let m = halmstad();
-    let mut s = session_with(&m, &[Role::Politik, Role::Bolag, Role::Forvaltning]);
-    s.resume.step = "scoring".into();
-    Store::new(dir).create(&s).unwrap()
-}
 
 fn cast(statement: &str, voter: u32, value: i32) -> Change {
     Change::Cast {
@@ -31,27 +20,10 @@ fn cast(statement: &str, voter: u32, value: i32) -> Change {
     }
 }
 
-/// What a journal begun now continues: the file as it is, at its generation.
-fn base(path: &Path) -> journal::Base {
-    let generation = klarhet::model::Session::load(path).unwrap().generation;
-    journal::Base::of(&std::fs::read(path).unwrap(), generation)
-}
-
-fn open(path: &Path) -> Result<klarhet::model::Session, Error> {
-    let catalog = Catalog::load(None).unwrap();
-    store::open(path, &catalog).map(|(s, _)| s)
-}
-
-fn resume(dir: &Path, path: &Path) -> App {
-    let mut opts = options(dir, Theme::dark());
-    opts.resume = Some(path.to_owned());
-    App::new(opts).expect("the session opens")
-}
-
 #[test]
 fn every_reader_sees_the_votes_in_the_journal() {
     let dir = tempfile::tempdir().unwrap();
-    let path = saved(dir.path());
+    let path = three_on_scoring(dir.path());
     let first = &halmstad().challenges[0].statements[0].id;
     journal::append(&path, &base(&path), &[cast(first, 1, 4), cast(first, 2, 2)]).unwrap();
     let s = open(&path).unwrap();
@@ -78,7 +50,7 @@ fn every_reader_sees_the_votes_in_the_journal() {
 #[test]
 fn a_line_cut_off_by_a_crash_is_left_out_and_a_broken_one_is_named() {
     let dir = tempfile::tempdir().unwrap();
-    let path = saved(dir.path());
+    let path = three_on_scoring(dir.path());
     let first = &halmstad().challenges[0].statements[0].id;
     journal::append(&path, &base(&path), &[cast(first, 1, 4)]).unwrap();
     let file = journal::path_of(&path);
@@ -105,7 +77,7 @@ fn a_line_cut_off_by_a_crash_is_left_out_and_a_broken_one_is_named() {
 #[test]
 fn a_journal_of_another_version_of_the_file_is_neither_read_nor_continued() {
     let dir = tempfile::tempdir().unwrap();
-    let path = saved(dir.path());
+    let path = three_on_scoring(dir.path());
     let first = &halmstad().challenges[0].statements[0].id;
     let old = base(&path);
     journal::append(&path, &old, &[cast(first, 1, 4)]).unwrap();
@@ -130,7 +102,7 @@ fn a_journal_of_another_version_of_the_file_is_neither_read_nor_continued() {
 #[test]
 fn votes_go_to_the_journal_until_the_ballot_is_sealed_and_the_file_is_whole_after() {
     let dir = tempfile::tempdir().unwrap();
-    let path = saved(dir.path());
+    let path = three_on_scoring(dir.path());
     let before = std::fs::read(&path).unwrap();
     let mut a = resume(dir.path(), &path);
     // Anna starts the round and answers three of four statements.
@@ -176,7 +148,7 @@ fn votes_go_to_the_journal_until_the_ballot_is_sealed_and_the_file_is_whole_afte
 #[test]
 fn opening_folds_a_journal_left_by_a_crash_into_the_file() {
     let dir = tempfile::tempdir().unwrap();
-    let path = saved(dir.path());
+    let path = three_on_scoring(dir.path());
     let first = &halmstad().challenges[0].statements[0].id;
     journal::append(&path, &base(&path), &[cast(first, 3, 1)]).unwrap();
     let a = resume(dir.path(), &path);
@@ -193,7 +165,7 @@ fn opening_folds_a_journal_left_by_a_crash_into_the_file() {
 #[test]
 fn the_list_counts_the_votes_in_a_journal_left_by_a_crash() {
     let dir = tempfile::tempdir().unwrap();
-    let path = saved(dir.path());
+    let path = three_on_scoring(dir.path());
     let store = Store::new(dir.path());
     let catalog = Catalog::load(None).unwrap();
     let scored = |store: &Store| {
@@ -216,7 +188,7 @@ fn the_list_counts_the_votes_in_a_journal_left_by_a_crash() {
 #[test]
 fn after_a_failed_save_the_next_vote_saves_everything_not_just_itself() {
     let dir = tempfile::tempdir().unwrap();
-    let path = saved(dir.path());
+    let path = three_on_scoring(dir.path());
     let mut a = resume(dir.path(), &path);
     keys(&mut a, "b{Enter}4");
     let sessions = path.parent().unwrap().to_owned();

@@ -7,34 +7,13 @@
 mod common;
 use common::disk::{Immutable, SmallDisk};
 use common::phone::{Phone, RoomProcess};
-use common::tui::{keys, options};
-use common::{halmstad, run_sv, session_with, stderr};
-use klarhet::model::assessment::Catalog;
+use common::saved::{base, open, resume, three_on_scoring};
+use common::tui::keys;
+use common::{halmstad, run_sv, stderr};
 use klarhet::model::journal::Change;
-use klarhet::model::session::{Answer, Role, Session};
-use klarhet::store::{self, ReadOnly, Store, journal};
-use klarhet::tui::App;
-use klarhet::tui::theme::Theme;
+use klarhet::model::session::{Answer, Session};
+use klarhet::store::{ReadOnly, journal};
 use std::path::{Path, PathBuf};
-
-/// A saved session of three named participants, on the scoring step.
-fn saved(dir: &Path) -> PathBuf {
-    let m = halmstad();
-    let mut s = session_with(&m, &[Role::Politik, Role::Bolag, Role::Forvaltning]);
-    s.resume.step = "scoring".into();
-    Store::new(dir).create(&s).unwrap()
-}
-
-fn open(path: &Path) -> Result<Session, klarhet::error::Error> {
-    let catalog = Catalog::load(None).unwrap();
-    store::open(path, &catalog).map(|(s, _)| s)
-}
-
-fn resume(dir: &Path, path: &Path) -> App {
-    let mut opts = options(dir, Theme::dark());
-    opts.resume = Some(path.to_owned());
-    App::new(opts).expect("the session opens")
-}
 
 /// Changes the file as `sed -i` does: a new file renamed over the old one.
 fn edit_by_hand(path: &Path, from: &str, to: &str) {
@@ -75,17 +54,10 @@ fn answers(s: &Session) -> u32 {
         .sum()
 }
 
-fn base(path: &Path) -> journal::Base {
-    journal::Base::of(
-        &std::fs::read(path).unwrap(),
-        open(path).unwrap().generation,
-    )
-}
-
 #[test]
 fn a_disk_that_fills_under_an_append_leaves_no_torn_record_for_the_next_to_glue_to() {
     let disk = SmallDisk::mount("2m");
-    let path = saved(&disk.path);
+    let path = three_on_scoring(&disk.path);
     let b = base(&path);
     journal::append(&path, &b, &casts(1, &[4])).unwrap();
     let kept = std::fs::metadata(journal::path_of(&path)).unwrap().len();
@@ -110,7 +82,7 @@ fn a_disk_that_fills_under_an_append_leaves_no_torn_record_for_the_next_to_glue_
 #[test]
 fn a_journal_cut_inside_a_letter_opens_without_its_last_record() {
     let dir = tempfile::tempdir().unwrap();
-    let path = saved(dir.path());
+    let path = three_on_scoring(dir.path());
     // The fourth challenge is "ojämlikhet": its records hold "ä", two bytes.
     let (challenge, statement) = statements()
         .into_iter()
@@ -142,7 +114,7 @@ fn a_journal_cut_inside_a_letter_opens_without_its_last_record() {
 #[test]
 fn a_hand_edit_while_the_workbench_is_open_loses_no_acknowledged_answer() {
     let dir = tempfile::tempdir().unwrap();
-    let path = saved(dir.path());
+    let path = three_on_scoring(dir.path());
     let mut a = resume(dir.path(), &path);
     // Anna answers two statements: they are in the journal.
     keys(&mut a, "b{Enter}43");
@@ -170,7 +142,7 @@ fn a_hand_edit_while_the_workbench_is_open_loses_no_acknowledged_answer() {
 #[test]
 fn a_journal_that_no_longer_fits_the_edited_file_is_kept_and_the_session_only_read() {
     let dir = tempfile::tempdir().unwrap();
-    let path = saved(dir.path());
+    let path = three_on_scoring(dir.path());
     let mut a = resume(dir.path(), &path);
     keys(&mut a, "b{Enter}43");
     drop(a);

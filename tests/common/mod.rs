@@ -8,6 +8,7 @@ pub mod disk;
 pub mod hostile;
 pub mod phone;
 pub mod pty;
+pub mod saved;
 pub mod tui;
 pub mod wire;
 
