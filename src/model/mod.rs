@@ -13,6 +13,8 @@ pub mod draft;
 pub mod journal;
 mod load;
 pub mod privacy;
+#[cfg(test)]
+mod privacy_tests;
 pub mod room;
 pub mod rounds;
 pub mod scoring;
