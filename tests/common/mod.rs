@@ -3,6 +3,7 @@
 
 pub mod attack;
 pub mod browser;
+pub mod cases;
 pub mod phone;
 pub mod pty;
 pub mod tui;
