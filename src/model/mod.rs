@@ -8,6 +8,8 @@
 
 pub mod assessment;
 pub mod ballot_box;
+#[cfg(test)]
+mod ballot_box_tests;
 pub mod ballots;
 pub mod draft;
 pub mod journal;
