@@ -8,7 +8,7 @@
 mod common;
 use common::{halmstad, session_with};
 use klarhet::error::{Error, Problem};
-use klarhet::model::assessment::{Assessment, Catalog, Challenge, HALMSTAD_RON};
+use klarhet::model::assessment::{Assessment, Catalog, Challenge};
 use klarhet::model::journal::Change;
 use klarhet::model::room::seat_hash;
 use klarhet::model::session::{Answer, Role, Session};
@@ -67,24 +67,6 @@ fn saved_with_journal(dir: &Path, s: &Session, changes: &[Change]) -> PathBuf {
 
 fn open(path: &Path, catalog: &Catalog) -> Result<Session, Error> {
     store::open(path, catalog).map(|(s, _)| s)
-}
-
-/// The shipped model's catalogue plus a model whose scale has no vet ej.
-fn catalog_without_vet_ej(dir: &Path) -> (Catalog, Assessment) {
-    let models = dir.join("modeller");
-    std::fs::create_dir_all(&models).unwrap();
-    let src = HALMSTAD_RON
-        .replacen("id: \"halmstad\"", "id: \"utan-vet-ej\"", 1)
-        .replacen(
-            "unknown: Some((sv: \"Vet ej\", en: \"Don't know\"))",
-            "unknown: None",
-            1,
-        );
-    std::fs::write(models.join("utan-vet-ej.ron"), src).unwrap();
-    let catalog = Catalog::load(Some(&models)).unwrap();
-    let model = catalog.get("utan-vet-ej").unwrap().clone();
-    assert!(model.scale.unknown.is_none(), "the scale lost its vet ej");
-    (catalog, model)
 }
 
 /// Journals `bad` between two good casts after `s` and opens the session: the
@@ -275,7 +257,7 @@ fn an_answer_off_the_scale_in_a_journal_line_is_refused_from_the_keyboard_and_fr
 #[test]
 fn vet_ej_in_a_journal_line_is_refused_where_the_scale_has_none() {
     let dir = tempfile::tempdir().unwrap();
-    let (catalog, m) = catalog_without_vet_ej(dir.path());
+    let (catalog, m) = common::catalog_without_vet_ej(dir.path());
     let c = &m.challenges[0];
     let first = &c.statements[0].id;
     let s = room_session(&m);

@@ -7,11 +7,11 @@
 mod common;
 use common::{halmstad, run_sv, session_with, stderr};
 use klarhet::error::{Error, Problem};
-use klarhet::model::assessment::{Assessment, Catalog, HALMSTAD_RON};
+use klarhet::model::assessment::{Assessment, Catalog};
 use klarhet::model::session::{Answer, Role, Session};
 use klarhet::store::{self, Store};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Three participants who each finished the first challenge (0 is vet ej), with
 /// their ballots counted and revealed.
@@ -37,24 +37,6 @@ fn voted(m: &Assessment, ballots: [[i32; 4]; 3]) -> Session {
 
 /// The ballots of [`voted`] on the shipped model: vet ej on two statements.
 const WITH_VET_EJ: [[i32; 4]; 3] = [[4, 2, 0, 5], [4, 3, 1, 5], [2, 0, 1, 5]];
-
-/// The shipped model's catalogue plus the same model without vet ej.
-fn catalog_without_vet_ej(dir: &Path) -> (Catalog, Assessment) {
-    let models = dir.join("modeller");
-    std::fs::create_dir_all(&models).unwrap();
-    let src = HALMSTAD_RON
-        .replacen("id: \"halmstad\"", "id: \"utan-vet-ej\"", 1)
-        .replacen(
-            "unknown: Some((sv: \"Vet ej\", en: \"Don't know\"))",
-            "unknown: None",
-            1,
-        );
-    std::fs::write(models.join("utan-vet-ej.ron"), src).unwrap();
-    let catalog = Catalog::load(Some(&models)).unwrap();
-    let model = catalog.get("utan-vet-ej").unwrap().clone();
-    assert!(model.scale.unknown.is_none(), "the scale lost its vet ej");
-    (catalog, model)
-}
 
 /// The session's file text with `from` replaced by `to` once, inside `field`
 /// (`sealed` or `revealed`), as a hand edit would.
@@ -128,7 +110,7 @@ fn boxes_counted_by_klarhet_open_as_counted_with_and_without_vet_ej() {
     );
 
     // On a scale without vet ej, a box with none opens too.
-    let (catalog, plain) = catalog_without_vet_ej(dir.path());
+    let (catalog, plain) = common::catalog_without_vet_ej(dir.path());
     let s = voted(&plain, [[4, 2, 1, 5], [4, 3, 1, 5], [2, 1, 1, 5]]);
     let path = Store::new(dir.path()).create(&s).unwrap();
     let (opened, _) = store::open(&path, &catalog).unwrap();
@@ -205,7 +187,7 @@ fn a_box_with_a_value_off_the_scale_is_refused() {
 #[test]
 fn vet_ej_counts_where_the_scale_has_none_are_refused() {
     let dir = tempfile::tempdir().unwrap();
-    let (catalog, plain) = catalog_without_vet_ej(dir.path());
+    let (catalog, plain) = common::catalog_without_vet_ej(dir.path());
     let s = voted(&plain, [[4, 2, 1, 5], [4, 3, 1, 5], [2, 1, 1, 5]]);
     for field in ["sealed", "revealed"] {
         assert_eq!(
