@@ -209,7 +209,7 @@ fn the_demo_and_its_year_later_add_up() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(24))]
+    #![proptest_config(common::cases::cases(24))]
 
     #[test]
     fn every_printed_total_is_the_sum_of_its_printed_parts(then in people(), now in people()) {

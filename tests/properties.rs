@@ -55,7 +55,7 @@ const ROLES: [Role; 5] = [
 ];
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(common::cases::cases(48))]
 
     #[test]
     fn no_key_sequence_panics_and_every_state_renders(

@@ -139,7 +139,7 @@ const ROLES: [Role; 5] = [
 ];
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(common::cases::cases(64))]
 
     /// Means stay within the votes' range, consensus within 0–1, severity within 0–100,
     /// and no role group shown rests on fewer than two people's answers.

@@ -8,6 +8,8 @@
 
 pub mod assessment;
 pub mod ballot_box;
+#[cfg(test)]
+mod ballot_box_tests;
 pub mod ballots;
 pub mod decisions;
 pub mod draft;
@@ -16,6 +18,8 @@ mod load;
 pub mod pending;
 pub mod people;
 pub mod privacy;
+#[cfg(test)]
+mod role_counts_tests;
 pub mod room;
 pub mod rounds;
 pub mod scoring;

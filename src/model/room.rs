@@ -49,6 +49,11 @@ pub fn seat_hash(token: &str) -> String {
         .collect()
 }
 
+/// True when `hash` can be a seat's key as [`seat_hash`] makes it: 64 hex digits.
+fn is_seat_hash(hash: &str) -> bool {
+    hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 impl Room {
     /// Checks a room read from a file: every seat is someone in the session, every
     /// challenge is in the model, and a seat's hash is a SHA-256. A fault comes
@@ -70,7 +75,7 @@ impl Room {
             if !voters.contains(seat) {
                 return Err((seats, stranger(*seat)));
             }
-            if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+            if !is_seat_hash(hash) {
                 return Err((seats, Problem::BadRoomKey));
             }
         }
@@ -128,13 +133,18 @@ impl Session {
     }
 
     /// Gives `seat` to the phone whose token hashes to `hash`. Refused when the
-    /// seat is someone else's: one phone per seat.
+    /// seat is someone else's: one phone per seat. A `hash` that is not one (from
+    /// a damaged journal) is refused as the file's check would refuse it, so that
+    /// it never reaches a file that would then not open.
     pub fn claim_seat(&mut self, seat: u32, hash: &str) -> Result<(), Problem> {
         if !self.is_voter(seat) {
             return Err(Problem::DanglingId {
                 kind: "participant",
                 id: seat.to_string(),
             });
+        }
+        if !is_seat_hash(hash) {
+            return Err(Problem::BadRoomKey);
         }
         let Some(room) = self.room.as_mut() else {
             return Err(Problem::NoRoom);

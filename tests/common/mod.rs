@@ -3,6 +3,7 @@
 
 pub mod attack;
 pub mod browser;
+pub mod cases;
 pub mod disk;
 #[cfg(unix)]
 pub mod hostile;
@@ -57,6 +58,28 @@ pub fn stderr(o: &std::process::Output) -> String {
 
 pub fn halmstad() -> Assessment {
     Assessment::halmstad().expect("the shipped model loads")
+}
+
+/// The shipped model's catalogue plus the same model without vet ej (id
+/// `utan-vet-ej`), written into `dir`: for what a scale without vet ej refuses.
+pub fn catalog_without_vet_ej(
+    dir: &std::path::Path,
+) -> (klarhet::model::assessment::Catalog, Assessment) {
+    use klarhet::model::assessment::{Catalog, HALMSTAD_RON};
+    let models = dir.join("modeller");
+    std::fs::create_dir_all(&models).unwrap();
+    let src = HALMSTAD_RON
+        .replacen("id: \"halmstad\"", "id: \"utan-vet-ej\"", 1)
+        .replacen(
+            "unknown: Some((sv: \"Vet ej\", en: \"Don't know\"))",
+            "unknown: None",
+            1,
+        );
+    std::fs::write(models.join("utan-vet-ej.ron"), src).unwrap();
+    let catalog = Catalog::load(Some(&models)).unwrap();
+    let model = catalog.get("utan-vet-ej").unwrap().clone();
+    assert!(model.scale.unknown.is_none(), "the scale lost its vet ej");
+    (catalog, model)
 }
 
 pub fn date() -> jiff::civil::Date {

@@ -5,6 +5,8 @@
 pub(crate) mod groups;
 pub use crate::model::privacy::role_counts;
 pub mod stats;
+#[cfg(test)]
+mod stats_tests;
 
 use crate::model::assessment::Assessment;
 use crate::model::session::Session;

@@ -1,0 +1,67 @@
+//! The ballot box on its own: what a group is called, and how counts add up
+//! across groups and move from the sealed box to the revealed one.
+
+use crate::model::ballot_box::{BallotBox, RoleGroup};
+use crate::model::ballots::{Answer, Tally};
+use crate::model::session::Role;
+use crate::text::Lang;
+use std::collections::BTreeMap;
+
+#[test]
+fn a_group_is_called_by_its_role_or_as_the_merged_others() {
+    for lang in [Lang::SV, Lang::EN] {
+        assert_eq!(
+            RoleGroup::Role(Role::Bolag).label(lang),
+            Role::Bolag.label(lang)
+        );
+    }
+    assert_eq!(RoleGroup::Role(Role::Politik).label(Lang::SV), "politik");
+    assert_eq!(RoleGroup::Merged.label(Lang::SV), "övriga (sammanslagna)");
+    assert_eq!(RoleGroup::Merged.label(Lang::EN), "others (merged)");
+}
+
+fn ballot(answers: &[(&str, Answer)]) -> Vec<(String, Answer)> {
+    answers.iter().map(|(s, a)| ((*s).to_owned(), *a)).collect()
+}
+
+#[test]
+fn counts_add_up_across_groups_and_move_statement_by_statement() {
+    let politik = RoleGroup::Role(Role::Politik);
+    let mut sealed = BallotBox::default();
+    sealed.add(
+        politik,
+        &ballot(&[("a", Answer::Value(4)), ("b", Answer::Unknown)]),
+    );
+    sealed.add(politik, &ballot(&[("a", Answer::Value(2))]));
+    sealed.add(
+        RoleGroup::Merged,
+        &ballot(&[("a", Answer::Value(4)), ("b", Answer::Value(1))]),
+    );
+    sealed.add(RoleGroup::Merged, &ballot(&[("b", Answer::Unknown)]));
+    assert_eq!(sealed.voters(), 4);
+    let a = sealed.tally("a");
+    assert_eq!((a.counts, a.unknown), (BTreeMap::from([(2, 1), (4, 2)]), 0));
+    let b = sealed.tally("b");
+    assert_eq!((b.counts, b.unknown), (BTreeMap::from([(1, 1)]), 2));
+    assert_eq!(sealed.statements(), ["a".to_owned(), "b".to_owned()].into());
+    let groups: Vec<(RoleGroup, u32, u32)> = sealed
+        .groups()
+        .map(|(g, s)| (g, s.voters, s.on_scale))
+        .collect();
+    // A ballot of vet ej alone is a voter with no answer on the scale.
+    assert_eq!(groups, vec![(politik, 2, 2), (RoleGroup::Merged, 2, 1)]);
+    let pooled = BallotBox::pooled(sealed.groups().map(|(_, s)| s));
+    assert_eq!((pooled.voters, pooled.on_scale), (4, 3));
+    assert_eq!(pooled.tally("b"), sealed.tally("b"));
+    assert_eq!(sealed.tally("c"), Tally::default());
+
+    // Revealing one statement moves its counts only; the voters move apart.
+    let mut shown = BallotBox::default();
+    shown.take_statement(&sealed, "a");
+    assert_eq!(shown.tally("a"), sealed.tally("a"));
+    assert_eq!(shown.tally("b"), Tally::default());
+    assert_eq!(shown.voters(), 0);
+    shown.take_voters(&sealed);
+    assert_eq!(shown.voters(), 4);
+    assert_eq!(shown.statements(), ["a".to_owned()].into());
+}

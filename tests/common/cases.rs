@@ -1,0 +1,30 @@
+//! The property tests' configuration, from the environment as proptest reads it
+//! (`PROPTEST_CASES`, `PROPTEST_MAX_SHRINK_ITERS`, `PROPTEST_MAX_SHRINK_TIME`, …),
+//! with each test's own quick defaults where a variable is unset: `cargo test`
+//! stays short, and a long run is one variable away
+//! (`PROPTEST_CASES=2000 cargo test --test attack`).
+
+use proptest::test_runner::Config;
+
+/// Proptest's configuration with `cases` cases unless `PROPTEST_CASES` is set.
+pub fn cases(cases: u32) -> Config {
+    let mut config = Config::default();
+    if std::env::var_os("PROPTEST_CASES").is_none() {
+        config.cases = cases;
+    }
+    config
+}
+
+/// `config` with shrinking bounded to `iters` steps and `millis` of wall-clock
+/// time unless `PROPTEST_MAX_SHRINK_ITERS` or `PROPTEST_MAX_SHRINK_TIME` says
+/// otherwise: a failure is then reported with the smallest case found so far,
+/// instead of after a shrink as long as proptest's unbounded default allows.
+pub fn bounded_shrink(mut config: Config, iters: u32, millis: u32) -> Config {
+    if std::env::var_os("PROPTEST_MAX_SHRINK_ITERS").is_none() {
+        config.max_shrink_iters = iters;
+    }
+    if std::env::var_os("PROPTEST_MAX_SHRINK_TIME").is_none() {
+        config.max_shrink_time = millis;
+    }
+    config
+}
