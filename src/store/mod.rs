@@ -9,12 +9,14 @@ mod lock;
 mod names;
 mod opening;
 mod private;
+mod saving;
 
 pub use export::write_export;
 pub use index::{INDEX_NAME, Summary, look_alikes, saved_at};
 pub use lock::{Access, Claim, Lock, ReadOnly, claim, held_elsewhere, real_path};
 pub use names::{NAME_MAX, export_name, session_stem, slug, slug_within};
 pub use opening::{Journalled, Unmatched, set_aside};
+pub use saving::save;
 
 use crate::error::{Error, Result};
 use crate::model::assessment::Catalog;
@@ -291,54 +293,6 @@ pub fn backup_path(path: &Path) -> PathBuf {
     names::beside(path, ".bak")
 }
 
-/// Saves `session` to the file `lock` holds, atomically with mode 0600, first
-/// keeping the file it replaces as `<name>.bak`; the lock moves to the new file.
-/// The session's generation goes up by one with every write, so that a journal
-/// left beside the file is known to be in it (see [`journal`]); a session that
-/// is already the file's content is not written again. Gives what the next
-/// journal continues.
-pub fn save(lock: &Lock, session: &mut Session) -> Result<journal::Base> {
-    let was = session.generation;
-    session.generation = was + 1;
-    let bytes = session.to_ron();
-    // Read through the locked handle: on Windows no other handle may read it.
-    let previous = lock.read_bytes().ok();
-    let base = match previous {
-        Some(previous) if unchanged(&previous, &bytes, was) => {
-            session.generation = was;
-            journal::Base::of(&previous, was)
-        }
-        previous => {
-            // Empty is the file `Lock::acquire` has just made: nothing to keep.
-            if let Some(previous) = previous.filter(|p| !p.is_empty()) {
-                file_id::keep_as_backup(lock.path(), &previous)?;
-            }
-            lock.replace(bytes.as_bytes())?;
-            journal::Base::of(bytes.as_bytes(), session.generation)
-        }
-    };
-    // The file now holds everything the journal did: the journal goes, and with
-    // it the ids it tied to answers that a sealed ballot has since taken. One that
-    // cannot go (an immutable file) is harmless to the votes, since the file's
-    // higher generation says it is folded, and nothing is appended to it.
-    if journal::remove(lock.path()).is_err() {
-        let _ = std::fs::OpenOptions::new()
-            .write(true)
-            .open(journal::path_of(lock.path()))
-            .and_then(|f| f.set_len(0));
-    }
-    Ok(base)
-}
-
-/// True when `previous` is the session `next` at the generation before: only
-/// the generation's own line tells them apart.
-fn unchanged(previous: &[u8], next: &str, was: u64) -> bool {
-    let line = |g: u64| format!("\n    generation: {g},\n");
-    previous.len() + line(was + 1).len() == next.len() + line(was).len()
-        && next.contains(&line(was + 1))
-        && previous == next.replacen(&line(was + 1), &line(was), 1).as_bytes()
-}
-
 /// Writes `bytes` to `path` so that the file is either the old one or the new one,
 /// never a mix: a temporary file in the same directory (mode 0600, on Windows an
 /// owner-only access list: see [`private`]) is written,
@@ -414,16 +368,5 @@ fn persist(
 }
 
 #[cfg(test)]
-mod version_tests {
-    use super::same_statements;
-
-    #[test]
-    fn a_minor_version_keeps_the_statements_and_a_major_one_does_not() {
-        assert!(same_statements("1.1", "1.0"));
-        assert!(same_statements("1.0", "1.1"));
-        assert!(same_statements("2", "2"));
-        assert!(!same_statements("1.0", "0.9"));
-        assert!(!same_statements("2.0", "1.3"));
-        assert!(!same_statements("", ".1"));
-    }
-}
+#[path = "version_tests.rs"]
+mod version_tests;
