@@ -15,18 +15,18 @@
 # longer missed. A mutant that times out counts as caught (the tests did not
 # pass), and is listed.
 #
-# By default cargo-mutants works in a copy of the tree, which it builds from
-# scratch once. MUTANTS_IN_PLACE=1 mutates this tree itself and reuses target/:
-# faster, but do not edit or build here while it runs (an interrupted run
-# restores the file; a killed one may not: check `git diff`). The results go
-# to target/mutants/<file>/mutants.out (MUTANTS_OUT to change it). MUTANTS_ARGS
-# adds options of cargo-mutants', e.g. "--copy-target=true" (start the copy from
-# this tree's build instead of from scratch) or "--jobs 2".
+# By default the mutants are made in one copy of the tree (the files git tracks
+# or would, edits included) under $TMPDIR, built from scratch once for all the
+# files and removed at the end. MUTANTS_IN_PLACE=1 mutates this tree itself and
+# reuses target/: faster, but do not edit or build here while it runs (an
+# interrupted run restores the file; a killed one may not: check `git diff`).
+# The results go to target/mutants/<file>/mutants.out (MUTANTS_OUT to change
+# it). MUTANTS_ARGS adds options of cargo-mutants', e.g. "--jobs 2".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 equivalent=scripts/mutants-equivalent.txt
-out=${MUTANTS_OUT:-target/mutants}
+out=$(realpath -m "${MUTANTS_OUT:-target/mutants}")
 
 # Each file with the test targets that exercise it: the lib's unit tests (beside
 # each module) and the integration tests written against it. Narrow on
@@ -73,8 +73,15 @@ done <"$equivalent"
 
 files=("$@")
 [ ${#files[@]} -gt 0 ] || files=(journal ballot_box stats privacy)
-in_place=()
-[ "${MUTANTS_IN_PLACE:-0}" = 1 ] && in_place=(--in-place)
+# One copy for all the files: cargo-mutants' own would be made, and built from
+# scratch, once per file.
+tree=$PWD
+if [ "${MUTANTS_IN_PLACE:-0}" != 1 ]; then
+    tree=$(mktemp -d "${TMPDIR:-/tmp}/klarhet-mutants.XXXXXX")
+    trap 'rm -rf "$tree"' EXIT
+    git ls-files -z --cached --others --exclude-standard |
+        tar --null --ignore-failed-read -T - -cf - | tar -xf - -C "$tree"
+fi
 
 failed=0
 summary=""
@@ -90,7 +97,7 @@ for name in "${files[@]}"; do
     cargo_args=()
     for a in $args; do cargo_args+=("--cargo-arg=$a"); done
     # shellcheck disable=SC2086 # MUTANTS_ARGS is a list of options
-    cargo mutants "${in_place[@]}" ${MUTANTS_ARGS:-} --file "$file" --output "$dir" "${cargo_args[@]}" || status=$?
+    (cd "$tree" && cargo mutants --in-place ${MUTANTS_ARGS:-} --file "$file" --output "$dir" "${cargo_args[@]}") || status=$?
     secs=$(($(date +%s) - start))
     # 0 all caught, 2 some missed, 3 some timed out: anything else is the run failing.
     if [ "$status" != 0 ] && [ "$status" != 2 ] && [ "$status" != 3 ]; then
