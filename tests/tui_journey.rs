@@ -61,12 +61,16 @@ fn a_whole_workshop_by_keyboard() {
         Phase::Reveal { .. }
     ));
     assert!(screen(&a, 80, 24).contains("n 3"));
-    keys(&mut a, "a{Enter}Ordet betyder olika saker{Enter}{Enter}");
+    // Saving stays on the challenge scored; → goes on to the next.
+    keys(
+        &mut a,
+        "a{Enter}Ordet betyder olika saker{Enter}{Enter}{Right}",
+    );
     // Obalans by show of hands, agreed one step above the computed score, with a note.
     keys(&mut a, &hands(4));
     keys(
         &mut a,
-        "a{Right}{Enter}Bolagen vill ha mer kontroll{Enter}Ta upp i ägardialogen{Enter}",
+        "a+{Enter}Bolagen vill ha mer kontroll{Enter}Ta upp i ägardialogen{Enter}{Right}",
     );
     // Vaghet by ballot, ojämlikhet by hands, desintegration by ballot with vet ej,
     // hot by hands.
@@ -74,14 +78,14 @@ fn a_whole_workshop_by_keyboard() {
         &mut a,
         &format!("b{}{}{}", voter("44455"), voter("44445"), voter("55545")),
     );
-    keys(&mut a, "a{Enter}Många styrdokument{Enter}{Enter}");
+    keys(&mut a, "a{Enter}Många styrdokument{Enter}{Enter}{Right}");
     keys(&mut a, &hands(5));
-    keys(&mut a, "a{Enter}{Enter}{Enter}");
+    keys(&mut a, "a{Enter}{Enter}{Enter}{Right}");
     keys(
         &mut a,
         &format!("b{}{}{}", voter("3333v"), voter("3334v"), voter("44443")),
     );
-    keys(&mut a, "a{Enter}{Enter}{Enter}");
+    keys(&mut a, "a{Enter}{Enter}{Enter}{Right}");
     keys(&mut a, &hands(4));
     keys(&mut a, "a{Enter}Minusbudget{Enter}{Enter}");
 

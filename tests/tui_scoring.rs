@@ -98,7 +98,7 @@ fn an_interrupted_voter_is_taken_up_again_where_they_stopped() {
     assert_eq!(s.screen.phase(), Some(&Phase::Handover { voter: 1 }));
     update(&mut s, Msg::Edit);
     assert_eq!(s.screen.phase(), Some(&Phase::Pick { selected: 1 }));
-    send(&mut s, &[Msg::Up, Msg::Confirm]);
+    send(&mut s, &[Msg::Confirm, Msg::Up]);
     assert_eq!(s.screen.phase(), Some(&Phase::Handover { voter: 0 }));
     // A voter who is done cannot start again: their ballot is counted, apart
     // from their name, and Enter is not offered.
@@ -167,13 +167,12 @@ fn accepting_the_default_agreed_score_keeps_the_computed_severity_exactly() {
         vec![Effect::Save]
     );
     assert_eq!(agreed(&s), Some(computed), "the default moved the number");
-    // Back to it: → raises the whole number shown by one.
-    send(&mut s, &[Msg::Left]);
+    // Again: + raises the whole number shown by one.
     send(
         &mut s,
         &[
             Msg::Agree,
-            Msg::Right,
+            Msg::Char('+'),
             Msg::Confirm,
             Msg::Confirm,
             Msg::Confirm,
@@ -184,7 +183,6 @@ fn accepting_the_default_agreed_score_keeps_the_computed_severity_exactly() {
     send(
         &mut s,
         &[
-            Msg::Left,
             Msg::Agree,
             Msg::ClearField,
             Msg::Char('1'),
@@ -194,4 +192,37 @@ fn accepting_the_default_agreed_score_keeps_the_computed_severity_exactly() {
     );
     assert_eq!(update(&mut s, Msg::Confirm), vec![]);
     assert_eq!(s.shared.notice, Some(Notice::BadSeverity));
+}
+
+#[test]
+fn the_hand_over_names_the_challenge_and_a_voter_done_is_not_offered_a_turn() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use klarhet::tui::bindings::lookup;
+    let model = halmstad();
+    let mut session = session_with(&model, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    let second = model.challenges[1].clone();
+    for st in &second.statements {
+        common::vote(&mut session, &st.id, &[4]);
+    }
+    session.pass_in(&second, 1, second.statements.len());
+    let mut s = fresh().at(Work::new(session, model, None), Step::Scoring);
+    send(&mut s, &[Msg::Right, Msg::StartBallot]);
+    assert_eq!(s.screen.phase(), Some(&Phase::Handover { voter: 1 }));
+    let screen = common::tui::drawn(&s, 80, 24);
+    assert!(screen.contains("Utmaning 2 av 6: Obalans"), "{screen}");
+    // The list, on the first voter, who is done: Enter is not offered and does nothing.
+    send(&mut s, &[Msg::Edit, Msg::Up]);
+    assert_eq!(s.screen.phase(), Some(&Phase::Pick { selected: 0 }));
+    let bindings = klarhet::tui::router::bindings(&s);
+    let enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(
+        lookup(&bindings, &enter),
+        None,
+        "Enter offered for a voter done"
+    );
+    assert_eq!(update(&mut s, Msg::Confirm), vec![]);
+    assert_eq!(s.screen.phase(), Some(&Phase::Pick { selected: 0 }));
+    // The next voter, not started, gets their turn.
+    send(&mut s, &[Msg::Down, Msg::Confirm]);
+    assert_eq!(s.screen.phase(), Some(&Phase::Handover { voter: 1 }));
 }

@@ -129,7 +129,7 @@ tui-skip = skip
 tui-previous-statement = previous statement
 tui-next-statement = next statement
 tui-show-of-hands = show of hands
-tui-ballot = ballot
+tui-ballot = individual answers
 tui-no-answers-yet = no answers yet
 tui-statements = Statements
 tui-save-and-next = save and next
@@ -185,7 +185,6 @@ tui-export-the-report = export the report
 tui-change-format = change format
 tui-edit-path = edit path
 tui-compare-with-earlier = compare with earlier
-tui-role-differences = Role differences
 tui-adopted = Adopted
 tui-actions = Actions
 tui-summary = Summary
@@ -227,6 +226,7 @@ tui-answers = { $count } { $count ->
        *[other] answers
     }
 tui-hand-over = Hand over to { $name }, press Enter
+tui-handover-challenge = Challenge { $n } of { $total }: { $challenge }
 tui-voted-of = { $voted } of { $total } have voted
 tui-start-look-alike = · saved { $saved } · { $id }
 tui-scored-of = { $done }/{ $all } scored
@@ -286,6 +286,10 @@ tui-voters-title = The participants: who is done (never what they answered)
 tui-answered-already = ✓ Answered. A new answer replaces the last one.
 
 tui-notice-bad-severity = Write the severity as a whole number from 0 to 100.
+tui-notice-severity-is-a-number = The severity is a number, 0–100: type digits, or press Tab to write a rationale.
+tui-notice-agreed-saved = Agreed severity for { $challenge } saved: { $severity }. Choose another challenge with ← →.
+tui-step-the-severity = one step up or down
+tui-severity-takes-digits = (letters belong in the rationale: Tab)
 tui-type-the-severity = type the severity
 tui-agreed-severity = Severity
 tui-agree-replaces = Computed severity { $computed } of 100. The agreed one, { $agreed }, replaces it in the circle, the ranking of the recommendations and the report; the computed one stays beside it.

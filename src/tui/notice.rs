@@ -33,6 +33,15 @@ pub enum Notice {
     BadKommunkod,
     /// An agreed severity that is not a whole number 0–100.
     BadSeverity,
+    /// Something other than a digit was typed on the agreed severity.
+    SeverityIsANumber,
+    /// The agreed score of this challenge was saved; the screen stays on it.
+    AgreedSaved {
+        /// The challenge's name, in the model's words.
+        challenge: crate::text::Text,
+        /// The severity saved, as the screens write it.
+        severity: String,
+    },
     /// The organisation needs a name.
     OrganisationMissing,
     /// What was typed or pasted into a field of this kind did not all fit.
@@ -58,6 +67,7 @@ impl Notice {
             self,
             Notice::Exported(..)
                 | Notice::DraftRestored
+                | Notice::AgreedSaved { .. }
                 | Notice::SeatFreed(_)
                 | Notice::JournalReplayed(_)
         )
@@ -90,6 +100,16 @@ impl Notice {
             Notice::BadDate => crate::tr!(lang, "tui-notice-bad-date"),
             Notice::BadKommunkod => crate::tr!(lang, "tui-notice-bad-kommunkod"),
             Notice::BadSeverity => crate::tr!(lang, "tui-notice-bad-severity"),
+            Notice::SeverityIsANumber => crate::tr!(lang, "tui-notice-severity-is-a-number"),
+            Notice::AgreedSaved {
+                challenge,
+                severity,
+            } => crate::tr!(
+                lang,
+                "tui-notice-agreed-saved",
+                challenge = challenge.get(lang),
+                severity = severity.as_str()
+            ),
             Notice::OrganisationMissing => {
                 crate::tr!(lang, "tui-notice-organisation-missing")
             }

@@ -118,7 +118,16 @@ pub fn field(
         Layout::horizontal([Constraint::Min(1), Constraint::Length(count_width)]).areas(rest);
     let (shown, cursor) = value.window(v.width.saturating_sub(1) as usize);
     let style = if focused { theme.focus } else { theme.text };
-    frame.render_widget(Paragraph::new(Span::styled(shown, style)).style(style), v);
+    // A selected suggestion shows as selected text, which typing replaces.
+    let text_style = if focused && value.is_selected() {
+        theme.selected
+    } else {
+        style
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(shown, text_style)).style(style),
+        v,
+    );
     if let Some((text, style)) = count {
         frame.render_widget(Paragraph::new(Span::styled(text, style)), c);
     }

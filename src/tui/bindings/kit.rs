@@ -82,7 +82,13 @@ pub fn form_with_save(
 pub fn form(lang: Lang, field: Option<&TextField>) -> Vec<Binding> {
     use KeyCode as K;
     let choice = field.is_none();
-    let (start, end) = field.map_or((true, true), |f| (f.at_start(), f.at_end()));
+    // A selected text takes every key: each one ends the selection somehow.
+    let (start, end) = field.map_or((true, true), |f| {
+        (
+            f.at_start() && !f.is_selected(),
+            f.at_end() && !f.is_selected(),
+        )
+    });
     let arrows = if choice {
         crate::tr!(lang, "tui-change-the-choice")
     } else {

@@ -19,6 +19,9 @@ pub struct TextField {
     cursor: usize,
     /// What the field holds, and so how long it may be.
     kind: Kind,
+    /// The whole text is selected, as a spreadsheet selects a suggested value:
+    /// typing or deleting replaces all of it, a cursor key ends the selection.
+    selected: bool,
 }
 
 /// What an editing message did to a field.
@@ -50,7 +53,22 @@ impl TextField {
             value: value.to_owned(),
             cursor: value.graphemes(true).count(),
             kind,
+            selected: false,
         }
+    }
+
+    /// A field of `kind` holding `value` with all of it selected, for a value
+    /// the program suggests: the first key typed replaces it.
+    pub fn suggested(kind: Kind, value: &str) -> TextField {
+        TextField {
+            selected: !value.is_empty(),
+            ..TextField::new(kind, value)
+        }
+    }
+
+    /// True while the whole text is selected.
+    pub fn is_selected(&self) -> bool {
+        self.selected
     }
 
     /// An empty field of `kind`.
@@ -250,6 +268,30 @@ impl TextField {
     /// editing, so the form can handle them.
     pub fn edit(&mut self, msg: &Msg) -> Edit {
         let before = self.value.clone();
+        if std::mem::take(&mut self.selected) {
+            match msg {
+                // What is typed or deleted replaces the selection.
+                Msg::Char(_)
+                | Msg::Paste(_)
+                | Msg::Backspace
+                | Msg::Delete
+                | Msg::DeleteWord
+                | Msg::ClearField => self.clear(),
+                // A cursor key ends it where the key points.
+                Msg::Left | Msg::Home | Msg::WordLeft => self.home(),
+                Msg::Right | Msg::End | Msg::WordRight => self.end(),
+                _ => self.selected = true,
+            }
+            if !matches!(msg, Msg::Char(_) | Msg::Paste(_)) {
+                return if self.value != before {
+                    Edit::Changed
+                } else if self.selected {
+                    Edit::Ignored
+                } else {
+                    Edit::Moved
+                };
+            }
+        }
         let fitted = match msg {
             Msg::Char(c) => self.insert(*c),
             Msg::Paste(text) => self.paste(text),

@@ -197,10 +197,14 @@ impl Page for Summary {
             format!("{} · {} · {}", s.organisation, s.date, s.facilitator),
             t.title,
         )];
+        let level = s.level.map_or_else(|| "–".to_owned(), |l| l.to_string());
         lines.push(Line::raw(format!(
-            "{}: {}",
+            "{}: {} · {}: {level}",
             crate::tr!(lang, "tui-participants"),
-            s.head_count()
+            s.head_count(),
+            work.model
+                .level_label(lang)
+                .unwrap_or_else(|| crate::tr!(lang, "tui-step-level")),
         )));
         for (c, r) in work.model.challenges.iter().zip(&a.challenges) {
             let (text, style) = match r.severity() {
@@ -230,18 +234,23 @@ impl Page for Summary {
         if let Some(v) = super::circle::verdict(shared) {
             lines.push(Line::styled(v, t.text));
         }
-        let level = s.level.map_or_else(|| "–".to_owned(), |l| l.to_string());
         lines.push(Line::raw(format!(
-            "{}: {} · {}: {} · {}: {} · {}: {level}",
-            crate::tr!(lang, "tui-role-differences"),
+            "{}: {} · {}: {} · {}: {}",
+            // With its threshold, so the count says what it counts.
+            crate::tr!(
+                lang,
+                "report-point-role-differences",
+                threshold = crate::text::decimal(
+                    lang,
+                    crate::model::scoring::divergence_threshold(&work.model),
+                    1
+                )
+            ),
             a.divergences.len(),
             crate::tr!(lang, "tui-adopted"),
             s.adopted.len(),
             crate::tr!(lang, "tui-actions"),
             s.actions.len(),
-            work.model
-                .level_label(lang)
-                .unwrap_or_else(|| crate::tr!(lang, "tui-step-level")),
         )));
         frame.render_widget(
             Paragraph::new(lines)

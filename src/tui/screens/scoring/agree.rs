@@ -12,7 +12,6 @@ use crate::tui::notice::Notice;
 use crate::tui::screens::{Reply, edit_field};
 use crate::tui::shared::Shared;
 use crate::tui::widgets::{block, centered, field};
-use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
@@ -33,6 +32,8 @@ pub struct AgreeForm {
     pub focus: usize,
     /// The statement whose results stay visible behind the form.
     pub behind: usize,
+    /// Opened from the reveal, so closing it without saving goes back there.
+    pub from_reveal: bool,
 }
 
 /// The value on `scale` nearest to `severity`, kept with the agreement for
@@ -62,6 +63,7 @@ impl AgreeForm {
             notes: TextField::empty(Kind::Notes),
             focus: 0,
             behind: 0,
+            from_reveal: false,
         };
         let Some((work, c)) = shared.work.as_ref().and_then(|w| Some((w, w.current()?))) else {
             return form;
@@ -71,7 +73,9 @@ impl AgreeForm {
         form.start = agreed
             .map(|a| a.severity_on(&work.model.scale))
             .or(computed);
-        form.severity = TextField::new(Kind::Severity, &form.start.map(whole).unwrap_or_default());
+        // Selected, as a spreadsheet selects a suggestion: typing replaces it.
+        form.severity =
+            TextField::suggested(Kind::Severity, &form.start.map(whole).unwrap_or_default());
         form.rationale =
             TextField::new(Kind::Rationale, agreed.map_or("", |a| a.rationale.as_str()));
         form.notes = TextField::new(
@@ -130,7 +134,8 @@ impl AgreeForm {
         }
     }
 
-    /// Handles the form; `true` closes it. Saving moves on to the next challenge.
+    /// Handles the form; `true` closes it. Saving stays on the challenge scored
+    /// and says so: the next `a` must not open another challenge unnoticed.
     pub(super) fn update(&mut self, shared: &mut Shared, msg: Msg) -> (bool, Reply) {
         let leaving = matches!(msg, Msg::Next | Msg::Prev | Msg::Confirm);
         if leaving && self.focus == 0 && self.chosen().is_none() {
@@ -165,33 +170,35 @@ impl AgreeForm {
                 } else {
                     work.session.notes.insert(id, notes);
                 }
-                if work.challenge + 1 < work.model.challenges.len() {
-                    work.challenge += 1;
+                if let Some(c) = work.current() {
+                    shared.notice = Some(Notice::AgreedSaved {
+                        challenge: c.name.clone(),
+                        severity: whole(severity),
+                    });
                 }
                 return (true, Reply::changed());
             }
-            (msg @ (Msg::Left | Msg::Right), 0) => {
+            (Msg::Char(sign @ ('+' | '-')), 0) => {
                 let now = self.chosen().unwrap_or(50.0).round();
-                let step = if msg == Msg::Right { 1.0 } else { -1.0 };
+                let step = if sign == '+' { 1.0 } else { -1.0 };
                 self.severity =
                     TextField::new(Kind::Severity, &whole((now + step).clamp(0.0, 100.0)));
                 return (false, Reply::typing(crate::tui::input::Edit::Changed));
             }
-            // Its kind keeps it to three digits, which say 0–100.
-            (Msg::Char(c), 0) if c.is_ascii_digit() => {
-                let typed = self.severity.insert(c);
+            // Its kind keeps it to three digits, which say 0–100; anything else
+            // typed here is said, not dropped: it was likely meant for the
+            // rationale.
+            (Msg::Char(c), 0) if !c.is_ascii_digit() => {
+                shared.notice = Some(Notice::SeverityIsANumber);
+            }
+            (Msg::Paste(text), 0) if !text.trim().chars().all(|c| c.is_ascii_digit()) => {
+                shared.notice = Some(Notice::SeverityIsANumber);
+            }
+            (msg, 0) => {
                 return (
                     false,
-                    Reply {
-                        typed,
-                        ..Reply::none()
-                    },
+                    Reply::typing(edit_field(&mut self.severity, shared, &msg)),
                 );
-            }
-            // The severity is a number: letters and pasted text are not for it.
-            (Msg::Char(_) | Msg::Paste(_), 0) => {}
-            (msg, 0) => {
-                return (false, Reply::typing(self.severity.edit(&msg)));
             }
             (msg, 1) => {
                 return (
@@ -209,37 +216,52 @@ impl AgreeForm {
         (false, Reply::none())
     }
 
-    /// The form's keys: on the severity, digits and ←→; in the text fields, typing.
+    /// The form's keys: every field edits as text; on the severity, digits type
+    /// and + − step the whole number.
     pub(super) fn bindings(&self, shared: &Shared) -> Vec<Binding> {
         let lang = shared.lang;
         let field = match self.focus {
-            1 => Some(&self.rationale),
-            2 => Some(&self.notes),
-            _ => None,
+            0 => &self.severity,
+            1 => &self.rationale,
+            _ => &self.notes,
         };
         let mut list = bindings::form_with_save(
             lang,
             self.focus == 2,
             crate::tr!(lang, "tui-save-the-score"),
-            field,
+            Some(field),
         );
         if self.focus == 0 {
-            // The severity is a number: the choice keys step it, digits type it.
-            list.retain(|b| !b.keys.iter().any(|(k, _)| *k == Key::Text));
+            let typing = list
+                .iter()
+                .position(|b| b.keys.iter().any(|(k, _)| *k == Key::Text))
+                .unwrap_or(list.len());
+            // Before typing, which would otherwise take + and −.
             list.insert(
-                2,
-                Binding::new(
+                typing,
+                Binding::each(
+                    vec![
+                        (Key::ch('+'), Msg::Char('+')),
+                        (Key::ch('-'), Msg::Char('-')),
+                    ],
+                    crate::tr!(lang, "tui-step-the-severity"),
+                )
+                .footer(3),
+            );
+            if let Some(text) = list.get_mut(typing + 1) {
+                *text = Binding::new(
                     &[Key::Digit],
                     Msg::Char('0'),
                     crate::tr!(lang, "tui-type-the-severity"),
                 )
-                .footer(3),
-            );
-            list.push(Binding::new(
-                &[Key::Code(KeyCode::Backspace)],
-                Msg::Backspace,
-                crate::tr!(lang, "tui-delete-digit"),
-            ));
+                .footer(2);
+                // Letters still reach the form, which says the field takes a number.
+                list.push(Binding::new(
+                    &[Key::Text],
+                    Msg::Char(' '),
+                    crate::tr!(lang, "tui-severity-takes-digits"),
+                ));
+            }
         }
         list
     }

@@ -19,7 +19,6 @@ use crate::tui::msg::Msg;
 use crate::tui::notice::Notice;
 use crate::tui::screens::{Page, Reply, Shares, step_selection};
 use crate::tui::shared::Shared;
-use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
@@ -73,6 +72,9 @@ pub struct Scoring {
     pub phase: Phase,
     /// How far the challenge's text is scrolled in the overview.
     scroll: u16,
+    /// The statement last shown in the reveal, and of which challenge (index):
+    /// going back into the reveal of that challenge opens it there again.
+    revealed_at: Option<(usize, usize)>,
 }
 
 /// The ids of the statements of the challenge in focus.
@@ -132,7 +134,13 @@ impl Scoring {
                     self.phase = hands::phase(shared, 0);
                 }
             }
-            Msg::Reveal => self.phase = Phase::Reveal { statement: 0 },
+            Msg::Reveal => {
+                let statement = match self.revealed_at {
+                    Some((c, statement)) if c == work.challenge => statement,
+                    _ => 0,
+                };
+                self.phase = Phase::Reveal { statement };
+            }
             Msg::Agree => self.phase = Phase::Agree(AgreeForm::new(shared)),
             Msg::OpenRoom { all } => return room::ask_to_open(shared, all),
             _ => {}
@@ -198,6 +206,7 @@ impl Scoring {
                 let mut form = AgreeForm::new(shared);
                 // The results the group just discussed stay behind the form.
                 form.behind = *statement;
+                form.from_reveal = true;
                 self.phase = Phase::Agree(form);
                 Reply::none()
             }
@@ -206,9 +215,15 @@ impl Scoring {
                 Reply::none()
             }
             (Phase::Agree(form), msg) => {
+                let back_to = form.from_reveal.then_some(form.behind);
                 let (close, reply) = form.update(shared, msg);
                 if close {
-                    self.phase = Phase::Overview;
+                    // Closed without saving, the group is back at the results
+                    // it was discussing; saved, at the challenge with its score.
+                    self.phase = match back_to {
+                        Some(statement) if !reply.changed => Phase::Reveal { statement },
+                        _ => Phase::Overview,
+                    };
                 }
                 reply
             }
@@ -221,6 +236,9 @@ impl Page for Scoring {
     fn update(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
         let was_reveal = matches!(self.phase, Phase::Reveal { .. });
         let mut reply = self.dispatch(shared, msg);
+        if let (Phase::Reveal { statement }, Some(work)) = (&self.phase, &shared.work) {
+            self.revealed_at = Some((work.challenge, *statement));
+        }
         // Whichever way the reveal is reached (the key, the last ballot, the last
         // show of hands), the ballots counted since the last one are shown, if
         // there are enough of them.
@@ -265,8 +283,8 @@ impl Page for Scoring {
                 list.push(quit().footer(4));
                 list
             }
-            Phase::Pick { .. } => {
-                let mut list = round::pick_bindings(shared);
+            Phase::Pick { selected } => {
+                let mut list = round::pick_bindings(shared, *selected);
                 list.push(quit());
                 list
             }
@@ -280,34 +298,7 @@ impl Page for Scoring {
                 list.push(quit());
                 list
             }
-            Phase::Reveal { .. } => vec![
-                Binding::new(
-                    &[Key::ch('a'), Key::Code(KeyCode::Enter)],
-                    Msg::Agree,
-                    crate::tr!(lang, "tui-key-agreed-score"),
-                )
-                .short(crate::tr!(lang, "tui-short-agree"))
-                .footer(0),
-                Binding::each(
-                    vec![
-                        (Key::Code(KeyCode::Left), Msg::Left),
-                        (Key::Code(KeyCode::Right), Msg::Right),
-                        (Key::Code(KeyCode::Up), Msg::Left),
-                        (Key::Code(KeyCode::Down), Msg::Right),
-                        (Key::ch('h'), Msg::Left),
-                        (Key::ch('l'), Msg::Right),
-                    ],
-                    crate::tr!(lang, "tui-change-statement"),
-                )
-                .footer(1)
-                .when(k > 1),
-                Binding::new(
-                    &[Key::Code(KeyCode::Esc)],
-                    Msg::Back,
-                    crate::tr!(lang, "tui-back-to-the-challenge"),
-                )
-                .footer(2),
-            ],
+            Phase::Reveal { .. } => reveal::bindings(lang, k),
             Phase::Agree(form) => form.bindings(shared),
         }
     }

@@ -3,8 +3,11 @@
 
 use crate::model::scoring::Agreement;
 use crate::text::{decimal, percent};
+use crate::tui::bindings::{Binding, Key};
+use crate::tui::msg::Msg;
 use crate::tui::shared::Shared;
 use crate::tui::widgets::block;
+use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -195,6 +198,17 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
             t.muted,
         ),
     ]));
+    // The mark is explained where it is shown.
+    if result.uncertain {
+        lines.push(Line::styled(
+            crate::tr!(
+                lang,
+                "tui-uncertain-legend",
+                mark = crate::report::uncertain::MARK
+            ),
+            t.muted,
+        ));
+    }
     if !result.role_means.is_empty() {
         lines.push(Line::styled(crate::tr!(lang, "tui-mean-per-role"), t.muted));
         for (group, mean) in &result.role_means {
@@ -205,7 +219,42 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         }
     }
     frame.render_widget(
-        Paragraph::new(lines).block(block(&format!(" {} ", crate::tr!(lang, "tui-results")), t)),
+        Paragraph::new(lines)
+            .block(block(&format!(" {} ", crate::tr!(lang, "tui-results")), t))
+            // Not trimmed: the roles are indented under their heading.
+            .wrap(ratatui::widgets::Wrap { trim: false }),
         numbers,
     );
+}
+
+/// The reveal's keys: the agreed score, the statements, back to the challenge.
+pub fn bindings(lang: crate::text::Lang, k: usize) -> Vec<Binding> {
+    vec![
+        Binding::new(
+            &[Key::ch('a'), Key::Code(KeyCode::Enter)],
+            Msg::Agree,
+            crate::tr!(lang, "tui-key-agreed-score"),
+        )
+        .short(crate::tr!(lang, "tui-short-agree"))
+        .footer(0),
+        Binding::each(
+            vec![
+                (Key::Code(KeyCode::Left), Msg::Left),
+                (Key::Code(KeyCode::Right), Msg::Right),
+                (Key::Code(KeyCode::Up), Msg::Left),
+                (Key::Code(KeyCode::Down), Msg::Right),
+                (Key::ch('h'), Msg::Left),
+                (Key::ch('l'), Msg::Right),
+            ],
+            crate::tr!(lang, "tui-change-statement"),
+        )
+        .footer(1)
+        .when(k > 1),
+        Binding::new(
+            &[Key::Code(KeyCode::Esc)],
+            Msg::Back,
+            crate::tr!(lang, "tui-back-to-the-challenge"),
+        )
+        .footer(2),
+    ]
 }

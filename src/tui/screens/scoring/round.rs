@@ -111,7 +111,7 @@ pub fn pick(phase: &mut Phase, shared: &Shared, msg: Msg) -> Reply {
     let list = list_area(view::body_area(shared.size));
     match msg {
         msg if navigate(selected, n, &msg, list) => {}
-        Msg::Confirm if n > 0 => {
+        Msg::Confirm if n > 0 && progress(work, *selected) != Progress::Done => {
             *phase = Phase::Handover { voter: *selected };
         }
         Msg::Back => *phase = Phase::Overview,
@@ -164,10 +164,15 @@ pub fn handover_bindings(shared: &Shared, voter: usize) -> Vec<Binding> {
     ]
 }
 
-/// The list's keys.
-pub fn pick_bindings(shared: &Shared) -> Vec<Binding> {
+/// The list's keys. A voter who is done is not offered a turn: their ballot is
+/// counted and cannot be reopened.
+pub fn pick_bindings(shared: &Shared, selected: usize) -> Vec<Binding> {
     let lang = shared.lang;
     let n = shared.work.as_ref().map_or(0, |w| w.session.voter_count());
+    let done = shared
+        .work
+        .as_ref()
+        .is_some_and(|w| progress(w, selected) == Progress::Done);
     vec![
         up_down(crate::tr!(lang, "tui-choose"))
             .footer(1)
@@ -178,7 +183,7 @@ pub fn pick_bindings(shared: &Shared) -> Vec<Binding> {
             crate::tr!(lang, "tui-let-vote"),
         )
         .footer(0)
-        .when(n > 0),
+        .when(n > 0 && !done),
         Binding::new(
             &[Key::Code(KeyCode::Esc)],
             Msg::Back,
@@ -201,8 +206,19 @@ pub fn draw_handover(frame: &mut Frame, area: Rect, shared: &Shared, voter: usiz
     let done = (0..voters.len())
         .filter(|i| progress(work, *i) == Progress::Done)
         .count();
+    // Which challenge the keyboard is passed round for, so nobody answers the
+    // wrong one's statements in their head.
+    let challenge = work.current().map_or_else(String::new, |c| {
+        crate::tr!(
+            lang,
+            "tui-handover-challenge",
+            n = (work.challenge + 1),
+            total = work.model.challenges.len(),
+            challenge = c.name.get(lang)
+        )
+    });
     let mut lines = vec![
-        Line::raw(""),
+        Line::styled(challenge, t.muted),
         Line::styled(
             crate::tr!(lang, "tui-hand-over", name = name.to_string()),
             t.title,
