@@ -100,7 +100,10 @@ fn the_circles_question_speaks_for_the_report_only_for_a_link_the_report_describ
             "The report describes how"
         };
         for (i, link) in causal.links.iter().enumerate() {
-            let circle = analysis.circle.as_mut().expect("the demo scores the circle");
+            let circle = analysis
+                .circle
+                .as_mut()
+                .expect("the demo scores the circle");
             circle.strongest = Some(i);
             circle.strongest_tied = vec![i];
             let ask = report::circle_verdict(&analysis, &m, lang).expect("a question");
@@ -115,9 +118,15 @@ fn the_circles_question_speaks_for_the_report_only_for_a_link_the_report_describ
                     ask.to_lowercase().contains(&reading),
                     "{pair:?} in {lang:?} names klarhet's reading: {ask}"
                 );
-                assert!(ask.contains(&causal.source), "{pair:?} cites the order: {ask}");
+                assert!(
+                    ask.contains(&causal.source),
+                    "{pair:?} cites the order: {ask}"
+                );
             } else {
-                assert!(ask.contains(&link.source), "{pair:?} cites its place: {ask}");
+                assert!(
+                    ask.contains(&link.source),
+                    "{pair:?} cites its place: {ask}"
+                );
             }
         }
     }

@@ -194,7 +194,10 @@ fn a_session_made_with_another_model_version_is_refused_not_mixed() {
     let version = common::halmstad().version;
     let made_with = format!("version: \"{version}\"");
     let saved = std::fs::read_to_string(&path).unwrap();
-    assert!(saved.contains(&made_with), "the demo names the model's version");
+    assert!(
+        saved.contains(&made_with),
+        "the demo names the model's version"
+    );
     let text = saved.replacen(&made_with, "version: \"0.9\"", 1);
     std::fs::write(&path, &text).unwrap();
     let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();

@@ -200,7 +200,8 @@ fn a_copy_is_caught_and_a_quotation_is_not() {
     assert!(copied.is_empty(), "{copied:?}");
     assert_eq!(quotes.len(), 1);
     // A quotation does not join the words on either side of it into a run.
-    let halves = "säkerställa central transparens snarare än ”x” central kontroll och processer från idé";
+    let halves =
+        "säkerställa central transparens snarare än ”x” central kontroll och processer från idé";
     assert!(examine(halves, &report).0.is_empty());
     // A mark that is never closed quotes nothing.
     let unclosed = format!("Rapporten skriver ”{copy}");
