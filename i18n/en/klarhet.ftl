@@ -501,7 +501,7 @@ method-readings = { $count ->
     }
 method-own-statements = The statements ({ $count }): the report asks no questions. klarhet has written the statements from the report's description of each challenge, and each statement names its section.
 method-own-scale = The answer scale { $min }–{ $max } with don't know kept apart, and severity 0–100.
-method-own-mapping = Which challenges each recommendation addresses: the report orders the recommendations by principle, and the mapping to challenges is klarhet's reading of where in the report's analysis the recommendation's steps appear.
+method-own-mapping = Which challenges each recommendation addresses: the report orders the recommendations by principle, and the mapping to challenges is klarhet's reading of the passages in the report that the recommendation's steps rest on.
 method-own-ranking = The strength of the links and of the circle, the relevance, and the ranking of the recommendations within each principle: the report computes none of them.
 method-own-thresholds = The thresholds: a knowledge gap at { $share } don't know or more, an uncertain basis below { $few } answers, the consensus bands, a role difference of at least { $threshold }, and that groups below { $count } respondents are not shown.
 method-own-notes = Where klarhet interprets the report, or where the report is unclear, it says so as klarhet's note.

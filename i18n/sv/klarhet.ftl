@@ -498,7 +498,7 @@ method-readings = { $count ->
     }
 method-own-statements = Påståendena ({ $count }): rapporten ställer inga frågor. klarhet har formulerat påståendena utifrån rapportens beskrivning av varje utmaning, och varje påstående anger sitt avsnitt.
 method-own-scale = Svarsskalan { $min }–{ $max } med vet ej för sig, och allvarligheten 0–100.
-method-own-mapping = Vilka utmaningar varje rekommendation adresserar: rapporten ordnar rekommendationerna efter princip, och kopplingen till utmaningarna är klarhets läsning av var i rapportens analys rekommendationens steg står.
+method-own-mapping = Vilka utmaningar varje rekommendation adresserar: rapporten ordnar rekommendationerna efter princip, och kopplingen till utmaningarna är klarhets läsning av de ställen i rapporten som rekommendationens steg bygger på.
 method-own-ranking = Länkarnas och cirkelns styrka, relevansen och rangordningen av rekommendationerna inom varje princip: rapporten räknar inget av det.
 method-own-thresholds = Gränserna: kunskapslucka vid minst { $share } vet ej, osäkert underlag vid färre än { $few } svar, samstämmighetsbanden, rollskillnad vid minst { $threshold }, och att grupper under { $count } svarande inte visas.
 method-own-notes = Där klarhet tolkar rapporten, eller där rapporten är otydlig, står det som klarhets kommentar.
