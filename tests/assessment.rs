@@ -125,10 +125,8 @@ fn replace_once(needle: &str, with: &str) -> String {
 
 #[test]
 fn an_unknown_field_names_its_line_and_column() {
-    let src = replace_once(
-        "    version: \"1.1\",",
-        "    version: \"1.1\",\n    colour: \"blå\",",
-    );
+    let version = format!("    version: \"{}\",", halmstad().version);
+    let src = replace_once(&version, &format!("{version}\n    colour: \"blå\","));
     let (pos, problem) = invalid(&src);
     assert_eq!(pos.line, line_of(&src, "colour:"));
     let msg = problem.describe(klarhet::text::Lang::EN);

@@ -10,10 +10,13 @@ use klarhet::text::Lang;
 /// The links whose order is the report's (§4.1, Figur 2) but whose mechanism
 /// the report does not describe. Desintegration → hot joins two passages that do
 /// not refer to each other (the digital legacy in §4.1 Desintegration and its
-/// modernisation in §4.1 Hot), so it is klarhet's reading too.
-const READINGS: [(&str, &str); 4] = [
+/// modernisation in §4.1 Hot), so it is klarhet's reading too. So is ojämlikhet →
+/// desintegration: §4.1 Ojämlighet names local pilot funding and weak incentives
+/// side by side, and never traces them to different paces or to samnyttjande.
+const READINGS: [(&str, &str); 5] = [
     ("otydlighet", "obalans"),
     ("obalans", "vaghet"),
+    ("ojämlikhet", "desintegration"),
     ("desintegration", "hot"),
     ("hot", "otydlighet"),
 ];
@@ -77,5 +80,54 @@ fn no_report_of_the_demo_promises_an_effect_between_challenges() {
             md.contains(&verdict),
             "the Markdown report asks the question"
         );
+    }
+}
+
+/// Whichever link comes out strongest, the question put to the group speaks
+/// for the report only where the report describes the link: for a `reading` it
+/// says that the order is the report's and the mechanism klarhet's.
+#[test]
+fn the_circles_question_speaks_for_the_report_only_for_a_link_the_report_describes() {
+    let m = halmstad();
+    let causal = m.causal.as_ref().expect("the Halmstad model has a circle");
+    for lang in [Lang::SV, Lang::EN] {
+        let s = klarhet::demo::session(&m, date(), lang);
+        let mut analysis = klarhet::model::scoring::analyse(&s, &m);
+        let reading = klarhet::tr!(lang, "report-link-reading").to_lowercase();
+        let speaks_for_the_report = if lang == Lang::SV {
+            "Rapporten beskriver hur"
+        } else {
+            "The report describes how"
+        };
+        for (i, link) in causal.links.iter().enumerate() {
+            let circle = analysis
+                .circle
+                .as_mut()
+                .expect("the demo scores the circle");
+            circle.strongest = Some(i);
+            circle.strongest_tied = vec![i];
+            let ask = report::circle_verdict(&analysis, &m, lang).expect("a question");
+            let pair = (link.from.as_str(), link.to.as_str());
+            assert_eq!(
+                ask.contains(speaks_for_the_report),
+                !link.reading,
+                "{pair:?} in {lang:?}: {ask}"
+            );
+            if link.reading {
+                assert!(
+                    ask.to_lowercase().contains(&reading),
+                    "{pair:?} in {lang:?} names klarhet's reading: {ask}"
+                );
+                assert!(
+                    ask.contains(&causal.source),
+                    "{pair:?} cites the order: {ask}"
+                );
+            } else {
+                assert!(
+                    ask.contains(&link.source),
+                    "{pair:?} cites its place: {ask}"
+                );
+            }
+        }
     }
 }

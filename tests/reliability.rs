@@ -191,16 +191,20 @@ fn a_schema_two_session_and_its_format_one_journal_still_open() {
 fn a_session_made_with_another_model_version_is_refused_not_mixed() {
     let dir = tempfile::tempdir().unwrap();
     let path = demo_saved(dir.path());
-    let text =
-        std::fs::read_to_string(&path)
-            .unwrap()
-            .replacen("version: \"1.1\"", "version: \"0.9\"", 1);
+    let version = common::halmstad().version;
+    let made_with = format!("version: \"{version}\"");
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        saved.contains(&made_with),
+        "the demo names the model's version"
+    );
+    let text = saved.replacen(&made_with, "version: \"0.9\"", 1);
     std::fs::write(&path, &text).unwrap();
     let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
     let err = store::open(&path, &catalog).unwrap_err();
     let msg = err.render(klarhet::text::Lang::EN);
     assert!(
-        msg.contains("made with halmstad 0.9") && msg.contains("version 1.1"),
+        msg.contains("made with halmstad 0.9") && msg.contains(&format!("version {version}")),
         "{msg}"
     );
     assert!(err.is_bad_input());

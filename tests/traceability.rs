@@ -68,7 +68,8 @@ fn sections(seed: &str) -> BTreeMap<String, BTreeSet<String>> {
 
 /// The problem with one `source`, if any: every part must name a section that
 /// exists (with a subsection the section has), a figure the report has, or
-/// say that the mechanism is klarhet's reading.
+/// say what in the text is klarhet's (a link's mechanism is "klarhets läsning";
+/// the ladder's level names, which §4.1 only numbers, "är klarhets").
 fn check_source(
     source: &str,
     known: &BTreeMap<String, BTreeSet<String>>,
@@ -76,7 +77,7 @@ fn check_source(
 ) -> Option<String> {
     for part in source.split([';', ',']).map(str::trim) {
         let part = part.split(" (").next().unwrap_or(part).trim();
-        if part.contains("klarhets läsning") {
+        if part.contains("klarhets läsning") || part.ends_with(" är klarhets") {
             continue;
         }
         if let Some(figure) = part.strip_prefix("Figur ") {
@@ -189,6 +190,8 @@ fn a_source_naming_a_section_the_report_lacks_is_caught() {
     assert!(check_source("§4.1 Transparens", &known, &seed).is_some());
     assert!(check_source("Figur 9", &known, &seed).is_some());
     assert!(check_source("intervjuerna", &known, &seed).is_some());
+    assert!(check_source("§4.1 Ojämlighet; nivåernas namn är klarhets", &known, &seed).is_none());
+    assert!(check_source("§4.1 Ojämlighet; klarhets", &known, &seed).is_some());
 }
 
 #[test]
@@ -291,6 +294,36 @@ fn the_method_appendix_separates_the_report_from_klarhet_in_every_report() {
                 .unwrap()
                 .iter()
                 .all(|l| !l["source"].as_str().unwrap().is_empty())
+        );
+    }
+}
+
+/// §4.1 Ojämlighet numbers the levels of work with DiMiOS ("Nivå 1: …") and
+/// names none of them: the ladder's short names are klarhet's, and its source,
+/// printed beside the level in every report, says so.
+#[test]
+fn the_level_names_are_marked_as_klarhets_where_the_ladder_is_cited() {
+    let m = halmstad();
+    let seed = seed();
+    let ladder = m.levels.as_ref().expect("the Halmstad model has a ladder");
+    for step in &ladder.steps {
+        assert!(
+            seed.contains(&format!("Nivå {}: Organisationen", step.level)),
+            "the report numbers level {}",
+            step.level
+        );
+    }
+    assert!(
+        ladder.source.ends_with("nivåernas namn är klarhets"),
+        "{:?}",
+        ladder.source
+    );
+    for lang in [Lang::SV, Lang::EN] {
+        let s = klarhet::demo::session(&m, date(), lang);
+        let md = Format::Md.render(&s, &m, &export());
+        assert!(
+            md.contains(&format!("({})", ladder.source)),
+            "the method appendix cites the ladder with its mark"
         );
     }
 }
