@@ -65,3 +65,63 @@ fn counts_add_up_across_groups_and_move_statement_by_statement() {
     assert_eq!(shown.voters(), 4);
     assert_eq!(shown.statements(), ["a".to_owned()].into());
 }
+
+/// Checking a box as a session file holds it: the bounds are the most there can
+/// be, not one less; voters add up across groups; a skip is fewer answers than
+/// voters, not a fault; and a fault in a statement's second group is placed at
+/// that group's literal, not the first.
+#[test]
+fn a_box_is_checked_to_its_exact_bounds_and_a_fault_placed_where_it_is() {
+    use crate::error::Problem;
+    use crate::locate::Place;
+    let model = crate::model::Assessment::halmstad().expect("the shipped model");
+    let c = &model.challenges[0];
+    let (a, b) = (c.statements[0].id.as_str(), c.statements[1].id.as_str());
+    let mut box_ = BallotBox::default();
+    box_.add(
+        RoleGroup::Role(Role::Politik),
+        &ballot(&[(a, Answer::Value(4)), (b, Answer::Value(2))]),
+    );
+    // The second politician skipped b.
+    box_.add(
+        RoleGroup::Role(Role::Politik),
+        &ballot(&[(a, Answer::Value(3))]),
+    );
+    box_.add(
+        RoleGroup::Merged,
+        &ballot(&[(a, Answer::Value(5)), (b, Answer::Unknown)]),
+    );
+    box_.add(RoleGroup::Merged, &ballot(&[(a, Answer::Value(1))]));
+    assert_eq!(box_.check(&model, &c.id, 4), Ok(()), "four voters of four");
+    let Err((_, problem)) = box_.check(&model, &c.id, 3) else {
+        panic!("four voters where three could have voted was accepted");
+    };
+    assert!(
+        matches!(
+            problem,
+            Problem::CountTooLarge {
+                kind: "voters",
+                count: 4,
+                most: 3,
+                ..
+            }
+        ),
+        "{problem:?}"
+    );
+    // A value off the scale in the merged group's b: b's second literal.
+    let bad: BallotBox = box_
+        .groups()
+        .map(|(g, sealed)| {
+            let mut sealed = sealed.clone();
+            if g == RoleGroup::Merged {
+                let tally = sealed.answers.get_mut(b).expect("b answered");
+                tally.counts.insert(9, 1);
+            }
+            (g, sealed)
+        })
+        .collect();
+    let Err((place, _)) = bad.check(&model, &c.id, 4) else {
+        panic!("a value off the scale was accepted");
+    };
+    assert_eq!(place, Place::start().nth_value(b, 1));
+}
