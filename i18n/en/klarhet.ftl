@@ -130,6 +130,7 @@ tui-previous-statement = previous statement
 tui-next-statement = next statement
 tui-show-of-hands = show of hands
 tui-ballot = ballot
+tui-answers-in-the-room = in the room
 tui-no-answers-yet = no answers yet
 tui-statements = Statements
 tui-save-and-next = save and next

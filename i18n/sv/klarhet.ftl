@@ -130,6 +130,7 @@ tui-previous-statement = föregående påstående
 tui-next-statement = nästa påstående
 tui-show-of-hands = handuppräckning
 tui-ballot = valomgång
+tui-answers-in-the-room = i rummet
 tui-no-answers-yet = inga svar ännu
 tui-statements = Påståenden
 tui-save-and-next = spara och nästa

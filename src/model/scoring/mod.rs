@@ -48,6 +48,26 @@ impl ChallengeResult {
     pub fn severity(&self) -> Option<f64> {
         self.agreed.or(self.computed)
     }
+
+    /// Whether the challenge is assessed: it has a severity that counts, from an
+    /// agreed score or from answers the group has seen revealed. Answers still
+    /// sealed, or too few to be shown, assess nothing: no report could show them.
+    /// The one definition that `list`, `validate`, the start list, the summary
+    /// and every report use (see [`assessed_count`]).
+    pub fn is_assessed(&self) -> bool {
+        self.severity().is_some()
+    }
+}
+
+/// How many challenges of `model` are assessed in `session`
+/// ([`ChallengeResult::is_assessed`]), without the circle and the ranking a
+/// full [`analyse`] would compute.
+pub fn assessed_count(session: &Session, model: &Assessment) -> usize {
+    model
+        .challenges
+        .iter()
+        .filter(|c| challenge(session, model, c).is_assessed())
+        .count()
 }
 
 /// Two role groups that see a challenge differently.
