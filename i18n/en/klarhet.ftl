@@ -622,6 +622,8 @@ syntax-trailing = text after the end of the document
 syntax-duplicate-key = the key { $key } is given twice in the same map; one of them would be lost
 syntax-unknown-language = unknown language "{ $found }"; the languages are { $known }
 syntax-not-a-date = "{ $value }" is not a date; write it as YYYY-MM-DD, for example 2026-11-22
+date-no-such-day = { $date } does not exist: { $month } has { $days } days
+date-no-such-month = { $date } does not exist: the months are 01–12
 syntax-unreadable = the text cannot be read here
 # token is a fixed key for the character or value that was expected.
 syntax-token = { $token ->

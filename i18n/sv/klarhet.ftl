@@ -619,6 +619,8 @@ syntax-trailing = text efter dokumentets slut
 syntax-duplicate-key = nyckeln { $key } finns två gånger i samma tabell; den ena skulle gå förlorad
 syntax-unknown-language = okänt språk "{ $found }"; språken som finns är { $known }
 syntax-not-a-date = "{ $value }" är inget datum; skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-22
+date-no-such-day = { $date } finns inte: { $month } har { $days } dagar
+date-no-such-month = { $date } finns inte: månaderna är 01–12
 syntax-unreadable = texten går inte att tolka här
 # token är en fast nyckel för det tecken eller värde som förväntades.
 syntax-token = { $token ->

@@ -165,8 +165,11 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 }
 
 fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
-    s.parse()
-        .map_err(|_| crate::tr!(Lang::from_env(), "cli-error-expected-date"))
+    use crate::model::dates::{BadDate, parse, refusal};
+    parse(s).map_err(|bad| match bad {
+        BadDate::NoSuchDay => refusal(s, Lang::from_env()),
+        BadDate::Form => crate::tr!(Lang::from_env(), "cli-error-expected-date"),
+    })
 }
 
 fn parse_kommunkod(s: &str) -> Result<String, String> {

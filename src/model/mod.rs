@@ -11,6 +11,7 @@ pub mod ballot_box;
 #[cfg(test)]
 mod ballot_box_tests;
 pub mod ballots;
+pub mod dates;
 pub mod decisions;
 pub mod draft;
 pub mod journal;
