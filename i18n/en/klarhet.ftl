@@ -357,6 +357,7 @@ report-roles-none = No role groups can be shown: the room was anonymous, the ans
 report-roles-intro = Mean per role on the scale.
 report-role = Role
 report-roles-no-divergence = Where roles could be compared, none differ by { $threshold } or more.
+report-roles-by-hands = Counted by show of hands, which records no roles: { $challenges }.
 report-roles-too-few = Too few answers per role to compare: { $challenges }.
 report-circle-intro = Each link shows how one challenge creates the conditions for the next, in the report's order. A link's strength is klarhet's measure (the report does not measure the links): √(severity at the start of the link · severity at its end), 0–100. It measures how high both ends were scored, not the link itself.
 report-link = Link

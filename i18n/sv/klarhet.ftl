@@ -354,6 +354,7 @@ report-roles-none = Inga rollgrupper kan visas: rummet var anonymt, svaren räkn
 report-roles-intro = Medelvärde per roll på skalan.
 report-role = Roll
 report-roles-no-divergence = Där rollerna gick att jämföra skiljer sig ingen med { $threshold } eller mer.
+report-roles-by-hands = Räknades med handuppräckning, som inte registrerar några roller: { $challenges }.
 report-roles-too-few = För få svar per roll för att jämföra: { $challenges }.
 report-circle-intro = Varje länk visar hur en utmaning skapar förutsättningar för nästa, i rapportens ordning. Länkens styrka är klarhets mått (rapporten mäter inte länkarna): √(allvarlighet i början av länken · allvarlighet i slutet), 0–100. Den mäter hur högt båda ändarna bedömts, inte länken själv.
 report-link = Länk
