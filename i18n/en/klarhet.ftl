@@ -240,6 +240,8 @@ tui-next-step-level = Next step: level { $level }: { $name }
 # Keys that answer yes and no to a question, separated by spaces. Enter always answers yes and Esc no.
 tui-yes-keys = y
 tui-no-keys = n
+# The key for the scale's "don't know" answer on the ballot: one letter, not s, j or k.
+tui-unknown-key = d
 
 # Key names as the keyboard labels them.
 tui-key-enter = Enter

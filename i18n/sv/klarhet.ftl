@@ -237,6 +237,8 @@ tui-next-step-level = Nästa steg: nivå { $level }: { $name }
 # Tangenter som svarar ja respektive nej på en fråga, åtskilda med blanksteg. Enter svarar alltid ja och Esc nej.
 tui-yes-keys = j y
 tui-no-keys = n
+# Tangenten för skalans vet ej-svar i valomgången: en bokstav, inte s, j eller k.
+tui-unknown-key = v
 
 # Tangenternas namn som tangentbordet skriver dem.
 tui-key-enter = Enter
