@@ -727,6 +727,14 @@ problem-bad-room-key = The room's token is blank, or a seat's key is not a SHA-2
 problem-tally-over-ballots = "{ $id }" already has ballots; a show-of-hands count would replace them
 problem-newer-schema = the session has schema version { $found }, but this klarhet reads version { $supported } at most; update klarhet to open it (the file is left untouched)
 problem-unknown-schema = the session has schema version { $found }, which klarhet has never written (the first is { $oldest }); the schema line was changed or the file was not made by klarhet (the file is left untouched)
+# roles is the roles there are, separated by commas.
+problem-unknown-role = unknown role "{ $role }"; the roles there are { $roles }
+problem-role-missing = the line has an alias but no role; write alias;role (or alias,role)
+problem-alias-missing = the line has a role but no alias before it
+problem-unclosed-quote = the quotation mark that starts here is never closed on the line
+problem-extra-column = the line has more than an alias and a role; a third column is not read, so remove it
+# The heading of the role column in a list of participants (lower case): a first line with it is a header line.
+participants-file-role-heading = role
 # kind is voters, on-scale, answers or hands; id is a challenge (voters, on-scale) or a statement.
 problem-count-too-large = { $kind ->
         [voters] "{ $id }" has ballots counted from { $count } people, more than the session can have had ({ $most })
@@ -744,10 +752,11 @@ problem-not-a-file = { $kind ->
     }; give a session or model file
 problem-empty-file = the file is empty (it holds nothing, or only blank space)
 problem-link-loop = symbolic links that point in a loop (at each other or at themselves), so no file is reached; remove the link or point it at a file
-# kind is session, model or theme; size and limit are sizes such as "200.0 MB".
+# kind is session, model, theme or participants; size and limit are sizes such as "200.0 MB".
 problem-too-large = the file is { $size }, larger than the { $limit } klarhet reads of { $kind ->
         [session] a session
         [theme] a theme
+        [participants] a list of participants
        *[model] an assessment model
     }, far more than any real one; it is not read
 problem-not-utf8 = the file is not UTF-8 text here; save it as UTF-8 and try again
@@ -815,6 +824,8 @@ cli-new-assessment = The assessment model's id
 cli-new-min-group = Smallest role group shown in reports; smaller ones are merged (at least 3)
 cli-new-show-names = Let reports list the participants' aliases (never next to answers)
 cli-new-self-assessment = One person's self-assessment: show that person's answers in full (counts only while no more than one person can answer, by name, head count or phone, and ends for good once a second has answered)
+cli-new-participants = The participants from a CSV file, one per line: alias;role (semicolon or comma; a header line is allowed; UTF-8 with or without a BOM, as Excel saves it). The roles: politik, kommunledning, förvaltning, bolag, övrigt, or their English names.
+cli-new-seats = An anonymous room with this many seats and no names (instead of --participants)
 cli-report-session = A session file, or an id from `klarhet list`
 cli-output = Write to this file instead of standard output (- is standard output; through a symlink, its target is written)
 cli-report-format = The format: md, html, csv or json
@@ -870,6 +881,7 @@ cli-error-expected-lang = expected one of the languages { $codes }
 cli-error-expected-date = expected a date YYYY-MM-DD
 cli-error-expected-kommunkod = expected a municipality code of exactly four digits, for example 1380
 cli-error-expected-min-group = expected a whole number, at least 3
+cli-error-expected-seats = expected a number of seats, a whole number from 1 to { $most }
 
 ## The command line: output
 

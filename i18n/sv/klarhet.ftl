@@ -748,6 +748,14 @@ problem-bad-room-key = Rummets nyckel är tom, eller så är en plats nyckel int
 problem-tally-over-ballots = "{ $id }" har redan röstsedlar; en handuppräckning skulle ersätta dem
 problem-newer-schema = sessionen har schemaversion { $found }, men den här klarhet läser högst version { $supported }; uppdatera klarhet för att öppna den (filen lämnas orörd)
 problem-unknown-schema = sessionen har schemaversion { $found }, som klarhet aldrig har skrivit (den första är { $oldest }); raden schema har ändrats eller filen är inte gjord av klarhet (filen lämnas orörd)
+# roles är rollerna som finns, åtskilda med komma.
+problem-unknown-role = okänd roll "{ $role }"; rollerna som finns är { $roles }
+problem-role-missing = raden har ett alias men ingen roll; skriv alias;roll (eller alias,roll)
+problem-alias-missing = raden har en roll men inget alias före den
+problem-unclosed-quote = citattecknet som börjar här stängs aldrig på raden
+problem-extra-column = raden har mer än alias och roll; en tredje kolumn läses inte, så ta bort den
+# Rubriken på rollkolumnen i en deltagarlista (gemener): en första rad med den rubriken är en rubrikrad.
+participants-file-role-heading = roll
 # kind är voters, on-scale, answers eller hands; id är en utmaning (voters, on-scale) eller ett påstående.
 problem-count-too-large = { $kind ->
         [voters] "{ $id }" har röster räknade från { $count } personer, fler än sessionen kan ha haft ({ $most })
@@ -765,10 +773,11 @@ problem-not-a-file = { $kind ->
     }; ange en sessions- eller modellfil
 problem-empty-file = filen är tom (den innehåller ingenting, eller bara blanksteg)
 problem-link-loop = symboliska länkar som pekar i en slinga (på varandra eller på sig själva), så ingen fil nås; ta bort länken eller låt den peka på en fil
-# kind är session, model eller theme; size och limit är storlekar som "200,0 MB".
+# kind är session, model, theme eller participants; size och limit är storlekar som "200,0 MB".
 problem-too-large = filen är { $size }, större än de { $limit } som klarhet läser av { $kind ->
         [session] en session
         [theme] ett tema
+        [participants] en deltagarlista
        *[model] en bedömningsmodell
     }, långt mer än någon riktig sådan fil; den läses inte
 problem-not-utf8 = filen är inte text i UTF-8 här; spara den som UTF-8 och försök igen
@@ -836,6 +845,8 @@ cli-new-assessment = Bedömningsmodellens id
 cli-new-min-group = Minsta rollgrupp som visas i rapporter; mindre slås ihop (minst 3)
 cli-new-show-names = Låt rapporter lista deltagarnas alias (aldrig bredvid svar)
 cli-new-self-assessment = En persons självskattning: visa den personens svar i sin helhet (gäller bara så länge högst en person kan svara, med namn, antal eller telefon, och upphör för gott när en andra har svarat)
+cli-new-participants = Deltagarna från en CSV-fil, en per rad: alias;roll (semikolon eller komma; en rubrikrad får finnas; UTF-8 med eller utan BOM, som Excel sparar). Rollerna: politik, kommunledning, förvaltning, bolag, övrigt.
+cli-new-seats = Ett anonymt rum med så många platser och inga namn (i stället för --participants)
 cli-report-session = En sessionsfil, eller ett id från `klarhet list`
 cli-output = Skriv till den här filen i stället för standard ut (- är standard ut; via en symbolisk länk skrivs det den pekar på)
 cli-report-format = Formatet: md, html, csv eller json
@@ -891,6 +902,7 @@ cli-error-expected-lang = förväntade ett av språken { $codes }
 cli-error-expected-date = förväntade ett datum ÅÅÅÅ-MM-DD
 cli-error-expected-kommunkod = förväntade en kommunkod med exakt fyra siffror, till exempel 1380
 cli-error-expected-min-group = förväntade ett heltal, minst 3
+cli-error-expected-seats = förväntade ett antal platser, ett heltal från 1 till { $most }
 
 ## Kommandoraden: utskrifter
 

@@ -22,6 +22,7 @@ pub mod privacy;
 #[cfg(test)]
 mod role_counts_tests;
 pub mod room;
+pub mod roster;
 pub mod rounds;
 pub mod scoring;
 pub mod session;
