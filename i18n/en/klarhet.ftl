@@ -731,6 +731,7 @@ problem-unknown-schema = the session has schema version { $found }, which klarhe
 problem-unknown-role = unknown role "{ $role }"; the roles there are { $roles }
 problem-role-missing = the line has an alias but no role; write alias;role (or alias,role)
 problem-alias-missing = the line has a role but no alias before it
+problem-alias-too-long = the alias is longer than the { $max } characters the workbench takes; an alias is a name, not a description
 problem-unclosed-quote = the quotation mark that starts here is never closed on the line
 problem-extra-column = the line has more than an alias and a role; a third column is not read, so remove it
 # The heading of the role column in a list of participants (lower case): a first line with it is a header line.

@@ -752,6 +752,7 @@ problem-unknown-schema = sessionen har schemaversion { $found }, som klarhet ald
 problem-unknown-role = okänd roll "{ $role }"; rollerna som finns är { $roles }
 problem-role-missing = raden har ett alias men ingen roll; skriv alias;roll (eller alias,roll)
 problem-alias-missing = raden har en roll men inget alias före den
+problem-alias-too-long = aliaset är längre än { $max } tecken, som arbetsbänken tar; ett alias är ett namn, inte en beskrivning
 problem-unclosed-quote = citattecknet som börjar här stängs aldrig på raden
 problem-extra-column = raden har mer än alias och roll; en tredje kolumn läses inte, så ta bort den
 # Rubriken på rollkolumnen i en deltagarlista (gemener): en första rad med den rubriken är en rubrikrad.

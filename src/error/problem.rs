@@ -124,6 +124,8 @@ pub enum Problem {
     RoleMissing,
     /// A line of a list of participants with a role and no alias.
     AliasMissing,
+    /// An alias in a list of participants longer than `max` characters.
+    AliasTooLong { max: usize },
     /// A quotation mark in a list of participants that the line never closes.
     UnclosedQuote,
     /// A line of a list of participants with more than an alias and a role.
@@ -338,6 +340,9 @@ impl Problem {
             }
             Problem::RoleMissing => crate::tr!(lang, "problem-role-missing"),
             Problem::AliasMissing => crate::tr!(lang, "problem-alias-missing"),
+            Problem::AliasTooLong { max } => {
+                crate::tr!(lang, "problem-alias-too-long", max = max.to_string())
+            }
             Problem::UnclosedQuote => crate::tr!(lang, "problem-unclosed-quote"),
             Problem::ExtraColumn => crate::tr!(lang, "problem-extra-column"),
         }

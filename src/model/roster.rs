@@ -7,6 +7,7 @@
 use crate::error::{Pos, Problem};
 use crate::model::session::Role;
 use crate::text::Lang;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// One participant of the list: alias and role.
 pub type Entry = (String, Role);
@@ -45,6 +46,11 @@ pub fn read(text: &str) -> Result<Vec<Entry>, (Pos, Problem)> {
         }
         if alias.trim().is_empty() {
             return Err((at(*alias_col), Problem::AliasMissing));
+        }
+        // Counted as the workbench's form counts it: in characters as seen.
+        let max = crate::model::session::MAX_ALIAS;
+        if alias.trim().graphemes(true).count() > max {
+            return Err((at(*alias_col), Problem::AliasTooLong { max }));
         }
         if role.trim().is_empty() {
             return Err((at(*role_col), Problem::RoleMissing));
@@ -184,6 +190,13 @@ mod tests {
         assert_eq!(
             refused("Åsa;bolag;x\n"),
             (Pos { line: 1, col: 11 }, Problem::ExtraColumn)
+        );
+        // An alias as long as the workbench's form takes, counted in characters.
+        let longest = "Å".repeat(crate::model::session::MAX_ALIAS);
+        assert_eq!(read(&format!("{longest};bolag")).unwrap()[0].0, longest);
+        assert_eq!(
+            refused(&format!("ett;bolag\n{longest}x;bolag\n")),
+            (Pos { line: 2, col: 1 }, Problem::AliasTooLong { max: 40 })
         );
         // A first line whose role is no role and no heading is an error, not a header.
         assert_eq!(

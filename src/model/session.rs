@@ -16,6 +16,10 @@ pub use crate::model::decisions::{ActionItem, Agreed, Status};
 pub use crate::model::draft::{Draft, DraftForm};
 pub use crate::model::privacy::Privacy;
 
+/// The most characters an alias may have: a name, not a description (the
+/// participants list shows 21 columns of it).
+pub const MAX_ALIAS: usize = 40;
+
 /// The largest anonymous head count a session may have: a room, or a survey
 /// week's respondents, never a number that would make the seats fill memory.
 pub const MAX_HEADCOUNT: u32 = 10_000;
