@@ -25,6 +25,8 @@ pub enum Kind {
     Model,
     /// A colour theme.
     Theme,
+    /// A list of participants (`klarhet new --participants`).
+    Participants,
 }
 
 impl Kind {
@@ -34,6 +36,8 @@ impl Kind {
             Kind::Session => 64_000_000,
             Kind::Model => 4_000_000,
             Kind::Theme => 64_000,
+            // Ten thousand people, the most a session holds, with long names.
+            Kind::Participants => 4_000_000,
         }
     }
 
@@ -43,6 +47,7 @@ impl Kind {
             Kind::Session => "session",
             Kind::Model => "model",
             Kind::Theme => "theme",
+            Kind::Participants => "participants",
         }
     }
 

@@ -348,3 +348,215 @@ fn a_long_message_wraps_between_words_at_80_columns() {
         );
     }
 }
+
+/// What a run said on standard error, as one line: the binary wraps its
+/// messages between words at the terminal's width.
+fn said(o: &std::process::Output) -> String {
+    stderr(o).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn a_date_that_is_not_in_the_calendar_is_said_to_be_missing_from_it() {
+    let dir = tempfile::tempdir().unwrap();
+    // On the command line.
+    for (lang, words) in [
+        ("sv", "2027-02-30 finns inte"),
+        ("en", "2027-02-30 does not exist"),
+    ] {
+        let o = common::klarhet_in(dir.path(), lang)
+            .args(["new", "--org", "Åre", "--date", "2027-02-30"])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(said(&o).contains(words), "{}", stderr(&o));
+    }
+    // In a session file: the workshop's date and a deadline in the plan, each
+    // at its place, and the file untouched.
+    let model = common::halmstad();
+    let mut s =
+        klarhet::model::Session::new(&model, "Åre", common::date(), klarhet::text::Lang::SV);
+    s.actions.push(klarhet::model::session::ActionItem {
+        recommendation: model.recommendations[0].id.clone(),
+        effect_goal: "Mål".into(),
+        owner: "KD".into(),
+        due: jiff::civil::date(2027, 2, 28),
+        status: klarhet::model::session::Status::Started,
+    });
+    let good = s.to_ron();
+    for (from, to) in [
+        ("\"2026-11-22\"", "\"2026-02-29\""),
+        ("\"2027-02-28\"", "\"2027-02-30\""),
+    ] {
+        assert!(good.contains(from), "{good}");
+        let src = good.replacen(from, to, 1);
+        let line = src.lines().position(|l| l.contains(to)).unwrap() + 1;
+        let bad = dir.path().join("datum.ron");
+        std::fs::write(&bad, &src).unwrap();
+        let o = klarhet(dir.path(), &["validate", bad.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        let err = said(&o);
+        let day = &to[1..11];
+        assert!(err.contains(&format!("datum.ron:{line}:")), "{err}");
+        assert!(err.contains(&format!("{day} finns inte")), "{err}");
+        assert!(!err.contains("ÅÅÅÅ-MM-DD"), "{err}");
+        assert_eq!(std::fs::read_to_string(&bad).unwrap(), src);
+    }
+}
+
+/// The session `klarhet new` saved, as the file holds it.
+fn created(data: &Path, o: &std::process::Output) -> klarhet::model::Session {
+    assert!(o.status.success(), "{}", stderr(o));
+    let file = data
+        .join("sessions")
+        .join(format!("{}.ron", stdout(o).trim()));
+    klarhet::model::Session::load(&file).unwrap()
+}
+
+#[test]
+fn new_takes_its_participants_from_a_list_as_people_keep_one() {
+    use klarhet::model::session::Role;
+    let dir = tempfile::tempdir().unwrap();
+    // Excel's Swedish CSV: a BOM, semicolons, a header line, CRLF, a blank line,
+    // an alias quoted because it holds the separator, roles in any case.
+    let excel = dir.path().join("deltagare.csv");
+    std::fs::write(
+        &excel,
+        "\u{feff}Alias;Roll\r\nÅsa Öberg;Politik\r\n\"Berg; Bo\";kommunledning\r\n\r\nCilla;förvaltning\r\nDan;bolag\r\n",
+    )
+    .unwrap();
+    let o = klarhet(
+        dir.path(),
+        &[
+            "new",
+            "--org",
+            "Åre kommun",
+            "--participants",
+            excel.to_str().unwrap(),
+        ],
+    );
+    let s = created(dir.path(), &o);
+    let people: Vec<(u32, &str, Role)> = s
+        .participants
+        .iter()
+        .map(|p| (p.id, p.alias.as_str(), p.role))
+        .collect();
+    assert_eq!(
+        people,
+        [
+            (1, "Åsa Öberg", Role::Politik),
+            (2, "Berg; Bo", Role::Kommunledning),
+            (3, "Cilla", Role::Forvaltning),
+            (4, "Dan", Role::Bolag),
+        ]
+    );
+    // Commas, no header, no BOM, roles in English or without åäö.
+    let plain = dir.path().join("people.csv");
+    std::fs::write(&plain, "Eva,other\nFilip,forvaltning\n").unwrap();
+    let o = klarhet(
+        dir.path(),
+        &[
+            "new",
+            "--org",
+            "Berg",
+            "--participants",
+            plain.to_str().unwrap(),
+        ],
+    );
+    let s = created(dir.path(), &o);
+    let roles: Vec<Role> = s.participants.iter().map(|p| p.role).collect();
+    assert_eq!(roles, [Role::Ovrigt, Role::Forvaltning]);
+    assert_eq!(s.headcount, None);
+}
+
+#[test]
+fn a_role_that_does_not_exist_is_named_with_its_place_and_nothing_is_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("deltagare.csv");
+    let src = "alias;roll\nÅsa;politik\nDora;rektor\n";
+    std::fs::write(&list, src).unwrap();
+    for (lang, words) in [
+        ("sv", "okänd roll \"rektor\""),
+        ("en", "unknown role \"rektor\""),
+    ] {
+        let o = common::klarhet_in(dir.path(), lang)
+            .args([
+                "new",
+                "--org",
+                "Åre",
+                "--participants",
+                list.to_str().unwrap(),
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        let err = said(&o);
+        assert!(err.contains("deltagare.csv:3:6:"), "{err}");
+        assert!(err.contains(words), "{err}");
+        assert!(err.contains("kommunledning"), "the roles there are: {err}");
+    }
+    // A line with no role, and an empty alias, are refused the same way.
+    for (bad, place) in [("Åsa\n", "1:4:"), (";politik\n", "1:1:")] {
+        std::fs::write(&list, bad).unwrap();
+        let o = klarhet(
+            dir.path(),
+            &[
+                "new",
+                "--org",
+                "Åre",
+                "--participants",
+                list.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(
+            said(&o).contains(&format!("deltagare.csv:{place}")),
+            "{}",
+            stderr(&o)
+        );
+    }
+    assert!(
+        !dir.path().join("sessions").exists()
+            || std::fs::read_dir(dir.path().join("sessions"))
+                .unwrap()
+                .next()
+                .is_none()
+    );
+    assert_eq!(std::fs::read_to_string(&list).unwrap(), ";politik\n");
+}
+
+#[test]
+fn new_takes_an_anonymous_room_s_seat_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = klarhet(dir.path(), &["new", "--org", "Åre", "--seats", "12"]);
+    let s = created(dir.path(), &o);
+    assert_eq!(s.headcount, Some(12));
+    assert!(s.participants.is_empty());
+    // Seats and names are two ways to fill one room: not both at once.
+    let list = dir.path().join("d.csv");
+    std::fs::write(&list, "Åsa;politik\n").unwrap();
+    let o = klarhet(
+        dir.path(),
+        &[
+            "new",
+            "--seats",
+            "12",
+            "--participants",
+            list.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    // And the help says both, in both languages.
+    for (lang, words) in [
+        ("sv", ["--participants", "--seats", "alias;roll"]),
+        ("en", ["--participants", "--seats", "alias;role"]),
+    ] {
+        let o = common::klarhet_in(dir.path(), lang)
+            .args(["new", "--help"])
+            .output()
+            .unwrap();
+        let help = stdout(&o);
+        for w in words {
+            assert!(help.contains(w), "{lang}: {help}");
+        }
+    }
+}

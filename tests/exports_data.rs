@@ -9,8 +9,9 @@ use klarhet::report::{Format, ids};
 use klarhet::text::Lang;
 use serde_json::Value;
 use std::collections::BTreeSet;
+use std::path::Path;
 
-const SCHEMA: &str = include_str!("../schemas/result-v3.schema.json");
+const SCHEMA: &str = include_str!("../schemas/result-v4.schema.json");
 
 fn demo(lang: Lang) -> (Session, Assessment) {
     let m = halmstad();
@@ -200,12 +201,12 @@ fn validate(json: &Value) -> Result<(), String> {
     let mut compiler = boon::Compiler::new();
     compiler
         .add_resource(
-            "result-v3.schema.json",
+            "result-v4.schema.json",
             serde_json::from_str::<Value>(SCHEMA).unwrap(),
         )
         .unwrap();
     let index = compiler
-        .compile("result-v3.schema.json", &mut schemas)
+        .compile("result-v4.schema.json", &mut schemas)
         .unwrap();
     schemas.validate(json, index).map_err(|e| format!("{e:#}"))
 }
@@ -217,7 +218,7 @@ fn the_json_matches_its_schema() {
     if let Err(e) = validate(&json) {
         panic!("{e}");
     }
-    assert_eq!(json["schema_version"], 3);
+    assert_eq!(json["schema_version"], 4);
     assert_eq!(json["exported_at"], "2026-11-23T09:00:00Z");
     assert_eq!(json["session"]["id"], "2026-11-22-sjöhamra-kommun");
     assert_eq!(json["session"]["kommunkod"], "0114");
@@ -393,4 +394,31 @@ fn the_export_time_is_the_callers_and_nothing_else_changes_with_it() {
         Format::Csv.render(&s, &m, &export()),
         Format::Csv.render(&s, &m, &later)
     );
+}
+
+#[test]
+fn the_agreed_score_is_given_once_on_the_screens_scale() {
+    let (s, m) = demo(Lang::SV);
+    assert!(!s.agreed.is_empty(), "the demo agrees on scores");
+    let json: Value = serde_json::from_str(&Format::Json.render(&s, &m, &export())).unwrap();
+    assert_eq!(
+        json["schema_version"], 4,
+        "a removed field is a new version"
+    );
+    let analysis = analyse(&s, &m);
+    for c in json["challenges"].as_array().unwrap() {
+        assert!(c.get("agreed_score").is_none(), "a second scale: {c}");
+        let id = c["id"].as_str().unwrap();
+        let agreed = analysis.challenge(id).unwrap().agreed;
+        assert_eq!(c["agreed_severity"].as_f64(), agreed, "{id}");
+        if let Some(v) = agreed {
+            assert!((0.0..=100.0).contains(&v));
+        }
+    }
+    // The new version's schema, and the old ones kept for older exports.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas");
+    let v4 = std::fs::read_to_string(dir.join("result-v4.schema.json")).expect("the v4 schema");
+    assert!(!v4.contains("\"agreed_score\""));
+    assert!(v4.contains("\"agreed_severity\""));
+    assert!(dir.join("result-v3.schema.json").is_file());
 }

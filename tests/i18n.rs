@@ -103,7 +103,7 @@ fn help_in_english_has_no_swedish() {
 
 #[test]
 fn parse_errors_are_in_the_ui_language_with_exit_code_2_and_the_usage() {
-    let cases: [(&[&str], &str); 6] = [
+    let cases: [(&[&str], &str); 7] = [
         (&["--bogus"], "okänt argument '--bogus'"),
         (&["frobnicate"], "okänt kommando 'frobnicate'"),
         (&["report"], "argument saknas: <SESSION>"),
@@ -116,8 +116,12 @@ fn parse_errors_are_in_the_ui_language_with_exit_code_2_and_the_usage() {
             "förväntade ett heltal, minst 3",
         ),
         (
-            &["new", "--date", "2024-13-01"],
+            &["new", "--date", "2024/12/01"],
             "förväntade ett datum ÅÅÅÅ-MM-DD",
+        ),
+        (
+            &["new", "--date", "2024-13-01"],
+            "2024-13-01 finns inte: månaderna är 01–12",
         ),
     ];
     for (args, expected) in cases {

@@ -182,7 +182,23 @@ fn the_list_counts_the_votes_in_a_journal_left_by_a_crash() {
         .map(|s| cast(&s.id, 1, 3))
         .collect();
     journal::append(&path, &base(&path), &all).unwrap();
-    assert_eq!(scored(&store), Some((1, 6)), "the journal's votes count");
+    // The session is read with its journal, as the report reads it: its votes
+    // are open, so they assess nothing, there as here (one definition of
+    // assessed); and the summary is not kept in the index, which the journal
+    // would leave behind the file once applied.
+    let (opened, model) = store::open(&path, &catalog).unwrap();
+    assert_eq!(
+        opened.answer_count("otydlighet", &model.challenges[0].statements[0].id),
+        1
+    );
+    assert_eq!(
+        scored(&store),
+        Some((opened.challenges_assessed(&model), 6))
+    );
+    assert_eq!(scored(&store), Some((0, 6)), "open votes are not assessed");
+    let index = std::fs::read_to_string(store.dir().join(store::INDEX_NAME)).unwrap_or_default();
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(!index.contains(&name), "{index}");
 }
 
 #[test]

@@ -4,7 +4,7 @@
 mod common;
 use common::*;
 use klarhet::model::Session;
-use klarhet::model::session::Role;
+use klarhet::model::session::{Agreed, Role};
 use klarhet::store::{self, Store};
 
 fn saved_session(organisation: &str) -> Session {
@@ -71,4 +71,65 @@ fn the_list_reads_unchanged_sessions_from_its_index_and_changed_ones_again() {
             .unwrap()
             .contains("Berg och dal kommun")
     );
+}
+
+/// Who counts a challenge as assessed: `list`, `validate` and the report, each
+/// through the binary a facilitator runs.
+fn assessed_as_seen(data: &std::path::Path, session: &std::path::Path) -> (u64, String, String) {
+    let listed = run_sv(data, &["list", "--format", "json"]);
+    assert!(listed.status.success(), "{}", stderr(&listed));
+    let rows: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+    let in_list = rows[0]["challenges_scored"].as_u64().unwrap();
+    let valid = run_sv(data, &["validate", session.to_str().unwrap()]);
+    assert!(valid.status.success(), "{}", stderr(&valid));
+    let report = run_sv(data, &["report", session.to_str().unwrap()]);
+    assert!(report.status.success(), "{}", stderr(&report));
+    (in_list, stdout(&valid), stdout(&report))
+}
+
+#[test]
+fn list_validate_and_report_count_the_same_challenges_as_assessed() {
+    let dir = tempfile::tempdir().unwrap();
+    let m = halmstad();
+    let mut s = session_with(&m, &[Role::Politik, Role::Bolag, Role::Forvaltning]);
+    for c in &m.challenges {
+        for statement in &c.statements {
+            vote(&mut s, &statement.id, &[4, 5, 3]);
+        }
+    }
+    let path = Store::new(dir.path()).create(&s).unwrap();
+    // Every statement answered, nothing revealed: the report has no severity to
+    // show, so nothing is assessed anywhere.
+    let (listed, valid, report) = assessed_as_seen(dir.path(), &path);
+    assert!(
+        report.contains("Inga utmaningar är bedömda ännu"),
+        "{report}"
+    );
+    assert_eq!(listed, 0, "the list counts unrevealed answers as assessed");
+    assert!(valid.contains(" 0/6 utmaningar bedömda"), "{valid}");
+
+    // An agreed score with nothing revealed: one challenge has a severity.
+    s.agreed.insert(
+        "hot".into(),
+        Agreed {
+            score: 4,
+            rationale: String::new(),
+            severity: Some(70.0),
+        },
+    );
+    store::write_atomic(&path, s.to_ron().as_bytes()).unwrap();
+    let (listed, valid, report) = assessed_as_seen(dir.path(), &path);
+    assert!(
+        !report.contains("Inga utmaningar är bedömda ännu"),
+        "{report}"
+    );
+    assert_eq!(listed, 1);
+    assert!(valid.contains(" 1/6 utmaningar bedömda"), "{valid}");
+
+    // Every round revealed: all six, in all three.
+    s.close_rounds(&m);
+    store::write_atomic(&path, s.to_ron().as_bytes()).unwrap();
+    let (listed, valid, _) = assessed_as_seen(dir.path(), &path);
+    assert_eq!(listed, 6);
+    assert!(valid.contains(" 6/6 utmaningar bedömda"), "{valid}");
 }

@@ -221,8 +221,13 @@ fn a_date_and_a_language_are_named_in_the_language() {
     for (from, to, sv) in [
         (
             "\"2026-11-22\"",
+            "\"22/11/2026\"",
+            "\"22/11/2026\" är inget datum; skriv det som ÅÅÅÅ-MM-DD",
+        ),
+        (
+            "\"2026-11-22\"",
             "\"2026-13-22\"",
-            "\"2026-13-22\" är inget datum; skriv det som ÅÅÅÅ-MM-DD",
+            "2026-13-22 finns inte: månaderna är 01–12",
         ),
         (
             "language: sv",

@@ -284,3 +284,81 @@ fn the_halmstad_finding_on_roles_is_shown_only_beside_an_obalans_difference() {
     assert!(md.contains(finding), "{md}");
     assert!(md.contains("(§3.2 Obalans; §4.1 Obalans)"));
 }
+
+#[test]
+fn a_show_of_hands_is_said_to_carry_no_roles_not_to_have_too_few_answers() {
+    use klarhet::model::ballots::Tally;
+    let m = halmstad();
+    let roles = [Role::Politik, Role::Bolag, Role::Forvaltning].repeat(3);
+    let mut s = session_with(&m, &roles);
+    // Another challenge by ballot, in groups large enough to show.
+    for statement in &m.challenges[1].statements {
+        vote(&mut s, &statement.id, &[4, 5, 3, 4, 5, 3, 4, 5, 3]);
+    }
+    s.close_rounds(&m);
+    let hands = &m.challenges[0];
+    for statement in &hands.statements {
+        s.responses
+            .set_tally(
+                &statement.id,
+                Tally {
+                    counts: [(2, 4), (4, 5)].into(),
+                    unknown: 0,
+                },
+            )
+            .unwrap();
+    }
+    for (lang, too_few, carry) in [
+        (Lang::SV, "För få svar per roll", "handuppräckning"),
+        (Lang::EN, "Too few answers per role", "show of hands"),
+    ] {
+        s.language = lang;
+        let name = hands.name.get(lang).to_lowercase();
+        for text in [report::markdown(&s, &m), report::html::render(&s, &m)] {
+            let says = |words: &str| {
+                text.lines()
+                    .filter(|l| l.contains(words))
+                    .any(|l| l.to_lowercase().contains(&name))
+            };
+            assert!(!says(too_few), "{name} counted by hands: {text}");
+            assert!(says(carry), "{name} counted by hands: {text}");
+        }
+    }
+}
+
+#[test]
+fn the_html_circle_marks_an_uncertain_figure_as_the_terminal_does_and_says_why() {
+    let m = halmstad();
+    // Three people: every severity rests on fewer answers than the method trusts.
+    let mut s = session_with(&m, &[Role::Politik, Role::Bolag, Role::Forvaltning]);
+    for c in &m.challenges {
+        for statement in &c.statements {
+            vote(&mut s, &statement.id, &[4, 5, 3]);
+        }
+    }
+    s.close_rounds(&m);
+    let a = klarhet::model::scoring::analyse(&s, &m);
+    assert!(a.challenges.iter().all(|c| c.uncertain));
+    let html = report::html::render(&s, &m);
+    let start = html.find("<section id=\"cirkeln\">").expect("the circle");
+    let end = start + html[start..].find("</figure>").expect("its figure");
+    let figure = &html[start..end];
+    for c in &a.challenges {
+        let shown = klarhet::report::uncertain::severity(c.severity().unwrap(), true);
+        assert!(shown.ends_with('?'));
+        assert!(
+            figure.contains(&format!(">{shown} ")),
+            "{} drawn without its mark: {figure}",
+            c.id
+        );
+    }
+    let link = a.circle.as_ref().unwrap().links[0].strength.unwrap();
+    assert!(figure.contains(&format!(
+        ">{}</text>",
+        klarhet::report::uncertain::severity(link, true)
+    )));
+    assert!(
+        figure.contains("? efter en siffra: osäkert underlag"),
+        "the figure's caption says what the mark means: {figure}"
+    );
+}

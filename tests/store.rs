@@ -197,7 +197,7 @@ fn a_session_lists_with_its_progress() {
     let m = halmstad();
     let s = full_session();
     // Otydlighet has one of four statements answered; hot is agreed.
-    assert_eq!(s.challenges_scored(&m), 1);
+    assert_eq!(s.challenges_assessed(&m), 1);
     assert_eq!(s.head_count(), 3);
     assert!(Path::new(&store::slug("a/b")).components().count() == 1);
 }

@@ -228,3 +228,68 @@ fn another_scale_gets_its_own_ballot_keys() {
         );
     }
 }
+
+#[test]
+fn the_key_for_dont_know_comes_from_the_catalogue_and_clashes_with_no_other() {
+    use klarhet::model::session::{Answer, Role};
+    use klarhet::text::Lang;
+    let mut found = Vec::new();
+    for lang in [Lang::SV, Lang::EN] {
+        let model = common::halmstad();
+        let session = common::session_with(&model, &[Role::Politik]);
+        let mut state = State::new(
+            lang,
+            true,
+            Theme::dark(),
+            klarhet::model::assessment::Catalog::load(None).expect("catalog"),
+            common::date(),
+            "/tmp".into(),
+        )
+        .at(
+            klarhet::tui::state::Work::new(session, model, None),
+            klarhet::tui::state::Step::Scoring,
+        );
+        router::update(&mut state, Msg::StartBallot);
+        router::update(&mut state, Msg::Confirm);
+        let bindings = router::bindings(&state);
+        let unknown = Msg::Answer(Answer::Unknown);
+        let keys: Vec<char> = bindings
+            .iter()
+            .flat_map(|b| b.keys.iter())
+            .filter(|(_, m)| *m == unknown)
+            .filter_map(|(k, _)| match k {
+                Key::Code(KeyCode::Char(c)) => Some(*c),
+                _ => None,
+            })
+            .collect();
+        let [key] = keys[..] else {
+            panic!("{lang:?}: one key for vet ej, not {keys:?}");
+        };
+        // The letter is one of the answer's own word, and no other key on the
+        // ballot does anything else.
+        let word = common::halmstad()
+            .scale
+            .unknown
+            .expect("vet ej")
+            .get(lang)
+            .to_lowercase();
+        assert!(word.contains(key), "{lang:?}: {key} is not in {word:?}");
+        assert_eq!(
+            lookup(
+                &bindings,
+                &KeyEvent::new(KeyCode::Char(key), KeyModifiers::NONE)
+            ),
+            Some(unknown.clone())
+        );
+        for b in &bindings {
+            for (k, m) in &b.keys {
+                if *k == Key::Code(KeyCode::Char(key)) {
+                    assert_eq!(*m, unknown, "{lang:?}: {key} also means {m:?}");
+                }
+            }
+        }
+        found.push(key);
+    }
+    assert_eq!(found[0], 'v', "Swedish keeps v for vet ej");
+    assert_ne!(found[1], 'v', "English has no v in \"Don't know\"");
+}

@@ -305,3 +305,31 @@ fn a_paste_lands_whole_in_the_field_and_never_runs_as_keys() {
     );
     assert!(app.draft_due().is_some(), "a paste is typing too");
 }
+
+#[test]
+fn a_due_date_that_does_not_exist_is_said_to_not_exist_not_to_be_misspelt() {
+    let model = halmstad();
+    let mut session = session_with(&model, &[Role::Politik]);
+    session.adopted.push(model.recommendations[0].id.clone());
+    let mut s = fresh().at(Work::new(session, model, None), Step::Plan);
+    update(&mut s, Msg::Edit);
+    send(&mut s, &typed("Alla beslut har effektmål"));
+    send(&mut s, &[Msg::Next, Msg::Next, Msg::ClearField]);
+    send(&mut s, &typed("2027-02-30"));
+    // Leaving the field, and saving the form: both say the day is not in the
+    // calendar, and nothing is saved.
+    for leave in [Msg::Next, Msg::Confirm] {
+        assert_eq!(update(&mut s, leave), vec![]);
+        let screen = common::tui::drawn(&s, 120, 40);
+        assert!(
+            screen.contains("2027-02-30 finns inte") && !screen.contains("ÅÅÅÅ-MM-DD"),
+            "{screen}"
+        );
+        assert!(s.shared.work.as_ref().unwrap().session.actions.is_empty());
+    }
+    // A date written the wrong way is still told how to write it.
+    send(&mut s, &[Msg::ClearField]);
+    send(&mut s, &typed("30/2 2027"));
+    update(&mut s, Msg::Next);
+    assert!(common::tui::drawn(&s, 120, 40).contains("ÅÅÅÅ-MM-DD"));
+}

@@ -234,3 +234,34 @@ fn a_phone_answers_the_workbench_over_http() {
     let closed = ureq::get(&url).call();
     assert!(closed.is_err(), "nothing listens once the room is closed");
 }
+
+#[test]
+fn answers_from_phones_are_labelled_as_the_room_s_not_as_a_ballot_round() {
+    let mut s = open();
+    let c = s.shared.work.as_ref().unwrap().model.challenges[0].clone();
+    send(
+        &mut s,
+        &[Msg::RoomCalls(vec![
+            Request::Claim {
+                seat: 1,
+                token: "T1".into(),
+                held: None,
+            },
+            Request::Answer {
+                seat_token: Some("T1".into()),
+                statement: c.statements[0].id.clone(),
+                answer: Some(Answer::Value(3)),
+            },
+        ])],
+    );
+    // Closed before the reveal: the answers stay open in the room, and the
+    // overview lists them with the statements.
+    send(&mut s, &[Msg::CloseRoom]);
+    let screen = drawn(&s, 120, 40);
+    let counted = screen
+        .lines()
+        .find(|l| l.contains("1 av 3"))
+        .unwrap_or_else(|| panic!("the statement's count: {screen}"));
+    assert!(counted.contains("i rummet"), "{counted}");
+    assert!(!counted.contains("valomgång"), "{counted}");
+}

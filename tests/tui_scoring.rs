@@ -98,7 +98,12 @@ fn an_interrupted_voter_is_taken_up_again_where_they_stopped() {
     assert_eq!(s.screen.phase(), Some(&Phase::Handover { voter: 1 }));
     update(&mut s, Msg::Edit);
     assert_eq!(s.screen.phase(), Some(&Phase::Pick { selected: 1 }));
-    send(&mut s, &[Msg::Confirm, Msg::Up]);
+    // The second voter is done: the list gives them no turn.
+    assert_eq!(update(&mut s, Msg::Confirm), vec![]);
+    assert_eq!(s.screen.phase(), Some(&Phase::Pick { selected: 1 }));
+    send(&mut s, &[Msg::Down, Msg::Confirm]);
+    assert_eq!(s.screen.phase(), Some(&Phase::Handover { voter: 2 }));
+    send(&mut s, &[Msg::Up, Msg::Up]);
     assert_eq!(s.screen.phase(), Some(&Phase::Handover { voter: 0 }));
     // A voter who is done cannot start again: their ballot is counted, apart
     // from their name, and Enter is not offered.

@@ -130,6 +130,7 @@ tui-previous-statement = previous statement
 tui-next-statement = next statement
 tui-show-of-hands = show of hands
 tui-ballot = individual answers
+tui-answers-in-the-room = in the room
 tui-no-answers-yet = no answers yet
 tui-statements = Statements
 tui-save-and-next = save and next
@@ -239,6 +240,8 @@ tui-next-step-level = Next step: level { $level }: { $name }
 # Keys that answer yes and no to a question, separated by spaces. Enter always answers yes and Esc no.
 tui-yes-keys = y
 tui-no-keys = n
+# The key for the scale's "don't know" answer on the ballot: one letter, not s, j or k.
+tui-unknown-key = d
 
 # Key names as the keyboard labels them.
 tui-key-enter = Enter
@@ -360,6 +363,7 @@ report-roles-none = No role groups can be shown: the room was anonymous, the ans
 report-roles-intro = Mean per role on the scale.
 report-role = Role
 report-roles-no-divergence = Where roles could be compared, none differ by { $threshold } or more.
+report-roles-by-hands = Counted by show of hands, which records no roles: { $challenges }.
 report-roles-too-few = Too few answers per role to compare: { $challenges }.
 report-circle-intro = Each link shows how one challenge creates the conditions for the next, in the report's order. A link's strength is klarhet's measure (the report does not measure the links): √(severity at the start of the link · severity at its end), 0–100. It measures how high both ends were scored, not the link itself.
 report-link = Link
@@ -625,6 +629,8 @@ syntax-trailing = text after the end of the document
 syntax-duplicate-key = the key { $key } is given twice in the same map; one of them would be lost
 syntax-unknown-language = unknown language "{ $found }"; the languages are { $known }
 syntax-not-a-date = "{ $value }" is not a date; write it as YYYY-MM-DD, for example 2026-11-22
+date-no-such-day = { $date } does not exist: { $month } has { $days } days
+date-no-such-month = { $date } does not exist: the months are 01–12
 syntax-unreadable = the text cannot be read here
 # token is a fixed key for the character or value that was expected.
 syntax-token = { $token ->
@@ -725,6 +731,15 @@ problem-bad-room-key = The room's token is blank, or a seat's key is not a SHA-2
 problem-tally-over-ballots = "{ $id }" already has ballots; a show-of-hands count would replace them
 problem-newer-schema = the session has schema version { $found }, but this klarhet reads version { $supported } at most; update klarhet to open it (the file is left untouched)
 problem-unknown-schema = the session has schema version { $found }, which klarhet has never written (the first is { $oldest }); the schema line was changed or the file was not made by klarhet (the file is left untouched)
+# roles is the roles there are, separated by commas.
+problem-unknown-role = unknown role "{ $role }"; the roles there are { $roles }
+problem-role-missing = the line has an alias but no role; write alias;role (or alias,role)
+problem-alias-missing = the line has a role but no alias before it
+problem-alias-too-long = the alias is longer than the { $max } characters the workbench takes; an alias is a name, not a description
+problem-unclosed-quote = the quotation mark that starts here is never closed on the line
+problem-extra-column = the line has more than an alias and a role; a third column is not read, so remove it
+# The heading of the role column in a list of participants (lower case): a first line with it is a header line.
+participants-file-role-heading = role
 # kind is voters, on-scale, answers or hands; id is a challenge (voters, on-scale) or a statement.
 problem-count-too-large = { $kind ->
         [voters] "{ $id }" has ballots counted from { $count } people, more than the session can have had ({ $most })
@@ -742,10 +757,11 @@ problem-not-a-file = { $kind ->
     }; give a session or model file
 problem-empty-file = the file is empty (it holds nothing, or only blank space)
 problem-link-loop = symbolic links that point in a loop (at each other or at themselves), so no file is reached; remove the link or point it at a file
-# kind is session, model or theme; size and limit are sizes such as "200.0 MB".
+# kind is session, model, theme or participants; size and limit are sizes such as "200.0 MB".
 problem-too-large = the file is { $size }, larger than the { $limit } klarhet reads of { $kind ->
         [session] a session
         [theme] a theme
+        [participants] a list of participants
        *[model] an assessment model
     }, far more than any real one; it is not read
 problem-not-utf8 = the file is not UTF-8 text here; save it as UTF-8 and try again
@@ -813,6 +829,8 @@ cli-new-assessment = The assessment model's id
 cli-new-min-group = Smallest role group shown in reports; smaller ones are merged (at least 3)
 cli-new-show-names = Let reports list the participants' aliases (never next to answers)
 cli-new-self-assessment = One person's self-assessment: show that person's answers in full (counts only while no more than one person can answer, by name, head count or phone, and ends for good once a second has answered)
+cli-new-participants = The participants from a CSV file, one per line: alias;role (semicolon or comma; a header line is allowed; UTF-8 with or without a BOM, as Excel saves it). The roles: politik, kommunledning, förvaltning, bolag, övrigt, or their English names.
+cli-new-seats = An anonymous room with this many seats and no names (instead of --participants)
 cli-report-session = A session file, or an id from `klarhet list`
 cli-output = Write to this file instead of standard output (- is standard output; through a symlink, its target is written)
 cli-report-format = The format: md, html, csv or json
@@ -868,6 +886,7 @@ cli-error-expected-lang = expected one of the languages { $codes }
 cli-error-expected-date = expected a date YYYY-MM-DD
 cli-error-expected-kommunkod = expected a municipality code of exactly four digits, for example 1380
 cli-error-expected-min-group = expected a whole number, at least 3
+cli-error-expected-seats = expected a number of seats, a whole number from 1 to { $most }
 
 ## The command line: output
 

@@ -130,6 +130,7 @@ tui-previous-statement = föregående påstående
 tui-next-statement = nästa påstående
 tui-show-of-hands = handuppräckning
 tui-ballot = enskilda svar
+tui-answers-in-the-room = i rummet
 tui-no-answers-yet = inga svar ännu
 tui-statements = Påståenden
 tui-save-and-next = spara och nästa
@@ -236,6 +237,8 @@ tui-next-step-level = Nästa steg: nivå { $level }: { $name }
 # Tangenter som svarar ja respektive nej på en fråga, åtskilda med blanksteg. Enter svarar alltid ja och Esc nej.
 tui-yes-keys = j y
 tui-no-keys = n
+# Tangenten för skalans vet ej-svar i valomgången: en bokstav, inte s, j eller k.
+tui-unknown-key = v
 
 # Tangenternas namn som tangentbordet skriver dem.
 tui-key-enter = Enter
@@ -357,6 +360,7 @@ report-roles-none = Inga rollgrupper kan visas: rummet var anonymt, svaren räkn
 report-roles-intro = Medelvärde per roll på skalan.
 report-role = Roll
 report-roles-no-divergence = Där rollerna gick att jämföra skiljer sig ingen med { $threshold } eller mer.
+report-roles-by-hands = Räknades med handuppräckning, som inte registrerar några roller: { $challenges }.
 report-roles-too-few = För få svar per roll för att jämföra: { $challenges }.
 report-circle-intro = Varje länk visar hur en utmaning skapar förutsättningar för nästa, i rapportens ordning. Länkens styrka är klarhets mått (rapporten mäter inte länkarna): √(allvarlighet i början av länken · allvarlighet i slutet), 0–100. Den mäter hur högt båda ändarna bedömts, inte länken själv.
 report-link = Länk
@@ -622,6 +626,8 @@ syntax-trailing = text efter dokumentets slut
 syntax-duplicate-key = nyckeln { $key } finns två gånger i samma tabell; den ena skulle gå förlorad
 syntax-unknown-language = okänt språk "{ $found }"; språken som finns är { $known }
 syntax-not-a-date = "{ $value }" är inget datum; skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-22
+date-no-such-day = { $date } finns inte: { $month } har { $days } dagar
+date-no-such-month = { $date } finns inte: månaderna är 01–12
 syntax-unreadable = texten går inte att tolka här
 # token är en fast nyckel för det tecken eller värde som förväntades.
 syntax-token = { $token ->
@@ -746,6 +752,15 @@ problem-bad-room-key = Rummets nyckel är tom, eller så är en plats nyckel int
 problem-tally-over-ballots = "{ $id }" har redan röstsedlar; en handuppräckning skulle ersätta dem
 problem-newer-schema = sessionen har schemaversion { $found }, men den här klarhet läser högst version { $supported }; uppdatera klarhet för att öppna den (filen lämnas orörd)
 problem-unknown-schema = sessionen har schemaversion { $found }, som klarhet aldrig har skrivit (den första är { $oldest }); raden schema har ändrats eller filen är inte gjord av klarhet (filen lämnas orörd)
+# roles är rollerna som finns, åtskilda med komma.
+problem-unknown-role = okänd roll "{ $role }"; rollerna som finns är { $roles }
+problem-role-missing = raden har ett alias men ingen roll; skriv alias;roll (eller alias,roll)
+problem-alias-missing = raden har en roll men inget alias före den
+problem-alias-too-long = aliaset är längre än { $max } tecken, som arbetsbänken tar; ett alias är ett namn, inte en beskrivning
+problem-unclosed-quote = citattecknet som börjar här stängs aldrig på raden
+problem-extra-column = raden har mer än alias och roll; en tredje kolumn läses inte, så ta bort den
+# Rubriken på rollkolumnen i en deltagarlista (gemener): en första rad med den rubriken är en rubrikrad.
+participants-file-role-heading = roll
 # kind är voters, on-scale, answers eller hands; id är en utmaning (voters, on-scale) eller ett påstående.
 problem-count-too-large = { $kind ->
         [voters] "{ $id }" har röster räknade från { $count } personer, fler än sessionen kan ha haft ({ $most })
@@ -763,10 +778,11 @@ problem-not-a-file = { $kind ->
     }; ange en sessions- eller modellfil
 problem-empty-file = filen är tom (den innehåller ingenting, eller bara blanksteg)
 problem-link-loop = symboliska länkar som pekar i en slinga (på varandra eller på sig själva), så ingen fil nås; ta bort länken eller låt den peka på en fil
-# kind är session, model eller theme; size och limit är storlekar som "200,0 MB".
+# kind är session, model, theme eller participants; size och limit är storlekar som "200,0 MB".
 problem-too-large = filen är { $size }, större än de { $limit } som klarhet läser av { $kind ->
         [session] en session
         [theme] ett tema
+        [participants] en deltagarlista
        *[model] en bedömningsmodell
     }, långt mer än någon riktig sådan fil; den läses inte
 problem-not-utf8 = filen är inte text i UTF-8 här; spara den som UTF-8 och försök igen
@@ -834,6 +850,8 @@ cli-new-assessment = Bedömningsmodellens id
 cli-new-min-group = Minsta rollgrupp som visas i rapporter; mindre slås ihop (minst 3)
 cli-new-show-names = Låt rapporter lista deltagarnas alias (aldrig bredvid svar)
 cli-new-self-assessment = En persons självskattning: visa den personens svar i sin helhet (gäller bara så länge högst en person kan svara, med namn, antal eller telefon, och upphör för gott när en andra har svarat)
+cli-new-participants = Deltagarna från en CSV-fil, en per rad: alias;roll (semikolon eller komma; en rubrikrad får finnas; UTF-8 med eller utan BOM, som Excel sparar). Rollerna: politik, kommunledning, förvaltning, bolag, övrigt.
+cli-new-seats = Ett anonymt rum med så många platser och inga namn (i stället för --participants)
 cli-report-session = En sessionsfil, eller ett id från `klarhet list`
 cli-output = Skriv till den här filen i stället för standard ut (- är standard ut; via en symbolisk länk skrivs det den pekar på)
 cli-report-format = Formatet: md, html, csv eller json
@@ -889,6 +907,7 @@ cli-error-expected-lang = förväntade ett av språken { $codes }
 cli-error-expected-date = förväntade ett datum ÅÅÅÅ-MM-DD
 cli-error-expected-kommunkod = förväntade en kommunkod med exakt fyra siffror, till exempel 1380
 cli-error-expected-min-group = förväntade ett heltal, minst 3
+cli-error-expected-seats = förväntade ett antal platser, ett heltal från 1 till { $most }
 
 ## Kommandoraden: utskrifter
 

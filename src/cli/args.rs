@@ -72,6 +72,12 @@ pub enum Command {
         show_names: bool,
         #[arg(long)]
         self_assessment: bool,
+        // A CSV file of alias;role lines.
+        #[arg(long, conflicts_with = "seats")]
+        participants: Option<PathBuf>,
+        // An anonymous room's seat count.
+        #[arg(long, value_parser = parse_seats)]
+        seats: Option<u32>,
     },
     // List saved sessions.
     List {
@@ -165,8 +171,11 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 }
 
 fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
-    s.parse()
-        .map_err(|_| crate::tr!(Lang::from_env(), "cli-error-expected-date"))
+    use crate::model::dates::{BadDate, parse, refusal};
+    parse(s).map_err(|bad| match bad {
+        BadDate::NoSuchDay => refusal(s, Lang::from_env()),
+        BadDate::Form => crate::tr!(Lang::from_env(), "cli-error-expected-date"),
+    })
 }
 
 fn parse_kommunkod(s: &str) -> Result<String, String> {
@@ -174,6 +183,14 @@ fn parse_kommunkod(s: &str) -> Result<String, String> {
         .filter(|k| crate::model::session::is_kommunkod(k))
         .map(str::to_owned)
         .ok_or_else(|| crate::tr!(Lang::from_env(), "cli-error-expected-kommunkod"))
+}
+
+fn parse_seats(s: &str) -> Result<u32, String> {
+    let most = crate::model::session::MAX_HEADCOUNT;
+    s.parse::<u32>()
+        .ok()
+        .filter(|n| (1..=most).contains(n))
+        .ok_or_else(|| crate::tr!(Lang::from_env(), "cli-error-expected-seats", most = most))
 }
 
 fn parse_min_group(s: &str) -> Result<u32, String> {

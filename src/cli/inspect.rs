@@ -163,7 +163,7 @@ pub(super) fn validate(file: &Path, ui: Lang) -> Result<(), Error> {
             organisation = session.organisation.as_str(),
             date = session.date.to_string(),
             participants = session.head_count(),
-            scored = session.challenges_scored(&model),
+            scored = session.challenges_assessed(&model),
             challenges = model.challenges.len()
         )
     } else {

@@ -4,6 +4,7 @@
 mod args;
 mod help;
 mod inspect;
+mod new;
 mod room;
 
 pub use args::{Cli, Command, ComparisonFormat, ListFormat};
@@ -119,6 +120,8 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             min_group,
             show_names,
             self_assessment,
+            participants,
+            seats,
         } => {
             let lang = lang.unwrap_or(ui);
             let catalog = catalog()?;
@@ -132,6 +135,11 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             session.privacy.min_group = min_group;
             session.privacy.show_names = show_names;
             session.privacy.self_assessment = self_assessment;
+            if let Some(file) = participants {
+                new::participants(&mut session, &file)?;
+            }
+            // Within the most a session holds, as the option's parser checked.
+            session.headcount = seats;
             let store = Store::new(&data_dir(cli.data_dir)?);
             let path = store.create(&session)?;
             let id = path

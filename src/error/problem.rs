@@ -118,6 +118,18 @@ pub enum Problem {
     NewerSchema { found: u32, supported: u32 },
     /// A session claiming a schema below the first there has been.
     UnknownSchema { found: u32, oldest: u32 },
+    /// A role in a list of participants that the session does not have.
+    UnknownRole { role: String },
+    /// A line of a list of participants with an alias and no role.
+    RoleMissing,
+    /// A line of a list of participants with a role and no alias.
+    AliasMissing,
+    /// An alias in a list of participants longer than `max` characters.
+    AliasTooLong { max: usize },
+    /// A quotation mark in a list of participants that the line never closes.
+    UnclosedQuote,
+    /// A line of a list of participants with more than an alias and a role.
+    ExtraColumn,
 }
 
 /// How the causal links fail to form one cycle through every challenge.
@@ -311,6 +323,28 @@ impl Problem {
                 found = found.to_string(),
                 oldest = oldest.to_string()
             ),
+            Problem::UnknownRole { role } => {
+                let roles: Vec<String> = crate::model::session::Role::ALL
+                    .iter()
+                    .map(|r| match r.label(lang) {
+                        label if label == r.key() => label,
+                        label => format!("{} ({label})", r.key()),
+                    })
+                    .collect();
+                crate::tr!(
+                    lang,
+                    "problem-unknown-role",
+                    role = role.as_str(),
+                    roles = roles.join(", ")
+                )
+            }
+            Problem::RoleMissing => crate::tr!(lang, "problem-role-missing"),
+            Problem::AliasMissing => crate::tr!(lang, "problem-alias-missing"),
+            Problem::AliasTooLong { max } => {
+                crate::tr!(lang, "problem-alias-too-long", max = max.to_string())
+            }
+            Problem::UnclosedQuote => crate::tr!(lang, "problem-unclosed-quote"),
+            Problem::ExtraColumn => crate::tr!(lang, "problem-extra-column"),
         }
     }
 }

@@ -280,7 +280,8 @@ pub enum Syntax {
         /// The codes there are.
         known: Vec<String>,
     },
-    /// A string that is not a date.
+    /// A string that is not a date: written the wrong way, or a day the
+    /// calendar does not have (see [`crate::model::dates::refusal`]).
     NotADate(String),
     /// Anything the parser reports that none of the above describes (a code a
     /// newer parser adds): said without its English words.
@@ -371,9 +372,7 @@ impl Syntax {
                 found = found.as_str(),
                 known = list(known)
             ),
-            Syntax::NotADate(text) => {
-                crate::tr!(lang, "syntax-not-a-date", value = text.as_str())
-            }
+            Syntax::NotADate(text) => crate::model::dates::refusal(text, lang),
             Syntax::Unreadable => crate::tr!(lang, "syntax-unreadable"),
         }
     }

@@ -11,6 +11,7 @@ pub mod ballot_box;
 #[cfg(test)]
 mod ballot_box_tests;
 pub mod ballots;
+pub mod dates;
 pub mod decisions;
 pub mod draft;
 pub mod journal;
@@ -21,6 +22,7 @@ pub mod privacy;
 #[cfg(test)]
 mod role_counts_tests;
 pub mod room;
+pub mod roster;
 pub mod rounds;
 pub mod scoring;
 pub mod session;

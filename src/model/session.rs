@@ -16,6 +16,10 @@ pub use crate::model::decisions::{ActionItem, Agreed, Status};
 pub use crate::model::draft::{Draft, DraftForm};
 pub use crate::model::privacy::Privacy;
 
+/// The most characters an alias may have: a name, not a description (the
+/// participants list shows 21 columns of it).
+pub const MAX_ALIAS: usize = 40;
+
 /// The largest anonymous head count a session may have: a room, or a survey
 /// week's respondents, never a number that would make the seats fill memory.
 pub const MAX_HEADCOUNT: u32 = 10_000;
@@ -374,17 +378,16 @@ impl Session {
         self.head_count().max(MAX_HEADCOUNT)
     }
 
-    /// Challenges in which every statement has at least one answer, counted or not.
-    pub fn challenges_scored(&self, model: &Assessment) -> usize {
-        model
-            .challenges
-            .iter()
-            .filter(|c| {
-                self.agreed.contains_key(&c.id)
-                    || c.statements
-                        .iter()
-                        .all(|s| self.answer_count(&c.id, &s.id) > 0)
-            })
-            .count()
+    /// True while challenge `c` has answers from phones in the room that are not
+    /// yet counted: they are the room's, not a ballot round's. Once counted,
+    /// a ballot does not say how it was given.
+    pub fn answered_in_room(&self, c: &str) -> bool {
+        self.room.as_ref().is_some_and(|r| r.passed.contains_key(c))
+    }
+
+    /// How many challenges are assessed: see
+    /// [`crate::model::scoring::ChallengeResult::is_assessed`].
+    pub fn challenges_assessed(&self, model: &Assessment) -> usize {
+        crate::model::scoring::assessed_count(self, model)
     }
 }

@@ -54,8 +54,7 @@ pub(crate) fn duplicate<E: serde::de::Error>(key: &impl fmt::Debug) -> E {
 /// A date written `YYYY-MM-DD`: `#[serde(deserialize_with = "date")]`.
 pub fn date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<jiff::civil::Date, D::Error> {
     let text = String::deserialize(deserializer)?;
-    text.parse()
-        .map_err(|_| Custom::NotADate(text.clone()).raise())
+    super::dates::parse(&text).map_err(|_| Custom::NotADate(text.clone()).raise())
 }
 
 #[cfg(test)]

@@ -131,7 +131,7 @@ impl Report<'_> {
             out.push('\n');
         }
         out.push('\n');
-        for note in super::points::role_comparison_notes(self.m, self.a, lang) {
+        for note in super::points::role_comparison_notes(self.s, self.m, self.a, lang) {
             let _ = writeln!(out, "{}\n", md(&note));
         }
         if !self.a.divergences.is_empty() {

@@ -181,7 +181,7 @@ pub enum Format {
     /// CSV for Swedish Excel.
     #[value(help = None::<&str>)]
     Csv,
-    /// The computed result as JSON (schemas/result-v3.schema.json).
+    /// The computed result as JSON (schemas/result-v4.schema.json).
     #[value(help = None::<&str>)]
     Json,
 }

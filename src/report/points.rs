@@ -161,10 +161,16 @@ pub(crate) fn divergence_rows(m: &Assessment, a: &Analysis, lang: Lang) -> Vec<[
 }
 
 /// What the roles section says when no pair of groups is flagged: that none of
-/// those compared differ by the threshold actually used, and for which challenges
-/// too few answered per role to compare at all. Never "no roles differ" about
-/// roles that could not be compared.
-pub(crate) fn role_comparison_notes(m: &Assessment, a: &Analysis, lang: Lang) -> Vec<String> {
+/// those compared differ by the threshold actually used, which challenges were
+/// counted by show of hands (hands carry no roles), and for which others too few
+/// answered per role to compare at all. Never "no roles differ" about roles that
+/// could not be compared, nor "too few answers" where no role was recorded.
+pub(crate) fn role_comparison_notes(
+    s: &Session,
+    m: &Assessment,
+    a: &Analysis,
+    lang: Lang,
+) -> Vec<String> {
     let mut notes = Vec::new();
     if a.divergences.is_empty() && a.challenges.iter().any(|c| !c.role_means.is_empty()) {
         notes.push(crate::tr!(
@@ -173,18 +179,31 @@ pub(crate) fn role_comparison_notes(m: &Assessment, a: &Analysis, lang: Lang) ->
             threshold = crate::text::decimal(lang, scoring::divergence_threshold(m), 1)
         ));
     }
-    let uncompared: Vec<String> = m
+    let (by_hands, too_few): (Vec<_>, Vec<_>) = m
         .challenges
         .iter()
         .zip(&a.challenges)
         .filter(|(_, r)| r.role_means.is_empty())
-        .map(|(c, _)| c.name.get(lang).to_lowercase())
-        .collect();
-    if !uncompared.is_empty() {
+        .map(|(c, _)| c)
+        .partition(|c| c.statements.iter().any(|st| s.responses.is_tally(&st.id)));
+    let names = |list: Vec<&crate::model::assessment::Challenge>| {
+        list.iter()
+            .map(|c| c.name.get(lang).to_lowercase())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if !by_hands.is_empty() {
+        notes.push(crate::tr!(
+            lang,
+            "report-roles-by-hands",
+            challenges = names(by_hands)
+        ));
+    }
+    if !too_few.is_empty() {
         notes.push(crate::tr!(
             lang,
             "report-roles-too-few",
-            challenges = uncompared.join(", ")
+            challenges = names(too_few)
         ));
     }
     notes

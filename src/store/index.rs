@@ -31,7 +31,8 @@ pub struct Summary {
     pub date: jiff::civil::Date,
     /// The model's id.
     pub assessment: String,
-    /// Challenges scored and challenges in all, when the model is installed.
+    /// Challenges assessed ([`crate::model::scoring::ChallengeResult::is_assessed`])
+    /// and challenges in all, when the model is installed.
     pub scored: Option<(usize, usize)>,
     /// Items in the action plan.
     pub actions: usize,
@@ -49,7 +50,7 @@ impl Summary {
             assessment: session.assessment.id.clone(),
             scored: catalog
                 .get(&session.assessment.id)
-                .map(|m| (session.challenges_scored(m), m.challenges.len())),
+                .map(|m| (session.challenges_assessed(m), m.challenges.len())),
             actions: session.actions.len(),
             participants: session.head_count(),
         }
@@ -100,14 +101,21 @@ struct IndexFile {
     entries: BTreeMap<String, Entry>,
 }
 
-/// Who is writing: this klarhet's version and every installed model's version.
+/// What a summary means, bumped when that changes, so that an index written by
+/// the same version of klarhet before the change is not trusted either. 2: a
+/// challenge counts as assessed once it has a severity that counts, never for
+/// answers still sealed.
+const SUMMARY_MEANING: u32 = 2;
+
+/// Who is writing: this klarhet's version, what its summaries mean, and every
+/// installed model's version.
 fn maker(catalog: &Catalog) -> String {
     let models: Vec<String> = catalog
         .all()
         .map(|m| format!("{} {}", m.id, m.version))
         .collect();
     format!(
-        "klarhet {}; {}",
+        "klarhet {} (summaries {SUMMARY_MEANING}); {}",
         env!("CARGO_PKG_VERSION"),
         models.join(", ")
     )

@@ -29,6 +29,8 @@ pub enum Notice {
     AliasMissing,
     /// A date is not written YYYY-MM-DD.
     BadDate,
+    /// A date written YYYY-MM-DD that the calendar does not have (2027-02-30).
+    NoSuchDate(String),
     /// A municipality code that is not four digits.
     BadKommunkod,
     /// An agreed severity that is not a whole number 0–100.
@@ -61,6 +63,15 @@ pub enum Notice {
 }
 
 impl Notice {
+    /// What to say about `text` typed as a date that is not one: that the day
+    /// does not exist, or how a date is written.
+    pub fn bad_date(text: &str) -> Notice {
+        match crate::model::dates::parse(text) {
+            Err(crate::model::dates::BadDate::NoSuchDay) => Notice::NoSuchDate(text.to_owned()),
+            _ => Notice::BadDate,
+        }
+    }
+
     /// True when the notice reports something that went wrong.
     pub fn is_error(&self) -> bool {
         !matches!(
@@ -98,6 +109,7 @@ impl Notice {
             Notice::Refused(problem) => problem.describe(lang),
             Notice::AliasMissing => crate::tr!(lang, "tui-notice-alias-missing"),
             Notice::BadDate => crate::tr!(lang, "tui-notice-bad-date"),
+            Notice::NoSuchDate(text) => crate::model::dates::refusal(text, lang),
             Notice::BadKommunkod => crate::tr!(lang, "tui-notice-bad-kommunkod"),
             Notice::BadSeverity => crate::tr!(lang, "tui-notice-bad-severity"),
             Notice::SeverityIsANumber => crate::tr!(lang, "tui-notice-severity-is-a-number"),

@@ -9,6 +9,7 @@ pub mod stats;
 mod stats_tests;
 
 use crate::model::assessment::Assessment;
+use crate::model::ballots::Tally;
 use crate::model::session::Session;
 pub use stats::{Agreement, StatementStats};
 
@@ -48,6 +49,30 @@ impl ChallengeResult {
     pub fn severity(&self) -> Option<f64> {
         self.agreed.or(self.computed)
     }
+
+    /// Whether the challenge is assessed: it has a severity that counts, from an
+    /// agreed score or from answers the group has seen revealed. Answers still
+    /// sealed, or too few to be shown, assess nothing: no report could show them.
+    /// The one definition that `list`, `validate`, the start list, the summary
+    /// and every report use (see [`assessed_count`]).
+    pub fn is_assessed(&self) -> bool {
+        self.severity().is_some()
+    }
+}
+
+/// How many challenges of `model` are assessed in `session`
+/// ([`ChallengeResult::is_assessed`]: an agreed score, or a computed severity),
+/// from the same parts [`analyse`] computes them from, without the role groups,
+/// the circle and the ranking: a list of five hundred sessions counts them all.
+pub fn assessed_count(session: &Session, model: &Assessment) -> usize {
+    model
+        .challenges
+        .iter()
+        .filter(|c| {
+            session.agreed.contains_key(&c.id)
+                || computed_severity(model, &shown(session, model, c).1).is_some()
+        })
+        .count()
 }
 
 /// Two role groups that see a challenge differently.
@@ -168,11 +193,14 @@ fn mean_of(values: impl Iterator<Item = f64>) -> Option<f64> {
     (k > 0).then(|| sum / f64::from(k))
 }
 
-fn challenge(
+/// The statements of `c` as they may be shown: each one's tally, or `None`
+/// where it is withheld, and its statistics. Every figure of a challenge is
+/// computed from these alone.
+fn shown(
     session: &Session,
     model: &Assessment,
     c: &crate::model::assessment::Challenge,
-) -> ChallengeResult {
+) -> (Vec<Option<Tally>>, Vec<StatementStats>) {
     // A ballot round with fewer voters than the threshold is withheld whole, and
     // every figure below is computed from the statements that are shown, so that no
     // total can be taken apart into the withheld ones. A show of hands is public.
@@ -188,7 +216,7 @@ fn challenge(
             (!few || session.responses.is_tally(&s.id)).then_some(t)
         })
         .collect();
-    let statements: Vec<StatementStats> = c
+    let statements = c
         .statements
         .iter()
         .zip(&tallies)
@@ -197,8 +225,21 @@ fn challenge(
             None => StatementStats::withheld(&s.id),
         })
         .collect();
-    let computed =
-        mean_of(statements.iter().filter_map(|s| s.mean)).map(|m| model.scale.to_severity(m));
+    (tallies, statements)
+}
+
+/// Severity from the shown statements' means, when any has one.
+fn computed_severity(model: &Assessment, statements: &[StatementStats]) -> Option<f64> {
+    mean_of(statements.iter().filter_map(|s| s.mean)).map(|m| model.scale.to_severity(m))
+}
+
+fn challenge(
+    session: &Session,
+    model: &Assessment,
+    c: &crate::model::assessment::Challenge,
+) -> ChallengeResult {
+    let (tallies, statements) = shown(session, model, c);
+    let computed = computed_severity(model, &statements);
     let agreed = session
         .agreed
         .get(&c.id)

@@ -6,6 +6,7 @@ use super::esc;
 use super::svg::{FONT, LINE, WIDTH, colour, figure, level, lines, text_width, wrap};
 use crate::model::assessment::Assessment;
 use crate::model::scoring::Analysis;
+use crate::report::uncertain;
 use crate::text::Lang;
 use std::fmt::Write;
 
@@ -265,21 +266,21 @@ pub fn circle(model: &Assessment, a: &Analysis, lang: Lang) -> String {
     let height = LINE * (most + 1) as f64 + 12.0;
     let index = |id: &str| model.challenges.iter().position(|c| c.id == id);
     let causal = model.causal.iter().flat_map(|c| c.links.iter());
-    let strengths: Vec<Option<f64>> = (0..causal.clone().count())
-        .map(|k| {
-            a.circle
-                .as_ref()
-                .and_then(|c| c.links.get(k))
-                .and_then(|l| l.strength)
-        })
+    let results: Vec<Option<&crate::model::scoring::LinkResult>> = (0..causal.clone().count())
+        .map(|k| a.circle.as_ref().and_then(|c| c.links.get(k)))
         .collect();
+    let strengths: Vec<Option<f64>> = results.iter().map(|r| r.and_then(|l| l.strength)).collect();
+    // Each figure as the terminal shows it: whole, and marked when its basis is
+    // uncertain (the caption says what the mark means).
     let spec: Vec<LinkSpec> = causal
-        .zip(&strengths)
-        .map(|(link, strength)| {
+        .zip(&results)
+        .map(|(link, result)| {
             Some((
                 index(&link.from)?,
                 index(&link.to)?,
-                strength.map_or_else(String::new, |s| format!("{s:.0}")),
+                result
+                    .and_then(|l| Some(uncertain::severity(l.strength?, l.uncertain)))
+                    .unwrap_or_default(),
             ))
         })
         .collect();
@@ -325,7 +326,13 @@ pub fn circle(model: &Assessment, a: &Analysis, lang: Lang) -> String {
         let sev = r.severity();
         let word = sev.map_or_else(
             || "–".to_owned(),
-            |s| format!("{s:.0} {}", level(s, lang).1),
+            |s| {
+                format!(
+                    "{} {}",
+                    uncertain::severity(s, r.uncertain),
+                    level(s, lang).1
+                )
+            },
         );
         desc.push(format!("{} {}", c.name.get(lang), word));
         let x = (rect.0 + rect.2) / 2.0;

@@ -106,7 +106,7 @@ impl Html<'_> {
             svg::roles(self.m, self.a, lang),
             crate::tr!(self.lang, "report-roles-intro")
         );
-        for note in crate::report::points::role_comparison_notes(self.m, self.a, lang) {
+        for note in crate::report::points::role_comparison_notes(self.s, self.m, self.a, lang) {
             let _ = writeln!(out, "<p>{}</p>", esc(&note));
         }
         if !self.a.divergences.is_empty() {
@@ -129,17 +129,24 @@ impl Html<'_> {
             "<section id=\"cirkeln\">\n<h2>{}</h2>",
             esc(causal.name.get(lang))
         );
+        let uncertain = crate::report::uncertain::any(self.a);
+        let legend = if uncertain {
+            format!(" {}", esc(&crate::report::uncertain::legend(lang)))
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             out,
-            "<figure>{}<figcaption>{}</figcaption></figure>",
+            "<figure>{}<figcaption>{}{legend}</figcaption></figure>",
             svg::circle(self.m, self.a, lang),
             crate::tr!(self.lang, "html-circle-intro")
         );
         if let Some(s) = circle.loop_strength {
             let _ = writeln!(
                 out,
-                "<p><strong>{}:</strong> {s:.0}</p>",
-                crate::tr!(self.lang, "report-strength-circle")
+                "<p><strong>{}:</strong> {}</p>",
+                crate::tr!(self.lang, "report-strength-circle"),
+                crate::report::uncertain::severity(s, uncertain)
             );
         }
         let _ = writeln!(

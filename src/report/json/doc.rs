@@ -1,4 +1,4 @@
-//! The JSON document's types, field for field as `schemas/result-v3.schema.json`
+//! The JSON document's types, field for field as `schemas/result-v4.schema.json`
 //! describes them. Lists are arrays of objects with an id, never objects keyed by
 //! a model's ids, so that every model gives one shape (one struct in DuckDB).
 
@@ -72,7 +72,6 @@ pub(super) struct ChallengeDoc<'a> {
     pub name: &'a str,
     pub severity: Option<f64>,
     pub computed_severity: Option<f64>,
-    pub agreed_score: Option<i32>,
     pub agreed_severity: Option<f64>,
     pub agreed_rationale: Option<&'a str>,
     pub min_consensus: Option<f64>,

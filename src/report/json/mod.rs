@@ -1,5 +1,5 @@
 //! The full computed result as JSON, under a documented `schema_version`
-//! (`schemas/result-v3.schema.json`). Aggregates only: no ballot, no name.
+//! (`schemas/result-v4.schema.json`). Aggregates only: no ballot, no name.
 //!
 //! Evolution: a field or value added keeps the version (readers ignore what
 //! they do not know); a field removed, renamed or given another meaning bumps
@@ -18,7 +18,9 @@ use doc::*;
 /// Version 3: the session's id, the export's time, the municipality code and the
 /// model's scale; arrays of objects instead of objects keyed by ids or role
 /// names; English ids for roles and agreement bands, with the names beside them.
-pub const SCHEMA_VERSION: u32 = 3;
+/// Version 4: no `agreed_score` (a scale value) beside `agreed_severity`
+/// (0–100): the agreed severity is given once, on the scale the screens show.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The session's computed result as pretty-printed JSON, in the session's
 /// language, for the stored session and time `export` names.
@@ -39,7 +41,6 @@ pub fn render(session: &Session, model: &Assessment, export: &Export) -> String 
             name: c.name.get(lang),
             severity: r.severity(),
             computed_severity: r.computed,
-            agreed_score: session.agreed.get(&c.id).map(|x| x.score),
             agreed_severity: r.agreed,
             agreed_rationale: session.agreed.get(&c.id).map(|x| x.rationale.as_str()),
             min_consensus: r.min_consensus,

@@ -61,8 +61,9 @@ impl Kind {
             Kind::Organisation => 80,
             // One or two names with a title: "Kommundirektören och ekonomichefen".
             Kind::Facilitator | Kind::Owner => 80,
-            // An alias is a name, not a description; the list shows 21 columns of it.
-            Kind::Alias => 40,
+            // An alias is a name, not a description; the list shows 21 columns
+            // of it. The same limit holds for a list read by `klarhet new`.
+            Kind::Alias => crate::model::session::MAX_ALIAS,
             // One or two sentences with a measure, as the report's effektmål are.
             Kind::EffectGoal => 300,
             // A paragraph: the three to five sentences that say why.

@@ -93,7 +93,7 @@ fn form(f: &mut ActionForm, shared: &mut Shared, msg: Msg) -> (bool, Reply) {
     // A wrong date is said when the field is left, not only when saving.
     let leaving = matches!(msg, Msg::Next | Msg::Prev | Msg::Confirm);
     if leaving && f.focus == 2 && !f.due.is_date() {
-        shared.notice = Some(Notice::BadDate);
+        shared.notice = Some(Notice::bad_date(f.due.trimmed()));
         return (false, Reply::none());
     }
     let field = match f.focus {
@@ -108,9 +108,9 @@ fn form(f: &mut ActionForm, shared: &mut Shared, msg: Msg) -> (bool, Reply) {
         (Msg::Prev, _) => f.focus = (f.focus + 3) % 4,
         (Msg::Confirm, _) if f.focus < 3 => f.focus += 1,
         (Msg::Confirm, _) => {
-            let Ok(due) = f.due.trimmed().parse::<jiff::civil::Date>() else {
+            let Ok(due) = crate::model::dates::parse(f.due.trimmed()) else {
                 f.focus = 2;
-                shared.notice = Some(Notice::BadDate);
+                shared.notice = Some(Notice::bad_date(f.due.trimmed()));
                 return (false, Reply::none());
             };
             let item = ActionItem {

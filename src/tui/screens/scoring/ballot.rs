@@ -138,9 +138,15 @@ pub(super) fn bindings(shared: &Shared, statement: usize, k: usize) -> Vec<Bindi
         .collect();
     let mut list = vec![Binding::each(keys, crate::tr!(lang, "tui-answer")).footer(0)];
     if let Some(unknown) = &scale.unknown {
+        // Each language's own letter for the answer, as the yes and no keys
+        // are: "vet ej" is v, "don't know" d. The catalogue always has one.
+        let letter = crate::tr!(lang, "tui-unknown-key")
+            .chars()
+            .next()
+            .unwrap_or('v');
         list.push(
             Binding::new(
-                &[Key::ch('v')],
+                &[Key::ch(letter)],
                 Msg::Answer(Answer::Unknown),
                 unknown.get(lang),
             )

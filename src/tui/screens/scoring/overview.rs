@@ -93,6 +93,8 @@ fn content(shared: &Shared) -> Option<Vec<Line<'_>>> {
         let answers = work.session.answer_count(&c.id, &s.id);
         let how = if work.session.responses.is_tally(&s.id) {
             crate::tr!(lang, "tui-show-of-hands")
+        } else if work.session.answered_in_room(&c.id) {
+            crate::tr!(lang, "tui-answers-in-the-room")
         } else {
             crate::tr!(lang, "tui-ballot")
         };
