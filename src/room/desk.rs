@@ -2,8 +2,9 @@
 //! room`) does with a phone's request. Pure: a request and the session in, a reply
 //! and the changes to keep out; the owner keeps the changes on disk before it
 //! sends the reply, so a phone is told "sparat" only for what is saved. No reply
-//! ever carries an answer, a count or another seat's state: a phone learns which
-//! seats are free, the statements, and how far it has got itself.
+//! ever carries a count or another seat's state: a phone learns which seats are
+//! free, the statements, how far it has got itself and, while its ballot is
+//! open, its own answers (the phone is its owner's, who may see what they saved).
 
 use crate::model::assessment::{Assessment, Challenge, Statement};
 use crate::model::journal::Change;
@@ -12,28 +13,21 @@ use crate::model::session::{Answer, Session};
 use crate::text::Lang;
 use std::collections::BTreeSet;
 
-/// What the room asks about.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Scope {
-    /// One challenge, by id.
-    One(String),
-    /// Every challenge, each at the participant's own pace.
-    All,
-}
-
-/// The room as its owner runs it: what it asks, and the challenges whose results
-/// have been shown since it opened, which phones can no longer answer.
+/// The room as its owner runs it: the challenges it asks about, and those whose
+/// results have been shown since it opened, which phones can no longer answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Desk {
-    /// What the room asks about.
-    pub scope: Scope,
+    /// The ids of the challenges the room asks about, in the model's order, as
+    /// [`Session::room_scope`] chose them: never one whose results were shown
+    /// before the room opened.
+    pub scope: Vec<String>,
     /// Challenges shown on the screen since the room opened.
     pub shown: BTreeSet<String>,
 }
 
 impl Desk {
-    /// A room that asks about `scope`.
-    pub fn new(scope: Scope) -> Desk {
+    /// A room that asks about the challenges `scope` names.
+    pub fn new(scope: Vec<String>) -> Desk {
         Desk {
             scope,
             shown: BTreeSet::new(),
@@ -45,17 +39,20 @@ impl Desk {
         model
             .challenges
             .iter()
-            .filter(|c| match &self.scope {
-                Scope::One(id) => c.id == *id,
-                Scope::All => true,
-            })
+            .filter(|c| self.scope.contains(&c.id))
             .collect()
     }
 
+    /// True when phones can no longer answer `c`: its results were shown since
+    /// the room opened, or (a file changed under the room) before.
+    fn closed(&self, session: &Session, c: &Challenge) -> bool {
+        self.shown.contains(&c.id) || session.results_shown(c)
+    }
+
     /// The challenges phones can still answer.
-    fn open<'m>(&self, model: &'m Assessment) -> Vec<&'m Challenge> {
+    fn open<'m>(&self, session: &Session, model: &'m Assessment) -> Vec<&'m Challenge> {
         let mut open = self.challenges(model);
-        open.retain(|c| !self.shown.contains(&c.id));
+        open.retain(|c| !self.closed(session, c));
         open
     }
 }
@@ -112,8 +109,11 @@ pub struct Item {
     pub challenge: String,
     /// The statement.
     pub text: String,
-    /// Whether this seat has passed it (answered or skipped), never what it chose.
+    /// Whether this seat has passed it (answered or skipped).
     pub passed: bool,
+    /// This seat's own open answer, shown back only to the phone that gave it
+    /// (the phone is private): `None` when it skipped or has not answered.
+    pub answer: Option<Answer>,
     /// Whether this seat can still change it: not when its ballot is counted.
     pub open: bool,
 }
@@ -157,6 +157,8 @@ pub enum Reply {
     Saved {
         /// The statement just saved.
         statement: String,
+        /// What was kept is a skip: no answer.
+        skipped: bool,
         /// The next statement this seat has not passed.
         next: Option<String>,
     },
@@ -221,15 +223,26 @@ fn answer_from(
 ) -> (Reply, Vec<Change>) {
     let lang = session.language;
     let Some((c, index)) = place(desk, model, statement) else {
+        // A page kept from before: its challenge's results have been shown, so
+        // the room does not ask about it. The phone is sent to the screen.
+        let shown = model
+            .challenges
+            .iter()
+            .find(|c| c.statements.iter().any(|s| s.id == statement))
+            .is_some_and(|c| session.results_shown(c));
+        if shown {
+            return (Reply::Shown, vec![]);
+        }
         return (
             Reply::Invalid(crate::tr!(lang, "room-unknown-statement")),
             vec![],
         );
     };
-    if desk.shown.contains(&c.id) {
+    if desk.closed(session, c) {
         return (Reply::Shown, vec![]);
     }
     let before = session.room.as_ref().map_or(0, |r| r.passed(&c.id, seat));
+    let skipped = answer.is_none();
     let change = Change::RoomAnswer {
         challenge: c.id.clone(),
         statement: statement.to_owned(),
@@ -241,7 +254,12 @@ fn answer_from(
         Ok(()) => {
             let next = next_open(session, model, desk, seat).map(|(_, s)| s.id.clone());
             let statement = statement.to_owned();
-            (Reply::Saved { statement, next }, vec![change])
+            let saved = Reply::Saved {
+                statement,
+                skipped,
+                next,
+            };
+            (saved, vec![change])
         }
         Err(crate::error::Problem::AlreadyCounted { .. }) => (Reply::Shown, vec![]),
         Err(problem) => (Reply::Invalid(problem.describe(lang)), vec![]),
@@ -292,10 +310,10 @@ fn page(
 ) -> Reply {
     let lang = session.language;
     let asked = asked.and_then(|id| place(desk, model, id));
-    if asked.is_some_and(|(c, _)| desk.shown.contains(&c.id)) {
+    if asked.is_some_and(|(c, _)| desk.closed(session, c)) {
         return Reply::Shown;
     }
-    let open = desk.open(model);
+    let open = desk.open(session, model);
     if open.is_empty() {
         return Reply::Shown;
     }
@@ -339,6 +357,10 @@ fn item(session: &Session, lang: Lang, seat: u32, c: &Challenge, s: &Statement) 
         challenge: c.name.get(lang).to_owned(),
         text: s.text.get(lang).to_owned(),
         passed,
+        // A counted ballot has left the seat: nothing to show back.
+        answer: (!counted)
+            .then(|| session.responses.open_answer(&s.id, seat))
+            .flatten(),
         open: !counted,
     }
 }
@@ -350,7 +372,7 @@ fn next_open<'m>(
     desk: &Desk,
     seat: u32,
 ) -> Option<(&'m Challenge, &'m Statement)> {
-    desk.open(model).into_iter().find_map(|c| {
+    desk.open(session, model).into_iter().find_map(|c| {
         if session.finished(c, seat) {
             return None;
         }

@@ -4,6 +4,7 @@
 
 mod agree;
 mod ballot;
+mod choose_room;
 mod hands;
 mod overview;
 mod reveal;
@@ -64,6 +65,8 @@ pub enum Phase {
     },
     /// Recording the agreed score.
     Agree(AgreeForm),
+    /// Ticking the challenges to open the room for.
+    ChooseRoom(choose_room::RoomChoice),
 }
 
 /// The scoring screen.
@@ -134,7 +137,12 @@ impl Scoring {
             }
             Msg::Reveal => self.phase = Phase::Reveal { statement: 0 },
             Msg::Agree => self.phase = Phase::Agree(AgreeForm::new(shared)),
-            Msg::OpenRoom { all } => return room::ask_to_open(shared, all),
+            Msg::OpenRoom { choose: false } => return room::open_for(shared, None),
+            Msg::OpenRoom { choose: true } => {
+                if let Some(choice) = choose_room::RoomChoice::new(shared) {
+                    self.phase = Phase::ChooseRoom(choice);
+                }
+            }
             _ => {}
         }
         Reply::none()
@@ -204,6 +212,13 @@ impl Scoring {
             (Phase::Reveal { .. }, Msg::Back) => {
                 self.phase = Phase::Overview;
                 Reply::none()
+            }
+            (Phase::ChooseRoom(choice), msg) => {
+                let (close, reply) = choice.update(shared, msg);
+                if close {
+                    self.phase = Phase::Overview;
+                }
+                reply
             }
             (Phase::Agree(form), msg) => {
                 let (close, reply) = form.update(shared, msg);
@@ -304,11 +319,19 @@ impl Page for Scoring {
                 Binding::new(
                     &[Key::Code(KeyCode::Esc)],
                     Msg::Back,
-                    crate::tr!(lang, "tui-back-to-the-challenge"),
+                    // With the room open, the overview is the room.
+                    if shared.room.is_some() {
+                        crate::tr!(lang, "tui-back-to-room")
+                    } else {
+                        crate::tr!(lang, "tui-back-to-the-challenge")
+                    },
                 )
-                .footer(2),
+                // Before the steps' PgUp "tillbaka", which leaves the step: the
+                // way back within it must not be the hint that is dropped.
+                .footer(0),
             ],
             Phase::Agree(form) => form.bindings(shared),
+            Phase::ChooseRoom(choice) => choice.bindings(shared),
         }
     }
 
@@ -385,6 +408,10 @@ impl Page for Scoring {
             Phase::Agree(form) => {
                 reveal::draw(frame, area, shared, form.behind);
                 form.draw(frame, area, shared);
+            }
+            Phase::ChooseRoom(choice) => {
+                overview::draw(frame, area, shared, self.scroll);
+                choice.draw(frame, area, shared);
             }
         }
     }

@@ -5,7 +5,7 @@
 //! answers to it into the ballot box, and its phones are sent to the screen.
 
 use crate::model::session::Session;
-use crate::room::desk::{Desk, Request, Scope};
+use crate::room::desk::{Desk, Request};
 use crate::tui::bindings::{Binding, Key, up_down};
 use crate::tui::msg::{Effect, Msg, ROOM_QUIET, RoomAddress};
 use crate::tui::notice::Notice;
@@ -32,24 +32,44 @@ pub struct OpenRoom {
     pub selected: usize,
 }
 
-/// The facilitator asks to open the room for the challenge in focus, or for every
-/// challenge: the runtime is asked to listen, unless the session cannot take
-/// answers (it is only read, or has nobody to vote), which a notice says.
-pub(super) fn ask_to_open(shared: &mut Shared, all: bool) -> Reply {
+/// True when the open session can take answers from phones; otherwise a notice
+/// says why not (it is only read, or has nobody to vote).
+pub(super) fn can_open(shared: &mut Shared) -> bool {
     let Some(work) = &shared.work else {
-        return Reply::none();
+        return false;
     };
     if work.read_only.is_some() {
         shared.notice = Some(Notice::RoomReadOnly);
-        return Reply::none();
+        return false;
     }
     if work.session.voter_count() == 0 {
         shared.notice = Some(Notice::NeedVoters);
+        return false;
+    }
+    true
+}
+
+/// The facilitator asks to open the room for the challenges `wanted` (the one
+/// in focus when `None`): the runtime is asked to listen for those whose results
+/// have not been shown, unless the session cannot take answers or every one of
+/// them has been shown, which a notice says.
+pub(super) fn open_for(shared: &mut Shared, wanted: Option<&[String]>) -> Reply {
+    if !can_open(shared) {
         return Reply::none();
     }
-    let scope = match (all, work.current()) {
-        (false, Some(c)) => Scope::One(c.id.clone()),
-        _ => Scope::All,
+    let Some(work) = &shared.work else {
+        return Reply::none();
+    };
+    let focus: Vec<String> = work.current().map(|c| c.id.clone()).into_iter().collect();
+    let scope = match work
+        .session
+        .room_scope(&work.model, Some(wanted.unwrap_or(&focus)))
+    {
+        Ok(scope) => scope,
+        Err(problem) => {
+            shared.notice = Some(Notice::Refused(problem));
+            return Reply::none();
+        }
     };
     shared.room = Some(OpenRoom {
         desk: Desk::new(scope),
@@ -155,7 +175,12 @@ pub(super) fn update(shared: &mut Shared, msg: Msg) -> Reply {
             if let Some(work) = &mut shared.work {
                 work.session.free_seat(seat);
             }
-            shared.notice = Some(Notice::SeatFreed(seat));
+            let name = shared
+                .work
+                .as_ref()
+                .map(|w| seat_name(&w.session, seat, shared.lang))
+                .unwrap_or_default();
+            shared.notice = Some(Notice::SeatFreed(name));
             Reply::changed()
         }
         Msg::StartBallot | Msg::StartHands => {
@@ -224,13 +249,16 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, room: &OpenRo
     );
     frame.render_widget(Paragraph::new(lines), code);
     let progress = crate::room::progress(&work.session, &work.model, &room.desk);
-    let scope = match &room.desk.scope {
-        Scope::One(id) => work
-            .model
-            .challenge(id)
-            .map(|c| c.name.get(lang).to_owned())
-            .unwrap_or_default(),
-        Scope::All => crate::tr!(lang, "tui-room-all"),
+    let scope = if room.desk.scope.len() == work.model.challenges.len() {
+        crate::tr!(lang, "tui-room-all")
+    } else {
+        let names: Vec<&str> = room
+            .desk
+            .challenges(&work.model)
+            .iter()
+            .map(|c| c.name.get(lang))
+            .collect();
+        names.join(", ")
     };
     let mut lines = vec![
         Line::styled(crate::tr!(lang, "tui-room-open", scope = scope), t.title),
@@ -248,10 +276,10 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, room: &OpenRo
             t.text,
         ),
     ];
+    lines.extend(per_challenge(shared, room, &progress));
     lines.extend(missing(&work.session, &progress.missing, lang, t.muted));
     let seats = claimed(shared);
     if let Some(seat) = seats.get(room.selected) {
-        lines.push(Line::default());
         lines.push(Line::styled(
             crate::tr!(
                 lang,
@@ -268,9 +296,81 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, room: &OpenRo
             t.warning,
         ));
     }
-    lines.push(Line::default());
-    lines.push(Line::styled(crate::tr!(lang, "tui-room-privacy"), t.muted));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), text);
+    // The reminder goes where it fits whole; the counts come first.
+    let privacy = [
+        Line::default(),
+        Line::styled(crate::tr!(lang, "tui-room-privacy"), t.muted),
+    ];
+    let with_privacy = Paragraph::new([lines.clone(), privacy.to_vec()].concat())
+        .wrap(Wrap { trim: false })
+        .line_count(text.width);
+    if with_privacy <= usize::from(text.height) {
+        lines.extend(privacy);
+    }
+    frame.render_widget(
+        // Not trimmed: the per-challenge rows are aligned with spaces.
+        Paragraph::new(lines)
+            .style(t.text)
+            .wrap(Wrap { trim: false }),
+        text,
+    );
+}
+
+/// Per challenge the room asks about, how many seats have answered all of it,
+/// whether its results are on the screen already, and which one `r` shows:
+/// the challenge in focus, which ← → change.
+fn per_challenge(
+    shared: &Shared,
+    room: &OpenRoom,
+    progress: &crate::room::Progress,
+) -> Vec<Line<'static>> {
+    let Some(work) = &shared.work else {
+        return Vec::new();
+    };
+    let (lang, t) = (shared.lang, &shared.theme);
+    let focus = work.current();
+    let width = room
+        .desk
+        .challenges(&work.model)
+        .iter()
+        .map(|c| unicode_width::UnicodeWidthStr::width(c.name.get(lang)))
+        .max()
+        .unwrap_or(0);
+    let mut lines: Vec<Line<'static>> = room
+        .desk
+        .challenges(&work.model)
+        .iter()
+        .zip(&progress.answered)
+        .map(|(c, (_, answered))| {
+            let here = focus.is_some_and(|f| f.id == c.id);
+            let name = c.name.get(lang);
+            let pad = " ".repeat(width - unicode_width::UnicodeWidthStr::width(name));
+            let count = crate::tr!(
+                lang,
+                "tui-room-answered",
+                answered = answered.to_string(),
+                seats = progress.seats.to_string()
+            );
+            let state = if room.desk.shown.contains(&c.id) {
+                format!(" · {}", crate::tr!(lang, "tui-room-shown"))
+            } else {
+                String::new()
+            };
+            let mark = if here { "▶ " } else { "  " };
+            let style = if here { t.key } else { t.text };
+            Line::styled(format!("{mark}{name}{pad}  {count}{state}"), style)
+        })
+        .collect();
+    if let Some(c) = focus {
+        let name = c.name.get(lang);
+        let text = if room.desk.scope.contains(&c.id) {
+            crate::tr!(lang, "tui-room-reveals", challenge = name)
+        } else {
+            crate::tr!(lang, "tui-room-reveals-outside", challenge = name)
+        };
+        lines.push(Line::styled(text, t.muted));
+    }
+    lines
 }
 
 /// Who has not answered everything: by name when the session shows names and
@@ -300,10 +400,16 @@ fn missing(
     vec![Line::styled(text, style)]
 }
 
-/// A seat as the facilitator sees it: the alias when names are shown, else its number.
-fn seat_name(session: &Session, seat: u32, lang: crate::text::Lang) -> String {
+/// A seat as the facilitator sees it: the alias with the seat's number when the
+/// session shows names, else the number alone.
+pub(super) fn seat_name(session: &Session, seat: u32, lang: crate::text::Lang) -> String {
     match session.participants.iter().find(|p| p.id == seat) {
-        Some(p) if session.privacy.show_names => format!("{} ({seat})", p.alias),
+        Some(p) if session.privacy.show_names => crate::tr!(
+            lang,
+            "tui-room-seat-named",
+            alias = p.alias.as_str(),
+            seat = seat.to_string()
+        ),
         _ => crate::tr!(lang, "room-seat", seat = seat.to_string()),
     }
 }
