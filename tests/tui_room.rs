@@ -424,3 +424,40 @@ fn the_room_and_freeing_a_seat_use_names_when_the_session_shows_them() {
         }
     }
 }
+
+#[test]
+fn setup_has_the_names_setting_with_what_it_means_for_privacy() {
+    let mut s = fresh();
+    send(&mut s, &[Msg::Confirm]);
+    assert_eq!(s.step(), Step::Setup);
+    let mut msgs: Vec<Msg> = "Åre kommun".chars().map(Msg::Char).collect();
+    msgs.extend(vec![Msg::Next; 7]);
+    send(&mut s, &msgs);
+    let off = drawn(&s, 80, 24);
+    assert!(
+        off.contains("Namn i rummet   ‹ nej, bara platsnummer ›"),
+        "{off}"
+    );
+    assert!(
+        off.contains("Projektorn visar bara platsnummer, inga namn."),
+        "{off}"
+    );
+    send(&mut s, &[Msg::Right]);
+    let on = drawn(&s, 80, 24);
+    assert!(on.contains("‹ ja, visa alias ›"), "{on}");
+    assert!(
+        on.contains("Projektorn visar vem som har svarat, aldrig vad."),
+        "{on}"
+    );
+    assert_eq!(send(&mut s, &[Msg::Confirm]), vec![Effect::Save]);
+    assert_eq!(s.step(), Step::Participants);
+    assert!(session(&s).privacy.show_names);
+    // With someone on the list, the participants panel says so beside it.
+    let mut person = vec![Msg::Add];
+    person.extend("Åsa".chars().map(Msg::Char));
+    person.extend([Msg::Confirm, Msg::Confirm]);
+    send(&mut s, &person);
+    let panel = drawn(&s, 80, 24);
+    assert!(panel.contains("1 deltagare röstar"), "{panel}");
+    assert!(panel.contains("Rummet visar deras alias"), "{panel}");
+}
