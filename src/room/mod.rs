@@ -13,6 +13,7 @@
 pub mod desk;
 mod door;
 mod http;
+mod messages;
 pub mod owner;
 pub mod page;
 pub mod qr;

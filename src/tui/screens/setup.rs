@@ -286,8 +286,7 @@ impl Page for Setup {
             Constraint::Length(2),
             Constraint::Min(0),
         ])
-        // A blank row above the fields, none below: at 80×24 the hint needs
-        // both of the rows left under the eight fields.
+        // A blank row above the fields, none below: the hint needs both rows.
         .split({
             let padded = inner.inner(ratatui::layout::Margin::new(2, 0));
             Rect {

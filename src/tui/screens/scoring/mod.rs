@@ -9,6 +9,7 @@ mod hands;
 mod overview;
 mod reveal;
 pub mod room;
+mod room_panel;
 mod round;
 
 pub use agree::AgreeForm;
@@ -20,7 +21,6 @@ use crate::tui::msg::Msg;
 use crate::tui::notice::Notice;
 use crate::tui::screens::{Page, Reply, Shares, step_selection};
 use crate::tui::shared::Shared;
-use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
@@ -295,41 +295,7 @@ impl Page for Scoring {
                 list.push(quit());
                 list
             }
-            Phase::Reveal { .. } => vec![
-                Binding::new(
-                    &[Key::ch('a'), Key::Code(KeyCode::Enter)],
-                    Msg::Agree,
-                    crate::tr!(lang, "tui-key-agreed-score"),
-                )
-                .short(crate::tr!(lang, "tui-short-agree"))
-                .footer(0),
-                Binding::each(
-                    vec![
-                        (Key::Code(KeyCode::Left), Msg::Left),
-                        (Key::Code(KeyCode::Right), Msg::Right),
-                        (Key::Code(KeyCode::Up), Msg::Left),
-                        (Key::Code(KeyCode::Down), Msg::Right),
-                        (Key::ch('h'), Msg::Left),
-                        (Key::ch('l'), Msg::Right),
-                    ],
-                    crate::tr!(lang, "tui-change-statement"),
-                )
-                .footer(1)
-                .when(k > 1),
-                Binding::new(
-                    &[Key::Code(KeyCode::Esc)],
-                    Msg::Back,
-                    // With the room open, the overview is the room.
-                    if shared.room.is_some() {
-                        crate::tr!(lang, "tui-back-to-room")
-                    } else {
-                        crate::tr!(lang, "tui-back-to-the-challenge")
-                    },
-                )
-                // Before the steps' PgUp "tillbaka", which leaves the step: the
-                // way back within it must not be the hint that is dropped.
-                .footer(0),
-            ],
+            Phase::Reveal { .. } => reveal::bindings(shared, k),
             Phase::Agree(form) => form.bindings(shared),
             Phase::ChooseRoom(choice) => choice.bindings(shared),
         }
@@ -389,7 +355,7 @@ impl Page for Scoring {
     fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
         match &self.phase {
             Phase::Overview => match &shared.room {
-                Some(open) => room::draw(frame, area, shared, open),
+                Some(open) => room_panel::draw(frame, area, shared, open),
                 None => overview::draw(frame, area, shared, self.scroll),
             },
             Phase::Handover { voter } => round::draw_handover(frame, area, shared, *voter),

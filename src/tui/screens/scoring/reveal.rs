@@ -209,3 +209,47 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         numbers,
     );
 }
+
+/// The reveal's keys: the agreed score, the statements, and back to the
+/// overview (which is the room while one is open).
+pub(super) fn bindings(shared: &Shared, k: usize) -> Vec<crate::tui::bindings::Binding> {
+    use crate::tui::bindings::{Binding, Key};
+    use crate::tui::msg::Msg;
+    use crossterm::event::KeyCode;
+    let lang = shared.lang;
+    vec![
+        Binding::new(
+            &[Key::ch('a'), Key::Code(KeyCode::Enter)],
+            Msg::Agree,
+            crate::tr!(lang, "tui-key-agreed-score"),
+        )
+        .short(crate::tr!(lang, "tui-short-agree"))
+        .footer(0),
+        Binding::each(
+            vec![
+                (Key::Code(KeyCode::Left), Msg::Left),
+                (Key::Code(KeyCode::Right), Msg::Right),
+                (Key::Code(KeyCode::Up), Msg::Left),
+                (Key::Code(KeyCode::Down), Msg::Right),
+                (Key::ch('h'), Msg::Left),
+                (Key::ch('l'), Msg::Right),
+            ],
+            crate::tr!(lang, "tui-change-statement"),
+        )
+        .footer(1)
+        .when(k > 1),
+        Binding::new(
+            &[Key::Code(KeyCode::Esc)],
+            Msg::Back,
+            // With the room open, the overview is the room.
+            if shared.room.is_some() {
+                crate::tr!(lang, "tui-back-to-room")
+            } else {
+                crate::tr!(lang, "tui-back-to-the-challenge")
+            },
+        )
+        // Before the steps' PgUp "tillbaka", which leaves the step: the
+        // way back within it must not be the hint that is dropped.
+        .footer(0),
+    ]
+}
