@@ -458,6 +458,6 @@ fn setup_has_the_names_setting_with_what_it_means_for_privacy() {
     person.extend([Msg::Confirm, Msg::Confirm]);
     send(&mut s, &person);
     let panel = drawn(&s, 80, 24);
-    assert!(panel.contains("1 deltagare röstar"), "{panel}");
-    assert!(panel.contains("Rummet visar deras alias"), "{panel}");
+    assert!(panel.contains("1 deltagare, en plats var."), "{panel}");
+    assert!(panel.contains("Rummet visar alias: vem som har"), "{panel}");
 }

@@ -988,11 +988,11 @@ tui-back-to-open-room = back to the room, which is open
 tui-short-back-to-open-room = room (open)
 tui-named-room = Named participants
 tui-named-room-is = { $count ->
-    [one] { $count } participant votes, on a seat of their own.
-   *[other] { $count } participants vote, each on a seat of their own.
+    [one] { $count } participant, one seat.
+   *[other] { $count } participants, a seat each.
     }
-tui-names-in-room-shown = The room shows their aliases: who has answered, never what. Changed under Setup.
-tui-names-in-room-hidden = The room shows seat numbers only, no names. Changed under Setup.
+tui-names-in-room-shown = The room shows aliases: who has answered, never what.
+tui-names-in-room-hidden = The room shows seat numbers, no names (changed in Setup).
 tui-show-names = Names in room
 tui-show-names-yes = yes, show aliases
 tui-show-names-no = no, seat numbers only

@@ -89,10 +89,11 @@ pub fn render(reply: &Reply, lang: Lang, saved: Option<Note>) -> Page {
                 } else {
                     format!(">{}", esc(&seat.label))
                 };
-                // Whitespace between buttons: text browsers run them together.
+                // Each button a block of its own: text browsers (w3m, lynx) run
+                // inline buttons together on one line.
                 let _ = writeln!(
                     body,
-                    "<button name=seat value={}{}</button>",
+                    "<div><button name=seat value={}{}</button></div>",
                     seat.id, taken
                 );
             }
@@ -139,7 +140,7 @@ pub fn render(reply: &Reply, lang: Lang, saved: Option<Note>) -> Page {
             }
             let _ = writeln!(
                 body,
-                "<button class=skip name=answer value=hoppa>{}</button></form>",
+                "<div><button class=skip name=answer value=hoppa>{}</button></div></form>",
                 esc(&crate::tr!(lang, "room-skip"))
             );
             // What this phone saved, in words too (a screen reader, a text browser).
@@ -222,16 +223,20 @@ fn saved_note(lang: Lang, saved: Option<Note>) -> String {
     }
 }
 
-/// An answer's button; the one this phone saved is marked, in its look and in
-/// words (`aria-pressed`, and a ✓ a text browser shows).
+/// An answer's button, in a block of its own so that a text browser shows it on
+/// its own line; the one this phone saved is marked, in its look and in words
+/// (`aria-pressed`, and a ✓ a text browser shows).
 fn button(value: &str, label: &str, chosen: bool) -> String {
     if chosen {
         format!(
-            "<button class=chosen aria-pressed=true name=answer {value}>✓ {}</button>\n",
+            "<div><button class=chosen aria-pressed=true name=answer {value}>✓ {}</button></div>\n",
             esc(label)
         )
     } else {
-        format!("<button name=answer {value}>{}</button>\n", esc(label))
+        format!(
+            "<div><button name=answer {value}>{}</button></div>\n",
+            esc(label)
+        )
     }
 }
 
