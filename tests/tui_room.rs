@@ -314,6 +314,8 @@ fn a_room_for_chosen_challenges_shows_each_ones_progress_and_what_r_reveals() {
         list.contains("[x] Otydlighet") && list.contains("[x] Hot"),
         "{list}"
     );
+    // At 80 columns the footer keeps the way out.
+    assert!(list.contains("Esc avbryt"), "{list}");
     // Untick the last three: Down to each, space.
     send(&mut s, &[Msg::Down, Msg::Down, Msg::Down, Msg::Toggle]);
     send(&mut s, &[Msg::Down, Msg::Toggle, Msg::Down, Msg::Toggle]);

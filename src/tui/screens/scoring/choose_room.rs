@@ -120,13 +120,15 @@ impl RoomChoice {
             )
             .short(crate::tr!(lang, "tui-short-room-tick"))
             .footer(1),
-            up_down(crate::tr!(lang, "tui-room-pick-challenge")).footer(2),
+            // Esc before ↑↓: the way out matters more than the arrows, which
+            // every list has.
+            up_down(crate::tr!(lang, "tui-room-pick-challenge")).footer(3),
             Binding::new(
                 &[Key::Code(KeyCode::Esc)],
                 Msg::Back,
                 crate::tr!(lang, "tui-cancel"),
             )
-            .footer(3),
+            .footer(2),
         ]
     }
 
