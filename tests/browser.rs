@@ -7,8 +7,10 @@
 //! the votes reach the session file; and that the pages work under their
 //! Content-Security-Policy: the browser applies their style (which the policy
 //! allows by its hash) and refuses a script put into the page. It leaves
-//! screenshots in `target/room-phone.png` (a statement after an answer) and
-//! `target/room-phone-done.png` (the thanks page) for a human to look at.
+//! screenshots in `target/room-phone.png` (a statement after an answer),
+//! `target/room-phone-done.png` (the thanks page) and
+//! `target/room-phone-revisit.png` (a statement gone back to, its saved answer
+//! highlighted) for a human to look at.
 
 mod common;
 
@@ -58,6 +60,7 @@ fn a_phone_takes_a_seat_and_answers_in_a_real_browser() {
     for (name, shot) in [
         ("room-phone.png", &shots.0),
         ("room-phone-done.png", &shots.1),
+        ("room-phone-revisit.png", &shots.2),
     ] {
         keep_screenshot(name, shot);
     }
@@ -90,13 +93,14 @@ fn keep_screenshot(name: &str, shot: &[u8]) {
 
 /// Seat P1, the answer 3 to each of the challenge's `statements` (ids); gives a
 /// screenshot of the page the phone lands on after the first answer, which says
-/// it is saved and asks `next`, and one of the thanks page at the end.
+/// it is saved and asks `next`, one of the thanks page at the end, and one of
+/// the first statement gone back to, which shows the answer saved.
 async fn on_the_phone(
     client: Client,
     url: String,
     next: String,
     statements: Vec<String>,
-) -> (Vec<u8>, Vec<u8>) {
+) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
     client.goto(&url).await.expect("the room's page loads");
     under_its_policy(&client, "the seat page").await;
     touch_targets(&client, 4).await;
@@ -136,7 +140,22 @@ async fn on_the_phone(
     assert_eq!(links, statements.len(), "each can be changed");
     under_its_policy(&client, "the thanks page").await;
     let done = client.screenshot().await.expect("a screenshot");
-    (answered, done)
+    // Back to the first statement: the answer this phone saved is highlighted.
+    tap(&client, Locator::Css("ol li:first-child a")).await;
+    let form = format!("input[name=statement][value='{}']", statements[0]);
+    let wait = client.wait().at_most(Duration::from_secs(10));
+    wait.for_element(Locator::Css(&form))
+        .await
+        .expect("the first statement again");
+    let chosen = text(&client, "button.chosen[aria-pressed=true]").await;
+    assert!(chosen.starts_with("✓ 3 · "), "the saved answer: {chosen}");
+    let chosen = client
+        .find_all(Locator::Css("button[aria-pressed]"))
+        .await
+        .expect("the buttons");
+    assert_eq!(chosen.len(), 1, "one answer is highlighted");
+    let revisit = client.screenshot().await.expect("a screenshot");
+    (answered, done, revisit)
 }
 
 /// The page works under its Content-Security-Policy as a browser enforces it:

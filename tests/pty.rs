@@ -13,8 +13,9 @@ fn a_ballot_survives_quitting_and_the_terminal_is_restored() {
     t.send(b"\r");
     t.wait_for("Organisation");
     t.send("Piteå kommun".as_bytes());
-    // Organisation, facilitator, date, kommunkod, language, model, self-assessment.
-    for _ in 0..7 {
+    // Organisation, facilitator, date, kommunkod, language, model, self-assessment,
+    // names in the room.
+    for _ in 0..8 {
         t.send(b"\r");
     }
     t.wait_for("Deltagare (0)");

@@ -192,15 +192,39 @@ fn an_answer_can_be_changed_and_the_last_one_counts() {
     assert!(phone.answer(&room.url, first, "2"));
     assert!(phone.answer(&room.url, second, "vet-ej"));
     assert!(phone.answer(&room.url, first, "5"));
-    assert!(phone.answer(&room.url, second, "hoppa"));
+    let skip = phone.post(
+        &format!("{}answer", room.url),
+        &[("statement", second), ("answer", "hoppa")],
+    );
+    assert_eq!(skip.status, 303);
+    let to = skip.location.unwrap_or_default();
+    assert!(to.contains("skipped=1"), "a skip is said to be one: {to}");
+    let after_skip = phone.get(&format!("{}?s={first}&saved={second}&skipped=1", room.url));
+    assert!(
+        after_skip.body.contains("Överhoppat"),
+        "{}",
+        after_skip.body
+    );
+    assert!(!after_skip.body.contains("✓ Sparat"), "{}", after_skip.body);
+    // A revisited statement shows the answer this phone saved, and only that one.
     let page = phone
         .get(&format!("{}?s={first}&saved={first}", room.url))
         .body;
     assert!(page.contains("✓ Sparat"), "{page}");
-    assert!(page.contains("redan svarat eller hoppat över"), "{page}");
     assert!(
-        !page.contains("checked"),
-        "the page never shows the answer given"
+        page.contains("<div><button class=chosen aria-pressed=true name=answer value=5>✓ 5 · "),
+        "{page}"
+    );
+    assert_eq!(page.matches("aria-pressed").count(), 1, "{page}");
+    assert!(page.contains("Ditt sparade svar: 5 · "), "{page}");
+    let skipped = phone.get(&format!("{}?s={second}", room.url)).body;
+    assert!(skipped.contains("Du hoppade över"), "{skipped}");
+    assert!(!skipped.contains("aria-pressed"), "{skipped}");
+    // Each button is a block of its own, so text browsers show them apart.
+    assert_eq!(
+        page.matches("<div><button").count(),
+        page.matches("<button").count(),
+        "{page}"
     );
     room.close();
     let session = reopen(&path);
@@ -362,4 +386,84 @@ fn three_hundred_phones_at_once_all_get_in() {
         reopen(&path).responses.tally(&statement).counts.get(&4),
         Some(&300)
     );
+}
+
+/// A session whose first challenge has its results shown: the room asks only
+/// about the rest, over HTTP too, and a room for that challenge alone does not
+/// open.
+#[test]
+fn a_room_asks_only_about_challenges_whose_results_are_not_shown() {
+    use klarhet::model::session::Answer;
+    let dir = tempfile::tempdir().unwrap();
+    let model = model();
+    let (first, second) = (model.challenges[0].clone(), model.challenges[1].clone());
+    let (id, path) = saved(dir.path(), 6, |s| {
+        for seat in 1..=6 {
+            for st in &first.statements {
+                s.cast(&first, &st.id, seat, Answer::Value(2)).unwrap();
+            }
+        }
+        s.close_rounds(&model);
+    });
+    let both = format!("{},{}", first.id, second.id);
+    let room = RoomProcess::start(dir.path(), &id, &["--challenge", &both]);
+    let mut phone = Phone::new();
+    assert!(phone.claim(&room.url, 1));
+    let page = phone.get(&room.url).body;
+    assert!(page.contains("Obalans · påstående 1 av"), "{page}");
+    let refused = phone.post(
+        &format!("{}answer", room.url),
+        &[("statement", &first.statements[0].id), ("answer", "1")],
+    );
+    assert_eq!(refused.status, 200);
+    assert!(
+        refused.body.contains("Resultatet visas nu"),
+        "{}",
+        refused.body
+    );
+    assert!(phone.answer(&room.url, &second.statements[0].id, "4"));
+    room.close();
+    let session = reopen(&path);
+    assert_eq!(session.responses.tally(&first.statements[0].id).total(), 0);
+    assert_eq!(session.responses.tally(&second.statements[0].id).n(), 1);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_klarhet"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args([
+            "room",
+            &id,
+            "--bind",
+            "127.0.0.1:0",
+            "--challenge",
+            &first.id,
+        ])
+        .env("KLARHET_LANG", "sv")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("Resultatet är redan visat"), "{err}");
+}
+
+/// `klarhet room` on a session the workbench holds says where to open the room.
+#[test]
+fn a_room_on_a_session_the_workbench_holds_says_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let (id, path) = saved(dir.path(), 4, |_| {});
+    let claim = store::claim(&path).unwrap();
+    assert!(matches!(claim.access, store::Access::Write(_)));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_klarhet"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["room", &id, "--bind", "127.0.0.1:0"])
+        .env("KLARHET_LANG", "sv")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let flat = err.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("öppnad i en annan klarhet"), "{err}");
+    assert!(flat.contains("Öppna rummet där"), "{err}");
+    assert!(flat.contains("trycker du o"), "{err}");
+    drop(claim);
 }

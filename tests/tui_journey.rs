@@ -32,7 +32,7 @@ fn a_whole_workshop_by_keyboard() {
     );
     assert_eq!(a.state.step(), Step::Setup);
     assert!(screen(&a, 80, 24).contains("exakt fyra siffror"));
-    keys(&mut a, "6{Enter}{Enter}{Enter}{Enter}");
+    keys(&mut a, "6{Enter}{Enter}{Enter}{Enter}{Enter}");
     assert_eq!(a.state.step(), Step::Participants);
     let work = a.state.shared.work.as_ref().expect("a session");
     assert_eq!(work.session.kommunkod.as_deref(), Some("1286"));
@@ -222,12 +222,15 @@ fn esc_goes_back_a_step_and_loses_nothing() {
     let mut a = app(dir.path());
     keys(
         &mut a,
-        "{Enter}Lunds kommun{Enter}{Enter}{Enter}{Enter}{Enter}{Enter}{Enter}aEva{Enter}{Enter}",
+        "{Enter}Lunds kommun{Enter}{Enter}{Enter}{Enter}{Enter}{Enter}{Enter}{Enter}aEva{Enter}{Enter}",
     );
     keys(&mut a, "{Esc}");
     assert_eq!(a.state.step(), Step::Setup);
     assert!(screen(&a, 80, 24).contains("Lunds kommun"));
-    keys(&mut a, "{Enter}{Enter}{Enter}{Enter}{Enter}{Enter}{Enter}");
+    keys(
+        &mut a,
+        "{Enter}{Enter}{Enter}{Enter}{Enter}{Enter}{Enter}{Enter}",
+    );
     assert_eq!(a.state.step(), Step::Participants);
     assert_eq!(
         a.state

@@ -95,6 +95,8 @@ fn the_setup_form_makes_a_self_assessment_and_its_answer_shows() {
     assert!(drawn(&s, 80, 24).contains("nej, en grupp"));
     update(&mut s, Msg::Right);
     assert!(drawn(&s, 80, 24).contains("ja, en person"));
+    // On to the last field, names in the room, and saved from there.
+    update(&mut s, Msg::Confirm);
     let effects = update(&mut s, Msg::Confirm);
     assert!(!effects.is_empty(), "the session is made and saved");
     let work = s.shared.work.as_mut().unwrap();

@@ -4,13 +4,13 @@
 mod common;
 
 use common::phone::Phone;
-use common::tui::{drawn, keys, screen, send, state_at};
+use common::tui::{drawn, fresh, keys, screen, send, state_at};
 use klarhet::model::journal::Change;
 use klarhet::model::session::Answer;
-use klarhet::room::desk::{Reply, Request, Scope};
+use klarhet::room::desk::{Reply, Request};
 use klarhet::store::Store;
 use klarhet::tui::msg::{Effect, Msg, ROOM_QUIET, RoomAddress};
-use klarhet::tui::state::{State, Step};
+use klarhet::tui::state::{Overlay, State, Step, Work};
 use klarhet::tui::{App, Options};
 
 fn address() -> RoomAddress {
@@ -24,7 +24,7 @@ fn address() -> RoomAddress {
 fn open() -> State {
     let mut s = state_at(Step::Scoring);
     assert_eq!(
-        send(&mut s, &[Msg::OpenRoom { all: false }]),
+        send(&mut s, &[Msg::OpenRoom { choose: false }]),
         vec![Effect::OpenRoom]
     );
     assert_eq!(
@@ -45,7 +45,7 @@ fn opening_asks_the_runtime_to_listen_and_keeps_the_token_in_the_session() {
     let room = s.shared.room.as_ref().unwrap();
     let first = session(&s).assessment.id.clone();
     assert_eq!(first, "halmstad");
-    assert!(matches!(&room.desk.scope, Scope::One(id) if id == "otydlighet"));
+    assert_eq!(room.desk.scope, vec!["otydlighet".to_owned()]);
     assert_eq!(session(&s).room.as_ref().unwrap().token, "ROOMTOKEN");
     let shown = drawn(&s, 80, 24);
     assert!(shown.contains("Rummet är öppet · Otydlighet"), "{shown}");
@@ -55,10 +55,11 @@ fn opening_asks_the_runtime_to_listen_and_keeps_the_token_in_the_session() {
     );
     assert!(shown.contains("0 av 3 har svarat på allt"), "{shown}");
     assert!(shown.contains("▀▀▀"), "the code is drawn: {shown}");
-    // Every challenge at once.
+    // Every challenge at once: the list comes ticked, Enter opens.
     let mut all = state_at(Step::Scoring);
-    send(&mut all, &[Msg::OpenRoom { all: true }]);
-    assert_eq!(all.shared.room.as_ref().unwrap().desk.scope, Scope::All);
+    send(&mut all, &[Msg::OpenRoom { choose: true }]);
+    assert_eq!(send(&mut all, &[Msg::Confirm]), vec![Effect::OpenRoom]);
+    assert_eq!(all.shared.room.as_ref().unwrap().desk.scope.len(), 6);
 }
 
 #[test]
@@ -119,7 +120,7 @@ fn the_keyboard_does_not_vote_while_the_room_is_open_and_f_frees_a_seat() {
 }
 
 #[test]
-fn the_reveal_counts_the_phones_answers_and_leaving_the_step_closes_the_room() {
+fn the_reveal_counts_the_phones_answers_and_the_room_stays_open_from_step_to_step() {
     let mut s = open();
     let c = s.shared.work.as_ref().unwrap().model.challenges[0].clone();
     for seat in 1..=3u32 {
@@ -147,8 +148,13 @@ fn the_reveal_counts_the_phones_answers_and_leaving_the_step_closes_the_room() {
     assert!(s.shared.room.as_ref().unwrap().desk.shown.contains(&c.id));
     assert!(drawn(&s, 80, 24).contains("n 3"), "{}", drawn(&s, 80, 24));
     let effects = send(&mut s, &[Msg::Back, Msg::NextStep]);
-    assert!(effects.contains(&Effect::CloseRoom), "{effects:?}");
-    assert!(s.shared.room.is_none());
+    assert!(!effects.contains(&Effect::CloseRoom), "{effects:?}");
+    assert_eq!(s.step(), Step::Circle);
+    assert!(s.shared.room.is_some(), "the phones keep answering");
+    assert!(drawn(&s, 80, 24).contains("o rummet (öppet)"));
+    send(&mut s, &[Msg::BackToRoom]);
+    assert_eq!(s.step(), Step::Scoring);
+    assert!(drawn(&s, 80, 24).contains("Rummet är öppet"));
 }
 
 #[test]
@@ -163,7 +169,8 @@ fn a_room_nobody_reaches_says_what_to_try() {
 fn a_read_only_session_opens_no_room() {
     let mut s = state_at(Step::Scoring);
     s.shared.work.as_mut().unwrap().read_only = Some(klarhet::store::ReadOnly::Held);
-    assert!(send(&mut s, &[Msg::OpenRoom { all: true }]).is_empty());
+    assert!(send(&mut s, &[Msg::OpenRoom { choose: true }]).is_empty());
+    assert!(send(&mut s, &[Msg::OpenRoom { choose: false }]).is_empty());
     assert!(s.shared.room.is_none());
 }
 
@@ -264,4 +271,226 @@ fn answers_from_phones_are_labelled_as_the_room_s_not_as_a_ballot_round() {
         .unwrap_or_else(|| panic!("the statement's count: {screen}"));
     assert!(counted.contains("i rummet"), "{counted}");
     assert!(!counted.contains("valomgång"), "{counted}");
+}
+
+/// The scoring step of a session of `people` named participants.
+fn crowd_at_scoring(people: u32) -> State {
+    let model = common::halmstad();
+    let session = klarhet::demo::crowd(&model, people, false);
+    fresh().at(Work::new(session, model, None), Step::Scoring)
+}
+
+fn claim_and_answer(s: &mut State, seat: u32, challenges: &[usize]) {
+    let model = s.shared.work.as_ref().unwrap().model.clone();
+    let token = format!("T{seat}");
+    let mut calls = vec![Request::Claim {
+        seat,
+        token: token.clone(),
+        held: None,
+    }];
+    for &i in challenges {
+        calls.extend(
+            model.challenges[i]
+                .statements
+                .iter()
+                .map(|st| Request::Answer {
+                    seat_token: Some(token.clone()),
+                    statement: st.id.clone(),
+                    answer: Some(Answer::Value(3)),
+                }),
+        );
+    }
+    send(s, &[Msg::RoomCalls(calls)]);
+}
+
+#[test]
+fn pgup_on_the_reveal_keeps_the_room_open_and_the_footer_names_the_way_back() {
+    let mut s = open();
+    claim_and_answer(&mut s, 1, &[0]);
+    send(&mut s, &[Msg::Reveal]);
+    let reveal = drawn(&s, 80, 24);
+    assert!(reveal.contains("Esc tillbaka till rummet"), "{reveal}");
+    let effects = send(&mut s, &[Msg::PrevStep]);
+    assert!(!effects.contains(&Effect::CloseRoom), "{effects:?}");
+    assert_eq!(s.step(), Step::Model);
+    assert!(s.shared.room.is_some());
+    let model = drawn(&s, 80, 24);
+    assert!(model.contains("o rummet (öppet)"), "{model}");
+    // Phones are still served while the model is on the screen.
+    claim_and_answer(&mut s, 2, &[]);
+    assert_eq!(session(&s).room.as_ref().unwrap().seats.len(), 2);
+    // The start screen leaves the session: that asks, and no keeps it open.
+    send(&mut s, &[Msg::PrevStep, Msg::PrevStep]);
+    assert_eq!(s.step(), Step::Setup);
+    let effects = send(&mut s, &[Msg::PrevStep]);
+    assert!(effects.is_empty(), "{effects:?}");
+    assert!(matches!(s.overlay, Some(Overlay::Ask(_))));
+    assert!(drawn(&s, 80, 24).contains("stänga rummet?"));
+    send(&mut s, &[Msg::No]);
+    assert_eq!(s.step(), Step::Setup);
+    assert!(s.shared.room.is_some());
+    send(&mut s, &[Msg::PrevStep]);
+    let effects = send(&mut s, &[Msg::Yes]);
+    assert!(effects.contains(&Effect::CloseRoom), "{effects:?}");
+    assert_eq!(s.step(), Step::Start);
+    assert!(s.shared.room.is_none());
+}
+
+#[test]
+fn a_room_for_chosen_challenges_shows_each_ones_progress_and_what_r_reveals() {
+    let mut s = crowd_at_scoring(14);
+    send(&mut s, &[Msg::OpenRoom { choose: true }]);
+    let list = drawn(&s, 80, 24);
+    assert!(
+        list.contains("[x] Otydlighet") && list.contains("[x] Hot"),
+        "{list}"
+    );
+    // At 80 columns the footer keeps the way out.
+    assert!(list.contains("Esc avbryt"), "{list}");
+    // Untick the last three: Down to each, space.
+    send(&mut s, &[Msg::Down, Msg::Down, Msg::Down, Msg::Toggle]);
+    send(&mut s, &[Msg::Down, Msg::Toggle, Msg::Down, Msg::Toggle]);
+    let list = drawn(&s, 80, 24);
+    assert!(
+        list.contains("[ ] Hot") && list.contains("[x] Vaghet"),
+        "{list}"
+    );
+    assert_eq!(send(&mut s, &[Msg::Confirm]), vec![Effect::OpenRoom]);
+    send(&mut s, &[Msg::RoomOpened(Ok(address()))]);
+    let scope = s.shared.room.as_ref().unwrap().desk.scope.clone();
+    assert_eq!(scope, ["otydlighet", "obalans", "vaghet"]);
+    // Twelve phones finish the first challenge, five the second too.
+    for seat in 1..=12 {
+        let done: &[usize] = if seat <= 5 { &[0, 1] } else { &[0] };
+        claim_and_answer(&mut s, seat, done);
+    }
+    // A statement outside the room is refused.
+    let hot = s.shared.work.as_ref().unwrap().model.challenges[5].statements[0]
+        .id
+        .clone();
+    let effects = send(
+        &mut s,
+        &[Msg::RoomCalls(vec![Request::Answer {
+            seat_token: Some("T1".into()),
+            statement: hot.clone(),
+            answer: Some(Answer::Value(1)),
+        }])],
+    );
+    assert!(
+        matches!(effects.as_slice(), [Effect::RoomReplies(r)] if matches!(r[0], Reply::Invalid(_)))
+    );
+    let shown = drawn(&s, 80, 24);
+    assert!(shown.contains("Otydlighet, Obalans, Vaghet"), "{shown}");
+    assert!(shown.contains("▶ Otydlighet  12 av 14 klara"), "{shown}");
+    assert!(shown.contains("Obalans     5 av 14 klara"), "{shown}");
+    assert!(shown.contains("Vaghet      0 av 14 klara"), "{shown}");
+    assert!(
+        shown.contains("r visar resultatet för Otydlighet"),
+        "{shown}"
+    );
+    send(&mut s, &[Msg::Right]);
+    let shown = drawn(&s, 80, 24);
+    assert!(shown.contains("▶ Obalans"), "{shown}");
+    assert!(shown.contains("r visar resultatet för Obalans"), "{shown}");
+    // The reveal of Otydlighet marks it shown in the list.
+    send(&mut s, &[Msg::Left, Msg::Reveal, Msg::Back]);
+    assert!(drawn(&s, 80, 24).contains("12 av 14 klara · visat"));
+}
+
+#[test]
+fn challenges_whose_results_are_shown_are_not_offered_and_all_shown_opens_nothing() {
+    let mut s = crowd_at_scoring(6);
+    {
+        let work = s.shared.work.as_mut().unwrap();
+        let c = work.model.challenges[0].clone();
+        for seat in 1..=6 {
+            for st in &c.statements {
+                work.session
+                    .cast(&c, &st.id, seat, Answer::Value(2))
+                    .unwrap();
+            }
+        }
+        work.session.close_rounds(&work.model.clone());
+    }
+    // o on the revealed challenge in focus: said, not opened.
+    assert!(send(&mut s, &[Msg::OpenRoom { choose: false }]).is_empty());
+    assert!(s.shared.room.is_none());
+    assert!(drawn(&s, 80, 24).contains("Resultatet är redan visat"));
+    send(&mut s, &[Msg::OpenRoom { choose: true }]);
+    let list = drawn(&s, 80, 24);
+    assert!(
+        list.contains("[ ] Otydlighet  (resultatet visat)"),
+        "{list}"
+    );
+    send(&mut s, &[Msg::Toggle]);
+    assert!(
+        drawn(&s, 80, 24).contains("[ ] Otydlighet"),
+        "cannot be ticked"
+    );
+    send(&mut s, &[Msg::Confirm]);
+    let scope = &s.shared.room.as_ref().unwrap().desk.scope;
+    assert_eq!(scope.len(), 5);
+    assert!(!scope.contains(&"otydlighet".to_owned()));
+}
+
+#[test]
+fn the_room_and_freeing_a_seat_use_names_when_the_session_shows_them() {
+    for names in [false, true] {
+        let mut s = crowd_at_scoring(12);
+        s.shared.work.as_mut().unwrap().session.privacy.show_names = names;
+        send(&mut s, &[Msg::OpenRoom { choose: false }]);
+        send(&mut s, &[Msg::RoomOpened(Ok(address()))]);
+        claim_and_answer(&mut s, 3, &[0]);
+        let alias = session(&s).participants[2].alias.clone();
+        let shown = drawn(&s, 80, 24);
+        assert_eq!(shown.contains(&alias), names, "{shown}");
+        send(&mut s, &[Msg::FreeSeat]);
+        let freed = drawn(&s, 80, 24);
+        if names {
+            assert!(
+                freed.contains(&format!("{alias} (plats 3) är ledig")),
+                "{freed}"
+            );
+        } else {
+            assert!(freed.contains("Plats 3 är ledig"), "{freed}");
+            assert!(!freed.contains(&alias), "{freed}");
+        }
+    }
+}
+
+#[test]
+fn setup_has_the_names_setting_with_what_it_means_for_privacy() {
+    let mut s = fresh();
+    send(&mut s, &[Msg::Confirm]);
+    assert_eq!(s.step(), Step::Setup);
+    let mut msgs: Vec<Msg> = "Åre kommun".chars().map(Msg::Char).collect();
+    msgs.extend(vec![Msg::Next; 7]);
+    send(&mut s, &msgs);
+    let off = drawn(&s, 80, 24);
+    assert!(
+        off.contains("Namn i rummet   ‹ nej, bara platsnummer ›"),
+        "{off}"
+    );
+    assert!(
+        off.contains("Projektorn visar bara platsnummer, inga namn."),
+        "{off}"
+    );
+    send(&mut s, &[Msg::Right]);
+    let on = drawn(&s, 80, 24);
+    assert!(on.contains("‹ ja, visa alias ›"), "{on}");
+    assert!(
+        on.contains("Projektorn visar vem som har svarat, aldrig vad."),
+        "{on}"
+    );
+    assert_eq!(send(&mut s, &[Msg::Confirm]), vec![Effect::Save]);
+    assert_eq!(s.step(), Step::Participants);
+    assert!(session(&s).privacy.show_names);
+    // With someone on the list, the participants panel says so beside it.
+    let mut person = vec![Msg::Add];
+    person.extend("Åsa".chars().map(Msg::Char));
+    person.extend([Msg::Confirm, Msg::Confirm]);
+    send(&mut s, &person);
+    let panel = drawn(&s, 80, 24);
+    assert!(panel.contains("1 deltagare, en plats var."), "{panel}");
+    assert!(panel.contains("Rummet visar alias: vem som har"), "{panel}");
 }

@@ -223,7 +223,7 @@ fn a_new_session_is_made_in_setup_and_saved_on_the_way_to_participants() {
     assert_eq!(update(&mut s, Msg::Confirm), vec![]);
     assert_eq!(s.step(), Step::Setup);
     let mut msgs: Vec<Msg> = "Åre kommun".chars().map(Msg::Char).collect();
-    msgs.extend(std::iter::repeat_n(Msg::Confirm, 7));
+    msgs.extend(std::iter::repeat_n(Msg::Confirm, 8));
     assert_eq!(send(&mut s, &msgs), vec![Effect::Save]);
     assert_eq!(s.step(), Step::Participants);
     let work = s.shared.work.as_ref().expect("work");

@@ -108,8 +108,8 @@ pub enum Command {
     // Open a room: phones answer over the local network until Ctrl-C.
     Room {
         session: String,
-        #[arg(long, conflicts_with = "all")]
-        challenge: Option<String>,
+        #[arg(long, conflicts_with = "all", value_delimiter = ',')]
+        challenge: Vec<String>,
         #[arg(long)]
         all: bool,
         #[arg(long)]

@@ -205,7 +205,10 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             bind,
         } => {
             let store = Store::new(&data_dir(cli.data_dir)?);
-            room::run(&store.resolve(&session)?, &catalog()?, challenge, bind, ui)
+            // None: every challenge whose results have not been shown.
+            let wanted = (!challenge.is_empty()).then_some(challenge);
+            let path = store.resolve(&session)?;
+            room::run(&path, &catalog()?, wanted.as_deref(), bind, ui)
         }
         Command::Demo { lang, year_later } => {
             let lang = lang.unwrap_or(ui);

@@ -17,11 +17,11 @@ use std::sync::mpsc;
 pub fn run(
     path: &Path,
     catalog: &Catalog,
-    scope: Option<String>,
+    wanted: Option<&[String]>,
     bind: Option<SocketAddr>,
     ui: Lang,
 ) -> Result<()> {
-    let mut owner = Owner::take(path, catalog, scope)?;
+    let mut owner = Owner::take(path, catalog, wanted)?;
     let (tx, rx) = mpsc::channel();
     let stop = tx.clone();
     ctrlc::set_handler(move || {
@@ -35,7 +35,8 @@ pub fn run(
         owner.session().language,
         deliver,
     )?;
-    if let Err(e) = announce(&listening.url, ui) {
+    let names = challenge_names(&owner, ui);
+    if let Err(e) = announce(&listening.url, &names, ui) {
         // Nobody can see where to connect: close before anyone does.
         listening.close();
         owner.close()?;
@@ -44,16 +45,55 @@ pub fn run(
     let mut last: Option<Progress> = None;
     owner.serve(&rx, |now, session| {
         if last.as_ref() != Some(now) {
-            report_progress(now, session, ui);
+            report_progress(now, session, &names, ui);
             last = Some(now.clone());
         }
     });
     listening.close();
     owner.close()?;
-    super::out(&(crate::tr!(ui, "room-cli-closed") + "\n"))
+    super::out(&prose(&crate::tr!(ui, "room-cli-closed")))
 }
 
-fn announce(url: &str, ui: Lang) -> Result<(), Error> {
+/// The names of the challenges the room asks about, in its order.
+fn challenge_names(owner: &Owner, ui: Lang) -> Vec<String> {
+    let model = owner.model();
+    owner
+        .scope()
+        .iter()
+        .filter_map(|id| model.challenge(id))
+        .map(|c| c.name.get(ui).to_owned())
+        .collect()
+}
+
+/// The width to wrap at: the terminal's, or 80 columns when standard output is
+/// no terminal (a log) or its width is unknown.
+fn width() -> usize {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return 80;
+    }
+    crossterm::terminal::size()
+        .ok()
+        .map(|(w, _)| usize::from(w))
+        .filter(|w| *w >= 40)
+        .unwrap_or(80)
+}
+
+/// `text` wrapped between words to the terminal, each line ended.
+fn prose(text: &str) -> String {
+    prose_at(text, width())
+}
+
+fn prose_at(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in crate::text::wrap("", text, 0, width, false) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+fn announce(url: &str, names: &[String], ui: Lang) -> Result<(), Error> {
     use std::io::{IsTerminal, Write};
     let mut stdout = std::io::stdout().lock();
     // The code only where a person looks at it: dark modules on a light ground,
@@ -64,24 +104,55 @@ fn announce(url: &str, ui: Lang) -> Result<(), Error> {
         }
     }
     drop(stdout);
-    let mut text = crate::tr!(ui, "room-cli-open", url = url.to_owned());
-    text.push('\n');
-    text.push_str(&crate::tr!(ui, "room-unreachable-hint"));
-    text.push('\n');
-    super::out(&text)
+    super::out(&announcement(url, names, ui, width()))
 }
 
-fn report_progress(now: &Progress, session: &Session, ui: Lang) {
+/// What the room says when it opens: the prose wrapped between words, and the
+/// address on a line of its own, whole, so that it can be read off and copied.
+fn announcement(url: &str, names: &[String], ui: Lang, width: usize) -> String {
+    let mut text = prose_at(
+        &crate::tr!(ui, "room-cli-open", challenges = names.join(", ")),
+        width,
+    );
+    text.push_str(url);
+    text.push('\n');
+    text.push_str(&prose_at(&crate::tr!(ui, "room-cli-close-with"), width));
+    text.push_str(&prose_at(&crate::tr!(ui, "room-unreachable-hint"), width));
+    text
+}
+
+fn report_progress(now: &Progress, session: &Session, names: &[String], ui: Lang) {
     let time = jiff::Zoned::now().strftime("%H:%M:%S").to_string();
+    let _ = super::out(&progress_text(now, session, names, &time, ui, width()));
+}
+
+/// One report of the counts: the whole room, then each challenge, then who is
+/// missing where the session shows names; wrapped between words, the lines
+/// after the first indented under the time.
+fn progress_text(
+    now: &Progress,
+    session: &Session,
+    names: &[String],
+    time: &str,
+    ui: Lang,
+    width: usize,
+) -> String {
     let mut line = crate::tr!(
         ui,
         "room-cli-progress",
-        time = time,
         done = now.done.to_string(),
         seats = now.seats.to_string(),
         started = now.started.to_string(),
         claimed = now.claimed.to_string()
     );
+    if now.answered.len() > 1 {
+        let each: Vec<String> = names
+            .iter()
+            .zip(&now.answered)
+            .map(|(name, (_, answered))| format!("{name} {answered}"))
+            .collect();
+        line.push_str(&crate::tr!(ui, "room-cli-each", each = each.join(", ")));
+    }
     if session.privacy.show_names && !now.missing.is_empty() && now.missing.len() <= 12 {
         let names: Vec<&str> = now
             .missing
@@ -97,7 +168,66 @@ fn report_progress(now: &Progress, session: &Session, ui: Lang) {
             ));
         }
     }
-    line.push('\n');
+    let first = format!("{time}  ");
+    let indent = unicode_width::UnicodeWidthStr::width(first.as_str());
+    let mut out = String::new();
+    for l in crate::text::wrap(&first, &line, indent, width, false) {
+        out.push_str(&l);
+        out.push('\n');
+    }
     // The phones keep being served when nobody can read the log any more.
-    let _ = super::out(&line);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn at_80_columns_the_address_is_whole_on_its_own_line_and_prose_breaks_between_words() {
+        let url = "http://192.168.100.200:7373/ABCDEFGHIJKLMNOPQRSTUVWX/";
+        let names = ["Otydlighet".to_owned(), "Obalans".into(), "Vaghet".into()];
+        for ui in [Lang::SV, Lang::EN] {
+            let text = announcement(url, &names, ui, 80);
+            assert!(text.lines().any(|l| l == url), "{text}");
+            assert!(text.contains("Otydlighet, Obalans, Vaghet"), "{text}");
+            assert!(
+                text.lines()
+                    .all(|l| unicode_width::UnicodeWidthStr::width(l) <= 80),
+                "{text}"
+            );
+            let model = crate::model::Assessment::halmstad().unwrap();
+            let mut session = crate::demo::crowd(&model, 20, false);
+            session.privacy.show_names = true;
+            let now = Progress {
+                seats: 20,
+                claimed: 20,
+                done: 8,
+                started: 12,
+                missing: (9..=20).collect(),
+                answered: vec![("a".into(), 20), ("b".into(), 14), ("c".into(), 8)],
+            };
+            let text = progress_text(&now, &session, &names, "14:05:09", ui, 80);
+            let lines: Vec<&str> = text.lines().collect();
+            assert!(lines.len() > 1, "{text}");
+            assert!(
+                lines
+                    .iter()
+                    .all(|l| unicode_width::UnicodeWidthStr::width(*l) <= 80),
+                "{text}"
+            );
+            // Every word of the report is whole on some line.
+            let whole = progress_text(&now, &session, &names, "14:05:09", ui, 10_000);
+            assert_eq!(whole.lines().count(), 1);
+            assert_eq!(
+                text.split_whitespace().collect::<Vec<_>>(),
+                whole.split_whitespace().collect::<Vec<_>>()
+            );
+            assert!(
+                lines[1..].iter().all(|l| l.starts_with("          ")),
+                "{text}"
+            );
+            assert!(text.contains("Obalans 14"), "{text}");
+        }
+    }
 }

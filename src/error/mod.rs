@@ -115,6 +115,17 @@ pub enum Error {
     /// A room for a session with nobody to answer: no participants, no head count.
     #[error("{}", self.render(Lang::EN))]
     NoVoters,
+    /// A room whose every challenge has its results shown: it would have
+    /// nothing to ask.
+    #[error("{}", self.render(Lang::EN))]
+    AllShown,
+    /// `klarhet room` on a session the workbench holds: the room must be
+    /// opened there, or the workbench closed first.
+    #[error("{}", self.render(Lang::EN))]
+    RoomHeld {
+        /// The session.
+        path: PathBuf,
+    },
     /// A challenge asked for by id that the session's model does not have.
     #[error("{}", self.render(Lang::EN))]
     UnknownChallenge {
@@ -242,6 +253,10 @@ impl Error {
             Error::NoDataDir => crate::tr!(lang, "error-no-data-dir"),
             Error::Mismatch(m) => m.describe(lang),
             Error::NoVoters => crate::tr!(lang, "error-no-voters"),
+            Error::AllShown => crate::error::Problem::AllShown.describe(lang),
+            Error::RoomHeld { path } => {
+                crate::tr!(lang, "error-room-held", path = path.display().to_string())
+            }
             Error::UnknownChallenge { id } => {
                 crate::tr!(lang, "error-unknown-challenge", id = id.to_owned())
             }
@@ -272,6 +287,7 @@ impl Error {
             | Error::NoModel { .. }
             | Error::UnknownChallenge { .. }
             | Error::NoVoters
+            | Error::AllShown
             | Error::Mismatch(_)
             | Error::UnmatchedJournal { .. } => true,
             Error::Io { .. }
@@ -279,7 +295,8 @@ impl Error {
             | Error::NoSession { .. }
             | Error::NotSaved
             | Error::NoDataDir
-            | Error::ReadOnly { .. } => false,
+            | Error::ReadOnly { .. }
+            | Error::RoomHeld { .. } => false,
         }
     }
 

@@ -69,6 +69,9 @@ pub enum Problem {
     SeatTaken { seat: u32 },
     /// A room change to a session that has no room.
     NoRoom,
+    /// A room asked to open when the results of every challenge it would ask
+    /// about have been shown.
+    AllShown,
     /// A room's token that is blank, or a seat's hash that is not a SHA-256.
     BadRoomKey,
     /// A count above what the session can hold: `count` where `most` is the
@@ -252,6 +255,7 @@ impl Problem {
                 crate::tr!(lang, "problem-seat-taken", seat = seat.to_string())
             }
             Problem::NoRoom => crate::tr!(lang, "problem-no-room"),
+            Problem::AllShown => crate::tr!(lang, "problem-all-shown"),
             Problem::BadRoomKey => crate::tr!(lang, "problem-bad-room-key"),
             Problem::TallyOverBallots { statement } => {
                 crate::tr!(lang, "problem-tally-over-ballots", id = statement.as_str())

@@ -192,6 +192,15 @@ impl Responses {
         matches!(self.0.get(statement), Some(Votes::Ballots(b)) if b.contains(participant))
     }
 
+    /// `participant`'s open answer to `statement`, if any. Only for the phone
+    /// that gave it, which shows it back to its owner; a screen never does.
+    pub fn open_answer(&self, statement: &str, participant: u32) -> Option<Answer> {
+        match self.0.get(statement) {
+            Some(Votes::Ballots(b)) => b.get(participant),
+            _ => None,
+        }
+    }
+
     /// Whether `participant` has an open answer to any statement.
     pub fn has_any(&self, participant: u32) -> bool {
         self.0

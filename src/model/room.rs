@@ -114,6 +114,47 @@ impl Room {
 }
 
 impl Session {
+    /// True when the results of `c` have been shown (revealed, or counted by a
+    /// show of hands, which is shown as counted): a room no longer asks about it,
+    /// since a phone's answer would land after the group has seen the figures
+    /// (a second round is a round of its own).
+    pub fn results_shown(&self, c: &Challenge) -> bool {
+        self.revealed.get(&c.id).is_some_and(|b| b.voters() > 0)
+            || c.statements.iter().any(|s| self.responses.is_tally(&s.id))
+    }
+
+    /// The challenges a room serves, in the model's order: those `wanted` (every
+    /// challenge when `None`), less those whose results have been shown. Refused
+    /// when that leaves none, so that a room never opens with nothing to ask.
+    pub fn room_scope(
+        &self,
+        model: &Assessment,
+        wanted: Option<&[String]>,
+    ) -> Result<Vec<String>, Problem> {
+        if let Some(id) = wanted
+            .unwrap_or_default()
+            .iter()
+            .find(|id| model.challenge(id).is_none())
+        {
+            return Err(Problem::DanglingId {
+                kind: "challenge",
+                id: id.clone(),
+            });
+        }
+        let asked = |c: &&Challenge| wanted.is_none_or(|w| w.contains(&c.id));
+        let scope: Vec<String> = model
+            .challenges
+            .iter()
+            .filter(asked)
+            .filter(|c| !self.results_shown(c))
+            .map(|c| c.id.clone())
+            .collect();
+        if scope.is_empty() {
+            return Err(Problem::AllShown);
+        }
+        Ok(scope)
+    }
+
     /// The room, made with `token` when there is none yet.
     pub fn room_or(&mut self, token: impl FnOnce() -> String) -> &mut Room {
         self.room.get_or_insert_with(|| Room {

@@ -2,8 +2,9 @@
 //! room`) does with a phone's request. Pure: a request and the session in, a reply
 //! and the changes to keep out; the owner keeps the changes on disk before it
 //! sends the reply, so a phone is told "sparat" only for what is saved. No reply
-//! ever carries an answer, a count or another seat's state: a phone learns which
-//! seats are free, the statements, and how far it has got itself.
+//! ever carries a count or another seat's state: a phone learns which seats are
+//! free, the statements, how far it has got itself and, while its ballot is
+//! open, its own answers (the phone is its owner's, who may see what they saved).
 
 use crate::model::assessment::{Assessment, Challenge, Statement};
 use crate::model::journal::Change;
@@ -12,28 +13,23 @@ use crate::model::session::{Answer, Session};
 use crate::text::Lang;
 use std::collections::BTreeSet;
 
-/// What the room asks about.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Scope {
-    /// One challenge, by id.
-    One(String),
-    /// Every challenge, each at the participant's own pace.
-    All,
-}
+pub use super::messages::{Item, Reply, Request, Seat};
 
-/// The room as its owner runs it: what it asks, and the challenges whose results
-/// have been shown since it opened, which phones can no longer answer.
+/// The room as its owner runs it: the challenges it asks about, and those whose
+/// results have been shown since it opened, which phones can no longer answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Desk {
-    /// What the room asks about.
-    pub scope: Scope,
+    /// The ids of the challenges the room asks about, in the model's order, as
+    /// [`Session::room_scope`] chose them: never one whose results were shown
+    /// before the room opened.
+    pub scope: Vec<String>,
     /// Challenges shown on the screen since the room opened.
     pub shown: BTreeSet<String>,
 }
 
 impl Desk {
-    /// A room that asks about `scope`.
-    pub fn new(scope: Scope) -> Desk {
+    /// A room that asks about the challenges `scope` names.
+    pub fn new(scope: Vec<String>) -> Desk {
         Desk {
             scope,
             shown: BTreeSet::new(),
@@ -45,125 +41,22 @@ impl Desk {
         model
             .challenges
             .iter()
-            .filter(|c| match &self.scope {
-                Scope::One(id) => c.id == *id,
-                Scope::All => true,
-            })
+            .filter(|c| self.scope.contains(&c.id))
             .collect()
     }
 
+    /// True when phones can no longer answer `c`: its results were shown since
+    /// the room opened, or (a file changed under the room) before.
+    fn closed(&self, session: &Session, c: &Challenge) -> bool {
+        self.shown.contains(&c.id) || session.results_shown(c)
+    }
+
     /// The challenges phones can still answer.
-    fn open<'m>(&self, model: &'m Assessment) -> Vec<&'m Challenge> {
+    fn open<'m>(&self, session: &Session, model: &'m Assessment) -> Vec<&'m Challenge> {
         let mut open = self.challenges(model);
-        open.retain(|c| !self.shown.contains(&c.id));
+        open.retain(|c| !self.closed(session, c));
         open
     }
-}
-
-/// A phone's request, as the web layer read it.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Request {
-    /// A page: the seats, a statement, or the end. `seat_token` is the phone's
-    /// cookie, if it sent one; `statement` the one it asked for.
-    Page {
-        /// The phone's seat token.
-        seat_token: Option<String>,
-        /// The statement asked for.
-        statement: Option<String>,
-    },
-    /// Take `seat`, with a token the web layer has just drawn at random. A phone
-    /// that already holds a seat (`held`, its cookie) keeps that one.
-    Claim {
-        /// The seat.
-        seat: u32,
-        /// The new token.
-        token: String,
-        /// The token the phone already has, if it sent one.
-        held: Option<String>,
-    },
-    /// An answer to `statement`: a value, vet ej, or none (skipped).
-    Answer {
-        /// The phone's seat token.
-        seat_token: Option<String>,
-        /// The statement.
-        statement: String,
-        /// The answer, or none for a skip.
-        answer: Option<Answer>,
-    },
-}
-
-/// One seat on the seat page.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Seat {
-    /// The seat's number (the participant's id).
-    pub id: u32,
-    /// What the phone shows: alias and role, or "Plats 3".
-    pub label: String,
-    /// Another phone has it.
-    pub taken: bool,
-}
-
-/// One statement, as a phone sees it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Item {
-    /// The statement's id.
-    pub id: String,
-    /// The challenge's name.
-    pub challenge: String,
-    /// The statement.
-    pub text: String,
-    /// Whether this seat has passed it (answered or skipped), never what it chose.
-    pub passed: bool,
-    /// Whether this seat can still change it: not when its ballot is counted.
-    pub open: bool,
-}
-
-/// What the owner answers.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Reply {
-    /// Pick a seat.
-    Seats {
-        /// The organisation, for the heading.
-        organisation: String,
-        /// Every seat.
-        seats: Vec<Seat>,
-    },
-    /// The seat is this phone's now: keep the token.
-    Seated {
-        /// The seat token for the phone's cookie.
-        token: String,
-    },
-    /// The seat is another phone's.
-    Taken,
-    /// A statement to answer.
-    Ballot {
-        /// The statement.
-        item: Item,
-        /// Its place among the room's statements, from 1.
-        number: usize,
-        /// How many statements the room asks.
-        of: usize,
-        /// The scale's options: value and label.
-        options: Vec<(i32, String)>,
-        /// The vet-ej label, if the scale has one.
-        unknown: Option<String>,
-    },
-    /// Every statement is passed: the list, to go back to one.
-    Done {
-        /// The statements, in order.
-        items: Vec<Item>,
-    },
-    /// Kept: go on to `next` (or to the end).
-    Saved {
-        /// The statement just saved.
-        statement: String,
-        /// The next statement this seat has not passed.
-        next: Option<String>,
-    },
-    /// The results of this statement's challenge are on the screen.
-    Shown,
-    /// Something the room cannot take, in words for the phone.
-    Invalid(String),
 }
 
 /// Serves `request` against `session`, changing it; gives the reply and the
@@ -221,15 +114,26 @@ fn answer_from(
 ) -> (Reply, Vec<Change>) {
     let lang = session.language;
     let Some((c, index)) = place(desk, model, statement) else {
+        // A page kept from before: its challenge's results have been shown, so
+        // the room does not ask about it. The phone is sent to the screen.
+        let shown = model
+            .challenges
+            .iter()
+            .find(|c| c.statements.iter().any(|s| s.id == statement))
+            .is_some_and(|c| session.results_shown(c));
+        if shown {
+            return (Reply::Shown, vec![]);
+        }
         return (
             Reply::Invalid(crate::tr!(lang, "room-unknown-statement")),
             vec![],
         );
     };
-    if desk.shown.contains(&c.id) {
+    if desk.closed(session, c) {
         return (Reply::Shown, vec![]);
     }
     let before = session.room.as_ref().map_or(0, |r| r.passed(&c.id, seat));
+    let skipped = answer.is_none();
     let change = Change::RoomAnswer {
         challenge: c.id.clone(),
         statement: statement.to_owned(),
@@ -241,7 +145,12 @@ fn answer_from(
         Ok(()) => {
             let next = next_open(session, model, desk, seat).map(|(_, s)| s.id.clone());
             let statement = statement.to_owned();
-            (Reply::Saved { statement, next }, vec![change])
+            let saved = Reply::Saved {
+                statement,
+                skipped,
+                next,
+            };
+            (saved, vec![change])
         }
         Err(crate::error::Problem::AlreadyCounted { .. }) => (Reply::Shown, vec![]),
         Err(problem) => (Reply::Invalid(problem.describe(lang)), vec![]),
@@ -292,10 +201,10 @@ fn page(
 ) -> Reply {
     let lang = session.language;
     let asked = asked.and_then(|id| place(desk, model, id));
-    if asked.is_some_and(|(c, _)| desk.shown.contains(&c.id)) {
+    if asked.is_some_and(|(c, _)| desk.closed(session, c)) {
         return Reply::Shown;
     }
-    let open = desk.open(model);
+    let open = desk.open(session, model);
     if open.is_empty() {
         return Reply::Shown;
     }
@@ -339,6 +248,10 @@ fn item(session: &Session, lang: Lang, seat: u32, c: &Challenge, s: &Statement) 
         challenge: c.name.get(lang).to_owned(),
         text: s.text.get(lang).to_owned(),
         passed,
+        // A counted ballot has left the seat: nothing to show back.
+        answer: (!counted)
+            .then(|| session.responses.open_answer(&s.id, seat))
+            .flatten(),
         open: !counted,
     }
 }
@@ -350,7 +263,7 @@ fn next_open<'m>(
     desk: &Desk,
     seat: u32,
 ) -> Option<(&'m Challenge, &'m Statement)> {
-    desk.open(model).into_iter().find_map(|c| {
+    desk.open(session, model).into_iter().find_map(|c| {
         if session.finished(c, seat) {
             return None;
         }

@@ -1,5 +1,6 @@
-//! Tests of the desk: what a phone is told after the reveal, and that no reply
-//! carries an answer or another seat's state.
+//! Tests of the desk: what a phone is told after the reveal, that a reply
+//! carries only the phone's own answers and never another seat's state, and
+//! which challenges a room serves.
 
 use super::*;
 
@@ -7,7 +8,8 @@ fn room() -> (Assessment, Session, Desk) {
     let model = Assessment::halmstad().unwrap();
     let mut s = crate::demo::crowd(&model, 5, false);
     s.room_or(|| "RUM".into());
-    (model, s, Desk::new(Scope::All))
+    let all = s.room_scope(&model, None).unwrap();
+    (model, s, Desk::new(all))
 }
 
 fn claim(s: &mut Session, m: &Assessment, d: &Desk, seat: u32, token: &str) -> Reply {
@@ -59,7 +61,7 @@ fn after_the_results_are_shown_a_phone_is_sent_to_the_screen() {
 }
 
 #[test]
-fn no_reply_carries_an_answer_or_another_seats_state() {
+fn a_reply_carries_the_phones_own_answer_and_never_another_seats() {
     let (model, mut s, desk) = room();
     claim(&mut s, &model, &desk, 1, "a");
     claim(&mut s, &model, &desk, 2, "b");
@@ -77,6 +79,7 @@ fn no_reply_carries_an_answer_or_another_seats_state() {
     };
     let shown = format!("{:?}", serve(&mut s, &model, &desk, page).0);
     assert!(shown.contains("passed: true"), "its own progress: {shown}");
+    assert!(shown.contains("answer: Some(Value(1))"), "its own: {shown}");
     let seats = format!(
         "{:?}",
         serve(
@@ -94,10 +97,107 @@ fn no_reply_carries_an_answer_or_another_seats_state() {
         seats.contains("taken: true") && !seats.contains("passed"),
         "{seats}"
     );
-    for reply in [shown, seats] {
-        assert!(
-            !reply.contains("Value(") && !reply.contains("counts"),
-            "{reply}"
-        );
+    assert!(
+        !shown.contains("Value(5)") && !shown.contains("counts"),
+        "{shown}"
+    );
+    assert!(
+        !seats.contains("Value(") && !seats.contains("counts"),
+        "{seats}"
+    );
+}
+
+#[test]
+fn a_skip_is_passed_with_no_answer_and_a_changed_answer_shows_the_last() {
+    let (model, mut s, desk) = room();
+    claim(&mut s, &model, &desk, 1, "a");
+    let c = &model.challenges[0];
+    let answer = |s: &mut Session, statement: &str, answer| {
+        let request = Request::Answer {
+            seat_token: Some("a".into()),
+            statement: statement.to_owned(),
+            answer,
+        };
+        serve(s, &model, &desk, request).0
+    };
+    answer(&mut s, &c.statements[0].id, None);
+    answer(&mut s, &c.statements[1].id, Some(Answer::Value(2)));
+    answer(&mut s, &c.statements[1].id, Some(Answer::Unknown));
+    let page = |s: &mut Session, statement: &str| {
+        let request = Request::Page {
+            seat_token: Some("a".into()),
+            statement: Some(statement.to_owned()),
+        };
+        match serve(s, &model, &desk, request).0 {
+            Reply::Ballot { item, .. } => item,
+            other => panic!("a ballot: {other:?}"),
+        }
+    };
+    let skipped = page(&mut s, &c.statements[0].id);
+    assert!(skipped.passed && skipped.answer.is_none(), "{skipped:?}");
+    let changed = page(&mut s, &c.statements[1].id);
+    assert_eq!(changed.answer, Some(Answer::Unknown));
+    let fresh = page(&mut s, &c.statements[2].id);
+    assert!(!fresh.passed && fresh.answer.is_none(), "{fresh:?}");
+}
+
+#[test]
+fn a_room_serves_the_chosen_challenges_whose_results_are_not_shown() {
+    let model = Assessment::halmstad().unwrap();
+    let mut s = crate::demo::crowd(&model, 8, false);
+    let ids: Vec<String> = model.challenges.iter().map(|c| c.id.clone()).collect();
+    let first_three = ids[..3].to_vec();
+    assert_eq!(
+        s.room_scope(&model, Some(first_three.as_slice())),
+        Ok(first_three.clone())
+    );
+    assert_eq!(s.room_scope(&model, None), Ok(ids.clone()));
+    assert!(matches!(
+        s.room_scope(&model, Some(["ingen".to_owned()].as_slice())),
+        Err(crate::error::Problem::DanglingId { .. })
+    ));
+    // The first challenge's results are shown: the room no longer asks about it.
+    let c = &model.challenges[0];
+    for seat in 1..=8 {
+        for st in &c.statements {
+            s.cast(c, &st.id, seat, Answer::Value(3)).unwrap();
+        }
     }
+    s.close_rounds(&model);
+    assert!(s.results_shown(c));
+    assert_eq!(s.room_scope(&model, None), Ok(ids[1..].to_vec()));
+    assert_eq!(
+        s.room_scope(&model, Some(&ids[..2])),
+        Ok(vec![ids[1].clone()])
+    );
+    assert_eq!(
+        s.room_scope(&model, Some(&ids[..1])),
+        Err(crate::error::Problem::AllShown)
+    );
+    // A desk that still lists it (a file changed under the room) refuses it.
+    s.room_or(|| "RUM".into());
+    let desk = Desk::new(ids.clone());
+    claim(&mut s, &model, &desk, 1, "a");
+    let request = Request::Answer {
+        seat_token: Some("a".into()),
+        statement: c.statements[0].id.clone(),
+        answer: Some(Answer::Value(1)),
+    };
+    let (reply, changes) = serve(&mut s, &model, &desk, request);
+    assert_eq!(reply, Reply::Shown);
+    assert!(changes.is_empty());
+    // Every challenge shown: nothing to open.
+    s.close_rounds(&model);
+    for c in &model.challenges[1..] {
+        for seat in 1..=8 {
+            for st in &c.statements {
+                s.cast(c, &st.id, seat, Answer::Value(2)).unwrap();
+            }
+        }
+    }
+    s.close_rounds(&model);
+    assert_eq!(
+        s.room_scope(&model, None),
+        Err(crate::error::Problem::AllShown)
+    );
 }

@@ -95,6 +95,8 @@ struct Shown {
     s: Option<String>,
     /// The statement just saved.
     saved: Option<String>,
+    /// Present when what was saved is a skip.
+    skipped: Option<String>,
 }
 
 async fn show(
@@ -118,7 +120,11 @@ async fn show(
         seat_token: held,
         statement: query.s.filter(|s| !s.is_empty()),
     };
-    let response = respond(&shared, request, query.saved.as_deref()).await;
+    let note = query.saved.as_ref().map(|_| match query.skipped {
+        Some(_) => page::Note::Skipped,
+        None => page::Note::Saved,
+    });
+    let response = respond(&shared, request, note).await;
     match offered {
         Some(token) => with_seat_cookie(response, &token),
         None => response,
@@ -230,13 +236,13 @@ impl Shared {
 }
 
 /// Hands `request` to the owner and turns its reply into a response.
-async fn respond(shared: &Shared, request: Request, saved: Option<&str>) -> Response {
+async fn respond(shared: &Shared, request: Request, note: Option<page::Note>) -> Response {
     let (tx, rx) = tokio::sync::oneshot::channel();
     if !(shared.deliver)(Call { request, reply: tx }) {
         return into_response(page::not_saved(shared.lang));
     }
     match rx.await {
-        Ok(Some(reply)) => reply_response(&shared.token, shared.lang, &reply, saved),
+        Ok(Some(reply)) => reply_response(&shared.token, shared.lang, &reply, note),
         // The owner could not save, or has gone: nothing was kept.
         Ok(None) | Err(_) => into_response(page::not_saved(shared.lang)),
     }
@@ -244,18 +250,25 @@ async fn respond(shared: &Shared, request: Request, saved: Option<&str>) -> Resp
 
 /// Redirects name the room's page by its whole path: resolving "./?…" against
 /// the form's address is done differently by different clients.
-fn reply_response(room: &str, lang: Lang, reply: &Reply, saved: Option<&str>) -> Response {
+fn reply_response(room: &str, lang: Lang, reply: &Reply, note: Option<page::Note>) -> Response {
     match reply {
         Reply::Seated { token } => with_seat_cookie(see_other(&format!("/{room}/")), token),
-        Reply::Saved { statement, next } => {
+        Reply::Saved {
+            statement,
+            next,
+            skipped,
+        } => {
             let mut to = format!("/{room}/?saved={}", page::query_value(statement));
+            if *skipped {
+                to.push_str("&skipped=1");
+            }
             if let Some(next) = next {
                 to.push_str("&s=");
                 to.push_str(&page::query_value(next));
             }
             see_other(&to)
         }
-        other => into_response(page::render(other, lang, saved)),
+        other => into_response(page::render(other, lang, note)),
     }
 }
 

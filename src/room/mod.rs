@@ -13,6 +13,7 @@
 pub mod desk;
 mod door;
 mod http;
+mod messages;
 pub mod owner;
 pub mod page;
 pub mod qr;
@@ -200,7 +201,8 @@ impl Answering {
 }
 
 /// How far the seats have got: how many have passed every statement the room
-/// asks, and how many have started. Counts only, never an answer.
+/// asks, how many have started, and per challenge how many have passed all of
+/// its statements. Counts only, never an answer.
 pub fn progress(
     session: &crate::model::Session,
     model: &crate::model::Assessment,
@@ -209,6 +211,7 @@ pub fn progress(
     let challenges = desk.challenges(model);
     let mut progress = Progress {
         seats: session.voter_count(),
+        answered: challenges.iter().map(|c| (c.id.clone(), 0)).collect(),
         ..Progress::default()
     };
     for i in 0..session.voter_count() {
@@ -222,9 +225,18 @@ pub fn progress(
                 session.room.as_ref().map_or(0, |r| r.passed(&c.id, seat))
             }
         };
-        let done = challenges.iter().all(|c| passed(c) >= c.statements.len());
-        let started = challenges.iter().any(|c| passed(c) > 0);
-        if done && !challenges.is_empty() {
+        let mut done = !challenges.is_empty();
+        let mut started = false;
+        for (c, (_, answered)) in challenges.iter().zip(&mut progress.answered) {
+            let passed = passed(c);
+            if passed >= c.statements.len() {
+                *answered += 1;
+            } else {
+                done = false;
+            }
+            started |= passed > 0;
+        }
+        if done {
             progress.done += 1;
         } else {
             if started {
@@ -256,4 +268,7 @@ pub struct Progress {
     pub started: usize,
     /// Seats not done, by number.
     pub missing: Vec<u32>,
+    /// Per challenge the room asks about, in order: its id and how many seats
+    /// have passed all of its statements.
+    pub answered: Vec<(String, usize)>,
 }

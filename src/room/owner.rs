@@ -8,7 +8,7 @@
 use crate::error::{Error, Result};
 use crate::model::assessment::{Assessment, Catalog};
 use crate::model::session::Session;
-use crate::room::desk::{Desk, Scope};
+use crate::room::desk::Desk;
 use crate::room::{Call, Progress};
 use crate::store::{self, Access, Lock};
 use std::path::Path;
@@ -41,13 +41,18 @@ pub struct Owner {
 }
 
 impl Owner {
-    /// Takes the session at `path` for a room on `challenge` (all when `None`):
-    /// locked for writing, its journal folded in, and the room's token made and
-    /// saved before any phone can use it.
-    pub fn take(path: &Path, catalog: &Catalog, challenge: Option<String>) -> Result<Owner> {
+    /// Takes the session at `path` for a room on the challenges `wanted` (all
+    /// when `None`) whose results have not been shown: locked for writing, its
+    /// journal folded in, and the room's token made and saved before any phone
+    /// can use it.
+    pub fn take(path: &Path, catalog: &Catalog, wanted: Option<&[String]>) -> Result<Owner> {
         let claim = store::claim(path)?;
         let lock = match claim.access {
             Access::Write(lock) => lock,
+            // Another klarhet (the workbench) owns it: the room is opened there.
+            Access::Read(store::ReadOnly::Held) => {
+                return Err(Error::RoomHeld { path: claim.path });
+            }
             Access::Read(why) => {
                 return Err(Error::ReadOnly {
                     path: claim.path,
@@ -64,11 +69,10 @@ impl Owner {
         if session.voter_count() == 0 {
             return Err(Error::NoVoters);
         }
-        let desk = Desk::new(match challenge {
-            Some(id) if model.challenge(&id).is_some() => Scope::One(id),
-            Some(id) => return Err(Error::UnknownChallenge { id }),
-            None => Scope::All,
-        });
+        let desk = Desk::new(session.room_scope(&model, wanted).map_err(|p| match p {
+            crate::error::Problem::DanglingId { id, .. } => Error::UnknownChallenge { id },
+            _ => Error::AllShown,
+        })?);
         if session.room.is_none() {
             let token = super::token(12).map_err(|e| Error::io("getrandom", e))?;
             session.room_or(|| token);
@@ -82,6 +86,16 @@ impl Owner {
             base,
             behind: false,
         })
+    }
+
+    /// The ids of the challenges the room asks about.
+    pub fn scope(&self) -> &[String] {
+        &self.desk.scope
+    }
+
+    /// The session's model.
+    pub fn model(&self) -> &Assessment {
+        &self.model
     }
 
     /// The room's token.

@@ -3,6 +3,7 @@
 //! page is in the session's language. The buttons are at least 48 px high (the
 //! touch-target size of the common mobile guidelines).
 
+use crate::model::session::Answer;
 use crate::report::html::esc;
 use crate::room::desk::{Item, Reply};
 use crate::text::Lang;
@@ -21,6 +22,7 @@ button{font:inherit;display:block;width:100%;min-height:3.2rem;margin:.5rem 0;pa
 font-size:1.15rem;border:2px solid #1a4f8b;border-radius:.5rem;background:#eef4fb;\
 color:#0d2c4f;text-align:left}\
 button.skip{border-color:#777;background:#f4f4f4;color:#333}\
+button.chosen{border-width:4px;background:#1a4f8b;color:#fff;font-weight:700}\
 button:disabled{border-color:#ccc;background:#fafafa;color:#888}\
 ol{padding-left:1.4rem}li{margin:.6rem 0}a{color:#1a4f8b}";
 
@@ -46,9 +48,18 @@ pub struct Page {
     pub html: String,
 }
 
-/// The page for `reply`. `saved` names the statement the phone was just told was
-/// saved, so the next page can say so.
-pub fn render(reply: &Reply, lang: Lang, saved: Option<&str>) -> Page {
+/// What the phone was just told was kept, for the next page to say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Note {
+    /// An answer was saved.
+    Saved,
+    /// A skip was saved: no answer.
+    Skipped,
+}
+
+/// The page for `reply`. `saved` says what the phone was just told was kept,
+/// so the next page can say so.
+pub fn render(reply: &Reply, lang: Lang, saved: Option<Note>) -> Page {
     match reply {
         Reply::Seats {
             organisation,
@@ -78,9 +89,11 @@ pub fn render(reply: &Reply, lang: Lang, saved: Option<&str>) -> Page {
                 } else {
                     format!(">{}", esc(&seat.label))
                 };
-                let _ = write!(
+                // Each button a block of its own: text browsers (w3m, lynx) run
+                // inline buttons together on one line.
+                let _ = writeln!(
                     body,
-                    "<button name=seat value={}{}</button>",
+                    "<div><button name=seat value={}{}</button></div>",
                     seat.id, taken
                 );
             }
@@ -112,31 +125,34 @@ pub fn render(reply: &Reply, lang: Lang, saved: Option<&str>) -> Page {
                 "<form method=post action=answer><input type=hidden name=statement value=\"{}\">",
                 esc(&item.id)
             );
+            body.push('\n');
+            let mut chosen = None;
             for (value, label) in options {
-                let _ = write!(
-                    body,
-                    "<button name=answer value={value}>{value} · {}</button>",
-                    esc(label)
-                );
+                let text = format!("{value} · {label}");
+                let this = item.answer == Some(Answer::Value(*value));
+                chosen = chosen.or(this.then(|| text.clone()));
+                body.push_str(&button(&format!("value={value}"), &text, this));
             }
             if let Some(label) = unknown {
-                let _ = write!(
-                    body,
-                    "<button name=answer value=vet-ej>{}</button>",
-                    esc(label)
-                );
+                let this = item.answer == Some(Answer::Unknown);
+                chosen = chosen.or(this.then(|| label.clone()));
+                body.push_str(&button("value=vet-ej", label, this));
             }
-            let _ = write!(
+            let _ = writeln!(
                 body,
-                "<button class=skip name=answer value=hoppa>{}</button></form>",
+                "<div><button class=skip name=answer value=hoppa>{}</button></div></form>",
                 esc(&crate::tr!(lang, "room-skip"))
             );
-            if item.passed {
-                let _ = write!(
-                    body,
-                    "<p class=meta>{}</p>",
-                    esc(&crate::tr!(lang, "room-answered-before"))
-                );
+            // What this phone saved, in words too (a screen reader, a text browser).
+            let before = match (&chosen, item.passed) {
+                (Some(answer), _) => {
+                    crate::tr!(lang, "room-your-answer", answer = answer.as_str())
+                }
+                (None, true) => crate::tr!(lang, "room-you-skipped"),
+                (None, false) => String::new(),
+            };
+            if !before.is_empty() {
+                let _ = write!(body, "<p class=meta>{}</p>", esc(&before));
             }
             page(200, lang, &item.challenge, &body)
         }
@@ -148,7 +164,7 @@ pub fn render(reply: &Reply, lang: Lang, saved: Option<&str>) -> Page {
                 esc(&crate::tr!(lang, "room-done")),
                 esc(&crate::tr!(lang, "room-done-change"))
             );
-            body.push_str(&list(items));
+            body.push_str(&list(items, lang));
             page(200, lang, &crate::tr!(lang, "room-done"), &body)
         }
         Reply::Shown => {
@@ -193,20 +209,43 @@ pub fn not_saved(lang: Lang) -> Page {
     page(503, lang, &crate::tr!(lang, "room-not-saved"), &body)
 }
 
-fn saved_note(lang: Lang, saved: Option<&str>) -> String {
+fn saved_note(lang: Lang, saved: Option<Note>) -> String {
     match saved {
-        Some(_) => format!(
+        Some(Note::Saved) => format!(
             "<p class=ok role=status>✓ {}</p>",
             esc(&crate::tr!(lang, "room-saved"))
+        ),
+        Some(Note::Skipped) => format!(
+            "<p class=note role=status>{}</p>",
+            esc(&crate::tr!(lang, "room-skipped"))
         ),
         None => String::new(),
     }
 }
 
-fn list(items: &[Item]) -> String {
+/// An answer's button, in a block of its own so that a text browser shows it on
+/// its own line; the one this phone saved is marked, in its look and in words
+/// (`aria-pressed`, and a ✓ a text browser shows).
+fn button(value: &str, label: &str, chosen: bool) -> String {
+    if chosen {
+        format!(
+            "<div><button class=chosen aria-pressed=true name=answer {value}>✓ {}</button></div>\n",
+            esc(label)
+        )
+    } else {
+        format!(
+            "<div><button name=answer {value}>{}</button></div>\n",
+            esc(label)
+        )
+    }
+}
+
+fn list(items: &[Item], lang: Lang) -> String {
     let mut out = String::from("<ol>");
     for item in items {
-        let mark = if item.passed { "✓ " } else { "" };
+        // ✓ for an answer; a skip says so, since it is no answer.
+        let skipped = item.passed && item.open && item.answer.is_none();
+        let mark = if item.passed && !skipped { "✓ " } else { "" };
         let text = if item.open {
             format!(
                 "<a href=\"./?s={}\">{}</a>",
@@ -216,10 +255,19 @@ fn list(items: &[Item]) -> String {
         } else {
             esc(&item.text)
         };
-        let _ = write!(
+        let place = if skipped {
+            format!(
+                "{} · {}",
+                item.challenge,
+                crate::tr!(lang, "room-list-skipped")
+            )
+        } else {
+            item.challenge.clone()
+        };
+        let _ = writeln!(
             out,
             "<li>{mark}{text} <span class=meta>({})</span></li>",
-            esc(&item.challenge)
+            esc(&place)
         );
     }
     out.push_str("</ol>");
@@ -241,4 +289,55 @@ fn page(status: u16, lang: Lang, title: &str, body: &str) -> Page {
         esc(title)
     );
     Page { status, html }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(id: &str, passed: bool, answer: Option<Answer>) -> Item {
+        Item {
+            id: id.into(),
+            challenge: "Otydlighet".into(),
+            text: format!("Påstående {id}"),
+            passed,
+            answer,
+            open: true,
+        }
+    }
+
+    #[test]
+    fn the_closing_list_marks_answers_with_a_tick_and_says_skips_are_skips() {
+        let items = [
+            item("a", true, Some(Answer::Value(4))),
+            item("b", true, None),
+            item("c", true, Some(Answer::Unknown)),
+        ];
+        let html = render(
+            &Reply::Done {
+                items: items.into(),
+            },
+            Lang::SV,
+            None,
+        )
+        .html;
+        assert!(html.contains("<li>✓ <a href=\"./?s=a\">"), "{html}");
+        assert!(html.contains("<li>✓ <a href=\"./?s=c\">"), "{html}");
+        assert!(
+            html.contains(
+                "<li><a href=\"./?s=b\">Påstående b</a> <span class=meta>(Otydlighet · överhoppat)"
+            ),
+            "{html}"
+        );
+        let skipped = render(
+            &Reply::Done { items: vec![] },
+            Lang::SV,
+            Some(Note::Skipped),
+        )
+        .html;
+        assert!(
+            skipped.contains("Överhoppat") && !skipped.contains("✓"),
+            "{skipped}"
+        );
+    }
 }

@@ -123,11 +123,15 @@ pub enum Msg {
     /// The typing asked to keep a draft has paused for [`DRAFT_DELAY`]: time to
     /// put the open form's text in the session.
     DraftDue,
-    /// Open the room: phones answer the current challenge, or all of them.
+    /// Open the room: phones answer the challenge in focus, or (`choose`) first
+    /// tick which challenges they answer, each at their own pace.
     OpenRoom {
-        /// Every challenge, at each participant's own pace.
-        all: bool,
+        /// Tick the challenges first.
+        choose: bool,
     },
+    /// Back to the open room, from any step: the room stays open while the
+    /// workshop moves between steps.
+    BackToRoom,
     /// Close the room: the laptop stops listening.
     CloseRoom,
     /// Let another phone take the selected seat.

@@ -56,7 +56,11 @@ pub enum Notice {
     /// A session that is only read cannot take phones' answers.
     RoomReadOnly,
     /// A seat was freed for another phone.
-    SeatFreed(u32),
+    SeatFreed(String),
+    /// A challenge whose results have been shown cannot be ticked for the room.
+    RoomChallengeShown,
+    /// The room was asked to open with no challenge ticked.
+    RoomNothingChosen,
     /// The session file was changed outside klarhet while it was open; this many
     /// changes kept in its journal were put back into it.
     JournalReplayed(usize),
@@ -135,8 +139,10 @@ impl Notice {
             Notice::RoomIsOpen => crate::tr!(lang, "tui-notice-room-is-open"),
             Notice::RoomReadOnly => crate::tr!(lang, "tui-notice-room-read-only"),
             Notice::SeatFreed(seat) => {
-                crate::tr!(lang, "tui-notice-seat-freed", seat = seat.to_string())
+                crate::tr!(lang, "tui-notice-seat-freed", seat = seat.as_str())
             }
+            Notice::RoomChallengeShown => crate::tr!(lang, "tui-notice-room-challenge-shown"),
+            Notice::RoomNothingChosen => crate::tr!(lang, "tui-notice-room-nothing-chosen"),
             Notice::JournalReplayed(count) => {
                 crate::tr!(
                     lang,
@@ -168,6 +174,8 @@ pub enum Question {
     },
     /// A file is already where the report would go; write over it?
     Overwrite(crate::report::Format, PathBuf),
+    /// Going to the start screen leaves the session: close its open room?
+    CloseRoomForStart,
 }
 
 impl Question {
@@ -187,6 +195,9 @@ impl Question {
                 total = u64::from(*total),
                 room = u64::from(*room)
             ),
+            Question::CloseRoomForStart => {
+                crate::tr!(lang, "tui-question-close-room-for-start")
+            }
             Question::Overwrite(_, path) => crate::tr!(
                 lang,
                 "tui-question-overwrite",

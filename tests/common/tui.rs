@@ -169,7 +169,7 @@ pub const SCREENS: &[(&str, &str)] = &[
     ("ballot", "{Enter}nnb{Enter}4"),
     (
         "hands",
-        "{Up}{Up}{Enter}Ånge kommun{Enter}{Enter}{Enter}{Enter}{Enter}{Enter}{Enter}c12{Enter}nnu{Down}{Down}7{Down}5",
+        "{Up}{Up}{Enter}Ånge kommun{Enter}{Enter}{Enter}{Enter}{Enter}{Enter}{Enter}{Enter}c12{Enter}nnu{Down}{Down}7{Down}5",
     ),
     ("reveal", "{Enter}nn{Right}r"),
     ("agree", "{Enter}nnra{Enter}Vi är överens"),

@@ -84,6 +84,17 @@ fn shared_bindings(state: &State, shares: Shares) -> Vec<Binding> {
             .footer(0)
             .when(can_go(state, step.prev())),
         );
+        // The room stays open on other steps: its key is always in the footer.
+        list.push(
+            Binding::new(
+                &[Key::ch('o')],
+                Msg::BackToRoom,
+                crate::tr!(lang, "tui-back-to-open-room"),
+            )
+            .short(crate::tr!(lang, "tui-short-back-to-open-room"))
+            .footer(0)
+            .when(state.shared.room.is_some() && step != crate::tui::state::Step::Scoring),
+        );
         list.push(
             Binding::new(
                 &[Key::ch('?'), Key::Code(KeyCode::F(1))],

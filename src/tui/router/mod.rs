@@ -119,6 +119,9 @@ fn input(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Quit => return vec![Effect::Quit],
         Msg::NextStep => return go(state, state.step().next()),
         Msg::PrevStep => return go(state, state.step().prev()),
+        Msg::BackToRoom if state.shared.room.is_some() => {
+            return go(state, Some(Step::Scoring));
+        }
         msg => {
             let reply = state.screen.page_mut().update(&mut state.shared, msg);
             return finish(state, reply);
@@ -156,6 +159,11 @@ fn overlay_update(state: &mut State, overlay: Overlay, msg: Msg) -> Vec<Effect> 
                 }];
             }
             // Questions a screen asked are answered to that screen.
+            Question::CloseRoomForStart => {
+                let mut effects = room::close(&mut state.shared);
+                effects.extend(go(state, Some(Step::Start)));
+                return effects;
+            }
             Question::RemoveParticipant | Question::HandsOverRoom { .. } => {
                 let reply = state.screen.page_mut().update(&mut state.shared, Msg::Yes);
                 return finish(state, reply);
@@ -317,11 +325,14 @@ fn go(state: &mut State, step: Option<Step>) -> Vec<Effect> {
     let Some(step) = step.filter(|s| can_go(state, Some(*s))) else {
         return Vec::new();
     };
-    // The room lives on the scoring step: leaving it closes the room.
-    let mut effects = match step {
-        Step::Scoring => Vec::new(),
-        _ => room::close(&mut state.shared),
-    };
+    // The room stays open from step to step (phones keep answering, and the
+    // footer names the key back to it); only the start screen, which leaves the
+    // session, closes it, and asks first.
+    if step == Step::Start && state.shared.room.is_some() {
+        state.overlay = Some(Overlay::Ask(Question::CloseRoomForStart));
+        return Vec::new();
+    }
+    let mut effects = Vec::new();
     state.screen = Screen::enter(step, &state.shared);
     if step == Step::Start {
         effects.push(Effect::ListSaved);

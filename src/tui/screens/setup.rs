@@ -17,13 +17,14 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
-const FIELDS: usize = 7;
+const FIELDS: usize = 8;
 const DATE: usize = 2;
 // After the date, so that the fields a session always needs come first.
 const KOMMUNKOD: usize = 3;
 const LANGUAGE: usize = 4;
 const MODEL: usize = 5;
 const ALONE: usize = 6;
+const NAMES: usize = 7;
 
 /// The setup form: for a new session, or the open one's details.
 #[derive(Debug, Clone)]
@@ -38,6 +39,9 @@ pub struct Setup {
     model: usize,
     /// One person's self-assessment: their answers are shown in full.
     alone: bool,
+    /// The room and reports show participants' aliases (who has answered,
+    /// never what); otherwise seat numbers only.
+    names: bool,
     /// The focused field.
     focus: usize,
 }
@@ -60,6 +64,7 @@ impl Setup {
                     language: s.language,
                     model: position(&work.model.id),
                     alone: s.privacy.self_assessment,
+                    names: s.privacy.show_names,
                     focus: 0,
                 }
             }
@@ -71,6 +76,7 @@ impl Setup {
                 language: shared.lang,
                 model: position("halmstad"),
                 alone: false,
+                names: false,
                 focus: 0,
             },
         }
@@ -123,6 +129,7 @@ impl Setup {
                 s.kommunkod = kommunkod;
                 s.language = self.language;
                 s.privacy.self_assessment = self.alone;
+                s.privacy.show_names = self.names;
             }
             None => {
                 let Some(model) = shared.models.all().nth(self.model).cloned() else {
@@ -132,6 +139,7 @@ impl Setup {
                 session.facilitator = facilitator;
                 session.kommunkod = kommunkod;
                 session.privacy.self_assessment = self.alone;
+                session.privacy.show_names = self.names;
                 shared.work = Some(Work::new(session, model, None));
             }
         }
@@ -173,6 +181,7 @@ impl Page for Setup {
                 self.language = all[super::step_selection(at, all.len(), forward)];
             }
             Msg::Left | Msg::Right if self.focus == ALONE => self.alone = !self.alone,
+            Msg::Left | Msg::Right if self.focus == NAMES => self.names = !self.names,
             Msg::Left | Msg::Right if self.focus == MODEL && !locked && models > 0 => {
                 self.model = super::step_selection(self.model, models, msg == Msg::Right);
             }
@@ -274,9 +283,18 @@ impl Page for Setup {
             Constraint::Length(2),
             Constraint::Length(2),
             Constraint::Length(2),
+            Constraint::Length(2),
             Constraint::Min(0),
         ])
-        .split(inner.inner(ratatui::layout::Margin::new(2, 1)));
+        // A blank row above the fields, none below: the hint needs both rows.
+        .split({
+            let padded = inner.inner(ratatui::layout::Margin::new(2, 0));
+            Rect {
+                y: padded.y + 1,
+                height: padded.height.saturating_sub(1),
+                ..padded
+            }
+        });
         let labels = [
             crate::tr!(lang, "tui-organisation"),
             crate::tr!(lang, "tui-facilitator"),
@@ -335,10 +353,48 @@ impl Page for Setup {
             self.focus == ALONE,
             t,
         );
+        self.draw_names(frame, rows[NAMES], shared);
         frame.render_widget(
             Paragraph::new(Line::styled(crate::tr!(lang, "tui-setup-hint"), t.muted))
                 .wrap(Wrap { trim: true }),
             rows[FIELDS],
+        );
+    }
+}
+
+impl Setup {
+    /// Whether names are shown, and under it what that means for privacy.
+    fn draw_names(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
+        let (lang, t) = (shared.lang, &shared.theme);
+        let [choice_row, why] =
+            Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
+        let (value, meaning) = if self.names {
+            (
+                crate::tr!(lang, "tui-show-names-yes"),
+                crate::tr!(lang, "tui-show-names-yes-why"),
+            )
+        } else {
+            (
+                crate::tr!(lang, "tui-show-names-no"),
+                crate::tr!(lang, "tui-show-names-no-why"),
+            )
+        };
+        choice(
+            frame,
+            choice_row,
+            &crate::tr!(lang, "tui-show-names"),
+            &value,
+            self.focus == NAMES,
+            t,
+        );
+        // Under the value, where the eye is when it changes.
+        let [_, text] = Layout::horizontal([Constraint::Length(16), Constraint::Min(1)]).areas(why);
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                crate::tui::widgets::fit(&meaning, usize::from(text.width)),
+                t.muted,
+            )),
+            text,
         );
     }
 }

@@ -4,10 +4,12 @@
 
 mod agree;
 mod ballot;
+mod choose_room;
 mod hands;
 mod overview;
 mod reveal;
 pub mod room;
+mod room_panel;
 mod round;
 
 pub use agree::AgreeForm;
@@ -63,6 +65,8 @@ pub enum Phase {
     },
     /// Recording the agreed score.
     Agree(AgreeForm),
+    /// Ticking the challenges to open the room for.
+    ChooseRoom(choose_room::RoomChoice),
 }
 
 /// The scoring screen.
@@ -142,7 +146,12 @@ impl Scoring {
                 self.phase = Phase::Reveal { statement };
             }
             Msg::Agree => self.phase = Phase::Agree(AgreeForm::new(shared)),
-            Msg::OpenRoom { all } => return room::ask_to_open(shared, all),
+            Msg::OpenRoom { choose: false } => return room::open_for(shared, None),
+            Msg::OpenRoom { choose: true } => {
+                if let Some(choice) = choose_room::RoomChoice::new(shared) {
+                    self.phase = Phase::ChooseRoom(choice);
+                }
+            }
             _ => {}
         }
         Reply::none()
@@ -213,6 +222,13 @@ impl Scoring {
             (Phase::Reveal { .. }, Msg::Back) => {
                 self.phase = Phase::Overview;
                 Reply::none()
+            }
+            (Phase::ChooseRoom(choice), msg) => {
+                let (close, reply) = choice.update(shared, msg);
+                if close {
+                    self.phase = Phase::Overview;
+                }
+                reply
             }
             (Phase::Agree(form), msg) => {
                 let back_to = form.from_reveal.then_some(form.behind);
@@ -298,8 +314,9 @@ impl Page for Scoring {
                 list.push(quit());
                 list
             }
-            Phase::Reveal { .. } => reveal::bindings(lang, k),
+            Phase::Reveal { .. } => reveal::bindings(shared, k),
             Phase::Agree(form) => form.bindings(shared),
+            Phase::ChooseRoom(choice) => choice.bindings(shared),
         }
     }
 
@@ -357,7 +374,7 @@ impl Page for Scoring {
     fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
         match &self.phase {
             Phase::Overview => match &shared.room {
-                Some(open) => room::draw(frame, area, shared, open),
+                Some(open) => room_panel::draw(frame, area, shared, open),
                 None => overview::draw(frame, area, shared, self.scroll),
             },
             Phase::Handover { voter } => round::draw_handover(frame, area, shared, *voter),
@@ -376,6 +393,10 @@ impl Page for Scoring {
             Phase::Agree(form) => {
                 reveal::draw(frame, area, shared, form.behind);
                 form.draw(frame, area, shared);
+            }
+            Phase::ChooseRoom(choice) => {
+                overview::draw(frame, area, shared, self.scroll);
+                choice.draw(frame, area, shared);
             }
         }
     }

@@ -169,14 +169,14 @@ pub(super) fn bindings(shared: &Shared) -> Vec<Binding> {
         challenges,
         Binding::new(
             &[Key::ch('o')],
-            Msg::OpenRoom { all: false },
+            Msg::OpenRoom { choose: false },
             crate::tr!(lang, "tui-room-open-one"),
         )
         .short(crate::tr!(lang, "tui-short-room"))
         .footer(6),
         Binding::new(
             &[Key::ch('O')],
-            Msg::OpenRoom { all: true },
+            Msg::OpenRoom { choose: true },
             crate::tr!(lang, "tui-room-open-all"),
         ),
     ]);

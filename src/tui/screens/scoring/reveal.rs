@@ -227,8 +227,10 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
     );
 }
 
-/// The reveal's keys: the agreed score, the statements, back to the challenge.
-pub fn bindings(lang: crate::text::Lang, k: usize) -> Vec<Binding> {
+/// The reveal's keys: the agreed score, the statements, and back to the
+/// overview (which is the room while one is open).
+pub(super) fn bindings(shared: &Shared, k: usize) -> Vec<Binding> {
+    let lang = shared.lang;
     vec![
         Binding::new(
             &[Key::ch('a'), Key::Code(KeyCode::Enter)],
@@ -253,8 +255,15 @@ pub fn bindings(lang: crate::text::Lang, k: usize) -> Vec<Binding> {
         Binding::new(
             &[Key::Code(KeyCode::Esc)],
             Msg::Back,
-            crate::tr!(lang, "tui-back-to-the-challenge"),
+            // With the room open, the overview is the room.
+            if shared.room.is_some() {
+                crate::tr!(lang, "tui-back-to-room")
+            } else {
+                crate::tr!(lang, "tui-back-to-the-challenge")
+            },
         )
-        .footer(2),
+        // Before the steps' PgUp "tillbaka", which leaves the step: the
+        // way back within it must not be the hint that is dropped.
+        .footer(0),
     ]
 }

@@ -1,21 +1,16 @@
 //! The room on the scoring screen: while it is open, the overview gives way to
-//! the code phones scan, the address written out, and how many have answered,
-//! never what. The facilitator closes it, frees a seat for another phone, and
-//! reveals a challenge as after any round: the reveal counts the phones' open
-//! answers to it into the ballot box, and its phones are sent to the screen.
+//! its panel (`room_panel`). The facilitator closes it, frees a seat for another
+//! phone, and reveals a challenge as after any round: the reveal counts the
+//! phones' open answers to it into the ballot box, and its phones are sent to
+//! the screen.
 
 use crate::model::session::Session;
-use crate::room::desk::{Desk, Request, Scope};
+use crate::room::desk::{Desk, Request};
 use crate::tui::bindings::{Binding, Key, up_down};
 use crate::tui::msg::{Effect, Msg, ROOM_QUIET, RoomAddress};
 use crate::tui::notice::Notice;
 use crate::tui::screens::Reply;
 use crate::tui::shared::Shared;
-use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Color, Style};
-use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Wrap};
 
 /// An open room, as the workbench keeps it.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,24 +27,44 @@ pub struct OpenRoom {
     pub selected: usize,
 }
 
-/// The facilitator asks to open the room for the challenge in focus, or for every
-/// challenge: the runtime is asked to listen, unless the session cannot take
-/// answers (it is only read, or has nobody to vote), which a notice says.
-pub(super) fn ask_to_open(shared: &mut Shared, all: bool) -> Reply {
+/// True when the open session can take answers from phones; otherwise a notice
+/// says why not (it is only read, or has nobody to vote).
+pub(super) fn can_open(shared: &mut Shared) -> bool {
     let Some(work) = &shared.work else {
-        return Reply::none();
+        return false;
     };
     if work.read_only.is_some() {
         shared.notice = Some(Notice::RoomReadOnly);
-        return Reply::none();
+        return false;
     }
     if work.session.voter_count() == 0 {
         shared.notice = Some(Notice::NeedVoters);
+        return false;
+    }
+    true
+}
+
+/// The facilitator asks to open the room for the challenges `wanted` (the one
+/// in focus when `None`): the runtime is asked to listen for those whose results
+/// have not been shown, unless the session cannot take answers or every one of
+/// them has been shown, which a notice says.
+pub(super) fn open_for(shared: &mut Shared, wanted: Option<&[String]>) -> Reply {
+    if !can_open(shared) {
         return Reply::none();
     }
-    let scope = match (all, work.current()) {
-        (false, Some(c)) => Scope::One(c.id.clone()),
-        _ => Scope::All,
+    let Some(work) = &shared.work else {
+        return Reply::none();
+    };
+    let focus: Vec<String> = work.current().map(|c| c.id.clone()).into_iter().collect();
+    let scope = match work
+        .session
+        .room_scope(&work.model, Some(wanted.unwrap_or(&focus)))
+    {
+        Ok(scope) => scope,
+        Err(problem) => {
+            shared.notice = Some(Notice::Refused(problem));
+            return Reply::none();
+        }
     };
     shared.room = Some(OpenRoom {
         desk: Desk::new(scope),
@@ -155,7 +170,12 @@ pub(super) fn update(shared: &mut Shared, msg: Msg) -> Reply {
             if let Some(work) = &mut shared.work {
                 work.session.free_seat(seat);
             }
-            shared.notice = Some(Notice::SeatFreed(seat));
+            let name = shared
+                .work
+                .as_ref()
+                .map(|w| seat_name(&w.session, seat, shared.lang))
+                .unwrap_or_default();
+            shared.notice = Some(Notice::SeatFreed(name));
             Reply::changed()
         }
         Msg::StartBallot | Msg::StartHands => {
@@ -167,7 +187,7 @@ pub(super) fn update(shared: &mut Shared, msg: Msg) -> Reply {
 }
 
 /// The seats phones have claimed, in order.
-fn claimed(shared: &Shared) -> Vec<u32> {
+pub(super) fn claimed(shared: &Shared) -> Vec<u32> {
     shared
         .work
         .as_ref()
@@ -202,108 +222,16 @@ pub(super) fn bindings(shared: &Shared) -> Vec<Binding> {
     ]
 }
 
-/// The code, the address and the counts.
-pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, room: &OpenRoom) {
-    let Some(work) = &shared.work else { return };
-    let (lang, t) = (shared.lang, &shared.theme);
-    let code_width = room.qr.first().map_or(0, |l| l.chars().count() as u16);
-    let [code, text] =
-        Layout::horizontal([Constraint::Length(code_width + 2), Constraint::Min(20)]).areas(area);
-    // Dark on light whatever the theme: scanners read a code that way round.
-    let ink = Style::new().fg(Color::Black).bg(Color::White);
-    let lines: Vec<Line> = room
-        .qr
-        .iter()
-        .map(|l| Line::styled(l.clone(), ink))
-        .collect();
-    let code = Rect::new(
-        code.x + 1,
-        code.y,
-        code_width,
-        code.height.min(lines.len() as u16),
-    );
-    frame.render_widget(Paragraph::new(lines), code);
-    let progress = crate::room::progress(&work.session, &work.model, &room.desk);
-    let scope = match &room.desk.scope {
-        Scope::One(id) => work
-            .model
-            .challenge(id)
-            .map(|c| c.name.get(lang).to_owned())
-            .unwrap_or_default(),
-        Scope::All => crate::tr!(lang, "tui-room-all"),
-    };
-    let mut lines = vec![
-        Line::styled(crate::tr!(lang, "tui-room-open", scope = scope), t.title),
-        Line::styled(room.url.clone(), t.key),
-        Line::default(),
-        Line::styled(
-            crate::tr!(
-                lang,
-                "tui-room-progress",
-                done = progress.done.to_string(),
-                seats = progress.seats.to_string(),
-                started = progress.started.to_string(),
-                claimed = progress.claimed.to_string()
-            ),
-            t.text,
-        ),
-    ];
-    lines.extend(missing(&work.session, &progress.missing, lang, t.muted));
-    let seats = claimed(shared);
-    if let Some(seat) = seats.get(room.selected) {
-        lines.push(Line::default());
-        lines.push(Line::styled(
-            crate::tr!(
-                lang,
-                "tui-room-seat-in-focus",
-                seat = seat_name(&work.session, *seat, lang)
-            ),
-            t.muted,
-        ));
-    }
-    if room.quiet && progress.claimed == 0 {
-        lines.push(Line::default());
-        lines.push(Line::styled(
-            crate::tr!(lang, "room-unreachable-hint"),
-            t.warning,
-        ));
-    }
-    lines.push(Line::default());
-    lines.push(Line::styled(crate::tr!(lang, "tui-room-privacy"), t.muted));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), text);
-}
-
-/// Who has not answered everything: by name when the session shows names and
-/// they are few, otherwise only how many.
-fn missing(
-    session: &Session,
-    missing: &[u32],
-    lang: crate::text::Lang,
-    style: Style,
-) -> Vec<Line<'static>> {
-    if missing.is_empty() {
-        return Vec::new();
-    }
-    let text = if session.privacy.show_names && missing.len() <= 12 {
-        let names: Vec<String> = missing
-            .iter()
-            .map(|s| seat_name(session, *s, lang))
-            .collect();
-        crate::tr!(lang, "tui-room-waiting-for", names = names.join(", "))
-    } else {
-        crate::tr!(
-            lang,
-            "tui-room-waiting-count",
-            count = missing.len().to_string()
-        )
-    };
-    vec![Line::styled(text, style)]
-}
-
-/// A seat as the facilitator sees it: the alias when names are shown, else its number.
-fn seat_name(session: &Session, seat: u32, lang: crate::text::Lang) -> String {
+/// A seat as the facilitator sees it: the alias with the seat's number when the
+/// session shows names, else the number alone.
+pub(super) fn seat_name(session: &Session, seat: u32, lang: crate::text::Lang) -> String {
     match session.participants.iter().find(|p| p.id == seat) {
-        Some(p) if session.privacy.show_names => format!("{} ({seat})", p.alias),
+        Some(p) if session.privacy.show_names => crate::tr!(
+            lang,
+            "tui-room-seat-named",
+            alias = p.alias.as_str(),
+            seat = seat.to_string()
+        ),
         _ => crate::tr!(lang, "room-seat", seat = seat.to_string()),
     }
 }

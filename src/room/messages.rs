@@ -1,0 +1,115 @@
+//! What a phone asks the room's desk and what the desk answers, as the web
+//! layer reads and draws them (see [`super::desk`] for what the desk does).
+
+use crate::model::session::Answer;
+
+/// A phone's request, as the web layer read it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Request {
+    /// A page: the seats, a statement, or the end. `seat_token` is the phone's
+    /// cookie, if it sent one; `statement` the one it asked for.
+    Page {
+        /// The phone's seat token.
+        seat_token: Option<String>,
+        /// The statement asked for.
+        statement: Option<String>,
+    },
+    /// Take `seat`, with a token the web layer has just drawn at random. A phone
+    /// that already holds a seat (`held`, its cookie) keeps that one.
+    Claim {
+        /// The seat.
+        seat: u32,
+        /// The new token.
+        token: String,
+        /// The token the phone already has, if it sent one.
+        held: Option<String>,
+    },
+    /// An answer to `statement`: a value, vet ej, or none (skipped).
+    Answer {
+        /// The phone's seat token.
+        seat_token: Option<String>,
+        /// The statement.
+        statement: String,
+        /// The answer, or none for a skip.
+        answer: Option<Answer>,
+    },
+}
+
+/// One seat on the seat page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Seat {
+    /// The seat's number (the participant's id).
+    pub id: u32,
+    /// What the phone shows: alias and role, or "Plats 3".
+    pub label: String,
+    /// Another phone has it.
+    pub taken: bool,
+}
+
+/// One statement, as a phone sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    /// The statement's id.
+    pub id: String,
+    /// The challenge's name.
+    pub challenge: String,
+    /// The statement.
+    pub text: String,
+    /// Whether this seat has passed it (answered or skipped).
+    pub passed: bool,
+    /// This seat's own open answer, shown back only to the phone that gave it
+    /// (the phone is private): `None` when it skipped or has not answered.
+    pub answer: Option<Answer>,
+    /// Whether this seat can still change it: not when its ballot is counted.
+    pub open: bool,
+}
+
+/// What the owner answers.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    /// Pick a seat.
+    Seats {
+        /// The organisation, for the heading.
+        organisation: String,
+        /// Every seat.
+        seats: Vec<Seat>,
+    },
+    /// The seat is this phone's now: keep the token.
+    Seated {
+        /// The seat token for the phone's cookie.
+        token: String,
+    },
+    /// The seat is another phone's.
+    Taken,
+    /// A statement to answer.
+    Ballot {
+        /// The statement.
+        item: Item,
+        /// Its place among the room's statements, from 1.
+        number: usize,
+        /// How many statements the room asks.
+        of: usize,
+        /// The scale's options: value and label.
+        options: Vec<(i32, String)>,
+        /// The vet-ej label, if the scale has one.
+        unknown: Option<String>,
+    },
+    /// Every statement is passed: the list, to go back to one.
+    Done {
+        /// The statements, in order.
+        items: Vec<Item>,
+    },
+    /// Kept: go on to `next` (or to the end).
+    Saved {
+        /// The statement just saved.
+        statement: String,
+        /// What was kept is a skip: no answer.
+        skipped: bool,
+        /// The next statement this seat has not passed.
+        next: Option<String>,
+    },
+    /// The results of this statement's challenge are on the screen.
+    Shown,
+    /// Something the room cannot take, in words for the phone.
+    Invalid(String),
+}
