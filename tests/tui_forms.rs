@@ -333,3 +333,20 @@ fn a_due_date_that_does_not_exist_is_said_to_not_exist_not_to_be_misspelt() {
     update(&mut s, Msg::Next);
     assert!(common::tui::drawn(&s, 120, 40).contains("ÅÅÅÅ-MM-DD"));
 }
+
+#[test]
+fn a_workshop_date_that_does_not_exist_is_said_to_not_exist_on_setup_too() {
+    let mut s = fresh();
+    update(&mut s, Msg::NextStep);
+    assert_eq!(s.step(), Step::Setup);
+    // Organisation, facilitator, then the date.
+    send(&mut s, &typed("Ystads kommun"));
+    send(&mut s, &[Msg::Next, Msg::Next, Msg::ClearField]);
+    send(&mut s, &typed("2027-02-30"));
+    assert_eq!(update(&mut s, Msg::Next), vec![]);
+    let screen = common::tui::drawn(&s, 120, 40);
+    assert!(
+        screen.contains("2027-02-30 finns inte") && !screen.contains("ÅÅÅÅ-MM-DD"),
+        "{screen}"
+    );
+}

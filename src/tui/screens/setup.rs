@@ -105,7 +105,7 @@ impl Setup {
     fn apply(&mut self, shared: &mut Shared) -> Reply {
         let Ok(date) = self.date.trimmed().parse::<jiff::civil::Date>() else {
             self.focus = 2;
-            shared.notice = Some(Notice::BadDate);
+            shared.notice = Some(Notice::bad_date(self.date.trimmed()));
             return Reply::none();
         };
         if self.organisation.trimmed().is_empty() {
@@ -161,7 +161,7 @@ impl Page for Setup {
         // A wrong date is said when the field is left, not only at the end.
         let leaving = matches!(msg, Msg::Next | Msg::Prev | Msg::Confirm);
         if leaving && self.focus == DATE && !self.date.is_date() {
-            shared.notice = Some(Notice::BadDate);
+            shared.notice = Some(Notice::bad_date(self.date.trimmed()));
             return Reply::none();
         }
         if leaving && self.focus == KOMMUNKOD && self.kommunkod().is_err() {
