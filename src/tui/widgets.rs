@@ -65,6 +65,18 @@ pub fn block<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
         .title(Span::styled(title, theme.title))
 }
 
+/// A bordered block `width` columns wide, its title cut with `…` where it does
+/// not fit between the corners (a block cuts a long title with no mark).
+pub fn block_in(title: &str, width: u16, theme: &Theme) -> Block<'static> {
+    let room = usize::from(width.saturating_sub(4));
+    let title = format!(" {} ", fit(title.trim(), room));
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(theme.border)
+        .title(Span::styled(title, theme.title))
+}
+
 /// `text` cut to `width` columns, with `…` where it was cut.
 pub fn fit(text: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthChar;

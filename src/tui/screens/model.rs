@@ -130,7 +130,7 @@ impl Page for ModelScreen {
         ring::draw(
             frame,
             left,
-            block(&title, &shared.theme),
+            crate::tui::widgets::block_in(&title, left.width, &shared.theme),
             shared,
             self.focus.ring,
             false,
