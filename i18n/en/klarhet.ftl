@@ -257,6 +257,9 @@ tui-back = back
 tui-short-hands = hands
 tui-short-results = results
 tui-short-agree = agree
+tui-short-ballot = round
+tui-short-scroll = scroll
+tui-short-export = export
 
 tui-the-room = The room
 

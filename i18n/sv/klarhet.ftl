@@ -254,6 +254,9 @@ tui-back = tillbaka
 tui-short-hands = händer
 tui-short-results = resultat
 tui-short-agree = poäng
+tui-short-ballot = omgång
+tui-short-scroll = rulla
+tui-short-export = exportera
 
 tui-the-room = Rummet
 

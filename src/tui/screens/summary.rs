@@ -157,6 +157,7 @@ impl Page for Summary {
                 Msg::Export,
                 crate::tr!(lang, "tui-export-the-report"),
             )
+            .short(crate::tr!(lang, "tui-short-export"))
             .footer(0),
             Binding::new(
                 &[Key::ch('f')],
