@@ -1,8 +1,13 @@
-//! Every built-in theme is readable: the WCAG contrast ratio of each pair of text
-//! colour and background it can draw is at least 4.5:1. The pairs: every text
-//! slot on the theme's background, every text slot on the selection bar (a
-//! selected row keeps its spans' colours), and the focus, selection and current
-//! step on their own backgrounds. Named colours are taken as xterm draws them.
+//! Every built-in theme is readable, as drawn. First the theme's own pairs: the
+//! WCAG contrast ratio of each text colour on each background it can be drawn on
+//! is at least 4.5:1 (every text slot on the theme's background and on the
+//! selection bar, and the focus, selection and current step on their own
+//! backgrounds). Then every screen as the real draw path paints it, at every
+//! colour depth: no cell is left in the terminal's own colours, and every pair of
+//! colours a cell actually shows meets the same ratio. Named colours are taken
+//! as xterm draws them.
+
+mod common;
 
 use klarhet::tui::theme::Theme;
 use ratatui::style::{Color, Style};
@@ -122,4 +127,201 @@ fn the_ratio_is_computed_as_wcag_says() {
     // Pure red on white, 3.998:1 in WCAG's own worked figures.
     assert!((ratio((255, 0, 0), (255, 255, 255)) - 4.0).abs() < 0.01);
     assert!((ratio((255, 255, 255), (255, 0, 0)) - 4.0).abs() < 0.01);
+}
+
+/// A screen reached as a user reaches it: through the keys of the workbench, or
+/// (the room, which needs a listening socket in the app) through `update`.
+enum Reached {
+    App(Box<klarhet::tui::App>),
+    State(Box<klarhet::tui::state::State>),
+}
+
+impl Reached {
+    fn state_mut(&mut self) -> &mut klarhet::tui::state::State {
+        match self {
+            Reached::App(app) => &mut app.state,
+            Reached::State(state) => state,
+        }
+    }
+
+    fn drawn(&self, w: u16, h: u16) -> ratatui::buffer::Buffer {
+        match self {
+            Reached::App(app) => common::tui::render(app, w, h),
+            Reached::State(state) => common::tui::render_state(state, w, h),
+        }
+    }
+}
+
+/// The scoring step with the room open, for one challenge or all of them.
+fn room_open(all: bool) -> klarhet::tui::state::State {
+    use klarhet::tui::msg::{Msg, RoomAddress};
+    let mut s = common::tui::state_at(klarhet::tui::state::Step::Scoring);
+    let address = RoomAddress {
+        url: "http://127.0.0.1:7373/ROOMTOKEN/".into(),
+        token: "ROOMTOKEN".into(),
+    };
+    // For all: the list of challenges opens with every one ticked.
+    let open: &[Msg] = if all {
+        &[Msg::OpenRoom { choose: true }, Msg::Confirm]
+    } else {
+        &[Msg::OpenRoom { choose: false }]
+    };
+    common::tui::send(&mut s, open);
+    common::tui::send(&mut s, &[Msg::RoomOpened(Ok(address))]);
+    assert!(s.shared.room.is_some(), "the room did not open");
+    s
+}
+
+/// Every screen of the workbench (tests/common/tui.rs), and the room panel open.
+fn every_screen() -> Vec<(String, Reached)> {
+    let mut out: Vec<(String, Reached)> = common::tui::SCREENS
+        .iter()
+        .map(|(name, script)| {
+            let app = common::tui::app_at(script, Theme::dark());
+            ((*name).to_owned(), Reached::App(Box::new(app)))
+        })
+        .collect();
+    for (name, all) in [("room", false), ("room_all", true)] {
+        out.push((name.to_owned(), Reached::State(Box::new(room_open(all)))));
+    }
+    out
+}
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+/// The depths klarhet draws at (src/tui/colours.rs).
+fn depths() -> [(&'static str, klarhet::tui::colours::Depth); 3] {
+    use klarhet::tui::colours::Depth;
+    [
+        ("24-bit", Depth::TrueColour),
+        ("256", Depth::Indexed256),
+        ("16", Depth::Named16),
+    ]
+}
+
+/// Calls `check` with every screen drawn in every built-in theme at every depth
+/// and size, named for the failure messages.
+fn every_drawing(mut check: impl FnMut(&str, &Theme, &ratatui::buffer::Buffer)) {
+    for (screen, mut reached) in every_screen() {
+        for name in Theme::built_in_names() {
+            for (depth_name, depth) in depths() {
+                let theme = Theme::named(name, None)
+                    .expect("built-in theme")
+                    .reduced(depth);
+                reached.state_mut().shared.theme = theme.clone();
+                for (w, h) in SIZES {
+                    let what = format!("{screen} in {name} ({depth_name}) at {w}×{h}");
+                    check(&what, &theme, &reached.drawn(w, h));
+                }
+            }
+        }
+    }
+}
+
+/// A character a reader sees: not blank, and not the second half of a wide one.
+fn visible(cell: &ratatui::buffer::Cell) -> bool {
+    !cell.symbol().trim().is_empty()
+}
+
+/// The colours a cell shows: its own, swapped where it is drawn reversed.
+fn shown(cell: &ratatui::buffer::Cell) -> (Color, Color) {
+    if cell.modifier.contains(ratatui::style::Modifier::REVERSED) {
+        (cell.bg, cell.fg)
+    } else {
+        (cell.fg, cell.bg)
+    }
+}
+
+#[test]
+fn no_cell_is_left_in_the_terminals_own_colours() {
+    let mut failures = Vec::new();
+    every_drawing(|what, theme, buffer| {
+        let area = buffer.area;
+        let mut bare = Vec::new();
+        let mut unpainted = 0;
+        for y in 0..area.height {
+            for x in 0..area.width {
+                let cell = &buffer[(x, y)];
+                if theme.background.is_some() && cell.bg == Color::Reset {
+                    unpainted += 1;
+                }
+                // A character in the terminal's own text colour on a ground the
+                // theme painted: black on dark grey in a light xterm.
+                let painted = cell.bg != Color::Reset || theme.background.is_some();
+                if visible(cell) && cell.fg == Color::Reset && painted {
+                    bare.push(format!("{}@{x},{y}", cell.symbol()));
+                }
+            }
+        }
+        if !bare.is_empty() || unpainted > 0 {
+            failures.push(format!(
+                "{what}: {} characters in the default foreground ({}), {unpainted} cells unpainted",
+                bare.len(),
+                bare.iter().take(6).cloned().collect::<Vec<_>>().join(" ")
+            ));
+        }
+    });
+    assert!(
+        failures.is_empty(),
+        "{} drawings:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// Borders, lines and blocks are graphics: WCAG asks 3:1 of what must be seen to
+/// be understood (1.4.11), as the ring's arrows and the severity bars must. The
+/// boxes' frames are not: a panel's text says what it is, and its frame only
+/// groups it.
+fn needed_ratio(symbol: &str) -> Option<f64> {
+    let c = symbol.chars().next()?;
+    match c {
+        '\u{2500}'..='\u{257F}' => None,
+        '\u{2580}'..='\u{259F}' | '\u{2800}'..='\u{28FF}' => Some(3.0),
+        _ => Some(4.5),
+    }
+}
+
+#[test]
+fn every_pair_of_colours_drawn_on_every_screen_has_enough_contrast() {
+    let mut failures = std::collections::BTreeMap::new();
+    every_drawing(|what, theme, buffer| {
+        // The terminal's own palette decides what 16 colours look like, and
+        // monochrome draws none.
+        if theme.background.is_none() || what.contains("(16)") {
+            return;
+        }
+        let area = buffer.area;
+        for y in 0..area.height {
+            for x in 0..area.width {
+                let cell = &buffer[(x, y)];
+                let Some(needed) = needed_ratio(cell.symbol()).filter(|_| visible(cell)) else {
+                    continue;
+                };
+                let (fg, bg) = shown(cell);
+                let r = match (rgb(fg), rgb(bg)) {
+                    (Some(f), Some(b)) => ratio(f, b),
+                    _ => 0.0,
+                };
+                if r < needed {
+                    let screen = what.split(" at ").next().unwrap_or(what).to_owned();
+                    failures
+                        .entry(format!(
+                            "{screen}: {fg:?} on {bg:?} is {r:.2}:1, {needed}:1 needed"
+                        ))
+                        .or_insert_with(|| format!("\"{}\" at {x},{y}", cell.symbol()));
+                }
+            }
+        }
+    });
+    let list: Vec<String> = failures
+        .iter()
+        .map(|(pair, first)| format!("{pair} (first {first})"))
+        .collect();
+    assert!(
+        list.is_empty(),
+        "{} pairs:\n{}",
+        list.len(),
+        list.join("\n")
+    );
 }

@@ -293,3 +293,44 @@ fn the_key_for_dont_know_comes_from_the_catalogue_and_clashes_with_no_other() {
     assert_eq!(found[0], 'v', "Swedish keeps v for vet ej");
     assert_ne!(found[1], 'v', "English has no v in \"Don't know\"");
 }
+
+/// Which keys give way in a narrow footer is the bindings' priority, not the
+/// width of one language's words: on every screen at 80 columns, and wider,
+/// Swedish and English show the same bindings (Swedish once hid `u` where English
+/// hid `o`), told apart by what they do, as a key itself may be the language's
+/// (`j`a, `y`es).
+#[test]
+fn the_footer_shows_the_same_keys_in_swedish_and_english() {
+    use klarhet::text::Lang;
+    use klarhet::tui::bindings::footer;
+    let mut failures = Vec::new();
+    for (name, script) in SCREENS {
+        let reached = |lang: Lang| {
+            let app = common::tui::app_at_in(script, Theme::dark(), Some(lang));
+            router::bindings(&app.state)
+        };
+        let (sv_list, en_list) = (reached(Lang::SV), reached(Lang::EN));
+        for width in WIDTHS {
+            let shown = |list: &[klarhet::tui::bindings::Binding], lang: Lang| {
+                let f = footer(list, lang, width);
+                let doing: Vec<String> = f
+                    .shown
+                    .iter()
+                    .map(|i| format!("{:?}", list[*i].keys[0].1))
+                    .collect();
+                (doing, f.hints)
+            };
+            let (sv, sv_hints) = shown(&sv_list, Lang::SV);
+            let (en, en_hints) = shown(&en_list, Lang::EN);
+            assert!(!sv.is_empty(), "{name}: an empty footer");
+            if sv != en {
+                failures.push(format!(
+                    "{name} at {width}:\n  sv {sv_hints:?}\n  en {en_hints:?}"
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+const WIDTHS: std::ops::RangeInclusive<usize> = 80..=160;

@@ -163,3 +163,37 @@ fn a_session_that_cannot_be_read_shows_its_whole_warning_when_selected() {
     );
     assert!(rows[first + 1].starts_with("  "), "{shown}");
 }
+
+/// Text that does not fit ends in "…", never cut mid-word with no mark: at 80×24,
+/// in Swedish and English, no box's title runs into its corner, and the summary's
+/// export hint ends in the mark.
+#[test]
+fn text_that_does_not_fit_ends_in_an_ellipsis() {
+    use klarhet::text::Lang;
+    let mut cut = Vec::new();
+    for (name, script) in SCREENS {
+        for lang in [Lang::SV, Lang::EN] {
+            let a = common::tui::app_at_in(script, Theme::dark(), Some(lang));
+            let shown = screen(&a, 80, 24);
+            for row in shown.lines() {
+                let cells: Vec<char> = row.chars().collect();
+                let runs_into_corner = cells
+                    .windows(2)
+                    .any(|w| w[1] == '╮' && !matches!(w[0], '─' | ' ' | '…' | '╭'));
+                if runs_into_corner {
+                    cut.push(format!("{name} ({}): {row}", lang.code()));
+                }
+            }
+            if *name == "summary" {
+                let hint = shown
+                    .lines()
+                    .find(|r| r.contains("Enter e"))
+                    .unwrap_or_else(|| panic!("no export hint:\n{shown}"));
+                if !hint.trim_end_matches('│').trim_end().ends_with('…') {
+                    cut.push(format!("{name} ({}): {hint}", lang.code()));
+                }
+            }
+        }
+    }
+    assert!(cut.is_empty(), "cut with no mark:\n{}", cut.join("\n"));
+}

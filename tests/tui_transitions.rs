@@ -291,7 +291,11 @@ fn a_wrong_date_is_said_when_its_field_is_left() {
     msgs.extend("2026-13-40".chars().map(Msg::Char));
     send(&mut s, &msgs);
     assert_eq!(update(&mut s, Msg::Next), vec![]);
-    assert_eq!(s.shared.notice, Some(Notice::BadDate));
+    // Written as a date, but not one in the calendar: said so.
+    assert_eq!(
+        s.shared.notice,
+        Some(Notice::NoSuchDate("2026-13-40".into()))
+    );
     // The cursor stays in the date field: Ctrl-W and typing fix it.
     send(&mut s, &[Msg::DeleteWord]);
     send(

@@ -138,6 +138,9 @@ tui-choose-value = choose value
 tui-delete-digit = delete digit
 tui-change-statement = change statement
 tui-back-to-the-challenge = back to the challenge
+tui-short-statement = statement
+tui-short-to-the-room = room
+tui-short-to-the-challenge = challenge
 tui-hands-title = Show of hands
 tui-ballot-round = ballot round
 tui-reveal = reveal
@@ -260,6 +263,9 @@ tui-back = back
 tui-short-hands = hands
 tui-short-results = results
 tui-short-agree = agree
+tui-short-ballot = round
+tui-short-scroll = scroll
+tui-short-export = export
 
 tui-the-room = The room
 

@@ -138,6 +138,9 @@ tui-choose-value = välj värde
 tui-delete-digit = radera siffra
 tui-change-statement = byt påstående
 tui-back-to-the-challenge = tillbaka till utmaningen
+tui-short-statement = påstående
+tui-short-to-the-room = rummet
+tui-short-to-the-challenge = utmaningen
 tui-hands-title = Handuppräckning
 tui-ballot-round = valomgång
 tui-reveal = visa resultat
@@ -257,6 +260,9 @@ tui-back = tillbaka
 tui-short-hands = händer
 tui-short-results = resultat
 tui-short-agree = poäng
+tui-short-ballot = omgång
+tui-short-scroll = rulla
+tui-short-export = exportera
 
 tui-the-room = Rummet
 

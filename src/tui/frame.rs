@@ -6,23 +6,19 @@ use crate::tui::bindings::{self, Rank};
 use crate::tui::router;
 use crate::tui::shared::MIN_SIZE;
 use crate::tui::state::{Overlay, State, Step};
-use crate::tui::widgets::{block, centered, field, wrapped};
+use crate::tui::widgets::{block, centered, clear, field, paint, wrapped};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 /// Draws everything.
 pub fn draw(frame: &mut Frame, state: &State) {
     let area = frame.area();
-    // A theme with its own background paints it, so it reads the same on a light
-    // or a dark terminal.
-    if let Some(bg) = state.shared.theme.background {
-        frame.render_widget(
-            ratatui::widgets::Block::default().style(ratatui::style::Style::default().bg(bg)),
-            area,
-        );
-    }
+    // Every cell starts in the theme's body text on its background, so that what a
+    // screen draws without a colour of its own still reads the same on a light or
+    // a dark terminal.
+    paint(frame, area, &state.shared.theme);
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
         too_small(frame, area, state);
         return;
@@ -174,7 +170,7 @@ fn overlay(frame: &mut Frame, body: Rect, state: &State, overlay: &Overlay) {
             let width = 74.min(body.width);
             let lines = u16::try_from(text.line_count(width.saturating_sub(2))).unwrap_or(u16::MAX);
             let area = centered(body, width, lines.saturating_add(2).max(5));
-            frame.render_widget(Clear, area);
+            clear(frame, area, t);
             frame.render_widget(
                 text.block(block(&format!(" {} ", crate::tr!(lang, "tui-question")), t)),
                 area,
@@ -182,7 +178,7 @@ fn overlay(frame: &mut Frame, body: Rect, state: &State, overlay: &Overlay) {
         }
         Overlay::SaveAs(path) => {
             let area = centered(body, 72, 3);
-            frame.render_widget(Clear, area);
+            clear(frame, area, t);
             let heading = format!(" {} ", crate::tr!(lang, "tui-save-as"));
             let b = block(&heading, t);
             let inner = b.inner(area);
@@ -219,7 +215,7 @@ fn help(frame: &mut Frame, body: Rect, state: &State) {
         t.muted,
     ));
     let area = centered(body, 68, lines.len() as u16 + 2);
-    frame.render_widget(Clear, area);
+    clear(frame, area, t);
     frame.render_widget(
         Paragraph::new(lines).block(block(&format!(" {} ", crate::tr!(lang, "tui-keys")), t)),
         area,

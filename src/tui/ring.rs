@@ -65,6 +65,8 @@ pub fn draw(
         .collect();
     let canvas = Canvas::default()
         .block(block)
+        // The canvas clears its cells to this colour: the theme's, not the terminal's.
+        .background_color(theme.background.unwrap_or(Color::Reset))
         .marker(Marker::Braille)
         .x_bounds([-1.0, 1.0])
         .y_bounds([-1.0, 1.0])
@@ -79,7 +81,9 @@ pub fn draw(
                 let gap = 0.16_f64.min(len / 3.0);
                 let (sx, sy) = (x1 + ux * gap, y1 + uy * gap);
                 let (ex, ey) = (x2 - ux * gap, y2 - uy * gap);
-                let c = strength.map_or(color(theme.border), |(s, _)| color(theme.severity(s)));
+                // A bare link in the secondary text's colour: the arrows say which
+                // way the circle runs, and a border's colour is too faint for that.
+                let c = strength.map_or(color(theme.muted), |(s, _)| color(theme.severity(s)));
                 ctx.draw(&Segment {
                     x1: sx,
                     y1: sy,

@@ -103,6 +103,18 @@ impl Theme {
         }
     }
 
+    /// What every cell is painted with before anything is drawn on it: body text
+    /// on the theme's background. A widget that sets no colour of its own keeps
+    /// these, so no cell is left in the terminal's own colours, which a theme with
+    /// a background cannot know (black text on a dark ground in a light xterm).
+    pub fn base(&self) -> Style {
+        Style {
+            fg: self.text.fg,
+            bg: self.background,
+            ..Style::default()
+        }
+    }
+
     /// The names of the built-in themes.
     pub fn built_in_names() -> impl Iterator<Item = &'static str> {
         BUILT_IN.iter().map(|(n, _)| *n)

@@ -7,7 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::Span;
-use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 
 /// The body's area for a terminal of `size`: everything but the header, the status
 /// line and the footer. Click handling uses it to find what was drawn where.
@@ -44,8 +44,32 @@ pub fn wrapped(first: &str, text: &str, width: u16, most: usize) -> Vec<String> 
     lines
 }
 
+/// Paints `area` in the theme's body text on its background (see [`Theme::base`]).
+pub fn paint(frame: &mut Frame, area: Rect, theme: &Theme) {
+    frame.render_widget(Block::default().style(theme.base()), area);
+}
+
+/// Clears `area` for a popup drawn over the screen, and paints it again: a
+/// cleared cell is in the terminal's own colours, not the theme's.
+pub fn clear(frame: &mut Frame, area: Rect, theme: &Theme) {
+    frame.render_widget(Clear, area);
+    paint(frame, area, theme);
+}
+
 /// A bordered block with a title.
 pub fn block<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(theme.border)
+        .title(Span::styled(title, theme.title))
+}
+
+/// A bordered block `width` columns wide, its title cut with `…` where it does
+/// not fit between the corners (a block cuts a long title with no mark).
+pub fn block_in(title: &str, width: u16, theme: &Theme) -> Block<'static> {
+    let room = usize::from(width.saturating_sub(4));
+    let title = format!(" {} ", fit(title.trim(), room));
     Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)

@@ -85,8 +85,8 @@ pub fn send(state: &mut State, msgs: &[Msg]) -> Vec<Effect> {
         .collect()
 }
 
-/// Draws `state` at `w`×`h` into a test buffer.
-fn render_state(state: &State, w: u16, h: u16) -> ratatui::buffer::Buffer {
+/// Draws `state` at `w`×`h` into a test buffer, through the real draw path.
+pub fn render_state(state: &State, w: u16, h: u16) -> ratatui::buffer::Buffer {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
     terminal
         .draw(|f| klarhet::tui::frame::draw(f, state))
@@ -95,7 +95,7 @@ fn render_state(state: &State, w: u16, h: u16) -> ratatui::buffer::Buffer {
 }
 
 /// Draws the app at `w`×`h` into a test buffer.
-fn render(app: &App, w: u16, h: u16) -> ratatui::buffer::Buffer {
+pub fn render(app: &App, w: u16, h: u16) -> ratatui::buffer::Buffer {
     render_state(&app.state, w, h)
 }
 

@@ -8,8 +8,10 @@ use crate::tui::msg::Msg;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 mod kit;
+mod widths;
 
 pub use kit::{count, form, form_with_save, left_right, up_down};
+use widths::widest;
 
 /// A key, or a class of keys, that a binding answers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -237,9 +239,12 @@ pub fn takes(bindings: &[Binding], key: Key) -> bool {
         .is_some_and(|b| b.enabled)
 }
 
-/// The bindings for the footer: as many of the enabled footer bindings as fit in
-/// `width` columns, the most important first, shown in list order, and whether
-/// some were left out.
+/// The bindings for the footer: the enabled footer bindings by priority, as many
+/// as fit in `width` columns, shown in list order, and whether some were left out.
+/// Each is measured as wide as its key and words are in the widest language of
+/// the catalogue, and the first that does not fit ends the footer, though a later
+/// one might: the priorities decide which keys give way, not one language's
+/// words, so the same keys drop in every language.
 pub fn footer(bindings: &[Binding], lang: Lang, width: usize) -> Footer {
     let mut chosen: Vec<(usize, &Binding)> = bindings
         .iter()
@@ -251,11 +256,7 @@ pub fn footer(bindings: &[Binding], lang: Lang, width: usize) -> Footer {
         let what = b.short.clone().unwrap_or_else(|| b.help.clone());
         (b.short_label(lang), what)
     };
-    let width_of = |(k, w): &(String, String)| {
-        unicode_width::UnicodeWidthStr::width(k.as_str())
-            + unicode_width::UnicodeWidthStr::width(w.as_str())
-            + 3
-    };
+    let width_of = |(k, w): &(String, String)| widest(lang, k) + widest(lang, w) + 3;
     let all: usize = chosen.iter().map(|(_, b)| width_of(&hint(b))).sum();
     // When not everything fits, room is kept for the "…" that says so.
     let room = if all > width {
@@ -269,7 +270,7 @@ pub fn footer(bindings: &[Binding], lang: Lang, width: usize) -> Footer {
         let h = hint(b);
         let w = width_of(&h);
         if used + w > room {
-            continue;
+            break;
         }
         used += w;
         kept.push((*i, h.0, h.1));
@@ -277,6 +278,7 @@ pub fn footer(bindings: &[Binding], lang: Lang, width: usize) -> Footer {
     let more = kept.len() < chosen.len();
     kept.sort_by_key(|(i, _, _)| *i);
     Footer {
+        shown: kept.iter().map(|(i, _, _)| *i).collect(),
         hints: kept.into_iter().map(|(_, k, w)| (k, w)).collect(),
         more,
     }
@@ -287,6 +289,8 @@ pub fn footer(bindings: &[Binding], lang: Lang, width: usize) -> Footer {
 pub struct Footer {
     /// Key and what it does, in list order.
     pub hints: Vec<(String, String)>,
+    /// The bindings shown, by their place in the list given.
+    pub shown: Vec<usize>,
     /// True when some hints did not fit; the help has them all.
     pub more: bool,
 }

@@ -45,7 +45,14 @@ impl Page for Circle {
             Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
                 .areas(area);
         let title = ring_title(shared);
-        ring::draw(frame, left, block(&title, t), shared, self.focus.ring, true);
+        ring::draw(
+            frame,
+            left,
+            crate::tui::widgets::block_in(&title, left.width, t),
+            shared,
+            self.focus.ring,
+            true,
+        );
         let mut lines = Vec::new();
         match work.analysis.circle.as_ref().and_then(|c| c.loop_strength) {
             Some(s) => lines.push(Line::from(vec![

@@ -15,7 +15,7 @@ use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 use std::path::PathBuf;
 
 /// Choosing an earlier session, and the comparison once one is read.
@@ -115,7 +115,7 @@ impl Compare {
         let lang = shared.lang;
         let t = &shared.theme;
         let popup = area(body);
-        frame.render_widget(Clear, popup);
+        crate::tui::widgets::clear(frame, popup, t);
         let mut lines = Vec::new();
         match &c.result {
             None => {

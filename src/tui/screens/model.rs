@@ -45,7 +45,9 @@ impl RingFocus {
             left_right(crate::tr!(lang, "tui-change-challenge"))
                 .footer(0)
                 .when(n > 1),
-            up_down(crate::tr!(lang, "tui-scroll-the-text")).footer(1),
+            up_down(crate::tr!(lang, "tui-scroll-the-text"))
+                .short(crate::tr!(lang, "tui-short-scroll"))
+                .footer(1),
         ]
     }
 }
@@ -130,7 +132,7 @@ impl Page for ModelScreen {
         ring::draw(
             frame,
             left,
-            block(&title, &shared.theme),
+            crate::tui::widgets::block_in(&title, left.width, &shared.theme),
             shared,
             self.focus.ring,
             false,

@@ -15,7 +15,7 @@ use jiff::ToSpan;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 /// The statuses an action can have, in the order the form cycles through them.
 const STATUSES: [Status; 4] = [
@@ -346,7 +346,7 @@ impl Page for Plan {
             .unwrap_or(u16::MAX)
             .clamp(1, area.height.saturating_sub(10).max(1));
         let popup = centered(area, popup_width, rec_lines + 9);
-        frame.render_widget(Clear, popup);
+        crate::tui::widgets::clear(frame, popup, t);
         let heading = format!(" {} ", crate::tr!(lang, "tui-action"));
         let b = block(&heading, t);
         let inner = b.inner(popup).inner(Margin::new(1, 0));

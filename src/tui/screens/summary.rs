@@ -9,7 +9,7 @@ use crate::tui::msg::{Effect, Msg};
 use crate::tui::screens::compare::Compare;
 use crate::tui::screens::{Page, Reply, Shares, edit_field};
 use crate::tui::shared::Shared;
-use crate::tui::widgets::{block, field};
+use crate::tui::widgets::{block, field, fit};
 use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
@@ -157,6 +157,7 @@ impl Page for Summary {
                 Msg::Export,
                 crate::tr!(lang, "tui-export-the-report"),
             )
+            .short(crate::tr!(lang, "tui-short-export"))
             .footer(0),
             Binding::new(
                 &[Key::ch('f')],
@@ -294,6 +295,7 @@ impl Page for Summary {
         } else {
             t.ok
         };
+        let hint_text = fit(&hint_text, usize::from(hint.width));
         frame.render_widget(Paragraph::new(Span::styled(hint_text, style)), hint);
         if let Some(compare) = &self.compare {
             compare.draw(frame, area, shared);

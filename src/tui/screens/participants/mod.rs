@@ -18,7 +18,7 @@ use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 /// What is open on the participants screen.
 #[derive(Debug, Clone, Default)]
@@ -326,7 +326,7 @@ impl Page for Participants {
         }
         if let Mode::HeadCount(count) = &self.mode {
             let popup = centered(area, 44, 3);
-            frame.render_widget(Clear, popup);
+            crate::tui::widgets::clear(frame, popup, t);
             let heading = format!(" {} ", crate::tr!(lang, "tui-headcount-title"));
             let b = block(&heading, t);
             let inner = b.inner(popup);

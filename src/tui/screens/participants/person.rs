@@ -12,7 +12,6 @@ use crate::tui::shared::Shared;
 use crate::tui::widgets::{block, centered, choice, field};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
-use ratatui::widgets::Clear;
 
 /// A participant being added or edited.
 #[derive(Debug, Clone)]
@@ -154,7 +153,7 @@ impl PersonForm {
         let lang = shared.lang;
         let t = &shared.theme;
         let popup = centered(area, 56, 6);
-        frame.render_widget(Clear, popup);
+        crate::tui::widgets::clear(frame, popup, t);
         let title = if self.is_new() {
             format!(" {} ", crate::tr!(lang, "tui-new-participant"))
         } else {

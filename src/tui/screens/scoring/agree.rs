@@ -14,7 +14,7 @@ use crate::tui::shared::Shared;
 use crate::tui::widgets::{block, centered, field};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 /// The agreed-score form.
 #[derive(Debug, Clone, PartialEq)]
@@ -275,7 +275,7 @@ impl AgreeForm {
         let t = &shared.theme;
         let computed = work.analysis.challenge(&c.id).and_then(|r| r.computed);
         let popup = centered(area, 70, 10);
-        frame.render_widget(Clear, popup);
+        crate::tui::widgets::clear(frame, popup, t);
         let title = format!(
             " {} {} ",
             crate::tr!(lang, "tui-agreed-score-label"),

@@ -152,6 +152,7 @@ pub(super) fn bindings(shared: &Shared) -> Vec<Binding> {
             Msg::StartBallot,
             crate::tr!(lang, "tui-ballot-round"),
         )
+        .short(crate::tr!(lang, "tui-short-ballot"))
         .footer(0),
         Binding::new(
             &[Key::ch('u')],

@@ -250,7 +250,9 @@ pub(super) fn bindings(shared: &Shared, k: usize) -> Vec<Binding> {
             ],
             crate::tr!(lang, "tui-change-statement"),
         )
-        .footer(1)
+        .short(crate::tr!(lang, "tui-short-statement"))
+        // The group moves through the statements here: never the key dropped.
+        .footer(0)
         .when(k > 1),
         Binding::new(
             &[Key::Code(KeyCode::Esc)],
@@ -262,6 +264,11 @@ pub(super) fn bindings(shared: &Shared, k: usize) -> Vec<Binding> {
                 crate::tr!(lang, "tui-back-to-the-challenge")
             },
         )
+        .short(if shared.room.is_some() {
+            crate::tr!(lang, "tui-short-to-the-room")
+        } else {
+            crate::tr!(lang, "tui-short-to-the-challenge")
+        })
         // Before the steps' PgUp "tillbaka", which leaves the step: the
         // way back within it must not be the hint that is dropped.
         .footer(0),

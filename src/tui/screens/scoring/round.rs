@@ -15,7 +15,7 @@ use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 /// How far a voter has got with the challenge in focus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -256,7 +256,7 @@ pub fn draw_pick(frame: &mut Frame, area: Rect, shared: &Shared, selected: usize
     let t = &shared.theme;
     let voters = work.session.voters();
     let popup = list_area(area);
-    frame.render_widget(Clear, popup);
+    crate::tui::widgets::clear(frame, popup, t);
     let height = popup.height.saturating_sub(2) as usize;
     let lines: Vec<Line> = voters
         .iter()

@@ -1,0 +1,80 @@
+//! How wide the footer's words are in the widest language of the catalogue, so
+//! that the footer gives way by the bindings' priorities, never by the width of
+//! one language's words.
+
+use crate::text::Lang;
+
+/// How wide `text`, said in `lang`, is in the language where it is widest. The
+/// messages of the workbench's catalogue that share a text in some language
+/// ("valomgång" for a round's name and for the key that starts one) are measured
+/// together, as the widest of them all, so that a text and its translation
+/// always measure the same. A text that is no message (a model's answer) is as
+/// wide as itself.
+pub fn widest(lang: Lang, text: &str) -> usize {
+    let own = unicode_width::UnicodeWidthStr::width(text);
+    WIDEST
+        .get(&lang)
+        .and_then(|w| w.get(text))
+        .map_or(own, |most| own.max(*most))
+}
+
+type Widths = std::collections::HashMap<Lang, std::collections::HashMap<String, usize>>;
+
+static WIDEST: std::sync::LazyLock<Widths> = std::sync::LazyLock::new(|| {
+    let catalogue = crate::i18n::catalogue();
+    let langs: Vec<Lang> = catalogue.languages().map(|(l, _)| l).collect();
+    let said: Vec<Vec<(Lang, String)>> = catalogue
+        .message_ids(Lang::SV)
+        .into_iter()
+        .filter(|id| id.starts_with("tui-"))
+        .map(|id| langs.iter().map(|l| (*l, catalogue.get(*l, &id))).collect())
+        .collect();
+    // Messages that say the same in a language are joined (union-find).
+    let mut group: Vec<usize> = (0..said.len()).collect();
+    fn root(group: &mut [usize], mut i: usize) -> usize {
+        while group[i] != i {
+            group[i] = group[group[i]];
+            i = group[i];
+        }
+        i
+    }
+    let mut first: std::collections::HashMap<&(Lang, String), usize> = Default::default();
+    for (i, texts) in said.iter().enumerate() {
+        for text in texts {
+            let j = *first.entry(text).or_insert(i);
+            let (a, b) = (root(&mut group, i), root(&mut group, j));
+            group[a] = b;
+        }
+    }
+    let mut most = vec![0; said.len()];
+    for (i, texts) in said.iter().enumerate() {
+        let r = root(&mut group, i);
+        for (_, t) in texts {
+            most[r] = most[r].max(unicode_width::UnicodeWidthStr::width(t.as_str()));
+        }
+    }
+    let mut widths = Widths::new();
+    for (i, texts) in said.iter().enumerate() {
+        let w = most[root(&mut group, i)];
+        for (l, t) in texts {
+            widths.entry(*l).or_default().insert(t.clone(), w);
+        }
+    }
+    widths
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_and_its_translation_measure_the_same() {
+        assert_eq!(widest(Lang::SV, "Mellanslag"), 10);
+        assert_eq!(widest(Lang::EN, "Space"), 10);
+        assert_eq!(widest(Lang::EN, "back"), widest(Lang::SV, "tillbaka"));
+        // Shared by two messages in Swedish: both are as wide as the widest of them.
+        assert_eq!(widest(Lang::EN, "ballot"), widest(Lang::EN, "ballot round"));
+        // Not a message of the catalogue: as wide as itself.
+        assert_eq!(widest(Lang::SV, "Vet ej"), 6);
+    }
+}
