@@ -82,8 +82,10 @@ cargo clippy --version >/dev/null 2>&1 || rust_missing+=("rustup component add c
     rust_missing+=("rustup target add $target")
 
 mapfile -t missing < <(missing_packages)
+tried_apt=
 if [ ${#missing[@]} -gt 0 ]; then
     if [ -n "$root" ] && [ -n "$apt_get" ] && [ -z "${KLARHET_TEST_NO_INSTALL:-}" ]; then
+        tried_apt=1
         say "installing ${missing[*]} with apt-get"
         $root DEBIAN_FRONTEND=noninteractive "$apt_get" update -qq &&
             $root DEBIAN_FRONTEND=noninteractive "$apt_get" install -y -qq \
@@ -106,6 +108,7 @@ if [ ${#missing[@]} -gt 0 ] || [ ${#rust_missing[@]} -gt 0 ]; then
         why="no apt-get here"
         [ -n "$apt_get" ] && why="not root, and no sudo without a password"
         [ -n "${KLARHET_TEST_NO_INSTALL:-}" ] && why="KLARHET_TEST_NO_INSTALL is set"
+        [ -n "$tried_apt" ] && why="apt-get ran, but their programs are still not on PATH"
         echo "test.sh: not installed ($why). As root, run:" >&2
         echo "  apt-get update && apt-get install --no-install-recommends ${missing[*]}" >&2
     fi
