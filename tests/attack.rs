@@ -149,10 +149,12 @@ fn case() -> impl Strategy<Value = Case> {
 
 /// The most worlds one case may make the attacker try, unless
 /// `ATTACK_MAX_WORLDS` says otherwise: 6⁴, four answers unseen. A case's time
-/// grows with its worlds (each is a workshop run and its exports, about 3–7 ms
-/// in a debug build), by six for each answer the attacker cannot see: a few
-/// cases of 6⁵ to 6⁷ worlds made one run 174 s and one shrink 880 s. Cases above
-/// it are drawn again, so a run of 48 cases costs at most 48 × 1,296 worlds.
+/// grows with its worlds, by six for each answer the attacker cannot see: one
+/// run drew cases of 3,888 and 46,656 worlds, at 3–8 ms a world in a debug
+/// build then (runs took 104–174 s, a shrink 880 s). A world now costs about
+/// 1 ms when the session file rules it out, and 10–25 ms when the JSON must.
+/// Cases above the budget are drawn again, so a run of 48 cases tries at most
+/// 48 × 1,296 worlds.
 const MOST_WORLDS: u64 = 1296;
 
 /// [`case`], within the budget of worlds. Shrinking keeps to it too, since it
@@ -172,7 +174,7 @@ proptest! {
     // 48 cases of at most 1,296 worlds each; a failing case is shrunk for at
     // most 256 steps or 60 s, whichever comes first: each step attacks a session
     // again, and an unbounded shrink of one failure took 880 s. A long run:
-    // PROPTEST_CASES=2000 ATTACK_MAX_WORLDS=50000 cargo test --release --test attack
+    // PROPTEST_CASES=2000 ATTACK_MAX_WORLDS=50000 cargo test --test attack
     #![proptest_config(common::cases::bounded_shrink(common::cases::cases(48), 256, 60_000))]
 
     #[test]
