@@ -20,7 +20,7 @@
 //! `unavoidable`).
 
 mod common;
-use common::attack::{Case, Round, attack};
+use common::attack::{Case, Checks, Round, attack, tried, world_count, worlds};
 use klarhet::model::ballots::Answer;
 use klarhet::model::session::Role;
 use proptest::prelude::*;
@@ -147,14 +147,38 @@ fn case() -> impl Strategy<Value = Case> {
     prop_oneof![3 => named(), 1 => counted()]
 }
 
+/// The most worlds one case may make the attacker try, unless
+/// `ATTACK_MAX_WORLDS` says otherwise: 6⁴, four answers unseen. A case's time
+/// grows with its worlds, by six for each answer the attacker cannot see: one
+/// run drew cases of 3,888 and 46,656 worlds, at 3–8 ms a world in a debug
+/// build then (runs took 104–174 s, a shrink 880 s). A world now costs about
+/// 1 ms when the session file rules it out, and 10–25 ms when the JSON must.
+/// Cases above the budget are drawn again, so a run of 48 cases tries at most
+/// 48 × 1,296 worlds.
+const MOST_WORLDS: u64 = 1296;
+
+/// [`case`], within the budget of worlds. Shrinking keeps to it too, since it
+/// only tries cases this strategy allows.
+fn affordable_case() -> impl Strategy<Value = Case> {
+    let most = u128::from(common::cases::budget("ATTACK_MAX_WORLDS", MOST_WORLDS));
+    case().prop_filter("more worlds than ATTACK_MAX_WORLDS", move |case| {
+        let count = world_count(&common::halmstad(), case);
+        if count > most && std::env::var_os("ATTACK_TIMING").is_some() {
+            eprintln!("{count} worlds: over the budget of {most}, drawn again");
+        }
+        count <= most
+    })
+}
+
 proptest! {
-    // A failing case is shrunk for at most 256 steps or 60 s, whichever comes
-    // first: each step attacks a session again, and an unbounded shrink of one
-    // failure took 880 s.
+    // 48 cases of at most 1,296 worlds each; a failing case is shrunk for at
+    // most 256 steps or 60 s, whichever comes first: each step attacks a session
+    // again, and an unbounded shrink of one failure took 880 s. A long run:
+    // PROPTEST_CASES=2000 ATTACK_MAX_WORLDS=50000 cargo test --test attack
     #![proptest_config(common::cases::bounded_shrink(common::cases::cases(48), 256, 60_000))]
 
     #[test]
-    fn no_export_lets_anyone_work_out_one_persons_answer(case in case()) {
+    fn no_export_lets_anyone_work_out_one_persons_answer(case in affordable_case()) {
         if let Some(found) = attack(&case) {
             prop_assert!(false, "{found}\n{case:?}");
         }
@@ -163,6 +187,76 @@ proptest! {
 
 fn v(x: i32) -> Option<Answer> {
     Some(Answer::Value(x))
+}
+
+/// The attack's cheap checks (the file, then each reveal's JSON) keep exactly
+/// the worlds that the whole published text keeps: they only save time.
+#[test]
+fn the_cheap_checks_keep_the_worlds_the_whole_text_keeps() {
+    let m = common::halmstad();
+    let cases = [
+        // Six orderings of the first reveal, each with one answer waiting.
+        Case::two_rounds(
+            vec![Role::Politik; 4],
+            vec![vec![v(2)], vec![v(3)], vec![v(1)], vec![v(2)]],
+            3,
+        ),
+        // The second statement withheld: two answers, each any of six.
+        Case::two_rounds(
+            vec![Role::Bolag, Role::Politik, Role::Bolag],
+            vec![vec![v(1), v(2)], vec![v(1), None], vec![v(1), v(4)]],
+            1,
+        ),
+    ];
+    for case in &cases {
+        let before = common::attack::last_year(&m, case);
+        let whole = tried(&m, case, &before, Checks::WholeText);
+        let cheap = tried(&m, case, &before, Checks::CheapestFirst);
+        assert_eq!(cheap, whole, "{case:?}");
+        let kept = whole.iter().filter(|(_, same)| *same).count();
+        assert!(
+            kept > 1 && kept < whole.len(),
+            "{kept} of {} kept: {case:?}",
+            whole.len()
+        );
+    }
+}
+
+/// The budget counts the worlds the attack tries: shown answers reordered,
+/// waiting and withheld ones each any of six.
+#[test]
+fn the_world_count_is_the_number_of_worlds_tried() {
+    let m = common::halmstad();
+    let shown = Case::two_rounds(
+        vec![Role::Politik; 4],
+        vec![
+            vec![v(2), v(3)],
+            vec![v(3), v(3)],
+            vec![v(3), None],
+            vec![v(5), v(1)],
+        ],
+        4,
+    );
+    // A reveal of two cannot be shown: both wait, each any of six.
+    let waiting = Case::two_rounds(
+        vec![Role::Politik; 5],
+        vec![vec![v(2)], vec![v(3)], vec![v(4)], vec![v(1)], vec![v(2)]],
+        3,
+    );
+    // Two of three answered the second statement: it is withheld.
+    let withheld = Case::two_rounds(
+        vec![Role::Bolag; 3],
+        vec![vec![v(1), v(2)], vec![v(1), None], vec![v(4), v(4)]],
+        3,
+    );
+    for (case, expected) in [(&shown, 12 * 3), (&waiting, 6 * 36), (&withheld, 3 * 36)] {
+        assert_eq!(world_count(&m, case), expected, "{case:?}");
+        assert_eq!(
+            world_count(&m, case),
+            worlds(&m, case).len() as u128,
+            "{case:?}"
+        );
+    }
 }
 
 #[test]

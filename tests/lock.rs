@@ -238,7 +238,10 @@ impl<'a> Unwritable<'a> {
             .arg("+i")
             .arg(dir)
             .status()
-            .is_ok_and(|s| s.success());
+            .unwrap_or_else(|e| {
+                panic!("chattr does not run ({e}): apt-get install e2fsprogs (bash scripts/test.sh does)")
+            })
+            .success();
         assert!(
             immutable && std::fs::File::create(dir.join("probe")).is_err(),
             "running as root, and `chattr +i` could not make {} unwritable: \

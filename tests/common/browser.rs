@@ -20,7 +20,9 @@ pub fn installed(program: &str, package: &str) -> PathBuf {
         .map(|dir| dir.join(program))
         .find(|path| path.is_file())
         .unwrap_or_else(|| {
-            panic!("{program} is not installed: apt-get install {package} (.ci/run does)")
+            panic!(
+                "{program} is not installed: apt-get install {package} (bash scripts/test.sh does)"
+            )
         })
 }
 

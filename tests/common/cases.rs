@@ -28,3 +28,17 @@ pub fn bounded_shrink(mut config: Config, iters: u32, millis: u32) -> Config {
     }
     config
 }
+
+/// A test's own budget from the environment variable `var`, or `default` when
+/// it is unset. A value that is not a number fails the test, naming the
+/// variable, rather than quietly running the default.
+pub fn budget(var: &str, default: u64) -> u64 {
+    match std::env::var(var) {
+        Err(std::env::VarError::NotPresent) => default,
+        Ok(value) => value
+            .trim()
+            .parse()
+            .unwrap_or_else(|_| panic!("{var}={value:?} is not a whole number")),
+        Err(e) => panic!("{var}: {e}"),
+    }
+}

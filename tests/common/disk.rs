@@ -1,7 +1,7 @@
 //! A disk that fills up on demand, and a file that cannot be changed: the two ways
 //! the crash tests take the disk away from a session that is being written.
 //!
-//! Both need root (CI runs as root; `.ci/run` installs e2fsprogs for chattr): a
+//! Both need root (CI runs as root; `scripts/test.sh` installs e2fsprogs for chattr): a
 //! test that cannot mount or make a file immutable fails and says why, since it
 //! would otherwise check nothing.
 
@@ -101,7 +101,7 @@ fn chattr(flag: &str, path: &Path) {
         .arg(flag)
         .arg(path)
         .output()
-        .expect("chattr runs (apt-get install e2fsprogs; .ci/run does)");
+        .expect("chattr runs (apt-get install e2fsprogs; bash scripts/test.sh does)");
     assert!(
         out.status.success(),
         "chattr {flag} {} needs root and a file system that keeps the flag (ext4): {}",

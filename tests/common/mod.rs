@@ -18,12 +18,12 @@ use klarhet::model::session::{Answer, Participant, Role, Session};
 use klarhet::text::Lang;
 
 /// Fails, saying how to get it, when strace is missing: without it a test that
-/// watches for sockets checks nothing, and must not pass (.ci/run installs it).
+/// watches for sockets checks nothing, and must not pass (scripts/test.sh installs it).
 pub fn need_strace() {
     let strace = std::process::Command::new("strace").arg("-V").output();
     assert!(
         strace.is_ok(),
-        "strace is needed to watch for sockets: apt-get install strace (.ci/run does)"
+        "strace is needed to watch for sockets: apt-get install strace (bash scripts/test.sh does)"
     );
 }
 
