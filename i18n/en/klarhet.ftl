@@ -775,6 +775,15 @@ error-no-model = no assessment model with id "{ $id }"
 error-stdout = standard output: { $reason }
 error-no-session = { $arg }: no such file, and no session with that id in { $dir }
 error-no-theme = no theme "{ $name }"; built in: { $built_in }
+# own is the user's own themes, count how many there are, dir the folder they are in.
+error-no-theme-own = no theme "{ $name }"; built in: { $built_in }; your own (files NAME.ron in { $dir }): { $count ->
+        [0] none yet
+       *[other] { $own }
+    }
+error-empty-path = the path is empty; give a file name, or - for standard output
+error-output-is-folder = { $path } is a folder, not a file; give a file in it, such as { $example }
+error-unknown-extension = { $path }: the extension .{ $extension } is none of the formats here ({ $known }); give --format, or a name that ends in one of them
+error-no-terminal = the workbench needs a terminal, and standard input or standard output is none (started from a script, or redirected?). These commands work without a terminal: { $commands }; see klarhet --help
 error-no-open-session = no session is open
 error-not-saved = quit with changes that could not be saved
 error-no-data-dir = no data directory: set --data-dir or KLARHET_DATA_DIR
@@ -833,11 +842,15 @@ cli-new-self-assessment = One person's self-assessment: show that person's answe
 cli-new-participants = The participants from a CSV file, one per line: alias;role (semicolon or comma; a header line is allowed; UTF-8 with or without a BOM, as Excel saves it). The roles: politik, kommunledning, förvaltning, bolag, övrigt, or their English names.
 cli-new-seats = An anonymous room with this many seats and no names (instead of --participants)
 cli-report-session = A session file, or an id from `klarhet list`
+cli-help-about = Print the help of a command
+cli-help-command = The command whose help to print
+# The file name a folder given to compare -o is told to take, without its extension.
+cli-comparison-file = comparison
 cli-output = Write to this file instead of standard output (- is standard output; through a symlink, its target is written)
-cli-report-format = The format: md, html, csv or json
+cli-report-format = The format: md, html, csv or json [default: the format the extension of --output names, otherwise md]
 cli-compare-old = The earlier session (file or id)
 cli-compare-new = The later session (file or id)
-cli-compare-format = The format: md or html
+cli-compare-format = The format: md or html [default: the format the extension of --output names, otherwise md]
 cli-validate-file = The file to check
 cli-demo-lang = The language of the example
 cli-demo-year-later = Also save the same organisation a year later, and print the comparison
@@ -1021,3 +1034,17 @@ tui-show-names-yes = yes, show aliases
 tui-show-names-no = no, seat numbers only
 tui-show-names-yes-why = The projector shows who has answered, never what.
 tui-show-names-no-why = The projector shows seat numbers only, no names.
+
+# The manual page klarhet(1). man-name follows "klarhet \- " in the NAME section.
+man-name = governance self-assessment on the Halmstad report's model, offline in the terminal
+man-exit-success = all went well
+man-exit-failure = the machine or the environment failed: a file or session that is not there, a full disk (also behind > file), a session another klarhet has open
+man-exit-bad-input = the input is wrong: an unknown option or a wrong value, a file that cannot be read as what it should be, an -o that cannot be written to (a folder, an empty path, an unknown extension), or the workbench started without a terminal; the file is never changed
+man-env-data-dir = The folder sessions are saved in, like --data-dir (which comes first)
+man-env-klarhet-lang = The language of the help, the errors and the screens (sv or en), unless --lang says; comes before the locale
+man-env-locale = The locale, when neither --lang nor KLARHET_LANG names the language: first LANGUAGE (a list such as en:sv, its first language klarhet has), then the first set of LC_ALL, LC_MESSAGES and LANG (LANGUAGE does not count when that is C or POSIX); Swedish otherwise
+man-env-no-color = When set and not empty: no colours, only bold, reverse and underline (as --no-color)
+man-env-colorterm = truecolor or 24bit: the theme's colours as they are; otherwise the nearest of the terminal's 256 or 16 colours
+man-files-sessions = The sessions (NAME.ron, with NAME.ron.journal while a room takes votes), unless --data-dir or KLARHET_DATA_DIR names another folder
+man-files-assessments = Your own assessment models (NAME.ron), besides the built-in one; klarhet validate checks one
+man-files-themes = Your own colour themes (NAME.ron), which --theme NAME picks before the built-in ones

@@ -796,6 +796,15 @@ error-no-model = ingen bedömningsmodell med id "{ $id }"
 error-stdout = standard utdata: { $reason }
 error-no-session = { $arg }: ingen sådan fil och ingen session med det id:t i { $dir }
 error-no-theme = inget tema som heter "{ $name }"; inbyggda: { $built_in }
+# own är användarens egna teman, count hur många de är, dir mappen de ligger i.
+error-no-theme-own = inget tema som heter "{ $name }"; inbyggda: { $built_in }; egna (filer NAMN.ron i { $dir }): { $count ->
+        [0] inga ännu
+       *[other] { $own }
+    }
+error-empty-path = sökvägen är tom; ange ett filnamn, eller - för standard ut
+error-output-is-folder = { $path } är en mapp, inte en fil; ange en fil i den, till exempel { $example }
+error-unknown-extension = { $path }: filändelsen .{ $extension } hör inte till något av formaten här ({ $known }); ange --format, eller ett namn som slutar på något av dem
+error-no-terminal = arbetsbänken behöver en terminal, och standard in eller standard ut är ingen (startad från ett skript eller med omdirigering?). De här kommandona fungerar utan terminal: { $commands }; se klarhet --help
 error-no-open-session = ingen session är öppen
 error-not-saved = avslutat med ändringar som inte kunde sparas
 error-no-data-dir = ingen datamapp: ange --data-dir eller KLARHET_DATA_DIR
@@ -854,11 +863,15 @@ cli-new-self-assessment = En persons självskattning: visa den personens svar i 
 cli-new-participants = Deltagarna från en CSV-fil, en per rad: alias;roll (semikolon eller komma; en rubrikrad får finnas; UTF-8 med eller utan BOM, som Excel sparar). Rollerna: politik, kommunledning, förvaltning, bolag, övrigt.
 cli-new-seats = Ett anonymt rum med så många platser och inga namn (i stället för --participants)
 cli-report-session = En sessionsfil, eller ett id från `klarhet list`
+cli-help-about = Visa hjälpen för ett kommando
+cli-help-command = Kommandot vars hjälp ska visas
+# Filnamnet som en mapp given till compare -o föreslås ta, utan filändelse.
+cli-comparison-file = jämförelse
 cli-output = Skriv till den här filen i stället för standard ut (- är standard ut; via en symbolisk länk skrivs det den pekar på)
-cli-report-format = Formatet: md, html, csv eller json
+cli-report-format = Formatet: md, html, csv eller json [standard: filändelsens format i --output, annars md]
 cli-compare-old = Den tidigare sessionen (fil eller id)
 cli-compare-new = Den senare sessionen (fil eller id)
-cli-compare-format = Formatet: md eller html
+cli-compare-format = Formatet: md eller html [standard: filändelsens format i --output, annars md]
 cli-validate-file = Filen som ska kontrolleras
 cli-demo-lang = Exemplets språk
 cli-demo-year-later = Spara också samma organisation ett år senare och skriv ut jämförelsen
@@ -1039,3 +1052,17 @@ tui-show-names-yes = ja, visa alias
 tui-show-names-no = nej, bara platsnummer
 tui-show-names-yes-why = Projektorn visar vem som har svarat, aldrig vad.
 tui-show-names-no-why = Projektorn visar bara platsnummer, inga namn.
+
+# Manualsidan klarhet(1). man-name står efter "klarhet \- " i avsnittet NAME.
+man-name = självskattning av styrning enligt Halmstadrapportens modell, offline i terminalen
+man-exit-success = allt gick bra
+man-exit-failure = datorn eller omgivningen svek: en fil eller session som inte finns, en full disk (också bakom > fil), en session som en annan klarhet har öppen
+man-exit-bad-input = indata är fel: en okänd flagga eller ett felaktigt värde, en fil som inte kan läsas som det den ska vara, ett -o som inte går att skriva till (en mapp, en tom sökväg, en okänd filändelse), eller arbetsbänken startad utan terminal; filen ändras aldrig
+man-env-data-dir = Mappen där sessionerna sparas, som --data-dir (som går före)
+man-env-klarhet-lang = Språket för hjälpen, felen och skärmarna (sv eller en), om inte --lang anger det; går före språkmiljön
+man-env-locale = Språkmiljön, om varken --lang eller KLARHET_LANG anger språket: först LANGUAGE (en lista som sv:en, dess första språk som klarhet har), sedan den första som är satt av LC_ALL, LC_MESSAGES och LANG (LANGUAGE gäller inte när den är C eller POSIX); svenska annars
+man-env-no-color = Om den är satt och inte tom: inga färger, bara fetstil, omvänt och understruket (som --no-color)
+man-env-colorterm = truecolor eller 24bit: temats färger som de är; annars närmaste av terminalens 256 eller 16 färger
+man-files-sessions = Sessionerna (NAMN.ron, med NAMN.ron.journal medan ett rum tar emot röster), om inte --data-dir eller KLARHET_DATA_DIR anger en annan mapp
+man-files-assessments = Egna bedömningsmodeller (NAMN.ron), utöver den inbyggda; klarhet validate kontrollerar en
+man-files-themes = Egna färgteman (NAMN.ron), som --theme NAMN väljer före de inbyggda

@@ -21,6 +21,7 @@ fn about(lang: Lang, command: &str) -> Option<String> {
         "room" => crate::tr!(lang, "cli-room-about"),
         "completions" => crate::tr!(lang, "cli-completions-about"),
         "man" => crate::tr!(lang, "cli-man-about"),
+        "help" => crate::tr!(lang, "cli-help-about"),
         _ => return None,
     })
 }
@@ -63,6 +64,7 @@ fn arg_help(lang: Lang, command: &str, arg: &str) -> Option<String> {
         ("list", "format") => crate::tr!(lang, "cli-list-format"),
         ("completions", "shell") => crate::tr!(lang, "cli-completions-shell"),
         ("man", "dir") => crate::tr!(lang, "cli-man-dir"),
+        ("help", "subcommand") => crate::tr!(lang, "cli-help-command"),
         _ => return None,
     })
 }
@@ -92,11 +94,27 @@ fn value_name(lang: Lang, arg: &str) -> Option<String> {
         "bind" => crate::tr!(lang, "cli-value-address"),
         "shell" => crate::tr!(lang, "cli-value-shell"),
         "dir" => crate::tr!(lang, "cli-value-dir"),
+        "subcommand" => crate::tr!(lang, "cli-value-command"),
         _ => return None,
     })
 }
 
-/// The clap command with every text in `lang`.
+/// The value parsers that answer in words, each given `lang` to answer in.
+fn value_parser(lang: Lang, arg: &str) -> Option<clap::builder::ValueParser> {
+    use super::args::{parse_date, parse_kommunkod, parse_lang, parse_min_group, parse_seats};
+    use clap::builder::ValueParser;
+    Some(match arg {
+        "ui_lang" | "lang" => ValueParser::new(move |s: &str| parse_lang(s, lang)),
+        "date" => ValueParser::new(move |s: &str| parse_date(s, lang)),
+        "kommunkod" => ValueParser::new(move |s: &str| parse_kommunkod(s, lang)),
+        "seats" => ValueParser::new(move |s: &str| parse_seats(s, lang)),
+        "min_group" => ValueParser::new(move |s: &str| parse_min_group(s, lang)),
+        _ => return None,
+    })
+}
+
+/// The clap command with every text in `lang`, built: clap's `help` command
+/// (`klarhet help new`) exists only once it is, and gets its words here too.
 pub(super) fn command(lang: Lang) -> clap::Command {
     let mut cmd = localise(Cli::command(), "", lang);
     let names: Vec<String> = cmd
@@ -106,8 +124,66 @@ pub(super) fn command(lang: Lang) -> clap::Command {
     for name in names {
         cmd = cmd.mut_subcommand(&name, |sub| localise(sub, &name, lang));
     }
-    cmd.subcommand_help_heading(crate::tr!(lang, "cli-heading-commands"))
-        .subcommand_value_name(crate::tr!(lang, "cli-value-command"))
+    let mut cmd = cmd
+        .subcommand_help_heading(crate::tr!(lang, "cli-heading-commands"))
+        .subcommand_value_name(crate::tr!(lang, "cli-value-command"));
+    cmd.build();
+    // The help command lists the commands again (copies of the ones above), and
+    // itself, whose about clap writes in English.
+    cmd.mut_subcommand("help", |help| {
+        let help = localise(help, "help", lang)
+            .subcommand_help_heading(crate::tr!(lang, "cli-heading-commands"))
+            .subcommand_value_name(crate::tr!(lang, "cli-value-command"));
+        if help.find_subcommand("help").is_some() {
+            help.mut_subcommand("help", |inner| {
+                inner.about(crate::tr!(lang, "cli-help-about"))
+            })
+        } else {
+            help
+        }
+    })
+}
+
+/// The commands there are, but for clap's `help`: those that work without a terminal.
+pub(super) fn commands(lang: Lang) -> Vec<String> {
+    command(lang)
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .filter(|name| name != "help")
+        .collect()
+}
+
+/// The UI language `--lang` asks for, given before the command (`klarhet --lang en
+/// report …`), so that help and errors speak it too; None when it does not say, or
+/// says something clap will refuse in words of its own.
+pub(super) fn lang_asked(args: &[std::ffi::OsString]) -> Option<Lang> {
+    let cli = Cli::command();
+    // The options before the command that take a value: their value is no command.
+    let takes_value = |arg: &str| {
+        cli.get_arguments().any(|a| {
+            a.get_action().takes_values()
+                && !a.is_positional()
+                && (a.get_long().is_some_and(|l| arg == format!("--{l}"))
+                    || a.get_short().is_some_and(|s| arg == format!("-{s}")))
+        })
+    };
+    let mut args = args.iter().skip(1).map(|a| a.to_str());
+    while let Some(Some(arg)) = args.next() {
+        if let Some(code) = arg.strip_prefix("--lang=") {
+            return Lang::parse(code);
+        }
+        if arg == "--lang" {
+            return Lang::parse(args.next()??);
+        }
+        if arg == "--" || !arg.starts_with('-') {
+            // The command: what follows is its own (`new --lang` is the session's).
+            return None;
+        }
+        if takes_value(arg) && !arg.contains('=') {
+            args.next();
+        }
+    }
+    None
 }
 
 /// Sets the texts of one command and its own arguments.
@@ -172,6 +248,9 @@ fn localise(mut cmd: clap::Command, name: &str, lang: Lang) -> clap::Command {
             }
             if let Some(value) = value {
                 a = a.value_name(value);
+            }
+            if let Some(parser) = value_parser(lang, id) {
+                a = a.value_parser(parser);
             }
             a
         });
@@ -310,22 +389,4 @@ pub(super) fn parse_error(e: &clap::Error, lang: Lang, args: &[std::ffi::OsStrin
     ));
     out.push_str(&format!("\n{}\n", crate::tr!(lang, "cli-error-more")));
     out
-}
-
-/// The manual pages, made from the same command as `--help`, so they say the
-/// same in the same language: klarhet(1) to standard output, or with `dir`, a
-/// page for klarhet and each of its commands written there.
-pub(super) fn man(lang: Lang, dir: Option<&std::path::Path>) -> Result<(), crate::error::Error> {
-    use crate::error::Error;
-    let cmd = command(lang);
-    match dir {
-        Some(dir) => clap_mangen::generate_to(cmd, dir).map_err(|e| Error::io(dir, e)),
-        None => {
-            let mut page = Vec::new();
-            clap_mangen::Man::new(cmd)
-                .render(&mut page)
-                .map_err(Error::Stdout)?;
-            super::out(&String::from_utf8_lossy(&page))
-        }
-    }
 }
