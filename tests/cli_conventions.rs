@@ -457,3 +457,36 @@ fn the_man_page_has_exit_status_environment_and_files_and_names_itself_once() {
         );
     }
 }
+
+#[test]
+fn an_empty_path_anywhere_is_called_empty_with_no_empty_list_of_values() {
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, empty, values) in [
+        (
+            "sv",
+            "fick ett tomt värde; ange en sökväg",
+            "möjliga värden",
+        ),
+        (
+            "en",
+            "was given an empty value; give a path",
+            "possible values",
+        ),
+    ] {
+        for args in [
+            &["--data-dir", "", "list"][..],
+            &["list", "--data-dir="],
+            &["validate", ""],
+            &["new", "--participants", ""],
+        ] {
+            let o = run(dir.path(), lang, args);
+            assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+            assert!(said(&o).contains(empty), "{args:?}: {}", said(&o));
+            assert!(!said(&o).contains(values), "{args:?}: {}", said(&o));
+        }
+        // No value at all is still said as that.
+        let o = run(dir.path(), lang, &["list", "--data-dir"]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(!said(&o).contains(empty), "{}", said(&o));
+    }
+}

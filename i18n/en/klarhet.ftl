@@ -971,6 +971,7 @@ cli-error-unknown-argument = unexpected argument '{ $arg }'
 cli-error-unknown-command = unrecognised command '{ $command }'
 cli-error-missing-argument = missing arguments: { $arg }
 cli-error-missing-command = a command is missing
+cli-error-empty-value = '{ $arg }' was given an empty value; give a path
 cli-error-missing-value = '{ $arg }' needs a value
 cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
 cli-error-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $detail }

@@ -944,6 +944,7 @@ cli-error-unknown-argument = okänt argument '{ $arg }'
 cli-error-unknown-command = okänt kommando '{ $command }'
 cli-error-missing-argument = argument saknas: { $arg }
 cli-error-missing-command = ett kommando saknas
+cli-error-empty-value = '{ $arg }' fick ett tomt värde; ange en sökväg
 cli-error-missing-value = '{ $arg }' behöver ett värde
 cli-error-invalid-value = ogiltigt värde '{ $value }' för '{ $arg }'
 cli-error-invalid-value-because = ogiltigt värde '{ $value }' för '{ $arg }': { $detail }

@@ -317,6 +317,18 @@ pub(super) fn parse_error(e: &clap::Error, lang: Lang, args: &[std::ffi::OsStrin
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             crate::tr!(lang, "cli-error-missing-command")
         }
+        // clap's parser of paths refuses `""` as if no value had come: an
+        // empty argument was given, and is called empty.
+        ErrorKind::InvalidValue
+            if value.is_empty()
+                && args.iter().skip(1).any(|a| {
+                    a.is_empty()
+                        || a.to_str()
+                            .is_some_and(|a| a.starts_with('-') && a.ends_with('='))
+                }) =>
+        {
+            crate::tr!(lang, "cli-error-empty-value", arg = arg)
+        }
         ErrorKind::InvalidValue if value.is_empty() => {
             crate::tr!(lang, "cli-error-missing-value", arg = arg)
         }
@@ -345,7 +357,7 @@ pub(super) fn parse_error(e: &clap::Error, lang: Lang, args: &[std::ffi::OsStrin
         }
         _ => crate::tr!(lang, "cli-error-other"),
     };
-    if let Some(valid) = get(ContextKind::ValidValue) {
+    if let Some(valid) = get(ContextKind::ValidValue).filter(|v| !v.is_empty()) {
         message.push_str("\n  ");
         message.push_str(&crate::tr!(
             lang,
