@@ -174,14 +174,14 @@ fn any_path() -> impl clap::builder::TypedValueParser<Value = PathBuf> {
 // The value parsers answer in the UI language, like the rest of the command line:
 // `help::command` gives each the language `--lang` chose; the derive's parsers,
 // for `Cli::parse`, take it from the environment.
-pub(super) fn parse_lang(s: &str, ui: Lang) -> Result<Lang, String> {
+fn parse_lang(s: &str, ui: Lang) -> Result<Lang, String> {
     Lang::parse(s).ok_or_else(|| {
         let codes: Vec<&str> = Lang::all().into_iter().map(Lang::code).collect();
         crate::tr!(ui, "cli-error-expected-lang", codes = codes.join(", "))
     })
 }
 
-pub(super) fn parse_date(s: &str, ui: Lang) -> Result<jiff::civil::Date, String> {
+fn parse_date(s: &str, ui: Lang) -> Result<jiff::civil::Date, String> {
     use crate::model::dates::{BadDate, parse, refusal};
     parse(s).map_err(|bad| match bad {
         BadDate::NoSuchDay => refusal(s, ui),
@@ -189,14 +189,14 @@ pub(super) fn parse_date(s: &str, ui: Lang) -> Result<jiff::civil::Date, String>
     })
 }
 
-pub(super) fn parse_kommunkod(s: &str, ui: Lang) -> Result<String, String> {
+fn parse_kommunkod(s: &str, ui: Lang) -> Result<String, String> {
     Some(s.trim())
         .filter(|k| crate::model::session::is_kommunkod(k))
         .map(str::to_owned)
         .ok_or_else(|| crate::tr!(ui, "cli-error-expected-kommunkod"))
 }
 
-pub(super) fn parse_seats(s: &str, ui: Lang) -> Result<u32, String> {
+fn parse_seats(s: &str, ui: Lang) -> Result<u32, String> {
     let most = crate::model::session::MAX_HEADCOUNT;
     s.parse::<u32>()
         .ok()
@@ -204,9 +204,55 @@ pub(super) fn parse_seats(s: &str, ui: Lang) -> Result<u32, String> {
         .ok_or_else(|| crate::tr!(ui, "cli-error-expected-seats", most = most))
 }
 
-pub(super) fn parse_min_group(s: &str, ui: Lang) -> Result<u32, String> {
+fn parse_min_group(s: &str, ui: Lang) -> Result<u32, String> {
     s.parse::<u32>()
         .ok()
         .filter(|n| *n as usize >= crate::model::ballots::MIN_GROUP_FLOOR)
         .ok_or_else(|| crate::tr!(ui, "cli-error-expected-min-group"))
+}
+
+/// The value parsers that answer in words, each given `lang` to answer in.
+pub(super) fn value_parser(lang: Lang, arg: &str) -> Option<clap::builder::ValueParser> {
+    use clap::builder::ValueParser;
+    Some(match arg {
+        "ui_lang" | "lang" => ValueParser::new(move |s: &str| parse_lang(s, lang)),
+        "date" => ValueParser::new(move |s: &str| parse_date(s, lang)),
+        "kommunkod" => ValueParser::new(move |s: &str| parse_kommunkod(s, lang)),
+        "seats" => ValueParser::new(move |s: &str| parse_seats(s, lang)),
+        "min_group" => ValueParser::new(move |s: &str| parse_min_group(s, lang)),
+        _ => return None,
+    })
+}
+
+/// The UI language `--lang` asks for, given before the command (`klarhet --lang en
+/// report …`), so that help and errors speak it too; None when it does not say, or
+/// says something clap will refuse in words of its own.
+pub(super) fn lang_asked(args: &[std::ffi::OsString]) -> Option<Lang> {
+    let cli = <Cli as clap::CommandFactory>::command();
+    // The options before the command that take a value: their value is no command.
+    let takes_value = |arg: &str| {
+        cli.get_arguments().any(|a| {
+            a.get_action().takes_values()
+                && !a.is_positional()
+                && (a.get_long().is_some_and(|l| arg == format!("--{l}"))
+                    || a.get_short().is_some_and(|s| arg == format!("-{s}")))
+        })
+    };
+    let mut args = args.iter().skip(1).map(|a| a.to_str());
+    while let Some(Some(arg)) = args.next() {
+        if let Some(code) = arg.strip_prefix("--lang=") {
+            return Lang::parse(code);
+        }
+        if arg == "--lang" {
+            return Lang::parse(args.next()??);
+        }
+        if arg == "--" || !arg.starts_with('-') {
+            // The command: what follows is its own (`new --lang` is the session's).
+            return None;
+        }
+        if takes_value(arg) && !arg.contains('=') {
+            args.next();
+        }
+    }
+    None
 }

@@ -99,20 +99,6 @@ fn value_name(lang: Lang, arg: &str) -> Option<String> {
     })
 }
 
-/// The value parsers that answer in words, each given `lang` to answer in.
-fn value_parser(lang: Lang, arg: &str) -> Option<clap::builder::ValueParser> {
-    use super::args::{parse_date, parse_kommunkod, parse_lang, parse_min_group, parse_seats};
-    use clap::builder::ValueParser;
-    Some(match arg {
-        "ui_lang" | "lang" => ValueParser::new(move |s: &str| parse_lang(s, lang)),
-        "date" => ValueParser::new(move |s: &str| parse_date(s, lang)),
-        "kommunkod" => ValueParser::new(move |s: &str| parse_kommunkod(s, lang)),
-        "seats" => ValueParser::new(move |s: &str| parse_seats(s, lang)),
-        "min_group" => ValueParser::new(move |s: &str| parse_min_group(s, lang)),
-        _ => return None,
-    })
-}
-
 /// The clap command with every text in `lang`, built: clap's `help` command
 /// (`klarhet help new`) exists only once it is, and gets its words here too.
 pub(super) fn command(lang: Lang) -> clap::Command {
@@ -151,39 +137,6 @@ pub(super) fn commands(lang: Lang) -> Vec<String> {
         .map(|c| c.get_name().to_owned())
         .filter(|name| name != "help")
         .collect()
-}
-
-/// The UI language `--lang` asks for, given before the command (`klarhet --lang en
-/// report …`), so that help and errors speak it too; None when it does not say, or
-/// says something clap will refuse in words of its own.
-pub(super) fn lang_asked(args: &[std::ffi::OsString]) -> Option<Lang> {
-    let cli = Cli::command();
-    // The options before the command that take a value: their value is no command.
-    let takes_value = |arg: &str| {
-        cli.get_arguments().any(|a| {
-            a.get_action().takes_values()
-                && !a.is_positional()
-                && (a.get_long().is_some_and(|l| arg == format!("--{l}"))
-                    || a.get_short().is_some_and(|s| arg == format!("-{s}")))
-        })
-    };
-    let mut args = args.iter().skip(1).map(|a| a.to_str());
-    while let Some(Some(arg)) = args.next() {
-        if let Some(code) = arg.strip_prefix("--lang=") {
-            return Lang::parse(code);
-        }
-        if arg == "--lang" {
-            return Lang::parse(args.next()??);
-        }
-        if arg == "--" || !arg.starts_with('-') {
-            // The command: what follows is its own (`new --lang` is the session's).
-            return None;
-        }
-        if takes_value(arg) && !arg.contains('=') {
-            args.next();
-        }
-    }
-    None
 }
 
 /// Sets the texts of one command and its own arguments.
@@ -249,7 +202,7 @@ fn localise(mut cmd: clap::Command, name: &str, lang: Lang) -> clap::Command {
             if let Some(value) = value {
                 a = a.value_name(value);
             }
-            if let Some(parser) = value_parser(lang, id) {
+            if let Some(parser) = super::args::value_parser(lang, id) {
                 a = a.value_parser(parser);
             }
             a

@@ -25,7 +25,7 @@ use std::process::ExitCode;
 /// Runs the command line; returns 0 on success, 2 for bad input, 1 when the machine fails.
 pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitCode {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-    let ui = help::lang_asked(&args).unwrap_or_else(Lang::from_env);
+    let ui = args::lang_asked(&args).unwrap_or_else(Lang::from_env);
     let matches = match help::command(ui).try_get_matches_from(&args) {
         Ok(m) => m,
         Err(e) if !e.use_stderr() => {
