@@ -8,6 +8,7 @@ mod man;
 mod new;
 mod output;
 mod room;
+mod themes;
 
 pub use args::{Cli, Command, ComparisonFormat, ListFormat};
 
@@ -320,7 +321,7 @@ fn workshop(cli: Cli, ui: Lang) -> Result<(), Error> {
         crate::tui::theme::Theme::mono()
     } else {
         crate::tui::theme::Theme::named(&cli.theme, theme_dir.as_deref())
-            .map_err(|e| output::with_own_themes(e, theme_dir.as_deref()))?
+            .map_err(|e| themes::with_own_themes(e, theme_dir.as_deref()))?
             .reduced(crate::tui::colours::Depth::from_env())
     };
     let catalog = catalog()?;
@@ -329,6 +330,11 @@ fn workshop(cli: Cli, ui: Lang) -> Result<(), Error> {
     {
         use std::io::IsTerminal;
         if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+            // A session that could not be opened anyway is named first, as the
+            // bad input it is (the workbench would read it the same way).
+            if let Some(path) = &resume {
+                store::open(path, &catalog)?;
+            }
             return Err(Error::NoTerminal {
                 commands: help::commands(ui),
             });
