@@ -215,25 +215,43 @@ impl Lang {
             .map(|(lang, _)| lang)
     }
 
-    /// The language for messages on the command line: `KLARHET_LANG` if set, otherwise
-    /// the locale's language when there is a catalogue for it, and Swedish otherwise.
+    /// The language for messages on the command line when `--lang` does not say:
+    /// `KLARHET_LANG` if set to a language there is a catalogue for, then
+    /// `LANGUAGE` (gettext's list of preferences, `sv:en`: its first language
+    /// with a catalogue), then the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, the
+    /// first one set), and Swedish otherwise. The man page's ENVIRONMENT says the same.
     pub fn from_env() -> Lang {
-        if let Some(lang) = std::env::var("KLARHET_LANG")
-            .ok()
-            .and_then(|v| Lang::parse(&v))
+        Lang::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// [`Lang::from_env`] with the environment read through `var`.
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Lang {
+        if let Some(lang) = var("KLARHET_LANG").and_then(|v| Lang::parse(&v)) {
+            return lang;
+        }
+        // As gettext: LANGUAGE is a list, and a locale of C or POSIX switches it off.
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .find_map(|name| var(name).filter(|v| !v.is_empty()));
+        let plain = locale
+            .as_deref()
+            .is_some_and(|l| l == "C" || l == "POSIX" || l.starts_with("C."));
+        if !plain
+            && let Some(lang) = var("LANGUAGE")
+                .unwrap_or_default()
+                .split(':')
+                .find_map(|entry| Lang::parse(Lang::language_of(entry)))
         {
             return lang;
         }
-        for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let Ok(v) = std::env::var(var) {
-                if v.is_empty() {
-                    continue;
-                }
-                let code = v.split(['_', '.', '@', '-']).next().unwrap_or("");
-                return Lang::parse(code).unwrap_or(Lang::SV);
-            }
-        }
-        Lang::SV
+        locale
+            .and_then(|l| Lang::parse(Lang::language_of(&l)))
+            .unwrap_or(Lang::SV)
+    }
+
+    /// The language part of a locale name: `en` of `en_GB.UTF-8@euro`.
+    fn language_of(locale: &str) -> &str {
+        locale.split(['_', '.', '@', '-']).next().unwrap_or("")
     }
 }
 

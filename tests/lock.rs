@@ -316,7 +316,9 @@ fn the_command_line_reads_an_open_session_but_never_writes_over_it() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    let out = klarhet(dir.path(), &["report", &id, "-o", &arg]);
+    // --format: without it the .ron would be refused as no report's extension
+    // before the lock is asked (tests/cli_paths.rs).
+    let out = klarhet(dir.path(), &["report", &id, "-o", &arg, "--format", "md"]);
     // Another klarhet holding the file is the environment, as a full disk is.
     assert_eq!(out.status.code(), Some(1), "refused");
     let err = String::from_utf8_lossy(&out.stderr);

@@ -158,11 +158,20 @@ tui-uncertain-legend = { $mark } uncertain basis: many don't know or few answers
 tui-ballots-waiting = { $count ->
     [one] One answer has come in since the last reveal and is not shown yet:
    *[other] { $count } answers have come in since the last reveal and are not shown yet:
-    } a statement shows new answers only when at least { $threshold } are in, or the difference would show someone's answer.
+    } a statement shows new answers only when at least { $threshold ->
+        [one] { $threshold } is in
+       *[other] { $threshold } are in
+    }, or the difference would show someone's answer.
 tui-self-assessment = Self-assessment
 tui-self-assessment-yes = yes, one person: the answers are shown in full
-tui-self-assessment-no = no, a group: fewer than { $count } answers are not shown
-tui-withheld = Too few have answered for anything to be shown: at least { $count } are needed, or each of them could subtract their own answer and read the others'.
+tui-self-assessment-no = no, a group: fewer than { $count ->
+        [one] { $count } answer is
+       *[other] { $count } answers are
+    } not shown
+tui-withheld = Too few have answered for anything to be shown: at least { $count ->
+        [one] { $count } is needed
+       *[other] { $count } are needed
+    }, or each of them could subtract their own answer and read the others'.
 tui-severity = severity
 tui-agreed = agreed
 tui-mean-per-role = Mean per role (challenge):
@@ -231,7 +240,10 @@ tui-answers = { $count } { $count ->
     }
 tui-hand-over = Hand over to { $name }, press Enter
 tui-handover-challenge = Challenge { $n } of { $total }: { $challenge }
-tui-voted-of = { $voted } of { $total } have voted
+tui-voted-of = { $voted } of { $total } { $voted ->
+        [one] has voted
+       *[other] have voted
+    }
 tui-start-look-alike = · saved { $saved } · { $id }
 tui-scored-of = { $done }/{ $all } scored
 tui-head-count-is = Head count: { $count }
@@ -277,7 +289,13 @@ tui-question-overwrite = The file { $path } is already there. Write the report o
 
 tui-plan-detail = The recommendation
 
-tui-question-hands-over-room = { $total } hands were counted, but the room has { $room } people. Save anyway?
+tui-question-hands-over-room = { $total ->
+        [one] { $total } hand was
+       *[other] { $total } hands were
+    } counted, but the room has { $room ->
+        [one] { $room } person
+       *[other] { $room } people
+    }. Save anyway?
 
 tui-more-answers-than-room = more answers than the { $room } in the room
 
@@ -289,7 +307,10 @@ tui-short-stop = pause
 tui-let-vote = let them vote
 tui-resumes-at = Carries on at statement { $n } of { $total }.
 tui-voter-not-started = not started
-tui-voter-started = { $n } of { $total } statements
+tui-voter-started = { $n } of { $total ->
+        [one] { $total } statement
+       *[other] { $total } statements
+    }
 tui-voter-done = done
 tui-voters-title = The participants: who is done (never what they answered)
 tui-answered-already = ✓ Answered. A new answer replaces the last one.
@@ -310,7 +331,10 @@ tui-question-quit-unsaved = The last changes could not be saved (see the bottom 
 tui-quit-asks-not-saved = quit (asks first: not everything is saved)
 
 # $field is the field's name as its label says it, $max how many characters it holds.
-tui-notice-too-long = { $field }: at most { $max } characters. What did not fit was left out.
+tui-notice-too-long = { $field }: at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }. What did not fit was left out.
 tui-notice-draft-restored = The text you typed here before klarhet was interrupted is back. Save as usual, or close with Esc to discard it.
 
 # (end of the terminal section)
@@ -500,11 +524,26 @@ method-knowledge-gap = Knowledge gap: a don't-know share of at least { $share } 
 method-role-difference = Role difference: the mean per role (the mean of the role's statement means). Two roles that differ by at least { $threshold } (a quarter of the scale's width) are flagged.
 method-link-strength = Link strength: √(sevₐ · sev_b) for the link from a to b. It measures how high both ends were scored, not the link itself: it says nothing about how strongly a actually creates the conditions for b. Strength of the circle: the geometric mean of every challenge's severity.
 method-relevance = Relevance of a recommendation: the mean severity of the challenges it is mapped to, each rounded to a whole number as this self-assessment shows it. A mean and not a sum, so that a recommendation does not rank higher merely for being mapped to more challenges. Recommendations are ranked within each principle; equal relevance keeps the model's order.
-method-uncertain = Uncertain basis ({ $mark }): a severity is marked when any of the challenge's shown statements has at least { $share } don't know or fewer than { $few } answers on the scale, and a relevance or a link is marked when it rests on such a severity. The report on Trollhättan (Lindroth, Torell & Magnusson 2023) reads questions with many don't-know answers with great caution. The limit of { $few } answers is klarhet's choice: with so few answers one person's judgement can move the figure a lot. It does not apply to a self-assessment, which is one person's judgement and not a sample of a group.
+method-uncertain = Uncertain basis ({ $mark }): a severity is marked when any of the challenge's shown statements has at least { $share } don't know or fewer than { $few ->
+        [one] { $few } answer
+       *[other] { $few } answers
+    } on the scale, and a relevance or a link is marked when it rests on such a severity. The report on Trollhättan (Lindroth, Torell & Magnusson 2023) reads questions with many don't-know answers with great caution. The limit of { $few ->
+        [one] { $few } answer
+       *[other] { $few } answers
+    } is klarhet's choice: with so few answers one person's judgement can move the figure a lot. It does not apply to a self-assessment, which is one person's judgement and not a sample of a group.
 method-from-source-heading = What comes from the report
 method-own-heading = What is klarhet's own
 method-formulas-heading = Formulas
-method-from-source = From the report come { $challenges } challenges, { $principles } principles and { $recommendations } recommendations. The report does not give the steps under the recommendations as steps: klarhet wrote each from the place in the report that the step names, and which recommendation a step stands under is klarhet's choice.
+method-from-source = From the report come { $challenges ->
+        [one] { $challenges } challenge
+       *[other] { $challenges } challenges
+    }, { $principles ->
+        [one] { $principles } principle
+       *[other] { $principles } principles
+    } and { $recommendations ->
+        [one] { $recommendations } recommendation
+       *[other] { $recommendations } recommendations
+    }. The report does not give the steps under the recommendations as steps: klarhet wrote each from the place in the report that the step names, and which recommendation a step stands under is klarhet's choice.
 method-from-source-circle = From the report also comes the circle: that each challenge creates the conditions for the next, in the order shown ({ $source }). The report gives the circle and its order but does not measure the links or point out where the circle is best broken.
 method-from-source-levels = From the report also come the levels: { $levels } ({ $source }).
 method-from-source-texts = Each such text, and each statement and link, names the section it rests on. The texts are klarhet's own wording of the report's content, not quotations.
@@ -517,11 +556,20 @@ method-own-statements = The statements ({ $count }): the report asks no question
 method-own-scale = The answer scale { $min }–{ $max } with don't know kept apart, and severity 0–100.
 method-own-mapping = Which challenges each recommendation addresses: the report orders the recommendations by principle, and the mapping to challenges is klarhet's reading of the passages in the report that the recommendation's steps rest on.
 method-own-ranking = The strength of the links and of the circle, the relevance, and the ranking of the recommendations within each principle: the report computes none of them.
-method-own-thresholds = The thresholds: a knowledge gap at { $share } don't know or more, an uncertain basis below { $few } answers, the consensus bands, a role difference of at least { $threshold }, and that groups below { $count } respondents are not shown.
+method-own-thresholds = The thresholds: a knowledge gap at { $share } don't know or more, an uncertain basis below { $few ->
+        [one] { $few } answer
+       *[other] { $few } answers
+    }, the consensus bands, a role difference of at least { $threshold }, and that groups below { $count ->
+        [one] { $count } respondent
+       *[other] { $count } respondents
+    } are not shown.
 method-own-notes = Where klarhet interprets the report, or where the report is unclear, it says so as klarhet's note.
 report-few-answers = few answers
 report-uncertain = uncertain basis
-report-uncertain-legend = { $mark } after a figure: an uncertain basis. At least one statement has { $share } don't know or more, or fewer than { $few } answers on the scale; read the figure with caution (the thresholds are klarhet's).
+report-uncertain-legend = { $mark } after a figure: an uncertain basis. At least one statement has { $share } don't know or more, or fewer than { $few ->
+        [one] { $few } answer
+       *[other] { $few } answers
+    } on the scale; read the figure with caution (the thresholds are klarhet's).
 # parts are challenges with their severities, e.g. "inequality 57, threat 75".
 report-relevance-of = { $count ->
     [one] { $parts }
@@ -529,22 +577,37 @@ report-relevance-of = { $count ->
     }
 report-klarhet-note = klarhet's note
 method-individual-answers = Individual answers are never shown: this self-assessment is built from aggregated answers only.
-method-disclosure = Disclosure control, as statistical offices apply it to tables (Statistics Sweden's protection methods for disclosure control: suppressing and aggregating cells; Hundepool et al., Statistical Disclosure Control, Wiley 2012, on which the R package sdcTable builds). The threshold rule, primary suppression: no distribution, mean or count per role is shown for fewer than { $count } respondents. Secondary suppression: a hidden group must not be derivable as the whole minus the groups shown, so the smallest shown group is merged with the hidden ones until together they are at least { $count }. Reveals in steps: a statement shows new answers only once at least { $count } have come in since it was last shown, so that two reports never differ by one person's answers, and a challenge revealed in more than one step shows no role groups. Merging rather than suppressing more cells, and revealing in steps, are klarhet's own choices. What the rules cannot hide: if everyone in a group answers alike, that shows, since it is the group's answer. That includes what a member knows: one of three, knowing their own answer, learns the other two's when those two answered alike.
+method-disclosure = Disclosure control, as statistical offices apply it to tables (Statistics Sweden's protection methods for disclosure control: suppressing and aggregating cells; Hundepool et al., Statistical Disclosure Control, Wiley 2012, on which the R package sdcTable builds). The threshold rule, primary suppression: no distribution, mean or count per role is shown for fewer than { $count ->
+        [one] { $count } respondent
+       *[other] { $count } respondents
+    }. Secondary suppression: a hidden group must not be derivable as the whole minus the groups shown, so the smallest shown group is merged with the hidden ones until together they are at least { $count }. Reveals in steps: a statement shows new answers only once at least { $count ->
+        [one] { $count } has come in
+       *[other] { $count } have come in
+    } since it was last shown, so that two reports never differ by one person's answers, and a challenge revealed in more than one step shows no role groups. Merging rather than suppressing more cells, and revealing in steps, are klarhet's own choices. What the rules cannot hide: if everyone in a group answers alike, that shows, since it is the group's answer. That includes what a member knows: one of three, knowing their own answer, learns the other two's when those two answered alike.
 
 ## The reports' sentences with values
 
 # In the reports and on the participants screen; count is the smallest role group shown (at least 3).
-report-privacy-note = A statement that fewer than { $count } answered is not shown at all. Roles with fewer than { $count } respondents are merged into “others”; if that group is still too small, the smallest shown role is merged in too, so that no group can be worked out as the whole minus the others.
+report-privacy-note = A statement that fewer than { $count } answered is not shown at all. Roles with fewer than { $count ->
+        [one] { $count } respondent
+       *[other] { $count } respondents
+    } are merged into “others”; if that group is still too small, the smallest shown role is merged in too, so that no group can be worked out as the whole minus the others.
 report-waiting = { $count ->
     [one] One answer has been counted but not revealed yet, and is not included above.
    *[other] { $count } answers have been counted but not revealed yet, and are not included above.
     } They are shown once enough have come in that the difference shows no one's answer.
-report-withheld = not shown (fewer than { $count } ballots counted and revealed)
+report-withheld = not shown (fewer than { $count ->
+        [one] { $count } ballot
+       *[other] { $count } ballots
+    } counted and revealed)
 report-self-assessment-one = Self-assessment of one person: every answer is shown, since no one else's answers need protecting.
 # from and to are the challenges' names in lower case, strength a whole number 0–100.
 report-circle-ask = Of the circle's links, the one from { $from } to { $to } has the highest strength ({ $strength }). Strength measures how high both ends were scored, not the link itself. The report describes how { $from } creates the conditions for { $to } ({ $source }). Is this where you want to start?
 report-circle-ask-reading = Of the circle's links, the one from { $from } to { $to } has the highest strength ({ $strength }). Strength measures how high both ends were scored, not the link itself. That { $from } comes before { $to } is the report's order ({ $order }); how one creates the conditions for the other is klarhet's reading. Is this where you want to start?
-report-circle-tie = { $count } links share the highest strength ({ $strength }): { $links }. Strength measures how high both ends were scored, not the links themselves, so it singles none of them out. Where do you want to start?
+report-circle-tie = { $count ->
+        [one] { $count } link shares
+       *[other] { $count } links share
+    } the highest strength ({ $strength }): { $links }. Strength measures how high both ends were scored, not the links themselves, so it singles none of them out. Where do you want to start?
 
 ## The CSV export
 
@@ -635,7 +698,10 @@ syntax-trailing = text after the end of the document
 syntax-duplicate-key = the key { $key } is given twice in the same map; one of them would be lost
 syntax-unknown-language = unknown language "{ $found }"; the languages are { $known }
 syntax-not-a-date = "{ $value }" is not a date; write it as YYYY-MM-DD, for example 2026-11-22
-date-no-such-day = { $date } does not exist: { $month } has { $days } days
+date-no-such-day = { $date } does not exist: { $month } has { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
 date-no-such-month = { $date } does not exist: the months are 01–12
 syntax-unreadable = the text cannot be read here
 # token is a fixed key for the character or value that was expected.
@@ -742,17 +808,35 @@ problem-unknown-schema = the session has schema version { $found }, which klarhe
 problem-unknown-role = unknown role "{ $role }"; the roles there are { $roles }
 problem-role-missing = the line has an alias but no role; write alias;role (or alias,role)
 problem-alias-missing = the line has a role but no alias before it
-problem-alias-too-long = the alias is longer than the { $max } characters the workbench takes; an alias is a name, not a description
+problem-alias-too-long = the alias is longer than the { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    } the workbench takes; an alias is a name, not a description
 problem-unclosed-quote = the quotation mark that starts here is never closed on the line
 problem-extra-column = the line has more than an alias and a role; a third column is not read, so remove it
 # The heading of the role column in a list of participants (lower case): a first line with it is a header line.
 participants-file-role-heading = role
 # kind is voters, on-scale, answers or hands; id is a challenge (voters, on-scale) or a statement.
 problem-count-too-large = { $kind ->
-        [voters] "{ $id }" has ballots counted from { $count } people, more than the session can have had ({ $most })
-        [on-scale] "{ $id }" has { $count } voters with answers on the scale, more than the { $most } who voted
-        [answers] "{ $id }" has { $count } answers from { $most } voters; no one answers twice
-       *[hands] the show of hands for "{ $id }" counts { $count } hands, more than the session can have had ({ $most })
+        [voters] "{ $id }" has ballots counted from { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }, more than the session can have had ({ $most })
+        [on-scale] "{ $id }" has { $count ->
+        [one] { $count } voter
+       *[other] { $count } voters
+    } with answers on the scale, more than the { $most } who voted
+        [answers] "{ $id }" has { $count ->
+        [one] { $count } answer
+       *[other] { $count } answers
+    } from { $most ->
+        [one] { $most } voter
+       *[other] { $most } voters
+    }; no one answers twice
+       *[hands] the show of hands for "{ $id }" counts { $count ->
+        [one] { $count } hand
+       *[other] { $count } hands
+    }, more than the session can have had ({ $most })
     }
 problem-seat-in-use = Seat { $seat } has already voted or been claimed by a phone, so the head count cannot be lower than { $seat }.
 problem-voted-without-names = The room has already voted without names: with named participants, the anonymous seats' votes would belong to no one. Add the participants in a new session.
@@ -781,6 +865,15 @@ error-no-model = no assessment model with id "{ $id }"
 error-stdout = standard output: { $reason }
 error-no-session = { $arg }: no such file, and no session with that id in { $dir }
 error-no-theme = no theme "{ $name }"; built in: { $built_in }
+# own is the user's own themes, count how many there are, dir the folder they are in.
+error-no-theme-own = no theme "{ $name }"; built in: { $built_in }; your own (files NAME.ron in { $dir }): { $count ->
+        [0] none yet
+       *[other] { $own }
+    }
+error-empty-path = the path is empty; give a file name, or - for standard output
+error-output-is-folder = { $path } is a folder, not a file; give a file in it, such as { $example }
+error-unknown-extension = { $path }: the extension .{ $extension } is none of the formats here ({ $known }); give --format, or a name that ends in one of them
+error-no-terminal = the workbench needs a terminal, and standard input or standard output is none (started from a script, or redirected?). These commands work without a terminal: { $commands }; see klarhet --help
 error-no-open-session = no session is open
 error-not-saved = quit with changes that could not be saved
 error-no-data-dir = no data directory: set --data-dir or KLARHET_DATA_DIR
@@ -839,11 +932,15 @@ cli-new-self-assessment = One person's self-assessment: show that person's answe
 cli-new-participants = The participants from a CSV file, one per line: alias;role (semicolon or comma; a header line is allowed; UTF-8 with or without a BOM, as Excel saves it). The roles: politik, kommunledning, förvaltning, bolag, övrigt, or their English names.
 cli-new-seats = An anonymous room with this many seats and no names (instead of --participants)
 cli-report-session = A session file, or an id from `klarhet list`
+cli-help-about = Print the help of a command
+cli-help-command = The command whose help to print
+# The file name a folder given to compare -o is told to take, without its extension.
+cli-comparison-file = comparison
 cli-output = Write to this file instead of standard output (- is standard output; through a symlink, its target is written)
-cli-report-format = The format: md, html, csv or json
+cli-report-format = The format: md, html, csv or json [default: the format the extension of --output names, otherwise md]
 cli-compare-old = The earlier session (file or id)
 cli-compare-new = The later session (file or id)
-cli-compare-format = The format: md or html
+cli-compare-format = The format: md or html [default: the format the extension of --output names, otherwise md]
 cli-validate-file = The file to check
 cli-demo-lang = The language of the example
 cli-demo-year-later = Also save the same organisation a year later, and print the comparison
@@ -880,6 +977,7 @@ cli-error-unknown-argument = unexpected argument '{ $arg }'
 cli-error-unknown-command = unrecognised command '{ $command }'
 cli-error-missing-argument = missing arguments: { $arg }
 cli-error-missing-command = a command is missing
+cli-error-empty-value = '{ $arg }' was given an empty value; give a path
 cli-error-missing-value = '{ $arg }' needs a value
 cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
 cli-error-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $detail }
@@ -911,7 +1009,10 @@ cli-list-unreadable = cannot be read: { $error }
 cli-valid-session = valid session for { $organisation } ({ $date }), { $participants ->
         [one] 1 participant
        *[other] { $participants } participants
-    }, { $scored }/{ $challenges } challenges scored
+    }, { $scored }/{ $challenges ->
+        [one] { $challenges } challenge
+       *[other] { $challenges } challenges
+    } scored
 cli-valid-model = valid assessment model { $id } { $version }: { $challenges ->
         [one] 1 challenge
        *[other] { $challenges } challenges
@@ -968,7 +1069,19 @@ error-room-held = { $path } is open in another klarhet, which owns the session w
 room-cli-open = The room is open for { $challenges }. Participants scan the code or open the address below in their phone's browser:
 room-cli-close-with = Ctrl-C closes the room.
 room-unreachable-hint = Phones cannot reach the computer? Guest networks often isolate their clients: use the computer's own hotspot or a phone's, and connect everyone to it.
-room-cli-progress = { $done } of { $seats } seats have answered everything, { $started } have started, { $claimed } phones connected
+room-cli-progress = { $done } of { $seats } { $seats ->
+        [one] seat
+       *[other] seats
+    } { $done ->
+        [one] has answered everything
+       *[other] have answered everything
+    }, { $started ->
+        [one] { $started } has started
+       *[other] { $started } have started
+    }, { $claimed ->
+        [one] { $claimed } phone connected
+       *[other] { $claimed } phones connected
+    }
 room-cli-missing = ; waiting for: { $names }
 room-cli-each = ; have answered, per challenge: { $each }
 room-cli-closed = The room is closed. The answers are saved and are counted when you show the results in klarhet.
@@ -991,9 +1104,21 @@ tui-room-open-all = open the room (choose challenges)
 tui-short-room = room
 tui-room-all = every challenge
 tui-room-open = The room is open · { $scope }
-tui-room-progress = { $done } of { $seats } have answered everything · { $started } have started · { $claimed } phones
+tui-room-progress = { $done } of { $seats } { $done ->
+        [one] has answered everything
+       *[other] have answered everything
+    } · { $started ->
+        [one] { $started } has started
+       *[other] { $started } have started
+    } · { $claimed ->
+        [one] { $claimed } phone
+       *[other] { $claimed } phones
+    }
 tui-room-waiting-for = Waiting for: { $names }
-tui-room-waiting-count = { $count } seats have not answered everything.
+tui-room-waiting-count = { $count ->
+        [one] { $count } seat has
+       *[other] { $count } seats have
+    } not answered everything.
 tui-room-seat-in-focus = Selected seat: { $seat } (f frees it)
 tui-room-privacy = Only how many have answered shows here. The answers are counted when you show the results (r), and the phones are then pointed here.
 tui-room-seat-named = { $alias } (seat { $seat })
@@ -1027,3 +1152,17 @@ tui-show-names-yes = yes, show aliases
 tui-show-names-no = no, seat numbers only
 tui-show-names-yes-why = The projector shows who has answered, never what.
 tui-show-names-no-why = The projector shows seat numbers only, no names.
+
+# The manual page klarhet(1). man-name follows "klarhet \- " in the NAME section.
+man-name = governance self-assessment on the Halmstad report's model, offline in the terminal
+man-exit-success = all went well
+man-exit-failure = the machine or the environment failed: a file or session that is not there, a full disk (also behind > file), a session another klarhet has open
+man-exit-bad-input = the input is wrong: an unknown option or a wrong value, a file that cannot be read as what it should be, an -o that cannot be written to (a folder, an empty path, an unknown extension), or the workbench started without a terminal; the file is never changed
+man-env-data-dir = The folder sessions are saved in, like --data-dir (which comes first)
+man-env-klarhet-lang = The language of the help, the errors and the screens (sv or en), unless --lang says; comes before the locale
+man-env-locale = The locale, when neither --lang nor KLARHET_LANG names the language: first LANGUAGE (a list such as en:sv, its first language klarhet has), then the first set of LC_ALL, LC_MESSAGES and LANG (LANGUAGE does not count when that is C or POSIX); Swedish otherwise
+man-env-no-color = When set and not empty: no colours, only bold, reverse and underline (as --no-color)
+man-env-colorterm = truecolor or 24bit: the theme's colours as they are; otherwise the nearest of the terminal's 256 or 16 colours
+man-files-sessions = The sessions (NAME.ron, with NAME.ron.journal while a room takes votes), unless --data-dir or KLARHET_DATA_DIR names another folder
+man-files-assessments = Your own assessment models (NAME.ron), besides the built-in one; klarhet validate checks one
+man-files-themes = Your own colour themes (NAME.ron), which --theme NAME picks before the built-in ones

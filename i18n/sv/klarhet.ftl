@@ -230,7 +230,10 @@ tui-hand-over = Lämna över till { $name }, tryck Enter
 tui-handover-challenge = Utmaning { $n } av { $total }: { $challenge }
 tui-voted-of = { $voted } av { $total } har röstat
 tui-start-look-alike = · sparad { $saved } · { $id }
-tui-scored-of = { $done }/{ $all } bedömda
+tui-scored-of = { $done }/{ $all } { $all ->
+        [one] bedömd
+       *[other] bedömda
+    }
 tui-head-count-is = Antal: { $count }
 tui-source = Källa: { $source }
 tui-level-n = Nivå { $level }
@@ -274,7 +277,13 @@ tui-question-overwrite = Filen { $path } finns redan. Skriva över den med rappo
 
 tui-plan-detail = Rekommendationen
 
-tui-question-hands-over-room = { $total } händer räknades, men rummet har { $room } personer. Spara ändå?
+tui-question-hands-over-room = { $total ->
+        [one] { $total } hand
+       *[other] { $total } händer
+    } räknades, men rummet har { $room ->
+        [one] { $room } person
+       *[other] { $room } personer
+    }. Spara ändå?
 
 tui-more-answers-than-room = fler svar än de { $room } i rummet
 
@@ -286,7 +295,10 @@ tui-short-stop = paus
 tui-let-vote = låt rösta
 tui-resumes-at = Fortsätter på påstående { $n } av { $total }.
 tui-voter-not-started = inte börjat
-tui-voter-started = { $n } av { $total } påståenden
+tui-voter-started = { $n } av { $total ->
+        [one] { $total } påstående
+       *[other] { $total } påståenden
+    }
 tui-voter-done = klar
 tui-voters-title = Deltagarna: vem är klar (aldrig vad de svarat)
 tui-answered-already = ✓ Besvarat. Ett nytt svar ersätter det förra.
@@ -501,7 +513,16 @@ method-uncertain = Osäkert underlag ({ $mark }): en allvarlighet markeras när 
 method-from-source-heading = Vad som kommer från rapporten
 method-own-heading = Vad som är klarhets eget
 method-formulas-heading = Formler
-method-from-source = Från rapporten kommer { $challenges } utmaningar, { $principles } principer och { $recommendations } rekommendationer. Stegen under rekommendationerna ger rapporten inte som steg: klarhet har formulerat vart och ett utifrån det ställe i rapporten som steget anger, och under vilken rekommendation ett steg står är klarhets val.
+method-from-source = Från rapporten kommer { $challenges ->
+        [one] { $challenges } utmaning
+       *[other] { $challenges } utmaningar
+    }, { $principles ->
+        [one] { $principles } princip
+       *[other] { $principles } principer
+    } och { $recommendations ->
+        [one] { $recommendations } rekommendation
+       *[other] { $recommendations } rekommendationer
+    }. Stegen under rekommendationerna ger rapporten inte som steg: klarhet har formulerat vart och ett utifrån det ställe i rapporten som steget anger, och under vilken rekommendation ett steg står är klarhets val.
 method-from-source-circle = Från rapporten kommer också cirkeln: att varje utmaning skapar förutsättningar för nästa, i den ordning som visas ({ $source }). Rapporten anger cirkeln och dess ordning men mäter inte länkarna och pekar inte ut var cirkeln bäst bryts.
 method-from-source-levels = Från rapporten kommer också nivåerna: { $levels } ({ $source }).
 method-from-source-texts = Varje sådan text, och varje påstående och länk, anger det avsnitt den bygger på. Texterna är klarhets egna formuleringar av rapportens innehåll, inte citat.
@@ -536,12 +557,18 @@ report-waiting = { $count ->
     [one] Ett svar har räknats men inte visats än och ingår inte ovan.
    *[other] { $count } svar har räknats men inte visats än och ingår inte ovan.
     } De visas när tillräckligt många har kommit för att ingen enskilds svar ska synas i skillnaden.
-report-withheld = visas inte (färre än { $count } röster räknade och visade)
+report-withheld = visas inte (färre än { $count ->
+        [one] { $count } röst
+       *[other] { $count } röster
+    } räknade och visade)
 report-self-assessment-one = Självskattning av en person: alla svar visas, eftersom ingen annans svar finns att skydda.
 # from och to är utmaningarnas namn med liten bokstav, strength ett heltal 0–100.
 report-circle-ask = Av cirkelns länkar har den från { $from } till { $to } högst styrka ({ $strength }). Styrkan mäter hur högt båda ändarna bedömts, inte länken själv. Rapporten beskriver hur { $from } skapar förutsättningar för { $to } ({ $source }). Är det här ni vill börja?
 report-circle-ask-reading = Av cirkelns länkar har den från { $from } till { $to } högst styrka ({ $strength }). Styrkan mäter hur högt båda ändarna bedömts, inte länken själv. Att { $from } kommer före { $to } är rapportens ordning ({ $order }); hur det ena skapar förutsättningar för det andra är klarhets läsning. Är det här ni vill börja?
-report-circle-tie = { $count } länkar har samma, högsta styrka ({ $strength }): { $links }. Styrkan mäter hur högt båda ändarna bedömts, inte länkarna själva, så den pekar inte ut någon av dem. Var vill ni börja?
+report-circle-tie = { $count ->
+        [one] { $count } länk
+       *[other] { $count } länkar
+    } har samma, högsta styrka ({ $strength }): { $links }. Styrkan mäter hur högt båda ändarna bedömts, inte länkarna själva, så den pekar inte ut någon av dem. Var vill ni börja?
 
 ## CSV-exporten
 
@@ -632,7 +659,10 @@ syntax-trailing = text efter dokumentets slut
 syntax-duplicate-key = nyckeln { $key } finns två gånger i samma tabell; den ena skulle gå förlorad
 syntax-unknown-language = okänt språk "{ $found }"; språken som finns är { $known }
 syntax-not-a-date = "{ $value }" är inget datum; skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-22
-date-no-such-day = { $date } finns inte: { $month } har { $days } dagar
+date-no-such-day = { $date } finns inte: { $month } har { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagar
+    }
 date-no-such-month = { $date } finns inte: månaderna är 01–12
 syntax-unreadable = texten går inte att tolka här
 # token är en fast nyckel för det tecken eller värde som förväntades.
@@ -770,10 +800,16 @@ problem-extra-column = raden har mer än alias och roll; en tredje kolumn läses
 participants-file-role-heading = roll
 # kind är voters, on-scale, answers eller hands; id är en utmaning (voters, on-scale) eller ett påstående.
 problem-count-too-large = { $kind ->
-        [voters] "{ $id }" har röster räknade från { $count } personer, fler än sessionen kan ha haft ({ $most })
+        [voters] "{ $id }" har röster räknade från { $count ->
+        [one] { $count } person
+       *[other] { $count } personer
+    }, fler än sessionen kan ha haft ({ $most })
         [on-scale] "{ $id }" har { $count } som röstade med svar på skalan, fler än de { $most } som röstade
         [answers] "{ $id }" har { $count } svar från { $most } röstande; ingen svarar två gånger
-       *[hands] handuppräckningen för "{ $id }" räknar { $count } händer, fler än sessionen kan ha haft ({ $most })
+       *[hands] handuppräckningen för "{ $id }" räknar { $count ->
+        [one] { $count } hand
+       *[other] { $count } händer
+    }, fler än sessionen kan ha haft ({ $most })
     }
 problem-seat-in-use = Plats { $seat } har redan röstat eller tagits av en telefon, så antalet i rummet kan inte bli lägre än { $seat }.
 problem-voted-without-names = Rummet har redan röstat utan namn: med namngivna deltagare skulle de anonyma platsernas röster inte höra till någon. Lägg till deltagarna i en ny session.
@@ -802,6 +838,15 @@ error-no-model = ingen bedömningsmodell med id "{ $id }"
 error-stdout = standard utdata: { $reason }
 error-no-session = { $arg }: ingen sådan fil och ingen session med det id:t i { $dir }
 error-no-theme = inget tema som heter "{ $name }"; inbyggda: { $built_in }
+# own är användarens egna teman, count hur många de är, dir mappen de ligger i.
+error-no-theme-own = inget tema som heter "{ $name }"; inbyggda: { $built_in }; egna (filer NAMN.ron i { $dir }): { $count ->
+        [0] inga ännu
+       *[other] { $own }
+    }
+error-empty-path = sökvägen är tom; ange ett filnamn, eller - för standard ut
+error-output-is-folder = { $path } är en mapp, inte en fil; ange en fil i den, till exempel { $example }
+error-unknown-extension = { $path }: filändelsen .{ $extension } hör inte till något av formaten här ({ $known }); ange --format, eller ett namn som slutar på något av dem
+error-no-terminal = arbetsbänken behöver en terminal, och standard in eller standard ut är ingen (startad från ett skript eller med omdirigering?). De här kommandona fungerar utan terminal: { $commands }; se klarhet --help
 error-no-open-session = ingen session är öppen
 error-not-saved = avslutat med ändringar som inte kunde sparas
 error-no-data-dir = ingen datamapp: ange --data-dir eller KLARHET_DATA_DIR
@@ -860,11 +905,15 @@ cli-new-self-assessment = En persons självskattning: visa den personens svar i 
 cli-new-participants = Deltagarna från en CSV-fil, en per rad: alias;roll (semikolon eller komma; en rubrikrad får finnas; UTF-8 med eller utan BOM, som Excel sparar). Rollerna: politik, kommunledning, förvaltning, bolag, övrigt.
 cli-new-seats = Ett anonymt rum med så många platser och inga namn (i stället för --participants)
 cli-report-session = En sessionsfil, eller ett id från `klarhet list`
+cli-help-about = Visa hjälpen för ett kommando
+cli-help-command = Kommandot vars hjälp ska visas
+# Filnamnet som en mapp given till compare -o föreslås ta, utan filändelse.
+cli-comparison-file = jämförelse
 cli-output = Skriv till den här filen i stället för standard ut (- är standard ut; via en symbolisk länk skrivs det den pekar på)
-cli-report-format = Formatet: md, html, csv eller json
+cli-report-format = Formatet: md, html, csv eller json [standard: filändelsens format i --output, annars md]
 cli-compare-old = Den tidigare sessionen (fil eller id)
 cli-compare-new = Den senare sessionen (fil eller id)
-cli-compare-format = Formatet: md eller html
+cli-compare-format = Formatet: md eller html [standard: filändelsens format i --output, annars md]
 cli-validate-file = Filen som ska kontrolleras
 cli-demo-lang = Exemplets språk
 cli-demo-year-later = Spara också samma organisation ett år senare och skriv ut jämförelsen
@@ -901,6 +950,7 @@ cli-error-unknown-argument = okänt argument '{ $arg }'
 cli-error-unknown-command = okänt kommando '{ $command }'
 cli-error-missing-argument = argument saknas: { $arg }
 cli-error-missing-command = ett kommando saknas
+cli-error-empty-value = '{ $arg }' fick ett tomt värde; ange en sökväg
 cli-error-missing-value = '{ $arg }' behöver ett värde
 cli-error-invalid-value = ogiltigt värde '{ $value }' för '{ $arg }'
 cli-error-invalid-value-because = ogiltigt värde '{ $value }' för '{ $arg }': { $detail }
@@ -989,7 +1039,13 @@ error-room-held = { $path } är öppnad i en annan klarhet, som äger sessionen 
 room-cli-open = Rummet är öppet för { $challenges }. Deltagarna skannar koden eller öppnar adressen här nedanför i telefonens webbläsare:
 room-cli-close-with = Ctrl-C stänger rummet.
 room-unreachable-hint = Når telefonerna inte datorn? Gästnät isolerar ofta sina klienter: använd datorns egen hotspot eller en telefons, och anslut alla till den.
-room-cli-progress = { $done } av { $seats } platser har svarat på allt, { $started } har börjat, { $claimed } telefoner anslutna
+room-cli-progress = { $done } av { $seats } { $seats ->
+        [one] plats
+       *[other] platser
+    } har svarat på allt, { $started } har börjat, { $claimed ->
+        [one] { $claimed } telefon ansluten
+       *[other] { $claimed } telefoner anslutna
+    }
 room-cli-missing = ; väntar på: { $names }
 room-cli-each = ; har svarat, per utmaning: { $each }
 room-cli-closed = Rummet är stängt. Svaren är sparade och räknas in när du visar resultatet i klarhet.
@@ -1012,13 +1068,22 @@ tui-room-open-all = öppna rummet (välj utmaningar)
 tui-short-room = rum
 tui-room-all = alla utmaningar
 tui-room-open = Rummet är öppet · { $scope }
-tui-room-progress = { $done } av { $seats } har svarat på allt · { $started } har börjat · { $claimed } telefoner
+tui-room-progress = { $done } av { $seats } har svarat på allt · { $started } har börjat · { $claimed ->
+        [one] { $claimed } telefon
+       *[other] { $claimed } telefoner
+    }
 tui-room-waiting-for = Väntar på: { $names }
-tui-room-waiting-count = { $count } platser har inte svarat på allt.
+tui-room-waiting-count = { $count ->
+        [one] { $count } plats
+       *[other] { $count } platser
+    } har inte svarat på allt.
 tui-room-seat-in-focus = Vald plats: { $seat } (f frigör den)
 tui-room-privacy = Här syns bara hur många som har svarat. Svaren räknas in när du visar resultatet (r), och telefonerna hänvisas då hit.
 tui-room-seat-named = { $alias } (plats { $seat })
-tui-room-answered = { $answered } av { $seats } klara
+tui-room-answered = { $answered } av { $seats } { $answered ->
+        [one] klar
+       *[other] klara
+    }
 tui-room-shown = visat
 tui-room-reveals = r visar resultatet för { $challenge } (← → byter)
 tui-room-reveals-outside = r visar resultatet för { $challenge }, som rummet inte frågar om (← → byter)
@@ -1045,3 +1110,17 @@ tui-show-names-yes = ja, visa alias
 tui-show-names-no = nej, bara platsnummer
 tui-show-names-yes-why = Projektorn visar vem som har svarat, aldrig vad.
 tui-show-names-no-why = Projektorn visar bara platsnummer, inga namn.
+
+# Manualsidan klarhet(1). man-name står efter "klarhet \- " i avsnittet NAME.
+man-name = självskattning av styrning enligt Halmstadrapportens modell, offline i terminalen
+man-exit-success = allt gick bra
+man-exit-failure = datorn eller omgivningen svek: en fil eller session som inte finns, en full disk (också bakom > fil), en session som en annan klarhet har öppen
+man-exit-bad-input = indata är fel: en okänd flagga eller ett felaktigt värde, en fil som inte kan läsas som det den ska vara, ett -o som inte går att skriva till (en mapp, en tom sökväg, en okänd filändelse), eller arbetsbänken startad utan terminal; filen ändras aldrig
+man-env-data-dir = Mappen där sessionerna sparas, som --data-dir (som går före)
+man-env-klarhet-lang = Språket för hjälpen, felen och skärmarna (sv eller en), om inte --lang anger det; går före språkmiljön
+man-env-locale = Språkmiljön, om varken --lang eller KLARHET_LANG anger språket: först LANGUAGE (en lista som sv:en, dess första språk som klarhet har), sedan den första som är satt av LC_ALL, LC_MESSAGES och LANG (LANGUAGE gäller inte när den är C eller POSIX); svenska annars
+man-env-no-color = Om den är satt och inte tom: inga färger, bara fetstil, omvänt och understruket (som --no-color)
+man-env-colorterm = truecolor eller 24bit: temats färger som de är; annars närmaste av terminalens 256 eller 16 färger
+man-files-sessions = Sessionerna (NAMN.ron, med NAMN.ron.journal medan ett rum tar emot röster), om inte --data-dir eller KLARHET_DATA_DIR anger en annan mapp
+man-files-assessments = Egna bedömningsmodeller (NAMN.ron), utöver den inbyggda; klarhet validate kontrollerar en
+man-files-themes = Egna färgteman (NAMN.ron), som --theme NAMN väljer före de inbyggda

@@ -14,8 +14,7 @@ use std::path::PathBuf;
     name = "klarhet",
     version,
     disable_help_flag = true,
-    disable_version_flag = true,
-    disable_help_subcommand = true
+    disable_version_flag = true
 )]
 #[allow(missing_docs)]
 pub struct Cli {
@@ -32,7 +31,7 @@ pub struct Cli {
     #[arg(long)]
     pub resume: Option<String>,
     // The screens' language.
-    #[arg(long = "lang", value_parser = parse_lang)]
+    #[arg(long = "lang", value_parser = |s: &str| parse_lang(s, Lang::from_env()))]
     pub ui_lang: Option<Lang>,
     // The colour theme.
     #[arg(long, default_value = "morkt")]
@@ -56,17 +55,17 @@ pub enum Command {
     New {
         #[arg(long)]
         org: Option<String>,
-        #[arg(long, value_parser = parse_kommunkod)]
+        #[arg(long, value_parser = |s: &str| parse_kommunkod(s, Lang::from_env()))]
         kommunkod: Option<String>,
-        #[arg(long, value_parser = parse_lang)]
+        #[arg(long, value_parser = |s: &str| parse_lang(s, Lang::from_env()))]
         lang: Option<Lang>,
         #[arg(long)]
         facilitator: Option<String>,
-        #[arg(long, value_parser = parse_date)]
+        #[arg(long, value_parser = |s: &str| parse_date(s, Lang::from_env()))]
         date: Option<jiff::civil::Date>,
         #[arg(long, default_value = "halmstad")]
         assessment: String,
-        #[arg(long, default_value_t = 3, value_parser = parse_min_group)]
+        #[arg(long, default_value_t = 3, value_parser = |s: &str| parse_min_group(s, Lang::from_env()))]
         min_group: u32,
         #[arg(long)]
         show_names: bool,
@@ -76,7 +75,7 @@ pub enum Command {
         #[arg(long, conflicts_with = "seats")]
         participants: Option<PathBuf>,
         // An anonymous room's seat count.
-        #[arg(long, value_parser = parse_seats)]
+        #[arg(long, value_parser = |s: &str| parse_seats(s, Lang::from_env()))]
         seats: Option<u32>,
     },
     // List saved sessions.
@@ -87,19 +86,21 @@ pub enum Command {
     // A session's report.
     Report {
         session: String,
-        #[arg(short, long)]
+        // Any path, also an empty one, which `dispatch` refuses in words of its own.
+        #[arg(short, long, value_parser = any_path())]
         output: Option<PathBuf>,
-        #[arg(short, long, value_enum, default_value = "md")]
-        format: crate::report::Format,
+        // None: from the extension of `output`, Markdown without one.
+        #[arg(short, long, value_enum)]
+        format: Option<crate::report::Format>,
     },
     // Two sessions compared.
     Compare {
         old: String,
         new: String,
-        #[arg(short, long)]
+        #[arg(short, long, value_parser = any_path())]
         output: Option<PathBuf>,
-        #[arg(short, long, value_enum, default_value = "md")]
-        format: ComparisonFormat,
+        #[arg(short, long, value_enum)]
+        format: Option<ComparisonFormat>,
     },
     // Check a model or a session file.
     Validate {
@@ -125,7 +126,7 @@ pub enum Command {
     },
     // Save an example session.
     Demo {
-        #[arg(long, value_parser = parse_lang)]
+        #[arg(long, value_parser = |s: &str| parse_lang(s, Lang::from_env()))]
         lang: Option<Lang>,
         #[arg(long)]
         year_later: bool,
@@ -158,44 +159,100 @@ pub enum ComparisonFormat {
     Html,
 }
 
-// The value parsers answer in the UI language, like the rest of the command line.
-fn parse_lang(s: &str) -> Result<Lang, String> {
+impl ComparisonFormat {
+    /// Every format a comparison comes in, the default first.
+    pub const ALL: [ComparisonFormat; 2] = [ComparisonFormat::Md, ComparisonFormat::Html];
+}
+
+/// A path as given, also an empty one: clap's own parser refuses `""` as a
+/// missing value, and the user should hear that the path is empty.
+fn any_path() -> impl clap::builder::TypedValueParser<Value = PathBuf> {
+    use clap::builder::TypedValueParser;
+    clap::builder::OsStringValueParser::new().map(PathBuf::from)
+}
+
+// The value parsers answer in the UI language, like the rest of the command line:
+// `help::command` gives each the language `--lang` chose; the derive's parsers,
+// for `Cli::parse`, take it from the environment.
+fn parse_lang(s: &str, ui: Lang) -> Result<Lang, String> {
     Lang::parse(s).ok_or_else(|| {
         let codes: Vec<&str> = Lang::all().into_iter().map(Lang::code).collect();
-        crate::tr!(
-            Lang::from_env(),
-            "cli-error-expected-lang",
-            codes = codes.join(", ")
-        )
+        crate::tr!(ui, "cli-error-expected-lang", codes = codes.join(", "))
     })
 }
 
-fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+fn parse_date(s: &str, ui: Lang) -> Result<jiff::civil::Date, String> {
     use crate::model::dates::{BadDate, parse, refusal};
     parse(s).map_err(|bad| match bad {
-        BadDate::NoSuchDay => refusal(s, Lang::from_env()),
-        BadDate::Form => crate::tr!(Lang::from_env(), "cli-error-expected-date"),
+        BadDate::NoSuchDay => refusal(s, ui),
+        BadDate::Form => crate::tr!(ui, "cli-error-expected-date"),
     })
 }
 
-fn parse_kommunkod(s: &str) -> Result<String, String> {
+fn parse_kommunkod(s: &str, ui: Lang) -> Result<String, String> {
     Some(s.trim())
         .filter(|k| crate::model::session::is_kommunkod(k))
         .map(str::to_owned)
-        .ok_or_else(|| crate::tr!(Lang::from_env(), "cli-error-expected-kommunkod"))
+        .ok_or_else(|| crate::tr!(ui, "cli-error-expected-kommunkod"))
 }
 
-fn parse_seats(s: &str) -> Result<u32, String> {
+fn parse_seats(s: &str, ui: Lang) -> Result<u32, String> {
     let most = crate::model::session::MAX_HEADCOUNT;
     s.parse::<u32>()
         .ok()
         .filter(|n| (1..=most).contains(n))
-        .ok_or_else(|| crate::tr!(Lang::from_env(), "cli-error-expected-seats", most = most))
+        .ok_or_else(|| crate::tr!(ui, "cli-error-expected-seats", most = most))
 }
 
-fn parse_min_group(s: &str) -> Result<u32, String> {
+fn parse_min_group(s: &str, ui: Lang) -> Result<u32, String> {
     s.parse::<u32>()
         .ok()
         .filter(|n| *n as usize >= crate::model::ballots::MIN_GROUP_FLOOR)
-        .ok_or_else(|| crate::tr!(Lang::from_env(), "cli-error-expected-min-group"))
+        .ok_or_else(|| crate::tr!(ui, "cli-error-expected-min-group"))
+}
+
+/// The value parsers that answer in words, each given `lang` to answer in.
+pub(super) fn value_parser(lang: Lang, arg: &str) -> Option<clap::builder::ValueParser> {
+    use clap::builder::ValueParser;
+    Some(match arg {
+        "ui_lang" | "lang" => ValueParser::new(move |s: &str| parse_lang(s, lang)),
+        "date" => ValueParser::new(move |s: &str| parse_date(s, lang)),
+        "kommunkod" => ValueParser::new(move |s: &str| parse_kommunkod(s, lang)),
+        "seats" => ValueParser::new(move |s: &str| parse_seats(s, lang)),
+        "min_group" => ValueParser::new(move |s: &str| parse_min_group(s, lang)),
+        _ => return None,
+    })
+}
+
+/// The UI language `--lang` asks for, given before the command (`klarhet --lang en
+/// report …`), so that help and errors speak it too; None when it does not say, or
+/// says something clap will refuse in words of its own.
+pub(super) fn lang_asked(args: &[std::ffi::OsString]) -> Option<Lang> {
+    let cli = <Cli as clap::CommandFactory>::command();
+    // The options before the command that take a value: their value is no command.
+    let takes_value = |arg: &str| {
+        cli.get_arguments().any(|a| {
+            a.get_action().takes_values()
+                && !a.is_positional()
+                && (a.get_long().is_some_and(|l| arg == format!("--{l}"))
+                    || a.get_short().is_some_and(|s| arg == format!("-{s}")))
+        })
+    };
+    let mut args = args.iter().skip(1).map(|a| a.to_str());
+    while let Some(Some(arg)) = args.next() {
+        if let Some(code) = arg.strip_prefix("--lang=") {
+            return Lang::parse(code);
+        }
+        if arg == "--lang" {
+            return Lang::parse(args.next()??);
+        }
+        if arg == "--" || !arg.starts_with('-') {
+            // The command: what follows is its own (`new --lang` is the session's).
+            return None;
+        }
+        if takes_value(arg) && !arg.contains('=') {
+            args.next();
+        }
+    }
+    None
 }

@@ -21,6 +21,7 @@ fn about(lang: Lang, command: &str) -> Option<String> {
         "room" => crate::tr!(lang, "cli-room-about"),
         "completions" => crate::tr!(lang, "cli-completions-about"),
         "man" => crate::tr!(lang, "cli-man-about"),
+        "help" => crate::tr!(lang, "cli-help-about"),
         _ => return None,
     })
 }
@@ -63,6 +64,7 @@ fn arg_help(lang: Lang, command: &str, arg: &str) -> Option<String> {
         ("list", "format") => crate::tr!(lang, "cli-list-format"),
         ("completions", "shell") => crate::tr!(lang, "cli-completions-shell"),
         ("man", "dir") => crate::tr!(lang, "cli-man-dir"),
+        ("help", "subcommand") => crate::tr!(lang, "cli-help-command"),
         _ => return None,
     })
 }
@@ -92,11 +94,13 @@ fn value_name(lang: Lang, arg: &str) -> Option<String> {
         "bind" => crate::tr!(lang, "cli-value-address"),
         "shell" => crate::tr!(lang, "cli-value-shell"),
         "dir" => crate::tr!(lang, "cli-value-dir"),
+        "subcommand" => crate::tr!(lang, "cli-value-command"),
         _ => return None,
     })
 }
 
-/// The clap command with every text in `lang`.
+/// The clap command with every text in `lang`, built: clap's `help` command
+/// (`klarhet help new`) exists only once it is, and gets its words here too.
 pub(super) fn command(lang: Lang) -> clap::Command {
     let mut cmd = localise(Cli::command(), "", lang);
     let names: Vec<String> = cmd
@@ -106,8 +110,33 @@ pub(super) fn command(lang: Lang) -> clap::Command {
     for name in names {
         cmd = cmd.mut_subcommand(&name, |sub| localise(sub, &name, lang));
     }
-    cmd.subcommand_help_heading(crate::tr!(lang, "cli-heading-commands"))
-        .subcommand_value_name(crate::tr!(lang, "cli-value-command"))
+    let mut cmd = cmd
+        .subcommand_help_heading(crate::tr!(lang, "cli-heading-commands"))
+        .subcommand_value_name(crate::tr!(lang, "cli-value-command"));
+    cmd.build();
+    // The help command lists the commands again (copies of the ones above), and
+    // itself, whose about clap writes in English.
+    cmd.mut_subcommand("help", |help| {
+        let help = localise(help, "help", lang)
+            .subcommand_help_heading(crate::tr!(lang, "cli-heading-commands"))
+            .subcommand_value_name(crate::tr!(lang, "cli-value-command"));
+        if help.find_subcommand("help").is_some() {
+            help.mut_subcommand("help", |inner| {
+                inner.about(crate::tr!(lang, "cli-help-about"))
+            })
+        } else {
+            help
+        }
+    })
+}
+
+/// The commands there are, but for clap's `help`: those that work without a terminal.
+pub(super) fn commands(lang: Lang) -> Vec<String> {
+    command(lang)
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .filter(|name| name != "help")
+        .collect()
 }
 
 /// Sets the texts of one command and its own arguments.
@@ -172,6 +201,9 @@ fn localise(mut cmd: clap::Command, name: &str, lang: Lang) -> clap::Command {
             }
             if let Some(value) = value {
                 a = a.value_name(value);
+            }
+            if let Some(parser) = super::args::value_parser(lang, id) {
+                a = a.value_parser(parser);
             }
             a
         });
@@ -238,6 +270,18 @@ pub(super) fn parse_error(e: &clap::Error, lang: Lang, args: &[std::ffi::OsStrin
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             crate::tr!(lang, "cli-error-missing-command")
         }
+        // clap's parser of paths refuses `""` as if no value had come: an
+        // empty argument was given, and is called empty.
+        ErrorKind::InvalidValue
+            if value.is_empty()
+                && args.iter().skip(1).any(|a| {
+                    a.is_empty()
+                        || a.to_str()
+                            .is_some_and(|a| a.starts_with('-') && a.ends_with('='))
+                }) =>
+        {
+            crate::tr!(lang, "cli-error-empty-value", arg = arg)
+        }
         ErrorKind::InvalidValue if value.is_empty() => {
             crate::tr!(lang, "cli-error-missing-value", arg = arg)
         }
@@ -266,7 +310,7 @@ pub(super) fn parse_error(e: &clap::Error, lang: Lang, args: &[std::ffi::OsStrin
         }
         _ => crate::tr!(lang, "cli-error-other"),
     };
-    if let Some(valid) = get(ContextKind::ValidValue) {
+    if let Some(valid) = get(ContextKind::ValidValue).filter(|v| !v.is_empty()) {
         message.push_str("\n  ");
         message.push_str(&crate::tr!(
             lang,
@@ -310,22 +354,4 @@ pub(super) fn parse_error(e: &clap::Error, lang: Lang, args: &[std::ffi::OsStrin
     ));
     out.push_str(&format!("\n{}\n", crate::tr!(lang, "cli-error-more")));
     out
-}
-
-/// The manual pages, made from the same command as `--help`, so they say the
-/// same in the same language: klarhet(1) to standard output, or with `dir`, a
-/// page for klarhet and each of its commands written there.
-pub(super) fn man(lang: Lang, dir: Option<&std::path::Path>) -> Result<(), crate::error::Error> {
-    use crate::error::Error;
-    let cmd = command(lang);
-    match dir {
-        Some(dir) => clap_mangen::generate_to(cmd, dir).map_err(|e| Error::io(dir, e)),
-        None => {
-            let mut page = Vec::new();
-            clap_mangen::Man::new(cmd)
-                .render(&mut page)
-                .map_err(Error::Stdout)?;
-            super::out(&String::from_utf8_lossy(&page))
-        }
-    }
 }

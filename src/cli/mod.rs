@@ -4,8 +4,11 @@
 mod args;
 mod help;
 mod inspect;
+mod man;
 mod new;
+mod output;
 mod room;
+mod themes;
 
 pub use args::{Cli, Command, ComparisonFormat, ListFormat};
 
@@ -22,14 +25,20 @@ use std::process::ExitCode;
 
 /// Runs the command line; returns 0 on success, 2 for bad input, 1 when the machine fails.
 pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitCode {
-    let ui = Lang::from_env();
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let ui = args::lang_asked(&args).unwrap_or_else(Lang::from_env);
     let matches = match help::command(ui).try_get_matches_from(&args) {
         Ok(m) => m,
         Err(e) if !e.use_stderr() => {
-            // Help and version: clap prints them, with the catalogue's texts.
-            let _ = e.print();
-            return ExitCode::SUCCESS;
+            // Help and version, with the catalogue's texts; a write that fails
+            // (`--help > /dev/full`) fails as any other command's output does.
+            return match print_help(&e) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    warn("klarhet: ", &e.render(ui), "klarhet: ".len());
+                    ExitCode::from(e.exit_code())
+                }
+            };
         }
         Err(e) => {
             eprint!("{}", help::parse_error(&e, ui, &args));
@@ -49,6 +58,27 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
             warn("klarhet: ", &e.render(ui), "klarhet: ".len());
             ExitCode::from(e.exit_code())
         }
+    }
+}
+
+/// Writes clap's help or version to standard output, coloured on a terminal as
+/// clap would, and says when it could not.
+fn print_help(e: &clap::Error) -> Result<(), Error> {
+    use std::io::IsTerminal;
+    let rendered = e.render();
+    let plain = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let text = if std::io::stdout().is_terminal() && !plain {
+        rendered.ansi().to_string()
+    } else {
+        rendered.to_string()
+    };
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Stdout(e)),
+        _ => Ok(()),
     }
 }
 
@@ -161,7 +191,7 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             clap_complete::generate(shell, &mut help::command(ui), "klarhet", &mut script);
             out(&String::from_utf8_lossy(&script))
         }
-        Command::Man { dir } => help::man(ui, dir.as_deref()),
+        Command::Man { dir } => man::man(ui, dir.as_deref()),
         Command::Report {
             session,
             output,
@@ -171,9 +201,17 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             let path = store.resolve(&session)?;
             let (session, model) = store::open(&path, &catalog()?)?;
             let export = crate::report::Export::new(&session, Some(&path), jiff::Timestamp::now());
+            let format = output::format(
+                format,
+                output.as_deref(),
+                crate::report::Format::Md,
+                &crate::report::Format::ALL,
+            )?;
+            let name = format!("{}.{}", export.session_id, format.extension());
             emit(
                 &format.render(&session, &model, &export),
                 output.as_deref(),
+                &name,
                 ui,
             )
         }
@@ -183,6 +221,12 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             output,
             format,
         } => {
+            let format = output::format(
+                format,
+                output.as_deref(),
+                ComparisonFormat::Md,
+                &ComparisonFormat::ALL,
+            )?;
             let store = Store::new(&data_dir(cli.data_dir)?);
             let catalog = catalog()?;
             let (old, old_model) = store::open(&store.resolve(&old)?, &catalog)?;
@@ -195,7 +239,16 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
                     crate::report::compare::markdown(&c, &old, &new, &new_model)
                 }
             };
-            emit(&text, output.as_deref(), ui)
+            let extension = match format {
+                ComparisonFormat::Html => "html",
+                ComparisonFormat::Md => "md",
+            };
+            emit(
+                &text,
+                output.as_deref(),
+                &format!("{}.{extension}", crate::tr!(ui, "cli-comparison-file")),
+                ui,
+            )
         }
         Command::Validate { file } => inspect::validate(&file, ui),
         Command::Room {
@@ -241,10 +294,11 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
 }
 
 /// Writes a report to `file` (see [`store::write_export`]) or, with no file or
-/// `-`, to standard output.
-fn emit(text: &str, file: Option<&Path>, ui: Lang) -> Result<(), Error> {
+/// `-`, to standard output. A folder is told to take a file such as `name` in it.
+fn emit(text: &str, file: Option<&Path>, name: &str, ui: Lang) -> Result<(), Error> {
     match file.filter(|f| f.as_os_str() != "-") {
         Some(file) => {
+            output::check_file(file, name)?;
             store::write_export(file, text.as_bytes())?;
             eprintln!(
                 "{}",
@@ -266,12 +320,29 @@ fn workshop(cli: Cli, ui: Lang) -> Result<(), Error> {
     let theme = if no_color {
         crate::tui::theme::Theme::mono()
     } else {
-        crate::tui::theme::Theme::named(&cli.theme, theme_dir.as_deref())?
+        crate::tui::theme::Theme::named(&cli.theme, theme_dir.as_deref())
+            .map_err(|e| themes::with_own_themes(e, theme_dir.as_deref()))?
             .reduced(crate::tui::colours::Depth::from_env())
     };
+    let catalog = catalog()?;
+    // Without a terminal the workbench could neither draw nor read a key: say so,
+    // and which commands work from a script, before touching the terminal.
+    {
+        use std::io::IsTerminal;
+        if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+            // A session that could not be opened anyway is named first, as the
+            // bad input it is (the workbench would read it the same way).
+            if let Some(path) = &resume {
+                store::open(path, &catalog)?;
+            }
+            return Err(Error::NoTerminal {
+                commands: help::commands(ui),
+            });
+        }
+    }
     crate::tui::run(crate::tui::Options {
         data_dir,
-        catalog: catalog()?,
+        catalog,
         lang: cli.ui_lang,
         default_lang: ui,
         theme,

@@ -94,6 +94,46 @@ pub enum Error {
         /// The built-in themes.
         built_in: Vec<&'static str>,
     },
+    /// No theme by this name, told on the command line with the user's own
+    /// themes and the folder they go in.
+    #[error("{}", self.render(Lang::EN))]
+    NoThemeOfOwn {
+        /// The name asked for.
+        name: String,
+        /// The built-in themes.
+        built_in: Vec<&'static str>,
+        /// The user's themes, by name.
+        own: Vec<String>,
+        /// Where the user's themes go, as `NAME.ron`.
+        dir: PathBuf,
+    },
+    /// `-o ""`: no path at all.
+    #[error("{}", self.render(Lang::EN))]
+    EmptyPath,
+    /// `-o` naming a folder, with a file in it to give instead.
+    #[error("{}", self.render(Lang::EN))]
+    OutputIsFolder {
+        /// The folder.
+        path: PathBuf,
+        /// A file in it that would do.
+        example: PathBuf,
+    },
+    /// `-o` whose extension names none of the command's formats, and no `--format`.
+    #[error("{}", self.render(Lang::EN))]
+    UnknownExtension {
+        /// The file.
+        path: PathBuf,
+        /// Its extension, without the dot.
+        extension: String,
+        /// The formats the command writes.
+        known: Vec<String>,
+    },
+    /// The workbench started without a terminal to draw on or read keys from.
+    #[error("{}", self.render(Lang::EN))]
+    NoTerminal {
+        /// The commands that work without one.
+        commands: Vec<String>,
+    },
     /// An action that needs an open session, with none open.
     #[error("{}", self.render(Lang::EN))]
     NoOpenSession,
@@ -247,6 +287,45 @@ impl Error {
                 name = name.as_str(),
                 built_in = built_in.join(", ")
             ),
+            Error::NoThemeOfOwn {
+                name,
+                built_in,
+                own,
+                dir,
+            } => crate::tr!(
+                lang,
+                "error-no-theme-own",
+                name = name.as_str(),
+                built_in = built_in.join(", "),
+                own = own.join(", "),
+                count = own.len(),
+                dir = dir.display().to_string()
+            ),
+            Error::EmptyPath => crate::tr!(lang, "error-empty-path"),
+            Error::OutputIsFolder { path, example } => crate::tr!(
+                lang,
+                "error-output-is-folder",
+                path = path.display().to_string(),
+                example = example.display().to_string()
+            ),
+            Error::UnknownExtension {
+                path,
+                extension,
+                known,
+            } => crate::tr!(
+                lang,
+                "error-unknown-extension",
+                path = path.display().to_string(),
+                extension = extension.as_str(),
+                known = known
+                    .iter()
+                    .map(|k| format!(".{k}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Error::NoTerminal { commands } => {
+                crate::tr!(lang, "error-no-terminal", commands = commands.join(", "))
+            }
             Error::NoOpenSession => crate::tr!(lang, "error-no-open-session"),
             Error::NotSaved => crate::tr!(lang, "error-not-saved"),
             Error::NoModel { id } => crate::tr!(lang, "error-no-model", id = id.as_str()),
@@ -283,6 +362,13 @@ impl Error {
         match self {
             Error::Invalid { .. }
             | Error::NoTheme { .. }
+            | Error::NoThemeOfOwn { .. }
+            | Error::EmptyPath
+            | Error::OutputIsFolder { .. }
+            | Error::UnknownExtension { .. }
+            // Exit code 2: the same command from a terminal works, so it is the
+            // way it was started that is wrong, and trying again will not help.
+            | Error::NoTerminal { .. }
             | Error::NoOpenSession
             | Error::NoModel { .. }
             | Error::UnknownChallenge { .. }
