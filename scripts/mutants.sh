@@ -8,7 +8,7 @@
 #   scripts/mutants.sh journal stats   # some of them: journal ballot_box stats privacy
 #
 # Not part of every CI run: it builds the crate once per mutant (about two
-# hundred of them; see the README, "Never losing a workshop", for the figures).
+# hundred of them; see docs/reliability.md, "Mutation testing", for the figures).
 # It installs cargo-mutants when missing. It fails when a mutant is missed
 # (no test failed) unless scripts/mutants-equivalent.txt lists it with the
 # reason it cannot change what klarhet does; it warns when a listed one is no

@@ -10,7 +10,7 @@
 //! other person's answer to a statement, or their mean over the challenge, is
 //! the same, it has been worked out: the test fails.
 //!
-//! Three things are let pass, and the method appendix and the README say so:
+//! Three things are let pass, and the method appendix and SECURITY.md say so:
 //! when a group (the room, a role group, or the voters one reveal adds) answered
 //! alike, the figures show it, and so each of its members' answer (see
 //! `alike`); a self-assessment's one person's answers, shown in full while they

@@ -123,7 +123,7 @@ fn a_third_language_is_one_more_file() {
         )
         .expect("catalogue file")
     };
-    // Norwegian, made the way the README says: a copy of the English file with its
+    // Norwegian, made the way docs/guide.md says: a copy of the English file with its
     // own name, the model texts to show, and a translated message.
     let norsk = read("en")
         .replace("lang-name = English", "lang-name = norsk")

@@ -12,7 +12,7 @@
 //! keeps such a neighbour to [`PER_ADDRESS`] slots, and the door keeps accepting:
 //! it waits only for a free slot of the whole room, which one address cannot
 //! fill. Someone who can take many addresses on the network can still take many
-//! shares; the README's threat model says so.
+//! shares; the threat model in SECURITY.md says so.
 
 use std::collections::HashMap;
 use std::convert::Infallible;
