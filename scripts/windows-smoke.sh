@@ -133,8 +133,13 @@ phase "validate: exit 2, $(winpath "$broken"):3:13"
 
 # The room without the workbench: it takes the session's lock (the hard-link count
 # and the lock through Windows' API), listens, and serves a phone its seat page.
+# On a new session of three anonymous seats: the demo's results are all shown,
+# and a room never takes answers to a challenge whose results the group has seen.
+fresh=$(klarhet --data-dir "$(winpath "$data")" new --org "Rumsby kommun" --seats 3 2>/dev/null |
+    head -n 1 | tr -d '\r') || fail "new --seats 3 exited with $?"
+[ -n "$fresh" ] || fail "new --seats 3 printed no id"
 # Wine itself in the background (not the function), so that its pid is the one to end.
-wine "$work/bin/klarhet.exe" --data-dir "$(winpath "$data")" room "$id" --bind 127.0.0.1:0 \
+wine "$work/bin/klarhet.exe" --data-dir "$(winpath "$data")" room "$fresh" --bind 127.0.0.1:0 \
     >"$work/room.out" 2>&1 &
 room=$!
 url=
