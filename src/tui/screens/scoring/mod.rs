@@ -11,6 +11,9 @@ mod reveal;
 pub mod room;
 mod room_panel;
 mod round;
+mod statement;
+
+use statement::{statement_head, statement_title};
 
 pub use agree::AgreeForm;
 pub use room::OpenRoom;
@@ -156,40 +159,6 @@ impl Scoring {
         }
         Reply::none()
     }
-}
-
-/// "Challenge · statement n of m": the line over a statement in every phase.
-fn statement_title(
-    lang: crate::text::Lang,
-    c: &crate::model::assessment::Challenge,
-    statement: usize,
-) -> String {
-    let place = crate::tr!(
-        lang,
-        "tui-statement-of",
-        n = (statement + 1),
-        total = c.statements.len()
-    );
-    format!("{} · {place}", c.name.get(lang))
-}
-
-/// The title line and the statement's text, over the reveal and the counter.
-fn statement_head(
-    frame: &mut Frame,
-    area: Rect,
-    shared: &Shared,
-    title: String,
-    statement: &crate::model::assessment::Statement,
-) {
-    let t = &shared.theme;
-    frame.render_widget(
-        ratatui::widgets::Paragraph::new(vec![
-            ratatui::text::Line::styled(title, t.title),
-            ratatui::text::Line::styled(statement.text.get(shared.lang), t.text),
-        ])
-        .wrap(ratatui::widgets::Wrap { trim: true }),
-        area,
-    );
 }
 
 fn statement_ids_of(work: &crate::tui::shared::Work) -> Vec<String> {
