@@ -29,7 +29,9 @@ die() {
 
 # The tools the tests run, each with the Debian package that has it and why.
 tools=(
-    "cc gcc linking the tests (Rust's linker)"
+    # build-essential, not gcc: installed without its recommends (as below), gcc
+    # brings no libc6-dev, and Rust cannot link without its Scrt1.o and libc.
+    "cc build-essential linking the tests (Rust's linker, with the C library's files)"
     "strace strace the no-network tests watch klarhet's sockets (tests/crash.rs, tests/room.rs)"
     "chattr e2fsprogs a file that cannot be written, even by root (tests/lock.rs, tests/common/disk.rs)"
     "mount mount a small disk that fills up (tests/common/disk.rs)"
