@@ -7,23 +7,9 @@
 #![cfg(unix)]
 
 mod common;
-use common::{klarhet_in, stderr, stdout};
+use common::{klarhet_in, run_in as run, said, stderr, stdout};
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
-
-/// The binary in `lang` (the `KLARHET_LANG` it is given), with `args`.
-fn run(data: &Path, lang: &str, args: &[&str]) -> Output {
-    klarhet_in(data, lang)
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("the binary runs")
-}
-
-/// Standard error with the wrapping between words undone.
-fn said(o: &Output) -> String {
-    stderr(o).split_whitespace().collect::<Vec<_>>().join(" ")
-}
+use std::process::{Command, Stdio};
 
 /// A data folder with the demo saved, and the demo session's id.
 fn with_demo() -> (tempfile::TempDir, String) {

@@ -5,23 +5,8 @@
 #![cfg(unix)]
 
 mod common;
-use common::{klarhet_in, stderr};
-use std::path::{Path, PathBuf};
-use std::process::{Output, Stdio};
-
-/// The binary in `lang` (the `KLARHET_LANG` it is given), with `args`.
-fn run(data: &Path, lang: &str, args: &[&str]) -> Output {
-    klarhet_in(data, lang)
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("the binary runs")
-}
-
-/// Standard error with the wrapping between words undone.
-fn said(o: &Output) -> String {
-    stderr(o).split_whitespace().collect::<Vec<_>>().join(" ")
-}
+use common::{run_in as run, said, stderr};
+use std::path::PathBuf;
 
 /// A data folder with the demo saved, and the demo session's id.
 fn with_demo() -> (tempfile::TempDir, String) {

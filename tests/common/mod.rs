@@ -5,6 +5,7 @@ pub mod attack;
 pub mod browser;
 pub mod cases;
 pub mod disk;
+pub mod ftl;
 #[cfg(unix)]
 pub mod hostile;
 pub mod phone;
@@ -44,6 +45,21 @@ pub fn run_sv(data: &std::path::Path, args: &[&str]) -> std::process::Output {
         .args(args)
         .output()
         .expect("the binary runs")
+}
+
+/// The binary in `lang` (the `KLARHET_LANG` it is given) with `args`, its
+/// standard input empty as a script's would be.
+pub fn run_in(data: &std::path::Path, lang: &str, args: &[&str]) -> std::process::Output {
+    klarhet_in(data, lang)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("the binary runs")
+}
+
+/// Standard error with the wrapping between words undone.
+pub fn said(o: &std::process::Output) -> String {
+    stderr(o).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// What a run printed on standard output, as text.
