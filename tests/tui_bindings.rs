@@ -186,21 +186,7 @@ fn another_scale_gets_its_own_ballot_keys() {
         let text = format!("{}{scale}{}", &src[..start], &src[end..]);
         let model = klarhet::model::Assessment::parse(&text, std::path::Path::new("scale.ron"))
             .unwrap_or_else(|e| panic!("{e}"));
-        let session = common::session_with(&model, &[klarhet::model::session::Role::Politik]);
-        let mut state = State::new(
-            klarhet::text::Lang::SV,
-            false,
-            Theme::dark(),
-            klarhet::model::assessment::Catalog::load(None).expect("catalog"),
-            common::date(),
-            "/tmp".into(),
-        )
-        .at(
-            klarhet::tui::state::Work::new(session, model, None),
-            klarhet::tui::state::Step::Scoring,
-        );
-        router::update(&mut state, Msg::StartBallot);
-        router::update(&mut state, Msg::Confirm);
+        let state = on_the_ballot(klarhet::text::Lang::SV, model);
         let bindings = router::bindings(&state);
         let bound = answer_keys(&bindings);
         assert_eq!(bound, keys);
@@ -229,28 +215,33 @@ fn another_scale_gets_its_own_ballot_keys() {
     }
 }
 
+/// One politician on `model`, on the first statement of their ballot, in `lang`.
+fn on_the_ballot(lang: klarhet::text::Lang, model: klarhet::model::Assessment) -> State {
+    let session = common::session_with(&model, &[klarhet::model::session::Role::Politik]);
+    let mut state = State::new(
+        lang,
+        false,
+        Theme::dark(),
+        klarhet::model::assessment::Catalog::load(None).expect("catalog"),
+        common::date(),
+        "/tmp".into(),
+    )
+    .at(
+        klarhet::tui::state::Work::new(session, model, None),
+        klarhet::tui::state::Step::Scoring,
+    );
+    router::update(&mut state, Msg::StartBallot);
+    router::update(&mut state, Msg::Confirm);
+    state
+}
+
 #[test]
 fn the_key_for_dont_know_comes_from_the_catalogue_and_clashes_with_no_other() {
-    use klarhet::model::session::{Answer, Role};
+    use klarhet::model::session::Answer;
     use klarhet::text::Lang;
     let mut found = Vec::new();
     for lang in [Lang::SV, Lang::EN] {
-        let model = common::halmstad();
-        let session = common::session_with(&model, &[Role::Politik]);
-        let mut state = State::new(
-            lang,
-            true,
-            Theme::dark(),
-            klarhet::model::assessment::Catalog::load(None).expect("catalog"),
-            common::date(),
-            "/tmp".into(),
-        )
-        .at(
-            klarhet::tui::state::Work::new(session, model, None),
-            klarhet::tui::state::Step::Scoring,
-        );
-        router::update(&mut state, Msg::StartBallot);
-        router::update(&mut state, Msg::Confirm);
+        let state = on_the_ballot(lang, common::halmstad());
         let bindings = router::bindings(&state);
         let unknown = Msg::Answer(Answer::Unknown);
         let keys: Vec<char> = bindings
