@@ -72,7 +72,10 @@ fn sessions() -> Vec<(&'static str, Session, Assessment)> {
     all.push(("names-shown", named, m.clone()));
     all.push(("hostile", hostile_session(&m), m.clone()));
 
-    let mut hands = session_with(&m, &[Role::Politik, Role::Bolag, Role::Forvaltning].repeat(3));
+    let mut hands = session_with(
+        &m,
+        &[Role::Politik, Role::Bolag, Role::Forvaltning].repeat(3),
+    );
     for statement in &m.challenges[1].statements {
         vote(&mut hands, &statement.id, &[4, 5, 3, 4, 5, 3, 4, 5, 3]);
     }

@@ -12,8 +12,9 @@
 //! write more than one file per export.
 
 use crate::model::assessment::Assessment;
-use crate::model::scoring::{self, Agreement};
+use crate::model::scoring::Agreement;
 use crate::model::session::Session;
+use crate::report::document::{Document, PlannedAction, Section};
 use crate::report::{Export, ids};
 use crate::text::{Lang, decimal};
 
@@ -205,30 +206,58 @@ impl Table {
 /// The session's figures as CSV text, BOM included, for the stored session
 /// `export` names.
 pub fn render(session: &Session, model: &Assessment, export: &Export) -> String {
-    let lang = session.language;
-    let a = scoring::analyse(session, model);
-    let yes_no = |b: bool| {
-        if b {
-            crate::tr!(lang, "csv-yes")
-        } else {
-            crate::tr!(lang, "csv-no")
-        }
-    };
-    let word =
-        |x: Option<f64>| x.map_or_else(String::new, |x| Agreement::of(x).label(lang).to_owned());
-    let cols = columns(model);
-    let header = cols.iter().map(|c| c.heading(lang, model)).collect();
+    document(&Document::build(session, model), export)
+}
+
+/// A document's figures as CSV text, BOM included: the challenges with their
+/// statements and role groups, and the action plan; the sections in words are
+/// for the reports people read.
+pub fn document(d: &Document, export: &Export) -> String {
+    let cols = columns(d.model);
+    let header = cols.iter().map(|c| c.heading(d.lang, d.model)).collect();
+    let who = &d.identity;
     let mut t = Table {
         cols,
         who: [
-            session.organisation.clone(),
-            session.kommunkod().unwrap_or_default().to_owned(),
-            session.date.to_string(),
+            who.organisation.clone(),
+            who.kommunkod.clone().unwrap_or_default(),
+            who.date.to_string(),
             export.session_id.clone(),
         ],
         rows: vec![header],
     };
-    for (c, r) in model.challenges.iter().zip(&a.challenges) {
+    for section in &d.sections {
+        match section {
+            Section::Challenges => challenges(&mut t, d),
+            Section::Plan(plan) => actions(&mut t, plan, d.lang),
+            _ => {}
+        }
+    }
+    let mut out = String::from("\u{feff}");
+    for row in t.rows {
+        let cells: Vec<String> = row.iter().map(|c| field(c)).collect();
+        out.push_str(&cells.join(";"));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn yes_no(lang: Lang, b: bool) -> String {
+    if b {
+        crate::tr!(lang, "csv-yes")
+    } else {
+        crate::tr!(lang, "csv-no")
+    }
+}
+
+/// Each challenge's row, then its statements' and its role groups'.
+fn challenges(t: &mut Table, d: &Document) {
+    let lang = d.lang;
+    let yes_no = |b: bool| yes_no(lang, b);
+    let word =
+        |x: Option<f64>| x.map_or_else(String::new, |x| Agreement::of(x).label(lang).to_owned());
+    for view in d.challenges() {
+        let (c, r) = (view.challenge, view.result);
         let name = c.name.get(lang).to_owned();
         t.row(
             crate::tr!(lang, "csv-challenge"),
@@ -263,7 +292,7 @@ pub fn render(session: &Session, model: &Assessment, export: &Export) -> String 
                 (Col::Source, c.source.clone()),
             ],
         );
-        for (s, st) in c.statements.iter().zip(&r.statements) {
+        for (s, st) in view.statements() {
             let mut cells = vec![
                 (Col::ChallengeId, c.id.clone()),
                 (Col::Challenge, name.clone()),
@@ -281,7 +310,7 @@ pub fn render(session: &Session, model: &Assessment, export: &Export) -> String 
                 (Col::Withheld, yes_no(st.withheld)),
                 (
                     Col::Uncertain,
-                    yes_no(st.uncertain(session.is_self_assessment())),
+                    yes_no(st.uncertain(d.identity.self_assessment)),
                 ),
                 (Col::Source, s.source.clone()),
             ];
@@ -294,7 +323,7 @@ pub fn render(session: &Session, model: &Assessment, export: &Export) -> String 
             );
             t.row(crate::tr!(lang, "csv-statement"), cells);
         }
-        // Only the role groups the analysis shows: groups under the threshold
+        // Only the role groups the document shows: groups under the threshold
         // are merged or left out there, exactly as in every other report.
         for (g, mean) in &r.role_means {
             t.row(
@@ -309,16 +338,18 @@ pub fn render(session: &Session, model: &Assessment, export: &Export) -> String 
             );
         }
     }
-    for x in &session.actions {
+}
+
+/// The action plan, one row an item, in the order the session keeps it.
+fn actions(t: &mut Table, plan: &[PlannedAction], lang: Lang) {
+    for x in plan {
         t.row(
             crate::tr!(lang, "csv-section-action"),
             vec![
-                (Col::RecommendationId, x.recommendation.clone()),
+                (Col::RecommendationId, x.recommendation_id.clone()),
                 (
                     Col::Recommendation,
-                    model
-                        .recommendation(&x.recommendation)
-                        .map_or_else(String::new, |r| r.text.get(lang).to_owned()),
+                    x.recommendation.unwrap_or_default().to_owned(),
                 ),
                 (Col::EffectGoal, x.effect_goal.clone()),
                 (Col::Owner, x.owner.clone()),
@@ -328,13 +359,6 @@ pub fn render(session: &Session, model: &Assessment, export: &Export) -> String 
             ],
         );
     }
-    let mut out = String::from("\u{feff}");
-    for row in t.rows {
-        let cells: Vec<String> = row.iter().map(|c| field(c)).collect();
-        out.push_str(&cells.join(";"));
-        out.push_str("\r\n");
-    }
-    out
 }
 
 /// A count, or an empty cell for a statement whose answers are withheld.

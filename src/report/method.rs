@@ -2,43 +2,63 @@
 //! then every number traced to its formula, and the model's source.
 //! Transparency is the report's own first principle.
 
+use super::document::MethodBlock::{self, Heading, List, Paragraph, Subheading};
 use super::format::md;
 use crate::model::assessment::Assessment;
 use crate::model::scoring::stats::{FEW_ANSWERS, KNOWLEDGE_GAP};
-use crate::model::session::Session;
 use crate::text::{Lang, decimal, percent};
-use std::fmt::Write;
 
-pub(super) fn appendix(out: &mut String, model: &Assessment, lang: Lang, session: &Session) {
-    let _ = writeln!(out, "## {}\n", crate::tr!(lang, "method-heading"));
-    from_source(out, model, lang);
-    own(out, model, lang, session);
-    formulas(out, model, lang, session);
-    let _ = writeln!(
-        out,
-        "**{}:** {}\n\n{}\n",
+/// The appendix for a session whose smallest role group shown is `min_group`.
+pub(super) fn appendix(
+    model: &Assessment,
+    lang: Lang,
+    min_group: usize,
+    self_assessment: bool,
+) -> Vec<MethodBlock> {
+    let mut out = vec![Heading(crate::tr!(lang, "method-heading"))];
+    from_source(&mut out, model, lang);
+    own(&mut out, model, lang, min_group);
+    formulas(&mut out, model, lang, min_group, self_assessment);
+    out.push(Paragraph(format!(
+        "**{}:** {}",
         crate::tr!(lang, "report-source"),
-        md(&model.source.citation),
-        md(model.source.summary.get(lang))
-    );
-    let _ = writeln!(
-        out,
+        md(&model.source.citation)
+    )));
+    out.push(Paragraph(md(model.source.summary.get(lang))));
+    out.push(Paragraph(format!(
         "*{}*",
         crate::tr!(
             lang,
             "method-made-with",
             version = env!("CARGO_PKG_VERSION")
         )
-    );
+    )));
+    out
+}
+
+/// The appendix as Markdown: blocks apart by a blank line, the last one ending
+/// the text.
+pub(super) fn markdown(blocks: &[MethodBlock], out: &mut String) {
+    for (i, block) in blocks.iter().enumerate() {
+        match block {
+            Heading(h) => out.push_str(&format!("## {h}\n")),
+            Subheading(h) => out.push_str(&format!("### {h}\n")),
+            List(items) => {
+                for item in items {
+                    out.push_str(&format!("- {item}\n"));
+                }
+            }
+            Paragraph(text) => out.push_str(&format!("{text}\n")),
+        }
+        if i + 1 < blocks.len() {
+            out.push('\n');
+        }
+    }
 }
 
 /// What the model takes from its source, counted from the model itself.
-fn from_source(out: &mut String, model: &Assessment, lang: Lang) {
-    let _ = writeln!(
-        out,
-        "### {}\n",
-        crate::tr!(lang, "method-from-source-heading")
-    );
+fn from_source(out: &mut Vec<MethodBlock>, model: &Assessment, lang: Lang) {
+    out.push(Subheading(crate::tr!(lang, "method-from-source-heading")));
     let mut lines = vec![crate::tr!(
         lang,
         "method-from-source",
@@ -82,12 +102,12 @@ fn from_source(out: &mut String, model: &Assessment, lang: Lang) {
     }
     lines.push(crate::tr!(lang, "method-from-source-texts"));
     lines.push(crate::tr!(lang, "method-source-measures-nothing"));
-    list(out, &lines);
+    out.push(List(lines));
 }
 
 /// What klarhet adds: the instrument and every threshold it judges by.
-fn own(out: &mut String, model: &Assessment, lang: Lang, session: &Session) {
-    let _ = writeln!(out, "### {}\n", crate::tr!(lang, "method-own-heading"));
+fn own(out: &mut Vec<MethodBlock>, model: &Assessment, lang: Lang, min_group: usize) {
+    out.push(Subheading(crate::tr!(lang, "method-own-heading")));
     let mut lines = vec![
         crate::tr!(
             lang,
@@ -108,28 +128,32 @@ fn own(out: &mut String, model: &Assessment, lang: Lang, session: &Session) {
             share = percent(lang, KNOWLEDGE_GAP),
             few = FEW_ANSWERS.to_string(),
             threshold = decimal(lang, crate::model::scoring::divergence_threshold(model), 1),
-            count = session.privacy.min_group()
+            count = min_group
         ),
     ];
     if model.recommendations.iter().any(|r| r.note.is_some()) {
         lines.push(crate::tr!(lang, "method-own-notes"));
     }
-    list(out, &lines);
+    out.push(List(lines));
 }
 
 /// Every formula, with the thresholds it is judged by.
-fn formulas(out: &mut String, model: &Assessment, lang: Lang, session: &Session) {
-    let min_group = session.privacy.min_group();
+fn formulas(
+    out: &mut Vec<MethodBlock>,
+    model: &Assessment,
+    lang: Lang,
+    min_group: usize,
+    self_assessment: bool,
+) {
     let scale: Vec<String> = model
         .scale
         .options
         .iter()
         .map(|o| format!("{} = {}", o.value, md(&o.label.get(lang).to_lowercase())))
         .collect();
-    let _ = writeln!(out, "### {}\n", crate::tr!(lang, "method-formulas-heading"));
-    let _ = writeln!(
-        out,
-        "**{}:** {}{}.\n",
+    out.push(Subheading(crate::tr!(lang, "method-formulas-heading")));
+    out.push(Paragraph(format!(
+        "**{}:** {}{}.",
         crate::tr!(lang, "method-scale"),
         scale.join(", "),
         model
@@ -144,7 +168,7 @@ fn formulas(out: &mut String, model: &Assessment, lang: Lang, session: &Session)
                     option = md(&u.get(lang).to_lowercase())
                 )
             ))
-    );
+    )));
     let share = percent(lang, KNOWLEDGE_GAP);
     let mut lines = vec![
         crate::tr!(lang, "method-distribution"),
@@ -171,23 +195,16 @@ fn formulas(out: &mut String, model: &Assessment, lang: Lang, session: &Session)
     ];
     // A self-assessment shows its one person's answers: the report says so
     // instead of promising what it does not do.
-    lines.push(if session.is_self_assessment() {
+    lines.push(if self_assessment {
         crate::tr!(lang, "report-self-assessment-one")
     } else {
         crate::tr!(lang, "method-individual-answers")
     });
-    list(out, &lines);
+    out.push(List(lines));
     let d = model.scale.max() - model.scale.min();
-    let _ = writeln!(
-        out,
-        "{}\n",
-        crate::tr!(lang, "method-scale-width", d = d.to_string())
-    );
-}
-
-fn list(out: &mut String, lines: &[String]) {
-    for line in lines {
-        let _ = writeln!(out, "- {line}");
-    }
-    out.push('\n');
+    out.push(Paragraph(crate::tr!(
+        lang,
+        "method-scale-width",
+        d = d.to_string()
+    )));
 }

@@ -2,8 +2,7 @@
 
 pub mod compare;
 pub mod csv;
-mod decisions;
-mod findings;
+pub mod document;
 pub(crate) mod format;
 pub mod html;
 pub mod ids;
@@ -204,11 +203,16 @@ impl Format {
     /// JSON) carry `export`'s session id and time; the reports for people do
     /// not need them.
     pub fn render(self, session: &Session, model: &Assessment, export: &Export) -> String {
+        self.render_document(&document::Document::build(session, model), export)
+    }
+
+    /// The document in this format: each format is one renderer of it.
+    pub fn render_document(self, doc: &document::Document, export: &Export) -> String {
         match self {
-            Format::Md => markdown::render(session, model),
-            Format::Html => html::render(session, model),
-            Format::Csv => csv::render(session, model, export),
-            Format::Json => json::render(session, model, export),
+            Format::Md => markdown::document(doc),
+            Format::Html => html::document(doc),
+            Format::Csv => csv::document(doc, export),
+            Format::Json => json::document(doc, export),
         }
     }
 }

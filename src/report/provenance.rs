@@ -4,12 +4,11 @@
 
 use crate::model::assessment::Assessment;
 use crate::model::scoring::{divergence_threshold, stats};
-use crate::model::session::Session;
 use serde::Serialize;
 
 /// What the method appendix says, as data.
-#[derive(Serialize)]
-pub(super) struct MethodDoc {
+#[derive(Debug, Serialize)]
+pub(crate) struct MethodDoc {
     /// Parts of the model taken from its source, each text citing its section.
     from_source: Vec<&'static str>,
     /// Parts that are klarhet's operationalisation, not the source's.
@@ -21,7 +20,7 @@ pub(super) struct MethodDoc {
     thresholds: Thresholds,
 }
 
-#[derive(Serialize)]
+#[derive(Debug, Serialize)]
 struct Thresholds {
     knowledge_gap_share: f64,
     few_answers: u32,
@@ -31,7 +30,7 @@ struct Thresholds {
     min_group: usize,
 }
 
-pub(super) fn method(session: &Session, model: &Assessment) -> MethodDoc {
+pub(super) fn method(min_group: usize, model: &Assessment) -> MethodDoc {
     let mut from_source = vec!["challenges", "principles", "recommendations", "steps"];
     if model.causal.is_some() {
         from_source.push("circle_order");
@@ -71,7 +70,7 @@ pub(super) fn method(session: &Session, model: &Assessment) -> MethodDoc {
             consensus_agreement: stats::AGREEMENT_BAND,
             consensus_divided: stats::DIVIDED_BAND,
             role_difference: divergence_threshold(model),
-            min_group: session.privacy.min_group(),
+            min_group,
         },
     }
 }

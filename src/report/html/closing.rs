@@ -2,17 +2,18 @@
 //! the method appendix.
 
 use super::{Html, esc};
+use crate::report::document::{LevelFinding, Method, Notes, PlannedAction};
 use std::fmt::Write;
 
 impl Html<'_> {
-    pub(super) fn plan(&self, out: &mut String) {
+    pub(super) fn plan(&self, out: &mut String, plan: &[PlannedAction]) {
         let lang = self.lang;
         let _ = writeln!(
             out,
             "<section id=\"handlingsplan\">\n<h2>{}</h2>",
             crate::tr!(self.lang, "report-action-plan")
         );
-        if self.s.actions.is_empty() {
+        if plan.is_empty() {
             let _ = writeln!(
                 out,
                 "<p>{}</p>\n</section>",
@@ -20,7 +21,7 @@ impl Html<'_> {
             );
             return;
         }
-        let rows = crate::report::points::plan_rows(self.s, self.m, lang);
+        let rows = crate::report::points::plan_rows(plan, lang);
         out.push_str(&super::table(
             &crate::report::points::plan_headers(lang),
             &rows,
@@ -28,8 +29,8 @@ impl Html<'_> {
         out.push_str("</section>\n");
     }
 
-    pub(super) fn level(&self, out: &mut String) {
-        let Some(ladder) = &self.m.levels else {
+    pub(super) fn level(&self, out: &mut String, level: &LevelFinding) {
+        let Some(ladder) = level.ladder else {
             return;
         };
         let lang = self.lang;
@@ -38,77 +39,61 @@ impl Html<'_> {
             "<section id=\"niva\">\n<h2>{}</h2>",
             esc(ladder.name.get(lang))
         );
-        match self
-            .s
-            .level
-            .and_then(|l| ladder.steps.iter().position(|s| s.level == l))
-        {
-            None => {
-                let _ = writeln!(out, "<p>{}</p>", crate::tr!(self.lang, "report-level-none"));
-            }
-            Some(i) => {
-                let here = &ladder.steps[i];
-                let _ = writeln!(
-                    out,
-                    "<p><strong>{} {}: {}.</strong> {} ({})</p>",
-                    crate::tr!(self.lang, "report-now-level"),
-                    here.level,
-                    esc(here.name.get(lang)),
-                    esc(here.description.get(lang)),
-                    esc(&ladder.source)
-                );
-                match ladder.steps.get(i + 1) {
-                    Some(next) => {
-                        let _ = writeln!(
-                            out,
-                            "<p><strong>{} {}: {}.</strong> {} ({})</p>",
-                            crate::tr!(self.lang, "report-next-step-level"),
-                            next.level,
-                            esc(next.name.get(lang)),
-                            esc(next.description.get(lang)),
-                            esc(&ladder.source)
-                        );
-                    }
-                    None => {
-                        let _ =
-                            writeln!(out, "<p>{}</p>", crate::tr!(self.lang, "report-level-top"));
-                    }
-                }
-            }
+        let steps = level.here.map(|here| {
+            std::iter::once((crate::tr!(lang, "report-now-level"), here)).chain(
+                level
+                    .next
+                    .map(|next| (crate::tr!(lang, "report-next-step-level"), next)),
+            )
+        });
+        for (key, step) in steps.into_iter().flatten() {
+            let _ = writeln!(
+                out,
+                "<p><strong>{} {}: {}.</strong> {} ({})</p>",
+                key,
+                step.level,
+                esc(step.name.get(lang)),
+                esc(step.description.get(lang)),
+                esc(&ladder.source)
+            );
+        }
+        let closing = match (level.here, level.next) {
+            (None, _) => Some(crate::tr!(lang, "report-level-none")),
+            (Some(_), None) => Some(crate::tr!(lang, "report-level-top")),
+            (Some(_), Some(_)) => None,
+        };
+        if let Some(key) = closing {
+            let _ = writeln!(out, "<p>{key}</p>");
         }
         out.push_str("</section>\n");
     }
 
-    pub(super) fn notes(&self, out: &mut String) {
+    pub(super) fn notes(&self, out: &mut String, notes: &Notes) {
         let lang = self.lang;
         let _ = writeln!(
             out,
             "<section id=\"anteckningar\">\n<h2>{}</h2>",
-            crate::tr!(self.lang, "report-notes")
+            crate::tr!(lang, "report-notes")
         );
-        let mut any = false;
-        for c in &self.m.challenges {
-            if let Some(note) = self.s.notes.get(&c.id).filter(|n| !n.trim().is_empty()) {
-                any = true;
-                let paragraphs: Vec<String> = note.lines().map(esc).collect();
-                let _ = writeln!(
-                    out,
-                    "<h3>{}</h3>\n<p>{}</p>",
-                    esc(c.name.get(lang)),
-                    paragraphs.join("<br>")
-                );
-            }
+        for (c, note) in &notes.shown {
+            let paragraphs: Vec<String> = note.lines().map(esc).collect();
+            let _ = writeln!(
+                out,
+                "<h3>{}</h3>\n<p>{}</p>",
+                esc(c.name.get(lang)),
+                paragraphs.join("<br>")
+            );
         }
-        if !any {
-            let _ = writeln!(out, "<p>{}</p>", crate::tr!(self.lang, "report-no-notes"));
+        if notes.shown.is_empty() {
+            let _ = writeln!(out, "<p>{}</p>", crate::tr!(lang, "report-no-notes"));
         }
         out.push_str("</section>\n");
     }
 
-    pub(super) fn method(&self, out: &mut String) {
+    pub(super) fn method(&self, out: &mut String, method: &Method) {
         // The appendix is written once, in Markdown; its few constructs map directly.
         let mut md = String::new();
-        crate::report::method::appendix(&mut md, self.m, self.lang, self.s);
+        crate::report::method::markdown(&method.blocks, &mut md);
         let _ = writeln!(out, "<section id=\"metod\">");
         let mut in_list = false;
         for line in md.lines() {

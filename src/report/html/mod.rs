@@ -8,8 +8,8 @@ mod svg;
 pub(crate) mod trend;
 
 use crate::model::assessment::Assessment;
-use crate::model::scoring::{self, Analysis};
 use crate::model::session::Session;
+use crate::report::document::{Document, KeyPoint, Section};
 use crate::text::{Lang, percent};
 use std::fmt::Write;
 
@@ -126,27 +126,24 @@ fn wrap_dates(text: &str, out: &mut String) {
     out.push_str(&text[from..]);
 }
 
-struct Html<'a> {
-    s: &'a Session,
-    m: &'a Assessment,
-    a: &'a Analysis,
+struct Html<'d> {
+    d: &'d Document<'d>,
     lang: Lang,
 }
 
-/// Renders the whole report as HTML in the session's language.
+/// Renders the whole report of `session` as HTML in the session's language.
 pub fn render(session: &Session, model: &Assessment) -> String {
-    let a = scoring::analyse(session, model);
-    let h = Html {
-        s: session,
-        m: model,
-        a: &a,
-        lang: session.language,
-    };
+    document(&Document::build(session, model))
+}
+
+/// Renders a document as one HTML page.
+pub fn document(d: &Document) -> String {
+    let h = Html { d, lang: d.lang };
     let mut out = String::with_capacity(64 * 1024);
     let title = format!(
         "{}: {}",
         crate::tr!(h.lang, "report-self-assessment"),
-        session.organisation
+        d.identity.organisation
     );
     let _ = write!(
         out,
@@ -155,25 +152,27 @@ pub fn render(session: &Session, model: &Assessment) -> String {
         esc(&title)
     );
     h.header(&mut out, &title);
-    h.summary(&mut out);
-    h.challenges(&mut out);
-    h.statements(&mut out);
-    h.roles(&mut out);
-    h.circle(&mut out);
-    h.recommendations(&mut out);
-    h.plan(&mut out);
-    h.level(&mut out);
-    h.notes(&mut out);
-    h.method(&mut out);
+    for section in &d.sections {
+        match section {
+            Section::Summary(points) => h.summary(&mut out, points),
+            Section::Challenges => h.challenges(&mut out),
+            Section::Statements => h.statements(&mut out),
+            Section::Roles(roles) => h.roles(&mut out, roles),
+            Section::Circle(circle) => h.circle(&mut out, circle),
+            Section::Recommendations(groups) => h.recommendations(&mut out, groups),
+            Section::Plan(plan) => h.plan(&mut out, plan),
+            Section::Level(level) => h.level(&mut out, level),
+            Section::Notes(notes) => h.notes(&mut out, notes),
+            Section::Method(method) => h.method(&mut out, method),
+        }
+    }
     out.push_str("</main>\n</body>\n</html>\n");
     nowrap_dates(&out)
 }
 
 impl Html<'_> {
     fn name(&self, id: &str) -> String {
-        self.m
-            .challenge(id)
-            .map_or_else(|| id.to_owned(), |c| c.name.get(self.lang).to_owned())
+        self.d.name(id)
     }
 
     /// A severity or strength with its bar and word, marked when its basis is
@@ -206,6 +205,7 @@ impl Html<'_> {
 
     fn header(&self, out: &mut String, title: &str) {
         let lang = self.lang;
+        let who = &self.d.identity;
         let _ = write!(
             out,
             "<header>\n<h1>{}</h1>\n<dl class=\"facts\">\n",
@@ -215,62 +215,59 @@ impl Html<'_> {
             let _ = writeln!(out, "<dt>{}</dt><dd>{v}</dd>", esc(&k));
         };
         fact(
-            crate::tr!(self.lang, "report-organisation"),
-            esc(&super::organisation_line(self.s, self.lang)),
+            crate::tr!(lang, "report-organisation"),
+            esc(&who.organisation_line),
         );
-        fact(
-            crate::tr!(self.lang, "report-date"),
-            self.s.date.to_string(),
-        );
-        if !self.s.facilitator.trim().is_empty() {
+        fact(crate::tr!(lang, "report-date"), who.date.to_string());
+        if !who.facilitator.trim().is_empty() {
             fact(
-                crate::tr!(self.lang, "report-facilitator"),
-                esc(&self.s.facilitator),
+                crate::tr!(lang, "report-facilitator"),
+                esc(&who.facilitator),
             );
         }
         fact(
-            crate::tr!(self.lang, "report-model"),
+            crate::tr!(lang, "report-model"),
             format!(
                 "{} ({} {})",
-                esc(self.m.title.get(lang)),
-                esc(&self.s.assessment.id),
-                esc(&self.s.assessment.version)
+                esc(self.d.model.title.get(lang)),
+                esc(&who.assessment_id),
+                esc(&who.assessment_version)
             ),
         );
         fact(
-            crate::tr!(self.lang, "report-participants"),
-            esc(&crate::report::points::participants_line(self.s, lang)),
+            crate::tr!(lang, "report-participants"),
+            esc(&who.participants_line),
         );
         out.push_str("</dl>\n");
-        let names: Vec<String> = crate::report::points::named_participants(self.s, lang)
-            .iter()
-            .map(|n| format!("<li>{}</li>", esc(n)))
-            .collect();
-        if !names.is_empty() {
+        if !who.names.is_empty() {
+            let names: Vec<String> = who
+                .names
+                .iter()
+                .map(|n| format!("<li>{}</li>", esc(n)))
+                .collect();
             let _ = writeln!(
                 out,
                 "<section id=\"deltagarlista\" class=\"first\"><h2>{}</h2><ul>{}</ul></section>",
-                crate::tr!(self.lang, "report-participant-list"),
+                crate::tr!(lang, "report-participant-list"),
                 names.join("")
             );
         }
         out.push_str("</header>\n");
     }
 
-    fn summary(&self, out: &mut String) {
+    fn summary(&self, out: &mut String, points: &[KeyPoint]) {
         let _ = writeln!(
             out,
             "<section id=\"sammanfattning\" class=\"first\">\n<h2>{}</h2>\n<ul>",
             crate::tr!(self.lang, "report-summary")
         );
-        for (warning, point) in crate::report::points::key_points(self.s, self.m, self.a, self.lang)
-        {
-            let flag = if warning {
+        for point in points {
+            let flag = if point.warning {
                 "<span class=\"flag\">⚠</span> "
             } else {
                 ""
             };
-            let _ = writeln!(out, "<li>{flag}{}.</li>", esc(&point));
+            let _ = writeln!(out, "<li>{flag}{}.</li>", esc(&point.text));
         }
         out.push_str("</ul>\n</section>\n");
     }
@@ -290,7 +287,7 @@ impl Html<'_> {
             h[4],
             h[5]
         );
-        for c in &self.a.challenges {
+        for c in self.d.challenges().map(|view| view.result) {
             let consensus = crate::report::format::consensus(lang, c.min_consensus);
             let unknown = self.unknown(c.unknown_share, c.knowledge_gap);
             let _ = writeln!(
@@ -307,7 +304,7 @@ impl Html<'_> {
         }
         out.push_str("</tbody>\n");
         out.push_str(TABLE_END);
-        if crate::report::uncertain::any(self.a) {
+        if self.d.any_uncertain() {
             let _ = writeln!(
                 out,
                 "<p class=\"muted\">{}</p>",
@@ -315,16 +312,15 @@ impl Html<'_> {
             );
         }
         let agreed: Vec<String> = self
-            .m
-            .challenges
-            .iter()
-            .filter_map(|c| {
-                self.s.agreed.get(&c.id).map(|a| {
+            .d
+            .challenges()
+            .filter_map(|view| {
+                view.agreed.map(|a| {
                     format!(
                         "<li><strong>{}</strong> {} {}: {}</li>",
-                        esc(c.name.get(lang)),
+                        esc(view.challenge.name.get(lang)),
                         crate::tr!(self.lang, "report-agreed-score"),
-                        crate::report::format::whole(a.severity_on(&self.m.scale)),
+                        crate::report::format::whole(a.severity),
                         esc(&a.rationale)
                     )
                 })

@@ -2,6 +2,7 @@
 //! recommendations, the plan, the level, notes and the method appendix.
 
 use super::{Html, TABLE, TABLE_END, esc, svg};
+use crate::report::document::{CircleFindings, RecommendationGroup, RoleFindings};
 use crate::text::decimal;
 use std::fmt::Write;
 
@@ -13,7 +14,9 @@ impl Html<'_> {
             "<section id=\"pastaendena\">\n<h2>{}</h2>",
             crate::tr!(self.lang, "report-statements")
         );
-        for (i, (c, r)) in self.m.challenges.iter().zip(&self.a.challenges).enumerate() {
+        let (m, a) = (self.d.model, &self.d.figures);
+        for (i, view) in self.d.challenges().enumerate() {
+            let (c, r) = (view.challenge, view.result);
             let _ = writeln!(
                 out,
                 "<h3>{}: {}</h3>",
@@ -23,7 +26,7 @@ impl Html<'_> {
             let _ = writeln!(
                 out,
                 "<figure>{}<figcaption>{}</figcaption></figure>",
-                svg::distribution(self.m, self.a, i, lang),
+                svg::distribution(m, a, i, lang),
                 crate::tr!(self.lang, "html-statements-intro")
             );
             let _ = writeln!(
@@ -36,18 +39,14 @@ impl Html<'_> {
                 crate::tr!(self.lang, "report-dont-know")
             );
             let opt = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| decimal(lang, v, 1));
-            for (k, (s, st)) in c.statements.iter().zip(&r.statements).enumerate() {
+            for (k, (s, st)) in view.statements().enumerate() {
                 if st.withheld {
                     let _ = writeln!(
                         out,
                         "<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\">–</td><td colspan=\"5\">{}</td></tr>",
                         k + 1,
                         esc(&format!("{} ({})", s.text.get(lang), s.source)),
-                        esc(&crate::tr!(
-                            lang,
-                            "report-withheld",
-                            count = self.a.threshold
-                        ))
+                        esc(&crate::tr!(lang, "report-withheld", count = a.threshold))
                     );
                     continue;
                 }
@@ -77,7 +76,7 @@ impl Html<'_> {
         out.push_str("</section>\n");
     }
 
-    pub(super) fn roles(&self, out: &mut String) {
+    pub(super) fn roles(&self, out: &mut String, roles: &RoleFindings) {
         let lang = self.lang;
         let _ = writeln!(
             out,
@@ -89,10 +88,10 @@ impl Html<'_> {
             "<p>{}</p>",
             esc(&crate::report::privacy_note(
                 lang,
-                self.s.privacy.min_group()
+                self.d.identity.min_group
             ))
         );
-        if self.a.challenges.iter().all(|c| c.role_means.is_empty()) {
+        if roles.groups.is_empty() {
             let _ = writeln!(
                 out,
                 "<p>{}</p>\n</section>",
@@ -103,14 +102,14 @@ impl Html<'_> {
         let _ = writeln!(
             out,
             "<figure>{}<figcaption>{}</figcaption></figure>",
-            svg::roles(self.m, self.a, lang),
+            svg::roles(self.d.model, &self.d.figures, lang),
             crate::tr!(self.lang, "report-roles-intro")
         );
-        for note in crate::report::points::role_comparison_notes(self.s, self.m, self.a, lang) {
-            let _ = writeln!(out, "<p>{}</p>", esc(&note));
+        for note in &roles.notes {
+            let _ = writeln!(out, "<p>{}</p>", esc(note));
         }
-        if !self.a.divergences.is_empty() {
-            let rows = crate::report::points::divergence_rows(self.m, self.a, lang);
+        if !roles.divergences.is_empty() {
+            let rows = crate::report::points::divergence_rows(&roles.divergences, lang);
             out.push_str(&super::table(
                 &crate::report::points::divergence_headers(lang),
                 &rows,
@@ -119,8 +118,8 @@ impl Html<'_> {
         out.push_str("</section>\n");
     }
 
-    pub(super) fn circle(&self, out: &mut String) {
-        let (Some(causal), Some(circle)) = (&self.m.causal, &self.a.circle) else {
+    pub(super) fn circle(&self, out: &mut String, circle: &CircleFindings) {
+        let Some(causal) = circle.causal else {
             return;
         };
         let lang = self.lang;
@@ -129,7 +128,7 @@ impl Html<'_> {
             "<section id=\"cirkeln\">\n<h2>{}</h2>",
             esc(causal.name.get(lang))
         );
-        let uncertain = crate::report::uncertain::any(self.a);
+        let uncertain = self.d.any_uncertain();
         let legend = if uncertain {
             format!(" {}", esc(&crate::report::uncertain::legend(lang)))
         } else {
@@ -138,10 +137,10 @@ impl Html<'_> {
         let _ = writeln!(
             out,
             "<figure>{}<figcaption>{}{legend}</figcaption></figure>",
-            svg::circle(self.m, self.a, lang),
+            svg::circle(self.d.model, &self.d.figures, lang),
             crate::tr!(self.lang, "html-circle-intro")
         );
-        if let Some(s) = circle.loop_strength {
+        if let Some(s) = circle.result.loop_strength {
             let _ = writeln!(
                 out,
                 "<p><strong>{}:</strong> {}</p>",
@@ -156,8 +155,8 @@ impl Html<'_> {
             crate::tr!(self.lang, "report-strength"),
             crate::tr!(self.lang, "report-how")
         );
-        for (i, (link, r)) in causal.links.iter().zip(&circle.links).enumerate() {
-            let mark = if circle.strongest_tied.contains(&i) {
+        for (link, r, strongest) in circle.links() {
+            let mark = if strongest {
                 format!(
                     " <strong>({})</strong>",
                     crate::tr!(self.lang, "html-strongest")
@@ -179,7 +178,7 @@ impl Html<'_> {
         out.push_str("</section>\n");
     }
 
-    pub(super) fn recommendations(&self, out: &mut String) {
+    pub(super) fn recommendations(&self, out: &mut String, groups: &[RecommendationGroup]) {
         let lang = self.lang;
         let _ = writeln!(
             out,
@@ -187,15 +186,15 @@ impl Html<'_> {
             crate::tr!(self.lang, "report-recommendations"),
             crate::tr!(self.lang, "html-recommendations-intro")
         );
-        if crate::report::uncertain::any(self.a) {
+        if self.d.any_uncertain() {
             let _ = writeln!(
                 out,
                 "<p class=\"muted\">{}</p>",
                 esc(&crate::report::uncertain::legend(lang))
             );
         }
-        for group in &self.a.ranking {
-            let principle = group.principle.as_deref().and_then(|p| self.m.principle(p));
+        for group in groups {
+            let principle = group.principle;
             let title = principle.map_or_else(
                 || crate::tr!(self.lang, "report-overarching"),
                 |p| p.name.get(lang).to_owned(),
@@ -218,11 +217,9 @@ impl Html<'_> {
                 }
             }
             out.push_str("<ol class=\"recs\">\n");
-            for ranked in &group.recommendations {
-                let Some(rec) = self.m.recommendation(&ranked.id) else {
-                    continue;
-                };
-                let adopted = if self.s.adopted.contains(&rec.id) {
+            for item in &group.recommendations {
+                let (rec, ranked) = (item.recommendation, &item.ranked);
+                let adopted = if item.adopted {
                     format!(
                         " <span class=\"adopted\">✔ {}</span>",
                         crate::tr!(self.lang, "html-adopted")
@@ -236,13 +233,9 @@ impl Html<'_> {
                     esc(rec.text.get(lang)),
                     crate::tr!(self.lang, "report-relevance"),
                     crate::report::uncertain::severity(ranked.relevance, ranked.uncertain),
-                    if ranked.reason.is_empty() {
-                        crate::tr!(self.lang, "report-no-scored-challenges").to_owned()
-                    } else {
-                        esc(&crate::report::uncertain::relevance_reason(
-                            ranked, self.a, self.m, lang,
-                        ))
-                    },
+                    item.reason
+                        .as_deref()
+                        .map_or_else(|| crate::tr!(self.lang, "report-no-scored-challenges"), esc),
                     crate::tr!(self.lang, "report-source"),
                     esc(&rec.source)
                 );

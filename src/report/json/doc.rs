@@ -18,7 +18,7 @@ pub(super) struct Doc<'a> {
     pub actions: Vec<ActionDoc<'a>>,
     pub level: LevelDoc<'a>,
     pub notes: Vec<NoteDoc<'a>>,
-    pub method: crate::report::provenance::MethodDoc,
+    pub method: Option<&'a crate::report::provenance::MethodDoc>,
 }
 
 #[derive(Serialize)]

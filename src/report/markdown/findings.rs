@@ -1,16 +1,19 @@
 //! The report's findings in detail: every statement's statistics, and the
 //! differences between roles.
 
-use super::format::{cell, md, opt};
-use super::markdown::Report;
+use super::Markdown;
+use crate::report::document::RoleFindings;
+use crate::report::format::{cell, md, opt};
 use crate::text::percent;
 use std::fmt::Write;
 
-impl Report<'_> {
+impl Markdown<'_> {
     pub(super) fn statements(&self, out: &mut String) {
         let lang = self.lang;
+        let threshold = self.d.figures.threshold;
         let scale: Vec<String> = self
-            .m
+            .d
+            .model
             .scale
             .options
             .iter()
@@ -24,7 +27,8 @@ impl Report<'_> {
             scale.join("·"),
             crate::tr!(self.lang, "report-dont-know-counted-apart")
         );
-        for (challenge, result) in self.m.challenges.iter().zip(&self.a.challenges) {
+        for view in self.d.challenges() {
+            let (challenge, result) = (view.challenge, view.result);
             let _ = writeln!(
                 out,
                 "### {}: {}\n",
@@ -42,18 +46,18 @@ impl Report<'_> {
                 crate::tr!(self.lang, "report-dont-know")
             );
             let _ = writeln!(out, "|---|--:|---|--:|--:|--:|---|--:|");
-            for (st, stats) in challenge.statements.iter().zip(&result.statements) {
+            for (st, stats) in view.statements() {
                 if stats.withheld {
                     let _ = writeln!(
                         out,
                         "| {} | – | {} | – | – | – | – | – |",
                         cell(&format!("{} ({})", st.text.get(lang), st.source)),
-                        crate::tr!(lang, "report-withheld", count = self.a.threshold)
+                        crate::tr!(lang, "report-withheld", count = threshold)
                     );
                     continue;
                 }
                 let dist: Vec<String> = stats.counts.iter().map(|(_, c)| c.to_string()).collect();
-                let consensus = super::format::consensus(lang, stats.consensus);
+                let consensus = crate::report::format::consensus(lang, stats.consensus);
                 let unknown = match stats.unknown_share {
                     Some(u) if stats.knowledge_gap() => format!("{} ⚠", percent(lang, u)),
                     Some(u) => percent(lang, u),
@@ -83,78 +87,61 @@ impl Report<'_> {
         }
     }
 
-    pub(super) fn roles(&self, out: &mut String) {
+    pub(super) fn roles(&self, out: &mut String, roles: &RoleFindings) {
         let lang = self.lang;
+        let min_group = self.d.identity.min_group;
         let _ = writeln!(
             out,
             "## {}\n",
             crate::tr!(self.lang, "report-differences-between-roles")
         );
-        let any_roles = self.a.challenges.iter().any(|c| !c.role_means.is_empty());
-        if !any_roles {
+        if roles.groups.is_empty() {
             let _ = writeln!(out, "{}\n", crate::tr!(self.lang, "report-roles-none"));
-            let _ = writeln!(
-                out,
-                "{}\n",
-                super::privacy_note(self.lang, self.s.privacy.min_group())
-            );
+            let _ = writeln!(out, "{}\n", crate::report::privacy_note(lang, min_group));
             return;
         }
         let _ = writeln!(
             out,
             "{} {}\n",
             crate::tr!(self.lang, "report-roles-intro"),
-            super::privacy_note(self.lang, self.s.privacy.min_group())
+            crate::report::privacy_note(lang, min_group)
         );
-        let groups: Vec<_> = {
-            let mut g: Vec<_> = self
-                .a
-                .challenges
-                .iter()
-                .flat_map(|c| c.role_means.iter().map(|(g, _)| *g))
-                .collect();
-            g.sort();
-            g.dedup();
-            g
-        };
         let _ = write!(out, "| {} |", crate::tr!(self.lang, "report-role"));
-        for c in &self.a.challenges {
+        for c in &self.d.figures.challenges {
             let _ = write!(out, " {} |", self.name(&c.id));
         }
-        let _ = writeln!(out, "\n|---|{}", "--:|".repeat(self.a.challenges.len()));
-        for g in groups {
+        let challenges = &self.d.figures.challenges;
+        let _ = writeln!(out, "\n|---|{}", "--:|".repeat(challenges.len()));
+        for g in &roles.groups {
             let _ = write!(out, "| {} |", md(&g.label(lang)));
-            for c in &self.a.challenges {
-                let mean = c.role_means.iter().find(|(x, _)| *x == g).map(|(_, m)| *m);
+            for c in challenges {
+                let mean = c.role_means.iter().find(|(x, _)| x == g).map(|(_, m)| *m);
                 let _ = write!(out, " {} |", opt(lang, mean, 1));
             }
             out.push('\n');
         }
         out.push('\n');
-        for note in super::points::role_comparison_notes(self.s, self.m, self.a, lang) {
-            let _ = writeln!(out, "{}\n", md(&note));
+        for note in &roles.notes {
+            let _ = writeln!(out, "{}\n", md(note));
         }
-        if !self.a.divergences.is_empty() {
-            let rows = super::points::divergence_rows(self.m, self.a, lang);
-            out.push_str(&super::format::md_table(
-                &super::points::divergence_headers(lang),
+        if !roles.divergences.is_empty() {
+            let rows = crate::report::points::divergence_rows(&roles.divergences, lang);
+            out.push_str(&crate::report::format::md_table(
+                &crate::report::points::divergence_headers(lang),
                 &["---", "---", "---", "--:"],
                 &rows,
             ));
             out.push('\n');
             // What the report found about roles on a challenge where this group's
             // roles differ too: the model's words, with their source.
-            for c in &self.m.challenges {
-                let differs = self.a.divergences.iter().any(|d| d.challenge == c.id);
-                if let (true, Some(note)) = (differs, &c.role_note) {
-                    let _ = writeln!(
-                        out,
-                        "{} {} ({})\n",
-                        md(&format!("{}:", c.name.get(lang))),
-                        md(note.text.get(lang)),
-                        md(&note.source)
-                    );
-                }
+            for (c, note) in &roles.model_notes {
+                let _ = writeln!(
+                    out,
+                    "{} {} ({})\n",
+                    md(&format!("{}:", c.name.get(lang))),
+                    md(note.text.get(lang)),
+                    md(&note.source)
+                );
             }
         }
     }

@@ -1,14 +1,17 @@
 //! The report's second half: the circle, the recommendations, the action plan,
 //! the level, and the notes.
 
-use super::format::{bar, cell, md, paragraph};
-use super::markdown::Report;
-use super::uncertain;
+use super::Markdown;
+use crate::report::document::{
+    CircleFindings, LevelFinding, Notes, PlannedAction, RecommendationGroup,
+};
+use crate::report::format::{bar, cell, md, paragraph};
+use crate::report::uncertain;
 use std::fmt::Write;
 
-impl Report<'_> {
-    pub(super) fn circle(&self, out: &mut String) {
-        let (Some(causal), Some(circle)) = (&self.m.causal, &self.a.circle) else {
+impl Markdown<'_> {
+    pub(super) fn circle(&self, out: &mut String, circle: &CircleFindings) {
+        let Some(causal) = circle.causal else {
             return;
         };
         let lang = self.lang;
@@ -22,40 +25,36 @@ impl Report<'_> {
             crate::tr!(self.lang, "report-how")
         );
         let _ = writeln!(out, "|---|---|---|");
-        for (i, (link, result)) in causal.links.iter().zip(&circle.links).enumerate() {
+        for (link, result, strongest) in circle.links() {
             let strength = result.strength.map_or_else(
                 || "–".to_owned(),
                 |s| format!("`{}` {}", bar(s), uncertain::severity(s, result.uncertain)),
             );
-            let mark = if circle.strongest_tied.contains(&i) {
-                " **◀**"
-            } else {
-                ""
-            };
+            let mark = if strongest { " **◀**" } else { "" };
             let _ = writeln!(
                 out,
                 "| {} → {}{mark} | {strength} | {} |",
                 self.name(&link.from),
                 self.name(&link.to),
-                cell(&super::link_how(link, lang))
+                cell(&crate::report::link_how(link, lang))
             );
         }
         out.push('\n');
-        if let Some(strength) = circle.loop_strength {
+        if let Some(strength) = circle.result.loop_strength {
             let _ = writeln!(
                 out,
                 "**{}:** {} ({})\n",
                 crate::tr!(self.lang, "report-strength-circle"),
-                uncertain::severity(strength, uncertain::any(self.a)),
+                uncertain::severity(strength, self.d.any_uncertain()),
                 crate::tr!(self.lang, "report-circle-strength-explained")
             );
         }
-        if let Some(verdict) = super::circle_verdict(self.a, self.m, lang) {
-            let _ = writeln!(out, "{}\n", md(&verdict));
+        if let Some(verdict) = &circle.verdict {
+            let _ = writeln!(out, "{}\n", md(verdict));
         }
     }
 
-    pub(super) fn recommendations(&self, out: &mut String) {
+    pub(super) fn recommendations(&self, out: &mut String, groups: &[RecommendationGroup]) {
         let lang = self.lang;
         let _ = writeln!(
             out,
@@ -67,11 +66,11 @@ impl Report<'_> {
             "{}\n",
             crate::tr!(self.lang, "report-recommendations-intro")
         );
-        if uncertain::any(self.a) {
+        if self.d.any_uncertain() {
             let _ = writeln!(out, "{}\n", uncertain::legend(lang));
         }
-        for group in &self.a.ranking {
-            let principle = group.principle.as_deref().and_then(|p| self.m.principle(p));
+        for group in groups {
+            let principle = group.principle;
             let title = principle.map_or_else(
                 || crate::tr!(self.lang, "report-overarching"),
                 |p| p.name.get(lang).to_owned(),
@@ -93,24 +92,17 @@ impl Report<'_> {
                     );
                 }
             }
-            for (i, ranked) in group.recommendations.iter().enumerate() {
-                let Some(rec) = self.m.recommendation(&ranked.id) else {
-                    continue;
-                };
-                let reason = if ranked.reason.is_empty() {
-                    crate::tr!(self.lang, "report-no-scored-challenges").to_owned()
-                } else {
-                    uncertain::relevance_reason(ranked, self.a, self.m, lang)
-                };
-                let adopted = if self.s.adopted.contains(&rec.id) {
-                    " ✔"
-                } else {
-                    ""
-                };
+            for item in &group.recommendations {
+                let (rec, ranked) = (item.recommendation, &item.ranked);
+                let reason = item
+                    .reason
+                    .clone()
+                    .unwrap_or_else(|| crate::tr!(lang, "report-no-scored-challenges"));
+                let adopted = if item.adopted { " ✔" } else { "" };
                 let _ = writeln!(
                     out,
                     "{}. **{}**{adopted}  \n   {} {} ({}). {}: {}.",
-                    i + 1,
+                    item.place,
                     cell(rec.text.get(lang)),
                     crate::tr!(self.lang, "report-relevance"),
                     uncertain::severity(ranked.relevance, ranked.uncertain),
@@ -139,83 +131,59 @@ impl Report<'_> {
         }
     }
 
-    pub(super) fn plan(&self, out: &mut String) {
+    pub(super) fn plan(&self, out: &mut String, plan: &[PlannedAction]) {
         let lang = self.lang;
         let _ = writeln!(out, "## {}\n", crate::tr!(self.lang, "report-action-plan"));
-        if self.s.actions.is_empty() {
+        if plan.is_empty() {
             let _ = writeln!(out, "{}\n", crate::tr!(self.lang, "report-plan-none"));
             return;
         }
-        let rows = super::points::plan_rows(self.s, self.m, lang);
-        out.push_str(&super::format::md_table(
-            &super::points::plan_headers(lang),
+        let rows = crate::report::points::plan_rows(plan, lang);
+        out.push_str(&crate::report::format::md_table(
+            &crate::report::points::plan_headers(lang),
             &["---"; 5],
             &rows,
         ));
         out.push('\n');
     }
 
-    pub(super) fn level(&self, out: &mut String) {
-        let Some(ladder) = &self.m.levels else {
+    pub(super) fn level(&self, out: &mut String, level: &LevelFinding) {
+        let Some(ladder) = level.ladder else {
             return;
         };
         let lang = self.lang;
         let _ = writeln!(out, "## {}\n", md(ladder.name.get(lang)));
-        let current = self
-            .s
-            .level
-            .and_then(|l| ladder.steps.iter().position(|s| s.level == l));
-        let Some(i) = current else {
-            let _ = writeln!(out, "{}\n", crate::tr!(self.lang, "report-level-none"));
+        let Some(here) = level.here else {
+            let _ = writeln!(out, "{}\n", crate::tr!(lang, "report-level-none"));
             return;
         };
-        let here = &ladder.steps[i];
-        let _ = writeln!(
-            out,
-            "**{} {}: {}.** {} ({})\n",
-            crate::tr!(self.lang, "report-now-level"),
-            here.level,
-            md(here.name.get(lang)),
-            md(here.description.get(lang)),
-            md(&ladder.source)
-        );
-        match ladder.steps.get(i + 1) {
-            Some(next) => {
-                let _ = writeln!(
-                    out,
-                    "**{} {}: {}.** {} ({})\n",
-                    crate::tr!(self.lang, "report-next-step-level"),
-                    next.level,
-                    md(next.name.get(lang)),
-                    md(next.description.get(lang)),
-                    md(&ladder.source)
-                );
-            }
-            None => {
-                let _ = writeln!(out, "{}\n", crate::tr!(self.lang, "report-level-top"));
-            }
+        for (key, step) in std::iter::once((crate::tr!(lang, "report-now-level"), here)).chain(
+            level
+                .next
+                .map(|next| (crate::tr!(lang, "report-next-step-level"), next)),
+        ) {
+            let _ = writeln!(
+                out,
+                "**{} {}: {}.** {} ({})\n",
+                key,
+                step.level,
+                md(step.name.get(lang)),
+                md(step.description.get(lang)),
+                md(&ladder.source)
+            );
+        }
+        if level.next.is_none() {
+            let _ = writeln!(out, "{}\n", crate::tr!(lang, "report-level-top"));
         }
     }
 
-    pub(super) fn notes(&self, out: &mut String) {
+    pub(super) fn notes(&self, out: &mut String, notes: &Notes) {
         let lang = self.lang;
-        let notes: Vec<_> = self
-            .m
-            .challenges
-            .iter()
-            .filter_map(|c| {
-                self.s
-                    .notes
-                    .get(&c.id)
-                    .filter(|n| !n.trim().is_empty())
-                    .map(|n| (c, n))
-            })
-            .collect();
-        let _ = writeln!(out, "## {}\n", crate::tr!(self.lang, "report-notes"));
-        if notes.is_empty() {
-            let _ = writeln!(out, "{}\n", crate::tr!(self.lang, "report-no-notes"));
+        let _ = writeln!(out, "## {}\n", crate::tr!(lang, "report-notes"));
+        if notes.shown.is_empty() {
+            let _ = writeln!(out, "{}\n", crate::tr!(lang, "report-no-notes"));
         }
-        for (c, note) in notes {
+        for (c, note) in &notes.shown {
             let _ = writeln!(out, "### {}\n\n{}\n", md(c.name.get(lang)), paragraph(note));
         }
     }

@@ -1,0 +1,369 @@
+//! Building the document: the one place of the report that reads the session.
+//! What leaves here is what may be shown (see the module above).
+
+use super::*;
+use crate::model::Session;
+use crate::model::scoring;
+
+pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
+    let lang = s.language;
+    let a = scoring::analyse(s, m);
+    let identity = identity(s, lang);
+    let agreed = m
+        .challenges
+        .iter()
+        .map(|c| {
+            s.agreed.get(&c.id).map(|x| AgreedScore {
+                severity: x.severity_on(&m.scale),
+                rationale: x.rationale.clone(),
+            })
+        })
+        .collect();
+    // A show of hands is public and carries no roles: said apart from too few answers.
+    let by_hands: Vec<bool> = m
+        .challenges
+        .iter()
+        .map(|c| c.statements.iter().any(|st| s.responses.is_tally(&st.id)))
+        .collect();
+    let sections = vec![
+        Section::Summary(key_points(s, m, &a, lang)),
+        Section::Challenges,
+        Section::Statements,
+        Section::Roles(roles(m, &a, &by_hands, lang)),
+    ]
+    .into_iter()
+    .chain(a.circle.as_ref().map(|result| {
+        Section::Circle(CircleFindings {
+            causal: m.causal.as_ref(),
+            result: result.clone(),
+            verdict: crate::report::circle_verdict(&a, m, lang),
+        })
+    }))
+    .chain([
+        Section::Recommendations(recommendations(s, m, &a, lang)),
+        Section::Plan(plan(s, m, lang)),
+        Section::Level(level(s, m)),
+        Section::Notes(notes(s, m)),
+        Section::Method(Method {
+            blocks: crate::report::method::appendix(
+                m,
+                lang,
+                s.privacy.min_group(),
+                s.is_self_assessment(),
+            ),
+            provenance: crate::report::provenance::method(s.privacy.min_group(), m),
+        }),
+    ])
+    .collect();
+    Document {
+        lang,
+        model: m,
+        figures: a,
+        identity,
+        agreed,
+        by_hands,
+        sections,
+    }
+}
+
+fn identity(s: &Session, lang: Lang) -> Identity {
+    let by_role = scoring::role_counts(s);
+    let roles: Vec<String> = by_role
+        .iter()
+        .map(|(g, k)| format!("{} {k}", g.label(lang)))
+        .collect();
+    let detail = if s.participants.is_empty() {
+        crate::tr!(lang, "report-anonymous-head-count-only")
+    } else if roles.is_empty() {
+        crate::tr!(lang, "report-roles-not-shown")
+    } else {
+        roles.join(", ")
+    };
+    // Names only when the session allows them, and never next to an answer.
+    let names = if s.privacy.show_names {
+        s.participants
+            .iter()
+            .map(|p| format!("{} ({})", p.alias, p.role.label(lang)))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Identity {
+        organisation: s.organisation.clone(),
+        organisation_line: crate::report::organisation_line(s, lang),
+        kommunkod: s.kommunkod().map(str::to_owned),
+        date: s.date,
+        facilitator: s.facilitator.clone(),
+        assessment_id: s.assessment.id.clone(),
+        assessment_version: s.assessment.version.clone(),
+        head_count: s.head_count(),
+        participants_line: format!("{} ({detail})", s.head_count()),
+        by_role,
+        names,
+        min_group: s.privacy.min_group(),
+        self_assessment: s.is_self_assessment(),
+    }
+}
+
+/// The summary's key points, in order; knowledge gaps are warnings.
+fn key_points(s: &Session, m: &Assessment, a: &Analysis, lang: Lang) -> Vec<KeyPoint> {
+    let point = |warning: bool, text: String| KeyPoint { warning, text };
+    let name = |id: &str| {
+        m.challenge(id)
+            .map_or_else(|| id.to_owned(), |c| c.name.get(lang).to_lowercase())
+    };
+    let mut ranked: Vec<_> = a
+        .challenges
+        .iter()
+        .filter_map(|c| c.severity().map(|v| (c, v)))
+        .collect();
+    ranked.sort_by(|x, y| y.1.total_cmp(&x.1));
+    if ranked.is_empty() {
+        return vec![point(false, crate::tr!(lang, "report-none-scored"))];
+    }
+    // The two most severe, and every other challenge tied with the second as the
+    // reader sees the numbers (whole ones): a tie is never broken silently.
+    let cutoff = ranked.get(1).unwrap_or(&ranked[0]).1.round();
+    let top: Vec<String> = ranked
+        .iter()
+        .take_while(|(_, v)| v.round() >= cutoff)
+        .map(|(c, v)| {
+            let spelled = crate::report::uncertain::spelled(*v, c.uncertain, lang);
+            format!("{} {spelled}", name(&c.id))
+        })
+        .collect();
+    let mut points = vec![point(
+        false,
+        format!(
+            "{}: {}",
+            crate::tr!(lang, "report-point-most-severe"),
+            top.join(", ")
+        ),
+    )];
+    if let Some(circle) = &a.circle
+        && let Some(l) = circle.strongest.map(|i| &circle.links[i])
+    {
+        let links = crate::report::strongest_links(circle, m, lang);
+        let strength =
+            crate::report::uncertain::spelled_within(l.strength.unwrap_or(0.0), l.uncertain, lang);
+        points.push(point(
+            false,
+            format!(
+                "{}: {} ({strength})",
+                crate::tr!(lang, "report-point-circle-drives"),
+                links.join(", "),
+            ),
+        ));
+    }
+    let gaps: Vec<String> = a
+        .challenges
+        .iter()
+        .filter(|c| c.knowledge_gap)
+        .map(|c| name(&c.id))
+        .collect();
+    if !gaps.is_empty() {
+        points.push(point(
+            true,
+            format!(
+                "{}: {}",
+                crate::tr!(lang, "report-point-knowledge-gaps"),
+                gaps.join(", ")
+            ),
+        ));
+    }
+    let threshold = crate::text::decimal(lang, scoring::divergence_threshold(m), 1);
+    points.push(point(
+        false,
+        format!(
+            "{}: {}",
+            crate::tr!(lang, "report-point-role-differences", threshold = threshold),
+            a.divergences.len()
+        ),
+    ));
+    points.push(point(
+        false,
+        format!(
+            "{}: {}; {}: {}",
+            crate::tr!(lang, "report-adopted-recommendations"),
+            s.adopted.len(),
+            crate::tr!(lang, "report-actions-plan"),
+            s.actions.len()
+        ),
+    ));
+    points
+}
+
+fn roles<'a>(m: &'a Assessment, a: &Analysis, by_hands: &[bool], lang: Lang) -> RoleFindings<'a> {
+    let mut groups: Vec<_> = a
+        .challenges
+        .iter()
+        .flat_map(|c| c.role_means.iter().map(|(g, _)| *g))
+        .collect();
+    groups.sort();
+    groups.dedup();
+    let divergences = a
+        .divergences
+        .iter()
+        .map(|d| DivergenceFinding {
+            challenge: d.challenge.clone(),
+            challenge_name: m
+                .challenge(&d.challenge)
+                .map_or_else(|| d.challenge.clone(), |c| c.name.get(lang).to_owned()),
+            high: d.high,
+            low: d.low,
+        })
+        .collect();
+    let model_notes = m
+        .challenges
+        .iter()
+        .filter(|c| a.divergences.iter().any(|d| d.challenge == c.id))
+        .filter_map(|c| c.role_note.as_ref().map(|note| (c, note)))
+        .collect();
+    RoleFindings {
+        groups,
+        notes: role_comparison_notes(m, a, by_hands, lang),
+        divergences,
+        model_notes,
+    }
+}
+
+/// What the roles section says when no pair of groups is flagged: that none of
+/// those compared differ by the threshold actually used, which challenges were
+/// counted by show of hands (hands carry no roles), and for which others too few
+/// answered per role to compare at all. Never "no roles differ" about roles that
+/// could not be compared, nor "too few answers" where no role was recorded.
+fn role_comparison_notes(
+    m: &Assessment,
+    a: &Analysis,
+    by_hands: &[bool],
+    lang: Lang,
+) -> Vec<String> {
+    let mut notes = Vec::new();
+    if a.divergences.is_empty() && a.challenges.iter().any(|c| !c.role_means.is_empty()) {
+        notes.push(crate::tr!(
+            lang,
+            "report-roles-no-divergence",
+            threshold = crate::text::decimal(lang, scoring::divergence_threshold(m), 1)
+        ));
+    }
+    let (hands, too_few): (Vec<_>, Vec<_>) = m
+        .challenges
+        .iter()
+        .zip(&a.challenges)
+        .zip(by_hands)
+        .filter(|((_, r), _)| r.role_means.is_empty())
+        .map(|((c, _), hands)| (c, *hands))
+        .partition(|(_, hands)| *hands);
+    let names = |list: Vec<(&Challenge, bool)>| {
+        list.iter()
+            .map(|(c, _)| c.name.get(lang).to_lowercase())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if !hands.is_empty() {
+        notes.push(crate::tr!(
+            lang,
+            "report-roles-by-hands",
+            challenges = names(hands)
+        ));
+    }
+    if !too_few.is_empty() {
+        notes.push(crate::tr!(
+            lang,
+            "report-roles-too-few",
+            challenges = names(too_few)
+        ));
+    }
+    notes
+}
+
+fn recommendations<'a>(
+    s: &Session,
+    m: &'a Assessment,
+    a: &Analysis,
+    lang: Lang,
+) -> Vec<RecommendationGroup<'a>> {
+    a.ranking
+        .iter()
+        .map(|group| RecommendationGroup {
+            principle_id: group.principle.clone(),
+            principle: group.principle.as_deref().and_then(|p| m.principle(p)),
+            recommendations: group
+                .recommendations
+                .iter()
+                .enumerate()
+                .filter_map(|(i, ranked)| {
+                    let recommendation = m.recommendation(&ranked.id)?;
+                    Some(RankedItem {
+                        place: i + 1,
+                        recommendation,
+                        ranked: ranked.clone(),
+                        reason: (!ranked.reason.is_empty()).then(|| {
+                            crate::report::uncertain::relevance_reason(ranked, a, m, lang)
+                        }),
+                        reason_parts: ranked
+                            .reason
+                            .iter()
+                            .map(|(c, severity)| {
+                                let name = m
+                                    .challenge(c)
+                                    .map_or_else(|| c.clone(), |x| x.name.get(lang).to_owned());
+                                (c.clone(), name, *severity)
+                            })
+                            .collect(),
+                        adopted: s.adopted.contains(&recommendation.id),
+                    })
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn plan<'a>(s: &Session, m: &'a Assessment, lang: Lang) -> Vec<PlannedAction<'a>> {
+    s.actions
+        .iter()
+        .map(|x| PlannedAction {
+            recommendation_id: x.recommendation.clone(),
+            recommendation: m
+                .recommendation(&x.recommendation)
+                .map(|r| r.text.get(lang)),
+            effect_goal: x.effect_goal.clone(),
+            owner: x.owner.clone(),
+            due: x.due,
+            status: x.status,
+        })
+        .collect()
+}
+
+fn level<'a>(s: &Session, m: &'a Assessment) -> LevelFinding<'a> {
+    let ladder = m.levels.as_ref();
+    let at = s
+        .level
+        .and_then(|l| ladder.and_then(|x| x.steps.iter().position(|step| step.level == l)));
+    LevelFinding {
+        ladder,
+        current: s.level,
+        here: at.and_then(|i| ladder.map(|x| &x.steps[i])),
+        next: at.and_then(|i| ladder.and_then(|x| x.steps.get(i + 1))),
+    }
+}
+
+fn notes<'a>(s: &Session, m: &'a Assessment) -> Notes<'a> {
+    Notes {
+        shown: m
+            .challenges
+            .iter()
+            .filter_map(|c| {
+                s.notes
+                    .get(&c.id)
+                    .filter(|n| !n.trim().is_empty())
+                    .map(|n| (c, n.clone()))
+            })
+            .collect(),
+        all: s
+            .notes
+            .iter()
+            .map(|(c, n)| (c.clone(), n.clone()))
+            .collect(),
+    }
+}

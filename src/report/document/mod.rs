@@ -1,0 +1,305 @@
+//! The report document: every section, figure and finding of a session's report,
+//! computed once from the session and its model, in the order every format
+//! shows them. Markdown, HTML, CSV and JSON are renderers of a [`Document`]
+//! and nothing else: none of them is given the session.
+//!
+//! The privacy rules are applied here, where the document is built (see
+//! [`build`]): the figures are the analysis's, in which a round with too few
+//! voters or not yet revealed is withheld whole and role groups below the
+//! minimum are merged; the participants are counted by those groups; names are
+//! in the document only when the session allows them, and never next to an
+//! answer. A renderer cannot show what the document does not hold.
+
+mod build;
+
+use crate::model::assessment::{
+    Assessment, Causal, Challenge, Ladder, Level, Principle, Recommendation, SourcedText, Statement,
+};
+use crate::model::ballot_box::RoleGroup;
+use crate::model::decisions::Status;
+use crate::model::scoring::{
+    Analysis, ChallengeResult, CircleResult, RankedRecommendation, StatementStats,
+};
+use crate::text::Lang;
+
+/// A session's report as data: what every format renders.
+#[derive(Debug)]
+pub struct Document<'a> {
+    /// The language the report is written in: the session's.
+    pub lang: Lang,
+    /// The model, public reference data: names, texts and sources.
+    pub model: &'a Assessment,
+    /// The figures as they may be shown (see [`crate::model::scoring::analyse`]).
+    pub figures: Analysis,
+    /// Whose session it is, and who took part, as far as may be said.
+    pub identity: Identity,
+    /// The group's agreed score per challenge, in the model's order.
+    agreed: Vec<Option<AgreedScore>>,
+    /// Per challenge in the model's order: counted by a show of hands.
+    by_hands: Vec<bool>,
+    /// The sections, in the order every format shows them.
+    pub sections: Vec<Section<'a>>,
+}
+
+/// Whose session it is, and who took part, as far as the privacy rules allow.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Identity {
+    pub organisation: String,
+    /// The organisation with its municipality code, as a header names it.
+    pub organisation_line: String,
+    pub kommunkod: Option<String>,
+    pub date: jiff::civil::Date,
+    pub facilitator: String,
+    /// The model the session was held on, as the session names it.
+    pub assessment_id: String,
+    pub assessment_version: String,
+    pub head_count: u32,
+    /// Participants per role group, only groups large enough to show.
+    pub by_role: Vec<(RoleGroup, usize)>,
+    /// The participants as the header gives them, e.g. `8 (politik 3, bolag 5)`.
+    pub participants_line: String,
+    /// `alias (role)` per participant when the session allows names; else empty.
+    pub names: Vec<String>,
+    /// The smallest role group shown on its own.
+    pub min_group: usize,
+    /// A self-assessment: one person, whose answers are shown.
+    pub self_assessment: bool,
+}
+
+/// The group's agreed score for one challenge.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreedScore {
+    /// 0–100, on the scale the screens show.
+    pub severity: f64,
+    pub rationale: String,
+}
+
+/// One section of the report.
+#[derive(Debug)]
+pub enum Section<'a> {
+    /// The key points.
+    Summary(Vec<KeyPoint>),
+    /// The table of challenges: [`Document::challenges`].
+    Challenges,
+    /// Every statement's statistics: [`Document::challenges`].
+    Statements,
+    /// The differences between role groups.
+    Roles(RoleFindings<'a>),
+    /// The self-reinforcing circle, when the model has one.
+    Circle(CircleFindings<'a>),
+    /// The ranked recommendations, by principle.
+    Recommendations(Vec<RecommendationGroup<'a>>),
+    /// The action plan, in the order the session keeps it.
+    Plan(Vec<PlannedAction<'a>>),
+    /// Where the group stands on the model's ladder.
+    Level(LevelFinding<'a>),
+    /// The group's notes.
+    Notes(Notes<'a>),
+    /// The method appendix.
+    Method(Method),
+}
+
+/// A key point of the summary; `warning` marks one the reader must not miss.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyPoint {
+    pub warning: bool,
+    pub text: String,
+}
+
+/// One challenge with its figures, as every section about challenges reads it.
+#[derive(Debug, Clone, Copy)]
+pub struct ChallengeView<'d> {
+    pub challenge: &'d Challenge,
+    pub result: &'d ChallengeResult,
+    pub agreed: Option<&'d AgreedScore>,
+    /// Counted by a show of hands, which carries no roles.
+    pub by_hands: bool,
+}
+
+impl<'d> ChallengeView<'d> {
+    /// The challenge's statements with their statistics, in the model's order.
+    pub fn statements(&self) -> impl Iterator<Item = (&'d Statement, &'d StatementStats)> + 'd {
+        self.challenge
+            .statements
+            .iter()
+            .zip(&self.result.statements)
+    }
+
+    /// The largest vet-ej share of one statement.
+    pub fn worst_unknown(&self) -> Option<f64> {
+        self.result
+            .statements
+            .iter()
+            .filter_map(|s| s.unknown_share)
+            .max_by(f64::total_cmp)
+    }
+}
+
+/// What the roles section says.
+#[derive(Debug)]
+pub struct RoleFindings<'a> {
+    /// The role groups shown on any challenge, in order.
+    pub groups: Vec<RoleGroup>,
+    /// What the comparison could and could not say (see `points`).
+    pub notes: Vec<String>,
+    /// The pairs of groups that differ by the threshold or more.
+    pub divergences: Vec<DivergenceFinding>,
+    /// The model's own findings about roles, on challenges where this group's
+    /// roles differ too.
+    pub model_notes: Vec<(&'a Challenge, &'a SourcedText)>,
+}
+
+/// Two role groups whose means on a challenge differ by the threshold or more.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DivergenceFinding {
+    pub challenge: String,
+    pub challenge_name: String,
+    pub high: (RoleGroup, f64),
+    pub low: (RoleGroup, f64),
+}
+
+impl DivergenceFinding {
+    pub fn difference(&self) -> f64 {
+        self.high.1 - self.low.1
+    }
+}
+
+/// The circle: the model's links with their strengths.
+#[derive(Debug)]
+pub struct CircleFindings<'a> {
+    /// The model's description of the circle; `None` when the figures have a
+    /// circle the model does not describe.
+    pub causal: Option<&'a Causal>,
+    pub result: CircleResult,
+    /// The question on the strongest link (see [`crate::report::circle_verdict`]).
+    pub verdict: Option<String>,
+}
+
+impl CircleFindings<'_> {
+    /// The model's links beside their results, marked when tied for strongest.
+    pub fn links(
+        &self,
+    ) -> impl Iterator<
+        Item = (
+            &crate::model::assessment::Link,
+            &crate::model::scoring::LinkResult,
+            bool,
+        ),
+    > {
+        self.causal
+            .into_iter()
+            .flat_map(|c| c.links.iter())
+            .zip(&self.result.links)
+            .enumerate()
+            .map(|(i, (l, r))| (l, r, self.result.strongest_tied.contains(&i)))
+    }
+}
+
+/// The recommendations under one principle (or none: the overarching ones).
+#[derive(Debug)]
+pub struct RecommendationGroup<'a> {
+    pub principle_id: Option<String>,
+    pub principle: Option<&'a Principle>,
+    pub recommendations: Vec<RankedItem<'a>>,
+}
+
+/// A recommendation as ranked for this session.
+#[derive(Debug)]
+pub struct RankedItem<'a> {
+    /// Its place in the principle's ranking, from 1.
+    pub place: usize,
+    pub recommendation: &'a Recommendation,
+    pub ranked: RankedRecommendation,
+    /// Why it is relevant, in words; `None` when no challenge it addresses is scored.
+    pub reason: Option<String>,
+    /// The challenges its relevance rests on: (id, name, severity).
+    pub reason_parts: Vec<(String, String, f64)>,
+    pub adopted: bool,
+}
+
+/// One item of the action plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlannedAction<'a> {
+    pub recommendation_id: String,
+    /// The recommendation's text, when the model has it.
+    pub recommendation: Option<&'a str>,
+    pub effect_goal: String,
+    pub owner: String,
+    pub due: jiff::civil::Date,
+    pub status: Status,
+}
+
+/// Where the group stands on the model's ladder.
+#[derive(Debug)]
+pub struct LevelFinding<'a> {
+    pub ladder: Option<&'a Ladder>,
+    /// The level the session records, whether or not the ladder has it.
+    pub current: Option<u32>,
+    /// The ladder's step at that level.
+    pub here: Option<&'a Level>,
+    /// The step after it; `None` at the top or with no level.
+    pub next: Option<&'a Level>,
+}
+
+/// The group's notes.
+#[derive(Debug)]
+pub struct Notes<'a> {
+    /// The non-empty notes, in the model's order of challenges.
+    pub shown: Vec<(&'a Challenge, String)>,
+    /// Every note as the session keeps it: (challenge id, text).
+    pub all: Vec<(String, String)>,
+}
+
+/// The method appendix: for people as blocks of Markdown-inline text, for
+/// machines as data.
+#[derive(Debug)]
+pub struct Method {
+    pub blocks: Vec<MethodBlock>,
+    pub(crate) provenance: crate::report::provenance::MethodDoc,
+}
+
+/// A block of the method appendix. Its text is inert Markdown with `**bold**`
+/// and `*emphasis*` only.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MethodBlock {
+    Heading(String),
+    Subheading(String),
+    List(Vec<String>),
+    Paragraph(String),
+}
+
+impl<'a> Document<'a> {
+    /// The document of `session` on `model`, in the session's language.
+    pub fn build(session: &crate::model::Session, model: &'a Assessment) -> Document<'a> {
+        build::document(session, model)
+    }
+
+    /// Every challenge with its figures, in the model's order.
+    pub fn challenges(&self) -> impl Iterator<Item = ChallengeView<'_>> {
+        self.model
+            .challenges
+            .iter()
+            .zip(&self.figures.challenges)
+            .zip(self.agreed.iter().zip(&self.by_hands))
+            .map(|((challenge, result), (agreed, by_hands))| ChallengeView {
+                challenge,
+                result,
+                agreed: agreed.as_ref(),
+                by_hands: *by_hands,
+            })
+    }
+
+    /// A challenge's name in the report's language, or its id when the model
+    /// has no such challenge.
+    pub fn name(&self, challenge: &str) -> String {
+        self.model.challenge(challenge).map_or_else(
+            || challenge.to_owned(),
+            |c| c.name.get(self.lang).to_owned(),
+        )
+    }
+
+    /// True when any challenge's severity is uncertain, so a legend is needed.
+    pub fn any_uncertain(&self) -> bool {
+        crate::report::uncertain::any(&self.figures)
+    }
+}

@@ -1,0 +1,173 @@
+//! The Markdown report: a renderer of the [`Document`]. Only what the document
+//! holds can appear: aggregates, participants counted by role, never named next
+//! to an answer.
+
+mod closing;
+mod findings;
+
+use super::document::{Document, Section};
+use super::format::{bar, cell, md, whole};
+use super::uncertain;
+use crate::model::assessment::Assessment;
+use crate::model::session::Session;
+use crate::text::{Lang, percent};
+use std::fmt::Write;
+
+/// Renders the whole report of `session` in the session's language.
+pub fn render(session: &Session, model: &Assessment) -> String {
+    document(&Document::build(session, model))
+}
+
+/// Renders a document as Markdown.
+pub fn document(d: &Document) -> String {
+    let r = Markdown { d, lang: d.lang };
+    let mut out = String::with_capacity(32 * 1024);
+    r.header(&mut out);
+    for section in &d.sections {
+        match section {
+            Section::Summary(points) => r.summary(&mut out, points),
+            Section::Challenges => r.challenges(&mut out),
+            Section::Statements => r.statements(&mut out),
+            Section::Roles(roles) => r.roles(&mut out, roles),
+            Section::Circle(circle) => r.circle(&mut out, circle),
+            Section::Recommendations(groups) => r.recommendations(&mut out, groups),
+            Section::Plan(plan) => r.plan(&mut out, plan),
+            Section::Level(level) => r.level(&mut out, level),
+            Section::Notes(notes) => r.notes(&mut out, notes),
+            Section::Method(method) => super::method::markdown(&method.blocks, &mut out),
+        }
+    }
+    out
+}
+
+struct Markdown<'d> {
+    d: &'d Document<'d>,
+    lang: Lang,
+}
+
+impl Markdown<'_> {
+    /// A challenge's name, made inert for Markdown.
+    fn name(&self, challenge: &str) -> String {
+        md(&self.d.name(challenge))
+    }
+
+    fn header(&self, out: &mut String) {
+        let lang = self.lang;
+        let who = &self.d.identity;
+        let _ = writeln!(
+            out,
+            "# {}: {}\n",
+            crate::tr!(lang, "report-self-assessment"),
+            cell(&who.organisation)
+        );
+        let mut fact = |key: String, value: String| {
+            let _ = writeln!(out, "**{key}:** {value}  ");
+        };
+        fact(
+            crate::tr!(lang, "report-organisation"),
+            cell(&who.organisation_line),
+        );
+        fact(crate::tr!(lang, "report-date"), who.date.to_string());
+        if !who.facilitator.trim().is_empty() {
+            fact(
+                crate::tr!(lang, "report-facilitator"),
+                cell(&who.facilitator),
+            );
+        }
+        fact(
+            crate::tr!(lang, "report-model"),
+            format!(
+                "{} ({} {})",
+                md(self.d.model.title.get(lang)),
+                md(&who.assessment_id),
+                md(&who.assessment_version)
+            ),
+        );
+        let _ = writeln!(
+            out,
+            "**{}:** {}\n",
+            crate::tr!(lang, "report-participants"),
+            who.participants_line
+        );
+        if !who.names.is_empty() {
+            let names: Vec<String> = who.names.iter().map(|n| cell(n)).collect();
+            let _ = writeln!(
+                out,
+                "**{}:** {}\n",
+                crate::tr!(lang, "report-participant-list"),
+                names.join(", ")
+            );
+        }
+    }
+
+    fn summary(&self, out: &mut String, points: &[super::document::KeyPoint]) {
+        let _ = writeln!(out, "## {}\n", crate::tr!(self.lang, "report-summary"));
+        for point in points {
+            let _ = writeln!(out, "- {}.", md(&point.text));
+        }
+        out.push('\n');
+    }
+
+    fn challenges(&self, out: &mut String) {
+        let lang = self.lang;
+        let _ = writeln!(out, "## {}\n", crate::tr!(lang, "report-challenges"));
+        let _ = writeln!(out, "{}\n", crate::tr!(lang, "report-challenges-intro"));
+        let _ = writeln!(
+            out,
+            "| {} |",
+            super::format::challenge_headings(lang).join(" | ")
+        );
+        let _ = writeln!(out, "|---|---|--:|--:|---|---|");
+        for view in self.d.challenges() {
+            let c = view.result;
+            let severity = c.severity().map_or_else(
+                || "–".to_owned(),
+                |s| format!("`{}` {}", bar(s), uncertain::severity(s, c.uncertain)),
+            );
+            let consensus = super::format::consensus(lang, c.min_consensus);
+            let unknown = match (c.unknown_share, view.worst_unknown()) {
+                (Some(u), Some(w)) if c.knowledge_gap => format!(
+                    "{} ⚠ {} ({} {})",
+                    percent(lang, u),
+                    crate::tr!(lang, "report-knowledge-gap"),
+                    percent(lang, w),
+                    crate::tr!(lang, "report-one-statement")
+                ),
+                (Some(u), _) => percent(lang, u),
+                (None, _) => "–".to_owned(),
+            };
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} |",
+                self.name(&c.id),
+                severity,
+                c.computed
+                    .map_or_else(|| "–".into(), |v| uncertain::severity(v, c.uncertain)),
+                c.agreed.map_or_else(|| "–".into(), whole),
+                consensus,
+                unknown
+            );
+        }
+        out.push('\n');
+        if self.d.any_uncertain() {
+            let _ = writeln!(out, "{}\n", uncertain::legend(lang));
+        }
+        let mut any = false;
+        for view in self.d.challenges() {
+            if let Some(agreed) = view.agreed {
+                any = true;
+                let _ = writeln!(
+                    out,
+                    "- **{}** {} {}: {}",
+                    self.name(&view.challenge.id),
+                    crate::tr!(lang, "report-agreed-score"),
+                    whole(agreed.severity),
+                    cell(&agreed.rationale)
+                );
+            }
+        }
+        if any {
+            out.push('\n');
+        }
+    }
+}
