@@ -91,7 +91,7 @@ pub enum Command {
         output: Option<PathBuf>,
         // None: from the extension of `output`, Markdown without one.
         #[arg(short, long, value_enum)]
-        format: Option<crate::report::Format>,
+        format: Option<ReportFormat>,
     },
     // Two sessions compared.
     Compare {
@@ -144,6 +144,48 @@ pub enum ListFormat {
     /// One JSON array, one object per session.
     #[value(help = None::<&str>)]
     Json,
+}
+
+/// The formats a report comes in, as the command line names them. The report
+/// itself knows nothing of clap: each maps to its [`crate::report::Format`].
+// The values carry no help of their own (it would be clap's, in English): the
+// option's help, from the catalogue, names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown.
+    #[value(help = None::<&str>)]
+    Md,
+    /// One self-contained HTML file, printable on A4.
+    #[value(help = None::<&str>)]
+    Html,
+    /// CSV for Swedish Excel.
+    #[value(help = None::<&str>)]
+    Csv,
+    /// The computed result as JSON (schemas/result-v4.schema.json).
+    #[value(help = None::<&str>)]
+    Json,
+}
+
+impl ReportFormat {
+    /// Every format, the default first, in the order the report offers them.
+    pub const ALL: [ReportFormat; 4] = [
+        ReportFormat::Md,
+        ReportFormat::Html,
+        ReportFormat::Csv,
+        ReportFormat::Json,
+    ];
+}
+
+impl From<ReportFormat> for crate::report::Format {
+    fn from(format: ReportFormat) -> crate::report::Format {
+        use crate::report::Format;
+        match format {
+            ReportFormat::Md => Format::Md,
+            ReportFormat::Html => Format::Html,
+            ReportFormat::Csv => Format::Csv,
+            ReportFormat::Json => Format::Json,
+        }
+    }
 }
 
 /// The formats a comparison comes in: its help offers only these.
@@ -255,4 +297,26 @@ pub(super) fn lang_asked(args: &[std::ffi::OsString]) -> Option<Lang> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ReportFormat;
+    use clap::ValueEnum;
+
+    #[test]
+    fn each_report_format_is_named_as_its_files_end_and_offered_in_the_reports_order() {
+        let formats: Vec<crate::report::Format> =
+            ReportFormat::ALL.into_iter().map(Into::into).collect();
+        assert_eq!(formats, crate::report::Format::ALL);
+        for format in ReportFormat::value_variants() {
+            let name = format
+                .to_possible_value()
+                .expect("a value")
+                .get_name()
+                .to_owned();
+            assert_eq!(name, crate::report::Format::from(*format).extension());
+        }
+        assert_eq!(ReportFormat::value_variants(), ReportFormat::ALL);
+    }
 }

@@ -10,7 +10,7 @@ mod output;
 mod room;
 mod themes;
 
-pub use args::{Cli, Command, ComparisonFormat, ListFormat};
+pub use args::{Cli, Command, ComparisonFormat, ListFormat, ReportFormat};
 
 use crate::error::Error;
 use crate::model::assessment::{Assessment, Catalog};
@@ -201,12 +201,13 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             let path = store.resolve(&session)?;
             let (session, model) = store::open(&path, &catalog()?)?;
             let export = crate::report::Export::new(&session, Some(&path), jiff::Timestamp::now());
-            let format = output::format(
+            let format: crate::report::Format = output::format(
                 format,
                 output.as_deref(),
-                crate::report::Format::Md,
-                &crate::report::Format::ALL,
-            )?;
+                ReportFormat::Md,
+                &ReportFormat::ALL,
+            )?
+            .into();
             let name = format!("{}.{}", export.session_id, format.extension());
             emit(
                 &format.render(&session, &model, &export),

@@ -166,22 +166,18 @@ pub fn link_how(link: &crate::model::assessment::Link, lang: Lang) -> String {
     }
 }
 
-/// The formats a report can be written in.
-// The values carry no help of their own (it would be clap's, in English): the
-// option's help, from the catalogue, names them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// The formats a report can be written in, each a renderer of the
+/// [`document::Document`]. The command line names them itself
+/// (`cli::args::ReportFormat`): the report knows no front end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Markdown.
-    #[value(help = None::<&str>)]
     Md,
     /// One self-contained HTML file, printable on A4.
-    #[value(help = None::<&str>)]
     Html,
     /// CSV for Swedish Excel.
-    #[value(help = None::<&str>)]
     Csv,
     /// The computed result as JSON (schemas/result-v4.schema.json).
-    #[value(help = None::<&str>)]
     Json,
 }
 
