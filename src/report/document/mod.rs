@@ -66,6 +66,43 @@ pub struct Identity {
     pub self_assessment: bool,
 }
 
+impl Identity {
+    /// The header's facts as (label, value): organisation, date, facilitator
+    /// when there is one, and the model. A renderer gives its escaping: `field`
+    /// for text a user typed, `inline` for the model's names.
+    pub fn facts(
+        &self,
+        model: &Assessment,
+        lang: Lang,
+        field: impl Fn(&str) -> String,
+        inline: impl Fn(&str) -> String,
+    ) -> Vec<(String, String)> {
+        let mut facts = vec![
+            (
+                crate::tr!(lang, "report-organisation"),
+                field(&self.organisation_line),
+            ),
+            (crate::tr!(lang, "report-date"), self.date.to_string()),
+        ];
+        if !self.facilitator.trim().is_empty() {
+            facts.push((
+                crate::tr!(lang, "report-facilitator"),
+                field(&self.facilitator),
+            ));
+        }
+        facts.push((
+            crate::tr!(lang, "report-model"),
+            format!(
+                "{} ({} {})",
+                inline(model.title.get(lang)),
+                inline(&self.assessment_id),
+                inline(&self.assessment_version)
+            ),
+        ));
+        facts
+    }
+}
+
 /// The group's agreed score for one challenge.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AgreedScore {
@@ -123,6 +160,17 @@ impl<'d> ChallengeView<'d> {
             .statements
             .iter()
             .zip(&self.result.statements)
+    }
+
+    /// The challenge's name and heading, as its statements' heading, each
+    /// escaped by the renderer.
+    pub fn title(&self, lang: Lang, escape: impl Fn(&str) -> String) -> String {
+        let c = self.challenge;
+        format!(
+            "{}: {}",
+            escape(c.name.get(lang)),
+            escape(c.heading.get(lang))
+        )
     }
 
     /// The largest vet-ej share of one statement.
@@ -239,6 +287,48 @@ pub struct LevelFinding<'a> {
     pub here: Option<&'a Level>,
     /// The step after it; `None` at the top or with no level.
     pub next: Option<&'a Level>,
+}
+
+impl<'a> LevelFinding<'a> {
+    /// The steps to show with their labels: where the group stands, then the
+    /// next step when there is one.
+    pub fn steps(&self, lang: Lang) -> Vec<(String, &'a Level)> {
+        let next = self
+            .next
+            .map(|n| (crate::tr!(lang, "report-next-step-level"), n));
+        self.here
+            .map(|here| (crate::tr!(lang, "report-now-level"), here))
+            .into_iter()
+            .chain(self.here.and(next))
+            .collect()
+    }
+
+    /// What follows the steps: that no level is set, or that the group is at the top.
+    pub fn closing(&self, lang: Lang) -> Option<String> {
+        match (self.here, self.next) {
+            (None, _) => Some(crate::tr!(lang, "report-level-none")),
+            (Some(_), None) => Some(crate::tr!(lang, "report-level-top")),
+            (Some(_), Some(_)) => None,
+        }
+    }
+}
+
+impl RankedItem<'_> {
+    /// The recommendation's steps as (text, source), then klarhet's note as
+    /// (label, text): what a report lists under it.
+    pub fn details(&self, lang: Lang) -> (Vec<(&str, &str)>, Option<(String, &str)>) {
+        let rec = self.recommendation;
+        let steps = rec
+            .steps
+            .iter()
+            .map(|s| (s.text.get(lang), s.source.as_str()))
+            .collect();
+        let note = rec
+            .note
+            .as_ref()
+            .map(|n| (crate::tr!(lang, "report-klarhet-note"), n.get(lang)));
+        (steps, note)
+    }
 }
 
 /// The group's notes.

@@ -1,17 +1,17 @@
 //! The HTML report's closing sections: the action plan, the level, the notes and
 //! the method appendix.
 
-use super::{Html, esc};
+use super::{Html, esc, h3, para, section};
 use crate::report::document::{LevelFinding, Method, Notes, PlannedAction};
 use std::fmt::Write;
 
 impl Html<'_> {
     pub(super) fn plan(&self, out: &mut String, plan: &[PlannedAction]) {
         let lang = self.lang;
-        let _ = writeln!(
+        section(
             out,
-            "<section id=\"handlingsplan\">\n<h2>{}</h2>",
-            crate::tr!(self.lang, "report-action-plan")
+            "handlingsplan",
+            crate::tr!(self.lang, "report-action-plan"),
         );
         if plan.is_empty() {
             let _ = writeln!(
@@ -34,47 +34,25 @@ impl Html<'_> {
             return;
         };
         let lang = self.lang;
-        let _ = writeln!(
-            out,
-            "<section id=\"niva\">\n<h2>{}</h2>",
-            esc(ladder.name.get(lang))
-        );
-        let steps = level.here.map(|here| {
-            std::iter::once((crate::tr!(lang, "report-now-level"), here)).chain(
-                level
-                    .next
-                    .map(|next| (crate::tr!(lang, "report-next-step-level"), next)),
-            )
-        });
-        for (key, step) in steps.into_iter().flatten() {
-            let _ = writeln!(
+        section(out, "niva", esc(ladder.name.get(lang)));
+        for (label, step) in level.steps(lang) {
+            let (name, what) = (step.name.get(lang), step.description.get(lang));
+            let (name, what, source) = (esc(name), esc(what), esc(&ladder.source));
+            let n = step.level;
+            para(
                 out,
-                "<p><strong>{} {}: {}.</strong> {} ({})</p>",
-                key,
-                step.level,
-                esc(step.name.get(lang)),
-                esc(step.description.get(lang)),
-                esc(&ladder.source)
+                format!("<strong>{label} {n}: {name}.</strong> {what} ({source})"),
             );
         }
-        let closing = match (level.here, level.next) {
-            (None, _) => Some(crate::tr!(lang, "report-level-none")),
-            (Some(_), None) => Some(crate::tr!(lang, "report-level-top")),
-            (Some(_), Some(_)) => None,
-        };
-        if let Some(key) = closing {
-            let _ = writeln!(out, "<p>{key}</p>");
+        if let Some(closing) = level.closing(lang) {
+            para(out, closing);
         }
         out.push_str("</section>\n");
     }
 
     pub(super) fn notes(&self, out: &mut String, notes: &Notes) {
         let lang = self.lang;
-        let _ = writeln!(
-            out,
-            "<section id=\"anteckningar\">\n<h2>{}</h2>",
-            crate::tr!(lang, "report-notes")
-        );
+        section(out, "anteckningar", crate::tr!(lang, "report-notes"));
         for (c, note) in &notes.shown {
             let paragraphs: Vec<String> = note.lines().map(esc).collect();
             let _ = writeln!(
@@ -85,7 +63,7 @@ impl Html<'_> {
             );
         }
         if notes.shown.is_empty() {
-            let _ = writeln!(out, "<p>{}</p>", crate::tr!(lang, "report-no-notes"));
+            para(out, crate::tr!(lang, "report-no-notes"));
         }
         out.push_str("</section>\n");
     }
@@ -110,11 +88,11 @@ impl Html<'_> {
                 in_list = false;
             }
             if let Some(h) = line.strip_prefix("### ") {
-                let _ = writeln!(out, "<h3>{}</h3>", esc(h));
+                h3(out, esc(h));
             } else if let Some(h) = line.strip_prefix("## ") {
                 let _ = writeln!(out, "<h2>{}</h2>", esc(h));
             } else if !line.trim().is_empty() {
-                let _ = writeln!(out, "<p>{}</p>", inline(line));
+                para(out, inline(line));
             }
         }
         if in_list {

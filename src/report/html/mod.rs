@@ -211,33 +211,14 @@ impl Html<'_> {
             "<header>\n<h1>{}</h1>\n<dl class=\"facts\">\n",
             esc(title)
         );
-        let mut fact = |k: String, v: String| {
-            let _ = writeln!(out, "<dt>{}</dt><dd>{v}</dd>", esc(&k));
-        };
-        fact(
-            crate::tr!(lang, "report-organisation"),
-            esc(&who.organisation_line),
-        );
-        fact(crate::tr!(lang, "report-date"), who.date.to_string());
-        if !who.facilitator.trim().is_empty() {
-            fact(
-                crate::tr!(lang, "report-facilitator"),
-                esc(&who.facilitator),
-            );
-        }
-        fact(
-            crate::tr!(lang, "report-model"),
-            format!(
-                "{} ({} {})",
-                esc(self.d.model.title.get(lang)),
-                esc(&who.assessment_id),
-                esc(&who.assessment_version)
-            ),
-        );
-        fact(
+        let facts = who.facts(self.d.model, lang, esc, esc);
+        let participants = (
             crate::tr!(lang, "report-participants"),
             esc(&who.participants_line),
         );
+        for (k, v) in facts.into_iter().chain([participants]) {
+            let _ = writeln!(out, "<dt>{}</dt><dd>{v}</dd>", esc(&k));
+        }
         out.push_str("</dl>\n");
         if !who.names.is_empty() {
             let names: Vec<String> = who
@@ -335,3 +316,18 @@ impl Html<'_> {
 
 mod closing;
 mod sections;
+
+/// Opens a section with its id (the page's anchor) and its heading.
+fn section(out: &mut String, id: &str, title: impl std::fmt::Display) {
+    let _ = writeln!(out, "<section id=\"{id}\">\n<h2>{title}</h2>");
+}
+
+/// A paragraph of HTML already escaped.
+fn para(out: &mut String, html: impl std::fmt::Display) {
+    let _ = writeln!(out, "<p>{html}</p>");
+}
+
+/// A subheading of HTML already escaped.
+fn h3(out: &mut String, html: impl std::fmt::Display) {
+    let _ = writeln!(out, "<h3>{html}</h3>");
+}

@@ -1,7 +1,7 @@
 //! The HTML report's later sections: statements, roles, the circle,
 //! recommendations, the plan, the level, notes and the method appendix.
 
-use super::{Html, TABLE, TABLE_END, esc, svg};
+use super::{Html, TABLE, TABLE_END, esc, h3, para, section, svg};
 use crate::report::document::{CircleFindings, RecommendationGroup, RoleFindings};
 use crate::text::decimal;
 use std::fmt::Write;
@@ -9,20 +9,15 @@ use std::fmt::Write;
 impl Html<'_> {
     pub(super) fn statements(&self, out: &mut String) {
         let lang = self.lang;
-        let _ = writeln!(
+        section(
             out,
-            "<section id=\"pastaendena\">\n<h2>{}</h2>",
-            crate::tr!(self.lang, "report-statements")
+            "pastaendena",
+            crate::tr!(self.lang, "report-statements"),
         );
         let (m, a) = (self.d.model, &self.d.figures);
         for (i, view) in self.d.challenges().enumerate() {
-            let (c, r) = (view.challenge, view.result);
-            let _ = writeln!(
-                out,
-                "<h3>{}: {}</h3>",
-                esc(c.name.get(lang)),
-                esc(c.heading.get(lang))
-            );
+            let r = view.result;
+            h3(out, view.title(lang, esc));
             let _ = writeln!(
                 out,
                 "<figure>{}<figcaption>{}</figcaption></figure>",
@@ -66,10 +61,9 @@ impl Html<'_> {
             out.push_str("</tbody>\n");
             out.push_str(TABLE_END);
             if r.waiting > 0 {
-                let _ = writeln!(
+                para(
                     out,
-                    "<p>{}</p>",
-                    esc(&crate::tr!(lang, "report-waiting", count = r.waiting))
+                    esc(&crate::tr!(lang, "report-waiting", count = r.waiting)),
                 );
             }
         }
@@ -78,18 +72,17 @@ impl Html<'_> {
 
     pub(super) fn roles(&self, out: &mut String, roles: &RoleFindings) {
         let lang = self.lang;
-        let _ = writeln!(
+        section(
             out,
-            "<section id=\"roller\">\n<h2>{}</h2>",
-            crate::tr!(self.lang, "report-differences-between-roles")
+            "roller",
+            crate::tr!(self.lang, "report-differences-between-roles"),
         );
-        let _ = writeln!(
+        para(
             out,
-            "<p>{}</p>",
             esc(&crate::report::privacy_note(
                 lang,
-                self.d.identity.min_group
-            ))
+                self.d.identity.min_group,
+            )),
         );
         if roles.groups.is_empty() {
             let _ = writeln!(
@@ -106,7 +99,7 @@ impl Html<'_> {
             crate::tr!(self.lang, "report-roles-intro")
         );
         for note in &roles.notes {
-            let _ = writeln!(out, "<p>{}</p>", esc(note));
+            para(out, esc(note));
         }
         if !roles.divergences.is_empty() {
             let rows = crate::report::points::divergence_rows(&roles.divergences, lang);
@@ -123,11 +116,7 @@ impl Html<'_> {
             return;
         };
         let lang = self.lang;
-        let _ = writeln!(
-            out,
-            "<section id=\"cirkeln\">\n<h2>{}</h2>",
-            esc(causal.name.get(lang))
-        );
+        section(out, "cirkeln", esc(causal.name.get(lang)));
         let uncertain = self.d.any_uncertain();
         let legend = if uncertain {
             format!(" {}", esc(&crate::report::uncertain::legend(lang)))
@@ -199,7 +188,7 @@ impl Html<'_> {
                 || crate::tr!(self.lang, "report-overarching"),
                 |p| p.name.get(lang).to_owned(),
             );
-            let _ = writeln!(out, "<h3>{}</h3>", esc(&title));
+            h3(out, esc(&title));
             if let Some(p) = principle {
                 let _ = writeln!(
                     out,
@@ -239,23 +228,14 @@ impl Html<'_> {
                     crate::tr!(self.lang, "report-source"),
                     esc(&rec.source)
                 );
-                if !rec.steps.is_empty() || rec.note.is_some() {
+                let (steps, note) = item.details(lang);
+                if !steps.is_empty() || note.is_some() {
                     out.push_str("<ul>");
-                    for step in &rec.steps {
-                        let _ = write!(
-                            out,
-                            "<li>{} ({})</li>",
-                            esc(step.text.get(lang)),
-                            esc(&step.source)
-                        );
+                    for (text, source) in steps {
+                        let _ = write!(out, "<li>{} ({})</li>", esc(text), esc(source));
                     }
-                    if let Some(note) = &rec.note {
-                        let _ = write!(
-                            out,
-                            "<li><em>{}:</em> {}</li>",
-                            crate::tr!(self.lang, "report-klarhet-note"),
-                            esc(note.get(lang))
-                        );
+                    if let Some((label, note)) = note {
+                        let _ = write!(out, "<li><em>{label}:</em> {}</li>", esc(note));
                     }
                     out.push_str("</ul>");
                 }

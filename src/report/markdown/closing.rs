@@ -1,7 +1,7 @@
 //! The report's second half: the circle, the recommendations, the action plan,
 //! the level, and the notes.
 
-use super::Markdown;
+use super::{Markdown, heading, para};
 use crate::report::document::{
     CircleFindings, LevelFinding, Notes, PlannedAction, RecommendationGroup,
 };
@@ -15,8 +15,8 @@ impl Markdown<'_> {
             return;
         };
         let lang = self.lang;
-        let _ = writeln!(out, "## {}\n", md(causal.name.get(lang)));
-        let _ = writeln!(out, "{}\n", crate::tr!(self.lang, "report-circle-intro"));
+        heading(out, 2, md(causal.name.get(lang)));
+        para(out, crate::tr!(self.lang, "report-circle-intro"));
         let _ = writeln!(
             out,
             "| {} | {} | {} |",
@@ -50,24 +50,16 @@ impl Markdown<'_> {
             );
         }
         if let Some(verdict) = &circle.verdict {
-            let _ = writeln!(out, "{}\n", md(verdict));
+            para(out, md(verdict));
         }
     }
 
     pub(super) fn recommendations(&self, out: &mut String, groups: &[RecommendationGroup]) {
         let lang = self.lang;
-        let _ = writeln!(
-            out,
-            "## {}\n",
-            crate::tr!(self.lang, "report-recommendations")
-        );
-        let _ = writeln!(
-            out,
-            "{}\n",
-            crate::tr!(self.lang, "report-recommendations-intro")
-        );
+        heading(out, 2, crate::tr!(self.lang, "report-recommendations"));
+        para(out, crate::tr!(self.lang, "report-recommendations-intro"));
         if self.d.any_uncertain() {
-            let _ = writeln!(out, "{}\n", uncertain::legend(lang));
+            para(out, uncertain::legend(lang));
         }
         for group in groups {
             let principle = group.principle;
@@ -75,7 +67,7 @@ impl Markdown<'_> {
                 || crate::tr!(self.lang, "report-overarching"),
                 |p| p.name.get(lang).to_owned(),
             );
-            let _ = writeln!(out, "### {}\n", md(&title));
+            heading(out, 3, md(&title));
             if let Some(p) = principle {
                 let _ = writeln!(
                     out,
@@ -110,21 +102,12 @@ impl Markdown<'_> {
                     crate::tr!(self.lang, "report-source"),
                     md(&rec.source)
                 );
-                for step in &rec.steps {
-                    let _ = writeln!(
-                        out,
-                        "   - {} ({})",
-                        cell(step.text.get(lang)),
-                        md(&step.source)
-                    );
+                let (steps, note) = item.details(lang);
+                for (text, source) in steps {
+                    let _ = writeln!(out, "   - {} ({})", cell(text), md(source));
                 }
-                if let Some(note) = &rec.note {
-                    let _ = writeln!(
-                        out,
-                        "   - *{}:* {}",
-                        crate::tr!(self.lang, "report-klarhet-note"),
-                        cell(note.get(lang))
-                    );
+                if let Some((label, note)) = note {
+                    let _ = writeln!(out, "   - *{label}:* {}", cell(note));
                 }
             }
             out.push('\n');
@@ -133,9 +116,9 @@ impl Markdown<'_> {
 
     pub(super) fn plan(&self, out: &mut String, plan: &[PlannedAction]) {
         let lang = self.lang;
-        let _ = writeln!(out, "## {}\n", crate::tr!(self.lang, "report-action-plan"));
+        heading(out, 2, crate::tr!(self.lang, "report-action-plan"));
         if plan.is_empty() {
-            let _ = writeln!(out, "{}\n", crate::tr!(self.lang, "report-plan-none"));
+            para(out, crate::tr!(self.lang, "report-plan-none"));
             return;
         }
         let rows = crate::report::points::plan_rows(plan, lang);
@@ -152,36 +135,23 @@ impl Markdown<'_> {
             return;
         };
         let lang = self.lang;
-        let _ = writeln!(out, "## {}\n", md(ladder.name.get(lang)));
-        let Some(here) = level.here else {
-            let _ = writeln!(out, "{}\n", crate::tr!(lang, "report-level-none"));
-            return;
-        };
-        for (key, step) in std::iter::once((crate::tr!(lang, "report-now-level"), here)).chain(
-            level
-                .next
-                .map(|next| (crate::tr!(lang, "report-next-step-level"), next)),
-        ) {
-            let _ = writeln!(
-                out,
-                "**{} {}: {}.** {} ({})\n",
-                key,
-                step.level,
-                md(step.name.get(lang)),
-                md(step.description.get(lang)),
-                md(&ladder.source)
-            );
+        heading(out, 2, md(ladder.name.get(lang)));
+        for (label, step) in level.steps(lang) {
+            let (name, what) = (step.name.get(lang), step.description.get(lang));
+            let (name, what, source) = (md(name), md(what), md(&ladder.source));
+            let n = step.level;
+            para(out, format!("**{label} {n}: {name}.** {what} ({source})"));
         }
-        if level.next.is_none() {
-            let _ = writeln!(out, "{}\n", crate::tr!(lang, "report-level-top"));
+        if let Some(closing) = level.closing(lang) {
+            para(out, closing);
         }
     }
 
     pub(super) fn notes(&self, out: &mut String, notes: &Notes) {
         let lang = self.lang;
-        let _ = writeln!(out, "## {}\n", crate::tr!(lang, "report-notes"));
+        heading(out, 2, crate::tr!(lang, "report-notes"));
         if notes.shown.is_empty() {
-            let _ = writeln!(out, "{}\n", crate::tr!(lang, "report-no-notes"));
+            para(out, crate::tr!(lang, "report-no-notes"));
         }
         for (c, note) in &notes.shown {
             let _ = writeln!(out, "### {}\n\n{}\n", md(c.name.get(lang)), paragraph(note));

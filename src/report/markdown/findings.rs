@@ -1,7 +1,7 @@
 //! The report's findings in detail: every statement's statistics, and the
 //! differences between roles.
 
-use super::Markdown;
+use super::{Markdown, heading, para};
 use crate::report::document::RoleFindings;
 use crate::report::format::{cell, md, opt};
 use crate::text::percent;
@@ -19,7 +19,7 @@ impl Markdown<'_> {
             .iter()
             .map(|o| o.value.to_string())
             .collect();
-        let _ = writeln!(out, "## {}\n", crate::tr!(self.lang, "report-statements"));
+        heading(out, 2, crate::tr!(self.lang, "report-statements"));
         let _ = writeln!(
             out,
             "{} {}. {}\n",
@@ -28,13 +28,8 @@ impl Markdown<'_> {
             crate::tr!(self.lang, "report-dont-know-counted-apart")
         );
         for view in self.d.challenges() {
-            let (challenge, result) = (view.challenge, view.result);
-            let _ = writeln!(
-                out,
-                "### {}: {}\n",
-                md(challenge.name.get(lang)),
-                md(challenge.heading.get(lang))
-            );
+            let result = view.result;
+            heading(out, 3, view.title(lang, md));
             let _ = writeln!(
                 out,
                 "| {} | n | {} | {} | {} | IQR | {} | {} |",
@@ -90,14 +85,14 @@ impl Markdown<'_> {
     pub(super) fn roles(&self, out: &mut String, roles: &RoleFindings) {
         let lang = self.lang;
         let min_group = self.d.identity.min_group;
-        let _ = writeln!(
+        heading(
             out,
-            "## {}\n",
-            crate::tr!(self.lang, "report-differences-between-roles")
+            2,
+            crate::tr!(self.lang, "report-differences-between-roles"),
         );
         if roles.groups.is_empty() {
-            let _ = writeln!(out, "{}\n", crate::tr!(self.lang, "report-roles-none"));
-            let _ = writeln!(out, "{}\n", crate::report::privacy_note(lang, min_group));
+            para(out, crate::tr!(self.lang, "report-roles-none"));
+            para(out, crate::report::privacy_note(lang, min_group));
             return;
         }
         let _ = writeln!(
@@ -122,7 +117,7 @@ impl Markdown<'_> {
         }
         out.push('\n');
         for note in &roles.notes {
-            let _ = writeln!(out, "{}\n", md(note));
+            para(out, md(note));
         }
         if !roles.divergences.is_empty() {
             let rows = crate::report::points::divergence_rows(&roles.divergences, lang);

@@ -60,29 +60,9 @@ impl Markdown<'_> {
             crate::tr!(lang, "report-self-assessment"),
             cell(&who.organisation)
         );
-        let mut fact = |key: String, value: String| {
+        for (key, value) in who.facts(self.d.model, lang, cell, md) {
             let _ = writeln!(out, "**{key}:** {value}  ");
-        };
-        fact(
-            crate::tr!(lang, "report-organisation"),
-            cell(&who.organisation_line),
-        );
-        fact(crate::tr!(lang, "report-date"), who.date.to_string());
-        if !who.facilitator.trim().is_empty() {
-            fact(
-                crate::tr!(lang, "report-facilitator"),
-                cell(&who.facilitator),
-            );
         }
-        fact(
-            crate::tr!(lang, "report-model"),
-            format!(
-                "{} ({} {})",
-                md(self.d.model.title.get(lang)),
-                md(&who.assessment_id),
-                md(&who.assessment_version)
-            ),
-        );
         let _ = writeln!(
             out,
             "**{}:** {}\n",
@@ -101,7 +81,7 @@ impl Markdown<'_> {
     }
 
     fn summary(&self, out: &mut String, points: &[super::document::KeyPoint]) {
-        let _ = writeln!(out, "## {}\n", crate::tr!(self.lang, "report-summary"));
+        heading(out, 2, crate::tr!(self.lang, "report-summary"));
         for point in points {
             let _ = writeln!(out, "- {}.", md(&point.text));
         }
@@ -110,8 +90,8 @@ impl Markdown<'_> {
 
     fn challenges(&self, out: &mut String) {
         let lang = self.lang;
-        let _ = writeln!(out, "## {}\n", crate::tr!(lang, "report-challenges"));
-        let _ = writeln!(out, "{}\n", crate::tr!(lang, "report-challenges-intro"));
+        heading(out, 2, crate::tr!(lang, "report-challenges"));
+        para(out, crate::tr!(lang, "report-challenges-intro"));
         let _ = writeln!(
             out,
             "| {} |",
@@ -150,7 +130,7 @@ impl Markdown<'_> {
         }
         out.push('\n');
         if self.d.any_uncertain() {
-            let _ = writeln!(out, "{}\n", uncertain::legend(lang));
+            para(out, uncertain::legend(lang));
         }
         let mut any = false;
         for view in self.d.challenges() {
@@ -170,4 +150,14 @@ impl Markdown<'_> {
             out.push('\n');
         }
     }
+}
+
+/// A heading of `level` (`##`, `###`) and the blank line after it.
+fn heading(out: &mut String, level: usize, text: impl std::fmt::Display) {
+    let _ = writeln!(out, "{} {text}\n", "#".repeat(level));
+}
+
+/// A paragraph and the blank line after it.
+fn para(out: &mut String, text: impl std::fmt::Display) {
+    let _ = writeln!(out, "{text}\n");
 }
