@@ -316,7 +316,7 @@ impl<'a> LevelFinding<'a> {
 impl RankedItem<'_> {
     /// The recommendation's steps as (text, source), then klarhet's note as
     /// (label, text): what a report lists under it.
-    pub fn details(&self, lang: Lang) -> (Vec<(&str, &str)>, Option<(String, &str)>) {
+    pub fn details(&self, lang: Lang) -> Details<'_> {
         let rec = self.recommendation;
         let steps = rec
             .steps
@@ -327,8 +327,16 @@ impl RankedItem<'_> {
             .note
             .as_ref()
             .map(|n| (crate::tr!(lang, "report-klarhet-note"), n.get(lang)));
-        (steps, note)
+        Details { steps, note }
     }
+}
+
+/// What a report lists under a recommendation.
+pub struct Details<'r> {
+    /// Its steps as (text, source).
+    pub steps: Vec<(&'r str, &'r str)>,
+    /// klarhet's note on it as (label, text).
+    pub note: Option<(String, &'r str)>,
 }
 
 /// The group's notes.

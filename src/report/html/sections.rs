@@ -2,7 +2,7 @@
 //! recommendations, the plan, the level, notes and the method appendix.
 
 use super::{Html, TABLE, TABLE_END, esc, h3, para, section, svg};
-use crate::report::document::{CircleFindings, RecommendationGroup, RoleFindings};
+use crate::report::document::{CircleFindings, Details, RecommendationGroup, RoleFindings};
 use crate::text::decimal;
 use std::fmt::Write;
 
@@ -228,7 +228,7 @@ impl Html<'_> {
                     crate::tr!(self.lang, "report-source"),
                     esc(&rec.source)
                 );
-                let (steps, note) = item.details(lang);
+                let Details { steps, note } = item.details(lang);
                 if !steps.is_empty() || note.is_some() {
                     out.push_str("<ul>");
                     for (text, source) in steps {

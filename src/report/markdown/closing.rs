@@ -3,7 +3,7 @@
 
 use super::{Markdown, heading, para};
 use crate::report::document::{
-    CircleFindings, LevelFinding, Notes, PlannedAction, RecommendationGroup,
+    CircleFindings, Details, LevelFinding, Notes, PlannedAction, RecommendationGroup,
 };
 use crate::report::format::{bar, cell, md, paragraph};
 use crate::report::uncertain;
@@ -102,7 +102,7 @@ impl Markdown<'_> {
                     crate::tr!(self.lang, "report-source"),
                     md(&rec.source)
                 );
-                let (steps, note) = item.details(lang);
+                let Details { steps, note } = item.details(lang);
                 for (text, source) in steps {
                     let _ = writeln!(out, "   - {} ({})", cell(text), md(source));
                 }
