@@ -99,16 +99,40 @@ pub fn paragraph(text: &str) -> String {
         .join("  \n")
 }
 
+/// Each message of the catalogue named, in `lang`: a table's column headings.
+macro_rules! headings {
+    ($lang:expr; $($key:literal),+) => {
+        [$(crate::tr!($lang, $key)),+]
+    };
+}
+
 /// The column headings of the table of challenges, in every format that has one.
 pub fn challenge_headings(lang: Lang) -> [String; 6] {
-    [
-        crate::tr!(lang, "report-challenge"),
-        crate::tr!(lang, "report-severity"),
-        crate::tr!(lang, "report-computed"),
-        crate::tr!(lang, "report-agreed"),
-        crate::tr!(lang, "report-lowest-consensus"),
-        crate::tr!(lang, "report-dont-know"),
-    ]
+    headings!(lang; "report-challenge", "report-severity", "report-computed", "report-agreed",
+        "report-lowest-consensus", "report-dont-know")
+}
+
+/// The column headings of a challenge's statements, in every format that has
+/// them: statement, distribution, median, mean, consensus, vet ej.
+pub fn statement_headings(lang: Lang) -> [String; 6] {
+    headings!(lang; "report-statement", "report-distribution", "report-median", "report-mean",
+        "report-consensus", "report-dont-know")
+}
+
+/// The column headings of the circle's links: link, strength, how.
+pub fn link_headings(lang: Lang) -> [String; 3] {
+    headings!(lang; "report-link", "report-strength", "report-how")
+}
+
+/// The action plan's column headings.
+pub fn plan_headings(lang: Lang) -> [String; 5] {
+    headings!(lang; "report-recommendation", "report-effect-goal", "report-owner", "report-due",
+        "report-status")
+}
+
+/// The role differences' column headings.
+pub fn divergence_headings(lang: Lang) -> [String; 4] {
+    headings!(lang; "report-challenge", "report-higher", "report-lower", "report-difference")
 }
 
 #[cfg(test)]

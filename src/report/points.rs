@@ -4,17 +4,6 @@
 use super::document::{DivergenceFinding, PlannedAction};
 use crate::text::{Lang, decimal};
 
-/// The action plan's column headings.
-pub(crate) fn plan_headers(lang: Lang) -> [String; 5] {
-    [
-        crate::tr!(lang, "report-recommendation"),
-        crate::tr!(lang, "report-effect-goal"),
-        crate::tr!(lang, "report-owner"),
-        crate::tr!(lang, "report-due"),
-        crate::tr!(lang, "report-status"),
-    ]
-}
-
 /// The action plan's rows, earliest due date first.
 pub(crate) fn plan_rows(plan: &[PlannedAction], lang: Lang) -> Vec<[String; 5]> {
     let mut actions: Vec<_> = plan.iter().collect();
@@ -32,16 +21,6 @@ pub(crate) fn plan_rows(plan: &[PlannedAction], lang: Lang) -> Vec<[String; 5]> 
             ]
         })
         .collect()
-}
-
-/// The role differences' column headings.
-pub(crate) fn divergence_headers(lang: Lang) -> [String; 4] {
-    [
-        crate::tr!(lang, "report-challenge"),
-        crate::tr!(lang, "report-higher"),
-        crate::tr!(lang, "report-lower"),
-        crate::tr!(lang, "report-difference"),
-    ]
 }
 
 /// One row per flagged pair of role groups.

@@ -251,6 +251,26 @@ pub struct RecommendationGroup<'a> {
     pub recommendations: Vec<RankedItem<'a>>,
 }
 
+impl RecommendationGroup<'_> {
+    /// The principle's name, or the words for the recommendations under none.
+    pub fn title(&self, lang: Lang) -> String {
+        self.principle.map_or_else(
+            || crate::tr!(lang, "report-overarching"),
+            |p| p.name.get(lang).to_owned(),
+        )
+    }
+
+    /// The principle's description and its priority, each as (text, source).
+    pub fn principle_texts(&self, lang: Lang) -> [Option<(&str, &str)>; 2] {
+        let p = self.principle;
+        [
+            p.map(|p| (p.description.get(lang), p.source.as_str())),
+            p.and_then(|p| p.priority.as_ref())
+                .map(|x| (x.text.get(lang), x.source.as_str())),
+        ]
+    }
+}
+
 /// A recommendation as ranked for this session.
 #[derive(Debug)]
 pub struct RankedItem<'a> {

@@ -3,6 +3,8 @@
 
 use super::{Html, esc, h3, para, section};
 use crate::report::document::{LevelFinding, Method, Notes, PlannedAction};
+use crate::report::format::plan_headings;
+use crate::report::points::plan_rows;
 use std::fmt::Write;
 
 impl Html<'_> {
@@ -21,11 +23,8 @@ impl Html<'_> {
             );
             return;
         }
-        let rows = crate::report::points::plan_rows(plan, lang);
-        out.push_str(&super::table(
-            &crate::report::points::plan_headers(lang),
-            &rows,
-        ));
+        let rows = plan_rows(plan, lang);
+        out.push_str(&super::table(&plan_headings(lang), &rows));
         out.push_str("</section>\n");
     }
 

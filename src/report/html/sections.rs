@@ -3,6 +3,7 @@
 
 use super::{Html, TABLE, TABLE_END, esc, h3, para, section, svg};
 use crate::report::document::{CircleFindings, Details, RecommendationGroup, RoleFindings};
+use crate::report::format::{link_headings, statement_headings};
 use crate::text::decimal;
 use std::fmt::Write;
 
@@ -24,14 +25,10 @@ impl Html<'_> {
                 svg::distribution(m, a, i, lang),
                 crate::tr!(self.lang, "html-statements-intro")
             );
+            let [statement, _, median, mean, consensus, unknown] = statement_headings(lang);
             let _ = writeln!(
                 out,
-                "{TABLE}\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">IQR</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-                crate::tr!(self.lang, "report-statement"),
-                crate::tr!(self.lang, "report-median"),
-                crate::tr!(self.lang, "report-mean"),
-                crate::tr!(self.lang, "report-consensus"),
-                crate::tr!(self.lang, "report-dont-know")
+                "{TABLE}\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">{statement}</th><th scope=\"col\" class=\"num\">n</th><th scope=\"col\" class=\"num\">{median}</th><th scope=\"col\" class=\"num\">{mean}</th><th scope=\"col\" class=\"num\">IQR</th><th scope=\"col\">{consensus}</th><th scope=\"col\">{unknown}</th></tr></thead>\n<tbody>"
             );
             let opt = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| decimal(lang, v, 1));
             for (k, (s, st)) in view.statements().enumerate() {
@@ -104,7 +101,7 @@ impl Html<'_> {
         if !roles.divergences.is_empty() {
             let rows = crate::report::points::divergence_rows(&roles.divergences, lang);
             out.push_str(&super::table(
-                &crate::report::points::divergence_headers(lang),
+                &crate::report::format::divergence_headings(lang),
                 &rows,
             ));
         }
@@ -137,12 +134,10 @@ impl Html<'_> {
                 crate::report::uncertain::severity(s, uncertain)
             );
         }
+        let [link, strength, how] = link_headings(lang);
         let _ = writeln!(
             out,
-            "{TABLE}\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-            crate::tr!(self.lang, "report-link"),
-            crate::tr!(self.lang, "report-strength"),
-            crate::tr!(self.lang, "report-how")
+            "{TABLE}\n<thead><tr><th scope=\"col\">{link}</th><th scope=\"col\">{strength}</th><th scope=\"col\">{how}</th></tr></thead>\n<tbody>"
         );
         for (link, r, strongest) in circle.links() {
             let mark = if strongest {
@@ -183,27 +178,17 @@ impl Html<'_> {
             );
         }
         for group in groups {
-            let principle = group.principle;
-            let title = principle.map_or_else(
-                || crate::tr!(self.lang, "report-overarching"),
-                |p| p.name.get(lang).to_owned(),
-            );
-            h3(out, esc(&title));
-            if let Some(p) = principle {
-                let _ = writeln!(
+            h3(out, esc(&group.title(lang)));
+            let [description, priority] = group.principle_texts(lang);
+            if let Some((text, source)) = description {
+                let (text, source) = (esc(text), esc(source));
+                let _ = writeln!(out, "<p class=\"muted\">{text} ({source})</p>");
+            }
+            if let Some((text, source)) = priority {
+                para(
                     out,
-                    "<p class=\"muted\">{} ({})</p>",
-                    esc(p.description.get(lang)),
-                    esc(&p.source)
+                    format!("<strong>{}</strong> ({})", esc(text), esc(source)),
                 );
-                if let Some(priority) = &p.priority {
-                    let _ = writeln!(
-                        out,
-                        "<p><strong>{}</strong> ({})</p>",
-                        esc(priority.text.get(lang)),
-                        esc(&priority.source)
-                    );
-                }
             }
             out.push_str("<ol class=\"recs\">\n");
             for item in &group.recommendations {

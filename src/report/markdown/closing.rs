@@ -5,7 +5,9 @@ use super::{Markdown, heading, para};
 use crate::report::document::{
     CircleFindings, Details, LevelFinding, Notes, PlannedAction, RecommendationGroup,
 };
-use crate::report::format::{bar, cell, md, paragraph};
+use crate::report::format::plan_headings;
+use crate::report::format::{bar, cell, link_headings, md, md_table, paragraph};
+use crate::report::points::plan_rows;
 use crate::report::uncertain;
 use std::fmt::Write;
 
@@ -17,13 +19,7 @@ impl Markdown<'_> {
         let lang = self.lang;
         heading(out, 2, md(causal.name.get(lang)));
         para(out, crate::tr!(self.lang, "report-circle-intro"));
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} |",
-            crate::tr!(self.lang, "report-link"),
-            crate::tr!(self.lang, "report-strength"),
-            crate::tr!(self.lang, "report-how")
-        );
+        let _ = writeln!(out, "| {} |", link_headings(lang).join(" | "));
         let _ = writeln!(out, "|---|---|---|");
         for (link, result, strongest) in circle.links() {
             let strength = result.strength.map_or_else(
@@ -62,27 +58,13 @@ impl Markdown<'_> {
             para(out, uncertain::legend(lang));
         }
         for group in groups {
-            let principle = group.principle;
-            let title = principle.map_or_else(
-                || crate::tr!(self.lang, "report-overarching"),
-                |p| p.name.get(lang).to_owned(),
-            );
-            heading(out, 3, md(&title));
-            if let Some(p) = principle {
-                let _ = writeln!(
-                    out,
-                    "*{}* ({})\n",
-                    cell(p.description.get(lang)),
-                    md(&p.source)
-                );
-                if let Some(priority) = &p.priority {
-                    let _ = writeln!(
-                        out,
-                        "**{}** ({})\n",
-                        cell(priority.text.get(lang)),
-                        md(&priority.source)
-                    );
-                }
+            heading(out, 3, md(&group.title(lang)));
+            let [description, priority] = group.principle_texts(lang);
+            if let Some((text, source)) = description {
+                para(out, format!("*{}* ({})", cell(text), md(source)));
+            }
+            if let Some((text, source)) = priority {
+                para(out, format!("**{}** ({})", cell(text), md(source)));
             }
             for item in &group.recommendations {
                 let (rec, ranked) = (item.recommendation, &item.ranked);
@@ -121,12 +103,8 @@ impl Markdown<'_> {
             para(out, crate::tr!(self.lang, "report-plan-none"));
             return;
         }
-        let rows = crate::report::points::plan_rows(plan, lang);
-        out.push_str(&crate::report::format::md_table(
-            &crate::report::points::plan_headers(lang),
-            &["---"; 5],
-            &rows,
-        ));
+        let rows = plan_rows(plan, lang);
+        out.push_str(&md_table(&plan_headings(lang), &["---"; 5], &rows));
         out.push('\n');
     }
 

@@ -3,7 +3,7 @@
 
 use super::{Markdown, heading, para};
 use crate::report::document::RoleFindings;
-use crate::report::format::{cell, md, opt};
+use crate::report::format::{cell, md, opt, statement_headings};
 use crate::text::percent;
 use std::fmt::Write;
 
@@ -30,15 +30,11 @@ impl Markdown<'_> {
         for view in self.d.challenges() {
             let result = view.result;
             heading(out, 3, view.title(lang, md));
+            let [statement, distribution, median, mean, consensus, unknown] =
+                statement_headings(lang);
             let _ = writeln!(
                 out,
-                "| {} | n | {} | {} | {} | IQR | {} | {} |",
-                crate::tr!(self.lang, "report-statement"),
-                crate::tr!(self.lang, "report-distribution"),
-                crate::tr!(self.lang, "report-median"),
-                crate::tr!(self.lang, "report-mean"),
-                crate::tr!(self.lang, "report-consensus"),
-                crate::tr!(self.lang, "report-dont-know")
+                "| {statement} | n | {distribution} | {median} | {mean} | IQR | {consensus} | {unknown} |"
             );
             let _ = writeln!(out, "|---|--:|---|--:|--:|--:|---|--:|");
             for (st, stats) in view.statements() {
@@ -122,7 +118,7 @@ impl Markdown<'_> {
         if !roles.divergences.is_empty() {
             let rows = crate::report::points::divergence_rows(&roles.divergences, lang);
             out.push_str(&crate::report::format::md_table(
-                &crate::report::points::divergence_headers(lang),
+                &crate::report::format::divergence_headings(lang),
                 &["---", "---", "---", "--:"],
                 &rows,
             ));
