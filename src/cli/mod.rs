@@ -132,7 +132,7 @@ pub(super) fn warn(first: &str, text: &str, indent: usize) {
 }
 
 pub(super) fn today() -> jiff::civil::Date {
-    jiff::Zoned::now().date()
+    crate::local_time::today()
 }
 
 fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {

@@ -211,7 +211,7 @@ pub fn look_alikes<'a>(
 pub fn saved_at(modified: Option<SystemTime>) -> Option<String> {
     let time = jiff::Timestamp::try_from(modified?).ok()?;
     Some(
-        time.to_zoned(jiff::tz::TimeZone::system())
+        time.to_zoned(crate::local_time::zone())
             .strftime("%Y-%m-%d %H:%M")
             .to_string(),
     )
