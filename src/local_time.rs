@@ -80,14 +80,23 @@ mod tests {
     #[test]
     fn an_empty_tz_is_utc_and_a_named_one_is_left_to_jiff() {
         let nothing = |_: &Path| -> Option<Vec<u8>> { panic!("no file is read") };
-        assert_eq!(read_zone(Some(OsStr::new("")), &nothing), Some(TimeZone::UTC));
-        assert_eq!(read_zone(Some(OsStr::new("Europe/Stockholm")), &nothing), None);
+        assert_eq!(
+            read_zone(Some(OsStr::new("")), &nothing),
+            Some(TimeZone::UTC)
+        );
+        assert_eq!(
+            read_zone(Some(OsStr::new("Europe/Stockholm")), &nothing),
+            None
+        );
     }
 
     #[test]
     fn no_etc_localtime_is_left_to_jiff() {
         assert_eq!(read_zone(None, &|_: &Path| None), None);
-        assert_eq!(read_zone(None, &|_: &Path| Some(b"not a zone".to_vec())), None);
+        assert_eq!(
+            read_zone(None, &|_: &Path| Some(b"not a zone".to_vec())),
+            None
+        );
     }
 
     #[test]

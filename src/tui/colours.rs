@@ -344,8 +344,10 @@ mod tests {
             for g in steps {
                 for b in steps {
                     for ground in grounds {
-                        let as_colours: Vec<Color> =
-                            ground.iter().map(|(r, g, b)| Color::Rgb(*r, *g, *b)).collect();
+                        let as_colours: Vec<Color> = ground
+                            .iter()
+                            .map(|(r, g, b)| Color::Rgb(*r, *g, *b))
+                            .collect();
                         assert_eq!(
                             Depth::Indexed256.reduce_text(Color::Rgb(r, g, b), &as_colours),
                             reduced_by_the_formula((r, g, b), ground),
