@@ -160,7 +160,7 @@ pub(super) fn list(dir: &Path, paths: Vec<PathBuf>, catalog: &Catalog) -> Vec<Li
             None if journalled => {
                 super::open(&path, catalog).map(|(s, _)| Summary::of(&s, catalog))
             }
-            None => Session::load(&path).map(|s| Summary::of(&s, catalog)),
+            None => super::sessions::read(&path).map(|s| Summary::of(&s, catalog)),
         };
         if let (Ok(s), Some(stamp), false) = (&summary, stamp, journalled) {
             fresh.entries.insert(
