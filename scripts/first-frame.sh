@@ -11,8 +11,8 @@
 # and `--resume` of the demo session. Each line is the median, fastest and
 # slowest of RUNS starts.
 set -euo pipefail
-before=${1:?before binary}
-after=${2:?after binary}
+before=$(realpath "${1:?before binary}")
+after=$(realpath "${2:?after binary}")
 rounds=${3:-3}
 runs=${4:-20}
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,8 +24,9 @@ export HOME=$data XDG_CONFIG_HOME=$data/config KLARHET_DATA_DIR=$data KLARHET_LA
 unset NO_COLOR WT_SESSION TZ
 "$before" demo > /dev/null 2>&1
 demo=$(ls "$data/sessions" | grep -v '^\.' | sed -n 's/\.ron$//p' | head -1)
-# The footer is the last line drawn: the frame is whole when it is there.
-marker=avsluta
+# The footer is the last line drawn (its help key is on every screen): the
+# frame is whole when it is there.
+marker="? hjälp"
 
 time_it() { # label, env…, -- program args…
     local label=$1
