@@ -86,3 +86,13 @@ fn keystroke_and_frame_80x24(bencher: divan::Bencher) {
 fn load_the_catalogue() -> klarhet::i18n::Catalogue {
     klarhet::i18n::Catalogue::embedded()
 }
+
+/// A shipped theme brought to the 256 colours of a terminal without 24-bit
+/// colour (`TERM=xterm-256color`, no `COLORTERM`), as each start there does:
+/// every text colour weighed against the palette for contrast (issue 26).
+#[divan::bench(args = ["morkt", "ljust", "projektor", "mono"])]
+fn theme_for_256_colours(bencher: divan::Bencher, name: &str) {
+    use klarhet::tui::{colours::Depth, theme::Theme};
+    let theme = Theme::named(name, None).expect("a shipped theme");
+    bencher.bench_local(|| theme.clone().reduced(Depth::Indexed256));
+}

@@ -28,7 +28,7 @@ fn folder() -> (tempfile::TempDir, Store, Catalog) {
         s.organisation = format!("Kommun {i}");
         store.create(&s).expect("saved");
     }
-    let catalog = Catalog::load(None).expect("catalog");
+    let catalog = Catalog::embedded().expect("catalog");
     store.list(&catalog).expect("listed");
     (dir, store, catalog)
 }
@@ -45,7 +45,7 @@ fn big_file(voted: bool) -> (tempfile::TempDir, PathBuf, Catalog) {
     let path = Store::new(dir.path())
         .create(&people(&model, 10_000, voted))
         .expect("saved");
-    (dir, path, Catalog::load(None).expect("catalog"))
+    (dir, path, Catalog::embedded().expect("catalog"))
 }
 
 #[divan::bench(sample_count = 10)]

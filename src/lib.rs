@@ -15,6 +15,7 @@ pub mod demo;
 pub mod error;
 pub mod files;
 pub mod i18n;
+pub mod local_time;
 pub mod locate;
 pub mod model;
 pub mod report;

@@ -39,6 +39,19 @@ impl Cursor {
     }
 }
 
+#[cfg(test)]
+thread_local! {
+    /// How many indexes this thread has built: the index is meant to be built
+    /// only for an error, and tests count that it is.
+    static BUILT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many indexes this thread has built so far.
+#[cfg(test)]
+pub(crate) fn built() -> usize {
+    BUILT.with(std::cell::Cell::get)
+}
+
 /// An index of the string literals and field names in a RON text.
 #[derive(Debug, Clone, Default)]
 pub struct Locator {
@@ -49,6 +62,8 @@ pub struct Locator {
 impl Locator {
     /// Scans `src`. Never fails: text the scanner does not understand is skipped.
     pub fn new(src: &str) -> Locator {
+        #[cfg(test)]
+        BUILT.with(|n| n.set(n.get() + 1));
         // Places count as the parser's do, after a byte-order mark.
         let src = crate::model::without_bom(src);
         let mut out = Locator::default();

@@ -55,7 +55,7 @@ fn a_user_model_and_theme_with_a_byte_order_mark_are_read() {
             .unwrap()
             .replacen("id: \"halmstad\"", "id: \"egen\"", 1);
     write_with_bom(&dir.path().join("egen.ron"), &model);
-    let catalog = klarhet::model::assessment::Catalog::load(Some(dir.path())).unwrap();
+    let catalog = klarhet::store::models::load_catalog(Some(dir.path())).unwrap();
     assert!(catalog.get("egen").is_some());
 
     let theme = concat!(env!("CARGO_MANIFEST_DIR"), "/themes/projektor.ron");
@@ -115,7 +115,7 @@ fn a_session_read_with_a_mark_keeps_its_journal_and_is_saved_without_the_mark() 
     };
     let base = store::journal::Base::of(&marked, 0);
     store::journal::append(&path, &base, &[vote]).unwrap();
-    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     let (read, _) = store::open(&path, &catalog).unwrap();
     assert!(read.responses.has_voted(&c.statements[0].id, 1));
 
@@ -198,7 +198,7 @@ fn a_user_theme_or_model_that_is_a_symlink_loop_is_named_as_one() {
     std::os::unix::fs::symlink(dir.path().join("slinga.ron"), dir.path().join("slinga.ron"))
         .unwrap();
     let theme = klarhet::tui::theme::Theme::named("slinga", Some(dir.path())).unwrap_err();
-    let model = klarhet::model::assessment::Catalog::load(Some(dir.path())).unwrap_err();
+    let model = klarhet::store::models::load_catalog(Some(dir.path())).unwrap_err();
     for e in [theme, model] {
         assert_eq!(e.exit_code(), 2, "{e:?}");
         let shown = e.render(klarhet::text::Lang::SV);
@@ -275,7 +275,7 @@ fn models_and_themes_have_limits_of_their_own() {
         "{err}"
     );
     assert!(err.contains("en bedömningsmodell"), "{err}");
-    let e = klarhet::model::assessment::Catalog::load(Some(dir.path())).unwrap_err();
+    let e = klarhet::store::models::load_catalog(Some(dir.path())).unwrap_err();
     assert_eq!(e.exit_code(), 2);
 
     let themes = tempfile::tempdir().unwrap();
@@ -323,7 +323,7 @@ fn the_largest_session_the_design_budgets_for_is_read_with_room_to_spare() {
         len * 9 < klarhet::files::Kind::Session.limit(),
         "{len} bytes"
     );
-    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     let (read, _) = store::open(&path, &catalog).unwrap();
     assert_eq!(read, largest);
 }

@@ -65,7 +65,7 @@ fn a_phone_takes_a_seat_and_answers_in_a_real_browser() {
         keep_screenshot(name, shot);
     }
 
-    let catalog = klarhet::model::assessment::Catalog::load(None).expect("the catalogue");
+    let catalog = klarhet::model::assessment::Catalog::embedded().expect("the catalogue");
     let (session, _) = store::open(&path, &catalog).expect("the session reads");
     for s in &challenge.statements {
         assert_eq!(session.responses.tally(&s.id).n(), 1, "the vote is kept");

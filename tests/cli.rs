@@ -409,7 +409,7 @@ fn created(data: &Path, o: &std::process::Output) -> klarhet::model::Session {
     let file = data
         .join("sessions")
         .join(format!("{}.ron", stdout(o).trim()));
-    klarhet::model::Session::load(&file).unwrap()
+    klarhet::store::sessions::read(&file).unwrap()
 }
 
 #[test]

@@ -26,7 +26,7 @@ fn room(dir: &Path) -> PathBuf {
 
 /// The votes kept for `path`, as klarhet reads them: the file and its journal.
 fn votes(path: &Path) -> u32 {
-    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     let (s, m) = klarhet::store::open(path, &catalog).expect("the session stays readable");
     m.statements()
         .map(|(c, st)| s.answer_count(&c.id, &st.id))
@@ -132,7 +132,7 @@ fn kill_9_loses_at_most_the_keystroke_in_flight() {
         );
         acknowledged = saved;
         assert_eq!(
-            Session::load(&path).unwrap().resume.step,
+            klarhet::store::sessions::read(&path).unwrap().resume.step,
             "scoring",
             "round {round}"
         );

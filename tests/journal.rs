@@ -84,7 +84,7 @@ fn a_journal_of_another_version_of_the_file_is_neither_read_nor_continued() {
     // klarhet writes the file whole (a generation on) without the journal being
     // removed (a crash between).
     let (mut s, _) = {
-        let catalog = Catalog::load(None).unwrap();
+        let catalog = Catalog::embedded().unwrap();
         store::open(&path, &catalog).unwrap()
     };
     s.organisation = "Ny kommun".into();
@@ -129,7 +129,7 @@ fn votes_go_to_the_journal_until_the_ballot_is_sealed_and_the_file_is_whole_afte
     // journal that tied her answers to her is gone.
     keys(&mut a, "5");
     assert!(!journal::path_of(&path).exists());
-    let s = klarhet::model::Session::load(&path).unwrap();
+    let s = klarhet::store::sessions::read(&path).unwrap();
     assert_eq!(s.counted("otydlighet"), 1);
     assert!(s.finished(&halmstad().challenges[0], 1));
     // Bengt answers one; quitting folds it into the file.
@@ -141,7 +141,7 @@ fn votes_go_to_the_journal_until_the_ballot_is_sealed_and_the_file_is_whole_afte
         !journal::path_of(&path).exists(),
         "quitting leaves the file whole"
     );
-    let s = klarhet::model::Session::load(&path).unwrap();
+    let s = klarhet::store::sessions::read(&path).unwrap();
     assert_eq!(s.passed("otydlighet", 2), 1);
 }
 
@@ -153,7 +153,7 @@ fn opening_folds_a_journal_left_by_a_crash_into_the_file() {
     journal::append(&path, &base(&path), &[cast(first, 3, 1)]).unwrap();
     let a = resume(dir.path(), &path);
     assert!(!journal::path_of(&path).exists());
-    let s = klarhet::model::Session::load(&path).unwrap();
+    let s = klarhet::store::sessions::read(&path).unwrap();
     assert_eq!(
         s.answer_count("otydlighet", first),
         1,
@@ -167,7 +167,7 @@ fn the_list_counts_the_votes_in_a_journal_left_by_a_crash() {
     let dir = tempfile::tempdir().unwrap();
     let path = three_on_scoring(dir.path());
     let store = Store::new(dir.path());
-    let catalog = Catalog::load(None).unwrap();
+    let catalog = Catalog::embedded().unwrap();
     let scored = |store: &Store| {
         store.list(&catalog).unwrap()[0]
             .summary
@@ -221,7 +221,7 @@ fn after_a_failed_save_the_next_vote_saves_everything_not_just_itself() {
         !journal::path_of(&path).exists(),
         "saved whole, not appended"
     );
-    let s = klarhet::model::Session::load(&path).unwrap();
+    let s = klarhet::store::sessions::read(&path).unwrap();
     let statements = &halmstad().challenges[0].statements;
     for st in &statements[..3] {
         assert_eq!(s.answer_count("otydlighet", &st.id), 1, "{}", st.id);

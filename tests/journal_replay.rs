@@ -114,7 +114,7 @@ fn a_journalled_cast_for_a_ballot_sealed_since_is_skipped_and_a_live_one_refused
     let dir = tempfile::tempdir().unwrap();
     let older = cast(c, first, 1, Answer::Value(1));
     let path = saved_with_journal(dir.path(), &s, std::slice::from_ref(&older));
-    let opened = open(&path, &Catalog::load(None).unwrap()).expect("the cast is skipped");
+    let opened = open(&path, &Catalog::embedded().unwrap()).expect("the cast is skipped");
     assert_eq!(
         opened.pending_of(&c.id).tally(first).counts,
         BTreeMap::from([(4, 1)])
@@ -152,7 +152,7 @@ fn a_journalled_room_answer_for_a_ballot_sealed_since_is_skipped_and_a_live_one_
     let dir = tempfile::tempdir().unwrap();
     let older = from_phone(c, first, 2, Some(Answer::Value(5)));
     let path = saved_with_journal(dir.path(), &s, std::slice::from_ref(&older));
-    let opened = open(&path, &Catalog::load(None).unwrap()).expect("the answer is skipped");
+    let opened = open(&path, &Catalog::embedded().unwrap()).expect("the answer is skipped");
     assert_eq!(
         opened.pending_of(&c.id).tally(first).counts,
         BTreeMap::from([(2, 1)])
@@ -180,7 +180,7 @@ fn a_seat_claimed_again_in_the_journal_goes_to_the_later_phone_but_live_it_stays
         &s,
         &[seated(1, "första"), seated(1, "andra"), seated(2, "tredje")],
     );
-    let opened = open(&path, &Catalog::load(None).unwrap()).expect("both claims replay");
+    let opened = open(&path, &Catalog::embedded().unwrap()).expect("both claims replay");
     let room = opened.room.expect("the room");
     assert_eq!(room.seat_of("andra"), Some(1), "the later phone holds it");
     assert_eq!(room.seat_of("första"), None);
@@ -202,7 +202,7 @@ fn a_seat_claimed_again_in_the_journal_goes_to_the_later_phone_but_live_it_stays
 fn a_cast_naming_a_statement_of_another_challenge_is_refused() {
     let m = halmstad();
     let (c, other) = (&m.challenges[0], &m.challenges[1].statements[0].id);
-    let catalog = Catalog::load(None).unwrap();
+    let catalog = Catalog::embedded().unwrap();
     let problem = refused_in_journal(
         &catalog,
         &m,
@@ -223,7 +223,7 @@ fn an_answer_off_the_scale_in_a_journal_line_is_refused_from_the_keyboard_and_fr
     let m = halmstad();
     let c = &m.challenges[0];
     let first = &c.statements[0].id;
-    let catalog = Catalog::load(None).unwrap();
+    let catalog = Catalog::embedded().unwrap();
     let s = room_session(&m);
     for (bad, value) in [
         (cast(c, first, 2, Answer::Value(9)), 9),
@@ -278,7 +278,7 @@ fn vet_ej_in_a_journal_line_is_refused_where_the_scale_has_none() {
 #[test]
 fn a_journal_line_for_a_challenge_or_voter_the_session_lacks_is_refused() {
     let m = halmstad();
-    let catalog = Catalog::load(None).unwrap();
+    let catalog = Catalog::embedded().unwrap();
     let s = room_session(&m);
     let c = &m.challenges[0];
     let first = &c.statements[0].id;
@@ -334,7 +334,7 @@ fn a_journal_line_whose_seat_key_is_not_a_sha256_is_refused() {
     // Accepted, it would be folded into the file at the next whole save, and the
     // file would then be refused as damaged: the workshop would not open again.
     let m = halmstad();
-    let catalog = Catalog::load(None).unwrap();
+    let catalog = Catalog::embedded().unwrap();
     let s = room_session(&m);
     for hash in ["inte-en-hash", &"g".repeat(64), &seat_hash("telefon")[1..]] {
         let bad = Change::Seated {

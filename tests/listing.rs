@@ -19,7 +19,7 @@ fn saved_session(organisation: &str) -> Session {
 fn the_list_reads_unchanged_sessions_from_its_index_and_changed_ones_again() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::new(dir.path());
-    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     let a = store.create(&saved_session("Åre kommun")).unwrap();
     let mut other = saved_session("Åre kommun");
     other.organisation = "Berg kommun".into();

@@ -6,7 +6,6 @@
 
 mod common;
 use common::tui::{keys, options, screen};
-use klarhet::model::Session;
 use klarhet::store::Store;
 use klarhet::tui::App;
 use klarhet::tui::msg::Msg;
@@ -36,7 +35,10 @@ fn change(a: &mut App) {
 }
 
 fn participants(path: &Path) -> usize {
-    Session::load(path).unwrap().participants.len()
+    klarhet::store::sessions::read(path)
+        .unwrap()
+        .participants
+        .len()
 }
 
 #[cfg(unix)]
@@ -63,7 +65,7 @@ fn a_lock_file_left_by_an_older_klarhet_blocks_nothing() {
     assert!(!read_only(&a), "{}", screen(&a, 80, 24));
     change(&mut a);
     assert_eq!(participants(&path), 9, "the session was saved");
-    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     let listed = Store::new(dir.path()).list(&catalog).unwrap();
     assert_eq!(
         listed.len(),

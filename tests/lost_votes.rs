@@ -136,7 +136,7 @@ fn a_hand_edit_while_the_workbench_is_open_loses_no_acknowledged_answer() {
     );
     drop(a);
     assert!(!journal::path_of(&path).exists(), "folded into the file");
-    assert_eq!(answers(&Session::load(&path).unwrap()), 3);
+    assert_eq!(answers(&klarhet::store::sessions::read(&path).unwrap()), 3);
 }
 
 #[test]

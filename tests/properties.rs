@@ -12,7 +12,7 @@ use proptest::prelude::*;
 
 fn demo_state() -> State {
     let m = halmstad();
-    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     let state = State::new(
         klarhet::text::Lang::SV,
         false,

@@ -3,7 +3,6 @@
 
 mod common;
 use common::tui::{app, keys, screen};
-use klarhet::model::Session;
 use klarhet::store::{self, Store};
 use klarhet::tui::state::Step;
 
@@ -29,7 +28,7 @@ fn every_save_keeps_the_previous_file_as_a_backup() {
         "one generation back"
     );
     keys(&mut a, "aTill{Enter}{Enter}");
-    let second = Session::load(&backup).unwrap();
+    let second = klarhet::store::sessions::read(&backup).unwrap();
     assert_eq!(
         second.participants.len(),
         9,
@@ -72,7 +71,13 @@ fn an_unreadable_session_is_never_overwritten_and_its_backup_is_offered() {
         broken,
         "the broken file is untouched"
     );
-    assert_eq!(Session::load(&opened).unwrap().participants.len(), 9);
+    assert_eq!(
+        klarhet::store::sessions::read(&opened)
+            .unwrap()
+            .participants
+            .len(),
+        9
+    );
 }
 
 #[test]
@@ -107,7 +112,13 @@ fn a_failing_disk_warns_until_saving_works_again_and_save_as_moves_the_session()
     std::fs::rename(&moved, &sessions).unwrap();
     keys(&mut a, "r");
     assert!(a.state.shared.save_error.is_none());
-    assert_eq!(Session::load(&path).unwrap().participants.len(), 10);
+    assert_eq!(
+        klarhet::store::sessions::read(&path)
+            .unwrap()
+            .participants
+            .len(),
+        10
+    );
     // Save as: Ctrl-S, a new path, Enter; later changes go there.
     let other = tempfile::tempdir().unwrap();
     let target = other.path().join("kopia åäö.ron");
@@ -126,12 +137,18 @@ fn a_failing_disk_warns_until_saving_works_again_and_save_as_moves_the_session()
         Some(target.as_path())
     );
     keys(&mut a, "aTre{Enter}{Enter}");
-    assert_eq!(Session::load(&target).unwrap().participants.len(), 11);
+    assert_eq!(
+        klarhet::store::sessions::read(&target)
+            .unwrap()
+            .participants
+            .len(),
+        11
+    );
 }
 
 #[test]
 fn every_earlier_session_version_still_opens() {
-    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     let fixture = std::path::Path::new(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/session-v1.ron"
@@ -158,7 +175,7 @@ fn every_earlier_session_version_still_opens() {
 /// is read, and the workbench folds both into a file of this schema.
 #[test]
 fn a_schema_two_session_and_its_format_one_journal_still_open() {
-    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     let fixtures = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"));
     let (s, _) = store::open(&fixtures.join("session-v2.ron"), &catalog).unwrap();
     assert_eq!(s.organisation, "Sjöhamra kommun");
@@ -179,7 +196,7 @@ fn a_schema_two_session_and_its_format_one_journal_still_open() {
     opts.resume = Some(path.clone());
     drop(klarhet::tui::App::new(opts).expect("it opens"));
     assert!(!store::journal::path_of(&path).exists(), "folded");
-    let s = Session::load(&path).unwrap();
+    let s = klarhet::store::sessions::read(&path).unwrap();
     assert_eq!(
         (s.schema, s.generation),
         (klarhet::model::session::SCHEMA_VERSION, 1)
@@ -200,7 +217,7 @@ fn a_session_made_with_another_model_version_is_refused_not_mixed() {
     );
     let text = saved.replacen(&made_with, "version: \"0.9\"", 1);
     std::fs::write(&path, &text).unwrap();
-    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     let err = store::open(&path, &catalog).unwrap_err();
     let msg = err.render(klarhet::text::Lang::EN);
     assert!(

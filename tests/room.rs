@@ -17,7 +17,7 @@ fn saved(dir: &Path, people: u32, edit: impl FnOnce(&mut Session)) -> (String, P
 }
 
 fn reopen(path: &Path) -> Session {
-    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     store::open(path, &catalog).expect("the session reads").0
 }
 

@@ -90,7 +90,7 @@ fn thirty_phones_answer_within_a_second_while_one_address_holds_2000_connections
     assert_eq!(times.len(), expected, "every phone request answered");
     assert!(p(0.99) < Duration::from_secs(1), "p99 {:?}", p(0.99));
 
-    let catalog = klarhet::model::assessment::Catalog::load(None).expect("the catalogue");
+    let catalog = klarhet::model::assessment::Catalog::embedded().expect("the catalogue");
     let session = klarhet::store::open(&path, &catalog)
         .expect("the session reads")
         .0;

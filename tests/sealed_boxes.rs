@@ -110,7 +110,7 @@ fn boxes_counted_by_klarhet_open_as_counted_with_and_without_vet_ej() {
     let c = &m.challenges[0];
     let s = voted(&m, WITH_VET_EJ);
     let path = Store::new(dir.path()).create(&s).unwrap();
-    let (opened, _) = store::open(&path, &Catalog::load(None).unwrap()).unwrap();
+    let (opened, _) = store::open(&path, &Catalog::embedded().unwrap()).unwrap();
     assert!(opened.sealed.is_empty() && opened.pending.is_empty());
     assert_eq!(opened.revealed, s.revealed);
     let malbild = opened.revealed[&c.id].tally("otydlighet.malbild");
@@ -131,7 +131,7 @@ fn boxes_counted_by_klarhet_open_as_counted_with_and_without_vet_ej() {
 #[test]
 fn a_box_naming_a_statement_of_another_challenge_is_refused() {
     let m = halmstad();
-    let catalog = Catalog::load(None).unwrap();
+    let catalog = Catalog::embedded().unwrap();
     let s = voted(&m, WITH_VET_EJ);
     for field in ["sealed", "revealed"] {
         for stranger in ["obalans.olika-syn", "otydlighet.finns-inte"] {
@@ -165,7 +165,7 @@ fn a_box_naming_a_statement_of_another_challenge_is_refused() {
 #[test]
 fn a_box_with_a_value_off_the_scale_is_refused() {
     let m = halmstad();
-    let catalog = Catalog::load(None).unwrap();
+    let catalog = Catalog::embedded().unwrap();
     let s = voted(&m, WITH_VET_EJ);
     for field in ["sealed", "revealed"] {
         for (from, to, statement, value) in [

@@ -56,7 +56,7 @@ fn a_session_survives_a_round_trip_through_disk() {
         path.file_name().unwrap().to_string_lossy(),
         "2026-11-22-åre-kommun.ron"
     );
-    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     let (back, model) = store::open(&path, &catalog).unwrap();
     assert_eq!(back, s);
     assert_eq!(model.id, "halmstad");
@@ -131,7 +131,7 @@ fn refuse(src: &str) -> (Error, Vec<u8>) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bad.ron");
     std::fs::write(&path, src).unwrap();
-    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     let err = store::open(&path, &catalog).expect_err("the bad session was accepted");
     (err, std::fs::read(&path).unwrap())
 }
@@ -205,7 +205,7 @@ fn a_session_lists_with_its_progress() {
 /// Locks the session at `path`, saves a change (which keeps a backup) and opens
 /// it again, as the workshop does.
 fn open_lock_save(path: &Path) {
-    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     let (mut s, _) = store::open(path, &catalog).unwrap();
     let lock = store::Lock::acquire(path).expect("the session can be locked");
     s.facilitator = "Ny".into();
@@ -269,7 +269,7 @@ fn new_sessions_at_once_never_overwrite_each_other() {
     let distinct: std::collections::BTreeSet<_> = made.iter().collect();
     assert_eq!(distinct.len(), 8, "{made:?}");
     for p in &made {
-        assert_eq!(Session::load(p).unwrap(), full_session());
+        assert_eq!(klarhet::store::sessions::read(p).unwrap(), full_session());
     }
 }
 
@@ -290,7 +290,7 @@ fn a_save_cut_off_by_a_kill_leaves_no_copy_behind() {
         .unwrap()
         .set_modified(two_minutes_ago)
         .unwrap();
-    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     store.list(&catalog).unwrap();
     assert!(!old.exists(), "the stale copy is removed");
     assert!(young.exists(), "a save under way elsewhere is left alone");
@@ -306,7 +306,7 @@ fn a_session_with_a_huge_head_count_is_refused_quickly_and_left_alone() {
     let path = dir.path().join("stor.ron");
     std::fs::write(&path, s.to_ron()).unwrap();
     let before = std::fs::read(&path).unwrap();
-    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     let err = store::open(&path, &catalog).unwrap_err();
     assert!(
         matches!(
@@ -330,7 +330,7 @@ fn fixture(name: &str) -> std::path::PathBuf {
 #[test]
 fn a_draft_is_saved_and_read_back_and_a_file_without_one_reads_as_before() {
     let dir = tempfile::tempdir().unwrap();
-    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     let mut s = full_session();
     let path = Store::new(dir.path()).create(&s).unwrap();
     s.draft = Some(Draft {

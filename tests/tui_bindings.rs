@@ -222,7 +222,7 @@ fn on_the_ballot(lang: klarhet::text::Lang, model: klarhet::model::Assessment) -
         lang,
         false,
         Theme::dark(),
-        klarhet::model::assessment::Catalog::load(None).expect("catalog"),
+        klarhet::model::assessment::Catalog::embedded().expect("catalog"),
         common::date(),
         "/tmp".into(),
     )

@@ -220,7 +220,11 @@ fn the_runtime_writes_a_draft_once_the_typing_pauses_and_never_while_idle() {
     common::tui::keys(&mut app, "rjan");
     let later = app.draft_due().expect("still one deadline");
     assert!(later > first, "each key moves the deadline on");
-    let on_disk = || klarhet::model::Session::load(&path).expect("session").draft;
+    let on_disk = || {
+        klarhet::store::sessions::read(&path)
+            .expect("session")
+            .draft
+    };
     assert_eq!(on_disk(), None, "keys alone write no draft");
     // The event loop waited the deadline out.
     app.draft_time();

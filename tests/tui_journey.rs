@@ -4,7 +4,6 @@
 
 mod common;
 use common::tui::{app, keys, screen};
-use klarhet::model::Session;
 use klarhet::model::session::Status;
 use klarhet::tui::screens::Phase;
 use klarhet::tui::state::Step;
@@ -122,7 +121,7 @@ fn a_whole_workshop_by_keyboard() {
         path.file_name().unwrap().to_string_lossy(),
         "2026-11-22-ystads-kommun.ron"
     );
-    let s = Session::load(&path).unwrap();
+    let s = klarhet::store::sessions::read(&path).unwrap();
     assert_eq!(s.organisation, "Ystads kommun");
     assert_eq!(s.facilitator, "Åsa Öberg");
     assert_eq!(s.participants.len(), 3);

@@ -32,7 +32,7 @@ impl Room {
     /// Holds the session at `path` for a room on every challenge, starts
     /// listening, and serves calls until [`Room::close`].
     pub fn open(path: &Path) -> Room {
-        let catalog = Catalog::load(None).expect("the catalogue");
+        let catalog = Catalog::embedded().expect("the catalogue");
         let mut owner = Owner::take(path, &catalog, None).expect("the session");
         let (wake, woken) = mpsc::channel();
         let calls = wake.clone();

@@ -8,7 +8,7 @@ use klarhet::tui::state::{State, Step, Work};
 fn base() -> Option<&'static State> {
     static BASE: std::sync::OnceLock<Option<State>> = std::sync::OnceLock::new();
     BASE.get_or_init(|| {
-        let catalog = klarhet::model::assessment::Catalog::load(None).ok()?;
+        let catalog = klarhet::model::assessment::Catalog::embedded().ok()?;
         let model = klarhet::model::Assessment::halmstad().ok()?;
         let today = jiff::civil::date(2026, 11, 22);
         let state = State::new(klarhet::text::Lang::SV, false, klarhet::tui::theme::Theme::dark(), catalog, today, "/tmp".into());

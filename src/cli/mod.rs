@@ -90,7 +90,7 @@ pub(super) fn data_dir(cli_dir: Option<PathBuf>) -> Result<PathBuf, Error> {
 
 pub(super) fn catalog() -> Result<Catalog, Error> {
     let dir = store::default_config_dir().map(|d| d.join("assessments"));
-    Catalog::load(dir.as_deref())
+    store::models::load_catalog(dir.as_deref())
 }
 
 /// Writes to standard output. A closed pipe (`klarhet demo | head`) is the reader
@@ -132,7 +132,7 @@ pub(super) fn warn(first: &str, text: &str, indent: usize) {
 }
 
 pub(super) fn today() -> jiff::civil::Date {
-    jiff::Zoned::now().date()
+    crate::local_time::today()
 }
 
 fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {

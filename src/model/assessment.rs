@@ -310,7 +310,8 @@ impl Assessment {
 #[derive(Debug, Clone)]
 pub struct Catalog {
     /// Each model with the file it came from (none for an embedded one); filled by
-    /// `Catalog::load` in [`crate::model::load`].
+    /// `Catalog::embedded` in [`crate::model::load`] and the user's models read by
+    /// [`crate::store::models::load_catalog`].
     pub(in crate::model) models: Vec<(Assessment, Option<PathBuf>)>,
 }
 

@@ -1,9 +1,10 @@
-//! Loading with validation: the layer above the model's types and its rules.
+//! Parsing with validation: the layer above the model's types and its rules.
 //!
 //! The dependencies run one way: [`assessment`](super::assessment) and
 //! [`session`](super::session) are plain data with lookups, [`validate`](super::validate)
-//! checks them, and this module parses files and runs the checks. None of the
-//! lower modules calls back up.
+//! checks them, and this module parses text and runs the checks. None of the
+//! lower modules calls back up. Reading the files is the store's
+//! ([`crate::store::models`], [`crate::store::sessions`]): the domain does no I/O.
 
 use crate::error::Result;
 use crate::model::assessment::{Assessment, Catalog, HALMSTAD_PATH, HALMSTAD_RON};
@@ -19,12 +20,6 @@ impl Assessment {
         Ok(model)
     }
 
-    /// Reads, parses and validates a model file.
-    pub fn load(path: &Path) -> Result<Assessment> {
-        let src = crate::files::read_text(path, crate::files::Kind::Model)?;
-        Assessment::parse(&src, path)
-    }
-
     /// The embedded Halmstad model.
     pub fn halmstad() -> Result<Assessment> {
         Assessment::parse(HALMSTAD_RON, Path::new(HALMSTAD_PATH))
@@ -32,25 +27,17 @@ impl Assessment {
 }
 
 impl Catalog {
-    /// The embedded models plus every valid `*.ron` in `user_dir`, if given.
-    /// A broken user model is reported, not skipped silently.
-    pub fn load(user_dir: Option<&Path>) -> Result<Catalog> {
-        let mut models = vec![(Assessment::halmstad()?, None)];
-        if let Some(dir) = user_dir
-            && let Ok(entries) = std::fs::read_dir(dir)
-        {
-            let mut paths: Vec<PathBuf> = entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-                .collect();
-            paths.sort();
-            for path in paths {
-                let model = Assessment::load(&path)?;
-                models.retain(|(m, _)| m.id != model.id);
-                models.push((model, Some(path)));
-            }
-        }
-        Ok(Catalog { models })
+    /// The models embedded in klarhet.
+    pub fn embedded() -> Result<Catalog> {
+        Ok(Catalog {
+            models: vec![(Assessment::halmstad()?, None)],
+        })
+    }
+
+    /// Adds a user's model, read from `path`; it replaces a model with its id.
+    pub fn add_user_model(&mut self, model: Assessment, path: PathBuf) {
+        self.models.retain(|(m, _)| m.id != model.id);
+        self.models.push((model, Some(path)));
     }
 }
 

@@ -2,9 +2,9 @@
 //! Nothing here knows about terminals.
 //!
 //! The modules depend on each other one way: `assessment` ← `ballots`, `draft` ← `session`
-//! (plain data and lookups) ← `validate` (the rules) ← `load` (parsing files and
-//! checking them, which gives `Assessment::parse`, `Catalog::load` and
-//! `Session::check_against`).
+//! (plain data and lookups) ← `validate` (the rules) ← `load` (parsing text and
+//! checking it, which gives `Assessment::parse`, `Catalog::embedded` and
+//! `Session::check_against`). Files are read by `crate::store`, never here.
 
 pub mod assessment;
 pub mod ballot_box;

@@ -330,12 +330,6 @@ impl Session {
         }
     }
 
-    /// Reads a session file.
-    pub fn load(path: &Path) -> Result<Session> {
-        let src = crate::files::read_text(path, crate::files::Kind::Session)?;
-        Session::parse(&src, path)
-    }
-
     /// The session as RON text, as it is saved.
     pub fn to_ron(&self) -> String {
         // Two levels of indentation: a participant, a challenge's progress or a

@@ -160,7 +160,7 @@ pub(super) fn list(dir: &Path, paths: Vec<PathBuf>, catalog: &Catalog) -> Vec<Li
             None if journalled => {
                 super::open(&path, catalog).map(|(s, _)| Summary::of(&s, catalog))
             }
-            None => Session::load(&path).map(|s| Summary::of(&s, catalog)),
+            None => super::sessions::read(&path).map(|s| Summary::of(&s, catalog)),
         };
         if let (Ok(s), Some(stamp), false) = (&summary, stamp, journalled) {
             fresh.entries.insert(
@@ -211,7 +211,7 @@ pub fn look_alikes<'a>(
 pub fn saved_at(modified: Option<SystemTime>) -> Option<String> {
     let time = jiff::Timestamp::try_from(modified?).ok()?;
     Some(
-        time.to_zoned(jiff::tz::TimeZone::system())
+        time.to_zoned(crate::local_time::zone())
             .strftime("%Y-%m-%d %H:%M")
             .to_string(),
     )

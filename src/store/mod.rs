@@ -6,10 +6,12 @@ mod file_id;
 mod index;
 pub mod journal;
 mod lock;
+pub mod models;
 mod names;
 mod opening;
 mod private;
 mod saving;
+pub mod sessions;
 
 pub use export::write_export;
 pub use index::{INDEX_NAME, Summary, look_alikes, saved_at};

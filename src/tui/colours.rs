@@ -73,22 +73,35 @@ impl Depth {
         let (Depth::Indexed256, Some(fg)) = (self, rgb(text)) else {
             return self.reduce(text);
         };
-        let grounds: Vec<(Rgb, Rgb)> = grounds
+        // Each ground as the terminal draws it, with the contrast the text must
+        // keep on it: what it had on the ground as written, at most 4.5:1.
+        let text_light = luminance(fg);
+        let grounds: Vec<(f64, f64)> = grounds
             .iter()
-            .filter_map(|g| Some((rgb(*g)?, rgb(self.reduce(*g))?)))
+            .filter_map(|g| {
+                let was = luminance(rgb(*g)?);
+                let now = luminance(rgb(self.reduce(*g))?);
+                Some((now, ratio(text_light, was).min(4.5)))
+            })
             .collect();
-        let keeps = |c: &Rgb| {
+        let keeps = |i: usize| {
             grounds
                 .iter()
-                .all(|(was, now)| contrast(*c, *now) >= contrast(fg, *was).min(4.5))
+                .all(|(ground, needed)| ratio(PALETTE_LUMINANCE[i], *ground) >= *needed)
         };
-        let allowed: Vec<(u8, Rgb)> = (16u8..=255)
-            .map(|i| (i, PALETTE_256[usize::from(i)]))
-            .filter(|(_, c)| keeps(c))
-            .collect();
-        let colours: Vec<Rgb> = allowed.iter().map(|(_, c)| *c).collect();
-        match allowed.get(usize::from(nearest(&colours, fg))) {
-            Some((index, _)) => Color::Indexed(*index),
+        // The nearest of the colours that keep it; the first of equals, as `nearest`.
+        let mut best: Option<(i32, u8)> = None;
+        for index in 16u8..=255 {
+            let i = usize::from(index);
+            if keeps(i) {
+                let d = distance(PALETTE_256[i], fg);
+                if best.is_none_or(|(least, _)| d < least) {
+                    best = Some((d, index));
+                }
+            }
+        }
+        match best {
+            Some((_, index)) => Color::Indexed(index),
             None => self.reduce(text),
         }
     }
@@ -106,38 +119,54 @@ fn rgb(colour: Color) -> Option<Rgb> {
 /// WCAG 2's contrast ratio of two colours, 1 to 21 (its relative luminance,
 /// sRGB channels linearised).
 pub fn contrast(a: Rgb, b: Rgb) -> f64 {
-    let luminance = |(r, g, b): Rgb| {
-        let channel = |c: u8| {
-            let c = f64::from(c) / 255.0;
-            if c <= 0.039_28 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
-    };
-    let (la, lb) = (luminance(a), luminance(b));
-    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    ratio(luminance(a), luminance(b))
 }
 
-/// The index in `palette` of the colour nearest `to`, by a distance weighted as
-/// the eye weighs red, green and blue ("redmean"), which keeps greys grey and
-/// does not pull a dark blue to black.
+// The linearised channels, computed when klarhet is built (see build.rs).
+include!(concat!(env!("OUT_DIR"), "/srgb_linear.rs"));
+
+/// WCAG 2's relative luminance of a colour, 0 (black) to 1 (white).
+const fn luminance((r, g, b): Rgb) -> f64 {
+    0.2126 * SRGB_LINEAR[r as usize]
+        + 0.7152 * SRGB_LINEAR[g as usize]
+        + 0.0722 * SRGB_LINEAR[b as usize]
+}
+
+/// The contrast ratio of two relative luminances.
+fn ratio(a: f64, b: f64) -> f64 {
+    (a.max(b) + 0.05) / (a.min(b) + 0.05)
+}
+
+/// The luminance of each colour of the 256, worked out at compile time.
+const PALETTE_LUMINANCE: [f64; 256] = {
+    let mut table = [0.0; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = luminance(PALETTE_256[i]);
+        i += 1;
+    }
+    table
+};
+
+/// The index in `palette` of the colour nearest `to` (the first of equals).
 fn nearest(palette: &[Rgb], to: Rgb) -> u8 {
-    let distance = |c: &Rgb| {
-        let mean_red = (i32::from(c.0) + i32::from(to.0)) / 2;
-        let (dr, dg, db) = (
-            i32::from(c.0) - i32::from(to.0),
-            i32::from(c.1) - i32::from(to.1),
-            i32::from(c.2) - i32::from(to.2),
-        );
-        (((512 + mean_red) * dr * dr) >> 8) + 4 * dg * dg + (((767 - mean_red) * db * db) >> 8)
-    };
     let best = (0..palette.len())
-        .min_by_key(|i| distance(&palette[*i]))
+        .min_by_key(|i| distance(palette[*i], to))
         .unwrap_or(0);
     u8::try_from(best).unwrap_or(0)
+}
+
+/// How far apart two colours look, by a distance weighted as the eye weighs
+/// red, green and blue ("redmean"), which keeps greys grey and does not pull a
+/// dark blue to black.
+fn distance(c: Rgb, to: Rgb) -> i32 {
+    let mean_red = (i32::from(c.0) + i32::from(to.0)) / 2;
+    let (dr, dg, db) = (
+        i32::from(c.0) - i32::from(to.0),
+        i32::from(c.1) - i32::from(to.1),
+        i32::from(c.2) - i32::from(to.2),
+    );
+    (((512 + mean_red) * dr * dr) >> 8) + 4 * dg * dg + (((767 - mean_red) * db * db) >> 8)
 }
 
 /// The named colours in the order of their indexes 0–15.
@@ -256,6 +285,78 @@ mod tests {
             Depth::TrueColour.reduce(Color::Rgb(1, 2, 3)),
             Color::Rgb(1, 2, 3)
         );
+    }
+
+    /// WCAG 2's linear light of a channel, as the standard writes it.
+    fn linear(c: u8) -> f64 {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    }
+
+    #[test]
+    fn the_built_table_is_wcags_formula() {
+        for c in 0..=255u8 {
+            assert_eq!(SRGB_LINEAR[usize::from(c)], linear(c), "channel {c}");
+        }
+        assert_eq!(contrast((0, 0, 0), (255, 255, 255)), 21.0);
+        assert_eq!(contrast((119, 119, 119), (119, 119, 119)), 1.0);
+    }
+
+    /// A text colour brought to 256 colours as it was before the tables: every
+    /// candidate weighed with WCAG's formula, the first nearest of those kept.
+    fn reduced_by_the_formula(fg: Rgb, grounds: &[Rgb]) -> Color {
+        let full = |(r, g, b): Rgb| 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+        let contrast = |a: Rgb, b: Rgb| {
+            let (la, lb) = (full(a), full(b));
+            (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+        };
+        let reduce = |c: Rgb| PALETTE_256[usize::from(nearest(&PALETTE_256[16..], c)) + 16];
+        let grounds: Vec<(Rgb, Rgb)> = grounds.iter().map(|g| (*g, reduce(*g))).collect();
+        let allowed: Vec<(u8, Rgb)> = (16u8..=255)
+            .map(|i| (i, PALETTE_256[usize::from(i)]))
+            .filter(|(_, c)| {
+                grounds
+                    .iter()
+                    .all(|(was, now)| contrast(*c, *now) >= contrast(fg, *was).min(4.5))
+            })
+            .collect();
+        let colours: Vec<Rgb> = allowed.iter().map(|(_, c)| *c).collect();
+        match allowed.get(usize::from(nearest(&colours, fg))) {
+            Some((index, _)) => Color::Indexed(*index),
+            None => Depth::Indexed256.reduce(Color::Rgb(fg.0, fg.1, fg.2)),
+        }
+    }
+
+    #[test]
+    fn text_keeps_its_contrast_exactly_as_the_formula_chose() {
+        let steps = [0u8, 40, 90, 128, 170, 215, 255];
+        let grounds: [&[Rgb]; 4] = [
+            &[(0x2e, 0x34, 0x40)],
+            &[(0xfa, 0xfa, 0xf5), (0x3b, 0x42, 0x52)],
+            &[(0, 0, 0)],
+            &[],
+        ];
+        for r in steps {
+            for g in steps {
+                for b in steps {
+                    for ground in grounds {
+                        let as_colours: Vec<Color> = ground
+                            .iter()
+                            .map(|(r, g, b)| Color::Rgb(*r, *g, *b))
+                            .collect();
+                        assert_eq!(
+                            Depth::Indexed256.reduce_text(Color::Rgb(r, g, b), &as_colours),
+                            reduced_by_the_formula((r, g, b), ground),
+                            "text {r},{g},{b} on {ground:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

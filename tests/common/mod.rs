@@ -81,7 +81,7 @@ pub fn halmstad() -> Assessment {
 pub fn catalog_without_vet_ej(
     dir: &std::path::Path,
 ) -> (klarhet::model::assessment::Catalog, Assessment) {
-    use klarhet::model::assessment::{Catalog, HALMSTAD_RON};
+    use klarhet::model::assessment::HALMSTAD_RON;
     let models = dir.join("modeller");
     std::fs::create_dir_all(&models).unwrap();
     let src = HALMSTAD_RON
@@ -92,7 +92,7 @@ pub fn catalog_without_vet_ej(
             1,
         );
     std::fs::write(models.join("utan-vet-ej.ron"), src).unwrap();
-    let catalog = Catalog::load(Some(&models)).unwrap();
+    let catalog = klarhet::store::models::load_catalog(Some(&models)).unwrap();
     let model = catalog.get("utan-vet-ej").unwrap().clone();
     assert!(model.scale.unknown.is_none(), "the scale lost its vet ej");
     (catalog, model)

@@ -19,7 +19,7 @@ pub fn three_on_scoring(dir: &Path) -> PathBuf {
 
 /// The session at `path` as every reader opens it, journal applied.
 pub fn open(path: &Path) -> Result<Session, klarhet::error::Error> {
-    let catalog = Catalog::load(None).unwrap();
+    let catalog = Catalog::embedded().unwrap();
     store::open(path, &catalog).map(|(s, _)| s)
 }
 
@@ -32,6 +32,6 @@ pub fn resume(dir: &Path, path: &Path) -> App {
 
 /// What a journal begun now continues: the file as it is, at its generation.
 pub fn base(path: &Path) -> journal::Base {
-    let generation = Session::load(path).unwrap().generation;
+    let generation = klarhet::store::sessions::read(path).unwrap().generation;
     journal::Base::of(&std::fs::read(path).unwrap(), generation)
 }

@@ -64,7 +64,7 @@ pub fn fresh() -> State {
         Lang::SV,
         false,
         Theme::dark(),
-        Catalog::load(None).expect("catalog"),
+        Catalog::embedded().expect("catalog"),
         super::date(),
         "/srv/rapporter".into(),
     )

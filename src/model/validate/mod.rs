@@ -12,7 +12,7 @@ use std::path::Path;
 
 /// Checks ids, references, the scale, the cycle and the ladder.
 pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<()> {
-    let loc = std::cell::LazyCell::new(|| Locator::new(src));
+    let loc = LazyLocator::new(|| Locator::new(src));
     let fail = |pos: Option<Pos>, problem: Problem| Error::Invalid {
         path: path.to_owned(),
         pos,
@@ -197,9 +197,13 @@ fn unsourced(model: &Assessment) -> Option<(&'static str, String)> {
         .or(ladder.map(|l| ("levels", l.name.sv.clone())))
 }
 
+/// The index of positions, built the first time an error asks for a place: a
+/// valid model, checked at every start, never builds it.
+type LazyLocator<F> = std::cell::LazyCell<Locator, F>;
+
 fn scale(
     model: &Assessment,
-    loc: &Locator,
+    loc: &LazyLocator<impl FnOnce() -> Locator>,
     fail: &impl Fn(Option<Pos>, Problem) -> Error,
 ) -> Result<()> {
     let options = &model.scale.options;
@@ -216,13 +220,16 @@ fn scale(
 
 /// Checks that the links form exactly one cycle that visits every challenge once.
 /// On failure gives the place to point at and what is wrong.
-fn cycle(model: &Assessment, loc: &Locator) -> std::result::Result<(), (Option<Pos>, CycleFault)> {
+fn cycle(
+    model: &Assessment,
+    loc: &LazyLocator<impl FnOnce() -> Locator>,
+) -> std::result::Result<(), (Option<Pos>, CycleFault)> {
     let links = &model
         .causal
         .as_ref()
         .map(|c| c.links.as_slice())
         .unwrap_or(&[]);
-    let causal_pos = loc.key("causal", 0);
+    let causal_pos = || loc.key("causal", 0);
     let mut next: BTreeMap<&str, &str> = BTreeMap::new();
     let mut from_seen: BTreeMap<&str, usize> = BTreeMap::new();
     let mut to_seen: BTreeMap<&str, usize> = BTreeMap::new();
@@ -247,7 +254,7 @@ fn cycle(model: &Assessment, loc: &Locator) -> std::result::Result<(), (Option<P
     }
     for c in &model.challenges {
         if !from_seen.contains_key(c.id.as_str()) || !to_seen.contains_key(c.id.as_str()) {
-            return Err((causal_pos, CycleFault::NotOnCircle(c.id.clone())));
+            return Err((causal_pos(), CycleFault::NotOnCircle(c.id.clone())));
         }
     }
     // Every challenge is left once and entered once; it is one cycle only if walking
@@ -257,8 +264,47 @@ fn cycle(model: &Assessment, loc: &Locator) -> std::result::Result<(), (Option<P
     for step in 1..=model.challenges.len() {
         at = next.get(at).copied().unwrap_or(start);
         if at == start && step < model.challenges.len() {
-            return Err((causal_pos, CycleFault::ClosesEarly { after: step }));
+            return Err((causal_pos(), CycleFault::ClosesEarly { after: step }));
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::locate::built;
+    use crate::model::assessment::{Assessment, HALMSTAD_PATH, HALMSTAD_RON};
+    use std::path::Path;
+
+    #[test]
+    fn a_valid_model_is_checked_without_the_index_of_positions() {
+        let before = built();
+        let model = Assessment::parse(HALMSTAD_RON, Path::new(HALMSTAD_PATH));
+        assert!(model.is_ok(), "{model:?}");
+        assert_eq!(built(), before, "the index was built for a valid model");
+    }
+
+    #[test]
+    fn a_valid_session_is_checked_without_the_index_of_positions() {
+        let model = Assessment::halmstad().expect("the embedded model");
+        let date = jiff::civil::date(2026, 12, 6);
+        let session = crate::demo::session(&model, date, crate::text::Lang::SV);
+        let src = session.to_ron();
+        let before = built();
+        let checked = session.check_against(&model, &src, Path::new("demo.ron"));
+        assert!(checked.is_ok(), "{checked:?}");
+        assert_eq!(built(), before, "the index was built for a valid session");
+    }
+
+    #[test]
+    fn a_scale_out_of_order_is_still_placed() {
+        let src = HALMSTAD_RON.replacen("value: 2", "value: 9", 1);
+        assert_ne!(src, HALMSTAD_RON, "the model's scale has a value 2");
+        let err = Assessment::parse(&src, Path::new(HALMSTAD_PATH)).unwrap_err();
+        assert!(
+            // The third value (3) is the first not above the one before it.
+            err.to_string().starts_with(&format!("{HALMSTAD_PATH}:26:")),
+            "{err}"
+        );
+    }
 }

@@ -37,7 +37,7 @@ impl Options {
     pub fn repeatable(data_dir: &Path) -> Result<Options> {
         Ok(Options {
             data_dir: data_dir.to_owned(),
-            catalog: Catalog::load(None)?,
+            catalog: Catalog::embedded()?,
             lang: None,
             default_lang: Lang::SV,
             theme: Theme::dark(),
