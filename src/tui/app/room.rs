@@ -41,8 +41,6 @@ pub(super) struct Line {
     batch: usize,
     /// Whether the last save or journal write succeeded.
     pub(super) kept: bool,
-    /// When to tell `update` that the room has been open a while.
-    pub(super) quiet_due: Option<Instant>,
 }
 
 impl Line {
@@ -57,7 +55,6 @@ impl Line {
             waiting: VecDeque::new(),
             batch: 0,
             kept: true,
-            quiet_due: None,
         }
     }
 }
@@ -163,7 +160,6 @@ impl App {
         if let Some(listening) = self.line.listening.take() {
             listening.close();
         }
-        self.line.quiet_due = None;
         for phone in self.line.waiting.drain(..) {
             let _ = phone.send(None);
         }
