@@ -25,11 +25,9 @@ pub struct App {
     timers: timers::Timers,
     /// Work put off until the first frame is on screen: the list of saved sessions.
     pending: Option<Effect>,
-    /// The fingerprint of the open session's file as last written whole, which
-    /// its journal continues; `None` until known (it is read at the first vote).
-    journal_base: Option<store::journal::Base>,
-    /// Votes are in the journal that the file does not hold yet.
-    journaled: bool,
+    /// The owner of the open session's file while this klarhet holds its lock:
+    /// its journal, whole saves and folding (see [`store::host`]).
+    host: Option<store::host::Host>,
     /// The room: the wake channel, and the listener while it is open.
     line: room::Line,
 }
@@ -62,8 +60,7 @@ impl App {
             lost: false,
             timers: timers::Timers::default(),
             pending: None,
-            journal_base: None,
-            journaled: false,
+            host: None,
             line: room::Line::new(options.room_bind),
         };
         match options.resume {
@@ -234,15 +231,7 @@ impl App {
                 self.room_replies(replies);
                 return;
             }
-            Effect::SaveAs(path) => {
-                let saved = self.save_as(&path);
-                if saved.is_ok() {
-                    // The file is new, and whole: its fingerprint is read at the next vote.
-                    self.journal_base = None;
-                    self.journaled = false;
-                }
-                Msg::Saved(saved.map_err(Failure::from))
-            }
+            Effect::SaveAs(path) => Msg::Saved(self.save_as(&path).map_err(Failure::from)),
             Effect::Export {
                 format,
                 path,
@@ -305,4 +294,3 @@ mod timers;
 pub use options::Options;
 
 use opening::failed;
-pub use room::Wake;

@@ -5,24 +5,12 @@
 //! does nothing while neither comes.
 
 use super::App;
-use crate::room::{self, Call};
+use crate::room::{self, Call, Wake};
 use crate::tui::msg::{Msg, RoomAddress};
 use std::collections::VecDeque;
 use std::net::SocketAddr;
-use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Instant;
-
-/// What wakes the event loop.
-#[derive(Debug)]
-pub enum Wake {
-    /// A terminal event, or the terminal failing.
-    Term(std::io::Result<crossterm::event::Event>),
-    /// A phone's call.
-    Call(Call),
-}
-
-/// At most this many calls go into one message, and so one journal write.
-const BATCH: usize = 256;
 
 /// The room as the runtime holds it.
 pub(super) struct Line {
@@ -82,19 +70,11 @@ impl App {
         }
     }
 
-    /// Serves `first` with every call queued behind it, as one batch.
+    /// Serves `first` with every call queued behind it, as one batch: one
+    /// message to `update`, and so one journal write.
     pub fn calls(&mut self, first: Call) {
-        let mut batch = vec![first];
-        while batch.len() < BATCH {
-            match self.line.rx.try_recv() {
-                Ok(Wake::Call(call)) => batch.push(call),
-                Ok(other) => {
-                    self.line.stashed.push_back(other);
-                    break;
-                }
-                Err(TryRecvError::Empty | TryRecvError::Disconnected) => break,
-            }
-        }
+        let (batch, after) = room::batch(first, &self.line.rx);
+        self.line.stashed.extend(after);
         self.line.batch = batch.len();
         let requests = batch
             .into_iter()
