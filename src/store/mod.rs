@@ -3,6 +3,7 @@
 
 mod export;
 mod file_id;
+pub mod follow;
 pub mod host;
 mod index;
 pub mod journal;
