@@ -2,8 +2,8 @@
 //! room`, and the benchmarks that run a room in process): it serves the phones'
 //! calls in batches and keeps each batch through the session's [`Host`] (the
 //! journal, with one sync) before any phone hears "sparat", and folds the
-//! journal into the file when the room closes. Phones' answers stay open (changeable) until the facilitator
-//! shows the results in the workbench.
+//! journal into the file when the room closes. Phones' answers stay open
+//! (changeable) until the facilitator shows the results in the workbench.
 
 use crate::error::{Error, Result};
 use crate::model::assessment::{Assessment, Catalog};
