@@ -15,7 +15,7 @@ use std::path::Path;
 /// What a line of `follow` says: it is printed again only when this changes.
 #[derive(Debug, Clone, PartialEq)]
 struct View {
-    step: Option<Step>,
+    step: Step,
     /// The challenge in focus while scoring.
     challenge: Option<usize>,
     /// Ballots counted per challenge, in the model's order.
@@ -27,8 +27,12 @@ struct View {
 
 impl View {
     fn of(session: &Session, model: &Assessment) -> View {
-        let step = Step::from_key(&session.resume.step);
-        let challenge = (step == Some(Step::Scoring))
+        // Where the workbench opens the session: a step it does not know, or
+        // one before the participants, opens on the participants.
+        let step = Step::from_key(&session.resume.step)
+            .filter(|s| *s > Step::Setup)
+            .unwrap_or(Step::Participants);
+        let challenge = (step == Step::Scoring)
             .then_some(session.resume.challenge)
             .filter(|i| *i < model.challenges.len());
         let room = session.room.as_ref().map(|room| {
@@ -58,7 +62,7 @@ impl View {
 
     /// The line, in `ui`, without the time before it.
     fn line(&self, model: &Assessment, ui: Lang) -> String {
-        let step = self.step.map_or_else(String::new, |s| s.label(ui));
+        let step = self.step.label(ui);
         let mut line = match self.challenge {
             Some(i) => crate::tr!(
                 ui,
@@ -160,12 +164,13 @@ mod tests {
             )
         );
         let mut one = crate::demo::crowd(&model, 1, false);
+        one.resume.step = String::new();
         one.room_or(|| "TOKEN".into())
             .seats
             .insert(1, "hash".into());
         let line = View::of(&one, &model).line(&model, Lang::EN);
         assert!(
-            line.contains("0 ballots counted; 1 phone connected, 0 of 1 seat have answered"),
+            line.starts_with("Participants: 0 ballots counted; 1 phone connected, 0 of 1 seat have answered"),
             "{line}"
         );
     }
