@@ -170,7 +170,9 @@ mod tests {
             .insert(1, "hash".into());
         let line = View::of(&one, &model).line(&model, Lang::EN);
         assert!(
-            line.starts_with("Participants: 0 ballots counted; 1 phone connected, 0 of 1 seat have answered"),
+            line.starts_with(
+                "Participants: 0 ballots counted; 1 phone connected, 0 of 1 seat have answered"
+            ),
             "{line}"
         );
     }

@@ -95,30 +95,6 @@ impl Follower {
         &self.model
     }
 
-    /// Blocks until the session changes on disk, then reads what changed. `None`
-    /// when the watch has ended. A read that fails (a file that another hand
-    /// broke) is given as the error; the follower keeps its last copy and can
-    /// go on waiting.
-    pub fn next(&mut self) -> Option<Result<Followed>> {
-        loop {
-            let first = self.events.recv().ok()?;
-            // Everything already queued is one change to read: a whole save is
-            // a handful of events, and the follower reads once for them all.
-            let mut touched = self.touches(first);
-            while let Ok(event) = self.events.try_recv() {
-                touched |= self.touches(event);
-            }
-            if !touched {
-                continue;
-            }
-            match self.read() {
-                Ok(Some(followed)) => return Some(Ok(followed)),
-                Ok(None) => continue,
-                Err(e) => return Some(Err(e)),
-            }
-        }
-    }
-
     /// True when `event` may have changed the session's file or journal. Opening
     /// and reading (this follower's own reads among them) change nothing.
     fn touches(&self, event: notify::Result<notify::Event>) -> bool {
@@ -186,6 +162,34 @@ impl Follower {
         self.fingerprint = fingerprint;
         self.applied = applied;
         Ok(Followed::Reloaded)
+    }
+}
+
+impl Iterator for Follower {
+    type Item = Result<Followed>;
+
+    /// Blocks until the session changes on disk, then reads what changed. `None`
+    /// when the watch has ended. A read that fails (a file that another hand
+    /// broke) is given as the error; the follower keeps its last copy and can
+    /// go on waiting.
+    fn next(&mut self) -> Option<Result<Followed>> {
+        loop {
+            let first = self.events.recv().ok()?;
+            // Everything already queued is one change to read: a whole save is
+            // a handful of events, and the follower reads once for them all.
+            let mut touched = self.touches(first);
+            while let Ok(event) = self.events.try_recv() {
+                touched |= self.touches(event);
+            }
+            if !touched {
+                continue;
+            }
+            match self.read() {
+                Ok(Some(followed)) => return Some(Ok(followed)),
+                Ok(None) => continue,
+                Err(e) => return Some(Err(e)),
+            }
+        }
     }
 }
 
