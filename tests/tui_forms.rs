@@ -9,7 +9,7 @@ use common::tui::{fresh, send, state_at as at};
 use common::{halmstad, session_with};
 use klarhet::model::session::{Draft, DraftForm, Role, Status};
 use klarhet::tui::input::Kind;
-use klarhet::tui::msg::{DRAFT_DELAY, Effect, Msg, Opened};
+use klarhet::tui::msg::{DRAFT_DELAY, Effect, Msg, Opened, Timer};
 use klarhet::tui::notice::Notice;
 use klarhet::tui::router::update;
 use klarhet::tui::screens::Phase;
@@ -38,7 +38,7 @@ fn typing_a_rationale_asks_for_a_draft_after_a_pause_and_saving_the_score_clears
     for key in typed("Vi är") {
         assert_eq!(
             update(&mut s, key),
-            vec![Effect::SaveDraftAfter(DRAFT_DELAY)]
+            vec![Effect::after(Timer::Draft, DRAFT_DELAY, Msg::DraftDue)]
         );
     }
     assert_eq!(update(&mut s, Msg::Left), vec![]);
@@ -174,7 +174,7 @@ fn typing_past_a_limit_is_refused_and_said_and_a_paste_is_cut() {
     assert!(
         effects
             .iter()
-            .all(|e| *e == Effect::SaveDraftAfter(DRAFT_DELAY))
+            .all(|e| *e == Effect::after(Timer::Draft, DRAFT_DELAY, Msg::DraftDue))
     );
     assert_eq!(s.shared.notice, Some(Notice::TooLong(Kind::Alias)));
     assert_eq!(
@@ -196,7 +196,7 @@ fn typing_past_a_limit_is_refused_and_said_and_a_paste_is_cut() {
     let pasted = "En lång motivering.\nMed flera rader. ".repeat(40);
     assert_eq!(
         update(&mut s, Msg::Paste(pasted)),
-        vec![Effect::SaveDraftAfter(DRAFT_DELAY)]
+        vec![Effect::after(Timer::Draft, DRAFT_DELAY, Msg::DraftDue)]
     );
     assert_eq!(s.shared.notice, Some(Notice::TooLong(Kind::Rationale)));
     let Some(Phase::Agree(form)) = s.screen.phase() else {
@@ -213,12 +213,12 @@ fn the_runtime_writes_a_draft_once_the_typing_pauses_and_never_while_idle() {
     // The demo, on its participants step: a participant being added.
     common::tui::keys(&mut app, "{Down}{Enter}");
     let path = app.session_path().expect("saved").to_owned();
-    assert_eq!(app.draft_due(), None, "nothing typed, no deadline");
+    assert_eq!(app.due(Timer::Draft), None, "nothing typed, no deadline");
     common::tui::keys(&mut app, "aÖ");
-    let first = app.draft_due().expect("a deadline after typing");
+    let first = app.due(Timer::Draft).expect("a deadline after typing");
     std::thread::sleep(std::time::Duration::from_millis(5));
     common::tui::keys(&mut app, "rjan");
-    let later = app.draft_due().expect("still one deadline");
+    let later = app.due(Timer::Draft).expect("still one deadline");
     assert!(later > first, "each key moves the deadline on");
     let on_disk = || {
         klarhet::store::sessions::read(&path)
@@ -227,17 +227,21 @@ fn the_runtime_writes_a_draft_once_the_typing_pauses_and_never_while_idle() {
     };
     assert_eq!(on_disk(), None, "keys alone write no draft");
     // The event loop waited the deadline out.
-    app.draft_time();
-    assert_eq!(app.draft_due(), None, "once written, no deadline is left");
+    app.fire(Timer::Draft);
+    assert_eq!(
+        app.due(Timer::Draft),
+        None,
+        "once written, no deadline is left"
+    );
     assert!(matches!(
         on_disk().map(|d| d.form),
         Some(DraftForm::Participant { alias, .. }) if alias == "Örjan"
     ));
     // Closing the form before the next pause drops the deadline with the draft.
     common::tui::keys(&mut app, "!");
-    assert!(app.draft_due().is_some());
+    assert!(app.due(Timer::Draft).is_some());
     common::tui::keys(&mut app, "{Esc}");
-    assert_eq!(app.draft_due(), None);
+    assert_eq!(app.due(Timer::Draft), None);
     assert_eq!(on_disk(), None);
 }
 
@@ -307,7 +311,7 @@ fn a_paste_lands_whole_in_the_field_and_never_runs_as_keys() {
             .any(|l| l.contains("Alias") && l.contains("Kim Larsson")),
         "{screen}"
     );
-    assert!(app.draft_due().is_some(), "a paste is typing too");
+    assert!(app.due(Timer::Draft).is_some(), "a paste is typing too");
 }
 
 #[test]

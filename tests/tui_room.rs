@@ -9,7 +9,7 @@ use klarhet::model::journal::Change;
 use klarhet::model::session::Answer;
 use klarhet::room::desk::{Reply, Request};
 use klarhet::store::Store;
-use klarhet::tui::msg::{Effect, Msg, ROOM_QUIET, RoomAddress};
+use klarhet::tui::msg::{Effect, Msg, ROOM_QUIET, RoomAddress, Timer};
 use klarhet::tui::state::{Overlay, State, Step, Work};
 use klarhet::tui::{App, Options};
 
@@ -29,7 +29,10 @@ fn open() -> State {
     );
     assert_eq!(
         send(&mut s, &[Msg::RoomOpened(Ok(address()))]),
-        vec![Effect::Save, Effect::RoomQuietAfter(ROOM_QUIET)],
+        vec![
+            Effect::Save,
+            Effect::after(Timer::RoomQuiet, ROOM_QUIET, Msg::RoomQuiet)
+        ],
         "the token is saved before any phone can use it"
     );
     s
@@ -191,6 +194,8 @@ fn a_phone_answers_the_workbench_over_http() {
     keys(&mut app, "o");
     let url = app.room_url().expect("listening").to_owned();
     assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    let quiet = app.due(Timer::RoomQuiet).expect("the quiet hint is due");
+    assert_eq!(app.deadline(), Some(quiet), "the one timer pending");
     let statement = model.challenges[0].statements[0].id.clone();
     let phone = std::thread::spawn({
         let (url, statement) = (url.clone(), statement.clone());
@@ -238,6 +243,11 @@ fn a_phone_answers_the_workbench_over_http() {
     assert!(body.contains("Resultatet visas nu på skärmen"), "{body}");
     keys(&mut app, "{Esc}o");
     assert!(app.room_url().is_none());
+    assert_eq!(
+        app.deadline(),
+        None,
+        "a closed room leaves nothing to wake for"
+    );
     let closed = ureq::get(&url).call();
     assert!(closed.is_err(), "nothing listens once the room is closed");
 }
@@ -332,6 +342,10 @@ fn pgup_on_the_reveal_keeps_the_room_open_and_the_footer_names_the_way_back() {
     send(&mut s, &[Msg::PrevStep]);
     let effects = send(&mut s, &[Msg::Yes]);
     assert!(effects.contains(&Effect::CloseRoom), "{effects:?}");
+    assert!(
+        effects.contains(&Effect::Cancel(Timer::RoomQuiet)),
+        "a closed room's quiet hint is no longer due: {effects:?}"
+    );
     assert_eq!(s.step(), Step::Start);
     assert!(s.shared.room.is_none());
 }

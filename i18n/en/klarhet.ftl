@@ -1086,6 +1086,27 @@ room-cli-missing = ; waiting for: { $names }
 room-cli-each = ; have answered, per challenge: { $each }
 room-cli-closed = The room is closed. The answers are saved and are counted when you show the results in klarhet.
 
+## klarhet follow: a second terminal following a workshop another klarhet holds.
+cli-follow-about = Follow a session that another klarhet has open: a line each time the workshop moves on or a count changes, until you press Ctrl-C
+follow-started = Following { $session } without changing anything. Ctrl-C ends it.
+follow-at = { $step }
+follow-at-challenge = { $step }, { $challenge }
+follow-counted = : { $count ->
+        [one] { $count } ballot counted
+       *[other] { $count } ballots counted
+    }
+follow-room = ; { $claimed ->
+        [one] { $claimed } phone connected
+       *[other] { $claimed } phones connected
+    }, { $done } of { $seats } { $seats ->
+        [one] seat
+       *[other] seats
+    } { $done ->
+        [one] has answered everything
+       *[other] have answered everything
+    }
+follow-each = ; counted per challenge: { $each }
+
 ## The room on the scoring screen (src/tui/screens/scoring/room.rs)
 tui-notice-room-is-open = The room is open: participants answer on their phones. Close the room (o) to vote with the keyboard.
 tui-notice-room-read-only = The session is read-only and cannot take answers from phones. Save it as a file of its own first (Ctrl-S).

@@ -1050,6 +1050,24 @@ room-cli-missing = ; väntar på: { $names }
 room-cli-each = ; har svarat, per utmaning: { $each }
 room-cli-closed = Rummet är stängt. Svaren är sparade och räknas in när du visar resultatet i klarhet.
 
+## klarhet follow: a second terminal following a workshop another klarhet holds.
+cli-follow-about = Följ en session som en annan klarhet har öppen: en rad varje gång workshoppen går vidare eller en räkning ändras, tills du trycker Ctrl-C
+follow-started = Följer { $session } utan att ändra något. Ctrl-C avslutar.
+follow-at = { $step }
+follow-at-challenge = { $step }, { $challenge }
+follow-counted = : { $count ->
+        [one] { $count } röstsedel räknad
+       *[other] { $count } röstsedlar räknade
+    }
+follow-room = ; { $claimed ->
+        [one] { $claimed } telefon ansluten
+       *[other] { $claimed } telefoner anslutna
+    }, { $done } av { $seats } { $seats ->
+        [one] plats
+       *[other] platser
+    } har svarat på allt
+follow-each = ; räknade per utmaning: { $each }
+
 ## The room on the scoring screen (src/tui/screens/scoring/room.rs)
 tui-notice-room-is-open = Rummet är öppet: deltagarna svarar på sina telefoner. Stäng rummet (o) för att rösta med tangentbordet.
 tui-notice-room-read-only = Sessionen är skrivskyddad och kan inte ta emot svar från telefoner. Spara den som en egen fil först (Ctrl-S).

@@ -116,6 +116,10 @@ pub enum Command {
         #[arg(long)]
         bind: Option<std::net::SocketAddr>,
     },
+    // Follow a session another klarhet holds: a line each time it moves.
+    Follow {
+        session: String,
+    },
     // Shell completions, printed for the shell to load.
     Completions {
         shell: clap_complete::Shell,

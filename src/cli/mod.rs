@@ -2,6 +2,7 @@
 //! (Swedish unless the locale is English); reports follow the session's language.
 
 mod args;
+mod follow;
 mod help;
 mod inspect;
 mod man;
@@ -263,6 +264,11 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             let wanted = (!challenge.is_empty()).then_some(challenge);
             let path = store.resolve(&session)?;
             room::run(&path, &catalog()?, wanted.as_deref(), bind, ui)
+        }
+        Command::Follow { session } => {
+            let store = Store::new(&data_dir(cli.data_dir)?);
+            let path = store.resolve(&session)?;
+            follow::run(&path, &catalog()?, ui)
         }
         Command::Demo { lang, year_later } => {
             let lang = lang.unwrap_or(ui);

@@ -137,13 +137,15 @@ fn progress_text(
     ui: Lang,
     width: usize,
 ) -> String {
+    // Numbers, not their text: Fluent chooses "1 telefon" or "2 telefoner" by
+    // the number only, and a text always takes the other form.
     let mut line = crate::tr!(
         ui,
         "room-cli-progress",
-        done = now.done.to_string(),
-        seats = now.seats.to_string(),
-        started = now.started.to_string(),
-        claimed = now.claimed.to_string()
+        done = now.done,
+        seats = now.seats,
+        started = now.started,
+        claimed = now.claimed
     );
     if now.answered.len() > 1 {
         let each: Vec<String> = names
@@ -229,5 +231,29 @@ mod tests {
             );
             assert!(text.contains("Obalans 14"), "{text}");
         }
+    }
+
+    #[test]
+    fn one_phone_is_said_in_the_singular() {
+        let model = crate::model::Assessment::halmstad().unwrap();
+        let session = crate::demo::crowd(&model, 1, false);
+        let now = Progress {
+            seats: 1,
+            claimed: 1,
+            done: 1,
+            started: 1,
+            missing: Vec::new(),
+            answered: vec![("a".into(), 1)],
+        };
+        let sv = progress_text(&now, &session, &[], "14:05:09", Lang::SV, 10_000);
+        assert!(
+            sv.contains("1 av 1 plats har svarat på allt, 1 har börjat, 1 telefon ansluten"),
+            "{sv}"
+        );
+        let en = progress_text(&now, &session, &[], "14:05:09", Lang::EN, 10_000);
+        assert!(
+            en.contains("1 of 1 seat has answered everything, 1 has started, 1 phone connected"),
+            "{en}"
+        );
     }
 }

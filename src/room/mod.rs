@@ -17,8 +17,10 @@ mod messages;
 pub mod owner;
 pub mod page;
 pub mod qr;
+mod wake;
 
 pub use door::{HEADER_TIMEOUT, MAX_CONNECTIONS, PER_ADDRESS};
+pub use wake::{Wake, batch};
 
 use crate::error::{Error, Result};
 use crate::text::Lang;

@@ -1,43 +1,28 @@
 //! The session's one owner while a room runs without the workbench (`klarhet
-//! room`, and the benchmarks that run a room in process): it holds the lock,
-//! serves the phones' calls in batches, keeps each batch in the journal with one
-//! sync before any phone hears "sparat", and folds the journal into the file when
-//! the room closes. Phones' answers stay open (changeable) until the facilitator
-//! shows the results in the workbench.
+//! room`, and the benchmarks that run a room in process): it serves the phones'
+//! calls in batches and keeps each batch through the session's [`Host`] (the
+//! journal, with one sync) before any phone hears "sparat", and folds the
+//! journal into the file when the room closes. Phones' answers stay open
+//! (changeable) until the facilitator shows the results in the workbench.
 
 use crate::error::{Error, Result};
 use crate::model::assessment::{Assessment, Catalog};
 use crate::model::session::Session;
+use crate::room::Progress;
 use crate::room::desk::Desk;
-use crate::room::{Call, Progress};
-use crate::store::{self, Access, Lock};
+use crate::store::host::{self, Host};
+use crate::store::{self, ReadOnly};
 use std::path::Path;
 use std::sync::mpsc::Receiver;
 
-/// What wakes the owner: a phone's call, or the end.
-#[derive(Debug)]
-pub enum Wake {
-    /// A phone's call.
-    Call(Call),
-    /// Close the room.
-    Stop,
-}
-
-/// At most this many calls are served before their changes are kept: one write
-/// and one sync for all of them.
-const BATCH: usize = 256;
+pub use super::Wake;
 
 /// A session held for a room.
 pub struct Owner {
     session: Session,
     model: Assessment,
     desk: Desk,
-    lock: Lock,
-    /// The file as last written whole, which the journal continues.
-    base: store::journal::Base,
-    /// True after a batch could be kept neither way: the file then lacks more
-    /// than the next batch, and only a whole save may say that a vote is kept.
-    behind: bool,
+    host: Host,
 }
 
 impl Owner {
@@ -46,25 +31,31 @@ impl Owner {
     /// journal folded in, and the room's token made and saved before any phone
     /// can use it.
     pub fn take(path: &Path, catalog: &Catalog, wanted: Option<&[String]>) -> Result<Owner> {
-        let claim = store::claim(path)?;
-        let lock = match claim.access {
-            Access::Write(lock) => lock,
+        let claimed = host::claim(path)?;
+        match claimed.access {
+            Ok(_) => {}
             // Another klarhet (the workbench) owns it: the room is opened there.
-            Access::Read(store::ReadOnly::Held) => {
-                return Err(Error::RoomHeld { path: claim.path });
-            }
-            Access::Read(why) => {
+            Err(ReadOnly::Held) => return Err(Error::RoomHeld { path: claimed.path }),
+            Err(why) => {
                 return Err(Error::ReadOnly {
-                    path: claim.path,
+                    path: claimed.path,
+                    why,
+                });
+            }
+        }
+        let opened = claimed.open(catalog)?;
+        let lock = match (opened.journal, opened.access) {
+            (store::Journalled::Unmatched(unmatched), _) => {
+                return Err(unmatched.error(&opened.path));
+            }
+            (_, Ok(lock)) => lock,
+            (_, Err(why)) => {
+                return Err(Error::ReadOnly {
+                    path: opened.path,
                     why,
                 });
             }
         };
-        let opened = store::parse_opened(&claim.text, &claim.path, catalog)?;
-        if let store::Journalled::Unmatched(mut unmatched) = opened.journal {
-            store::set_aside(&claim.path, &mut unmatched);
-            return Err(unmatched.error(&claim.path));
-        }
         let (mut session, model) = (opened.session, opened.model);
         if session.voter_count() == 0 {
             return Err(Error::NoVoters);
@@ -77,14 +68,13 @@ impl Owner {
             let token = super::token(12).map_err(|e| Error::io("getrandom", e))?;
             session.room_or(|| token);
         }
-        let base = store::save(&lock, &mut session)?;
+        let mut host = Host::new(lock);
+        host.save(&mut session)?;
         Ok(Owner {
             session,
             model,
             desk,
-            lock,
-            base,
-            behind: false,
+            host,
         })
     }
 
@@ -108,21 +98,26 @@ impl Owner {
         &self.session
     }
 
+    /// A channel on which every write of the session is published.
+    pub fn subscribe(&mut self) -> Receiver<host::Published> {
+        self.host.subscribe()
+    }
+
     /// Serves calls as they come until [`Wake::Stop`] (or until every sender has
     /// gone); after each batch, `seen` gets the counts and the session.
     pub fn serve(&mut self, woken: &Receiver<Wake>, mut seen: impl FnMut(&Progress, &Session)) {
-        while let Ok(first) = woken.recv() {
-            let mut calls = Vec::new();
-            let mut stopping = false;
-            for wake in std::iter::once(first).chain(woken.try_iter().take(BATCH)) {
-                match wake {
-                    Wake::Call(call) => calls.push(call),
-                    Wake::Stop => stopping = true,
-                }
-            }
+        let mut next = None;
+        while let Some(wake) = next.take().or_else(|| woken.recv().ok()) {
+            let first = match wake {
+                Wake::Call(call) => call,
+                Wake::Stop => return,
+                Wake::Term(_) => continue,
+            };
+            let (calls, after) = super::batch(first, woken);
+            next = after;
             let (replies, changes) =
                 super::serve_all(&mut self.session, &self.model, &self.desk, calls);
-            let kept = changes.is_empty() || self.keep(&changes).is_ok();
+            let kept = self.host.record(&mut self.session, &changes).is_ok();
             for reply in replies {
                 if kept { reply.kept() } else { reply.lost() }
             }
@@ -130,34 +125,11 @@ impl Owner {
                 &super::progress(&self.session, &self.model, &self.desk),
                 &self.session,
             );
-            if stopping {
-                return;
-            }
-        }
-    }
-
-    /// Keeps a batch's changes: appended to the journal with one sync, or, if that
-    /// fails (or an earlier batch was lost), the whole session written. A failed
-    /// append leaves the journal as it was (see [`store::journal::append`]).
-    fn keep(&mut self, changes: &[crate::model::journal::Change]) -> Result<()> {
-        if !self.behind && store::journal::append(self.lock.path(), &self.base, changes).is_ok() {
-            return Ok(());
-        }
-        match store::save(&self.lock, &mut self.session) {
-            Ok(base) => {
-                self.base = base;
-                self.behind = false;
-                Ok(())
-            }
-            Err(e) => {
-                self.behind = true;
-                Err(e)
-            }
         }
     }
 
     /// Writes the session whole, the journal folded in; the lock goes with it.
     pub fn close(mut self) -> Result<()> {
-        store::save(&self.lock, &mut self.session).map(drop)
+        self.host.save(&mut self.session)
     }
 }

@@ -3,6 +3,8 @@
 
 mod export;
 mod file_id;
+pub mod follow;
+pub mod host;
 mod index;
 pub mod journal;
 mod lock;

@@ -21,7 +21,8 @@ mod terminal;
 pub mod theme;
 pub mod widgets;
 
-pub use app::{App, Options, Wake};
+pub use crate::room::Wake;
+pub use app::{App, Options};
 
 use crate::error::{Error, Result};
 use crate::text::Lang;
@@ -83,6 +84,8 @@ fn event_loop(
                 app.event(event?);
             }
             Some(Wake::Call(call)) => app.calls(call),
+            // Nothing in the workbench sends it: Ctrl-C is a key here.
+            Some(Wake::Stop) => {}
             None => app.deadline_passed(),
         }
     }

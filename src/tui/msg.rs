@@ -266,6 +266,28 @@ pub struct SavedSummary {
     pub scored: Option<(usize, usize)>,
 }
 
+/// The runtime's named deadlines (see [`Effect::After`]). A new deadline is a
+/// name here, the message it sends, and the `Effect::After` that sets it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Timer {
+    /// The open form's text is kept as a draft once typing pauses.
+    Draft,
+    /// An open room that no phone has reached says what to try.
+    RoomQuiet,
+}
+
+impl Timer {
+    /// True for a timer whose message keeps work: it is sent at once when the
+    /// program quits rather than dropped, so that Ctrl-C in the middle of a
+    /// sentence keeps the sentence for the next start.
+    pub fn keeps_work(self) -> bool {
+        match self {
+            Timer::Draft => true,
+            Timer::RoomQuiet => false,
+        }
+    }
+}
+
 /// Work `update` asks the runtime to do. `update` itself does no I/O.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -274,10 +296,20 @@ pub enum Effect {
     /// Keep these votes, already applied to the open session, by appending them
     /// to its journal: a short write in place of the whole file.
     Record(Vec<crate::model::journal::Change>),
-    /// Send [`Msg::DraftDue`] once this long has passed with no other request
-    /// like it: each keystroke in a form moves the moment on, so a draft is
-    /// written when the typing pauses, never on every key.
-    SaveDraftAfter(std::time::Duration),
+    /// Send `msg` once `delay` has passed, unless `timer` is set again or
+    /// cancelled first: setting a named timer again moves it, so each keystroke
+    /// in a form moves the draft's moment on and a draft is written when the
+    /// typing pauses, never on every key.
+    After {
+        /// Which deadline: one of each is pending at most.
+        timer: Timer,
+        /// How long from now.
+        delay: std::time::Duration,
+        /// What to send when it comes.
+        msg: Box<Msg>,
+    },
+    /// Drop the named deadline, if it is pending.
+    Cancel(Timer),
     /// Write the report in this format to this path; over an existing file only
     /// when `overwrite` says so.
     Export {
@@ -307,10 +339,19 @@ pub enum Effect {
     /// Answer the phones whose requests were served last, in order, once the
     /// changes before this effect are on disk (or that nothing was saved).
     RoomReplies(Vec<crate::room::desk::Reply>),
-    /// Send [`Msg::RoomQuiet`] once this long has passed.
-    RoomQuietAfter(std::time::Duration),
     /// Leave the program.
     Quit,
     /// Leave the program although the last changes are not saved.
     QuitUnsaved,
+}
+
+impl Effect {
+    /// [`Effect::After`]: `timer` sends `msg` once `delay` has passed.
+    pub fn after(timer: Timer, delay: std::time::Duration, msg: Msg) -> Effect {
+        Effect::After {
+            timer,
+            delay,
+            msg: Box::new(msg),
+        }
+    }
 }

@@ -4,7 +4,7 @@
 
 use crate::error::Result;
 use crate::store::{self, Store};
-use crate::tui::msg::{Earlier, Effect, Failure, Msg};
+use crate::tui::msg::{Earlier, Effect, Failure, Msg, Timer};
 use crate::tui::state::State;
 use crate::tui::{bindings, router};
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEventKind};
@@ -19,17 +19,15 @@ pub struct App {
     quit: bool,
     /// The user quit knowing the last changes were not saved.
     lost: bool,
-    /// When the open form's text is to be kept as a draft. Typing sets it and
-    /// each further key moves it on; writing the draft clears it. `None` while
-    /// there is nothing to keep, so the event loop waits with no timer.
-    draft_due: Option<Instant>,
+    /// The named deadlines `update` asked for (the draft after typing pauses,
+    /// the room's quiet hint). Empty while nothing is due, so the event loop
+    /// waits with no timer.
+    timers: timers::Timers,
     /// Work put off until the first frame is on screen: the list of saved sessions.
     pending: Option<Effect>,
-    /// The fingerprint of the open session's file as last written whole, which
-    /// its journal continues; `None` until known (it is read at the first vote).
-    journal_base: Option<store::journal::Base>,
-    /// Votes are in the journal that the file does not hold yet.
-    journaled: bool,
+    /// The owner of the open session's file while this klarhet holds its lock:
+    /// its journal, whole saves and folding (see [`store::host`]).
+    host: Option<store::host::Host>,
     /// The room: the wake channel, and the listener while it is open.
     line: room::Line,
 }
@@ -60,10 +58,9 @@ impl App {
             store: Store::new(&options.data_dir),
             quit: false,
             lost: false,
-            draft_due: None,
+            timers: timers::Timers::default(),
             pending: None,
-            journal_base: None,
-            journaled: false,
+            host: None,
             line: room::Line::new(options.room_bind),
         };
         match options.resume {
@@ -99,37 +96,37 @@ impl App {
         self.lost
     }
 
-    /// When a draft is due to be written, if one is waiting.
-    pub fn draft_due(&self) -> Option<Instant> {
-        self.draft_due
+    /// When `timer` is due, if it is pending.
+    pub fn due(&self, timer: Timer) -> Option<Instant> {
+        self.timers.due(timer)
     }
 
-    /// The next moment the event loop must wake without an event: a draft due,
-    /// or an open room's first quiet spell. `None`: wait for events alone.
+    /// The next moment the event loop must wake without an event: the earliest
+    /// pending timer. `None`: wait for events alone.
     pub fn deadline(&self) -> Option<Instant> {
-        match (self.draft_due, self.line.quiet_due) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        }
+        self.timers.next()
     }
 
-    /// The event loop waited until [`App::deadline`]: do what was due.
+    /// The event loop waited until [`App::deadline`]: send what was due.
     pub fn deadline_passed(&mut self) {
-        let now = Instant::now();
-        if self.draft_due.is_some_and(|at| at <= now) {
-            self.draft_time();
-        }
-        if self.line.quiet_due.is_some_and(|at| at <= now) {
-            self.line.quiet_due = None;
-            self.handle(Msg::RoomQuiet);
+        for msg in self.timers.take_due(Instant::now()) {
+            self.handle(msg);
         }
     }
 
-    /// The draft's moment has come (the event loop waited it out): keep the open
-    /// form's text in the session now.
-    pub fn draft_time(&mut self) {
-        self.draft_due = None;
-        self.handle(Msg::DraftDue);
+    /// Sends `timer`'s message now, as if its moment had come (tests, and
+    /// quitting with a draft waiting); nothing when it is not pending.
+    pub fn fire(&mut self, timer: Timer) {
+        if let Some(msg) = self.timers.take(timer) {
+            self.handle(msg);
+        }
+    }
+
+    /// Sends at once every pending timer's message that keeps work.
+    fn fire_keeping(&mut self) {
+        for msg in self.timers.take_keeping() {
+            self.handle(msg);
+        }
     }
 
     /// The open session's file, for the message after a crash.
@@ -145,8 +142,8 @@ impl App {
         }
         // A form closed before its draft was due leaves nothing to keep: the
         // deadline goes, and the event loop goes back to waiting on keys alone.
-        if self.draft_due.is_some() && !router::drafting(&self.state) {
-            self.draft_due = None;
+        if self.timers.due(Timer::Draft).is_some() && !router::drafting(&self.state) {
+            self.timers.cancel(Timer::Draft);
         }
     }
 
@@ -192,9 +189,7 @@ impl App {
             // A draft still waiting is written first: Ctrl-C in the middle of a
             // sentence keeps the sentence for the next start.
             Effect::Quit => {
-                if self.draft_due.is_some() {
-                    self.draft_time();
-                }
+                self.fire_keeping();
                 self.close_room();
                 // The file is left whole: a person, or an older klarhet, reads
                 // every vote in it without the journal.
@@ -204,15 +199,17 @@ impl App {
             }
             Effect::QuitUnsaved => {
                 self.close_room();
-                if self.draft_due.is_some() {
-                    self.draft_time();
-                }
+                self.fire_keeping();
                 self.quit = true;
                 self.lost = true;
                 return;
             }
-            Effect::SaveDraftAfter(delay) => {
-                self.draft_due = Some(Instant::now() + delay);
+            Effect::After { timer, delay, msg } => {
+                self.timers.set(timer, Instant::now() + delay, *msg);
+                return;
+            }
+            Effect::Cancel(timer) => {
+                self.timers.cancel(timer);
                 return;
             }
             Effect::Save => {
@@ -234,19 +231,7 @@ impl App {
                 self.room_replies(replies);
                 return;
             }
-            Effect::RoomQuietAfter(delay) => {
-                self.line.quiet_due = Some(Instant::now() + delay);
-                return;
-            }
-            Effect::SaveAs(path) => {
-                let saved = self.save_as(&path);
-                if saved.is_ok() {
-                    // The file is new, and whole: its fingerprint is read at the next vote.
-                    self.journal_base = None;
-                    self.journaled = false;
-                }
-                Msg::Saved(saved.map_err(Failure::from))
-            }
+            Effect::SaveAs(path) => Msg::Saved(self.save_as(&path).map_err(Failure::from)),
             Effect::Export {
                 format,
                 path,
@@ -304,8 +289,8 @@ mod opening;
 mod options;
 mod room;
 mod saving;
+mod timers;
 
 pub use options::Options;
 
 use opening::failed;
-pub use room::Wake;

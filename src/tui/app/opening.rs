@@ -24,36 +24,23 @@ impl App {
     /// only. A journal beside it that cannot be applied is set aside, and the
     /// session is only read: a save would go on without the journal's votes.
     pub(super) fn read(&self, path: &Path) -> Result<Opened> {
-        let (path, text, lock, read_only) = match self.held(path) {
-            Some(lock) => (lock.path().to_owned(), lock.read_text()?, Some(lock), None),
-            None => {
-                let claim = store::claim(path)?;
-                match claim.access {
-                    store::Access::Write(lock) => {
-                        (claim.path, claim.text, Some(Arc::new(lock)), None)
-                    }
-                    store::Access::Read(why) => (claim.path, claim.text, None, Some(why)),
-                }
-            }
+        let claimed = match self.held(path) {
+            Some(lock) => store::host::reclaim(lock)?,
+            None => store::host::claim(path)?,
         };
-        let opened = store::parse_opened(&text, &path, &self.state.shared.models)?;
+        let opened = claimed.open(&self.state.shared.models)?;
         let replayed = match opened.journal {
             store::Journalled::OntoChanged(n) => n,
             _ => 0,
         };
-        let (lock, read_only) = match opened.journal {
-            store::Journalled::Unmatched(mut unmatched) => {
-                if lock.is_some() {
-                    store::set_aside(&path, &mut unmatched);
-                }
-                (None, Some(store::ReadOnly::UnmatchedJournal))
-            }
-            _ => (lock, read_only),
+        let (lock, read_only) = match opened.access {
+            Ok(lock) => (Some(lock), None),
+            Err(why) => (None, Some(why)),
         };
         Ok(Opened {
             session: Box::new(opened.session),
             model: Box::new(opened.model),
-            path,
+            path: opened.path,
             lock,
             read_only,
             replayed,

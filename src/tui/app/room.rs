@@ -5,24 +5,12 @@
 //! does nothing while neither comes.
 
 use super::App;
-use crate::room::{self, Call};
+use crate::room::{self, Call, Wake};
 use crate::tui::msg::{Msg, RoomAddress};
 use std::collections::VecDeque;
 use std::net::SocketAddr;
-use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Instant;
-
-/// What wakes the event loop.
-#[derive(Debug)]
-pub enum Wake {
-    /// A terminal event, or the terminal failing.
-    Term(std::io::Result<crossterm::event::Event>),
-    /// A phone's call.
-    Call(Call),
-}
-
-/// At most this many calls go into one message, and so one journal write.
-const BATCH: usize = 256;
 
 /// The room as the runtime holds it.
 pub(super) struct Line {
@@ -41,8 +29,6 @@ pub(super) struct Line {
     batch: usize,
     /// Whether the last save or journal write succeeded.
     pub(super) kept: bool,
-    /// When to tell `update` that the room has been open a while.
-    pub(super) quiet_due: Option<Instant>,
 }
 
 impl Line {
@@ -57,7 +43,6 @@ impl Line {
             waiting: VecDeque::new(),
             batch: 0,
             kept: true,
-            quiet_due: None,
         }
     }
 }
@@ -85,19 +70,11 @@ impl App {
         }
     }
 
-    /// Serves `first` with every call queued behind it, as one batch.
+    /// Serves `first` with every call queued behind it, as one batch: one
+    /// message to `update`, and so one journal write.
     pub fn calls(&mut self, first: Call) {
-        let mut batch = vec![first];
-        while batch.len() < BATCH {
-            match self.line.rx.try_recv() {
-                Ok(Wake::Call(call)) => batch.push(call),
-                Ok(other) => {
-                    self.line.stashed.push_back(other);
-                    break;
-                }
-                Err(TryRecvError::Empty | TryRecvError::Disconnected) => break,
-            }
-        }
+        let (batch, after) = room::batch(first, &self.line.rx);
+        self.line.stashed.extend(after);
         self.line.batch = batch.len();
         let requests = batch
             .into_iter()
@@ -163,7 +140,6 @@ impl App {
         if let Some(listening) = self.line.listening.take() {
             listening.close();
         }
-        self.line.quiet_due = None;
         for phone in self.line.waiting.drain(..) {
             let _ = phone.send(None);
         }

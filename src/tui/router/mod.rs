@@ -308,7 +308,11 @@ fn finish(state: &mut State, reply: Reply) -> Vec<Effect> {
     }
     // A session to keep it in, and a form still open to keep it from.
     if reply.typed && state.shared.work.is_some() {
-        effects.push(Effect::SaveDraftAfter(DRAFT_DELAY));
+        effects.push(Effect::after(
+            crate::tui::msg::Timer::Draft,
+            DRAFT_DELAY,
+            Msg::DraftDue,
+        ));
     }
     effects.dedup();
     effects

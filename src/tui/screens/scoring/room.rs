@@ -7,7 +7,7 @@
 use crate::model::session::Session;
 use crate::room::desk::{Desk, Request};
 use crate::tui::bindings::{Binding, Key, up_down};
-use crate::tui::msg::{Effect, Msg, ROOM_QUIET, RoomAddress};
+use crate::tui::msg::{Effect, Msg, ROOM_QUIET, RoomAddress, Timer};
 use crate::tui::notice::Notice;
 use crate::tui::screens::Reply;
 use crate::tui::shared::Shared;
@@ -90,7 +90,10 @@ pub fn opened(
             room.url = address.url;
             work.session.room_or(|| address.token.clone());
             // The token is in the file before a phone can use it.
-            vec![Effect::Save, Effect::RoomQuietAfter(ROOM_QUIET)]
+            vec![
+                Effect::Save,
+                Effect::after(Timer::RoomQuiet, ROOM_QUIET, Msg::RoomQuiet),
+            ]
         }
         (Ok(_), _, _) => vec![Effect::CloseRoom],
         (Err(failure), _, _) => {
@@ -138,7 +141,7 @@ pub fn quiet(shared: &mut Shared) {
 /// Closes the room, if one is open.
 pub fn close(shared: &mut Shared) -> Vec<Effect> {
     match shared.room.take() {
-        Some(_) => vec![Effect::CloseRoom],
+        Some(_) => vec![Effect::Cancel(Timer::RoomQuiet), Effect::CloseRoom],
         None => Vec::new(),
     }
 }
