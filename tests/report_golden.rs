@@ -28,7 +28,7 @@ fn fixture(name: &str) -> (Session, Assessment) {
             std::fs::copy(from.join(&file), dir.path().join(&file)).expect("copied");
         }
     }
-    let catalog = klarhet::model::assessment::Catalog::load(None).expect("the catalogue");
+    let catalog = klarhet::store::models::load_catalog(None).expect("the catalogue");
     klarhet::store::open(&dir.path().join(name), &catalog).expect("the fixture opens")
 }
 
