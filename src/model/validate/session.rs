@@ -87,6 +87,9 @@ pub(in crate::model) fn session(
             return Err(at(map.then(place), problem));
         }
     }
+    if let Err((place, problem)) = super::rounds::rounds(s, model, most) {
+        return Err(at(Place::start().key("rounds").then(place), problem));
+    }
     for (challenge, agreed) in &s.agreed {
         if model.challenge(challenge).is_none() {
             return Err(fail(
