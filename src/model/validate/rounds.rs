@@ -68,7 +68,7 @@ pub(super) fn rounds(s: &Session, model: &Assessment, most: u32) -> Result<(), (
                     .collect();
                     for (key, boxed) in [
                         ("revealed", &counts.revealed),
-                        ("pending", &counts.pending.as_box()),
+                        ("pending", &counts.pending.as_box(counts.revealed.voters())),
                         ("hands", &hands),
                     ] {
                         boxed
