@@ -220,13 +220,11 @@ fn voted(people: &[(usize, Vec<i32>)], ways: &[Way]) -> (Session, klarhet::model
     s.room_or(|| "rum".into());
     let answer = |p: usize, k: usize| {
         let v = people[p].1[k % people[p].1.len()];
-        (v >= 0).then(|| {
-            if v == 0 {
-                Answer::Unknown
-            } else {
-                Answer::Value(v)
-            }
-        })
+        match v {
+            ..0 => None,
+            0 => Some(Answer::Unknown),
+            _ => Some(Answer::Value(v)),
+        }
     };
     for (c, way) in m.challenges.iter().zip(ways) {
         let n = c.statements.len();

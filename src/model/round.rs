@@ -355,13 +355,15 @@ impl Session {
             .find(|t| t.total() > 0)
     }
 
-    /// True when a closed round of any challenge counted the ballots of two.
+    /// True when a closed round of any challenge counted the ballots of two, as
+    /// [`Session::note_people`] asks of the current rounds (a show of hands
+    /// counts no ballots there either).
     pub(crate) fn closed_two_ballots(&self) -> bool {
         self.rounds
             .values()
             .flatten()
             .filter_map(|r| r.closed.as_ref())
-            .any(|k| k.counted() > 1 || k.hands.values().any(|t| t.total() > 1))
+            .any(|k| k.counted() > 1)
     }
 }
 

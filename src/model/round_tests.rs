@@ -146,7 +146,7 @@ fn a_closed_round_keeps_counts_and_never_who_voted() {
     let ids: Vec<String> = c.statements.iter().map(|s| s.id.clone()).collect();
     s.open_round(c, &ids, Channel::Keyboard, at()).unwrap();
     assert!(
-        s.progress.get(&c.id).is_none(),
+        !s.progress.contains_key(&c.id),
         "round 2 starts with no voter"
     );
     let text = ron::to_string(&s.rounds[&c.id][0]).unwrap();
