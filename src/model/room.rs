@@ -243,16 +243,13 @@ impl Session {
             }
         }
         let passed = u16::try_from(passed.min(self.round_len(c))).unwrap_or(u16::MAX);
-        if self.room.is_none() {
-            return Err(Problem::NoRoom);
-        }
-        self.note_round(c, crate::model::round::Channel::Room);
         let Some(room) = self.room.as_mut() else {
             return Err(Problem::NoRoom);
         };
         let counts = room.passed.entry(c.id.clone()).or_default();
         let before = counts.get(seat).unwrap_or(0);
         counts.insert(seat, before.max(passed));
+        self.note_round(c, crate::model::round::Channel::Room);
         self.note_people();
         Ok(())
     }
