@@ -86,11 +86,13 @@ fn vote_into_the_journal_10000(bencher: divan::Bencher) {
                 statement: statement.clone(),
                 voter,
                 answer: Answer::Value(3),
+                round: 1,
             },
             Change::Passed {
                 challenge: "otydlighet".into(),
                 voter,
                 count: 1,
+                round: 1,
             },
         ];
         store::journal::append(&path, &base, &changes).expect("appended");

@@ -125,6 +125,7 @@ pub fn session(model: &Assessment, date: Date, lang: Lang) -> Session {
                 score,
                 rationale,
                 severity: None,
+                round: None,
             },
         );
     }
@@ -211,6 +212,7 @@ pub fn year_later(model: &Assessment, first: Date, lang: Lang) -> Session {
     s.tags.0.clear();
     s.revealed.clear();
     s.reveals.clear();
+    s.rounds.clear();
     // Vaghet eases and the room agrees more about it; hot sharpens and divides.
     vote(&mut s, model, |c| match c {
         "vaghet" => (-1.0, 0.3),
@@ -228,6 +230,7 @@ pub fn year_later(model: &Assessment, first: Date, lang: Lang) -> Session {
             score: 3,
             rationale: crate::tr!(lang, "demo-inventory-governing-documents-has"),
             severity: None,
+            round: None,
         },
     );
     s.agreed.remove("obalans");

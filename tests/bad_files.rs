@@ -112,6 +112,7 @@ fn a_session_read_with_a_mark_keeps_its_journal_and_is_saved_without_the_mark() 
         statement: c.statements[0].id.clone(),
         voter: 1,
         answer: Answer::Value(4),
+        round: 1,
     };
     let base = store::journal::Base::of(&marked, 0);
     store::journal::append(&path, &base, &[vote]).unwrap();

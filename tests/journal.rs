@@ -17,6 +17,7 @@ fn cast(statement: &str, voter: u32, value: i32) -> Change {
         statement: statement.into(),
         voter,
         answer: Answer::Value(value),
+        round: 1,
     }
 }
 

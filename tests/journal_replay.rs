@@ -22,6 +22,7 @@ fn cast(c: &Challenge, statement: &str, voter: u32, answer: Answer) -> Change {
         statement: statement.to_owned(),
         voter,
         answer,
+        round: 1,
     }
 }
 
@@ -30,6 +31,7 @@ fn passed(challenge: &str, voter: u32, count: usize) -> Change {
         challenge: challenge.to_owned(),
         voter,
         count,
+        round: 1,
     }
 }
 
@@ -40,6 +42,7 @@ fn from_phone(c: &Challenge, statement: &str, seat: u32, answer: Option<Answer>)
         seat,
         answer,
         passed: 1,
+        round: 1,
     }
 }
 

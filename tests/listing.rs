@@ -115,6 +115,7 @@ fn list_validate_and_report_count_the_same_challenges_as_assessed() {
             score: 4,
             rationale: String::new(),
             severity: Some(70.0),
+            round: None,
         },
     );
     store::write_atomic(&path, s.to_ron().as_bytes()).unwrap();

@@ -42,6 +42,7 @@ fn casts(voter: u32, values: &[i32]) -> Vec<Change> {
             statement,
             voter,
             answer: Answer::Value(*v),
+            round: 1,
         })
         .collect()
 }
@@ -93,6 +94,7 @@ fn a_journal_cut_inside_a_letter_opens_without_its_last_record() {
         statement: statement.clone(),
         voter,
         answer: Answer::Value(2),
+        round: 1,
     };
     journal::append(&path, &base(&path), &[cast(1), cast(2)]).unwrap();
     let whole = std::fs::read(journal::path_of(&path)).unwrap();

@@ -14,6 +14,7 @@ fn agree_all(s: &mut klarhet::model::Session, m: &klarhet::model::Assessment, sc
                 score,
                 rationale: String::new(),
                 severity: None,
+                round: None,
             },
         );
     }

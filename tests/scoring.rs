@@ -114,6 +114,7 @@ fn an_agreed_score_takes_precedence() {
             score: 4,
             rationale: "samtal".into(),
             severity: None,
+            round: None,
         },
     );
     let a = analyse(&s, &m);
@@ -126,6 +127,7 @@ fn an_agreed_score_takes_precedence() {
             score: 4,
             rationale: "samtal".into(),
             severity: Some(69.4),
+            round: None,
         },
     );
     let a = analyse(&s, &m);
@@ -271,6 +273,7 @@ fn agree_all(s: &mut klarhet::model::Session, m: &klarhet::model::Assessment, sc
                 score,
                 rationale,
                 severity: None,
+                round: None,
             },
         );
     }

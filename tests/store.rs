@@ -31,6 +31,7 @@ fn full_session() -> Session {
             score: 4,
             rationale: "Minusbudget | \"tuff\"".into(),
             severity: Some(69.4),
+            round: None,
         },
     );
     s.notes.insert("vaghet".into(), "Rad ett\nrad två".into());
@@ -140,11 +141,11 @@ fn refuse(src: &str) -> (Error, Vec<u8>) {
 fn a_newer_schema_is_refused_not_misread() {
     let src = full_session()
         .to_ron()
-        .replacen("schema: 3", "schema: 4", 1);
+        .replacen("schema: 4", "schema: 5", 1);
     let src = src.replacen("level:", "future_field: true,\n    level:", 1);
     let (err, after) = refuse(&src);
     assert!(
-        matches!(err, Error::Invalid { problem: Problem::NewerSchema { found: 4, supported: 3 }, pos: Some(p), .. } if p.line == 2),
+        matches!(err, Error::Invalid { problem: Problem::NewerSchema { found: 5, supported: 4 }, pos: Some(p), .. } if p.line == 2),
         "{err:?}"
     );
     assert_eq!(after, src.as_bytes());
@@ -154,7 +155,7 @@ fn a_newer_schema_is_refused_not_misread() {
 fn schema_zero_is_refused_not_read_as_the_current_one() {
     let src = full_session()
         .to_ron()
-        .replacen("schema: 3", "schema: 0", 1);
+        .replacen("schema: 4", "schema: 0", 1);
     let (err, after) = refuse(&src);
     assert!(
         matches!(err, Error::Invalid { problem: Problem::UnknownSchema { found: 0, oldest: 1 }, pos: Some(p), .. } if p.line == 2 && p.col == 5),

@@ -72,11 +72,13 @@ fn a_ballot_saves_every_answer_and_quitting_mid_round_asks_first() {
                 statement: second,
                 voter: 1,
                 answer: Answer::Value(2),
+                round: 1,
             },
             klarhet::model::journal::Change::Passed {
                 challenge: "otydlighet".into(),
                 voter: 1,
                 count: 2,
+                round: 1,
             },
         ])]
     );

@@ -739,6 +739,7 @@ problem-dangling-id = okänt id "{ $id }": förväntade id för { $kind ->
         [recommendation] en befintlig rekommendation
         [assessment] en installerad bedömningsmodell
         [participant] en befintlig deltagare
+        [round] en befintlig omgång
        *[other] en befintlig { $kind }
     }
 problem-empty-id = tomt id för { $kind ->
@@ -782,6 +783,9 @@ problem-answer-off-scale = svaret { $answer ->
 problem-level-off-ladder = nivå { $level } finns inte på modellens stege
 problem-ballots-on-tally = "{ $id }" bedömdes med handuppräckning; röstsedlar kan inte läggas till
 problem-already-counted = Rösten på { $id } är redan räknad, skild från väljarens namn, och kan inte ändras.
+problem-round-unfinished = { $id } har svar som inte är räknade än, så en ny omgång öppnas inte: räkna dem först (visa resultatet), så att inget svar går förlorat eller hamnar i fel omgång.
+problem-latest-round-closed = Den senaste omgången för { $id } är markerad som stängd, men den senaste omgången är den som pågår: ta bort dess closed eller lägg till omgången som följde.
+problem-not-in-round = { $id } är inte med i omgång { $round }, så det går inte att svara på det nu.
 problem-seat-taken = Plats { $seat } har redan tagits av en annan telefon.
 problem-no-room = Sessionen har inget rum.
 problem-all-shown = Resultatet är redan visat för varje utmaning rummet skulle fråga om, så rummet öppnas inte: svar som kommer efter resultatet hör till en ny omgång, och den kommer i en senare version.

@@ -65,6 +65,14 @@ pub enum Problem {
     /// A ballot for a challenge the voter has finished: it is counted, apart from
     /// their name, and can no longer be changed.
     AlreadyCounted { challenge: String },
+    /// A new round asked for on a challenge whose current round still has
+    /// answers not counted: opening it would lose them or move them.
+    RoundUnfinished { challenge: String },
+    /// A challenge's latest round that holds a closed round's counts: the
+    /// latest round is the open one, whose counts are the session's.
+    LatestRoundClosed { challenge: String },
+    /// An answer to a statement the challenge's current round does not ask.
+    NotInRound { statement: String, round: u32 },
     /// A seat that another phone has claimed in the room.
     SeatTaken { seat: u32 },
     /// A room change to a session that has no room.
@@ -251,6 +259,18 @@ impl Problem {
             Problem::AlreadyCounted { challenge } => {
                 crate::tr!(lang, "problem-already-counted", id = challenge.as_str())
             }
+            Problem::RoundUnfinished { challenge } => {
+                crate::tr!(lang, "problem-round-unfinished", id = challenge.as_str())
+            }
+            Problem::LatestRoundClosed { challenge } => {
+                crate::tr!(lang, "problem-latest-round-closed", id = challenge.as_str())
+            }
+            Problem::NotInRound { statement, round } => crate::tr!(
+                lang,
+                "problem-not-in-round",
+                id = statement.as_str(),
+                round = round.to_string()
+            ),
             Problem::SeatTaken { seat } => {
                 crate::tr!(lang, "problem-seat-taken", seat = seat.to_string())
             }

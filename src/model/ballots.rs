@@ -161,6 +161,17 @@ impl Responses {
         }
     }
 
+    /// Takes `statement`'s show-of-hands counts out, when its round closes.
+    pub(crate) fn take_tally(&mut self, statement: &str) -> Option<Tally> {
+        match self.0.get(statement) {
+            Some(Votes::Tally(_)) => match self.0.remove(statement) {
+                Some(Votes::Tally(t)) => Some(t),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// Every participant with an open ballot.
     pub(crate) fn voters(&self) -> BTreeSet<u32> {
         self.0

@@ -18,9 +18,20 @@ pub struct Agreed {
     /// Accepting the computed severity keeps it exactly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub severity: Option<f64>,
+    /// The round of its challenge it followed: the latest whose figures the
+    /// group had when it agreed. None in files from before rounds, which had
+    /// one round: see [`Agreed::followed`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub round: Option<u32>,
 }
 
 impl Agreed {
+    /// The round of its challenge it followed: round 1 for a score agreed
+    /// before rounds were recorded.
+    pub fn followed(&self) -> crate::model::round::RoundNo {
+        self.round.unwrap_or(1)
+    }
+
     /// The agreed severity 0–100: the one agreed, or the scale value's.
     pub fn severity_on(&self, scale: &crate::model::assessment::Scale) -> f64 {
         self.severity

@@ -10,9 +10,16 @@
 //! Replaying a change is idempotent: casting the same answer again sets it to the
 //! same value, and progress only grows. A cast for a ballot that the session has
 //! already sealed is skipped, since it is in the box.
+//!
+//! A vote names its round. A line written before rounds names none and is the
+//! challenge's round 1. Replayed onto a file whose challenge has gone on to a
+//! later round, a vote of an earlier round is skipped: the file, written when
+//! that round closed, holds it. A round opens with a whole save of the
+//! session, so a vote never names a round the file does not have.
 
 use crate::error::Problem;
 use crate::model::assessment::Assessment;
+use crate::model::round::RoundNo;
 use crate::model::session::{Answer, Session};
 use serde::{Deserialize, Serialize};
 
@@ -29,6 +36,9 @@ pub enum Change {
         voter: u32,
         /// The answer.
         answer: Answer,
+        /// The challenge's round it was given in.
+        #[serde(default = "first_round")]
+        round: RoundNo,
     },
     /// `voter` has passed `count` statements of `challenge`, fewer than all.
     Passed {
@@ -38,6 +48,9 @@ pub enum Change {
         voter: u32,
         /// How many statements they have passed.
         count: usize,
+        /// The challenge's round.
+        #[serde(default = "first_round")]
+        round: RoundNo,
     },
     /// A phone claimed `seat` in the room; the session keeps its token's hash.
     Seated {
@@ -60,12 +73,21 @@ pub enum Change {
         answer: Option<Answer>,
         /// How many statements of the challenge the seat has passed.
         passed: usize,
+        /// The challenge's round it was given in.
+        #[serde(default = "first_round")]
+        round: RoundNo,
     },
+}
+
+/// The round a journal line from before rounds was given in.
+fn first_round() -> RoundNo {
+    1
 }
 
 impl Change {
     /// True when the change can be kept in a journal: everything but passing a
-    /// challenge's last statement, which seals the ballot.
+    /// challenge's last statement, which seals the ballot. For a first round,
+    /// which asks every statement; see [`Change::journalled_in`] for any round.
     pub fn journalled(&self, model: &Assessment) -> bool {
         match self {
             Change::Cast { .. } | Change::Seated { .. } | Change::RoomAnswer { .. } => true,
@@ -74,6 +96,29 @@ impl Change {
             } => model
                 .challenge(challenge)
                 .is_some_and(|c| *count < c.statements.len()),
+        }
+    }
+
+    /// [`Change::journalled`] in `session`'s rounds: passing the last statement
+    /// of the challenge's current round seals the ballot, however few it asks.
+    pub fn journalled_in(&self, session: &Session, model: &Assessment) -> bool {
+        match self {
+            Change::Passed {
+                challenge, count, ..
+            } => model
+                .challenge(challenge)
+                .is_some_and(|c| *count < session.round_len(c)),
+            _ => self.journalled(model),
+        }
+    }
+
+    /// The round a vote names; none for a seat.
+    pub fn round(&self) -> Option<RoundNo> {
+        match self {
+            Change::Cast { round, .. }
+            | Change::Passed { round, .. }
+            | Change::RoomAnswer { round, .. } => Some(*round),
+            Change::Seated { .. } => None,
         }
     }
 }
@@ -99,12 +144,32 @@ impl Session {
                 id: voter.to_string(),
             });
         }
+        if let (Some(round), Some(challenge)) = (change.round(), change.challenge()) {
+            let current = self.current_round(challenge);
+            if round > current {
+                return Err(Problem::DanglingId {
+                    kind: "round",
+                    id: round.to_string(),
+                });
+            }
+            if round < current {
+                // Counted in the round it was given in, which has closed.
+                return if replaying {
+                    Ok(())
+                } else {
+                    Err(Problem::AlreadyCounted {
+                        challenge: challenge.to_owned(),
+                    })
+                };
+            }
+        }
         match change {
             Change::Cast {
                 challenge,
                 statement,
                 voter,
                 answer,
+                ..
             } => {
                 let c = challenge_of(model, challenge)?;
                 if !c.statements.iter().any(|s| s.id == *statement) {
@@ -123,6 +188,7 @@ impl Session {
                 challenge,
                 voter,
                 count,
+                ..
             } => {
                 let c = challenge_of(model, challenge)?;
                 self.pass_in(c, *voter, *count);
@@ -142,6 +208,7 @@ impl Session {
                 seat,
                 answer,
                 passed,
+                ..
             } => {
                 let c = challenge_of(model, challenge)?;
                 if let Some(a) = answer {
@@ -152,6 +219,18 @@ impl Session {
                     other => other,
                 }
             }
+        }
+    }
+}
+
+impl Change {
+    /// The challenge a vote is on; none for a seat.
+    fn challenge(&self) -> Option<&str> {
+        match self {
+            Change::Cast { challenge, .. }
+            | Change::Passed { challenge, .. }
+            | Change::RoomAnswer { challenge, .. } => Some(challenge),
+            Change::Seated { .. } => None,
         }
     }
 }

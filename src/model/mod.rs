@@ -23,6 +23,7 @@ pub mod privacy;
 mod role_counts_tests;
 pub mod room;
 pub mod roster;
+pub mod round;
 pub mod rounds;
 pub mod scoring;
 pub mod session;

@@ -54,9 +54,15 @@ impl Pending {
         self.voters == 0 && self.answers.is_empty()
     }
 
-    /// The same counts as one group of a ballot box, for the checks a box gets.
-    pub(crate) fn as_box(&self) -> BallotBox {
-        std::iter::once((RoleGroup::Merged, self.as_sealed())).collect()
+    /// The same counts as one group of a ballot box, for the checks a box
+    /// gets, with `shown` the ballots of the same round already shown: after a
+    /// reveal that showed some statements, the answers to the others wait with
+    /// no waiting ballot, since their ballots are counted among the shown. So
+    /// a statement may wait for as many answers as ballots shown and waiting.
+    pub(crate) fn as_box(&self, shown: u32) -> BallotBox {
+        let mut all = self.as_sealed();
+        all.voters = all.voters.saturating_add(shown);
+        std::iter::once((RoleGroup::Merged, all)).collect()
     }
 
     fn as_sealed(&self) -> Sealed {

@@ -221,3 +221,40 @@ fn a_file_from_before_reads_the_same_and_is_written_without_roles() {
     let analysis = crate::model::scoring::analyse(&open, &model);
     assert_eq!(analysis.challenges[1].role_means.len(), 2);
 }
+
+/// A reveal that shows some statements and leaves others waiting (a voter
+/// skipped them, so they have fewer answers than the threshold) keeps those
+/// answers waiting with no waiting ballot: the ballots are counted among the
+/// shown voters. The file must open again, not be refused as holding more
+/// answers than ballots.
+#[test]
+fn a_file_with_answers_waiting_after_a_partial_reveal_opens_again() {
+    let model = Assessment::halmstad().unwrap();
+    let c = &model.challenges[0];
+    let mut s = group(&model, &SIX[..3]);
+    vote(&mut s, c, 1, &[2]);
+    vote(&mut s, c, 3, &[4]);
+    // Voter 2 answers the first statement only and skips the rest.
+    s.cast(c, &c.statements[0].id, 2, Answer::Value(3)).unwrap();
+    s.pass_in(c, 2, c.statements.len());
+    s.reveal(&c.id);
+    let second = &c.statements[1].id;
+    assert_eq!(s.pending_of(&c.id).voters, 0);
+    assert_eq!(s.pending_of(&c.id).tally(second).total(), 2);
+    let text = s.to_ron();
+    let opened = reopen(&s);
+    opened
+        .check_against(&model, &text, Path::new("s.ron"))
+        .expect("the session opens again");
+    assert_eq!(opened.pending_of(&c.id).tally(second).total(), 2);
+    // More answers waiting than the shown and waiting ballots together is refused.
+    let mut forged = opened.clone();
+    let tally = forged.pending.get_mut(&c.id).unwrap();
+    tally.answers.get_mut(second).unwrap().counts.insert(1, 5);
+    let text = forged.to_ron();
+    assert!(
+        forged
+            .check_against(&model, &text, Path::new("s.ron"))
+            .is_err()
+    );
+}

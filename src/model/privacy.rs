@@ -89,6 +89,7 @@ impl Session {
         let finished = |c: &str| self.progress.get(c).map_or(0, |p| p.len());
         let counted = |c: &str| self.counted(c) as usize;
         self.responses.open_voter_count() > 1
+            || self.closed_two_ballots()
             || challenges
                 .into_iter()
                 .any(|c| finished(c).max(counted(c)) > 1)

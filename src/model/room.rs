@@ -230,19 +230,26 @@ impl Session {
                 id: statement.to_owned(),
             });
         }
+        if !self.in_round(c, statement) {
+            return Err(Problem::NotInRound {
+                statement: statement.to_owned(),
+                round: self.current_round(&c.id),
+            });
+        }
         match answer {
             Some(a) => self.responses.cast(statement, seat, a)?,
             None => {
                 self.responses.take(statement, seat);
             }
         }
-        let passed = u16::try_from(passed.min(c.statements.len())).unwrap_or(u16::MAX);
+        let passed = u16::try_from(passed.min(self.round_len(c))).unwrap_or(u16::MAX);
         let Some(room) = self.room.as_mut() else {
             return Err(Problem::NoRoom);
         };
         let counts = room.passed.entry(c.id.clone()).or_default();
         let before = counts.get(seat).unwrap_or(0);
         counts.insert(seat, before.max(passed));
+        self.note_round(c, crate::model::round::Channel::Room);
         self.note_people();
         Ok(())
     }
@@ -252,6 +259,7 @@ impl Session {
     /// so it is counted even if the seat did not reach the end. Gives how many
     /// ballots were counted. Done before the results of `c` are shown.
     pub fn seal_room(&mut self, c: &Challenge) -> usize {
+        self.note_round(c, crate::model::round::Channel::Room);
         // Only seats that answered on a phone: a keyboard voter halfway through a
         // round keeps their open ballot to finish it.
         let seats: Vec<u32> = self
@@ -263,7 +271,7 @@ impl Session {
         let mut counted = 0;
         for seat in seats {
             if !self.finished(c, seat) {
-                self.pass_in(c, seat, c.statements.len());
+                self.pass_in(c, seat, self.round_len(c));
                 counted += 1;
             }
         }

@@ -7,6 +7,7 @@ use crate::error::Problem;
 use crate::model::assessment::{Assessment, Challenge};
 use crate::model::ballot_box::{BallotBox, RoleGroup};
 use crate::model::ballots::{Answer, Tally};
+use crate::model::round::Channel;
 use crate::model::session::Session;
 use crate::model::voter_map::VoterMap;
 
@@ -95,8 +96,10 @@ impl Session {
         }
     }
 
-    /// Casts `voter`'s answer to `statement` of challenge `c`. Refused once the
-    /// voter has finished `c`: their ballot is counted and no longer theirs to change.
+    /// Casts `voter`'s answer to `statement` of challenge `c` in its current
+    /// round (the first vote on `c` opens round 1). Refused once the voter has
+    /// finished the round: their ballot is counted and no longer theirs to
+    /// change; and for a statement the round does not ask.
     pub fn cast(
         &mut self,
         c: &Challenge,
@@ -109,20 +112,50 @@ impl Session {
                 challenge: c.id.clone(),
             });
         }
+        if !self.in_round(c, statement) {
+            return Err(Problem::NotInRound {
+                statement: statement.to_owned(),
+                round: self.current_round(&c.id),
+            });
+        }
         self.responses.cast(statement, voter, answer)?;
+        self.note_round(c, Channel::Keyboard);
         self.note_people();
         Ok(())
     }
 
-    /// True when `voter` has passed every statement of `c`, so their ballot is counted.
-    pub fn finished(&self, c: &Challenge, voter: u32) -> bool {
-        self.passed(&c.id, voter) >= c.statements.len()
+    /// Sets the show-of-hands counts of `statement` of challenge `c` in its
+    /// current round (the first count opens round 1). Refused for a statement
+    /// that has ballots, or that the round does not ask.
+    pub fn count_hands(
+        &mut self,
+        c: &Challenge,
+        statement: &str,
+        tally: Tally,
+    ) -> Result<(), Problem> {
+        if !self.in_round(c, statement) {
+            return Err(Problem::NotInRound {
+                statement: statement.to_owned(),
+                round: self.current_round(&c.id),
+            });
+        }
+        self.responses.set_tally(statement, tally)?;
+        self.note_round(c, Channel::Hands);
+        Ok(())
     }
 
-    /// Records that `voter` has passed `count` statements of `c`; when that is all
-    /// of them, their answers are counted into the ballot box.
+    /// True when `voter` has passed every statement of `c`'s current round, so
+    /// their ballot is counted.
+    pub fn finished(&self, c: &Challenge, voter: u32) -> bool {
+        self.passed(&c.id, voter) >= self.round_len(c)
+    }
+
+    /// Records that `voter` has passed `count` statements of `c`'s current
+    /// round; when that is all of them, their answers are counted into the
+    /// ballot box.
     pub fn pass_in(&mut self, c: &Challenge, voter: u32, count: usize) {
         let was = self.finished(c, voter);
+        self.note_round(c, Channel::Keyboard);
         self.pass(&c.id, voter, count);
         if !was && self.finished(c, voter) {
             self.seal(c, voter);
@@ -236,7 +269,7 @@ impl Session {
         for c in &model.challenges {
             let ids = c.statements.iter().map(|s| s.id.as_str());
             for voter in self.responses.open_voters(ids) {
-                self.pass(&c.id, voter, c.statements.len());
+                self.pass(&c.id, voter, self.round_len(c));
                 let group = groups.get(&voter).copied().unwrap_or(RoleGroup::Merged);
                 self.seal_as(c, voter, group);
             }
@@ -245,16 +278,15 @@ impl Session {
     }
 
     /// What screens and exports show of `statement` in challenge `c`: a show of
-    /// hands as counted, a ballot round as far as it has been revealed.
+    /// hands as counted, a ballot round as far as it has been revealed; of the
+    /// latest round that shows anything of it, so that a later round shows the
+    /// earlier figures until its own are revealed.
     pub fn shown_tally(&self, c: &str, statement: &str) -> Tally {
-        if self.responses.is_tally(statement) {
-            self.responses.tally(statement)
-        } else {
-            self.revealed
-                .get(c)
-                .map(|b| b.tally(statement))
-                .unwrap_or_default()
+        let now = self.current_tally(c, statement);
+        if now.total() > 0 || self.responses.is_tally(statement) {
+            return now;
         }
+        self.earlier_tally(c, statement).unwrap_or(now)
     }
 
     /// How many answers `statement` of `c` has so far, counted or not, shown or

@@ -26,8 +26,10 @@ pub const MAX_HEADCOUNT: u32 = 10_000;
 
 /// The schema version this klarhet writes and the highest it reads.
 /// 3 added [`Session::generation`], which a klarhet of schema 2 would refuse as
-/// an unknown field: it says "newer" instead.
-pub const SCHEMA_VERSION: u32 = 3;
+/// an unknown field: it says "newer" instead. 4 added [`Session::rounds`] and
+/// the round an agreed score followed; a file of 1 to 3 reads as round 1 of
+/// every challenge.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The first schema version there has been: a lower one was never written by
 /// klarhet, so a file claiming it is refused rather than read as the current one.
@@ -135,6 +137,16 @@ pub struct Session {
         deserialize_with = "crate::model::strict::unique"
     )]
     pub reveals: BTreeMap<String, u32>,
+    /// Per challenge, its rounds, oldest first: which statements each asked, by
+    /// which channel, when, and a closed round's counts (see
+    /// [`crate::model::round`]). The fields above hold the current round's
+    /// counts. Absent from files before schema 4, whose votes are round 1.
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::model::strict::unique"
+    )]
+    pub rounds: BTreeMap<String, Vec<crate::model::round::Round>>,
     /// The open form's text, typed and not yet saved with it (one form is open
     /// at a time). Absent from files with no form open, which older readers open.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -288,6 +300,7 @@ impl Session {
             pending: BTreeMap::new(),
             revealed: BTreeMap::new(),
             reveals: BTreeMap::new(),
+            rounds: BTreeMap::new(),
             draft: None,
             room: None,
             tags: Default::default(),

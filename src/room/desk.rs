@@ -140,6 +140,7 @@ fn answer_from(
         seat,
         answer,
         passed: before.max(index + 1),
+        round: session.current_round(&c.id),
     };
     match session.apply(model, &change, false) {
         Ok(()) => {

@@ -6,6 +6,7 @@ fn cast(voter: u32) -> Change {
         statement: "ojämlikhet-1".into(),
         voter,
         answer: crate::model::session::Answer::Value(3),
+        round: 1,
     }
 }
 

@@ -1,6 +1,7 @@
 //! The rules a model must keep, checked at load time so that every later step can
 //! trust ids and links; a session's are in [`session`].
 
+mod rounds;
 mod session;
 pub(super) use session::session;
 

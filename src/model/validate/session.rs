@@ -82,10 +82,14 @@ pub(in crate::model) fn session(
         }
     }
     for (challenge, waiting) in &s.pending {
-        if let Err((place, problem)) = waiting.as_box().check(model, challenge, most) {
+        let shown = s.revealed.get(challenge).map_or(0, |b| b.voters());
+        if let Err((place, problem)) = waiting.as_box(shown).check(model, challenge, most) {
             let map = Place::start().key("pending").value(challenge);
             return Err(at(map.then(place), problem));
         }
+    }
+    if let Err((place, problem)) = super::rounds::rounds(s, model, most) {
+        return Err(at(Place::start().key("rounds").then(place), problem));
     }
     for (challenge, agreed) in &s.agreed {
         if model.challenge(challenge).is_none() {

@@ -162,6 +162,7 @@ impl AgreeForm {
                         score: nearest_value(&work.model.scale, severity),
                         rationale: self.rationale.trimmed().to_owned(),
                         severity: Some(severity),
+                        round: Some(work.session.current_round(&id)),
                     },
                 );
                 let notes = self.notes.trimmed().to_owned();

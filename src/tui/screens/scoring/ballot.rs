@@ -61,6 +61,7 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
                 statement: statements[statement].clone(),
                 voter: id,
                 answer,
+                round: work.session.current_round(&c.id),
             };
             if let Err(p) = work.session.apply(&work.model, &cast, false) {
                 shared.notice = Some(Notice::Refused(p));
@@ -87,8 +88,9 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
             challenge: c.id.clone(),
             voter: id,
             count: next,
+            round: work.session.current_round(&c.id),
         };
-        if passed.journalled(&work.model) {
+        if passed.journalled_in(&work.session, &work.model) {
             record.push(passed);
         } else {
             // A sealed ballot is written as a whole session: no journal line may

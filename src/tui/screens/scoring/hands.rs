@@ -112,11 +112,11 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
                 unknown: counts.get(options.len()).map_or(0, number),
             };
             let statement = *statement;
-            if let Err(p) = work
-                .session
-                .responses
-                .set_tally(&statements[statement], tally)
-            {
+            let counted = match work.model.challenges.get(work.challenge) {
+                Some(c) => work.session.count_hands(c, &statements[statement], tally),
+                None => Ok(()),
+            };
+            if let Err(p) = counted {
                 shared.notice = Some(Notice::Refused(p));
                 return Reply::none();
             }
