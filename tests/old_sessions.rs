@@ -124,7 +124,7 @@ fn the_only_line_allowed_to_differ_is_the_json_export_time() {
 
 #[test]
 fn the_release_s_file_is_round_one_of_every_challenge_by_the_channel_it_used() {
-    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let catalog = klarhet::store::models::load_catalog(None).unwrap();
     let text = std::fs::read_to_string(fixture("session.ron")).unwrap();
     assert!(text.contains("\n    schema: 3,\n"));
     let (s, m) = store::open(&fixture("session.ron"), &catalog).unwrap();
@@ -163,7 +163,7 @@ fn the_release_s_file_is_round_one_of_every_challenge_by_the_channel_it_used() {
 
 #[test]
 fn written_again_as_schema_four_it_exports_the_same() {
-    let catalog = klarhet::model::assessment::Catalog::load(None).unwrap();
+    let catalog = klarhet::store::models::load_catalog(None).unwrap();
     let (old, m) = store::open(&fixture("session.ron"), &catalog).unwrap();
     let (data, path) = data_with_fixture();
     std::fs::write(&path, old.to_ron()).unwrap();

@@ -19,6 +19,7 @@ fn vote(session: &mut Session, model: &Assessment, voter: u32) -> Vec<Change> {
         challenge: c.id.clone(),
         statement: c.statements[0].id.clone(),
         voter,
+        round: 1,
         answer: Answer::Value(3),
     };
     session.apply(model, &change, false).expect("applied");
