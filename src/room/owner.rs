@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::model::assessment::{Assessment, Catalog};
 use crate::model::session::Session;
 use crate::room::desk::Desk;
+use crate::room::counts::Counts;
 use crate::room::{Call, Progress};
 use crate::store::{self, Access, Lock};
 use std::path::Path;
@@ -32,6 +33,8 @@ pub struct Owner {
     session: Session,
     model: Assessment,
     desk: Desk,
+    /// The room's counts, kept as each batch changes them.
+    counts: Counts,
     lock: Lock,
     /// The file as last written whole, which the journal continues.
     base: store::journal::Base,
@@ -78,10 +81,12 @@ impl Owner {
             session.room_or(|| token);
         }
         let base = store::save(&lock, &mut session)?;
+        let counts = Counts::new(&session, &model, &desk);
         Ok(Owner {
             session,
             model,
             desk,
+            counts,
             lock,
             base,
             behind: false,
@@ -122,14 +127,12 @@ impl Owner {
             }
             let (replies, changes) =
                 super::serve_all(&mut self.session, &self.model, &self.desk, calls);
+            self.counts.changed(&self.session, &self.model, &changes);
             let kept = changes.is_empty() || self.keep(&changes).is_ok();
             for reply in replies {
                 if kept { reply.kept() } else { reply.lost() }
             }
-            seen(
-                &super::progress(&self.session, &self.model, &self.desk),
-                &self.session,
-            );
+            seen(self.counts.progress(), &self.session);
             if stopping {
                 return;
             }
