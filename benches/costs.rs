@@ -68,3 +68,18 @@ fn room_vote(bencher: divan::Bencher, seats: u32) {
     });
     owner.close().expect("closed");
 }
+
+/// A session of 10,000 participants who all voted on every statement, as text.
+fn ten_thousand_who_voted() -> String {
+    let model = Assessment::halmstad().expect("the model");
+    klarhet::demo::crowd(&model, 10_000, true).to_ron()
+}
+
+/// What `--resume` parses: a 10,000-participant session whose every voter has
+/// passed every statement (60,000 progress entries when written one a voter).
+#[divan::bench(sample_count = 20)]
+fn parse_10000_who_voted(bencher: divan::Bencher) {
+    let text = ten_thousand_who_voted();
+    let path = std::path::Path::new("big.ron");
+    bencher.bench(|| Session::parse(&text, path).expect("parses").participants.len());
+}

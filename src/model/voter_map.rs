@@ -2,11 +2,11 @@
 //! ballots (voter → answer) and how far each voter got in a round (voter → count)
 //! grow with the room, and a room of 30,000 who all voted holds 180,000 counts. A
 //! map node per voter cost about 26 bytes; a pair costs 8 (a count) or 12 (an
-//! answer). In the file it is a map of voter id to value, where voters in a row
-//! with the same value are written as one run, `(first, last): value`; files
+//! answer). In the file it is a map of voter id to value; voters in a row at
+//! the same count are written as one run, `"first-last": count`, and files
 //! from before runs, one voter a key, read exactly as they always did.
 
-use serde::de::{MapAccess, SeqAccess, Unexpected, Visitor};
+use serde::de::{MapAccess, Unexpected, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::marker::PhantomData;
@@ -81,25 +81,49 @@ impl<V: Copy> VoterMap<V> {
 /// largest session measured.
 const MAX_FROM_RUNS: usize = 1 << 20;
 
-/// A key in the file: one voter, or a run of voters `(first, last)`, both
+/// A key in the file: one voter, or a run of voters `"first-last"`, both
 /// included, who all have the same value.
 enum Key {
     One(u32),
     Run(u32, u32),
 }
 
-impl<V: Serialize + PartialEq> Serialize for VoterMap<V> {
-    /// Voters in a row with the same value are written as one run: a room of
-    /// 10,000 who all passed every statement is one entry a challenge, not
-    /// 10,000, which is most of what `--resume` of such a session read.
+/// A value a voter map holds, and whether voters in a row with the same one
+/// are written as a run: how far each voter got (a count) is, since a room
+/// that has passed everything holds the same count for every voter; an open
+/// answer is not, so that a ballot reads as it always did (one voter a key).
+pub trait Value: Copy + PartialEq {
+    /// Written as runs.
+    const IN_RUNS: bool = false;
+}
+
+impl Value for u16 {
+    const IN_RUNS: bool = true;
+}
+
+impl Value for crate::model::ballots::Answer {}
+
+impl<V: Serialize + Value> Serialize for VoterMap<V> {
+    /// Voters in a row with the same count are written as one run, a key
+    /// `"first-last"`: a room of 10,000 who all passed every statement is one
+    /// entry a challenge, not 10,000, which was most of what `--resume` of such
+    /// a session read. The key is a string so that the map stays a map of
+    /// strings and numbers in any format (JSON has no other keys).
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if !V::IN_RUNS {
+            let mut map = serializer.serialize_map(Some(self.0.len()))?;
+            for (voter, value) in &self.0 {
+                map.serialize_entry(voter, value)?;
+            }
+            return map.end();
+        }
         let runs = self.runs();
         let mut map = serializer.serialize_map(Some(runs.len()))?;
         for (first, last, value) in runs {
             if first == last {
                 map.serialize_entry(&first, value)?;
             } else {
-                map.serialize_entry(&(first, last), value)?;
+                map.serialize_entry(&format!("{first}-{last}"), value)?;
             }
         }
         map.end()
@@ -141,21 +165,22 @@ impl<'de> Deserialize<'de> for Key {
                     .map(Key::One)
                     .map_err(|_| E::invalid_value(Unexpected::Signed(v), &self))
             }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Key, A::Error> {
-                let first: u32 = seq
-                    .next_element()?
-                    .ok_or_else(|| serde::de::Error::invalid_length(0, &self))?;
-                let last: u32 = seq
-                    .next_element()?
-                    .ok_or_else(|| serde::de::Error::invalid_length(1, &self))?;
-                if seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
-                    return Err(serde::de::Error::invalid_length(3, &self));
-                }
-                if last < first {
-                    return Err(serde::de::Error::invalid_value(
-                        Unexpected::Unsigned(u64::from(last)),
-                        &"a last voter not before the first",
-                    ));
+            /// A run, `"first-last"`; or one voter, as a format whose keys are
+            /// always strings (JSON) gives a number key.
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Key, E> {
+                let bad = || E::invalid_value(Unexpected::Str(v), &self);
+                let number = |n: &str| {
+                    n.bytes()
+                        .all(|b| b.is_ascii_digit())
+                        .then(|| n.parse::<u32>().ok())
+                        .flatten()
+                };
+                let Some((first, last)) = v.split_once('-') else {
+                    return number(v).map(Key::One).ok_or_else(bad);
+                };
+                let (first, last) = (number(first).ok_or_else(bad)?, number(last).ok_or_else(bad)?);
+                if last <= first {
+                    return Err(bad());
                 }
                 Ok(Key::Run(first, last))
             }
@@ -272,10 +297,20 @@ mod runs {
         let m = map(&[(1, 6), (2, 6), (3, 6), (4, 2), (6, 2), (7, 2), (9, 1)]);
         assert_eq!(
             ron::to_string(&m).unwrap(),
-            "{(1,3):6,4:2,(6,7):2,9:1}"
+            r#"{"1-3":6,4:2,"6-7":2,9:1}"#
         );
         let all = map(&(1..=10_000).map(|v| (v, 6)).collect::<Vec<_>>());
-        assert_eq!(ron::to_string(&all).unwrap(), "{(1,10000):6}");
+        assert_eq!(ron::to_string(&all).unwrap(), r#"{"1-10000":6}"#);
+        // Answers are never written as runs: a ballot reads one voter a key.
+        let mut answers = VoterMap::default();
+        for v in 1..=3 {
+            answers.insert(v, crate::model::ballots::Answer::Value(2));
+        }
+        assert_eq!(ron::to_string(&answers).unwrap(), "{1:Value(2),2:Value(2),3:Value(2)}");
+        // In JSON, whose keys are strings, a run and a voter read back too.
+        let json = serde_json::to_string(&m).unwrap();
+        assert_eq!(json, r#"{"1-3":6,"4":2,"6-7":2,"9":1}"#);
+        assert_eq!(serde_json::from_str::<VoterMap<u16>>(&json).unwrap(), m);
     }
 
     #[test]
@@ -284,13 +319,15 @@ mod runs {
         let old: VoterMap<u16> = ron::from_str("{1: 6, 2: 6, 3: 6, 4: 2, 6: 2, 7: 2, 9: 1}").unwrap();
         let shuffled: VoterMap<u16> =
             ron::from_str("{9: 1, 3: 6, 7: 2, 1: 6, 4: 2, 2: 6, 6: 2}").unwrap();
-        let runs: VoterMap<u16> = ron::from_str("{(1, 3): 6, 4: 2, (6, 7): 2, 9: 1}").unwrap();
-        let mixed: VoterMap<u16> = ron::from_str("{9: 1, (6, 7): 2, 1: 6, (2, 3): 6, 4: 2}").unwrap();
+        let runs: VoterMap<u16> =
+            ron::from_str(r#"{"1-3": 6, 4: 2, "6-7": 2, 9: 1}"#).unwrap();
+        let mixed: VoterMap<u16> =
+            ron::from_str(r#"{9: 1, "6-7": 2, 1: 6, "2-3": 6, 4: 2}"#).unwrap();
         assert_eq!(old, runs);
         assert_eq!(shuffled, runs);
         assert_eq!(mixed, runs);
         let answers: VoterMap<crate::model::ballots::Answer> =
-            ron::from_str("{(1, 2): Value(3), 3: Unknown}").unwrap();
+            ron::from_str(r#"{"1-2": Value(3), 3: Unknown}"#).unwrap();
         assert_eq!(answers.len(), 3);
         assert_eq!(answers.get(2), Some(crate::model::ballots::Answer::Value(3)));
     }
@@ -298,19 +335,24 @@ mod runs {
     #[test]
     fn a_voter_in_two_runs_a_reversed_run_or_a_run_too_long_is_refused() {
         for bad in [
-            "{(1, 3): 6, 2: 1}",
-            "{2: 1, (1, 3): 6}",
-            "{(1, 3): 6, (3, 5): 6}",
-            "{(3, 1): 6}",
-            "{(1, 2, 3): 6}",
-            "{(1): 6}",
-            "{(0, 4000000000): 6}",
-            "{(1, 99999999999): 6}",
+            r#"{"1-3": 6, 2: 1}"#,
+            r#"{2: 1, "1-3": 6}"#,
+            r#"{"1-3": 6, "3-5": 6}"#,
+            r#"{"3-1": 6}"#,
+            r#"{"3-3": 6}"#,
+            r#"{"1-2-3": 6}"#,
+            r#"{"-1": 6}"#,
+            r#"{"1-": 6}"#,
+            r#"{"+1-4": 6}"#,
+            r#"{"a": 6}"#,
+            r#"{(1, 3): 6}"#,
+            r#"{"0-4000000000": 6}"#,
+            r#"{"1-99999999999": 6}"#,
             "{-1: 6}",
         ] {
             assert!(ron::from_str::<VoterMap<u16>>(bad).is_err(), "{bad}");
         }
-        let err = ron::from_str::<VoterMap<u16>>("{(1, 3): 6,\n 2: 1}").unwrap_err();
+        let err = ron::from_str::<VoterMap<u16>>("{\"1-3\": 6,\n 2: 1}").unwrap_err();
         assert_eq!(
             crate::error::Syntax::from(&err.code),
             crate::error::Syntax::DuplicateKey("2".into())

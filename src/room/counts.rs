@@ -73,7 +73,7 @@ impl Counts {
 
     /// Counts again the seats that `changes` touched.
     pub fn changed(&mut self, session: &Session, model: &Assessment, changes: &[Change]) {
-        self.recount(session, model, changes.iter().map(seat_of));
+        self.recount(session, model, changes.iter().flat_map(Change::voters));
     }
 
     /// Counts `seats` again from `session` as it is now: the seats whose
@@ -157,13 +157,5 @@ impl Counts {
                 _ => {}
             }
         }
-    }
-}
-
-/// The seat a change is about.
-fn seat_of(change: &Change) -> u32 {
-    match change {
-        Change::Cast { voter, .. } | Change::Passed { voter, .. } => *voter,
-        Change::Seated { seat, .. } | Change::RoomAnswer { seat, .. } => *seat,
     }
 }

@@ -10,6 +10,7 @@ mod names;
 mod opening;
 mod private;
 mod saving;
+pub mod sealing;
 
 pub use export::write_export;
 pub use index::{INDEX_NAME, Summary, look_alikes, saved_at};

@@ -45,17 +45,29 @@ impl App {
         };
         let base = match &self.journal_base {
             Some(base) => base.clone(),
-            None => store::journal::Base::of(&lock.read_bytes()?, work.session.generation),
+            // The file as opened, with the open answers it holds.
+            None => store::journal::Base::read(&lock.read_bytes()?, work.session.generation),
         };
-        match store::journal::append(lock.path(), &base, changes) {
+        // A sealed ballot rewrites the small journal without what tied it to
+        // its voter; everything else is appended.
+        let sealing = changes
+            .iter()
+            .any(|c| matches!(c, crate::model::journal::Change::Sealed { .. }));
+        let kept = if sealing {
+            store::sealing::keep(lock.path(), &base, changes)
+        } else {
+            store::journal::append(lock.path(), &base, changes)
+        };
+        match kept {
             Ok(()) => {
                 let path = lock.path().to_owned();
                 self.journal_base = Some(base);
                 self.journaled = true;
                 Ok(SavedTo { path, lock: None })
             }
-            // A journal that continues another file, or cannot be written: the
-            // whole session is saved instead, which starts a fresh one.
+            // A journal that continues another file, or cannot be written, or
+            // a seal whose answers the file holds: the whole session is saved
+            // instead, which starts a fresh journal.
             Err(_) => self.save(),
         }
     }
