@@ -10,9 +10,9 @@ use klarhet::model::Assessment;
 use klarhet::model::assessment::Catalog;
 use klarhet::model::room::seat_hash;
 use klarhet::model::session::{Answer, Session};
+use klarhet::room::Call;
 use klarhet::room::desk::Request;
 use klarhet::room::owner::{Owner, Wake};
-use klarhet::room::Call;
 use klarhet::store::Store;
 
 fn main() {
@@ -28,7 +28,8 @@ fn seated(model: &Assessment, seats: u32) -> Session {
     let mut s = klarhet::demo::crowd(model, seats, false);
     s.room_or(|| "ROOMTOKEN".into());
     for seat in 1..=seats {
-        s.claim_seat(seat, &seat_hash(&token(seat))).expect("a seat");
+        s.claim_seat(seat, &seat_hash(&token(seat)))
+            .expect("a seat");
     }
     s
 }
@@ -81,5 +82,10 @@ fn ten_thousand_who_voted() -> String {
 fn parse_10000_who_voted(bencher: divan::Bencher) {
     let text = ten_thousand_who_voted();
     let path = std::path::Path::new("big.ron");
-    bencher.bench(|| Session::parse(&text, path).expect("parses").participants.len());
+    bencher.bench(|| {
+        Session::parse(&text, path)
+            .expect("parses")
+            .participants
+            .len()
+    });
 }

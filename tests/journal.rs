@@ -129,11 +129,22 @@ fn votes_go_to_the_journal_until_the_ballot_is_sealed_and_the_file_is_whole_afte
     // the journal is written anew without the records that tied her answers
     // to her (tests/sealed_privacy.rs reads every file for them).
     keys(&mut a, "5");
-    assert_eq!(std::fs::read(&path).unwrap(), before, "the seal left the file alone");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the seal left the file alone"
+    );
     let lines = std::fs::read_to_string(journal::path_of(&path)).unwrap();
-    assert_eq!(lines.lines().count(), 1 + 1, "a header and the sealed ballot: {lines}");
+    assert_eq!(
+        lines.lines().count(),
+        1 + 1,
+        "a header and the sealed ballot: {lines}"
+    );
     assert!(lines.starts_with("klarhet-journal"), "{lines}");
-    assert!(lines.lines().nth(1).unwrap().starts_with("Sealed("), "{lines}");
+    assert!(
+        lines.lines().nth(1).unwrap().starts_with("Sealed("),
+        "{lines}"
+    );
     let s = open(&path).unwrap();
     assert_eq!(s.counted("otydlighet"), 1);
     assert!(s.finished(&halmstad().challenges[0], 1));

@@ -8,7 +8,9 @@ use klarhet::model::session::Session;
 use std::path::Path;
 
 fn fixture(name: &str) -> (String, Session) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
     let text = std::fs::read_to_string(&path).unwrap();
     let session = Session::parse(&text, &path).unwrap();
     (text, session)
@@ -16,7 +18,12 @@ fn fixture(name: &str) -> (String, Session) {
 
 #[test]
 fn old_files_one_voter_a_key_read_as_the_same_session_written_with_runs() {
-    for name in ["session-v1.ron", "session-v1-draft.ron", "session-v2.ron", "session-v2-waiting.ron"] {
+    for name in [
+        "session-v1.ron",
+        "session-v1-draft.ron",
+        "session-v2.ron",
+        "session-v2-waiting.ron",
+    ] {
         let (_, old) = fixture(name);
         let written = old.to_ron();
         let again = Session::parse(&written, Path::new(name)).unwrap();
@@ -46,7 +53,10 @@ fn the_old_form_of_the_v2_fixture_gives_each_voter_their_count() {
     assert_eq!(s.progress[&c.id].len(), 7);
     // Written again, voters in a row at one count are one run.
     let written = s.to_ron();
-    assert!(written.contains("\"otydlighet\": {\"1-7\": 4},"), "{written}");
+    assert!(
+        written.contains("\"otydlighet\": {\"1-7\": 4},"),
+        "{written}"
+    );
 }
 
 #[test]

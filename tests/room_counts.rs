@@ -18,8 +18,13 @@ const SEATS: u32 = 7;
 /// One thing that happens in a room.
 #[derive(Debug, Clone)]
 enum Step {
-    Claim { seat: u32, phone: u8 },
-    Free { seat: u32 },
+    Claim {
+        seat: u32,
+        phone: u8,
+    },
+    Free {
+        seat: u32,
+    },
     /// An answer (none: a skip, or an answer withdrawn) to a challenge's
     /// `statement`, having passed `passed` of its statements.
     Answer {
@@ -36,7 +41,9 @@ enum Step {
         count: usize,
     },
     /// The results of a challenge shown: its open room ballots counted.
-    Reveal { challenge: usize },
+    Reveal {
+        challenge: usize,
+    },
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -121,10 +128,7 @@ fn apply(session: &mut Session, model: &Assessment, step: &Step) -> Vec<u32> {
     // A refused change (a stranger's seat, a seat taken, a counted ballot)
     // changes nothing, and the counts must say so too.
     let _ = session.apply(model, &change, false);
-    vec![match change {
-        Change::Seated { seat, .. } | Change::RoomAnswer { seat, .. } => seat,
-        Change::Cast { voter, .. } | Change::Passed { voter, .. } => voter,
-    }]
+    change.voters()
 }
 
 proptest! {
@@ -169,13 +173,18 @@ fn a_batch_of_changes_is_counted_by_the_seats_it_names() {
         seat: 2,
         hash: seat_hash("a phone"),
     }];
-    changes.extend(c.statements.iter().enumerate().map(|(i, s)| Change::RoomAnswer {
-        challenge: c.id.clone(),
-        statement: s.id.clone(),
-        seat: 2,
-        answer: Some(Answer::Value(3)),
-        passed: i + 1,
-    }));
+    changes.extend(
+        c.statements
+            .iter()
+            .enumerate()
+            .map(|(i, s)| Change::RoomAnswer {
+                challenge: c.id.clone(),
+                statement: s.id.clone(),
+                seat: 2,
+                answer: Some(Answer::Value(3)),
+                passed: i + 1,
+            }),
+    );
     for change in &changes {
         session.apply(&model, change, false).unwrap();
     }

@@ -47,7 +47,9 @@ fn nothing_ties(dir: &Path, challenge: &str, voter: u32) {
             }
             read += 1;
         } else if let Some(session) = name.strip_suffix(".journal") {
-            let j = journal::read(&path.with_file_name(session)).unwrap().unwrap();
+            let j = journal::read(&path.with_file_name(session))
+                .unwrap()
+                .unwrap();
             for (line, change) in &j.changes {
                 let tie = match change {
                     Change::Cast {
@@ -77,7 +79,8 @@ fn nothing_ties(dir: &Path, challenge: &str, voter: u32) {
                     && line.contains(&format!("voter:{voter},"));
                 let ballot = line.starts_with(&format!("\"{challenge}."))
                     && line.contains("Ballots(")
-                    && (line.contains(&format!("{{{voter}:")) || line.contains(&format!(", {voter}:")));
+                    && (line.contains(&format!("{{{voter}:"))
+                        || line.contains(&format!(", {voter}:")));
                 assert!(!cast && !ballot, "{name} ties an answer to {voter}: {line}");
             }
         } else {
@@ -108,7 +111,11 @@ fn after_a_ballot_is_sealed_no_file_ties_its_answers_to_the_voter() {
     // His seal is kept in the journal: the file is not written again.
     let file = std::fs::read(&path).unwrap();
     keys(&mut a, "11");
-    assert_eq!(std::fs::read(&path).unwrap(), file, "the seal left the file alone");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        file,
+        "the seal left the file alone"
+    );
     let kept = journal::read(&path).unwrap().expect("a journal");
     assert!(
         kept.changes
@@ -174,7 +181,11 @@ fn kill_9_around_a_seal_loses_no_ballot_and_ties_none() {
         // The seat on screen answers what is left of its ballot but the last.
         let seat = loop {
             let screen = t.contents();
-            let line = screen.lines().find(|l| l.contains("påstående")).unwrap().to_owned();
+            let line = screen
+                .lines()
+                .find(|l| l.contains("påstående"))
+                .unwrap()
+                .to_owned();
             // e.g. "#12: Otydlighet · påstående 3 av 4"
             let seat: u32 = line
                 .trim()
@@ -193,7 +204,10 @@ fn kill_9_around_a_seal_loses_no_ballot_and_ties_none() {
                 break seat;
             }
             t.type_now(b"3");
-            t.wait_for(&format!("#{seat}: Otydlighet · påstående {} av 4", statement + 1));
+            t.wait_for(&format!(
+                "#{seat}: Otydlighet · påstående {} av 4",
+                statement + 1
+            ));
         };
         // The sealing key, and the kill somewhere around its write.
         t.type_now(b"4");

@@ -217,11 +217,14 @@ impl Session {
         replaying: bool,
     ) -> Result<(), Problem> {
         let in_order = voters.windows(2).all(|w| w[0] < w[1]);
-        let statements_of_c = waiting
-            .answers
-            .iter()
-            .all(|(s, t)| c.statements.iter().any(|x| x.id == *s) && t.total() as usize <= voters.len());
-        if voters.is_empty() || !in_order || waiting.voters as usize != voters.len() || !statements_of_c {
+        let statements_of_c = waiting.answers.iter().all(|(s, t)| {
+            c.statements.iter().any(|x| x.id == *s) && t.total() as usize <= voters.len()
+        });
+        if voters.is_empty()
+            || !in_order
+            || waiting.voters as usize != voters.len()
+            || !statements_of_c
+        {
             return Err(Problem::DamagedRecord);
         }
         for (statement, tally) in &waiting.answers {

@@ -178,7 +178,10 @@ impl<'de> Deserialize<'de> for Key {
                 let Some((first, last)) = v.split_once('-') else {
                     return number(v).map(Key::One).ok_or_else(bad);
                 };
-                let (first, last) = (number(first).ok_or_else(bad)?, number(last).ok_or_else(bad)?);
+                let (first, last) = (
+                    number(first).ok_or_else(bad)?,
+                    number(last).ok_or_else(bad)?,
+                );
                 if last <= first {
                     return Err(bad());
                 }
@@ -295,10 +298,7 @@ mod runs {
     #[test]
     fn voters_in_a_row_with_one_value_are_written_as_a_run() {
         let m = map(&[(1, 6), (2, 6), (3, 6), (4, 2), (6, 2), (7, 2), (9, 1)]);
-        assert_eq!(
-            ron::to_string(&m).unwrap(),
-            r#"{"1-3":6,4:2,"6-7":2,9:1}"#
-        );
+        assert_eq!(ron::to_string(&m).unwrap(), r#"{"1-3":6,4:2,"6-7":2,9:1}"#);
         let all = map(&(1..=10_000).map(|v| (v, 6)).collect::<Vec<_>>());
         assert_eq!(ron::to_string(&all).unwrap(), r#"{"1-10000":6}"#);
         // Answers are never written as runs: a ballot reads one voter a key.
@@ -306,7 +306,10 @@ mod runs {
         for v in 1..=3 {
             answers.insert(v, crate::model::ballots::Answer::Value(2));
         }
-        assert_eq!(ron::to_string(&answers).unwrap(), "{1:Value(2),2:Value(2),3:Value(2)}");
+        assert_eq!(
+            ron::to_string(&answers).unwrap(),
+            "{1:Value(2),2:Value(2),3:Value(2)}"
+        );
         // In JSON, whose keys are strings, a run and a voter read back too.
         let json = serde_json::to_string(&m).unwrap();
         assert_eq!(json, r#"{"1-3":6,"4":2,"6-7":2,"9":1}"#);
@@ -316,11 +319,11 @@ mod runs {
     #[test]
     fn the_old_form_and_runs_read_to_the_same_map() {
         // As every klarhet before runs wrote it, in a file's order or a hand's.
-        let old: VoterMap<u16> = ron::from_str("{1: 6, 2: 6, 3: 6, 4: 2, 6: 2, 7: 2, 9: 1}").unwrap();
+        let old: VoterMap<u16> =
+            ron::from_str("{1: 6, 2: 6, 3: 6, 4: 2, 6: 2, 7: 2, 9: 1}").unwrap();
         let shuffled: VoterMap<u16> =
             ron::from_str("{9: 1, 3: 6, 7: 2, 1: 6, 4: 2, 2: 6, 6: 2}").unwrap();
-        let runs: VoterMap<u16> =
-            ron::from_str(r#"{"1-3": 6, 4: 2, "6-7": 2, 9: 1}"#).unwrap();
+        let runs: VoterMap<u16> = ron::from_str(r#"{"1-3": 6, 4: 2, "6-7": 2, 9: 1}"#).unwrap();
         let mixed: VoterMap<u16> =
             ron::from_str(r#"{9: 1, "6-7": 2, 1: 6, "2-3": 6, 4: 2}"#).unwrap();
         assert_eq!(old, runs);
@@ -329,7 +332,10 @@ mod runs {
         let answers: VoterMap<crate::model::ballots::Answer> =
             ron::from_str(r#"{"1-2": Value(3), 3: Unknown}"#).unwrap();
         assert_eq!(answers.len(), 3);
-        assert_eq!(answers.get(2), Some(crate::model::ballots::Answer::Value(3)));
+        assert_eq!(
+            answers.get(2),
+            Some(crate::model::ballots::Answer::Value(3))
+        );
     }
 
     #[test]

@@ -8,8 +8,8 @@
 use crate::error::{Error, Result};
 use crate::model::assessment::{Assessment, Catalog};
 use crate::model::session::Session;
-use crate::room::desk::Desk;
 use crate::room::counts::Counts;
+use crate::room::desk::Desk;
 use crate::room::{Call, Progress};
 use crate::store::{self, Access, Lock};
 use std::path::Path;

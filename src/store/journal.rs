@@ -40,13 +40,7 @@ const VERSION: u32 = 2;
 
 /// The change names a record can start with: where a whole record glued behind a
 /// torn one begins.
-const RECORD_STARTS: [&[u8]; 5] = [
-    b"Cast(",
-    b"Passed(",
-    b"Seated(",
-    b"RoomAnswer(",
-    b"Sealed(",
-];
+const RECORD_STARTS: [&[u8]; 5] = [b"Cast(", b"Passed(", b"Seated(", b"RoomAnswer(", b"Sealed("];
 
 /// The journal of the session file at `session`.
 pub fn path_of(session: &Path) -> PathBuf {

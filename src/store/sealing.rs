@@ -62,7 +62,12 @@ pub fn keep(session: &Path, base: &Base, changes: &[Change]) -> Result<()> {
             Some(_) => return Err(refused(Problem::StaleJournal)),
         },
     };
-    let records = compact(before.into_iter().map(|(_, c)| c).chain(changes.iter().cloned()));
+    let records = compact(
+        before
+            .into_iter()
+            .map(|(_, c)| c)
+            .chain(changes.iter().cloned()),
+    );
     let mut text = base.header();
     for change in &records {
         text.push_str(&journal::line(change).map_err(|e| Error::io(&path, e))?);
