@@ -126,11 +126,27 @@ fn votes_go_to_the_journal_until_the_ballot_is_sealed_and_the_file_is_whole_afte
             .answer_count("otydlighet", &halmstad().challenges[0].statements[2].id),
         1
     );
-    // The fourth answer seals her ballot: the file is written whole, and the
-    // journal that tied her answers to her is gone.
+    // The fourth answer seals her ballot: the file is not written again, and
+    // the journal is written anew without the records that tied her answers
+    // to her (tests/sealed_privacy.rs reads every file for them).
     keys(&mut a, "5");
-    assert!(!journal::path_of(&path).exists());
-    let s = klarhet::store::sessions::read(&path).unwrap();
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the seal left the file alone"
+    );
+    let lines = std::fs::read_to_string(journal::path_of(&path)).unwrap();
+    assert_eq!(
+        lines.lines().count(),
+        1 + 1,
+        "a header and the sealed ballot: {lines}"
+    );
+    assert!(lines.starts_with("klarhet-journal"), "{lines}");
+    assert!(
+        lines.lines().nth(1).unwrap().starts_with("Sealed("),
+        "{lines}"
+    );
+    let s = open(&path).unwrap();
     assert_eq!(s.counted("otydlighet"), 1);
     assert!(s.finished(&halmstad().challenges[0], 1));
     // Bengt answers one; quitting folds it into the file.

@@ -148,6 +148,19 @@ impl Responses {
 
     /// Takes `participant`'s answer to `statement` out of the open ballots, to be
     /// counted into the ballot box.
+    /// Every open answer's statement and voter, never the answer: what a file
+    /// written now ties to a voter, so that a later seal knows whether it must
+    /// rewrite that file (see `store::sealing`).
+    pub fn open_ballots(&self) -> impl Iterator<Item = (&str, u32)> + '_ {
+        self.0.iter().flat_map(|(statement, votes)| {
+            let voters: Vec<u32> = match votes {
+                Votes::Ballots(b) => b.voters().collect(),
+                Votes::Tally(_) => Vec::new(),
+            };
+            voters.into_iter().map(move |v| (statement.as_str(), v))
+        })
+    }
+
     pub(crate) fn take(&mut self, statement: &str, participant: u32) -> Option<Answer> {
         match self.0.get_mut(statement) {
             Some(Votes::Ballots(b)) => {

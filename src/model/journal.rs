@@ -2,10 +2,12 @@
 //! whole session: an answer cast in a ballot round, and a voter moving on. A
 //! session with thousands of participants then costs one short write per vote.
 //!
-//! Only changes that leave every answer where the session file would keep it are
-//! journalled: passing the *last* statement seals a ballot (its answers leave
-//! the voter's id), and that is always written as a whole session, so that no
-//! file, journal included, ever ties a sealed ballot to its voter.
+//! Passing the *last* statement seals a ballot: its answers leave the voter's
+//! id. That is kept as [`Change::Sealed`], which holds the ballots sealed since
+//! the file was written only counted together, as the file holds them; the
+//! journal that keeps it is rewritten without the records that tied those
+//! ballots' answers to their voters (see `store::sealing`), so that no file,
+//! journal included, ever ties a sealed ballot to its voter.
 //!
 //! Replaying a change is idempotent: casting the same answer again sets it to the
 //! same value, and progress only grows. A cast for a ballot that the session has
@@ -18,8 +20,9 @@
 //! session, so a vote never names a round the file does not have.
 
 use crate::error::Problem;
-use crate::model::assessment::Assessment;
 use crate::model::round::RoundNo;
+use crate::model::assessment::{Assessment, Challenge};
+use crate::model::pending::Pending;
 use crate::model::session::{Answer, Session};
 use serde::{Deserialize, Serialize};
 
@@ -77,6 +80,21 @@ pub enum Change {
         #[serde(default = "first_round")]
         round: RoundNo,
     },
+    /// `voters` finished `challenge` and their ballots were sealed: their
+    /// answers, counted together with no voter, group or order, are `waiting`
+    /// (one ballot a voter). A journal holds at most one for a challenge, for
+    /// every ballot sealed since its file was written.
+    Sealed {
+        /// The challenge's id.
+        challenge: String,
+        /// Who finished, in order of id.
+        voters: Vec<u32>,
+        /// Their ballots, counted together.
+        waiting: Pending,
+        /// The challenge's round they were sealed in.
+        #[serde(default = "first_round")]
+        round: RoundNo,
+    },
 }
 
 /// The round a journal line from before rounds was given in.
@@ -90,7 +108,10 @@ impl Change {
     /// which asks every statement; see [`Change::journalled_in`] for any round.
     pub fn journalled(&self, model: &Assessment) -> bool {
         match self {
-            Change::Cast { .. } | Change::Seated { .. } | Change::RoomAnswer { .. } => true,
+            Change::Cast { .. }
+            | Change::Seated { .. }
+            | Change::RoomAnswer { .. }
+            | Change::Sealed { .. } => true,
             Change::Passed {
                 challenge, count, ..
             } => model
@@ -117,7 +138,8 @@ impl Change {
         match self {
             Change::Cast { round, .. }
             | Change::Passed { round, .. }
-            | Change::RoomAnswer { round, .. } => Some(*round),
+            | Change::RoomAnswer { round, .. }
+            | Change::Sealed { round, .. } => Some(*round),
             Change::Seated { .. } => None,
         }
     }
@@ -134,11 +156,7 @@ impl Session {
         replaying: bool,
     ) -> Result<(), Problem> {
         // A journal is read from disk: everything in it is checked as a file is.
-        let voter = match change {
-            Change::Cast { voter, .. } | Change::Passed { voter, .. } => *voter,
-            Change::Seated { seat, .. } | Change::RoomAnswer { seat, .. } => *seat,
-        };
-        if !self.is_voter(voter) {
+        if let Some(voter) = change.voters().iter().find(|v| !self.is_voter(**v)) {
             return Err(Problem::DanglingId {
                 kind: "participant",
                 id: voter.to_string(),
@@ -219,6 +237,108 @@ impl Session {
                     other => other,
                 }
             }
+            Change::Sealed {
+                challenge,
+                voters,
+                waiting,
+                ..
+            } => {
+                let c = challenge_of(model, challenge)?;
+                self.take_sealed(model, c, voters, waiting, replaying)
+            }
+        }
+    }
+
+    /// Passes `voter` on to `count` statements of `c`, as [`Session::pass_in`]
+    /// does, and gives the change that keeps it: how far they got while their
+    /// ballot is open, or, when this seals it, the ballot as it leaves them.
+    pub fn pass_recorded(&mut self, c: &Challenge, voter: u32, count: usize) -> Change {
+        let round = self.current_round(&c.id);
+        if self.finished(c, voter) || count < self.round_len(c) {
+            self.pass_in(c, voter, count);
+            return Change::Passed {
+                challenge: c.id.clone(),
+                voter,
+                count,
+                round,
+            };
+        }
+        let answers: Vec<(String, Answer)> = c
+            .statements
+            .iter()
+            .filter_map(|s| Some((s.id.clone(), self.responses.open_answer(&s.id, voter)?)))
+            .collect();
+        let mut waiting = Pending::default();
+        waiting.add(&answers);
+        self.pass_in(c, voter, count);
+        Change::Sealed {
+            challenge: c.id.clone(),
+            voters: vec![voter],
+            waiting,
+            round,
+        }
+    }
+
+    /// Counts `voters`' sealed ballots, `waiting`, in: each voter finished,
+    /// any open answer of theirs to `c` gone (it is in `waiting`). Checked as a
+    /// file's waiting ballots are; a record whose voters are all finished
+    /// already is in the file when `replaying`, and refused otherwise.
+    fn take_sealed(
+        &mut self,
+        model: &Assessment,
+        c: &Challenge,
+        voters: &[u32],
+        waiting: &Pending,
+        replaying: bool,
+    ) -> Result<(), Problem> {
+        let in_order = voters.windows(2).all(|w| w[0] < w[1]);
+        let statements_of_c = waiting.answers.iter().all(|(s, t)| {
+            c.statements.iter().any(|x| x.id == *s) && t.total() as usize <= voters.len()
+        });
+        if voters.is_empty()
+            || !in_order
+            || waiting.voters as usize != voters.len()
+            || !statements_of_c
+        {
+            return Err(Problem::DamagedRecord);
+        }
+        for (statement, tally) in &waiting.answers {
+            for value in tally.counts.keys() {
+                on_scale(model, statement, Answer::Value(*value))?;
+            }
+            if tally.unknown > 0 {
+                on_scale(model, statement, Answer::Unknown)?;
+            }
+        }
+        let finished = voters.iter().filter(|v| self.finished(c, **v)).count();
+        if finished == voters.len() && replaying {
+            return Ok(());
+        }
+        if finished > 0 {
+            return Err(Problem::AlreadyCounted {
+                challenge: c.id.clone(),
+            });
+        }
+        for voter in voters {
+            for s in &c.statements {
+                self.responses.take(&s.id, *voter);
+            }
+            self.pass(&c.id, *voter, c.statements.len());
+        }
+        self.settle(&c.id);
+        self.pending.entry(c.id.clone()).or_default().join(waiting);
+        self.note_people();
+        Ok(())
+    }
+}
+
+impl Change {
+    /// The voters (or seats) the change is about.
+    pub fn voters(&self) -> Vec<u32> {
+        match self {
+            Change::Cast { voter, .. } | Change::Passed { voter, .. } => vec![*voter],
+            Change::Seated { seat, .. } | Change::RoomAnswer { seat, .. } => vec![*seat],
+            Change::Sealed { voters, .. } => voters.clone(),
         }
     }
 }
@@ -229,7 +349,8 @@ impl Change {
         match self {
             Change::Cast { challenge, .. }
             | Change::Passed { challenge, .. }
-            | Change::RoomAnswer { challenge, .. } => Some(challenge),
+            | Change::RoomAnswer { challenge, .. }
+            | Change::Sealed { challenge, .. } => Some(challenge),
             Change::Seated { .. } => None,
         }
     }

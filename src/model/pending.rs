@@ -44,6 +44,19 @@ impl Pending {
         }
     }
 
+    /// Counts the ballots `other` holds in too.
+    pub fn join(&mut self, other: &Pending) {
+        self.voters = self.voters.saturating_add(other.voters);
+        for (statement, tally) in &other.answers {
+            let mine = self.answers.entry(statement.clone()).or_default();
+            for (value, n) in &tally.counts {
+                let count = mine.counts.entry(*value).or_insert(0);
+                *count = count.saturating_add(*n);
+            }
+            mine.unknown = mine.unknown.saturating_add(tally.unknown);
+        }
+    }
+
     /// The waiting answers to `statement`, counted.
     pub fn tally(&self, statement: &str) -> Tally {
         self.answers.get(statement).cloned().unwrap_or_default()

@@ -10,6 +10,7 @@
 //! `klarhet room`: every request is handed to it as a [`Call`], and the phone
 //! gets its answer only after the owner has kept the change on disk.
 
+pub mod counts;
 pub mod desk;
 mod door;
 mod http;
@@ -204,7 +205,9 @@ impl Answering {
 
 /// How far the seats have got: how many have passed every statement the room
 /// asks, how many have started, and per challenge how many have passed all of
-/// its statements. Counts only, never an answer.
+/// its statements. Counts only, never an answer. This counts every seat again;
+/// an owner that serves batches keeps [`counts::Counts`] instead, which counts
+/// only the seats a batch touched.
 pub fn progress(
     session: &crate::model::Session,
     model: &crate::model::Assessment,
@@ -254,6 +257,7 @@ pub fn progress(
             progress.claimed += 1;
         }
     }
+    progress.missing.sort_unstable();
     progress
 }
 

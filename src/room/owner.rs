@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::model::assessment::{Assessment, Catalog};
 use crate::model::session::Session;
 use crate::room::Progress;
+use crate::room::counts::Counts;
 use crate::room::desk::Desk;
 use crate::store::host::{self, Host};
 use crate::store::{self, ReadOnly};
@@ -23,6 +24,8 @@ pub struct Owner {
     model: Assessment,
     desk: Desk,
     host: Host,
+    /// The room's counts, kept as each batch changes them.
+    counts: Counts,
 }
 
 impl Owner {
@@ -70,11 +73,13 @@ impl Owner {
         }
         let mut host = Host::new(lock);
         host.save(&mut session)?;
+        let counts = Counts::new(&session, &model, &desk);
         Ok(Owner {
             session,
             model,
             desk,
             host,
+            counts,
         })
     }
 
@@ -117,14 +122,12 @@ impl Owner {
             next = after;
             let (replies, changes) =
                 super::serve_all(&mut self.session, &self.model, &self.desk, calls);
+            self.counts.changed(&self.session, &self.model, &changes);
             let kept = self.host.record(&mut self.session, &changes).is_ok();
             for reply in replies {
                 if kept { reply.kept() } else { reply.lost() }
             }
-            seen(
-                &super::progress(&self.session, &self.model, &self.desk),
-                &self.session,
-            );
+            seen(self.counts.progress(), &self.session);
         }
     }
 

@@ -98,9 +98,20 @@ impl Host {
         if !self.behind {
             let base = match &self.base {
                 Some(base) => base.clone(),
-                None => journal::Base::of(&self.lock.read_bytes()?, session.generation),
+                // The file as opened, with the open answers it holds.
+                None => journal::Base::read(&self.lock.read_bytes()?, session.generation),
             };
-            if journal::append(self.lock.path(), &base, changes).is_ok() {
+            // A sealed ballot rewrites the small journal without what tied it to
+            // its voter (see `super::sealing`); everything else is appended.
+            let sealing = changes.iter().any(|c| matches!(c, Change::Sealed { .. }));
+            let kept = if sealing {
+                super::sealing::keep(self.lock.path(), &base, changes)
+            } else {
+                journal::append(self.lock.path(), &base, changes)
+            };
+            // A journal that continues another file, or cannot be written, or a
+            // seal whose answers the file holds: the whole session is saved.
+            if kept.is_ok() {
                 self.base = Some(base);
                 self.journaled = true;
                 self.publish(|| Published::Recorded(changes.into()));

@@ -40,7 +40,7 @@ const VERSION: u32 = 2;
 
 /// The change names a record can start with: where a whole record glued behind a
 /// torn one begins.
-const RECORD_STARTS: [&[u8]; 4] = [b"Cast(", b"Passed(", b"Seated(", b"RoomAnswer("];
+const RECORD_STARTS: [&[u8]; 5] = [b"Cast(", b"Passed(", b"Seated(", b"RoomAnswer(", b"Sealed("];
 
 /// The journal of the session file at `session`.
 pub fn path_of(session: &Path) -> PathBuf {
@@ -68,18 +68,53 @@ pub struct Base {
     pub fingerprint: String,
     /// The file's generation ([`crate::model::Session::generation`]).
     pub generation: u64,
+    /// The open answers the file holds, by statement and voter (never the
+    /// answer), when known: a ballot sealed later can be kept in the journal
+    /// only if the file holds none of its answers (see [`super::sealing`]).
+    pub open: Option<std::sync::Arc<Ties>>,
 }
 
+/// Open answers by statement id and voter.
+pub type Ties = std::collections::BTreeSet<(String, u32)>;
+
 impl Base {
-    /// The base for a file of `bytes` at `generation`.
+    /// The base for a file of `bytes` at `generation`, its open answers unknown.
     pub fn of(bytes: &[u8], generation: u64) -> Base {
         Base {
             fingerprint: fingerprint(bytes),
             generation,
+            open: None,
         }
     }
 
-    fn header(&self) -> String {
+    /// The base for a file of `bytes` at `generation`, its open answers read
+    /// from it (unknown when they cannot be).
+    pub fn read(bytes: &[u8], generation: u64) -> Base {
+        Base {
+            open: super::saving::open_in(bytes).map(std::sync::Arc::new),
+            ..Base::of(bytes, generation)
+        }
+    }
+
+    /// The base for a file of `bytes` that holds `session`.
+    pub fn written(bytes: &[u8], session: &crate::model::Session) -> Base {
+        let open: Ties = session
+            .responses
+            .open_ballots()
+            .map(|(statement, voter)| (statement.to_owned(), voter))
+            .collect();
+        Base {
+            open: Some(std::sync::Arc::new(open)),
+            ..Base::of(bytes, session.generation)
+        }
+    }
+
+    /// True when `other` names the same file (what a journal's header says).
+    pub fn same_file(&self, other: &Base) -> bool {
+        self.fingerprint == other.fingerprint && self.generation == other.generation
+    }
+
+    pub(super) fn header(&self) -> String {
         format!(
             "{MAGIC} {VERSION} {} {}\n",
             self.fingerprint, self.generation
@@ -143,13 +178,7 @@ pub fn append(session: &Path, base: &Base, changes: &[Change]) -> Result<()> {
         })?;
     }
     for change in changes {
-        let record =
-            ron::to_string(change).map_err(|e| Error::io(&path, std::io::Error::other(e)))?;
-        let check = checksum(record.as_bytes());
-        text.push_str(&record);
-        text.push('\t');
-        text.push_str(&check);
-        text.push('\n');
+        text.push_str(&line(change).map_err(io)?);
     }
     let written = file
         .write_all(text.as_bytes())
@@ -172,6 +201,13 @@ pub fn append(session: &Path, base: &Base, changes: &[Change]) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// One record as a line of the journal: the change, a tab, its checksum.
+pub(super) fn line(change: &Change) -> std::io::Result<String> {
+    let record = ron::to_string(change).map_err(std::io::Error::other)?;
+    let check = checksum(record.as_bytes());
+    Ok(format!("{record}\t{check}\n"))
 }
 
 /// Checks, before appending, that the journal continues `base` (appending to a
@@ -273,6 +309,7 @@ fn header(line: &[u8]) -> Option<Continues> {
         "2" => Continues::File(Base {
             fingerprint,
             generation: words.next()?.parse().ok()?,
+            open: None,
         }),
         _ => return None,
     };

@@ -19,6 +19,7 @@ fn header_line() -> String {
     Base {
         fingerprint: "ab".repeat(32),
         generation: 7,
+        open: None,
     }
     .header()
 }

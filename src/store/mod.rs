@@ -14,6 +14,7 @@ mod opening;
 mod private;
 mod saving;
 pub mod sessions;
+pub mod sealing;
 
 pub use export::write_export;
 pub use index::{INDEX_NAME, Summary, look_alikes, saved_at};

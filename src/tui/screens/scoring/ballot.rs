@@ -83,21 +83,10 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
         _ => return Reply::none(),
     };
     if let Some(c) = work.current().cloned() {
-        // Passing the last statement counts the ballot into the box.
-        let passed = Change::Passed {
-            challenge: c.id.clone(),
-            voter: id,
-            count: next,
-            round: work.session.current_round(&c.id),
-        };
-        if passed.journalled_in(&work.session, &work.model) {
-            record.push(passed);
-        } else {
-            // A sealed ballot is written as a whole session: no journal line may
-            // tie it to its voter.
-            record.clear();
-        }
-        work.session.pass_in(&c, id, next);
+        // Passing the last statement counts the ballot into the box: the
+        // change says so, and keeping it removes every record that tied the
+        // ballot to its voter (see `store::sealing`).
+        record.push(work.session.pass_recorded(&c, id, next));
     }
     *phase = if next < k {
         Phase::Ballot {

@@ -1,0 +1,91 @@
+//! Costs that must not grow with the wrong thing (issue 26), at the sizes the
+//! issue names:
+//! - one phone's acknowledged vote in a room of 30, 10,000 and 100,000 claimed
+//!   seats, as `klarhet room` serves it: the answer applied, appended to the
+//!   journal with one sync, and the room's counts brought up to date;
+//! - reading a 10,000-participant session in which everyone has passed every
+//!   statement (what `--resume` parses).
+
+use klarhet::model::Assessment;
+use klarhet::model::assessment::Catalog;
+use klarhet::model::room::seat_hash;
+use klarhet::model::session::{Answer, Session};
+use klarhet::room::Call;
+use klarhet::room::desk::Request;
+use klarhet::room::owner::{Owner, Wake};
+use klarhet::store::Store;
+
+fn main() {
+    divan::main();
+}
+
+fn token(seat: u32) -> String {
+    format!("SEAT{seat:08}")
+}
+
+/// A session of `seats` participants, a room opened and every seat claimed.
+fn seated(model: &Assessment, seats: u32) -> Session {
+    let mut s = klarhet::demo::crowd(model, seats, false);
+    s.room_or(|| "ROOMTOKEN".into());
+    for seat in 1..=seats {
+        s.claim_seat(seat, &seat_hash(&token(seat)))
+            .expect("a seat");
+    }
+    s
+}
+
+/// One acknowledged answer from a phone; each iteration another seat answers.
+#[divan::bench(args = [30, 10_000, 100_000], sample_count = 40, sample_size = 1)]
+fn room_vote(bencher: divan::Bencher, seats: u32) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let model = Assessment::halmstad().expect("the model");
+    let path = Store::new(dir.path())
+        .create(&seated(&model, seats))
+        .expect("saved");
+    let catalog = Catalog::embedded().expect("catalog");
+    let mut owner = Owner::take(&path, &catalog, None).expect("taken");
+    let statements: Vec<String> = model
+        .challenges
+        .iter()
+        .flat_map(|c| c.statements.iter().map(|s| s.id.clone()))
+        .collect();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut n: u32 = 0;
+    bencher.bench_local(|| {
+        n += 1;
+        let seat = n % seats + 1;
+        let statement = statements[(n / seats) as usize % statements.len()].clone();
+        let (reply, heard) = tokio::sync::oneshot::channel();
+        let request = Request::Answer {
+            seat_token: Some(token(seat)),
+            statement,
+            answer: Some(Answer::Value((n % 5 + 1) as i32)),
+        };
+        tx.send(Wake::Call(Call { request, reply })).expect("sent");
+        tx.send(Wake::Stop).expect("sent");
+        let mut done = 0;
+        owner.serve(&rx, |p, _| done = divan::black_box(p.done));
+        heard.blocking_recv().expect("answered").expect("kept")
+    });
+    owner.close().expect("closed");
+}
+
+/// A session of 10,000 participants who all voted on every statement, as text.
+fn ten_thousand_who_voted() -> String {
+    let model = Assessment::halmstad().expect("the model");
+    klarhet::demo::crowd(&model, 10_000, true).to_ron()
+}
+
+/// What `--resume` parses: a 10,000-participant session whose every voter has
+/// passed every statement (60,000 progress entries when written one a voter).
+#[divan::bench(sample_count = 20)]
+fn parse_10000_who_voted(bencher: divan::Bencher) {
+    let text = ten_thousand_who_voted();
+    let path = std::path::Path::new("big.ron");
+    bencher.bench(|| {
+        Session::parse(&text, path)
+            .expect("parses")
+            .participants
+            .len()
+    });
+}
