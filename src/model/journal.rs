@@ -1,6 +1,9 @@
-//! Changes small enough to be kept by appending a line instead of rewriting the
-//! whole session: an answer cast in a ballot round, and a voter moving on. A
-//! session with thousands of participants then costs one short write per vote.
+//! The changes a session can undergo, as [`Session::apply`] reports them for
+//! the commands it accepts. Some are small enough to be kept by appending a line
+//! instead of rewriting the whole session: an answer cast in a ballot round, a
+//! voter moving on, a phone's seat and answers. A session with thousands of
+//! participants then costs one short write per vote. The others (the group's
+//! decisions, the people, the setup, the place) are saved with the whole session.
 //!
 //! Only changes that leave every answer where the session file would keep it are
 //! journalled: passing the *last* statement seals a ballot (its answers leave
@@ -13,7 +16,9 @@
 
 use crate::error::Problem;
 use crate::model::assessment::Assessment;
-use crate::model::session::{Answer, Session};
+use crate::model::session::{ActionItem, Agreed, Answer, Draft, Participant, Session, Tally};
+use crate::text::Lang;
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 /// One change to a session, as one line of its journal.
@@ -61,11 +66,121 @@ pub enum Change {
         /// How many statements of the challenge the seat has passed.
         passed: usize,
     },
+    /// The group agreed `agreed` for `challenge`; its notes are `notes` (none:
+    /// removed).
+    Agreed {
+        /// The challenge's id.
+        challenge: String,
+        /// The agreement.
+        agreed: Agreed,
+        /// The notes on the challenge, or none.
+        notes: Option<String>,
+    },
+    /// `recommendation` was adopted, or dropped.
+    Adopted {
+        /// The recommendation's id.
+        recommendation: String,
+        /// True when it is adopted now.
+        adopted: bool,
+    },
+    /// The action for its recommendation was planned or changed.
+    ActionPlanned {
+        /// The action.
+        action: ActionItem,
+    },
+    /// The action for `recommendation` was removed.
+    ActionRemoved {
+        /// The recommendation's id.
+        recommendation: String,
+    },
+    /// The group placed itself on `level`, or on none.
+    LevelPlaced {
+        /// The level.
+        level: Option<u32>,
+    },
+    /// A participant joined, or had their alias or role corrected.
+    ParticipantSet {
+        /// The participant as they are now.
+        participant: Participant,
+    },
+    /// Participant `id` left.
+    ParticipantLeft {
+        /// The participant's number.
+        id: u32,
+    },
+    /// The anonymous head count was set, or cleared.
+    HeadCounted {
+        /// The head count.
+        headcount: Option<u32>,
+    },
+    /// The session's details were set.
+    Described {
+        /// The organisation assessed.
+        organisation: String,
+        /// Who leads the workshop.
+        facilitator: String,
+        /// The workshop's date.
+        date: Date,
+        /// The workshop's language.
+        language: Lang,
+        /// The municipality code.
+        kommunkod: Option<String>,
+    },
+    /// The privacy choices were made.
+    PrivacyChosen {
+        /// Role groups smaller than this are merged.
+        min_group: u32,
+        /// Whether reports may list names.
+        show_names: bool,
+        /// Whether this is one person's self-assessment.
+        self_assessment: bool,
+    },
+    /// A show of hands was entered for `statement`.
+    HandsCounted {
+        /// The statement's id.
+        statement: String,
+        /// The hands.
+        tally: Tally,
+    },
+    /// The results of `challenge` were shown: the room's open answers counted,
+    /// and the ballots counted since the last reveal shown if there were enough.
+    Revealed {
+        /// The challenge's id.
+        challenge: String,
+    },
+    /// A room was opened with `token` (a session keeps its first room's).
+    RoomOpened {
+        /// The room's token.
+        token: String,
+    },
+    /// `seat` was freed for another phone.
+    SeatFreed {
+        /// The seat.
+        seat: u32,
+    },
+    /// The open form's draft was kept, or (none) dropped.
+    DraftKept {
+        /// The draft.
+        draft: Option<Draft>,
+    },
+    /// The workshop's place was remembered.
+    PlaceRemembered {
+        /// The step's name.
+        step: String,
+        /// The index of the challenge in focus.
+        challenge: usize,
+    },
+    /// Where the report goes next was remembered, or forgotten.
+    ExportRemembered {
+        /// The path.
+        path: Option<String>,
+    },
 }
 
 impl Change {
-    /// True when the change can be kept in a journal: everything but passing a
-    /// challenge's last statement, which seals the ballot.
+    /// True when the change can be kept in a journal: the votes, but not passing
+    /// a challenge's last statement, which seals the ballot. Every other change
+    /// is saved with the whole session.
     pub fn journalled(&self, model: &Assessment) -> bool {
         match self {
             Change::Cast { .. } | Change::Seated { .. } | Change::RoomAnswer { .. } => true,
@@ -74,26 +189,36 @@ impl Change {
             } => model
                 .challenge(challenge)
                 .is_some_and(|c| *count < c.statements.len()),
+            _ => false,
+        }
+    }
+
+    /// The voter a vote names, which must be someone in the session; none for
+    /// a change that is not a vote.
+    fn voter(&self) -> Option<u32> {
+        match self {
+            Change::Cast { voter, .. } | Change::Passed { voter, .. } => Some(*voter),
+            Change::Seated { seat, .. } | Change::RoomAnswer { seat, .. } => Some(*seat),
+            _ => None,
         }
     }
 }
 
 impl Session {
-    /// Applies `change` as the ballot screen does. A cast for a ballot already
-    /// sealed is skipped when `replaying` (the journal is older than the seal),
-    /// and refused otherwise.
-    pub fn apply(
+    /// Replays `change`, as kept in a journal, onto the session; [`Session::apply`]
+    /// makes each change this way too. A cast for a ballot already sealed is
+    /// skipped when `replaying` (the journal is older than the seal), and refused
+    /// otherwise. Replaying a change twice leaves the session as once.
+    pub fn replay(
         &mut self,
         model: &Assessment,
         change: &Change,
         replaying: bool,
     ) -> Result<(), Problem> {
         // A journal is read from disk: everything in it is checked as a file is.
-        let voter = match change {
-            Change::Cast { voter, .. } | Change::Passed { voter, .. } => *voter,
-            Change::Seated { seat, .. } | Change::RoomAnswer { seat, .. } => *seat,
-        };
-        if !self.is_voter(voter) {
+        if let Some(voter) = change.voter()
+            && !self.is_voter(voter)
+        {
             return Err(Problem::DanglingId {
                 kind: "participant",
                 id: voter.to_string(),
@@ -152,6 +277,7 @@ impl Session {
                     other => other,
                 }
             }
+            other => self.replay_decision(model, other),
         }
     }
 }
@@ -175,7 +301,7 @@ pub fn on_scale(model: &Assessment, statement: &str, answer: Answer) -> Result<(
 }
 
 /// The challenge a change names, which a journal read from disk may not have.
-fn challenge_of<'m>(
+pub(crate) fn challenge_of<'m>(
     model: &'m Assessment,
     id: &str,
 ) -> Result<&'m crate::model::assessment::Challenge, Problem> {

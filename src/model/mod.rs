@@ -11,6 +11,10 @@ pub mod ballot_box;
 #[cfg(test)]
 mod ballot_box_tests;
 pub mod ballots;
+pub mod command;
+mod command_apply;
+#[cfg(test)]
+mod command_tests;
 pub mod dates;
 pub mod decisions;
 pub mod draft;
@@ -31,6 +35,8 @@ mod validate;
 pub mod voter_map;
 
 pub use assessment::Assessment;
+pub use command::Command;
+pub use command_apply::nearest_value;
 pub use session::Session;
 
 use crate::error::{Error, Pos, Problem, Result};

@@ -7,6 +7,7 @@
 //! open, its own answers (the phone is its owner's, who may see what they saved).
 
 use crate::model::assessment::{Assessment, Challenge, Statement};
+use crate::model::command::Command;
 use crate::model::journal::Change;
 use crate::model::room::seat_hash;
 use crate::model::session::{Answer, Session};
@@ -84,9 +85,8 @@ pub fn serve(
                 return (Reply::Seated { token: held }, vec![]);
             }
             let hash = seat_hash(&token);
-            let change = Change::Seated { seat, hash };
-            match session.apply(model, &change, false) {
-                Ok(()) => (Reply::Seated { token }, vec![change]),
+            match session.apply(model, Command::TakeSeat { seat, hash }) {
+                Ok(changes) => (Reply::Seated { token }, changes),
                 Err(crate::error::Problem::SeatTaken { .. }) => (Reply::Taken, vec![]),
                 Err(problem) => (Reply::Invalid(problem.describe(lang)), vec![]),
             }
@@ -134,15 +134,15 @@ fn answer_from(
     }
     let before = session.room.as_ref().map_or(0, |r| r.passed(&c.id, seat));
     let skipped = answer.is_none();
-    let change = Change::RoomAnswer {
+    let command = Command::AnswerInRoom {
         challenge: c.id.clone(),
         statement: statement.to_owned(),
         seat,
         answer,
         passed: before.max(index + 1),
     };
-    match session.apply(model, &change, false) {
-        Ok(()) => {
+    match session.apply(model, command) {
+        Ok(changes) => {
             let next = next_open(session, model, desk, seat).map(|(_, s)| s.id.clone());
             let statement = statement.to_owned();
             let saved = Reply::Saved {
@@ -150,7 +150,7 @@ fn answer_from(
                 skipped,
                 next,
             };
-            (saved, vec![change])
+            (saved, changes)
         }
         Err(crate::error::Problem::AlreadyCounted { .. }) => (Reply::Shown, vec![]),
         Err(problem) => (Reply::Invalid(problem.describe(lang)), vec![]),

@@ -110,7 +110,7 @@ pub(super) fn apply_journal(
     };
     let mut replayed = session.clone();
     for (line, change) in &read.changes {
-        if let Err(problem) = replayed.apply(model, change, true) {
+        if let Err(problem) = replayed.replay(model, change, true) {
             return Ok(Journalled::Unmatched(Unmatched {
                 journal: journal::path_of(path),
                 fault: Some((

@@ -62,7 +62,7 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
                 voter: id,
                 answer,
             };
-            if let Err(p) = work.session.apply(&work.model, &cast, false) {
+            if let Err(p) = work.session.replay(&work.model, &cast, false) {
                 shared.notice = Some(Notice::Refused(p));
                 return Reply::none();
             }
