@@ -79,7 +79,7 @@ fn the_groups_decisions_are_made_and_replayed() {
             recommendation: rec.clone(),
         },
     );
-    assert_eq!(s.adopted, [rec.clone()]);
+    assert_eq!(s.adopted, std::slice::from_ref(&rec));
     let action = ActionItem {
         recommendation: rec.clone(),
         effect_goal: "Färre överlämningar".into(),

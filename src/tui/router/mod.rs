@@ -3,16 +3,21 @@
 //! results of effects) once, and hands everything else to the current screen.
 //! No I/O here: saving, exporting and opening are effects the runtime carries out.
 
+mod commands;
 mod keys;
 
+pub use commands::persist;
 pub use keys::{bindings, help_bindings};
 
+use crate::model::command::Command;
+use crate::model::journal::Change;
 use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::{DRAFT_DELAY, Effect, Msg, OpenFailed, Opened, SavedTo};
 use crate::tui::notice::{Notice, Question};
 use crate::tui::screens::scoring::room;
 use crate::tui::screens::{Reply, Screen, edit_field};
 use crate::tui::state::{Overlay, State, Step, Work};
+use commands::carry_out;
 
 /// Applies `msg` to `state` and returns the effects to carry out.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
@@ -84,10 +89,7 @@ fn apply(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         // Not a key: the notice on screen stays.
         Msg::DraftDue => return keep_draft(state),
-        msg @ Msg::EarlierRead(_) => {
-            let reply = state.screen.page_mut().update(shared, msg);
-            return finish(state, reply);
-        }
+        msg @ Msg::EarlierRead(_) => return to_screen(state, msg),
         msg => return input(state, msg),
     }
     Vec::new()
@@ -122,12 +124,17 @@ fn input(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::BackToRoom if state.shared.room.is_some() => {
             return go(state, Some(Step::Scoring));
         }
-        msg => {
-            let reply = state.screen.page_mut().update(&mut state.shared, msg);
-            return finish(state, reply);
-        }
+        msg => return to_screen(state, msg),
     }
     Vec::new()
+}
+
+/// Hands `msg` to the current screen and finishes what it started.
+fn to_screen(state: &mut State, msg: Msg) -> Vec<Effect> {
+    // Kept to put back if the screen's commands are refused.
+    let before = state.screen.clone();
+    let reply = state.screen.page_mut().update(&mut state.shared, msg);
+    finish(state, before, reply)
 }
 
 fn save_as_default(state: &State) -> String {
@@ -165,8 +172,7 @@ fn overlay_update(state: &mut State, overlay: Overlay, msg: Msg) -> Vec<Effect> 
                 return effects;
             }
             Question::RemoveParticipant | Question::HandsOverRoom { .. } => {
-                let reply = state.screen.page_mut().update(&mut state.shared, Msg::Yes);
-                return finish(state, reply);
+                return to_screen(state, Msg::Yes);
             }
         },
         (Overlay::Ask(_), Msg::No) => {}
@@ -234,80 +240,98 @@ pub fn drafting(state: &State) -> bool {
 /// Puts the open form's text in the session as its draft, and saves if that
 /// changed anything.
 fn keep_draft(state: &mut State) -> Vec<Effect> {
-    let draft = state.screen.page().draft(&state.shared);
-    match &mut state.shared.work {
-        Some(work) if work.session.draft != draft => {
-            work.session.draft = draft;
-            vec![Effect::Save]
-        }
-        _ => Vec::new(),
-    }
+    let command = match state.screen.page().draft(&state.shared) {
+        Some(draft) => Command::KeepDraft(draft),
+        None => Command::DropDraft,
+    };
+    let Some(work) = &mut state.shared.work else {
+        return Vec::new();
+    };
+    let mut changes = Vec::new();
+    // Keeping or dropping a draft is never refused.
+    let _ = carry_out(work, vec![command], &mut changes);
+    persist(&work.model, &changes, false).into_iter().collect()
 }
 
 /// Clears the session's draft once its form is closed, saved or not: what the
 /// form saved is in the session, and what was dropped was dropped on purpose.
-/// True when there was one to clear.
-fn drop_closed_draft(state: &mut State) -> bool {
-    let kept = |s: &State| {
-        s.shared
-            .work
-            .as_ref()
-            .is_some_and(|w| w.session.draft.is_some())
-    };
-    if !kept(state) || state.screen.page().draft(&state.shared).is_some() {
-        return false;
+/// Gives the change, when there was one to clear.
+fn drop_closed_draft(state: &mut State) -> Vec<Change> {
+    let mut changes = Vec::new();
+    if state.screen.page().draft(&state.shared).is_some() {
+        return changes;
     }
     if let Some(work) = &mut state.shared.work {
-        work.session.draft = None;
+        // Dropping a draft is never refused.
+        let _ = carry_out(work, vec![Command::DropDraft], &mut changes);
     }
-    true
+    changes
 }
 
-/// Finishes what a screen started: recompute, remember, move on, ask.
-fn finish(state: &mut State, reply: Reply) -> Vec<Effect> {
-    let mut effects = reply.effects;
-    if reply.changed
-        && let Some(work) = &mut state.shared.work
+/// Finishes what a screen started: carry out its commands, recompute, remember,
+/// move on, ask, and keep the changes.
+fn finish(state: &mut State, before: crate::tui::screens::Screen, reply: Reply) -> Vec<Effect> {
+    let Reply {
+        mut effects,
+        commands,
+        changed,
+        record,
+        moved,
+        mut go,
+        mut ask,
+        typed,
+    } = reply;
+    // Votes the screen made itself, until every screen hands commands.
+    let whole_change = changed && record.is_empty();
+    let mut changes = record;
+    if let Some(work) = &mut state.shared.work
+        && let Err(problem) = carry_out(work, commands, &mut changes)
     {
+        // A refused command refuses the message: the screen is as it was, and
+        // says why. What commands before it changed is kept.
+        state.screen = before;
+        state.shared.notice = Some(Notice::Refused(problem));
+        effects.clear();
+        (go, ask) = (None, None);
+    }
+    let touched = changed || !changes.is_empty();
+    if touched && let Some(work) = &mut state.shared.work {
         work.refresh();
         if work.read_only.is_some() {
             work.unsaved = true;
         }
     }
-    if let Some(q) = reply.ask {
+    if let Some(q) = ask {
         state.overlay = Some(Overlay::Ask(q));
     }
-    let position = state
-        .shared
-        .work
-        .as_ref()
-        .map(|w| (w.session.resume.clone(), w.challenge));
-    if let Some(step) = reply.go {
-        effects.extend(go(state, Some(step)));
-    } else if reply.changed || reply.moved {
-        effects.extend(remember(state));
+    let mut whole = whole_change;
+    if let Some(step) = go {
+        effects.extend(self::go(state, Some(step)));
+    } else if (touched || moved)
+        && let Some(place) = remember(state)
+    {
+        // Votes alone are appended to the journal instead of saving the whole
+        // session, unless the place in the workshop moved as well.
+        whole |= moved || !place.is_empty();
+        changes.extend(place);
     }
-    // Votes alone are appended to the journal instead of saving the whole
-    // session, unless the place in the workshop moved as well.
-    let same_place = state
-        .shared
-        .work
-        .as_ref()
-        .map(|w| (w.session.resume.clone(), w.challenge))
-        == position;
-    if !reply.record.is_empty() && same_place && !reply.moved && reply.go.is_none() {
-        for e in &mut effects {
-            if *e == Effect::Save {
-                *e = Effect::Record(reply.record.clone());
-            }
+    let dropped = drop_closed_draft(state);
+    let only_draft = changes.is_empty() && !whole && !dropped.is_empty();
+    changes.extend(dropped);
+    if let Some(work) = &state.shared.work
+        && let Some(keep) = persist(&work.model, &changes, whole)
+        && !effects.contains(&Effect::Save)
+    {
+        // A draft closed alone is saved first, so that a list of sessions made
+        // after it sees it.
+        if only_draft {
+            effects.insert(0, keep);
+        } else {
+            effects.push(keep);
         }
     }
-    // Saved first, so that a list of sessions made after it sees it.
-    if drop_closed_draft(state) && !effects.contains(&Effect::Save) {
-        effects.insert(0, Effect::Save);
-    }
     // A session to keep it in, and a form still open to keep it from.
-    if reply.typed && state.shared.work.is_some() {
+    if typed && state.shared.work.is_some() {
         effects.push(Effect::SaveDraftAfter(DRAFT_DELAY));
     }
     effects.dedup();
@@ -338,19 +362,25 @@ fn go(state: &mut State, step: Option<Step>) -> Vec<Effect> {
         effects.push(Effect::ListSaved);
         return effects;
     }
-    effects.extend(remember(state));
+    // Moving on is always saved whole: the file keeps where the workshop is.
+    if remember(state).is_some() {
+        effects.push(Effect::Save);
+    }
     effects
 }
 
-/// Records the current position in the session and asks for a save.
-fn remember(state: &mut State) -> Vec<Effect> {
+/// Records the current position in the session; gives the change (none when
+/// the session was already there), or nothing before there is a place to
+/// remember (no session, or the steps before it is set up).
+fn remember(state: &mut State) -> Option<Vec<Change>> {
     let step = state.step();
-    match &mut state.shared.work {
-        Some(work) if step > Step::Setup => {
-            work.session.resume.step = step.key().to_owned();
-            work.session.resume.challenge = work.challenge;
-            vec![Effect::Save]
-        }
-        _ => Vec::new(),
-    }
+    let work = state.shared.work.as_mut().filter(|_| step > Step::Setup)?;
+    let command = Command::RememberPlace {
+        step: step.key().to_owned(),
+        challenge: work.challenge,
+    };
+    let mut changes = Vec::new();
+    // Remembering the place is never refused.
+    let _ = carry_out(work, vec![command], &mut changes);
+    Some(changes)
 }

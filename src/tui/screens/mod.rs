@@ -42,6 +42,9 @@ use ratatui::layout::Rect;
 pub struct Reply {
     /// Work for the runtime.
     pub effects: Vec<Effect>,
+    /// What to ask of the session, in order: the router applies them, keeps
+    /// their changes, and puts the screen back as it was if one is refused.
+    pub commands: Vec<crate::model::command::Command>,
     /// The session changed: recompute the numbers and save.
     pub changed: bool,
     /// The change was only votes, each of which can be kept by appending it to
@@ -62,6 +65,19 @@ impl Reply {
     /// Nothing more to do.
     pub fn none() -> Reply {
         Reply::default()
+    }
+
+    /// Ask `command` of the session.
+    pub fn command(command: crate::model::command::Command) -> Reply {
+        Reply::commands(vec![command])
+    }
+
+    /// Ask `commands` of the session, in order.
+    pub fn commands(commands: Vec<crate::model::command::Command>) -> Reply {
+        Reply {
+            commands,
+            ..Reply::default()
+        }
     }
 
     /// The session changed.
