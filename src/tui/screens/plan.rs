@@ -1,6 +1,7 @@
 //! The action plan: for each adopted recommendation an effektmål, an owner, a due
 //! date (riktning och takt) and a status.
 
+use crate::model::command::Command;
 use crate::model::session::{ActionItem, Draft, DraftForm, Status};
 use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::{Kind, TextField};
@@ -120,18 +121,7 @@ fn form(f: &mut ActionForm, shared: &mut Shared, msg: Msg) -> (bool, Reply) {
                 due,
                 status: STATUSES[f.status],
             };
-            let Some(work) = &mut shared.work else {
-                return (true, Reply::none());
-            };
-            let actions = &mut work.session.actions;
-            match actions
-                .iter_mut()
-                .find(|a| a.recommendation == item.recommendation)
-            {
-                Some(a) => *a = item,
-                None => actions.push(item),
-            }
-            return (true, Reply::changed());
+            return (true, Reply::command(Command::PlanAction(item)));
         }
         (Msg::Left | Msg::Right, None) => {
             f.status = step_selection(f.status, STATUSES.len(), !left);
