@@ -103,3 +103,30 @@ fn the_plan_screen_plans_an_action_when_its_form_is_saved() {
     assert_eq!(effects, [Effect::Save]);
     assert_eq!(session(&s).actions.len(), 1);
 }
+
+#[test]
+fn the_agreed_score_form_hands_the_agreement_when_saved() {
+    let mut s = at(Step::Scoring);
+    let challenge = halmstad().challenges[0].id.clone();
+    send(&mut s, &[Msg::Agree, Msg::ClearField]);
+    send(&mut s, &typed("80"));
+    send(&mut s, &[Msg::Next]);
+    send(&mut s, &typed("Ingen äger frågan"));
+    send(&mut s, &[Msg::Next]);
+    let (commands, _) = commands_and_effects(&mut s, Msg::Char('x'));
+    assert_eq!(commands, [], "typing is not saving");
+    let (commands, effects) = commands_and_effects(&mut s, Msg::Confirm);
+    assert_eq!(
+        commands,
+        [Command::Agree {
+            challenge: challenge.clone(),
+            severity: 80.0,
+            rationale: "Ingen äger frågan".into(),
+            notes: "x".into(),
+        }]
+    );
+    assert_eq!(effects, [Effect::Save]);
+    let session = session(&s);
+    assert_eq!(session.agreed[&challenge].severity, Some(80.0));
+    assert_eq!(session.notes[&challenge], "x");
+}

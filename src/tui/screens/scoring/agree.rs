@@ -2,7 +2,7 @@
 //! challenge on the 0–100 scale every screen and report shows, a rationale and
 //! notes. Accepting the default keeps the computed severity exactly.
 
-use crate::model::assessment::Scale;
+use crate::model::command::Command;
 use crate::model::session::{Draft, DraftForm};
 use crate::report::format::whole;
 use crate::tui::bindings::{self, Binding, Key};
@@ -34,22 +34,6 @@ pub struct AgreeForm {
     pub behind: usize,
     /// Opened from the reveal, so closing it without saving goes back there.
     pub from_reveal: bool,
-}
-
-/// The value on `scale` nearest to `severity`, kept with the agreement for
-/// readers of the session that know only scale values.
-fn nearest_value(scale: &Scale, severity: f64) -> i32 {
-    let value = f64::from(scale.min()) + severity / 100.0 * scale.width();
-    scale
-        .options
-        .iter()
-        .map(|o| o.value)
-        .min_by(|a, b| {
-            (f64::from(*a) - value)
-                .abs()
-                .total_cmp(&(f64::from(*b) - value).abs())
-        })
-        .unwrap_or(scale.min())
 }
 
 impl AgreeForm {
@@ -156,27 +140,19 @@ impl AgreeForm {
                 else {
                     return (false, Reply::none());
                 };
-                work.session.agreed.insert(
-                    id.clone(),
-                    crate::model::session::Agreed {
-                        score: nearest_value(&work.model.scale, severity),
-                        rationale: self.rationale.trimmed().to_owned(),
-                        severity: Some(severity),
-                    },
-                );
-                let notes = self.notes.trimmed().to_owned();
-                if notes.is_empty() {
-                    work.session.notes.remove(&id);
-                } else {
-                    work.session.notes.insert(id, notes);
-                }
                 if let Some(c) = work.current() {
                     shared.notice = Some(Notice::AgreedSaved {
                         challenge: c.name.clone(),
                         severity: whole(severity),
                     });
                 }
-                return (true, Reply::changed());
+                let agree = Command::Agree {
+                    challenge: id,
+                    severity,
+                    rationale: self.rationale.trimmed().to_owned(),
+                    notes: self.notes.trimmed().to_owned(),
+                };
+                return (true, Reply::command(agree));
             }
             (Msg::Char(sign @ ('+' | '-')), 0) => {
                 let now = self.chosen().unwrap_or(50.0).round();

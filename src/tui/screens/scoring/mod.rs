@@ -206,7 +206,7 @@ impl Scoring {
                     // Closed without saving, the group is back at the results
                     // it was discussing; saved, at the challenge with its score.
                     self.phase = match back_to {
-                        Some(statement) if !reply.changed => Phase::Reveal { statement },
+                        Some(statement) if reply.commands.is_empty() => Phase::Reveal { statement },
                         _ => Phase::Overview,
                     };
                 }
