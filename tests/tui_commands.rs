@@ -130,3 +130,77 @@ fn the_agreed_score_form_hands_the_agreement_when_saved() {
     assert_eq!(session.agreed[&challenge].severity, Some(80.0));
     assert_eq!(session.notes[&challenge], "x");
 }
+
+#[test]
+fn the_participants_screen_adds_edits_and_removes_people() {
+    let mut s = at(Step::Participants);
+    update(&mut s, Msg::Add);
+    send(&mut s, &typed("Åsa"));
+    send(&mut s, &[Msg::Next, Msg::Right]);
+    let (commands, effects) = commands_and_effects(&mut s, Msg::Confirm);
+    assert_eq!(
+        commands,
+        [Command::AddParticipant {
+            alias: "Åsa".into(),
+            role: Role::Kommunledning,
+        }]
+    );
+    assert_eq!(effects, [Effect::Save]);
+    let added = session(&s).participants.last().expect("added").clone();
+    assert_eq!((added.id, added.alias.as_str()), (4, "Åsa"));
+    // The new participant is selected: the next keys act on them.
+    let (commands, _) = commands_and_effects(&mut s, Msg::CycleRole);
+    assert_eq!(
+        commands,
+        [Command::EditParticipant {
+            id: 4,
+            alias: "Åsa".into(),
+            role: Role::Forvaltning,
+        }]
+    );
+    update(&mut s, Msg::Remove);
+    let (commands, effects) = commands_and_effects(&mut s, Msg::Yes);
+    assert_eq!(commands, [Command::RemoveParticipant { id: 4 }]);
+    assert_eq!(effects, [Effect::Save]);
+    assert_eq!(session(&s).participants.len(), 3);
+}
+
+#[test]
+fn a_refused_head_count_leaves_its_field_open_and_says_why() {
+    let mut s = at(Step::Participants);
+    // Nobody named: a room of four, and seat 4 votes.
+    for _ in 0..3 {
+        update(&mut s, Msg::Remove);
+        update(&mut s, Msg::Yes);
+    }
+    update(&mut s, Msg::HeadCount);
+    send(&mut s, &typed("4"));
+    assert_eq!(update(&mut s, Msg::Confirm), [Effect::Save]);
+    let work = s.shared.work.as_mut().expect("work");
+    let c = work.model.challenges[0].clone();
+    let cast = Command::Cast {
+        challenge: c.id.clone(),
+        statement: c.statements[0].id.clone(),
+        voter: 4,
+        answer: klarhet::model::session::Answer::Value(2),
+    };
+    work.session.apply(&work.model, cast).expect("seat 4 votes");
+    update(&mut s, Msg::HeadCount);
+    send(&mut s, &[Msg::Backspace]);
+    send(&mut s, &typed("3"));
+    let (commands, effects) = commands_and_effects(&mut s, Msg::Confirm);
+    assert_eq!(commands, [Command::CountHeads { headcount: Some(3) }]);
+    assert_eq!(effects, []);
+    assert_eq!(session(&s).headcount, Some(4));
+    assert_eq!(
+        s.shared.notice,
+        Some(klarhet::tui::notice::Notice::Refused(
+            klarhet::error::Problem::SeatInUse { seat: 4 }
+        ))
+    );
+    let screen = common::tui::drawn(&s, 100, 30);
+    assert!(
+        screen.contains("Antal i rummet"),
+        "the field is open with the count: {screen}"
+    );
+}

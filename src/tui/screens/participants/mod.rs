@@ -5,6 +5,7 @@ mod person;
 use person::PersonForm;
 
 use crate::error::Problem;
+use crate::model::command::Command;
 use crate::model::session::{Draft, Role};
 use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::{Kind, TextField};
@@ -73,18 +74,20 @@ impl Participants {
                 }
             }
             Msg::CycleRole => {
-                if let Some(p) = work.session.participants.get_mut(self.selected) {
-                    p.role = Role::ALL[(role_index(p.role) + 1) % Role::ALL.len()];
-                    return Reply::changed();
+                if let Some(p) = work.session.participants.get(self.selected) {
+                    return Reply::command(Command::EditParticipant {
+                        id: p.id,
+                        alias: p.alias.clone(),
+                        role: Role::ALL[(role_index(p.role) + 1) % Role::ALL.len()],
+                    });
                 }
             }
             Msg::Remove if len > 0 => return Reply::ask(Question::RemoveParticipant),
             // The question was answered yes.
             Msg::Yes if self.selected < work.session.participants.len() => {
-                let p = work.session.participants.remove(self.selected);
-                work.session.leave(p.id);
+                let id = work.session.participants[self.selected].id;
                 self.selected = self.selected.saturating_sub(1);
-                return Reply::changed();
+                return Reply::command(Command::RemoveParticipant { id });
             }
             Msg::HeadCount => {
                 let current = work
@@ -109,8 +112,9 @@ impl Page for Participants {
                 let (close, reply) = form.update(shared, msg);
                 if close {
                     self.mode = Mode::List;
-                    if new && reply.changed {
-                        self.selected = count(shared).saturating_sub(1);
+                    // A new participant comes last in the list.
+                    if new && !reply.commands.is_empty() {
+                        self.selected = count(shared);
                     }
                 }
                 reply
@@ -142,16 +146,10 @@ impl Page for Participants {
                         }));
                         return Reply::none();
                     }
-                    let Some(work) = &mut shared.work else {
-                        return Reply::none();
-                    };
-                    // The field stays open with the refused count, to be corrected.
-                    if let Err(problem) = work.session.set_headcount(value) {
-                        shared.notice = Some(Notice::Refused(problem));
-                        return Reply::none();
-                    }
+                    // A refused count puts the field back open with it, to be
+                    // corrected.
                     self.mode = Mode::List;
-                    Reply::changed()
+                    Reply::command(Command::CountHeads { headcount: value })
                 }
                 _ => Reply::none(),
             },
