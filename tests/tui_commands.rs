@@ -204,3 +204,75 @@ fn a_refused_head_count_leaves_its_field_open_and_says_why() {
         "the field is open with the count: {screen}"
     );
 }
+
+#[test]
+fn the_summary_remembers_where_the_report_went() {
+    use klarhet::report::Format;
+    let mut s = at(Step::Summary);
+    update(&mut s, Msg::Edit);
+    send(&mut s, &[Msg::ClearField]);
+    send(&mut s, &typed("/srv/rapporter/halmstad.csv"));
+    let (commands, effects) = commands_and_effects(&mut s, Msg::Confirm);
+    assert_eq!(
+        commands,
+        [Command::RememberExport {
+            path: Some("/srv/rapporter/halmstad.csv".into())
+        }]
+    );
+    assert_eq!(
+        effects,
+        [
+            Effect::Export {
+                format: Format::Csv,
+                path: "/srv/rapporter/halmstad.csv".into(),
+                overwrite: false,
+            },
+            Effect::Save
+        ]
+    );
+    // Another format keeps the folder and the name.
+    let (commands, effects) = commands_and_effects(&mut s, Msg::CycleFormat);
+    let [Command::RememberExport { path: Some(path) }] = commands.as_slice() else {
+        panic!("{commands:?}");
+    };
+    assert!(path.starts_with("/srv/rapporter/halmstad."), "{path}");
+    assert_ne!(path, "/srv/rapporter/halmstad.csv");
+    assert_eq!(effects, [Effect::Save]);
+    assert_eq!(session(&s).resume.export.as_ref(), Some(path));
+}
+
+#[test]
+fn setting_up_describes_the_session_and_makes_the_privacy_choices() {
+    // On an open session: the details change, nothing else does.
+    let mut s = at(Step::Participants);
+    update(&mut s, Msg::PrevStep);
+    assert_eq!(s.step(), Step::Setup);
+    send(&mut s, &[Msg::ClearField]);
+    send(&mut s, &typed("Åre kommun"));
+    let mut commands = Vec::new();
+    for _ in 0..8 {
+        let (mut handed, _) = commands_and_effects(&mut s, Msg::Confirm);
+        commands.append(&mut handed);
+    }
+    let [
+        Command::Describe {
+            organisation,
+            language,
+            ..
+        },
+        Command::ChoosePrivacy {
+            min_group,
+            show_names: false,
+            self_assessment: false,
+        },
+    ] = commands.as_slice()
+    else {
+        panic!("{commands:?}");
+    };
+    assert_eq!(organisation, "Åre kommun");
+    assert_eq!(*language, klarhet::text::Lang::SV);
+    assert_eq!(*min_group, session(&s).privacy.min_group);
+    assert_eq!(s.step(), Step::Participants);
+    assert_eq!(session(&s).organisation, "Åre kommun");
+    assert_eq!(session(&s).participants.len(), 3);
+}

@@ -1,6 +1,7 @@
 //! Setup: organisation, facilitator, date, municipality code, language,
 //! assessment model, and whether the session is one person's self-assessment.
 
+use crate::model::command::Command;
 use crate::model::session::{Draft, DraftForm, Session};
 use crate::text::Lang;
 use crate::tui::bindings::{self, Binding, Key};
@@ -120,36 +121,37 @@ impl Setup {
         };
         let organisation = self.organisation.trimmed().to_owned();
         let facilitator = self.facilitator.trimmed().to_owned();
-        match &mut shared.work {
-            Some(work) => {
-                let s = &mut work.session;
-                s.organisation = organisation;
-                s.facilitator = facilitator;
-                s.date = date;
-                s.kommunkod = kommunkod;
-                s.language = self.language;
-                s.privacy.self_assessment = self.alone;
-                s.privacy.show_names = self.names;
-            }
-            None => {
-                let Some(model) = shared.models.all().nth(self.model).cloned() else {
-                    return Reply::none();
-                };
-                let mut session = Session::new(&model, &organisation, date, self.language);
-                session.facilitator = facilitator;
-                session.kommunkod = kommunkod;
-                session.privacy.self_assessment = self.alone;
-                session.privacy.show_names = self.names;
-                shared.work = Some(Work::new(session, model, None));
-            }
+        // A new session is made bare, and described like an open one.
+        if shared.work.is_none() {
+            let Some(model) = shared.models.all().nth(self.model).cloned() else {
+                return Reply::none();
+            };
+            let session = Session::new(&model, &organisation, date, self.language);
+            shared.work = Some(Work::new(session, model, None));
         }
+        let Some(work) = &shared.work else {
+            return Reply::none();
+        };
+        let commands = vec![
+            Command::Describe {
+                organisation,
+                facilitator,
+                date,
+                language: self.language,
+                kommunkod,
+            },
+            Command::ChoosePrivacy {
+                min_group: work.session.privacy.min_group,
+                show_names: self.names,
+                self_assessment: self.alone,
+            },
+        ];
         if !shared.lang_fixed {
             shared.lang = self.language;
         }
         Reply {
-            changed: true,
             go: Some(Step::Participants),
-            ..Reply::default()
+            ..Reply::commands(commands)
         }
     }
 }

@@ -2,6 +2,7 @@
 //! Markdown, HTML, CSV or JSON to a path the facilitator can edit. From here the
 //! session can also be compared with an earlier one.
 
+use crate::model::command::Command;
 use crate::report::Format;
 use crate::tui::bindings::{self, Binding, Key};
 use crate::tui::input::{Kind, TextField};
@@ -78,20 +79,28 @@ impl Page for Summary {
                 Msg::Confirm => {
                     let typed = field.trimmed().to_owned();
                     self.editing = None;
-                    if let Some(work) = &mut shared.work {
-                        // A typed extension of a format chooses that format.
-                        let ext = std::path::Path::new(&typed).extension();
-                        if let Some(f) = Format::ALL
-                            .into_iter()
-                            .find(|f| ext == Some(f.extension().as_ref()))
-                        {
-                            work.format = f;
-                        }
-                        work.session.resume.export = (!typed.is_empty()).then_some(typed);
+                    let Some(work) = &mut shared.work else {
+                        return Reply::none();
+                    };
+                    // A typed extension of a format chooses that format.
+                    let ext = std::path::Path::new(&typed).extension();
+                    if let Some(f) = Format::ALL
+                        .into_iter()
+                        .find(|f| ext == Some(f.extension().as_ref()))
+                    {
+                        work.format = f;
                     }
-                    let mut reply = export(shared);
-                    reply.changed = true;
-                    return reply;
+                    let format = work.format;
+                    let remembered = (!typed.is_empty()).then_some(typed);
+                    let to = remembered.clone().unwrap_or_else(|| default_path(shared));
+                    return Reply {
+                        effects: vec![Effect::Export {
+                            format,
+                            path: to.into(),
+                            overwrite: false,
+                        }],
+                        ..Reply::command(Command::RememberExport { path: remembered })
+                    };
                 }
                 // A path is quickly typed again and has a default: no draft.
                 msg => {
@@ -110,11 +119,12 @@ impl Page for Summary {
                         .unwrap_or(0);
                     work.format = Format::ALL[(at + 1) % Format::ALL.len()];
                     // A remembered path keeps its folder and name; only the extension follows.
-                    if let Some(typed) = &mut work.session.resume.export {
+                    if let Some(typed) = &work.session.resume.export {
                         let renamed =
                             std::path::Path::new(typed).with_extension(work.format.extension());
-                        *typed = renamed.display().to_string();
-                        return Reply::changed();
+                        return Reply::command(Command::RememberExport {
+                            path: Some(renamed.display().to_string()),
+                        });
                     }
                 }
             }
