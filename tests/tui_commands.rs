@@ -276,3 +276,117 @@ fn setting_up_describes_the_session_and_makes_the_privacy_choices() {
     assert_eq!(session(&s).organisation, "Åre kommun");
     assert_eq!(session(&s).participants.len(), 3);
 }
+
+#[test]
+fn a_ballot_hands_each_answer_and_each_step_and_the_reveal_at_the_end() {
+    use klarhet::model::session::Answer;
+    let mut s = at(Step::Scoring);
+    let c = halmstad().challenges[0].clone();
+    let k = c.statements.len();
+    send(&mut s, &[Msg::StartBallot, Msg::Confirm]);
+    let (commands, effects) = commands_and_effects(&mut s, Msg::Answer(Answer::Value(4)));
+    let cast = |statement: usize, voter: u32, answer: Answer| Command::Cast {
+        challenge: c.id.clone(),
+        statement: c.statements[statement].id.clone(),
+        voter,
+        answer,
+    };
+    let pass = |voter: u32, count: usize| Command::Pass {
+        challenge: c.id.clone(),
+        voter,
+        count,
+    };
+    assert_eq!(commands, [cast(0, 1, Answer::Value(4)), pass(1, 1)]);
+    // The first vote also remembers that the workshop is at scoring: saved whole.
+    assert_eq!(effects, [Effect::Save]);
+    // A skip hands only the step; a vote now is a journal line.
+    let (commands, effects) = commands_and_effects(&mut s, Msg::Skip);
+    assert_eq!(commands, [pass(1, 2)]);
+    let [Effect::Record(changes)] = effects.as_slice() else {
+        panic!("{effects:?}");
+    };
+    assert_eq!(changes.len(), 1);
+    // Voter 1 goes on where they are; the others after the hand-over.
+    for (voter, from) in [(1u32, 2), (2, 0), (3, 0)] {
+        if voter > 1 {
+            update(&mut s, Msg::Confirm);
+        }
+        for statement in from..k {
+            let (commands, effects) = commands_and_effects(&mut s, Msg::Answer(Answer::Value(3)));
+            let mut expected = vec![
+                cast(statement, voter, Answer::Value(3)),
+                pass(voter, statement + 1),
+            ];
+            let last = statement + 1 == k;
+            if last && voter == 3 {
+                expected.push(Command::Reveal {
+                    challenge: c.id.clone(),
+                });
+            }
+            assert_eq!(commands, expected, "voter {voter}, statement {statement}");
+            // A counted ballot is never a journal line: it is saved whole.
+            if last {
+                assert_eq!(effects, [Effect::Save]);
+            }
+        }
+    }
+    assert!(matches!(
+        s.screen.phase(),
+        Some(klarhet::tui::screens::Phase::Reveal { .. })
+    ));
+    assert_eq!(session(&s).revealed[&c.id].voters(), 3);
+}
+
+#[test]
+fn a_show_of_hands_hands_its_count() {
+    use klarhet::model::session::Tally;
+    let mut s = at(Step::Scoring);
+    let model = halmstad();
+    let statement = model.challenges[0].statements[0].id.clone();
+    send(&mut s, &[Msg::StartHands, Msg::Char('3')]);
+    let (commands, effects) = commands_and_effects(&mut s, Msg::Confirm);
+    let tally = Tally {
+        counts: [(model.scale.min(), 3)].into_iter().collect(),
+        unknown: 0,
+    };
+    assert_eq!(
+        commands,
+        [Command::CountHands {
+            statement: statement.clone(),
+            tally: tally.clone()
+        }]
+    );
+    assert_eq!(effects, [Effect::Save]);
+    assert_eq!(session(&s).responses.tally(&statement), tally);
+}
+
+#[test]
+fn the_room_opens_with_its_token_frees_seats_and_keeps_phones_votes_in_the_journal() {
+    use klarhet::room::desk::Request;
+    use klarhet::tui::msg::RoomAddress;
+    let mut s = at(Step::Scoring);
+    update(&mut s, Msg::OpenRoom { choose: false });
+    let address = RoomAddress {
+        url: "http://127.0.0.1:7373/RUM/".into(),
+        token: "RUM".into(),
+    };
+    update(&mut s, Msg::RoomOpened(Ok(address)));
+    assert_eq!(
+        session(&s).room.as_ref().map(|r| r.token.as_str()),
+        Some("RUM")
+    );
+    let claim = Request::Claim {
+        seat: 2,
+        token: "telefon".into(),
+        held: None,
+    };
+    let effects = update(&mut s, Msg::RoomCalls(vec![claim]));
+    assert!(
+        matches!(effects.as_slice(), [Effect::Record(changes), Effect::RoomReplies(_)] if changes.len() == 1),
+        "{effects:?}"
+    );
+    let (commands, effects) = commands_and_effects(&mut s, Msg::FreeSeat);
+    assert_eq!(commands, [Command::FreeSeat { seat: 2 }]);
+    assert_eq!(effects, [Effect::Save]);
+    assert!(session(&s).room.as_ref().unwrap().seats.is_empty());
+}

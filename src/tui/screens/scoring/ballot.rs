@@ -2,11 +2,10 @@
 //! voter has answered it already (never what).
 
 use super::{Phase, statement_ids};
-use crate::model::journal::Change;
+use crate::model::command::Command;
 use crate::model::session::Answer;
 use crate::tui::bindings::{Binding, Key};
 use crate::tui::msg::Msg;
-use crate::tui::notice::Notice;
 use crate::tui::screens::Reply;
 use crate::tui::shared::Shared;
 use crossterm::event::KeyCode;
@@ -43,7 +42,10 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
         *phase = Phase::Overview;
         return Reply::none();
     }
-    let mut record = Vec::new();
+    let Some(c) = work.current().cloned() else {
+        return Reply::none();
+    };
+    let mut commands = Vec::new();
     let next = match msg {
         Msg::Answer(answer) => {
             let valid = match answer {
@@ -53,20 +55,12 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
             if !valid {
                 return Reply::none();
             }
-            let Some(c) = work.current().cloned() else {
-                return Reply::none();
-            };
-            let cast = Change::Cast {
+            commands.push(Command::Cast {
                 challenge: c.id.clone(),
                 statement: statements[statement].clone(),
                 voter: id,
                 answer,
-            };
-            if let Err(p) = work.session.replay(&work.model, &cast, false) {
-                shared.notice = Some(Notice::Refused(p));
-                return Reply::none();
-            }
-            record.push(cast);
+            });
             entries[statement] = Some(answer);
             statement + 1
         }
@@ -81,22 +75,13 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
         }
         _ => return Reply::none(),
     };
-    if let Some(c) = work.current().cloned() {
-        // Passing the last statement counts the ballot into the box.
-        let passed = Change::Passed {
-            challenge: c.id.clone(),
-            voter: id,
-            count: next,
-        };
-        if passed.journalled(&work.model) {
-            record.push(passed);
-        } else {
-            // A sealed ballot is written as a whole session: no journal line may
-            // tie it to its voter.
-            record.clear();
-        }
-        work.session.pass_in(&c, id, next);
-    }
+    // Passing the last statement counts the ballot into the box (and is saved
+    // whole: no journal line may tie a counted ballot to its voter).
+    commands.push(Command::Pass {
+        challenge: c.id.clone(),
+        voter: id,
+        count: next,
+    });
     *phase = if next < k {
         Phase::Ballot {
             voter,
@@ -104,12 +89,14 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
             entries: std::mem::take(entries),
         }
     } else {
-        match super::round::next_voter(work, voter + 1) {
+        // This voter is done once the router has passed them on.
+        match super::round::next_after(work, voter) {
             Some(v) => Phase::Handover { voter: v },
             None => Phase::Reveal { statement: 0 },
         }
     };
-    Reply::recorded(record)
+    // A refused answer puts the ballot back where it was, and says why.
+    Reply::commands(commands)
 }
 
 /// The keys of a voter's entry: one per value of the model's scale (its digit,

@@ -4,6 +4,7 @@
 use super::{Phase, statement_ids};
 use crate::error::Problem;
 use crate::model::ballots::Tally;
+use crate::model::command::Command;
 use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::Msg;
@@ -112,20 +113,17 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
                 unknown: counts.get(options.len()).map_or(0, number),
             };
             let statement = *statement;
-            if let Err(p) = work
-                .session
-                .responses
-                .set_tally(&statements[statement], tally)
-            {
-                shared.notice = Some(Notice::Refused(p));
-                return Reply::none();
-            }
+            let count = Command::CountHands {
+                statement: statements[statement].clone(),
+                tally,
+            };
+            // A refused count puts the counter back as it was, and says why.
             *phase = if statement + 1 < k {
                 self::phase(shared, statement + 1)
             } else {
                 Phase::Reveal { statement: 0 }
             };
-            return Reply::changed();
+            return Reply::command(count);
         }
         Msg::Back => *phase = Phase::Overview,
         _ => {}

@@ -18,6 +18,7 @@ use statement::{statement_head, statement_title};
 pub use agree::AgreeForm;
 pub use room::OpenRoom;
 
+use crate::model::command::Command;
 use crate::tui::bindings::{Binding, Key};
 use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
@@ -232,21 +233,12 @@ impl Page for Scoring {
             && let Some(work) = &mut shared.work
             && let Some(c) = work.current().map(|c| c.id.clone())
         {
-            let before = work.session.revealed.get(&c).map(|b| b.voters());
-            // Phones' answers to it are counted now, and its phones sent to the
-            // screen; a room from `klarhet room` left them open in the file too.
-            if let Some(challenge) = work.model.challenge(&c)
-                && work.session.seal_room(challenge) > 0
-            {
-                reply.changed = true;
-            }
+            // Phones' answers to it are counted now (a room from `klarhet room`
+            // left them open in the file too), and its phones sent to the screen.
             if let Some(room) = &mut shared.room {
                 room.desk.shown.insert(c.clone());
             }
-            work.session.reveal(&c);
-            if work.session.revealed.get(&c).map(|b| b.voters()) != before {
-                reply.changed = true;
-            }
+            reply.commands.push(Command::Reveal { challenge: c });
         }
         reply
     }

@@ -57,6 +57,15 @@ pub fn next_voter(work: &Work, from: usize) -> Option<usize> {
         .find(|i| progress(work, *i) != Progress::Done)
 }
 
+/// The first voter not done after voter `index`, going round once, leaving out
+/// `index` itself: the voter who has just finished.
+pub fn next_after(work: &Work, index: usize) -> Option<usize> {
+    let n = work.session.voter_count();
+    (1..n)
+        .map(|i| (index + i) % n)
+        .find(|i| progress(work, *i) != Progress::Done)
+}
+
 /// The statement a voter's entry opens at: the first one not passed.
 pub fn first_open(work: &Work, index: usize) -> usize {
     match progress(work, index) {
