@@ -390,3 +390,25 @@ fn the_room_opens_with_its_token_frees_seats_and_keeps_phones_votes_in_the_journ
     assert_eq!(effects, [Effect::Save]);
     assert!(session(&s).room.as_ref().unwrap().seats.is_empty());
 }
+
+#[test]
+fn the_router_sees_for_itself_where_the_workshop_is_and_what_was_typed() {
+    use klarhet::tui::msg::DRAFT_DELAY;
+    let mut s = at(Step::Scoring);
+    let (commands, effects) = commands_and_effects(&mut s, Msg::Right);
+    assert_eq!(commands, []);
+    assert_eq!(
+        effects,
+        [Effect::Save],
+        "the challenge in focus is remembered"
+    );
+    assert_eq!(session(&s).resume.challenge, 1);
+    // Opening a form is not typing; typing in it keeps a draft once it pauses.
+    let (_, effects) = commands_and_effects(&mut s, Msg::Agree);
+    assert_eq!(effects, []);
+    let (commands, effects) = commands_and_effects(&mut s, Msg::Char('+'));
+    assert_eq!(commands, []);
+    assert_eq!(effects, [Effect::SaveDraftAfter(DRAFT_DELAY)]);
+    let (_, effects) = commands_and_effects(&mut s, Msg::Next);
+    assert_eq!(effects, [], "moving between fields is not typing");
+}

@@ -11,6 +11,7 @@ pub use keys::{bindings, help_bindings};
 
 use crate::model::command::Command;
 use crate::model::journal::Change;
+use crate::model::session::DraftForm;
 use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::{DRAFT_DELAY, Effect, Msg, OpenFailed, Opened, SavedTo};
 use crate::tui::notice::{Notice, Question};
@@ -131,10 +132,29 @@ fn input(state: &mut State, msg: Msg) -> Vec<Effect> {
 
 /// Hands `msg` to the current screen and finishes what it started.
 fn to_screen(state: &mut State, msg: Msg) -> Vec<Effect> {
-    // Kept to put back if the screen's commands are refused.
-    let before = state.screen.clone();
+    let before = Before::of(state);
     let reply = state.screen.page_mut().update(&mut state.shared, msg);
     finish(state, before, reply)
+}
+
+/// What the router compares after a screen's update: the screen itself, kept to
+/// put back if its commands are refused; the open form's text, to keep as a
+/// draft once the typing pauses if it changed; the challenge in focus, to
+/// remember in the session if it moved.
+struct Before {
+    screen: Screen,
+    form: Option<DraftForm>,
+    challenge: Option<usize>,
+}
+
+impl Before {
+    fn of(state: &State) -> Before {
+        Before {
+            screen: state.screen.clone(),
+            form: state.screen.page().draft(&state.shared).map(|d| d.form),
+            challenge: state.shared.work.as_ref().map(|w| w.challenge),
+        }
+    }
 }
 
 fn save_as_default(state: &State) -> String {
@@ -270,32 +290,27 @@ fn drop_closed_draft(state: &mut State) -> Vec<Change> {
 
 /// Finishes what a screen started: carry out its commands, recompute, remember,
 /// move on, ask, and keep the changes.
-fn finish(state: &mut State, before: crate::tui::screens::Screen, reply: Reply) -> Vec<Effect> {
+fn finish(state: &mut State, before: Before, reply: Reply) -> Vec<Effect> {
     let Reply {
         mut effects,
         commands,
-        changed,
-        record,
-        moved,
         mut go,
         mut ask,
-        typed,
     } = reply;
-    // Votes the screen made itself, until every screen hands commands.
-    let whole_change = changed && record.is_empty();
-    let mut changes = record;
+    let mut changes = Vec::new();
     if let Some(work) = &mut state.shared.work
         && let Err(problem) = carry_out(work, commands, &mut changes)
     {
         // A refused command refuses the message: the screen is as it was, and
         // says why. What commands before it changed is kept.
-        state.screen = before;
+        state.screen = before.screen;
         state.shared.notice = Some(Notice::Refused(problem));
         effects.clear();
         (go, ask) = (None, None);
     }
-    let touched = changed || !changes.is_empty();
-    if touched && let Some(work) = &mut state.shared.work {
+    if !changes.is_empty()
+        && let Some(work) = &mut state.shared.work
+    {
         work.refresh();
         if work.read_only.is_some() {
             work.unsaved = true;
@@ -304,15 +319,16 @@ fn finish(state: &mut State, before: crate::tui::screens::Screen, reply: Reply) 
     if let Some(q) = ask {
         state.overlay = Some(Overlay::Ask(q));
     }
-    let mut whole = whole_change;
+    let moved = state.shared.work.as_ref().map(|w| w.challenge) != before.challenge;
+    let mut whole = false;
     if let Some(step) = go {
         effects.extend(self::go(state, Some(step)));
-    } else if (touched || moved)
+    } else if (moved || !changes.is_empty())
         && let Some(place) = remember(state)
     {
         // Votes alone are appended to the journal instead of saving the whole
         // session, unless the place in the workshop moved as well.
-        whole |= moved || !place.is_empty();
+        whole = moved;
         changes.extend(place);
     }
     let dropped = drop_closed_draft(state);
@@ -330,7 +346,9 @@ fn finish(state: &mut State, before: crate::tui::screens::Screen, reply: Reply) 
             effects.push(keep);
         }
     }
-    // A session to keep it in, and a form still open to keep it from.
+    // A session to keep it in, and a form still open whose text changed.
+    let form = state.screen.page().draft(&state.shared).map(|d| d.form);
+    let typed = before.form.is_some() && form.is_some() && form != before.form;
     if typed && state.shared.work.is_some() {
         effects.push(Effect::SaveDraftAfter(DRAFT_DELAY));
     }

@@ -126,7 +126,10 @@ fn form(f: &mut ActionForm, shared: &mut Shared, msg: Msg) -> (bool, Reply) {
         (Msg::Left | Msg::Right, None) => {
             f.status = step_selection(f.status, STATUSES.len(), !left);
         }
-        (msg, Some(t)) => return (false, Reply::typing(edit_field(t, shared, &msg))),
+        (msg, Some(t)) => {
+            edit_field(t, shared, &msg);
+            return (false, Reply::none());
+        }
         _ => {}
     }
     (false, Reply::none())

@@ -189,7 +189,8 @@ impl Page for Setup {
             }
             msg => {
                 if let Some(field) = self.text() {
-                    return Reply::typing(edit_field(field, shared, &msg));
+                    edit_field(field, shared, &msg);
+                    return Reply::none();
                 }
             }
         }

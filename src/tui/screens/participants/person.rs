@@ -98,10 +98,7 @@ impl PersonForm {
                 self.role = step_selection(self.role, Role::ALL.len(), msg == Msg::Right);
             }
             msg if self.focus == 0 => {
-                return (
-                    false,
-                    Reply::typing(edit_field(&mut self.alias, shared, &msg)),
-                );
+                edit_field(&mut self.alias, shared, &msg);
             }
             _ => {}
         }

@@ -159,7 +159,7 @@ impl AgreeForm {
                 let step = if sign == '+' { 1.0 } else { -1.0 };
                 self.severity =
                     TextField::new(Kind::Severity, &whole((now + step).clamp(0.0, 100.0)));
-                return (false, Reply::typing(crate::tui::input::Edit::Changed));
+                return (false, Reply::none());
             }
             // Its kind keeps it to three digits, which say 0–100; anything else
             // typed here is said, not dropped: it was likely meant for the
@@ -171,22 +171,13 @@ impl AgreeForm {
                 shared.notice = Some(Notice::SeverityIsANumber);
             }
             (msg, 0) => {
-                return (
-                    false,
-                    Reply::typing(edit_field(&mut self.severity, shared, &msg)),
-                );
+                edit_field(&mut self.severity, shared, &msg);
             }
             (msg, 1) => {
-                return (
-                    false,
-                    Reply::typing(edit_field(&mut self.rationale, shared, &msg)),
-                );
+                edit_field(&mut self.rationale, shared, &msg);
             }
             (msg, _) => {
-                return (
-                    false,
-                    Reply::typing(edit_field(&mut self.notes, shared, &msg)),
-                );
+                edit_field(&mut self.notes, shared, &msg);
             }
         }
         (false, Reply::none())

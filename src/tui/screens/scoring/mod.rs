@@ -119,7 +119,8 @@ impl Scoring {
                 let n = work.model.challenges.len();
                 work.challenge = step_selection(work.challenge, n, msg == Msg::Right);
                 self.scroll = 0;
-                return Reply::moved();
+                // The router remembers the challenge in focus.
+                return Reply::none();
             }
             Msg::Up => self.scroll = self.scroll.saturating_sub(1),
             Msg::Down => {
