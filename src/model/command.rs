@@ -58,6 +58,12 @@ pub enum Command {
         /// Their role.
         role: Role,
     },
+    /// A list of named participants joins, numbered on from the last number
+    /// in the list's order: a room prepared from a file.
+    Enrol {
+        /// Each one's alias and role.
+        people: Vec<(String, Role)>,
+    },
     /// A participant's alias or role is corrected.
     EditParticipant {
         /// The participant's number.

@@ -66,6 +66,16 @@ impl Session {
                     participant: Participant { id, alias, role },
                 }
             }
+            Command::Enrol { people } => {
+                self.may_name_people()?;
+                let last = self.participants.iter().map(|p| p.id).max().unwrap_or(0);
+                let participants = people
+                    .into_iter()
+                    .zip(last + 1..)
+                    .map(|((alias, role), id)| Participant { id, alias, role })
+                    .collect();
+                Change::Enrolled { participants }
+            }
             Command::EditParticipant { id, alias, role } => {
                 self.participant_index(id)?;
                 Change::ParticipantSet {
@@ -265,6 +275,26 @@ impl Session {
                     None => {
                         self.may_name_people()?;
                         self.participants.push(participant.clone());
+                    }
+                }
+            }
+            Change::Enrolled { participants } => {
+                // Each is set as `ParticipantSet` sets one, in one pass over the
+                // list: a room of thousands is read in at once.
+                let mut at: std::collections::HashMap<u32, usize> = (self.participants.iter())
+                    .enumerate()
+                    .map(|(i, p)| (p.id, i))
+                    .collect();
+                if participants.iter().any(|p| !at.contains_key(&p.id)) {
+                    self.may_name_people()?;
+                }
+                for p in participants {
+                    match at.get(&p.id) {
+                        Some(&i) => self.participants[i] = p.clone(),
+                        None => {
+                            at.insert(p.id, self.participants.len());
+                            self.participants.push(p.clone());
+                        }
                     }
                 }
             }

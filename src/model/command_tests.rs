@@ -381,3 +381,22 @@ fn a_room_keeps_its_first_token_and_frees_seats() {
         },
     );
 }
+
+#[test]
+fn a_list_of_people_is_enrolled_in_its_order_after_those_already_there() {
+    let m = Assessment::halmstad().unwrap();
+    let mut s = session(&m);
+    let add = Command::AddParticipant {
+        alias: "Först".into(),
+        role: Role::Politik,
+    };
+    applied(&m, &mut s, add);
+    let people = vec![("Åsa".into(), Role::Bolag), ("Örjan".into(), Role::Ovrigt)];
+    applied(&m, &mut s, Command::Enrol { people });
+    let listed: Vec<(u32, &str)> = s
+        .participants
+        .iter()
+        .map(|p| (p.id, p.alias.as_str()))
+        .collect();
+    assert_eq!(listed, [(1, "Först"), (2, "Åsa"), (3, "Örjan")]);
+}

@@ -175,6 +175,11 @@ pub enum Change {
         /// The path.
         path: Option<String>,
     },
+    /// Named participants joined together (a list read from a file).
+    Enrolled {
+        /// Each one, numbered.
+        participants: Vec<Participant>,
+    },
 }
 
 impl Change {
