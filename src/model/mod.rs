@@ -30,6 +30,7 @@ pub mod roster;
 pub mod rounds;
 pub mod scoring;
 pub mod session;
+mod session_read;
 pub mod strict;
 mod validate;
 pub mod voter_map;

@@ -205,7 +205,7 @@ impl Table {
 /// The session's figures as CSV text, BOM included, for the stored session
 /// `export` names.
 pub fn render(session: &Session, model: &Assessment, export: &Export) -> String {
-    let lang = session.language;
+    let lang = session.language();
     let a = scoring::analyse(session, model);
     let yes_no = |b: bool| {
         if b {
@@ -221,9 +221,9 @@ pub fn render(session: &Session, model: &Assessment, export: &Export) -> String 
     let mut t = Table {
         cols,
         who: [
-            session.organisation.clone(),
+            session.organisation().clone(),
             session.kommunkod().unwrap_or_default().to_owned(),
-            session.date.to_string(),
+            session.date().to_string(),
             export.session_id.clone(),
         ],
         rows: vec![header],
@@ -309,7 +309,7 @@ pub fn render(session: &Session, model: &Assessment, export: &Export) -> String 
             );
         }
     }
-    for x in &session.actions {
+    for x in session.actions() {
         t.row(
             crate::tr!(lang, "csv-section-action"),
             vec![

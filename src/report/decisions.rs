@@ -102,7 +102,7 @@ impl Report<'_> {
                 } else {
                     uncertain::relevance_reason(ranked, self.a, self.m, lang)
                 };
-                let adopted = if self.s.adopted.contains(&rec.id) {
+                let adopted = if self.s.adopted().contains(&rec.id) {
                     " ✔"
                 } else {
                     ""
@@ -142,7 +142,7 @@ impl Report<'_> {
     pub(super) fn plan(&self, out: &mut String) {
         let lang = self.lang;
         let _ = writeln!(out, "## {}\n", crate::tr!(self.lang, "report-action-plan"));
-        if self.s.actions.is_empty() {
+        if self.s.actions().is_empty() {
             let _ = writeln!(out, "{}\n", crate::tr!(self.lang, "report-plan-none"));
             return;
         }
@@ -163,7 +163,7 @@ impl Report<'_> {
         let _ = writeln!(out, "## {}\n", md(ladder.name.get(lang)));
         let current = self
             .s
-            .level
+            .level()
             .and_then(|l| ladder.steps.iter().position(|s| s.level == l));
         let Some(i) = current else {
             let _ = writeln!(out, "{}\n", crate::tr!(self.lang, "report-level-none"));
@@ -205,7 +205,7 @@ impl Report<'_> {
             .iter()
             .filter_map(|c| {
                 self.s
-                    .notes
+                    .notes()
                     .get(&c.id)
                     .filter(|n| !n.trim().is_empty())
                     .map(|n| (c, n))

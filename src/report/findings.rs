@@ -96,7 +96,7 @@ impl Report<'_> {
             let _ = writeln!(
                 out,
                 "{}\n",
-                super::privacy_note(self.lang, self.s.privacy.min_group())
+                super::privacy_note(self.lang, self.s.privacy().min_group())
             );
             return;
         }
@@ -104,7 +104,7 @@ impl Report<'_> {
             out,
             "{} {}\n",
             crate::tr!(self.lang, "report-roles-intro"),
-            super::privacy_note(self.lang, self.s.privacy.min_group())
+            super::privacy_note(self.lang, self.s.privacy().min_group())
         );
         let groups: Vec<_> = {
             let mut g: Vec<_> = self

@@ -16,7 +16,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
         s: session,
         m: model,
         a: &analysis,
-        lang: session.language,
+        lang: session.language(),
     };
     let mut out = String::with_capacity(32 * 1024);
     r.header(&mut out);
@@ -29,7 +29,7 @@ pub fn render(session: &Session, model: &Assessment) -> String {
     r.plan(&mut out);
     r.level(&mut out);
     r.notes(&mut out);
-    super::method::appendix(&mut out, model, session.language, session);
+    super::method::appendix(&mut out, model, session.language(), session);
     out
 }
 
@@ -55,7 +55,7 @@ impl Report<'_> {
             out,
             "# {}: {}\n",
             crate::tr!(self.lang, "report-self-assessment"),
-            cell(&self.s.organisation)
+            cell(self.s.organisation())
         );
         let _ = writeln!(
             out,
@@ -67,14 +67,14 @@ impl Report<'_> {
             out,
             "**{}:** {}  ",
             crate::tr!(self.lang, "report-date"),
-            self.s.date
+            self.s.date()
         );
-        if !self.s.facilitator.trim().is_empty() {
+        if !self.s.facilitator().trim().is_empty() {
             let _ = writeln!(
                 out,
                 "**{}:** {}  ",
                 crate::tr!(self.lang, "report-facilitator"),
-                cell(&self.s.facilitator)
+                cell(self.s.facilitator())
             );
         }
         let _ = writeln!(
@@ -82,8 +82,8 @@ impl Report<'_> {
             "**{}:** {} ({} {})  ",
             crate::tr!(self.lang, "report-model"),
             md(self.m.title.get(lang)),
-            md(&self.s.assessment.id),
-            md(&self.s.assessment.version)
+            md(&self.s.assessment().id),
+            md(&self.s.assessment().version)
         );
         let _ = writeln!(
             out,
@@ -167,7 +167,7 @@ impl Report<'_> {
             let _ = writeln!(out, "{}\n", uncertain::legend(lang));
         }
         for c in &self.a.challenges {
-            if let Some(agreed) = self.s.agreed.get(&c.id) {
+            if let Some(agreed) = self.s.agreed().get(&c.id) {
                 let _ = writeln!(
                     out,
                     "- **{}** {} {}: {}",
@@ -178,7 +178,7 @@ impl Report<'_> {
                 );
             }
         }
-        if !self.s.agreed.is_empty() {
+        if !self.s.agreed().is_empty() {
             out.push('\n');
         }
     }

@@ -108,7 +108,7 @@ fn own(out: &mut String, model: &Assessment, lang: Lang, session: &Session) {
             share = percent(lang, KNOWLEDGE_GAP),
             few = FEW_ANSWERS.to_string(),
             threshold = decimal(lang, crate::model::scoring::divergence_threshold(model), 1),
-            count = session.privacy.min_group()
+            count = session.privacy().min_group()
         ),
     ];
     if model.recommendations.iter().any(|r| r.note.is_some()) {
@@ -119,7 +119,7 @@ fn own(out: &mut String, model: &Assessment, lang: Lang, session: &Session) {
 
 /// Every formula, with the thresholds it is judged by.
 fn formulas(out: &mut String, model: &Assessment, lang: Lang, session: &Session) {
-    let min_group = session.privacy.min_group();
+    let min_group = session.privacy().min_group();
     let scale: Vec<String> = model
         .scale
         .options

@@ -95,9 +95,9 @@ pub(crate) fn key_points(
         format!(
             "{}: {}; {}: {}",
             crate::tr!(lang, "report-adopted-recommendations"),
-            s.adopted.len(),
+            s.adopted().len(),
             crate::tr!(lang, "report-actions-plan"),
-            s.actions.len()
+            s.actions().len()
         ),
     ));
     points
@@ -116,7 +116,7 @@ pub(crate) fn plan_headers(lang: Lang) -> [String; 5] {
 
 /// The action plan's rows, earliest due date first.
 pub(crate) fn plan_rows(s: &Session, m: &Assessment, lang: Lang) -> Vec<[String; 5]> {
-    let mut actions: Vec<_> = s.actions.iter().collect();
+    let mut actions: Vec<_> = s.actions().iter().collect();
     actions.sort_by_key(|a| a.due);
     actions
         .into_iter()
@@ -185,7 +185,7 @@ pub(crate) fn role_comparison_notes(
         .zip(&a.challenges)
         .filter(|(_, r)| r.role_means.is_empty())
         .map(|(c, _)| c)
-        .partition(|c| c.statements.iter().any(|st| s.responses.is_tally(&st.id)));
+        .partition(|c| c.statements.iter().any(|st| s.responses().is_tally(&st.id)));
     let names = |list: Vec<&crate::model::assessment::Challenge>| {
         list.iter()
             .map(|c| c.name.get(lang).to_lowercase())
@@ -217,7 +217,7 @@ pub(crate) fn participants_line(s: &Session, lang: Lang) -> String {
         .iter()
         .map(|(g, k)| format!("{} {k}", g.label(lang)))
         .collect();
-    let detail = if s.participants.is_empty() {
+    let detail = if s.participants().is_empty() {
         crate::tr!(lang, "report-anonymous-head-count-only")
     } else if roles.is_empty() {
         crate::tr!(lang, "report-roles-not-shown")
@@ -230,10 +230,10 @@ pub(crate) fn participants_line(s: &Session, lang: Lang) -> String {
 /// `alias (role)` for each participant, only when the session allows names;
 /// otherwise empty. Never next to an answer.
 pub(crate) fn named_participants(s: &Session, lang: Lang) -> Vec<String> {
-    if !s.privacy.show_names {
+    if !s.privacy().show_names {
         return Vec::new();
     }
-    s.participants
+    s.participants()
         .iter()
         .map(|p| format!("{} ({})", p.alias, p.role.label(lang)))
         .collect()

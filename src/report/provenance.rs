@@ -71,7 +71,7 @@ pub(super) fn method(session: &Session, model: &Assessment) -> MethodDoc {
             consensus_agreement: stats::AGREEMENT_BAND,
             consensus_divided: stats::DIVIDED_BAND,
             role_difference: divergence_threshold(model),
-            min_group: session.privacy.min_group(),
+            min_group: session.privacy().min_group(),
         },
     }
 }

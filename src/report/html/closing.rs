@@ -12,7 +12,7 @@ impl Html<'_> {
             "<section id=\"handlingsplan\">\n<h2>{}</h2>",
             crate::tr!(self.lang, "report-action-plan")
         );
-        if self.s.actions.is_empty() {
+        if self.s.actions().is_empty() {
             let _ = writeln!(
                 out,
                 "<p>{}</p>\n</section>",
@@ -40,7 +40,7 @@ impl Html<'_> {
         );
         match self
             .s
-            .level
+            .level()
             .and_then(|l| ladder.steps.iter().position(|s| s.level == l))
         {
             None => {
@@ -88,7 +88,7 @@ impl Html<'_> {
         );
         let mut any = false;
         for c in &self.m.challenges {
-            if let Some(note) = self.s.notes.get(&c.id).filter(|n| !n.trim().is_empty()) {
+            if let Some(note) = self.s.notes().get(&c.id).filter(|n| !n.trim().is_empty()) {
                 any = true;
                 let paragraphs: Vec<String> = note.lines().map(esc).collect();
                 let _ = writeln!(

@@ -140,13 +140,13 @@ pub fn render(session: &Session, model: &Assessment) -> String {
         s: session,
         m: model,
         a: &a,
-        lang: session.language,
+        lang: session.language(),
     };
     let mut out = String::with_capacity(64 * 1024);
     let title = format!(
         "{}: {}",
         crate::tr!(h.lang, "report-self-assessment"),
-        session.organisation
+        session.organisation()
     );
     let _ = write!(
         out,
@@ -220,12 +220,12 @@ impl Html<'_> {
         );
         fact(
             crate::tr!(self.lang, "report-date"),
-            self.s.date.to_string(),
+            self.s.date().to_string(),
         );
-        if !self.s.facilitator.trim().is_empty() {
+        if !self.s.facilitator().trim().is_empty() {
             fact(
                 crate::tr!(self.lang, "report-facilitator"),
-                esc(&self.s.facilitator),
+                esc(self.s.facilitator()),
             );
         }
         fact(
@@ -233,8 +233,8 @@ impl Html<'_> {
             format!(
                 "{} ({} {})",
                 esc(self.m.title.get(lang)),
-                esc(&self.s.assessment.id),
-                esc(&self.s.assessment.version)
+                esc(&self.s.assessment().id),
+                esc(&self.s.assessment().version)
             ),
         );
         fact(
@@ -319,7 +319,7 @@ impl Html<'_> {
             .challenges
             .iter()
             .filter_map(|c| {
-                self.s.agreed.get(&c.id).map(|a| {
+                self.s.agreed().get(&c.id).map(|a| {
                     format!(
                         "<li><strong>{}</strong> {} {}: {}</li>",
                         esc(c.name.get(lang)),

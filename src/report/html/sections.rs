@@ -89,7 +89,7 @@ impl Html<'_> {
             "<p>{}</p>",
             esc(&crate::report::privacy_note(
                 lang,
-                self.s.privacy.min_group()
+                self.s.privacy().min_group()
             ))
         );
         if self.a.challenges.iter().all(|c| c.role_means.is_empty()) {
@@ -222,7 +222,7 @@ impl Html<'_> {
                 let Some(rec) = self.m.recommendation(&ranked.id) else {
                     continue;
                 };
-                let adopted = if self.s.adopted.contains(&rec.id) {
+                let adopted = if self.s.adopted().contains(&rec.id) {
                     format!(
                         " <span class=\"adopted\">✔ {}</span>",
                         crate::tr!(self.lang, "html-adopted")

@@ -25,7 +25,7 @@ pub const SCHEMA_VERSION: u32 = 4;
 /// The session's computed result as pretty-printed JSON, in the session's
 /// language, for the stored session and time `export` names.
 pub fn render(session: &Session, model: &Assessment, export: &Export) -> String {
-    let lang = session.language;
+    let lang = session.language();
     let a = scoring::analyse(session, model);
     let name = |id: &str| {
         model
@@ -42,7 +42,7 @@ pub fn render(session: &Session, model: &Assessment, export: &Export) -> String 
             severity: r.severity(),
             computed_severity: r.computed,
             agreed_severity: r.agreed,
-            agreed_rationale: session.agreed.get(&c.id).map(|x| x.rationale.as_str()),
+            agreed_rationale: session.agreed().get(&c.id).map(|x| x.rationale.as_str()),
             min_consensus: r.min_consensus,
             unknown_share: r.unknown_share,
             knowledge_gap: r.knowledge_gap,
@@ -108,7 +108,7 @@ pub fn render(session: &Session, model: &Assessment, export: &Export) -> String 
     };
     let ladder = model.levels.as_ref();
     let at = session
-        .level
+        .level()
         .and_then(|l| ladder.and_then(|x| x.steps.iter().position(|s| s.level == l)));
     let next = at.and_then(|i| ladder.and_then(|x| x.steps.get(i + 1)));
     let doc = Doc {
@@ -137,10 +137,10 @@ pub fn render(session: &Session, model: &Assessment, export: &Export) -> String 
         },
         session: SessionInfo {
             id: &export.session_id,
-            organisation: &session.organisation,
+            organisation: session.organisation(),
             kommunkod: session.kommunkod(),
-            date: session.date.to_string(),
-            facilitator: &session.facilitator,
+            date: session.date().to_string(),
+            facilitator: session.facilitator(),
             language: lang.code(),
             participants: session.head_count(),
             by_role: scoring::role_counts(session)
@@ -151,7 +151,7 @@ pub fn render(session: &Session, model: &Assessment, export: &Export) -> String 
                     participants: k,
                 })
                 .collect(),
-            min_group: session.privacy.min_group(),
+            min_group: session.privacy().min_group(),
             self_assessment: session.is_self_assessment(),
         },
         challenges,
@@ -223,14 +223,14 @@ pub fn render(session: &Session, model: &Assessment, export: &Export) -> String 
                                     severity: *s,
                                 })
                                 .collect(),
-                            adopted: session.adopted.contains(&rec.id),
+                            adopted: session.adopted().contains(&rec.id),
                         })
                     })
                     .collect(),
             })
             .collect(),
         actions: session
-            .actions
+            .actions()
             .iter()
             .map(|x| ActionDoc {
                 recommendation: &x.recommendation,
@@ -242,13 +242,13 @@ pub fn render(session: &Session, model: &Assessment, export: &Export) -> String 
             })
             .collect(),
         level: LevelDoc {
-            current: session.level,
+            current: session.level(),
             current_name: at.and_then(|i| ladder.map(|x| x.steps[i].name.get(lang))),
             next: next.map(|l| l.level),
             next_name: next.map(|l| l.name.get(lang)),
         },
         notes: session
-            .notes
+            .notes()
             .iter()
             .map(|(challenge, text)| NoteDoc { challenge, text })
             .collect(),

@@ -45,7 +45,7 @@ impl App {
         };
         let base = match &self.journal_base {
             Some(base) => base.clone(),
-            None => store::journal::Base::of(&lock.read_bytes()?, work.session.generation),
+            None => store::journal::Base::of(&lock.read_bytes()?, work.session.generation()),
         };
         match store::journal::append(lock.path(), &base, changes) {
             Ok(()) => {

@@ -224,15 +224,15 @@ fn open(state: &mut State, opened: Opened) {
     } = opened;
     let shared = &mut state.shared;
     if !shared.lang_fixed {
-        shared.lang = session.language;
+        shared.lang = session.language();
     }
-    let step = Step::from_key(&session.resume.step)
+    let step = Step::from_key(&session.resume().step)
         .filter(|s| *s > Step::Setup)
         .unwrap_or(Step::Participants);
     let mut work = Work::new(*session, *model, Some(path));
     work.lock = lock;
     work.read_only = read_only;
-    let draft = work.session.draft.clone();
+    let draft = work.session.draft().clone();
     shared.work = Some(work);
     shared.save_error = None;
     state.overlay = None;

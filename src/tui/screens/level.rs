@@ -41,7 +41,7 @@ impl Level {
             .work
             .as_ref()
             .and_then(|w| {
-                let chosen = w.session.level?;
+                let chosen = w.session.level()?;
                 w.model
                     .levels
                     .as_ref()?
@@ -112,7 +112,7 @@ impl Page for Level {
             area.width,
             area.height - list.height,
         );
-        let chosen = work.session.level;
+        let chosen = work.session.level();
         let mut lines = Vec::new();
         for (i, l) in ladder.steps.iter().enumerate() {
             let mark = if chosen == Some(l.level) {

@@ -50,7 +50,7 @@ fn adopted(shared: &Shared) -> Vec<String> {
     shared
         .work
         .as_ref()
-        .map_or_else(Vec::new, |w| w.session.adopted.clone())
+        .map_or_else(Vec::new, |w| w.session.adopted().clone())
 }
 
 impl Plan {
@@ -61,14 +61,14 @@ impl Plan {
         };
         let existing = work
             .session
-            .actions
+            .actions()
             .iter()
             .find(|a| a.recommendation == *rec);
         let default_due = work
             .session
-            .date
+            .date()
             .checked_add(6.months())
-            .unwrap_or(work.session.date);
+            .unwrap_or(work.session.date());
         self.form = Some(ActionForm {
             recommendation: rec.clone(),
             effect_goal: TextField::new(
@@ -259,7 +259,7 @@ impl Page for Plan {
                 .map_or(id.as_str(), |r| r.text.get(lang));
             let action = work
                 .session
-                .actions
+                .actions()
                 .iter()
                 .find(|a| a.recommendation == *id);
             // Every row names its recommendation; the action's state comes first.
@@ -298,7 +298,7 @@ impl Page for Plan {
             detail.push(Line::styled(text, t.title));
             if let Some(a) = work
                 .session
-                .actions
+                .actions()
                 .iter()
                 .find(|a| a.recommendation == *id)
             {

@@ -142,7 +142,7 @@ impl Page for Recommendations {
                 };
                 if let Some(work) = &shared.work {
                     let recommendation = id;
-                    return Reply::command(if work.session.adopted.contains(&recommendation) {
+                    return Reply::command(if work.session.adopted().contains(&recommendation) {
                         Command::DropAdoption { recommendation }
                     } else {
                         Command::Adopt { recommendation }
@@ -240,7 +240,7 @@ impl Page for Recommendations {
             .take(height)
             .filter_map(|(i, r)| {
                 let rec = work.model.recommendation(&r.id)?;
-                let adopted = work.session.adopted.contains(&r.id);
+                let adopted = work.session.adopted().contains(&r.id);
                 let text = fit(rec.text.get(lang), width);
                 let line = Line::from(vec![
                     Span::styled(if adopted { "✔ " } else { "  " }, t.ok),

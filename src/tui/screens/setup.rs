@@ -55,17 +55,17 @@ impl Setup {
             Some(work) => {
                 let s = &work.session;
                 Setup {
-                    organisation: TextField::new(Kind::Organisation, &s.organisation),
-                    facilitator: TextField::new(Kind::Facilitator, &s.facilitator),
-                    date: TextField::new(Kind::Date, &s.date.to_string()),
+                    organisation: TextField::new(Kind::Organisation, s.organisation()),
+                    facilitator: TextField::new(Kind::Facilitator, s.facilitator()),
+                    date: TextField::new(Kind::Date, &s.date().to_string()),
                     kommunkod: TextField::new(
                         Kind::Kommunkod,
-                        s.kommunkod.as_deref().unwrap_or_default(),
+                        s.kommunkod().unwrap_or_default(),
                     ),
-                    language: s.language,
+                    language: s.language(),
                     model: position(&work.model.id),
-                    alone: s.privacy.self_assessment,
-                    names: s.privacy.show_names,
+                    alone: s.privacy().self_assessment,
+                    names: s.privacy().show_names,
                     focus: 0,
                 }
             }
@@ -141,7 +141,7 @@ impl Setup {
                 kommunkod,
             },
             Command::ChoosePrivacy {
-                min_group: work.session.privacy.min_group,
+                min_group: work.session.privacy().min_group,
                 show_names: self.names,
                 self_assessment: self.alone,
             },
@@ -344,7 +344,7 @@ impl Page for Setup {
             let k = shared.work.as_ref().map_or(
                 crate::model::ballots::DEFAULT_MIN_GROUP
                     .max(crate::model::ballots::MIN_GROUP_FLOOR),
-                |w| w.session.privacy.min_group(),
+                |w| w.session.privacy().min_group(),
             );
             crate::tr!(lang, "tui-self-assessment-no", count = k)
         };

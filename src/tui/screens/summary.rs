@@ -35,8 +35,8 @@ fn default_path(shared: &Shared) -> String {
         return String::new();
     };
     let name = crate::store::export_name(
-        &work.session.organisation,
-        work.session.date,
+        work.session.organisation(),
+        work.session.date(),
         work.format.extension(),
     );
     shared.export_dir.join(name).display().to_string()
@@ -47,7 +47,7 @@ fn path(shared: &Shared) -> String {
     shared
         .work
         .as_ref()
-        .and_then(|w| w.session.resume.export.clone())
+        .and_then(|w| w.session.resume().export.clone())
         .unwrap_or_else(|| default_path(shared))
 }
 
@@ -119,7 +119,7 @@ impl Page for Summary {
                         .unwrap_or(0);
                     work.format = Format::ALL[(at + 1) % Format::ALL.len()];
                     // A remembered path keeps its folder and name; only the extension follows.
-                    if let Some(typed) = &work.session.resume.export {
+                    if let Some(typed) = &work.session.resume().export {
                         let renamed =
                             std::path::Path::new(typed).with_extension(work.format.extension());
                         return Reply::command(Command::RememberExport {
@@ -205,10 +205,10 @@ impl Page for Summary {
         let [figures, export] =
             Layout::vertical([Constraint::Min(0), Constraint::Length(4)]).areas(area);
         let mut lines = vec![Line::styled(
-            format!("{} · {} · {}", s.organisation, s.date, s.facilitator),
+            format!("{} · {} · {}", s.organisation(), s.date(), s.facilitator()),
             t.title,
         )];
-        let level = s.level.map_or_else(|| "–".to_owned(), |l| l.to_string());
+        let level = s.level().map_or_else(|| "–".to_owned(), |l| l.to_string());
         lines.push(Line::raw(format!(
             "{}: {} · {}: {level}",
             crate::tr!(lang, "tui-participants"),
@@ -259,9 +259,9 @@ impl Page for Summary {
             ),
             a.divergences.len(),
             crate::tr!(lang, "tui-adopted"),
-            s.adopted.len(),
+            s.adopted().len(),
             crate::tr!(lang, "tui-actions"),
-            s.actions.len(),
+            s.actions().len(),
         )));
         frame.render_widget(
             Paragraph::new(lines)

@@ -117,7 +117,7 @@ impl PersonForm {
         // A participant removed while their form was open is added again.
         let command = match self
             .id
-            .filter(|id| work.session.participants.iter().any(|p| p.id == *id))
+            .filter(|id| work.session.participants().iter().any(|p| p.id == *id))
         {
             Some(id) => Command::EditParticipant { id, alias, role },
             None => Command::AddParticipant { alias, role },

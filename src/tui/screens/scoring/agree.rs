@@ -53,7 +53,7 @@ impl AgreeForm {
             return form;
         };
         let computed = work.analysis.challenge(&c.id).and_then(|r| r.computed);
-        let agreed = work.session.agreed.get(&c.id);
+        let agreed = work.session.agreed().get(&c.id);
         form.start = agreed
             .map(|a| a.severity_on(&work.model.scale))
             .or(computed);
@@ -64,7 +64,7 @@ impl AgreeForm {
             TextField::new(Kind::Rationale, agreed.map_or("", |a| a.rationale.as_str()));
         form.notes = TextField::new(
             Kind::Notes,
-            work.session.notes.get(&c.id).map_or("", String::as_str),
+            work.session.notes().get(&c.id).map_or("", String::as_str),
         );
         form
     }

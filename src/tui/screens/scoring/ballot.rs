@@ -215,7 +215,7 @@ pub(super) fn ballot(
     let answered = entries.get(statement).copied().flatten().is_some()
         || voters
             .get(voter)
-            .is_some_and(|(id, _)| work.session.responses.has_voted(&s.id, *id));
+            .is_some_and(|(id, _)| work.session.responses().has_voted(&s.id, *id));
     // The keys shown beside the answers are the ones bound to them.
     let keys = bindings(shared, statement, c.statements.len());
     let key_for = |m: Msg| {

@@ -28,7 +28,7 @@ pub(super) fn phase(shared: &Shared, statement: usize) -> Phase {
         .and_then(|c| c.statements.get(statement))
         .map(|s| s.id.as_str());
     let tally = id
-        .map(|id| work.session.responses.tally(id))
+        .map(|id| work.session.responses().tally(id))
         .unwrap_or_default();
     let field = |n: u32| {
         TextField::new(

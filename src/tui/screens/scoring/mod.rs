@@ -113,7 +113,7 @@ impl Scoring {
             return room::update(shared, msg);
         }
         let statements = statement_ids_of(work);
-        let responses = &work.session.responses;
+        let responses = work.session.responses();
         match msg {
             Msg::Left | Msg::Right => {
                 let n = work.model.challenges.len();

@@ -198,7 +198,7 @@ pub(super) fn claimed(shared: &Shared) -> Vec<u32> {
     shared
         .work
         .as_ref()
-        .and_then(|w| w.session.room.as_ref())
+        .and_then(|w| w.session.room().as_ref())
         .map(|r| r.seats.keys().copied().collect())
         .unwrap_or_default()
 }
@@ -232,8 +232,8 @@ pub(super) fn bindings(shared: &Shared) -> Vec<Binding> {
 /// A seat as the facilitator sees it: the alias with the seat's number when the
 /// session shows names, else the number alone.
 pub(super) fn seat_name(session: &Session, seat: u32, lang: crate::text::Lang) -> String {
-    match session.participants.iter().find(|p| p.id == seat) {
-        Some(p) if session.privacy.show_names => crate::tr!(
+    match session.participants().iter().find(|p| p.id == seat) {
+        Some(p) if session.privacy().show_names => crate::tr!(
             lang,
             "tui-room-seat-named",
             alias = p.alias.as_str(),

@@ -39,7 +39,7 @@ pub fn progress(work: &Work, index: usize) -> Progress {
     let answered = c
         .statements
         .iter()
-        .filter(|s| work.session.responses.has_voted(&s.id, id))
+        .filter(|s| work.session.responses().has_voted(&s.id, id))
         .count();
     let passed = work.session.passed(&c.id, id).max(answered);
     match passed {
