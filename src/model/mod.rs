@@ -13,6 +13,7 @@ mod ballot_box_tests;
 pub mod ballots;
 pub mod command;
 mod command_apply;
+mod command_replay;
 #[cfg(test)]
 mod command_tests;
 pub mod dates;

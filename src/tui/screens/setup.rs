@@ -58,10 +58,7 @@ impl Setup {
                     organisation: TextField::new(Kind::Organisation, s.organisation()),
                     facilitator: TextField::new(Kind::Facilitator, s.facilitator()),
                     date: TextField::new(Kind::Date, &s.date().to_string()),
-                    kommunkod: TextField::new(
-                        Kind::Kommunkod,
-                        s.kommunkod().unwrap_or_default(),
-                    ),
+                    kommunkod: TextField::new(Kind::Kommunkod, s.kommunkod().unwrap_or_default()),
                     language: s.language(),
                     model: position(&work.model.id),
                     alone: s.privacy().self_assessment,
