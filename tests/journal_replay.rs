@@ -94,7 +94,7 @@ fn refused_in_journal(catalog: &Catalog, m: &Assessment, s: &Session, bad: Chang
         Ok(_) => panic!("a journal line {bad:?} was accepted"),
     };
     let mut live = s.clone();
-    assert_eq!(live.apply(m, &bad, false), Err(problem.clone()));
+    assert_eq!(live.replay(m, &bad, false), Err(problem.clone()));
     assert_eq!(&live, s, "a refused change changes nothing");
     problem
 }
@@ -106,10 +106,10 @@ fn a_journalled_cast_for_a_ballot_sealed_since_is_skipped_and_a_live_one_refused
     let first = &c.statements[0].id;
     let mut s = room_session(&m);
     for st in &c.statements {
-        s.apply(&m, &cast(c, &st.id, 1, Answer::Value(4)), false)
+        s.replay(&m, &cast(c, &st.id, 1, Answer::Value(4)), false)
             .unwrap();
     }
-    s.apply(&m, &passed(&c.id, 1, c.statements.len()), false)
+    s.replay(&m, &passed(&c.id, 1, c.statements.len()), false)
         .unwrap();
     assert_eq!(s.pending_of(&c.id).voters, 1, "the ballot is sealed");
 
@@ -131,7 +131,7 @@ fn a_journalled_cast_for_a_ballot_sealed_since_is_skipped_and_a_live_one_refused
     // Live, the ballot is no longer the voter's to change.
     let mut live = s.clone();
     assert_eq!(
-        live.apply(&m, &older, false),
+        live.replay(&m, &older, false),
         Err(Problem::AlreadyCounted {
             challenge: c.id.clone()
         })
@@ -145,9 +145,9 @@ fn a_journalled_room_answer_for_a_ballot_sealed_since_is_skipped_and_a_live_one_
     let c = &m.challenges[0];
     let first = &c.statements[0].id;
     let mut s = room_session(&m);
-    s.apply(&m, &seated(2, "telefon"), false).unwrap();
+    s.replay(&m, &seated(2, "telefon"), false).unwrap();
     for st in &c.statements {
-        s.apply(&m, &from_phone(c, &st.id, 2, Some(Answer::Value(2))), false)
+        s.replay(&m, &from_phone(c, &st.id, 2, Some(Answer::Value(2))), false)
             .unwrap();
     }
     assert_eq!(s.seal_room(c), 1, "the results were shown");
@@ -164,7 +164,7 @@ fn a_journalled_room_answer_for_a_ballot_sealed_since_is_skipped_and_a_live_one_
 
     let mut live = s.clone();
     assert_eq!(
-        live.apply(&m, &older, false),
+        live.replay(&m, &older, false),
         Err(Problem::AlreadyCounted {
             challenge: c.id.clone()
         })
@@ -191,9 +191,9 @@ fn a_seat_claimed_again_in_the_journal_goes_to_the_later_phone_but_live_it_stays
 
     // Live, one phone per seat.
     let mut live = s.clone();
-    live.apply(&m, &seated(1, "första"), false).unwrap();
+    live.replay(&m, &seated(1, "första"), false).unwrap();
     assert_eq!(
-        live.apply(&m, &seated(1, "andra"), false),
+        live.replay(&m, &seated(1, "andra"), false),
         Err(Problem::SeatTaken { seat: 1 })
     );
     let room = live.room.expect("the room");

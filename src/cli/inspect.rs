@@ -160,8 +160,8 @@ pub(super) fn validate(file: &Path, ui: Lang) -> Result<(), Error> {
         crate::tr!(
             ui,
             "cli-valid-session",
-            organisation = session.organisation.as_str(),
-            date = session.date.to_string(),
+            organisation = session.organisation().as_str(),
+            date = session.date().to_string(),
             participants = session.head_count(),
             scored = session.challenges_assessed(&model),
             challenges = model.challenges.len()

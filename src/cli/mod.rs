@@ -160,17 +160,30 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
                 .get(&assessment)
                 .ok_or(Error::NoModel { id: assessment })?;
             let org = org.unwrap_or_else(|| crate::tr!(lang, "cli-unnamed-organisation"));
-            let mut session = Session::new(model, &org, date.unwrap_or_else(today), lang);
-            session.facilitator = facilitator.unwrap_or_default();
-            session.kommunkod = kommunkod;
-            session.privacy.min_group = min_group;
-            session.privacy.show_names = show_names;
-            session.privacy.self_assessment = self_assessment;
+            let date = date.unwrap_or_else(today);
+            let mut session = Session::new(model, &org, date, lang);
+            let mut commands = vec![
+                crate::model::Command::Describe {
+                    organisation: org,
+                    facilitator: facilitator.unwrap_or_default(),
+                    date,
+                    language: lang,
+                    kommunkod,
+                },
+                crate::model::Command::ChoosePrivacy {
+                    min_group,
+                    show_names,
+                    self_assessment,
+                },
+            ];
             if let Some(file) = participants {
-                new::participants(&mut session, &file)?;
+                commands.push(new::participants(&file)?);
             }
             // Within the most a session holds, as the option's parser checked.
-            session.headcount = seats;
+            commands.push(crate::model::Command::CountHeads { headcount: seats });
+            for command in commands {
+                session.apply(model, command).map_err(Error::Refused)?;
+            }
             let store = Store::new(&data_dir(cli.data_dir)?);
             let path = store.create(&session)?;
             let id = path

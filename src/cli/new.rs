@@ -3,13 +3,14 @@
 
 use crate::error::{Error, Problem};
 use crate::files::Kind;
-use crate::model::session::{MAX_HEADCOUNT, Participant, Session};
+use crate::model::command::Command;
+use crate::model::session::MAX_HEADCOUNT;
 use std::path::Path;
 
-/// Puts the participants `file` lists into `session`, numbered from 1 in the
-/// file's order. A line that is not `alias;role` is refused with its file, line
-/// and column, and so is a list with nobody on it; nothing is saved then.
-pub(super) fn participants(session: &mut Session, file: &Path) -> Result<(), Error> {
+/// The participants `file` lists, to enrol in the file's order. A line that is
+/// not `alias;role` is refused with its file, line and column, and so is a list
+/// with nobody on it; nothing is saved then.
+pub(super) fn participants(file: &Path) -> Result<Command, Error> {
     let text = crate::files::read_text(file, Kind::Participants)?;
     let invalid = |pos, problem| Error::Invalid {
         path: file.to_owned(),
@@ -25,10 +26,5 @@ pub(super) fn participants(session: &mut Session, file: &Path) -> Result<(), Err
         let max = MAX_HEADCOUNT;
         return Err(invalid(None, Problem::HeadCountTooLarge { count, max }));
     }
-    session.participants = list
-        .into_iter()
-        .zip(1..)
-        .map(|((alias, role), id)| Participant { id, alias, role })
-        .collect();
-    Ok(())
+    Ok(Command::Enrol { people: list })
 }

@@ -32,7 +32,7 @@ pub fn run(
     let listening = room::open(
         bind.unwrap_or_else(room::default_bind),
         owner.token(),
-        owner.session().language,
+        owner.session().language(),
         deliver,
     )?;
     let names = challenge_names(&owner, ui);
@@ -155,11 +155,11 @@ fn progress_text(
             .collect();
         line.push_str(&crate::tr!(ui, "room-cli-each", each = each.join(", ")));
     }
-    if session.privacy.show_names && !now.missing.is_empty() && now.missing.len() <= 12 {
+    if session.privacy().show_names && !now.missing.is_empty() && now.missing.len() <= 12 {
         let names: Vec<&str> = now
             .missing
             .iter()
-            .filter_map(|id| session.participants.iter().find(|p| p.id == *id))
+            .filter_map(|id| session.participants().iter().find(|p| p.id == *id))
             .map(|p| p.alias.as_str())
             .collect();
         if !names.is_empty() {
@@ -200,7 +200,14 @@ mod tests {
             );
             let model = crate::model::Assessment::halmstad().unwrap();
             let mut session = crate::demo::crowd(&model, 20, false);
-            session.privacy.show_names = true;
+            let show_names = crate::model::Command::ChoosePrivacy {
+                min_group: session.privacy().min_group,
+                show_names: true,
+                self_assessment: false,
+            };
+            session
+                .apply(&model, show_names)
+                .expect("names may be shown");
             let now = Progress {
                 seats: 20,
                 claimed: 20,

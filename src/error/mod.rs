@@ -181,6 +181,9 @@ pub enum Error {
         /// Why.
         why: crate::store::ReadOnly,
     },
+    /// A change asked of a session that its model or its privacy rules refuse.
+    #[error("{}", self.render(Lang::EN))]
+    Refused(Problem),
     /// A journal of acknowledged votes that cannot be applied to its session
     /// file as the file is now (changed by another hand, or damaged).
     #[error("{}", self.render(Lang::EN))]
@@ -333,6 +336,7 @@ impl Error {
             Error::Mismatch(m) => m.describe(lang),
             Error::NoVoters => crate::tr!(lang, "error-no-voters"),
             Error::AllShown => crate::error::Problem::AllShown.describe(lang),
+            Error::Refused(problem) => problem.describe(lang),
             Error::RoomHeld { path } => {
                 crate::tr!(lang, "error-room-held", path = path.display().to_string())
             }
@@ -375,6 +379,7 @@ impl Error {
             | Error::NoVoters
             | Error::AllShown
             | Error::Mismatch(_)
+            | Error::Refused(_)
             | Error::UnmatchedJournal { .. } => true,
             Error::Io { .. }
             | Error::Stdout(_)

@@ -1,6 +1,9 @@
-//! Changes small enough to be kept by appending a line instead of rewriting the
-//! whole session: an answer cast in a ballot round, and a voter moving on. A
-//! session with thousands of participants then costs one short write per vote.
+//! The changes a session can undergo, as [`Session::apply`] reports them for
+//! the commands it accepts. Some are small enough to be kept by appending a line
+//! instead of rewriting the whole session: an answer cast in a ballot round, a
+//! voter moving on, a phone's seat and answers. A session with thousands of
+//! participants then costs one short write per vote. The others (the group's
+//! decisions, the people, the setup, the place) are saved with the whole session.
 //!
 //! Passing the *last* statement seals a ballot: its answers leave the voter's
 //! id. That is kept as [`Change::Sealed`], which holds the ballots sealed since
@@ -20,10 +23,12 @@
 //! session, so a vote never names a round the file does not have.
 
 use crate::error::Problem;
-use crate::model::round::RoundNo;
 use crate::model::assessment::{Assessment, Challenge};
 use crate::model::pending::Pending;
-use crate::model::session::{Answer, Session};
+use crate::model::round::RoundNo;
+use crate::model::session::{ActionItem, Agreed, Answer, Draft, Participant, Session, Tally};
+use crate::text::Lang;
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 /// One change to a session, as one line of its journal.
@@ -95,6 +100,120 @@ pub enum Change {
         #[serde(default = "first_round")]
         round: RoundNo,
     },
+    /// The group agreed `agreed` for `challenge`; its notes are `notes` (none:
+    /// removed).
+    Agreed {
+        /// The challenge's id.
+        challenge: String,
+        /// The agreement.
+        agreed: Agreed,
+        /// The notes on the challenge, or none.
+        notes: Option<String>,
+    },
+    /// `recommendation` was adopted, or dropped.
+    Adopted {
+        /// The recommendation's id.
+        recommendation: String,
+        /// True when it is adopted now.
+        adopted: bool,
+    },
+    /// The action for its recommendation was planned or changed.
+    ActionPlanned {
+        /// The action.
+        action: ActionItem,
+    },
+    /// The action for `recommendation` was removed.
+    ActionRemoved {
+        /// The recommendation's id.
+        recommendation: String,
+    },
+    /// The group placed itself on `level`, or on none.
+    LevelPlaced {
+        /// The level.
+        level: Option<u32>,
+    },
+    /// A participant joined, or had their alias or role corrected.
+    ParticipantSet {
+        /// The participant as they are now.
+        participant: Participant,
+    },
+    /// Participant `id` left.
+    ParticipantLeft {
+        /// The participant's number.
+        id: u32,
+    },
+    /// The anonymous head count was set, or cleared.
+    HeadCounted {
+        /// The head count.
+        headcount: Option<u32>,
+    },
+    /// The session's details were set.
+    Described {
+        /// The organisation assessed.
+        organisation: String,
+        /// Who leads the workshop.
+        facilitator: String,
+        /// The workshop's date.
+        date: Date,
+        /// The workshop's language.
+        language: Lang,
+        /// The municipality code.
+        kommunkod: Option<String>,
+    },
+    /// The privacy choices were made.
+    PrivacyChosen {
+        /// Role groups smaller than this are merged.
+        min_group: u32,
+        /// Whether reports may list names.
+        show_names: bool,
+        /// Whether this is one person's self-assessment.
+        self_assessment: bool,
+    },
+    /// A show of hands was entered for `statement`.
+    HandsCounted {
+        /// The statement's id.
+        statement: String,
+        /// The hands.
+        tally: Tally,
+    },
+    /// The results of `challenge` were shown: the room's open answers counted,
+    /// and the ballots counted since the last reveal shown if there were enough.
+    Revealed {
+        /// The challenge's id.
+        challenge: String,
+    },
+    /// A room was opened with `token` (a session keeps its first room's).
+    RoomOpened {
+        /// The room's token.
+        token: String,
+    },
+    /// `seat` was freed for another phone.
+    SeatFreed {
+        /// The seat.
+        seat: u32,
+    },
+    /// The open form's draft was kept, or (none) dropped.
+    DraftKept {
+        /// The draft.
+        draft: Option<Draft>,
+    },
+    /// The workshop's place was remembered.
+    PlaceRemembered {
+        /// The step's name.
+        step: String,
+        /// The index of the challenge in focus.
+        challenge: usize,
+    },
+    /// Where the report goes next was remembered, or forgotten.
+    ExportRemembered {
+        /// The path.
+        path: Option<String>,
+    },
+    /// Named participants joined together (a list read from a file).
+    Enrolled {
+        /// Each one, numbered.
+        participants: Vec<Participant>,
+    },
 }
 
 /// The round a journal line from before rounds was given in.
@@ -103,9 +222,9 @@ fn first_round() -> RoundNo {
 }
 
 impl Change {
-    /// True when the change can be kept in a journal: everything but passing a
-    /// challenge's last statement, which seals the ballot. For a first round,
-    /// which asks every statement; see [`Change::journalled_in`] for any round.
+    /// True when the change can be kept in a journal: the votes, but not passing
+    /// a challenge's last statement, which seals the ballot. Every other change
+    /// is saved with the whole session.
     pub fn journalled(&self, model: &Assessment) -> bool {
         match self {
             Change::Cast { .. }
@@ -117,6 +236,7 @@ impl Change {
             } => model
                 .challenge(challenge)
                 .is_some_and(|c| *count < c.statements.len()),
+            _ => false,
         }
     }
 
@@ -140,16 +260,17 @@ impl Change {
             | Change::Passed { round, .. }
             | Change::RoomAnswer { round, .. }
             | Change::Sealed { round, .. } => Some(*round),
-            Change::Seated { .. } => None,
+            _ => None,
         }
     }
 }
 
 impl Session {
-    /// Applies `change` as the ballot screen does. A cast for a ballot already
-    /// sealed is skipped when `replaying` (the journal is older than the seal),
-    /// and refused otherwise.
-    pub fn apply(
+    /// Replays `change`, as kept in a journal, onto the session; [`Session::apply`]
+    /// makes each change this way too. A cast for a ballot already sealed is
+    /// skipped when `replaying` (the journal is older than the seal), and refused
+    /// otherwise. Replaying a change twice leaves the session as once.
+    pub fn replay(
         &mut self,
         model: &Assessment,
         change: &Change,
@@ -246,6 +367,7 @@ impl Session {
                 let c = challenge_of(model, challenge)?;
                 self.take_sealed(model, c, voters, waiting, replaying)
             }
+            other => self.replay_decision(model, other),
         }
     }
 
@@ -323,7 +445,7 @@ impl Session {
             for s in &c.statements {
                 self.responses.take(&s.id, *voter);
             }
-            self.pass(&c.id, *voter, c.statements.len());
+            self.pass(&c.id, *voter, self.round_len(c));
         }
         self.settle(&c.id);
         self.pending.entry(c.id.clone()).or_default().join(waiting);
@@ -339,6 +461,7 @@ impl Change {
             Change::Cast { voter, .. } | Change::Passed { voter, .. } => vec![*voter],
             Change::Seated { seat, .. } | Change::RoomAnswer { seat, .. } => vec![*seat],
             Change::Sealed { voters, .. } => voters.clone(),
+            _ => Vec::new(),
         }
     }
 }
@@ -351,7 +474,7 @@ impl Change {
             | Change::Passed { challenge, .. }
             | Change::RoomAnswer { challenge, .. }
             | Change::Sealed { challenge, .. } => Some(challenge),
-            Change::Seated { .. } => None,
+            _ => None,
         }
     }
 }
@@ -375,7 +498,7 @@ pub fn on_scale(model: &Assessment, statement: &str, answer: Answer) -> Result<(
 }
 
 /// The challenge a change names, which a journal read from disk may not have.
-fn challenge_of<'m>(
+pub(crate) fn challenge_of<'m>(
     model: &'m Assessment,
     id: &str,
 ) -> Result<&'m crate::model::assessment::Challenge, Problem> {

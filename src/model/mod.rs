@@ -11,6 +11,11 @@ pub mod ballot_box;
 #[cfg(test)]
 mod ballot_box_tests;
 pub mod ballots;
+pub mod command;
+mod command_apply;
+mod command_replay;
+#[cfg(test)]
+mod command_tests;
 pub mod dates;
 pub mod decisions;
 pub mod draft;
@@ -27,11 +32,14 @@ pub mod round;
 pub mod rounds;
 pub mod scoring;
 pub mod session;
+mod session_read;
 pub mod strict;
 mod validate;
 pub mod voter_map;
 
 pub use assessment::Assessment;
+pub use command::Command;
+pub use command_apply::nearest_value;
 pub use session::Session;
 
 use crate::error::{Error, Pos, Problem, Result};

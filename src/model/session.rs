@@ -35,7 +35,10 @@ pub const SCHEMA_VERSION: u32 = 4;
 /// klarhet, so a file claiming it is refused rather than read as the current one.
 pub const OLDEST_SCHEMA: u32 = 1;
 
-/// A workshop session.
+/// A workshop session. Outside `model`, read its fields through the accessors
+/// named like them (`session.participants()`) and change them through
+/// [`Session::apply`] (see `command_apply.rs`); `tests/session_fields.rs`
+/// holds the code outside `model` to that.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Session")]
 pub struct Session {

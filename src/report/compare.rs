@@ -103,14 +103,14 @@ pub fn compare(
         })
         .collect();
     let actions = old
-        .actions
+        .actions()
         .iter()
         .map(|x| ActionChange {
             recommendation: x.recommendation.clone(),
             effect_goal: x.effect_goal.clone(),
             then: x.status,
             now: new
-                .actions
+                .actions()
                 .iter()
                 .find(|y| y.recommendation == x.recommendation)
                 .map(|y| y.status),
@@ -119,7 +119,7 @@ pub fn compare(
     Ok(Comparison {
         challenges,
         actions,
-        level: (old.level, new.level),
+        level: (old.level(), new.level()),
     })
 }
 
@@ -170,9 +170,9 @@ impl View<'_> {
         format!(
             "{}: {} {} → {}",
             crate::tr!(self.lang, "compare-comparison"),
-            self.new.organisation,
-            self.old.date,
-            self.new.date
+            self.new.organisation(),
+            self.old.date(),
+            self.new.date()
         )
     }
     fn level(&self, l: Option<u32>) -> String {
@@ -288,7 +288,7 @@ pub fn markdown(c: &Comparison, old: &Session, new: &Session, model: &Assessment
         old,
         new,
         m: model,
-        lang: new.language,
+        lang: new.language(),
     };
     let mut out = String::new();
     let _ = writeln!(
@@ -328,7 +328,7 @@ pub fn html(c: &Comparison, old: &Session, new: &Session, model: &Assessment) ->
         old,
         new,
         m: model,
-        lang: new.language,
+        lang: new.language(),
     };
     let mut out = String::new();
     let _ = write!(

@@ -47,7 +47,7 @@ impl Export {
     pub fn new(session: &Session, saved: Option<&std::path::Path>, at: jiff::Timestamp) -> Export {
         let session_id = match saved.and_then(std::path::Path::file_stem) {
             Some(stem) => stem.to_string_lossy().into_owned(),
-            None => crate::store::session_stem(session.date, &session.organisation),
+            None => crate::store::session_stem(session.date(), session.organisation()),
         };
         Export { session_id, at }
     }
@@ -66,10 +66,10 @@ pub fn organisation_line(session: &Session, lang: Lang) -> String {
         Some(code) => crate::tr!(
             lang,
             "report-organisation-with-code",
-            organisation = session.organisation.as_str(),
+            organisation = session.organisation().as_str(),
             code = code
         ),
-        None => session.organisation.clone(),
+        None => session.organisation().clone(),
     }
 }
 

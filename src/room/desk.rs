@@ -7,6 +7,7 @@
 //! open, its own answers (the phone is its owner's, who may see what they saved).
 
 use crate::model::assessment::{Assessment, Challenge, Statement};
+use crate::model::command::Command;
 use crate::model::journal::Change;
 use crate::model::room::seat_hash;
 use crate::model::session::{Answer, Session};
@@ -67,7 +68,7 @@ pub fn serve(
     desk: &Desk,
     request: Request,
 ) -> (Reply, Vec<Change>) {
-    let lang = session.language;
+    let lang = session.language();
     match request {
         Request::Page {
             seat_token,
@@ -84,9 +85,8 @@ pub fn serve(
                 return (Reply::Seated { token: held }, vec![]);
             }
             let hash = seat_hash(&token);
-            let change = Change::Seated { seat, hash };
-            match session.apply(model, &change, false) {
-                Ok(()) => (Reply::Seated { token }, vec![change]),
+            match session.apply(model, Command::TakeSeat { seat, hash }) {
+                Ok(changes) => (Reply::Seated { token }, changes),
                 Err(crate::error::Problem::SeatTaken { .. }) => (Reply::Taken, vec![]),
                 Err(problem) => (Reply::Invalid(problem.describe(lang)), vec![]),
             }
@@ -112,7 +112,7 @@ fn answer_from(
     statement: &str,
     answer: Option<Answer>,
 ) -> (Reply, Vec<Change>) {
-    let lang = session.language;
+    let lang = session.language();
     let Some((c, index)) = place(desk, model, statement) else {
         // A page kept from before: its challenge's results have been shown, so
         // the room does not ask about it. The phone is sent to the screen.
@@ -132,9 +132,9 @@ fn answer_from(
     if desk.closed(session, c) {
         return (Reply::Shown, vec![]);
     }
-    let before = session.room.as_ref().map_or(0, |r| r.passed(&c.id, seat));
+    let before = session.room().as_ref().map_or(0, |r| r.passed(&c.id, seat));
     let skipped = answer.is_none();
-    let change = Change::RoomAnswer {
+    let command = Command::AnswerInRoom {
         challenge: c.id.clone(),
         statement: statement.to_owned(),
         seat,
@@ -142,8 +142,8 @@ fn answer_from(
         passed: before.max(index + 1),
         round: session.current_round(&c.id),
     };
-    match session.apply(model, &change, false) {
-        Ok(()) => {
+    match session.apply(model, command) {
+        Ok(changes) => {
             let next = next_open(session, model, desk, seat).map(|(_, s)| s.id.clone());
             let statement = statement.to_owned();
             let saved = Reply::Saved {
@@ -151,7 +151,7 @@ fn answer_from(
                 skipped,
                 next,
             };
-            (saved, vec![change])
+            (saved, changes)
         }
         Err(crate::error::Problem::AlreadyCounted { .. }) => (Reply::Shown, vec![]),
         Err(problem) => (Reply::Invalid(problem.describe(lang)), vec![]),
@@ -160,21 +160,21 @@ fn answer_from(
 
 /// The seat a phone's token holds.
 fn seat_of(session: &Session, token: Option<&str>) -> Option<u32> {
-    session.room.as_ref()?.seat_of(token?)
+    session.room().as_ref()?.seat_of(token?)
 }
 
 /// The seat page: everyone's seat, and whether it is taken.
 fn seats(session: &Session, lang: Lang) -> Reply {
     let taken = |id: u32| {
         session
-            .room
+            .room()
             .as_ref()
             .is_some_and(|r| r.seats.contains_key(&id))
     };
     let seats = (0..session.voter_count())
         .filter_map(|i| session.voter_id(i))
         .map(|id| {
-            let label = match session.participants.iter().find(|p| p.id == id) {
+            let label = match session.participants().iter().find(|p| p.id == id) {
                 Some(p) => format!("{} · {}", p.alias, p.role.label(lang)),
                 None => crate::tr!(lang, "room-seat", seat = id.to_string()),
             };
@@ -186,7 +186,7 @@ fn seats(session: &Session, lang: Lang) -> Reply {
         })
         .collect();
     Reply::Seats {
-        organisation: session.organisation.clone(),
+        organisation: session.organisation().clone(),
         seats,
     }
 }
@@ -200,7 +200,7 @@ fn page(
     seat: u32,
     asked: Option<&str>,
 ) -> Reply {
-    let lang = session.language;
+    let lang = session.language();
     let asked = asked.and_then(|id| place(desk, model, id));
     if asked.is_some_and(|(c, _)| desk.closed(session, c)) {
         return Reply::Shown;
@@ -243,7 +243,7 @@ fn page(
 fn item(session: &Session, lang: Lang, seat: u32, c: &Challenge, s: &Statement) -> Item {
     let index = c.statements.iter().position(|x| x.id == s.id).unwrap_or(0);
     let counted = session.finished(c, seat);
-    let passed = counted || session.room.as_ref().map_or(0, |r| r.passed(&c.id, seat)) > index;
+    let passed = counted || session.room().as_ref().map_or(0, |r| r.passed(&c.id, seat)) > index;
     Item {
         id: s.id.clone(),
         challenge: c.name.get(lang).to_owned(),
@@ -251,7 +251,7 @@ fn item(session: &Session, lang: Lang, seat: u32, c: &Challenge, s: &Statement) 
         passed,
         // A counted ballot has left the seat: nothing to show back.
         answer: (!counted)
-            .then(|| session.responses.open_answer(&s.id, seat))
+            .then(|| session.responses().open_answer(&s.id, seat))
             .flatten(),
         open: !counted,
     }
@@ -268,7 +268,7 @@ fn next_open<'m>(
         if session.finished(c, seat) {
             return None;
         }
-        let passed = session.room.as_ref().map_or(0, |r| r.passed(&c.id, seat));
+        let passed = session.room().as_ref().map_or(0, |r| r.passed(&c.id, seat));
         c.statements.get(passed).map(|s| (c, s))
     })
 }

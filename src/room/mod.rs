@@ -227,7 +227,7 @@ pub fn progress(
             if session.finished(c, seat) {
                 c.statements.len()
             } else {
-                session.room.as_ref().map_or(0, |r| r.passed(&c.id, seat))
+                session.room().as_ref().map_or(0, |r| r.passed(&c.id, seat))
             }
         };
         let mut done = !challenges.is_empty();
@@ -250,7 +250,7 @@ pub fn progress(
             progress.missing.push(seat);
         }
         if session
-            .room
+            .room()
             .as_ref()
             .is_some_and(|r| r.seats.contains_key(&seat))
         {

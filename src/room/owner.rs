@@ -67,7 +67,7 @@ impl Owner {
             crate::error::Problem::DanglingId { id, .. } => Error::UnknownChallenge { id },
             _ => Error::AllShown,
         })?);
-        if session.room.is_none() {
+        if session.room().is_none() {
             let token = super::token(12).map_err(|e| Error::io("getrandom", e))?;
             session.room_or(|| token);
         }
@@ -95,7 +95,10 @@ impl Owner {
 
     /// The room's token.
     pub fn token(&self) -> &str {
-        self.session.room.as_ref().map_or("", |r| r.token.as_str())
+        self.session
+            .room()
+            .as_ref()
+            .map_or("", |r| r.token.as_str())
     }
 
     /// The session as it is now.

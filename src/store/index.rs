@@ -45,13 +45,13 @@ impl Summary {
     /// The summary of `session` on the models in `catalog`.
     pub fn of(session: &Session, catalog: &Catalog) -> Summary {
         Summary {
-            organisation: session.organisation.clone(),
-            date: session.date,
-            assessment: session.assessment.id.clone(),
+            organisation: session.organisation().clone(),
+            date: session.date(),
+            assessment: session.assessment().id.clone(),
             scored: catalog
-                .get(&session.assessment.id)
+                .get(&session.assessment().id)
                 .map(|m| (session.challenges_assessed(m), m.challenges.len())),
-            actions: session.actions.len(),
+            actions: session.actions().len(),
             participants: session.head_count(),
         }
     }

@@ -96,7 +96,7 @@ impl Store {
 
     fn create_file(&self, session: &Session, locked: bool) -> Result<(PathBuf, Option<Lock>)> {
         self.ensure_dir()?;
-        let base = session_stem(session.date, &session.organisation);
+        let base = session_stem(session.date(), session.organisation());
         // The name is taken with create-new, which the file system grants to one
         // process only: two `new` at once get two files, never one overwritten.
         for k in 1u32.. {
@@ -244,23 +244,27 @@ pub struct Opened {
 pub fn parse_opened(src: &str, path: &Path, catalog: &Catalog) -> Result<Opened> {
     let session = Session::parse(src, path)?;
     let model = catalog
-        .get(&session.assessment.id)
+        .get(&session.assessment().id)
         .cloned()
         .ok_or_else(|| Error::Invalid {
             path: path.to_owned(),
-            pos: crate::locate::Locator::new(src).value("id", &session.assessment.id, 0),
+            pos: crate::locate::Locator::new(src).value("id", &session.assessment().id, 0),
             problem: crate::error::Problem::DanglingId {
                 kind: "assessment",
-                id: session.assessment.id.clone(),
+                id: session.assessment().id.clone(),
             },
         })?;
-    if !same_statements(&model.version, &session.assessment.version) {
+    if !same_statements(&model.version, &session.assessment().version) {
         return Err(Error::Invalid {
             path: path.to_owned(),
-            pos: crate::locate::Locator::new(src).value("version", &session.assessment.version, 0),
+            pos: crate::locate::Locator::new(src).value(
+                "version",
+                &session.assessment().version,
+                0,
+            ),
             problem: crate::error::Problem::ModelVersion {
                 id: model.id.clone(),
-                made_with: session.assessment.version.clone(),
+                made_with: session.assessment().version.clone(),
                 installed: model.version.clone(),
             },
         });
@@ -271,13 +275,9 @@ pub fn parse_opened(src: &str, path: &Path, catalog: &Catalog) -> Result<Opened>
     let journal = opening::apply_journal(src, path, &mut session, &model)?;
     // A newer minor version only rewords what the model says around the
     // statements; the session now shows that wording and says so at its next save.
-    session.assessment.version.clone_from(&model.version);
-    if session.schema < 2 {
-        // Sessions from before the ballot box kept every answer next to its voter:
-        // they are counted into the box now, and written that way at the next save.
-        session.close_rounds(&model);
-    }
-    session.schema = crate::model::session::SCHEMA_VERSION;
+    // Sessions from before the ballot box kept every answer next to its voter:
+    // they are counted into the box now, and written that way at the next save.
+    session.upgrade(&model);
     Ok(Opened {
         session,
         model,

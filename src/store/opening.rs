@@ -87,7 +87,7 @@ pub(super) fn apply_journal(
         false
     } else {
         match continues {
-            Continues::File(base) if session.generation > base.generation => {
+            Continues::File(base) if session.generation() > base.generation => {
                 return Ok(Journalled::Folded);
             }
             // The file is at the journal's generation or before it, yet not the
@@ -97,7 +97,7 @@ pub(super) fn apply_journal(
             // A journal of a klarhet that did not count generations: folded if
             // this klarhet has written the file since; otherwise there is no
             // telling whether its votes are older or newer than the file's.
-            Continues::Unnumbered(_) if session.generation > 0 => {
+            Continues::Unnumbered(_) if session.generation() > 0 => {
                 return Ok(Journalled::Folded);
             }
             Continues::Unnumbered(_) => {
@@ -110,7 +110,7 @@ pub(super) fn apply_journal(
     };
     let mut replayed = session.clone();
     for (line, change) in &read.changes {
-        if let Err(problem) = replayed.apply(model, change, true) {
+        if let Err(problem) = replayed.replay(model, change, true) {
             return Ok(Journalled::Unmatched(Unmatched {
                 journal: journal::path_of(path),
                 fault: Some((

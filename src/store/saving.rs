@@ -12,14 +12,14 @@ use crate::model::session::Session;
 /// is already the file's content is not written again. Gives what the next
 /// journal continues.
 pub fn save(lock: &Lock, session: &mut Session) -> Result<journal::Base> {
-    let was = session.generation;
-    session.generation = was + 1;
+    let was = session.generation();
+    session.set_generation(was + 1);
     let bytes = session.to_ron();
     // Read through the locked handle: on Windows no other handle may read it.
     let previous = lock.read_bytes().ok();
     let base = match previous {
         Some(previous) if unchanged(&previous, &bytes, was) => {
-            session.generation = was;
+            session.set_generation(was);
             journal::Base::written(&previous, session)
         }
         previous => {

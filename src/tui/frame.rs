@@ -101,7 +101,7 @@ fn steps(frame: &mut Frame, area: Rect, state: &State) {
             ));
         }
         spans.push(Span::styled(
-            format!("  {}", work.session.organisation),
+            format!("  {}", work.session.organisation()),
             t.muted,
         ));
     }

@@ -47,12 +47,12 @@ impl Work {
     pub fn new(session: Session, model: Assessment, path: Option<PathBuf>) -> Work {
         let analysis = scoring::analyse(&session, &model);
         let challenge = session
-            .resume
+            .resume()
             .challenge
             .min(model.challenges.len().saturating_sub(1));
         // The format of the file last exported, if the session remembers one.
         let format = session
-            .resume
+            .resume()
             .export
             .as_deref()
             .and_then(|p| {

@@ -113,7 +113,7 @@ impl App {
         let Some(work) = &self.state.shared.work else {
             return Msg::RoomOpened(Err(crate::error::Error::NoOpenSession.into()));
         };
-        let token = match work.session.room.as_ref() {
+        let token = match work.session.room().as_ref() {
             Some(room) => room.token.clone(),
             None => match room::token(12) {
                 Ok(token) => token,
@@ -125,7 +125,7 @@ impl App {
         let tx = self.line.tx.clone();
         let deliver: room::Deliver = Box::new(move |call| tx.send(Wake::Call(call)).is_ok());
         let bind = self.line.bind.unwrap_or_else(room::default_bind);
-        match room::open(bind, &token, work.session.language, deliver) {
+        match room::open(bind, &token, work.session.language(), deliver) {
             Ok(listening) => {
                 let url = listening.url.clone();
                 self.line.listening = Some(listening);

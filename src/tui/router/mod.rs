@@ -3,16 +3,22 @@
 //! results of effects) once, and hands everything else to the current screen.
 //! No I/O here: saving, exporting and opening are effects the runtime carries out.
 
+mod commands;
 mod keys;
 
+pub use commands::persist;
 pub use keys::{bindings, help_bindings};
 
+use crate::model::command::Command;
+use crate::model::journal::Change;
+use crate::model::session::DraftForm;
 use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::{DRAFT_DELAY, Effect, Msg, OpenFailed, Opened, SavedTo};
 use crate::tui::notice::{Notice, Question};
 use crate::tui::screens::scoring::room;
 use crate::tui::screens::{Reply, Screen, edit_field};
 use crate::tui::state::{Overlay, State, Step, Work};
+use commands::carry_out;
 
 /// Applies `msg` to `state` and returns the effects to carry out.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
@@ -84,10 +90,7 @@ fn apply(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         // Not a key: the notice on screen stays.
         Msg::DraftDue => return keep_draft(state),
-        msg @ Msg::EarlierRead(_) => {
-            let reply = state.screen.page_mut().update(shared, msg);
-            return finish(state, reply);
-        }
+        msg @ Msg::EarlierRead(_) => return to_screen(state, msg),
         msg => return input(state, msg),
     }
     Vec::new()
@@ -122,12 +125,36 @@ fn input(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::BackToRoom if state.shared.room.is_some() => {
             return go(state, Some(Step::Scoring));
         }
-        msg => {
-            let reply = state.screen.page_mut().update(&mut state.shared, msg);
-            return finish(state, reply);
-        }
+        msg => return to_screen(state, msg),
     }
     Vec::new()
+}
+
+/// Hands `msg` to the current screen and finishes what it started.
+fn to_screen(state: &mut State, msg: Msg) -> Vec<Effect> {
+    let before = Before::of(state);
+    let reply = state.screen.page_mut().update(&mut state.shared, msg);
+    finish(state, before, reply)
+}
+
+/// What the router compares after a screen's update: the screen itself, kept to
+/// put back if its commands are refused; the open form's text, to keep as a
+/// draft once the typing pauses if it changed; the challenge in focus, to
+/// remember in the session if it moved.
+struct Before {
+    screen: Screen,
+    form: Option<DraftForm>,
+    challenge: Option<usize>,
+}
+
+impl Before {
+    fn of(state: &State) -> Before {
+        Before {
+            screen: state.screen.clone(),
+            form: state.screen.page().draft(&state.shared).map(|d| d.form),
+            challenge: state.shared.work.as_ref().map(|w| w.challenge),
+        }
+    }
 }
 
 fn save_as_default(state: &State) -> String {
@@ -165,8 +192,7 @@ fn overlay_update(state: &mut State, overlay: Overlay, msg: Msg) -> Vec<Effect> 
                 return effects;
             }
             Question::RemoveParticipant | Question::HandsOverRoom { .. } => {
-                let reply = state.screen.page_mut().update(&mut state.shared, Msg::Yes);
-                return finish(state, reply);
+                return to_screen(state, Msg::Yes);
             }
         },
         (Overlay::Ask(_), Msg::No) => {}
@@ -198,15 +224,15 @@ fn open(state: &mut State, opened: Opened) {
     } = opened;
     let shared = &mut state.shared;
     if !shared.lang_fixed {
-        shared.lang = session.language;
+        shared.lang = session.language();
     }
-    let step = Step::from_key(&session.resume.step)
+    let step = Step::from_key(&session.resume().step)
         .filter(|s| *s > Step::Setup)
         .unwrap_or(Step::Participants);
     let mut work = Work::new(*session, *model, Some(path));
     work.lock = lock;
     work.read_only = read_only;
-    let draft = work.session.draft.clone();
+    let draft = work.session.draft().clone();
     shared.work = Some(work);
     shared.save_error = None;
     state.overlay = None;
@@ -234,39 +260,55 @@ pub fn drafting(state: &State) -> bool {
 /// Puts the open form's text in the session as its draft, and saves if that
 /// changed anything.
 fn keep_draft(state: &mut State) -> Vec<Effect> {
-    let draft = state.screen.page().draft(&state.shared);
-    match &mut state.shared.work {
-        Some(work) if work.session.draft != draft => {
-            work.session.draft = draft;
-            vec![Effect::Save]
-        }
-        _ => Vec::new(),
-    }
+    let command = match state.screen.page().draft(&state.shared) {
+        Some(draft) => Command::KeepDraft(draft),
+        None => Command::DropDraft,
+    };
+    let Some(work) = &mut state.shared.work else {
+        return Vec::new();
+    };
+    let mut changes = Vec::new();
+    // Keeping or dropping a draft is never refused.
+    let _ = carry_out(work, vec![command], &mut changes);
+    persist(&work.session, &work.model, &changes, false).into_iter().collect()
 }
 
 /// Clears the session's draft once its form is closed, saved or not: what the
 /// form saved is in the session, and what was dropped was dropped on purpose.
-/// True when there was one to clear.
-fn drop_closed_draft(state: &mut State) -> bool {
-    let kept = |s: &State| {
-        s.shared
-            .work
-            .as_ref()
-            .is_some_and(|w| w.session.draft.is_some())
-    };
-    if !kept(state) || state.screen.page().draft(&state.shared).is_some() {
-        return false;
+/// Gives the change, when there was one to clear.
+fn drop_closed_draft(state: &mut State) -> Vec<Change> {
+    let mut changes = Vec::new();
+    if state.screen.page().draft(&state.shared).is_some() {
+        return changes;
     }
     if let Some(work) = &mut state.shared.work {
-        work.session.draft = None;
+        // Dropping a draft is never refused.
+        let _ = carry_out(work, vec![Command::DropDraft], &mut changes);
     }
-    true
+    changes
 }
 
-/// Finishes what a screen started: recompute, remember, move on, ask.
-fn finish(state: &mut State, reply: Reply) -> Vec<Effect> {
-    let mut effects = reply.effects;
-    if reply.changed
+/// Finishes what a screen started: carry out its commands, recompute, remember,
+/// move on, ask, and keep the changes.
+fn finish(state: &mut State, before: Before, reply: Reply) -> Vec<Effect> {
+    let Reply {
+        mut effects,
+        commands,
+        mut go,
+        mut ask,
+    } = reply;
+    let mut changes = Vec::new();
+    if let Some(work) = &mut state.shared.work
+        && let Err(problem) = carry_out(work, commands, &mut changes)
+    {
+        // A refused command refuses the message: the screen is as it was, and
+        // says why. What commands before it changed is kept.
+        state.screen = before.screen;
+        state.shared.notice = Some(Notice::Refused(problem));
+        effects.clear();
+        (go, ask) = (None, None);
+    }
+    if !changes.is_empty()
         && let Some(work) = &mut state.shared.work
     {
         work.refresh();
@@ -274,40 +316,40 @@ fn finish(state: &mut State, reply: Reply) -> Vec<Effect> {
             work.unsaved = true;
         }
     }
-    if let Some(q) = reply.ask {
+    if let Some(q) = ask {
         state.overlay = Some(Overlay::Ask(q));
     }
-    let position = state
-        .shared
-        .work
-        .as_ref()
-        .map(|w| (w.session.resume.clone(), w.challenge));
-    if let Some(step) = reply.go {
-        effects.extend(go(state, Some(step)));
-    } else if reply.changed || reply.moved {
-        effects.extend(remember(state));
+    let moved = state.shared.work.as_ref().map(|w| w.challenge) != before.challenge;
+    let mut whole = false;
+    if let Some(step) = go {
+        effects.extend(self::go(state, Some(step)));
+    } else if (moved || !changes.is_empty())
+        && let Some(place) = remember(state)
+    {
+        // Votes alone are appended to the journal instead of saving the whole
+        // session, unless the place in the workshop moved as well.
+        whole = moved;
+        changes.extend(place);
     }
-    // Votes alone are appended to the journal instead of saving the whole
-    // session, unless the place in the workshop moved as well.
-    let same_place = state
-        .shared
-        .work
-        .as_ref()
-        .map(|w| (w.session.resume.clone(), w.challenge))
-        == position;
-    if !reply.record.is_empty() && same_place && !reply.moved && reply.go.is_none() {
-        for e in &mut effects {
-            if *e == Effect::Save {
-                *e = Effect::Record(reply.record.clone());
-            }
+    let dropped = drop_closed_draft(state);
+    let only_draft = changes.is_empty() && !whole && !dropped.is_empty();
+    changes.extend(dropped);
+    if let Some(work) = &state.shared.work
+        && let Some(keep) = persist(&work.session, &work.model, &changes, whole)
+        && !effects.contains(&Effect::Save)
+    {
+        // A draft closed alone is saved first, so that a list of sessions made
+        // after it sees it.
+        if only_draft {
+            effects.insert(0, keep);
+        } else {
+            effects.push(keep);
         }
     }
-    // Saved first, so that a list of sessions made after it sees it.
-    if drop_closed_draft(state) && !effects.contains(&Effect::Save) {
-        effects.insert(0, Effect::Save);
-    }
-    // A session to keep it in, and a form still open to keep it from.
-    if reply.typed && state.shared.work.is_some() {
+    // A session to keep it in, and a form still open whose text changed.
+    let form = state.screen.page().draft(&state.shared).map(|d| d.form);
+    let typed = before.form.is_some() && form.is_some() && form != before.form;
+    if typed && state.shared.work.is_some() {
         effects.push(Effect::after(
             crate::tui::msg::Timer::Draft,
             DRAFT_DELAY,
@@ -342,19 +384,25 @@ fn go(state: &mut State, step: Option<Step>) -> Vec<Effect> {
         effects.push(Effect::ListSaved);
         return effects;
     }
-    effects.extend(remember(state));
+    // Moving on is always saved whole: the file keeps where the workshop is.
+    if remember(state).is_some() {
+        effects.push(Effect::Save);
+    }
     effects
 }
 
-/// Records the current position in the session and asks for a save.
-fn remember(state: &mut State) -> Vec<Effect> {
+/// Records the current position in the session; gives the change (none when
+/// the session was already there), or nothing before there is a place to
+/// remember (no session, or the steps before it is set up).
+fn remember(state: &mut State) -> Option<Vec<Change>> {
     let step = state.step();
-    match &mut state.shared.work {
-        Some(work) if step > Step::Setup => {
-            work.session.resume.step = step.key().to_owned();
-            work.session.resume.challenge = work.challenge;
-            vec![Effect::Save]
-        }
-        _ => Vec::new(),
-    }
+    let work = state.shared.work.as_mut().filter(|_| step > Step::Setup)?;
+    let command = Command::RememberPlace {
+        step: step.key().to_owned(),
+        challenge: work.challenge,
+    };
+    let mut changes = Vec::new();
+    // Remembering the place is never refused.
+    let _ = carry_out(work, vec![command], &mut changes);
+    Some(changes)
 }

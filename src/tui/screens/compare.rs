@@ -162,7 +162,7 @@ impl Compare {
                         .map_or(id.to_owned(), |c| c.name.get(lang).to_owned())
                 };
                 lines.push(Line::styled(
-                    format!("{} → {}", earlier.date, work.session.date),
+                    format!("{} → {}", earlier.date(), work.session.date()),
                     t.title,
                 ));
                 for x in &cmp.challenges {

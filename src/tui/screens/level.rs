@@ -1,5 +1,6 @@
 //! The level of work with DiMiOS (the model's ladder): the group places itself, and the next level is the next step.
 
+use crate::model::command::Command;
 use crate::tui::bindings::{Binding, Key, up_down};
 use crate::tui::msg::Msg;
 use crate::tui::screens::lists::navigate;
@@ -40,7 +41,7 @@ impl Level {
             .work
             .as_ref()
             .and_then(|w| {
-                let chosen = w.session.level?;
+                let chosen = w.session.level()?;
                 w.model
                     .levels
                     .as_ref()?
@@ -65,9 +66,8 @@ impl Page for Level {
                     .and_then(|w| w.model.levels.as_ref())
                     .and_then(|l| l.steps.get(self.selected))
                     .map(|l| l.level);
-                if let (Some(level), Some(work)) = (chosen, &mut shared.work) {
-                    work.session.level = Some(level);
-                    return Reply::changed();
+                if let Some(level) = chosen {
+                    return Reply::command(Command::PlaceLevel { level: Some(level) });
                 }
             }
             _ => {}
@@ -112,7 +112,7 @@ impl Page for Level {
             area.width,
             area.height - list.height,
         );
-        let chosen = work.session.level;
+        let chosen = work.session.level();
         let mut lines = Vec::new();
         for (i, l) in ladder.steps.iter().enumerate() {
             let mark = if chosen == Some(l.level) {

@@ -37,25 +37,21 @@ use crate::tui::step::Step;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-/// What a screen did with a message, for the router to finish.
+/// What a screen did with a message, for the router to finish. A screen never
+/// changes the session itself: it hands commands, which the router applies
+/// (and keeps, in one place) after the screen returns. Where the workshop is,
+/// and whether a form's text changed, the router sees for itself.
 #[derive(Debug, Default, PartialEq)]
 pub struct Reply {
     /// Work for the runtime.
     pub effects: Vec<Effect>,
-    /// The session changed: recompute the numbers and save.
-    pub changed: bool,
-    /// The change was only votes, each of which can be kept by appending it to
-    /// the session's journal; empty when the session must be saved whole.
-    pub record: Vec<crate::model::journal::Change>,
-    /// The position in the workshop changed: remember it in the session and save.
-    pub moved: bool,
+    /// What to ask of the session, in order: the router applies them, keeps
+    /// their changes, and puts the screen back as it was if one is refused.
+    pub commands: Vec<crate::model::command::Command>,
     /// Go to this step.
     pub go: Option<Step>,
     /// Ask this question.
     pub ask: Option<Question>,
-    /// Text in a form that keeps drafts changed: keep it in the session once the
-    /// typing pauses.
-    pub typed: bool,
 }
 
 impl Reply {
@@ -64,28 +60,15 @@ impl Reply {
         Reply::default()
     }
 
-    /// The session changed.
-    pub fn changed() -> Reply {
-        Reply {
-            changed: true,
-            ..Reply::default()
-        }
+    /// Ask `command` of the session.
+    pub fn command(command: crate::model::command::Command) -> Reply {
+        Reply::commands(vec![command])
     }
 
-    /// The session changed by `record` alone (or, when it is empty, in a way
-    /// that is saved whole).
-    pub fn recorded(record: Vec<crate::model::journal::Change>) -> Reply {
+    /// Ask `commands` of the session, in order.
+    pub fn commands(commands: Vec<crate::model::command::Command>) -> Reply {
         Reply {
-            changed: true,
-            record,
-            ..Reply::default()
-        }
-    }
-
-    /// The challenge in focus changed.
-    pub fn moved() -> Reply {
-        Reply {
-            moved: true,
+            commands,
             ..Reply::default()
         }
     }
@@ -110,15 +93,6 @@ impl Reply {
     pub fn ask(question: Question) -> Reply {
         Reply {
             ask: Some(question),
-            ..Reply::default()
-        }
-    }
-
-    /// What typing into a form that keeps drafts did: a draft is due if the text
-    /// changed.
-    pub fn typing(edit: Edit) -> Reply {
-        Reply {
-            typed: edit.typed(),
             ..Reply::default()
         }
     }

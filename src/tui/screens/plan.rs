@@ -1,6 +1,7 @@
 //! The action plan: for each adopted recommendation an effektmål, an owner, a due
 //! date (riktning och takt) and a status.
 
+use crate::model::command::Command;
 use crate::model::session::{ActionItem, Draft, DraftForm, Status};
 use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::{Kind, TextField};
@@ -49,7 +50,7 @@ fn adopted(shared: &Shared) -> Vec<String> {
     shared
         .work
         .as_ref()
-        .map_or_else(Vec::new, |w| w.session.adopted.clone())
+        .map_or_else(Vec::new, |w| w.session.adopted().clone())
 }
 
 impl Plan {
@@ -60,14 +61,14 @@ impl Plan {
         };
         let existing = work
             .session
-            .actions
+            .actions()
             .iter()
             .find(|a| a.recommendation == *rec);
         let default_due = work
             .session
-            .date
+            .date()
             .checked_add(6.months())
-            .unwrap_or(work.session.date);
+            .unwrap_or(work.session.date());
         self.form = Some(ActionForm {
             recommendation: rec.clone(),
             effect_goal: TextField::new(
@@ -120,23 +121,15 @@ fn form(f: &mut ActionForm, shared: &mut Shared, msg: Msg) -> (bool, Reply) {
                 due,
                 status: STATUSES[f.status],
             };
-            let Some(work) = &mut shared.work else {
-                return (true, Reply::none());
-            };
-            let actions = &mut work.session.actions;
-            match actions
-                .iter_mut()
-                .find(|a| a.recommendation == item.recommendation)
-            {
-                Some(a) => *a = item,
-                None => actions.push(item),
-            }
-            return (true, Reply::changed());
+            return (true, Reply::command(Command::PlanAction(item)));
         }
         (Msg::Left | Msg::Right, None) => {
             f.status = step_selection(f.status, STATUSES.len(), !left);
         }
-        (msg, Some(t)) => return (false, Reply::typing(edit_field(t, shared, &msg))),
+        (msg, Some(t)) => {
+            edit_field(t, shared, &msg);
+            return (false, Reply::none());
+        }
         _ => {}
     }
     (false, Reply::none())
@@ -266,7 +259,7 @@ impl Page for Plan {
                 .map_or(id.as_str(), |r| r.text.get(lang));
             let action = work
                 .session
-                .actions
+                .actions()
                 .iter()
                 .find(|a| a.recommendation == *id);
             // Every row names its recommendation; the action's state comes first.
@@ -305,7 +298,7 @@ impl Page for Plan {
             detail.push(Line::styled(text, t.title));
             if let Some(a) = work
                 .session
-                .actions
+                .actions()
                 .iter()
                 .find(|a| a.recommendation == *id)
             {

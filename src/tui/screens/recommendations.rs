@@ -1,6 +1,7 @@
 //! Recommendations under their principles as tabs, ranked by the group's own
 //! scores, each with its reason and its concrete steps; space adopts one.
 
+use crate::model::command::Command;
 use crate::model::scoring::RankedRecommendation;
 use crate::tui::bindings::{Binding, Key, up_down};
 use crate::tui::msg::Msg;
@@ -139,15 +140,13 @@ impl Page for Recommendations {
                 let Some(id) = self.ranked(shared).get(self.selected).map(|r| r.id.clone()) else {
                     return Reply::none();
                 };
-                if let Some(work) = &mut shared.work {
-                    let adopted = &mut work.session.adopted;
-                    match adopted.iter().position(|a| *a == id) {
-                        Some(i) => {
-                            adopted.remove(i);
-                        }
-                        None => adopted.push(id),
-                    }
-                    return Reply::changed();
+                if let Some(work) = &shared.work {
+                    let recommendation = id;
+                    return Reply::command(if work.session.adopted().contains(&recommendation) {
+                        Command::DropAdoption { recommendation }
+                    } else {
+                        Command::Adopt { recommendation }
+                    });
                 }
             }
             _ => {}
@@ -241,7 +240,7 @@ impl Page for Recommendations {
             .take(height)
             .filter_map(|(i, r)| {
                 let rec = work.model.recommendation(&r.id)?;
-                let adopted = work.session.adopted.contains(&r.id);
+                let adopted = work.session.adopted().contains(&r.id);
                 let text = fit(rec.text.get(lang), width);
                 let line = Line::from(vec![
                     Span::styled(if adopted { "✔ " } else { "  " }, t.ok),

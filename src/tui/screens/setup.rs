@@ -1,6 +1,7 @@
 //! Setup: organisation, facilitator, date, municipality code, language,
 //! assessment model, and whether the session is one person's self-assessment.
 
+use crate::model::command::Command;
 use crate::model::session::{Draft, DraftForm, Session};
 use crate::text::Lang;
 use crate::tui::bindings::{self, Binding, Key};
@@ -54,17 +55,14 @@ impl Setup {
             Some(work) => {
                 let s = &work.session;
                 Setup {
-                    organisation: TextField::new(Kind::Organisation, &s.organisation),
-                    facilitator: TextField::new(Kind::Facilitator, &s.facilitator),
-                    date: TextField::new(Kind::Date, &s.date.to_string()),
-                    kommunkod: TextField::new(
-                        Kind::Kommunkod,
-                        s.kommunkod.as_deref().unwrap_or_default(),
-                    ),
-                    language: s.language,
+                    organisation: TextField::new(Kind::Organisation, s.organisation()),
+                    facilitator: TextField::new(Kind::Facilitator, s.facilitator()),
+                    date: TextField::new(Kind::Date, &s.date().to_string()),
+                    kommunkod: TextField::new(Kind::Kommunkod, s.kommunkod().unwrap_or_default()),
+                    language: s.language(),
                     model: position(&work.model.id),
-                    alone: s.privacy.self_assessment,
-                    names: s.privacy.show_names,
+                    alone: s.privacy().self_assessment,
+                    names: s.privacy().show_names,
                     focus: 0,
                 }
             }
@@ -120,36 +118,37 @@ impl Setup {
         };
         let organisation = self.organisation.trimmed().to_owned();
         let facilitator = self.facilitator.trimmed().to_owned();
-        match &mut shared.work {
-            Some(work) => {
-                let s = &mut work.session;
-                s.organisation = organisation;
-                s.facilitator = facilitator;
-                s.date = date;
-                s.kommunkod = kommunkod;
-                s.language = self.language;
-                s.privacy.self_assessment = self.alone;
-                s.privacy.show_names = self.names;
-            }
-            None => {
-                let Some(model) = shared.models.all().nth(self.model).cloned() else {
-                    return Reply::none();
-                };
-                let mut session = Session::new(&model, &organisation, date, self.language);
-                session.facilitator = facilitator;
-                session.kommunkod = kommunkod;
-                session.privacy.self_assessment = self.alone;
-                session.privacy.show_names = self.names;
-                shared.work = Some(Work::new(session, model, None));
-            }
+        // A new session is made bare, and described like an open one.
+        if shared.work.is_none() {
+            let Some(model) = shared.models.all().nth(self.model).cloned() else {
+                return Reply::none();
+            };
+            let session = Session::new(&model, &organisation, date, self.language);
+            shared.work = Some(Work::new(session, model, None));
         }
+        let Some(work) = &shared.work else {
+            return Reply::none();
+        };
+        let commands = vec![
+            Command::Describe {
+                organisation,
+                facilitator,
+                date,
+                language: self.language,
+                kommunkod,
+            },
+            Command::ChoosePrivacy {
+                min_group: work.session.privacy().min_group,
+                show_names: self.names,
+                self_assessment: self.alone,
+            },
+        ];
         if !shared.lang_fixed {
             shared.lang = self.language;
         }
         Reply {
-            changed: true,
             go: Some(Step::Participants),
-            ..Reply::default()
+            ..Reply::commands(commands)
         }
     }
 }
@@ -187,7 +186,8 @@ impl Page for Setup {
             }
             msg => {
                 if let Some(field) = self.text() {
-                    return Reply::typing(edit_field(field, shared, &msg));
+                    edit_field(field, shared, &msg);
+                    return Reply::none();
                 }
             }
         }
@@ -341,7 +341,7 @@ impl Page for Setup {
             let k = shared.work.as_ref().map_or(
                 crate::model::ballots::DEFAULT_MIN_GROUP
                     .max(crate::model::ballots::MIN_GROUP_FLOOR),
-                |w| w.session.privacy.min_group(),
+                |w| w.session.privacy().min_group(),
             );
             crate::tr!(lang, "tui-self-assessment-no", count = k)
         };

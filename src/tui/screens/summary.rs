@@ -2,6 +2,7 @@
 //! Markdown, HTML, CSV or JSON to a path the facilitator can edit. From here the
 //! session can also be compared with an earlier one.
 
+use crate::model::command::Command;
 use crate::report::Format;
 use crate::tui::bindings::{self, Binding, Key};
 use crate::tui::input::{Kind, TextField};
@@ -34,8 +35,8 @@ fn default_path(shared: &Shared) -> String {
         return String::new();
     };
     let name = crate::store::export_name(
-        &work.session.organisation,
-        work.session.date,
+        work.session.organisation(),
+        work.session.date(),
         work.format.extension(),
     );
     shared.export_dir.join(name).display().to_string()
@@ -46,7 +47,7 @@ fn path(shared: &Shared) -> String {
     shared
         .work
         .as_ref()
-        .and_then(|w| w.session.resume.export.clone())
+        .and_then(|w| w.session.resume().export.clone())
         .unwrap_or_else(|| default_path(shared))
 }
 
@@ -78,20 +79,28 @@ impl Page for Summary {
                 Msg::Confirm => {
                     let typed = field.trimmed().to_owned();
                     self.editing = None;
-                    if let Some(work) = &mut shared.work {
-                        // A typed extension of a format chooses that format.
-                        let ext = std::path::Path::new(&typed).extension();
-                        if let Some(f) = Format::ALL
-                            .into_iter()
-                            .find(|f| ext == Some(f.extension().as_ref()))
-                        {
-                            work.format = f;
-                        }
-                        work.session.resume.export = (!typed.is_empty()).then_some(typed);
+                    let Some(work) = &mut shared.work else {
+                        return Reply::none();
+                    };
+                    // A typed extension of a format chooses that format.
+                    let ext = std::path::Path::new(&typed).extension();
+                    if let Some(f) = Format::ALL
+                        .into_iter()
+                        .find(|f| ext == Some(f.extension().as_ref()))
+                    {
+                        work.format = f;
                     }
-                    let mut reply = export(shared);
-                    reply.changed = true;
-                    return reply;
+                    let format = work.format;
+                    let remembered = (!typed.is_empty()).then_some(typed);
+                    let to = remembered.clone().unwrap_or_else(|| default_path(shared));
+                    return Reply {
+                        effects: vec![Effect::Export {
+                            format,
+                            path: to.into(),
+                            overwrite: false,
+                        }],
+                        ..Reply::command(Command::RememberExport { path: remembered })
+                    };
                 }
                 // A path is quickly typed again and has a default: no draft.
                 msg => {
@@ -110,11 +119,12 @@ impl Page for Summary {
                         .unwrap_or(0);
                     work.format = Format::ALL[(at + 1) % Format::ALL.len()];
                     // A remembered path keeps its folder and name; only the extension follows.
-                    if let Some(typed) = &mut work.session.resume.export {
+                    if let Some(typed) = &work.session.resume().export {
                         let renamed =
                             std::path::Path::new(typed).with_extension(work.format.extension());
-                        *typed = renamed.display().to_string();
-                        return Reply::changed();
+                        return Reply::command(Command::RememberExport {
+                            path: Some(renamed.display().to_string()),
+                        });
                     }
                 }
             }
@@ -195,10 +205,10 @@ impl Page for Summary {
         let [figures, export] =
             Layout::vertical([Constraint::Min(0), Constraint::Length(4)]).areas(area);
         let mut lines = vec![Line::styled(
-            format!("{} · {} · {}", s.organisation, s.date, s.facilitator),
+            format!("{} · {} · {}", s.organisation(), s.date(), s.facilitator()),
             t.title,
         )];
-        let level = s.level.map_or_else(|| "–".to_owned(), |l| l.to_string());
+        let level = s.level().map_or_else(|| "–".to_owned(), |l| l.to_string());
         lines.push(Line::raw(format!(
             "{}: {} · {}: {level}",
             crate::tr!(lang, "tui-participants"),
@@ -249,9 +259,9 @@ impl Page for Summary {
             ),
             a.divergences.len(),
             crate::tr!(lang, "tui-adopted"),
-            s.adopted.len(),
+            s.adopted().len(),
             crate::tr!(lang, "tui-actions"),
-            s.actions.len(),
+            s.actions().len(),
         )));
         frame.render_widget(
             Paragraph::new(lines)

@@ -5,6 +5,7 @@ mod person;
 use person::PersonForm;
 
 use crate::error::Problem;
+use crate::model::command::Command;
 use crate::model::session::{Draft, Role};
 use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::{Kind, TextField};
@@ -54,7 +55,7 @@ fn count(shared: &Shared) -> usize {
     shared
         .work
         .as_ref()
-        .map_or(0, |w| w.session.participants.len())
+        .map_or(0, |w| w.session.participants().len())
 }
 
 impl Participants {
@@ -68,28 +69,30 @@ impl Participants {
             msg if navigate(&mut self.selected, len, &msg, list) => {}
             Msg::Add => self.mode = Mode::Person(PersonForm::add()),
             Msg::Edit => {
-                if let Some(p) = work.session.participants.get(self.selected) {
+                if let Some(p) = work.session.participants().get(self.selected) {
                     self.mode = Mode::Person(PersonForm::edit(p));
                 }
             }
             Msg::CycleRole => {
-                if let Some(p) = work.session.participants.get_mut(self.selected) {
-                    p.role = Role::ALL[(role_index(p.role) + 1) % Role::ALL.len()];
-                    return Reply::changed();
+                if let Some(p) = work.session.participants().get(self.selected) {
+                    return Reply::command(Command::EditParticipant {
+                        id: p.id,
+                        alias: p.alias.clone(),
+                        role: Role::ALL[(role_index(p.role) + 1) % Role::ALL.len()],
+                    });
                 }
             }
             Msg::Remove if len > 0 => return Reply::ask(Question::RemoveParticipant),
             // The question was answered yes.
-            Msg::Yes if self.selected < work.session.participants.len() => {
-                let p = work.session.participants.remove(self.selected);
-                work.session.leave(p.id);
+            Msg::Yes if self.selected < work.session.participants().len() => {
+                let id = work.session.participants()[self.selected].id;
                 self.selected = self.selected.saturating_sub(1);
-                return Reply::changed();
+                return Reply::command(Command::RemoveParticipant { id });
             }
             Msg::HeadCount => {
                 let current = work
                     .session
-                    .headcount
+                    .headcount()
                     .map(|h| h.to_string())
                     .unwrap_or_default();
                 self.mode = Mode::HeadCount(TextField::new(Kind::HeadCount, &current));
@@ -109,8 +112,9 @@ impl Page for Participants {
                 let (close, reply) = form.update(shared, msg);
                 if close {
                     self.mode = Mode::List;
-                    if new && reply.changed {
-                        self.selected = count(shared).saturating_sub(1);
+                    // A new participant comes last in the list.
+                    if new && !reply.commands.is_empty() {
+                        self.selected = count(shared);
                     }
                 }
                 reply
@@ -142,16 +146,10 @@ impl Page for Participants {
                         }));
                         return Reply::none();
                     }
-                    let Some(work) = &mut shared.work else {
-                        return Reply::none();
-                    };
-                    // The field stays open with the refused count, to be corrected.
-                    if let Err(problem) = work.session.set_headcount(value) {
-                        shared.notice = Some(Notice::Refused(problem));
-                        return Reply::none();
-                    }
+                    // A refused count puts the field back open with it, to be
+                    // corrected.
                     self.mode = Mode::List;
-                    Reply::changed()
+                    Reply::command(Command::CountHeads { headcount: value })
                 }
                 _ => Reply::none(),
             },
@@ -232,7 +230,7 @@ impl Page for Participants {
         let people = shared
             .work
             .as_ref()
-            .map_or(&[][..], |w| &w.session.participants);
+            .map_or(&[][..], |w| w.session.participants());
         // The list behind the form has the participant edited selected.
         if let Some(at) = form
             .id()
@@ -261,7 +259,7 @@ impl Page for Participants {
         let height = list.height.saturating_sub(2) as usize;
         let first = scroll(self.selected, height);
         let lines: Vec<Line> = s
-            .participants
+            .participants()
             .iter()
             .enumerate()
             .skip(first)
@@ -283,7 +281,7 @@ impl Page for Participants {
         let title = format!(
             " {} ({}) ",
             crate::tr!(lang, "tui-participants"),
-            s.participants.len()
+            s.participants().len()
         );
         frame.render_widget(Paragraph::new(lines).block(block(&title, t)), list);
 
@@ -293,7 +291,7 @@ impl Page for Participants {
                 format!(
                     "{}: {}",
                     r.label(lang),
-                    s.participants.iter().filter(|p| p.role == *r).count()
+                    s.participants().iter().filter(|p| p.role == *r).count()
                 )
             })
             .collect();
@@ -304,10 +302,10 @@ impl Page for Participants {
         ];
         info.extend(who_votes(s, lang, t));
         info.extend([Line::styled(
-            crate::report::privacy_note(lang, s.privacy.min_group()),
+            crate::report::privacy_note(lang, s.privacy().min_group()),
             t.muted,
         )]);
-        if s.participants.is_empty() && s.headcount.is_none() {
+        if s.participants().is_empty() && s.headcount().is_none() {
             info.push(Line::raw(""));
             info.push(Line::styled(
                 crate::tr!(lang, "tui-participants-empty-hint"),
@@ -344,11 +342,11 @@ fn who_votes(
     lang: crate::text::Lang,
     t: &crate::tui::theme::Theme,
 ) -> Vec<Line<'static>> {
-    if s.participants.is_empty() {
+    if s.participants().is_empty() {
         return vec![
             Line::styled(crate::tr!(lang, "tui-anonymous-room"), t.title),
             Line::styled(
-                match s.headcount {
+                match s.headcount() {
                     Some(n) => crate::tr!(lang, "tui-head-count-is", count = n),
                     None => crate::tr!(lang, "tui-no-head-count-given"),
                 },
@@ -357,7 +355,7 @@ fn who_votes(
             Line::styled(crate::tr!(lang, "tui-participants-anonymous-hint"), t.muted),
         ];
     }
-    let names = if s.privacy.show_names {
+    let names = if s.privacy().show_names {
         crate::tr!(lang, "tui-names-in-room-shown")
     } else {
         crate::tr!(lang, "tui-names-in-room-hidden")
@@ -365,7 +363,7 @@ fn who_votes(
     vec![
         Line::styled(crate::tr!(lang, "tui-named-room"), t.title),
         Line::styled(
-            crate::tr!(lang, "tui-named-room-is", count = s.participants.len()),
+            crate::tr!(lang, "tui-named-room-is", count = s.participants().len()),
             t.text,
         ),
         Line::styled(names, t.muted),

@@ -1,6 +1,7 @@
 //! The form for one participant: alias and role.
 
 use super::role_index;
+use crate::model::command::Command;
 use crate::model::session::{Draft, DraftForm, Participant, Role};
 use crate::text::Lang;
 use crate::tui::bindings::{self, Binding};
@@ -97,10 +98,7 @@ impl PersonForm {
                 self.role = step_selection(self.role, Role::ALL.len(), msg == Msg::Right);
             }
             msg if self.focus == 0 => {
-                return (
-                    false,
-                    Reply::typing(edit_field(&mut self.alias, shared, &msg)),
-                );
+                edit_field(&mut self.alias, shared, &msg);
             }
             _ => {}
         }
@@ -114,28 +112,17 @@ impl PersonForm {
             shared.notice = Some(Notice::AliasMissing);
             return None;
         }
-        let work = shared.work.as_mut()?;
+        let work = shared.work.as_ref()?;
         let role = Role::ALL[self.role];
-        let people = &mut work.session.participants;
-        match self
+        // A participant removed while their form was open is added again.
+        let command = match self
             .id
-            .and_then(|id| people.iter_mut().find(|p| p.id == id))
+            .filter(|id| work.session.participants().iter().any(|p| p.id == *id))
         {
-            Some(p) => {
-                p.alias = alias;
-                p.role = role;
-            }
-            None => {
-                if let Err(problem) = work.session.may_name_people() {
-                    shared.notice = Some(Notice::Refused(problem));
-                    return None;
-                }
-                let people = &mut work.session.participants;
-                let id = people.iter().map(|p| p.id).max().unwrap_or(0) + 1;
-                people.push(Participant { id, alias, role });
-            }
-        }
-        Some(Reply::changed())
+            Some(id) => Command::EditParticipant { id, alias, role },
+            None => Command::AddParticipant { alias, role },
+        };
+        Some(Reply::command(command))
     }
 
     /// The form's keys.

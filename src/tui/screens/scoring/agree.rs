@@ -2,7 +2,7 @@
 //! challenge on the 0–100 scale every screen and report shows, a rationale and
 //! notes. Accepting the default keeps the computed severity exactly.
 
-use crate::model::assessment::Scale;
+use crate::model::command::Command;
 use crate::model::session::{Draft, DraftForm};
 use crate::report::format::whole;
 use crate::tui::bindings::{self, Binding, Key};
@@ -36,22 +36,6 @@ pub struct AgreeForm {
     pub from_reveal: bool,
 }
 
-/// The value on `scale` nearest to `severity`, kept with the agreement for
-/// readers of the session that know only scale values.
-fn nearest_value(scale: &Scale, severity: f64) -> i32 {
-    let value = f64::from(scale.min()) + severity / 100.0 * scale.width();
-    scale
-        .options
-        .iter()
-        .map(|o| o.value)
-        .min_by(|a, b| {
-            (f64::from(*a) - value)
-                .abs()
-                .total_cmp(&(f64::from(*b) - value).abs())
-        })
-        .unwrap_or(scale.min())
-}
-
 impl AgreeForm {
     /// The form for the challenge in focus, starting from the agreed severity if
     /// there is one, otherwise from the computed severity.
@@ -69,7 +53,7 @@ impl AgreeForm {
             return form;
         };
         let computed = work.analysis.challenge(&c.id).and_then(|r| r.computed);
-        let agreed = work.session.agreed.get(&c.id);
+        let agreed = work.session.agreed().get(&c.id);
         form.start = agreed
             .map(|a| a.severity_on(&work.model.scale))
             .or(computed);
@@ -80,7 +64,7 @@ impl AgreeForm {
             TextField::new(Kind::Rationale, agreed.map_or("", |a| a.rationale.as_str()));
         form.notes = TextField::new(
             Kind::Notes,
-            work.session.notes.get(&c.id).map_or("", String::as_str),
+            work.session.notes().get(&c.id).map_or("", String::as_str),
         );
         form
     }
@@ -156,35 +140,26 @@ impl AgreeForm {
                 else {
                     return (false, Reply::none());
                 };
-                work.session.agreed.insert(
-                    id.clone(),
-                    crate::model::session::Agreed {
-                        score: nearest_value(&work.model.scale, severity),
-                        rationale: self.rationale.trimmed().to_owned(),
-                        severity: Some(severity),
-                        round: Some(work.session.current_round(&id)),
-                    },
-                );
-                let notes = self.notes.trimmed().to_owned();
-                if notes.is_empty() {
-                    work.session.notes.remove(&id);
-                } else {
-                    work.session.notes.insert(id, notes);
-                }
                 if let Some(c) = work.current() {
                     shared.notice = Some(Notice::AgreedSaved {
                         challenge: c.name.clone(),
                         severity: whole(severity),
                     });
                 }
-                return (true, Reply::changed());
+                let agree = Command::Agree {
+                    challenge: id,
+                    severity,
+                    rationale: self.rationale.trimmed().to_owned(),
+                    notes: self.notes.trimmed().to_owned(),
+                };
+                return (true, Reply::command(agree));
             }
             (Msg::Char(sign @ ('+' | '-')), 0) => {
                 let now = self.chosen().unwrap_or(50.0).round();
                 let step = if sign == '+' { 1.0 } else { -1.0 };
                 self.severity =
                     TextField::new(Kind::Severity, &whole((now + step).clamp(0.0, 100.0)));
-                return (false, Reply::typing(crate::tui::input::Edit::Changed));
+                return (false, Reply::none());
             }
             // Its kind keeps it to three digits, which say 0–100; anything else
             // typed here is said, not dropped: it was likely meant for the
@@ -196,22 +171,13 @@ impl AgreeForm {
                 shared.notice = Some(Notice::SeverityIsANumber);
             }
             (msg, 0) => {
-                return (
-                    false,
-                    Reply::typing(edit_field(&mut self.severity, shared, &msg)),
-                );
+                edit_field(&mut self.severity, shared, &msg);
             }
             (msg, 1) => {
-                return (
-                    false,
-                    Reply::typing(edit_field(&mut self.rationale, shared, &msg)),
-                );
+                edit_field(&mut self.rationale, shared, &msg);
             }
             (msg, _) => {
-                return (
-                    false,
-                    Reply::typing(edit_field(&mut self.notes, shared, &msg)),
-                );
+                edit_field(&mut self.notes, shared, &msg);
             }
         }
         (false, Reply::none())

@@ -2,11 +2,10 @@
 //! voter has answered it already (never what).
 
 use super::{Phase, statement_ids};
-use crate::model::journal::Change;
+use crate::model::command::Command;
 use crate::model::session::Answer;
 use crate::tui::bindings::{Binding, Key};
 use crate::tui::msg::Msg;
-use crate::tui::notice::Notice;
 use crate::tui::screens::Reply;
 use crate::tui::shared::Shared;
 use crossterm::event::KeyCode;
@@ -43,7 +42,10 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
         *phase = Phase::Overview;
         return Reply::none();
     }
-    let mut record = Vec::new();
+    let Some(c) = work.current().cloned() else {
+        return Reply::none();
+    };
+    let mut commands = Vec::new();
     let next = match msg {
         Msg::Answer(answer) => {
             let valid = match answer {
@@ -53,21 +55,12 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
             if !valid {
                 return Reply::none();
             }
-            let Some(c) = work.current().cloned() else {
-                return Reply::none();
-            };
-            let cast = Change::Cast {
+            commands.push(Command::Cast {
                 challenge: c.id.clone(),
                 statement: statements[statement].clone(),
                 voter: id,
                 answer,
-                round: work.session.current_round(&c.id),
-            };
-            if let Err(p) = work.session.apply(&work.model, &cast, false) {
-                shared.notice = Some(Notice::Refused(p));
-                return Reply::none();
-            }
-            record.push(cast);
+            });
             entries[statement] = Some(answer);
             statement + 1
         }
@@ -82,12 +75,14 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
         }
         _ => return Reply::none(),
     };
-    if let Some(c) = work.current().cloned() {
-        // Passing the last statement counts the ballot into the box: the
-        // change says so, and keeping it removes every record that tied the
-        // ballot to its voter (see `store::sealing`).
-        record.push(work.session.pass_recorded(&c, id, next));
-    }
+    // Passing the last statement counts the ballot into the box: the change
+    // kept is the sealed ballot, and keeping it removes every record that tied
+    // it to its voter (see `store::sealing`).
+    commands.push(Command::Pass {
+        challenge: c.id.clone(),
+        voter: id,
+        count: next,
+    });
     *phase = if next < k {
         Phase::Ballot {
             voter,
@@ -95,12 +90,14 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
             entries: std::mem::take(entries),
         }
     } else {
-        match super::round::next_voter(work, voter + 1) {
+        // This voter is done once the router has passed them on.
+        match super::round::next_after(work, voter) {
             Some(v) => Phase::Handover { voter: v },
             None => Phase::Reveal { statement: 0 },
         }
     };
-    Reply::recorded(record)
+    // A refused answer puts the ballot back where it was, and says why.
+    Reply::commands(commands)
 }
 
 /// The keys of a voter's entry: one per value of the model's scale (its digit,
@@ -219,7 +216,7 @@ pub(super) fn ballot(
     let answered = entries.get(statement).copied().flatten().is_some()
         || voters
             .get(voter)
-            .is_some_and(|(id, _)| work.session.responses.has_voted(&s.id, *id));
+            .is_some_and(|(id, _)| work.session.responses().has_voted(&s.id, *id));
     // The keys shown beside the answers are the ones bound to them.
     let keys = bindings(shared, statement, c.statements.len());
     let key_for = |m: Msg| {

@@ -4,6 +4,7 @@
 use super::{Phase, statement_ids};
 use crate::error::Problem;
 use crate::model::ballots::Tally;
+use crate::model::command::Command;
 use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::Msg;
@@ -27,7 +28,7 @@ pub(super) fn phase(shared: &Shared, statement: usize) -> Phase {
         .and_then(|c| c.statements.get(statement))
         .map(|s| s.id.as_str());
     let tally = id
-        .map(|id| work.session.responses.tally(id))
+        .map(|id| work.session.responses().tally(id))
         .unwrap_or_default();
     let field = |n: u32| {
         TextField::new(
@@ -112,20 +113,17 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
                 unknown: counts.get(options.len()).map_or(0, number),
             };
             let statement = *statement;
-            let counted = match work.model.challenges.get(work.challenge) {
-                Some(c) => work.session.count_hands(c, &statements[statement], tally),
-                None => Ok(()),
+            let count = Command::CountHands {
+                statement: statements[statement].clone(),
+                tally,
             };
-            if let Err(p) = counted {
-                shared.notice = Some(Notice::Refused(p));
-                return Reply::none();
-            }
+            // A refused count puts the counter back as it was, and says why.
             *phase = if statement + 1 < k {
                 self::phase(shared, statement + 1)
             } else {
                 Phase::Reveal { statement: 0 }
             };
-            return Reply::changed();
+            return Reply::command(count);
         }
         Msg::Back => *phase = Phase::Overview,
         _ => {}

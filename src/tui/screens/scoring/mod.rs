@@ -18,6 +18,7 @@ use statement::{statement_head, statement_title};
 pub use agree::AgreeForm;
 pub use room::OpenRoom;
 
+use crate::model::command::Command;
 use crate::tui::bindings::{Binding, Key};
 use crate::tui::input::TextField;
 use crate::tui::msg::Msg;
@@ -112,13 +113,14 @@ impl Scoring {
             return room::update(shared, msg);
         }
         let statements = statement_ids_of(work);
-        let responses = &work.session.responses;
+        let responses = work.session.responses();
         match msg {
             Msg::Left | Msg::Right => {
                 let n = work.model.challenges.len();
                 work.challenge = step_selection(work.challenge, n, msg == Msg::Right);
                 self.scroll = 0;
-                return Reply::moved();
+                // The router remembers the challenge in focus.
+                return Reply::none();
             }
             Msg::Up => self.scroll = self.scroll.saturating_sub(1),
             Msg::Down => {
@@ -206,7 +208,7 @@ impl Scoring {
                     // Closed without saving, the group is back at the results
                     // it was discussing; saved, at the challenge with its score.
                     self.phase = match back_to {
-                        Some(statement) if !reply.changed => Phase::Reveal { statement },
+                        Some(statement) if reply.commands.is_empty() => Phase::Reveal { statement },
                         _ => Phase::Overview,
                     };
                 }
@@ -232,21 +234,12 @@ impl Page for Scoring {
             && let Some(work) = &mut shared.work
             && let Some(c) = work.current().map(|c| c.id.clone())
         {
-            let before = work.session.revealed.get(&c).map(|b| b.voters());
-            // Phones' answers to it are counted now, and its phones sent to the
-            // screen; a room from `klarhet room` left them open in the file too.
-            if let Some(challenge) = work.model.challenge(&c)
-                && work.session.seal_room(challenge) > 0
-            {
-                reply.changed = true;
-            }
+            // Phones' answers to it are counted now (a room from `klarhet room`
+            // left them open in the file too), and its phones sent to the screen.
             if let Some(room) = &mut shared.room {
                 room.desk.shown.insert(c.clone());
             }
-            work.session.reveal(&c);
-            if work.session.revealed.get(&c).map(|b| b.voters()) != before {
-                reply.changed = true;
-            }
+            reply.commands.push(Command::Reveal { challenge: c });
         }
         reply
     }

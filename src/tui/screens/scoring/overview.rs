@@ -39,7 +39,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, scroll: u16) 
     let [tabs, text] = areas(area);
     let mut spans = Vec::new();
     for (i, ch) in work.model.challenges.iter().enumerate() {
-        let done = work.session.agreed.contains_key(&ch.id);
+        let done = work.session.agreed().contains_key(&ch.id);
         let mark = if done { "✓" } else { " " };
         let style = if i == work.challenge {
             t.focus
@@ -74,7 +74,7 @@ fn content(shared: &Shared) -> Option<Vec<Line<'_>>> {
     let c = work.current()?;
     let lang = shared.lang;
     let t = &shared.theme;
-    let agreed = work.session.agreed.get(&c.id).map(|a| {
+    let agreed = work.session.agreed().get(&c.id).map(|a| {
         format!(
             "{} {}",
             crate::tr!(lang, "tui-agreed-score-label"),
@@ -91,7 +91,7 @@ fn content(shared: &Shared) -> Option<Vec<Line<'_>>> {
     let voters = work.session.voter_count();
     lines.extend(c.statements.iter().enumerate().map(|(i, s)| {
         let answers = work.session.answer_count(&c.id, &s.id);
-        let how = if work.session.responses.is_tally(&s.id) {
+        let how = if work.session.responses().is_tally(&s.id) {
             crate::tr!(lang, "tui-show-of-hands")
         } else if work.session.answered_in_room(&c.id) {
             crate::tr!(lang, "tui-answers-in-the-room")
@@ -100,7 +100,7 @@ fn content(shared: &Shared) -> Option<Vec<Line<'_>>> {
         };
         let count = if answers == 0 {
             crate::tr!(lang, "tui-no-answers-yet")
-        } else if voters > 0 && !work.session.responses.is_tally(&s.id) {
+        } else if voters > 0 && !work.session.responses().is_tally(&s.id) {
             format!(
                 "{}, {how}",
                 crate::tr!(lang, "tui-answered-of", count = answers, voters = voters)

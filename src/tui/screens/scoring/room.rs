@@ -4,6 +4,7 @@
 //! phones' open answers to it into the ballot box, and its phones are sent to
 //! the screen.
 
+use crate::model::command::Command;
 use crate::model::session::Session;
 use crate::room::desk::{Desk, Request};
 use crate::tui::bindings::{Binding, Key, up_down};
@@ -88,12 +89,21 @@ pub fn opened(
         (Ok(address), Some(room), Some(work)) => {
             room.qr = crate::room::qr::lines(&address.url).unwrap_or_default();
             room.url = address.url;
-            work.session.room_or(|| address.token.clone());
-            // The token is in the file before a phone can use it.
-            vec![
-                Effect::Save,
-                Effect::after(Timer::RoomQuiet, ROOM_QUIET, Msg::RoomQuiet),
-            ]
+            let open = Command::OpenRoom {
+                token: address.token,
+            };
+            match work.session.apply(&work.model, open) {
+                // The token is in the file before a phone can use it.
+                Ok(_) => vec![
+                    Effect::Save,
+                    Effect::after(Timer::RoomQuiet, ROOM_QUIET, Msg::RoomQuiet),
+                ],
+                Err(problem) => {
+                    shared.room = None;
+                    shared.notice = Some(Notice::Refused(problem));
+                    vec![Effect::CloseRoom]
+                }
+            }
         }
         (Ok(_), _, _) => vec![Effect::CloseRoom],
         (Err(failure), _, _) => {
@@ -124,8 +134,8 @@ pub fn serve(shared: &mut Shared, requests: Vec<Request>) -> Vec<Effect> {
     let mut effects = Vec::new();
     if !changes.is_empty() {
         work.refresh();
-        effects.push(Effect::Record(changes));
     }
+    effects.extend(crate::tui::router::persist(&work.session, &work.model, &changes, false));
     effects.push(Effect::RoomReplies(replies));
     effects
 }
@@ -170,16 +180,13 @@ pub(super) fn update(shared: &mut Shared, msg: Msg) -> Reply {
                 return Reply::none();
             };
             room.selected = room.selected.min(claimed.len().saturating_sub(2));
-            if let Some(work) = &mut shared.work {
-                work.session.free_seat(seat);
-            }
             let name = shared
                 .work
                 .as_ref()
                 .map(|w| seat_name(&w.session, seat, shared.lang))
                 .unwrap_or_default();
             shared.notice = Some(Notice::SeatFreed(name));
-            Reply::changed()
+            Reply::command(Command::FreeSeat { seat })
         }
         Msg::StartBallot | Msg::StartHands => {
             shared.notice = Some(Notice::RoomIsOpen);
@@ -194,7 +201,7 @@ pub(super) fn claimed(shared: &Shared) -> Vec<u32> {
     shared
         .work
         .as_ref()
-        .and_then(|w| w.session.room.as_ref())
+        .and_then(|w| w.session.room().as_ref())
         .map(|r| r.seats.keys().copied().collect())
         .unwrap_or_default()
 }
@@ -228,8 +235,8 @@ pub(super) fn bindings(shared: &Shared) -> Vec<Binding> {
 /// A seat as the facilitator sees it: the alias with the seat's number when the
 /// session shows names, else the number alone.
 pub(super) fn seat_name(session: &Session, seat: u32, lang: crate::text::Lang) -> String {
-    match session.participants.iter().find(|p| p.id == seat) {
-        Some(p) if session.privacy.show_names => crate::tr!(
+    match session.participants().iter().find(|p| p.id == seat) {
+        Some(p) if session.privacy().show_names => crate::tr!(
             lang,
             "tui-room-seat-named",
             alias = p.alias.as_str(),

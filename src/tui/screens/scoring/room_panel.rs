@@ -168,7 +168,7 @@ fn missing(
     if missing.is_empty() {
         return Vec::new();
     }
-    let text = if session.privacy.show_names && missing.len() <= 12 {
+    let text = if session.privacy().show_names && missing.len() <= 12 {
         let names: Vec<String> = missing
             .iter()
             .map(|s| seat_name(session, *s, lang))

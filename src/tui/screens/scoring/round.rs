@@ -39,7 +39,7 @@ pub fn progress(work: &Work, index: usize) -> Progress {
     let answered = c
         .statements
         .iter()
-        .filter(|s| work.session.responses.has_voted(&s.id, id))
+        .filter(|s| work.session.responses().has_voted(&s.id, id))
         .count();
     let passed = work.session.passed(&c.id, id).max(answered);
     match passed {
@@ -54,6 +54,15 @@ pub fn next_voter(work: &Work, from: usize) -> Option<usize> {
     let n = work.session.voter_count();
     (0..n)
         .map(|i| (from + i) % n)
+        .find(|i| progress(work, *i) != Progress::Done)
+}
+
+/// The first voter not done after voter `index`, going round once, leaving out
+/// `index` itself: the voter who has just finished.
+pub fn next_after(work: &Work, index: usize) -> Option<usize> {
+    let n = work.session.voter_count();
+    (1..n)
+        .map(|i| (index + i) % n)
         .find(|i| progress(work, *i) != Progress::Done)
 }
 

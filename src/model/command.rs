@@ -1,0 +1,197 @@
+//! What a facilitator (or a phone in the room, or the command line) asks of a
+//! session, as plain data: every change to a session is one of these, handed to
+//! [`Session::apply`](crate::model::Session::apply), which checks it against the
+//! model and the privacy rules and gives back the [`Change`]s it made. Those are
+//! what a journal keeps and what the runtime persists; a command is what a user
+//! asked for, a change is what happened, and the two are never confused: a
+//! journal is replayed change by change ([`Session::replay`]), never as commands.
+//!
+//! [`Change`]: crate::model::journal::Change
+//! [`Session::replay`]: crate::model::Session::replay
+
+use crate::model::session::{ActionItem, Answer, Draft, Role, Tally};
+use crate::text::Lang;
+use jiff::civil::Date;
+
+/// One thing asked of a session.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// The group agrees a severity (0–100) for a challenge, with the reason and
+    /// notes on it. Empty notes remove the challenge's notes.
+    Agree {
+        /// The challenge's id.
+        challenge: String,
+        /// The agreed severity, 0–100.
+        severity: f64,
+        /// Why the group settled on it.
+        rationale: String,
+        /// Notes on the challenge.
+        notes: String,
+    },
+    /// The group adopts a recommendation.
+    Adopt {
+        /// The recommendation's id.
+        recommendation: String,
+    },
+    /// The group drops a recommendation it had adopted.
+    DropAdoption {
+        /// The recommendation's id.
+        recommendation: String,
+    },
+    /// The group plans an action for a recommendation, or changes the one planned
+    /// (a recommendation has at most one action).
+    PlanAction(ActionItem),
+    /// The group removes the action planned for a recommendation.
+    RemoveAction {
+        /// The recommendation's id.
+        recommendation: String,
+    },
+    /// The group places itself on a level of the model's ladder, or on none.
+    PlaceLevel {
+        /// The level, which the model's ladder must have.
+        level: Option<u32>,
+    },
+    /// A named participant joins, with the next free number.
+    AddParticipant {
+        /// Their alias.
+        alias: String,
+        /// Their role.
+        role: Role,
+    },
+    /// A list of named participants joins, numbered on from the last number
+    /// in the list's order: a room prepared from a file.
+    Enrol {
+        /// Each one's alias and role.
+        people: Vec<(String, Role)>,
+    },
+    /// A participant's alias or role is corrected.
+    EditParticipant {
+        /// The participant's number.
+        id: u32,
+        /// The alias.
+        alias: String,
+        /// The role.
+        role: Role,
+    },
+    /// A participant leaves: their open ballots and their seat go, ballots
+    /// already counted stay, apart from their name.
+    RemoveParticipant {
+        /// The participant's number.
+        id: u32,
+    },
+    /// The anonymous head count is set, or cleared with `None`.
+    CountHeads {
+        /// How many people are in a room that gives no names.
+        headcount: Option<u32>,
+    },
+    /// The session's details are set: who is assessed, by whom, when, in which
+    /// language.
+    Describe {
+        /// The organisation assessed; never empty.
+        organisation: String,
+        /// Who leads the workshop.
+        facilitator: String,
+        /// The workshop's date.
+        date: Date,
+        /// The workshop's language.
+        language: Lang,
+        /// The municipality code: four digits, or none.
+        kommunkod: Option<String>,
+    },
+    /// The privacy choices are made: the smallest group shown, whether reports
+    /// list names, and whether this is one person's self-assessment.
+    ChoosePrivacy {
+        /// Role groups smaller than this are merged.
+        min_group: u32,
+        /// Whether reports may list the participants' aliases.
+        show_names: bool,
+        /// Whether this is one person's self-assessment.
+        self_assessment: bool,
+    },
+    /// A voter answers a statement in a ballot round at the keyboard.
+    Cast {
+        /// The challenge's id.
+        challenge: String,
+        /// The statement's id.
+        statement: String,
+        /// The voter's participant id or seat.
+        voter: u32,
+        /// The answer.
+        answer: Answer,
+    },
+    /// A voter moves on in a ballot round, answered or skipped: they have passed
+    /// `count` statements. Passing the last one counts their ballot.
+    Pass {
+        /// The challenge's id.
+        challenge: String,
+        /// The voter.
+        voter: u32,
+        /// How many statements they have passed.
+        count: usize,
+    },
+    /// The facilitator enters a show of hands for a statement.
+    CountHands {
+        /// The statement's id.
+        statement: String,
+        /// The hands counted for each value of the scale, and for "vet ej".
+        tally: Tally,
+    },
+    /// The results of a challenge are shown: the room's open answers are counted
+    /// and the ballots counted since the last reveal are shown, if there are
+    /// enough of them.
+    Reveal {
+        /// The challenge's id.
+        challenge: String,
+    },
+    /// A room is opened for the phones with this token, unless the session has
+    /// one already (the phones' address then stays the same).
+    OpenRoom {
+        /// The room's token.
+        token: String,
+    },
+    /// A phone takes a seat in the room.
+    TakeSeat {
+        /// The seat: a participant's id, or a number in an anonymous room.
+        seat: u32,
+        /// The SHA-256 of the phone's seat token.
+        hash: String,
+    },
+    /// A seat answers a statement on its phone (or skips it, withdrawing an
+    /// earlier answer) and has passed `passed` statements.
+    AnswerInRoom {
+        /// The challenge's id.
+        challenge: String,
+        /// The statement's id.
+        statement: String,
+        /// The seat.
+        seat: u32,
+        /// The answer, or none for a skip.
+        answer: Option<Answer>,
+        /// How many statements of the challenge the seat has passed.
+        passed: usize,
+    },
+    /// The facilitator frees a seat, so that another phone can take it. Its
+    /// answers stay.
+    FreeSeat {
+        /// The seat.
+        seat: u32,
+    },
+    /// The open form's text is kept with the session, so that a crash loses at
+    /// most the last moment of typing.
+    KeepDraft(Draft),
+    /// The open form's draft is dropped: its form was saved or closed.
+    DropDraft,
+    /// The workshop's place is remembered, so that it opens there again.
+    RememberPlace {
+        /// The step's name, e.g. `"scoring"`.
+        step: String,
+        /// The index of the challenge in focus.
+        challenge: usize,
+    },
+    /// Where the report was exported to is remembered (or forgotten, with
+    /// `None`), so that the next export goes there.
+    RememberExport {
+        /// The path, as typed.
+        path: Option<String>,
+    },
+}

@@ -1,0 +1,227 @@
+//! [`Session::apply`]: a command checked against the model and the privacy
+//! rules, turned into the changes it makes, and those changes made. Every
+//! change is made by [`Session::replay`] (votes in `journal.rs`, the rest in
+//! `command_replay.rs`), so that what a command does and what its journal line
+//! does again are one code.
+
+use crate::error::Problem;
+use crate::model::assessment::{Assessment, Scale};
+use crate::model::command::Command;
+use crate::model::journal::{Change, challenge_of};
+use crate::model::session::{Agreed, Participant, Session};
+
+impl Session {
+    /// Carries out `command`: checks it against `model` and the privacy rules,
+    /// makes its changes and gives them back, in the order made (none when it
+    /// changed nothing, e.g. a reveal with nothing new to show). A refused
+    /// command changes nothing.
+    pub fn apply(&mut self, model: &Assessment, command: Command) -> Result<Vec<Change>, Problem> {
+        let change = match command {
+            Command::Agree {
+                challenge,
+                severity,
+                rationale,
+                notes,
+            } => {
+                challenge_of(model, &challenge)?;
+                let agreed = Agreed {
+                    score: nearest_value(&model.scale, severity),
+                    rationale,
+                    severity: Some(severity),
+                    round: Some(self.current_round(&challenge)),
+                };
+                let notes = (!notes.is_empty()).then_some(notes);
+                Change::Agreed {
+                    challenge,
+                    agreed,
+                    notes,
+                }
+            }
+            Command::Adopt { recommendation } => Change::Adopted {
+                recommendation,
+                adopted: true,
+            },
+            Command::DropAdoption { recommendation } => Change::Adopted {
+                recommendation,
+                adopted: false,
+            },
+            Command::PlanAction(action) => Change::ActionPlanned { action },
+            Command::RemoveAction { recommendation } => {
+                if !self
+                    .actions
+                    .iter()
+                    .any(|a| a.recommendation == recommendation)
+                {
+                    return Err(Problem::DanglingId {
+                        kind: "action",
+                        id: recommendation,
+                    });
+                }
+                Change::ActionRemoved { recommendation }
+            }
+            Command::PlaceLevel { level } => Change::LevelPlaced { level },
+            Command::AddParticipant { alias, role } => {
+                self.may_name_people()?;
+                let id = self.participants.iter().map(|p| p.id).max().unwrap_or(0) + 1;
+                Change::ParticipantSet {
+                    participant: Participant { id, alias, role },
+                }
+            }
+            Command::Enrol { people } => {
+                self.may_name_people()?;
+                let last = self.participants.iter().map(|p| p.id).max().unwrap_or(0);
+                let participants = people
+                    .into_iter()
+                    .zip(last + 1..)
+                    .map(|((alias, role), id)| Participant { id, alias, role })
+                    .collect();
+                Change::Enrolled { participants }
+            }
+            Command::EditParticipant { id, alias, role } => {
+                self.participant_index(id)?;
+                Change::ParticipantSet {
+                    participant: Participant { id, alias, role },
+                }
+            }
+            Command::RemoveParticipant { id } => {
+                self.participant_index(id)?;
+                Change::ParticipantLeft { id }
+            }
+            Command::CountHeads { headcount } => Change::HeadCounted { headcount },
+            Command::Describe {
+                organisation,
+                facilitator,
+                date,
+                language,
+                kommunkod,
+            } => Change::Described {
+                organisation,
+                facilitator,
+                date,
+                language,
+                kommunkod,
+            },
+            Command::ChoosePrivacy {
+                min_group,
+                show_names,
+                self_assessment,
+            } => Change::PrivacyChosen {
+                min_group,
+                show_names,
+                self_assessment,
+            },
+            Command::Cast {
+                challenge,
+                statement,
+                voter,
+                answer,
+            } => Change::Cast {
+                round: self.current_round(&challenge),
+                challenge,
+                statement,
+                voter,
+                answer,
+            },
+            // Passing live, not by replaying: the ballot it seals is counted
+            // under its voter's group for the first reveal (`pass_in`), and the
+            // change kept is the sealed ballot without its voter's answers.
+            Command::Pass {
+                challenge,
+                voter,
+                count,
+            } => {
+                let c = challenge_of(model, &challenge)?;
+                if !self.is_voter(voter) {
+                    return Err(Problem::DanglingId {
+                        kind: "participant",
+                        id: voter.to_string(),
+                    });
+                }
+                return Ok(vec![self.pass_recorded(c, voter, count)]);
+            }
+            Command::CountHands { statement, tally } => Change::HandsCounted { statement, tally },
+            Command::Reveal { challenge } => return self.show_results(model, challenge),
+            Command::OpenRoom { token } => Change::RoomOpened {
+                // A session keeps its first room's token: the phones' address stays.
+                token: self.room.as_ref().map_or(token, |r| r.token.clone()),
+            },
+            Command::TakeSeat { seat, hash } => Change::Seated { seat, hash },
+            Command::AnswerInRoom {
+                challenge,
+                statement,
+                seat,
+                answer,
+                passed,
+            } => Change::RoomAnswer {
+                round: self.current_round(&challenge),
+                challenge,
+                statement,
+                seat,
+                answer,
+                passed,
+            },
+            Command::FreeSeat { seat } => Change::SeatFreed { seat },
+            Command::KeepDraft(draft) if self.draft.as_ref() == Some(&draft) => return Ok(vec![]),
+            Command::KeepDraft(draft) => Change::DraftKept { draft: Some(draft) },
+            Command::DropDraft if self.draft.is_none() => return Ok(vec![]),
+            Command::DropDraft => Change::DraftKept { draft: None },
+            Command::RememberPlace { step, challenge }
+                if self.resume.step == step && self.resume.challenge == challenge =>
+            {
+                return Ok(vec![]);
+            }
+            Command::RememberPlace { step, challenge } => {
+                Change::PlaceRemembered { step, challenge }
+            }
+            Command::RememberExport { path } => Change::ExportRemembered { path },
+        };
+        self.replay(model, &change, false)?;
+        Ok(vec![change])
+    }
+
+    /// Shows the results of `challenge`, if that changes anything: the room's
+    /// open answers are counted, then what the threshold lets be shown is.
+    fn show_results(
+        &mut self,
+        model: &Assessment,
+        challenge: String,
+    ) -> Result<Vec<Change>, Problem> {
+        let c = challenge_of(model, &challenge)?;
+        let before = self.revealed.get(&challenge).map(|b| b.voters());
+        let counted = self.seal_room(c);
+        self.reveal(&challenge);
+        let changed = counted > 0 || self.revealed.get(&challenge).map(|b| b.voters()) != before;
+        Ok(if changed {
+            vec![Change::Revealed { challenge }]
+        } else {
+            Vec::new()
+        })
+    }
+
+    /// Where participant `id` is in the list; refused when no one has that number.
+    fn participant_index(&self, id: u32) -> Result<usize, Problem> {
+        self.participants
+            .iter()
+            .position(|p| p.id == id)
+            .ok_or_else(|| Problem::DanglingId {
+                kind: "participant",
+                id: id.to_string(),
+            })
+    }
+}
+
+/// The value on `scale` nearest to `severity`, kept with the agreement for
+/// readers of the session that know only scale values.
+pub fn nearest_value(scale: &Scale, severity: f64) -> i32 {
+    let value = f64::from(scale.min()) + severity / 100.0 * scale.width();
+    scale
+        .options
+        .iter()
+        .map(|o| o.value)
+        .min_by(|a, b| {
+            (f64::from(*a) - value)
+                .abs()
+                .total_cmp(&(f64::from(*b) - value).abs())
+        })
+        .unwrap_or(scale.min())
+}

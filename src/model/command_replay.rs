@@ -1,0 +1,205 @@
+//! Replaying the changes that are not votes (votes are replayed in
+//! [`crate::model::journal`]): the group's decisions, the people, the setup,
+//! the room's seats and token, the draft and the place. [`Session::apply`]
+//! makes every change through here too.
+
+use crate::error::Problem;
+use crate::model::assessment::Assessment;
+use crate::model::journal::{Change, challenge_of};
+use crate::model::session::Session;
+
+impl Session {
+    /// Replays a change that is not a vote: the group's decisions, the people,
+    /// the setup, the room's seats and token, the draft and the place. Each sets
+    /// a value, so replaying it again changes nothing more.
+    pub(in crate::model) fn replay_decision(
+        &mut self,
+        model: &Assessment,
+        change: &Change,
+    ) -> Result<(), Problem> {
+        match change {
+            Change::Agreed {
+                challenge,
+                agreed,
+                notes,
+            } => {
+                challenge_of(model, challenge)?;
+                let severity_ok = agreed.severity.is_none_or(|v| (0.0..=100.0).contains(&v));
+                if !model.scale.contains(agreed.score) || !severity_ok {
+                    return Err(Problem::AgreedOffScale {
+                        challenge: challenge.clone(),
+                        score: agreed.score,
+                    });
+                }
+                self.agreed.insert(challenge.clone(), agreed.clone());
+                match notes {
+                    Some(notes) => self.notes.insert(challenge.clone(), notes.clone()),
+                    None => self.notes.remove(challenge),
+                };
+            }
+            Change::Adopted {
+                recommendation,
+                adopted,
+            } => {
+                recommendation_of(model, recommendation)?;
+                let at = self.adopted.iter().position(|a| a == recommendation);
+                match (at, adopted) {
+                    (None, true) => self.adopted.push(recommendation.clone()),
+                    (Some(i), false) => {
+                        self.adopted.remove(i);
+                    }
+                    _ => {}
+                }
+            }
+            Change::ActionPlanned { action } => {
+                recommendation_of(model, &action.recommendation)?;
+                match self
+                    .actions
+                    .iter_mut()
+                    .find(|a| a.recommendation == action.recommendation)
+                {
+                    Some(a) => *a = action.clone(),
+                    None => self.actions.push(action.clone()),
+                }
+            }
+            Change::ActionRemoved { recommendation } => {
+                self.actions.retain(|a| a.recommendation != *recommendation);
+            }
+            Change::LevelPlaced { level } => {
+                if let Some(level) = *level
+                    && !model
+                        .levels
+                        .as_ref()
+                        .is_some_and(|l| l.steps.iter().any(|s| s.level == level))
+                {
+                    return Err(Problem::LevelOffLadder { level });
+                }
+                self.level = *level;
+            }
+            Change::ParticipantSet { participant } => {
+                match self
+                    .participants
+                    .iter_mut()
+                    .find(|p| p.id == participant.id)
+                {
+                    Some(p) => *p = participant.clone(),
+                    None => {
+                        self.may_name_people()?;
+                        self.participants.push(participant.clone());
+                    }
+                }
+            }
+            Change::Enrolled { participants } => {
+                // Each is set as `ParticipantSet` sets one, in one pass over the
+                // list: a room of thousands is read in at once.
+                let mut at: std::collections::HashMap<u32, usize> = (self.participants.iter())
+                    .enumerate()
+                    .map(|(i, p)| (p.id, i))
+                    .collect();
+                if participants.iter().any(|p| !at.contains_key(&p.id)) {
+                    self.may_name_people()?;
+                }
+                for p in participants {
+                    match at.get(&p.id) {
+                        Some(&i) => self.participants[i] = p.clone(),
+                        None => {
+                            at.insert(p.id, self.participants.len());
+                            self.participants.push(p.clone());
+                        }
+                    }
+                }
+            }
+            Change::ParticipantLeft { id } => {
+                self.participants.retain(|p| p.id != *id);
+                self.leave(*id);
+            }
+            Change::HeadCounted { headcount } => self.set_headcount(*headcount)?,
+            Change::Described {
+                organisation,
+                facilitator,
+                date,
+                language,
+                kommunkod,
+            } => {
+                self.organisation.clone_from(organisation);
+                self.facilitator.clone_from(facilitator);
+                self.date = *date;
+                self.language = *language;
+                self.kommunkod.clone_from(kommunkod);
+            }
+            Change::PrivacyChosen {
+                min_group,
+                show_names,
+                self_assessment,
+            } => {
+                self.privacy.min_group = *min_group;
+                self.privacy.show_names = *show_names;
+                self.privacy.self_assessment = *self_assessment;
+            }
+            Change::HandsCounted { statement, tally } => {
+                if model.statement(statement).is_none() {
+                    return Err(Problem::DanglingId {
+                        kind: "statement",
+                        id: statement.clone(),
+                    });
+                }
+                // More than any session can count is refused: it would not be read again.
+                let most = self.most_voters();
+                let count = tally.total();
+                if count > most {
+                    return Err(Problem::CountTooLarge {
+                        kind: "hands",
+                        id: statement.clone(),
+                        count: u64::from(count),
+                        most: u64::from(most),
+                    });
+                }
+                // The statement's challenge: its current round holds the hands.
+                let c = model
+                    .challenges
+                    .iter()
+                    .find(|c| c.statements.iter().any(|s| s.id == *statement))
+                    .ok_or_else(|| Problem::DanglingId {
+                        kind: "statement",
+                        id: statement.clone(),
+                    })?;
+                self.count_hands(c, statement, tally.clone())?;
+            }
+            Change::Revealed { challenge } => {
+                let c = challenge_of(model, challenge)?;
+                self.seal_room(c);
+                self.reveal(challenge);
+            }
+            Change::RoomOpened { token } => {
+                if token.trim().is_empty() {
+                    return Err(Problem::BadRoomKey);
+                }
+                self.room_or(|| token.clone());
+            }
+            Change::SeatFreed { seat } => self.free_seat(*seat),
+            Change::DraftKept { draft } => self.draft.clone_from(draft),
+            Change::PlaceRemembered { step, challenge } => {
+                self.resume.step.clone_from(step);
+                self.resume.challenge = *challenge;
+            }
+            Change::ExportRemembered { path } => self.resume.export.clone_from(path),
+            // Votes are replayed where they are kept (`journal`).
+            Change::Cast { .. }
+            | Change::Passed { .. }
+            | Change::Seated { .. }
+            | Change::RoomAnswer { .. } => return self.replay(model, change, false),
+        }
+        Ok(())
+    }
+}
+
+/// The recommendation a change names, which the model must have.
+fn recommendation_of(model: &Assessment, id: &str) -> Result<(), Problem> {
+    match model.recommendation(id) {
+        Some(_) => Ok(()),
+        None => Err(Problem::DanglingId {
+            kind: "recommendation",
+            id: id.to_owned(),
+        }),
+    }
+}

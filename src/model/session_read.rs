@@ -1,0 +1,161 @@
+//! Reading a session: one accessor per field, named like it. Code outside
+//! `model` reads a session only through these and changes it only through
+//! [`Session::apply`] (or, for the store's bookkeeping, the few methods below
+//! that say so), so that the fields can become private to `model` once every
+//! test builds its sessions through commands.
+
+use crate::model::ballot_box::BallotBox;
+use crate::model::pending::Pending;
+use crate::model::room::Room;
+use crate::model::session::{
+    ActionItem, Agreed, AssessmentRef, Draft, Participant, Privacy, Responses, Resume, Session,
+};
+use crate::model::voter_map::VoterMap;
+use crate::text::Lang;
+use jiff::civil::Date;
+use std::collections::BTreeMap;
+
+impl Session {
+    /// The schema version of the file it was read from (the current one once opened).
+    pub fn schema(&self) -> u32 {
+        self.schema
+    }
+
+    /// How many times klarhet has written this file whole.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// The organisation assessed.
+    pub fn organisation(&self) -> &String {
+        &self.organisation
+    }
+
+    /// The workshop's date.
+    pub fn date(&self) -> Date {
+        self.date
+    }
+
+    /// Who leads the workshop.
+    pub fn facilitator(&self) -> &String {
+        &self.facilitator
+    }
+
+    /// The language of the workshop and its report.
+    pub fn language(&self) -> Lang {
+        self.language
+    }
+
+    /// Which model, and which version of it, the session uses.
+    pub fn assessment(&self) -> &AssessmentRef {
+        &self.assessment
+    }
+
+    /// The named participants.
+    pub fn participants(&self) -> &Vec<Participant> {
+        &self.participants
+    }
+
+    /// The anonymous head count, if one was given.
+    pub fn headcount(&self) -> Option<u32> {
+        self.headcount
+    }
+
+    /// Every answer, sealed: only aggregates can be read out.
+    pub fn responses(&self) -> &Responses {
+        &self.responses
+    }
+
+    /// The group's agreed score per challenge.
+    pub fn agreed(&self) -> &BTreeMap<String, Agreed> {
+        &self.agreed
+    }
+
+    /// Notes per challenge.
+    pub fn notes(&self) -> &BTreeMap<String, String> {
+        &self.notes
+    }
+
+    /// Ids of adopted recommendations.
+    pub fn adopted(&self) -> &Vec<String> {
+        &self.adopted
+    }
+
+    /// The action plan.
+    pub fn actions(&self) -> &Vec<ActionItem> {
+        &self.actions
+    }
+
+    /// The level the group places itself on, if chosen.
+    pub fn level(&self) -> Option<u32> {
+        self.level
+    }
+
+    /// Where the workshop was left.
+    pub fn resume(&self) -> &Resume {
+        &self.resume
+    }
+
+    /// How answers are protected in reports and exports.
+    pub fn privacy(&self) -> &Privacy {
+        &self.privacy
+    }
+
+    /// How far each voter has got in each challenge's ballot round.
+    pub fn progress(&self) -> &BTreeMap<String, VoterMap<u16>> {
+        &self.progress
+    }
+
+    /// Counted ballots as files from before waiting ballots were kept apart held them.
+    pub fn sealed(&self) -> &BTreeMap<String, BallotBox> {
+        &self.sealed
+    }
+
+    /// Per challenge, the finished ballots not yet revealed.
+    pub fn pending(&self) -> &BTreeMap<String, Pending> {
+        &self.pending
+    }
+
+    /// Per challenge, the revealed ballot box.
+    pub fn revealed(&self) -> &BTreeMap<String, BallotBox> {
+        &self.revealed
+    }
+
+    /// Per challenge, how many times ballots were revealed.
+    pub fn reveals(&self) -> &BTreeMap<String, u32> {
+        &self.reveals
+    }
+
+    /// The open form's text, typed and not yet saved with it.
+    pub fn draft(&self) -> &Option<Draft> {
+        &self.draft
+    }
+
+    /// The room, once one has been opened.
+    pub fn room(&self) -> &Option<Room> {
+        &self.room
+    }
+
+    /// The municipality code as it is in the file, valid or not (see
+    /// [`Session::kommunkod`] for the one exports give).
+    pub fn kommunkod_as_written(&self) -> Option<&str> {
+        self.kommunkod.as_deref()
+    }
+
+    /// The store's bookkeeping: the generation this session is written as (see
+    /// [`crate::store::saving`]). Nothing a workshop asks for.
+    pub fn set_generation(&mut self, generation: u64) {
+        self.generation = generation;
+    }
+
+    /// The store's bookkeeping on opening: the session now uses `model`'s
+    /// wording and this klarhet's schema, and a session from before the ballot
+    /// box has its answers counted into it.
+    pub fn upgrade(&mut self, model: &crate::model::Assessment) {
+        self.assessment.version.clone_from(&model.version);
+        if self.schema < 2 {
+            self.close_rounds(model);
+        }
+        self.schema = crate::model::session::SCHEMA_VERSION;
+    }
+}
