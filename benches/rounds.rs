@@ -63,7 +63,7 @@ fn one_ballot_after_rounds(bencher: divan::Bencher, rounds: u32) {
         .with_inputs(|| s.clone())
         .bench_local_values(|mut s| {
             for change in &changes {
-                s.apply(&model, change, false).expect("applies");
+                s.replay(&model, change, false).expect("applies");
             }
             s
         });

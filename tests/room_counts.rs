@@ -129,7 +129,7 @@ fn apply(session: &mut Session, model: &Assessment, step: &Step) -> Vec<u32> {
     };
     // A refused change (a stranger's seat, a seat taken, a counted ballot)
     // changes nothing, and the counts must say so too.
-    let _ = session.apply(model, &change, false);
+    let _ = session.replay(model, &change, false);
     change.voters()
 }
 
@@ -189,7 +189,7 @@ fn a_batch_of_changes_is_counted_by_the_seats_it_names() {
             }),
     );
     for change in &changes {
-        session.apply(&model, change, false).unwrap();
+        session.replay(&model, change, false).unwrap();
     }
     counts.changed(&session, &model, &changes);
     let now = counts.progress();

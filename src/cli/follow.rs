@@ -29,13 +29,13 @@ impl View {
     fn of(session: &Session, model: &Assessment) -> View {
         // Where the workbench opens the session: a step it does not know, or
         // one before the participants, opens on the participants.
-        let step = Step::from_key(&session.resume.step)
+        let step = Step::from_key(&session.resume().step)
             .filter(|s| *s > Step::Setup)
             .unwrap_or(Step::Participants);
         let challenge = (step == Step::Scoring)
-            .then_some(session.resume.challenge)
+            .then_some(session.resume().challenge)
             .filter(|i| *i < model.challenges.len());
-        let room = session.room.as_ref().map(|room| {
+        let room = session.room().as_ref().map(|room| {
             let done = challenge.map_or(0, |i| {
                 let c = &model.challenges[i];
                 (0..session.voter_count())
@@ -143,8 +143,11 @@ mod tests {
     fn a_line_says_the_step_the_challenge_and_the_counts_and_never_an_answer() {
         let model = Assessment::halmstad().unwrap();
         let mut session = crate::demo::crowd(&model, 4, true);
-        session.resume.step = "scoring".into();
-        session.resume.challenge = 1;
+        let place = crate::model::command::Command::RememberPlace {
+            step: "scoring".into(),
+            challenge: 1,
+        };
+        session.apply(&model, place).unwrap();
         session.room_or(|| "TOKEN".into());
         let view = View::of(&session, &model);
         assert_eq!(view.counted[1], 4);

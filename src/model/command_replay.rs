@@ -187,7 +187,8 @@ impl Session {
             Change::Cast { .. }
             | Change::Passed { .. }
             | Change::Seated { .. }
-            | Change::RoomAnswer { .. } => return self.replay(model, change, false),
+            | Change::RoomAnswer { .. }
+            | Change::Sealed { .. } => return self.replay(model, change, false),
         }
         Ok(())
     }

@@ -259,7 +259,6 @@ impl Session {
     /// so it is counted even if the seat did not reach the end. Gives how many
     /// ballots were counted. Done before the results of `c` are shown.
     pub fn seal_room(&mut self, c: &Challenge) -> usize {
-        self.note_round(c, crate::model::round::Channel::Room);
         // Only seats that answered on a phone: a keyboard voter halfway through a
         // round keeps their open ballot to finish it.
         let seats: Vec<u32> = self
@@ -268,6 +267,11 @@ impl Session {
             .and_then(|r| r.passed.remove(&c.id))
             .map(|p| p.voters().collect())
             .unwrap_or_default();
+        // A reveal with no phone's answers to count opens no round.
+        if seats.is_empty() {
+            return 0;
+        }
+        self.note_round(c, crate::model::round::Channel::Room);
         let mut counted = 0;
         for seat in seats {
             if !self.finished(c, seat) {

@@ -260,19 +260,19 @@ fn a_vote_of_a_closed_round_is_skipped_on_replay_and_refused_live() {
     };
     let old = cast(1);
     let before = s.clone();
-    s.apply(&model, &old, true).unwrap();
+    s.replay(&model, &old, true).unwrap();
     assert_eq!(s, before, "replayed: already in the closed round");
     assert!(matches!(
-        s.apply(&model, &old, false),
+        s.replay(&model, &old, false),
         Err(Problem::AlreadyCounted { .. })
     ));
     let later = cast(3);
     assert!(matches!(
-        s.apply(&model, &later, true),
+        s.replay(&model, &later, true),
         Err(Problem::DanglingId { kind: "round", .. })
     ));
     let now = cast(2);
-    s.apply(&model, &now, false).unwrap();
+    s.replay(&model, &now, false).unwrap();
     assert_eq!(s.answer_count(&c.id, &ids[0]), 1);
 }
 

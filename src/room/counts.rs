@@ -104,7 +104,7 @@ impl Counts {
             if session.finished(c, seat) {
                 c.statements.len()
             } else {
-                session.room.as_ref().map_or(0, |r| r.passed(&c.id, seat))
+                session.room().as_ref().map_or(0, |r| r.passed(&c.id, seat))
             }
         };
         let mut share = Share {

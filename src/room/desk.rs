@@ -140,7 +140,6 @@ fn answer_from(
         seat,
         answer,
         passed: before.max(index + 1),
-        round: session.current_round(&c.id),
     };
     match session.apply(model, command) {
         Ok(changes) => {

@@ -146,7 +146,7 @@ impl Follower {
         }
         let mut next = self.session.clone();
         for change in &new {
-            if next.apply(&self.model, change, true).is_err() {
+            if next.replay(&self.model, change, true).is_err() {
                 return self.reload().map(Some);
             }
         }

@@ -99,7 +99,7 @@ impl Host {
             let base = match &self.base {
                 Some(base) => base.clone(),
                 // The file as opened, with the open answers it holds.
-                None => journal::Base::read(&self.lock.read_bytes()?, session.generation),
+                None => journal::Base::read(&self.lock.read_bytes()?, session.generation()),
             };
             // A sealed ballot rewrites the small journal without what tied it to
             // its voter (see `super::sealing`); everything else is appended.
@@ -129,7 +129,7 @@ impl Host {
                 self.base = Some(base);
                 self.journaled = false;
                 self.behind = false;
-                self.publish(|| Published::Saved(session.generation));
+                self.publish(|| Published::Saved(session.generation()));
                 Ok(())
             }
             Err(e) => {

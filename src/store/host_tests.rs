@@ -22,7 +22,7 @@ fn vote(session: &mut Session, model: &Assessment, voter: u32) -> Vec<Change> {
         round: 1,
         answer: Answer::Value(3),
     };
-    session.apply(model, &change, false).expect("applied");
+    session.replay(model, &change, false).expect("applied");
     vec![change]
 }
 
@@ -44,7 +44,7 @@ fn a_batch_is_appended_to_the_journal_and_published_and_folding_writes_it_whole(
         published.try_recv(),
         Ok(Published::Recorded(batch.clone().into()))
     );
-    let generation = session.generation;
+    let generation = session.generation();
     host.fold(&mut session).expect("folded");
     assert!(!host.journaled());
     assert!(

@@ -105,7 +105,7 @@ impl Base {
             .collect();
         Base {
             open: Some(std::sync::Arc::new(open)),
-            ..Base::of(bytes, session.generation)
+            ..Base::of(bytes, session.generation())
         }
     }
 

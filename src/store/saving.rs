@@ -69,7 +69,7 @@ fn ties_nothing_new(previous: &[u8], next: &str, session: &Session) -> bool {
     };
     before
         .iter()
-        .all(|(statement, voter)| session.responses.open_answer(statement, *voter).is_some())
+        .all(|(statement, voter)| session.responses().open_answer(statement, *voter).is_some())
 }
 
 /// The open answers a session file holds, by statement and voter, read from

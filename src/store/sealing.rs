@@ -114,8 +114,9 @@ pub(super) fn compact(records: impl Iterator<Item = Change>) -> Vec<Change> {
             Change::RoomAnswer {
                 challenge, seat, ..
             } => !is_sealed(challenge, seat),
-            Change::Seated { .. } => true,
             Change::Sealed { .. } => false,
+            // A seat, and the changes that are never journalled.
+            _ => true,
         })
         .collect();
     kept.extend(
