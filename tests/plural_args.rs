@@ -126,7 +126,9 @@ fn code_only(text: &str) -> String {
     while i < chars.len() {
         let rest = &chars[i..];
         if rest.starts_with(&['/', '/']) {
-            let end = (i..chars.len()).find(|&j| chars[j] == '\n').unwrap_or(chars.len());
+            let end = (i..chars.len())
+                .find(|&j| chars[j] == '\n')
+                .unwrap_or(chars.len());
             blank(&mut out, i, end);
             i = end;
         } else if rest.starts_with(&['/', '*']) {
@@ -148,8 +150,7 @@ fn code_only(text: &str) -> String {
             let start = i + 2 + hashes;
             let mut end = start;
             while end < chars.len()
-                && !(chars[end] == '"'
-                    && (1..=hashes).all(|h| chars.get(end + h) == Some(&'#')))
+                && !(chars[end] == '"' && (1..=hashes).all(|h| chars.get(end + h) == Some(&'#')))
             {
                 end += 1;
             }
@@ -261,7 +262,10 @@ fn text_functions(files: &[(PathBuf, String)]) -> BTreeSet<String> {
     let mut names = BTreeSet::new();
     for (_, code) in files {
         for (at, _) in code.match_indices("fn ") {
-            let name: String = code[at + 3..].chars().take_while(|c| is_ident(*c)).collect();
+            let name: String = code[at + 3..]
+                .chars()
+                .take_while(|c| is_ident(*c))
+                .collect();
             let signature = code[at..].split(['{', ';']).next().unwrap_or("");
             let returns = signature
                 .rsplit_once("->")
@@ -297,7 +301,7 @@ fn is_text(value: &str, code: &str, at: usize, functions: &BTreeSet<String>) -> 
         return true;
     }
     // The last call of a chain, `a::b(x)` or `x.name()`: what it returns is the value.
-    if let Some(open) = value.strip_suffix(')').and_then(|v| outer_open(v)) {
+    if let Some(open) = value.strip_suffix(')').and_then(outer_open) {
         let callee = &value[..open];
         let name: String = callee
             .chars()
@@ -339,12 +343,7 @@ fn bound_as_text(name: &str, before: &str, functions: &BTreeSet<String>) -> bool
         .filter_map(|p| {
             before
                 .match_indices(p.as_str())
-                .filter(|(i, _)| {
-                    !before[i + p.len()..]
-                        .chars()
-                        .next()
-                        .is_some_and(is_ident)
-                })
+                .filter(|(i, _)| !before[i + p.len()..].chars().next().is_some_and(is_ident))
                 .map(|(i, _)| i + p.len())
                 .last()
         })
@@ -426,8 +425,7 @@ fn text_counts(files: &[(PathBuf, String, String)]) -> Vec<String> {
                 .map(|l| l.len() + 1)
                 .sum::<usize>();
             for (name, value) in &call.args {
-                if selected.contains(name) && is_text(value, code, at.min(code.len()), &functions)
-                {
+                if selected.contains(name) && is_text(value, code, at.min(code.len()), &functions) {
                     faults.push(format!(
                         "{}:{}: {} selects a plural on ${name}, given as text: {name} = {}",
                         path.display(),
@@ -485,7 +483,12 @@ fn shown(n: usize, label: &str, v: &[u8], after: &usize) -> String {
     )];
     let lines: Vec<usize> = text_counts(&files)
         .iter()
-        .map(|f| f.split(':').nth(1).and_then(|l| l.parse().ok()).unwrap_or(0))
+        .map(|f| {
+            f.split(':')
+                .nth(1)
+                .and_then(|l| l.parse().ok())
+                .unwrap_or(0)
+        })
         .collect();
     assert_eq!(lines, [8, 14, 15, 16, 17, 18]);
 }
