@@ -290,8 +290,8 @@ impl Problem {
                 "problem-count-too-large",
                 kind = kind.to_owned(),
                 id = id.as_str(),
-                count = count.to_string(),
-                most = most.to_string()
+                count = (*count),
+                most = (*most)
             ),
             Problem::SeatInUse { seat } => {
                 crate::tr!(lang, "problem-seat-in-use", seat = seat.to_string())
@@ -365,7 +365,7 @@ impl Problem {
             Problem::RoleMissing => crate::tr!(lang, "problem-role-missing"),
             Problem::AliasMissing => crate::tr!(lang, "problem-alias-missing"),
             Problem::AliasTooLong { max } => {
-                crate::tr!(lang, "problem-alias-too-long", max = max.to_string())
+                crate::tr!(lang, "problem-alias-too-long", max = (*max))
             }
             Problem::UnclosedQuote => crate::tr!(lang, "problem-unclosed-quote"),
             Problem::ExtraColumn => crate::tr!(lang, "problem-extra-column"),

@@ -56,7 +56,7 @@ pub fn refusal(text: &str, lang: Lang) -> String {
             "date-no-such-day",
             date = text.to_owned(),
             month = text[..7].to_owned(),
-            days = first.days_in_month().to_string()
+            days = first.days_in_month()
         ),
         None => crate::tr!(lang, "date-no-such-month", date = text.to_owned()),
     }

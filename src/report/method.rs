@@ -126,7 +126,7 @@ fn own(out: &mut Vec<MethodBlock>, model: &Assessment, lang: Lang, min_group: us
             lang,
             "method-own-thresholds",
             share = percent(lang, KNOWLEDGE_GAP),
-            few = FEW_ANSWERS.to_string(),
+            few = FEW_ANSWERS,
             threshold = decimal(lang, crate::model::scoring::divergence_threshold(model), 1),
             count = min_group
         ),
@@ -181,7 +181,7 @@ fn formulas(
             "method-uncertain",
             mark = super::uncertain::MARK,
             share = share.as_str(),
-            few = FEW_ANSWERS.to_string()
+            few = FEW_ANSWERS
         ),
         crate::tr!(
             lang,

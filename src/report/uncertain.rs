@@ -59,7 +59,7 @@ pub fn legend(lang: Lang) -> String {
         "report-uncertain-legend",
         mark = MARK,
         share = crate::text::percent(lang, stats::KNOWLEDGE_GAP),
-        few = stats::FEW_ANSWERS.to_string()
+        few = stats::FEW_ANSWERS
     )
 }
 

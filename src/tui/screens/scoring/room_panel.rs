@@ -52,10 +52,10 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, room: &OpenRo
             crate::tr!(
                 lang,
                 "tui-room-progress",
-                done = progress.done.to_string(),
-                seats = progress.seats.to_string(),
-                started = progress.started.to_string(),
-                claimed = progress.claimed.to_string()
+                done = progress.done,
+                seats = progress.seats,
+                started = progress.started,
+                claimed = progress.claimed
             ),
             t.text,
         ),
@@ -132,8 +132,8 @@ fn per_challenge(
             let count = crate::tr!(
                 lang,
                 "tui-room-answered",
-                answered = answered.to_string(),
-                seats = progress.seats.to_string()
+                answered = (*answered),
+                seats = progress.seats
             );
             let state = if room.desk.shown.contains(&c.id) {
                 format!(" · {}", crate::tr!(lang, "tui-room-shown"))
@@ -175,11 +175,7 @@ fn missing(
             .collect();
         crate::tr!(lang, "tui-room-waiting-for", names = names.join(", "))
     } else {
-        crate::tr!(
-            lang,
-            "tui-room-waiting-count",
-            count = missing.len().to_string()
-        )
+        crate::tr!(lang, "tui-room-waiting-count", count = missing.len())
     };
     vec![Line::styled(text, style)]
 }
