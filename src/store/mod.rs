@@ -13,8 +13,8 @@ mod names;
 mod opening;
 mod private;
 mod saving;
-pub mod sessions;
 pub mod sealing;
+pub mod sessions;
 
 pub use export::write_export;
 pub use index::{INDEX_NAME, Summary, look_alikes, saved_at};

@@ -24,8 +24,8 @@
 use super::journal::{self, Base};
 use crate::error::{Error, Problem, Result};
 use crate::model::journal::Change;
-use crate::model::round::RoundNo;
 use crate::model::pending::Pending;
+use crate::model::round::RoundNo;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 

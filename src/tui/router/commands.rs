@@ -3,9 +3,9 @@
 //! here, and [`persist`] decides, in one place, how the changes are kept.
 
 use crate::error::Problem;
-use crate::model::{Assessment, Session};
 use crate::model::command::Command;
 use crate::model::journal::Change;
+use crate::model::{Assessment, Session};
 use crate::tui::msg::Effect;
 use crate::tui::shared::Work;
 

@@ -270,7 +270,9 @@ fn keep_draft(state: &mut State) -> Vec<Effect> {
     let mut changes = Vec::new();
     // Keeping or dropping a draft is never refused.
     let _ = carry_out(work, vec![command], &mut changes);
-    persist(&work.session, &work.model, &changes, false).into_iter().collect()
+    persist(&work.session, &work.model, &changes, false)
+        .into_iter()
+        .collect()
 }
 
 /// Clears the session's draft once its form is closed, saved or not: what the

@@ -135,7 +135,12 @@ pub fn serve(shared: &mut Shared, requests: Vec<Request>) -> Vec<Effect> {
     if !changes.is_empty() {
         work.refresh();
     }
-    effects.extend(crate::tui::router::persist(&work.session, &work.model, &changes, false));
+    effects.extend(crate::tui::router::persist(
+        &work.session,
+        &work.model,
+        &changes,
+        false,
+    ));
     effects.push(Effect::RoomReplies(replies));
     effects
 }
