@@ -6,17 +6,17 @@ use crate::error::Problem;
 use crate::model::Assessment;
 use crate::model::command::Command;
 use crate::model::journal::Change;
-use crate::model::session::{ActionItem, Answer, Draft, DraftForm, Role, Session, Status, Tally};
+use crate::model::session::{ActionItem, Answer, Draft, DraftForm, Role, Session, Status};
 use crate::text::Lang;
 use jiff::civil::date;
 
-fn session(model: &Assessment) -> Session {
+pub(super) fn session(model: &Assessment) -> Session {
     Session::new(model, "Halmstads kommun", date(2026, 3, 1), Lang::SV)
 }
 
 /// Applies `command` to `s`, and checks that replaying the changes it gave on
 /// the session as it was, twice, makes the same session.
-fn applied(model: &Assessment, s: &mut Session, command: Command) -> Vec<Change> {
+pub(super) fn applied(model: &Assessment, s: &mut Session, command: Command) -> Vec<Change> {
     let before = s.clone();
     let changes = s.apply(model, command).expect("the command is accepted");
     let mut again = before;
@@ -32,7 +32,7 @@ fn applied(model: &Assessment, s: &mut Session, command: Command) -> Vec<Change>
 }
 
 /// Applies `command`, which must be refused with `problem` and change nothing.
-fn refused(model: &Assessment, s: &mut Session, command: Command, problem: Problem) {
+pub(super) fn refused(model: &Assessment, s: &mut Session, command: Command, problem: Problem) {
     let before = s.clone();
     assert_eq!(s.apply(model, command), Err(problem));
     assert_eq!(*s, before);
@@ -223,93 +223,6 @@ fn names_cannot_come_into_a_room_that_voted_without_them() {
 }
 
 #[test]
-fn a_ballot_is_cast_passed_and_revealed() {
-    let m = Assessment::halmstad().unwrap();
-    let c = &m.challenges[0];
-    let k = c.statements.len();
-    let mut s = session(&m);
-    applied(&m, &mut s, Command::CountHeads { headcount: Some(3) });
-    // Nothing counted yet: a reveal changes nothing and says so.
-    let reveal = || Command::Reveal {
-        challenge: c.id.clone(),
-    };
-    assert_eq!(applied(&m, &mut s, reveal()), []);
-    for voter in 1..=3 {
-        for st in &c.statements {
-            let cast = Command::Cast {
-                challenge: c.id.clone(),
-                statement: st.id.clone(),
-                voter,
-                answer: Answer::Value(3),
-            };
-            let changes = applied(&m, &mut s, cast);
-            assert!(changes.iter().all(|ch| ch.journalled(&m)));
-        }
-        let pass = Command::Pass {
-            challenge: c.id.clone(),
-            voter,
-            count: k,
-        };
-        let sealed = applied(&m, &mut s, pass);
-        // Sealing a ballot is one record of it without its voter's answers,
-        // which store::sealing keeps by writing the journal again without
-        // the lines that tied them to the voter.
-        assert!(
-            matches!(&sealed[..], [crate::model::journal::Change::Sealed { voters, .. }] if *voters == [voter]),
-            "{sealed:?}"
-        );
-        assert!(sealed.iter().all(|ch| ch.journalled(&m)));
-    }
-    let cast = Command::Cast {
-        challenge: c.id.clone(),
-        statement: c.statements[0].id.clone(),
-        voter: 1,
-        answer: Answer::Value(1),
-    };
-    let counted = Problem::AlreadyCounted {
-        challenge: c.id.clone(),
-    };
-    refused(&m, &mut s, cast, counted);
-    let shown = applied(&m, &mut s, reveal());
-    assert_eq!(
-        shown,
-        [Change::Revealed {
-            challenge: c.id.clone()
-        }]
-    );
-    assert_eq!(s.revealed[&c.id].voters(), 3);
-}
-
-#[test]
-fn a_show_of_hands_is_counted_within_what_a_session_can_hold() {
-    let m = Assessment::halmstad().unwrap();
-    let st = m.challenges[0].statements[0].id.clone();
-    let mut s = session(&m);
-    let tally = |n: u32| Tally {
-        counts: [(m.scale.min(), n)].into_iter().collect(),
-        unknown: 0,
-    };
-    let hands = Command::CountHands {
-        statement: st.clone(),
-        tally: tally(4),
-    };
-    applied(&m, &mut s, hands);
-    assert_eq!(s.responses.tally(&st), tally(4));
-    let most = s.most_voters();
-    let too_many = Command::CountHands {
-        statement: st.clone(),
-        tally: tally(most + 1),
-    };
-    let problem = Problem::CountTooLarge {
-        kind: "hands",
-        id: st,
-        count: u64::from(most + 1),
-        most: u64::from(most),
-    };
-    refused(&m, &mut s, too_many, problem);
-}
-
-#[test]
 fn the_setup_the_draft_and_the_place_are_kept() {
     let m = Assessment::halmstad().unwrap();
     let mut s = session(&m);
@@ -356,36 +269,6 @@ fn the_setup_the_draft_and_the_place_are_kept() {
     };
     applied(&m, &mut s, export);
     assert_eq!(s.resume.export.as_deref(), Some("rapport.html"));
-}
-
-#[test]
-fn a_room_keeps_its_first_token_and_frees_seats() {
-    let m = Assessment::halmstad().unwrap();
-    let mut s = session(&m);
-    applied(&m, &mut s, Command::CountHeads { headcount: Some(4) });
-    let open = |token: &str| Command::OpenRoom {
-        token: token.into(),
-    };
-    applied(&m, &mut s, open("första"));
-    applied(&m, &mut s, open("andra"));
-    assert_eq!(s.room.as_ref().map(|r| r.token.as_str()), Some("första"));
-    let hash = crate::model::room::seat_hash("telefon");
-    applied(&m, &mut s, Command::TakeSeat { seat: 2, hash });
-    let other = crate::model::room::seat_hash("annan");
-    let taken = Command::TakeSeat {
-        seat: 2,
-        hash: other.clone(),
-    };
-    refused(&m, &mut s, taken, Problem::SeatTaken { seat: 2 });
-    applied(&m, &mut s, Command::FreeSeat { seat: 2 });
-    applied(
-        &m,
-        &mut s,
-        Command::TakeSeat {
-            seat: 2,
-            hash: other,
-        },
-    );
 }
 
 #[test]

@@ -23,7 +23,7 @@
 //! session, so a vote never names a round the file does not have.
 
 use crate::error::Problem;
-use crate::model::assessment::{Assessment, Challenge};
+use crate::model::assessment::Assessment;
 use crate::model::pending::Pending;
 use crate::model::round::RoundNo;
 use crate::model::session::{ActionItem, Agreed, Answer, Draft, Participant, Session, Tally};
@@ -221,50 +221,6 @@ fn first_round() -> RoundNo {
     1
 }
 
-impl Change {
-    /// True when the change can be kept in a journal: the votes, but not passing
-    /// a challenge's last statement, which seals the ballot. Every other change
-    /// is saved with the whole session.
-    pub fn journalled(&self, model: &Assessment) -> bool {
-        match self {
-            Change::Cast { .. }
-            | Change::Seated { .. }
-            | Change::RoomAnswer { .. }
-            | Change::Sealed { .. } => true,
-            Change::Passed {
-                challenge, count, ..
-            } => model
-                .challenge(challenge)
-                .is_some_and(|c| *count < c.statements.len()),
-            _ => false,
-        }
-    }
-
-    /// [`Change::journalled`] in `session`'s rounds: passing the last statement
-    /// of the challenge's current round seals the ballot, however few it asks.
-    pub fn journalled_in(&self, session: &Session, model: &Assessment) -> bool {
-        match self {
-            Change::Passed {
-                challenge, count, ..
-            } => model
-                .challenge(challenge)
-                .is_some_and(|c| *count < session.round_len(c)),
-            _ => self.journalled(model),
-        }
-    }
-
-    /// The round a vote names; none for a seat.
-    pub fn round(&self) -> Option<RoundNo> {
-        match self {
-            Change::Cast { round, .. }
-            | Change::Passed { round, .. }
-            | Change::RoomAnswer { round, .. }
-            | Change::Sealed { round, .. } => Some(*round),
-            _ => None,
-        }
-    }
-}
-
 impl Session {
     /// Replays `change`, as kept in a journal, onto the session; [`Session::apply`]
     /// makes each change this way too. A cast for a ballot already sealed is
@@ -368,113 +324,6 @@ impl Session {
                 self.take_sealed(model, c, voters, waiting, replaying)
             }
             other => self.replay_decision(model, other),
-        }
-    }
-
-    /// Passes `voter` on to `count` statements of `c`, as [`Session::pass_in`]
-    /// does, and gives the change that keeps it: how far they got while their
-    /// ballot is open, or, when this seals it, the ballot as it leaves them.
-    pub fn pass_recorded(&mut self, c: &Challenge, voter: u32, count: usize) -> Change {
-        let round = self.current_round(&c.id);
-        if self.finished(c, voter) || count < self.round_len(c) {
-            self.pass_in(c, voter, count);
-            return Change::Passed {
-                challenge: c.id.clone(),
-                voter,
-                count,
-                round,
-            };
-        }
-        let answers: Vec<(String, Answer)> = c
-            .statements
-            .iter()
-            .filter_map(|s| Some((s.id.clone(), self.responses.open_answer(&s.id, voter)?)))
-            .collect();
-        let mut waiting = Pending::default();
-        waiting.add(&answers);
-        self.pass_in(c, voter, count);
-        Change::Sealed {
-            challenge: c.id.clone(),
-            voters: vec![voter],
-            waiting,
-            round,
-        }
-    }
-
-    /// Counts `voters`' sealed ballots, `waiting`, in: each voter finished,
-    /// any open answer of theirs to `c` gone (it is in `waiting`). Checked as a
-    /// file's waiting ballots are; a record whose voters are all finished
-    /// already is in the file when `replaying`, and refused otherwise.
-    fn take_sealed(
-        &mut self,
-        model: &Assessment,
-        c: &Challenge,
-        voters: &[u32],
-        waiting: &Pending,
-        replaying: bool,
-    ) -> Result<(), Problem> {
-        let in_order = voters.windows(2).all(|w| w[0] < w[1]);
-        let statements_of_c = waiting.answers.iter().all(|(s, t)| {
-            c.statements.iter().any(|x| x.id == *s) && t.total() as usize <= voters.len()
-        });
-        if voters.is_empty()
-            || !in_order
-            || waiting.voters as usize != voters.len()
-            || !statements_of_c
-        {
-            return Err(Problem::DamagedRecord);
-        }
-        for (statement, tally) in &waiting.answers {
-            for value in tally.counts.keys() {
-                on_scale(model, statement, Answer::Value(*value))?;
-            }
-            if tally.unknown > 0 {
-                on_scale(model, statement, Answer::Unknown)?;
-            }
-        }
-        let finished = voters.iter().filter(|v| self.finished(c, **v)).count();
-        if finished == voters.len() && replaying {
-            return Ok(());
-        }
-        if finished > 0 {
-            return Err(Problem::AlreadyCounted {
-                challenge: c.id.clone(),
-            });
-        }
-        for voter in voters {
-            for s in &c.statements {
-                self.responses.take(&s.id, *voter);
-            }
-            self.pass(&c.id, *voter, self.round_len(c));
-        }
-        self.settle(&c.id);
-        self.pending.entry(c.id.clone()).or_default().join(waiting);
-        self.note_people();
-        Ok(())
-    }
-}
-
-impl Change {
-    /// The voters (or seats) the change is about.
-    pub fn voters(&self) -> Vec<u32> {
-        match self {
-            Change::Cast { voter, .. } | Change::Passed { voter, .. } => vec![*voter],
-            Change::Seated { seat, .. } | Change::RoomAnswer { seat, .. } => vec![*seat],
-            Change::Sealed { voters, .. } => voters.clone(),
-            _ => Vec::new(),
-        }
-    }
-}
-
-impl Change {
-    /// The challenge a vote is on; none for a seat.
-    fn challenge(&self) -> Option<&str> {
-        match self {
-            Change::Cast { challenge, .. }
-            | Change::Passed { challenge, .. }
-            | Change::RoomAnswer { challenge, .. }
-            | Change::Sealed { challenge, .. } => Some(challenge),
-            _ => None,
         }
     }
 }

@@ -11,11 +11,14 @@ pub mod ballot_box;
 #[cfg(test)]
 mod ballot_box_tests;
 pub mod ballots;
+mod change_facts;
 pub mod command;
 mod command_apply;
 mod command_replay;
 #[cfg(test)]
 mod command_tests;
+#[cfg(test)]
+mod command_vote_tests;
 pub mod dates;
 pub mod decisions;
 pub mod draft;
@@ -24,6 +27,7 @@ mod load;
 pub mod pending;
 pub mod people;
 pub mod privacy;
+pub mod role;
 #[cfg(test)]
 mod role_counts_tests;
 pub mod room;
@@ -31,6 +35,7 @@ pub mod roster;
 pub mod round;
 pub mod rounds;
 pub mod scoring;
+mod sealed_record;
 pub mod session;
 mod session_read;
 pub mod strict;

@@ -15,6 +15,7 @@ pub use crate::model::ballots::{Answer, Responses, Tally};
 pub use crate::model::decisions::{ActionItem, Agreed, Status};
 pub use crate::model::draft::{Draft, DraftForm};
 pub use crate::model::privacy::Privacy;
+pub use crate::model::role::Role;
 
 /// The most characters an alias may have: a name, not a description (the
 /// participants list shows 21 columns of it).
@@ -198,67 +199,6 @@ pub struct Participant {
     pub alias: String,
     /// Role in the organisation.
     pub role: Role,
-}
-
-/// The roles in a municipal group (kommunkoncern).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Role {
-    /// Förtroendevalda.
-    Politik,
-    /// Kommundirektör and förvaltningsdirektörer.
-    Kommunledning,
-    /// Verksamhetsföreträdare.
-    Forvaltning,
-    /// VD and bolagsledning in the municipal companies.
-    Bolag,
-    /// Anyone else.
-    Ovrigt,
-}
-
-impl Role {
-    /// Every role, in display order.
-    pub const ALL: [Role; 5] = [
-        Role::Politik,
-        Role::Kommunledning,
-        Role::Forvaltning,
-        Role::Bolag,
-        Role::Ovrigt,
-    ];
-
-    /// The role's stable key, as in session files: its Swedish name in lower
-    /// case. Not for display; see [`Role::label`]. Exports use English ids
-    /// instead (`crate::report::ids`), one language for every session.
-    pub fn key(self) -> &'static str {
-        match self {
-            Role::Politik => "politik",
-            Role::Kommunledning => "kommunledning",
-            Role::Forvaltning => "förvaltning",
-            Role::Bolag => "bolag",
-            Role::Ovrigt => "övrigt",
-        }
-    }
-
-    /// The role's name in `lang`, from the catalogue.
-    pub fn label(self, lang: Lang) -> String {
-        match self {
-            Role::Politik => crate::tr!(lang, "role-politik"),
-            Role::Kommunledning => crate::tr!(lang, "role-kommunledning"),
-            Role::Forvaltning => crate::tr!(lang, "role-forvaltning"),
-            Role::Bolag => crate::tr!(lang, "role-bolag"),
-            Role::Ovrigt => crate::tr!(lang, "role-ovrigt"),
-        }
-    }
-
-    /// Parses a role's key or its name in any language of the catalogue, with or
-    /// without åäö.
-    pub fn parse(s: &str) -> Option<Role> {
-        let s = s.trim().to_lowercase();
-        Role::ALL.into_iter().find(|r| {
-            s == r.key()
-                || s == format!("{r:?}").to_lowercase()
-                || Lang::all().into_iter().any(|lang| s == r.label(lang))
-        })
-    }
 }
 
 /// True for a municipality code as SCB writes it: exactly four ASCII digits

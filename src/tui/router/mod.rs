@@ -4,6 +4,7 @@
 //! No I/O here: saving, exporting and opening are effects the runtime carries out.
 
 mod commands;
+mod draft;
 mod keys;
 
 pub use commands::persist;
@@ -19,6 +20,9 @@ use crate::tui::screens::scoring::room;
 use crate::tui::screens::{Reply, Screen, edit_field};
 use crate::tui::state::{Overlay, State, Step, Work};
 use commands::carry_out;
+use draft::{drop_closed_draft, keep_draft};
+
+pub use draft::drafting;
 
 /// Applies `msg` to `state` and returns the effects to carry out.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
@@ -249,45 +253,6 @@ fn open(state: &mut State, opened: Opened) {
     if replayed > 0 {
         state.shared.notice = Some(Notice::JournalReplayed(replayed));
     }
-}
-
-/// True while a form whose text is kept as a draft is open: the runtime keeps a
-/// draft's deadline only while this holds.
-pub fn drafting(state: &State) -> bool {
-    state.shared.work.is_some() && state.screen.page().draft(&state.shared).is_some()
-}
-
-/// Puts the open form's text in the session as its draft, and saves if that
-/// changed anything.
-fn keep_draft(state: &mut State) -> Vec<Effect> {
-    let command = match state.screen.page().draft(&state.shared) {
-        Some(draft) => Command::KeepDraft(draft),
-        None => Command::DropDraft,
-    };
-    let Some(work) = &mut state.shared.work else {
-        return Vec::new();
-    };
-    let mut changes = Vec::new();
-    // Keeping or dropping a draft is never refused.
-    let _ = carry_out(work, vec![command], &mut changes);
-    persist(&work.session, &work.model, &changes, false)
-        .into_iter()
-        .collect()
-}
-
-/// Clears the session's draft once its form is closed, saved or not: what the
-/// form saved is in the session, and what was dropped was dropped on purpose.
-/// Gives the change, when there was one to clear.
-fn drop_closed_draft(state: &mut State) -> Vec<Change> {
-    let mut changes = Vec::new();
-    if state.screen.page().draft(&state.shared).is_some() {
-        return changes;
-    }
-    if let Some(work) = &mut state.shared.work {
-        // Dropping a draft is never refused.
-        let _ = carry_out(work, vec![Command::DropDraft], &mut changes);
-    }
-    changes
 }
 
 /// Finishes what a screen started: carry out its commands, recompute, remember,
