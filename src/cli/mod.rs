@@ -73,14 +73,7 @@ fn print_help(e: &clap::Error) -> Result<(), Error> {
     } else {
         rendered.to_string()
     };
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Stdout(e)),
-        _ => Ok(()),
-    }
+    write_stdout(&text)
 }
 
 pub(super) fn data_dir(cli_dir: Option<PathBuf>) -> Result<PathBuf, Error> {
@@ -94,10 +87,16 @@ pub(super) fn catalog() -> Result<Catalog, Error> {
     store::models::load_catalog(dir.as_deref())
 }
 
-/// Writes to standard output. A closed pipe (`klarhet demo | head`) is the reader
-/// having had enough, not a failure; any other failure (`> /dev/full`) is one.
+/// Writes to standard output, with anything that is not printable made visible.
 pub(super) fn out(text: &str) -> Result<(), Error> {
     let text = crate::text::printable(text);
+    write_stdout(&text)
+}
+
+/// Writes `text` to standard output as it is. A closed pipe (`klarhet demo |
+/// head`) is the reader having had enough, not a failure; any other failure
+/// (`> /dev/full`) is one.
+fn write_stdout(text: &str) -> Result<(), Error> {
     let mut stdout = std::io::stdout().lock();
     match stdout
         .write_all(text.as_bytes())
