@@ -3,10 +3,9 @@
 //! polling, through the holder's whole saves and the journal's removal.
 
 mod common;
-use common::phone::{Phone, RoomProcess, saved_crowd};
-use std::io::{BufRead, BufReader};
+use common::phone::{Phone, RoomProcess, saved_crowd, spawn_lines};
 use std::path::Path;
-use std::process::{Child, Stdio};
+use std::process::Child;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -18,30 +17,8 @@ struct Following {
 
 impl Following {
     fn start(data: &Path, id: &str, wrapper: &[&str]) -> Following {
-        let bin = env!("CARGO_BIN_EXE_klarhet");
-        let (program, before) = match wrapper.split_first() {
-            Some((program, rest)) => (*program, [rest, &[bin]].concat()),
-            None => (bin, vec![]),
-        };
-        let mut child = std::process::Command::new(program)
-            .args(before)
-            .arg("--data-dir")
-            .arg(data)
-            .args(["follow", id])
-            .env("KLARHET_LANG", "sv")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("klarhet follow starts");
-        let stdout = child.stdout.take().expect("stdout");
-        let (tx, lines) = mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
+        let data = data.to_str().expect("test folders have UTF-8 names");
+        let (child, lines) = spawn_lines(wrapper, &["--data-dir", data, "follow", id]);
         let following = Following { child, lines };
         following.expect("Följer", Duration::from_secs(20));
         following.expect("Bedömning", Duration::from_secs(5));

@@ -31,31 +31,9 @@ impl RoomProcess {
     /// program and its arguments, such as strace) and with only `extra` after
     /// the session.
     pub fn start_under(wrapper: &[&str], data: &Path, id: &str, extra: &[&str]) -> RoomProcess {
-        let bin = env!("CARGO_BIN_EXE_klarhet");
-        let (program, before) = match wrapper.split_first() {
-            Some((program, rest)) => (*program, [rest, &[bin]].concat()),
-            None => (bin, vec![]),
-        };
-        let mut child = Command::new(program)
-            .args(before)
-            .arg("--data-dir")
-            .arg(data)
-            .args(["room", id])
-            .args(extra)
-            .env("KLARHET_LANG", "sv")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("klarhet room starts");
-        let stdout = child.stdout.take().expect("stdout");
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
+        let mut command = vec!["--data-dir", path_str(data), "room", id];
+        command.extend_from_slice(extra);
+        let (child, rx) = spawn_lines(wrapper, &command);
         let url = loop {
             let line = rx
                 .recv_timeout(Duration::from_secs(20))
@@ -272,4 +250,37 @@ pub fn saved_crowd(
         .to_string_lossy()
         .into_owned();
     (id, path)
+}
+
+fn path_str(path: &Path) -> &str {
+    path.to_str().expect("test folders have UTF-8 names")
+}
+
+/// Starts the klarhet binary with `args` (through `wrapper`, a program and its
+/// arguments such as strace, when given) in Swedish, and gives its standard
+/// output's lines as they come.
+pub fn spawn_lines(wrapper: &[&str], args: &[&str]) -> (Child, mpsc::Receiver<String>) {
+    let bin = env!("CARGO_BIN_EXE_klarhet");
+    let (program, before) = match wrapper.split_first() {
+        Some((program, rest)) => (*program, [rest, &[bin]].concat()),
+        None => (bin, vec![]),
+    };
+    let mut child = Command::new(program)
+        .args(before)
+        .args(args)
+        .env("KLARHET_LANG", "sv")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("klarhet starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    (child, rx)
 }
