@@ -11,8 +11,9 @@ use klarhet::model::assessment::Catalog;
 use klarhet::model::room::seat_hash;
 use klarhet::model::session::{Answer, Session};
 use klarhet::room::Call;
+use klarhet::room::Wake;
 use klarhet::room::desk::Request;
-use klarhet::room::owner::{Owner, Wake};
+use klarhet::room::owner::Owner;
 use klarhet::store::Store;
 
 fn main() {

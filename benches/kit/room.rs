@@ -11,7 +11,8 @@
 pub mod wire;
 
 use klarhet::model::assessment::Catalog;
-use klarhet::room::owner::{Owner, Wake};
+use klarhet::room::Wake;
+use klarhet::room::owner::Owner;
 use klarhet::room::{self, Deliver};
 use std::path::Path;
 use std::sync::Arc;

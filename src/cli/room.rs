@@ -6,7 +6,8 @@
 use crate::error::{Error, Result};
 use crate::model::assessment::Catalog;
 use crate::model::session::Session;
-use crate::room::owner::{Owner, Wake};
+use crate::room::Wake;
+use crate::room::owner::Owner;
 use crate::room::{self, Progress};
 use crate::text::Lang;
 use std::net::SocketAddr;

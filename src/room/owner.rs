@@ -8,15 +8,13 @@
 use crate::error::{Error, Result};
 use crate::model::assessment::{Assessment, Catalog};
 use crate::model::session::Session;
-use crate::room::Progress;
 use crate::room::counts::Counts;
 use crate::room::desk::Desk;
+use crate::room::{Progress, Wake};
 use crate::store::host::{self, Host};
 use crate::store::{self, ReadOnly};
 use std::path::Path;
 use std::sync::mpsc::Receiver;
-
-pub use super::Wake;
 
 /// A session held for a room.
 pub struct Owner {
