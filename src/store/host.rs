@@ -52,8 +52,11 @@ pub struct Host {
 impl Host {
     /// The host of the file `lock` holds, which it keeps until it is dropped. A
     /// journal beside it (one that opening applied) counts as changes the file
-    /// does not hold yet.
+    /// does not hold yet. What writes of the file, its backup or its journal
+    /// left when a kill cut them off is removed now: holding the lock, the host
+    /// knows that none of their writers is left (see [`super::stray`]).
     pub fn new(lock: Lock) -> Host {
+        super::stray::sweep(lock.path());
         let journaled = journal::path_of(lock.path()).exists();
         Host {
             lock,
