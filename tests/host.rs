@@ -110,8 +110,15 @@ fn beginning_a_new_session_lets_the_open_one_go_and_never_writes_into_it() {
         keys(&mut a, "{Enter}");
     }
     assert_eq!(a.state.step(), Step::Participants, "{}", screen(&a, 80, 24));
-    assert_eq!(std::fs::read(&first).unwrap(), before, "nothing went into it");
-    let made = a.session_path().expect("the new session has a file").to_owned();
+    assert_eq!(
+        std::fs::read(&first).unwrap(),
+        before,
+        "nothing went into it"
+    );
+    let made = a
+        .session_path()
+        .expect("the new session has a file")
+        .to_owned();
     assert_ne!(made, first.canonicalize().unwrap());
     assert_eq!(organisation(&made), "Nya kommun");
     assert!(held_elsewhere(&made), "the new file is held from the start");

@@ -123,7 +123,10 @@ fn a_session_only_read_leaves_them_to_its_holder() {
     let mut opts = options(data.path(), Theme::dark());
     opts.resume = Some(session.clone());
     let reader = App::new(opts).expect("the session opens to read");
-    assert!(left.exists(), "a reader cannot know that no write is under way");
+    assert!(
+        left.exists(),
+        "a reader cannot know that no write is under way"
+    );
     drop(reader);
     drop(holder);
 }

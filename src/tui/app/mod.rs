@@ -137,6 +137,18 @@ impl App {
         self.state.shared.work.as_ref()?.path.as_deref()
     }
 
+    /// The terminal has hung up, or a signal asks klarhet to stop: quits as
+    /// `q` would, a draft kept and the journal folded in, with no question,
+    /// since there may be nobody to answer it. Changes that could not be saved
+    /// are lost, as after quitting anyway.
+    pub fn stop(&mut self) {
+        if self.state.shared.unsaved() {
+            self.run(Effect::QuitUnsaved);
+        } else {
+            self.run(Effect::Quit);
+        }
+    }
+
     /// Sends one message through `update` and carries out the effects.
     pub fn handle(&mut self, msg: Msg) {
         let effects = router::update(&mut self.state, msg);

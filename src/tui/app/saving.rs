@@ -27,7 +27,12 @@ impl App {
     /// session is never written into it. A journal it kept stays beside that
     /// file, which applies it when it is next opened.
     pub(super) fn let_go_of_closed(&mut self) {
-        let open = self.state.shared.work.as_ref().and_then(|w| w.path.as_deref());
+        let open = self
+            .state
+            .shared
+            .work
+            .as_ref()
+            .and_then(|w| w.path.as_deref());
         if self.host.as_ref().is_some_and(|h| open != Some(h.path())) {
             self.host = None;
         }
