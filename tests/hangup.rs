@@ -6,8 +6,10 @@
 //! A real pseudo-terminal whose every handle on the terminal's side is closed.
 #![cfg(unix)]
 
+mod common;
+
 use klarhet::store::Store;
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use portable_pty::CommandBuilder;
 use std::io::{Read, Write};
 use std::time::{Duration, Instant};
 
@@ -36,14 +38,7 @@ fn hang_up_after(hup: Hup, keys: &[&str], shown: &[&str]) -> (portable_pty::Exit
     let m = klarhet::model::Assessment::halmstad().unwrap();
     let s = klarhet::demo::session(&m, jiff::civil::date(2026, 11, 22), klarhet::text::Lang::SV);
     let path = Store::new(dir.path()).create(&s).unwrap();
-    let pair = native_pty_system()
-        .openpty(PtySize {
-            rows: 24,
-            cols: 80,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("pty");
+    let pair = common::pty::open_80x24();
     // The shell starts klarhet; it ignores the hang-up signal itself when it
     // must outlive it (under setsid it waits for klarhet, and gets the signal).
     let mut cmd = CommandBuilder::new("/bin/sh");
@@ -59,12 +54,7 @@ fn hang_up_after(hup: Hup, keys: &[&str], shown: &[&str]) -> (portable_pty::Exit
         "--resume",
     ]);
     cmd.arg(&path);
-    cmd.env_remove("COLORTERM");
-    cmd.env("KLARHET_DATA_DIR", dir.path());
-    cmd.env("KLARHET_LANG", "sv");
-    cmd.env("TERM", "xterm-256color");
-    cmd.env("HOME", dir.path());
-    cmd.env("XDG_CONFIG_HOME", dir.path().join("config"));
+    common::pty::as_tested(&mut cmd, dir.path());
     let mut child = pair.slave.spawn_command(cmd).expect("spawn");
     drop(pair.slave);
     let master = pair.master;

@@ -17,17 +17,7 @@ fn saved(dir: &Path, organisation: &str) -> PathBuf {
     let m = klarhet::model::Assessment::halmstad().unwrap();
     let mut s =
         klarhet::demo::session(&m, jiff::civil::date(2026, 11, 22), klarhet::text::Lang::SV);
-    let changes = s.apply(
-        &m,
-        klarhet::model::command::Command::Describe {
-            organisation: organisation.into(),
-            facilitator: "Eva".into(),
-            date: jiff::civil::date(2026, 11, 22),
-            language: klarhet::text::Lang::SV,
-            kommunkod: None,
-        },
-    );
-    assert!(changes.is_ok(), "{changes:?}");
+    common::named(&mut s, &m, organisation);
     Store::new(dir).create(&s).unwrap()
 }
 

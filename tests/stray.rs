@@ -19,17 +19,7 @@ use std::path::{Path, PathBuf};
 fn crowd(dir: &Path, organisation: &str, voted: bool) -> PathBuf {
     let m = klarhet::model::Assessment::halmstad().unwrap();
     let mut s = klarhet::demo::crowd(&m, 4, voted);
-    let described = s.apply(
-        &m,
-        klarhet::model::command::Command::Describe {
-            organisation: organisation.into(),
-            facilitator: "Eva".into(),
-            date: jiff::civil::date(2026, 11, 22),
-            language: klarhet::text::Lang::SV,
-            kommunkod: None,
-        },
-    );
-    assert!(described.is_ok(), "{described:?}");
+    common::named(&mut s, &m, organisation);
     Store::new(dir).create(&s).unwrap()
 }
 
