@@ -191,3 +191,18 @@ pub fn hostile_session(model: &Assessment) -> Session {
     }
     s
 }
+
+/// `s` given another organisation, through the domain's own command.
+pub fn named(s: &mut Session, m: &Assessment, organisation: &str) {
+    let described = s.apply(
+        m,
+        klarhet::model::command::Command::Describe {
+            organisation: organisation.into(),
+            facilitator: "Eva".into(),
+            date: jiff::civil::date(2026, 11, 22),
+            language: Lang::SV,
+            kommunkod: None,
+        },
+    );
+    assert!(described.is_ok(), "{described:?}");
+}
