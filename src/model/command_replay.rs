@@ -170,6 +170,15 @@ impl Session {
                 self.seal_room(c);
                 self.reveal(challenge);
             }
+            Change::RoundOpened {
+                challenge,
+                statements,
+                channel,
+                at,
+            } => {
+                let c = challenge_of(model, challenge)?;
+                self.open_round(c, statements, *channel, *at)?;
+            }
             Change::RoomOpened { token } => {
                 if token.trim().is_empty() {
                     return Err(Problem::BadRoomKey);
