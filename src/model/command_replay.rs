@@ -177,7 +177,15 @@ impl Session {
                 at,
             } => {
                 let c = challenge_of(model, challenge)?;
-                self.open_round(c, statements, *channel, *at)?;
+                // The round it opened is already the current one: replaying it
+                // again changes nothing more, as every change does.
+                let open = self.rounds.get(challenge).and_then(|r| r.last());
+                let again = open.is_some_and(|r| {
+                    r.opened == Some(*at) && r.channel == *channel && r.statements == *statements
+                });
+                if !again {
+                    self.open_round(c, statements, *channel, *at)?;
+                }
             }
             Change::RoomOpened { token } => {
                 if token.trim().is_empty() {

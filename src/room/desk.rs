@@ -354,3 +354,7 @@ fn place<'m>(
 #[cfg(test)]
 #[path = "desk_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "desk_round_tests.rs"]
+mod round_tests;
