@@ -91,7 +91,7 @@ impl Phone {
         let raw = wire::fetch(Some(self.from), room, &request, Duration::from_secs(60))
             .expect("the room answers");
         if let Some(set) = raw.header("set-cookie") {
-            self.cookie = set.split(';').next().map(str::to_owned);
+            wire::keep_cookie(&mut self.cookie, &set);
         }
         (raw.status(), raw.header("location"))
     }

@@ -158,7 +158,7 @@ impl Phone {
             return Err(NoAnswer::Cut);
         }
         if let Some(set) = raw.header("set-cookie") {
-            self.cookie = set.split(';').next().map(str::to_owned);
+            wire::keep_cookie(&mut self.cookie, &set);
         }
         Ok(Got {
             status: raw.status(),
