@@ -12,11 +12,7 @@
 mod common;
 
 use common::phone::{Phone, RoomProcess};
-use klarhet::model::command::Command;
-use klarhet::model::round::Channel;
-use klarhet::model::{Assessment, Session};
-use klarhet::store;
-use std::path::Path;
+use klarhet::model::Assessment;
 
 /// Everything a phone was sent, one line per request, with the room's token
 /// (random in each room) written as TOKEN.
@@ -29,28 +25,6 @@ fn record(t: &mut Transcript, token: &str, what: &str, got: &common::phone::Got,
         got.status, got.location, got.body
     );
     t.0.push(line.replace(token, "TOKEN"));
-}
-
-/// Reveals the first challenge of the session at `path` and opens its second
-/// round on `again` for the phones, as the workbench does, and saves it.
-fn reveal_and_vote_again(path: &Path, model: &Assessment, again: &[String]) {
-    let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
-    let (mut s, _): (Session, _) = store::open(path, &catalog).expect("the session reads");
-    let c = model.challenges[0].id.clone();
-    s.apply(model, Command::Reveal { challenge: c.clone() })
-        .expect("revealed");
-    s.apply(
-        model,
-        Command::OpenRound {
-            challenge: c,
-            statements: again.to_vec(),
-            channel: Channel::Room,
-            at: "2026-12-06T14:00:00Z".parse().unwrap(),
-        },
-    )
-    .expect("round 2 opens");
-    let lock = store::Lock::acquire(path).expect("the session can be locked");
-    store::save(&lock, &mut s).expect("saved");
 }
 
 /// A room where seat 1 answers `first` to every statement of the first
@@ -79,7 +53,7 @@ fn room_where_seat_one_answered(
         .collect();
     room.close();
     let again = vec![ids[0].clone(), ids[2].clone()];
-    reveal_and_vote_again(&path, &model, &again);
+    common::phone::reveal_and_vote_again(&path, &model, &again);
     let room = RoomProcess::start(dir.path(), &id, &["--challenge", &c.id]);
     let token = room
         .url
