@@ -115,3 +115,41 @@ impl Phone {
         status == 303 && saved
     }
 }
+
+/// A crowd of `people` whose first round of every challenge was voted at the
+/// keyboard and shown, with a second round open for the phones on all of its
+/// statements: a room's vote in round 2, to set beside one in round 1.
+pub fn crowd_in_round_two(model: &klarhet::model::Assessment, people: u32) -> klarhet::model::Session {
+    use klarhet::model::command::Command;
+    use klarhet::model::session::Answer;
+    let mut s = klarhet::demo::crowd(model, people, false);
+    for c in &model.challenges {
+        for voter in 1..=people {
+            for st in &c.statements {
+                let cast = Command::Cast {
+                    challenge: c.id.clone(),
+                    statement: st.id.clone(),
+                    voter,
+                    answer: Answer::Value((voter % 5 + 1) as i32),
+                };
+                s.apply(model, cast).expect("cast");
+            }
+            let pass = Command::Pass {
+                challenge: c.id.clone(),
+                voter,
+                count: c.statements.len(),
+            };
+            s.apply(model, pass).expect("passed");
+        }
+        s.apply(model, Command::Reveal { challenge: c.id.clone() })
+            .expect("shown");
+        let open = Command::OpenRound {
+            challenge: c.id.clone(),
+            statements: c.statements.iter().map(|st| st.id.clone()).collect(),
+            channel: klarhet::model::round::Channel::Room,
+            at: "2026-12-06T14:00:00Z".parse().expect("a time"),
+        };
+        s.apply(model, open).expect("round 2 opens");
+    }
+    s
+}
