@@ -119,7 +119,11 @@ fn a_phone_in_round_two_shows_its_own_round_one_answer_in_a_real_browser() {
     // One ballot: counted, never shown alone (too few to show).
     assert_eq!((rounds.len(), closed.counted()), (2, 1), "round 1 is kept");
     for s in &again {
-        assert_eq!(session.responses.tally(s).n(), 1, "round 2's answer is kept");
+        assert_eq!(
+            session.responses.tally(s).n(),
+            1,
+            "round 2's answer is kept"
+        );
     }
 }
 
@@ -145,7 +149,10 @@ async fn round_one(client: Client, url: String, statements: Vec<String>) {
 /// In round 2, the phone is asked `statements` only, each with its own round-1
 /// answer shown; gives a screenshot of the first.
 async fn round_two(client: Client, url: String, statements: Vec<String>) -> Vec<u8> {
-    client.goto(&url).await.expect("the room's page loads again");
+    client
+        .goto(&url)
+        .await
+        .expect("the room's page loads again");
     let mut shot = Vec::new();
     for (i, id) in statements.iter().enumerate() {
         let form = format!("input[name=statement][value='{id}']");
@@ -173,7 +180,11 @@ async fn round_two(client: Client, url: String, statements: Vec<String>) -> Vec<
         }
         tap(&client, Locator::Css("button[name=answer][value='4']")).await;
     }
-    assert_eq!(text(&client, "h1").await, "Klart, tack!", "round 2's thanks page");
+    assert_eq!(
+        text(&client, "h1").await,
+        "Klart, tack!",
+        "round 2's thanks page"
+    );
     let links = client.find_all(Locator::Css("ol li a")).await;
     assert_eq!(links.expect("the list").len(), 2, "round 2's statements");
     shot

@@ -74,8 +74,13 @@ fn saved_in_round_two(dir: &Path, people: u32) -> (String, PathBuf, Vec<String>)
                 };
                 s.apply(&model, pass).expect("passed");
             }
-            s.apply(&model, Command::Reveal { challenge: c.id.clone() })
-                .expect("shown");
+            s.apply(
+                &model,
+                Command::Reveal {
+                    challenge: c.id.clone(),
+                },
+            )
+            .expect("shown");
             let open = Command::OpenRound {
                 challenge: c.id.clone(),
                 statements: again(c),

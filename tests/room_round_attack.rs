@@ -44,7 +44,11 @@ fn room_where_seat_one_answered(
         .map(|seat| {
             let mut phone = Phone::new();
             assert!(phone.claim(&room.url, seat), "seat {seat}");
-            let value = if seat == 1 { first.to_owned() } else { seat.to_string() };
+            let value = if seat == 1 {
+                first.to_owned()
+            } else {
+                seat.to_string()
+            };
             for st in &ids {
                 assert!(phone.answer(&room.url, st, &value), "seat {seat}, {st}");
             }

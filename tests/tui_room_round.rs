@@ -89,7 +89,10 @@ fn phones_vote_again_on_two_statements_while_the_room_stays_open() {
     assert_eq!(carry_out(&mut s, reply), []);
     assert_eq!(session(&s).current_round("otydlighet"), 2, "{c}");
     let shown = drawn(&s, 80, 24);
-    assert!(shown.contains("Otydlighet  0 av 3 klara · runda 2"), "{shown}");
+    assert!(
+        shown.contains("Otydlighet  0 av 3 klara · runda 2"),
+        "{shown}"
+    );
     // The seats that finished round 1 answer round 2: the chosen two only.
     phones_answer(&mut s, &again, 4);
     let shown = drawn(&s, 80, 24);
@@ -146,6 +149,9 @@ fn a_round_with_answers_still_open_is_refused_and_no_room_opens() {
     work.session.apply(&work.model, cast).unwrap();
     let reply = vote_again_in_room(&mut s.shared, vec![first], at());
     assert!(reply.commands.is_empty() && reply.effects.is_empty());
-    assert!(s.shared.room.is_none(), "no room for a round that cannot open");
+    assert!(
+        s.shared.room.is_none(),
+        "no room for a round that cannot open"
+    );
     assert!(s.shared.notice.is_some(), "a notice says why");
 }

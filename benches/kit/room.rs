@@ -119,7 +119,10 @@ impl Phone {
 /// A crowd of `people` whose first round of every challenge was voted at the
 /// keyboard and shown, with a second round open for the phones on all of its
 /// statements: a room's vote in round 2, to set beside one in round 1.
-pub fn crowd_in_round_two(model: &klarhet::model::Assessment, people: u32) -> klarhet::model::Session {
+pub fn crowd_in_round_two(
+    model: &klarhet::model::Assessment,
+    people: u32,
+) -> klarhet::model::Session {
     use klarhet::model::command::Command;
     use klarhet::model::session::Answer;
     let mut s = klarhet::demo::crowd(model, people, false);
@@ -141,8 +144,13 @@ pub fn crowd_in_round_two(model: &klarhet::model::Assessment, people: u32) -> kl
             };
             s.apply(model, pass).expect("passed");
         }
-        s.apply(model, Command::Reveal { challenge: c.id.clone() })
-            .expect("shown");
+        s.apply(
+            model,
+            Command::Reveal {
+                challenge: c.id.clone(),
+            },
+        )
+        .expect("shown");
         let open = Command::OpenRound {
             challenge: c.id.clone(),
             statements: c.statements.iter().map(|st| st.id.clone()).collect(),

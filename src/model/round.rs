@@ -257,7 +257,11 @@ impl Session {
     /// Whether [`Session::open_round`] would open a round of `c` on
     /// `statements`, checked before the caller asks (a screen that opens a room
     /// for it): the statements it would ask, in the model's order, or why not.
-    pub fn may_open_round(&self, c: &Challenge, statements: &[String]) -> Result<Vec<String>, Problem> {
+    pub fn may_open_round(
+        &self,
+        c: &Challenge,
+        statements: &[String],
+    ) -> Result<Vec<String>, Problem> {
         if let Some(s) = statements
             .iter()
             .find(|s| !c.statements.iter().any(|t| t.id == **s))

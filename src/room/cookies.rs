@@ -35,7 +35,12 @@ pub(super) fn memory_of(phone: &HeaderMap, challenge: usize) -> Memory {
 
 /// `response` with the phone's memory of its answers to the challenge at
 /// `challenge` set in its cookie, for the room's own path only.
-pub(super) fn with_memory(mut response: Response, room: &str, challenge: usize, memory: &Memory) -> Response {
+pub(super) fn with_memory(
+    mut response: Response,
+    room: &str,
+    challenge: usize,
+    memory: &Memory,
+) -> Response {
     let cookie = cookie::Cookie::build((memory::cookie_name(challenge), memory.write()))
         .path(format!("/{room}/"))
         .http_only(true)

@@ -17,7 +17,14 @@ fn page(s: &mut Session, m: &Assessment, d: &Desk, token: &str, statement: Optio
     serve(s, m, d, request).0
 }
 
-fn answer(s: &mut Session, m: &Assessment, d: &Desk, token: &str, statement: &str, v: i32) -> Reply {
+fn answer(
+    s: &mut Session,
+    m: &Assessment,
+    d: &Desk,
+    token: &str,
+    statement: &str,
+    v: i32,
+) -> Reply {
     let request = Request::Answer {
         seat_token: Some(token.into()),
         statement: statement.into(),
@@ -32,8 +39,13 @@ fn answer(s: &mut Session, m: &Assessment, d: &Desk, token: &str, statement: &st
 fn second_round(channel: Channel) -> (Assessment, Session, Desk, Vec<String>) {
     let model = Assessment::halmstad().unwrap();
     let mut s = crate::demo::crowd(&model, 5, false);
-    s.apply(&model, Command::OpenRoom { token: "RUM".into() })
-        .unwrap();
+    s.apply(
+        &model,
+        Command::OpenRoom {
+            token: "RUM".into(),
+        },
+    )
+    .unwrap();
     let c = model.challenges[0].clone();
     let mut desk = Desk::new(s.room_scope(&model, Some(&[c.id.clone()])).unwrap());
     for seat in 1..=5 {
@@ -49,8 +61,13 @@ fn second_round(channel: Channel) -> (Assessment, Session, Desk, Vec<String>) {
             assert!(matches!(got, Reply::Saved { .. }), "{got:?}");
         }
     }
-    s.apply(&model, Command::Reveal { challenge: c.id.clone() })
-        .unwrap();
+    s.apply(
+        &model,
+        Command::Reveal {
+            challenge: c.id.clone(),
+        },
+    )
+    .unwrap();
     desk.show(&c.id, 1);
     assert_eq!(page(&mut s, &model, &desk, "t1", None), Reply::Shown);
     let again = vec![c.statements[1].id.clone(), c.statements[3].id.clone()];
@@ -88,8 +105,7 @@ fn a_seat_that_finished_round_one_answers_the_second_rounds_statements_only() {
     // A statement the round does not ask: the phone is sent to the screen.
     let first = &c.statements[0].id;
     assert_eq!(answer(&mut s, &model, &desk, "t1", first, 5), Reply::Shown);
-    let Reply::Saved { next, slot, .. } = answer(&mut s, &model, &desk, "t1", &again[0], 4)
-    else {
+    let Reply::Saved { next, slot, .. } = answer(&mut s, &model, &desk, "t1", &again[0], 4) else {
         panic!("saved");
     };
     assert_eq!(next.as_deref(), Some(again[1].as_str()));
@@ -128,8 +144,13 @@ fn the_reveal_of_round_two_sends_its_phones_to_the_screen_and_a_third_round_asks
             answer(&mut s, &model, &desk, &token, st, 4);
         }
     }
-    s.apply(&model, Command::Reveal { challenge: c.id.clone() })
-        .unwrap();
+    s.apply(
+        &model,
+        Command::Reveal {
+            challenge: c.id.clone(),
+        },
+    )
+    .unwrap();
     desk.show(&c.id, 2);
     assert_eq!(page(&mut s, &model, &desk, "t1", None), Reply::Shown);
     assert_eq!(s.round_tally(&c.id, 2, &again[0]).counts.get(&4), Some(&5));
@@ -146,7 +167,10 @@ fn the_reveal_of_round_two_sends_its_phones_to_the_screen_and_a_third_round_asks
     let Reply::Ballot { item, of, .. } = page(&mut s, &model, &desk, "t3", None) else {
         panic!("a ballot in round 3");
     };
-    assert_eq!((item.id.as_str(), of, item.slot.round), (again[1].as_str(), 1, 3));
+    assert_eq!(
+        (item.id.as_str(), of, item.slot.round),
+        (again[1].as_str(), 1, 3)
+    );
 }
 
 #[test]
@@ -154,8 +178,14 @@ fn a_later_round_by_hands_or_keyboard_is_not_the_rooms() {
     for channel in [Channel::Hands, Channel::Keyboard] {
         let (model, mut s, desk, again) = second_round(channel);
         assert_eq!(page(&mut s, &model, &desk, "t1", None), Reply::Shown);
-        assert_eq!(answer(&mut s, &model, &desk, "t1", &again[0], 3), Reply::Shown);
-        assert!(s.room_scope(&model, Some(&[model.challenges[0].id.clone()])).is_err());
+        assert_eq!(
+            answer(&mut s, &model, &desk, "t1", &again[0], 3),
+            Reply::Shown
+        );
+        assert!(
+            s.room_scope(&model, Some(&[model.challenges[0].id.clone()]))
+                .is_err()
+        );
     }
 }
 

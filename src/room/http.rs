@@ -11,8 +11,8 @@
 //! Bodies are capped at [`BODY_LIMIT`], each request at [`REQUEST_TIMEOUT`].
 
 use crate::model::session::Answer;
-use crate::room::desk::{Reply, Request};
 use crate::room::cookies::{memory_of, seat_token, with_memory, with_seat_cookie};
+use crate::room::desk::{Reply, Request};
 use crate::room::page::{self, Page};
 use crate::room::{Call, Deliver};
 use crate::text::Lang;
@@ -157,7 +157,13 @@ async fn claim(
         Ok(token) => token,
         Err(_) => return into_response(page::not_saved(shared.lang)),
     };
-    respond(&shared, Request::Claim { seat, token, held }, None, &headers).await
+    respond(
+        &shared,
+        Request::Claim { seat, token, held },
+        None,
+        &headers,
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -285,8 +291,8 @@ fn reply_response(
             with_memory(see_other(&to), room, slot.challenge, &memory)
         }
         Reply::Ballot { item, .. } => {
-            let earlier = memory_of(phone, item.slot.challenge)
-                .earlier(item.slot.statement, item.slot.round);
+            let earlier =
+                memory_of(phone, item.slot.challenge).earlier(item.slot.statement, item.slot.round);
             into_response(page::render_ballot(reply, lang, note, earlier))
         }
         other => into_response(page::render(other, lang, note)),

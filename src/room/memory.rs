@@ -154,7 +154,10 @@ mod tests {
             assert_eq!(m.earlier(0, 2), None, "{bad:?}");
         }
         assert_eq!(Memory::read("").earlier(0, 2), None);
-        assert_eq!(Memory::read(".1:-2").earlier(1, 2), Some((1, Answer::Value(-2))));
+        assert_eq!(
+            Memory::read(".1:-2").earlier(1, 2),
+            Some((1, Answer::Value(-2)))
+        );
         let huge = ".".repeat(10_000);
         assert!(Memory::read(&huge).answers.len() <= MOST_STATEMENTS);
     }

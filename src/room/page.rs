@@ -145,7 +145,13 @@ pub fn render_ballot(
                 esc(&item.text)
             );
             if let Some((round, answer)) = earlier {
-                body.push_str(&earlier_answer(lang, round, answer, options, unknown.as_deref()));
+                body.push_str(&earlier_answer(
+                    lang,
+                    round,
+                    answer,
+                    options,
+                    unknown.as_deref(),
+                ));
             }
             let _ = write!(
                 body,

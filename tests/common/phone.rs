@@ -260,8 +260,13 @@ pub fn reveal_and_vote_again(path: &Path, model: &klarhet::model::Assessment, ag
     let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     let (mut s, _) = store::open(path, &catalog).expect("the session reads");
     let c = model.challenges[0].id.clone();
-    s.apply(model, Command::Reveal { challenge: c.clone() })
-        .expect("revealed");
+    s.apply(
+        model,
+        Command::Reveal {
+            challenge: c.clone(),
+        },
+    )
+    .expect("revealed");
     s.apply(
         model,
         Command::OpenRound {
