@@ -46,17 +46,8 @@ fn a_phone_takes_a_seat_and_answers_in_a_real_browser() {
         .expect("a tokio runtime");
     let client = runtime.block_on(driver.phone());
     let room = RoomProcess::start(dir.path(), &id, &["--challenge", &challenge.id]);
-    // The steps run as their own task, so that when a check fails the browser
-    // and the room still close before the panic goes on.
     let phone = on_the_phone(client.clone(), room.url.clone(), next, statements);
-    let steps = runtime.spawn(phone);
-    let outcome = runtime.block_on(async { (steps.await, client.close().await) });
-    room.close();
-    drop(driver);
-    let shots = outcome
-        .0
-        .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()));
-    outcome.1.expect("the browser session closes");
+    let shots = last_steps(&runtime, client, phone, room, driver);
     for (name, shot) in [
         ("room-phone.png", &shots.0),
         ("room-phone-done.png", &shots.1),
@@ -103,14 +94,7 @@ fn a_phone_in_round_two_shows_its_own_round_one_answer_in_a_real_browser() {
     common::phone::reveal_and_vote_again(&path, &model, &again);
     let room = RoomProcess::start(dir.path(), &id, &["--challenge", &challenge.id]);
     let second = round_two(client.clone(), room.url.clone(), again.clone());
-    let steps = runtime.spawn(second);
-    let outcome = runtime.block_on(async { (steps.await, client.close().await) });
-    room.close();
-    drop(driver);
-    let shot = outcome
-        .0
-        .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()));
-    outcome.1.expect("the browser session closes");
+    let shot = last_steps(&runtime, client, second, room, driver);
     keep_screenshot("room-phone-round2.png", &shot);
     let catalog = klarhet::model::assessment::Catalog::embedded().expect("the catalogue");
     let (session, _) = store::open(&path, &catalog).expect("the session reads");
@@ -125,6 +109,27 @@ fn a_phone_in_round_two_shows_its_own_round_one_answer_in_a_real_browser() {
             "round 2's answer is kept"
         );
     }
+}
+
+/// Runs the phone's last `steps` as a task of their own, so that when a check
+/// fails the browser and the room still close before the panic goes on; gives
+/// what the steps gave.
+fn last_steps<T: Send + 'static>(
+    runtime: &tokio::runtime::Runtime,
+    client: Client,
+    steps: impl std::future::Future<Output = T> + Send + 'static,
+    room: RoomProcess,
+    driver: Driver,
+) -> T {
+    let steps = runtime.spawn(steps);
+    let outcome = runtime.block_on(async { (steps.await, client.close().await) });
+    room.close();
+    drop(driver);
+    let done = outcome
+        .0
+        .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()));
+    outcome.1.expect("the browser session closes");
+    done
 }
 
 /// Seat P1 answers 3 to every statement of round 1, to the thanks page.

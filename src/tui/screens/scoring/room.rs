@@ -30,6 +30,20 @@ pub struct OpenRoom {
     pub selected: usize,
 }
 
+impl OpenRoom {
+    /// A room about to listen, asking what `desk` asks: its address comes when
+    /// the runtime has opened it.
+    fn asking(desk: Desk) -> OpenRoom {
+        OpenRoom {
+            desk,
+            url: String::new(),
+            qr: Vec::new(),
+            quiet: false,
+            selected: 0,
+        }
+    }
+}
+
 /// True when the open session can take answers from phones; otherwise a notice
 /// says why not (it is only read, or has nobody to vote).
 pub(super) fn can_open(shared: &mut Shared) -> bool {
@@ -69,13 +83,7 @@ pub(super) fn open_for(shared: &mut Shared, wanted: Option<&[String]>) -> Reply 
             return Reply::none();
         }
     };
-    shared.room = Some(OpenRoom {
-        desk: Desk::new(scope),
-        url: String::new(),
-        qr: Vec::new(),
-        quiet: false,
-        selected: 0,
-    });
+    shared.room = Some(OpenRoom::asking(Desk::new(scope)));
     Reply {
         effects: vec![Effect::OpenRoom],
         ..Reply::none()
@@ -115,13 +123,7 @@ pub fn vote_again_in_room(shared: &mut Shared, statements: Vec<String>, at: Time
         room.desk.ask(&work.model, &id);
         return Reply::command(command);
     }
-    shared.room = Some(OpenRoom {
-        desk: Desk::new(vec![id]),
-        url: String::new(),
-        qr: Vec::new(),
-        quiet: false,
-        selected: 0,
-    });
+    shared.room = Some(OpenRoom::asking(Desk::new(vec![id])));
     Reply {
         effects: vec![Effect::OpenRoom],
         commands: vec![command],
