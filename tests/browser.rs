@@ -40,11 +40,7 @@ fn a_phone_takes_a_seat_and_answers_in_a_real_browser() {
     assert!(next.contains(['å', 'ä', 'ö']), "needs åäö: {next}");
     let statements: Vec<String> = challenge.statements.iter().map(|s| s.id.clone()).collect();
 
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a tokio runtime");
-    let client = runtime.block_on(driver.phone());
+    let (runtime, client) = phone_browser(&driver);
     let room = RoomProcess::start(dir.path(), &id, &["--challenge", &challenge.id]);
     let phone = on_the_phone(client.clone(), room.url.clone(), next, statements);
     let shots = last_steps(&runtime, client, phone, room, driver);
@@ -78,11 +74,7 @@ fn a_phone_in_round_two_shows_its_own_round_one_answer_in_a_real_browser() {
     let challenge = model.challenges[0].clone();
     let ids: Vec<String> = challenge.statements.iter().map(|s| s.id.clone()).collect();
     let again = vec![ids[1].clone(), ids[3].clone()];
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a tokio runtime");
-    let client = runtime.block_on(driver.phone());
+    let (runtime, client) = phone_browser(&driver);
     let room = RoomProcess::start(dir.path(), &id, &["--challenge", &challenge.id]);
     let first = runtime.spawn(round_one(client.clone(), room.url.clone(), ids.clone()));
     let first = runtime.block_on(first);
@@ -109,6 +101,16 @@ fn a_phone_in_round_two_shows_its_own_round_one_answer_in_a_real_browser() {
             "round 2's answer is kept"
         );
     }
+}
+
+/// A runtime to drive the browser from, and the browser at a phone's size.
+fn phone_browser(driver: &Driver) -> (tokio::runtime::Runtime, Client) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a tokio runtime");
+    let client = runtime.block_on(driver.phone());
+    (runtime, client)
 }
 
 /// Runs the phone's last `steps` as a task of their own, so that when a check

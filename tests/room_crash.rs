@@ -46,8 +46,6 @@ fn saved(dir: &Path, people: u32) -> (String, PathBuf) {
 /// keyboard and shown, and a second round is open for the phones on its first
 /// and third statements: the statements it asks, in order.
 fn saved_in_round_two(dir: &Path, people: u32) -> (String, PathBuf, Vec<String>) {
-    use klarhet::model::command::Command;
-    use klarhet::model::session::Answer;
     let model = Assessment::halmstad().expect("model");
     let again = |c: &klarhet::model::assessment::Challenge| -> Vec<String> {
         [0, 2]
@@ -56,39 +54,7 @@ fn saved_in_round_two(dir: &Path, people: u32) -> (String, PathBuf, Vec<String>)
             .collect()
     };
     let (id, path) = common::phone::saved_crowd(dir, people, |s| {
-        for c in &model.challenges {
-            for voter in 1..=people {
-                for st in &c.statements {
-                    let cast = Command::Cast {
-                        challenge: c.id.clone(),
-                        statement: st.id.clone(),
-                        voter,
-                        answer: Answer::Value((voter % 5 + 1) as i32),
-                    };
-                    s.apply(&model, cast).expect("cast");
-                }
-                let pass = Command::Pass {
-                    challenge: c.id.clone(),
-                    voter,
-                    count: c.statements.len(),
-                };
-                s.apply(&model, pass).expect("passed");
-            }
-            s.apply(
-                &model,
-                Command::Reveal {
-                    challenge: c.id.clone(),
-                },
-            )
-            .expect("shown");
-            let open = Command::OpenRound {
-                challenge: c.id.clone(),
-                statements: again(c),
-                channel: klarhet::model::round::Channel::Room,
-                at: "2026-12-06T14:00:00Z".parse().expect("a time"),
-            };
-            s.apply(&model, open).expect("round 2 opens");
-        }
+        common::rounds::voted_then_again(s, &model, people, again)
     });
     let asked = model.challenges.iter().flat_map(again).collect();
     (id, path, asked)

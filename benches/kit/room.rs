@@ -10,6 +10,10 @@
 #[path = "../../tests/common/wire.rs"]
 pub mod wire;
 
+/// A session taken to a second round by commands.
+#[path = "../../tests/common/rounds.rs"]
+pub mod rounds;
+
 use klarhet::model::assessment::Catalog;
 use klarhet::room::Wake;
 use klarhet::room::owner::Owner;
@@ -123,41 +127,9 @@ pub fn crowd_in_round_two(
     model: &klarhet::model::Assessment,
     people: u32,
 ) -> klarhet::model::Session {
-    use klarhet::model::command::Command;
-    use klarhet::model::session::Answer;
     let mut s = klarhet::demo::crowd(model, people, false);
-    for c in &model.challenges {
-        for voter in 1..=people {
-            for st in &c.statements {
-                let cast = Command::Cast {
-                    challenge: c.id.clone(),
-                    statement: st.id.clone(),
-                    voter,
-                    answer: Answer::Value((voter % 5 + 1) as i32),
-                };
-                s.apply(model, cast).expect("cast");
-            }
-            let pass = Command::Pass {
-                challenge: c.id.clone(),
-                voter,
-                count: c.statements.len(),
-            };
-            s.apply(model, pass).expect("passed");
-        }
-        s.apply(
-            model,
-            Command::Reveal {
-                challenge: c.id.clone(),
-            },
-        )
-        .expect("shown");
-        let open = Command::OpenRound {
-            challenge: c.id.clone(),
-            statements: c.statements.iter().map(|st| st.id.clone()).collect(),
-            channel: klarhet::model::round::Channel::Room,
-            at: "2026-12-06T14:00:00Z".parse().expect("a time"),
-        };
-        s.apply(model, open).expect("round 2 opens");
-    }
+    rounds::voted_then_again(&mut s, model, people, |c| {
+        c.statements.iter().map(|st| st.id.clone()).collect()
+    });
     s
 }
