@@ -47,7 +47,10 @@ fn second_round(channel: Channel) -> (Assessment, Session, Desk, Vec<String>) {
     )
     .unwrap();
     let c = model.challenges[0].clone();
-    let mut desk = Desk::new(s.room_scope(&model, Some(&[c.id.clone()])).unwrap());
+    let mut desk = Desk::new(
+        s.room_scope(&model, Some(std::slice::from_ref(&c.id)))
+            .unwrap(),
+    );
     for seat in 1..=5 {
         let token = format!("t{seat}");
         let claim = Request::Claim {
