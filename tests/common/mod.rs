@@ -10,6 +10,7 @@ pub mod ftl;
 pub mod hostile;
 pub mod phone;
 pub mod pty;
+pub mod rounds;
 pub mod saved;
 pub mod tui;
 pub mod wire;
