@@ -21,6 +21,7 @@ mod command_tests;
 mod command_vote_tests;
 pub mod dates;
 pub mod decisions;
+pub mod discussion;
 pub mod draft;
 pub mod journal;
 mod load;

@@ -214,10 +214,20 @@ fn help(frame: &mut Frame, body: Rect, state: &State) {
         crate::tr!(lang, "tui-help-footer-mark"),
         t.muted,
     ));
-    let area = centered(body, 68, lines.len() as u16 + 2);
+    // The rule the screen orders or flags by, said where its keys are.
+    if state.overlay == Some(Overlay::Help(None))
+        && let Some(about) = state.screen.page().about(&state.shared)
+    {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(about, t.text));
+    }
+    let width = body.width.min(68);
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let height = paragraph.line_count(width.saturating_sub(2)) as u16 + 2;
+    let area = centered(body, width, height);
     clear(frame, area, t);
     frame.render_widget(
-        Paragraph::new(lines).block(block(&format!(" {} ", crate::tr!(lang, "tui-keys")), t)),
+        paragraph.block(block(&format!(" {} ", crate::tr!(lang, "tui-keys")), t)),
         area,
     );
 }

@@ -11,8 +11,10 @@
 //! answer. A renderer cannot show what the document does not hold.
 
 mod build;
+mod discussed;
 mod findings;
 
+pub use discussed::{DiscussedRow, DiscussedTopics};
 pub use findings::{CircleFindings, DivergenceFinding, RoleFindings};
 
 use crate::model::assessment::{
@@ -133,6 +135,9 @@ pub enum Section<'a> {
     Level(LevelFinding<'a>),
     /// The group's notes.
     Notes(Notes<'a>),
+    /// What the group discussed from the discussion queue, with its notes;
+    /// only when it marked or noted something.
+    Discussed(DiscussedTopics<'a>),
     /// The method appendix.
     Method(Method),
 }

@@ -3,7 +3,8 @@
 
 use super::{Markdown, heading, para};
 use crate::report::document::{
-    CircleFindings, Details, LevelFinding, Notes, PlannedAction, RecommendationGroup,
+    CircleFindings, Details, DiscussedTopics, LevelFinding, Notes, PlannedAction,
+    RecommendationGroup,
 };
 use crate::report::format::plan_headings;
 use crate::report::format::{bar, cell, link_headings, md, md_table, paragraph};
@@ -133,6 +134,21 @@ impl Markdown<'_> {
         }
         for (c, note) in &notes.shown {
             let _ = writeln!(out, "### {}\n\n{}\n", md(c.name.get(lang)), paragraph(note));
+        }
+    }
+
+    /// What the group discussed, in the queue's order, each with its reasons
+    /// and its note.
+    pub(super) fn discussed(&self, out: &mut String, topics: &DiscussedTopics) {
+        let lang = self.lang;
+        heading(out, 2, crate::tr!(lang, "report-discussed"));
+        para(out, crate::tr!(lang, "report-discussed-intro"));
+        for row in &topics.rows {
+            let _ = writeln!(out, "### {}\n", md(&row.title(lang)));
+            para(out, md(&row.line(lang)));
+            if let Some(note) = &row.note {
+                para(out, paragraph(note));
+            }
         }
     }
 }
