@@ -313,7 +313,7 @@ fn the_summary_exports_every_format_and_compares_with_last_year() {
     let mut opts = common::tui::options(dir.path(), klarhet::tui::theme::Theme::dark());
     opts.resume = Some(later);
     let mut a = klarhet::tui::App::new(opts).unwrap();
-    keys(&mut a, "nnnnnnn");
+    keys(&mut a, "nnnnnnnn");
     assert_eq!(a.state.step(), Step::Summary);
     for ext in ["md", "html", "csv", "json"] {
         keys(&mut a, "{Enter}");
@@ -344,7 +344,7 @@ fn the_summary_exports_every_format_and_compares_with_last_year() {
 fn an_export_error_wraps_says_what_to_do_and_a_second_export_asks_before_writing_over() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = app(dir.path());
-    keys(&mut a, "{Down}{Enter}nnnnnnn");
+    keys(&mut a, "{Down}{Enter}nnnnnnnn");
     assert_eq!(a.state.step(), Step::Summary);
     a.handle(klarhet::tui::msg::Msg::Edit);
     a.handle(klarhet::tui::msg::Msg::ClearField);

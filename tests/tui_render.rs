@@ -67,6 +67,7 @@ fn the_screens_are_reached_as_named() {
         ("participants", Step::Participants),
         ("model", Step::Model),
         ("scoring", Step::Scoring),
+        ("queue", Step::Queue),
         ("circle", Step::Circle),
         ("recommendations", Step::Recommendations),
         ("plan", Step::Plan),

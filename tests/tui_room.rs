@@ -153,7 +153,7 @@ fn the_reveal_counts_the_phones_answers_and_the_room_stays_open_from_step_to_ste
     assert!(drawn(&s, 80, 24).contains("n 3"), "{}", drawn(&s, 80, 24));
     let effects = send(&mut s, &[Msg::Back, Msg::NextStep]);
     assert!(!effects.contains(&Effect::CloseRoom), "{effects:?}");
-    assert_eq!(s.step(), Step::Circle);
+    assert_eq!(s.step(), Step::Queue);
     assert!(s.shared.room.is_some(), "the phones keep answering");
     assert!(drawn(&s, 80, 24).contains("o rummet (öppet)"));
     send(&mut s, &[Msg::BackToRoom]);

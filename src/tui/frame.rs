@@ -215,13 +215,15 @@ fn help(frame: &mut Frame, body: Rect, state: &State) {
         t.muted,
     ));
     // The rule the screen orders or flags by, said where its keys are.
-    if state.overlay == Some(Overlay::Help(None))
-        && let Some(about) = state.screen.page().about(&state.shared)
-    {
-        lines.push(Line::raw(""));
+    let about = (state.overlay == Some(Overlay::Help(None)))
+        .then(|| state.screen.page().about(&state.shared))
+        .flatten();
+    // A rule takes the body's width (up to 100 columns), so that it fits under
+    // the keys at 80×24.
+    let width = body.width.min(if about.is_some() { 100 } else { 68 });
+    if let Some(about) = about {
         lines.push(Line::styled(about, t.text));
     }
-    let width = body.width.min(68);
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
     let height = paragraph.line_count(width.saturating_sub(2)) as u16 + 2;
     let area = centered(body, width, height);

@@ -175,17 +175,30 @@ pub fn ends(scale: &Scale) -> (Vec<i32>, Vec<i32>) {
 }
 
 /// The queue's rule in words, with its thresholds on `model`'s scale and its
-/// sources: what the screen's help and the report's method appendix say.
-pub fn rule_words(model: &Assessment, lang: Lang) -> String {
+/// sources: what the report's method appendix says, or (`short`) the screen's help.
+pub fn rule_words(model: &Assessment, lang: Lang, short: bool) -> String {
     let (low_end, high_end) = end_words(&model.scale);
-    crate::tr!(
-        lang,
-        "queue-rule",
-        low_end = low_end,
-        high_end = high_end,
-        threshold = decimal(lang, divergence_threshold(model), 1),
-        width = decimal(lang, model.scale.width(), 0)
-    )
+    let threshold = decimal(lang, divergence_threshold(model), 1);
+    let width = decimal(lang, model.scale.width(), 0);
+    if short {
+        crate::tr!(
+            lang,
+            "queue-rule-short",
+            low_end = low_end,
+            high_end = high_end,
+            threshold = threshold,
+            width = width
+        )
+    } else {
+        crate::tr!(
+            lang,
+            "queue-rule",
+            low_end = low_end,
+            high_end = high_end,
+            threshold = threshold,
+            width = width
+        )
+    }
 }
 
 /// The scale's ends as words: ("1–2", "4–5") on 1–5.

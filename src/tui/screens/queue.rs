@@ -247,7 +247,7 @@ impl Page for Queue {
 
     fn about(&self, shared: &Shared) -> Option<String> {
         let work = shared.work.as_ref()?;
-        Some(crate::model::scoring::queue::rule_words(&work.model, shared.lang))
+        Some(crate::model::scoring::queue::rule_words(&work.model, shared.lang, true))
     }
 
     fn shares(&self) -> Shares {
