@@ -308,7 +308,7 @@ tui-n-of-room = { $n } of { $room }
 tui-few-of-room = fewer than half the room answered
 # share is the share, e.g. "50%".
 tui-few-of-room-rule = n is the number of answers on the scale, against how many are in the room (the participants or the head count). ⚠ when fewer than { $share } of the room answered (on the scale or don't know): the figures may then not speak for the room. The threshold is klarhet's.
-tui-mean-per-role-statement = Mean per role: the statement (the challenge)
+tui-mean-per-role-statement = Per role: statement (challenge)
 
 tui-previous-next-voter = previous or next participant
 tui-short-voter = participant

@@ -296,7 +296,7 @@ tui-n-of-room = { $n } av { $room }
 tui-few-of-room = färre än hälften av rummet svarade
 # share är andelen, t.ex. "50 %".
 tui-few-of-room-rule = n är antalet svar på skalan, mot hur många som är i rummet (deltagarna eller antalet närvarande). ⚠ när färre än { $share } av rummet svarade (på skalan eller vet ej): siffrorna talar då kanske inte för rummet. Gränsen är klarhets.
-tui-mean-per-role-statement = Medel per roll: påståendet (utmaningen)
+tui-mean-per-role-statement = Per roll: påståendet (utmaningen)
 
 tui-previous-next-voter = föregående eller nästa deltagare
 tui-short-voter = deltagare

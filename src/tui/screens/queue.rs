@@ -186,12 +186,15 @@ impl Page for Queue {
         let lang = shared.lang;
         let len = rows(shared).len();
         if let View::Note(text) = &self.view {
-            return crate::tui::bindings::form_with_save(
+            // One field: no keys to change field.
+            let mut keys = crate::tui::bindings::form_with_save(
                 lang,
                 true,
                 crate::tr!(lang, "queue-key-save-note"),
                 Some(text),
             );
+            keys.retain(|b| !b.keys.iter().any(|(_, m)| *m == Msg::Next));
+            return keys;
         }
         let open = matches!(self.view, View::Open { .. });
         let mut list = vec![
@@ -205,14 +208,14 @@ impl Page for Queue {
             .when(len > 0),
             Binding::new(&[Key::ch('e')], Msg::Edit, crate::tr!(lang, "queue-key-note"))
                 .short(crate::tr!(lang, "queue-short-note"))
-                .footer(1)
+                .footer(2)
                 .when(len > 0),
         ];
         if open {
             list.push(
                 up_down(crate::tr!(lang, "queue-key-next-row"))
                     .short(crate::tr!(lang, "queue-short-next-row"))
-                    .footer(2)
+                    .footer(1)
                     .when(len > 1),
             );
             list.push(
@@ -227,7 +230,7 @@ impl Page for Queue {
                     crate::tr!(lang, "queue-key-back-to-list"),
                 )
                 .short(crate::tr!(lang, "queue-short-list"))
-                .footer(2),
+                .footer(0),
             );
         } else {
             list.push(
