@@ -88,6 +88,11 @@ fn a_whole_workshop_by_keyboard() {
     keys(&mut a, &hands(4));
     keys(&mut a, "a{Enter}Minusbudget{Enter}{Enter}");
 
+    // The discussion queue: the first row opened and marked discussed.
+    keys(&mut a, "n");
+    assert!(screen(&a, 80, 24).contains("Det som mest behöver samtal"));
+    keys(&mut a, "{Enter}{Space}{Esc}");
+    assert!(screen(&a, 80, 24).contains("en diskuterad."));
     // The circle, then adopt one recommendation in three principles.
     keys(&mut a, "n");
     assert!(screen(&a, 80, 24).contains("Cirkelns styrka"));

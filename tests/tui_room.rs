@@ -151,9 +151,9 @@ fn the_reveal_counts_the_phones_answers_and_the_room_stays_open_from_step_to_ste
     assert!(session(&s).room.as_ref().unwrap().passed.is_empty());
     assert!(s.shared.room.as_ref().unwrap().desk.shown.contains(&c.id));
     assert!(drawn(&s, 80, 24).contains("n 3"), "{}", drawn(&s, 80, 24));
-    let effects = send(&mut s, &[Msg::Back, Msg::NextStep]);
+    let effects = send(&mut s, &[Msg::Back, Msg::NextStep, Msg::NextStep]);
     assert!(!effects.contains(&Effect::CloseRoom), "{effects:?}");
-    assert_eq!(s.step(), Step::Queue);
+    assert_eq!(s.step(), Step::Circle);
     assert!(s.shared.room.is_some(), "the phones keep answering");
     assert!(drawn(&s, 80, 24).contains("o rummet (öppet)"));
     send(&mut s, &[Msg::BackToRoom]);

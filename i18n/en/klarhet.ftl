@@ -525,39 +525,39 @@ queue-reason-agreed = agreed { $agreed } against computed { $computed }
 ## The discussion queue (issue 27): the screen
 
 tui-step-queue = Discussion
-queue-title = What most needs discussion
-queue-key-to-queue = the discussion queue: what most needs talk
-queue-short-to-queue = discuss
-queue-key-open = open the row: its results
-queue-short-open = open
-queue-key-discussed = mark the row discussed, or undo
-queue-short-discussed = discussed
-queue-key-note = write a note on the row
-queue-short-note = note
-queue-key-save-note = save the note
-queue-key-next-row = next or previous row of the queue
-queue-short-next-row = row
-queue-key-back-to-list = back to the queue
-queue-short-list = queue
+tui-queue-title = What most needs discussion
+tui-queue-key-to-queue = the discussion queue: what most needs talk
+tui-queue-short-to-queue = discuss
+tui-queue-key-open = open the row: its results
+tui-queue-short-open = open
+tui-queue-key-discussed = mark the row discussed, or undo
+tui-queue-short-discussed = discussed
+tui-queue-key-note = write a note on the row
+tui-queue-short-note = note
+tui-queue-key-save-note = save the note
+tui-queue-key-next-row = next or previous row of the queue
+tui-queue-short-next-row = row
+tui-queue-key-back-to-list = back to the queue
+tui-queue-short-list = queue
 # n is the row's place in the queue, total how many rows the queue has.
-queue-row-of = Row { $n } of { $total }
-queue-discussed = discussed
-queue-totals = { $rows ->
+tui-queue-row-of = Row { $n } of { $total }
+tui-queue-discussed = discussed
+tui-queue-totals = { $rows ->
     [one] One row in the queue
    *[other] { $rows } rows in the queue
     }, { $discussed ->
     [one] one discussed
    *[other] { $discussed } discussed
     }.
-queue-empty = Nothing shown so far meets any of the queue's rules: low consensus, answers at both ends of the scale, role groups far apart, many don't know, or an agreed score far from the computed one. The rules are in the help (?).
-queue-note = Note
-queue-no-note = No note yet (e writes one).
+tui-queue-empty = Nothing shown so far meets any of the queue's rules: low consensus, answers at both ends of the scale, role groups far apart, many don't know, or an agreed score far from the computed one. The rules are in the help (?).
+tui-queue-note = Note
+tui-queue-no-note = No note yet (e writes one).
 # challenge is the challenge's name.
 queue-whole-challenge = { $challenge } (the whole challenge)
 # Shown in the help (?) under the keys. threshold is the role groups' threshold (1.0 on 1–5), low_end and high_end the scale's ends.
 queue-rule = The queue takes what has been shown, never one person's answers. A row joins when at least one rule holds, and its score is the sum of what the rules add: consensus below 0.6 (Tastle & Wierman 2007) adds 1 − Cns; at least a third of the answers at { $low_end } and at least a third at { $high_end } (after the RAND/UCLA method, Fitch et al. 2001) adds twice the smaller share; two role groups at least { $threshold } apart add the difference / { $width }; at least 25% don't know adds the share; an agreed severity at least 25 from the computed one adds the difference / 100. Highest score first; equal scores keep the model's order. The thresholds other than Tastle & Wierman's measure and RAND/UCLA's third are klarhet's.
 # The same rule, short, for the help (?) at 80 columns.
-queue-rule-short = The queue's rule (a row with at least one reason; score = the sum): consensus < 0.6 (Tastle & Wierman 2007): + 1 − Cns · at least ⅓ at { $low_end } and ⅓ at { $high_end } (RAND/UCLA, Fitch et al. 2001): + 2 × the smaller share · roles at least { $threshold } apart: + difference / { $width } · at least 25% don't know: + the share · agreed at least 25 from computed: + difference / 100. The thresholds other than Cns and ⅓ are klarhet's.
+tui-queue-rule-short = The queue's rule (a row with at least one reason; score = the sum): consensus < 0.6 (Tastle & Wierman 2007): + 1 − Cns · at least ⅓ at { $low_end } and ⅓ at { $high_end } (RAND/UCLA, Fitch et al. 2001): + 2 × the smaller share · roles at least { $threshold } apart: + difference / { $width } · at least 25% don't know: + the share · agreed at least 25 from computed: + difference / 100. The thresholds other than Cns and ⅓ are klarhet's.
 
 ## demo
 

@@ -510,39 +510,39 @@ queue-reason-agreed = överenskommen { $agreed } mot beräknad { $computed }
 ## Samtalskön (issue 27): skärmen
 
 tui-step-queue = Samtal
-queue-title = Det som mest behöver samtal
-queue-key-to-queue = samtalskön: det som mest behöver samtal
-queue-short-to-queue = samtal
-queue-key-open = öppna raden: dess resultat
-queue-short-open = öppna
-queue-key-discussed = markera raden som diskuterad, eller ångra
-queue-short-discussed = diskuterad
-queue-key-note = skriv en anteckning till raden
-queue-short-note = anteckning
-queue-key-save-note = spara anteckningen
-queue-key-next-row = nästa eller föregående rad i kön
-queue-short-next-row = rad
-queue-key-back-to-list = tillbaka till kön
-queue-short-list = kön
+tui-queue-title = Det som mest behöver samtal
+tui-queue-key-to-queue = samtalskön: det som mest behöver samtal
+tui-queue-short-to-queue = samtala
+tui-queue-key-open = öppna raden: dess resultat
+tui-queue-short-open = öppna
+tui-queue-key-discussed = markera raden som diskuterad, eller ångra
+tui-queue-short-discussed = diskuterad
+tui-queue-key-note = skriv en anteckning till raden
+tui-queue-short-note = anteckning
+tui-queue-key-save-note = spara anteckningen
+tui-queue-key-next-row = nästa eller föregående rad i kön
+tui-queue-short-next-row = rad
+tui-queue-key-back-to-list = tillbaka till kön
+tui-queue-short-list = kön
 # n är radens plats i kön, total hur många rader kön har.
-queue-row-of = Rad { $n } av { $total }
-queue-discussed = diskuterad
-queue-totals = { $rows ->
+tui-queue-row-of = Rad { $n } av { $total }
+tui-queue-discussed = diskuterad
+tui-queue-totals = { $rows ->
     [one] En rad i kön
    *[other] { $rows } rader i kön
     }, { $discussed ->
     [one] en diskuterad
    *[other] { $discussed } diskuterade
     }.
-queue-empty = Inget av det som visats uppfyller någon av köns regler: låg samstämmighet, svar i båda ändarna av skalan, rollgrupper långt isär, många vet ej, eller en överenskommen poäng långt från den beräknade. Köns regler står i hjälpen (?).
-queue-note = Anteckning
-queue-no-note = Ingen anteckning än (e skriver en).
+tui-queue-empty = Inget av det som visats uppfyller någon av köns regler: låg samstämmighet, svar i båda ändarna av skalan, rollgrupper långt isär, många vet ej, eller en överenskommen poäng långt från den beräknade. Köns regler står i hjälpen (?).
+tui-queue-note = Anteckning
+tui-queue-no-note = Ingen anteckning än (e skriver en).
 # challenge är utmaningens namn.
 queue-whole-challenge = { $challenge } (hela utmaningen)
 # Visas i hjälpen (?) under tangenterna. threshold är rollgränsen (1,0 på 1–5), low_end och high_end skalans ändar.
 queue-rule = Kön tar med det som visats, aldrig en enskild persons svar. En rad kommer med när minst en regel gäller, och dess poäng är summan av det reglerna lägger till: samstämmighet under 0,6 (Tastle & Wierman 2007) lägger till 1 − Cns; minst en tredjedel av svaren på { $low_end } och minst en tredjedel på { $high_end } (efter RAND/UCLA-metoden, Fitch m.fl. 2001) lägger till två gånger den mindre andelen; två rollgrupper minst { $threshold } isär lägger till skillnaden / { $width }; minst 25 % vet ej lägger till andelen; en överenskommen allvarlighet minst 25 från den beräknade lägger till skillnaden / 100. Högst poäng först; lika poäng behåller modellens ordning. Gränserna utom Tastle & Wiermans mått och RAND/UCLA:s tredjedel är klarhets.
 # Samma regel kort, för hjälpen (?) vid 80 kolumner.
-queue-rule-short = Köns regel (en rad med minst ett skäl; poäng = summan): samstämmighet < 0,6 (Tastle & Wierman 2007): + 1 − Cns · minst ⅓ på { $low_end } och ⅓ på { $high_end } (RAND/UCLA, Fitch m.fl. 2001): + 2 × den mindre andelen · roller minst { $threshold } isär: + skillnad / { $width } · minst 25 % vet ej: + andelen · överenskommen minst 25 från beräknad: + skillnad / 100. Gränserna utom Cns och ⅓ är klarhets.
+tui-queue-rule-short = Köns regel (en rad med minst ett skäl; poäng = summan): samstämmighet < 0,6 (Tastle & Wierman 2007): + 1 − Cns · minst ⅓ på { $low_end } och ⅓ på { $high_end } (RAND/UCLA, Fitch m.fl. 2001): + 2 × den mindre andelen · roller minst { $threshold } isär: + skillnad / { $width } · minst 25 % vet ej: + andelen · överenskommen minst 25 från beräknad: + skillnad / 100. Gränserna utom Cns och ⅓ är klarhets.
 
 ## demo
 

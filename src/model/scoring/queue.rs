@@ -183,7 +183,7 @@ pub fn rule_words(model: &Assessment, lang: Lang, short: bool) -> String {
     if short {
         crate::tr!(
             lang,
-            "queue-rule-short",
+            "tui-queue-rule-short",
             low_end = low_end,
             high_end = high_end,
             threshold = threshold,

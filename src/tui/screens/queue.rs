@@ -190,7 +190,7 @@ impl Page for Queue {
             let mut keys = crate::tui::bindings::form_with_save(
                 lang,
                 true,
-                crate::tr!(lang, "queue-key-save-note"),
+                crate::tr!(lang, "tui-queue-key-save-note"),
                 Some(text),
             );
             keys.retain(|b| !b.keys.iter().any(|(_, m)| *m == Msg::Next));
@@ -199,37 +199,39 @@ impl Page for Queue {
         let open = matches!(self.view, View::Open { .. });
         let mut list = vec![
             Binding::new(
-                &[Key::ch(' '), Key::ch('x')],
+                &[Key::ch('x'), Key::ch(' ')],
                 Msg::Toggle,
-                crate::tr!(lang, "queue-key-discussed"),
+                crate::tr!(lang, "tui-queue-key-discussed"),
             )
-            .short(crate::tr!(lang, "queue-short-discussed"))
+            .short(crate::tr!(lang, "tui-queue-short-discussed"))
             .footer(0)
             .when(len > 0),
-            Binding::new(&[Key::ch('e')], Msg::Edit, crate::tr!(lang, "queue-key-note"))
-                .short(crate::tr!(lang, "queue-short-note"))
+        ];
+        list.push(
+            Binding::new(&[Key::ch('e')], Msg::Edit, crate::tr!(lang, "tui-queue-key-note"))
+                .short(crate::tr!(lang, "tui-queue-short-note"))
                 .footer(2)
                 .when(len > 0),
-        ];
+        );
         if open {
             list.push(
-                up_down(crate::tr!(lang, "queue-key-next-row"))
-                    .short(crate::tr!(lang, "queue-short-next-row"))
+                up_down(crate::tr!(lang, "tui-queue-key-next-row"))
+                    .short(crate::tr!(lang, "tui-queue-short-next-row"))
                     .footer(1)
                     .when(len > 1),
             );
-            list.push(
-                crate::tui::bindings::left_right(crate::tr!(lang, "tui-change-statement"))
-                    .short(crate::tr!(lang, "tui-short-statement"))
-                    .footer(3),
-            );
+            // In the help only: the footer keeps to the queue's own keys.
+            list.push(crate::tui::bindings::left_right(crate::tr!(
+                lang,
+                "tui-change-statement"
+            )));
             list.push(
                 Binding::new(
                     &[Key::Code(KeyCode::Esc)],
                     Msg::Back,
-                    crate::tr!(lang, "queue-key-back-to-list"),
+                    crate::tr!(lang, "tui-queue-key-back-to-list"),
                 )
-                .short(crate::tr!(lang, "queue-short-list"))
+                .short(crate::tr!(lang, "tui-queue-short-list"))
                 .footer(0),
             );
         } else {
@@ -237,9 +239,9 @@ impl Page for Queue {
                 Binding::new(
                     &[Key::Code(KeyCode::Enter)],
                     Msg::Confirm,
-                    crate::tr!(lang, "queue-key-open"),
+                    crate::tr!(lang, "tui-queue-key-open"),
                 )
-                .short(crate::tr!(lang, "queue-short-open"))
+                .short(crate::tr!(lang, "tui-queue-short-open"))
                 .footer(0)
                 .when(len > 0),
             );
@@ -279,12 +281,12 @@ fn draw_place(frame: &mut Frame, area: Rect, shared: &Shared, rows: &[Row], sele
     let lang = shared.lang;
     let t = &shared.theme;
     let mut spans = vec![Span::styled(
-        crate::tr!(lang, "queue-row-of", n = (selected + 1), total = rows.len()),
+        crate::tr!(lang, "tui-queue-row-of", n = (selected + 1), total = rows.len()),
         t.title,
     )];
     if work.session.discussion().is_discussed(&row.topic) {
         spans.push(Span::styled(
-            format!("  ✔ {}", crate::tr!(lang, "queue-discussed")),
+            format!("  ✔ {}", crate::tr!(lang, "tui-queue-discussed")),
             t.ok,
         ));
     }
@@ -316,16 +318,16 @@ impl Queue {
         if !rows.is_empty() {
             frame.render_widget(
                 Paragraph::new(Line::styled(
-                    crate::tr!(lang, "queue-totals", rows = rows.len(), discussed = done),
+                    crate::tr!(lang, "tui-queue-totals", rows = rows.len(), discussed = done),
                     t.muted,
                 )),
                 top,
             );
         }
-        let title = format!(" {} ", crate::tr!(lang, "queue-title"));
+        let title = format!(" {} ", crate::tr!(lang, "tui-queue-title"));
         if rows.is_empty() {
             frame.render_widget(
-                Paragraph::new(Line::styled(crate::tr!(lang, "queue-empty"), t.text))
+                Paragraph::new(Line::styled(crate::tr!(lang, "tui-queue-empty"), t.text))
                     .wrap(Wrap { trim: true })
                     .block(block(&title, t)),
                 list.union(detail),
@@ -362,7 +364,7 @@ impl Queue {
         };
         let lang = shared.lang;
         let t = &shared.theme;
-        let title = format!(" {} ", crate::tr!(lang, "queue-note"));
+        let title = format!(" {} ", crate::tr!(lang, "tui-queue-note"));
         if let View::Note(text) = &self.view {
             let b = block(&title, t);
             let inner = b.inner(area);
@@ -380,7 +382,7 @@ impl Queue {
         }
         lines.push(match work.session.discussion().note(&row.topic) {
             Some(note) => Line::styled(format!("✎ {note}"), t.focus),
-            None => Line::styled(crate::tr!(lang, "queue-no-note"), t.muted),
+            None => Line::styled(crate::tr!(lang, "tui-queue-no-note"), t.muted),
         });
         frame.render_widget(
             Paragraph::new(lines)

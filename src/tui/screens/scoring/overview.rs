@@ -148,7 +148,8 @@ pub(super) fn bindings(shared: &Shared) -> Vec<Binding> {
         )
         .short(crate::tr!(lang, "tui-short-agree"))
         .footer(2),
-        super::reveal::discuss(lang).footer(4),
+        // In the help only: the overview's footer is full at 80 columns.
+        super::reveal::discuss(lang),
     ];
     let challenges = left_right(crate::tr!(lang, "tui-change-challenge"))
         .footer(4)

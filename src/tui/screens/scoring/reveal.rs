@@ -298,7 +298,7 @@ pub(super) fn bindings(shared: &Shared, k: usize) -> Vec<Binding> {
         // Before the steps' PgUp "tillbaka", which leaves the step: the
         // way back within it must not be the hint that is dropped.
         .footer(0),
-        discuss(lang),
+        discuss(lang).footer(1),
     ]
 }
 
@@ -307,8 +307,7 @@ pub(super) fn discuss(lang: crate::text::Lang) -> Binding {
     Binding::new(
         &[Key::ch('d')],
         Msg::Discuss,
-        crate::tr!(lang, "queue-key-to-queue"),
+        crate::tr!(lang, "tui-queue-key-to-queue"),
     )
-    .short(crate::tr!(lang, "queue-short-to-queue"))
-    .footer(1)
+    .short(crate::tr!(lang, "tui-queue-short-to-queue"))
 }
