@@ -520,7 +520,7 @@ queue-reason-extremes = { $low } at { $low_end } and { $high } at { $high_end }
 queue-reason-groups = { $high } { $high_mean } against { $low } { $low_mean }
 queue-reason-unknown = don't know { $share }
 # agreed and computed are severities 0–100.
-queue-reason-agreed = agreed { $agreed } against computed { $computed }
+queue-reason-agreed = agreed { $agreed_score } against computed { $computed }
 
 ## The discussion queue (issue 27): the screen
 
@@ -554,10 +554,10 @@ tui-queue-note = Note
 tui-queue-no-note = No note yet (e writes one).
 # challenge is the challenge's name.
 queue-whole-challenge = { $challenge } (the whole challenge)
-# Shown in the help (?) under the keys. threshold is the role groups' threshold (1.0 on 1–5), low_end and high_end the scale's ends.
-queue-rule = The queue takes what has been shown, never one person's answers. A row joins when at least one rule holds, and its score is the sum of what the rules add: consensus below 0.6 (Tastle & Wierman 2007) adds 1 − Cns; at least a third of the answers at { $low_end } and at least a third at { $high_end } (after the RAND/UCLA method, Fitch et al. 2001) adds twice the smaller share; two role groups at least { $threshold } apart add the difference / { $width }; at least 25% don't know adds the share; an agreed severity at least 25 from the computed one adds the difference / 100. Highest score first; equal scores keep the model's order. The thresholds other than Tastle & Wierman's measure and RAND/UCLA's third are klarhet's.
+# Shown in the help (?) under the keys. gap is the role groups' threshold (1.0 on 1–5), low_end and high_end the scale's ends.
+queue-rule = The queue takes what has been shown, never one person's answers. A row joins when at least one rule holds, and its score is the sum of what the rules add: consensus below 0.6 (Tastle & Wierman 2007) adds 1 − Cns; at least a third of the answers at { $low_end } and at least a third at { $high_end } (after the RAND/UCLA method, Fitch et al. 2001) adds twice the smaller share; two role groups at least { $gap } apart add the difference / { $width }; at least 25% don't know adds the share; an agreed severity at least 25 from the computed one adds the difference / 100. Highest score first; equal scores keep the model's order. The thresholds other than Tastle & Wierman's measure and RAND/UCLA's third are klarhet's.
 # The same rule, short, for the help (?) at 80 columns.
-tui-queue-rule-short = The queue's rule (a row with at least one reason; score = the sum): consensus < 0.6 (Tastle & Wierman 2007): + 1 − Cns · at least ⅓ at { $low_end } and ⅓ at { $high_end } (RAND/UCLA, Fitch et al. 2001): + 2 × the smaller share · roles at least { $threshold } apart: + difference / { $width } · at least 25% don't know: + the share · agreed at least 25 from computed: + difference / 100. The thresholds other than Cns and ⅓ are klarhet's.
+tui-queue-rule-short = The queue's rule (a row with at least one reason; score = the sum): consensus < 0.6 (Tastle & Wierman 2007): + 1 − Cns · at least ⅓ at { $low_end } and ⅓ at { $high_end } (RAND/UCLA, Fitch et al. 2001): + 2 × the smaller share · roles at least { $gap } apart: + difference / { $width } · at least 25% don't know: + the share · agreed at least 25 from computed: + difference / 100. The thresholds other than Cns and ⅓ are klarhet's.
 
 ## demo
 

@@ -505,7 +505,7 @@ queue-reason-extremes = { $low } på { $low_end } och { $high } på { $high_end 
 queue-reason-groups = { $high } { $high_mean } mot { $low } { $low_mean }
 queue-reason-unknown = vet ej { $share }
 # agreed och computed är allvarligheter 0–100.
-queue-reason-agreed = överenskommen { $agreed } mot beräknad { $computed }
+queue-reason-agreed = överenskommen { $agreed_score } mot beräknad { $computed }
 
 ## Samtalskön (issue 27): skärmen
 
@@ -539,10 +539,10 @@ tui-queue-note = Anteckning
 tui-queue-no-note = Ingen anteckning än (e skriver en).
 # challenge är utmaningens namn.
 queue-whole-challenge = { $challenge } (hela utmaningen)
-# Visas i hjälpen (?) under tangenterna. threshold är rollgränsen (1,0 på 1–5), low_end och high_end skalans ändar.
-queue-rule = Kön tar med det som visats, aldrig en enskild persons svar. En rad kommer med när minst en regel gäller, och dess poäng är summan av det reglerna lägger till: samstämmighet under 0,6 (Tastle & Wierman 2007) lägger till 1 − Cns; minst en tredjedel av svaren på { $low_end } och minst en tredjedel på { $high_end } (efter RAND/UCLA-metoden, Fitch m.fl. 2001) lägger till två gånger den mindre andelen; två rollgrupper minst { $threshold } isär lägger till skillnaden / { $width }; minst 25 % vet ej lägger till andelen; en överenskommen allvarlighet minst 25 från den beräknade lägger till skillnaden / 100. Högst poäng först; lika poäng behåller modellens ordning. Gränserna utom Tastle & Wiermans mått och RAND/UCLA:s tredjedel är klarhets.
+# Visas i hjälpen (?) under tangenterna. gap är rollgränsen (1,0 på 1–5), low_end och high_end skalans ändar.
+queue-rule = Kön tar med det som visats, aldrig en enskild persons svar. En rad kommer med när minst en regel gäller, och dess poäng är summan av det reglerna lägger till: samstämmighet under 0,6 (Tastle & Wierman 2007) lägger till 1 − Cns; minst en tredjedel av svaren på { $low_end } och minst en tredjedel på { $high_end } (efter RAND/UCLA-metoden, Fitch m.fl. 2001) lägger till två gånger den mindre andelen; två rollgrupper minst { $gap } isär lägger till skillnaden / { $width }; minst 25 % vet ej lägger till andelen; en överenskommen allvarlighet minst 25 från den beräknade lägger till skillnaden / 100. Högst poäng först; lika poäng behåller modellens ordning. Gränserna utom Tastle & Wiermans mått och RAND/UCLA:s tredjedel är klarhets.
 # Samma regel kort, för hjälpen (?) vid 80 kolumner.
-tui-queue-rule-short = Köns regel (en rad med minst ett skäl; poäng = summan): samstämmighet < 0,6 (Tastle & Wierman 2007): + 1 − Cns · minst ⅓ på { $low_end } och ⅓ på { $high_end } (RAND/UCLA, Fitch m.fl. 2001): + 2 × den mindre andelen · roller minst { $threshold } isär: + skillnad / { $width } · minst 25 % vet ej: + andelen · överenskommen minst 25 från beräknad: + skillnad / 100. Gränserna utom Cns och ⅓ är klarhets.
+tui-queue-rule-short = Köns regel (en rad med minst ett skäl; poäng = summan): samstämmighet < 0,6 (Tastle & Wierman 2007): + 1 − Cns · minst ⅓ på { $low_end } och ⅓ på { $high_end } (RAND/UCLA, Fitch m.fl. 2001): + 2 × den mindre andelen · roller minst { $gap } isär: + skillnad / { $width } · minst 25 % vet ej: + andelen · överenskommen minst 25 från beräknad: + skillnad / 100. Gränserna utom Cns och ⅓ är klarhets.
 
 ## demo
 

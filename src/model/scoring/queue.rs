@@ -130,7 +130,7 @@ impl Reason {
             Reason::AgreedGap { agreed, computed } => crate::tr!(
                 lang,
                 "queue-reason-agreed",
-                agreed = format!("{agreed:.0}"),
+                agreed_score = format!("{agreed:.0}"),
                 computed = format!("{computed:.0}")
             ),
         }
@@ -186,7 +186,7 @@ pub fn rule_words(model: &Assessment, lang: Lang, short: bool) -> String {
             "tui-queue-rule-short",
             low_end = low_end,
             high_end = high_end,
-            threshold = threshold,
+            gap = threshold,
             width = width
         )
     } else {
@@ -195,7 +195,7 @@ pub fn rule_words(model: &Assessment, lang: Lang, short: bool) -> String {
             "queue-rule",
             low_end = low_end,
             high_end = high_end,
-            threshold = threshold,
+            gap = threshold,
             width = width
         )
     }
