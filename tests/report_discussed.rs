@@ -37,10 +37,17 @@ fn the_discussed_topics_are_reported_in_queue_order_with_their_notes() {
     let at = md.find("## Det gruppen diskuterade").expect("the section");
     let section = &md[at..md[at..].find("## Metodbilaga").map_or(md.len(), |i| at + i)];
     let places: Vec<usize> = (1..=3)
-        .map(|n| section.find(&format!("Plats {n} i kön")).expect("each place"))
+        .map(|n| {
+            section
+                .find(&format!("Plats {n} i kön"))
+                .expect("each place")
+        })
         .collect();
     assert!(places.windows(2).all(|w| w[0] < w[1]), "{section}");
-    assert!(section.contains(&rows[0].words(&m.scale, Lang::SV)), "{section}");
+    assert!(
+        section.contains(&rows[0].words(&m.scale, Lang::SV)),
+        "{section}"
+    );
     assert!(section.contains("Bolagen tar med frågan till ägardialogen."));
     assert_eq!(section.matches("Diskuterad.").count(), 2, "{section}");
     assert_eq!(section.matches("Inte markerad som diskuterad.").count(), 1);
@@ -61,7 +68,10 @@ fn the_discussed_topics_are_reported_in_queue_order_with_their_notes() {
     assert_eq!(discussed.len(), 3);
     assert_eq!(discussed[0]["place"], 1);
     assert_eq!(discussed[0]["discussed"], true);
-    assert_eq!(discussed[1]["note"], "Bolagen tar med frågan till ägardialogen.");
+    assert_eq!(
+        discussed[1]["note"],
+        "Bolagen tar med frågan till ägardialogen."
+    );
     assert_eq!(discussed[1]["discussed"], false);
     assert_eq!(discussed[0]["challenge"], rows[0].topic.challenge());
     assert!(!discussed[0]["rules"].as_array().unwrap().is_empty());

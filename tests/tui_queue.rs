@@ -5,10 +5,10 @@
 
 mod common;
 use common::tui::{drawn, fresh, send};
+use klarhet::model::Assessment;
 use klarhet::model::command::Command;
 use klarhet::model::discussion::Topic;
 use klarhet::model::session::{Answer, Role, Session};
-use klarhet::model::Assessment;
 use klarhet::tui::msg::{Effect, Msg};
 use klarhet::tui::router::update;
 use klarhet::tui::state::{State, Step, Work};
@@ -18,7 +18,14 @@ use klarhet::tui::state::{State, Step, Work};
 /// revealed.
 fn split(model: &Assessment) -> Session {
     let mut s = Session::new(model, "Testkommun", common::date(), klarhet::text::Lang::SV);
-    let roles = [Role::Politik, Role::Politik, Role::Politik, Role::Bolag, Role::Bolag, Role::Bolag];
+    let roles = [
+        Role::Politik,
+        Role::Politik,
+        Role::Politik,
+        Role::Bolag,
+        Role::Bolag,
+        Role::Bolag,
+    ];
     for (i, role) in roles.iter().enumerate() {
         let add = Command::AddParticipant {
             alias: format!("P{}", i + 1),
@@ -74,7 +81,10 @@ fn first_statement(s: &State) -> Topic {
 /// effects for it (which applies them to `s`).
 fn commands_and_effects(s: &mut State, msg: Msg) -> (Vec<Command>, Vec<Effect>) {
     let mut probe = s.clone();
-    let reply = probe.screen.page_mut().update(&mut probe.shared, msg.clone());
+    let reply = probe
+        .screen
+        .page_mut()
+        .update(&mut probe.shared, msg.clone());
     (reply.commands, update(s, msg))
 }
 
@@ -114,7 +124,12 @@ fn a_row_is_opened_marked_discussed_and_noted_through_commands() {
     let topic = first_statement(&s);
     // Enter opens the row at its reveal; the session remembers the place.
     let (commands, effects) = commands_and_effects(&mut s, Msg::Confirm);
-    assert_eq!(commands, [Command::ReachTopic { topic: topic.clone() }]);
+    assert_eq!(
+        commands,
+        [Command::ReachTopic {
+            topic: topic.clone()
+        }]
+    );
     assert_eq!(effects, [Effect::Save]);
     assert_eq!(session(&s).discussion().at.as_ref(), Some(&topic));
     let shown = drawn(&s, 80, 24);
@@ -134,7 +149,13 @@ fn a_row_is_opened_marked_discussed_and_noted_through_commands() {
     send(&mut s, &[Msg::Toggle]);
     // e writes a note; Enter saves it.
     send(&mut s, &[Msg::Back, Msg::Edit]);
-    send(&mut s, &"Ta upp i ägardialogen".chars().map(Msg::Char).collect::<Vec<_>>());
+    send(
+        &mut s,
+        &"Ta upp i ägardialogen"
+            .chars()
+            .map(Msg::Char)
+            .collect::<Vec<_>>(),
+    );
     let (commands, effects) = commands_and_effects(&mut s, Msg::Confirm);
     assert_eq!(
         commands,

@@ -46,7 +46,13 @@ fn a_topic_is_marked_noted_and_reached_and_each_is_replayed() {
         note: "  Ägardialogen tar upp det i mars.  ".into(),
     };
     applied(&m, &mut s, note);
-    applied(&m, &mut s, Command::ReachTopic { topic: whole.clone() });
+    applied(
+        &m,
+        &mut s,
+        Command::ReachTopic {
+            topic: whole.clone(),
+        },
+    );
     let d = s.discussion();
     assert!(d.is_discussed(&first) && !d.is_discussed(&whole));
     assert_eq!(d.note(&whole), Some("Ägardialogen tar upp det i mars."));
@@ -56,11 +62,20 @@ fn a_topic_is_marked_noted_and_reached_and_each_is_replayed() {
     assert_eq!(order, [&first, &whole]);
     // The same again changes nothing and is no change.
     assert_eq!(s.apply(&m, mark(&first, true)), Ok(vec![]));
-    assert_eq!(s.apply(&m, Command::ReachTopic { topic: whole.clone() }), Ok(vec![]));
+    assert_eq!(
+        s.apply(
+            &m,
+            Command::ReachTopic {
+                topic: whole.clone()
+            }
+        ),
+        Ok(vec![])
+    );
     // Kept in the file, and read back the same.
     let back = Session::parse(&s.to_ron(), Path::new("s.ron")).unwrap();
     assert_eq!(back.discussion(), s.discussion());
-    back.check_against(&m, &s.to_ron(), Path::new("s.ron")).unwrap();
+    back.check_against(&m, &s.to_ron(), Path::new("s.ron"))
+        .unwrap();
     // Undone, the entries go; only the place stays.
     applied(&m, &mut s, mark(&first, false));
     let clear = Command::NoteTopic {
@@ -130,6 +145,8 @@ fn a_file_naming_a_topic_the_model_lacks_is_refused_at_load() {
     let good = &m.challenges[1].statements[0].id;
     let src = s.to_ron().replace(good.as_str(), "obalans.finns-inte");
     let parsed = Session::parse(&src, Path::new("s.ron")).unwrap();
-    let err = parsed.check_against(&m, &src, Path::new("s.ron")).unwrap_err();
+    let err = parsed
+        .check_against(&m, &src, Path::new("s.ron"))
+        .unwrap_err();
     assert!(err.to_string().contains("obalans.finns-inte"), "{err}");
 }

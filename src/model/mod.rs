@@ -19,11 +19,11 @@ mod command_replay;
 mod command_tests;
 #[cfg(test)]
 mod command_vote_tests;
-#[cfg(test)]
-mod discussion_tests;
 pub mod dates;
 pub mod decisions;
 pub mod discussion;
+#[cfg(test)]
+mod discussion_tests;
 pub mod draft;
 pub mod journal;
 mod load;

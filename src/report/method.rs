@@ -199,7 +199,9 @@ fn formulas(
         lines.push(format!(
             "{}: {}",
             crate::tr!(lang, "report-discussed"),
-            md(&crate::model::scoring::queue::rule_words(model, lang, false))
+            md(&crate::model::scoring::queue::rule_words(
+                model, lang, false
+            ))
         ));
     }
     lines.extend([

@@ -4,9 +4,9 @@
 
 pub(crate) mod groups;
 pub mod queue;
-mod rank;
 #[cfg(test)]
 mod queue_tests;
+mod rank;
 pub use crate::model::privacy::role_counts;
 pub mod stats;
 #[cfg(test)]

@@ -117,7 +117,12 @@ fn the_queue_orders_a_hand_computed_example_and_gives_each_reason() {
     };
     assert_eq!(
         topics,
-        [&statement(&m, 0), &statement(&m, 3), &whole, &statement(&m, 2)]
+        [
+            &statement(&m, 0),
+            &statement(&m, 3),
+            &whole,
+            &statement(&m, 2)
+        ]
     );
     let scores: Vec<f64> = rows.iter().map(|r| r.score).collect();
     for (got, want) in scores.iter().zip([2.638, 1.915, 0.789, 0.5]) {
@@ -127,12 +132,16 @@ fn the_queue_orders_a_hand_computed_example_and_gives_each_reason() {
     let bolag = RoleGroup::Role(Role::Bolag);
     let first = &rows[0].reasons;
     assert_eq!(first.len(), 3);
-    assert!(matches!(first[0], Reason::Extremes { low, high } if close(low, 0.5) && close(high, 0.5)));
+    assert!(
+        matches!(first[0], Reason::Extremes { low, high } if close(low, 0.5) && close(high, 0.5))
+    );
     assert!(matches!(first[1], Reason::Groups { high, low }
         if high.0 == bolag && close(high.1, 14.0 / 3.0) && low.0 == politik && close(low.1, 4.0 / 3.0)));
     assert!(matches!(first[2], Reason::LowConsensus { consensus } if close(consensus, 0.195)));
-    assert!(matches!(rows[2].reasons[..], [Reason::Groups { high, low }, Reason::AgreedGap { agreed, computed }]
-        if close(high.1, 3.75) && close(low.1, 19.0 / 9.0) && close(agreed, 90.0) && close(computed, 52.083)));
+    assert!(
+        matches!(rows[2].reasons[..], [Reason::Groups { high, low }, Reason::AgreedGap { agreed, computed }]
+        if close(high.1, 3.75) && close(low.1, 19.0 / 9.0) && close(agreed, 90.0) && close(computed, 52.083))
+    );
     assert!(matches!(rows[3].reasons[..], [Reason::Unknown { share }] if close(share, 0.5)));
     assert_eq!(
         rows[0].words(&m.scale, Lang::SV),
@@ -159,13 +168,33 @@ fn role_means_per_statement_follow_the_challenges_groups() {
     // Statement 3: only bolag answered on the scale, which is the room.
     assert!(c.statements[2].role_means.is_empty());
     // Two politicians and three from bolag: politik is merged, one group is left.
-    let mut small = session(&m, &[Role::Politik, Role::Politik, Role::Bolag, Role::Bolag, Role::Bolag]);
+    let mut small = session(
+        &m,
+        &[
+            Role::Politik,
+            Role::Politik,
+            Role::Bolag,
+            Role::Bolag,
+            Role::Bolag,
+        ],
+    );
     for voter in 1..=5 {
-        ballot(&m, &mut small, 0, voter, &[Some(1), Some(5), Some(1), Some(5)]);
+        ballot(
+            &m,
+            &mut small,
+            0,
+            voter,
+            &[Some(1), Some(5), Some(1), Some(5)],
+        );
     }
     reveal(&m, &mut small, 0);
     let a = analyse(&small, &m);
-    assert!(a.challenges[0].statements.iter().all(|s| s.role_means.is_empty()));
+    assert!(
+        a.challenges[0]
+            .statements
+            .iter()
+            .all(|s| s.role_means.is_empty())
+    );
 }
 
 fn rows_for(model: &Assessment, s: &Session) -> Vec<Row> {

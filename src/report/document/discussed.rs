@@ -59,7 +59,12 @@ impl DiscussedRow<'_> {
     /// "Plats 2 i kön: splittrat 0,43. Diskuterad."
     pub fn line(&self, lang: Lang) -> String {
         let place = match self.place {
-            Some(n) => crate::tr!(lang, "report-discussed-place", n = n, reasons = self.reasons.as_str()),
+            Some(n) => crate::tr!(
+                lang,
+                "report-discussed-place",
+                n = n,
+                reasons = self.reasons.as_str()
+            ),
             None => crate::tr!(lang, "report-discussed-left-queue"),
         };
         let mark = if self.discussed {

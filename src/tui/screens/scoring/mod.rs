@@ -332,10 +332,8 @@ impl Page for Scoring {
             crate::tr!(
                 shared.lang,
                 "tui-few-of-room-rule",
-                share = crate::text::percent(
-                    shared.lang,
-                    crate::model::scoring::stats::FEW_OF_ROOM
-                )
+                share =
+                    crate::text::percent(shared.lang, crate::model::scoring::stats::FEW_OF_ROOM)
             )
         })
     }
