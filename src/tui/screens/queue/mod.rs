@@ -10,18 +10,16 @@ use crate::model::scoring::queue::{Row, queue};
 use crate::tui::bindings::{Binding, Key, up_down};
 use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::Msg;
-use crate::tui::screens::lists::{navigate, scroll, step_selection};
+use crate::tui::screens::lists::{navigate, step_selection};
 use crate::tui::screens::{Page, Reply, Shares, edit_field, scoring};
 
 mod draw;
 use crate::tui::shared::Shared;
-use crate::tui::widgets::{block, body_area, field, fit};
+use crate::tui::widgets::body_area;
 use crossterm::event::KeyCode;
 use draw::draw_place;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
 /// What the queue screen shows.
 #[derive(Debug, Clone, Default, PartialEq)]
