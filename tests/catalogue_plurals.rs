@@ -64,6 +64,14 @@ const COUNTS: &[&str] = &[
 /// The variables followed by a word that count nothing: names, paths, ids,
 /// versions, scores, shares and the number of a seat.
 const NOT_COUNTS: &[&str] = &[
+    "agreed_score",
+    "high",
+    "high_end",
+    "high_mean",
+    "low",
+    "low_end",
+    "low_mean",
+    "gap",
     "alias",
     "arg",
     "command",

@@ -88,6 +88,11 @@ fn a_whole_workshop_by_keyboard() {
     keys(&mut a, &hands(4));
     keys(&mut a, "a{Enter}Minusbudget{Enter}{Enter}");
 
+    // The discussion queue: the first row opened and marked discussed.
+    keys(&mut a, "n");
+    assert!(screen(&a, 80, 24).contains("Det som mest behöver samtal"));
+    keys(&mut a, "{Enter}{Space}{Esc}");
+    assert!(screen(&a, 80, 24).contains("en diskuterad."));
     // The circle, then adopt one recommendation in three principles.
     keys(&mut a, "n");
     assert!(screen(&a, 80, 24).contains("Cirkelns styrka"));
@@ -313,7 +318,7 @@ fn the_summary_exports_every_format_and_compares_with_last_year() {
     let mut opts = common::tui::options(dir.path(), klarhet::tui::theme::Theme::dark());
     opts.resume = Some(later);
     let mut a = klarhet::tui::App::new(opts).unwrap();
-    keys(&mut a, "nnnnnnn");
+    keys(&mut a, "nnnnnnnn");
     assert_eq!(a.state.step(), Step::Summary);
     for ext in ["md", "html", "csv", "json"] {
         keys(&mut a, "{Enter}");
@@ -344,7 +349,7 @@ fn the_summary_exports_every_format_and_compares_with_last_year() {
 fn an_export_error_wraps_says_what_to_do_and_a_second_export_asks_before_writing_over() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = app(dir.path());
-    keys(&mut a, "{Down}{Enter}nnnnnnn");
+    keys(&mut a, "{Down}{Enter}nnnnnnnn");
     assert_eq!(a.state.step(), Step::Summary);
     a.handle(klarhet::tui::msg::Msg::Edit);
     a.handle(klarhet::tui::msg::Msg::ClearField);

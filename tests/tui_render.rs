@@ -67,6 +67,7 @@ fn the_screens_are_reached_as_named() {
         ("participants", Step::Participants),
         ("model", Step::Model),
         ("scoring", Step::Scoring),
+        ("queue", Step::Queue),
         ("circle", Step::Circle),
         ("recommendations", Step::Recommendations),
         ("plan", Step::Plan),
@@ -111,7 +112,7 @@ fn a_long_status_message_wraps_between_words_and_is_never_cut() {
     use klarhet::tui::msg::Msg;
     let dir = tempfile::tempdir().unwrap();
     let mut a = app(dir.path());
-    keys(&mut a, "{Down}{Enter}nnnnnnn");
+    keys(&mut a, "{Down}{Enter}nnnnnnnn");
     let folder = format!("/finns inte{}", "/en mapp med ett långt namn".repeat(5));
     a.handle(Msg::Edit);
     a.handle(Msg::ClearField);

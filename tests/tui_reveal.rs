@@ -65,7 +65,7 @@ fn a_latecomers_ballot_waits_until_enough_have_come() {
     let shown = drawn(&s, 80, 24);
     assert!(shown.contains("n 3"), "{shown}");
     // Three answers are few: the statement and the severity say so.
-    assert!(shown.contains("n 3 ⚠ få svar"), "{shown}");
+    assert!(shown.contains("n 3 av 4 ⚠ få svar"), "{shown}");
     assert!(shown.contains("allvarlighet 42?"), "{shown}");
     assert!(
         shown.contains("Ett svar har kommit in sedan förra"),

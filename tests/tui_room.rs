@@ -158,7 +158,7 @@ fn the_reveal_counts_the_phones_answers_and_the_room_stays_open_from_step_to_ste
             .shown_now(session(&s), &c.id)
     );
     assert!(drawn(&s, 80, 24).contains("n 3"), "{}", drawn(&s, 80, 24));
-    let effects = send(&mut s, &[Msg::Back, Msg::NextStep]);
+    let effects = send(&mut s, &[Msg::Back, Msg::NextStep, Msg::NextStep]);
     assert!(!effects.contains(&Effect::CloseRoom), "{effects:?}");
     assert_eq!(s.step(), Step::Circle);
     assert!(s.shared.room.is_some(), "the phones keep answering");

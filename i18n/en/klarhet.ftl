@@ -299,6 +299,17 @@ tui-question-hands-over-room = { $total ->
 
 tui-more-answers-than-room = more answers than the { $room } in the room
 
+## The results (issue 27): computed and agreed side by side, n against the room, roles per statement
+
+# computed and agreed are severities 0–100, or – when there is none.
+tui-computed-and-agreed = Computed severity { $computed } · agreed { $agreed }
+# n is the number of answers on the scale, room how many are in the room.
+tui-n-of-room = { $n } of { $room }
+tui-few-of-room = fewer than half the room answered
+# share is the share, e.g. "50%".
+tui-few-of-room-rule = n is the number of answers on the scale, against how many are in the room (the participants or the head count). ⚠ when fewer than { $share } of the room answered (on the scale or don't know): the figures may then not speak for the room. The threshold is klarhet's.
+tui-mean-per-role-statement = Per role: statement (challenge)
+
 tui-previous-next-voter = previous or next participant
 tui-short-voter = participant
 tui-choose-voter = choose a participant from a list
@@ -417,6 +428,18 @@ report-level-top = The group is on the ladder's top level; the next step is to s
 report-notes = Notes
 report-no-notes = No notes.
 
+## The report's section on the discussion (issue 27)
+
+report-discussed = What the group discussed
+report-discussed-intro = From the discussion queue, in the queue's order: what the group marked discussed or wrote a note on. The queue orders what has been shown by a rule given in the method appendix; its reasons are about the group's counted answers, never one person.
+# n is the statement's number in its challenge.
+report-discussed-statement = statement { $n }
+# n is the row's place in the queue, reasons the reasons in words.
+report-discussed-place = Place { $n } in the queue: { $reasons }.
+report-discussed-left-queue = No longer in the queue: none of its reasons holds now.
+report-discussed-yes = Discussed.
+report-discussed-no = Not marked discussed.
+
 ## method
 
 method-heading = Method appendix
@@ -488,6 +511,53 @@ status-paused = paused
 agreement-samstammigt = in agreement
 agreement-delat = divided
 agreement-splittrat = split
+
+## The discussion queue (issue 27): why a row is in the queue, never naming a person
+
+# low and high are shares in per cent, low_end and high_end the scale's ends, e.g. "1–2".
+queue-reason-extremes = { $low } at { $low_end } and { $high } at { $high_end }
+# high and low are role groups, high_mean and low_mean their means.
+queue-reason-groups = { $high } { $high_mean } against { $low } { $low_mean }
+queue-reason-unknown = don't know { $share }
+# agreed and computed are severities 0–100.
+queue-reason-agreed = agreed { $agreed_score } against computed { $computed }
+
+## The discussion queue (issue 27): the screen
+
+tui-step-queue = Discussion
+tui-queue-title = What most needs discussion
+tui-queue-key-to-queue = the discussion queue: what most needs talk
+tui-queue-short-to-queue = discuss
+tui-queue-key-open = open the row: its results
+tui-queue-short-open = open
+tui-queue-key-discussed = mark the row discussed, or undo
+tui-queue-short-discussed = discussed
+tui-queue-key-note = write a note on the row
+tui-queue-short-note = note
+tui-queue-key-save-note = save the note
+tui-queue-key-next-row = next or previous row of the queue
+tui-queue-short-next-row = row
+tui-queue-key-back-to-list = back to the queue
+tui-queue-short-list = queue
+# n is the row's place in the queue, total how many rows the queue has.
+tui-queue-row-of = Row { $n } of { $total }
+tui-queue-discussed = discussed
+tui-queue-totals = { $rows ->
+    [one] One row in the queue
+   *[other] { $rows } rows in the queue
+    }, { $discussed ->
+    [one] one discussed
+   *[other] { $discussed } discussed
+    }.
+tui-queue-empty = Nothing shown so far meets any of the queue's rules: low consensus, answers at both ends of the scale, role groups far apart, many don't know, or an agreed score far from the computed one. The rules are in the help (?).
+tui-queue-note = Note
+tui-queue-no-note = No note yet (e writes one).
+# challenge is the challenge's name.
+queue-whole-challenge = { $challenge } (the whole challenge)
+# Shown in the help (?) under the keys. gap is the role groups' threshold (1.0 on 1–5), low_end and high_end the scale's ends.
+queue-rule = The queue takes what has been shown, never one person's answers. A row joins when at least one rule holds, and its score is the sum of what the rules add: consensus below 0.6 (Tastle & Wierman 2007) adds 1 − Cns; at least a third of the answers at { $low_end } and at least a third at { $high_end } (after the RAND/UCLA method, Fitch et al. 2001) adds twice the smaller share; two role groups at least { $gap } apart add the difference / { $width }; at least 25% don't know adds the share; an agreed severity at least 25 from the computed one adds the difference / 100. Highest score first; equal scores keep the model's order. The thresholds other than Tastle & Wierman's measure and RAND/UCLA's third are klarhet's.
+# The same rule, short, for the help (?) at 80 columns.
+tui-queue-rule-short = The queue's rule (a row with at least one reason; score = the sum): consensus < 0.6 (Tastle & Wierman 2007): + 1 − Cns · at least ⅓ at { $low_end } and ⅓ at { $high_end } (RAND/UCLA, Fitch et al. 2001): + 2 × the smaller share · roles at least { $gap } apart: + difference / { $width } · at least 25% don't know: + the share · agreed at least 25 from computed: + difference / 100. The thresholds other than Cns and ⅓ are klarhet's.
 
 ## demo
 

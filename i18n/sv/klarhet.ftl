@@ -287,6 +287,17 @@ tui-question-hands-over-room = { $total ->
 
 tui-more-answers-than-room = fler svar än de { $room } i rummet
 
+## Resultatet (issue 27): beräknat och överenskommet sida vid sida, n mot rummet, roller per påstående
+
+# computed och agreed är allvarligheter 0–100, eller – när de saknas.
+tui-computed-and-agreed = Beräknad allvarlighet { $computed } · överenskommen { $agreed }
+# n är antalet svar på skalan, room hur många som är i rummet.
+tui-n-of-room = { $n } av { $room }
+tui-few-of-room = färre än hälften av rummet svarade
+# share är andelen, t.ex. "50 %".
+tui-few-of-room-rule = n är antalet svar på skalan, mot hur många som är i rummet (deltagarna eller antalet närvarande). ⚠ när färre än { $share } av rummet svarade (på skalan eller vet ej): siffrorna talar då kanske inte för rummet. Gränsen är klarhets.
+tui-mean-per-role-statement = Per roll: påståendet (utmaningen)
+
 tui-previous-next-voter = föregående eller nästa deltagare
 tui-short-voter = deltagare
 tui-choose-voter = välj deltagare i en lista
@@ -402,6 +413,18 @@ report-level-top = Gruppen står på stegens högsta nivå; nästa steg är att 
 report-notes = Anteckningar
 report-no-notes = Inga anteckningar.
 
+## Rapportens avsnitt om samtalet (issue 27)
+
+report-discussed = Det gruppen diskuterade
+report-discussed-intro = Ur samtalskön, i köns ordning: det gruppen markerade som diskuterat eller skrev en anteckning om. Kön ordnar det som visats efter en regel som står i metodbilagan; skälen gäller gruppens sammanräknade svar, aldrig en enskild person.
+# n är påståendets nummer i utmaningen.
+report-discussed-statement = påstående { $n }
+# n är radens plats i kön, reasons skälen i ord.
+report-discussed-place = Plats { $n } i kön: { $reasons }.
+report-discussed-left-queue = Inte längre i kön: inget av köns skäl gäller nu.
+report-discussed-yes = Diskuterad.
+report-discussed-no = Inte markerad som diskuterad.
+
 ## method
 
 method-heading = Metodbilaga
@@ -473,6 +496,53 @@ status-paused = pausad
 agreement-samstammigt = samstämmigt
 agreement-delat = delat
 agreement-splittrat = splittrat
+
+## Samtalskön (issue 27): varför en rad står i kön, utan att någon person pekas ut
+
+# low och high är andelar i procent, low_end och high_end skalans ändar, t.ex. "1–2".
+queue-reason-extremes = { $low } på { $low_end } och { $high } på { $high_end }
+# high och low är rollgrupper, high_mean och low_mean deras medelvärden.
+queue-reason-groups = { $high } { $high_mean } mot { $low } { $low_mean }
+queue-reason-unknown = vet ej { $share }
+# agreed och computed är allvarligheter 0–100.
+queue-reason-agreed = överenskommen { $agreed_score } mot beräknad { $computed }
+
+## Samtalskön (issue 27): skärmen
+
+tui-step-queue = Samtal
+tui-queue-title = Det som mest behöver samtal
+tui-queue-key-to-queue = samtalskön: det som mest behöver samtal
+tui-queue-short-to-queue = samtala
+tui-queue-key-open = öppna raden: dess resultat
+tui-queue-short-open = öppna
+tui-queue-key-discussed = markera raden som diskuterad, eller ångra
+tui-queue-short-discussed = diskuterad
+tui-queue-key-note = skriv en anteckning till raden
+tui-queue-short-note = anteckning
+tui-queue-key-save-note = spara anteckningen
+tui-queue-key-next-row = nästa eller föregående rad i kön
+tui-queue-short-next-row = rad
+tui-queue-key-back-to-list = tillbaka till kön
+tui-queue-short-list = kön
+# n är radens plats i kön, total hur många rader kön har.
+tui-queue-row-of = Rad { $n } av { $total }
+tui-queue-discussed = diskuterad
+tui-queue-totals = { $rows ->
+    [one] En rad i kön
+   *[other] { $rows } rader i kön
+    }, { $discussed ->
+    [one] en diskuterad
+   *[other] { $discussed } diskuterade
+    }.
+tui-queue-empty = Inget av det som visats uppfyller någon av köns regler: låg samstämmighet, svar i båda ändarna av skalan, rollgrupper långt isär, många vet ej, eller en överenskommen poäng långt från den beräknade. Köns regler står i hjälpen (?).
+tui-queue-note = Anteckning
+tui-queue-no-note = Ingen anteckning än (e skriver en).
+# challenge är utmaningens namn.
+queue-whole-challenge = { $challenge } (hela utmaningen)
+# Visas i hjälpen (?) under tangenterna. gap är rollgränsen (1,0 på 1–5), low_end och high_end skalans ändar.
+queue-rule = Kön tar med det som visats, aldrig en enskild persons svar. En rad kommer med när minst en regel gäller, och dess poäng är summan av det reglerna lägger till: samstämmighet under 0,6 (Tastle & Wierman 2007) lägger till 1 − Cns; minst en tredjedel av svaren på { $low_end } och minst en tredjedel på { $high_end } (efter RAND/UCLA-metoden, Fitch m.fl. 2001) lägger till två gånger den mindre andelen; två rollgrupper minst { $gap } isär lägger till skillnaden / { $width }; minst 25 % vet ej lägger till andelen; en överenskommen allvarlighet minst 25 från den beräknade lägger till skillnaden / 100. Högst poäng först; lika poäng behåller modellens ordning. Gränserna utom Tastle & Wiermans mått och RAND/UCLA:s tredjedel är klarhets.
+# Samma regel kort, för hjälpen (?) vid 80 kolumner.
+tui-queue-rule-short = Köns regel (en rad med minst ett skäl; poäng = summan): samstämmighet < 0,6 (Tastle & Wierman 2007): + 1 − Cns · minst ⅓ på { $low_end } och ⅓ på { $high_end } (RAND/UCLA, Fitch m.fl. 2001): + 2 × den mindre andelen · roller minst { $gap } isär: + skillnad / { $width } · minst 25 % vet ej: + andelen · överenskommen minst 25 från beräknad: + skillnad / 100. Gränserna utom Cns och ⅓ är klarhets.
 
 ## demo
 

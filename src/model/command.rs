@@ -9,6 +9,7 @@
 //! [`Change`]: crate::model::journal::Change
 //! [`Session::replay`]: crate::model::Session::replay
 
+use crate::model::discussion::Topic;
 use crate::model::round::Channel;
 use crate::model::session::{ActionItem, Answer, Draft, Role, Tally};
 use crate::text::Lang;
@@ -203,6 +204,27 @@ pub enum Command {
         step: String,
         /// The index of the challenge in focus.
         challenge: usize,
+    },
+    /// The group marks a topic of the discussion queue discussed, or not.
+    MarkDiscussed {
+        /// The topic.
+        topic: Topic,
+        /// True: discussed; false: not (yet).
+        discussed: bool,
+    },
+    /// The group's note on a topic of the discussion queue is set; an empty
+    /// note removes it.
+    NoteTopic {
+        /// The topic.
+        topic: Topic,
+        /// The note.
+        note: String,
+    },
+    /// The group opens a topic of the discussion queue: the queue remembers
+    /// where the group got to.
+    ReachTopic {
+        /// The topic.
+        topic: Topic,
     },
     /// Where the report was exported to is remembered (or forgotten, with
     /// `None`), so that the next export goes there.

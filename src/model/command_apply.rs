@@ -185,6 +185,23 @@ impl Session {
                 Change::PlaceRemembered { step, challenge }
             }
             Command::RememberExport { path } => Change::ExportRemembered { path },
+            Command::MarkDiscussed { topic, discussed } => {
+                if self.discussion.is_discussed(&topic) == discussed {
+                    return topic.check(model).map(|()| vec![]);
+                }
+                Change::TopicMarked { topic, discussed }
+            }
+            Command::NoteTopic { topic, note } => {
+                let note = Some(note.trim().to_owned()).filter(|n| !n.is_empty());
+                if self.discussion.note(&topic) == note.as_deref() {
+                    return topic.check(model).map(|()| vec![]);
+                }
+                Change::TopicNoted { topic, note }
+            }
+            Command::ReachTopic { topic } if self.discussion.at.as_ref() == Some(&topic) => {
+                return Ok(vec![]);
+            }
+            Command::ReachTopic { topic } => Change::TopicReached { topic },
         };
         self.replay(model, &change, false)?;
         Ok(vec![change])

@@ -200,6 +200,18 @@ impl Session {
                 self.resume.challenge = *challenge;
             }
             Change::ExportRemembered { path } => self.resume.export.clone_from(path),
+            Change::TopicMarked { topic, discussed } => {
+                topic.check(model)?;
+                self.discussion.mark(topic, *discussed);
+            }
+            Change::TopicNoted { topic, note } => {
+                topic.check(model)?;
+                self.discussion.set_note(topic, note.as_deref());
+            }
+            Change::TopicReached { topic } => {
+                topic.check(model)?;
+                self.discussion.at = Some(topic.clone());
+            }
             // Votes are replayed where they are kept (`journal`).
             Change::Cast { .. }
             | Change::Passed { .. }

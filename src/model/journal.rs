@@ -24,6 +24,7 @@
 
 use crate::error::Problem;
 use crate::model::assessment::Assessment;
+use crate::model::discussion::Topic;
 use crate::model::pending::Pending;
 use crate::model::round::RoundNo;
 use crate::model::session::{ActionItem, Agreed, Answer, Draft, Participant, Session, Tally};
@@ -221,6 +222,25 @@ pub enum Change {
     ExportRemembered {
         /// The path.
         path: Option<String>,
+    },
+    /// `topic` of the discussion queue was marked discussed, or not.
+    TopicMarked {
+        /// The topic.
+        topic: Topic,
+        /// True when it is discussed now.
+        discussed: bool,
+    },
+    /// The note on `topic` was set, or (none) removed.
+    TopicNoted {
+        /// The topic.
+        topic: Topic,
+        /// The note.
+        note: Option<String>,
+    },
+    /// The group opened `topic` of the discussion queue.
+    TopicReached {
+        /// The topic.
+        topic: Topic,
     },
     /// Named participants joined together (a list read from a file).
     Enrolled {

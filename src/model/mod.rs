@@ -21,6 +21,9 @@ mod command_tests;
 mod command_vote_tests;
 pub mod dates;
 pub mod decisions;
+pub mod discussion;
+#[cfg(test)]
+mod discussion_tests;
 pub mod draft;
 pub mod journal;
 mod load;

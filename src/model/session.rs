@@ -159,6 +159,14 @@ pub struct Session {
     /// and how far each phone has got (see [`crate::model::room`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub room: Option<crate::model::room::Room>,
+    /// What the group did with the discussion queue: the topics it discussed,
+    /// its notes on them and where it got to (see [`crate::model::discussion`]).
+    /// Absent until the group has touched the queue.
+    #[serde(
+        default,
+        skip_serializing_if = "crate::model::discussion::Discussion::is_empty"
+    )]
+    pub discussion: crate::model::discussion::Discussion,
     /// Per challenge not yet revealed, the role groups of the ballots in
     /// `pending` that were given since the session was opened, for the first
     /// reveal's role groups: in memory only, never in the file.
@@ -246,6 +254,7 @@ impl Session {
             rounds: BTreeMap::new(),
             draft: None,
             room: None,
+            discussion: Default::default(),
             tags: Default::default(),
         }
     }

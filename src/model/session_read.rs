@@ -76,6 +76,11 @@ impl Session {
         &self.notes
     }
 
+    /// What the group did with the discussion queue.
+    pub fn discussion(&self) -> &crate::model::discussion::Discussion {
+        &self.discussion
+    }
+
     /// Ids of adopted recommendations.
     pub fn adopted(&self) -> &Vec<String> {
         &self.adopted

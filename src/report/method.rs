@@ -14,11 +14,12 @@ pub(super) fn appendix(
     lang: Lang,
     min_group: usize,
     self_assessment: bool,
+    discussed: bool,
 ) -> Vec<MethodBlock> {
     let mut out = vec![Heading(crate::tr!(lang, "method-heading"))];
     from_source(&mut out, model, lang);
     own(&mut out, model, lang, min_group);
-    formulas(&mut out, model, lang, min_group, self_assessment);
+    formulas(&mut out, model, lang, min_group, self_assessment, discussed);
     out.push(Paragraph(format!(
         "**{}:** {}",
         crate::tr!(lang, "report-source"),
@@ -144,6 +145,7 @@ fn formulas(
     lang: Lang,
     min_group: usize,
     self_assessment: bool,
+    discussed: bool,
 ) {
     let scale: Vec<String> = model
         .scale
@@ -190,9 +192,22 @@ fn formulas(
         ),
         crate::tr!(lang, "method-link-strength"),
         crate::tr!(lang, "method-relevance"),
+    ];
+    // Only in a report with a section on what was discussed, which the rule
+    // ordered: every other report stays as it was.
+    if discussed {
+        lines.push(format!(
+            "{}: {}",
+            crate::tr!(lang, "report-discussed"),
+            md(&crate::model::scoring::queue::rule_words(
+                model, lang, false
+            ))
+        ));
+    }
+    lines.extend([
         crate::report::privacy_note(lang, min_group),
         crate::tr!(lang, "method-disclosure", count = min_group),
-    ];
+    ]);
     // A self-assessment shows its one person's answers: the report says so
     // instead of promising what it does not do.
     lines.push(if self_assessment {

@@ -214,10 +214,22 @@ fn help(frame: &mut Frame, body: Rect, state: &State) {
         crate::tr!(lang, "tui-help-footer-mark"),
         t.muted,
     ));
-    let area = centered(body, 68, lines.len() as u16 + 2);
+    // The rule the screen orders or flags by, said where its keys are.
+    let about = (state.overlay == Some(Overlay::Help(None)))
+        .then(|| state.screen.page().about(&state.shared))
+        .flatten();
+    // A rule takes the body's width (up to 100 columns), so that it fits under
+    // the keys at 80×24.
+    let width = body.width.min(if about.is_some() { 100 } else { 68 });
+    if let Some(about) = about {
+        lines.push(Line::styled(about, t.text));
+    }
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let height = paragraph.line_count(width.saturating_sub(2)) as u16 + 2;
+    let area = centered(body, width, height);
     clear(frame, area, t);
     frame.render_widget(
-        Paragraph::new(lines).block(block(&format!(" {} ", crate::tr!(lang, "tui-keys")), t)),
+        paragraph.block(block(&format!(" {} ", crate::tr!(lang, "tui-keys")), t)),
         area,
     );
 }

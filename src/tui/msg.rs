@@ -77,6 +77,8 @@ pub enum Msg {
     Reveal,
     /// Record the group's agreed score for the current challenge.
     Agree,
+    /// Go to the discussion queue.
+    Discuss,
     /// Write the report to the export path.
     Export,
     /// Change the export format.

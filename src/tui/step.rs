@@ -1,4 +1,4 @@
-//! The ten steps of a workshop, in order.
+//! The eleven steps of a workshop, in order.
 
 use crate::text::Lang;
 
@@ -15,6 +15,8 @@ pub enum Step {
     Model,
     /// Voting, reveal and agreed scores.
     Scoring,
+    /// The discussion queue: what most needs talk after the reveals.
+    Queue,
     /// The circle with results.
     Circle,
     /// Ranked recommendations.
@@ -29,12 +31,13 @@ pub enum Step {
 
 impl Step {
     /// Every step, in order.
-    pub const ALL: [Step; 10] = [
+    pub const ALL: [Step; 11] = [
         Step::Start,
         Step::Setup,
         Step::Participants,
         Step::Model,
         Step::Scoring,
+        Step::Queue,
         Step::Circle,
         Step::Recommendations,
         Step::Plan,
@@ -65,6 +68,7 @@ impl Step {
             Step::Participants => "participants",
             Step::Model => "model",
             Step::Scoring => "scoring",
+            Step::Queue => "queue",
             Step::Circle => "circle",
             Step::Recommendations => "recommendations",
             Step::Plan => "plan",
@@ -86,6 +90,7 @@ impl Step {
             Step::Participants => crate::tr!(lang, "tui-step-participants"),
             Step::Model => crate::tr!(lang, "tui-step-model"),
             Step::Scoring => crate::tr!(lang, "tui-step-scoring"),
+            Step::Queue => crate::tr!(lang, "tui-step-queue"),
             Step::Circle => crate::tr!(lang, "tui-step-circle"),
             Step::Recommendations => crate::tr!(lang, "tui-step-recommendations"),
             Step::Plan => crate::tr!(lang, "tui-step-plan"),

@@ -21,15 +21,19 @@ pub(super) fn role_means(
     session: &Session,
     c: &crate::model::assessment::Challenge,
     statements: &[StatementStats],
-) -> Vec<(RoleGroup, f64)> {
+) -> GroupMeans {
+    let none = GroupMeans {
+        challenge: Vec::new(),
+        statements: vec![Vec::new(); c.statements.len()],
+    };
     let Some(revealed) = session.revealed.get(&c.id) else {
-        return Vec::new();
+        return none;
     };
     // Found by the attack in tests/attack.rs: a first reveal in which a few were
     // unanimous, set against a second one's groups, isolated one person. Groups
     // are shown only while a challenge has been revealed in one step.
     if session.reveals.get(&c.id).copied().unwrap_or(0) > 1 {
-        return Vec::new();
+        return none;
     }
     // Only statements the room's figures show: a withheld one could otherwise be
     // read back as a group's mean minus what the shown statements account for.
@@ -42,19 +46,48 @@ pub(super) fn role_means(
         .collect();
     let k = u32::try_from(session.privacy.min_group()).unwrap_or(u32::MAX);
     let Some(shown) = partition(revealed, &ids, k) else {
-        return Vec::new();
+        return none;
     };
-    let mean = |s: &Sealed| mean_of(ids.iter().filter_map(|id| stats::mean(&s.tally(id))));
-    shown
+    let groups: Vec<(RoleGroup, &Sealed)> = shown
         .roles
         .iter()
-        .filter_map(|(g, s)| Some((*g, mean(s)?)))
-        .chain(
-            shown
-                .rest
-                .and_then(|p| Some((RoleGroup::Merged, mean(&p)?))),
-        )
-        .collect()
+        .map(|(g, s)| (*g, *s))
+        .chain(shown.rest.as_ref().map(|p| (RoleGroup::Merged, p)))
+        .collect();
+    let mean = |s: &Sealed| mean_of(ids.iter().filter_map(|id| stats::mean(&s.tally(id))));
+    // Per statement, the same groups as the challenge's: `partition` judged
+    // every cell (a group's answers to one statement) as having none or at
+    // least the threshold, so a statement's group mean rests on no fewer.
+    let per_statement = c
+        .statements
+        .iter()
+        .map(|st| {
+            if !ids.contains(&st.id.as_str()) {
+                return Vec::new();
+            }
+            groups
+                .iter()
+                .filter_map(|(g, s)| Some((*g, stats::mean(&s.tally(&st.id))?)))
+                .collect::<Vec<_>>()
+        })
+        // One group left in a statement is the room, shown already.
+        .map(|m| if m.len() >= 2 { m } else { Vec::new() })
+        .collect();
+    GroupMeans {
+        challenge: groups
+            .iter()
+            .filter_map(|(g, s)| Some((*g, mean(s)?)))
+            .collect(),
+        statements: per_statement,
+    }
+}
+
+/// The means per role group of one challenge, as [`role_means`] gives them.
+pub(super) struct GroupMeans {
+    /// The challenge's: the mean of each group's statement means.
+    pub challenge: Vec<(RoleGroup, f64)>,
+    /// Each statement's, in the model's order: empty where none may be shown.
+    pub statements: Vec<Vec<(RoleGroup, f64)>>,
 }
 
 /// The groups of a revealed ballot box that may be shown apart.

@@ -3,6 +3,10 @@
 //! the report's method appendix repeats them.
 
 pub(crate) mod groups;
+pub mod queue;
+#[cfg(test)]
+mod queue_tests;
+mod rank;
 pub use crate::model::privacy::role_counts;
 pub mod stats;
 #[cfg(test)]
@@ -178,7 +182,7 @@ pub fn analyse(session: &Session, model: &Assessment) -> Analysis {
         .collect();
     let divergences = divergences(model, &challenges);
     let circle = circle(model, &challenges);
-    let ranking = rank(model, &challenges);
+    let ranking = rank::rank(model, &challenges);
     Analysis {
         challenges,
         divergences,
@@ -238,7 +242,11 @@ fn challenge(
     model: &Assessment,
     c: &crate::model::assessment::Challenge,
 ) -> ChallengeResult {
-    let (tallies, statements) = shown(session, model, c);
+    let (tallies, mut statements) = shown(session, model, c);
+    let means = groups::role_means(session, c, &statements);
+    for (st, m) in statements.iter_mut().zip(means.statements) {
+        st.role_means = m;
+    }
     let computed = computed_severity(model, &statements);
     let agreed = session
         .agreed
@@ -262,7 +270,7 @@ fn challenge(
         uncertain: statements
             .iter()
             .any(|s| s.uncertain(session.is_self_assessment())),
-        role_means: groups::role_means(session, c, &statements),
+        role_means: means.challenge,
         waiting: session.waiting(&c.id),
         statements,
     }
@@ -355,42 +363,4 @@ fn circle(model: &Assessment, challenges: &[ChallengeResult]) -> Option<CircleRe
         strongest,
         strongest_tied,
     })
-}
-
-/// Ranks recommendations within each principle by relevance, the mean of the
-/// severities of the challenges they address; ties keep the model's order.
-fn rank(model: &Assessment, challenges: &[ChallengeResult]) -> Vec<PrincipleRanking> {
-    let groups = std::iter::once(None).chain(model.principles.iter().map(|p| Some(p.id.clone())));
-    groups
-        .map(|principle| {
-            let mut recommendations: Vec<RankedRecommendation> = model
-                .recommendations
-                .iter()
-                .filter(|r| r.principle == principle)
-                .map(|r| {
-                    let mapped: Vec<&ChallengeResult> = challenges
-                        .iter()
-                        .filter(|c| r.addresses.contains(&c.id) && c.severity().is_some())
-                        .collect();
-                    let reason: Vec<(String, f64)> = mapped
-                        .iter()
-                        .filter_map(|c| c.severity().map(|s| (c.id.clone(), s)))
-                        .collect();
-                    let shown: f64 = reason.iter().map(|(_, s)| s.round()).sum();
-                    RankedRecommendation {
-                        id: r.id.clone(),
-                        relevance: shown / reason.len().max(1) as f64,
-                        reason,
-                        uncertain: mapped.iter().any(|c| c.uncertain),
-                    }
-                })
-                .collect();
-            recommendations.sort_by(|a, b| b.relevance.total_cmp(&a.relevance));
-            PrincipleRanking {
-                principle,
-                recommendations,
-            }
-        })
-        .filter(|g| !g.recommendations.is_empty())
-        .collect()
 }

@@ -97,6 +97,16 @@ pub const KNOWLEDGE_GAP: f64 = 0.25;
 /// klarhet's threshold; the method appendix says so.
 pub const FEW_ANSWERS: u32 = 5;
 
+/// Fewer answers (on the scale or vet ej) than this share of the room's people
+/// are flagged where n is shown: the figures may not speak for the room.
+/// klarhet's threshold; the help and the method appendix say so.
+pub const FEW_OF_ROOM: f64 = 0.5;
+
+/// True when `answers` are fewer than [`FEW_OF_ROOM`] of a room of `room`.
+pub fn few_of_room(answers: u32, room: u32) -> bool {
+    room > 0 && f64::from(answers) < FEW_OF_ROOM * f64::from(room)
+}
+
 /// Consensus at or above this reads "samstämmigt"; klarhet's band, not Tastle
 /// and Wierman's, who give the measure but no words for it.
 pub const AGREEMENT_BAND: f64 = 0.8;
@@ -165,6 +175,9 @@ pub struct StatementStats {
     /// nothing of the answers is shown (no counts, no figures), only that too few
     /// answered, because each of a few voters could subtract their own ballot.
     pub withheld: bool,
+    /// The mean per role group, in the same groups as its challenge's (see
+    /// `groups::role_means`); empty where the privacy rules show none.
+    pub role_means: Vec<(crate::model::ballot_box::RoleGroup, f64)>,
 }
 
 impl StatementStats {
@@ -185,6 +198,7 @@ impl StatementStats {
             iqr: iqr(t),
             consensus: consensus(t, scale),
             withheld: false,
+            role_means: Vec::new(),
         }
     }
 
@@ -201,6 +215,7 @@ impl StatementStats {
             iqr: None,
             consensus: None,
             withheld: true,
+            role_means: Vec::new(),
         }
     }
 

@@ -123,6 +123,17 @@ pub(in crate::model) fn session(
             ));
         }
     }
+    let discussion = &s.discussion;
+    for topic in discussion
+        .topics
+        .iter()
+        .map(|d| &d.topic)
+        .chain(&discussion.at)
+    {
+        if let Err(problem) = topic.check(model) {
+            return Err(fail(loc.key("discussion", 0), problem));
+        }
+    }
     for rec in s
         .adopted
         .iter()

@@ -25,6 +25,8 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
         .iter()
         .map(|c| c.statements.iter().any(|st| s.responses.is_tally(&st.id)))
         .collect();
+    let discussed = super::discussed::discussed(&s.discussion, m, &a, lang);
+    let has_discussed = discussed.is_some();
     let sections = vec![
         Section::Summary(key_points(s, m, &a, lang)),
         Section::Challenges,
@@ -44,16 +46,18 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
         Section::Plan(plan(s, m, lang)),
         Section::Level(level(s, m)),
         Section::Notes(notes(s, m)),
-        Section::Method(Method {
-            blocks: crate::report::method::appendix(
-                m,
-                lang,
-                s.privacy.min_group(),
-                s.is_self_assessment(),
-            ),
-            provenance: crate::report::provenance::method(s.privacy.min_group(), m),
-        }),
     ])
+    .chain(discussed.map(Section::Discussed))
+    .chain([Section::Method(Method {
+        blocks: crate::report::method::appendix(
+            m,
+            lang,
+            s.privacy.min_group(),
+            s.is_self_assessment(),
+            has_discussed,
+        ),
+        provenance: crate::report::provenance::method(s.privacy.min_group(), m),
+    })])
     .collect();
     Document {
         lang,

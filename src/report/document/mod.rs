@@ -11,9 +11,11 @@
 //! answer. A renderer cannot show what the document does not hold.
 
 mod build;
+mod discussed;
 mod findings;
 mod render;
 
+pub use discussed::{DiscussedRow, DiscussedTopics};
 pub use findings::{CircleFindings, DivergenceFinding, RoleFindings};
 pub(crate) use render::{Closing, Findings, Opening};
 
@@ -135,6 +137,9 @@ pub enum Section<'a> {
     Level(LevelFinding<'a>),
     /// The group's notes.
     Notes(Notes<'a>),
+    /// What the group discussed from the discussion queue, with its notes;
+    /// only when it marked or noted something.
+    Discussed(DiscussedTopics<'a>),
     /// The method appendix.
     Method(Method),
 }

@@ -6,8 +6,8 @@
 //! trait's `impl` cannot be split): the opening, the findings and the close.
 
 use super::{
-    CircleFindings, Document, KeyPoint, LevelFinding, Method, Notes, PlannedAction,
-    RecommendationGroup, RoleFindings, Section,
+    CircleFindings, DiscussedTopics, Document, KeyPoint, LevelFinding, Method, Notes,
+    PlannedAction, RecommendationGroup, RoleFindings, Section,
 };
 
 /// The report's opening: its key points and the table of challenges.
@@ -24,11 +24,12 @@ pub(crate) trait Findings {
     fn recommendations(&self, out: &mut String, groups: &[RecommendationGroup]);
 }
 
-/// What the group decided, its notes and the method.
+/// What the group decided, its notes, what it discussed and the method.
 pub(crate) trait Closing {
     fn plan(&self, out: &mut String, plan: &[PlannedAction]);
     fn level(&self, out: &mut String, level: &LevelFinding);
     fn notes(&self, out: &mut String, notes: &Notes);
+    fn discussed(&self, out: &mut String, topics: &DiscussedTopics);
     fn method(&self, out: &mut String, method: &Method);
 }
 
@@ -49,6 +50,7 @@ impl Document<'_> {
                 Section::Plan(plan) => format.plan(out, plan),
                 Section::Level(level) => format.level(out, level),
                 Section::Notes(notes) => format.notes(out, notes),
+                Section::Discussed(topics) => format.discussed(out, topics),
                 Section::Method(method) => format.method(out, method),
             }
         }

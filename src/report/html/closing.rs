@@ -2,7 +2,9 @@
 //! the method appendix.
 
 use super::{Html, esc, h3, para, section};
-use crate::report::document::{Closing, LevelFinding, Method, Notes, PlannedAction};
+use crate::report::document::{
+    Closing, DiscussedTopics, LevelFinding, Method, Notes, PlannedAction,
+};
 use crate::report::format::plan_headings;
 use crate::report::points::plan_rows;
 use std::fmt::Write;
@@ -63,6 +65,23 @@ impl Closing for Html<'_> {
         }
         if notes.shown.is_empty() {
             para(out, crate::tr!(lang, "report-no-notes"));
+        }
+        out.push_str("</section>\n");
+    }
+
+    /// What the group discussed, in the queue's order, each with its reasons
+    /// and its note.
+    fn discussed(&self, out: &mut String, topics: &DiscussedTopics) {
+        let lang = self.lang;
+        section(out, "samtal", crate::tr!(lang, "report-discussed"));
+        para(out, crate::tr!(lang, "report-discussed-intro"));
+        for row in &topics.rows {
+            let _ = writeln!(out, "<h3>{}</h3>", esc(&row.title(lang)));
+            para(out, esc(&row.line(lang)));
+            if let Some(note) = &row.note {
+                let paragraphs: Vec<String> = note.lines().map(esc).collect();
+                para(out, paragraphs.join("<br>"));
+            }
         }
         out.push_str("</section>\n");
     }

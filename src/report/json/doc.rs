@@ -18,6 +18,10 @@ pub(super) struct Doc<'a> {
     pub actions: Vec<ActionDoc<'a>>,
     pub level: LevelDoc<'a>,
     pub notes: Vec<NoteDoc<'a>>,
+    /// Absent when the group discussed nothing from the queue, so that such an
+    /// export is the same as before the queue.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub discussed: Vec<DiscussedDoc<'a>>,
     pub method: Option<&'a crate::report::provenance::MethodDoc>,
 }
 
@@ -202,4 +206,18 @@ pub(super) struct LevelDoc<'a> {
 pub(super) struct NoteDoc<'a> {
     pub challenge: &'a str,
     pub text: &'a str,
+}
+
+/// A topic of the discussion queue the group discussed or noted.
+#[derive(Serialize)]
+pub(super) struct DiscussedDoc<'a> {
+    pub challenge: &'a str,
+    pub statement: Option<&'a str>,
+    /// Its place in the queue now, from 1; none once it is no longer in it.
+    pub place: Option<usize>,
+    pub score: Option<f64>,
+    pub rules: &'a [&'static str],
+    pub reasons: &'a str,
+    pub discussed: bool,
+    pub note: Option<&'a str>,
 }

@@ -43,6 +43,7 @@ pub fn document(d: &Document, export: &Export) -> String {
     let mut actions = Vec::new();
     let mut level = None;
     let mut notes = Vec::new();
+    let mut discussed = Vec::new();
     let mut method = None;
     for section in &d.sections {
         match section {
@@ -71,6 +72,22 @@ pub fn document(d: &Document, export: &Export) -> String {
                     .all
                     .iter()
                     .map(|(challenge, text)| NoteDoc { challenge, text })
+                    .collect();
+            }
+            Section::Discussed(topics) => {
+                discussed = topics
+                    .rows
+                    .iter()
+                    .map(|r| DiscussedDoc {
+                        challenge: r.topic.challenge(),
+                        statement: r.topic.statement(),
+                        place: r.place,
+                        score: r.score,
+                        rules: &r.rules,
+                        reasons: &r.reasons,
+                        discussed: r.discussed,
+                        note: r.note.as_deref(),
+                    })
                     .collect();
             }
             Section::Method(m) => method = Some(&m.provenance),
@@ -134,6 +151,7 @@ pub fn document(d: &Document, export: &Export) -> String {
             next_name: None,
         }),
         notes,
+        discussed,
         method,
     };
     serde_json::to_string_pretty(&doc).unwrap_or_default()

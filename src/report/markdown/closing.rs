@@ -2,7 +2,9 @@
 //! appendix.
 
 use super::{Markdown, heading, para};
-use crate::report::document::{Closing, LevelFinding, Method, Notes, PlannedAction};
+use crate::report::document::{
+    Closing, DiscussedTopics, LevelFinding, Method, Notes, PlannedAction,
+};
 use crate::report::format::plan_headings;
 use crate::report::format::{md, md_table, paragraph};
 use crate::report::points::plan_rows;
@@ -46,6 +48,21 @@ impl Closing for Markdown<'_> {
         }
         for (c, note) in &notes.shown {
             let _ = writeln!(out, "### {}\n\n{}\n", md(c.name.get(lang)), paragraph(note));
+        }
+    }
+
+    /// What the group discussed, in the queue's order, each with its reasons
+    /// and its note.
+    fn discussed(&self, out: &mut String, topics: &DiscussedTopics) {
+        let lang = self.lang;
+        heading(out, 2, crate::tr!(lang, "report-discussed"));
+        para(out, crate::tr!(lang, "report-discussed-intro"));
+        for row in &topics.rows {
+            let _ = writeln!(out, "### {}\n", md(&row.title(lang)));
+            para(out, md(&row.line(lang)));
+            if let Some(note) = &row.note {
+                para(out, paragraph(note));
+            }
         }
     }
 

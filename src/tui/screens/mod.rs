@@ -9,6 +9,7 @@ mod lists;
 mod model;
 mod participants;
 mod plan;
+mod queue;
 mod recommendations;
 pub mod scoring;
 mod setup;
@@ -21,6 +22,7 @@ pub use lists::{clicked_item, scroll, step_selection};
 pub use model::ModelScreen;
 pub use participants::Participants;
 pub use plan::Plan;
+pub use queue::Queue;
 pub use recommendations::Recommendations;
 pub use scoring::{Phase, Scoring};
 pub use setup::Setup;
@@ -144,6 +146,11 @@ pub trait Page {
     fn in_round(&self) -> bool {
         false
     }
+    /// What the help says under the keys about the rule the screen shows by,
+    /// when it has one.
+    fn about(&self, _shared: &Shared) -> Option<String> {
+        None
+    }
     /// The open form's fields as a draft for the session, when a form whose text
     /// is worth keeping is open.
     fn draft(&self, _shared: &Shared) -> Option<Draft> {
@@ -173,6 +180,9 @@ impl<T: Page> Page for Box<T> {
     fn in_round(&self) -> bool {
         (**self).in_round()
     }
+    fn about(&self, shared: &Shared) -> Option<String> {
+        (**self).about(shared)
+    }
     fn draft(&self, shared: &Shared) -> Option<Draft> {
         (**self).draft(shared)
     }
@@ -194,6 +204,8 @@ pub enum Screen {
     Model(ModelScreen),
     /// Voting, reveal and agreed scores.
     Scoring(Box<Scoring>),
+    /// The discussion queue.
+    Queue(Box<Queue>),
     /// The circle with results.
     Circle(Circle),
     /// Ranked recommendations.
@@ -214,6 +226,7 @@ macro_rules! each_screen {
             Screen::Participants($s) => $body,
             Screen::Model($s) => $body,
             Screen::Scoring($s) => $body,
+            Screen::Queue($s) => $body,
             Screen::Circle($s) => $body,
             Screen::Recommendations($s) => $body,
             Screen::Plan($s) => $body,
@@ -232,6 +245,7 @@ impl Screen {
             Step::Participants => Screen::Participants(Participants::default()),
             Step::Model => Screen::Model(ModelScreen::default()),
             Step::Scoring => Screen::Scoring(Box::default()),
+            Step::Queue => Screen::Queue(Box::default()),
             Step::Circle => Screen::Circle(Circle::default()),
             Step::Recommendations => Screen::Recommendations(Recommendations::default()),
             Step::Plan => Screen::Plan(Box::default()),
@@ -261,6 +275,7 @@ impl Screen {
             Screen::Participants(_) => Step::Participants,
             Screen::Model(_) => Step::Model,
             Screen::Scoring(_) => Step::Scoring,
+            Screen::Queue(_) => Step::Queue,
             Screen::Circle(_) => Step::Circle,
             Screen::Recommendations(_) => Step::Recommendations,
             Screen::Plan(_) => Step::Plan,

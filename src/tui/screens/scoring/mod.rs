@@ -16,6 +16,7 @@ mod statement;
 use statement::{statement_head, statement_title};
 
 pub use agree::AgreeForm;
+pub use reveal::draw as draw_reveal;
 pub use room::OpenRoom;
 
 use crate::model::command::Command;
@@ -173,6 +174,9 @@ impl Scoring {
     fn dispatch(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
         let k = statement_ids(shared).len();
         match (&mut self.phase, msg) {
+            (Phase::Reveal { .. } | Phase::Overview, Msg::Discuss) => {
+                Reply::go(crate::tui::step::Step::Queue)
+            }
             (Phase::Overview, msg) => self.overview(shared, msg),
             (Phase::Handover { .. }, msg) => round::handover(&mut self.phase, shared, msg),
             (Phase::Pick { .. }, msg) => round::pick(&mut self.phase, shared, msg),
@@ -321,6 +325,17 @@ impl Page for Scoring {
             }
             None => false,
         }
+    }
+
+    fn about(&self, shared: &Shared) -> Option<String> {
+        matches!(self.phase, Phase::Reveal { .. }).then(|| {
+            crate::tr!(
+                shared.lang,
+                "tui-few-of-room-rule",
+                share =
+                    crate::text::percent(shared.lang, crate::model::scoring::stats::FEW_OF_ROOM)
+            )
+        })
     }
 
     fn in_round(&self) -> bool {

@@ -74,16 +74,28 @@ fn content(shared: &Shared) -> Option<Vec<Line<'_>>> {
     let c = work.current()?;
     let lang = shared.lang;
     let t = &shared.theme;
-    let agreed = work.session.agreed().get(&c.id).map(|a| {
-        format!(
-            "{} {}",
-            crate::tr!(lang, "tui-agreed-score-label"),
-            crate::report::format::whole(a.severity_on(&work.model.scale))
-        )
-    });
+    // The computed and the agreed severity side by side, once either is known.
+    let result = work.analysis.challenge(&c.id);
+    let computed = result.and_then(|r| r.computed);
+    let agreed = result.and_then(|r| r.agreed);
     let mut lines = Vec::new();
-    if let Some(a) = agreed {
-        lines.push(Line::styled(a, t.ok));
+    if computed.is_some() || agreed.is_some() {
+        let shown = |v: Option<f64>, uncertain: bool| {
+            v.map_or_else(
+                || "–".to_owned(),
+                |v| crate::report::uncertain::severity(v, uncertain),
+            )
+        };
+        let uncertain = result.is_some_and(|r| r.uncertain);
+        lines.push(Line::styled(
+            crate::tr!(
+                lang,
+                "tui-computed-and-agreed",
+                computed = shown(computed, uncertain),
+                agreed = shown(agreed, false)
+            ),
+            if agreed.is_some() { t.ok } else { t.text },
+        ));
     }
     lines.push(Line::styled(c.description.get(lang), t.text));
     lines.push(Line::raw(""));
@@ -136,6 +148,8 @@ pub(super) fn bindings(shared: &Shared) -> Vec<Binding> {
         )
         .short(crate::tr!(lang, "tui-short-agree"))
         .footer(2),
+        // In the help only: the overview's footer is full at 80 columns.
+        super::reveal::discuss(lang),
     ];
     let challenges = left_right(crate::tr!(lang, "tui-change-challenge"))
         .footer(4)

@@ -118,10 +118,19 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
     // More answers than people in the room is flagged where n is shown.
     let room = work.session.head_count();
     let answers = stats.n.saturating_add(stats.unknown);
-    let mut n_line = vec![
-        Span::styled("n ", t.muted),
-        Span::styled(stats.n.to_string(), t.text),
-    ];
+    // n against the room: how many of its people the figures speak for.
+    let n = if room > 0 {
+        crate::tr!(lang, "tui-n-of-room", n = stats.n, room = u64::from(room))
+    } else {
+        stats.n.to_string()
+    };
+    let mut n_line = vec![Span::styled("n ", t.muted), Span::styled(n, t.text)];
+    if crate::model::scoring::stats::few_of_room(answers, room) {
+        n_line.push(Span::styled(
+            format!(" ⚠ {}", crate::tr!(lang, "tui-few-of-room")),
+            t.warning,
+        ));
+    }
     if stats.uncertain(work.session.is_self_assessment()) && !stats.knowledge_gap() {
         n_line.push(Span::styled(
             format!(" ⚠ {}", crate::tr!(lang, "report-few-answers")),
@@ -209,7 +218,24 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
             t.muted,
         ));
     }
-    if !result.role_means.is_empty() {
+    if !stats.role_means.is_empty() {
+        // The statement's groups are the challenge's: each line gives both.
+        lines.push(Line::styled(
+            crate::tr!(lang, "tui-mean-per-role-statement"),
+            t.muted,
+        ));
+        for (group, mean) in &stats.role_means {
+            let whole = result.role_means.iter().find(|(g, _)| g == group);
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {} ", group.label(lang)), t.text),
+                Span::styled(decimal(lang, *mean, 1), t.key),
+                Span::styled(
+                    whole.map_or_else(String::new, |(_, m)| format!(" ({})", decimal(lang, *m, 1))),
+                    t.muted,
+                ),
+            ]));
+        }
+    } else if !result.role_means.is_empty() {
         lines.push(Line::styled(crate::tr!(lang, "tui-mean-per-role"), t.muted));
         for (group, mean) in &result.role_means {
             lines.push(Line::from(vec![
@@ -272,5 +298,16 @@ pub(super) fn bindings(shared: &Shared, k: usize) -> Vec<Binding> {
         // Before the steps' PgUp "tillbaka", which leaves the step: the
         // way back within it must not be the hint that is dropped.
         .footer(0),
+        discuss(lang).footer(1),
     ]
+}
+
+/// `d`: to the discussion queue, from the reveal and the overview.
+pub(super) fn discuss(lang: crate::text::Lang) -> Binding {
+    Binding::new(
+        &[Key::ch('d')],
+        Msg::Discuss,
+        crate::tr!(lang, "tui-queue-key-to-queue"),
+    )
+    .short(crate::tr!(lang, "tui-queue-short-to-queue"))
 }
