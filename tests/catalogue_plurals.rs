@@ -44,6 +44,7 @@ const COUNTS: &[&str] = &[
     "few",
     "links",
     "max",
+    "minutes",
     "most",
     "n",
     "all",
@@ -94,6 +95,7 @@ const NOT_COUNTS: &[&str] = &[
     "session",
     "share",
     "supported",
+    "time",
     "to",
     "value",
 ];

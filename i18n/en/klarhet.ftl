@@ -53,6 +53,44 @@ tui-quit-asks-first = quit (asks first)
 tui-quit = quit
 tui-save-as-another-place = save as (another place)
 tui-quit-at-once-all-is-saved = quit at once (all is saved)
+# The agenda and its clock (issue 27: src/tui/agenda.rs, src/tui/router/clock.rs).
+# The agendas are the model's (assessments/*.ron); only the program's words are here.
+tui-clock-start = start the clock on the item where the workshop is
+tui-clock-pause = pause the clock
+tui-clock-resume = resume the clock
+tui-clock-extend = give the item { $minutes } more { $minutes ->
+        [one] minute
+       *[other] minutes
+    }
+tui-clock-extend-short = +{ $minutes } min
+tui-clock-next = next item on the agenda
+tui-clock-left = { $time } left
+tui-clock-over = { $time } over
+tui-agenda = Agenda
+tui-agenda-open = the agenda: choose one, plan the minutes, see the time
+tui-agenda-open-short = agenda
+tui-agenda-none = No agenda is chosen. Choose one to start from:
+tui-agenda-template = { $name }, { $minutes } { $minutes ->
+        [one] minute
+       *[other] minutes
+    }
+tui-agenda-source = Source: { $source }
+tui-agenda-break = Break
+tui-agenda-planned = { $minutes } { $minutes ->
+        [one] minute
+       *[other] minutes
+    }
+tui-agenda-used = { $time } used
+tui-agenda-total = Planned { $minutes } { $minutes ->
+        [one] minute
+       *[other] minutes
+    } · used { $time }
+tui-agenda-select = choose an item
+tui-agenda-minutes = one minute less or more for the item
+tui-agenda-run = run the clock on the item
+tui-agenda-choose = choose the agenda
+tui-agenda-remove = remove the agenda (before the clock has started)
+tui-agenda-close = close the agenda
 tui-close-help = close help
 tui-yes = yes
 tui-no = no
@@ -763,7 +801,12 @@ syntax-found = { $kind ->
        *[value] something else
     }
 problem-duplicate-id = id "{ $id }" is used twice ({ $kind }); every id must be unique
-problem-dangling-id = unknown id "{ $id }": expected the id of an existing { $kind }
+problem-dangling-id = unknown id "{ $id }": expected { $kind ->
+        [step] a step of the workshop (setup, participants, model, scoring, circle, recommendations, plan, level or summary)
+        [agenda] the id of an agenda in the model
+        [agenda-item] an item of the session's agenda
+       *[other] the id of an existing { $kind }
+    }
 problem-empty-id = empty { $kind } id
 problem-addresses-nothing = recommendation "{ $id }" addresses no challenge: expected at least one id in addresses
 # detail is one of problem-cycle-…
@@ -786,6 +829,14 @@ problem-damaged-record = this record of the journal is damaged: its checksum doe
 problem-unknown-journal = this line does not begin a klarhet journal (or begins one of a newer klarhet)
 problem-level-not-rising = level { $level } must be higher than the level before it
 problem-no-levels = the ladder has no levels
+problem-agenda-minutes = { $minutes } { $minutes ->
+        [one] minute
+       *[other] minutes
+    }: an agenda item is planned at 1–{ $most } { $most ->
+        [one] minute
+       *[other] minutes
+    }
+problem-empty-agenda = the agenda "{ $id }" has no items: expected at least one in items
 problem-scale-too-short = the scale needs at least two options
 problem-scale-not-rising = scale values must rise strictly from the first option to the last
 problem-agreed-off-scale = agreed score { $score } for "{ $id }" is not on the scale

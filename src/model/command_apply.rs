@@ -174,6 +174,17 @@ impl Session {
                 Change::PlaceRemembered { step, challenge }
             }
             Command::RememberExport { path } => Change::ExportRemembered { path },
+            command @ (Command::ChooseAgenda { .. }
+            | Command::PlanMinutes { .. }
+            | Command::StartItem { .. }
+            | Command::PauseClock { .. }
+            | Command::ExtendItem { .. }) => {
+                let agenda = self.agenda_after(model, command)?;
+                if agenda == self.agenda {
+                    return Ok(vec![]);
+                }
+                Change::AgendaSet { agenda }
+            }
         };
         self.replay(model, &change, false)?;
         Ok(vec![change])

@@ -183,6 +183,12 @@ impl Session {
                 self.resume.challenge = *challenge;
             }
             Change::ExportRemembered { path } => self.resume.export.clone_from(path),
+            Change::AgendaSet { agenda } => {
+                if let Some(agenda) = agenda {
+                    agenda.check(model)?;
+                }
+                self.agenda.clone_from(agenda);
+            }
             // Votes are replayed where they are kept (`journal`).
             Change::Cast { .. }
             | Change::Passed { .. }

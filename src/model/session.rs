@@ -159,6 +159,10 @@ pub struct Session {
     /// and how far each phone has got (see [`crate::model::room`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub room: Option<crate::model::room::Room>,
+    /// The workshop's agenda and its clock, once one is chosen (see
+    /// [`crate::model::agenda`]). Absent from files without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agenda: Option<crate::model::agenda::Agenda>,
     /// Per challenge not yet revealed, the role groups of the ballots in
     /// `pending` that were given since the session was opened, for the first
     /// reveal's role groups: in memory only, never in the file.
@@ -246,6 +250,7 @@ impl Session {
             rounds: BTreeMap::new(),
             draft: None,
             room: None,
+            agenda: None,
             tags: Default::default(),
         }
     }
