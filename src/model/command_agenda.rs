@@ -52,7 +52,11 @@ impl Session {
             }
             Command::PauseClock { at } => agenda.pause(at),
             Command::ExtendItem { minutes } => {
-                let i = item_of(&agenda, agenda.current.unwrap_or(usize::MAX))?;
+                // Extending needs an item the clock is on.
+                let i = agenda.current.ok_or_else(|| Problem::DanglingId {
+                    kind: "agenda-item",
+                    id: String::new(),
+                })?;
                 let extended = agenda.items[i].extended.saturating_add(minutes);
                 if extended > MOST_MINUTES || minutes == 0 {
                     return Err(Problem::AgendaMinutes {
