@@ -200,7 +200,8 @@ pub fn header(shared: &Shared) -> Option<(String, Style)> {
         (true, true) => ("⏱", t.text),
         (true, false) => ("⏱", t.warning),
     };
-    Some((format!("{mark} {used} · {rest} "), style))
+    // Spaces before it part it from the organisation, which is cut first.
+    Some((format!("  {mark} {used} · {rest} "), style))
 }
 
 /// Draws the overlay over `body`.

@@ -121,13 +121,20 @@ pub fn run(state: &mut State, commands: Vec<Command>) -> Vec<Effect> {
         .collect()
 }
 
+/// Where the workshop is: the step and the challenge in focus.
+pub fn place(state: &State) -> (Step, Option<usize>) {
+    (state.step(), state.shared.work.as_ref().map(|w| w.challenge))
+}
+
 /// What the clock does after every message: while it runs, it follows the
-/// workshop to the item of the place it moved to, and its tick is kept
+/// workshop to the item of the place the message moved it to (the item keys
+/// chose stays chosen while the workshop stays put), and its tick is kept
 /// pending while it runs and is on screen, and dropped when it stops.
-pub fn after(state: &mut State) -> Vec<Effect> {
+pub fn after(state: &mut State, before: (Step, Option<usize>)) -> Vec<Effect> {
     let mut effects = Vec::new();
     if let Some(a) = agenda(state)
         && a.running()
+        && place(state) != before
         && let Some(item) = place_item(state, a).filter(|i| Some(*i) != a.current)
     {
         let at = state.shared.now;

@@ -27,8 +27,9 @@ pub use draft::drafting;
 
 /// Applies `msg` to `state` and returns the effects to carry out.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
+    let place = clock::place(state);
     let mut effects = apply(state, msg);
-    effects.extend(clock::after(state));
+    effects.extend(clock::after(state, place));
     // A read-only session is never saved to its file; its changes stay in memory
     // (and quitting asks) until the user saves it somewhere else.
     if state
