@@ -36,7 +36,11 @@ fn with_agenda(step: Step) -> State {
 }
 
 fn header(s: &State) -> String {
-    drawn(s, 80, 24).lines().next().unwrap_or_default().to_owned()
+    drawn(s, 80, 24)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_owned()
 }
 
 fn tick_due(effects: &[Effect]) -> Option<std::time::Duration> {
@@ -62,7 +66,9 @@ fn the_clock_starts_ticks_pauses_extends_runs_over_and_moves_on() {
     assert!(agenda(&s).running());
     // A tick 90.4 s later: the header says 1:30 used, 8:30 left, and the next
     // tick comes when the seconds turn.
-    s.shared.now = at(90).checked_add(jiff::SignedDuration::from_millis(400)).unwrap();
+    s.shared.now = at(90)
+        .checked_add(jiff::SignedDuration::from_millis(400))
+        .unwrap();
     let effects = update(&mut s, Msg::ClockTick);
     assert_eq!(
         tick_due(&effects),
@@ -73,7 +79,10 @@ fn the_clock_starts_ticks_pauses_extends_runs_over_and_moves_on() {
     // Paused at 4:00: the tick is cancelled and the time stands still.
     s.shared.now = at(240);
     let effects = update(&mut s, Msg::ClockToggle);
-    assert!(effects.contains(&Effect::Cancel(Timer::Clock)), "{effects:?}");
+    assert!(
+        effects.contains(&Effect::Cancel(Timer::Clock)),
+        "{effects:?}"
+    );
     assert_eq!(tick_due(&effects), None);
     s.shared.now = at(3000);
     assert!(header(&s).ends_with("⏸ 4:00 · 6:00 kvar"), "{}", header(&s));
@@ -85,12 +94,20 @@ fn the_clock_starts_ticks_pauses_extends_runs_over_and_moves_on() {
     update(&mut s, Msg::ClockToggle);
     s.shared.now = at(3480);
     update(&mut s, Msg::ClockTick);
-    assert!(header(&s).ends_with("⏱ 12:00 · 2:00 över"), "{}", header(&s));
+    assert!(
+        header(&s).ends_with("⏱ 12:00 · 2:00 över"),
+        "{}",
+        header(&s)
+    );
     // Five minutes more: three left.
     let effects = update(&mut s, Msg::ClockExtend);
     assert!(effects.contains(&Effect::Save));
     assert_eq!(agenda(&s).items[1].extended, 5);
-    assert!(header(&s).ends_with("⏱ 12:00 · 3:00 kvar"), "{}", header(&s));
+    assert!(
+        header(&s).ends_with("⏱ 12:00 · 3:00 kvar"),
+        "{}",
+        header(&s)
+    );
     // The next item (otydlighet): the model's item keeps its 12 minutes.
     s.shared.now = at(3500);
     update(&mut s, Msg::ClockNext);

@@ -453,6 +453,23 @@ report-now-level = Now: level
 report-next-step-level = Next step: level
 report-level-top = The group is on the ladder's top level; the next step is to stay there.
 report-notes = Notes
+# The agenda and its time in the report (issue 27: src/report/document/agenda.rs)
+report-agenda = Agenda and time
+report-agenda-intro = The agenda “{ $name }” ({ $source }). Time counts while the clock runs on an item and stands still while it is paused; planned { $minutes } { $minutes ->
+        [one] minute
+       *[other] minutes
+    }, used { $used }.
+report-agenda-item = Item
+report-agenda-planned = Planned
+report-agenda-extended = Extended
+report-agenda-used = Used
+report-agenda-against = Against the plan
+report-agenda-running = running
+report-agenda-break = Break
+report-agenda-minutes = { $minutes } { $minutes ->
+        [one] minute
+       *[other] minutes
+    }
 report-no-notes = No notes.
 
 ## method

@@ -438,6 +438,23 @@ report-now-level = Nu: nivå
 report-next-step-level = Nästa steg: nivå
 report-level-top = Gruppen står på stegens högsta nivå; nästa steg är att hålla den.
 report-notes = Anteckningar
+# Dagordningen och tiden i rapporten (issue 27: src/report/document/agenda.rs)
+report-agenda = Dagordning och tid
+report-agenda-intro = Dagordningen ”{ $name }” ({ $source }). Tiden räknas medan klockan går på en punkt och står still när den pausas; planerat { $minutes } { $minutes ->
+        [one] minut
+       *[other] minuter
+    }, använt { $used }.
+report-agenda-item = Punkt
+report-agenda-planned = Planerat
+report-agenda-extended = Förlängt
+report-agenda-used = Använt
+report-agenda-against = Mot planen
+report-agenda-running = pågår
+report-agenda-break = Paus
+report-agenda-minutes = { $minutes } { $minutes ->
+        [one] minut
+       *[other] minuter
+    }
 report-no-notes = Inga anteckningar.
 
 ## method

@@ -47,7 +47,14 @@ fn the_clock_runs_pauses_extends_and_runs_over_by_the_given_moments() {
     assert_eq!(a.used(2, at(10_000)), 240);
     assert_eq!(a.items[2].started, Some(at(0)));
     // Resumed at 300 s and run to 900 s: 4 + 10 minutes used of 10 planned.
-    applied(&m, &mut s, Command::StartItem { item: 2, at: at(300) });
+    applied(
+        &m,
+        &mut s,
+        Command::StartItem {
+            item: 2,
+            at: at(300),
+        },
+    );
     let a = s.agenda().unwrap();
     assert_eq!(a.used(2, at(900)), 840);
     assert_eq!(a.left(2, at(900)), -240, "four minutes over");
@@ -57,10 +64,21 @@ fn the_clock_runs_pauses_extends_and_runs_over_by_the_given_moments() {
     assert!(matches!(changes.as_slice(), [Change::AgendaSet { .. }]));
     assert_eq!(s.agenda().unwrap().left(2, at(900)), 60);
     // The next item at 1200 s: otydlighet keeps its 4 + 15 minutes, obalans runs.
-    applied(&m, &mut s, Command::StartItem { item: 3, at: at(1200) });
+    applied(
+        &m,
+        &mut s,
+        Command::StartItem {
+            item: 3,
+            at: at(1200),
+        },
+    );
     let a = s.agenda().unwrap();
     assert_eq!(a.items[2].used, 1140);
-    assert_eq!(a.left(2, at(5000)), 15 * 60 - 1140, "four minutes over its 15");
+    assert_eq!(
+        a.left(2, at(5000)),
+        15 * 60 - 1140,
+        "four minutes over its 15"
+    );
     assert_eq!(a.current, Some(3));
     assert_eq!(a.used(3, at(1260)), 60);
     assert_eq!(a.used_total(at(1260)), 1200);
@@ -104,7 +122,15 @@ fn minutes_are_planned_per_item_within_a_day() {
         id: (items + 1).to_string(),
     };
     refused(&m, &mut s, plan(items, 5), off.clone());
-    refused(&m, &mut s, Command::StartItem { item: items, at: at(0) }, off);
+    refused(
+        &m,
+        &mut s,
+        Command::StartItem {
+            item: items,
+            at: at(0),
+        },
+        off,
+    );
     // Extending needs an item the clock is on.
     let no_item = Problem::DanglingId {
         kind: "agenda-item",
@@ -142,9 +168,14 @@ fn a_session_without_an_agenda_is_written_as_before_and_one_with_it_reads_back()
     let bad = src.replacen("Challenge(\"hot\")", "Challenge(\"kyla\")", 1);
     assert_ne!(bad, src);
     let back = crate::model::Session::parse(&bad, Path::new("s.ron")).unwrap();
-    let err = back.check_against(&m, &bad, Path::new("s.ron")).unwrap_err();
+    let err = back
+        .check_against(&m, &bad, Path::new("s.ron"))
+        .unwrap_err();
     let line = bad.lines().position(|l| l.contains("kyla")).unwrap() + 1;
-    assert!(err.to_string().starts_with(&format!("s.ron:{line}:")), "{err}");
+    assert!(
+        err.to_string().starts_with(&format!("s.ron:{line}:")),
+        "{err}"
+    );
 }
 
 #[test]
@@ -161,9 +192,21 @@ fn the_models_templates_are_checked_with_their_place() {
     };
     let cases = [
         ("Step(\"circle\")", "Step(\"cirkel\")", "Step(\"cirkel\")"),
-        ("Challenge(\"vaghet\")", "Challenge(\"dimma\")", "Challenge(\"dimma\")"),
-        ("minutes: 15),\n                (part: Step(\"plan\")", "minutes: 0),\n                (part: Step(\"plan\")", "minutes: 0"),
-        ("minutes: 5),\n            ],", "minutes: 601),\n            ],", "minutes: 601"),
+        (
+            "Challenge(\"vaghet\")",
+            "Challenge(\"dimma\")",
+            "Challenge(\"dimma\")",
+        ),
+        (
+            "minutes: 15),\n                (part: Step(\"plan\")",
+            "minutes: 0),\n                (part: Step(\"plan\")",
+            "minutes: 0",
+        ),
+        (
+            "minutes: 5),\n            ],",
+            "minutes: 601),\n            ],",
+            "minutes: 601",
+        ),
     ];
     for (from, to, needle) in cases {
         let bad = src.replacen(from, to, 1);

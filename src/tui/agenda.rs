@@ -191,9 +191,17 @@ pub fn header(shared: &Shared) -> Option<(String, Style)> {
     let used = clock_time(a.used(item, now));
     let left = a.left(item, now);
     let rest = if left >= 0 {
-        crate::tr!(lang, "tui-clock-left", time = clock_time(left.unsigned_abs()))
+        crate::tr!(
+            lang,
+            "tui-clock-left",
+            time = clock_time(left.unsigned_abs())
+        )
     } else {
-        crate::tr!(lang, "tui-clock-over", time = clock_time(left.unsigned_abs()))
+        crate::tr!(
+            lang,
+            "tui-clock-over",
+            time = clock_time(left.unsigned_abs())
+        )
     };
     let (mark, style) = match (a.running(), left >= 0) {
         (false, _) => ("⏸", t.muted),
@@ -228,7 +236,11 @@ pub fn draw(frame: &mut Frame, body: Rect, shared: &Shared, view: &AgendaView) {
                     name = template.name.get(lang),
                     minutes = u64::from(minutes)
                 );
-                let style = if i == view.selected { t.selected } else { t.text };
+                let style = if i == view.selected {
+                    t.selected
+                } else {
+                    t.text
+                };
                 lines.push(Line::styled(fit(&format!(" {text}"), inner), style));
             }
             let source = model_of(shared)
@@ -240,11 +252,16 @@ pub fn draw(frame: &mut Frame, body: Rect, shared: &Shared, view: &AgendaView) {
     // The model's agendas are its author's, not the report's: their source says so.
     if let Some(source) = source {
         lines.push(Line::styled(
-            fit(&crate::tr!(lang, "tui-agenda-source", source = source), inner),
+            fit(
+                &crate::tr!(lang, "tui-agenda-source", source = source),
+                inner,
+            ),
             t.muted,
         ));
     }
-    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX).min(body.height);
+    let height = u16::try_from(lines.len() + 2)
+        .unwrap_or(u16::MAX)
+        .min(body.height);
     let area = centered(body, width, height);
     clear(frame, area, t);
     let block = block_in(&title, width, t);
@@ -270,7 +287,11 @@ fn item_lines(shared: &Shared, a: &Agenda, view: &AgendaView, inner: usize, line
             (true, false) => "⏸",
             _ => " ",
         };
-        let planned = crate::tr!(lang, "tui-agenda-planned", minutes = u64::from(item.planned));
+        let planned = crate::tr!(
+            lang,
+            "tui-agenda-planned",
+            minutes = u64::from(item.planned)
+        );
         let added = if item.extended > 0 {
             format!("+{}", item.extended)
         } else {

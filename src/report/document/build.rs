@@ -44,16 +44,17 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
         Section::Plan(plan(s, m, lang)),
         Section::Level(level(s, m)),
         Section::Notes(notes(s, m)),
-        Section::Method(Method {
-            blocks: crate::report::method::appendix(
-                m,
-                lang,
-                s.privacy.min_group(),
-                s.is_self_assessment(),
-            ),
-            provenance: crate::report::provenance::method(s.privacy.min_group(), m),
-        }),
     ])
+    .chain(agenda::record(s, m, lang).map(Section::Agenda))
+    .chain([Section::Method(Method {
+        blocks: crate::report::method::appendix(
+            m,
+            lang,
+            s.privacy.min_group(),
+            s.is_self_assessment(),
+        ),
+        provenance: crate::report::provenance::method(s.privacy.min_group(), m),
+    })])
     .collect();
     Document {
         lang,

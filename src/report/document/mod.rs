@@ -10,8 +10,11 @@
 //! in the document only when the session allows them, and never next to an
 //! answer. A renderer cannot show what the document does not hold.
 
+mod agenda;
 mod build;
 mod findings;
+
+pub use agenda::{AgendaRecord, AgendaRow, duration, signed_duration};
 
 pub use findings::{CircleFindings, DivergenceFinding, RoleFindings};
 
@@ -133,6 +136,8 @@ pub enum Section<'a> {
     Level(LevelFinding<'a>),
     /// The group's notes.
     Notes(Notes<'a>),
+    /// The agenda: planned and used time per item, when the session has one.
+    Agenda(AgendaRecord),
     /// The method appendix.
     Method(Method),
 }

@@ -2,7 +2,7 @@
 //! the method appendix.
 
 use super::{Html, esc, h3, para, section};
-use crate::report::document::{LevelFinding, Method, Notes, PlannedAction};
+use crate::report::document::{AgendaRecord, LevelFinding, Method, Notes, PlannedAction};
 use crate::report::format::plan_headings;
 use crate::report::points::plan_rows;
 use std::fmt::Write;
@@ -64,6 +64,15 @@ impl Html<'_> {
         if notes.shown.is_empty() {
             para(out, crate::tr!(lang, "report-no-notes"));
         }
+        out.push_str("</section>\n");
+    }
+
+    pub(super) fn agenda(&self, out: &mut String, agenda: &AgendaRecord) {
+        let lang = self.lang;
+        section(out, "dagordning", crate::tr!(lang, "report-agenda"));
+        para(out, esc(&agenda.intro(lang)));
+        let (headings, rows) = agenda.table(lang);
+        out.push_str(&super::table(&headings, &rows));
         out.push_str("</section>\n");
     }
 

@@ -163,6 +163,7 @@ pub fn document(d: &Document) -> String {
             Section::Plan(plan) => h.plan(&mut out, plan),
             Section::Level(level) => h.level(&mut out, level),
             Section::Notes(notes) => h.notes(&mut out, notes),
+            Section::Agenda(agenda) => h.agenda(&mut out, agenda),
             Section::Method(method) => h.method(&mut out, method),
         }
     }

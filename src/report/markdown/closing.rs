@@ -3,7 +3,7 @@
 
 use super::{Markdown, heading, para};
 use crate::report::document::{
-    CircleFindings, Details, LevelFinding, Notes, PlannedAction, RecommendationGroup,
+    AgendaRecord, CircleFindings, Details, LevelFinding, Notes, PlannedAction, RecommendationGroup,
 };
 use crate::report::format::plan_headings;
 use crate::report::format::{bar, cell, link_headings, md, md_table, paragraph};
@@ -134,5 +134,18 @@ impl Markdown<'_> {
         for (c, note) in &notes.shown {
             let _ = writeln!(out, "### {}\n\n{}\n", md(c.name.get(lang)), paragraph(note));
         }
+    }
+
+    pub(super) fn agenda(&self, out: &mut String, agenda: &AgendaRecord) {
+        let lang = self.lang;
+        heading(out, 2, crate::tr!(lang, "report-agenda"));
+        para(out, md(&agenda.intro(lang)));
+        let (headings, rows) = agenda.table(lang);
+        out.push_str(&md_table(
+            &headings,
+            &["---", "---:", "---:", "---:", "---:"],
+            &rows,
+        ));
+        out.push('\n');
     }
 }

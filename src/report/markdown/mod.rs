@@ -34,6 +34,7 @@ pub fn document(d: &Document) -> String {
             Section::Plan(plan) => r.plan(&mut out, plan),
             Section::Level(level) => r.level(&mut out, level),
             Section::Notes(notes) => r.notes(&mut out, notes),
+            Section::Agenda(agenda) => r.agenda(&mut out, agenda),
             Section::Method(method) => super::method::markdown(&method.blocks, &mut out),
         }
     }

@@ -53,8 +53,12 @@ pub fn bindings(state: &State, letters: bool) -> Vec<Binding> {
             .when(agenda.is_some_and(|a| a.current.is_some())),
         );
         list.push(
-            Binding::new(&[Key::ch('T')], Msg::ClockNext, crate::tr!(lang, "tui-clock-next"))
-                .when(agenda.is_some_and(|a| next_item(a).is_some())),
+            Binding::new(
+                &[Key::ch('T')],
+                Msg::ClockNext,
+                crate::tr!(lang, "tui-clock-next"),
+            )
+            .when(agenda.is_some_and(|a| next_item(a).is_some())),
         );
     }
     let open = Binding::new(
@@ -123,7 +127,10 @@ pub fn run(state: &mut State, commands: Vec<Command>) -> Vec<Effect> {
 
 /// Where the workshop is: the step and the challenge in focus.
 pub fn place(state: &State) -> (Step, Option<usize>) {
-    (state.step(), state.shared.work.as_ref().map(|w| w.challenge))
+    (
+        state.step(),
+        state.shared.work.as_ref().map(|w| w.challenge),
+    )
 }
 
 /// What the clock does after every message: while it runs, it follows the
