@@ -58,11 +58,14 @@ tui-quit-at-once-all-is-saved = quit at once (all is saved)
 tui-clock-start = start the clock on the item where the workshop is
 tui-clock-pause = pause the clock
 tui-clock-resume = resume the clock
-tui-clock-extend = give the item { $minutes } more { $minutes ->
+tui-clock-extend = give the item { $minutes ->
+        [one] { $minutes } more minute
+       *[other] { $minutes } more minutes
+    }
+tui-clock-extend-short = +{ $minutes } { $minutes ->
         [one] minute
        *[other] minutes
     }
-tui-clock-extend-short = +{ $minutes } min
 tui-clock-next = next item on the agenda
 tui-clock-left = { $time } left
 tui-clock-over = { $time } over
@@ -91,6 +94,13 @@ tui-agenda-run = run the clock on the item
 tui-agenda-choose = choose the agenda
 tui-agenda-remove = remove the agenda (before the clock has started)
 tui-agenda-close = close the agenda
+tui-summary-agenda = Agenda: planned { $minutes } { $minutes ->
+        [one] minute
+       *[other] minutes
+    } · used { $used } · { $over ->
+        [one] 1 item
+       *[other] { $over } items
+    } over the plan (F2 shows each item)
 tui-close-help = close help
 tui-yes = yes
 tui-no = no

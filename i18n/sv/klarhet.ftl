@@ -62,7 +62,10 @@ tui-clock-extend = ge punkten { $minutes } { $minutes ->
         [one] minut
        *[other] minuter
     } till
-tui-clock-extend-short = +{ $minutes } min
+tui-clock-extend-short = +{ $minutes } { $minutes ->
+        [one] minut
+       *[other] minuter
+    }
 tui-clock-next = nästa punkt på dagordningen
 tui-clock-left = { $time } kvar
 tui-clock-over = { $time } över
@@ -91,6 +94,13 @@ tui-agenda-run = kör klockan på punkten
 tui-agenda-choose = välj dagordningen
 tui-agenda-remove = ta bort dagordningen (innan klockan har startat)
 tui-agenda-close = stäng dagordningen
+tui-summary-agenda = Dagordning: planerat { $minutes } { $minutes ->
+        [one] minut
+       *[other] minuter
+    } · använt { $used } · { $over ->
+        [one] 1 punkt
+       *[other] { $over } punkter
+    } över planen (F2 visar varje punkt)
 tui-close-help = stäng hjälpen
 tui-yes = ja
 tui-no = nej
