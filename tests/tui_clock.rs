@@ -189,7 +189,7 @@ fn the_keys_are_in_the_footer_and_the_help_from_one_table() {
         .find(|b| b.keys.iter().any(|(_, m)| *m == Msg::ClockToggle))
         .expect("the clock's key");
     assert!(clock.enabled);
-    assert_eq!(clock.help, "starta klockan på punkten där workshoppen är");
+    assert_eq!(clock.help, "starta klockan");
     let extend = keys
         .iter()
         .find(|b| b.keys.iter().any(|(_, m)| *m == Msg::ClockExtend))

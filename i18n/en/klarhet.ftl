@@ -55,7 +55,7 @@ tui-save-as-another-place = save as (another place)
 tui-quit-at-once-all-is-saved = quit at once (all is saved)
 # The agenda and its clock (issue 27: src/tui/agenda.rs, src/tui/router/clock.rs).
 # The agendas are the model's (assessments/*.ron); only the program's words are here.
-tui-clock-start = start the clock on the item where the workshop is
+tui-clock-start = start the clock
 tui-clock-pause = pause the clock
 tui-clock-resume = resume the clock
 tui-clock-extend = give the item { $minutes ->
@@ -70,7 +70,7 @@ tui-clock-next = next item on the agenda
 tui-clock-left = { $time } left
 tui-clock-over = { $time } over
 tui-agenda = Agenda
-tui-agenda-open = the agenda: choose one, plan the minutes, see the time
+tui-agenda-open = agenda and time
 tui-agenda-open-short = agenda
 tui-agenda-none = No agenda is chosen. Choose one to start from:
 tui-agenda-template = { $name }, { $minutes } { $minutes ->

@@ -55,7 +55,7 @@ tui-save-as-another-place = spara som (annan plats)
 tui-quit-at-once-all-is-saved = avsluta direkt (allt är sparat)
 # Dagordningen och klockan (issue 27: src/tui/agenda.rs, src/tui/router/clock.rs).
 # Dagordningarna är modellens (assessments/*.ron); här finns bara programmets ord.
-tui-clock-start = starta klockan på punkten där workshoppen är
+tui-clock-start = starta klockan
 tui-clock-pause = pausa klockan
 tui-clock-resume = fortsätt klockan
 tui-clock-extend = ge punkten { $minutes } { $minutes ->
@@ -70,7 +70,7 @@ tui-clock-next = nästa punkt på dagordningen
 tui-clock-left = { $time } kvar
 tui-clock-over = { $time } över
 tui-agenda = Dagordning
-tui-agenda-open = dagordningen: välj en, planera minuterna, se tiden
+tui-agenda-open = dagordning och tid
 tui-agenda-open-short = dagordning
 tui-agenda-none = Ingen dagordning är vald. Välj en att utgå från:
 tui-agenda-template = { $name }, { $minutes } { $minutes ->

@@ -17,13 +17,14 @@ use crate::tui::state::{Overlay, State, Step};
 use crossterm::event::KeyCode;
 use std::time::Duration;
 
-/// The clock's keys: all of them where letters are free, the agenda's F2
-/// everywhere (setup types into fields, and the agenda is planned there).
+/// The clock's keys, once the session has an agenda, where letters are free;
+/// the agenda's F2 everywhere (setup types into fields, and the agenda is
+/// planned there).
 pub fn bindings(state: &State, letters: bool) -> Vec<Binding> {
     let lang = state.shared.lang;
     let agenda = agenda(state);
     let mut list = Vec::new();
-    if letters {
+    if letters && agenda.is_some() {
         let toggle = match agenda {
             Some(a) if a.running() => crate::tr!(lang, "tui-clock-pause"),
             Some(a) if a.current.is_some() => crate::tr!(lang, "tui-clock-resume"),
