@@ -55,7 +55,10 @@ fn markdown_records_each_items_plan_and_use() {
     let md = Format::Md.render(&s, &m, &export());
     assert!(md.contains("## Dagordning och tid"), "{md}");
     assert!(md.contains("Workshop på två timmar"), "{md}");
-    assert!(md.contains("klarhets eget förslag"), "the source says whose it is");
+    assert!(
+        md.contains("klarhets eget förslag"),
+        "the source says whose it is"
+    );
     assert!(md.contains("planerat 122 minuter, använt 18:20"), "{md}");
     assert!(md.contains("| Deltagare | 7 minuter | – | – | – |"), "{md}");
     assert!(

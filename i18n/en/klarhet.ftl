@@ -58,6 +58,7 @@ tui-quit-at-once-all-is-saved = quit at once (all is saved)
 tui-clock-start = start the clock
 tui-clock-pause = pause the clock
 tui-clock-resume = resume the clock
+tui-clock-short = clock
 tui-clock-extend = give the item { $minutes ->
         [one] { $minutes } more minute
        *[other] { $minutes } more minutes
@@ -94,6 +95,9 @@ tui-agenda-run = run the clock on the item
 tui-agenda-choose = choose the agenda
 tui-agenda-remove = remove the agenda (before the clock has started)
 tui-agenda-close = close the agenda
+tui-agenda-minutes-short = minutes
+tui-agenda-run-short = run the clock
+tui-agenda-close-short = close
 tui-summary-agenda = Agenda: planned { $minutes } { $minutes ->
         [one] minute
        *[other] minutes

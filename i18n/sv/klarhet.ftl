@@ -58,6 +58,7 @@ tui-quit-at-once-all-is-saved = avsluta direkt (allt är sparat)
 tui-clock-start = starta klockan
 tui-clock-pause = pausa klockan
 tui-clock-resume = fortsätt klockan
+tui-clock-short = klocka
 tui-clock-extend = ge punkten { $minutes } { $minutes ->
         [one] minut
        *[other] minuter
@@ -94,6 +95,9 @@ tui-agenda-run = kör klockan på punkten
 tui-agenda-choose = välj dagordningen
 tui-agenda-remove = ta bort dagordningen (innan klockan har startat)
 tui-agenda-close = stäng dagordningen
+tui-agenda-minutes-short = minuter
+tui-agenda-run-short = kör klockan
+tui-agenda-close-short = stäng
 tui-summary-agenda = Dagordning: planerat { $minutes } { $minutes ->
         [one] minut
        *[other] minuter

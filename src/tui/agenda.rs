@@ -73,7 +73,8 @@ impl AgendaView {
                 }
                 Some(_) => Some(Command::StartItem {
                     item: self.selected,
-                    at: shared.now,
+                    // Whole seconds, as time used is counted.
+                    at: jiff::Timestamp::from_second(shared.now.as_second()).unwrap_or(shared.now),
                 }),
             },
             Msg::Remove if agenda(shared).is_some_and(|a| !recorded(a)) => {
@@ -91,13 +92,18 @@ impl AgendaView {
         let chosen = agenda(shared);
         let mut list = vec![bindings::up_down(crate::tr!(lang, "tui-agenda-select")).footer(1)];
         if let Some(a) = chosen {
-            list.push(bindings::left_right(crate::tr!(lang, "tui-agenda-minutes")).footer(0));
+            list.push(
+                bindings::left_right(crate::tr!(lang, "tui-agenda-minutes"))
+                    .short(crate::tr!(lang, "tui-agenda-minutes-short"))
+                    .footer(0),
+            );
             list.push(
                 Binding::new(
                     &[Key::Code(KeyCode::Enter)],
                     Msg::Confirm,
                     crate::tr!(lang, "tui-agenda-run"),
                 )
+                .short(crate::tr!(lang, "tui-agenda-run-short"))
                 .footer(0),
             );
             list.push(
@@ -125,6 +131,7 @@ impl AgendaView {
                 Msg::Back,
                 crate::tr!(lang, "tui-agenda-close"),
             )
+            .short(crate::tr!(lang, "tui-agenda-close-short"))
             .footer(0),
         );
         list.push(

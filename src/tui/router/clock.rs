@@ -32,7 +32,8 @@ pub fn bindings(state: &State, letters: bool) -> Vec<Binding> {
         };
         list.push(
             Binding::new(&[Key::ch('t')], Msg::ClockToggle, toggle)
-                .footer(4)
+                .short(crate::tr!(lang, "tui-clock-short"))
+                .footer(3)
                 .when(agenda.is_some_and(|a| !a.items.is_empty())),
         );
         list.push(
@@ -71,7 +72,7 @@ pub fn bindings(state: &State, letters: bool) -> Vec<Binding> {
     .when(state.shared.work.is_some());
     // In setup, where the agenda is planned, its key is in the footer.
     list.push(if state.step() == Step::Setup {
-        open.footer(2)
+        open.footer(1)
     } else {
         open
     });
@@ -86,7 +87,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         return Vec::new();
     }
-    let now = state.shared.now;
+    let now = moment(state);
     let Some(a) = agenda(state) else {
         return Vec::new();
     };
@@ -145,7 +146,7 @@ pub fn after(state: &mut State, before: (Step, Option<usize>)) -> Vec<Effect> {
         && place(state) != before
         && let Some(item) = place_item(state, a).filter(|i| Some(*i) != a.current)
     {
-        let at = state.shared.now;
+        let at = moment(state);
         effects.extend(run(state, vec![Command::StartItem { item, at }]));
     }
     let running = agenda(state).is_some_and(Agenda::running);
@@ -181,13 +182,15 @@ fn next_item(agenda: &Agenda) -> Option<usize> {
     (next < agenda.items.len()).then_some(next)
 }
 
-/// How long until the running item's time used turns to the next whole
-/// second, so that the header's seconds change on the second.
+/// How long until the clock's next whole second: time used is counted in
+/// whole seconds of the clock, so the header's seconds change then.
 fn until_next_second(state: &State) -> Duration {
-    let since = agenda(state).and_then(|a| a.since);
-    let into = since.map_or(0, |s| {
-        let ms = state.shared.now.as_millisecond() - s.as_millisecond();
-        u64::try_from(ms.rem_euclid(1000)).unwrap_or(0)
-    });
-    Duration::from_millis(1000 - into)
+    let into = state.shared.now.as_millisecond().rem_euclid(1000);
+    Duration::from_millis(u64::try_from(1000 - into).unwrap_or(1000))
+}
+
+/// The moment a command carries: the clock's time in whole seconds, which is
+/// what time used is counted in.
+fn moment(state: &State) -> jiff::Timestamp {
+    jiff::Timestamp::from_second(state.shared.now.as_second()).unwrap_or(state.shared.now)
 }
