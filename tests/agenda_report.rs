@@ -56,7 +56,7 @@ fn markdown_records_each_items_plan_and_use() {
     assert!(md.contains("## Dagordning och tid"), "{md}");
     assert!(md.contains("Workshop på två timmar"), "{md}");
     assert!(
-        md.contains("klarhets eget förslag"),
+        md.contains("punkterna och minuterna är klarhets"),
         "the source says whose it is"
     );
     assert!(md.contains("planerat 122 minuter, använt 18:20"), "{md}");

@@ -165,7 +165,11 @@ fn the_agenda_overlay_plans_minutes_and_runs_the_selected_item() {
     assert_eq!(agenda(&s).planned_minutes(), 121);
     let screen = drawn(&s, 80, 24);
     assert!(screen.contains("Workshop på två timmar"), "{screen}");
-    assert!(screen.contains("klarhets eget förslag"), "{screen}");
+    assert!(screen.contains("punkterna och minuterna är"), "{screen}");
+    assert!(
+        screen.contains("  klarhets"),
+        "the source says whose they are"
+    );
     assert!(screen.contains("Otydlighet"), "{screen}");
     assert!(screen.contains("11 minuter"), "{screen}");
     // Enter runs the clock on the selected item.

@@ -258,13 +258,11 @@ pub fn draw(frame: &mut Frame, body: Rect, shared: &Shared, view: &AgendaView) {
     };
     // The model's agendas are its author's, not the report's: their source says so.
     if let Some(source) = source {
-        lines.push(Line::styled(
-            fit(
-                &crate::tr!(lang, "tui-agenda-source", source = source),
-                inner,
-            ),
-            t.muted,
-        ));
+        let text = crate::tr!(lang, "tui-agenda-source", source = source);
+        let width = u16::try_from(inner).unwrap_or(u16::MAX);
+        for line in crate::tui::widgets::wrapped("", &text, width, 3) {
+            lines.push(Line::styled(line, t.muted));
+        }
     }
     let height = u16::try_from(lines.len() + 2)
         .unwrap_or(u16::MAX)
