@@ -63,9 +63,9 @@ tui-clock-extend = give the item { $minutes ->
         [one] { $minutes } more minute
        *[other] { $minutes } more minutes
     }
-tui-clock-extend-short = +{ $minutes } { $minutes ->
-        [one] minute
-       *[other] minutes
+tui-clock-extend-short = { $minutes ->
+        [one] { $minutes } more minute
+       *[other] { $minutes } more minutes
     }
 tui-clock-next = next item on the agenda
 tui-clock-left = { $time } left

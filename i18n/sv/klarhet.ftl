@@ -63,10 +63,10 @@ tui-clock-extend = ge punkten { $minutes } { $minutes ->
         [one] minut
        *[other] minuter
     } till
-tui-clock-extend-short = +{ $minutes } { $minutes ->
+tui-clock-extend-short = { $minutes } { $minutes ->
         [one] minut
        *[other] minuter
-    }
+    } till
 tui-clock-next = nästa punkt på dagordningen
 tui-clock-left = { $time } kvar
 tui-clock-over = { $time } över
