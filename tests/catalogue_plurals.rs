@@ -44,6 +44,7 @@ const COUNTS: &[&str] = &[
     "few",
     "links",
     "max",
+    "minutes",
     "most",
     "n",
     "all",
@@ -102,6 +103,7 @@ const NOT_COUNTS: &[&str] = &[
     "session",
     "share",
     "supported",
+    "time",
     "to",
     "value",
 ];

@@ -53,6 +53,58 @@ tui-quit-asks-first = quit (asks first)
 tui-quit = quit
 tui-save-as-another-place = save as (another place)
 tui-quit-at-once-all-is-saved = quit at once (all is saved)
+# The agenda and its clock (issue 27: src/tui/agenda.rs, src/tui/router/clock.rs).
+# The agendas are the model's (assessments/*.ron); only the program's words are here.
+tui-clock-start = start the clock
+tui-clock-pause = pause the clock
+tui-clock-resume = resume the clock
+tui-clock-short = clock
+tui-clock-extend = give the item { $minutes ->
+        [one] { $minutes } more minute
+       *[other] { $minutes } more minutes
+    }
+tui-clock-extend-short = { $minutes ->
+        [one] { $minutes } more minute
+       *[other] { $minutes } more minutes
+    }
+tui-clock-next = next item on the agenda
+tui-clock-left = { $time } left
+tui-clock-over = { $time } over
+tui-agenda = Agenda
+tui-agenda-open = agenda and time
+tui-agenda-open-short = agenda
+tui-agenda-none = No agenda is chosen. Choose one to start from:
+tui-agenda-template = { $name }, { $minutes } { $minutes ->
+        [one] minute
+       *[other] minutes
+    }
+tui-agenda-source = Source: { $source }
+tui-agenda-break = Break
+tui-agenda-planned = { $minutes } { $minutes ->
+        [one] minute
+       *[other] minutes
+    }
+tui-agenda-used = { $time } used
+tui-agenda-total = Planned { $minutes } { $minutes ->
+        [one] minute
+       *[other] minutes
+    } · used { $time }
+tui-agenda-select = choose an item
+tui-agenda-minutes = one minute less or more for the item
+tui-agenda-run = run the clock on the item
+tui-agenda-choose = choose the agenda
+tui-agenda-remove = remove the agenda (before the clock has started)
+tui-agenda-close = close the agenda
+tui-agenda-minutes-short = minutes
+tui-agenda-run-short = run the clock
+tui-agenda-close-short = close
+tui-summary-agenda = Agenda: planned { $minutes } { $minutes ->
+        [one] minute
+       *[other] minutes
+    } · used { $used } · { $over ->
+        [one] 1 item
+       *[other] { $over } items
+    } over the plan (F2 shows each item)
 tui-close-help = close help
 tui-yes = yes
 tui-no = no
@@ -426,6 +478,23 @@ report-now-level = Now: level
 report-next-step-level = Next step: level
 report-level-top = The group is on the ladder's top level; the next step is to stay there.
 report-notes = Notes
+# The agenda and its time in the report (issue 27: src/report/document/agenda.rs)
+report-agenda = Agenda and time
+report-agenda-intro = The agenda “{ $name }” ({ $source }). Time counts while the clock runs on an item and stands still while it is paused; planned { $minutes } { $minutes ->
+        [one] minute
+       *[other] minutes
+    }, used { $used }.
+report-agenda-item = Item
+report-agenda-planned = Planned
+report-agenda-extended = Extended
+report-agenda-used = Used
+report-agenda-against = Against the plan
+report-agenda-running = running
+report-agenda-break = Break
+report-agenda-minutes = { $minutes } { $minutes ->
+        [one] minute
+       *[other] minutes
+    }
 report-no-notes = No notes.
 
 ## The report's section on the discussion (issue 27)
@@ -833,7 +902,12 @@ syntax-found = { $kind ->
        *[value] something else
     }
 problem-duplicate-id = id "{ $id }" is used twice ({ $kind }); every id must be unique
-problem-dangling-id = unknown id "{ $id }": expected the id of an existing { $kind }
+problem-dangling-id = unknown id "{ $id }": expected { $kind ->
+        [step] a step of the workshop (setup, participants, model, scoring, circle, recommendations, plan, level or summary)
+        [agenda] the id of an agenda in the model
+        [agenda-item] an item of the session's agenda
+       *[other] the id of an existing { $kind }
+    }
 problem-empty-id = empty { $kind } id
 problem-addresses-nothing = recommendation "{ $id }" addresses no challenge: expected at least one id in addresses
 # detail is one of problem-cycle-…
@@ -856,6 +930,14 @@ problem-damaged-record = this record of the journal is damaged: its checksum doe
 problem-unknown-journal = this line does not begin a klarhet journal (or begins one of a newer klarhet)
 problem-level-not-rising = level { $level } must be higher than the level before it
 problem-no-levels = the ladder has no levels
+problem-agenda-minutes = { $minutes } { $minutes ->
+        [one] minute
+       *[other] minutes
+    }: an agenda item is planned at 1–{ $most } { $most ->
+        [one] minute
+       *[other] minutes
+    }
+problem-empty-agenda = the agenda "{ $id }" has no items: expected at least one in items
 problem-scale-too-short = the scale needs at least two options
 problem-scale-not-rising = scale values must rise strictly from the first option to the last
 problem-agreed-off-scale = agreed score { $score } for "{ $id }" is not on the scale

@@ -53,6 +53,58 @@ tui-quit-asks-first = avsluta (frågar först)
 tui-quit = avsluta
 tui-save-as-another-place = spara som (annan plats)
 tui-quit-at-once-all-is-saved = avsluta direkt (allt är sparat)
+# Dagordningen och klockan (issue 27: src/tui/agenda.rs, src/tui/router/clock.rs).
+# Dagordningarna är modellens (assessments/*.ron); här finns bara programmets ord.
+tui-clock-start = starta klockan
+tui-clock-pause = pausa klockan
+tui-clock-resume = fortsätt klockan
+tui-clock-short = klocka
+tui-clock-extend = ge punkten { $minutes } { $minutes ->
+        [one] minut
+       *[other] minuter
+    } till
+tui-clock-extend-short = { $minutes } { $minutes ->
+        [one] minut
+       *[other] minuter
+    } till
+tui-clock-next = nästa punkt på dagordningen
+tui-clock-left = { $time } kvar
+tui-clock-over = { $time } över
+tui-agenda = Dagordning
+tui-agenda-open = dagordning och tid
+tui-agenda-open-short = dagordning
+tui-agenda-none = Ingen dagordning är vald. Välj en att utgå från:
+tui-agenda-template = { $name }, { $minutes } { $minutes ->
+        [one] minut
+       *[other] minuter
+    }
+tui-agenda-source = Källa: { $source }
+tui-agenda-break = Paus
+tui-agenda-planned = { $minutes } { $minutes ->
+        [one] minut
+       *[other] minuter
+    }
+tui-agenda-used = { $time } använt
+tui-agenda-total = Planerat { $minutes } { $minutes ->
+        [one] minut
+       *[other] minuter
+    } · använt { $time }
+tui-agenda-select = välj punkt
+tui-agenda-minutes = en minut mindre eller mer för punkten
+tui-agenda-run = kör klockan på punkten
+tui-agenda-choose = välj dagordningen
+tui-agenda-remove = ta bort dagordningen (innan klockan har startat)
+tui-agenda-close = stäng dagordningen
+tui-agenda-minutes-short = minuter
+tui-agenda-run-short = kör klockan
+tui-agenda-close-short = stäng
+tui-summary-agenda = Dagordning: planerat { $minutes } { $minutes ->
+        [one] minut
+       *[other] minuter
+    } · använt { $used } · { $over ->
+        [one] 1 punkt
+       *[other] { $over } punkter
+    } över planen (F2 visar varje punkt)
 tui-close-help = stäng hjälpen
 tui-yes = ja
 tui-no = nej
@@ -411,6 +463,23 @@ report-now-level = Nu: nivå
 report-next-step-level = Nästa steg: nivå
 report-level-top = Gruppen står på stegens högsta nivå; nästa steg är att hålla den.
 report-notes = Anteckningar
+# Dagordningen och tiden i rapporten (issue 27: src/report/document/agenda.rs)
+report-agenda = Dagordning och tid
+report-agenda-intro = Dagordningen ”{ $name }” ({ $source }). Tiden räknas medan klockan går på en punkt och står still när den pausas; planerat { $minutes } { $minutes ->
+        [one] minut
+       *[other] minuter
+    }, använt { $used }.
+report-agenda-item = Punkt
+report-agenda-planned = Planerat
+report-agenda-extended = Förlängt
+report-agenda-used = Använt
+report-agenda-against = Mot planen
+report-agenda-running = pågår
+report-agenda-break = Paus
+report-agenda-minutes = { $minutes } { $minutes ->
+        [one] minut
+       *[other] minuter
+    }
 report-no-notes = Inga anteckningar.
 
 ## Rapportens avsnitt om samtalet (issue 27)
@@ -800,6 +869,7 @@ problem-duplicate-id = id "{ $id }" finns redan ({ $kind ->
         [recommendation] rekommendation
         [assessment] bedömningsmodell
         [participant] deltagare
+        [agenda] dagordning
        *[other] { $kind }
     }); varje id måste vara unikt
 problem-dangling-id = okänt id "{ $id }": förväntade id för { $kind ->
@@ -810,6 +880,9 @@ problem-dangling-id = okänt id "{ $id }": förväntade id för { $kind ->
         [assessment] en installerad bedömningsmodell
         [participant] en befintlig deltagare
         [round] en befintlig omgång
+        [step] ett steg i workshoppen (setup, participants, model, scoring, circle, recommendations, plan, level eller summary)
+        [agenda] en dagordning i modellen
+        [agenda-item] en punkt på sessionens dagordning
        *[other] en befintlig { $kind }
     }
 problem-empty-id = tomt id för { $kind ->
@@ -842,6 +915,14 @@ problem-damaged-record = posten i journalen är skadad: dess kontrollsumma stäm
 problem-unknown-journal = raden är inte början på en journal från klarhet (eller är från en nyare klarhet)
 problem-level-not-rising = nivå { $level } måste vara högre än nivån före den
 problem-no-levels = stegen har inga nivåer
+problem-agenda-minutes = { $minutes } { $minutes ->
+        [one] minut
+       *[other] minuter
+    }: en punkt på dagordningen planeras till 1–{ $most } { $most ->
+        [one] minut
+       *[other] minuter
+    }
+problem-empty-agenda = dagordningen "{ $id }" har inga punkter: förväntade minst en i items
 problem-scale-too-short = skalan behöver minst två alternativ
 problem-scale-not-rising = skalans värden måste öka från det första alternativet till det sista
 problem-agreed-off-scale = den överenskomna poängen { $score } för "{ $id }" finns inte på skalan

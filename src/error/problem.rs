@@ -45,6 +45,10 @@ pub enum Problem {
     LevelNotRising { level: u32 },
     /// A ladder without levels.
     NoLevels,
+    /// An agenda item planned at `minutes`, outside 1 to `most`.
+    AgendaMinutes { minutes: u32, most: u32 },
+    /// An agenda template without items.
+    EmptyAgenda { id: String },
     /// A scale with fewer than two options.
     ScaleTooShort,
     /// Scale values that do not rise from the first option to the last.
@@ -236,6 +240,15 @@ impl Problem {
                 crate::tr!(lang, "problem-level-not-rising", level = level.to_string())
             }
             Problem::NoLevels => crate::tr!(lang, "problem-no-levels"),
+            Problem::AgendaMinutes { minutes, most } => crate::tr!(
+                lang,
+                "problem-agenda-minutes",
+                minutes = u64::from(*minutes),
+                most = u64::from(*most)
+            ),
+            Problem::EmptyAgenda { id } => {
+                crate::tr!(lang, "problem-empty-agenda", id = id.as_str())
+            }
             Problem::ScaleTooShort => crate::tr!(lang, "problem-scale-too-short"),
             Problem::ScaleNotRising => crate::tr!(lang, "problem-scale-not-rising"),
             Problem::AgreedOffScale { challenge, score } => crate::tr!(

@@ -37,6 +37,10 @@ pub struct Assessment {
     pub recommendations: Vec<Recommendation>,
     /// A ladder of maturity levels, if the model has one.
     pub levels: Option<Ladder>,
+    /// Agendas a session may start from (minutes per step or challenge); none
+    /// in a model that offers none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agendas: Vec<crate::model::agenda::AgendaTemplate>,
 }
 
 /// The bibliographic source of a model.
@@ -298,6 +302,11 @@ impl Assessment {
         self.challenges
             .iter()
             .flat_map(|c| c.statements.iter().map(move |s| (c, s)))
+    }
+
+    /// The agenda template with `id`.
+    pub fn agenda(&self, id: &str) -> Option<&crate::model::agenda::AgendaTemplate> {
+        self.agendas.iter().find(|a| a.id == id)
     }
 
     /// The statement with `id`.

@@ -232,4 +232,36 @@ pub enum Command {
         /// The path, as typed.
         path: Option<String>,
     },
+    /// The session's agenda is copied from the model's template with this id,
+    /// or removed (`None`); the time recorded on the agenda it had goes with it.
+    ChooseAgenda {
+        /// The template's id.
+        template: Option<String>,
+    },
+    /// An item of the agenda is planned at `minutes` (1 to a day's).
+    PlanMinutes {
+        /// The item's index on the agenda.
+        item: usize,
+        /// The minutes.
+        minutes: u32,
+    },
+    /// The clock runs on `item` from `at`; the item it ran on until then keeps
+    /// the time it used.
+    StartItem {
+        /// The item's index on the agenda.
+        item: usize,
+        /// When, as the caller's clock says: the domain reads none.
+        at: Timestamp,
+    },
+    /// The clock stops at `at`, keeping the time used; starting the item again
+    /// resumes it.
+    PauseClock {
+        /// When.
+        at: Timestamp,
+    },
+    /// The item the clock is on gets `minutes` more.
+    ExtendItem {
+        /// The minutes added.
+        minutes: u32,
+    },
 }

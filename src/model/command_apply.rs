@@ -202,6 +202,17 @@ impl Session {
                 return Ok(vec![]);
             }
             Command::ReachTopic { topic } => Change::TopicReached { topic },
+            command @ (Command::ChooseAgenda { .. }
+            | Command::PlanMinutes { .. }
+            | Command::StartItem { .. }
+            | Command::PauseClock { .. }
+            | Command::ExtendItem { .. }) => {
+                let agenda = self.agenda_after(model, command)?;
+                if agenda == self.agenda {
+                    return Ok(vec![]);
+                }
+                Change::AgendaSet { agenda }
+            }
         };
         self.replay(model, &change, false)?;
         Ok(vec![change])

@@ -212,6 +212,12 @@ impl Session {
                 topic.check(model)?;
                 self.discussion.at = Some(topic.clone());
             }
+            Change::AgendaSet { agenda } => {
+                if let Some(agenda) = agenda {
+                    agenda.check(model)?;
+                }
+                self.agenda.clone_from(agenda);
+            }
             // Votes are replayed where they are kept (`journal`).
             Change::Cast { .. }
             | Change::Passed { .. }

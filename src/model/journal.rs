@@ -247,6 +247,12 @@ pub enum Change {
         /// Each one, numbered.
         participants: Vec<Participant>,
     },
+    /// The agenda and its clock are now `agenda` (none: the session has none).
+    AgendaSet {
+        /// The agenda, whole: a change to its clock is rare, and a follower
+        /// reads the clock from one line.
+        agenda: Option<crate::model::agenda::Agenda>,
+    },
 }
 
 /// The round a journal line from before rounds was given in.

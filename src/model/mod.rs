@@ -6,6 +6,9 @@
 //! checking it, which gives `Assessment::parse`, `Catalog::embedded` and
 //! `Session::check_against`). Files are read by `crate::store`, never here.
 
+pub mod agenda;
+#[cfg(test)]
+mod agenda_tests;
 pub mod assessment;
 pub mod ballot_box;
 #[cfg(test)]
@@ -13,6 +16,7 @@ mod ballot_box_tests;
 pub mod ballots;
 mod change_facts;
 pub mod command;
+mod command_agenda;
 mod command_apply;
 mod command_replay;
 #[cfg(test)]

@@ -167,6 +167,10 @@ pub struct Session {
         skip_serializing_if = "crate::model::discussion::Discussion::is_empty"
     )]
     pub discussion: crate::model::discussion::Discussion,
+    /// The workshop's agenda and its clock, once one is chosen (see
+    /// [`crate::model::agenda`]). Absent from files without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agenda: Option<crate::model::agenda::Agenda>,
     /// Per challenge not yet revealed, the role groups of the ballots in
     /// `pending` that were given since the session was opened, for the first
     /// reveal's role groups: in memory only, never in the file.
@@ -255,6 +259,7 @@ impl Session {
             draft: None,
             room: None,
             discussion: Default::default(),
+            agenda: None,
             tags: Default::default(),
         }
     }

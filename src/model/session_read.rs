@@ -21,6 +21,11 @@ impl Session {
         self.schema
     }
 
+    /// The workshop's agenda and its clock, once one is chosen.
+    pub fn agenda(&self) -> Option<&crate::model::agenda::Agenda> {
+        self.agenda.as_ref()
+    }
+
     /// How many times klarhet has written this file whole.
     pub fn generation(&self) -> u64 {
         self.generation

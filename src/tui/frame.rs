@@ -77,6 +77,19 @@ fn too_small(frame: &mut Frame, area: Rect, state: &State) {
 
 fn steps(frame: &mut Frame, area: Rect, state: &State) {
     let shared = &state.shared;
+    // The agenda's clock at the right end, before the organisation is cut.
+    let area = match crate::tui::agenda::header(shared) {
+        Some((text, style)) => {
+            let width = u16::try_from(unicode_width::UnicodeWidthStr::width(text.as_str()))
+                .unwrap_or(0)
+                .min(area.width);
+            let [left, right] =
+                Layout::horizontal([Constraint::Min(0), Constraint::Length(width)]).areas(area);
+            frame.render_widget(Paragraph::new(Line::styled(text, style)), right);
+            left
+        }
+        None => area,
+    };
     let t = &shared.theme;
     let current = state.step();
     let mut spans = vec![Span::styled(" klarhet ", t.title)];
@@ -185,6 +198,7 @@ fn overlay(frame: &mut Frame, body: Rect, state: &State, overlay: &Overlay) {
             frame.render_widget(b, area);
             field(frame, inner, &crate::tr!(lang, "tui-file"), path, true, t);
         }
+        Overlay::Agenda(view) => crate::tui::agenda::draw(frame, body, &state.shared, view),
         Overlay::Help(_) => {}
     }
 }

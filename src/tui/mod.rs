@@ -4,6 +4,7 @@
 //! no redraw. The one deadline is a draft's, set by typing in a form and gone
 //! once the draft is written.
 
+pub mod agenda;
 mod app;
 pub mod bindings;
 pub mod colours;

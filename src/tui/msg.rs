@@ -145,6 +145,16 @@ pub enum Msg {
     /// The room has been open for [`ROOM_QUIET`]: if no phone has come, the
     /// screen says what to try.
     RoomQuiet,
+    /// Start the agenda's clock, or pause it, or resume it.
+    ClockToggle,
+    /// Give the item the clock is on more minutes.
+    ClockExtend,
+    /// Move the clock on to the next item of the agenda.
+    ClockNext,
+    /// A second of the running clock has passed: the header is drawn again.
+    ClockTick,
+    /// Open the agenda: choose one, plan its minutes, see the time used.
+    OpenAgenda,
 }
 
 /// How long an open room waits for its first phone before the screen says what
@@ -276,6 +286,9 @@ pub enum Timer {
     Draft,
     /// An open room that no phone has reached says what to try.
     RoomQuiet,
+    /// The agenda's clock in the header moves on a second: pending only while
+    /// the clock runs and is on screen.
+    Clock,
 }
 
 impl Timer {
@@ -285,7 +298,7 @@ impl Timer {
     pub fn keeps_work(self) -> bool {
         match self {
             Timer::Draft => true,
-            Timer::RoomQuiet => false,
+            Timer::RoomQuiet | Timer::Clock => false,
         }
     }
 }

@@ -110,6 +110,11 @@ pub struct Shared {
     pub export_dir: PathBuf,
     /// The room, while phones can answer (the scoring step only).
     pub room: Option<crate::tui::screens::scoring::OpenRoom>,
+    /// The time now, as the runtime read it before the message being handled:
+    /// the agenda's clock counts from it, and a test sets it by hand.
+    pub now: jiff::Timestamp,
+    /// True while the clock's tick is pending in the runtime's timers.
+    pub ticking: bool,
 }
 
 /// The smallest terminal klarhet draws in.

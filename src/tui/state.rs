@@ -15,6 +15,8 @@ pub use crate::tui::step::Step;
 /// What is drawn over the screen and takes the keys while it is open.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Overlay {
+    /// The agenda: its items with their minutes and time used.
+    Agenda(crate::tui::agenda::AgendaView),
     /// The keys of what is beneath, which is restored when help closes.
     Help(Option<Box<Overlay>>),
     /// A question waiting for yes or no.
@@ -57,6 +59,8 @@ impl State {
             today,
             export_dir,
             room: None,
+            now: jiff::Timestamp::UNIX_EPOCH,
+            ticking: false,
         };
         let screen = Screen::enter(Step::Start, &shared);
         State {

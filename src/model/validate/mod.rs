@@ -1,6 +1,7 @@
 //! The rules a model must keep, checked at load time so that every later step can
 //! trust ids and links; a session's are in [`session`].
 
+mod agenda;
 mod rounds;
 mod session;
 pub(super) use session::session;
@@ -29,11 +30,13 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
         .iter()
         .map(|r| r.id.as_str())
         .collect();
+    let agenda_ids: Vec<&str> = model.agendas.iter().map(|a| a.id.as_str()).collect();
     let all_ids = [
         ("challenge", &challenge_ids),
         ("statement", &statement_ids),
         ("principle", &principle_ids),
         ("recommendation", &rec_ids),
+        ("agenda", &agenda_ids),
     ];
     let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
     for (kind, ids) in all_ids {
@@ -149,6 +152,8 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
             }
         }
     }
+
+    agenda::agendas(model, &loc, &fail)?;
 
     if let Some(ladder) = &model.levels {
         let mut last = None;

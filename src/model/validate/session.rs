@@ -158,6 +158,17 @@ pub(in crate::model) fn session(
     if let Some((kind, id)) = s.draft.as_ref().and_then(|d| draft_target(s, model, d)) {
         return Err(fail(loc.key("draft", 0), Problem::DanglingId { kind, id }));
     }
+    if let Some(Err(problem)) = s.agenda.as_ref().map(|a| a.check(model)) {
+        // A step or challenge the model lacks is pointed at; any other fault
+        // at the agenda.
+        let place = match &problem {
+            Problem::DanglingId { kind, id } if *kind != "agenda-item" => {
+                Place::start().key("agenda").value(id)
+            }
+            _ => Place::start().key("agenda"),
+        };
+        return Err(fail(loc.place(&place), problem));
+    }
     Ok(())
 }
 

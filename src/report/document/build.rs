@@ -48,6 +48,7 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
         Section::Notes(notes(s, m)),
     ])
     .chain(discussed.map(Section::Discussed))
+    .chain(agenda::record(s, m, lang).map(Section::Agenda))
     .chain([Section::Method(Method {
         blocks: crate::report::method::appendix(
             m,

@@ -10,12 +10,15 @@
 //! in the document only when the session allows them, and never next to an
 //! answer. A renderer cannot show what the document does not hold.
 
+mod agenda;
 mod build;
 mod discussed;
 mod findings;
 mod render;
 
+pub use agenda::{AgendaRecord, AgendaRow, duration, signed_duration};
 pub use discussed::{DiscussedRow, DiscussedTopics};
+
 pub use findings::{CircleFindings, DivergenceFinding, RoleFindings};
 pub(crate) use render::{Closing, Findings, Opening};
 
@@ -140,6 +143,8 @@ pub enum Section<'a> {
     /// What the group discussed from the discussion queue, with its notes;
     /// only when it marked or noted something.
     Discussed(DiscussedTopics<'a>),
+    /// The agenda: planned and used time per item, when the session has one.
+    Agenda(AgendaRecord),
     /// The method appendix.
     Method(Method),
 }

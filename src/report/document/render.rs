@@ -6,7 +6,7 @@
 //! trait's `impl` cannot be split): the opening, the findings and the close.
 
 use super::{
-    CircleFindings, DiscussedTopics, Document, KeyPoint, LevelFinding, Method, Notes,
+    AgendaRecord, CircleFindings, DiscussedTopics, Document, KeyPoint, LevelFinding, Method, Notes,
     PlannedAction, RecommendationGroup, RoleFindings, Section,
 };
 
@@ -24,12 +24,13 @@ pub(crate) trait Findings {
     fn recommendations(&self, out: &mut String, groups: &[RecommendationGroup]);
 }
 
-/// What the group decided, its notes, what it discussed and the method.
+/// What the group decided, its notes, what it discussed, its time and the method.
 pub(crate) trait Closing {
     fn plan(&self, out: &mut String, plan: &[PlannedAction]);
     fn level(&self, out: &mut String, level: &LevelFinding);
     fn notes(&self, out: &mut String, notes: &Notes);
     fn discussed(&self, out: &mut String, topics: &DiscussedTopics);
+    fn agenda(&self, out: &mut String, agenda: &AgendaRecord);
     fn method(&self, out: &mut String, method: &Method);
 }
 
@@ -51,6 +52,7 @@ impl Document<'_> {
                 Section::Level(level) => format.level(out, level),
                 Section::Notes(notes) => format.notes(out, notes),
                 Section::Discussed(topics) => format.discussed(out, topics),
+                Section::Agenda(agenda) => format.agenda(out, agenda),
                 Section::Method(method) => format.method(out, method),
             }
         }

@@ -3,7 +3,7 @@
 
 use super::{Html, esc, h3, para, section};
 use crate::report::document::{
-    Closing, DiscussedTopics, LevelFinding, Method, Notes, PlannedAction,
+    AgendaRecord, Closing, DiscussedTopics, LevelFinding, Method, Notes, PlannedAction,
 };
 use crate::report::format::plan_headings;
 use crate::report::points::plan_rows;
@@ -83,6 +83,15 @@ impl Closing for Html<'_> {
                 para(out, paragraphs.join("<br>"));
             }
         }
+        out.push_str("</section>\n");
+    }
+
+    fn agenda(&self, out: &mut String, agenda: &AgendaRecord) {
+        let lang = self.lang;
+        section(out, "dagordning", crate::tr!(lang, "report-agenda"));
+        para(out, esc(&agenda.intro(lang)));
+        let (headings, rows) = agenda.table(lang);
+        out.push_str(&super::table(&headings, &rows));
         out.push_str("</section>\n");
     }
 

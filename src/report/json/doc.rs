@@ -22,7 +22,37 @@ pub(super) struct Doc<'a> {
     /// export is the same as before the queue.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub discussed: Vec<DiscussedDoc<'a>>,
+    /// Absent from a session without an agenda, so that its export is as before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agenda: Option<AgendaDoc<'a>>,
     pub method: Option<&'a crate::report::provenance::MethodDoc>,
+}
+
+/// The agenda: planned and used time per item.
+#[derive(Serialize)]
+pub(super) struct AgendaDoc<'a> {
+    pub template: &'a str,
+    pub name: &'a str,
+    pub source: Option<&'a str>,
+    pub planned_minutes: u32,
+    pub used_seconds: u64,
+    pub items: Vec<AgendaItemDoc<'a>>,
+}
+
+/// One item of the agenda.
+#[derive(Serialize)]
+pub(super) struct AgendaItemDoc<'a> {
+    /// `step`, `challenge` or `break`.
+    pub part: &'static str,
+    /// The step's key or the challenge's id; none for a break.
+    pub id: Option<&'a str>,
+    pub label: &'a str,
+    pub planned_minutes: u32,
+    pub extended_minutes: u32,
+    pub used_seconds: u64,
+    /// When the clock first ran on it (UTC, RFC 3339).
+    pub started_at: Option<String>,
+    pub running: bool,
 }
 
 #[derive(Serialize)]

@@ -11,8 +11,8 @@ use crate::model::assessment::Assessment;
 use crate::model::scoring::{Agreement, LinkResult};
 use crate::model::session::Session;
 use crate::report::document::{
-    ChallengeView, CircleFindings, DivergenceFinding, Document, PlannedAction, RecommendationGroup,
-    Section,
+    AgendaRecord, ChallengeView, CircleFindings, DivergenceFinding, Document, PlannedAction,
+    RecommendationGroup, Section,
 };
 use crate::report::{Export, ids};
 use crate::text::Lang;
@@ -45,6 +45,7 @@ pub fn document(d: &Document, export: &Export) -> String {
     let mut notes = Vec::new();
     let mut discussed = Vec::new();
     let mut method = None;
+    let mut agenda = None;
     for section in &d.sections {
         match section {
             Section::Roles(roles) => {
@@ -91,6 +92,7 @@ pub fn document(d: &Document, export: &Export) -> String {
                     .collect();
             }
             Section::Method(m) => method = Some(&m.provenance),
+            Section::Agenda(a) => agenda = Some(agenda_doc(a)),
             Section::Summary(_) | Section::Challenges | Section::Statements => {}
         }
     }
@@ -152,9 +154,40 @@ pub fn document(d: &Document, export: &Export) -> String {
         }),
         notes,
         discussed,
+        agenda,
         method,
     };
     serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+fn agenda_doc(a: &AgendaRecord) -> AgendaDoc<'_> {
+    use crate::model::agenda::Part;
+    AgendaDoc {
+        template: &a.template,
+        name: &a.name,
+        source: a.source.as_deref(),
+        planned_minutes: a.planned(),
+        used_seconds: a.used(),
+        items: (a.items.iter())
+            .map(|row| {
+                let (part, id) = match &row.part {
+                    Part::Step(step) => ("step", Some(step.as_str())),
+                    Part::Challenge(c) => ("challenge", Some(c.as_str())),
+                    Part::Break => ("break", None),
+                };
+                AgendaItemDoc {
+                    part,
+                    id,
+                    label: &row.label,
+                    planned_minutes: row.planned,
+                    extended_minutes: row.extended,
+                    used_seconds: row.used,
+                    started_at: row.started.map(|t| t.to_string()),
+                    running: row.running,
+                }
+            })
+            .collect(),
+    }
 }
 
 fn challenge<'d>(view: ChallengeView<'d>, d: &Document) -> ChallengeDoc<'d> {

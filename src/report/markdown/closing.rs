@@ -3,7 +3,7 @@
 
 use super::{Markdown, heading, para};
 use crate::report::document::{
-    Closing, DiscussedTopics, LevelFinding, Method, Notes, PlannedAction,
+    AgendaRecord, Closing, DiscussedTopics, LevelFinding, Method, Notes, PlannedAction,
 };
 use crate::report::format::plan_headings;
 use crate::report::format::{md, md_table, paragraph};
@@ -64,6 +64,19 @@ impl Closing for Markdown<'_> {
                 para(out, paragraph(note));
             }
         }
+    }
+
+    fn agenda(&self, out: &mut String, agenda: &AgendaRecord) {
+        let lang = self.lang;
+        heading(out, 2, crate::tr!(lang, "report-agenda"));
+        para(out, md(&agenda.intro(lang)));
+        let (headings, rows) = agenda.table(lang);
+        out.push_str(&md_table(
+            &headings,
+            &["---", "---:", "---:", "---:", "---:"],
+            &rows,
+        ));
+        out.push('\n');
     }
 
     fn method(&self, out: &mut String, method: &Method) {

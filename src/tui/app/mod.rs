@@ -151,6 +151,8 @@ impl App {
 
     /// Sends one message through `update` and carries out the effects.
     pub fn handle(&mut self, msg: Msg) {
+        // The one place the workbench reads the time: `update` counts from it.
+        self.state.shared.now = jiff::Timestamp::now();
         let effects = router::update(&mut self.state, msg);
         self.let_go_of_closed();
         for effect in effects {

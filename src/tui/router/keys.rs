@@ -112,6 +112,7 @@ fn shared_bindings(state: &State, shares: Shares) -> Vec<Binding> {
     } else {
         list.push(help_key(lang));
     }
+    list.extend(super::clock::bindings(state, letters));
     list.push(
         Binding::new(
             &[Key::Ctrl('s')],
@@ -180,6 +181,7 @@ fn overlay_bindings(state: &State, overlay: &Overlay) -> Vec<Binding> {
                 help_key(lang),
             ]
         }
+        Overlay::Agenda(view) => view.bindings(&state.shared),
         Overlay::SaveAs(field) => {
             let mut list = vec![
                 Binding::new(

@@ -3,6 +3,7 @@
 //! results of effects) once, and hands everything else to the current screen.
 //! No I/O here: saving, exporting and opening are effects the runtime carries out.
 
+mod clock;
 mod commands;
 mod draft;
 mod keys;
@@ -26,7 +27,9 @@ pub use draft::drafting;
 
 /// Applies `msg` to `state` and returns the effects to carry out.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
+    let place = clock::place(state);
     let mut effects = apply(state, msg);
+    effects.extend(clock::after(state, place));
     // A read-only session is never saved to its file; its changes stay in memory
     // (and quitting asks) until the user saves it somewhere else.
     if state
@@ -84,6 +87,8 @@ fn apply(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::RoomOpened(result) => return room::opened(shared, result),
         Msg::RoomCalls(requests) => return room::serve(shared, requests),
         Msg::RoomQuiet => room::quiet(shared),
+        // Not a key: only the header is drawn again.
+        Msg::ClockTick => {}
         Msg::Opened(Err(OpenFailed { error, backup })) => {
             shared.notice = Some(Notice::Failed(error));
             // A file that cannot be read is left alone; its backup is offered.
@@ -127,6 +132,9 @@ fn input(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::PrevStep => return go(state, state.step().prev()),
         Msg::BackToRoom if state.shared.room.is_some() => {
             return go(state, Some(Step::Scoring));
+        }
+        msg @ (Msg::ClockToggle | Msg::ClockExtend | Msg::ClockNext | Msg::OpenAgenda) => {
+            return clock::update(state, msg);
         }
         msg => return to_screen(state, msg),
     }
@@ -203,12 +211,19 @@ fn overlay_update(state: &mut State, overlay: Overlay, msg: Msg) -> Vec<Effect> 
         (Overlay::SaveAs(field), Msg::Confirm) => {
             return vec![Effect::SaveAs(field.trimmed().into())];
         }
-        (overlay @ (Overlay::SaveAs(_) | Overlay::Ask(_)), Msg::Help) => {
+        (overlay @ (Overlay::SaveAs(_) | Overlay::Ask(_) | Overlay::Agenda(_)), Msg::Help) => {
             state.overlay = Some(Overlay::Help(Some(Box::new(overlay))));
         }
         (Overlay::SaveAs(mut field), msg) => {
             edit_field(&mut field, &mut state.shared, &msg);
             state.overlay = Some(Overlay::SaveAs(field));
+        }
+        (Overlay::Agenda(mut view), msg) => {
+            let (commands, open) = view.update(&state.shared, msg);
+            if open {
+                state.overlay = Some(Overlay::Agenda(view));
+            }
+            return clock::run(state, commands);
         }
         (overlay, _) => state.overlay = Some(overlay),
     }

@@ -263,6 +263,7 @@ impl Page for Summary {
             crate::tr!(lang, "tui-actions"),
             s.actions().len(),
         )));
+        lines.extend(agenda_line(shared));
         frame.render_widget(
             Paragraph::new(lines)
                 .wrap(Wrap { trim: true })
@@ -311,4 +312,24 @@ impl Page for Summary {
             compare.draw(frame, area, shared);
         }
     }
+}
+
+/// The agenda's totals: minutes planned, time used, and how many items ran
+/// over their plan (F2 and the report give each item's).
+fn agenda_line(shared: &Shared) -> Option<Line<'static>> {
+    let a = shared.work.as_ref()?.session.agenda()?;
+    let now = shared.now;
+    let over = (0..a.items.len())
+        .filter(|i| a.used(*i, now) > u64::from(a.items[*i].planned) * 60)
+        .count();
+    Some(Line::styled(
+        crate::tr!(
+            shared.lang,
+            "tui-summary-agenda",
+            minutes = u64::from(a.planned_minutes()),
+            used = crate::report::document::duration(a.used_total(now)),
+            over = u64::try_from(over).unwrap_or(u64::MAX)
+        ),
+        shared.theme.text,
+    ))
 }
