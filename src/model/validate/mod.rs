@@ -1,6 +1,7 @@
 //! The rules a model must keep, checked at load time so that every later step can
 //! trust ids and links; a session's are in [`session`].
 
+mod notes;
 mod rounds;
 mod session;
 pub(super) use session::session;
@@ -165,7 +166,7 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
             return Err(fail(loc.key("levels", 0), Problem::NoLevels));
         }
     }
-    Ok(())
+    notes::notes(model, &loc, &fail)
 }
 
 /// The first piece of model text that reaches a report without saying where
