@@ -1113,6 +1113,24 @@ follow-room = ; { $claimed ->
     }
 follow-each = ; counted per challenge: { $each }
 
+## klarhet notes: speaker notes on a second screen, following a workshop another klarhet holds (src/cli/notes/).
+cli-notes-about = Speaker notes on a second screen: follows a session that another klarhet has open and shows, for the step and challenge the workshop is at, what you may say and ask, with the source. Reads only; q quits
+# organisation is the session's organisation, step the step's name.
+notes-heading = Speaker notes · { $organisation } · { $step }
+# number is the challenge's place in the model, count how many challenges the model has.
+notes-heading-challenge = Speaker notes · { $organisation } · { $step }: { $challenge } ({ $number } of { $count })
+notes-say = What to say
+notes-ask = What to ask
+notes-statements = The statements
+notes-where = Where the workshop is
+notes-none = The model has no speaker notes for this step.
+# source is the section of the report the question builds on.
+notes-own = klarhet's question, built on { $source }
+notes-more = ↓ more below
+notes-key-quit = quit
+notes-key-scroll = scroll
+notes-key-page = a screen at a time
+
 ## The room on the scoring screen (src/tui/screens/scoring/room.rs)
 tui-notice-room-is-open = The room is open: participants answer on their phones. Close the room (o) to vote with the keyboard.
 tui-notice-room-read-only = The session is read-only and cannot take answers from phones. Save it as a file of its own first (Ctrl-S).

@@ -1075,6 +1075,24 @@ follow-room = ; { $claimed ->
     } har svarat på allt
 follow-each = ; räknade per utmaning: { $each }
 
+## klarhet notes: speaker notes on a second screen, following a workshop another klarhet holds (src/cli/notes/).
+cli-notes-about = Talarstöd på en andra skärm: följer en session som en annan klarhet har öppen och visar för det steg och den utmaning workshoppen är vid vad du kan säga och fråga, med källa. Läser bara; q avslutar
+# organisation är sessionens organisation, step stegets namn.
+notes-heading = Talarstöd · { $organisation } · { $step }
+# number är utmaningens nummer i modellen, count hur många utmaningar modellen har.
+notes-heading-challenge = Talarstöd · { $organisation } · { $step }: { $challenge } ({ $number } av { $count })
+notes-say = Att säga
+notes-ask = Att fråga
+notes-statements = Påståendena
+notes-where = Läget
+notes-none = Modellen har inget talarstöd för det här steget.
+# source är avsnittet i rapporten som frågan bygger på.
+notes-own = klarhets fråga, utifrån { $source }
+notes-more = ↓ mer nedanför
+notes-key-quit = avsluta
+notes-key-scroll = bläddra
+notes-key-page = en skärm i taget
+
 ## The room on the scoring screen (src/tui/screens/scoring/room.rs)
 tui-notice-room-is-open = Rummet är öppet: deltagarna svarar på sina telefoner. Stäng rummet (o) för att rösta med tangentbordet.
 tui-notice-room-read-only = Sessionen är skrivskyddad och kan inte ta emot svar från telefoner. Spara den som en egen fil först (Ctrl-S).

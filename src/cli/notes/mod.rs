@@ -1,0 +1,197 @@
+//! `klarhet notes ID`: speaker notes on a second screen. While the workbench is
+//! on the projector, the laptop's own terminal shows, for the place the
+//! workshop is at, what to say and what to ask, with the source, and follows
+//! the workshop as it moves. It reads only: no lock, no write. It waits on the
+//! system's file notifications and on the keyboard, both without a timeout, and
+//! draws only when the page or the terminal's size changes, so that while
+//! nothing happens it uses no CPU at all.
+
+mod keys;
+mod page;
+mod view;
+
+use crate::error::{Error, Result};
+use crate::model::assessment::Catalog;
+use crate::store::follow::Follower;
+use crate::text::Lang;
+use crate::tui::theme::Theme;
+use crossterm::event::Event;
+use keys::Act;
+use page::Page;
+use std::path::Path;
+use std::sync::mpsc::{Sender, channel};
+
+/// What wakes the notes.
+enum Wake {
+    /// The terminal: a key, a resize, or its failure.
+    Term(std::io::Result<Event>),
+    /// The session changed: the page for where it is now.
+    Moved(Box<Page>),
+    /// A read of the session failed: the last good page stays, with this said.
+    Trouble(String),
+}
+
+/// Shows the notes for the session at `path` until q.
+pub fn run(path: &Path, catalog: &Catalog, theme: Theme, ui: Lang) -> Result<()> {
+    // Everything that can fail on bad input fails before the terminal is taken.
+    let follower = Follower::start(path, catalog)?;
+    {
+        use std::io::IsTerminal;
+        if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+            return Err(Error::NoTerminal {
+                commands: super::help::commands(ui),
+            });
+        }
+    }
+    let mut page = Page::of(follower.session(), follower.model(), ui);
+    let (tx, rx) = channel();
+    follow(follower, ui, tx.clone())?;
+    let mut terminal = Screen::enter().map_err(|e| Error::io("terminal", e))?;
+    read_keys(tx).map_err(|e| Error::io("terminal", e))?;
+    let mut scroll = 0usize;
+    let mut trouble: Option<String> = None;
+    loop {
+        let shown = trouble.as_ref().map_or_else(
+            || page.clone(),
+            |t| Page {
+                heading: format!("{} · {t}", page.heading),
+                ..page.clone()
+            },
+        );
+        let mut most = 0;
+        terminal
+            .0
+            .draw(|frame| (scroll, most) = view::draw(frame, &shown, scroll, &theme, ui))
+            .map_err(|e| Error::io("terminal", e))?;
+        let height = terminal
+            .0
+            .size()
+            .map(|s| usize::from(s.height.saturating_sub(2)))
+            .unwrap_or(1)
+            .max(1);
+        // Waits for the next thing that changes the screen: nothing else wakes it.
+        loop {
+            match rx.recv() {
+                Ok(Wake::Term(Ok(Event::Key(key)))) => match keys::act(&key) {
+                    Some(Act::Quit) => return Ok(()),
+                    Some(act) => {
+                        let next = scrolled(scroll, act, height, most);
+                        if next != scroll {
+                            scroll = next;
+                            break;
+                        }
+                    }
+                    None => {}
+                },
+                Ok(Wake::Term(Ok(Event::Resize(..)))) => break,
+                Ok(Wake::Term(Ok(_))) => {}
+                Ok(Wake::Term(Err(e))) => return Err(Error::io("terminal", e)),
+                Ok(Wake::Moved(next)) => {
+                    if next.place != page.place {
+                        scroll = 0;
+                    }
+                    page = *next;
+                    trouble = None;
+                    break;
+                }
+                Ok(Wake::Trouble(t)) => {
+                    trouble = Some(t);
+                    break;
+                }
+                // Both readers gone: nothing can change the screen any more.
+                Err(_) => return Ok(()),
+            }
+        }
+    }
+}
+
+/// The scroll after `act`, on a screen of `height` lines that can scroll `most`.
+fn scrolled(scroll: usize, act: Act, height: usize, most: usize) -> usize {
+    let by = |lines: isize| scroll.saturating_add_signed(lines).min(most);
+    match act {
+        Act::Line(n) => by(n),
+        Act::Page(n) => by(n * isize::try_from(height).unwrap_or(1)),
+        Act::Top | Act::Quit => 0,
+    }
+}
+
+/// Follows the session on a thread of its own and sends the page each time it
+/// changes; a read that fails is said, and the last good page stays.
+fn follow(mut follower: Follower, ui: Lang, tx: Sender<Wake>) -> Result<()> {
+    let mut last = Page::of(follower.session(), follower.model(), ui);
+    std::thread::Builder::new()
+        .name("klarhet-notes-follow".into())
+        .spawn(move || {
+            while let Some(followed) = follower.next() {
+                let wake = match followed {
+                    Err(e) => Wake::Trouble(e.render(ui)),
+                    Ok(_) => {
+                        let page = Page::of(follower.session(), follower.model(), ui);
+                        if page == last {
+                            continue;
+                        }
+                        last = page.clone();
+                        Wake::Moved(Box::new(page))
+                    }
+                };
+                if tx.send(wake).is_err() {
+                    return;
+                }
+            }
+        })
+        .map(drop)
+        .map_err(|e| Error::io("thread", e))
+}
+
+/// Reads the terminal's events on a thread of its own, blocking without a
+/// timeout, until the notes have gone or the terminal fails.
+fn read_keys(tx: Sender<Wake>) -> std::io::Result<()> {
+    std::thread::Builder::new()
+        .name("klarhet-notes-keys".into())
+        .spawn(move || {
+            loop {
+                let event = crossterm::event::read();
+                let failed = event.is_err();
+                if tx.send(Wake::Term(event)).is_err() || failed {
+                    return;
+                }
+            }
+        })
+        .map(drop)
+}
+
+/// The terminal, on the alternate screen in raw mode until dropped (or a panic).
+struct Screen(ratatui::Terminal<ratatui::backend::CrosstermBackend<std::io::Stdout>>);
+
+impl Screen {
+    fn enter() -> std::io::Result<Screen> {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            leave();
+            previous(info);
+        }));
+        crossterm::terminal::enable_raw_mode()?;
+        crossterm::execute!(
+            std::io::stdout(),
+            crossterm::terminal::EnterAlternateScreen,
+            crossterm::cursor::Hide
+        )?;
+        let backend = ratatui::backend::CrosstermBackend::new(std::io::stdout());
+        ratatui::Terminal::new(backend).map(Screen)
+    }
+}
+
+impl Drop for Screen {
+    fn drop(&mut self) {
+        leave();
+    }
+}
+
+fn leave() {
+    let _ = crossterm::terminal::disable_raw_mode();
+    let _ = crossterm::execute!(
+        std::io::stdout(),
+        crossterm::terminal::LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
+}

@@ -1,0 +1,160 @@
+//! What the speaker notes say for the place the workshop is at, built from the
+//! session and its model alone: what to say and what to ask (the model's
+//! words, each with its source), the statements while scoring, and the place
+//! with its counts as `klarhet follow` gives it. No answer and no name: only
+//! what the facilitator's own screen shows the room.
+//!
+//! A page is a list of sections, so that more (the discussion queue's next
+//! rows, the time left) can be added beside these.
+
+use super::super::follow::View;
+use crate::model::assessment::{Assessment, Question, SourcedText};
+use crate::model::session::Session;
+use crate::text::Lang;
+use crate::tui::step::Step;
+
+/// The notes for one place in the workshop.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    /// The first line: the organisation, the step and, while scoring, the challenge.
+    pub heading: String,
+    /// What follows, in order.
+    pub sections: Vec<Section>,
+    /// Where the workshop is: a new place starts the page from the top.
+    pub place: (Step, Option<usize>),
+}
+
+/// A titled part of the page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    /// Its title.
+    pub title: String,
+    /// Its items, in order.
+    pub items: Vec<Item>,
+    /// How the items are marked.
+    pub list: List,
+}
+
+/// How a section's items are marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    /// Not at all: one paragraph, or paragraphs that read on.
+    Plain,
+    /// Numbered, so that they can be named aloud (the questions).
+    Numbered,
+    /// With a bullet each (the statements).
+    Bulleted,
+}
+
+/// One paragraph of a section, with where it comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    /// The text.
+    pub text: String,
+    /// Its source, in words ("§4.1 Obalans", or that a question is klarhet's).
+    pub source: Option<String>,
+}
+
+impl Page {
+    /// The notes for where `session` is, in `ui`.
+    pub fn of(session: &Session, model: &Assessment, ui: Lang) -> Page {
+        let view = View::of(session, model);
+        let challenge = view.challenge.map(|i| (i, &model.challenges[i]));
+        let step = view.step.label(ui);
+        let heading = match challenge {
+            Some((i, c)) => crate::tr!(
+                ui,
+                "notes-heading-challenge",
+                organisation = session.organisation().as_str(),
+                step = step,
+                challenge = c.name.get(ui),
+                number = i.saturating_add(1),
+                count = model.challenges.len()
+            ),
+            None => crate::tr!(
+                ui,
+                "notes-heading",
+                organisation = session.organisation().as_str(),
+                step = step
+            ),
+        };
+        // While scoring, the challenge's notes; elsewhere the step's.
+        let (say, ask) = match challenge {
+            Some((_, c)) => (c.say.as_ref(), c.ask.as_slice()),
+            None => model
+                .step_notes(view.step.key())
+                .map_or((None, &[][..]), |n| (n.say.as_ref(), n.ask.as_slice())),
+        };
+        let mut sections = Vec::new();
+        if let Some(say) = say {
+            sections.push(Section {
+                title: crate::tr!(ui, "notes-say"),
+                items: vec![said(say, ui)],
+                list: List::Plain,
+            });
+        }
+        if !ask.is_empty() {
+            sections.push(Section {
+                title: crate::tr!(ui, "notes-ask"),
+                items: ask.iter().map(|q| asked(q, ui)).collect(),
+                list: List::Numbered,
+            });
+        }
+        if sections.is_empty() {
+            sections.push(Section {
+                title: crate::tr!(ui, "notes-say"),
+                items: vec![Item {
+                    text: crate::tr!(ui, "notes-none"),
+                    source: None,
+                }],
+                list: List::Plain,
+            });
+        }
+        if let Some((_, c)) = challenge {
+            sections.push(Section {
+                title: crate::tr!(ui, "notes-statements"),
+                list: List::Bulleted,
+                items: c
+                    .statements
+                    .iter()
+                    .map(|s| Item {
+                        text: s.text.get(ui).to_owned(),
+                        source: Some(s.source.clone()),
+                    })
+                    .collect(),
+            });
+        }
+        sections.push(Section {
+            title: crate::tr!(ui, "notes-where"),
+            items: vec![Item {
+                text: view.line(model, ui),
+                source: None,
+            }],
+            list: List::Plain,
+        });
+        Page {
+            heading,
+            sections,
+            place: (view.step, view.challenge),
+        }
+    }
+}
+
+fn said(say: &SourcedText, ui: Lang) -> Item {
+    Item {
+        text: say.text.get(ui).to_owned(),
+        source: Some(say.source.clone()),
+    }
+}
+
+fn asked(question: &Question, ui: Lang) -> Item {
+    let source = if question.own {
+        crate::tr!(ui, "notes-own", source = question.source.as_str())
+    } else {
+        question.source.clone()
+    };
+    Item {
+        text: question.text.get(ui).to_owned(),
+        source: Some(source),
+    }
+}
