@@ -158,3 +158,94 @@ fn asked(question: &Question, ui: Lang) -> Item {
         source: Some(source),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::assessment::STEP_KEYS;
+    use crate::model::command::Command;
+
+    /// The demo's crowd of four, voted, with the workshop at `step`.
+    fn at(step: &str, challenge: usize) -> (Session, Assessment) {
+        let model = Assessment::halmstad().expect("the embedded model");
+        let mut session = crate::demo::crowd(&model, 4, true);
+        let place = Command::RememberPlace {
+            step: step.into(),
+            challenge,
+        };
+        session.apply(&model, place).expect("a place");
+        (session, model)
+    }
+
+    fn titles(page: &Page) -> Vec<&str> {
+        page.sections.iter().map(|s| s.title.as_str()).collect()
+    }
+
+    #[test]
+    fn while_scoring_the_page_says_and_asks_the_challenges_notes_with_their_sources() {
+        let (session, model) = at("scoring", 1);
+        let page = Page::of(&session, &model, Lang::SV);
+        assert_eq!(
+            page.heading,
+            "Talarstöd · Storstad kommun · Bedömning: Obalans (2 av 6)"
+        );
+        assert_eq!(
+            titles(&page),
+            ["Att säga", "Att fråga", "Påståendena", "Läget"]
+        );
+        let obalans = &model.challenges[1];
+        let say = &page.sections[0].items[0];
+        assert_eq!(say.text, obalans.say.as_ref().unwrap().text.sv);
+        assert_eq!(say.source.as_deref(), Some("§4.1 Obalans"));
+        let asked = &page.sections[1];
+        assert_eq!(asked.list, List::Numbered);
+        assert_eq!(asked.items.len(), obalans.ask.len());
+        assert_eq!(asked.items[0].source.as_deref(), Some("§4.1 Obalans"));
+        // The question that goes beyond the report says it is klarhet's.
+        let own = obalans.ask.iter().position(|q| q.own).expect("an own question");
+        assert_eq!(
+            asked.items[own].source.as_deref(),
+            Some("klarhets fråga, utifrån §4.1 Obalans")
+        );
+        assert_eq!(page.sections[2].items.len(), obalans.statements.len());
+        assert_eq!(page.sections[2].list, List::Bulleted);
+        // The place with its counts, as `klarhet follow` says it: never an answer.
+        let place = &page.sections[3].items[0].text;
+        assert!(place.starts_with("Bedömning, Obalans: 4 röstsedlar räknade"), "{place}");
+        assert_eq!(page.place, (Step::Scoring, Some(1)));
+    }
+
+    #[test]
+    fn at_another_step_the_page_has_the_steps_notes_or_says_there_are_none() {
+        let (session, model) = at("circle", 0);
+        let page = Page::of(&session, &model, Lang::EN);
+        assert_eq!(page.heading, "Speaker notes · Storstad kommun · The circle");
+        assert_eq!(
+            titles(&page),
+            ["What to say", "What to ask", "Where the workshop is"]
+        );
+        let question = &page.sections[1].items[0];
+        assert_eq!(
+            question.text,
+            model.step_notes("circle").unwrap().ask[0].text.en
+        );
+        assert!(
+            question.source.as_deref().unwrap().starts_with("klarhet's question, built on §4.1"),
+            "{question:?}"
+        );
+        let (session, model) = at("summary", 0);
+        let page = Page::of(&session, &model, Lang::EN);
+        assert_eq!(titles(&page), ["What to say", "Where the workshop is"]);
+        assert_eq!(
+            page.sections[0].items[0].text,
+            "The model has no speaker notes for this step."
+        );
+        assert_eq!(page.place, (Step::Summary, None));
+    }
+
+    #[test]
+    fn notes_name_their_step_as_the_workbench_stores_it() {
+        let keys: Vec<&str> = Step::ALL.iter().map(|s| s.key()).collect();
+        assert_eq!(keys, STEP_KEYS);
+    }
+}

@@ -114,3 +114,7 @@ fn footer(more: bool, width: usize, theme: &Theme, ui: Lang) -> Line<'static> {
     while line.width() > width && line.spans.pop().is_some() {}
     line
 }
+
+#[cfg(test)]
+#[path = "view_tests.rs"]
+mod tests;
