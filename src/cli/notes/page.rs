@@ -202,7 +202,11 @@ mod tests {
         assert_eq!(asked.items.len(), obalans.ask.len());
         assert_eq!(asked.items[0].source.as_deref(), Some("§4.1 Obalans"));
         // The question that goes beyond the report says it is klarhet's.
-        let own = obalans.ask.iter().position(|q| q.own).expect("an own question");
+        let own = obalans
+            .ask
+            .iter()
+            .position(|q| q.own)
+            .expect("an own question");
         assert_eq!(
             asked.items[own].source.as_deref(),
             Some("klarhets fråga, utifrån §4.1 Obalans")
@@ -211,7 +215,10 @@ mod tests {
         assert_eq!(page.sections[2].list, List::Bulleted);
         // The place with its counts, as `klarhet follow` says it: never an answer.
         let place = &page.sections[3].items[0].text;
-        assert!(place.starts_with("Bedömning, Obalans: 4 röstsedlar räknade"), "{place}");
+        assert!(
+            place.starts_with("Bedömning, Obalans: 4 röstsedlar räknade"),
+            "{place}"
+        );
         assert_eq!(page.place, (Step::Scoring, Some(1)));
     }
 
@@ -230,7 +237,11 @@ mod tests {
             model.step_notes("circle").unwrap().ask[0].text.en
         );
         assert!(
-            question.source.as_deref().unwrap().starts_with("klarhet's question, built on §4.1"),
+            question
+                .source
+                .as_deref()
+                .unwrap()
+                .starts_with("klarhet's question, built on §4.1"),
             "{question:?}"
         );
         let (session, model) = at("summary", 0);

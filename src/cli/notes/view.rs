@@ -15,7 +15,13 @@ use unicode_width::UnicodeWidthStr;
 
 /// Draws `page` scrolled down by `scroll` lines (clamped to the page) and gives
 /// the scroll it drew with and the most it can be.
-pub fn draw(frame: &mut Frame, page: &Page, scroll: usize, theme: &Theme, ui: Lang) -> (usize, usize) {
+pub fn draw(
+    frame: &mut Frame,
+    page: &Page,
+    scroll: usize,
+    theme: &Theme,
+    ui: Lang,
+) -> (usize, usize) {
     let area = frame.area();
     frame.render_widget(Block::new().style(theme.base()), area);
     let [head, body, foot] = Layout::vertical([
@@ -41,7 +47,10 @@ pub fn draw(frame: &mut Frame, page: &Page, scroll: usize, theme: &Theme, ui: La
         .take(usize::from(inner.height))
         .collect();
     frame.render_widget(Paragraph::new(shown), inner);
-    frame.render_widget(Paragraph::new(footer(scroll < most, usize::from(foot.width), theme, ui)), foot);
+    frame.render_widget(
+        Paragraph::new(footer(scroll < most, usize::from(foot.width), theme, ui)),
+        foot,
+    );
     (scroll, most)
 }
 

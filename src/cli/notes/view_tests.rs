@@ -65,8 +65,14 @@ fn a_question_whose_source_does_not_fit_after_it_gets_a_line_of_its_own() {
         .iter()
         .position(|l| l.contains("1. Var i cirkeln"))
         .expect("the question");
-    assert_eq!(lines[at + 1].trim(), "(klarhets fråga, utifrån §4.1, Figur 2)");
-    assert!(lines[at + 1].starts_with("    ("), "under the question's text: {text}");
+    assert_eq!(
+        lines[at + 1].trim(),
+        "(klarhets fråga, utifrån §4.1, Figur 2)"
+    );
+    assert!(
+        lines[at + 1].starts_with("    ("),
+        "under the question's text: {text}"
+    );
 }
 
 #[test]
