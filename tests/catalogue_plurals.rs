@@ -85,6 +85,7 @@ const NOT_COUNTS: &[&str] = &[
     "mark",
     "month",
     "name",
+    "of",
     "old",
     "option",
     "organisation",
