@@ -3,8 +3,8 @@
 //! every model's notes must keep, with the file's line and column when broken.
 
 mod common;
-use common::halmstad;
-use klarhet::error::{Error, Pos, Problem};
+use common::{halmstad, invalid};
+use klarhet::error::Problem;
 use klarhet::model::Assessment;
 use klarhet::model::assessment::{HALMSTAD_RON, Question, STEP_KEYS};
 use std::path::Path;
@@ -81,19 +81,6 @@ fn the_model_the_circle_the_plan_and_the_level_have_notes() {
             .all(|q| q.own)
     );
     assert!(model.step_notes("scoring").is_none());
-}
-
-/// Loads `src` and gives the error, which must be an `Invalid` with a position.
-fn invalid(src: &str) -> (Pos, Problem) {
-    match Assessment::parse(src, Path::new("test.ron")) {
-        Err(Error::Invalid {
-            pos: Some(pos),
-            problem,
-            ..
-        }) => (pos, problem),
-        Err(e) => panic!("error without a position: {e}"),
-        Ok(_) => panic!("the broken model loaded"),
-    }
 }
 
 /// The 1-based line and column of the `nth` (0-based) `needle` in `src`.

@@ -63,16 +63,20 @@ pub fn leave() {
     );
 }
 
-/// Reads the terminal's events on a thread of its own and sends each to `tx`,
-/// until the loop has gone or the terminal fails (the failure is sent too).
-pub fn read_into(tx: std::sync::mpsc::Sender<super::Wake>) -> std::io::Result<()> {
+/// Reads the terminal's events on a thread of its own, blocking without a
+/// timeout, and sends each to `tx` as `wake` makes it, until the loop has gone
+/// or the terminal fails (the failure is sent too).
+pub fn read_into<W: Send + 'static>(
+    tx: std::sync::mpsc::Sender<W>,
+    wake: fn(std::io::Result<crossterm::event::Event>) -> W,
+) -> std::io::Result<()> {
     std::thread::Builder::new()
         .name("klarhet-keys".into())
         .spawn(move || {
             loop {
                 let event = crossterm::event::read();
                 let failed = event.is_err();
-                if tx.send(super::Wake::Term(event)).is_err() || failed {
+                if tx.send(wake(event)).is_err() || failed {
                     return;
                 }
             }

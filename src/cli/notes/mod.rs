@@ -47,7 +47,7 @@ pub fn run(path: &Path, catalog: &Catalog, theme: Theme, ui: Lang) -> Result<()>
     let (tx, rx) = channel();
     follow(follower, ui, tx.clone())?;
     let mut terminal = Screen::enter().map_err(|e| Error::io("terminal", e))?;
-    read_keys(tx).map_err(|e| Error::io("terminal", e))?;
+    crate::tui::terminal::read_into(tx, Wake::Term).map_err(|e| Error::io("terminal", e))?;
     let mut scroll = 0usize;
     let mut trouble: Option<String> = None;
     loop {
@@ -141,23 +141,6 @@ fn follow(mut follower: Follower, ui: Lang, tx: Sender<Wake>) -> Result<()> {
         })
         .map(drop)
         .map_err(|e| Error::io("thread", e))
-}
-
-/// Reads the terminal's events on a thread of its own, blocking without a
-/// timeout, until the notes have gone or the terminal fails.
-fn read_keys(tx: Sender<Wake>) -> std::io::Result<()> {
-    std::thread::Builder::new()
-        .name("klarhet-notes-keys".into())
-        .spawn(move || {
-            loop {
-                let event = crossterm::event::read();
-                let failed = event.is_err();
-                if tx.send(Wake::Term(event)).is_err() || failed {
-                    return;
-                }
-            }
-        })
-        .map(drop)
 }
 
 /// The terminal, on the alternate screen in raw mode until dropped (or a panic).

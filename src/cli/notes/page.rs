@@ -159,23 +159,24 @@ fn asked(question: &Question, ui: Lang) -> Item {
     }
 }
 
+/// The demo's crowd of four, voted, with the workshop at `step`: for the tests
+/// of the page and of its view.
+#[cfg(test)]
+pub(super) fn at(step: &str, challenge: usize) -> (Session, Assessment) {
+    let model = Assessment::halmstad().expect("the embedded model");
+    let mut session = crate::demo::crowd(&model, 4, true);
+    let place = crate::model::command::Command::RememberPlace {
+        step: step.into(),
+        challenge,
+    };
+    session.apply(&model, place).expect("a place");
+    (session, model)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::assessment::STEP_KEYS;
-    use crate::model::command::Command;
-
-    /// The demo's crowd of four, voted, with the workshop at `step`.
-    fn at(step: &str, challenge: usize) -> (Session, Assessment) {
-        let model = Assessment::halmstad().expect("the embedded model");
-        let mut session = crate::demo::crowd(&model, 4, true);
-        let place = Command::RememberPlace {
-            step: step.into(),
-            challenge,
-        };
-        session.apply(&model, place).expect("a place");
-        (session, model)
-    }
 
     fn titles(page: &Page) -> Vec<&str> {
         page.sections.iter().map(|s| s.title.as_str()).collect()

@@ -1,18 +1,10 @@
 use super::*;
-use crate::model::assessment::Assessment;
-use crate::model::command::Command;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 /// The page for the demo's crowd of four with the workshop at `step`.
 fn page(step: &str, challenge: usize, ui: Lang) -> Page {
-    let model = Assessment::halmstad().expect("the embedded model");
-    let mut session = crate::demo::crowd(&model, 4, true);
-    let place = Command::RememberPlace {
-        step: step.into(),
-        challenge,
-    };
-    session.apply(&model, place).expect("a place");
+    let (session, model) = super::super::page::at(step, challenge);
     Page::of(&session, &model, ui)
 }
 
