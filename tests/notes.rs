@@ -84,6 +84,25 @@ fn the_notes_follow_a_session_another_process_changes_without_its_lock_and_write
     assert_eq!(files(dir.path()), before, "the notes wrote nothing");
 }
 
+/// A session file that another hand breaks is said, over the last good page,
+/// and the notes go on when it is good again.
+#[test]
+fn a_file_broken_under_the_notes_is_said_and_they_go_on_when_it_is_mended() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (id, path) = saved_crowd(dir.path(), 3, |_| {});
+    let good = std::fs::read(&path).expect("the session");
+    let mut notes = Term::start(dir.path(), &["notes", &id]);
+    notes.wait_for("Talarstöd · Storstad kommun · Deltagare");
+    std::fs::write(&path, b"Session(\n  organisation: 12,\n").expect("broken");
+    notes.wait_for("Sessionen gick inte att läsa just nu");
+    notes.wait_for("Talarstöd · Storstad kommun · Deltagare");
+    std::fs::write(&path, &good).expect("mended");
+    notes.wait_until(|screen| !screen.contains("gick inte att läsa"));
+    notes.wait_for("Modellen har inget talarstöd för det här steget.");
+    notes.send(b"q");
+    assert!(notes.ends());
+}
+
 /// A session that is not there is said before the terminal is touched, and
 /// exits 1 as `follow` and every other command does (klarhet(1), EXIT STATUS).
 #[test]

@@ -1124,6 +1124,7 @@ notes-ask = What to ask
 notes-statements = The statements
 notes-where = Where the workshop is
 notes-none = The model has no speaker notes for this step.
+notes-trouble = The session could not be read just now; below is the last copy that could be read
 # source is the section of the report the question builds on.
 notes-own = klarhet's question, built on { $source }
 notes-more = ↓ more below

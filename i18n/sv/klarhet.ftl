@@ -1086,6 +1086,7 @@ notes-ask = Att fråga
 notes-statements = Påståendena
 notes-where = Läget
 notes-none = Modellen har inget talarstöd för det här steget.
+notes-trouble = Sessionen gick inte att läsa just nu; här är den senaste läsbara kopian
 # source är avsnittet i rapporten som frågan bygger på.
 notes-own = klarhets fråga, utifrån { $source }
 notes-more = ↓ mer nedanför

@@ -51,13 +51,10 @@ pub fn run(path: &Path, catalog: &Catalog, theme: Theme, ui: Lang) -> Result<()>
     let mut scroll = 0usize;
     let mut trouble: Option<String> = None;
     loop {
-        let shown = trouble.as_ref().map_or_else(
-            || page.clone(),
-            |t| Page {
-                heading: format!("{} · {t}", page.heading),
-                ..page.clone()
-            },
-        );
+        let shown = match &trouble {
+            Some(t) => page.troubled(t, ui),
+            None => page.clone(),
+        };
         let mut most = 0;
         terminal
             .0
@@ -119,18 +116,24 @@ fn scrolled(scroll: usize, act: Act, height: usize, most: usize) -> usize {
 /// changes; a read that fails is said, and the last good page stays.
 fn follow(mut follower: Follower, ui: Lang, tx: Sender<Wake>) -> Result<()> {
     let mut last = Page::of(follower.session(), follower.model(), ui);
+    // After a failed read the next good one is sent even if its page is the
+    // same, so that the trouble it said is taken back.
+    let mut troubled = false;
     std::thread::Builder::new()
         .name("klarhet-notes-follow".into())
         .spawn(move || {
             while let Some(followed) = follower.next() {
                 let wake = match followed {
-                    Err(e) => Wake::Trouble(e.render(ui)),
+                    Err(e) => {
+                        troubled = true;
+                        Wake::Trouble(e.render(ui))
+                    }
                     Ok(_) => {
                         let page = Page::of(follower.session(), follower.model(), ui);
-                        if page == last {
+                        if page == last && !troubled {
                             continue;
                         }
-                        last = page.clone();
+                        (last, troubled) = (page.clone(), false);
                         Wake::Moved(Box::new(page))
                     }
                 };

@@ -140,6 +140,26 @@ impl Page {
     }
 }
 
+impl Page {
+    /// This page with a section before the others saying that the session could
+    /// not be read just now (`trouble`), and that the page is its last good copy.
+    pub fn troubled(&self, trouble: &str, ui: Lang) -> Page {
+        let mut page = self.clone();
+        page.sections.insert(
+            0,
+            Section {
+                title: crate::tr!(ui, "notes-trouble"),
+                items: vec![Item {
+                    text: trouble.to_owned(),
+                    source: None,
+                }],
+                list: List::Plain,
+            },
+        );
+        page
+    }
+}
+
 fn said(say: &SourcedText, ui: Lang) -> Item {
     Item {
         text: say.text.get(ui).to_owned(),
@@ -253,6 +273,26 @@ mod tests {
             "The model has no speaker notes for this step."
         );
         assert_eq!(page.place, (Step::Summary, None));
+    }
+
+    #[test]
+    fn a_failed_read_is_said_before_the_last_good_page() {
+        let (session, model) = at("scoring", 2);
+        let page = Page::of(&session, &model, Lang::EN);
+        let troubled = page.troubled("file.ron:3:1: expected a value", Lang::EN);
+        assert_eq!(
+            troubled.sections[0].title,
+            "The session could not be read just now; below is the last copy that could be read"
+        );
+        assert_eq!(
+            troubled.sections[0].items[0].text,
+            "file.ron:3:1: expected a value"
+        );
+        assert_eq!(troubled.sections[1..], page.sections[..]);
+        assert_eq!(
+            (troubled.heading, troubled.place),
+            (page.heading, page.place)
+        );
     }
 
     #[test]
