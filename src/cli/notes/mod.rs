@@ -8,6 +8,7 @@
 
 mod keys;
 mod page;
+mod state;
 mod view;
 
 use crate::error::{Error, Result};
@@ -15,21 +16,10 @@ use crate::model::assessment::Catalog;
 use crate::store::follow::Follower;
 use crate::text::Lang;
 use crate::tui::theme::Theme;
-use crossterm::event::Event;
-use keys::Act;
 use page::Page;
+use state::{Next, State, Wake};
 use std::path::Path;
 use std::sync::mpsc::{Sender, channel};
-
-/// What wakes the notes.
-enum Wake {
-    /// The terminal: a key, a resize, or its failure.
-    Term(std::io::Result<Event>),
-    /// The session changed: the page for where it is now.
-    Moved(Box<Page>),
-    /// A read of the session failed: the last good page stays, with this said.
-    Trouble(String),
-}
 
 /// Shows the notes for the session at `path` until q.
 pub fn run(path: &Path, catalog: &Catalog, theme: Theme, ui: Lang) -> Result<()> {
@@ -43,72 +33,38 @@ pub fn run(path: &Path, catalog: &Catalog, theme: Theme, ui: Lang) -> Result<()>
             });
         }
     }
-    let mut page = Page::of(follower.session(), follower.model(), ui);
+    let mut state = State::new(Page::of(follower.session(), follower.model(), ui));
     let (tx, rx) = channel();
     follow(follower, ui, tx.clone())?;
     let mut terminal = Screen::enter().map_err(|e| Error::io("terminal", e))?;
     crate::tui::terminal::read_into(tx, Wake::Term).map_err(|e| Error::io("terminal", e))?;
-    let mut scroll = 0usize;
-    let mut trouble: Option<String> = None;
     loop {
-        let shown = match &trouble {
-            Some(t) => page.troubled(t, ui),
-            None => page.clone(),
+        let shown = match &state.trouble {
+            Some(t) => state.page.troubled(t, ui),
+            None => state.page.clone(),
         };
-        let mut most = 0;
-        terminal
+        let (mut scroll, mut most) = (state.scroll, 0);
+        let size = terminal
             .0
             .draw(|frame| (scroll, most) = view::draw(frame, &shown, scroll, &theme, ui))
-            .map_err(|e| Error::io("terminal", e))?;
-        let height = terminal
-            .0
-            .size()
-            .map(|s| usize::from(s.height.saturating_sub(2)))
-            .unwrap_or(1)
-            .max(1);
+            .map_err(|e| Error::io("terminal", e))?
+            .area;
+        (state.scroll, state.most) = (scroll, most);
+        // A screen of the page: all but the heading and the footer.
+        state.height = usize::from(size.height.saturating_sub(2)).max(1);
         // Waits for the next thing that changes the screen: nothing else wakes it.
         loop {
             match rx.recv() {
-                Ok(Wake::Term(Ok(Event::Key(key)))) => match keys::act(&key) {
-                    Some(Act::Quit) => return Ok(()),
-                    Some(act) => {
-                        let next = scrolled(scroll, act, height, most);
-                        if next != scroll {
-                            scroll = next;
-                            break;
-                        }
-                    }
-                    None => {}
-                },
-                Ok(Wake::Term(Ok(Event::Resize(..)))) => break,
-                Ok(Wake::Term(Ok(_))) => {}
                 Ok(Wake::Term(Err(e))) => return Err(Error::io("terminal", e)),
-                Ok(Wake::Moved(next)) => {
-                    if next.place != page.place {
-                        scroll = 0;
-                    }
-                    page = *next;
-                    trouble = None;
-                    break;
-                }
-                Ok(Wake::Trouble(t)) => {
-                    trouble = Some(t);
-                    break;
-                }
+                Ok(wake) => match state.update(wake) {
+                    Next::Draw => break,
+                    Next::Wait => {}
+                    Next::Quit => return Ok(()),
+                },
                 // Both readers gone: nothing can change the screen any more.
                 Err(_) => return Ok(()),
             }
         }
-    }
-}
-
-/// The scroll after `act`, on a screen of `height` lines that can scroll `most`.
-fn scrolled(scroll: usize, act: Act, height: usize, most: usize) -> usize {
-    let by = |lines: isize| scroll.saturating_add_signed(lines).min(most);
-    match act {
-        Act::Line(n) => by(n),
-        Act::Page(n) => by(n * isize::try_from(height).unwrap_or(1)),
-        Act::Top | Act::Quit => 0,
     }
 }
 
