@@ -2,8 +2,8 @@
 //! other shapes that must load with no code change.
 
 mod common;
-use common::halmstad;
-use klarhet::error::{Error, Pos, Problem};
+use common::{halmstad, invalid};
+use klarhet::error::Problem;
 use klarhet::model::Assessment;
 use klarhet::model::assessment::HALMSTAD_RON;
 use std::path::Path;
@@ -95,19 +95,6 @@ fn the_shipped_model_has_the_reports_structure() {
     let numbers: Vec<u32> = levels.steps.iter().map(|l| l.level).collect();
     assert_eq!(numbers, [1, 2, 3, 4]);
     assert!(levels.steps[3].description.sv.contains("DiMiOS"));
-}
-
-/// Loads `src` and returns the error, which must be an `Invalid` with a position.
-fn invalid(src: &str) -> (Pos, Problem) {
-    match Assessment::parse(src, Path::new("test.ron")) {
-        Err(Error::Invalid {
-            pos: Some(pos),
-            problem,
-            ..
-        }) => (pos, problem),
-        Err(e) => panic!("error without a position: {e}"),
-        Ok(_) => panic!("the broken model loaded"),
-    }
 }
 
 /// The 1-based line on which `needle` first stands in `src`.

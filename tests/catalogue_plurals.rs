@@ -94,6 +94,7 @@ const NOT_COUNTS: &[&str] = &[
     "mark",
     "month",
     "name",
+    "of",
     "old",
     "option",
     "organisation",

@@ -938,6 +938,9 @@ problem-agenda-minutes = { $minutes } { $minutes ->
        *[other] minutes
     }
 problem-empty-agenda = the agenda "{ $id }" has no items: expected at least one in items
+problem-notes-without-source = the speaker notes for { $of } have a text without a source: say where in the report it comes from (a question that goes beyond the report is marked own: true and says what it builds on)
+problem-notes-unknown-step = speaker notes for a step the workshop does not have: "{ $step }"; the steps are { $steps }
+problem-notes-repeated-step = the step "{ $step }" already has speaker notes: keep them in one place
 problem-scale-too-short = the scale needs at least two options
 problem-scale-not-rising = scale values must rise strictly from the first option to the last
 problem-agreed-off-scale = agreed score { $score } for "{ $id }" is not on the scale
@@ -1268,6 +1271,25 @@ follow-room = ; { $claimed ->
        *[other] have answered everything
     }
 follow-each = ; counted per challenge: { $each }
+
+## klarhet notes: speaker notes on a second screen, following a workshop another klarhet holds (src/cli/notes/).
+cli-notes-about = Speaker notes on a second screen: follows a session that another klarhet has open and shows, for the step and challenge the workshop is at, what you may say and ask, with the source. Reads only; q quits
+# organisation is the session's organisation, step the step's name.
+notes-heading = Speaker notes · { $organisation } · { $step }
+# number is the challenge's place in the model, count how many challenges the model has.
+notes-heading-challenge = Speaker notes · { $organisation } · { $step }: { $challenge } ({ $number } of { $count })
+notes-say = What to say
+notes-ask = What to ask
+notes-statements = The statements
+notes-where = Where the workshop is
+notes-none = The model has no speaker notes for this step.
+notes-trouble = The session could not be read just now; below is the last copy that could be read
+# source is the section of the report the question builds on.
+notes-own = klarhet's question, built on { $source }
+notes-more = ↓ more below
+notes-key-quit = quit
+notes-key-scroll = scroll
+notes-key-page = a screen at a time
 
 ## The room on the scoring screen (src/tui/screens/scoring/room.rs)
 tui-notice-room-is-open = The room is open: participants answer on their phones. Close the room (o) to vote with the keyboard.

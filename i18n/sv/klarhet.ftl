@@ -923,6 +923,9 @@ problem-agenda-minutes = { $minutes } { $minutes ->
        *[other] minuter
     }
 problem-empty-agenda = dagordningen "{ $id }" har inga punkter: förväntade minst en i items
+problem-notes-without-source = talarstödet för { $of } har en text utan källa: ange var i rapporten den kommer ifrån (en fråga som går utöver rapporten märks own: true och anger vad den bygger på)
+problem-notes-unknown-step = talarstöd för ett steg som inte finns: "{ $step }"; stegen heter { $steps }
+problem-notes-repeated-step = steget "{ $step }" har redan talarstöd: samla dem på ett ställe
 problem-scale-too-short = skalan behöver minst två alternativ
 problem-scale-not-rising = skalans värden måste öka från det första alternativet till det sista
 problem-agreed-off-scale = den överenskomna poängen { $score } för "{ $id }" finns inte på skalan
@@ -1229,6 +1232,25 @@ follow-room = ; { $claimed ->
        *[other] platser
     } har svarat på allt
 follow-each = ; räknade per utmaning: { $each }
+
+## klarhet notes: speaker notes on a second screen, following a workshop another klarhet holds (src/cli/notes/).
+cli-notes-about = Talarstöd på en andra skärm: följer en session som en annan klarhet har öppen och visar för det steg och den utmaning workshoppen är vid vad du kan säga och fråga, med källa. Läser bara; q avslutar
+# organisation är sessionens organisation, step stegets namn.
+notes-heading = Talarstöd · { $organisation } · { $step }
+# number är utmaningens nummer i modellen, count hur många utmaningar modellen har.
+notes-heading-challenge = Talarstöd · { $organisation } · { $step }: { $challenge } ({ $number } av { $count })
+notes-say = Att säga
+notes-ask = Att fråga
+notes-statements = Påståendena
+notes-where = Läget
+notes-none = Modellen har inget talarstöd för det här steget.
+notes-trouble = Sessionen gick inte att läsa just nu; här är den senaste läsbara kopian
+# source är avsnittet i rapporten som frågan bygger på.
+notes-own = klarhets fråga, utifrån { $source }
+notes-more = ↓ mer nedanför
+notes-key-quit = avsluta
+notes-key-scroll = bläddra
+notes-key-page = en skärm i taget
 
 ## The room on the scoring screen (src/tui/screens/scoring/room.rs)
 tui-notice-room-is-open = Rummet är öppet: deltagarna svarar på sina telefoner. Stäng rummet (o) för att rösta med tangentbordet.

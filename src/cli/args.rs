@@ -120,6 +120,10 @@ pub enum Command {
     Follow {
         session: String,
     },
+    // Speaker notes for a session another klarhet holds, full screen, following it.
+    Notes {
+        session: String,
+    },
     // Shell completions, printed for the shell to load.
     Completions {
         shell: clap_complete::Shell,

@@ -14,10 +14,10 @@ use std::path::Path;
 
 /// What a line of `follow` says: it is printed again only when this changes.
 #[derive(Debug, Clone, PartialEq)]
-struct View {
-    step: Step,
+pub(super) struct View {
+    pub(super) step: Step,
     /// The challenge in focus while scoring.
-    challenge: Option<usize>,
+    pub(super) challenge: Option<usize>,
     /// Ballots counted per challenge, in the model's order.
     counted: Vec<u32>,
     /// The room's phones, when the session has a room: seats claimed, seats in
@@ -26,7 +26,7 @@ struct View {
 }
 
 impl View {
-    fn of(session: &Session, model: &Assessment) -> View {
+    pub(super) fn of(session: &Session, model: &Assessment) -> View {
         // Where the workbench opens the session: a step it does not know, or
         // one before the participants, opens on the participants.
         let step = Step::from_key(&session.resume().step)
@@ -61,7 +61,7 @@ impl View {
     }
 
     /// The line, in `ui`, without the time before it.
-    fn line(&self, model: &Assessment, ui: Lang) -> String {
+    pub(super) fn line(&self, model: &Assessment, ui: Lang) -> String {
         let step = self.step.label(ui);
         let mut line = match self.challenge {
             Some(i) => crate::tr!(

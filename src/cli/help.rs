@@ -20,6 +20,7 @@ fn about(lang: Lang, command: &str) -> Option<String> {
         "demo" => crate::tr!(lang, "cli-demo-about"),
         "room" => crate::tr!(lang, "cli-room-about"),
         "follow" => crate::tr!(lang, "cli-follow-about"),
+        "notes" => crate::tr!(lang, "cli-notes-about"),
         "completions" => crate::tr!(lang, "cli-completions-about"),
         "man" => crate::tr!(lang, "cli-man-about"),
         "help" => crate::tr!(lang, "cli-help-about"),
@@ -57,7 +58,7 @@ fn arg_help(lang: Lang, command: &str, arg: &str) -> Option<String> {
         ("compare", "format") => crate::tr!(lang, "cli-compare-format"),
         ("validate", "file") => crate::tr!(lang, "cli-validate-file"),
         ("demo", "lang") => crate::tr!(lang, "cli-demo-lang"),
-        ("room" | "follow", "session") => crate::tr!(lang, "cli-report-session"),
+        ("room" | "follow" | "notes", "session") => crate::tr!(lang, "cli-report-session"),
         ("room", "challenge") => crate::tr!(lang, "cli-room-challenge"),
         ("room", "all") => crate::tr!(lang, "cli-room-all"),
         ("room", "bind") => crate::tr!(lang, "cli-room-bind"),
@@ -136,7 +137,8 @@ pub(super) fn commands(lang: Lang) -> Vec<String> {
     command(lang)
         .get_subcommands()
         .map(|c| c.get_name().to_owned())
-        .filter(|name| name != "help")
+        // The notes are a full screen too.
+        .filter(|name| name != "help" && name != "notes")
         .collect()
 }
 

@@ -7,6 +7,7 @@ mod help;
 mod inspect;
 mod man;
 mod new;
+mod notes;
 mod output;
 mod room;
 mod themes;
@@ -282,6 +283,11 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             let path = store.resolve(&session)?;
             follow::run(&path, &catalog()?, ui)
         }
+        Command::Notes { session } => {
+            let store = Store::new(&data_dir(cli.data_dir)?);
+            let path = store.resolve(&session)?;
+            notes::run(&path, &catalog()?, theme(&cli.theme, cli.no_color)?, ui)
+        }
         Command::Demo { lang, year_later } => {
             let lang = lang.unwrap_or(ui);
             let model = Assessment::halmstad()?;
@@ -329,20 +335,26 @@ fn emit(text: &str, file: Option<&Path>, name: &str, ui: Lang) -> Result<(), Err
     Ok(())
 }
 
+/// The theme asked for (`--theme`), or the monochrome one with `--no-color` or
+/// `NO_COLOR`, in the colours the terminal can show.
+fn theme(name: &str, no_color: bool) -> Result<crate::tui::theme::Theme, Error> {
+    let no_color = no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let theme_dir = store::default_config_dir().map(|d| d.join("themes"));
+    Ok(if no_color {
+        crate::tui::theme::Theme::mono()
+    } else {
+        crate::tui::theme::Theme::named(name, theme_dir.as_deref())
+            .map_err(|e| themes::with_own_themes(e, theme_dir.as_deref()))?
+            .reduced(crate::tui::colours::Depth::from_env())
+    })
+}
+
 /// Opens the workshop in the terminal.
 fn workshop(cli: Cli, ui: Lang) -> Result<(), Error> {
     let data_dir = data_dir(cli.data_dir)?;
     let store = Store::new(&data_dir);
     let resume = cli.resume.map(|r| store.resolve(&r)).transpose()?;
-    let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let theme_dir = store::default_config_dir().map(|d| d.join("themes"));
-    let theme = if no_color {
-        crate::tui::theme::Theme::mono()
-    } else {
-        crate::tui::theme::Theme::named(&cli.theme, theme_dir.as_deref())
-            .map_err(|e| themes::with_own_themes(e, theme_dir.as_deref()))?
-            .reduced(crate::tui::colours::Depth::from_env())
-    };
+    let theme = theme(&cli.theme, cli.no_color)?;
     let catalog = catalog()?;
     // Without a terminal the workbench could neither draw nor read a key: say so,
     // and which commands work from a script, before touching the terminal.

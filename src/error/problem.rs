@@ -49,6 +49,12 @@ pub enum Problem {
     AgendaMinutes { minutes: u32, most: u32 },
     /// An agenda template without items.
     EmptyAgenda { id: String },
+    /// Speaker notes (of the challenge or step `of`) with a text that does not
+    /// say where in the source it comes from.
+    NotesWithoutSource { of: String },
+    /// Speaker notes for a step the workshop does not have, or for one that
+    /// already has notes (`again`).
+    NotesStep { step: String, again: bool },
     /// A scale with fewer than two options.
     ScaleTooShort,
     /// Scale values that do not rise from the first option to the last.
@@ -248,6 +254,18 @@ impl Problem {
             ),
             Problem::EmptyAgenda { id } => {
                 crate::tr!(lang, "problem-empty-agenda", id = id.as_str())
+            }
+            Problem::NotesWithoutSource { of } => {
+                crate::tr!(lang, "problem-notes-without-source", of = of.as_str())
+            }
+            Problem::NotesStep { step, again: false } => crate::tr!(
+                lang,
+                "problem-notes-unknown-step",
+                step = step.as_str(),
+                steps = crate::model::assessment::STEP_KEYS.join(", ")
+            ),
+            Problem::NotesStep { step, again: true } => {
+                crate::tr!(lang, "problem-notes-repeated-step", step = step.as_str())
             }
             Problem::ScaleTooShort => crate::tr!(lang, "problem-scale-too-short"),
             Problem::ScaleNotRising => crate::tr!(lang, "problem-scale-not-rising"),

@@ -41,6 +41,10 @@ pub struct Assessment {
     /// in a model that offers none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub agendas: Vec<crate::model::agenda::AgendaTemplate>,
+    /// What the facilitator may say and ask at a step of the workshop, shown
+    /// by `klarhet notes` on the laptop's own screen; a step may have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub speaker_notes: Vec<StepNotes>,
 }
 
 /// The bibliographic source of a model.
@@ -126,7 +130,57 @@ pub struct Challenge {
     /// finding about Halmstad is shown only by a model that carries it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_note: Option<SourcedText>,
+    /// What the facilitator may tell the group about this challenge: the
+    /// report's analysis of it, in a few sentences (speaker notes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub say: Option<SourcedText>,
+    /// Questions to put to the group while this challenge is discussed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ask: Vec<Question>,
 }
+
+/// A question for the facilitator to put to the group.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// The question.
+    pub text: Text,
+    /// The place in the report it is built on.
+    pub source: String,
+    /// True when the question goes beyond what the report says: it is
+    /// klarhet's own, built on `source`, and is always shown as klarhet's.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub own: bool,
+}
+
+/// Speaker notes for one step of the workshop.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepNotes {
+    /// The step, by the name a session stores it under (see [`STEP_KEYS`]).
+    pub step: String,
+    /// What the facilitator may say at this step.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub say: Option<SourcedText>,
+    /// Questions to put to the group at this step.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ask: Vec<Question>,
+}
+
+/// The names a session stores the workshop's steps under, in order (a
+/// session's `resume.step`); speaker notes name their step by one of them.
+pub const STEP_KEYS: [&str; 10] = [
+    "start",
+    "setup",
+    "participants",
+    "model",
+    "scoring",
+    "circle",
+    "recommendations",
+    "plan",
+    "level",
+    "summary",
+];
 
 /// A text with the place in the report it comes from.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -307,6 +361,11 @@ impl Assessment {
     /// The agenda template with `id`.
     pub fn agenda(&self, id: &str) -> Option<&crate::model::agenda::AgendaTemplate> {
         self.agendas.iter().find(|a| a.id == id)
+    }
+
+    /// The speaker notes for the step stored as `step`, if the model has any.
+    pub fn step_notes(&self, step: &str) -> Option<&StepNotes> {
+        self.speaker_notes.iter().find(|n| n.step == step)
     }
 
     /// The statement with `id`.

@@ -156,7 +156,14 @@ impl Follower {
     }
 
     fn reload(&mut self) -> Result<Followed> {
-        let (session, model, fingerprint, applied) = read_whole(&self.path, &self.catalog)?;
+        let read = read_whole(&self.path, &self.catalog);
+        if read.is_err() {
+            // The copy held is the last good one: the next change is read whole,
+            // even one that puts back the very bytes last read well, so that a
+            // reader who said the failure hears it is over.
+            self.fingerprint.clear();
+        }
+        let (session, model, fingerprint, applied) = read?;
         self.session = session;
         self.model = model;
         self.fingerprint = fingerprint;

@@ -18,7 +18,7 @@ pub mod screens;
 pub mod shared;
 pub mod state;
 pub mod step;
-mod terminal;
+pub(crate) mod terminal;
 pub mod theme;
 pub mod widgets;
 
@@ -72,7 +72,7 @@ fn event_loop(
     let mut events = terminal::Events::default();
     // The terminal is read on a thread of its own, into the channel the room's
     // calls also arrive on: the loop blocks on both at once.
-    terminal::read_into(app.waker())?;
+    terminal::read_into(app.waker(), Wake::Term, || Wake::Stop)?;
     loop {
         crash.note(app.state.shared.lang, app.session_path());
         terminal.draw(|f| frame::draw(f, &app.state))?;

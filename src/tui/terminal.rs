@@ -63,19 +63,26 @@ pub fn leave() {
     );
 }
 
-/// Reads the terminal's events on a thread of its own and sends each to `tx`,
-/// until the loop has gone or the terminal fails (the failure is sent too).
-/// When the terminal hangs up, [`Wake::Stop`](super::Wake::Stop) is sent.
-pub fn read_into(tx: std::sync::mpsc::Sender<super::Wake>) -> std::io::Result<()> {
+/// Reads the terminal's events on a thread of its own, blocking without a
+/// timeout, and sends each to `tx` as `wake` makes it, until the loop has gone
+/// or the terminal fails (the failure is sent too). When the terminal hangs up,
+/// what `stop` makes is sent.
+pub fn read_into<W: Send + 'static>(
+    tx: std::sync::mpsc::Sender<W>,
+    wake: fn(std::io::Result<crossterm::event::Event>) -> W,
+    stop: fn() -> W,
+) -> std::io::Result<()> {
     #[cfg(unix)]
-    watch_hang_up(tx.clone())?;
+    watch_hang_up(tx.clone(), stop)?;
+    #[cfg(not(unix))]
+    let _ = stop;
     std::thread::Builder::new()
         .name("klarhet-keys".into())
         .spawn(move || {
             loop {
                 let event = crossterm::event::read();
                 let failed = event.is_err();
-                if tx.send(super::Wake::Term(event)).is_err() || failed {
+                if tx.send(wake(event)).is_err() || failed {
                     return;
                 }
             }
@@ -83,7 +90,8 @@ pub fn read_into(tx: std::sync::mpsc::Sender<super::Wake>) -> std::io::Result<()
         .map(drop)
 }
 
-/// The terminal as the hang-up watch sees it: set once, when the workbench starts.
+/// The terminal as the hang-up watch sees it: set once, when the workbench or
+/// the notes start.
 #[cfg(unix)]
 struct Watched {
     /// The terminal crossterm reads: standard input when it is one, else /dev/tty.
@@ -95,7 +103,7 @@ struct Watched {
 #[cfg(unix)]
 static WATCHED: std::sync::OnceLock<Watched> = std::sync::OnceLock::new();
 
-/// Sends [`Wake::Stop`](super::Wake::Stop) to `tx` when the terminal hangs up
+/// Sends what `stop` makes to `tx` when the terminal hangs up
 /// (the ssh connection drops, the pane or window closes). The hang-up signal
 /// asks klarhet to stop too, but it may be ignored (`nohup`) or never sent (a
 /// klarhet that is not the terminal's own process); then the terminal reads as
@@ -103,7 +111,10 @@ static WATCHED: std::sync::OnceLock<Watched> = std::sync::OnceLock::new();
 /// with no error to return: only a watch of its own sees it. It waits in `poll`
 /// for nothing but the hang-up, so it costs nothing while the terminal is there.
 #[cfg(unix)]
-fn watch_hang_up(tx: std::sync::mpsc::Sender<super::Wake>) -> std::io::Result<()> {
+fn watch_hang_up<W: Send + 'static>(
+    tx: std::sync::mpsc::Sender<W>,
+    stop: fn() -> W,
+) -> std::io::Result<()> {
     use std::io::IsTerminal;
     use std::os::fd::AsFd;
     let tty = if std::io::stdin().is_terminal() {
@@ -132,7 +143,7 @@ fn watch_hang_up(tx: std::sync::mpsc::Sender<super::Wake>) -> std::io::Result<()
                 }
             }
             quiet(watched);
-            let _ = tx.send(super::Wake::Stop);
+            let _ = tx.send(stop());
         })
         .map(drop)
 }

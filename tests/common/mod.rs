@@ -77,6 +77,20 @@ pub fn halmstad() -> Assessment {
     Assessment::halmstad().expect("the shipped model loads")
 }
 
+/// Loads `src` as a model and gives its error, which must be an `Invalid` with
+/// a position.
+pub fn invalid(src: &str) -> (klarhet::error::Pos, klarhet::error::Problem) {
+    match Assessment::parse(src, std::path::Path::new("test.ron")) {
+        Err(klarhet::error::Error::Invalid {
+            pos: Some(pos),
+            problem,
+            ..
+        }) => (pos, problem),
+        Err(e) => panic!("error without a position: {e}"),
+        Ok(_) => panic!("the broken model loaded"),
+    }
+}
+
 /// The shipped model's catalogue plus the same model without vet ej (id
 /// `utan-vet-ej`), written into `dir`: for what a scale without vet ej refuses.
 pub fn catalog_without_vet_ej(

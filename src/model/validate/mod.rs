@@ -2,6 +2,7 @@
 //! trust ids and links; a session's are in [`session`].
 
 mod agenda;
+mod notes;
 mod rounds;
 mod session;
 pub(super) use session::session;
@@ -170,7 +171,7 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
             return Err(fail(loc.key("levels", 0), Problem::NoLevels));
         }
     }
-    Ok(())
+    notes::notes(model, &loc, &fail)
 }
 
 /// The first piece of model text that reaches a report without saying where
@@ -307,9 +308,13 @@ mod tests {
         let src = HALMSTAD_RON.replacen("value: 2", "value: 9", 1);
         assert_ne!(src, HALMSTAD_RON, "the model's scale has a value 2");
         let err = Assessment::parse(&src, Path::new(HALMSTAD_PATH)).unwrap_err();
+        // The third value (3) is the first not above the one before it; its
+        // line is counted, so that a comment added above it moves it too.
+        let third = src.find("value: 3").expect("the scale has a value 3");
+        let line = src[..third].matches('\n').count() + 1;
         assert!(
-            // The third value (3) is the first not above the one before it.
-            err.to_string().starts_with(&format!("{HALMSTAD_PATH}:26:")),
+            err.to_string()
+                .starts_with(&format!("{HALMSTAD_PATH}:{line}:")),
             "{err}"
         );
     }
