@@ -24,6 +24,7 @@ pub mod decisions;
 pub mod draft;
 pub mod journal;
 mod load;
+pub mod participant_list;
 pub mod pending;
 pub mod people;
 pub mod privacy;
