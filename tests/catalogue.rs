@@ -122,3 +122,33 @@ fn a_third_language_is_one_more_file() {
     assert_eq!(catalogue.get(Lang::SV, "tui-yes"), "ja");
     assert_eq!(catalogue.get(Lang::EN, "tui-yes"), "yes");
 }
+
+#[test]
+fn a_language_is_parsed_when_first_used_and_only_then() {
+    let read = |code: &str| {
+        std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("i18n/{code}/klarhet.ftl")),
+        )
+        .expect("catalogue file")
+    };
+    // A third folder whose name is no language code, so that its file cannot
+    // be loaded: the catalogue is made, and Swedish and English work, since
+    // nothing has asked for the broken one.
+    let files = Files(vec![
+        ("en/klarhet.ftl".into(), read("en")),
+        ("n!b/klarhet.ftl".into(), read("en")),
+        ("sv/klarhet.ftl".into(), read("sv")),
+    ]);
+    let catalogue = klarhet::i18n::Catalogue::load(&files);
+    assert_eq!(catalogue.get(Lang::SV, "tui-yes"), "ja");
+    assert_eq!(catalogue.get(Lang::EN, "tui-yes"), "yes");
+    let (nb, _) = catalogue
+        .languages()
+        .find(|(_, l)| l.code == "n!b")
+        .expect("the folder is listed before its file is parsed");
+    // Asked for, it is loaded, and the broken folder stops the program.
+    let asked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        catalogue.get(nb, "tui-yes")
+    }));
+    assert!(asked.is_err(), "the broken file was read as {asked:?}");
+}
