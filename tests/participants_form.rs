@@ -124,3 +124,21 @@ fn a_role_that_does_not_exist_is_named_with_its_line_and_column() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn an_id_given_twice_is_refused_naming_the_first_given_twice() {
+    let model = klarhet::model::Assessment::halmstad().unwrap();
+    for list in [
+        "    participants: {\n        3: \"Politik A\",\n        2: \"Bolag B\",\n        2: \"Bolag C\",\n        3: \"Bolag D\",\n    },\n",
+        "    participants: [\n        Participant(id: 3, alias: \"A\", role: Politik),\n        Participant(id: 2, alias: \"B\", role: Bolag),\n        Participant(id: 2, alias: \"C\", role: Bolag),\n        Participant(id: 3, alias: \"D\", role: Bolag),\n    ],\n",
+    ] {
+        let text = with_participants(list);
+        let path = Path::new("twice.ron");
+        let s = Session::parse(&text, path).unwrap();
+        let said = format!("{:?}", s.check_against(&model, &text, path).unwrap_err());
+        assert!(
+            said.contains("DuplicateId") && said.contains("id: \"2\""),
+            "{said}"
+        );
+    }
+}
