@@ -81,10 +81,14 @@ fn ten_thousand_who_voted() -> String {
 /// passed every statement (60,000 progress entries when written one a voter).
 #[divan::bench(sample_count = 20)]
 fn parse_10000_who_voted(bencher: divan::Bencher) {
-    let text = ten_thousand_who_voted();
+    parse(bencher, &ten_thousand_who_voted());
+}
+
+/// Times `Session::parse` of `text`.
+fn parse(bencher: divan::Bencher, text: &str) {
     let path = std::path::Path::new("big.ron");
     bencher.bench(|| {
-        Session::parse(&text, path)
+        Session::parse(text, path)
             .expect("parses")
             .participants()
             .len()
@@ -97,13 +101,7 @@ fn parse_10000_who_voted(bencher: divan::Bencher) {
 fn parse_10000_who_voted_struct_form(bencher: divan::Bencher) {
     let text = struct_form(&ten_thousand_who_voted());
     assert!(text.contains("Participant(id: 10000,"), "the struct form");
-    let path = std::path::Path::new("big.ron");
-    bencher.bench(|| {
-        Session::parse(&text, path)
-            .expect("parses")
-            .participants()
-            .len()
-    });
+    parse(bencher, &text);
 }
 
 /// The checks of opening the session of 10,000 against its model: every id,

@@ -321,7 +321,7 @@ pub struct Catalog {
 #[derive(Debug, Clone)]
 pub(in crate::model) enum Entry {
     Embedded(&'static std::sync::LazyLock<Assessment>),
-    Read(Assessment),
+    Read(Box<Assessment>),
 }
 
 impl Entry {

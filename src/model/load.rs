@@ -45,7 +45,7 @@ impl Catalog {
     /// Adds a user's model, read from `path`; it replaces a model with its id.
     pub fn add_user_model(&mut self, model: Assessment, path: PathBuf) {
         self.models.retain(|(m, _)| m.model().id != model.id);
-        self.models.push((Entry::Read(model), Some(path)));
+        self.models.push((Entry::Read(Box::new(model)), Some(path)));
     }
 }
 
