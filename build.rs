@@ -1,8 +1,10 @@
 //! Work that does not depend on a run, done once when klarhet is built instead
 //! of on every start (issue 26): the linear light of each sRGB channel value,
-//! which WCAG's contrast takes with a `powf` per channel. Matching a theme to a
+//! which WCAG's contrast takes with a `powf` per channel (matching a theme to a
 //! terminal of 256 colours weighs every colour of the palette against each
-//! slot's ground, so the start paid several thousand of them.
+//! slot's ground, so the start paid several thousand of them); and how wide the
+//! footer's words are in the widest language (`build/widths.rs`), which
+//! needed every language's catalogue parsed before the first frame.
 
 use std::fmt::Write as _;
 
@@ -17,8 +19,14 @@ fn linear(c: u8) -> f64 {
     }
 }
 
+#[path = "build/widths.rs"]
+mod widths;
+
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed=build/widths.rs");
+    println!("cargo::rerun-if-changed=i18n");
+    widths::write();
     let mut table = String::from(
         "/// Each sRGB channel value 0–255 as linear light, as WCAG 2 defines it\n\
          /// (made by `build.rs`).\n\

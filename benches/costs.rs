@@ -81,12 +81,66 @@ fn ten_thousand_who_voted() -> String {
 /// passed every statement (60,000 progress entries when written one a voter).
 #[divan::bench(sample_count = 20)]
 fn parse_10000_who_voted(bencher: divan::Bencher) {
-    let text = ten_thousand_who_voted();
+    parse(bencher, &ten_thousand_who_voted());
+}
+
+/// Times `Session::parse` of `text`.
+fn parse(bencher: divan::Bencher, text: &str) {
     let path = std::path::Path::new("big.ron");
     bencher.bench(|| {
-        Session::parse(&text, path)
+        Session::parse(text, path)
             .expect("parses")
-            .participants
+            .participants()
             .len()
     });
+}
+
+/// The same session with its participants in the struct form that files from
+/// before issue 26 hold, `Participant(id: 1, alias: "P1", role: Kommunledning)`.
+#[divan::bench(sample_count = 20)]
+fn parse_10000_who_voted_struct_form(bencher: divan::Bencher) {
+    let text = struct_form(&ten_thousand_who_voted());
+    assert!(text.contains("Participant(id: 10000,"), "the struct form");
+    parse(bencher, &text);
+}
+
+/// The checks of opening the session of 10,000 against its model: every id,
+/// count and voter's progress (issue 26: the progress was checked one tree
+/// lookup a voter).
+#[divan::bench(sample_count = 20)]
+fn check_10000_who_voted(bencher: divan::Bencher) {
+    let model = Assessment::halmstad().expect("the model");
+    let text = ten_thousand_who_voted();
+    let path = std::path::Path::new("big.ron");
+    let session = Session::parse(&text, path).expect("parses");
+    bencher.bench(|| session.check_against(&model, &text, path).is_ok());
+}
+
+/// `text` with its participants written back in the struct form.
+fn struct_form(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut inside = false;
+    for line in text.split_inclusive('\n') {
+        if line == "    participants: {\n" {
+            inside = true;
+            out.push_str("    participants: [\n");
+        } else if inside && line == "    },\n" {
+            inside = false;
+            out.push_str("    ],\n");
+        } else if inside {
+            let (id, said) = line
+                .trim()
+                .trim_end_matches(',')
+                .split_once(": ")
+                .expect("id: said");
+            let said = said.trim_matches('"');
+            let (role, alias) = said.split_once(' ').expect("role alias");
+            out.push_str(&format!(
+                "        Participant(id: {id}, alias: \"{alias}\", role: {role}),\n"
+            ));
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
 }

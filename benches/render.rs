@@ -81,10 +81,24 @@ fn keystroke_and_frame_80x24(bencher: divan::Bencher) {
     });
 }
 
-/// Parsing the embedded catalogue of strings, which the first frame waits for.
+/// The embedded catalogue of strings as the first frame needs it: found, and
+/// the one language it shows parsed (the others wait until asked for).
 #[divan::bench]
 fn load_the_catalogue() -> klarhet::i18n::Catalogue {
-    klarhet::i18n::Catalogue::embedded()
+    let catalogue = klarhet::i18n::Catalogue::embedded();
+    divan::black_box(catalogue.get(klarhet::text::Lang::SV, "lang-name"));
+    catalogue
+}
+
+/// Every language of the embedded catalogue parsed, as every start did before
+/// issue 26.
+#[divan::bench]
+fn load_every_language_of_the_catalogue() -> klarhet::i18n::Catalogue {
+    let catalogue = klarhet::i18n::Catalogue::embedded();
+    for (lang, _) in catalogue.languages() {
+        divan::black_box(catalogue.get(lang, "lang-name"));
+    }
+    catalogue
 }
 
 /// A shipped theme brought to the 256 colours of a terminal without 24-bit

@@ -10,8 +10,9 @@
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::{I18nAssets, LanguageLoader};
 use rust_embed::RustEmbed;
+use std::borrow::Cow;
 use std::fmt;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 use unic_langid::LanguageIdentifier;
 
 /// The embedded catalogue files.
@@ -22,10 +23,19 @@ struct Files;
 /// The Fluent domain, which names the file in each language's folder.
 const DOMAIN: &str = "klarhet";
 
-/// One language of the catalogue.
+/// One language of the catalogue. Its file is parsed when the language is first
+/// used, not before: a start draws its first frame in one language, and parsing
+/// every language's file before it was a tenth of the start (issue 26).
 pub struct Language {
     /// Its code, the folder's name: `sv`, `en`.
     pub code: String,
+    /// The file's text, kept until it is parsed.
+    source: Vec<u8>,
+    parsed: OnceLock<Parsed>,
+}
+
+/// What a language's file gives once parsed.
+struct Parsed {
     loader: FluentLanguageLoader,
     /// Which language of the model files to show: model texts exist in sv and en.
     content: Lang,
@@ -48,18 +58,89 @@ pub fn catalogue() -> &'static Catalogue {
 
 /// The Fluent loader for `lang`; [`tr!`] looks messages up through it.
 pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
-    &catalogue().language(lang).loader
+    catalogue().language(lang).loader()
 }
 
 impl Language {
     /// Which language of the model files' texts this language shows.
     pub fn content(&self) -> Lang {
-        self.content
+        self.parsed().content
     }
 
     /// The decimal separator.
     pub fn decimal(&self) -> &str {
-        &self.decimal
+        &self.parsed().decimal
+    }
+
+    /// The Fluent loader of this language's messages.
+    fn loader(&self) -> &FluentLanguageLoader {
+        &self.parsed().loader
+    }
+
+    /// The file parsed, on first use. The embedded files are checked by the
+    /// tests, so a failure here is a build that must not ship: it panics.
+    fn parsed(&self) -> &Parsed {
+        self.parsed.get_or_init(|| {
+            let code = &self.code;
+            let id: LanguageIdentifier = code
+                .parse()
+                .unwrap_or_else(|_| panic!("i18n/{code} is not a language code"));
+            // Each language is its own fallback: every language has every
+            // message (tests/catalogue.rs), and a fallback of English would
+            // parse the English file again for every other language.
+            let loader = FluentLanguageLoader::new(DOMAIN, id.clone());
+            let file = OneFile {
+                name: format!("{code}/{DOMAIN}.ftl"),
+                text: &self.source,
+            };
+            loader
+                .load_languages(&file, &[id])
+                .unwrap_or_else(|e| panic!("i18n/{code}/{DOMAIN}.ftl: {e}"));
+            // Marks around every placeable would end up in files and on screen.
+            loader.set_use_isolating(false);
+            let content = if loader.get("lang-content").trim() == "sv" {
+                Lang::SV
+            } else {
+                Lang::EN
+            };
+            let decimal = loader.get("number-decimal");
+            let aliases = loader
+                .get("lang-aliases")
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .collect();
+            Parsed {
+                loader,
+                content,
+                decimal,
+                aliases,
+            }
+        })
+    }
+
+    /// True when `name` (in lower case) is one of the language's names.
+    fn has_alias(&self, name: &str) -> bool {
+        self.parsed().aliases.iter().any(|a| a == name)
+    }
+}
+
+/// One language's file, as the assets Fluent's loader reads it from.
+struct OneFile<'a> {
+    name: String,
+    text: &'a [u8],
+}
+
+impl I18nAssets for OneFile<'_> {
+    fn get_files(&self, file_path: &str) -> Vec<Cow<'_, [u8]>> {
+        if file_path == self.name {
+            vec![Cow::Borrowed(self.text)]
+        } else {
+            Vec::new()
+        }
+    }
+
+    fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
+        Box::new(std::iter::once(self.name.clone()))
     }
 }
 
@@ -70,7 +151,8 @@ impl Catalogue {
         Catalogue::load(&Files)
     }
 
-    /// Loads every language found in `assets`. The embedded files are checked by
+    /// Finds every language in `assets` and keeps its file; each is parsed
+    /// when first used (see [`Language`]). The embedded files are checked by
     /// the tests, so a failure here is a build that must not ship: it panics.
     pub fn load(assets: &dyn I18nAssets) -> Catalogue {
         let mut codes: Vec<String> = assets
@@ -90,35 +172,17 @@ impl Catalogue {
         let languages = codes
             .into_iter()
             .map(|code| {
-                let id: LanguageIdentifier = code
-                    .parse()
-                    .unwrap_or_else(|_| panic!("i18n/{code} is not a language code"));
-                // Each language is its own fallback: every language has every
-                // message (tests/catalogue.rs), and a fallback of English would
-                // parse the English file again for every other language.
-                let loader = FluentLanguageLoader::new(DOMAIN, id.clone());
-                loader
-                    .load_languages(assets, &[id])
-                    .unwrap_or_else(|e| panic!("i18n/{code}/{DOMAIN}.ftl: {e}"));
-                // Marks around every placeable would end up in files and on screen.
-                loader.set_use_isolating(false);
-                let content = if loader.get("lang-content").trim() == "sv" {
-                    Lang::SV
-                } else {
-                    Lang::EN
-                };
-                let decimal = loader.get("number-decimal");
-                let aliases = loader
-                    .get("lang-aliases")
-                    .split_whitespace()
-                    .map(str::to_lowercase)
-                    .collect();
+                // Copied (a few kilobytes): `assets` may be gone when it is parsed.
+                let source = assets
+                    .get_files(&format!("{code}/{DOMAIN}.ftl"))
+                    .into_iter()
+                    .next()
+                    .map(Cow::into_owned)
+                    .unwrap_or_default();
                 Language {
                     code,
-                    loader,
-                    content,
-                    decimal,
-                    aliases,
+                    source,
+                    parsed: OnceLock::new(),
                 }
             })
             .collect();
@@ -144,14 +208,14 @@ impl Catalogue {
     /// which checks them when it is compiled; this is for tools and tests that
     /// walk the catalogue.
     pub fn get(&self, lang: Lang, id: &str) -> String {
-        self.language(lang).loader.get(id)
+        self.language(lang).loader().get(id)
     }
 
     /// The message ids of `lang`'s file, in file order.
     pub fn message_ids(&self, lang: Lang) -> Vec<String> {
         let language = self.language(lang);
         let id: LanguageIdentifier = language.code.parse().unwrap_or_default();
-        language.loader.with_message_iter(&id, |messages| {
+        language.loader().with_message_iter(&id, |messages| {
             messages.map(|m| m.id.name.to_owned()).collect::<Vec<_>>()
         })
     }
@@ -193,12 +257,12 @@ impl Lang {
 
     /// Which of the model files' texts to show in this language (sv or en).
     pub fn content(self) -> Lang {
-        catalogue().language(self).content
+        catalogue().language(self).content()
     }
 
     /// The decimal separator.
     pub fn decimal_separator(self) -> &'static str {
-        &catalogue().language(self).decimal
+        catalogue().language(self).decimal()
     }
 
     /// Every language there is.
@@ -206,12 +270,14 @@ impl Lang {
         catalogue().languages().map(|(l, _)| l).collect()
     }
 
-    /// Parses a code or one of the language's names, case-insensitively.
+    /// Parses a code or one of the language's names, case-insensitively. The
+    /// codes are tried first: they need no language's file parsed.
     pub fn parse(s: &str) -> Option<Lang> {
         let s = s.trim().to_lowercase();
         catalogue()
             .languages()
-            .find(|(_, l)| l.code == s || l.aliases.contains(&s))
+            .find(|(_, l)| l.code == s)
+            .or_else(|| catalogue().languages().find(|(_, l)| l.has_alias(&s)))
             .map(|(lang, _)| lang)
     }
 

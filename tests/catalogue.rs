@@ -67,6 +67,14 @@ fn swedish_and_english_come_first_and_parse_by_name() {
     assert_eq!(klarhet::text::decimal(Lang::SV, 0.826, 2), "0,83");
 }
 
+/// The text of the catalogue file of language `code`.
+fn ftl(code: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("i18n/{code}/klarhet.ftl")),
+    )
+    .expect("catalogue file")
+}
+
 /// Catalogue files in memory, as a folder of `<code>/klarhet.ftl` would hold them.
 struct Files(Vec<(String, String)>);
 
@@ -86,12 +94,7 @@ impl i18n_embed::I18nAssets for Files {
 
 #[test]
 fn a_third_language_is_one_more_file() {
-    let read = |code: &str| {
-        std::fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("i18n/{code}/klarhet.ftl")),
-        )
-        .expect("catalogue file")
-    };
+    let read = ftl;
     // Norwegian, made the way docs/guide.md says: a copy of the English file with its
     // own name, the model texts to show, and a translated message.
     let norsk = read("en")
@@ -121,4 +124,29 @@ fn a_third_language_is_one_more_file() {
     assert_eq!(catalogue.get(nb, "tui-yes"), "ja");
     assert_eq!(catalogue.get(Lang::SV, "tui-yes"), "ja");
     assert_eq!(catalogue.get(Lang::EN, "tui-yes"), "yes");
+}
+
+#[test]
+fn a_language_is_parsed_when_first_used_and_only_then() {
+    let read = ftl;
+    // A third folder whose name is no language code, so that its file cannot
+    // be loaded: the catalogue is made, and Swedish and English work, since
+    // nothing has asked for the broken one.
+    let files = Files(vec![
+        ("en/klarhet.ftl".into(), read("en")),
+        ("n!b/klarhet.ftl".into(), read("en")),
+        ("sv/klarhet.ftl".into(), read("sv")),
+    ]);
+    let catalogue = klarhet::i18n::Catalogue::load(&files);
+    assert_eq!(catalogue.get(Lang::SV, "tui-yes"), "ja");
+    assert_eq!(catalogue.get(Lang::EN, "tui-yes"), "yes");
+    let (nb, _) = catalogue
+        .languages()
+        .find(|(_, l)| l.code == "n!b")
+        .expect("the folder is listed before its file is parsed");
+    // Asked for, it is loaded, and the broken folder stops the program.
+    let asked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        catalogue.get(nb, "tui-yes")
+    }));
+    assert!(asked.is_err(), "the broken file was read as {asked:?}");
 }

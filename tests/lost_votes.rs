@@ -150,9 +150,10 @@ fn a_journal_that_no_longer_fits_the_edited_file_is_kept_and_the_session_only_re
     drop(a);
     // Anna, whose answers are in the journal, is taken out of the file by hand.
     let text = std::fs::read_to_string(&path).unwrap();
+    // Participants are written `1: "Politik Anna",`, one a line.
     let anna = text
         .lines()
-        .find(|l| l.contains("id: 1,"))
+        .find(|l| l.trim_start().starts_with("1: \""))
         .expect("Anna's line")
         .to_owned();
     edit_by_hand(&path, &format!("{anna}\n"), "");

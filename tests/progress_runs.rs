@@ -80,3 +80,33 @@ fn a_room_of_ten_thousand_who_passed_everything_writes_one_run_a_challenge() {
     }
     assert_eq!(Session::parse(&text, Path::new("big.ron")).unwrap(), s);
 }
+
+#[test]
+fn progress_naming_someone_not_in_the_session_is_refused() {
+    let (text, _) = fixture("session-v2.ron");
+    let model = Assessment::halmstad().unwrap();
+    let path = Path::new("session-v2.ron");
+    let old = "{1: 4, 2: 4, 3: 4, 4: 4, 5: 4, 6: 4, 7: 4}";
+    // Participants are 1 to 8: a stranger before them, among them in a run,
+    // after them, and after a gap.
+    for (runs, stranger) in [
+        ("{0: 4, 1: 4}", 0),
+        ("{\"1-9\": 4}", 9),
+        ("{1: 4, 8: 4, 12: 4}", 12),
+        ("{\"2-3\": 4, 5: 4, 100: 4}", 100),
+    ] {
+        let changed = text.replacen(old, runs, 1);
+        let s = Session::parse(&changed, path).unwrap();
+        let error = s.check_against(&model, &changed, path).unwrap_err();
+        let said = format!("{error:?}");
+        assert!(
+            said.contains("DanglingId") && said.contains(&format!("id: \"{stranger}\"")),
+            "{runs}: {said}"
+        );
+    }
+    for runs in ["{\"1-8\": 4}", "{1: 4, \"3-5\": 2, 8: 1}", "{}"] {
+        let changed = text.replacen(old, runs, 1);
+        let s = Session::parse(&changed, path).unwrap();
+        assert!(s.check_against(&model, &changed, path).is_ok(), "{runs}");
+    }
+}

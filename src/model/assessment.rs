@@ -380,17 +380,35 @@ pub struct Catalog {
     /// Each model with the file it came from (none for an embedded one); filled by
     /// `Catalog::embedded` in [`crate::model::load`] and the user's models read by
     /// [`crate::store::models::load_catalog`].
-    pub(in crate::model) models: Vec<(Assessment, Option<PathBuf>)>,
+    pub(in crate::model) models: Vec<(Entry, Option<PathBuf>)>,
+}
+
+/// A model of the catalogue: an embedded one is parsed and checked when first
+/// asked for, so that a start whose first screen shows no model does not wait
+/// for it (issue 26); a user's is read and checked when the catalogue is made.
+#[derive(Debug, Clone)]
+pub(in crate::model) enum Entry {
+    Embedded(&'static std::sync::LazyLock<Assessment>),
+    Read(Box<Assessment>),
+}
+
+impl Entry {
+    pub(in crate::model) fn model(&self) -> &Assessment {
+        match self {
+            Entry::Embedded(model) => model,
+            Entry::Read(model) => model,
+        }
+    }
 }
 
 impl Catalog {
     /// The model with `id`, if any.
     pub fn get(&self, id: &str) -> Option<&Assessment> {
-        self.models.iter().map(|(m, _)| m).find(|m| m.id == id)
+        self.all().find(|m| m.id == id)
     }
 
     /// All models.
     pub fn all(&self) -> impl Iterator<Item = &Assessment> {
-        self.models.iter().map(|(m, _)| m)
+        self.models.iter().map(|(m, _)| m.model())
     }
 }

@@ -7,10 +7,11 @@
 //! ([`crate::store::models`], [`crate::store::sessions`]): the domain does no I/O.
 
 use crate::error::Result;
-use crate::model::assessment::{Assessment, Catalog, HALMSTAD_PATH, HALMSTAD_RON};
+use crate::model::assessment::{Assessment, Catalog, Entry, HALMSTAD_PATH, HALMSTAD_RON};
 use crate::model::session::Session;
 use crate::model::validate;
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 
 impl Assessment {
     /// Parses and validates a model from `src`; `path` names the file in errors.
@@ -26,18 +27,25 @@ impl Assessment {
     }
 }
 
+/// The embedded Halmstad model, parsed and checked the first time a catalogue
+/// is asked for it. The tests parse the embedded model (and open sessions on
+/// it), so a failure here is a build that must not ship: it panics, naming the
+/// file, line and column.
+static HALMSTAD: LazyLock<Assessment> =
+    LazyLock::new(|| Assessment::halmstad().unwrap_or_else(|e| panic!("the embedded model: {e}")));
+
 impl Catalog {
-    /// The models embedded in klarhet.
+    /// The models embedded in klarhet, each parsed when first asked for.
     pub fn embedded() -> Result<Catalog> {
         Ok(Catalog {
-            models: vec![(Assessment::halmstad()?, None)],
+            models: vec![(Entry::Embedded(&HALMSTAD), None)],
         })
     }
 
     /// Adds a user's model, read from `path`; it replaces a model with its id.
     pub fn add_user_model(&mut self, model: Assessment, path: PathBuf) {
-        self.models.retain(|(m, _)| m.id != model.id);
-        self.models.push((model, Some(path)));
+        self.models.retain(|(m, _)| m.model().id != model.id);
+        self.models.push((Entry::Read(Box::new(model)), Some(path)));
     }
 }
 

@@ -31,6 +31,7 @@ mod discussion_tests;
 pub mod draft;
 pub mod journal;
 mod load;
+pub mod participant_list;
 pub mod pending;
 pub mod people;
 pub mod privacy;

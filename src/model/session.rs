@@ -70,6 +70,7 @@ pub struct Session {
     /// Which model, and which version of it, the session uses.
     pub assessment: AssessmentRef,
     /// Named participants. May be empty when the room stays anonymous.
+    #[serde(with = "crate::model::participant_list")]
     pub participants: Vec<Participant>,
     /// Anonymous head count, for a room that gives no names.
     pub headcount: Option<u32>,
