@@ -3,10 +3,16 @@
 //! control, knowledge gaps, agreed scores, an action plan and a level in the work with DiMiOS.
 //!
 //! The organisation and the people are invented. The answers are generated from a
-//! fixed profile per role, so the demo is the same every time.
+//! fixed profile per role, so the demo is the same every time. The demo is built
+//! by the commands a facilitator's screens give ([`Session::apply`]), so it is
+//! also a run of those commands through a whole workshop.
 
-use crate::model::assessment::Assessment;
-use crate::model::session::{ActionItem, Agreed, Answer, Participant, Role, Session, Status};
+/// The invented organisation.
+const ORGANISATION: &str = "Sjöhamra kommun";
+
+use crate::model::Command;
+use crate::model::assessment::{Assessment, Challenge, Statement};
+use crate::model::session::{ActionItem, Answer, Role, Session, Status};
 use crate::text::Lang;
 use jiff::ToSpan;
 use jiff::civil::Date;
@@ -49,114 +55,147 @@ const UNKNOWN: [(&str, &[u32]); 2] = [
 /// so that the demo has a ballot round to run and the reveal's waiting ballots to show.
 const LATE: [(&str, u32); 1] = [("otydlighet", 8)];
 
-/// Casts every participant's answers from the role profile. `change(challenge)` gives
-/// how far the profile moves and how widely people spread around it (1 = as first).
-fn vote(s: &mut Session, model: &Assessment, change: impl Fn(&str) -> (f64, f64)) {
-    const STATEMENT_OFFSET: [f64; 5] = [0.0, 0.6, -0.6, 0.3, -0.3];
-    const PERSON_OFFSET: [f64; 3] = [0.4, -0.4, 0.0];
-    for challenge in &model.challenges {
-        let (shift, spread) = change(&challenge.id);
-        let base = profile(&challenge.id).map(|b| b + shift);
-        for (k, statement) in challenge.statements.iter().enumerate() {
-            for (i, p) in s.participants.iter().enumerate() {
-                if LATE.contains(&(challenge.id.as_str(), p.id)) {
-                    continue;
-                }
-                let unknown = UNKNOWN
-                    .iter()
-                    .any(|(st, who)| *st == statement.id && who.contains(&p.id));
-                let answer = if unknown {
-                    Answer::Unknown
-                } else {
-                    let role = match p.role {
-                        Role::Politik => 0,
-                        Role::Kommunledning => 1,
-                        Role::Forvaltning => 2,
-                        _ => 3,
-                    };
-                    let v = base[role] + STATEMENT_OFFSET[k % 5] + PERSON_OFFSET[i % 3] * spread;
-                    Answer::Value(v.round().clamp(1.0, 5.0) as i32)
-                };
-                // A fresh session has no show-of-hands counts, so casting cannot be refused.
-                let _ = s.responses.cast(&statement.id, p.id, answer);
-            }
-        }
-    }
+/// Gives the demo session `command`, as a facilitator's screen would. The
+/// demo's commands name the Halmstad model's ids: on a model without one (a
+/// user's own), the session refuses that step and stays as it was, so the demo
+/// shows what the model has. The report goldens hold the demo on Halmstad to
+/// every step being taken.
+fn give(s: &mut Session, model: &Assessment, command: Command) {
+    let _ = s.apply(model, command);
 }
 
-/// Builds the demo session on `model` for `date`, in `lang`.
-pub fn session(model: &Assessment, date: Date, lang: Lang) -> Session {
-    let mut s = Session::new(model, "Sjöhamra kommun", date, lang);
-    s.facilitator = "Karin Lindqvist".into();
-    s.participants = PEOPLE
-        .iter()
-        .zip(1u32..)
-        .map(|((alias, role), id)| Participant {
-            id,
-            alias: (*alias).into(),
-            role: *role,
-        })
-        .collect();
-
-    vote(&mut s, model, |_| (0.0, 1.0));
-    s.close_rounds(model);
-
-    let agreed = [
-        (
-            "obalans",
-            3,
-            crate::tr!(lang, "demo-companies-see-clearer-imbalance"),
-        ),
-        (
-            "vaghet",
-            4,
-            crate::tr!(lang, "demo-everyone-recognises-many-governing"),
-        ),
-        (
-            "hot",
-            4,
-            crate::tr!(lang, "demo-demographic-trend-deficit-budget"),
-        ),
-    ];
-    for (id, score, rationale) in agreed {
-        s.agreed.insert(
-            id.into(),
-            Agreed {
-                score,
-                rationale,
-                severity: None,
-                round: None,
-            },
-        );
+/// The workshop's setup and its ballot rounds: the details, the people in
+/// `people`'s order (numbered from 1), and every participant's answers from
+/// the role profile, given at the keyboard challenge by challenge and then
+/// revealed. `change(challenge)` gives how far the profile moves and how widely
+/// people spread around it (1 = as first).
+fn workshop(
+    model: &Assessment,
+    date: Date,
+    lang: Lang,
+    people: &[(&str, Role)],
+    change: impl Fn(&str) -> (f64, f64),
+) -> Session {
+    let mut s = Session::new(model, ORGANISATION, date, lang);
+    let describe = Command::Describe {
+        organisation: ORGANISATION.into(),
+        facilitator: "Karin Lindqvist".into(),
+        date,
+        language: lang,
+        kommunkod: None,
+    };
+    give(&mut s, model, describe);
+    let people = people.iter().map(|(a, r)| ((*a).to_owned(), *r)).collect();
+    give(&mut s, model, Command::Enrol { people });
+    let voters: Vec<(u32, Role)> = s.participants().iter().map(|p| (p.id, p.role)).collect();
+    for challenge in &model.challenges {
+        for (i, &(voter, role)) in voters.iter().enumerate() {
+            if LATE.contains(&(challenge.id.as_str(), voter)) {
+                continue;
+            }
+            for (k, statement) in challenge.statements.iter().enumerate() {
+                let answer = answer(&change, challenge, k, statement, i, voter, role);
+                let cast = Command::Cast {
+                    challenge: challenge.id.clone(),
+                    statement: statement.id.clone(),
+                    voter,
+                    answer,
+                };
+                give(&mut s, model, cast);
+            }
+            // Passing the last statement counts the ballot, without its voter.
+            let pass = Command::Pass {
+                challenge: challenge.id.clone(),
+                voter,
+                count: challenge.statements.len(),
+            };
+            give(&mut s, model, pass);
+        }
+        let reveal = Command::Reveal {
+            challenge: challenge.id.clone(),
+        };
+        give(&mut s, model, reveal);
     }
-    s.notes.insert(
-        "otydlighet".into(),
-        crate::tr!(lang, "demo-word-digitalisation-means-different"),
-    );
-    s.notes.insert(
-        "desintegration".into(),
-        crate::tr!(lang, "demo-several-did-not-know"),
-    );
-    s.notes.insert(
-        "hot".into(),
-        crate::tr!(lang, "demo-pilots-start-locally-but"),
-    );
+    s
+}
 
-    s.adopted = [
-        "overgripande.riktning-och-takt",
-        "transparens.portfoljstyrning",
-        "transparens.alternativkostnad",
-        "balansering.tillit-kontroll",
-        "tydlighet.inventera-styrdokument",
-        "tydlighet.effektmal",
-        "dialog.forum-dimios",
-    ]
-    .into_iter()
-    .map(String::from)
-    .collect();
+/// The answer of the `i`th participant, `voter` in `role`, to the `k`th
+/// statement of `challenge`: the role's profile, moved by `change`, with a
+/// fixed offset per statement and per person.
+fn answer(
+    change: impl Fn(&str) -> (f64, f64),
+    challenge: &Challenge,
+    k: usize,
+    statement: &Statement,
+    i: usize,
+    voter: u32,
+    role: Role,
+) -> Answer {
+    const STATEMENT_OFFSET: [f64; 5] = [0.0, 0.6, -0.6, 0.3, -0.3];
+    const PERSON_OFFSET: [f64; 3] = [0.4, -0.4, 0.0];
+    let unknown = UNKNOWN
+        .iter()
+        .any(|(st, who)| *st == statement.id && who.contains(&voter));
+    if unknown {
+        return Answer::Unknown;
+    }
+    let (shift, spread) = change(&challenge.id);
+    let role = match role {
+        Role::Politik => 0,
+        Role::Kommunledning => 1,
+        Role::Forvaltning => 2,
+        _ => 3,
+    };
+    let v = profile(&challenge.id)[role]
+        + shift
+        + STATEMENT_OFFSET[k % 5]
+        + PERSON_OFFSET[i % 3] * spread;
+    Answer::Value(v.round().clamp(1.0, 5.0) as i32)
+}
 
+/// The group agrees `score` (a value on the model's scale) for `challenge`,
+/// with `rationale`, and writes `notes` (none when empty).
+fn agree(
+    s: &mut Session,
+    model: &Assessment,
+    challenge: &str,
+    score: i32,
+    rationale: String,
+    notes: String,
+) {
+    let agree = Command::Agree {
+        challenge: challenge.into(),
+        severity: model.scale.to_severity(f64::from(score)),
+        rationale,
+        notes,
+    };
+    give(s, model, agree);
+}
+
+/// The group writes `notes` on `challenge`, without agreeing a score.
+fn note(s: &mut Session, model: &Assessment, challenge: &str, notes: String) {
+    let note = Command::Note {
+        challenge: challenge.into(),
+        notes,
+    };
+    give(s, model, note);
+}
+
+/// The recommendations the group adopts, in the order it adopts them.
+const ADOPTED: [&str; 7] = [
+    "overgripande.riktning-och-takt",
+    "transparens.portfoljstyrning",
+    "transparens.alternativkostnad",
+    "balansering.tillit-kontroll",
+    "tydlighet.inventera-styrdokument",
+    "tydlighet.effektmal",
+    "dialog.forum-dimios",
+];
+
+/// The action plan made at the first workshop, on `date`.
+fn actions(date: Date, lang: Lang) -> Vec<ActionItem> {
     let due = |months: i32| date.checked_add(months.months()).unwrap_or(date);
-    s.actions = vec![
+    vec![
         ActionItem {
             recommendation: "tydlighet.inventera-styrdokument".into(),
             effect_goal: crate::tr!(lang, "demo-number-governing-documents-force"),
@@ -192,29 +231,53 @@ pub fn session(model: &Assessment, date: Date, lang: Lang) -> Session {
             due: due(12),
             status: Status::Planned,
         },
-    ];
-    s.level = Some(2);
+    ]
+}
+
+/// The group adopts [`ADOPTED`], plans `actions` and places itself on `level`.
+fn decide(s: &mut Session, model: &Assessment, actions: Vec<ActionItem>, level: u32) {
+    for id in ADOPTED {
+        let adopt = Command::Adopt {
+            recommendation: id.into(),
+        };
+        give(s, model, adopt);
+    }
+    for action in actions {
+        give(s, model, Command::PlanAction(action));
+    }
+    give(s, model, Command::PlaceLevel { level: Some(level) });
+}
+
+/// Builds the demo session on `model` for `date`, in `lang`, by the commands a
+/// facilitator's screens give.
+pub fn session(model: &Assessment, date: Date, lang: Lang) -> Session {
+    let mut s = workshop(model, date, lang, &PEOPLE, |_| (0.0, 1.0));
+    let rationale = crate::tr!(lang, "demo-companies-see-clearer-imbalance");
+    agree(&mut s, model, "obalans", 3, rationale, String::new());
+    let rationale = crate::tr!(lang, "demo-everyone-recognises-many-governing");
+    agree(&mut s, model, "vaghet", 4, rationale, String::new());
+    let rationale = crate::tr!(lang, "demo-demographic-trend-deficit-budget");
+    let notes = crate::tr!(lang, "demo-pilots-start-locally-but");
+    agree(&mut s, model, "hot", 4, rationale, notes);
+    let notes = crate::tr!(lang, "demo-word-digitalisation-means-different");
+    note(&mut s, model, "otydlighet", notes);
+    let notes = crate::tr!(lang, "demo-several-did-not-know");
+    note(&mut s, model, "desintegration", notes);
+    decide(&mut s, model, actions(date, lang), 2);
     s
 }
 
 /// The same organisation a year later, for comparisons: two new faces, new answers
 /// after a year of work (vaghet and obalans eased, hot sharper), the action plan
-/// moved on, and the group one level up on the DiMiOS ladder.
+/// moved on, and the group one level up on the DiMiOS ladder. Its notes from the
+/// first workshop are carried over; its only agreed score is the new one.
 pub fn year_later(model: &Assessment, first: Date, lang: Lang) -> Session {
-    let mut s = session(model, first, lang);
-    s.date = first.checked_add(1.year()).unwrap_or(first);
-    s.participants[1].alias = "Ida".into();
-    s.participants[7].alias = "Johan".into();
-    s.responses = Default::default();
-    s.progress.clear();
-    s.sealed.clear();
-    s.pending.clear();
-    s.tags.0.clear();
-    s.revealed.clear();
-    s.reveals.clear();
-    s.rounds.clear();
+    let date = first.checked_add(1.year()).unwrap_or(first);
+    let mut people = PEOPLE;
+    people[1].0 = "Ida";
+    people[7].0 = "Johan";
     // Vaghet eases and the room agrees more about it; hot sharpens and divides.
-    vote(&mut s, model, |c| match c {
+    let mut s = workshop(model, date, lang, &people, |c| match c {
         "vaghet" => (-1.0, 0.3),
         "obalans" => (-0.6, 1.0),
         "otydlighet" => (-0.4, 0.6),
@@ -223,30 +286,27 @@ pub fn year_later(model: &Assessment, first: Date, lang: Lang) -> Session {
         "hot" => (0.5, 2.2),
         _ => (0.0, 1.0),
     });
-    s.close_rounds(model);
-    s.agreed.insert(
-        "vaghet".into(),
-        Agreed {
-            score: 3,
-            rationale: crate::tr!(lang, "demo-inventory-governing-documents-has"),
-            severity: None,
-            round: None,
-        },
-    );
-    s.agreed.remove("obalans");
-    s.agreed.remove("hot");
-    s.notes.insert(
-        "vaghet".into(),
-        crate::tr!(lang, "demo-executive-board-has-retired"),
-    );
-    for a in &mut s.actions {
-        a.status = match a.recommendation.as_str() {
-            "tydlighet.inventera-styrdokument" | "dialog.forum-dimios" => Status::Done,
-            "transparens.alternativkostnad" => Status::Planned,
-            _ => Status::Started,
-        };
-    }
-    s.level = Some(3);
+    let rationale = crate::tr!(lang, "demo-inventory-governing-documents-has");
+    let notes = crate::tr!(lang, "demo-executive-board-has-retired");
+    agree(&mut s, model, "vaghet", 3, rationale, notes);
+    let notes = crate::tr!(lang, "demo-word-digitalisation-means-different");
+    note(&mut s, model, "otydlighet", notes);
+    let notes = crate::tr!(lang, "demo-several-did-not-know");
+    note(&mut s, model, "desintegration", notes);
+    let notes = crate::tr!(lang, "demo-pilots-start-locally-but");
+    note(&mut s, model, "hot", notes);
+    let moved_on = actions(first, lang)
+        .into_iter()
+        .map(|a| ActionItem {
+            status: match a.recommendation.as_str() {
+                "tydlighet.inventera-styrdokument" | "dialog.forum-dimios" => Status::Done,
+                "transparens.alternativkostnad" => Status::Planned,
+                _ => Status::Started,
+            },
+            ..a
+        })
+        .collect();
+    decide(&mut s, model, moved_on, 3);
     s
 }
 
@@ -255,36 +315,58 @@ pub fn year_later(model: &Assessment, first: Date, lang: Lang) -> Session {
 /// counted into the ballot box; every tenth answer is vet ej. Used by the
 /// benchmarks and by `examples/`, which write it to disk.
 pub fn crowd(model: &Assessment, people: u32, voted: bool) -> Session {
+    crowd_named(model, people, voted, |id| format!("P{id}"))
+}
+
+/// [`crowd`] with each participant's alias given by `alias` from their number.
+/// The people join by one command, as a list read from a file does. The votes
+/// are cast and counted by the domain's own steps for a vote
+/// ([`Session::cast`], [`Session::close_rounds`]) rather than one command per
+/// vote: a command checks its voter against the whole list, which for a room
+/// of ten thousand would make the fixture, not klarhet, what is measured.
+fn crowd_named(
+    model: &Assessment,
+    people: u32,
+    voted: bool,
+    alias: impl Fn(u32) -> String,
+) -> Session {
     let mut s = Session::new(
         model,
         "Storstad kommun",
         jiff::civil::date(2026, 11, 22),
         Lang::SV,
     );
-    s.participants = (1..=people)
-        .map(|id| Participant {
-            id,
-            alias: format!("P{id}"),
-            role: Role::ALL[(id as usize) % Role::ALL.len()],
-        })
+    let people_list = (1..=people)
+        .map(|id| (alias(id), Role::ALL[(id as usize) % Role::ALL.len()]))
         .collect();
+    give(
+        &mut s,
+        model,
+        Command::Enrol {
+            people: people_list,
+        },
+    );
     if voted {
-        for (k, (_, st)) in model.statements().enumerate() {
+        for (k, (c, st)) in model.statements().enumerate() {
             for p in 1..=people {
-                // A spread that differs per statement and per person.
-                let x = (p as usize * 7 + k * 3) % 10;
-                let answer = if x == 9 {
-                    Answer::Unknown
-                } else {
-                    Answer::Value(1 + (x % 5) as i32)
-                };
                 // Every seat exists and the round is open: the cast cannot be refused.
-                let _ = s.responses.cast(&st.id, p, answer);
+                let _ = s.cast(c, &st.id, p, spread_answer(p, k));
             }
         }
         s.close_rounds(model);
     }
     s
+}
+
+/// A spread of answers that differs per statement `k` and per person `p`;
+/// every tenth is vet ej.
+fn spread_answer(p: u32, k: usize) -> Answer {
+    let x = (p as usize * 7 + k * 3) % 10;
+    if x == 9 {
+        Answer::Unknown
+    } else {
+        Answer::Value(1 + (x % 5) as i32)
+    }
 }
 
 /// The largest session the design budgets for, to measure what klarhet must be
@@ -295,29 +377,22 @@ pub fn crowd(model: &Assessment, people: u32, voted: bool) -> Session {
 /// (each is kept beside its seat until the reveal counts it), so this is larger
 /// than the same room once counted, or than a round at the keyboard.
 pub fn largest(model: &Assessment, people: u32) -> Session {
-    let mut s = crowd(model, people, false);
-    for p in &mut s.participants {
-        p.alias = format!("Deltagare {:05}, förvaltningen för samhällsbyggnad", p.id);
-    }
-    s.room_or(|| "x".repeat(16));
-    for p in 1..=people {
+    let mut s = crowd_named(model, people, false, |id| {
+        format!("Deltagare {id:05}, förvaltningen för samhällsbyggnad")
+    });
+    let token = "x".repeat(16);
+    give(&mut s, model, Command::OpenRoom { token });
+    for seat in 1..=people {
         // A seat token's hash is 64 hex digits; any value of that length will do.
-        let hash = format!("{p:064x}");
-        if let Some(room) = s.room.as_mut() {
-            room.seats.insert(p, hash);
-        }
+        let hash = format!("{seat:064x}");
+        give(&mut s, model, Command::TakeSeat { seat, hash });
     }
     for c in &model.challenges {
         for (k, st) in c.statements.iter().enumerate() {
             for p in 1..=people {
-                let x = (p as usize * 7 + k * 3) % 10;
-                let answer = if x == 9 {
-                    Answer::Unknown
-                } else {
-                    Answer::Value(1 + (x % 5) as i32)
-                };
                 // Every seat exists and nothing is revealed: the answer is taken.
-                let _ = s.answer_in_room(c, &st.id, p, Some(answer), k + 1);
+                let answer = Some(spread_answer(p, k));
+                let _ = s.answer_in_room(c, &st.id, p, answer, k + 1);
             }
         }
     }
