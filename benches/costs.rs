@@ -86,7 +86,7 @@ fn parse_10000_who_voted(bencher: divan::Bencher) {
     bencher.bench(|| {
         Session::parse(&text, path)
             .expect("parses")
-            .participants
+            .participants()
             .len()
     });
 }

@@ -55,7 +55,7 @@ fn open_10000_participants_who_voted(bencher: divan::Bencher) {
         store::open(&path, &catalog)
             .expect("opens")
             .0
-            .participants
+            .participants()
             .len()
     });
 }
@@ -74,7 +74,7 @@ fn vote_into_the_journal_10000(bencher: divan::Bencher) {
     let (_dir, path, catalog) = big_file(false);
     let bytes = std::fs::read(&path).expect("read");
     let (s, _) = store::open(&path, &catalog).expect("opens");
-    let base = store::journal::Base::of(&bytes, s.generation);
+    let base = store::journal::Base::of(&bytes, s.generation());
     let model = Assessment::halmstad().expect("model");
     let statement = model.challenges[0].statements[0].id.clone();
     let mut voter = 0;

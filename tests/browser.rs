@@ -68,7 +68,7 @@ fn a_phone_takes_a_seat_and_answers_in_a_real_browser() {
     let catalog = klarhet::model::assessment::Catalog::embedded().expect("the catalogue");
     let (session, _) = store::open(&path, &catalog).expect("the session reads");
     for s in &challenge.statements {
-        assert_eq!(session.responses.tally(&s.id).n(), 1, "the vote is kept");
+        assert_eq!(session.responses().tally(&s.id).n(), 1, "the vote is kept");
     }
 }
 

@@ -132,7 +132,7 @@ fn kill_9_loses_at_most_the_keystroke_in_flight() {
         );
         acknowledged = saved;
         assert_eq!(
-            klarhet::store::sessions::read(&path).unwrap().resume.step,
+            klarhet::store::sessions::read(&path).unwrap().resume().step,
             "scoring",
             "round {round}"
         );

@@ -155,8 +155,8 @@ fn role_means_and_the_action_plan_are_sections_of_their_own() {
         ["handlingsplan", "påstående", "rollmedel", "utmaning"].into()
     );
     let plan: Vec<_> = rows.iter().filter(|r| &r[0] == "handlingsplan").collect();
-    assert_eq!(plan.len(), s.actions.len());
-    for (r, a) in plan.iter().zip(&s.actions) {
+    assert_eq!(plan.len(), s.actions().len());
+    for (r, a) in plan.iter().zip(s.actions()) {
         assert_eq!(&r[col(&header, "rekommendation_id")], a.recommendation);
         assert_eq!(&r[col(&header, "klart_senast")], a.due.to_string());
         assert_eq!(&r[col(&header, "status_id")], a.status.key());
@@ -234,7 +234,7 @@ fn the_json_matches_its_schema() {
     assert_eq!(json["challenges"].as_array().unwrap().len(), 6);
     assert_eq!(json["session"]["min_group"], 3);
     let text = json.to_string();
-    for p in &s.participants {
+    for p in s.participants() {
         assert!(!text.contains(&p.alias));
     }
     // And a broken document is caught by the same schema.
@@ -399,7 +399,7 @@ fn the_export_time_is_the_callers_and_nothing_else_changes_with_it() {
 #[test]
 fn the_agreed_score_is_given_once_on_the_screens_scale() {
     let (s, m) = demo(Lang::SV);
-    assert!(!s.agreed.is_empty(), "the demo agrees on scores");
+    assert!(!s.agreed().is_empty(), "the demo agrees on scores");
     let json: Value = serde_json::from_str(&Format::Json.render(&s, &m, &export())).unwrap();
     assert_eq!(
         json["schema_version"], 4,

@@ -19,7 +19,7 @@ fn session() -> String {
         counts: [(3, 2)].into(),
         unknown: 1,
     };
-    s.responses
+    s.responses()
         .set_tally(&first.statements[0].id, hands)
         .unwrap();
     s.cast(second, &second.statements[0].id, 1, Answer::Value(2))
@@ -275,7 +275,7 @@ mod workbench {
         send(&mut s, &[Msg::Down, Msg::Remove]);
         assert_eq!(update(&mut s, Msg::Yes), vec![Effect::Save]);
         let work = s.shared.work.as_ref().unwrap();
-        assert!(work.session.participants.iter().all(|p| p.id != 2));
+        assert!(work.session.participants().iter().all(|p| p.id != 2));
         reopens(&s).expect("the session opens again");
     }
 
@@ -297,7 +297,7 @@ mod workbench {
             "{:?}",
             s.shared.notice
         );
-        assert_eq!(s.shared.work.as_ref().unwrap().session.headcount, Some(5));
+        assert_eq!(s.shared.work.as_ref().unwrap().session.headcount(), Some(5));
         reopens(&s).expect("the session opens again");
         // Above the seat, the count can change.
         send(
@@ -305,7 +305,7 @@ mod workbench {
             &[Msg::Back, Msg::HeadCount, Msg::Backspace, Msg::Char('6')],
         );
         assert_eq!(update(&mut s, Msg::Confirm), vec![Effect::Save]);
-        assert_eq!(s.shared.work.as_ref().unwrap().session.headcount, Some(6));
+        assert_eq!(s.shared.work.as_ref().unwrap().session.headcount(), Some(6));
     }
 
     #[test]
@@ -334,7 +334,7 @@ mod workbench {
                 .as_ref()
                 .unwrap()
                 .session
-                .participants
+                .participants()
                 .is_empty()
         );
         reopens(&s).expect("the session opens again");

@@ -94,12 +94,12 @@ fn a_session_without_kommunkod_reads_as_before_and_one_with_it_keeps_it() {
     let old = s.to_ron();
     assert!(!old.contains("kommunkod"), "an unset code is not written");
     let read = Session::parse(&old, Path::new("old.ron")).expect("reads");
-    assert_eq!(read.kommunkod, None);
+    assert_eq!(read.kommunkod(), None);
     assert_eq!(read, s);
     let mut with = s.clone();
     with.kommunkod = Some("1380".to_owned());
     let read = Session::parse(&with.to_ron(), Path::new("new.ron")).expect("reads");
-    assert_eq!(read.kommunkod.as_deref(), Some("1380"));
+    assert_eq!(read.kommunkod().as_deref(), Some("1380"));
     // A hand-edited code that is not four digits is not exported.
     with.kommunkod = Some("13 80".to_owned());
     let json: Value = serde_json::from_str(&Format::Json.render(&with, &m, &export())).unwrap();
@@ -117,7 +117,7 @@ fn the_fixtures_of_earlier_versions_read_without_a_code() {
         }
         let s = klarhet::store::sessions::read(&path)
             .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        assert_eq!(s.kommunkod, None, "{}", path.display());
+        assert_eq!(s.kommunkod(), None, "{}", path.display());
     }
     // A setup form's draft saved before the code existed reads, with the field empty.
     let m = halmstad();

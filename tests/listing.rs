@@ -109,7 +109,7 @@ fn list_validate_and_report_count_the_same_challenges_as_assessed() {
     assert!(valid.contains(" 0/6 utmaningar bedömda"), "{valid}");
 
     // An agreed score with nothing revealed: one challenge has a severity.
-    s.agreed.insert(
+    s.agreed().insert(
         "hot".into(),
         Agreed {
             score: 4,

@@ -128,7 +128,7 @@ fn the_release_s_file_is_round_one_of_every_challenge_by_the_channel_it_used() {
     let text = std::fs::read_to_string(fixture("session.ron")).unwrap();
     assert!(text.contains("\n    schema: 3,\n"));
     let (s, m) = store::open(&fixture("session.ron"), &catalog).unwrap();
-    assert!(s.rounds.is_empty());
+    assert!(s.rounds().is_empty());
     let channel = |c: &str| {
         let rounds = s.rounds_of(m.challenge(c).unwrap());
         assert!(rounds.len() <= 1, "{c}: {rounds:?}");
@@ -148,7 +148,7 @@ fn the_release_s_file_is_round_one_of_every_challenge_by_the_channel_it_used() {
             );
         }
     }
-    assert!(s.agreed.values().all(|a| a.followed() == 1));
+    assert!(s.agreed().values().all(|a| a.followed() == 1));
     // What waits in round 1 still waits there, and the voter halfway finishes it.
     let obalans = m.challenge("obalans").unwrap();
     assert_eq!(s.counted("obalans"), 8);
@@ -168,7 +168,7 @@ fn written_again_as_schema_four_it_exports_the_same() {
     let (data, path) = data_with_fixture();
     std::fs::write(&path, old.to_ron()).unwrap();
     let (new, _) = store::open(&path, &catalog).unwrap();
-    assert_eq!(new.schema, klarhet::model::session::SCHEMA_VERSION);
+    assert_eq!(new.schema(), klarhet::model::session::SCHEMA_VERSION);
     assert_eq!(analyse(&new, &m), analyse(&old, &m));
     let out = tempfile::tempdir().unwrap();
     export_all(data.path(), ID, out.path());
@@ -278,8 +278,8 @@ fn voted(people: &[(usize, Vec<i32>)], ways: &[Way]) -> (Session, klarhet::model
 fn as_schema_three(s: &Session) -> String {
     let mut old = s.clone();
     old.schema = 3;
-    old.rounds.clear();
-    for agreed in old.agreed.values_mut() {
+    old.rounds().clear();
+    for agreed in old.agreed().values_mut() {
         agreed.round = None;
     }
     old.to_ron()
@@ -308,10 +308,10 @@ proptest! {
             let rounds = old.rounds_of(c);
             prop_assert!(rounds.len() <= 1 && rounds.iter().all(|r| r.number == 1));
             for st in &c.statements {
-                let release = if old.responses.is_tally(&st.id) {
-                    old.responses.tally(&st.id)
+                let release = if old.responses().is_tally(&st.id) {
+                    old.responses().tally(&st.id)
                 } else {
-                    old.revealed.get(&c.id).map(|b| b.tally(&st.id)).unwrap_or_default()
+                    old.revealed().get(&c.id).map(|b| b.tally(&st.id)).unwrap_or_default()
                 };
                 prop_assert_eq!(old.shown_tally(&c.id, &st.id), release.clone());
                 prop_assert_eq!(old.round_tally(&c.id, 1, &st.id), release);

@@ -88,7 +88,7 @@ fn no_name_ever_reaches_the_report() {
     let m = halmstad();
     let s = klarhet::demo::session(&m, date(), Lang::SV);
     let md = report::markdown(&s, &m);
-    for p in &s.participants {
+    for p in s.participants() {
         assert!(!md.contains(&p.alias), "{} appears in the report", p.alias);
     }
 }
@@ -186,11 +186,11 @@ proptest! {
                 .filter(|(_, (_, v))| v.iter().any(|x| *x > 0))
                 .map(|(i, _)| i)
                 .collect();
-            prop_assert!(members.len() >= s.privacy.min_group(), "group {group:?} rests on {} people", members.len());
+            prop_assert!(members.len() >= s.privacy().min_group(), "group {group:?} rests on {} people", members.len());
         }
         let md = report::markdown(&s, &m);
         prop_assert!(!md.contains("NaN"));
-        for p in &s.participants {
+        for p in s.participants() {
             let alias = format!("| {} |", p.alias);
             prop_assert!(!md.contains(&alias));
         }
@@ -298,7 +298,7 @@ fn a_show_of_hands_is_said_to_carry_no_roles_not_to_have_too_few_answers() {
     s.close_rounds(&m);
     let hands = &m.challenges[0];
     for statement in &hands.statements {
-        s.responses
+        s.responses()
             .set_tally(
                 &statement.id,
                 Tally {

@@ -26,7 +26,7 @@ const ROLES: [Role; 6] = [
 /// not revealed: `hidden` are the ballots nobody may learn, `aliases` the names.
 fn session(m: &Assessment, hidden: &Hidden, aliases: &[String], show_names: bool) -> Session {
     let mut s = session_with(m, &ROLES);
-    for (p, alias) in s.participants.iter_mut().zip(aliases) {
+    for (p, alias) in s.participants().iter_mut().zip(aliases) {
         p.alias = alias.clone();
     }
     s.privacy.show_names = show_names;

@@ -118,7 +118,7 @@ fn apply(session: &mut Session, model: &Assessment, step: &Step) -> Vec<u32> {
         Step::Reveal { challenge: c } => {
             let c = challenge(c);
             let seats: Vec<u32> = session
-                .room
+                .room()
                 .as_ref()
                 .and_then(|r| r.passed.get(&c.id))
                 .map(|p| p.voters().collect())
