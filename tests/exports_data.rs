@@ -16,7 +16,9 @@ const SCHEMA: &str = include_str!("../schemas/result-v4.schema.json");
 fn demo(lang: Lang) -> (Session, Assessment) {
     let m = halmstad();
     let mut s = klarhet::demo::session(&m, date(), lang);
-    s.kommunkod = Some("0114".to_owned());
+    describe(&mut s, &m, |_, _, _, _, code| {
+        *code = Some("0114".to_owned())
+    });
     (s, m)
 }
 
@@ -249,7 +251,7 @@ fn the_json_matches_its_schema() {
     }
     // Without a code, the field is null and still valid.
     let (mut s, m) = demo(Lang::EN);
-    s.kommunkod = None;
+    describe(&mut s, &m, |_, _, _, _, code| *code = None);
     let json: Value = serde_json::from_str(&Format::Json.render(&s, &m, &export())).unwrap();
     assert_eq!(json["session"]["kommunkod"], Value::Null);
     validate(&json).unwrap();
