@@ -375,13 +375,14 @@ fn a_date_that_is_not_in_the_calendar_is_said_to_be_missing_from_it() {
     let model = common::halmstad();
     let mut s =
         klarhet::model::Session::new(&model, "Åre", common::date(), klarhet::text::Lang::SV);
-    s.actions().push(klarhet::model::session::ActionItem {
+    let plan = klarhet::model::Command::PlanAction(klarhet::model::session::ActionItem {
         recommendation: model.recommendations[0].id.clone(),
         effect_goal: "Mål".into(),
         owner: "KD".into(),
         due: jiff::civil::date(2027, 2, 28),
         status: klarhet::model::session::Status::Started,
     });
+    common::give(&mut s, &model, plan);
     let good = s.to_ron();
     for (from, to) in [
         ("\"2026-11-22\"", "\"2026-02-29\""),

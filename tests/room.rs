@@ -274,8 +274,15 @@ fn after_kill_9_the_room_opens_again_at_the_same_address_and_the_phones_carry_on
 fn every_value_that_reaches_a_page_is_escaped_and_åäö_come_through() {
     let dir = tempfile::tempdir().unwrap();
     let (id, _) = saved(dir.path(), 4, |s| {
-        s.participants[0].alias = "<script>alert('å')</script>".into();
-        s.organisation = "Höör & \"Ödeshög\"".into();
+        let m = model();
+        let first = s.participants()[0].clone();
+        let edit = klarhet::model::Command::EditParticipant {
+            id: first.id,
+            alias: "<script>alert('å')</script>".into(),
+            role: first.role,
+        };
+        common::give(s, &m, edit);
+        common::rename(s, &m, "Höör & \"Ödeshög\"");
     });
     let room = RoomProcess::start(dir.path(), &id, &[]);
     let page = Phone::new().get(&room.url).body;
@@ -330,7 +337,7 @@ fn a_room_only_listens_and_accepts() {
 fn a_room_for_nobody_or_an_unknown_challenge_is_refused_with_exit_code_2() {
     let dir = tempfile::tempdir().unwrap();
     let (empty, _) = saved(dir.path(), 0, |_| {});
-    let (four, _) = saved(dir.path(), 4, |s| s.organisation = "Fyra".into());
+    let (four, _) = saved(dir.path(), 4, |s| common::rename(s, &model(), "Fyra"));
     for (id, extra, words) in [
         (empty.as_str(), vec![], "ingen som kan svara"),
         (

@@ -165,8 +165,11 @@ fn kill_9_around_a_seal_loses_no_ballot_and_ties_none() {
         jiff::civil::date(2026, 11, 22),
         klarhet::text::Lang::SV,
     );
-    s.headcount = Some(100);
-    s.resume.step = "scoring".into();
+    let count = klarhet::model::Command::CountHeads {
+        headcount: Some(100),
+    };
+    common::give(&mut s, &model, count);
+    common::place(&mut s, &model, "scoring");
     let path = klarhet::store::Store::new(dir.path()).create(&s).unwrap();
     let arg = path.display().to_string();
     let c = &model.challenges[0];

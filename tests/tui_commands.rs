@@ -72,7 +72,10 @@ fn the_plan_screen_plans_an_action_when_its_form_is_saved() {
     let model = halmstad();
     let mut session_ = session_with(&model, &[Role::Politik]);
     let rec = model.recommendations[0].id.clone();
-    session_.adopted().push(rec.clone());
+    let adopt = Command::Adopt {
+        recommendation: rec.clone(),
+    };
+    common::give(&mut session_, &model, adopt);
     let mut s = fresh().at(Work::new(session_, model, None), Step::Plan);
     update(&mut s, Msg::Edit);
     send(&mut s, &typed("Färre överlämningar"));

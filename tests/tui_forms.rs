@@ -102,8 +102,8 @@ fn a_session_opened_with_a_draft_opens_its_form_holding_the_text() {
     let model = halmstad();
     let mut session = session_with(&model, &[Role::Politik]);
     let challenge = model.challenges[2].id.clone();
-    session.resume.step = "circle".into();
-    session.draft = Some(Draft {
+    common::place(&mut session, &model, "circle");
+    let keep = klarhet::model::Command::KeepDraft(Draft {
         form: DraftForm::Agreed {
             challenge: challenge.clone(),
             severity: "55".into(),
@@ -112,6 +112,7 @@ fn a_session_opened_with_a_draft_opens_its_form_holding_the_text() {
         },
         focus: 2,
     });
+    common::give(&mut session, &model, keep);
     let path = dir.path().join("s.ron");
     std::fs::write(&path, "").expect("file");
     let lock = klarhet::store::Lock::acquire(&path).expect("lock");
@@ -145,7 +146,10 @@ fn an_action_draft_keeps_every_field_of_the_plan_form() {
     let model = halmstad();
     let mut session = session_with(&model, &[Role::Politik]);
     let rec = model.recommendations[0].id.clone();
-    session.adopted().push(rec.clone());
+    let adopt = klarhet::model::Command::Adopt {
+        recommendation: rec.clone(),
+    };
+    common::give(&mut session, &model, adopt);
     let mut s = fresh().at(Work::new(session, model, None), Step::Plan);
     update(&mut s, Msg::Edit);
     send(&mut s, &typed("Alla beslut har effektmål"));
@@ -322,7 +326,10 @@ fn a_paste_lands_whole_in_the_field_and_never_runs_as_keys() {
 fn a_due_date_that_does_not_exist_is_said_to_not_exist_not_to_be_misspelt() {
     let model = halmstad();
     let mut session = session_with(&model, &[Role::Politik]);
-    session.adopted().push(model.recommendations[0].id.clone());
+    let adopt = klarhet::model::Command::Adopt {
+        recommendation: model.recommendations[0].id.clone(),
+    };
+    common::give(&mut session, &model, adopt);
     let mut s = fresh().at(Work::new(session, model, None), Step::Plan);
     update(&mut s, Msg::Edit);
     send(&mut s, &typed("Alla beslut har effektmål"));

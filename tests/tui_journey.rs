@@ -419,7 +419,7 @@ fn the_first_frame_is_drawn_before_the_saved_sessions_are_read() {
         jiff::civil::date(2026, 11, 22),
         klarhet::text::Lang::SV,
     );
-    s.organisation = "Listad kommun".into();
+    common::rename(&mut s, &model, "Listad kommun");
     store.create(&s).unwrap();
     let mut a = klarhet::tui::App::deferred(common::tui::options(
         dir.path(),

@@ -110,7 +110,11 @@ fn the_setup_form_makes_a_self_assessment_and_its_answer_shows() {
     assert!(!effects.is_empty(), "the session is made and saved");
     let work = s.shared.work.as_mut().unwrap();
     assert!(work.session.privacy().self_assessment);
-    work.session.participants = session_with(&work.model, &[Role::Ovrigt]).participants();
+    let join = klarhet::model::Command::AddParticipant {
+        alias: "P1".into(),
+        role: Role::Ovrigt,
+    };
+    common::give(&mut work.session, &work.model, join);
     work.refresh();
     let work = s.shared.work.take().unwrap();
     let mut s = fresh().at(work, Step::Scoring);

@@ -185,7 +185,7 @@ fn a_phone_answers_the_workbench_over_http() {
     let dir = tempfile::tempdir().unwrap();
     let model = klarhet::model::Assessment::halmstad().unwrap();
     let mut session = klarhet::demo::crowd(&model, 4, false);
-    session.resume.step = "scoring".into();
+    common::place(&mut session, &model, "scoring");
     let path = Store::new(dir.path()).create(&session).unwrap();
     let mut app = App::new(Options {
         resume: Some(path.clone()),
@@ -453,7 +453,8 @@ fn challenges_whose_results_are_shown_are_not_offered_and_all_shown_opens_nothin
 fn the_room_and_freeing_a_seat_use_names_when_the_session_shows_them() {
     for names in [false, true] {
         let mut s = crowd_at_scoring(12);
-        s.shared.work.as_mut().unwrap().session.privacy.show_names = names;
+        let work = s.shared.work.as_mut().unwrap();
+        common::privacy(&mut work.session, &work.model, |_, shown, _| *shown = names);
         send(&mut s, &[Msg::OpenRoom { choose: false }]);
         send(&mut s, &[Msg::RoomOpened(Ok(address()))]);
         claim_and_answer(&mut s, 3, &[0]);

@@ -193,9 +193,11 @@ fn an_opened_session_replaces_everything_of_the_one_before() {
     );
     let model = halmstad();
     let mut session = session_with(&model, &[Role::Politik]);
-    session.organisation = "Nykommun".into();
-    session.language = Lang::EN;
-    session.resume.step = "circle".into();
+    common::describe(&mut session, &model, |organisation, _, _, language, _| {
+        *organisation = "Nykommun".into();
+        *language = Lang::EN;
+    });
+    common::place(&mut session, &model, "circle");
     let path = dir.path().join("ny.ron");
     std::fs::write(&path, "").expect("file");
     let lock = klarhet::store::Lock::acquire(&path).expect("lock");
