@@ -110,14 +110,6 @@ pub enum Change {
         /// The notes on the challenge, or none.
         notes: Option<String>,
     },
-    /// The notes on `challenge` were written, or removed; its agreed score,
-    /// if any, is as it was.
-    Noted {
-        /// The challenge's id.
-        challenge: String,
-        /// The notes, or none.
-        notes: Option<String>,
-    },
     /// `recommendation` was adopted, or dropped.
     Adopted {
         /// The recommendation's id.
@@ -221,6 +213,14 @@ pub enum Change {
     Enrolled {
         /// Each one, numbered.
         participants: Vec<Participant>,
+    },
+    /// The notes on `challenge` were written, or removed; its agreed score,
+    /// if any, is as it was.
+    Noted {
+        /// The challenge's id.
+        challenge: String,
+        /// The notes, or none.
+        notes: Option<String>,
     },
 }
 
