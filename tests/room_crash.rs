@@ -93,7 +93,7 @@ fn held(answer: Option<&str>) -> Option<&str> {
 /// session's own API gives counts only; its serialised form (what the file holds)
 /// gives each seat's, so that a lost vote is found at the seat that lost it.
 fn open_answers(session: &Session) -> BTreeMap<(String, u32), String> {
-    let json = serde_json::to_value(&session.responses()).expect("the answers serialise");
+    let json = serde_json::to_value(session.responses()).expect("the answers serialise");
     let mut out = BTreeMap::new();
     for (statement, votes) in json.as_object().expect("a map of statements") {
         let Some(ballots) = votes.get("Ballots").and_then(|b| b.as_object()) else {

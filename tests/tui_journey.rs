@@ -34,7 +34,7 @@ fn a_whole_workshop_by_keyboard() {
     keys(&mut a, "6{Enter}{Enter}{Enter}{Enter}{Enter}");
     assert_eq!(a.state.step(), Step::Participants);
     let work = a.state.shared.work.as_ref().expect("a session");
-    assert_eq!(work.session.kommunkod().as_deref(), Some("1286"));
+    assert_eq!(work.session.kommunkod_as_written(), Some("1286"));
     // Three participants: politik, kommunledning, bolag.
     keys(
         &mut a,
