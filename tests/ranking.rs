@@ -6,24 +6,11 @@ use common::*;
 use klarhet::model::Command;
 use klarhet::model::session::Role;
 
-/// Sets an agreed score for every challenge, in the model's order.
-fn agree_all(s: &mut klarhet::model::Session, m: &klarhet::model::Assessment, scores: [i32; 6]) {
-    for (c, score) in m.challenges.iter().zip(scores) {
-        let agree = Command::Agree {
-            challenge: c.id.clone(),
-            severity: m.scale.to_severity(f64::from(score)),
-            rationale: String::new(),
-            notes: String::new(),
-        };
-        give(s, m, agree);
-    }
-}
-
 #[test]
 fn recommendations_rank_by_the_mean_severity_of_their_challenges() {
     let m = halmstad();
     let mut s = session_with(&m, &[Role::Politik; 2]);
-    agree_all(&mut s, &m, [2, 2, 5, 2, 2, 4]);
+    agree_all(&mut s, &m, &[2, 2, 5, 2, 2, 4]);
     let a = analyse(&s, &m);
     for group in &a.ranking {
         for pair in group.recommendations.windows(2) {

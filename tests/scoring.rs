@@ -254,25 +254,12 @@ fn a_shown_statement_does_not_carry_a_withheld_ones_answers() {
     approx(a.challenges[0].computed.unwrap(), 25.0);
 }
 
-/// Sets an agreed score for every challenge, in the model's order.
-fn agree_all(s: &mut klarhet::model::Session, m: &klarhet::model::Assessment, scores: [i32; 6]) {
-    for (c, score) in m.challenges.iter().zip(scores) {
-        let agree = Command::Agree {
-            challenge: c.id.clone(),
-            severity: m.scale.to_severity(f64::from(score)),
-            rationale: String::new(),
-            notes: String::new(),
-        };
-        give(s, m, agree);
-    }
-}
-
 #[test]
 fn the_circle_uses_square_roots_and_a_geometric_mean() {
     let m = halmstad();
     let mut s = session_with(&m, &[Role::Politik; 2]);
     // Agreed scores 5,4,3,2,5,4 → severities 100, 75, 50, 25, 100, 75.
-    agree_all(&mut s, &m, [5, 4, 3, 2, 5, 4]);
+    agree_all(&mut s, &m, &[5, 4, 3, 2, 5, 4]);
     let a = analyse(&s, &m);
     let circle = a.circle.unwrap();
     approx(circle.links[0].strength.unwrap(), (100.0f64 * 75.0).sqrt());

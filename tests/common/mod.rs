@@ -184,6 +184,20 @@ pub fn privacy(
     give(s, model, choose);
 }
 
+/// Agrees a score (a value on the scale) for every challenge, in the model's
+/// order, as the agree form does.
+pub fn agree_all(s: &mut Session, model: &Assessment, scores: &[i32]) {
+    for (c, score) in model.challenges.iter().zip(scores) {
+        let agree = Command::Agree {
+            challenge: c.id.clone(),
+            severity: model.scale.to_severity(f64::from(*score)),
+            rationale: String::new(),
+            notes: String::new(),
+        };
+        give(s, model, agree);
+    }
+}
+
 /// A session with the given participants' roles and no answers.
 pub fn session_with(model: &Assessment, roles: &[Role]) -> Session {
     let mut s = Session::new(model, "Testkommun", date(), Lang::SV);
