@@ -14,7 +14,8 @@
 //! one second is a connection the listen queue (128 deep) had no room for, taken
 //! again by the kernel after its first retransmission timeout.
 //!
-//! `cargo run --release --example room_latency -- PHONES ROUNDS`
+//! `cargo run --release --example room_latency -- PHONES ROUNDS [ROUND]` (ROUND 2:
+//! the phones vote in a second round, after a first at the keyboard was shown)
 
 use klarhet::model::Assessment;
 use klarhet::store::Store;
@@ -38,22 +39,27 @@ fn main() {
     let mut args = std::env::args().skip(1).map(|a| a.parse::<usize>().ok());
     let phones = args.next().flatten();
     let rounds = args.next().flatten().unwrap_or(20);
+    // The challenges' round the phones vote in: 1, or 2 (after a first round
+    // at the keyboard, shown), to set the two side by side.
+    let round = args.next().flatten().unwrap_or(1);
     let sizes = match phones {
         Some(n) => vec![n],
         None => vec![30, 300],
     };
     for phones in sizes {
-        run(phones, rounds);
+        run(phones, rounds, round);
     }
 }
 
-fn run(phones: usize, rounds: usize) {
+fn run(phones: usize, rounds: usize, round: usize) {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let model = Assessment::halmstad().expect("the model");
     let people = u32::try_from(phones).expect("phones");
-    let path = Store::new(dir.path())
-        .create(&klarhet::demo::crowd(&model, people, false))
-        .expect("saved");
+    let session = match round {
+        1 => klarhet::demo::crowd(&model, people, false),
+        _ => kit::crowd_in_round_two(&model, people),
+    };
+    let path = Store::new(dir.path()).create(&session).expect("saved");
     let statements: Vec<String> = model
         .challenges
         .iter()
@@ -121,7 +127,7 @@ fn run(phones: usize, rounds: usize) {
     let at =
         |v: &[Duration], q: f64| v[((v.len() as f64 * q).ceil() as usize).clamp(1, v.len()) - 1];
     println!(
-        "{phones} phones, {rounds} rounds ({} votes, {} batches, {:.1} votes a batch): \
+        "{phones} phones in round {round}, {rounds} rounds ({} votes, {} batches, {:.1} votes a batch): \
          per vote p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms, {slow} over 1 s; \
          all acknowledged p50 {:.1} ms, max {:.1} ms",
         votes.len(),

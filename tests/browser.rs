@@ -40,23 +40,10 @@ fn a_phone_takes_a_seat_and_answers_in_a_real_browser() {
     assert!(next.contains(['å', 'ä', 'ö']), "needs åäö: {next}");
     let statements: Vec<String> = challenge.statements.iter().map(|s| s.id.clone()).collect();
 
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a tokio runtime");
-    let client = runtime.block_on(driver.phone());
+    let (runtime, client) = phone_browser(&driver);
     let room = RoomProcess::start(dir.path(), &id, &["--challenge", &challenge.id]);
-    // The steps run as their own task, so that when a check fails the browser
-    // and the room still close before the panic goes on.
     let phone = on_the_phone(client.clone(), room.url.clone(), next, statements);
-    let steps = runtime.spawn(phone);
-    let outcome = runtime.block_on(async { (steps.await, client.close().await) });
-    room.close();
-    drop(driver);
-    let shots = outcome
-        .0
-        .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()));
-    outcome.1.expect("the browser session closes");
+    let shots = last_steps(&runtime, client, phone, room, driver);
     for (name, shot) in [
         ("room-phone.png", &shots.0),
         ("room-phone-done.png", &shots.1),
@@ -70,6 +57,144 @@ fn a_phone_takes_a_seat_and_answers_in_a_real_browser() {
     for s in &challenge.statements {
         assert_eq!(session.responses().tally(&s.id).n(), 1, "the vote is kept");
     }
+}
+
+/// A later round on the phone: the participant answers the first challenge, its
+/// results are shown and a second round opens on two of its statements for the
+/// phones; the room opens again, and the same browser (its cookies kept, as a
+/// phone keeps them) is asked the two statements only, each page saying what
+/// this phone answered in round 1, which the phone kept itself. Leaves
+/// `target/room-phone-round2.png` for a human to look at.
+#[test]
+fn a_phone_in_round_two_shows_its_own_round_one_answer_in_a_real_browser() {
+    let driver = Driver::start();
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let model = Assessment::halmstad().expect("the shipped model loads");
+    let (id, path) = common::phone::saved_crowd(dir.path(), 4, |_| {});
+    let challenge = model.challenges[0].clone();
+    let ids: Vec<String> = challenge.statements.iter().map(|s| s.id.clone()).collect();
+    let again = vec![ids[1].clone(), ids[3].clone()];
+    let (runtime, client) = phone_browser(&driver);
+    let room = RoomProcess::start(dir.path(), &id, &["--challenge", &challenge.id]);
+    let first = runtime.spawn(round_one(client.clone(), room.url.clone(), ids.clone()));
+    let first = runtime.block_on(first);
+    room.close();
+    if let Err(e) = first {
+        let _ = runtime.block_on(client.close());
+        std::panic::resume_unwind(e.into_panic());
+    }
+    common::phone::reveal_and_vote_again(&path, &model, &again);
+    let room = RoomProcess::start(dir.path(), &id, &["--challenge", &challenge.id]);
+    let second = round_two(client.clone(), room.url.clone(), again.clone());
+    let shot = last_steps(&runtime, client, second, room, driver);
+    keep_screenshot("room-phone-round2.png", &shot);
+    let catalog = klarhet::model::assessment::Catalog::embedded().expect("the catalogue");
+    let (session, _) = store::open(&path, &catalog).expect("the session reads");
+    let rounds = session.rounds_of(&challenge);
+    let closed = rounds[0].round.closed.as_ref().expect("round 1 closed");
+    // One ballot: counted, never shown alone (too few to show).
+    assert_eq!((rounds.len(), closed.counted()), (2, 1), "round 1 is kept");
+    for s in &again {
+        assert_eq!(
+            session.responses().tally(s).n(),
+            1,
+            "round 2's answer is kept"
+        );
+    }
+}
+
+/// A runtime to drive the browser from, and the browser at a phone's size.
+fn phone_browser(driver: &Driver) -> (tokio::runtime::Runtime, Client) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a tokio runtime");
+    let client = runtime.block_on(driver.phone());
+    (runtime, client)
+}
+
+/// Runs the phone's last `steps` as a task of their own, so that when a check
+/// fails the browser and the room still close before the panic goes on; gives
+/// what the steps gave.
+fn last_steps<T: Send + 'static>(
+    runtime: &tokio::runtime::Runtime,
+    client: Client,
+    steps: impl std::future::Future<Output = T> + Send + 'static,
+    room: RoomProcess,
+    driver: Driver,
+) -> T {
+    let steps = runtime.spawn(steps);
+    let outcome = runtime.block_on(async { (steps.await, client.close().await) });
+    room.close();
+    drop(driver);
+    let done = outcome
+        .0
+        .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()));
+    outcome.1.expect("the browser session closes");
+    done
+}
+
+/// Seat P1 answers 3 to every statement of round 1, to the thanks page.
+async fn round_one(client: Client, url: String, statements: Vec<String>) {
+    client.goto(&url).await.expect("the room's page loads");
+    let p1 = "//button[@name='seat'][starts-with(normalize-space(), 'P1 ')]";
+    tap(&client, Locator::XPath(p1)).await;
+    for id in &statements {
+        let form = format!("input[name=statement][value='{id}']");
+        let wait = client.wait().at_most(Duration::from_secs(10));
+        let asked = wait.for_element(Locator::Css(&form)).await;
+        asked.unwrap_or_else(|e| panic!("{id} is not asked: {e}"));
+        assert!(
+            client.find(Locator::Css("p.earlier")).await.is_err(),
+            "round 1 has no earlier answer"
+        );
+        tap(&client, Locator::Css("button[name=answer][value='3']")).await;
+    }
+    assert_eq!(text(&client, "h1").await, "Klart, tack!", "the thanks page");
+}
+
+/// In round 2, the phone is asked `statements` only, each with its own round-1
+/// answer shown; gives a screenshot of the first.
+async fn round_two(client: Client, url: String, statements: Vec<String>) -> Vec<u8> {
+    client
+        .goto(&url)
+        .await
+        .expect("the room's page loads again");
+    let mut shot = Vec::new();
+    for (i, id) in statements.iter().enumerate() {
+        let form = format!("input[name=statement][value='{id}']");
+        let wait = client.wait().at_most(Duration::from_secs(10));
+        let asked = wait.for_element(Locator::Css(&form)).await;
+        asked.unwrap_or_else(|e| panic!("{id} is not asked in round 2: {e}"));
+        let meta = text(&client, "p.meta").await;
+        assert!(
+            meta.contains("runda 2") && meta.contains(&format!("påstående {} av 2", i + 1)),
+            "{meta}"
+        );
+        let earlier = text(&client, "p.earlier").await;
+        assert!(
+            earlier.starts_with("Ditt svar i runda 1: 3 · ") && earlier.contains("telefon"),
+            "{earlier}"
+        );
+        assert!(
+            client.find(Locator::Css("button.chosen")).await.is_err(),
+            "nothing is chosen yet in round 2"
+        );
+        under_its_policy(&client, "a statement's page in round 2").await;
+        touch_targets(&client, 7).await;
+        if i == 0 {
+            shot = client.screenshot().await.expect("a screenshot");
+        }
+        tap(&client, Locator::Css("button[name=answer][value='4']")).await;
+    }
+    assert_eq!(
+        text(&client, "h1").await,
+        "Klart, tack!",
+        "round 2's thanks page"
+    );
+    let links = client.find_all(Locator::Css("ol li a")).await;
+    assert_eq!(links.expect("the list").len(), 2, "round 2's statements");
+    shot
 }
 
 /// Writes `shot` to `target/NAME` and checks it is a PNG of the phone's size.

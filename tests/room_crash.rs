@@ -42,6 +42,24 @@ fn saved(dir: &Path, people: u32) -> (String, PathBuf) {
     common::phone::saved_crowd(dir, people, |_| {})
 }
 
+/// A session of `people` where every challenge's first round was voted at the
+/// keyboard and shown, and a second round is open for the phones on its first
+/// and third statements: the statements it asks, in order.
+fn saved_in_round_two(dir: &Path, people: u32) -> (String, PathBuf, Vec<String>) {
+    let model = Assessment::halmstad().expect("model");
+    let again = |c: &klarhet::model::assessment::Challenge| -> Vec<String> {
+        [0, 2]
+            .iter()
+            .filter_map(|i| c.statements.get(*i).map(|s| s.id.clone()))
+            .collect()
+    };
+    let (id, path) = common::phone::saved_crowd(dir, people, |s| {
+        common::rounds::voted_then_again(s, &model, people, again)
+    });
+    let asked = model.challenges.iter().flat_map(again).collect();
+    (id, path, asked)
+}
+
 fn reopen(path: &Path) -> Session {
     let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     store::open(path, &catalog).expect("the session reads").0
@@ -152,7 +170,16 @@ fn check(session: &Session, statements: &[String], told: &[Told]) -> (Vec<String
 /// 50 or more).
 #[test]
 fn kill_9_while_thirty_phones_vote_loses_no_acknowledged_vote() {
-    kill_9_while_phones_vote(None);
+    kill_9_while_phones_vote(None, false);
+}
+
+/// The same in a second round: every challenge's first round was voted and
+/// shown, and the phones answer the second round's statements (two of each
+/// challenge) while the room is killed; no acknowledged vote of round 2 is
+/// lost, and every seat ends having passed all of round 2.
+#[test]
+fn kill_9_while_thirty_phones_vote_in_round_two_loses_no_acknowledged_vote() {
+    kill_9_while_phones_vote(None, true);
 }
 
 /// The same, on a small disk that fills up (for a few tenths of a second at a
@@ -163,7 +190,7 @@ fn kill_9_while_thirty_phones_vote_loses_no_acknowledged_vote() {
 #[test]
 fn kill_9_while_the_disk_fills_and_empties_loses_no_acknowledged_vote() {
     let disk = common::disk::SmallDisk::mount("8m");
-    kill_9_while_phones_vote(Some(&disk));
+    kill_9_while_phones_vote(Some(&disk), false);
 }
 
 /// Fills `disk` and gives the space back, again and again, until `stop`; holds
@@ -188,7 +215,7 @@ fn fill_and_empty(
     }
 }
 
-fn kill_9_while_phones_vote(disk: Option<&common::disk::SmallDisk>) {
+fn kill_9_while_phones_vote(disk: Option<&common::disk::SmallDisk>, later: bool) {
     let kills: u32 = std::env::var("KLARHET_ROOM_KILLS")
         .ok()
         .and_then(|k| k.parse().ok())
@@ -206,14 +233,20 @@ fn kill_9_while_phones_vote(disk: Option<&common::disk::SmallDisk>) {
     let started = Instant::now();
     let dir = tempfile::tempdir().unwrap();
     let data = disk.map_or(dir.path(), |d| d.path.as_path());
-    let (id, path) = saved(data, SEATS);
     let model = Assessment::halmstad().expect("model");
-    // The whole model (`--all`, the default): 27 statements, in order.
-    let statements: Vec<String> = model
-        .challenges
-        .iter()
-        .flat_map(|c| c.statements.iter().map(|s| s.id.clone()))
-        .collect();
+    // The whole model (`--all`, the default): 27 statements, in order; in a
+    // second round, the statements it asks.
+    let (id, path, statements) = if later {
+        saved_in_round_two(data, SEATS)
+    } else {
+        let (id, path) = saved(data, SEATS);
+        let all: Vec<String> = model
+            .challenges
+            .iter()
+            .flat_map(|c| c.statements.iter().map(|s| s.id.clone()))
+            .collect();
+        (id, path, all)
+    };
     let bind = format!("127.0.0.1:{}", free_port());
     let free = Mutex::new(());
     let start = || {
@@ -417,14 +450,15 @@ fn kill_9_while_phones_vote(disk: Option<&common::disk::SmallDisk>) {
     } else {
         assert_eq!(unsaved, 0, "every answer the room gave was \"saved\"");
     }
-    // Every seat has passed every statement it had acknowledged: all of them.
+    // Every seat has passed every statement it had acknowledged: all of its
+    // current round's.
     let kept = session.room().as_ref().expect("the room is in the file");
     assert_eq!(kept.seats.len(), SEATS as usize, "every seat still claimed");
     for seat in 1..=SEATS {
         for c in &model.challenges {
             assert_eq!(
                 kept.passed(&c.id, seat),
-                c.statements.len(),
+                session.round_len(c),
                 "seat {seat}, {}",
                 c.id
             );

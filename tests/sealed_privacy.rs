@@ -212,9 +212,16 @@ fn kill_9_around_a_seal_loses_no_ballot_and_ties_none() {
                 statement + 1
             ));
         };
-        // The sealing key, and the kill somewhere around its write.
+        // The sealing key, and the kill somewhere around its write; every
+        // third round only once the screen has moved on to the next voter,
+        // which it does after the seal is kept, so that the rounds after a
+        // seal are there however slow a loaded machine makes the write.
         t.type_now(b"4");
-        std::thread::sleep(std::time::Duration::from_micros(u64::from(round) * 700));
+        if round % 3 == 0 {
+            t.wait_for("tryck Enter");
+        } else {
+            std::thread::sleep(std::time::Duration::from_micros(u64::from(round) * 700));
+        }
         t.kill9();
         let s = common::saved::open(&path).expect("the session opens after the kill");
         let counted = s.counted(&c.id);
@@ -237,5 +244,6 @@ fn kill_9_around_a_seal_loses_no_ballot_and_ties_none() {
             nothing_ties(dir.path(), &c.id, voter);
         }
     }
-    assert!(sealed >= 6, "most kills came after the seal: {sealed}");
+    // Four rounds killed after their seal was on screen, the others anywhere.
+    assert!(sealed >= 4, "the kills after a seal kept it: {sealed}");
 }

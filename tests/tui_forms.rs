@@ -14,7 +14,6 @@ use klarhet::tui::notice::Notice;
 use klarhet::tui::router::update;
 use klarhet::tui::screens::Phase;
 use klarhet::tui::state::{State, Step, Work};
-use std::sync::Arc;
 
 fn typed(text: &str) -> Vec<Msg> {
     text.chars().map(Msg::Char).collect()
@@ -115,12 +114,10 @@ fn a_session_opened_with_a_draft_opens_its_form_holding_the_text() {
     common::give(&mut session, &model, keep);
     let path = dir.path().join("s.ron");
     std::fs::write(&path, "").expect("file");
-    let lock = klarhet::store::Lock::acquire(&path).expect("lock");
     let opened = Opened {
         session: Box::new(session),
         model: Box::new(model),
         path,
-        lock: Some(Arc::new(lock)),
         read_only: None,
         replayed: 0,
     };

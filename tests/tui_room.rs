@@ -149,7 +149,14 @@ fn the_reveal_counts_the_phones_answers_and_the_room_stays_open_from_step_to_ste
     );
     assert_eq!(session(&s).counted(&c.id), 3);
     assert!(session(&s).room().as_ref().unwrap().passed.is_empty());
-    assert!(s.shared.room.as_ref().unwrap().desk.shown.contains(&c.id));
+    assert!(
+        s.shared
+            .room
+            .as_ref()
+            .unwrap()
+            .desk
+            .shown_now(session(&s), &c.id)
+    );
     assert!(drawn(&s, 80, 24).contains("n 3"), "{}", drawn(&s, 80, 24));
     let effects = send(&mut s, &[Msg::Back, Msg::NextStep]);
     assert!(!effects.contains(&Effect::CloseRoom), "{effects:?}");

@@ -15,7 +15,6 @@ use klarhet::tui::router::update;
 use klarhet::tui::screens::Phase;
 use klarhet::tui::state::{Overlay, Step, Work};
 use std::path::PathBuf;
-use std::sync::Arc;
 
 fn failure(what: &str) -> Failure {
     Error::NoTheme {
@@ -156,7 +155,7 @@ fn a_failed_save_stays_on_screen_until_a_save_succeeds() {
     assert!(s.shared.save_error.is_some());
     let saved = SavedTo {
         path: "/tmp/x.ron".into(),
-        lock: None,
+        taken: false,
     };
     assert_eq!(update(&mut s, Msg::Saved(Ok(saved))), vec![]);
     assert!(s.shared.save_error.is_none());
@@ -200,12 +199,10 @@ fn an_opened_session_replaces_everything_of_the_one_before() {
     common::place(&mut session, &model, "circle");
     let path = dir.path().join("ny.ron");
     std::fs::write(&path, "").expect("file");
-    let lock = klarhet::store::Lock::acquire(&path).expect("lock");
     let opened = Opened {
         session: Box::new(session),
         model: Box::new(model),
         path: path.clone(),
-        lock: Some(Arc::new(lock)),
         read_only: None,
         replayed: 0,
     };

@@ -10,6 +10,10 @@
 #[path = "../../tests/common/wire.rs"]
 pub mod wire;
 
+/// A session taken to a second round by commands.
+#[path = "../../tests/common/rounds.rs"]
+pub mod rounds;
+
 use klarhet::model::assessment::Catalog;
 use klarhet::room::Wake;
 use klarhet::room::owner::Owner;
@@ -91,7 +95,7 @@ impl Phone {
         let raw = wire::fetch(Some(self.from), room, &request, Duration::from_secs(60))
             .expect("the room answers");
         if let Some(set) = raw.header("set-cookie") {
-            self.cookie = set.split(';').next().map(str::to_owned);
+            wire::keep_cookie(&mut self.cookie, &set);
         }
         (raw.status(), raw.header("location"))
     }
@@ -114,4 +118,18 @@ impl Phone {
         });
         status == 303 && saved
     }
+}
+
+/// A crowd of `people` whose first round of every challenge was voted at the
+/// keyboard and shown, with a second round open for the phones on all of its
+/// statements: a room's vote in round 2, to set beside one in round 1.
+pub fn crowd_in_round_two(
+    model: &klarhet::model::Assessment,
+    people: u32,
+) -> klarhet::model::Session {
+    let mut s = klarhet::demo::crowd(model, people, false);
+    rounds::voted_then_again(&mut s, model, people, |c| {
+        c.statements.iter().map(|st| st.id.clone()).collect()
+    });
+    s
 }

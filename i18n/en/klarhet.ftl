@@ -1053,6 +1053,13 @@ room-back = Back
 room-not-saved = Nothing was saved: the computer could not save just now. Try again in a moment.
 room-bad-form = The form did not arrive as it should. Reload the page and try again.
 room-unknown-statement = That statement is not in the room.
+
+## A later round on phones (issue 27): the phone shows its own earlier answer, which it keeps itself
+# $round is the round's number; $answer the value with its label, e.g. "4 · Partly true", or don't know.
+room-earlier-answer = Your answer in round { $round }: { $answer }
+room-earlier-answer-where = Your phone kept that answer, not the laptop. Answer as you see it now, the same or not.
+# After the challenge's name on a statement's page, in a later round.
+room-round = round { $round }
 cli-completions-about = Print shell completions (bash, zsh, fish, powershell or elvish) for the shell to load
 cli-completions-shell = The shell: bash, zsh, fish, powershell or elvish
 cli-man-about = Print the manual page klarhet(1), or write a page for every command into a folder

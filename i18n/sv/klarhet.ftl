@@ -1024,6 +1024,13 @@ room-back = Tillbaka
 room-not-saved = Inget sparades: datorn kunde inte spara just nu. Försök igen om en stund.
 room-bad-form = Formuläret kom inte fram som det skulle. Ladda om sidan och försök igen.
 room-unknown-statement = Det påståendet finns inte i rummet.
+
+## A later round on phones (issue 27): the phone shows its own earlier answer, which it keeps itself
+# $round är rundans nummer; $answer värdet med sin etikett, t.ex. "4 · Stämmer delvis", eller vet ej.
+room-earlier-answer = Ditt svar i runda { $round }: { $answer }
+room-earlier-answer-where = Det svaret har din telefon sparat, inte datorn. Svara som du tycker nu, samma eller annat.
+# Efter utmaningens namn på påståendets sida, i en senare runda.
+room-round = runda { $round }
 cli-completions-about = Skriv ut kompletteringar för skalet (bash, zsh, fish, powershell eller elvish) att läsa in
 cli-completions-shell = Skalet: bash, zsh, fish, powershell eller elvish
 cli-man-about = Skriv ut manualsidan klarhet(1), eller skriv en sida för varje kommando till en mapp

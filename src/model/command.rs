@@ -9,8 +9,10 @@
 //! [`Change`]: crate::model::journal::Change
 //! [`Session::replay`]: crate::model::Session::replay
 
+use crate::model::round::Channel;
 use crate::model::session::{ActionItem, Answer, Draft, Role, Tally};
 use crate::text::Lang;
+use jiff::Timestamp;
 use jiff::civil::Date;
 
 /// One thing asked of a session.
@@ -151,6 +153,20 @@ pub enum Command {
     Reveal {
         /// The challenge's id.
         challenge: String,
+    },
+    /// A later round of a challenge is opened after discussion, on the chosen
+    /// statements, to be answered by `channel`: the current round closes and
+    /// keeps its counts (see [`crate::model::round`]). Refused while the current
+    /// round has answers not yet counted.
+    OpenRound {
+        /// The challenge's id.
+        challenge: String,
+        /// The statements asked again (asked in the model's order).
+        statements: Vec<String>,
+        /// How the round's answers are given.
+        channel: Channel,
+        /// When it was opened.
+        at: Timestamp,
     },
     /// A room is opened for the phones with this token, unless the session has
     /// one already (the phones' address then stays the same).

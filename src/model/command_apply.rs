@@ -149,6 +149,17 @@ impl Session {
             }
             Command::CountHands { statement, tally } => Change::HandsCounted { statement, tally },
             Command::Reveal { challenge } => return self.show_results(model, challenge),
+            Command::OpenRound {
+                challenge,
+                statements,
+                channel,
+                at,
+            } => Change::RoundOpened {
+                challenge,
+                statements,
+                channel,
+                at,
+            },
             Command::OpenRoom { token } => Change::RoomOpened {
                 // A session keeps its first room's token: the phones' address stays.
                 token: self.room.as_ref().map_or(token, |r| r.token.clone()),

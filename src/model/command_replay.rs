@@ -177,6 +177,23 @@ impl Session {
                 self.seal_room(c);
                 self.reveal(challenge);
             }
+            Change::RoundOpened {
+                challenge,
+                statements,
+                channel,
+                at,
+            } => {
+                let c = challenge_of(model, challenge)?;
+                // The round it opened is already the current one: replaying it
+                // again changes nothing more, as every change does.
+                let open = self.rounds.get(challenge).and_then(|r| r.last());
+                let again = open.is_some_and(|r| {
+                    r.opened == Some(*at) && r.channel == *channel && r.statements == *statements
+                });
+                if !again {
+                    self.open_round(c, statements, *channel, *at)?;
+                }
+            }
             Change::RoomOpened { token } => {
                 if token.trim().is_empty() {
                     return Err(Problem::BadRoomKey);

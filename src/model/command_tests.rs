@@ -332,3 +332,57 @@ fn notes_are_written_without_an_agreed_score_and_leave_one_as_it_was() {
     };
     refused(&m, &mut s, nowhere, missing);
 }
+
+/// A later round is opened by a command: its change is kept with the whole
+/// session, never in a journal, replays to the same session, and is refused
+/// while the current round has answers not yet counted.
+#[test]
+fn a_later_round_is_opened_by_a_command_and_kept_whole() {
+    use crate::model::round::Channel;
+    let m = Assessment::halmstad().unwrap();
+    let mut s = crate::demo::crowd(&m, 4, false);
+    let c = &m.challenges[0];
+    let at: jiff::Timestamp = "2026-12-06T13:00:00Z".parse().unwrap();
+    let open = |statements: Vec<String>| Command::OpenRound {
+        challenge: c.id.clone(),
+        statements,
+        channel: Channel::Room,
+        at,
+    };
+    let first = c.statements[0].id.clone();
+    applied(
+        &m,
+        &mut s,
+        Command::Cast {
+            challenge: c.id.clone(),
+            statement: first.clone(),
+            voter: 1,
+            answer: Answer::Value(3),
+        },
+    );
+    refused(
+        &m,
+        &mut s,
+        open(vec![first.clone()]),
+        Problem::RoundUnfinished {
+            challenge: c.id.clone(),
+        },
+    );
+    for voter in 1..=4 {
+        applied(
+            &m,
+            &mut s,
+            Command::Pass {
+                challenge: c.id.clone(),
+                voter,
+                count: c.statements.len(),
+            },
+        );
+    }
+    let changes = applied(&m, &mut s, open(vec![first.clone()]));
+    assert!(matches!(changes[..], [Change::RoundOpened { .. }]));
+    assert!(!changes[0].journalled(&m) && !changes[0].journalled_in(&s, &m));
+    assert_eq!(s.current_round(&c.id), 2);
+    assert_eq!(s.round_statements(c), [first.as_str()]);
+    assert!(s.room_may_ask(c), "a round for phones is the room's");
+}

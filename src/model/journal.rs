@@ -182,6 +182,19 @@ pub enum Change {
         /// The challenge's id.
         challenge: String,
     },
+    /// A later round of `challenge` was opened on `statements`, to be answered
+    /// by `channel`, at `at`; the round before it closed. Kept with the whole
+    /// session, never in a journal: opening it again would open another.
+    RoundOpened {
+        /// The challenge's id.
+        challenge: String,
+        /// The statements it asks.
+        statements: Vec<String>,
+        /// How its answers are given.
+        channel: crate::model::round::Channel,
+        /// When it was opened.
+        at: jiff::Timestamp,
+    },
     /// A room was opened with `token` (a session keeps its first room's).
     RoomOpened {
         /// The room's token.

@@ -123,8 +123,32 @@ impl Session {
             || c.statements.iter().any(|s| self.responses.is_tally(&s.id))
     }
 
+    /// True when phones may answer `c` now: its current round's results have
+    /// not been shown, and the round is its first (whatever gave its first
+    /// answers) or a later one opened for phones. A later round opened for the
+    /// keyboard or a show of hands is not the room's to answer.
+    pub fn room_may_ask(&self, c: &Challenge) -> bool {
+        let later_elsewhere = self.current_round(&c.id) > 1
+            && self
+                .rounds
+                .get(&c.id)
+                .and_then(|r| r.last())
+                .is_some_and(|r| r.channel != crate::model::round::Channel::Room);
+        !later_elsewhere && !self.results_shown(c)
+    }
+
+    /// The statements of `c` its current round asks, in the model's order: all
+    /// of them in a first round, the chosen ones in a later one.
+    pub fn asked_now<'m>(&self, c: &'m Challenge) -> Vec<&'m crate::model::assessment::Statement> {
+        c.statements
+            .iter()
+            .filter(|s| self.in_round(c, &s.id))
+            .collect()
+    }
+
     /// The challenges a room serves, in the model's order: those `wanted` (every
-    /// challenge when `None`), less those whose results have been shown. Refused
+    /// challenge when `None`), less those whose current round's results have
+    /// been shown or whose later round is another channel's. Refused
     /// when that leaves none, so that a room never opens with nothing to ask.
     pub fn room_scope(
         &self,
@@ -146,7 +170,7 @@ impl Session {
             .challenges
             .iter()
             .filter(asked)
-            .filter(|c| !self.results_shown(c))
+            .filter(|c| self.room_may_ask(c))
             .map(|c| c.id.clone())
             .collect();
         if scope.is_empty() {

@@ -221,32 +221,7 @@ impl Session {
         channel: Channel,
         at: Timestamp,
     ) -> Result<RoundNo, Problem> {
-        if let Some(s) = statements
-            .iter()
-            .find(|s| !c.statements.iter().any(|t| t.id == **s))
-        {
-            return Err(Problem::DanglingId {
-                kind: "statement",
-                id: s.clone(),
-            });
-        }
-        let asked: Vec<String> = c
-            .statements
-            .iter()
-            .filter(|s| statements.contains(&s.id))
-            .map(|s| s.id.clone())
-            .collect();
-        if asked.is_empty() {
-            return Err(Problem::NoStatements {
-                challenge: c.id.clone(),
-            });
-        }
-        let ids = c.statements.iter().map(|s| s.id.as_str());
-        if !self.responses.open_voters(ids).is_empty() || self.answered_in_room(&c.id) {
-            return Err(Problem::RoundUnfinished {
-                challenge: c.id.clone(),
-            });
-        }
+        let asked = self.may_open_round(c, statements)?;
         let voted = !self.rounds_of(c).is_empty();
         let channel_before = self.implicit_channel(c);
         let round = Round {
@@ -277,6 +252,43 @@ impl Session {
             self.rounds.insert(c.id.clone(), vec![round]);
         }
         Ok(self.current_round(&c.id))
+    }
+
+    /// Whether [`Session::open_round`] would open a round of `c` on
+    /// `statements`, checked before the caller asks (a screen that opens a room
+    /// for it): the statements it would ask, in the model's order, or why not.
+    pub fn may_open_round(
+        &self,
+        c: &Challenge,
+        statements: &[String],
+    ) -> Result<Vec<String>, Problem> {
+        if let Some(s) = statements
+            .iter()
+            .find(|s| !c.statements.iter().any(|t| t.id == **s))
+        {
+            return Err(Problem::DanglingId {
+                kind: "statement",
+                id: s.clone(),
+            });
+        }
+        let asked: Vec<String> = c
+            .statements
+            .iter()
+            .filter(|s| statements.contains(&s.id))
+            .map(|s| s.id.clone())
+            .collect();
+        if asked.is_empty() {
+            return Err(Problem::NoStatements {
+                challenge: c.id.clone(),
+            });
+        }
+        let ids = c.statements.iter().map(|s| s.id.as_str());
+        if !self.responses.open_voters(ids).is_empty() || self.answered_in_room(&c.id) {
+            return Err(Problem::RoundUnfinished {
+                challenge: c.id.clone(),
+            });
+        }
+        Ok(asked)
     }
 
     /// Takes the current round's counts of `c` out of the per-challenge fields.

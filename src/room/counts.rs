@@ -18,7 +18,9 @@ use std::collections::HashMap;
 /// The room's counts, and each seat's share of them.
 #[derive(Debug, Clone)]
 pub struct Counts {
-    /// The challenges the room asks about, in order: id and statement count.
+    /// The challenges the room asks about, in order: id and how many statements
+    /// its current round asks (rounds do not open while `klarhet room` holds
+    /// the session, so this stays true while the counts are kept).
     asked: Vec<(String, usize)>,
     /// Each seat's share, by seat.
     shares: HashMap<u32, Share>,
@@ -44,9 +46,10 @@ impl Counts {
     pub fn new(session: &Session, model: &Assessment, desk: &Desk) -> Counts {
         let challenges = desk.challenges(model);
         let mut counts = Counts {
+            // Its current round's statements: a later round asks fewer.
             asked: challenges
                 .iter()
-                .map(|c| (c.id.clone(), c.statements.len()))
+                .map(|c| (c.id.clone(), session.round_len(c)))
                 .collect(),
             shares: HashMap::with_capacity(session.voter_count()),
             now: Progress {
@@ -102,7 +105,7 @@ impl Counts {
     fn share(&self, session: &Session, model: &Assessment, seat: u32) -> Share {
         let passed = |c: &Challenge| {
             if session.finished(c, seat) {
-                c.statements.len()
+                session.round_len(c)
             } else {
                 session.room().as_ref().map_or(0, |r| r.passed(&c.id, seat))
             }

@@ -10,22 +10,25 @@ use crate::model::assessment::{Assessment, Challenge, Statement};
 use crate::model::command::Command;
 use crate::model::journal::Change;
 use crate::model::room::seat_hash;
+use crate::model::round::RoundNo;
 use crate::model::session::{Answer, Session};
 use crate::text::Lang;
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
-pub use super::messages::{Item, Reply, Request, Seat};
+pub use super::messages::{Item, Reply, Request, Seat, Slot};
 
-/// The room as its owner runs it: the challenges it asks about, and those whose
-/// results have been shown since it opened, which phones can no longer answer.
+/// The room as its owner runs it: the challenges it asks about, and the rounds
+/// whose results have been shown since it opened, which phones can no longer
+/// answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Desk {
     /// The ids of the challenges the room asks about, in the model's order, as
     /// [`Session::room_scope`] chose them: never one whose results were shown
     /// before the room opened.
     pub scope: Vec<String>,
-    /// Challenges shown on the screen since the room opened.
-    pub shown: BTreeSet<String>,
+    /// Per challenge shown on the screen since the room opened, the round
+    /// shown: a later round of it is the phones' to answer again.
+    shown: BTreeMap<String, RoundNo>,
 }
 
 impl Desk {
@@ -33,7 +36,29 @@ impl Desk {
     pub fn new(scope: Vec<String>) -> Desk {
         Desk {
             scope,
-            shown: BTreeSet::new(),
+            shown: BTreeMap::new(),
+        }
+    }
+
+    /// Notes that round `round` of challenge `c` was shown on the screen: its
+    /// phones are sent to the screen.
+    pub fn show(&mut self, c: &str, round: RoundNo) {
+        self.shown.insert(c.to_owned(), round);
+    }
+
+    /// True when the results of `c`'s current round have been shown since the
+    /// room opened.
+    pub fn shown_now(&self, session: &Session, c: &str) -> bool {
+        self.shown.get(c) == Some(&session.current_round(c))
+    }
+
+    /// Asks about `c` too (a later round of it opened for phones while the room
+    /// is open), in the model's order.
+    pub fn ask(&mut self, model: &Assessment, c: &str) {
+        if !self.scope.iter().any(|id| id == c) {
+            self.scope.push(c.to_owned());
+            let order = |id: &String| model.challenges.iter().position(|x| x.id == *id);
+            self.scope.sort_by_key(order);
         }
     }
 
@@ -46,10 +71,11 @@ impl Desk {
             .collect()
     }
 
-    /// True when phones can no longer answer `c`: its results were shown since
-    /// the room opened, or (a file changed under the room) before.
+    /// True when phones can no longer answer `c`: its current round's results
+    /// were shown since the room opened, or (a file changed under the room)
+    /// before, or its current round is another channel's.
     fn closed(&self, session: &Session, c: &Challenge) -> bool {
-        self.shown.contains(&c.id) || session.results_shown(c)
+        self.shown_now(session, &c.id) || !session.room_may_ask(c)
     }
 
     /// The challenges phones can still answer.
@@ -113,15 +139,16 @@ fn answer_from(
     answer: Option<Answer>,
 ) -> (Reply, Vec<Change>) {
     let lang = session.language();
-    let Some((c, index)) = place(desk, model, statement) else {
+    let Some((c, index)) = place(session, desk, model, statement) else {
         // A page kept from before: its challenge's results have been shown, so
-        // the room does not ask about it. The phone is sent to the screen.
-        let shown = model
+        // the room does not ask about it, or its round has moved on to other
+        // statements. The phone is sent to the screen.
+        let earlier = model
             .challenges
             .iter()
             .find(|c| c.statements.iter().any(|s| s.id == statement))
-            .is_some_and(|c| session.results_shown(c));
-        if shown {
+            .is_some_and(|c| session.results_shown(c) || !session.in_round(c, statement));
+        if earlier {
             return (Reply::Shown, vec![]);
         }
         return (
@@ -134,6 +161,8 @@ fn answer_from(
     }
     let before = session.room().as_ref().map_or(0, |r| r.passed(&c.id, seat));
     let skipped = answer.is_none();
+    // `index` is the statement's place in the current round, which is what a
+    // seat's progress counts.
     let command = Command::AnswerInRoom {
         challenge: c.id.clone(),
         statement: statement.to_owned(),
@@ -141,6 +170,7 @@ fn answer_from(
         answer,
         passed: before.max(index + 1),
     };
+    let slot = slot_of(session, model, c, statement);
     match session.apply(model, command) {
         Ok(changes) => {
             let next = next_open(session, model, desk, seat).map(|(_, s)| s.id.clone());
@@ -149,6 +179,8 @@ fn answer_from(
                 statement,
                 skipped,
                 next,
+                slot,
+                answer,
             };
             (saved, changes)
         }
@@ -200,7 +232,7 @@ fn page(
     asked: Option<&str>,
 ) -> Reply {
     let lang = session.language();
-    let asked = asked.and_then(|id| place(desk, model, id));
+    let asked = asked.and_then(|id| place(session, desk, model, id));
     if asked.is_some_and(|(c, _)| desk.closed(session, c)) {
         return Reply::Shown;
     }
@@ -212,21 +244,21 @@ fn page(
         return Reply::Shown;
     }
     let chosen = match asked {
-        Some((c, i)) => Some((c, &c.statements[i])),
+        Some((c, i)) => session.asked_now(c).get(i).map(|s| (c, *s)),
         None => next_open(session, model, desk, seat),
     };
     let Some((c, s)) = chosen else {
         let items = open
             .iter()
-            .flat_map(|c| c.statements.iter().map(move |s| (*c, s)))
-            .map(|(c, s)| item(session, lang, seat, c, s))
+            .flat_map(|c| session.asked_now(c).into_iter().map(move |s| (*c, s)))
+            .map(|(c, s)| item(session, model, lang, seat, c, s))
             .collect();
         return Reply::Done { items };
     };
-    let all: Vec<&Statement> = open.iter().flat_map(|c| &c.statements).collect();
+    let all: Vec<&Statement> = open.iter().flat_map(|c| session.asked_now(c)).collect();
     let number = all.iter().position(|x| x.id == s.id).map_or(1, |i| i + 1);
     Reply::Ballot {
-        item: item(session, lang, seat, c, s),
+        item: item(session, model, lang, seat, c, s),
         number,
         of: all.len(),
         options: model
@@ -239,8 +271,20 @@ fn page(
     }
 }
 
-fn item(session: &Session, lang: Lang, seat: u32, c: &Challenge, s: &Statement) -> Item {
-    let index = c.statements.iter().position(|x| x.id == s.id).unwrap_or(0);
+fn item(
+    session: &Session,
+    model: &Assessment,
+    lang: Lang,
+    seat: u32,
+    c: &Challenge,
+    s: &Statement,
+) -> Item {
+    // Its place in the current round, which is what the seat's progress counts.
+    let index = session
+        .asked_now(c)
+        .iter()
+        .position(|x| x.id == s.id)
+        .unwrap_or(0);
     let counted = session.finished(c, seat);
     let passed = counted || session.room().as_ref().map_or(0, |r| r.passed(&c.id, seat)) > index;
     Item {
@@ -253,6 +297,24 @@ fn item(session: &Session, lang: Lang, seat: u32, c: &Challenge, s: &Statement) 
             .then(|| session.responses().open_answer(&s.id, seat))
             .flatten(),
         open: !counted,
+        slot: slot_of(session, model, c, &s.id),
+    }
+}
+
+/// Where `statement` of `c` is, for the phone's own memory of its answers.
+fn slot_of(session: &Session, model: &Assessment, c: &Challenge, statement: &str) -> Slot {
+    Slot {
+        challenge: model
+            .challenges
+            .iter()
+            .position(|x| x.id == c.id)
+            .unwrap_or(0),
+        statement: c
+            .statements
+            .iter()
+            .position(|s| s.id == statement)
+            .unwrap_or(0),
+        round: session.current_round(&c.id),
     }
 }
 
@@ -268,18 +330,21 @@ fn next_open<'m>(
             return None;
         }
         let passed = session.room().as_ref().map_or(0, |r| r.passed(&c.id, seat));
-        c.statements.get(passed).map(|s| (c, s))
+        session.asked_now(c).get(passed).map(|s| (c, *s))
     })
 }
 
-/// The challenge of the room that holds `statement`, and its index there.
+/// The challenge of the room whose current round asks `statement`, and the
+/// statement's index in that round.
 fn place<'m>(
+    session: &Session,
     desk: &Desk,
     model: &'m Assessment,
     statement: &str,
 ) -> Option<(&'m Challenge, usize)> {
     desk.challenges(model).into_iter().find_map(|c| {
-        c.statements
+        session
+            .asked_now(c)
             .iter()
             .position(|s| s.id == statement)
             .map(|i| (c, i))
@@ -289,3 +354,7 @@ fn place<'m>(
 #[cfg(test)]
 #[path = "desk_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "desk_round_tests.rs"]
+mod round_tests;

@@ -49,7 +49,7 @@ fn after_the_results_are_shown_a_phone_is_sent_to_the_screen() {
     assert!(matches!(reply, Reply::Saved { .. }), "{reply:?}");
     assert_eq!(changes.len(), 1);
     s.seal_room(c);
-    desk.shown.insert(c.id.clone());
+    desk.show(&c.id, 1);
     let (reply, changes) = answer(&mut s, &desk, 4);
     assert_eq!((reply, changes.len()), (Reply::Shown, 0));
     let page = Request::Page {

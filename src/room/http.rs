@@ -11,6 +11,7 @@
 //! Bodies are capped at [`BODY_LIMIT`], each request at [`REQUEST_TIMEOUT`].
 
 use crate::model::session::Answer;
+use crate::room::cookies::{memory_of, seat_token, with_memory, with_seat_cookie};
 use crate::room::desk::{Reply, Request};
 use crate::room::page::{self, Page};
 use crate::room::{Call, Deliver};
@@ -32,9 +33,6 @@ pub const BODY_LIMIT: usize = 4 * 1024;
 
 /// How long a request may take, the owner's save included.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(15);
-
-/// The cookie that holds a phone's seat token.
-const SEAT_COOKIE: &str = "klarhet_plats";
 
 /// What every handler shares.
 pub(super) struct Shared {
@@ -124,7 +122,7 @@ async fn show(
         Some(_) => page::Note::Skipped,
         None => page::Note::Saved,
     });
-    let response = respond(&shared, request, note).await;
+    let response = respond(&shared, request, note, &headers).await;
     match offered {
         Some(token) => with_seat_cookie(response, &token),
         None => response,
@@ -159,7 +157,13 @@ async fn claim(
         Ok(token) => token,
         Err(_) => return into_response(page::not_saved(shared.lang)),
     };
-    respond(&shared, Request::Claim { seat, token, held }, None).await
+    respond(
+        &shared,
+        Request::Claim { seat, token, held },
+        None,
+        &headers,
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -192,7 +196,7 @@ async fn answer(
         statement,
         answer,
     };
-    respond(&shared, request, None).await
+    respond(&shared, request, None, &headers).await
 }
 
 /// Anything the room does not serve.
@@ -235,14 +239,21 @@ impl Shared {
     }
 }
 
-/// Hands `request` to the owner and turns its reply into a response.
-async fn respond(shared: &Shared, request: Request, note: Option<page::Note>) -> Response {
+/// Hands `request` to the owner and turns its reply into a response; `phone`
+/// is the request's headers, whose cookies hold the phone's own memory of its
+/// answers.
+async fn respond(
+    shared: &Shared,
+    request: Request,
+    note: Option<page::Note>,
+    phone: &HeaderMap,
+) -> Response {
     let (tx, rx) = tokio::sync::oneshot::channel();
     if !(shared.deliver)(Call { request, reply: tx }) {
         return into_response(page::not_saved(shared.lang));
     }
     match rx.await {
-        Ok(Some(reply)) => reply_response(&shared.token, shared.lang, &reply, note),
+        Ok(Some(reply)) => reply_response(&shared.token, shared.lang, &reply, note, phone),
         // The owner could not save, or has gone: nothing was kept.
         Ok(None) | Err(_) => into_response(page::not_saved(shared.lang)),
     }
@@ -250,13 +261,21 @@ async fn respond(shared: &Shared, request: Request, note: Option<page::Note>) ->
 
 /// Redirects name the room's page by its whole path: resolving "./?…" against
 /// the form's address is done differently by different clients.
-fn reply_response(room: &str, lang: Lang, reply: &Reply, note: Option<page::Note>) -> Response {
+fn reply_response(
+    room: &str,
+    lang: Lang,
+    reply: &Reply,
+    note: Option<page::Note>,
+    phone: &HeaderMap,
+) -> Response {
     match reply {
         Reply::Seated { token } => with_seat_cookie(see_other(&format!("/{room}/")), token),
         Reply::Saved {
             statement,
             next,
             skipped,
+            slot,
+            answer,
         } => {
             let mut to = format!("/{room}/?saved={}", page::query_value(statement));
             if *skipped {
@@ -266,7 +285,15 @@ fn reply_response(room: &str, lang: Lang, reply: &Reply, note: Option<page::Note
                 to.push_str("&s=");
                 to.push_str(&page::query_value(next));
             }
-            see_other(&to)
+            // The phone keeps what it answered, for a later round to show it.
+            let mut memory = memory_of(phone, slot.challenge);
+            memory.keep(slot.statement, slot.round, *answer);
+            with_memory(see_other(&to), room, slot.challenge, &memory)
+        }
+        Reply::Ballot { item, .. } => {
+            let earlier =
+                memory_of(phone, item.slot.challenge).earlier(item.slot.statement, item.slot.round);
+            into_response(page::render_ballot(reply, lang, note, earlier))
         }
         other => into_response(page::render(other, lang, note)),
     }
@@ -314,36 +341,4 @@ fn secure(headers: &mut HeaderMap) {
     if let Ok(policy) = HeaderValue::from_str(&page::CONTENT_SECURITY_POLICY) {
         headers.insert(header::CONTENT_SECURITY_POLICY, policy);
     }
-}
-
-/// `response` with the phone's seat token set in its cookie.
-fn with_seat_cookie(mut response: Response, token: &str) -> Response {
-    let cookie = cookie::Cookie::build((SEAT_COOKIE, token))
-        .path("/")
-        .http_only(true)
-        .same_site(cookie::SameSite::Strict)
-        .max_age(cookie::time::Duration::days(30))
-        .build();
-    if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
-        response.headers_mut().insert(header::SET_COOKIE, value);
-    }
-    response
-}
-
-/// The seat token in the phone's cookie, if it is one this room could have
-/// given: 26 characters of base 32. Anything else is no token at all.
-fn seat_token(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(cookie::Cookie::split_parse)
-        .filter_map(Result::ok)
-        .find(|c| c.name() == SEAT_COOKIE)
-        .map(|c| c.value().to_owned())
-        .filter(|t| {
-            t.len() == 26
-                && t.bytes()
-                    .all(|b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b))
-        })
 }

@@ -1,6 +1,7 @@
 //! What a phone asks the room's desk and what the desk answers, as the web
 //! layer reads and draws them (see [`super::desk`] for what the desk does).
 
+use crate::model::round::RoundNo;
 use crate::model::session::Answer;
 
 /// A phone's request, as the web layer read it.
@@ -62,6 +63,22 @@ pub struct Item {
     pub answer: Option<Answer>,
     /// Whether this seat can still change it: not when its ballot is counted.
     pub open: bool,
+    /// Where it is, for the phone's own memory of its answers.
+    pub slot: Slot,
+}
+
+/// Where a statement is and which round asks it: what the web layer needs to
+/// keep an answer in the phone's own memory (a cookie the phone holds, see
+/// [`super::memory`]) and to find the phone's earlier answer there. Positions,
+/// not ids, so that the cookie holds nothing but numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slot {
+    /// The challenge's place in the model, from 0.
+    pub challenge: usize,
+    /// The statement's place in its challenge, from 0.
+    pub statement: usize,
+    /// The challenge's current round.
+    pub round: RoundNo,
 }
 
 /// What the owner answers.
@@ -107,6 +124,10 @@ pub enum Reply {
         skipped: bool,
         /// The next statement this seat has not passed.
         next: Option<String>,
+        /// Where the statement is, for the phone's memory.
+        slot: Slot,
+        /// What was kept, for the phone's memory: the answer, or none for a skip.
+        answer: Option<Answer>,
     },
     /// The results of this statement's challenge are on the screen.
     Shown,

@@ -10,10 +10,12 @@
 //! `klarhet room`: every request is handed to it as a [`Call`], and the phone
 //! gets its answer only after the owner has kept the change on disk.
 
+mod cookies;
 pub mod counts;
 pub mod desk;
 mod door;
 mod http;
+pub mod memory;
 mod messages;
 pub mod owner;
 pub mod page;
@@ -203,9 +205,9 @@ impl Answering {
     }
 }
 
-/// How far the seats have got: how many have passed every statement the room
-/// asks, how many have started, and per challenge how many have passed all of
-/// its statements. Counts only, never an answer. This counts every seat again;
+/// How far the seats have got in the current rounds: how many have passed
+/// every statement the room asks, how many have started, and per challenge how
+/// many have passed all of its current round's statements. Counts only, never an answer. This counts every seat again;
 /// an owner that serves batches keeps [`counts::Counts`] instead, which counts
 /// only the seats a batch touched.
 pub fn progress(
@@ -225,7 +227,7 @@ pub fn progress(
         };
         let passed = |c: &crate::model::assessment::Challenge| {
             if session.finished(c, seat) {
-                c.statements.len()
+                session.round_len(c)
             } else {
                 session.room().as_ref().map_or(0, |r| r.passed(&c.id, seat))
             }
@@ -234,7 +236,7 @@ pub fn progress(
         let mut started = false;
         for (c, (_, answered)) in challenges.iter().zip(&mut progress.answered) {
             let passed = passed(c);
-            if passed >= c.statements.len() {
+            if passed >= session.round_len(c) {
                 *answered += 1;
             } else {
                 done = false;

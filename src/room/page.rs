@@ -3,6 +3,7 @@
 //! page is in the session's language. The buttons are at least 48 px high (the
 //! touch-target size of the common mobile guidelines).
 
+use crate::model::round::RoundNo;
 use crate::model::session::Answer;
 use crate::report::html::esc;
 use crate::room::desk::{Item, Reply};
@@ -16,6 +17,8 @@ h1{font-size:1.3rem;margin:.2rem 0 1rem}\
 p.meta{color:#555;margin:.2rem 0}\
 p.ok{background:#e3f4e6;border-left:.4rem solid #2e7d32;padding:.6rem;font-weight:600}\
 p.note{background:#fff4e0;border-left:.4rem solid #b26a00;padding:.6rem}\
+p.earlier{background:#f1f1f8;border-left:.4rem solid #4a4a8a;padding:.6rem;font-weight:600}\
+span.where{font-weight:400;font-size:1rem;color:#444}\
 blockquote{font-size:1.3rem;margin:1rem 0;padding:0}\
 form{margin:0}\
 button{font:inherit;display:block;width:100%;min-height:3.2rem;margin:.5rem 0;padding:.6rem;\
@@ -60,6 +63,18 @@ pub enum Note {
 /// The page for `reply`. `saved` says what the phone was just told was kept,
 /// so the next page can say so.
 pub fn render(reply: &Reply, lang: Lang, saved: Option<Note>) -> Page {
+    render_ballot(reply, lang, saved, None)
+}
+
+/// [`render`], with the phone's own answer to the statement in an earlier
+/// round (`earlier`: its round and the answer, from the phone's memory), which
+/// a statement's page shows to the one who gave it.
+pub fn render_ballot(
+    reply: &Reply,
+    lang: Lang,
+    saved: Option<Note>,
+    earlier: Option<(RoundNo, Answer)>,
+) -> Page {
     match reply {
         Reply::Seats {
             organisation,
@@ -108,10 +123,19 @@ pub fn render(reply: &Reply, lang: Lang, saved: Option<Note>) -> Page {
             unknown,
         } => {
             let mut body = saved_note(lang, saved);
+            // A later round says so, beside the challenge's name.
+            let challenge = match item.slot.round {
+                1 => item.challenge.clone(),
+                round => format!(
+                    "{} · {}",
+                    item.challenge,
+                    crate::tr!(lang, "room-round", round = round)
+                ),
+            };
             let _ = write!(
                 body,
                 "<p class=meta>{} · {}</p><blockquote>{}</blockquote>",
-                esc(&item.challenge),
+                esc(&challenge),
                 esc(&crate::tr!(
                     lang,
                     "room-statement-of",
@@ -120,6 +144,15 @@ pub fn render(reply: &Reply, lang: Lang, saved: Option<Note>) -> Page {
                 )),
                 esc(&item.text)
             );
+            if let Some((round, answer)) = earlier {
+                body.push_str(&earlier_answer(
+                    lang,
+                    round,
+                    answer,
+                    options,
+                    unknown.as_deref(),
+                ));
+            }
             let _ = write!(
                 body,
                 "<form method=post action=answer><input type=hidden name=statement value=\"{}\">",
@@ -197,6 +230,38 @@ pub fn render(reply: &Reply, lang: Lang, saved: Option<Note>) -> Page {
             page(200, lang, "klarhet", &body)
         }
     }
+}
+
+/// What the phone answered in round `round`, in words ("Ditt svar i runda 1:
+/// 4 · Stämmer delvis") and where that comes from: the phone itself.
+fn earlier_answer(
+    lang: Lang,
+    round: RoundNo,
+    answer: Answer,
+    options: &[(i32, String)],
+    unknown: Option<&str>,
+) -> String {
+    let words = match answer {
+        Answer::Value(v) => match options.iter().find(|(value, _)| *value == v) {
+            Some((_, label)) => format!("{v} · {label}"),
+            None => v.to_string(),
+        },
+        Answer::Unknown => match unknown {
+            Some(label) => label.to_owned(),
+            // A scale without vet ej took no such answer: nothing to show.
+            None => return String::new(),
+        },
+    };
+    format!(
+        "<p class=earlier>{}<br><span class=where>{}</span></p>",
+        esc(&crate::tr!(
+            lang,
+            "room-earlier-answer",
+            round = round,
+            answer = words.as_str()
+        )),
+        esc(&crate::tr!(lang, "room-earlier-answer-where"))
+    )
 }
 
 /// The page when the laptop could not save: nothing was kept, try again.
@@ -292,52 +357,5 @@ fn page(status: u16, lang: Lang, title: &str, body: &str) -> Page {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn item(id: &str, passed: bool, answer: Option<Answer>) -> Item {
-        Item {
-            id: id.into(),
-            challenge: "Otydlighet".into(),
-            text: format!("Påstående {id}"),
-            passed,
-            answer,
-            open: true,
-        }
-    }
-
-    #[test]
-    fn the_closing_list_marks_answers_with_a_tick_and_says_skips_are_skips() {
-        let items = [
-            item("a", true, Some(Answer::Value(4))),
-            item("b", true, None),
-            item("c", true, Some(Answer::Unknown)),
-        ];
-        let html = render(
-            &Reply::Done {
-                items: items.into(),
-            },
-            Lang::SV,
-            None,
-        )
-        .html;
-        assert!(html.contains("<li>✓ <a href=\"./?s=a\">"), "{html}");
-        assert!(html.contains("<li>✓ <a href=\"./?s=c\">"), "{html}");
-        assert!(
-            html.contains(
-                "<li><a href=\"./?s=b\">Påstående b</a> <span class=meta>(Otydlighet · överhoppat)"
-            ),
-            "{html}"
-        );
-        let skipped = render(
-            &Reply::Done { items: vec![] },
-            Lang::SV,
-            Some(Note::Skipped),
-        )
-        .html;
-        assert!(
-            skipped.contains("Överhoppat") && !skipped.contains("✓"),
-            "{skipped}"
-        );
-    }
-}
+#[path = "page_tests.rs"]
+mod tests;

@@ -14,7 +14,8 @@ pub enum Wake {
     Call(Call),
     /// A terminal event, or the terminal failing (the workbench).
     Term(std::io::Result<crossterm::event::Event>),
-    /// Close the room and stop (Ctrl-C in `klarhet room`).
+    /// Close the room and stop (Ctrl-C in `klarhet room`; in the workbench,
+    /// its terminal hanging up or a signal to stop).
     Stop,
 }
 

@@ -5,10 +5,13 @@
 //! and remembers a failed write, after which only a whole save may say that a
 //! change is kept. Each change it keeps is published to its subscribers.
 //!
-//! Opening goes through [`claim`] and [`Claimed::open`]: locked for this process
-//! or, when that cannot be, for reading only, with the journal beside the file
-//! applied or set aside. A reader in another process that follows a session as
-//! it changes is [`super::follow`]; it never takes the lock.
+//! The host is the only holder of the lock: it owns it, and dropping the host
+//! lets the file go. Opening goes through [`claim`] and [`Claimed::open`]: locked
+//! for this process or, when that cannot be, for reading only, with the journal
+//! beside the file applied or set aside; the lock taken then is handed to a new
+//! host. A session the host already holds is read again through it
+//! ([`reclaim`]). A reader in another process that follows a session as it
+//! changes is [`super::follow`]; it never takes the lock.
 
 use super::{Access, Journalled, Lock, ReadOnly, journal};
 use crate::error::Result;
@@ -35,7 +38,7 @@ pub enum Published {
 /// A session's file held for writing.
 #[derive(Debug)]
 pub struct Host {
-    lock: Arc<Lock>,
+    lock: Lock,
     /// The file as last written whole, which the journal continues; `None`
     /// until known (it is read at the first append).
     base: Option<journal::Base>,
@@ -47,9 +50,13 @@ pub struct Host {
 }
 
 impl Host {
-    /// The host of the file `lock` holds. A journal beside it (one that opening
-    /// applied) counts as changes the file does not hold yet.
-    pub fn new(lock: Arc<Lock>) -> Host {
+    /// The host of the file `lock` holds, which it keeps until it is dropped. A
+    /// journal beside it (one that opening applied) counts as changes the file
+    /// does not hold yet. What writes of the file, its backup or its journal
+    /// left when a kill cut them off is removed now: holding the lock, the host
+    /// knows that none of their writers is left (see [`super::stray`]).
+    pub fn new(lock: Lock) -> Host {
+        super::stray::sweep(lock.path());
         let journaled = journal::path_of(lock.path()).exists();
         Host {
             lock,
@@ -58,11 +65,6 @@ impl Host {
             behind: false,
             subscribers: Vec::new(),
         }
-    }
-
-    /// The lock it holds.
-    pub fn lock(&self) -> &Arc<Lock> {
-        &self.lock
     }
 
     /// The session's file, symlinks resolved.
@@ -160,14 +162,16 @@ impl Host {
 }
 
 /// A session's file as claimed: read, and locked for this process or only read.
+/// `L` is what holds it for writing: the lock just taken, or `()` when a host
+/// of this process already does ([`reclaim`]).
 #[derive(Debug)]
-pub struct Claimed {
+pub struct Claimed<L = Lock> {
     /// The file, symlinks resolved.
     pub path: PathBuf,
     /// Its text.
     pub text: String,
     /// The lock, or why the session can only be read.
-    pub access: std::result::Result<Arc<Lock>, ReadOnly>,
+    pub access: std::result::Result<L, ReadOnly>,
 }
 
 /// Reads the session at `path`, locked for this process when it can be (see
@@ -175,7 +179,7 @@ pub struct Claimed {
 pub fn claim(path: &Path) -> Result<Claimed> {
     let claim = super::claim(path)?;
     let access = match claim.access {
-        Access::Write(lock) => Ok(Arc::new(lock)),
+        Access::Write(lock) => Ok(lock),
         Access::Read(why) => Err(why),
     };
     Ok(Claimed {
@@ -185,19 +189,19 @@ pub fn claim(path: &Path) -> Result<Claimed> {
     })
 }
 
-/// The session in a file this process already holds: read through its lock (on
-/// Windows no other handle may read it).
-pub fn reclaim(lock: Arc<Lock>) -> Result<Claimed> {
+/// The session in the file `host` holds: read through its lock (on Windows no
+/// other handle may read it), which stays with the host.
+pub fn reclaim(host: &Host) -> Result<Claimed<()>> {
     Ok(Claimed {
-        path: lock.path().to_owned(),
-        text: lock.read_text()?,
-        access: Ok(lock),
+        path: host.path().to_owned(),
+        text: host.lock.read_text()?,
+        access: Ok(()),
     })
 }
 
-/// A session opened for work.
+/// A session opened for work; `L` as in [`Claimed`].
 #[derive(Debug)]
-pub struct Opening {
+pub struct Opening<L = Lock> {
     /// The session, with its journal's changes when they could be applied.
     pub session: Session,
     /// Its model.
@@ -205,17 +209,17 @@ pub struct Opening {
     /// The file, symlinks resolved.
     pub path: PathBuf,
     /// The lock, or why the session can only be read.
-    pub access: std::result::Result<Arc<Lock>, ReadOnly>,
+    pub access: std::result::Result<L, ReadOnly>,
     /// What became of the journal beside it.
     pub journal: Journalled,
 }
 
-impl Claimed {
+impl<L> Claimed<L> {
     /// Parses the session against its model and applies its journal. A journal
     /// that cannot be applied is set aside under a name that says so (by the
     /// holder of the lock only), and the session is then only read: a save would
     /// go on without the journal's changes.
-    pub fn open(self, catalog: &Catalog) -> Result<Opening> {
+    pub fn open(self, catalog: &Catalog) -> Result<Opening<L>> {
         let opened = super::parse_opened(&self.text, &self.path, catalog)?;
         let mut access = self.access;
         let mut journal = opened.journal;

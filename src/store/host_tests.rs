@@ -10,7 +10,7 @@ fn hosted(dir: &Path) -> (Host, Session, Assessment) {
         .expect("created");
     let text = lock.read_text().expect("read");
     let session = Session::parse(&text, lock.path()).expect("parsed");
-    (Host::new(Arc::new(lock)), session, model)
+    (Host::new(lock), session, model)
 }
 
 fn vote(session: &mut Session, model: &Assessment, voter: u32) -> Vec<Change> {
@@ -55,7 +55,7 @@ fn a_batch_is_appended_to_the_journal_and_published_and_folding_writes_it_whole(
     // Nothing journaled: folding writes nothing and says nothing.
     host.fold(&mut session).expect("nothing to fold");
     assert!(published.try_recv().is_err());
-    let on_disk = Session::parse(&host.lock().read_text().unwrap(), host.path()).unwrap();
+    let on_disk = Session::parse(&host.lock.read_text().unwrap(), host.path()).unwrap();
     assert!(on_disk == session, "the file holds the votes");
 }
 

@@ -15,6 +15,7 @@ mod private;
 mod saving;
 pub mod sealing;
 pub mod sessions;
+mod stray;
 
 pub use export::write_export;
 pub use index::{INDEX_NAME, Summary, look_alikes, saved_at};
@@ -133,7 +134,9 @@ impl Store {
 
     /// Removes temporary files that a save cut off by a kill left behind (each a
     /// full copy of a session, ballots included). Only those older than a minute
-    /// go: a younger one may belong to a save under way in another klarhet.
+    /// go: a younger one may belong to a save under way in another klarhet. The
+    /// holder of a session's lock removes that session's at once (see
+    /// [`host::Host::new`]), wherever its folder is.
     pub fn sweep(&self) {
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
             return;
@@ -349,10 +352,12 @@ fn persist(
     };
     let io = |e| Error::io(path, e);
     // tempfile creates the file with mode 0600 on Unix; on Windows it gets its
-    // owner-only access list here, before a byte of it is written.
+    // owner-only access list here, before a byte of it is written. Its name says
+    // which file it replaces, for the sweep after a kill (see [`stray`]).
     let mut tmp = tempfile::Builder::new()
-        .prefix(".klarhet-")
-        .suffix(".tmp")
+        .prefix(&stray::prefix(path))
+        .rand_bytes(stray::RANDOM)
+        .suffix(stray::SUFFIX)
         .tempfile_in(dir)
         .map_err(|e| Error::io(dir, e))?;
     match readers {

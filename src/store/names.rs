@@ -16,8 +16,8 @@ pub const NAME_MAX: usize = 255;
 /// The most klarhet adds after a session's stem: `-k` when the name is taken (k
 /// is a `u32`), then the longest name it keeps beside the session,
 /// `.ron.journal.unmatched` (the others are `.ron`, `.ron.bak`, `.ron.journal`).
-/// Temporary files are `.klarhet-XXXXXX.tmp` whatever the session; the lock is
-/// on the session file itself.
+/// Temporary files (`.klarhet-<name>.XXXXXX.tmp`) cut a name that would not fit
+/// (see `super::stray`); the lock is on the session file itself.
 const AFTER_SESSION_STEM: usize = "-4294967295".len() + ".ron.journal.unmatched".len();
 
 /// The longest extension of an export (`html`, `json`): the TUI swaps the

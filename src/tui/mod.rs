@@ -41,6 +41,14 @@ pub fn crash_message(lang: Lang, session: Option<&Path>) -> String {
 /// restored on every way out, panics included.
 pub fn run(options: Options) -> Result<()> {
     let mut app = App::deferred(options)?;
+    // A signal to stop (the terminal's hang-up, `kill`) quits as `q` would, a
+    // draft kept and the journal folded in, instead of ending klarhet where it
+    // stands. Ctrl-C is a key here, not a signal. Should the handler not be
+    // set, the signal ends klarhet as before, with every change already saved.
+    let stop = app.waker();
+    let _ = ctrlc::set_handler(move || {
+        let _ = stop.send(Wake::Stop);
+    });
     let crash = terminal::CrashNote::default();
     let mut terminal = terminal::enter(&crash).map_err(|e| Error::io("terminal", e))?;
     let result = event_loop(&mut terminal, &mut app, &crash).map_err(|e| Error::io("terminal", e));
@@ -84,8 +92,13 @@ fn event_loop(
                 app.event(event?);
             }
             Some(Wake::Call(call)) => app.calls(call),
-            // Nothing in the workbench sends it: Ctrl-C is a key here.
-            Some(Wake::Stop) => {}
+            // The terminal hung up, or a signal asked klarhet to stop: there may
+            // be nobody left to see a frame or answer a question.
+            Some(Wake::Stop) => {
+                terminal::quiet_if_hung_up();
+                app.stop();
+                return Ok(());
+            }
             None => app.deadline_passed(),
         }
     }

@@ -5,7 +5,7 @@ use crate::error::Error;
 use crate::model::session::Answer;
 use crate::model::{Assessment, Session};
 use crate::report::Format;
-use crate::store::{Lock, ReadOnly};
+use crate::store::ReadOnly;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -195,13 +195,14 @@ impl PartialEq for Failure {
     }
 }
 
-/// Where a save went, with the lock taken when the file was new.
+/// Where a save went. The file's lock is the runtime's: its host holds it.
 #[derive(Debug, Clone)]
 pub struct SavedTo {
     /// The file.
     pub path: PathBuf,
-    /// The lock on a file the save created or moved to.
-    pub lock: Option<Arc<Lock>>,
+    /// The save created the file or moved the session to it (save as), and
+    /// this klarhet now holds it: the session is written there from now on.
+    pub taken: bool,
 }
 
 impl PartialEq for SavedTo {
@@ -210,8 +211,8 @@ impl PartialEq for SavedTo {
     }
 }
 
-/// A session read from disk, locked for this process or open for reading only:
-/// exactly one of `lock` and `read_only` is set.
+/// A session read from disk, locked for this process (its lock held by the
+/// runtime's host) or open for reading only.
 #[derive(Debug, Clone)]
 pub struct Opened {
     /// The session.
@@ -220,9 +221,8 @@ pub struct Opened {
     pub model: Box<Assessment>,
     /// Its file, symlinks resolved.
     pub path: PathBuf,
-    /// The lock that keeps other klarhet processes out.
-    pub lock: Option<Arc<Lock>>,
-    /// Why the session can only be read, when it cannot be locked.
+    /// Why the session can only be read, when it cannot be locked; `None`: this
+    /// klarhet holds its file and keeps other klarhet processes out.
     pub read_only: Option<ReadOnly>,
     /// How many changes from a journal were replayed onto a file that was changed
     /// outside klarhet while it was open (0 when none were).

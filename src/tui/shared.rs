@@ -6,13 +6,12 @@ use crate::model::assessment::{Assessment, Catalog};
 use crate::model::scoring::{self, Analysis};
 use crate::model::session::Session;
 use crate::report::Format;
-use crate::store::{Lock, ReadOnly};
+use crate::store::ReadOnly;
 use crate::text::Lang;
 use crate::tui::msg::{Failure, Saved};
 use crate::tui::notice::Notice;
 use crate::tui::theme::Theme;
 use std::path::PathBuf;
-use std::sync::Arc;
 
 /// The open session with its model, the numbers computed from it, and what this
 /// run has done with it. Replaced whole when another session is opened.
@@ -26,9 +25,9 @@ pub struct Work {
     pub path: Option<PathBuf>,
     /// The analysis, recomputed after every change (never while drawing).
     pub analysis: Analysis,
-    /// The lock that keeps other klarhet processes out while the session is open.
-    pub lock: Option<Arc<Lock>>,
     /// Why the session is open for reading only: nothing is saved to its file.
+    /// `None` with a file: this klarhet holds it, through the runtime's host
+    /// (see [`crate::store::host`]), which keeps other klarhet processes out.
     pub read_only: Option<ReadOnly>,
     /// The session was changed while read-only: the changes are only in memory
     /// until it is saved somewhere else.
@@ -65,7 +64,6 @@ impl Work {
             model,
             path,
             analysis,
-            lock: None,
             read_only: None,
             unsaved: false,
             challenge,

@@ -65,7 +65,10 @@ pub fn leave() {
 
 /// Reads the terminal's events on a thread of its own and sends each to `tx`,
 /// until the loop has gone or the terminal fails (the failure is sent too).
+/// When the terminal hangs up, [`Wake::Stop`](super::Wake::Stop) is sent.
 pub fn read_into(tx: std::sync::mpsc::Sender<super::Wake>) -> std::io::Result<()> {
+    #[cfg(unix)]
+    watch_hang_up(tx.clone())?;
     std::thread::Builder::new()
         .name("klarhet-keys".into())
         .spawn(move || {
@@ -78,6 +81,112 @@ pub fn read_into(tx: std::sync::mpsc::Sender<super::Wake>) -> std::io::Result<()
             }
         })
         .map(drop)
+}
+
+/// The terminal as the hang-up watch sees it: set once, when the workbench starts.
+#[cfg(unix)]
+struct Watched {
+    /// The terminal crossterm reads: standard input when it is one, else /dev/tty.
+    tty: std::os::fd::OwnedFd,
+    /// Standard output and error, those of them that are the terminal.
+    on_terminal: Vec<i32>,
+}
+
+#[cfg(unix)]
+static WATCHED: std::sync::OnceLock<Watched> = std::sync::OnceLock::new();
+
+/// Sends [`Wake::Stop`](super::Wake::Stop) to `tx` when the terminal hangs up
+/// (the ssh connection drops, the pane or window closes). The hang-up signal
+/// asks klarhet to stop too, but it may be ignored (`nohup`) or never sent (a
+/// klarhet that is not the terminal's own process); then the terminal reads as
+/// ended from then on, and crossterm's reader tries again at once, for ever,
+/// with no error to return: only a watch of its own sees it. It waits in `poll`
+/// for nothing but the hang-up, so it costs nothing while the terminal is there.
+#[cfg(unix)]
+fn watch_hang_up(tx: std::sync::mpsc::Sender<super::Wake>) -> std::io::Result<()> {
+    use std::io::IsTerminal;
+    use std::os::fd::AsFd;
+    let tty = if std::io::stdin().is_terminal() {
+        std::io::stdin().as_fd().try_clone_to_owned()?
+    } else {
+        std::fs::File::open("/dev/tty")?.into()
+    };
+    let on_terminal = [
+        (std::io::stdout().is_terminal(), libc::STDOUT_FILENO),
+        (std::io::stderr().is_terminal(), libc::STDERR_FILENO),
+    ]
+    .into_iter()
+    .filter_map(|(tty, fd)| tty.then_some(fd))
+    .collect();
+    let watched = WATCHED.get_or_init(|| Watched { tty, on_terminal });
+    std::thread::Builder::new()
+        .name("klarhet-hang-up".into())
+        .spawn(move || {
+            loop {
+                match hung_up(watched, -1) {
+                    Ok(true) => break,
+                    // Interrupted by a signal: wait again.
+                    Ok(false) => {}
+                    // It would fail again at once: no watch, rather than a spin.
+                    Err(_) => return,
+                }
+            }
+            quiet(watched);
+            let _ = tx.send(super::Wake::Stop);
+        })
+        .map(drop)
+}
+
+/// True when the terminal has hung up, after waiting up to `millis` for it
+/// (-1: for as long as it takes); false when a signal cut the wait short.
+#[cfg(unix)]
+fn hung_up(watched: &Watched, millis: i32) -> std::io::Result<bool> {
+    use std::os::fd::AsRawFd;
+    // No events asked for: poll reports a hang-up or an error anyway.
+    let mut tty = libc::pollfd {
+        fd: watched.tty.as_raw_fd(),
+        events: 0,
+        revents: 0,
+    };
+    // SAFETY: one pollfd on this stack frame, for the call's length, naming a
+    // descriptor that is never closed.
+    if unsafe { libc::poll(&mut tty, 1, millis) } < 0 {
+        let e = std::io::Error::last_os_error();
+        return if e.kind() == std::io::ErrorKind::Interrupted {
+            Ok(false)
+        } else {
+            Err(e)
+        };
+    }
+    Ok(tty.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0)
+}
+
+/// Points standard output and error that were the terminal at /dev/null:
+/// writing to a terminal that has hung up fails, and Rust's printing panics on
+/// that (ratatui's own drop prints). Ones sent elsewhere (a log) stay.
+#[cfg(unix)]
+fn quiet(watched: &Watched) {
+    use std::os::fd::AsRawFd;
+    if let Ok(null) = std::fs::File::options().write(true).open("/dev/null") {
+        for &fd in &watched.on_terminal {
+            // SAFETY: dup2 replaces a standard descriptor with another open
+            // one in one step; no memory is touched.
+            unsafe { libc::dup2(null.as_raw_fd(), fd) };
+        }
+    }
+}
+
+/// After [`Wake::Stop`](super::Wake::Stop): if the terminal has hung up, what
+/// is printed from now on (the terminal restored, a last message) goes nowhere
+/// instead of failing. The signal can come before the watch has seen the
+/// hang-up, so this looks again.
+pub fn quiet_if_hung_up() {
+    #[cfg(unix)]
+    if let Some(watched) = WATCHED.get()
+        && hung_up(watched, 0).unwrap_or(false)
+    {
+        quiet(watched);
+    }
 }
 
 /// Counts the terminal's events. Debug builds only: `KLARHET_TEST_PANIC_AFTER=N`

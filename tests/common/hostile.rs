@@ -282,7 +282,7 @@ pub async fn journey(
             Ok(got) if got.status() == status => {
                 phone.times.push(sent.elapsed());
                 if let Some(set) = got.header("set-cookie") {
-                    *cookie = set.split(';').next().map(str::to_owned);
+                    wire::keep_cookie(cookie, &set);
                 }
             }
             Ok(got) => {

@@ -10,6 +10,7 @@ pub mod ftl;
 pub mod hostile;
 pub mod phone;
 pub mod pty;
+pub mod rounds;
 pub mod saved;
 pub mod tui;
 pub mod wire;
@@ -313,4 +314,19 @@ pub fn hostile_session(model: &Assessment) -> Session {
         give(&mut s, model, Command::PlanAction(hostile));
     }
     s
+}
+
+/// `s` given another organisation, through the domain's own command.
+pub fn named(s: &mut Session, m: &Assessment, organisation: &str) {
+    let described = s.apply(
+        m,
+        klarhet::model::command::Command::Describe {
+            organisation: organisation.into(),
+            facilitator: "Eva".into(),
+            date: jiff::civil::date(2026, 11, 22),
+            language: Lang::SV,
+            kommunkod: None,
+        },
+    );
+    assert!(described.is_ok(), "{described:?}");
 }

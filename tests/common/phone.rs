@@ -158,7 +158,7 @@ impl Phone {
             return Err(NoAnswer::Cut);
         }
         if let Some(set) = raw.header("set-cookie") {
-            self.cookie = set.split(';').next().map(str::to_owned);
+            wire::keep_cookie(&mut self.cookie, &set);
         }
         Ok(Got {
             status: raw.status(),
@@ -250,6 +250,35 @@ pub fn saved_crowd(
         .to_string_lossy()
         .into_owned();
     (id, path)
+}
+
+/// Reveals the first challenge of the session at `path` and opens its second
+/// round on `again` for the phones, as the workbench does, and saves it.
+pub fn reveal_and_vote_again(path: &Path, model: &klarhet::model::Assessment, again: &[String]) {
+    use klarhet::model::command::Command;
+    use klarhet::store;
+    let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
+    let (mut s, _) = store::open(path, &catalog).expect("the session reads");
+    let c = model.challenges[0].id.clone();
+    s.apply(
+        model,
+        Command::Reveal {
+            challenge: c.clone(),
+        },
+    )
+    .expect("revealed");
+    s.apply(
+        model,
+        Command::OpenRound {
+            challenge: c,
+            statements: again.to_vec(),
+            channel: klarhet::model::round::Channel::Room,
+            at: "2026-12-06T14:00:00Z".parse().unwrap(),
+        },
+    )
+    .expect("round 2 opens");
+    let lock = store::Lock::acquire(path).expect("the session can be locked");
+    store::save(&lock, &mut s).expect("saved");
 }
 
 fn path_str(path: &Path) -> &str {

@@ -16,6 +16,31 @@ pub struct Term {
     child: Box<dyn portable_pty::Child + Send + Sync>,
 }
 
+/// A pseudo-terminal of 80×24.
+pub fn open_80x24() -> portable_pty::PtyPair {
+    native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("pty")
+}
+
+/// The environment every test's klarhet runs in: its data under `data`, in
+/// Swedish, in a known terminal.
+pub fn as_tested(cmd: &mut CommandBuilder, data: &Path) {
+    // The colour depth is the test's to say, not the terminal the tests run in.
+    cmd.env_remove("COLORTERM");
+    cmd.env_remove("WT_SESSION");
+    cmd.env("KLARHET_DATA_DIR", data);
+    cmd.env("KLARHET_LANG", "sv");
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("HOME", data);
+    cmd.env("XDG_CONFIG_HOME", data.join("config"));
+}
+
 impl Term {
     pub fn start(data: &Path, args: &[&str]) -> Term {
         Term::spawn(data, env!("CARGO_BIN_EXE_klarhet"), args, &[])
@@ -23,24 +48,10 @@ impl Term {
 
     /// Starts `program` with `args` and extra environment `env` in an 80×24 terminal.
     pub fn spawn(data: &Path, program: &str, args: &[&str], env: &[(&str, &str)]) -> Term {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: 24,
-                cols: 80,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("pty");
+        let pair = open_80x24();
         let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
-        // The colour depth is the test's to say, not the terminal the tests run in.
-        cmd.env_remove("COLORTERM");
-        cmd.env_remove("WT_SESSION");
-        cmd.env("KLARHET_DATA_DIR", data);
-        cmd.env("KLARHET_LANG", "sv");
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("HOME", data);
-        cmd.env("XDG_CONFIG_HOME", data.join("config"));
+        as_tested(&mut cmd, data);
         for (k, v) in env {
             cmd.env(k, v);
         }

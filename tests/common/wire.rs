@@ -160,3 +160,23 @@ pub fn fetch(
     stream.read_to_end(&mut bytes)?;
     Ok(Raw { bytes })
 }
+
+/// Keeps the cookie a `set-cookie` header sets in `jar` (a `Cookie` header's
+/// value, `a=1; b=2`), as a browser does: one of the same name is replaced,
+/// another is added beside the ones kept. The room sets two kinds: the seat
+/// token, and the phone's memory of its answers.
+pub fn keep_cookie(jar: &mut Option<String>, set: &str) {
+    let Some(pair) = set.split(';').next().map(str::trim) else {
+        return;
+    };
+    let name = pair.split('=').next().unwrap_or_default();
+    let mut kept: Vec<String> = jar
+        .as_deref()
+        .unwrap_or_default()
+        .split("; ")
+        .filter(|c| !c.is_empty() && c.split('=').next() != Some(name))
+        .map(str::to_owned)
+        .collect();
+    kept.push(pair.to_owned());
+    *jar = Some(kept.join("; "));
+}

@@ -12,8 +12,10 @@
 
 mod build;
 mod findings;
+mod render;
 
 pub use findings::{CircleFindings, DivergenceFinding, RoleFindings};
+pub(crate) use render::{Closing, Findings, Opening};
 
 use crate::model::assessment::{
     Assessment, Challenge, Ladder, Level, Principle, Recommendation, Statement,

@@ -2,13 +2,13 @@
 //! the method appendix.
 
 use super::{Html, esc, h3, para, section};
-use crate::report::document::{LevelFinding, Method, Notes, PlannedAction};
+use crate::report::document::{Closing, LevelFinding, Method, Notes, PlannedAction};
 use crate::report::format::plan_headings;
 use crate::report::points::plan_rows;
 use std::fmt::Write;
 
-impl Html<'_> {
-    pub(super) fn plan(&self, out: &mut String, plan: &[PlannedAction]) {
+impl Closing for Html<'_> {
+    fn plan(&self, out: &mut String, plan: &[PlannedAction]) {
         let lang = self.lang;
         section(
             out,
@@ -28,7 +28,7 @@ impl Html<'_> {
         out.push_str("</section>\n");
     }
 
-    pub(super) fn level(&self, out: &mut String, level: &LevelFinding) {
+    fn level(&self, out: &mut String, level: &LevelFinding) {
         let Some(ladder) = level.ladder else {
             return;
         };
@@ -49,7 +49,7 @@ impl Html<'_> {
         out.push_str("</section>\n");
     }
 
-    pub(super) fn notes(&self, out: &mut String, notes: &Notes) {
+    fn notes(&self, out: &mut String, notes: &Notes) {
         let lang = self.lang;
         section(out, "anteckningar", crate::tr!(lang, "report-notes"));
         for (c, note) in &notes.shown {
@@ -67,7 +67,7 @@ impl Html<'_> {
         out.push_str("</section>\n");
     }
 
-    pub(super) fn method(&self, out: &mut String, method: &Method) {
+    fn method(&self, out: &mut String, method: &Method) {
         // The appendix is written once, in Markdown; its few constructs map directly.
         let mut md = String::new();
         crate::report::method::markdown(&method.blocks, &mut md);

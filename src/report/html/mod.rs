@@ -9,7 +9,7 @@ pub(crate) mod trend;
 
 use crate::model::assessment::Assessment;
 use crate::model::session::Session;
-use crate::report::document::{Document, KeyPoint, Section};
+use crate::report::document::{Document, KeyPoint, Opening};
 use crate::text::{Lang, percent};
 use std::fmt::Write;
 
@@ -152,20 +152,7 @@ pub fn document(d: &Document) -> String {
         esc(&title)
     );
     h.header(&mut out, &title);
-    for section in &d.sections {
-        match section {
-            Section::Summary(points) => h.summary(&mut out, points),
-            Section::Challenges => h.challenges(&mut out),
-            Section::Statements => h.statements(&mut out),
-            Section::Roles(roles) => h.roles(&mut out, roles),
-            Section::Circle(circle) => h.circle(&mut out, circle),
-            Section::Recommendations(groups) => h.recommendations(&mut out, groups),
-            Section::Plan(plan) => h.plan(&mut out, plan),
-            Section::Level(level) => h.level(&mut out, level),
-            Section::Notes(notes) => h.notes(&mut out, notes),
-            Section::Method(method) => h.method(&mut out, method),
-        }
-    }
+    d.write_sections(&h, &mut out);
     out.push_str("</main>\n</body>\n</html>\n");
     nowrap_dates(&out)
 }
@@ -235,7 +222,9 @@ impl Html<'_> {
         }
         out.push_str("</header>\n");
     }
+}
 
+impl Opening for Html<'_> {
     fn summary(&self, out: &mut String, points: &[KeyPoint]) {
         let _ = writeln!(
             out,

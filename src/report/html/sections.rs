@@ -2,13 +2,15 @@
 //! recommendations, the plan, the level, notes and the method appendix.
 
 use super::{Html, TABLE, TABLE_END, esc, h3, para, section, svg};
-use crate::report::document::{CircleFindings, Details, RecommendationGroup, RoleFindings};
+use crate::report::document::{
+    CircleFindings, Details, Findings, RecommendationGroup, RoleFindings,
+};
 use crate::report::format::{link_headings, statement_headings};
 use crate::text::decimal;
 use std::fmt::Write;
 
-impl Html<'_> {
-    pub(super) fn statements(&self, out: &mut String) {
+impl Findings for Html<'_> {
+    fn statements(&self, out: &mut String) {
         let lang = self.lang;
         section(
             out,
@@ -67,7 +69,7 @@ impl Html<'_> {
         out.push_str("</section>\n");
     }
 
-    pub(super) fn roles(&self, out: &mut String, roles: &RoleFindings) {
+    fn roles(&self, out: &mut String, roles: &RoleFindings) {
         let lang = self.lang;
         section(
             out,
@@ -108,7 +110,7 @@ impl Html<'_> {
         out.push_str("</section>\n");
     }
 
-    pub(super) fn circle(&self, out: &mut String, circle: &CircleFindings) {
+    fn circle(&self, out: &mut String, circle: &CircleFindings) {
         let Some(causal) = circle.causal else {
             return;
         };
@@ -162,7 +164,7 @@ impl Html<'_> {
         out.push_str("</section>\n");
     }
 
-    pub(super) fn recommendations(&self, out: &mut String, groups: &[RecommendationGroup]) {
+    fn recommendations(&self, out: &mut String, groups: &[RecommendationGroup]) {
         let lang = self.lang;
         let _ = writeln!(
             out,

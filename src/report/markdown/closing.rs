@@ -1,102 +1,15 @@
-//! The report's second half: the circle, the recommendations, the action plan,
-//! the level, and the notes.
+//! The report's close: the action plan, the level, the notes and the method
+//! appendix.
 
 use super::{Markdown, heading, para};
-use crate::report::document::{
-    CircleFindings, Details, LevelFinding, Notes, PlannedAction, RecommendationGroup,
-};
+use crate::report::document::{Closing, LevelFinding, Method, Notes, PlannedAction};
 use crate::report::format::plan_headings;
-use crate::report::format::{bar, cell, link_headings, md, md_table, paragraph};
+use crate::report::format::{md, md_table, paragraph};
 use crate::report::points::plan_rows;
-use crate::report::uncertain;
 use std::fmt::Write;
 
-impl Markdown<'_> {
-    pub(super) fn circle(&self, out: &mut String, circle: &CircleFindings) {
-        let Some(causal) = circle.causal else {
-            return;
-        };
-        let lang = self.lang;
-        heading(out, 2, md(causal.name.get(lang)));
-        para(out, crate::tr!(self.lang, "report-circle-intro"));
-        let _ = writeln!(out, "| {} |", link_headings(lang).join(" | "));
-        let _ = writeln!(out, "|---|---|---|");
-        for (link, result, strongest) in circle.links() {
-            let strength = result.strength.map_or_else(
-                || "–".to_owned(),
-                |s| format!("`{}` {}", bar(s), uncertain::severity(s, result.uncertain)),
-            );
-            let mark = if strongest { " **◀**" } else { "" };
-            let _ = writeln!(
-                out,
-                "| {} → {}{mark} | {strength} | {} |",
-                self.name(&link.from),
-                self.name(&link.to),
-                cell(&crate::report::link_how(link, lang))
-            );
-        }
-        out.push('\n');
-        if let Some(strength) = circle.result.loop_strength {
-            let _ = writeln!(
-                out,
-                "**{}:** {} ({})\n",
-                crate::tr!(self.lang, "report-strength-circle"),
-                uncertain::severity(strength, self.d.any_uncertain()),
-                crate::tr!(self.lang, "report-circle-strength-explained")
-            );
-        }
-        if let Some(verdict) = &circle.verdict {
-            para(out, md(verdict));
-        }
-    }
-
-    pub(super) fn recommendations(&self, out: &mut String, groups: &[RecommendationGroup]) {
-        let lang = self.lang;
-        heading(out, 2, crate::tr!(self.lang, "report-recommendations"));
-        para(out, crate::tr!(self.lang, "report-recommendations-intro"));
-        if self.d.any_uncertain() {
-            para(out, uncertain::legend(lang));
-        }
-        for group in groups {
-            heading(out, 3, md(&group.title(lang)));
-            let [description, priority] = group.principle_texts(lang);
-            if let Some((text, source)) = description {
-                para(out, format!("*{}* ({})", cell(text), md(source)));
-            }
-            if let Some((text, source)) = priority {
-                para(out, format!("**{}** ({})", cell(text), md(source)));
-            }
-            for item in &group.recommendations {
-                let (rec, ranked) = (item.recommendation, &item.ranked);
-                let reason = item
-                    .reason
-                    .clone()
-                    .unwrap_or_else(|| crate::tr!(lang, "report-no-scored-challenges"));
-                let adopted = if item.adopted { " ✔" } else { "" };
-                let _ = writeln!(
-                    out,
-                    "{}. **{}**{adopted}  \n   {} {} ({}). {}: {}.",
-                    item.place,
-                    cell(rec.text.get(lang)),
-                    crate::tr!(self.lang, "report-relevance"),
-                    uncertain::severity(ranked.relevance, ranked.uncertain),
-                    md(&reason),
-                    crate::tr!(self.lang, "report-source"),
-                    md(&rec.source)
-                );
-                let Details { steps, note } = item.details(lang);
-                for (text, source) in steps {
-                    let _ = writeln!(out, "   - {} ({})", cell(text), md(source));
-                }
-                if let Some((label, note)) = note {
-                    let _ = writeln!(out, "   - *{label}:* {}", cell(note));
-                }
-            }
-            out.push('\n');
-        }
-    }
-
-    pub(super) fn plan(&self, out: &mut String, plan: &[PlannedAction]) {
+impl Closing for Markdown<'_> {
+    fn plan(&self, out: &mut String, plan: &[PlannedAction]) {
         let lang = self.lang;
         heading(out, 2, crate::tr!(self.lang, "report-action-plan"));
         if plan.is_empty() {
@@ -108,7 +21,7 @@ impl Markdown<'_> {
         out.push('\n');
     }
 
-    pub(super) fn level(&self, out: &mut String, level: &LevelFinding) {
+    fn level(&self, out: &mut String, level: &LevelFinding) {
         let Some(ladder) = level.ladder else {
             return;
         };
@@ -125,7 +38,7 @@ impl Markdown<'_> {
         }
     }
 
-    pub(super) fn notes(&self, out: &mut String, notes: &Notes) {
+    fn notes(&self, out: &mut String, notes: &Notes) {
         let lang = self.lang;
         heading(out, 2, crate::tr!(lang, "report-notes"));
         if notes.shown.is_empty() {
@@ -134,5 +47,9 @@ impl Markdown<'_> {
         for (c, note) in &notes.shown {
             let _ = writeln!(out, "### {}\n\n{}\n", md(c.name.get(lang)), paragraph(note));
         }
+    }
+
+    fn method(&self, out: &mut String, method: &Method) {
+        crate::report::method::markdown(&method.blocks, out);
     }
 }

@@ -1,14 +1,17 @@
-//! The report's findings in detail: every statement's statistics, and the
-//! differences between roles.
+//! The report's findings in detail: every statement's statistics, the
+//! differences between roles, the circle and the ranked recommendations.
 
 use super::{Markdown, heading, para};
-use crate::report::document::RoleFindings;
-use crate::report::format::{cell, md, opt, statement_headings};
+use crate::report::document::{
+    CircleFindings, Details, Findings, RecommendationGroup, RoleFindings,
+};
+use crate::report::format::{bar, cell, link_headings, md, opt, statement_headings};
+use crate::report::uncertain;
 use crate::text::percent;
 use std::fmt::Write;
 
-impl Markdown<'_> {
-    pub(super) fn statements(&self, out: &mut String) {
+impl Findings for Markdown<'_> {
+    fn statements(&self, out: &mut String) {
         let lang = self.lang;
         let threshold = self.d.figures.threshold;
         let scale: Vec<String> = self
@@ -78,7 +81,7 @@ impl Markdown<'_> {
         }
     }
 
-    pub(super) fn roles(&self, out: &mut String, roles: &RoleFindings) {
+    fn roles(&self, out: &mut String, roles: &RoleFindings) {
         let lang = self.lang;
         let min_group = self.d.identity.min_group;
         heading(
@@ -134,6 +137,90 @@ impl Markdown<'_> {
                     md(&note.source)
                 );
             }
+        }
+    }
+
+    fn circle(&self, out: &mut String, circle: &CircleFindings) {
+        let Some(causal) = circle.causal else {
+            return;
+        };
+        let lang = self.lang;
+        heading(out, 2, md(causal.name.get(lang)));
+        para(out, crate::tr!(self.lang, "report-circle-intro"));
+        let _ = writeln!(out, "| {} |", link_headings(lang).join(" | "));
+        let _ = writeln!(out, "|---|---|---|");
+        for (link, result, strongest) in circle.links() {
+            let strength = result.strength.map_or_else(
+                || "–".to_owned(),
+                |s| format!("`{}` {}", bar(s), uncertain::severity(s, result.uncertain)),
+            );
+            let mark = if strongest { " **◀**" } else { "" };
+            let _ = writeln!(
+                out,
+                "| {} → {}{mark} | {strength} | {} |",
+                self.name(&link.from),
+                self.name(&link.to),
+                cell(&crate::report::link_how(link, lang))
+            );
+        }
+        out.push('\n');
+        if let Some(strength) = circle.result.loop_strength {
+            let _ = writeln!(
+                out,
+                "**{}:** {} ({})\n",
+                crate::tr!(self.lang, "report-strength-circle"),
+                uncertain::severity(strength, self.d.any_uncertain()),
+                crate::tr!(self.lang, "report-circle-strength-explained")
+            );
+        }
+        if let Some(verdict) = &circle.verdict {
+            para(out, md(verdict));
+        }
+    }
+
+    fn recommendations(&self, out: &mut String, groups: &[RecommendationGroup]) {
+        let lang = self.lang;
+        heading(out, 2, crate::tr!(self.lang, "report-recommendations"));
+        para(out, crate::tr!(self.lang, "report-recommendations-intro"));
+        if self.d.any_uncertain() {
+            para(out, uncertain::legend(lang));
+        }
+        for group in groups {
+            heading(out, 3, md(&group.title(lang)));
+            let [description, priority] = group.principle_texts(lang);
+            if let Some((text, source)) = description {
+                para(out, format!("*{}* ({})", cell(text), md(source)));
+            }
+            if let Some((text, source)) = priority {
+                para(out, format!("**{}** ({})", cell(text), md(source)));
+            }
+            for item in &group.recommendations {
+                let (rec, ranked) = (item.recommendation, &item.ranked);
+                let reason = item
+                    .reason
+                    .clone()
+                    .unwrap_or_else(|| crate::tr!(lang, "report-no-scored-challenges"));
+                let adopted = if item.adopted { " ✔" } else { "" };
+                let _ = writeln!(
+                    out,
+                    "{}. **{}**{adopted}  \n   {} {} ({}). {}: {}.",
+                    item.place,
+                    cell(rec.text.get(lang)),
+                    crate::tr!(self.lang, "report-relevance"),
+                    uncertain::severity(ranked.relevance, ranked.uncertain),
+                    md(&reason),
+                    crate::tr!(self.lang, "report-source"),
+                    md(&rec.source)
+                );
+                let Details { steps, note } = item.details(lang);
+                for (text, source) in steps {
+                    let _ = writeln!(out, "   - {} ({})", cell(text), md(source));
+                }
+                if let Some((label, note)) = note {
+                    let _ = writeln!(out, "   - *{label}:* {}", cell(note));
+                }
+            }
+            out.push('\n');
         }
     }
 }

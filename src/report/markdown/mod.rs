@@ -5,7 +5,7 @@
 mod closing;
 mod findings;
 
-use super::document::{Document, Section};
+use super::document::{Document, Opening};
 use super::format::{bar, cell, md, whole};
 use super::uncertain;
 use crate::model::assessment::Assessment;
@@ -23,20 +23,7 @@ pub fn document(d: &Document) -> String {
     let r = Markdown { d, lang: d.lang };
     let mut out = String::with_capacity(32 * 1024);
     r.header(&mut out);
-    for section in &d.sections {
-        match section {
-            Section::Summary(points) => r.summary(&mut out, points),
-            Section::Challenges => r.challenges(&mut out),
-            Section::Statements => r.statements(&mut out),
-            Section::Roles(roles) => r.roles(&mut out, roles),
-            Section::Circle(circle) => r.circle(&mut out, circle),
-            Section::Recommendations(groups) => r.recommendations(&mut out, groups),
-            Section::Plan(plan) => r.plan(&mut out, plan),
-            Section::Level(level) => r.level(&mut out, level),
-            Section::Notes(notes) => r.notes(&mut out, notes),
-            Section::Method(method) => super::method::markdown(&method.blocks, &mut out),
-        }
-    }
+    d.write_sections(&r, &mut out);
     out
 }
 
@@ -79,7 +66,9 @@ impl Markdown<'_> {
             );
         }
     }
+}
 
+impl Opening for Markdown<'_> {
     fn summary(&self, out: &mut String, points: &[super::document::KeyPoint]) {
         heading(out, 2, crate::tr!(self.lang, "report-summary"));
         for point in points {

@@ -25,8 +25,10 @@ pub struct App {
     timers: timers::Timers,
     /// Work put off until the first frame is on screen: the list of saved sessions.
     pending: Option<Effect>,
-    /// The owner of the open session's file while this klarhet holds its lock:
-    /// its journal, whole saves and folding (see [`store::host`]).
+    /// The owner of the open session's file, and the only holder of its lock,
+    /// while this klarhet holds it: its journal, whole saves and folding (see
+    /// [`store::host`]). `None` while no session is open, or it is only read.
+    /// Replacing it lets the file before go.
     host: Option<store::host::Host>,
     /// The room: the wake channel, and the listener while it is open.
     line: room::Line,
@@ -65,9 +67,10 @@ impl App {
         };
         match options.resume {
             Some(path) => {
-                let opened = app.read(&path)?;
-                app.handle(Msg::Opened(Ok(opened)));
-                app.take_journal();
+                let read = app.read(&path)?;
+                let opened = app.take_in(Ok(read));
+                app.handle(opened);
+                app.fold();
             }
             None => app.pending = Some(Effect::ListSaved),
         }
@@ -134,9 +137,22 @@ impl App {
         self.state.shared.work.as_ref()?.path.as_deref()
     }
 
+    /// The terminal has hung up, or a signal asks klarhet to stop: quits as
+    /// `q` would, a draft kept and the journal folded in, with no question,
+    /// since there may be nobody to answer it. Changes that could not be saved
+    /// are lost, as after quitting anyway.
+    pub fn stop(&mut self) {
+        if self.state.shared.unsaved() {
+            self.run(Effect::QuitUnsaved);
+        } else {
+            self.run(Effect::Quit);
+        }
+    }
+
     /// Sends one message through `update` and carries out the effects.
     pub fn handle(&mut self, msg: Msg) {
         let effects = router::update(&mut self.state, msg);
+        self.let_go_of_closed();
         for effect in effects {
             self.run(effect);
         }
@@ -263,24 +279,28 @@ impl App {
             Effect::Open(path) => {
                 self.close_room();
                 self.fold();
-                Msg::Opened(self.read(&path).map_err(|e| failed(&path, e)))
+                let read = self.read(&path).map_err(|e| failed(&path, e));
+                self.take_in(read)
             }
             Effect::OpenBackup(backup) => {
                 self.close_room();
                 self.fold();
-                Msg::Opened(self.restore(&backup))
+                let read = self.restore(&backup);
+                self.take_in(read)
             }
             Effect::OpenDemo => {
                 self.close_room();
                 self.fold();
-                Msg::Opened(self.demo())
+                let read = self.demo();
+                self.take_in(read)
             }
             Effect::ListSaved => Msg::Listed(self.list()),
         };
         let opened = matches!(result, Msg::Opened(Ok(_)));
         self.handle(result);
+        // A journal beside the session just opened is folded into its file now.
         if opened {
-            self.take_journal();
+            self.fold();
         }
     }
 }

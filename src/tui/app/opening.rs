@@ -1,69 +1,89 @@
 //! Reading sessions from disk into the workbench: locked for this klarhet or
 //! only read, with what became of a journal beside them; a backup opened as a
-//! new file; the demo; the list of saved sessions.
+//! new file; the demo; the list of saved sessions. A session opened replaces
+//! the one before, and so does its holder: the lock taken for it goes to a new
+//! host, and the host before is dropped, which lets its file go.
 
 use super::App;
 use crate::error::{Error, Result};
+use crate::store::host::{Host, Opening};
 use crate::store::{self, Lock};
-use crate::tui::msg::{Failure, OpenFailed, Opened, Saved, SavedSummary};
+use crate::tui::msg::{Failure, Msg, OpenFailed, Opened, Saved, SavedSummary};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+
+/// Who holds a session's file once it has been opened.
+pub(super) enum Holder {
+    /// The host in place: the session opened is the file it already holds.
+    Kept,
+    /// A new host, for the lock taken now.
+    New(Lock),
+    /// Nobody: the session is only read.
+    Nobody,
+}
 
 impl App {
-    /// The lock this klarhet already holds on the file at `path`, if it does.
-    /// Opening the open session again, or saving it as itself, must use it: a
-    /// second handle in this process would find the file locked against it.
-    pub(super) fn held(&self, path: &Path) -> Option<Arc<Lock>> {
-        let lock = self.state.shared.work.as_ref()?.lock.as_ref()?;
-        let real = store::real_path(path).ok()?;
-        (lock.path() == real).then(|| Arc::clone(lock))
+    /// True when this klarhet's host holds the file at `path`. Opening it again,
+    /// or saving it as itself, must go through that host: a second handle in
+    /// this process would find the file locked against it.
+    pub(super) fn holds(&self, path: &Path) -> bool {
+        let Some(host) = &self.host else {
+            return false;
+        };
+        store::real_path(path).is_ok_and(|real| host.path() == real)
     }
 
     /// Reads a saved session, locked for this klarhet or, when it cannot be
     /// locked (open in another klarhet, not writable, hard links), for reading
     /// only. A journal beside it that cannot be applied is set aside, and the
     /// session is only read: a save would go on without the journal's votes.
-    pub(super) fn read(&self, path: &Path) -> Result<Opened> {
-        let claimed = match self.held(path) {
-            Some(lock) => store::host::reclaim(lock)?,
-            None => store::host::claim(path)?,
-        };
-        let opened = claimed.open(&self.state.shared.models)?;
-        let replayed = match opened.journal {
-            store::Journalled::OntoChanged(n) => n,
-            _ => 0,
-        };
-        let (lock, read_only) = match opened.access {
-            Ok(lock) => (Some(lock), None),
-            Err(why) => (None, Some(why)),
-        };
-        Ok(Opened {
-            session: Box::new(opened.session),
-            model: Box::new(opened.model),
-            path: opened.path,
-            lock,
-            read_only,
-            replayed,
-        })
+    pub(super) fn read(&self, path: &Path) -> Result<(Opened, Holder)> {
+        let models = &self.state.shared.models;
+        match &self.host {
+            Some(host) if self.holds(path) => {
+                let (opened, held) = taken(store::host::reclaim(host)?.open(models)?);
+                Ok((opened, held.map_or(Holder::Nobody, |()| Holder::Kept)))
+            }
+            _ => {
+                let (opened, lock) = taken(store::host::claim(path)?.open(models)?);
+                Ok((opened, lock.map_or(Holder::Nobody, Holder::New)))
+            }
+        }
     }
 
     /// Opens a saved session that this klarhet has just made and locked.
-    pub(super) fn read_locked(&self, lock: Lock) -> Result<Opened> {
+    pub(super) fn read_locked(&self, lock: Lock) -> Result<(Opened, Holder)> {
         let path = lock.path().to_owned();
         let text = lock.read_text()?;
         let (session, model) = store::parse(&text, &path, &self.state.shared.models)?;
-        Ok(Opened {
+        let opened = Opened {
             session: Box::new(session),
             model: Box::new(model),
             path,
-            lock: Some(Arc::new(lock)),
             read_only: None,
             replayed: 0,
-        })
+        };
+        Ok((opened, Holder::New(lock)))
+    }
+
+    /// Hands the file of a session just opened to its holder, and gives the
+    /// message that tells `update`. The host of the session before goes (its
+    /// lock with it) only now, when the new one has opened and replaces it.
+    pub(super) fn take_in(&mut self, read: Result<(Opened, Holder), OpenFailed>) -> Msg {
+        match read {
+            Ok((opened, holder)) => {
+                match holder {
+                    Holder::Kept => {}
+                    Holder::New(lock) => self.host = Some(Host::new(lock)),
+                    Holder::Nobody => self.host = None,
+                }
+                Msg::Opened(Ok(opened))
+            }
+            Err(failed) => Msg::Opened(Err(failed)),
+        }
     }
 
     /// Opens a backup as a new session file, leaving the unreadable original alone.
-    pub(super) fn restore(&self, backup: &Path) -> Result<Opened, OpenFailed> {
+    pub(super) fn restore(&self, backup: &Path) -> Result<(Opened, Holder), OpenFailed> {
         let (session, _) =
             store::open(backup, &self.state.shared.models).map_err(|e| failed(backup, e))?;
         let lock = self
@@ -75,7 +95,7 @@ impl App {
     }
 
     /// Saves the demo session as a new file and opens it.
-    pub(super) fn demo(&self) -> Result<Opened, OpenFailed> {
+    pub(super) fn demo(&self) -> Result<(Opened, Holder), OpenFailed> {
         let shared = &self.state.shared;
         let made = crate::model::Assessment::halmstad().and_then(|model| {
             let session = crate::demo::session(&model, shared.today, shared.lang);
@@ -106,6 +126,26 @@ impl App {
             })
             .collect()
     }
+}
+
+/// The session opened, for `update`, and what holds its file for writing.
+fn taken<L>(opening: Opening<L>) -> (Opened, Option<L>) {
+    let replayed = match opening.journal {
+        store::Journalled::OntoChanged(n) => n,
+        _ => 0,
+    };
+    let (held, read_only) = match opening.access {
+        Ok(held) => (Some(held), None),
+        Err(why) => (None, Some(why)),
+    };
+    let opened = Opened {
+        session: Box::new(opening.session),
+        model: Box::new(opening.model),
+        path: opening.path,
+        read_only,
+        replayed,
+    };
+    (opened, held)
 }
 
 /// An open that failed, with the file's backup when one could help: the file's

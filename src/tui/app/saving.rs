@@ -1,7 +1,7 @@
-//! Keeping the open session on disk through its [`Host`]: whole saves, votes
-//! appended to its journal, and folding that journal back into the file. The
-//! host follows the lock the state holds: a session opened, created or saved
-//! somewhere else gets a host of its own.
+//! Keeping the open session on disk through its [`Host`], the only holder of
+//! its file's lock: whole saves, votes appended to its journal, and folding that
+//! journal back into the file. A session created or saved somewhere else gets a
+//! host of its own, and the host before lets its file go.
 
 use super::App;
 use crate::error::{Error, Result};
@@ -10,35 +10,11 @@ use crate::store::{Lock, Store};
 use crate::tui::msg::{Failure, Msg, SavedTo};
 use crate::tui::state::Work;
 use std::path::Path;
-use std::sync::Arc;
-
-/// The host of the file `lock` holds: the one in `slot` when it holds that
-/// lock, otherwise a new one put there.
-fn hosting<'a>(slot: &'a mut Option<Host>, lock: &Arc<Lock>) -> &'a mut Host {
-    if !slot.as_ref().is_some_and(|h| Arc::ptr_eq(h.lock(), lock)) {
-        *slot = Some(Host::new(Arc::clone(lock)));
-    }
-    slot.get_or_insert_with(|| Host::new(Arc::clone(lock)))
-}
 
 impl App {
-    /// A session was just opened: its journal, if it has one, is folded into its
-    /// file now, so that the file is whole again and the next votes start afresh.
-    pub(super) fn take_journal(&mut self) {
-        let journaled = match &self.state.shared.work {
-            Some(Work {
-                lock: Some(lock),
-                read_only: None,
-                ..
-            }) => hosting(&mut self.host, lock).journaled(),
-            _ => false,
-        };
-        if journaled {
-            self.fold();
-        }
-    }
-
-    /// Writes the journal's votes into the session file, if there are any.
+    /// Writes the journal's votes into the session file, if there are any. Done
+    /// when a session is opened too, so that the file is whole again and the
+    /// next votes start afresh.
     pub(super) fn fold(&mut self) {
         if self.host.as_ref().is_some_and(Host::journaled) {
             let saved = self.save().map_err(Failure::from);
@@ -46,8 +22,24 @@ impl App {
         }
     }
 
+    /// Drops the host of a session that is no longer the open one (the start
+    /// screen closed it to begin a new one), which lets its file go: the new
+    /// session is never written into it. A journal it kept stays beside that
+    /// file, which applies it when it is next opened.
+    pub(super) fn let_go_of_closed(&mut self) {
+        let open = self
+            .state
+            .shared
+            .work
+            .as_ref()
+            .and_then(|w| w.path.as_deref());
+        if self.host.as_ref().is_some_and(|h| open != Some(h.path())) {
+            self.host = None;
+        }
+    }
+
     /// Keeps `changes` by appending them to the session's journal; a session
-    /// without a journal of its own (not locked, never saved) is saved whole.
+    /// without a journal of its own (not held, never saved) is saved whole.
     pub(super) fn record(&mut self, changes: &[crate::model::journal::Change]) -> Result<SavedTo> {
         let Some(work) = &mut self.state.shared.work else {
             return Err(Error::NoOpenSession);
@@ -55,16 +47,18 @@ impl App {
         // After a failed save the file lacks more than these votes: only a whole
         // save can catch it up, and only it may say that everything is kept.
         let behind = self.state.shared.save_error.is_some();
-        let (Some(lock), None, false) = (&work.lock, work.read_only, behind) else {
+        let (Some(host), None, false) = (&mut self.host, work.read_only, behind) else {
             return self.save();
         };
-        let path = lock.path().to_owned();
-        hosting(&mut self.host, lock).record(&mut work.session, changes)?;
-        Ok(SavedTo { path, lock: None })
+        host.record(&mut work.session, changes)?;
+        Ok(SavedTo {
+            path: host.path().to_owned(),
+            taken: false,
+        })
     }
 
-    /// Writes the whole session: through its host when it is locked, to a file
-    /// locked now when it has one, or to a new file in the store.
+    /// Writes the whole session: through its host when it has one, to a file
+    /// locked now when it has a file, or to a new file in the store.
     pub(super) fn save(&mut self) -> Result<SavedTo> {
         let Some(work) = &mut self.state.shared.work else {
             return Err(Error::NoOpenSession);
@@ -72,28 +66,34 @@ impl App {
         save_whole(work, &mut self.host, &self.store)
     }
 
-    /// Saves the session to `path` instead, and goes on saving there.
+    /// Saves the session to `path` instead, and goes on saving there: the file
+    /// at `path` gets a host of its own, and the one before lets its file go.
     pub(super) fn save_as(&mut self, path: &Path) -> Result<SavedTo> {
-        let existed = path.exists();
-        let lock = match self.held(path) {
-            Some(lock) => lock,
-            None => Arc::new(Lock::acquire(path)?),
-        };
+        let itself = self.holds(path);
         let Some(work) = &mut self.state.shared.work else {
             return Err(Error::NoOpenSession);
         };
-        if let Err(e) = hosting(&mut self.host, &lock).save(&mut work.session) {
+        // Saved as itself: the host in place writes it.
+        if itself && let Some(host) = &mut self.host {
+            host.save(&mut work.session)?;
+            return Ok(SavedTo {
+                path: host.path().to_owned(),
+                taken: true,
+            });
+        }
+        let existed = path.exists();
+        let mut host = Host::new(Lock::acquire(path)?);
+        if let Err(e) = host.save(&mut work.session) {
             // The empty file the lock was taken on would be listed as a broken
             // session: it goes, since nothing was saved to it.
             if !existed {
-                let _ = std::fs::remove_file(lock.path());
+                let _ = std::fs::remove_file(host.path());
             }
             return Err(e);
         }
-        Ok(SavedTo {
-            path: lock.path().to_owned(),
-            lock: Some(lock),
-        })
+        let path = host.path().to_owned();
+        self.host = Some(host);
+        Ok(SavedTo { path, taken: true })
     }
 }
 
@@ -106,22 +106,28 @@ fn save_whole(work: &mut Work, host: &mut Option<Host>, store: &Store) -> Result
             why,
         });
     }
-    let (lock, new) = match (&work.lock, &work.path) {
-        (Some(lock), _) => (Arc::clone(lock), false),
-        (None, Some(path)) => (Arc::new(Lock::acquire(path)?), true),
-        (None, None) => {
+    if let Some(host) = host {
+        host.save(&mut work.session)?;
+        return Ok(SavedTo {
+            path: host.path().to_owned(),
+            taken: false,
+        });
+    }
+    let held = match &work.path {
+        // A file named but not held: it is locked now and written.
+        Some(path) => host.insert(Host::new(Lock::acquire(path)?)),
+        None => {
             // A new file holds the session from the moment it exists.
-            let lock = Arc::new(store.create_locked(&work.session)?);
-            hosting(host, &lock);
+            let held = host.insert(Host::new(store.create_locked(&work.session)?));
             return Ok(SavedTo {
-                path: lock.path().to_owned(),
-                lock: Some(lock),
+                path: held.path().to_owned(),
+                taken: true,
             });
         }
     };
-    hosting(host, &lock).save(&mut work.session)?;
+    held.save(&mut work.session)?;
     Ok(SavedTo {
-        path: lock.path().to_owned(),
-        lock: new.then_some(lock),
+        path: held.path().to_owned(),
+        taken: true,
     })
 }

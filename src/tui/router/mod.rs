@@ -51,14 +51,13 @@ fn apply(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::ForceQuit => return vec![Effect::Quit],
         Msg::Listed(saved) => shared.saved = saved,
-        Msg::Saved(Ok(SavedTo { path, lock })) => {
+        Msg::Saved(Ok(SavedTo { path, taken })) => {
             shared.save_error = None;
             if let Some(work) = &mut shared.work {
                 work.path = Some(path);
-                // A new lock means a file of its own: a read-only session saved
+                // A file taken now is one of its own: a read-only session saved
                 // somewhere else is written there from now on.
-                if lock.is_some() {
-                    work.lock = lock;
+                if taken {
                     work.read_only = None;
                     work.unsaved = false;
                 }
@@ -222,7 +221,6 @@ fn open(state: &mut State, opened: Opened) {
         session,
         model,
         path,
-        lock,
         read_only,
         replayed,
     } = opened;
@@ -234,7 +232,6 @@ fn open(state: &mut State, opened: Opened) {
         .filter(|s| *s > Step::Setup)
         .unwrap_or(Step::Participants);
     let mut work = Work::new(*session, *model, Some(path));
-    work.lock = lock;
     work.read_only = read_only;
     let draft = work.session.draft().clone();
     shared.work = Some(work);

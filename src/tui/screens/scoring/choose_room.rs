@@ -48,7 +48,7 @@ impl RoomChoice {
             .challenges
             .iter()
             .map(|c| {
-                let shown = work.session.results_shown(c);
+                let shown = !work.session.room_may_ask(c);
                 Row {
                     id: c.id.clone(),
                     ticked: !shown,

@@ -237,7 +237,7 @@ impl Page for Scoring {
             // Phones' answers to it are counted now (a room from `klarhet room`
             // left them open in the file too), and its phones sent to the screen.
             if let Some(room) = &mut shared.room {
-                room.desk.shown.insert(c.clone());
+                room.desk.show(&c, work.session.current_round(&c));
             }
             reply.commands.push(Command::Reveal { challenge: c });
         }

@@ -5,6 +5,7 @@
 //! the screen.
 
 use crate::model::command::Command;
+use crate::model::round::Channel;
 use crate::model::session::Session;
 use crate::room::desk::{Desk, Request};
 use crate::tui::bindings::{Binding, Key, up_down};
@@ -12,6 +13,7 @@ use crate::tui::msg::{Effect, Msg, ROOM_QUIET, RoomAddress, Timer};
 use crate::tui::notice::Notice;
 use crate::tui::screens::Reply;
 use crate::tui::shared::Shared;
+use jiff::Timestamp;
 
 /// An open room, as the workbench keeps it.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +28,20 @@ pub struct OpenRoom {
     pub quiet: bool,
     /// The claimed seat in focus, to free (index into the claimed seats).
     pub selected: usize,
+}
+
+impl OpenRoom {
+    /// A room about to listen, asking what `desk` asks: its address comes when
+    /// the runtime has opened it.
+    fn asking(desk: Desk) -> OpenRoom {
+        OpenRoom {
+            desk,
+            url: String::new(),
+            qr: Vec::new(),
+            quiet: false,
+            selected: 0,
+        }
+    }
 }
 
 /// True when the open session can take answers from phones; otherwise a notice
@@ -67,15 +83,50 @@ pub(super) fn open_for(shared: &mut Shared, wanted: Option<&[String]>) -> Reply 
             return Reply::none();
         }
     };
-    shared.room = Some(OpenRoom {
-        desk: Desk::new(scope),
-        url: String::new(),
-        qr: Vec::new(),
-        quiet: false,
-        selected: 0,
-    });
+    shared.room = Some(OpenRoom::asking(Desk::new(scope)));
     Reply {
         effects: vec![Effect::OpenRoom],
+        ..Reply::none()
+    }
+}
+
+/// A later round of the challenge in focus on `statements`, answered on the
+/// phones in the room, opened at `at`: the entry for the room in the chooser
+/// that votes again after a discussion. The round is opened by a command; the
+/// room is opened for the challenge when it is closed, and asks about it too
+/// when it is open (a seat that finished the round before answers again). A
+/// round the domain would refuse (answers of the current round not yet
+/// counted, no statement chosen) is refused here first, with a notice, so that
+/// no room opens for it.
+pub fn vote_again_in_room(shared: &mut Shared, statements: Vec<String>, at: Timestamp) -> Reply {
+    if !can_open(shared) {
+        return Reply::none();
+    }
+    let Some(work) = &shared.work else {
+        return Reply::none();
+    };
+    let Some(c) = work.current() else {
+        return Reply::none();
+    };
+    if let Err(problem) = work.session.may_open_round(c, &statements) {
+        shared.notice = Some(Notice::Refused(problem));
+        return Reply::none();
+    }
+    let command = Command::OpenRound {
+        challenge: c.id.clone(),
+        statements,
+        channel: Channel::Room,
+        at,
+    };
+    let id = c.id.clone();
+    if let Some(room) = &mut shared.room {
+        room.desk.ask(&work.model, &id);
+        return Reply::command(command);
+    }
+    shared.room = Some(OpenRoom::asking(Desk::new(vec![id])));
+    Reply {
+        effects: vec![Effect::OpenRoom],
+        commands: vec![command],
         ..Reply::none()
     }
 }

@@ -135,11 +135,13 @@ fn per_challenge(
                 answered = (*answered),
                 seats = progress.seats
             );
-            let state = if room.desk.shown.contains(&c.id) {
-                format!(" · {}", crate::tr!(lang, "tui-room-shown"))
-            } else {
-                String::new()
+            let mut state = match work.session.current_round(&c.id) {
+                1 => String::new(),
+                round => format!(" · {}", crate::tr!(lang, "room-round", round = round)),
             };
+            if room.desk.shown_now(&work.session, &c.id) {
+                state.push_str(&format!(" · {}", crate::tr!(lang, "tui-room-shown")));
+            }
             let mark = if here { "▶ " } else { "  " };
             let style = if here { t.key } else { t.text };
             Line::styled(format!("{mark}{name}{pad}  {count}{state}"), style)

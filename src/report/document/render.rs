@@ -1,0 +1,56 @@
+//! The text formats' side of the document: what each writes for a section. The
+//! sections are walked once, here, in the document's order, so Markdown and
+//! HTML write the same sections in the same order, and a section added to
+//! [`Section`] does not compile until every text format writes it. The writers
+//! are three traits only so that each format can keep them in three files (a
+//! trait's `impl` cannot be split): the opening, the findings and the close.
+
+use super::{
+    CircleFindings, Document, KeyPoint, LevelFinding, Method, Notes, PlannedAction,
+    RecommendationGroup, RoleFindings, Section,
+};
+
+/// The report's opening: its key points and the table of challenges.
+pub(crate) trait Opening {
+    fn summary(&self, out: &mut String, points: &[KeyPoint]);
+    fn challenges(&self, out: &mut String);
+}
+
+/// What the group's answers show.
+pub(crate) trait Findings {
+    fn statements(&self, out: &mut String);
+    fn roles(&self, out: &mut String, roles: &RoleFindings);
+    fn circle(&self, out: &mut String, circle: &CircleFindings);
+    fn recommendations(&self, out: &mut String, groups: &[RecommendationGroup]);
+}
+
+/// What the group decided, its notes and the method.
+pub(crate) trait Closing {
+    fn plan(&self, out: &mut String, plan: &[PlannedAction]);
+    fn level(&self, out: &mut String, level: &LevelFinding);
+    fn notes(&self, out: &mut String, notes: &Notes);
+    fn method(&self, out: &mut String, method: &Method);
+}
+
+impl Document<'_> {
+    /// Writes every section to `out`, in order, as `format` writes it.
+    pub(crate) fn write_sections<F>(&self, format: &F, out: &mut String)
+    where
+        F: Opening + Findings + Closing,
+    {
+        for section in &self.sections {
+            match section {
+                Section::Summary(points) => format.summary(out, points),
+                Section::Challenges => format.challenges(out),
+                Section::Statements => format.statements(out),
+                Section::Roles(roles) => format.roles(out, roles),
+                Section::Circle(circle) => format.circle(out, circle),
+                Section::Recommendations(groups) => format.recommendations(out, groups),
+                Section::Plan(plan) => format.plan(out, plan),
+                Section::Level(level) => format.level(out, level),
+                Section::Notes(notes) => format.notes(out, notes),
+                Section::Method(method) => format.method(out, method),
+            }
+        }
+    }
+}
