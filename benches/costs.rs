@@ -6,10 +6,10 @@
 //! - reading a 10,000-participant session in which everyone has passed every
 //!   statement (what `--resume` parses).
 
-use klarhet::model::Assessment;
 use klarhet::model::assessment::Catalog;
 use klarhet::model::room::seat_hash;
 use klarhet::model::session::{Answer, Session};
+use klarhet::model::{Assessment, Command};
 use klarhet::room::Call;
 use klarhet::room::Wake;
 use klarhet::room::desk::Request;
@@ -27,7 +27,10 @@ fn token(seat: u32) -> String {
 /// A session of `seats` participants, a room opened and every seat claimed.
 fn seated(model: &Assessment, seats: u32) -> Session {
     let mut s = klarhet::demo::crowd(model, seats, false);
-    s.room_or(|| "ROOMTOKEN".into());
+    let open = Command::OpenRoom {
+        token: "ROOMTOKEN".into(),
+    };
+    s.apply(model, open).expect("a room opens");
     for seat in 1..=seats {
         s.claim_seat(seat, &seat_hash(&token(seat)))
             .expect("a seat");

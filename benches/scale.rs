@@ -2,10 +2,10 @@
 //! one session of 10,000 participants. Each case builds its own data. Budgets
 //! (issue 12): listing and opening under 30 ms, a vote under 5 ms at 10,000.
 
-use klarhet::model::Assessment;
 use klarhet::model::assessment::Catalog;
 use klarhet::model::journal::Change;
 use klarhet::model::session::{Answer, Session};
+use klarhet::model::{Assessment, Command};
 use klarhet::store::{self, Store};
 use klarhet::text::Lang;
 use std::path::PathBuf;
@@ -25,7 +25,7 @@ fn folder() -> (tempfile::TempDir, Store, Catalog) {
     let model = Assessment::halmstad().expect("model");
     for i in 0..500 {
         let mut s = klarhet::demo::session(&model, jiff::civil::date(2026, 11, 22), Lang::SV);
-        s.organisation = format!("Kommun {i}");
+        rename(&mut s, &model, format!("Kommun {i}"));
         store.create(&s).expect("saved");
     }
     let catalog = Catalog::embedded().expect("catalog");
@@ -55,7 +55,7 @@ fn open_10000_participants_who_voted(bencher: divan::Bencher) {
         store::open(&path, &catalog)
             .expect("opens")
             .0
-            .participants
+            .participants()
             .len()
     });
 }
@@ -74,7 +74,7 @@ fn vote_into_the_journal_10000(bencher: divan::Bencher) {
     let (_dir, path, catalog) = big_file(false);
     let bytes = std::fs::read(&path).expect("read");
     let (s, _) = store::open(&path, &catalog).expect("opens");
-    let base = store::journal::Base::of(&bytes, s.generation);
+    let base = store::journal::Base::of(&bytes, s.generation());
     let model = Assessment::halmstad().expect("model");
     let statement = model.challenges[0].statements[0].id.clone();
     let mut voter = 0;
@@ -103,12 +103,12 @@ fn vote_into_the_journal_10000(bencher: divan::Bencher) {
 #[divan::bench(sample_count = 10)]
 fn whole_save_10000(bencher: divan::Bencher) {
     let (_dir, path, catalog) = big_file(false);
-    let (mut s, _) = store::open(&path, &catalog).expect("opens");
+    let (mut s, model) = store::open(&path, &catalog).expect("opens");
     let lock = store::Lock::acquire(&path).expect("locked");
     let mut n = 0;
     bencher.bench_local(|| {
         n += 1;
-        s.organisation = format!("Storstad kommun {n}");
+        rename(&mut s, &model, format!("Storstad kommun {n}"));
         store::save(&lock, &mut s).expect("saved")
     });
 }
@@ -121,7 +121,11 @@ fn handover_frame_10000(bencher: divan::Bencher) {
     let dir = tempfile::tempdir().expect("a folder");
     let model = Assessment::halmstad().expect("model");
     let mut s = people(&model, 10_000, false);
-    s.resume.step = "scoring".into();
+    let place = Command::RememberPlace {
+        step: "scoring".into(),
+        challenge: 0,
+    };
+    s.apply(&model, place).expect("the place is kept");
     let path = Store::new(dir.path()).create(&s).expect("saved");
     let mut app = klarhet::tui::App::new(klarhet::tui::Options {
         resume: Some(path),
@@ -150,4 +154,16 @@ fn serialise_10000(bencher: divan::Bencher) {
     let model = Assessment::halmstad().expect("model");
     let s = people(&model, 10_000, false);
     bencher.bench(|| s.to_ron().len());
+}
+
+/// `s` with the organisation `organisation`, as the setup screen sets it.
+fn rename(s: &mut Session, model: &Assessment, organisation: String) {
+    let describe = Command::Describe {
+        organisation,
+        facilitator: s.facilitator().clone(),
+        date: s.date(),
+        language: s.language(),
+        kommunkod: s.kommunkod_as_written().map(str::to_owned),
+    };
+    s.apply(model, describe).expect("described");
 }

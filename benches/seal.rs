@@ -117,7 +117,14 @@ fn whole_save_10000(bencher: divan::Bencher) {
     let mut n = 0;
     bencher.bench_local(|| {
         n += 1;
-        h.session.organisation = format!("Storstad kommun {n}");
+        let describe = klarhet::model::Command::Describe {
+            organisation: format!("Storstad kommun {n}"),
+            facilitator: h.session.facilitator().clone(),
+            date: h.session.date(),
+            language: h.session.language(),
+            kommunkod: None,
+        };
+        h.session.apply(&h.model, describe).expect("described");
         store::save(&h.lock, &mut h.session).expect("saved")
     });
 }

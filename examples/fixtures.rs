@@ -21,7 +21,14 @@ fn main() {
             jiff::civil::date(2024, 1, 1) + jiff::Span::new().days(i64::from(i)),
             Lang::SV,
         );
-        s.organisation = format!("Kommun {i}");
+        let describe = klarhet::model::Command::Describe {
+            organisation: format!("Kommun {i}"),
+            facilitator: s.facilitator().clone(),
+            date: s.date(),
+            language: s.language(),
+            kommunkod: None,
+        };
+        s.apply(&model, describe).expect("described");
         store.create(&s).expect("write a session");
     }
     if people > 0 {

@@ -17,7 +17,11 @@ fn main() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let model = Assessment::halmstad().expect("the model");
     let mut s = klarhet::demo::crowd(&model, people, false);
-    s.resume.step = "scoring".into();
+    let place = klarhet::model::Command::RememberPlace {
+        step: "scoring".into(),
+        challenge: 0,
+    };
+    s.apply(&model, place).expect("the place is kept");
     let path = Store::new(dir.path()).create(&s).expect("saved");
     let mut app = App::new(Options {
         resume: Some(path),

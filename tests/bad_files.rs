@@ -118,7 +118,7 @@ fn a_session_read_with_a_mark_keeps_its_journal_and_is_saved_without_the_mark() 
     store::journal::append(&path, &base, &[vote]).unwrap();
     let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     let (read, _) = store::open(&path, &catalog).unwrap();
-    assert!(read.responses.has_voted(&c.statements[0].id, 1));
+    assert!(read.responses().has_voted(&c.statements[0].id, 1));
 
     // The workbench opens it, folds the journal in and saves the whole session.
     let mut options = common::tui::options(dir.path(), klarhet::tui::theme::Theme::dark());
@@ -129,8 +129,8 @@ fn a_session_read_with_a_mark_keeps_its_journal_and_is_saved_without_the_mark() 
     assert!(saved.starts_with("Session("), "{:?}", &saved[..20]);
     assert!(!store::journal::path_of(&path).exists());
     let (again, _) = store::open(&path, &catalog).unwrap();
-    assert!(again.responses.has_voted(&c.statements[0].id, 1));
-    assert_eq!(again.participants, read.participants);
+    assert!(again.responses().has_voted(&c.statements[0].id, 1));
+    assert_eq!(again.participants(), read.participants());
     // The file as it was, mark included, is the backup.
     assert_eq!(std::fs::read(store::backup_path(&path)).unwrap(), marked);
 }

@@ -55,7 +55,7 @@ fn a_phone_takes_a_seat_and_answers_in_a_real_browser() {
     let catalog = klarhet::model::assessment::Catalog::embedded().expect("the catalogue");
     let (session, _) = store::open(&path, &catalog).expect("the session reads");
     for s in &challenge.statements {
-        assert_eq!(session.responses.tally(&s.id).n(), 1, "the vote is kept");
+        assert_eq!(session.responses().tally(&s.id).n(), 1, "the vote is kept");
     }
 }
 
@@ -96,7 +96,7 @@ fn a_phone_in_round_two_shows_its_own_round_one_answer_in_a_real_browser() {
     assert_eq!((rounds.len(), closed.counted()), (2, 1), "round 1 is kept");
     for s in &again {
         assert_eq!(
-            session.responses.tally(s).n(),
+            session.responses().tally(s).n(),
             1,
             "round 2's answer is kept"
         );

@@ -375,13 +375,14 @@ fn a_date_that_is_not_in_the_calendar_is_said_to_be_missing_from_it() {
     let model = common::halmstad();
     let mut s =
         klarhet::model::Session::new(&model, "Åre", common::date(), klarhet::text::Lang::SV);
-    s.actions.push(klarhet::model::session::ActionItem {
+    let plan = klarhet::model::Command::PlanAction(klarhet::model::session::ActionItem {
         recommendation: model.recommendations[0].id.clone(),
         effect_goal: "Mål".into(),
         owner: "KD".into(),
         due: jiff::civil::date(2027, 2, 28),
         status: klarhet::model::session::Status::Started,
     });
+    common::give(&mut s, &model, plan);
     let good = s.to_ron();
     for (from, to) in [
         ("\"2026-11-22\"", "\"2026-02-29\""),
@@ -436,7 +437,7 @@ fn new_takes_its_participants_from_a_list_as_people_keep_one() {
     );
     let s = created(dir.path(), &o);
     let people: Vec<(u32, &str, Role)> = s
-        .participants
+        .participants()
         .iter()
         .map(|p| (p.id, p.alias.as_str(), p.role))
         .collect();
@@ -463,9 +464,9 @@ fn new_takes_its_participants_from_a_list_as_people_keep_one() {
         ],
     );
     let s = created(dir.path(), &o);
-    let roles: Vec<Role> = s.participants.iter().map(|p| p.role).collect();
+    let roles: Vec<Role> = s.participants().iter().map(|p| p.role).collect();
     assert_eq!(roles, [Role::Ovrigt, Role::Forvaltning]);
-    assert_eq!(s.headcount, None);
+    assert_eq!(s.headcount(), None);
 }
 
 #[test]
@@ -529,8 +530,8 @@ fn new_takes_an_anonymous_room_s_seat_count() {
     let dir = tempfile::tempdir().unwrap();
     let o = klarhet(dir.path(), &["new", "--org", "Åre", "--seats", "12"]);
     let s = created(dir.path(), &o);
-    assert_eq!(s.headcount, Some(12));
-    assert!(s.participants.is_empty());
+    assert_eq!(s.headcount(), Some(12));
+    assert!(s.participants().is_empty());
     // Seats and names are two ways to fill one room: not both at once.
     let list = dir.path().join("d.csv");
     std::fs::write(&list, "Åsa;politik\n").unwrap();

@@ -19,8 +19,11 @@ fn room(dir: &Path) -> PathBuf {
         jiff::civil::date(2026, 11, 22),
         klarhet::text::Lang::SV,
     );
-    s.headcount = Some(SEATS);
-    s.resume.step = "scoring".into();
+    let count = klarhet::model::Command::CountHeads {
+        headcount: Some(SEATS),
+    };
+    common::give(&mut s, &m, count);
+    common::place(&mut s, &m, "scoring");
     Store::new(dir).create(&s).unwrap()
 }
 
@@ -132,7 +135,7 @@ fn kill_9_loses_at_most_the_keystroke_in_flight() {
         );
         acknowledged = saved;
         assert_eq!(
-            klarhet::store::sessions::read(&path).unwrap().resume.step,
+            klarhet::store::sessions::read(&path).unwrap().resume().step,
             "scoring",
             "round {round}"
         );

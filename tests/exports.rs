@@ -106,7 +106,7 @@ fn no_answer_in_the_html_can_be_tied_to_a_person() {
             .collect::<String>()
     };
     let all = text(&s);
-    for p in &s.participants {
+    for p in s.participants() {
         assert!(!all.contains(&p.alias), "{} appears", p.alias);
     }
     // Kommunledning and förvaltning have one person each: neither is shown alone.
@@ -121,7 +121,7 @@ fn no_answer_in_the_html_can_be_tied_to_a_person() {
     );
     assert!(!roles.contains("politik"), "{roles}");
     // When the session allows names, they appear in the participant list and nowhere else.
-    s.privacy.show_names = true;
+    privacy(&mut s, &m, |_, names, _| *names = true);
     let doc = Html::parse_document(&Format::Html.render(&s, &m, &export()));
     let list: String = doc
         .select(&sel("#deltagarlista"))
@@ -131,7 +131,7 @@ fn no_answer_in_the_html_can_be_tied_to_a_person() {
         .select(&sel("main > section:not(#deltagarlista)"))
         .flat_map(|r| r.text())
         .collect();
-    for p in &s.participants {
+    for p in s.participants() {
         assert!(list.contains(&p.alias));
         assert!(!rest.contains(&p.alias), "{} outside the list", p.alias);
     }
@@ -142,7 +142,7 @@ fn a_year_later_the_comparison_shows_the_change() {
     let m = halmstad();
     let old = klarhet::demo::session(&m, date(), Lang::SV);
     let new = klarhet::demo::year_later(&m, date(), Lang::SV);
-    assert_ne!(old.participants, new.participants, "different people");
+    assert_ne!(old.participants(), new.participants(), "different people");
     let c = compare::compare(&old, &m, &new, &m).unwrap();
     let vaghet = c.challenges.iter().find(|x| x.id == "vaghet").unwrap();
     assert!(vaghet.severity.1.unwrap() < vaghet.severity.0.unwrap());
@@ -176,7 +176,11 @@ fn sessions_on_unmatched_models_are_not_compared() {
         .replacen("\"otydlighet.definition\"", "\"otydlighet.begrepp\"", 1);
     let other = klarhet::model::Assessment::parse(&src, std::path::Path::new("annan.ron")).unwrap();
     let mut new = klarhet::model::Session::new(&other, "Sjöhamra kommun", date(), Lang::SV);
-    new.level = Some(3);
+    give(
+        &mut new,
+        &other,
+        klarhet::model::Command::PlaceLevel { level: Some(3) },
+    );
     let err = compare::compare(&old, &m, &new, &other).unwrap_err();
     assert_eq!(err.statement, "otydlighet.definition");
     let said = err.describe(Lang::SV);
@@ -199,7 +203,7 @@ fn exports_of_a_long_organisation_name_get_names_the_file_system_takes() {
         let dir = tempfile::tempdir().unwrap();
         let m = halmstad();
         let mut s = klarhet::demo::session(&m, date(), Lang::SV);
-        s.organisation = org.clone();
+        rename(&mut s, &m, &org);
         let path = klarhet::store::Store::new(dir.path())
             .create(&s)
             .expect("the session is saved");

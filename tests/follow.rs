@@ -4,6 +4,7 @@
 
 mod common;
 use common::phone::{Phone, RoomProcess, saved_crowd, spawn_lines};
+use klarhet::model::Session;
 use std::path::Path;
 use std::process::Child;
 use std::sync::mpsc;
@@ -77,7 +78,7 @@ fn statements(challenge: usize) -> (String, Vec<String>) {
 #[test]
 fn a_follower_started_first_sees_each_vote_within_a_second_and_never_takes_the_lock() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let (id, path) = saved_crowd(dir.path(), 4, |s| s.resume.step = "scoring".into());
+    let (id, path) = saved_crowd(dir.path(), 4, on_scoring);
     let follow = Following::start(dir.path(), &id, &[]);
     let (challenge, asked) = statements(0);
     let room = RoomProcess::start(dir.path(), &id, &["--challenge", &challenge]);
@@ -150,7 +151,7 @@ fn calls_between(trace: &str, from: f64, to: f64) -> Vec<&str> {
 fn an_idle_follower_makes_no_system_call_in_five_seconds() {
     common::need_strace();
     let dir = tempfile::tempdir().expect("tempdir");
-    let (id, _) = saved_crowd(dir.path(), 4, |s| s.resume.step = "scoring".into());
+    let (id, _) = saved_crowd(dir.path(), 4, on_scoring);
     let trace = dir.path().join("trace");
     let trace_arg = trace.display().to_string();
     let follow = Following::start(dir.path(), &id, &["strace", "-f", "-ttt", "-o", &trace_arg]);
@@ -173,4 +174,9 @@ fn an_idle_follower_makes_no_system_call_in_five_seconds() {
     );
     let idle = calls_between(&trace, from, to);
     assert!(idle.is_empty(), "woken while idle: {idle:#?}");
+}
+
+/// Leaves a session on the scoring step, as the workbench does.
+fn on_scoring(s: &mut Session) {
+    common::place(s, &common::halmstad(), "scoring");
 }

@@ -19,9 +19,11 @@ fn session() -> String {
         counts: [(3, 2)].into(),
         unknown: 1,
     };
-    s.responses
-        .set_tally(&first.statements[0].id, hands)
-        .unwrap();
+    let count = klarhet::model::Command::CountHands {
+        statement: first.statements[0].id.clone(),
+        tally: hands,
+    };
+    common::give(&mut s, &model, count);
     s.cast(second, &second.statements[0].id, 1, Answer::Value(2))
         .unwrap();
     s.pass_in(second, 1, 1);
@@ -32,7 +34,10 @@ fn session() -> String {
         s.pass_in(third, p, third.statements.len());
     }
     s.reveal(&third.id);
-    s.room_or(|| "rum".into());
+    let open = klarhet::model::Command::OpenRoom {
+        token: "rum".into(),
+    };
+    common::give(&mut s, &model, open);
     s.claim_seat(2, &klarhet::model::room::seat_hash("a"))
         .unwrap();
     let text = s.to_ron();
@@ -266,7 +271,10 @@ mod workbench {
         let model = halmstad();
         let mut session = session_with(&model, &[Role::Politik, Role::Bolag, Role::Bolag]);
         let c = &model.challenges[0];
-        session.room_or(|| "rum".into());
+        let open = klarhet::model::Command::OpenRoom {
+            token: "rum".into(),
+        };
+        super::common::give(&mut session, &model, open);
         session.claim_seat(2, &seat_hash("telefon")).unwrap();
         session
             .answer_in_room(c, &c.statements[0].id, 2, Some(Answer::Value(3)), 1)
@@ -275,7 +283,7 @@ mod workbench {
         send(&mut s, &[Msg::Down, Msg::Remove]);
         assert_eq!(update(&mut s, Msg::Yes), vec![Effect::Save]);
         let work = s.shared.work.as_ref().unwrap();
-        assert!(work.session.participants.iter().all(|p| p.id != 2));
+        assert!(work.session.participants().iter().all(|p| p.id != 2));
         reopens(&s).expect("the session opens again");
     }
 
@@ -283,7 +291,8 @@ mod workbench {
     fn the_head_count_cannot_drop_below_a_seat_that_has_voted() {
         let model = halmstad();
         let mut session = Session::new(&model, "Rummet", super::common::date(), Lang::SV);
-        session.headcount = Some(5);
+        let count = klarhet::model::Command::CountHeads { headcount: Some(5) };
+        super::common::give(&mut session, &model, count);
         let c = &model.challenges[0];
         session
             .cast(c, &c.statements[0].id, 5, Answer::Value(2))
@@ -297,7 +306,7 @@ mod workbench {
             "{:?}",
             s.shared.notice
         );
-        assert_eq!(s.shared.work.as_ref().unwrap().session.headcount, Some(5));
+        assert_eq!(s.shared.work.as_ref().unwrap().session.headcount(), Some(5));
         reopens(&s).expect("the session opens again");
         // Above the seat, the count can change.
         send(
@@ -305,14 +314,15 @@ mod workbench {
             &[Msg::Back, Msg::HeadCount, Msg::Backspace, Msg::Char('6')],
         );
         assert_eq!(update(&mut s, Msg::Confirm), vec![Effect::Save]);
-        assert_eq!(s.shared.work.as_ref().unwrap().session.headcount, Some(6));
+        assert_eq!(s.shared.work.as_ref().unwrap().session.headcount(), Some(6));
     }
 
     #[test]
     fn names_cannot_be_added_to_a_room_that_voted_without_them() {
         let model = halmstad();
         let mut session = Session::new(&model, "Rummet", super::common::date(), Lang::SV);
-        session.headcount = Some(4);
+        let count = klarhet::model::Command::CountHeads { headcount: Some(4) };
+        super::common::give(&mut session, &model, count);
         let c = &model.challenges[0];
         for st in &c.statements {
             session.cast(c, &st.id, 3, Answer::Value(2)).unwrap();
@@ -334,7 +344,7 @@ mod workbench {
                 .as_ref()
                 .unwrap()
                 .session
-                .participants
+                .participants()
                 .is_empty()
         );
         reopens(&s).expect("the session opens again");

@@ -88,8 +88,8 @@ fn a_journal_of_another_version_of_the_file_is_neither_read_nor_continued() {
         let catalog = Catalog::embedded().unwrap();
         store::open(&path, &catalog).unwrap()
     };
-    s.organisation = "Ny kommun".into();
-    s.generation += 1;
+    common::rename(&mut s, &halmstad(), "Ny kommun");
+    s.set_generation(s.generation() + 1);
     let journal_text = std::fs::read(journal::path_of(&path)).unwrap();
     store::write_atomic(&path, s.to_ron().as_bytes()).unwrap();
     std::fs::write(journal::path_of(&path), &journal_text).unwrap();

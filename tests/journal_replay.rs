@@ -56,7 +56,10 @@ fn seated(seat: u32, token: &str) -> Change {
 /// Three named participants and an open room.
 fn room_session(m: &Assessment) -> Session {
     let mut s = session_with(m, &[Role::Politik, Role::Bolag, Role::Forvaltning]);
-    s.room_or(|| "rumsnyckel".into());
+    let open = klarhet::model::Command::OpenRoom {
+        token: "rumsnyckel".into(),
+    };
+    common::give(&mut s, m, open);
     s
 }
 
@@ -184,7 +187,7 @@ fn a_seat_claimed_again_in_the_journal_goes_to_the_later_phone_but_live_it_stays
         &[seated(1, "första"), seated(1, "andra"), seated(2, "tredje")],
     );
     let opened = open(&path, &Catalog::embedded().unwrap()).expect("both claims replay");
-    let room = opened.room.expect("the room");
+    let room = opened.room().as_ref().expect("the room");
     assert_eq!(room.seat_of("andra"), Some(1), "the later phone holds it");
     assert_eq!(room.seat_of("första"), None);
     assert_eq!(room.seat_of("tredje"), Some(2));
@@ -196,7 +199,7 @@ fn a_seat_claimed_again_in_the_journal_goes_to_the_later_phone_but_live_it_stays
         live.replay(&m, &seated(1, "andra"), false),
         Err(Problem::SeatTaken { seat: 1 })
     );
-    let room = live.room.expect("the room");
+    let room = live.room().as_ref().expect("the room");
     assert_eq!(room.seat_of("första"), Some(1), "the first phone keeps it");
     assert_eq!(room.seat_of("andra"), None);
 }
@@ -254,7 +257,7 @@ fn an_answer_off_the_scale_in_a_journal_line_is_refused_from_the_keyboard_and_fr
         ],
     );
     let opened = open(&path, &catalog).expect("vet ej is on the scale");
-    assert_eq!(opened.responses.tally(first).unknown, 2);
+    assert_eq!(opened.responses().tally(first).unknown, 2);
 }
 
 #[test]

@@ -4,13 +4,13 @@
 mod common;
 use common::*;
 use klarhet::model::Session;
-use klarhet::model::session::{Agreed, Role};
+use klarhet::model::session::Role;
 use klarhet::store::{self, Store};
 
 fn saved_session(organisation: &str) -> Session {
     let m = halmstad();
     let mut s = session_with(&m, &[Role::Politik, Role::Bolag, Role::Forvaltning]);
-    s.organisation = organisation.into();
+    rename(&mut s, &m, organisation);
     vote(&mut s, "otydlighet.definition", &[4, 5, 0]);
     s
 }
@@ -22,7 +22,7 @@ fn the_list_reads_unchanged_sessions_from_its_index_and_changed_ones_again() {
     let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     let a = store.create(&saved_session("Åre kommun")).unwrap();
     let mut other = saved_session("Åre kommun");
-    other.organisation = "Berg kommun".into();
+    rename(&mut other, &halmstad(), "Berg kommun");
     let b = store.create(&other).unwrap();
     let first = store.list(&catalog).unwrap();
     assert_eq!(first.len(), 2, "the index is not listed as a session");
@@ -48,7 +48,7 @@ fn the_list_reads_unchanged_sessions_from_its_index_and_changed_ones_again() {
     assert!(names(&store.list(&catalog).unwrap()).contains(&"Planterad kommun".to_string()));
     // A file that changes is read again, and one that goes is dropped.
     let (mut s, _) = store::open(&b, &catalog).unwrap();
-    s.organisation = "Berg och dal kommun".into();
+    rename(&mut s, &halmstad(), "Berg och dal kommun");
     store::write_atomic(&b, s.to_ron().as_bytes()).unwrap();
     std::fs::remove_file(&a).unwrap();
     assert_eq!(
@@ -109,15 +109,13 @@ fn list_validate_and_report_count_the_same_challenges_as_assessed() {
     assert!(valid.contains(" 0/6 utmaningar bedömda"), "{valid}");
 
     // An agreed score with nothing revealed: one challenge has a severity.
-    s.agreed.insert(
-        "hot".into(),
-        Agreed {
-            score: 4,
-            rationale: String::new(),
-            severity: Some(70.0),
-            round: None,
-        },
-    );
+    let agree = klarhet::model::Command::Agree {
+        challenge: "hot".into(),
+        severity: 70.0,
+        rationale: String::new(),
+        notes: String::new(),
+    };
+    give(&mut s, &halmstad(), agree);
     store::write_atomic(&path, s.to_ron().as_bytes()).unwrap();
     let (listed, valid, report) = assessed_as_seen(dir.path(), &path);
     assert!(

@@ -37,7 +37,7 @@ fn change(a: &mut App) {
 fn participants(path: &Path) -> usize {
     klarhet::store::sessions::read(path)
         .unwrap()
-        .participants
+        .participants()
         .len()
 }
 

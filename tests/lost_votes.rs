@@ -127,7 +127,7 @@ fn a_hand_edit_while_the_workbench_is_open_loses_no_acknowledged_answer() {
     drop(a);
     let s = open(&path).expect("the session opens");
     assert_eq!(answers(&s), 3, "all three acknowledged answers");
-    assert!(s.facilitator.starts_with("Handredigerad"), "and the edit");
+    assert!(s.facilitator().starts_with("Handredigerad"), "and the edit");
     // The workbench opens it writable, says what it did, and folds it.
     let a = resume(dir.path(), &path);
     let work = a.state.shared.work.as_ref().unwrap();
@@ -269,7 +269,7 @@ fn a_hand_edit_while_the_room_is_open_loses_no_acknowledged_answer() {
     assert!(
         open(&path)
             .unwrap()
-            .facilitator
+            .facilitator()
             .starts_with("Handredigerad")
     );
 }

@@ -128,7 +128,7 @@ fn the_release_s_file_is_round_one_of_every_challenge_by_the_channel_it_used() {
     let text = std::fs::read_to_string(fixture("session.ron")).unwrap();
     assert!(text.contains("\n    schema: 3,\n"));
     let (s, m) = store::open(&fixture("session.ron"), &catalog).unwrap();
-    assert!(s.rounds.is_empty());
+    assert!(s.rounds().is_empty());
     let channel = |c: &str| {
         let rounds = s.rounds_of(m.challenge(c).unwrap());
         assert!(rounds.len() <= 1, "{c}: {rounds:?}");
@@ -148,7 +148,7 @@ fn the_release_s_file_is_round_one_of_every_challenge_by_the_channel_it_used() {
             );
         }
     }
-    assert!(s.agreed.values().all(|a| a.followed() == 1));
+    assert!(s.agreed().values().all(|a| a.followed() == 1));
     // What waits in round 1 still waits there, and the voter halfway finishes it.
     let obalans = m.challenge("obalans").unwrap();
     assert_eq!(s.counted("obalans"), 8);
@@ -168,7 +168,7 @@ fn written_again_as_schema_four_it_exports_the_same() {
     let (data, path) = data_with_fixture();
     std::fs::write(&path, old.to_ron()).unwrap();
     let (new, _) = store::open(&path, &catalog).unwrap();
-    assert_eq!(new.schema, klarhet::model::session::SCHEMA_VERSION);
+    assert_eq!(new.schema(), klarhet::model::session::SCHEMA_VERSION);
     assert_eq!(analyse(&new, &m), analyse(&old, &m));
     let out = tempfile::tempdir().unwrap();
     export_all(data.path(), ID, out.path());
@@ -217,7 +217,10 @@ fn voted(people: &[(usize, Vec<i32>)], ways: &[Way]) -> (Session, klarhet::model
     let m = halmstad();
     let roles: Vec<Role> = people.iter().map(|(r, _)| ROLES[*r]).collect();
     let mut s = session_with(&m, &roles);
-    s.room_or(|| "rum".into());
+    let open = klarhet::model::Command::OpenRoom {
+        token: "rum".into(),
+    };
+    common::give(&mut s, &m, open);
     let answer = |p: usize, k: usize| {
         let v = people[p].1[k % people[p].1.len()];
         match v {
@@ -276,13 +279,27 @@ fn voted(people: &[(usize, Vec<i32>)], ways: &[Way]) -> (Session, klarhet::model
 /// `s` as a klarhet of schema 3 wrote it: no rounds, no round beside an
 /// agreed score, and its schema.
 fn as_schema_three(s: &Session) -> String {
-    let mut old = s.clone();
-    old.schema = 3;
-    old.rounds.clear();
-    for agreed in old.agreed.values_mut() {
-        agreed.round = None;
+    // Written as this klarhet writes it, then taken back to schema 3 in the
+    // text: the top-level `rounds` block (one line per challenge) goes, and
+    // so does the round beside each agreed score.
+    let text = s.to_ron();
+    let mut old = Vec::new();
+    let mut in_rounds = false;
+    for line in text.lines() {
+        if line == "    rounds: {" {
+            in_rounds = true;
+        } else if in_rounds {
+            in_rounds = line != "    },";
+        } else {
+            old.push(line);
+        }
     }
-    old.to_ron()
+    let mut old = old.join("\n").replacen("schema: 4,", "schema: 3,", 1);
+    while let Some(at) = old.find(", round: Some(") {
+        let end = old[at..].find(')').map_or(old.len(), |e| at + e + 1);
+        old.replace_range(at..end, "");
+    }
+    old
 }
 
 proptest! {
@@ -308,10 +325,10 @@ proptest! {
             let rounds = old.rounds_of(c);
             prop_assert!(rounds.len() <= 1 && rounds.iter().all(|r| r.number == 1));
             for st in &c.statements {
-                let release = if old.responses.is_tally(&st.id) {
-                    old.responses.tally(&st.id)
+                let release = if old.responses().is_tally(&st.id) {
+                    old.responses().tally(&st.id)
                 } else {
-                    old.revealed.get(&c.id).map(|b| b.tally(&st.id)).unwrap_or_default()
+                    old.revealed().get(&c.id).map(|b| b.tally(&st.id)).unwrap_or_default()
                 };
                 prop_assert_eq!(old.shown_tally(&c.id, &st.id), release.clone());
                 prop_assert_eq!(old.round_tally(&c.id, 1, &st.id), release);
@@ -324,7 +341,8 @@ proptest! {
         prop_assert_eq!(analyse(&old, &m), analyse(&s, &m));
         // Saving writes this klarhet's schema, as the store does.
         let mut saved = old.clone();
-        saved.schema = klarhet::model::session::SCHEMA_VERSION;
+        saved.upgrade(&m);
+        prop_assert_eq!(saved.schema(), klarhet::model::session::SCHEMA_VERSION);
         let new = Session::parse(&saved.to_ron(), path).unwrap();
         new.check_against(&m, &saved.to_ron(), path).unwrap();
         prop_assert_eq!(analyse(&new, &m), analyse(&old, &m));

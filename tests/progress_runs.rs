@@ -29,9 +29,9 @@ fn old_files_one_voter_a_key_read_as_the_same_session_written_with_runs() {
         let again = Session::parse(&written, Path::new(name)).unwrap();
         // The rest of an old file is brought up to date on writing (its schema,
         // its sealed boxes); how far each voter got must come back the same.
-        assert_eq!(again.progress, old.progress, "{name}");
-        assert_eq!(again.responses, old.responses, "{name}");
-        assert_eq!(again.room, old.room, "{name}");
+        assert_eq!(again.progress(), old.progress(), "{name}");
+        assert_eq!(again.responses(), old.responses(), "{name}");
+        assert_eq!(again.room(), old.room(), "{name}");
     }
 }
 
@@ -50,7 +50,7 @@ fn the_old_form_of_the_v2_fixture_gives_each_voter_their_count() {
         .collect();
     assert!(!done.is_empty());
     assert_eq!(done, (1..=7).collect::<Vec<u32>>());
-    assert_eq!(s.progress[&c.id].len(), 7);
+    assert_eq!(s.progress()[&c.id].len(), 7);
     // Written again, voters in a row at one count are one run.
     let written = s.to_ron();
     assert!(

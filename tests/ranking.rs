@@ -3,28 +3,14 @@
 
 mod common;
 use common::*;
-use klarhet::model::session::{Agreed, Role};
-
-/// Sets an agreed score for every challenge, in the model's order.
-fn agree_all(s: &mut klarhet::model::Session, m: &klarhet::model::Assessment, scores: [i32; 6]) {
-    for (c, score) in m.challenges.iter().zip(scores) {
-        s.agreed.insert(
-            c.id.clone(),
-            Agreed {
-                score,
-                rationale: String::new(),
-                severity: None,
-                round: None,
-            },
-        );
-    }
-}
+use klarhet::model::Command;
+use klarhet::model::session::Role;
 
 #[test]
 fn recommendations_rank_by_the_mean_severity_of_their_challenges() {
     let m = halmstad();
     let mut s = session_with(&m, &[Role::Politik; 2]);
-    agree_all(&mut s, &m, [2, 2, 5, 2, 2, 4]);
+    agree_all(&mut s, &m, &[2, 2, 5, 2, 2, 4]);
     let a = analyse(&s, &m);
     for group in &a.ranking {
         for pair in group.recommendations.windows(2) {
@@ -129,7 +115,7 @@ fn few_answers_or_many_vet_ej_make_a_severity_uncertain_and_its_ranking_too() {
 fn a_self_assessment_is_not_uncertain_for_being_one_person() {
     let m = halmstad();
     let mut s = session_with(&m, &[Role::Politik]);
-    s.privacy.self_assessment = true;
+    privacy(&mut s, &m, |_, _, own| *own = true);
     for st in &m.challenges[0].statements {
         vote(&mut s, &st.id, &[4]);
     }
@@ -143,7 +129,8 @@ fn a_voter_is_found_by_place_as_the_list_of_voters_orders_them() {
     let m = halmstad();
     let named = session_with(&m, &[Role::Politik, Role::Bolag]);
     let mut seats = session_with(&m, &[]);
-    seats.headcount = Some(3);
+    let count = Command::CountHeads { headcount: Some(3) };
+    give(&mut seats, &m, count);
     for s in [named, seats] {
         let list = s.voters();
         assert_eq!(s.voter_count(), list.len());

@@ -30,7 +30,7 @@ fn every_save_keeps_the_previous_file_as_a_backup() {
     keys(&mut a, "aTill{Enter}{Enter}");
     let second = klarhet::store::sessions::read(&backup).unwrap();
     assert_eq!(
-        second.participants.len(),
+        second.participants().len(),
         9,
         "the backup moved one generation on"
     );
@@ -74,7 +74,7 @@ fn an_unreadable_session_is_never_overwritten_and_its_backup_is_offered() {
     assert_eq!(
         klarhet::store::sessions::read(&opened)
             .unwrap()
-            .participants
+            .participants()
             .len(),
         9
     );
@@ -104,7 +104,7 @@ fn a_failing_disk_warns_until_saving_works_again_and_save_as_moves_the_session()
             .as_ref()
             .unwrap()
             .session
-            .participants
+            .participants()
             .len(),
         10
     );
@@ -115,7 +115,7 @@ fn a_failing_disk_warns_until_saving_works_again_and_save_as_moves_the_session()
     assert_eq!(
         klarhet::store::sessions::read(&path)
             .unwrap()
-            .participants
+            .participants()
             .len(),
         10
     );
@@ -140,7 +140,7 @@ fn a_failing_disk_warns_until_saving_works_again_and_save_as_moves_the_session()
     assert_eq!(
         klarhet::store::sessions::read(&target)
             .unwrap()
-            .participants
+            .participants()
             .len(),
         11
     );
@@ -154,17 +154,17 @@ fn every_earlier_session_version_still_opens() {
         "/tests/fixtures/session-v1.ron"
     ));
     let (s, _) = store::open(fixture, &catalog).unwrap();
-    assert_eq!(s.organisation, "Vimmerby kommun");
+    assert_eq!(s.organisation(), "Vimmerby kommun");
     assert_eq!(
-        s.privacy.min_group(),
+        s.privacy().min_group(),
         3,
         "defaults fill the fields added later"
     );
-    assert!(s.responses.is_tally("hot.effektmal"));
+    assert!(s.responses().is_tally("hot.effektmal"));
     // Its ballots, kept next to names in schema 1, are counted into the ballot box
     // when it is opened, and revealed: three voters is enough to show.
-    assert_eq!(s.schema, klarhet::model::session::SCHEMA_VERSION);
-    assert_eq!(s.responses.tally("otydlighet.definition").total(), 0);
+    assert_eq!(s.schema(), klarhet::model::session::SCHEMA_VERSION);
+    assert_eq!(s.responses().tally("otydlighet.definition").total(), 0);
     let shown = s.shown_tally("otydlighet", "otydlighet.definition");
     assert_eq!((shown.n(), shown.unknown), (2, 1));
     assert!(!s.to_ron().contains("Ballots({1:"));
@@ -178,9 +178,9 @@ fn a_schema_two_session_and_its_format_one_journal_still_open() {
     let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     let fixtures = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"));
     let (s, _) = store::open(&fixtures.join("session-v2.ron"), &catalog).unwrap();
-    assert_eq!(s.organisation, "Sjöhamra kommun");
-    assert_eq!(s.generation, 0);
-    let room = s.room.as_ref().expect("the room its journal opened");
+    assert_eq!(s.organisation(), "Sjöhamra kommun");
+    assert_eq!(s.generation(), 0);
+    let room = s.room().as_ref().expect("the room its journal opened");
     assert!(room.seats.contains_key(&2), "the journal's seat is read");
     let dir = tempfile::tempdir().unwrap();
     let sessions = dir.path().join("sessions");
@@ -198,10 +198,10 @@ fn a_schema_two_session_and_its_format_one_journal_still_open() {
     assert!(!store::journal::path_of(&path).exists(), "folded");
     let s = klarhet::store::sessions::read(&path).unwrap();
     assert_eq!(
-        (s.schema, s.generation),
+        (s.schema(), s.generation()),
         (klarhet::model::session::SCHEMA_VERSION, 1)
     );
-    assert!(s.room.unwrap().seats.contains_key(&2));
+    assert!(s.room().as_ref().unwrap().seats.contains_key(&2));
 }
 
 #[test]

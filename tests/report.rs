@@ -88,7 +88,7 @@ fn no_name_ever_reaches_the_report() {
     let m = halmstad();
     let s = klarhet::demo::session(&m, date(), Lang::SV);
     let md = report::markdown(&s, &m);
-    for p in &s.participants {
+    for p in s.participants() {
         assert!(!md.contains(&p.alias), "{} appears in the report", p.alias);
     }
 }
@@ -186,11 +186,11 @@ proptest! {
                 .filter(|(_, (_, v))| v.iter().any(|x| *x > 0))
                 .map(|(i, _)| i)
                 .collect();
-            prop_assert!(members.len() >= s.privacy.min_group(), "group {group:?} rests on {} people", members.len());
+            prop_assert!(members.len() >= s.privacy().min_group(), "group {group:?} rests on {} people", members.len());
         }
         let md = report::markdown(&s, &m);
         prop_assert!(!md.contains("NaN"));
-        for p in &s.participants {
+        for p in s.participants() {
             let alias = format!("| {} |", p.alias);
             prop_assert!(!md.contains(&alias));
         }
@@ -202,7 +202,7 @@ fn names_appear_only_in_the_participant_list_and_only_when_allowed() {
     let m = halmstad();
     let mut s = klarhet::demo::session(&m, date(), Lang::SV);
     assert!(!report::markdown(&s, &m).contains("Anna"));
-    s.privacy.show_names = true;
+    privacy(&mut s, &m, |_, names, _| *names = true);
     let md = report::markdown(&s, &m);
     let lines: Vec<&str> = md.lines().filter(|l| l.contains("Anna")).collect();
     assert_eq!(lines.len(), 1, "{lines:?}");
@@ -298,21 +298,20 @@ fn a_show_of_hands_is_said_to_carry_no_roles_not_to_have_too_few_answers() {
     s.close_rounds(&m);
     let hands = &m.challenges[0];
     for statement in &hands.statements {
-        s.responses
-            .set_tally(
-                &statement.id,
-                Tally {
-                    counts: [(2, 4), (4, 5)].into(),
-                    unknown: 0,
-                },
-            )
-            .unwrap();
+        let count = klarhet::model::Command::CountHands {
+            statement: statement.id.clone(),
+            tally: Tally {
+                counts: [(2, 4), (4, 5)].into(),
+                unknown: 0,
+            },
+        };
+        give(&mut s, &m, count);
     }
     for (lang, too_few, carry) in [
         (Lang::SV, "För få svar per roll", "handuppräckning"),
         (Lang::EN, "Too few answers per role", "show of hands"),
     ] {
-        s.language = lang;
+        describe(&mut s, &m, |_, _, _, language, _| *language = lang);
         let name = hands.name.get(lang).to_lowercase();
         for text in [report::markdown(&s, &m), report::html::render(&s, &m)] {
             let says = |words: &str| {

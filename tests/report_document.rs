@@ -26,10 +26,15 @@ const ROLES: [Role; 6] = [
 /// not revealed: `hidden` are the ballots nobody may learn, `aliases` the names.
 fn session(m: &Assessment, hidden: &Hidden, aliases: &[String], show_names: bool) -> Session {
     let mut s = session_with(m, &ROLES);
-    for (p, alias) in s.participants.iter_mut().zip(aliases) {
-        p.alias = alias.clone();
+    for (p, alias) in s.participants().clone().into_iter().zip(aliases) {
+        let edit = klarhet::model::Command::EditParticipant {
+            id: p.id,
+            alias: alias.clone(),
+            role: p.role,
+        };
+        give(&mut s, m, edit);
     }
-    s.privacy.show_names = show_names;
+    privacy(&mut s, m, |_, names, _| *names = show_names);
     for st in &m.challenges[2].statements {
         vote(&mut s, &st.id, &[4, 5, 3, 2, 4, 5]);
     }

@@ -9,7 +9,7 @@
 mod common;
 use common::*;
 use klarhet::model::session::Role;
-use klarhet::model::{Assessment, Session};
+use klarhet::model::{Assessment, Command, Session};
 use klarhet::report::{Format, compare};
 use klarhet::text::Lang;
 use std::path::{Path, PathBuf};
@@ -68,7 +68,7 @@ fn sessions() -> Vec<(&'static str, Session, Assessment)> {
         all.push((case, later, m.clone()));
     }
     let mut named = klarhet::demo::session(&m, date(), Lang::SV);
-    named.privacy.show_names = true;
+    common::privacy(&mut named, &m, |_, names, _| *names = true);
     all.push(("names-shown", named, m.clone()));
     all.push(("hostile", hostile_session(&m), m.clone()));
 
@@ -81,19 +81,17 @@ fn sessions() -> Vec<(&'static str, Session, Assessment)> {
     }
     hands.close_rounds(&m);
     for statement in &m.challenges[0].statements {
-        hands
-            .responses
-            .set_tally(
-                &statement.id,
-                klarhet::model::ballots::Tally {
-                    counts: [(2, 4), (4, 5)].into(),
-                    unknown: 0,
-                },
-            )
-            .expect("a tally");
+        let count = Command::CountHands {
+            statement: statement.id.clone(),
+            tally: klarhet::model::ballots::Tally {
+                counts: [(2, 4), (4, 5)].into(),
+                unknown: 0,
+            },
+        };
+        common::give(&mut hands, &m, count);
     }
     all.push(("hands-sv", hands.clone(), m.clone()));
-    hands.language = Lang::EN;
+    common::describe(&mut hands, &m, |_, _, _, lang, _| *lang = Lang::EN);
     all.push(("hands-en", hands, m.clone()));
 
     let mut three = session_with(&m, &[Role::Politik, Role::Bolag, Role::Forvaltning]);
@@ -125,7 +123,7 @@ fn sessions() -> Vec<(&'static str, Session, Assessment)> {
 
     all.push(("empty", session_with(&m, &ROLES), m.clone()));
     let mut empty_en = Session::new(&m, "Empty", date(), Lang::EN);
-    empty_en.facilitator = "F".to_owned();
+    common::describe(&mut empty_en, &m, |_, f, _, _, _| *f = "F".to_owned());
     all.push(("empty-en", empty_en, m.clone()));
     all
 }

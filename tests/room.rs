@@ -52,7 +52,7 @@ fn thirty_phones_answer_at_once_and_every_acknowledged_vote_is_in_the_session() 
     assert!(acknowledged.iter().all(|a| a.len() == statements.len()));
     let session = reopen(&path);
     for (j, s) in statements.iter().enumerate() {
-        let tally = session.responses.tally(s);
+        let tally = session.responses().tally(s);
         for value in 1..=5 {
             let expected = (1..=30usize)
                 .filter(|seat| (seat + j) % 5 + 1 == value)
@@ -61,7 +61,7 @@ fn thirty_phones_answer_at_once_and_every_acknowledged_vote_is_in_the_session() 
             assert_eq!(got, expected, "{s}: value {value}");
         }
     }
-    let room = session.room.expect("the room is in the file");
+    let room = session.room().as_ref().expect("the room is in the file");
     assert_eq!(room.seats.len(), 30);
     assert!((1..=30).all(|seat| room.passed(&c.id, seat) == statements.len()));
     assert!(
@@ -134,7 +134,7 @@ fn a_seat_is_one_phones_and_a_phone_without_a_seat_changes_nothing() {
     assert!(a.answer(&room.url, &statement, "3"));
     room.close();
     let session = reopen(&path);
-    assert_eq!(session.responses.tally(&statement).n(), 1);
+    assert_eq!(session.responses().tally(&statement).n(), 1);
 }
 
 #[test]
@@ -177,7 +177,7 @@ fn bad_input_gets_a_plain_answer_and_changes_nothing() {
     assert_eq!(seat.status, 400);
     room.close();
     let session = reopen(&path);
-    assert_eq!(session.responses.tally(&statement).total(), 0);
+    assert_eq!(session.responses().tally(&statement).total(), 0);
 }
 
 #[test]
@@ -228,10 +228,10 @@ fn an_answer_can_be_changed_and_the_last_one_counts() {
     );
     room.close();
     let session = reopen(&path);
-    assert_eq!(session.responses.tally(first).counts.get(&5), Some(&1));
-    assert_eq!(session.responses.tally(first).total(), 1);
+    assert_eq!(session.responses().tally(first).counts.get(&5), Some(&1));
+    assert_eq!(session.responses().tally(first).total(), 1);
     assert_eq!(
-        session.responses.tally(second).total(),
+        session.responses().tally(second).total(),
         0,
         "skipped: withdrawn"
     );
@@ -266,16 +266,23 @@ fn after_kill_9_the_room_opens_again_at_the_same_address_and_the_phones_carry_on
     assert!(phone.answer(&again.url, &c.statements[1].id, "2"));
     again.close();
     let session = reopen(&path);
-    assert_eq!(session.responses.tally(&c.statements[0].id).n(), 1);
-    assert_eq!(session.responses.tally(&c.statements[1].id).n(), 1);
+    assert_eq!(session.responses().tally(&c.statements[0].id).n(), 1);
+    assert_eq!(session.responses().tally(&c.statements[1].id).n(), 1);
 }
 
 #[test]
 fn every_value_that_reaches_a_page_is_escaped_and_åäö_come_through() {
     let dir = tempfile::tempdir().unwrap();
     let (id, _) = saved(dir.path(), 4, |s| {
-        s.participants[0].alias = "<script>alert('å')</script>".into();
-        s.organisation = "Höör & \"Ödeshög\"".into();
+        let m = model();
+        let first = s.participants()[0].clone();
+        let edit = klarhet::model::Command::EditParticipant {
+            id: first.id,
+            alias: "<script>alert('å')</script>".into(),
+            role: first.role,
+        };
+        common::give(s, &m, edit);
+        common::rename(s, &m, "Höör & \"Ödeshög\"");
     });
     let room = RoomProcess::start(dir.path(), &id, &[]);
     let page = Phone::new().get(&room.url).body;
@@ -330,7 +337,7 @@ fn a_room_only_listens_and_accepts() {
 fn a_room_for_nobody_or_an_unknown_challenge_is_refused_with_exit_code_2() {
     let dir = tempfile::tempdir().unwrap();
     let (empty, _) = saved(dir.path(), 0, |_| {});
-    let (four, _) = saved(dir.path(), 4, |s| s.organisation = "Fyra".into());
+    let (four, _) = saved(dir.path(), 4, |s| common::rename(s, &model(), "Fyra"));
     for (id, extra, words) in [
         (empty.as_str(), vec![], "ingen som kan svara"),
         (
@@ -383,7 +390,7 @@ fn three_hundred_phones_at_once_all_get_in() {
     room.close();
     assert_eq!(saved, 300);
     assert_eq!(
-        reopen(&path).responses.tally(&statement).counts.get(&4),
+        reopen(&path).responses().tally(&statement).counts.get(&4),
         Some(&300)
     );
 }
@@ -424,8 +431,11 @@ fn a_room_asks_only_about_challenges_whose_results_are_not_shown() {
     assert!(phone.answer(&room.url, &second.statements[0].id, "4"));
     room.close();
     let session = reopen(&path);
-    assert_eq!(session.responses.tally(&first.statements[0].id).total(), 0);
-    assert_eq!(session.responses.tally(&second.statements[0].id).n(), 1);
+    assert_eq!(
+        session.responses().tally(&first.statements[0].id).total(),
+        0
+    );
+    assert_eq!(session.responses().tally(&second.statements[0].id).n(), 1);
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_klarhet"))
         .arg("--data-dir")
         .arg(dir.path())

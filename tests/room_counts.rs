@@ -118,7 +118,7 @@ fn apply(session: &mut Session, model: &Assessment, step: &Step) -> Vec<u32> {
         Step::Reveal { challenge: c } => {
             let c = challenge(c);
             let seats: Vec<u32> = session
-                .room
+                .room()
                 .as_ref()
                 .and_then(|r| r.passed.get(&c.id))
                 .map(|p| p.voters().collect())
@@ -143,7 +143,10 @@ proptest! {
     ) {
         let model = Assessment::halmstad().unwrap();
         let mut session = klarhet::demo::crowd(&model, SEATS, false);
-        session.room_or(|| "ROOM".into());
+        let open = klarhet::model::Command::OpenRoom {
+            token: "ROOM".into(),
+        };
+        session.apply(&model, open).unwrap();
         let desk = Desk::new(
             model.challenges.iter().take(scope).map(|c| c.id.clone()).collect(),
         );
@@ -167,7 +170,10 @@ proptest! {
 fn a_batch_of_changes_is_counted_by_the_seats_it_names() {
     let model = Assessment::halmstad().unwrap();
     let mut session = klarhet::demo::crowd(&model, 5, false);
-    session.room_or(|| "ROOM".into());
+    let open = klarhet::model::Command::OpenRoom {
+        token: "ROOM".into(),
+    };
+    session.apply(&model, open).unwrap();
     let desk = Desk::new(model.challenges.iter().map(|c| c.id.clone()).collect());
     let mut counts = Counts::new(&session, &model, &desk);
     let c = &model.challenges[0];

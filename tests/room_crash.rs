@@ -111,7 +111,7 @@ fn held(answer: Option<&str>) -> Option<&str> {
 /// session's own API gives counts only; its serialised form (what the file holds)
 /// gives each seat's, so that a lost vote is found at the seat that lost it.
 fn open_answers(session: &Session) -> BTreeMap<(String, u32), String> {
-    let json = serde_json::to_value(&session.responses).expect("the answers serialise");
+    let json = serde_json::to_value(session.responses()).expect("the answers serialise");
     let mut out = BTreeMap::new();
     for (statement, votes) in json.as_object().expect("a map of statements") {
         let Some(ballots) = votes.get("Ballots").and_then(|b| b.as_object()) else {
@@ -405,7 +405,7 @@ fn kill_9_while_phones_vote(disk: Option<&common::disk::SmallDisk>, later: bool)
     // The counts the session gives, against the phones' last acknowledged answers.
     let mut counts = Vec::new();
     for (j, statement) in statements.iter().enumerate() {
-        let t = session.responses.tally(statement);
+        let t = session.responses().tally(statement);
         let expected = |a: &str| last.iter().filter(|l| l.acked[j] == Some(a)).count() as u32;
         let mut got: Vec<u32> = (1..=5)
             .map(|v| t.counts.get(&v).copied().unwrap_or(0))
@@ -452,7 +452,7 @@ fn kill_9_while_phones_vote(disk: Option<&common::disk::SmallDisk>, later: bool)
     }
     // Every seat has passed every statement it had acknowledged: all of its
     // current round's.
-    let kept = session.room.as_ref().expect("the room is in the file");
+    let kept = session.room().as_ref().expect("the room is in the file");
     assert_eq!(kept.seats.len(), SEATS as usize, "every seat still claimed");
     for seat in 1..=SEATS {
         for c in &model.challenges {

@@ -95,9 +95,9 @@ fn thirty_phones_answer_within_a_second_while_one_address_holds_2000_connections
         .expect("the session reads")
         .0;
     for s in &statements {
-        assert_eq!(session.responses.tally(s).n(), PHONES, "answers to {s}");
+        assert_eq!(session.responses().tally(s).n(), PHONES, "answers to {s}");
     }
-    let seats = session.room.expect("the room is in the file");
+    let seats = session.room().as_ref().expect("the room is in the file");
     assert!((1..=PHONES).all(|seat| seats.passed(&challenge.id, seat) == statements.len()));
 }
 

@@ -2,10 +2,11 @@
 
 mod common;
 use common::*;
+use klarhet::model::Command;
 use klarhet::model::ballots::Tally;
 use klarhet::model::scoring::stats::{consensus, iqr, mean, median, quantile, unknown_share};
 use klarhet::model::scoring::{Agreement, RoleGroup, geometric_mean};
-use klarhet::model::session::{Agreed, Role};
+use klarhet::model::session::Role;
 
 fn tally(pairs: &[(i32, u32)], unknown: u32) -> Tally {
     Tally {
@@ -108,28 +109,18 @@ fn an_agreed_score_takes_precedence() {
     let mut s = session_with(&m, &[Role::Politik; 3]);
     let id = m.challenges[1].statements[0].id.clone();
     vote(&mut s, &id, &[2, 2, 2]);
-    s.agreed.insert(
-        m.challenges[1].id.clone(),
-        Agreed {
-            score: 4,
-            rationale: "samtal".into(),
-            severity: None,
-            round: None,
-        },
-    );
+    let agree = |severity: f64| Command::Agree {
+        challenge: m.challenges[1].id.clone(),
+        severity,
+        rationale: "samtal".into(),
+        notes: String::new(),
+    };
+    give(&mut s, &m, agree(75.0));
     let a = analyse(&s, &m);
     approx(a.challenges[1].computed.unwrap(), 25.0);
     approx(a.challenges[1].severity().unwrap(), 75.0);
     // An agreed severity is taken as it is, not rounded to the scale.
-    s.agreed.insert(
-        m.challenges[1].id.clone(),
-        Agreed {
-            score: 4,
-            rationale: "samtal".into(),
-            severity: Some(69.4),
-            round: None,
-        },
-    );
+    give(&mut s, &m, agree(69.4));
     let a = analyse(&s, &m);
     approx(a.challenges[1].severity().unwrap(), 69.4);
 }
@@ -238,15 +229,15 @@ fn a_ballot_round_with_fewer_than_three_voters_shows_nothing() {
     assert_eq!(r.computed, None);
     assert_eq!(r.unknown_share, None);
     // One voter, said to be a self-assessment: shown. Two people cannot be one.
-    s.privacy.self_assessment = true;
+    privacy(&mut s, &m, |_, _, own| *own = true);
     assert!(analyse(&s, &m).challenges[0].statements[0].withheld);
     let mut alone = session_with(&m, &[Role::Politik]);
-    alone.privacy.self_assessment = true;
+    privacy(&mut alone, &m, |_, _, own| *own = true);
     vote(&mut alone, &c.statements[0].id, &[4]);
     let a = analyse(&alone, &m);
     assert!(!a.challenges[0].statements[0].withheld);
     approx(a.challenges[0].computed.unwrap(), 75.0);
-    alone.privacy.self_assessment = false;
+    privacy(&mut alone, &m, |_, _, own| *own = false);
     assert!(analyse(&alone, &m).challenges[0].statements[0].withheld);
 }
 
@@ -263,28 +254,12 @@ fn a_shown_statement_does_not_carry_a_withheld_ones_answers() {
     approx(a.challenges[0].computed.unwrap(), 25.0);
 }
 
-/// Sets an agreed score for every challenge, in the model's order.
-fn agree_all(s: &mut klarhet::model::Session, m: &klarhet::model::Assessment, scores: [i32; 6]) {
-    for (c, score) in m.challenges.iter().zip(scores) {
-        let rationale = String::new();
-        s.agreed.insert(
-            c.id.clone(),
-            Agreed {
-                score,
-                rationale,
-                severity: None,
-                round: None,
-            },
-        );
-    }
-}
-
 #[test]
 fn the_circle_uses_square_roots_and_a_geometric_mean() {
     let m = halmstad();
     let mut s = session_with(&m, &[Role::Politik; 2]);
     // Agreed scores 5,4,3,2,5,4 → severities 100, 75, 50, 25, 100, 75.
-    agree_all(&mut s, &m, [5, 4, 3, 2, 5, 4]);
+    agree_all(&mut s, &m, &[5, 4, 3, 2, 5, 4]);
     let a = analyse(&s, &m);
     let circle = a.circle.unwrap();
     approx(circle.links[0].strength.unwrap(), (100.0f64 * 75.0).sqrt());
@@ -321,12 +296,12 @@ fn by_default_a_role_needs_three_respondents_and_the_floor_is_three() {
     approx(g[1].1, 10.0 / 3.0);
     // A threshold of 1 or 2 is taken up to 3: bolag's two are not shown alone.
     for low in [1, 2] {
-        s.privacy.min_group = low;
+        privacy(&mut s, &m, |min, _, _| *min = low);
         assert_eq!(groups(&s), g);
     }
     // With four, politik is merged too: the merged group of six is the whole
     // room, which the room's own figures already show, so no breakdown is left.
-    s.privacy.min_group = 4;
+    privacy(&mut s, &m, |min, _, _| *min = 4);
     assert_eq!(groups(&s), vec![]);
 }
 

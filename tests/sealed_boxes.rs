@@ -31,7 +31,7 @@ fn voted(m: &Assessment, ballots: [[i32; 4]; 3]) -> Session {
         s.pass_in(c, voter, c.statements.len());
     }
     s.reveal(&c.id);
-    assert!(s.pending.is_empty(), "everything counted is shown");
+    assert!(s.pending().is_empty(), "everything counted is shown");
     s
 }
 
@@ -111,9 +111,9 @@ fn boxes_counted_by_klarhet_open_as_counted_with_and_without_vet_ej() {
     let s = voted(&m, WITH_VET_EJ);
     let path = Store::new(dir.path()).create(&s).unwrap();
     let (opened, _) = store::open(&path, &Catalog::embedded().unwrap()).unwrap();
-    assert!(opened.sealed.is_empty() && opened.pending.is_empty());
-    assert_eq!(opened.revealed, s.revealed);
-    let malbild = opened.revealed[&c.id].tally("otydlighet.malbild");
+    assert!(opened.sealed().is_empty() && opened.pending().is_empty());
+    assert_eq!(opened.revealed(), s.revealed());
+    let malbild = opened.revealed()[&c.id].tally("otydlighet.malbild");
     assert_eq!(
         (malbild.counts, malbild.unknown),
         (BTreeMap::from([(1, 2)]), 1)
@@ -124,8 +124,8 @@ fn boxes_counted_by_klarhet_open_as_counted_with_and_without_vet_ej() {
     let s = voted(&plain, [[4, 2, 1, 5], [4, 3, 1, 5], [2, 1, 1, 5]]);
     let path = Store::new(dir.path()).create(&s).unwrap();
     let (opened, _) = store::open(&path, &catalog).unwrap();
-    assert!(opened.sealed.is_empty() && opened.pending.is_empty());
-    assert_eq!(opened.revealed, s.revealed);
+    assert!(opened.sealed().is_empty() && opened.pending().is_empty());
+    assert_eq!(opened.revealed(), s.revealed());
 }
 
 #[test]

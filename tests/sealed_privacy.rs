@@ -39,7 +39,7 @@ fn nothing_ties(dir: &Path, challenge: &str, voter: u32) {
             let s = Session::parse(&std::fs::read_to_string(&path).unwrap(), &path).unwrap();
             for st in &c.statements {
                 assert_eq!(
-                    s.responses.open_answer(&st.id, voter),
+                    s.responses().open_answer(&st.id, voter),
                     None,
                     "{name} ties {}'s answer to {voter}",
                     st.id
@@ -165,8 +165,11 @@ fn kill_9_around_a_seal_loses_no_ballot_and_ties_none() {
         jiff::civil::date(2026, 11, 22),
         klarhet::text::Lang::SV,
     );
-    s.headcount = Some(100);
-    s.resume.step = "scoring".into();
+    let count = klarhet::model::Command::CountHeads {
+        headcount: Some(100),
+    };
+    common::give(&mut s, &model, count);
+    common::place(&mut s, &model, "scoring");
     let path = klarhet::store::Store::new(dir.path()).create(&s).unwrap();
     let arg = path.display().to_string();
     let c = &model.challenges[0];
@@ -233,7 +236,7 @@ fn kill_9_around_a_seal_loses_no_ballot_and_ties_none() {
             let open = c
                 .statements
                 .iter()
-                .filter(|st| s.responses.open_answer(&st.id, seat).is_some())
+                .filter(|st| s.responses().open_answer(&st.id, seat).is_some())
                 .count();
             assert!(open >= 3, "round {round}: seat {seat} kept {open} answers");
         }

@@ -4,46 +4,53 @@
 mod common;
 use common::*;
 use klarhet::error::{Error, Problem};
-use klarhet::model::Session;
 use klarhet::model::ballots::Tally;
-use klarhet::model::session::{ActionItem, Agreed, Draft, DraftForm, Role, Status};
+use klarhet::model::session::{ActionItem, Draft, DraftForm, Role, Status};
+use klarhet::model::{Command, Session};
 use klarhet::store::{self, Store};
 use std::path::Path;
 
 fn full_session() -> Session {
     let m = halmstad();
     let mut s = session_with(&m, &[Role::Politik, Role::Bolag, Role::Forvaltning]);
-    s.organisation = "Åre kommun".into();
-    s.facilitator = "Örjan Ärlig".into();
+    describe(&mut s, &m, |organisation, facilitator, _, _, _| {
+        *organisation = "Åre kommun".into();
+        *facilitator = "Örjan Ärlig".into();
+    });
     vote(&mut s, "otydlighet.definition", &[4, 5, 0]);
-    s.responses
-        .set_tally(
-            "hot.effektmal",
-            Tally {
-                counts: [(2, 3), (4, 5)].into(),
-                unknown: 1,
-            },
-        )
-        .unwrap();
-    s.agreed.insert(
-        "hot".into(),
-        Agreed {
-            score: 4,
-            rationale: "Minusbudget | \"tuff\"".into(),
-            severity: Some(69.4),
-            round: None,
+    let hands = Command::CountHands {
+        statement: "hot.effektmal".into(),
+        tally: Tally {
+            counts: [(2, 3), (4, 5)].into(),
+            unknown: 1,
         },
-    );
-    s.notes.insert("vaghet".into(), "Rad ett\nrad två".into());
-    s.adopted.push("tydlighet.effektmal".into());
-    s.actions.push(ActionItem {
+    };
+    give(&mut s, &m, hands);
+    let agree = Command::Agree {
+        challenge: "hot".into(),
+        severity: 69.4,
+        rationale: "Minusbudget | \"tuff\"".into(),
+        notes: String::new(),
+    };
+    give(&mut s, &m, agree);
+    let note = Command::Note {
+        challenge: "vaghet".into(),
+        notes: "Rad ett\nrad två".into(),
+    };
+    give(&mut s, &m, note);
+    let adopt = Command::Adopt {
+        recommendation: "tydlighet.effektmal".into(),
+    };
+    give(&mut s, &m, adopt);
+    let action = ActionItem {
         recommendation: "tydlighet.effektmal".into(),
         effect_goal: "Alla initiativ har effektmål".into(),
         owner: "Kommundirektören".into(),
         due: jiff::civil::date(2027, 6, 30),
         status: Status::Started,
-    });
-    s.level = Some(2);
+    };
+    give(&mut s, &m, Command::PlanAction(action));
+    give(&mut s, &m, Command::PlaceLevel { level: Some(2) });
     s
 }
 
@@ -209,7 +216,9 @@ fn open_lock_save(path: &Path) {
     let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     let (mut s, _) = store::open(path, &catalog).unwrap();
     let lock = store::Lock::acquire(path).expect("the session can be locked");
-    s.facilitator = "Ny".into();
+    describe(&mut s, &halmstad(), |_, facilitator, _, _, _| {
+        *facilitator = "Ny".into()
+    });
     store::save(&lock, &mut s).expect("saved, with a backup");
     let backup = store::backup_path(path);
     assert!(backup.is_file());
@@ -219,7 +228,7 @@ fn open_lock_save(path: &Path) {
         backup.display()
     );
     drop(lock);
-    assert_eq!(store::open(path, &catalog).unwrap().0.facilitator, "Ny");
+    assert_eq!(store::open(path, &catalog).unwrap().0.facilitator(), "Ny");
 }
 
 #[test]
@@ -234,7 +243,7 @@ fn a_long_organisation_name_fits_the_file_system_with_its_lock_and_backup() {
         "Kommun 🏛️ ".repeat(80),
     ] {
         let mut s = full_session();
-        s.organisation = org.clone();
+        rename(&mut s, &halmstad(), &org);
         // Twice: the second takes a name with -2, which must fit as well.
         for _ in 0..2 {
             let path = store.create(&s).expect("created");
@@ -300,12 +309,13 @@ fn a_save_cut_off_by_a_kill_leaves_no_copy_behind() {
 #[test]
 fn a_session_with_a_huge_head_count_is_refused_quickly_and_left_alone() {
     let dir = tempfile::tempdir().unwrap();
-    let mut s = full_session();
-    s.participants.clear();
-    s.responses = Default::default();
-    s.headcount = Some(4_000_000_000);
+    // No command sets a head count beyond any room: the file is edited by hand.
+    let s = Session::new(&halmstad(), "Stor kommun", date(), klarhet::text::Lang::SV);
+    let src = s.to_ron();
+    assert!(src.contains("headcount: None"), "{src}");
+    let src = src.replace("headcount: None", "headcount: Some(4000000000)");
     let path = dir.path().join("stor.ron");
-    std::fs::write(&path, s.to_ron()).unwrap();
+    std::fs::write(&path, src).unwrap();
     let before = std::fs::read(&path).unwrap();
     let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     let err = store::open(&path, &catalog).unwrap_err();
@@ -334,7 +344,7 @@ fn a_draft_is_saved_and_read_back_and_a_file_without_one_reads_as_before() {
     let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
     let mut s = full_session();
     let path = Store::new(dir.path()).create(&s).unwrap();
-    s.draft = Some(Draft {
+    let draft = Draft {
         form: DraftForm::Action {
             recommendation: "tydlighet.effektmal".into(),
             effect_goal: "Varje initiativ har ett effektmål som går att mäta".into(),
@@ -343,7 +353,8 @@ fn a_draft_is_saved_and_read_back_and_a_file_without_one_reads_as_before() {
             status: Status::Started,
         },
         focus: 2,
-    });
+    };
+    give(&mut s, &halmstad(), Command::KeepDraft(draft));
     let lock = store::Lock::acquire(&path).unwrap();
     store::save(&lock, &mut s).unwrap();
     let (back, _) = store::open(&path, &catalog).unwrap();
@@ -356,13 +367,13 @@ fn a_draft_is_saved_and_read_back_and_a_file_without_one_reads_as_before() {
     }
     // Once the form is saved or closed the file has no draft at all, so a
     // klarhet from before drafts reads it.
-    s.draft = None;
+    give(&mut s, &halmstad(), Command::DropDraft);
     store::save(&lock, &mut s).unwrap();
     assert!(!std::fs::read_to_string(&path).unwrap().contains("draft"));
     // A file from before drafts opens with none; one written with a draft open
     // opens with it.
     let (old, model) = store::open(&fixture("session-v1.ron"), &catalog).unwrap();
-    assert_eq!(old.draft, None);
+    assert_eq!(*old.draft(), None);
     // It was made with halmstad 1.0; 1.1 and 1.2 reword only what surrounds the
     // statements, so it opens, and its reports name the wording they show.
     assert!(
@@ -370,13 +381,13 @@ fn a_draft_is_saved_and_read_back_and_a_file_without_one_reads_as_before() {
             .unwrap()
             .contains("version: \"1.0\"")
     );
-    assert_eq!(old.assessment.version, model.version);
+    assert_eq!(old.assessment().version, model.version);
     assert!(
         klarhet::report::markdown(&old, &model).contains(&format!("(halmstad {})", model.version))
     );
     let (open, _) = store::open(&fixture("session-v1-draft.ron"), &catalog).unwrap();
     assert_eq!(
-        open.draft,
+        *open.draft(),
         Some(Draft {
             form: DraftForm::Agreed {
                 challenge: "vaghet".into(),
@@ -392,7 +403,7 @@ fn a_draft_is_saved_and_read_back_and_a_file_without_one_reads_as_before() {
 #[test]
 fn a_draft_for_something_the_session_lacks_is_refused_with_its_place() {
     let mut s = full_session();
-    s.draft = Some(Draft {
+    let draft = Draft {
         form: DraftForm::Agreed {
             challenge: "saknas".into(),
             severity: String::new(),
@@ -400,7 +411,8 @@ fn a_draft_for_something_the_session_lacks_is_refused_with_its_place() {
             notes: String::new(),
         },
         focus: 0,
-    });
+    };
+    give(&mut s, &halmstad(), Command::KeepDraft(draft));
     let src = s.to_ron();
     let (err, after) = refuse(&src);
     let line = src.lines().position(|l| l.contains("draft:")).unwrap() + 1;

@@ -59,7 +59,7 @@ fn severity_field(s: &State) -> String {
 fn agreed(s: &State, challenge: usize) -> Option<f64> {
     let work = s.shared.work.as_ref().expect("work");
     let id = &work.model.challenges[challenge].id;
-    work.session.agreed.get(id).and_then(|a| a.severity)
+    work.session.agreed().get(id).and_then(|a| a.severity)
 }
 
 fn challenge_in_focus(s: &State) -> usize {

@@ -20,7 +20,10 @@ fn typed(text: &str) -> Vec<Msg> {
 }
 
 fn draft(s: &State) -> Option<Draft> {
-    s.shared.work.as_ref().and_then(|w| w.session.draft.clone())
+    s.shared
+        .work
+        .as_ref()
+        .and_then(|w| w.session.draft().clone())
 }
 
 #[test]
@@ -64,7 +67,7 @@ fn typing_a_rationale_asks_for_a_draft_after_a_pause_and_saving_the_score_clears
     assert_eq!(update(&mut s, Msg::Confirm), vec![Effect::Save]);
     assert_eq!(draft(&s), None);
     let work = s.shared.work.as_ref().expect("work");
-    assert_eq!(work.session.agreed[&first].rationale, "Vi är");
+    assert_eq!(work.session.agreed()[&first].rationale, "Vi är");
 }
 
 #[test]
@@ -84,7 +87,7 @@ fn closing_a_form_with_esc_drops_its_draft_and_saves_that() {
     assert_eq!(update(&mut s, Msg::Back), vec![Effect::Save]);
     assert_eq!(draft(&s), None);
     let work = s.shared.work.as_ref().expect("work");
-    assert_eq!(work.session.participants.len(), 3, "nobody was added");
+    assert_eq!(work.session.participants().len(), 3, "nobody was added");
     // A form closed before the pause had nothing kept: closing saves nothing.
     update(&mut s, Msg::Add);
     send(&mut s, &typed("Ada"));
@@ -98,8 +101,8 @@ fn a_session_opened_with_a_draft_opens_its_form_holding_the_text() {
     let model = halmstad();
     let mut session = session_with(&model, &[Role::Politik]);
     let challenge = model.challenges[2].id.clone();
-    session.resume.step = "circle".into();
-    session.draft = Some(Draft {
+    common::place(&mut session, &model, "circle");
+    let keep = klarhet::model::Command::KeepDraft(Draft {
         form: DraftForm::Agreed {
             challenge: challenge.clone(),
             severity: "55".into(),
@@ -108,6 +111,7 @@ fn a_session_opened_with_a_draft_opens_its_form_holding_the_text() {
         },
         focus: 2,
     });
+    common::give(&mut session, &model, keep);
     let path = dir.path().join("s.ron");
     std::fs::write(&path, "").expect("file");
     let opened = Opened {
@@ -139,7 +143,10 @@ fn an_action_draft_keeps_every_field_of_the_plan_form() {
     let model = halmstad();
     let mut session = session_with(&model, &[Role::Politik]);
     let rec = model.recommendations[0].id.clone();
-    session.adopted.push(rec.clone());
+    let adopt = klarhet::model::Command::Adopt {
+        recommendation: rec.clone(),
+    };
+    common::give(&mut session, &model, adopt);
     let mut s = fresh().at(Work::new(session, model, None), Step::Plan);
     update(&mut s, Msg::Edit);
     send(&mut s, &typed("Alla beslut har effektmål"));
@@ -220,7 +227,8 @@ fn the_runtime_writes_a_draft_once_the_typing_pauses_and_never_while_idle() {
     let on_disk = || {
         klarhet::store::sessions::read(&path)
             .expect("session")
-            .draft
+            .draft()
+            .clone()
     };
     assert_eq!(on_disk(), None, "keys alone write no draft");
     // The event loop waited the deadline out.
@@ -315,7 +323,10 @@ fn a_paste_lands_whole_in_the_field_and_never_runs_as_keys() {
 fn a_due_date_that_does_not_exist_is_said_to_not_exist_not_to_be_misspelt() {
     let model = halmstad();
     let mut session = session_with(&model, &[Role::Politik]);
-    session.adopted.push(model.recommendations[0].id.clone());
+    let adopt = klarhet::model::Command::Adopt {
+        recommendation: model.recommendations[0].id.clone(),
+    };
+    common::give(&mut session, &model, adopt);
     let mut s = fresh().at(Work::new(session, model, None), Step::Plan);
     update(&mut s, Msg::Edit);
     send(&mut s, &typed("Alla beslut har effektmål"));
@@ -330,7 +341,7 @@ fn a_due_date_that_does_not_exist_is_said_to_not_exist_not_to_be_misspelt() {
             screen.contains("2027-02-30 finns inte") && !screen.contains("ÅÅÅÅ-MM-DD"),
             "{screen}"
         );
-        assert!(s.shared.work.as_ref().unwrap().session.actions.is_empty());
+        assert!(s.shared.work.as_ref().unwrap().session.actions().is_empty());
     }
     // A date written the wrong way is still told how to write it.
     send(&mut s, &[Msg::ClearField]);

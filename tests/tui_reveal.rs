@@ -39,7 +39,7 @@ fn a_latecomers_ballot_waits_until_enough_have_come() {
     update(&mut s, Msg::Back);
     assert_eq!(update(&mut s, Msg::Reveal), vec![Effect::Save]);
     let work = s.shared.work.as_ref().unwrap();
-    assert_eq!(work.session.revealed[&c].voters(), 3);
+    assert_eq!(work.session.revealed()[&c].voters(), 3);
     assert!(!drawn(&s, 80, 24).contains("visas inte än"));
     // The fourth votes; the reveal that follows adds nothing, and says why.
     send(&mut s, &[Msg::Back, Msg::StartBallot]);
@@ -57,7 +57,7 @@ fn a_latecomers_ballot_waits_until_enough_have_come() {
     assert!(matches!(s.screen.phase(), Some(Phase::Reveal { .. })));
     let work = s.shared.work.as_ref().unwrap();
     assert_eq!(
-        work.session.revealed[&c].voters(),
+        work.session.revealed()[&c].voters(),
         3,
         "one more would show it"
     );
@@ -109,8 +109,12 @@ fn the_setup_form_makes_a_self_assessment_and_its_answer_shows() {
     let effects = update(&mut s, Msg::Confirm);
     assert!(!effects.is_empty(), "the session is made and saved");
     let work = s.shared.work.as_mut().unwrap();
-    assert!(work.session.privacy.self_assessment);
-    work.session.participants = session_with(&work.model, &[Role::Ovrigt]).participants;
+    assert!(work.session.privacy().self_assessment);
+    let join = klarhet::model::Command::AddParticipant {
+        alias: "P1".into(),
+        role: Role::Ovrigt,
+    };
+    common::give(&mut work.session, &work.model, join);
     work.refresh();
     let work = s.shared.work.take().unwrap();
     let mut s = fresh().at(work, Step::Scoring);

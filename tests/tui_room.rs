@@ -46,10 +46,10 @@ fn session(s: &State) -> &klarhet::model::Session {
 fn opening_asks_the_runtime_to_listen_and_keeps_the_token_in_the_session() {
     let s = open();
     let room = s.shared.room.as_ref().unwrap();
-    let first = session(&s).assessment.id.clone();
+    let first = session(&s).assessment().id.clone();
     assert_eq!(first, "halmstad");
     assert_eq!(room.desk.scope, vec!["otydlighet".to_owned()]);
-    assert_eq!(session(&s).room.as_ref().unwrap().token, "ROOMTOKEN");
+    assert_eq!(session(&s).room().as_ref().unwrap().token, "ROOMTOKEN");
     let shown = drawn(&s, 80, 24);
     assert!(shown.contains("Rummet är öppet · Otydlighet"), "{shown}");
     assert!(
@@ -103,7 +103,7 @@ fn a_batch_of_calls_is_recorded_in_one_write_before_the_phones_hear_back() {
         matches!(replies[2], Reply::Seats { .. }),
         "an unknown phone picks a seat"
     );
-    assert_eq!(session(&s).responses.tally(&statement).n(), 1);
+    assert_eq!(session(&s).responses().tally(&statement).n(), 1);
     let shown = drawn(&s, 120, 40);
     assert!(shown.contains("1 har börjat · 1 telefon") && !shown.contains("1 telefoner"));
 }
@@ -120,7 +120,7 @@ fn the_keyboard_does_not_vote_while_the_room_is_open_and_f_frees_a_seat() {
     assert!(send(&mut s, &[Msg::StartBallot]).is_empty());
     assert!(drawn(&s, 80, 24).contains("Rummet är öppet: deltagarna svarar"));
     assert_eq!(send(&mut s, &[Msg::FreeSeat]), vec![Effect::Save]);
-    assert!(session(&s).room.as_ref().unwrap().seats.is_empty());
+    assert!(session(&s).room().as_ref().unwrap().seats.is_empty());
 }
 
 #[test]
@@ -148,7 +148,7 @@ fn the_reveal_counts_the_phones_answers_and_the_room_stays_open_from_step_to_ste
         "sealed: the whole file is written"
     );
     assert_eq!(session(&s).counted(&c.id), 3);
-    assert!(session(&s).room.as_ref().unwrap().passed.is_empty());
+    assert!(session(&s).room().as_ref().unwrap().passed.is_empty());
     assert!(
         s.shared
             .room
@@ -192,7 +192,7 @@ fn a_phone_answers_the_workbench_over_http() {
     let dir = tempfile::tempdir().unwrap();
     let model = klarhet::model::Assessment::halmstad().unwrap();
     let mut session = klarhet::demo::crowd(&model, 4, false);
-    session.resume.step = "scoring".into();
+    common::place(&mut session, &model, "scoring");
     let path = Store::new(dir.path()).create(&session).unwrap();
     let mut app = App::new(Options {
         resume: Some(path.clone()),
@@ -337,7 +337,7 @@ fn pgup_on_the_reveal_keeps_the_room_open_and_the_footer_names_the_way_back() {
     assert!(model.contains("o rummet (öppet)"), "{model}");
     // Phones are still served while the model is on the screen.
     claim_and_answer(&mut s, 2, &[]);
-    assert_eq!(session(&s).room.as_ref().unwrap().seats.len(), 2);
+    assert_eq!(session(&s).room().as_ref().unwrap().seats.len(), 2);
     // The start screen leaves the session: that asks, and no keeps it open.
     send(&mut s, &[Msg::PrevStep, Msg::PrevStep]);
     assert_eq!(s.step(), Step::Setup);
@@ -460,11 +460,12 @@ fn challenges_whose_results_are_shown_are_not_offered_and_all_shown_opens_nothin
 fn the_room_and_freeing_a_seat_use_names_when_the_session_shows_them() {
     for names in [false, true] {
         let mut s = crowd_at_scoring(12);
-        s.shared.work.as_mut().unwrap().session.privacy.show_names = names;
+        let work = s.shared.work.as_mut().unwrap();
+        common::privacy(&mut work.session, &work.model, |_, shown, _| *shown = names);
         send(&mut s, &[Msg::OpenRoom { choose: false }]);
         send(&mut s, &[Msg::RoomOpened(Ok(address()))]);
         claim_and_answer(&mut s, 3, &[0]);
-        let alias = session(&s).participants[2].alias.clone();
+        let alias = session(&s).participants()[2].alias.clone();
         let shown = drawn(&s, 80, 24);
         assert_eq!(shown.contains(&alias), names, "{shown}");
         send(&mut s, &[Msg::FreeSeat]);
@@ -507,7 +508,7 @@ fn setup_has_the_names_setting_with_what_it_means_for_privacy() {
     );
     assert_eq!(send(&mut s, &[Msg::Confirm]), vec![Effect::Save]);
     assert_eq!(s.step(), Step::Participants);
-    assert!(session(&s).privacy.show_names);
+    assert!(session(&s).privacy().show_names);
     // With someone on the list, the participants panel says so beside it.
     let mut person = vec![Msg::Add];
     person.extend("Åsa".chars().map(Msg::Char));

@@ -33,7 +33,7 @@ fn more_hands_than_people_asks_before_saving_and_the_reveal_flags_it() {
             .as_ref()
             .unwrap()
             .session
-            .responses
+            .responses()
             .tally(&first)
             .total()
     };
@@ -169,7 +169,7 @@ fn accepting_the_default_agreed_score_keeps_the_computed_severity_exactly() {
             .as_ref()
             .unwrap()
             .session
-            .agreed
+            .agreed()
             .get(&first)
             .and_then(|a| a.severity)
     };

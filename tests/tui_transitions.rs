@@ -38,7 +38,7 @@ fn moving_a_step_remembers_it_in_the_session_and_saves() {
     assert_eq!(update(&mut s, Msg::NextStep), vec![Effect::Save]);
     assert_eq!(s.step(), Step::Model);
     let work = s.shared.work.as_ref().expect("work");
-    assert_eq!(work.session.resume.step, "model");
+    assert_eq!(work.session.resume().step, "model");
     // Going back from the participants leads to setup, which saves nothing yet.
     let mut s = at(Step::Participants);
     assert_eq!(update(&mut s, Msg::PrevStep), vec![]);
@@ -59,7 +59,7 @@ fn a_ballot_saves_every_answer_and_quitting_mid_round_asks_first() {
     );
     let work = s.shared.work.as_ref().expect("work");
     let first = &work.model.challenges[0].statements[0].id;
-    assert_eq!(work.session.responses.tally(first).total(), 1);
+    assert_eq!(work.session.responses().tally(first).total(), 1);
     // The place in the workshop is remembered now; the next answer changes only
     // votes, and is kept by appending it to the journal: the cast and the step.
     let second = work.model.challenges[0].statements[1].id.clone();
@@ -192,9 +192,11 @@ fn an_opened_session_replaces_everything_of_the_one_before() {
     );
     let model = halmstad();
     let mut session = session_with(&model, &[Role::Politik]);
-    session.organisation = "Nykommun".into();
-    session.language = Lang::EN;
-    session.resume.step = "circle".into();
+    common::describe(&mut session, &model, |organisation, _, _, language, _| {
+        *organisation = "Nykommun".into();
+        *language = Lang::EN;
+    });
+    common::place(&mut session, &model, "circle");
     let path = dir.path().join("ny.ron");
     std::fs::write(&path, "").expect("file");
     let opened = Opened {
@@ -208,7 +210,7 @@ fn an_opened_session_replaces_everything_of_the_one_before() {
     assert_eq!(s.step(), Step::Circle);
     assert_eq!(s.shared.lang, Lang::EN, "the screens follow the session");
     let work = s.shared.work.as_ref().expect("work");
-    assert_eq!(work.session.organisation, "Nykommun");
+    assert_eq!(work.session.organisation(), "Nykommun");
     assert!(
         work.exports.is_empty(),
         "the last session's exports are gone"
@@ -226,8 +228,8 @@ fn a_new_session_is_made_in_setup_and_saved_on_the_way_to_participants() {
     assert_eq!(send(&mut s, &msgs), vec![Effect::Save]);
     assert_eq!(s.step(), Step::Participants);
     let work = s.shared.work.as_ref().expect("work");
-    assert_eq!(work.session.organisation, "Åre kommun");
-    assert_eq!(work.session.resume.step, "participants");
+    assert_eq!(work.session.organisation(), "Åre kommun");
+    assert_eq!(work.session.resume().step, "participants");
 }
 
 #[test]
@@ -237,7 +239,7 @@ fn removing_a_participant_asks_then_saves() {
     assert_eq!(s.overlay, Some(Overlay::Ask(Question::RemoveParticipant)));
     assert_eq!(update(&mut s, Msg::Yes), vec![Effect::Save]);
     let work = s.shared.work.as_ref().expect("work");
-    assert_eq!(work.session.participants.len(), 2);
+    assert_eq!(work.session.participants().len(), 2);
 }
 
 #[test]
@@ -326,7 +328,7 @@ fn writing_over_a_file_asks_first_and_the_path_is_remembered_in_the_session() {
     );
     let work = s.shared.work.as_ref().expect("work");
     assert_eq!(
-        work.session.resume.export.as_deref(),
+        work.session.resume().export.as_deref(),
         Some("/tmp/årsrapport.html")
     );
     // The file is there: the runtime says so, and the question comes first.
@@ -384,11 +386,14 @@ fn a_head_count_beyond_what_a_session_holds_is_refused() {
     send(&mut s, &digits);
     assert_eq!(update(&mut s, Msg::Confirm), vec![]);
     assert!(matches!(s.shared.notice, Some(Notice::Refused(_))));
-    assert_eq!(s.shared.work.as_ref().unwrap().session.headcount, None);
+    assert_eq!(s.shared.work.as_ref().unwrap().session.headcount(), None);
     send(
         &mut s,
         &[Msg::Back, Msg::HeadCount, Msg::Char('3'), Msg::Char('0')],
     );
     assert_eq!(update(&mut s, Msg::Confirm), vec![Effect::Save]);
-    assert_eq!(s.shared.work.as_ref().unwrap().session.headcount, Some(30));
+    assert_eq!(
+        s.shared.work.as_ref().unwrap().session.headcount(),
+        Some(30)
+    );
 }

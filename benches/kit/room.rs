@@ -45,7 +45,7 @@ impl Room {
         let listening = room::open(
             "127.0.0.1:0".parse().expect("an address"),
             owner.token(),
-            owner.session().language,
+            owner.session().language(),
             deliver,
         )
         .expect("listening");

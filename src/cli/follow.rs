@@ -148,7 +148,10 @@ mod tests {
             challenge: 1,
         };
         session.apply(&model, place).unwrap();
-        session.room_or(|| "TOKEN".into());
+        let open = crate::model::command::Command::OpenRoom {
+            token: "TOKEN".into(),
+        };
+        session.apply(&model, open).unwrap();
         let view = View::of(&session, &model);
         assert_eq!(view.counted[1], 4);
         assert_eq!(view.room, Some((0, 4, 4)));
@@ -167,10 +170,16 @@ mod tests {
             )
         );
         let mut one = crate::demo::crowd(&model, 1, false);
-        one.resume.step = String::new();
-        one.room_or(|| "TOKEN".into())
-            .seats
-            .insert(1, "hash".into());
+        assert_eq!(one.resume().step, "", "no step is remembered");
+        let open = crate::model::command::Command::OpenRoom {
+            token: "TOKEN".into(),
+        };
+        one.apply(&model, open).unwrap();
+        let seat = crate::model::command::Command::TakeSeat {
+            seat: 1,
+            hash: crate::model::room::seat_hash("phone"),
+        };
+        one.apply(&model, seat).unwrap();
         let line = View::of(&one, &model).line(&model, Lang::EN);
         assert!(
             line.starts_with(

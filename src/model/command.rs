@@ -31,6 +31,15 @@ pub enum Command {
         /// Notes on the challenge.
         notes: String,
     },
+    /// The group's notes on a challenge are written down, with or without an
+    /// agreed score (one the group has not agreed on yet, or chose not to
+    /// score). Empty notes remove them.
+    Note {
+        /// The challenge's id.
+        challenge: String,
+        /// The notes.
+        notes: String,
+    },
     /// The group adopts a recommendation.
     Adopt {
         /// The recommendation's id.

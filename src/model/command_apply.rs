@@ -37,6 +37,14 @@ impl Session {
                     notes,
                 }
             }
+            Command::Note { challenge, notes } => {
+                challenge_of(model, &challenge)?;
+                let notes = (!notes.is_empty()).then_some(notes);
+                if self.notes.get(&challenge) == notes.as_ref() {
+                    return Ok(vec![]);
+                }
+                Change::Noted { challenge, notes }
+            }
             Command::Adopt { recommendation } => Change::Adopted {
                 recommendation,
                 adopted: true,

@@ -37,6 +37,13 @@ impl Session {
                     None => self.notes.remove(challenge),
                 };
             }
+            Change::Noted { challenge, notes } => {
+                challenge_of(model, challenge)?;
+                match notes {
+                    Some(notes) => self.notes.insert(challenge.clone(), notes.clone()),
+                    None => self.notes.remove(challenge),
+                };
+            }
             Change::Adopted {
                 recommendation,
                 adopted,

@@ -290,6 +290,49 @@ fn a_list_of_people_is_enrolled_in_its_order_after_those_already_there() {
     assert_eq!(listed, [(1, "Först"), (2, "Åsa"), (3, "Örjan")]);
 }
 
+#[test]
+fn notes_are_written_without_an_agreed_score_and_leave_one_as_it_was() {
+    let m = Assessment::halmstad().unwrap();
+    let mut s = session(&m);
+    let c = m.challenges[0].id.clone();
+    let note = |notes: &str| Command::Note {
+        challenge: c.clone(),
+        notes: notes.into(),
+    };
+    let changes = applied(&m, &mut s, note("Ordet betyder olika saker"));
+    assert_eq!(changes.len(), 1);
+    assert_eq!(s.notes()[&c], "Ordet betyder olika saker");
+    assert!(s.agreed().is_empty());
+    // The same notes again change nothing, so nothing is saved.
+    assert!(applied(&m, &mut s, note("Ordet betyder olika saker")).is_empty());
+    applied(
+        &m,
+        &mut s,
+        Command::Agree {
+            challenge: c.clone(),
+            severity: 50.0,
+            rationale: "Alla känner igen det".into(),
+            notes: "Före".into(),
+        },
+    );
+    let agreed = s.agreed()[&c].clone();
+    applied(&m, &mut s, note("Efter"));
+    assert_eq!(s.notes()[&c], "Efter");
+    assert_eq!(s.agreed()[&c], agreed);
+    applied(&m, &mut s, note(""));
+    assert!(!s.notes().contains_key(&c));
+    assert_eq!(s.agreed()[&c], agreed);
+    let nowhere = Command::Note {
+        challenge: "finns-inte".into(),
+        notes: "x".into(),
+    };
+    let missing = Problem::DanglingId {
+        kind: "challenge",
+        id: "finns-inte".into(),
+    };
+    refused(&m, &mut s, nowhere, missing);
+}
+
 /// A later round is opened by a command: its change is kept with the whole
 /// session, never in a journal, replays to the same session, and is refused
 /// while the current round has answers not yet counted.

@@ -253,6 +253,14 @@ pub enum Change {
         /// reads the clock from one line.
         agenda: Option<crate::model::agenda::Agenda>,
     },
+    /// The notes on `challenge` were written, or removed; its agreed score,
+    /// if any, is as it was.
+    Noted {
+        /// The challenge's id.
+        challenge: String,
+        /// The notes, or none.
+        notes: Option<String>,
+    },
 }
 
 /// The round a journal line from before rounds was given in.

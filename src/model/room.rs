@@ -179,8 +179,9 @@ impl Session {
         Ok(scope)
     }
 
-    /// The room, made with `token` when there is none yet.
-    pub fn room_or(&mut self, token: impl FnOnce() -> String) -> &mut Room {
+    /// The room, made with `token` when there is none yet. Private to the
+    /// domain: outside it a room is opened with [`crate::model::Command::OpenRoom`].
+    pub(in crate::model) fn room_or(&mut self, token: impl FnOnce() -> String) -> &mut Room {
         self.room.get_or_insert_with(|| Room {
             token: token(),
             ..Room::default()

@@ -36,64 +36,65 @@ pub const SCHEMA_VERSION: u32 = 4;
 /// klarhet, so a file claiming it is refused rather than read as the current one.
 pub const OLDEST_SCHEMA: u32 = 1;
 
-/// A workshop session. Outside `model`, read its fields through the accessors
-/// named like them (`session.participants()`) and change them through
-/// [`Session::apply`] (see `command_apply.rs`); `tests/session_fields.rs`
-/// holds the code outside `model` to that.
+/// A workshop session. Its fields are private to `model`: outside it, a
+/// session is read through the accessors named like them
+/// (`session.participants()`, in `session_read.rs`) and changed only through
+/// [`Session::apply`] (see `command_apply.rs`), so the compiler holds every
+/// screen, the room, the store, the reports and the tests to that.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Session")]
 pub struct Session {
     /// Schema version of the file.
-    pub schema: u32,
+    pub(in crate::model) schema: u32,
     /// How many times klarhet has written this file whole. A journal names the
     /// generation it continues, so that opening can tell a file klarhet wrote
     /// after the journal (which holds the journal's votes) from one changed by
     /// another hand (which does not, so the votes are replayed onto it). Files
     /// from before it read as 0.
     #[serde(default)]
-    pub generation: u64,
+    pub(in crate::model) generation: u64,
     /// The organisation assessed, e.g. "Halmstads kommun".
-    pub organisation: String,
+    pub(in crate::model) organisation: String,
     /// The municipality's code (kommunkod), the four digits SCB gives it, e.g.
     /// "1380" for Halmstad; none when not given. Optional, so that every file
     /// written before it existed reads the same, and so that an organisation that
     /// is not a municipality (a region, a company) needs none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kommunkod: Option<String>,
+    pub(in crate::model) kommunkod: Option<String>,
     /// The workshop's date (YYYY-MM-DD).
     #[serde(deserialize_with = "crate::model::strict::date")]
-    pub date: Date,
+    pub(in crate::model) date: Date,
     /// Who leads the workshop.
-    pub facilitator: String,
+    pub(in crate::model) facilitator: String,
     /// The language of the workshop and its report.
-    pub language: Lang,
+    pub(in crate::model) language: Lang,
     /// Which model, and which version of it, the session uses.
-    pub assessment: AssessmentRef,
+    pub(in crate::model) assessment: AssessmentRef,
     /// Named participants. May be empty when the room stays anonymous.
     #[serde(with = "crate::model::participant_list")]
-    pub participants: Vec<Participant>,
+    pub(in crate::model) participants: Vec<Participant>,
     /// Anonymous head count, for a room that gives no names.
-    pub headcount: Option<u32>,
+    pub(in crate::model) headcount: Option<u32>,
     /// Every answer, sealed: only aggregates can be read out.
-    pub responses: Responses,
+    pub(in crate::model) responses: Responses,
     /// The group's agreed score per challenge.
     #[serde(deserialize_with = "crate::model::strict::unique")]
-    pub agreed: BTreeMap<String, Agreed>,
+    pub(in crate::model) agreed: BTreeMap<String, Agreed>,
     /// Notes per challenge.
     #[serde(deserialize_with = "crate::model::strict::unique")]
-    pub notes: BTreeMap<String, String>,
+    pub(in crate::model) notes: BTreeMap<String, String>,
     /// Ids of adopted recommendations.
-    pub adopted: Vec<String>,
+    pub(in crate::model) adopted: Vec<String>,
     /// The action plan.
-    pub actions: Vec<ActionItem>,
+    pub(in crate::model) actions: Vec<ActionItem>,
     /// The level the group places itself on, if chosen.
-    pub level: Option<u32>,
+    pub(in crate::model) level: Option<u32>,
     /// Where the workshop was left, so that it opens there again.
     #[serde(default)]
-    pub resume: Resume,
+    pub(in crate::model) resume: Resume,
     /// How answers are protected in reports and exports.
     #[serde(default)]
-    pub privacy: Privacy,
+    pub(in crate::model) privacy: Privacy,
     /// How far each voter has got in each challenge's ballot round: the number of
     /// statements passed (answered or skipped), never what was answered. A voter is
     /// done with a challenge when it equals the challenge's statement count, and an
@@ -103,7 +104,7 @@ pub struct Session {
         skip_serializing_if = "BTreeMap::is_empty",
         deserialize_with = "crate::model::strict::unique"
     )]
-    pub progress: BTreeMap<String, crate::model::voter_map::VoterMap<u16>>,
+    pub(in crate::model) progress: BTreeMap<String, crate::model::voter_map::VoterMap<u16>>,
     /// Per challenge, the counted ballots as files from before waiting ballots
     /// were kept apart held them: per role group, the shown and the waiting
     /// together. Read, never written: the next save keeps them as `pending` and
@@ -113,7 +114,7 @@ pub struct Session {
         skip_serializing_if = "BTreeMap::is_empty",
         deserialize_with = "crate::model::strict::unique"
     )]
-    pub sealed: BTreeMap<String, BallotBox>,
+    pub(in crate::model) sealed: BTreeMap<String, BallotBox>,
     /// Per challenge, the finished ballots not yet revealed: how many, and their
     /// answers per statement, counted together without voter, role group or
     /// order (see [`crate::model::pending`]).
@@ -122,7 +123,7 @@ pub struct Session {
         skip_serializing_if = "BTreeMap::is_empty",
         deserialize_with = "crate::model::strict::unique"
     )]
-    pub pending: BTreeMap<String, crate::model::pending::Pending>,
+    pub(in crate::model) pending: BTreeMap<String, crate::model::pending::Pending>,
     /// Per challenge, the ballot box: the counted ballots that have been
     /// revealed, which is everything any screen or export shows, in the groups
     /// a report shows. It grows only in steps of at least the threshold of
@@ -132,7 +133,7 @@ pub struct Session {
         skip_serializing_if = "BTreeMap::is_empty",
         deserialize_with = "crate::model::strict::unique"
     )]
-    pub revealed: BTreeMap<String, BallotBox>,
+    pub(in crate::model) revealed: BTreeMap<String, BallotBox>,
     /// Per challenge, how many times ballots were revealed. Role groups are shown
     /// only for a challenge revealed once: two reveals with groups made up
     /// differently could be set against each other.
@@ -141,7 +142,7 @@ pub struct Session {
         skip_serializing_if = "BTreeMap::is_empty",
         deserialize_with = "crate::model::strict::unique"
     )]
-    pub reveals: BTreeMap<String, u32>,
+    pub(in crate::model) reveals: BTreeMap<String, u32>,
     /// Per challenge, its rounds, oldest first: which statements each asked, by
     /// which channel, when, and a closed round's counts (see
     /// [`crate::model::round`]). The fields above hold the current round's
@@ -151,15 +152,15 @@ pub struct Session {
         skip_serializing_if = "BTreeMap::is_empty",
         deserialize_with = "crate::model::strict::unique"
     )]
-    pub rounds: BTreeMap<String, Vec<crate::model::round::Round>>,
+    pub(in crate::model) rounds: BTreeMap<String, Vec<crate::model::round::Round>>,
     /// The open form's text, typed and not yet saved with it (one form is open
     /// at a time). Absent from files with no form open, which older readers open.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub draft: Option<Draft>,
+    pub(in crate::model) draft: Option<Draft>,
     /// The room, once one has been opened: its token, the claimed seats (hashed)
     /// and how far each phone has got (see [`crate::model::room`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub room: Option<crate::model::room::Room>,
+    pub(in crate::model) room: Option<crate::model::room::Room>,
     /// What the group did with the discussion queue: the topics it discussed,
     /// its notes on them and where it got to (see [`crate::model::discussion`]).
     /// Absent until the group has touched the queue.
@@ -167,16 +168,16 @@ pub struct Session {
         default,
         skip_serializing_if = "crate::model::discussion::Discussion::is_empty"
     )]
-    pub discussion: crate::model::discussion::Discussion,
+    pub(in crate::model) discussion: crate::model::discussion::Discussion,
     /// The workshop's agenda and its clock, once one is chosen (see
     /// [`crate::model::agenda`]). Absent from files without one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub agenda: Option<crate::model::agenda::Agenda>,
+    pub(in crate::model) agenda: Option<crate::model::agenda::Agenda>,
     /// Per challenge not yet revealed, the role groups of the ballots in
     /// `pending` that were given since the session was opened, for the first
     /// reveal's role groups: in memory only, never in the file.
     #[serde(skip)]
-    pub(crate) tags: crate::model::pending::Unsaved<BTreeMap<String, BallotBox>>,
+    pub(in crate::model) tags: crate::model::pending::Unsaved<BTreeMap<String, BallotBox>>,
 }
 
 /// The screen and challenge the workshop was on when last saved.

@@ -1,8 +1,7 @@
-//! Reading a session: one accessor per field, named like it. Code outside
-//! `model` reads a session only through these and changes it only through
-//! [`Session::apply`] (or, for the store's bookkeeping, the few methods below
-//! that say so), so that the fields can become private to `model` once every
-//! test builds its sessions through commands.
+//! Reading a session: one accessor per field, named like it. The fields are
+//! private to `model`, so code outside it reads a session only through these
+//! and changes it only through [`Session::apply`] (or, for the store's
+//! bookkeeping, the few methods below that say so).
 
 use crate::model::ballot_box::BallotBox;
 use crate::model::pending::Pending;
@@ -134,6 +133,12 @@ impl Session {
     /// Per challenge, how many times ballots were revealed.
     pub fn reveals(&self) -> &BTreeMap<String, u32> {
         &self.reveals
+    }
+
+    /// Per challenge, its rounds' records, oldest first (see
+    /// [`Session::rounds_of`] for a challenge's rounds as screens show them).
+    pub fn rounds(&self) -> &BTreeMap<String, Vec<crate::model::round::Round>> {
+        &self.rounds
     }
 
     /// The open form's text, typed and not yet saved with it.

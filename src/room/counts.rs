@@ -115,7 +115,7 @@ impl Counts {
             done: !self.asked.is_empty(),
             started: false,
             claimed: session
-                .room
+                .room()
                 .as_ref()
                 .is_some_and(|r| r.seats.contains_key(&seat)),
         };

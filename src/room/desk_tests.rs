@@ -7,9 +7,17 @@ use super::*;
 fn room() -> (Assessment, Session, Desk) {
     let model = Assessment::halmstad().unwrap();
     let mut s = crate::demo::crowd(&model, 5, false);
-    s.room_or(|| "RUM".into());
+    open_room(&mut s, &model);
     let all = s.room_scope(&model, None).unwrap();
     (model, s, Desk::new(all))
+}
+
+/// Opens the session's room, as the facilitator does.
+fn open_room(s: &mut Session, model: &Assessment) {
+    let open = crate::model::Command::OpenRoom {
+        token: "RUM".into(),
+    };
+    s.apply(model, open).unwrap();
 }
 
 fn claim(s: &mut Session, m: &Assessment, d: &Desk, seat: u32, token: &str) -> Reply {
@@ -175,7 +183,7 @@ fn a_room_serves_the_chosen_challenges_whose_results_are_not_shown() {
         Err(crate::error::Problem::AllShown)
     );
     // A desk that still lists it (a file changed under the room) refuses it.
-    s.room_or(|| "RUM".into());
+    open_room(&mut s, &model);
     let desk = Desk::new(ids.clone());
     claim(&mut s, &model, &desk, 1, "a");
     let request = Request::Answer {

@@ -67,7 +67,8 @@ impl Owner {
         })?);
         if session.room().is_none() {
             let token = super::token(12).map_err(|e| Error::io("getrandom", e))?;
-            session.room_or(|| token);
+            let open = crate::model::Command::OpenRoom { token };
+            session.apply(&model, open).map_err(Error::Refused)?;
         }
         let mut host = Host::new(lock);
         host.save(&mut session)?;

@@ -99,7 +99,7 @@ impl Base {
     /// The base for a file of `bytes` that holds `session`.
     pub fn written(bytes: &[u8], session: &crate::model::Session) -> Base {
         let open: Ties = session
-            .responses
+            .responses()
             .open_ballots()
             .map(|(statement, voter)| (statement.to_owned(), voter))
             .collect();

@@ -3,10 +3,10 @@
 //! the year before, and the session file as saved at the end), and what they
 //! learn in all of them.
 
-use super::halmstad;
-use klarhet::model::Assessment;
+use super::{give, halmstad, privacy};
 use klarhet::model::ballots::Answer;
-use klarhet::model::session::{Participant, Role, Session};
+use klarhet::model::session::{Role, Session};
+use klarhet::model::{Assessment, Command};
 use klarhet::report::Format;
 use klarhet::text::Lang;
 use std::collections::BTreeSet;
@@ -83,30 +83,32 @@ pub const OPTIONS: [Answer; 6] = [
 /// A session with the case's first round's people and no answers.
 fn start(m: &Assessment, case: &Case) -> Session {
     let mut s = Session::new(m, "Testkommun", super::date(), Lang::SV);
-    s.privacy.self_assessment = case.self_assessment;
-    set_people(&mut s, case, case.rounds.first().map_or(0, |r| r.people));
+    privacy(&mut s, m, |_, _, own| *own = case.self_assessment);
+    set_people(&mut s, m, case, case.rounds.first().map_or(0, |r| r.people));
     s
 }
 
 /// Lets people join or leave as the facilitator would: a participant added on
 /// the participants screen, one removed there (their open answers forgotten,
 /// their counted ballots kept), or the head count changed.
-fn set_people(s: &mut Session, case: &Case, people: usize) {
+fn set_people(s: &mut Session, m: &Assessment, case: &Case, people: usize) {
     if case.roles.is_empty() {
-        s.headcount = u32::try_from(people).ok().filter(|n| *n > 0);
+        let headcount = u32::try_from(people).ok().filter(|n| *n > 0);
+        give(s, m, Command::CountHeads { headcount });
         return;
     }
-    while s.participants.len() < people {
-        let i = s.participants.len();
-        s.participants.push(Participant {
-            id: u32::try_from(i + 1).expect("a small case"),
+    while s.participants().len() < people {
+        let i = s.participants().len();
+        let add = Command::AddParticipant {
             alias: format!("P{}", i + 1),
             role: case.roles[i],
-        });
+        };
+        give(s, m, add);
     }
-    while s.participants.len() > people {
-        if let Some(p) = s.participants.pop() {
-            s.forget(p.id);
+    while s.participants().len() > people {
+        if let Some(p) = s.participants().last() {
+            let id = p.id;
+            give(s, m, Command::RemoveParticipant { id });
         }
     }
 }
@@ -115,9 +117,9 @@ fn set_people(s: &mut Session, case: &Case, people: usize) {
 /// every one of them answering 3.
 pub fn last_year(m: &Assessment, case: &Case) -> Session {
     let mut s = start(m, case);
-    s.privacy.self_assessment = false;
+    privacy(&mut s, m, |_, _, own| *own = false);
     let people = case.ballots.len().max(1);
-    set_people(&mut s, case, people);
+    set_people(&mut s, m, case, people);
     let c = &m.challenges[0];
     for id in 1..=u32::try_from(people).expect("a small case") {
         for st in &c.statements {
@@ -142,7 +144,7 @@ pub fn run(
     let mut s = start(m, case);
     let mut next = 0;
     for (r, round) in case.rounds.iter().enumerate() {
-        set_people(&mut s, case, round.people);
+        set_people(&mut s, m, case, round.people);
         for (i, ballot) in world.iter().enumerate().skip(next).take(round.voters) {
             let id = u32::try_from(i + 1).expect("a small case");
             for (st, answer) in c.statements.iter().zip(ballot) {
@@ -203,7 +205,7 @@ pub fn truth(m: &Assessment, case: &Case) -> Truth {
     let c = &m.challenges[0];
     let mut step = vec![None; case.ballots.len()];
     let end = run(m, case, &case.ballots, |r, s| {
-        let shown = s.revealed.get(&c.id).map_or(0, |b| b.voters()) as usize;
+        let shown = s.revealed().get(&c.id).map_or(0, |b| b.voters()) as usize;
         for v in step.iter_mut().take(shown.min(case.ballots.len())) {
             v.get_or_insert(r);
         }
@@ -477,7 +479,7 @@ pub fn alike(case: &Case, truth: &Truth, learned: &[(usize, String)]) -> bool {
     // Groups are counted among the people of the first reveal.
     let m = halmstad();
     let mut first = start(&m, case);
-    first.privacy.self_assessment = false;
+    privacy(&mut first, &m, |_, _, own| *own = false);
     let counts = klarhet::model::privacy::role_counts(&first);
     let group = |i: usize| {
         let role = klarhet::model::scoring::RoleGroup::Role(case.role(i)?);

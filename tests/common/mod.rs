@@ -15,8 +15,9 @@ pub mod saved;
 pub mod tui;
 pub mod wire;
 
-use klarhet::model::Assessment;
-use klarhet::model::session::{Answer, Participant, Role, Session};
+use klarhet::model::journal::Change;
+use klarhet::model::session::{Answer, Role, Session};
+use klarhet::model::{Assessment, Command};
 use klarhet::text::Lang;
 
 /// Fails, saying how to get it, when strace is missing: without it a test that
@@ -126,32 +127,132 @@ pub fn export() -> klarhet::report::Export {
     }
 }
 
+/// Gives `s` `command`, as a screen would, which must be accepted; gives the
+/// changes it made. Tests build and change sessions only this way (a
+/// session's fields are private to the domain).
+pub fn give(s: &mut Session, model: &Assessment, command: Command) -> Vec<Change> {
+    s.apply(model, command.clone())
+        .unwrap_or_else(|p| panic!("{command:?} is refused: {p:?}"))
+}
+
+/// Sets `s`'s details as the setup screen does, changing only what `edit`
+/// changes of the organisation, facilitator, date, language and kommunkod.
+pub fn describe(
+    s: &mut Session,
+    model: &Assessment,
+    edit: impl FnOnce(&mut String, &mut String, &mut jiff::civil::Date, &mut Lang, &mut Option<String>),
+) {
+    let mut organisation = s.organisation().clone();
+    let mut facilitator = s.facilitator().clone();
+    let mut date = s.date();
+    let mut language = s.language();
+    let mut kommunkod = s.kommunkod_as_written().map(str::to_owned);
+    edit(
+        &mut organisation,
+        &mut facilitator,
+        &mut date,
+        &mut language,
+        &mut kommunkod,
+    );
+    let describe = Command::Describe {
+        organisation,
+        facilitator,
+        date,
+        language,
+        kommunkod,
+    };
+    give(s, model, describe);
+}
+
+/// `s` with another organisation.
+pub fn rename(s: &mut Session, model: &Assessment, organisation: &str) {
+    describe(s, model, |o, _, _, _, _| *o = organisation.to_owned());
+}
+
+/// Remembers `step` as the place the workshop was left, as a screen does.
+pub fn place(s: &mut Session, model: &Assessment, step: &str) {
+    let challenge = s.resume().challenge;
+    let remember = Command::RememberPlace {
+        step: step.to_owned(),
+        challenge,
+    };
+    give(s, model, remember);
+}
+
+/// Sets the privacy choices, changing only what `edit` changes of the smallest
+/// group, whether names are shown, and whether it is a self-assessment.
+pub fn privacy(
+    s: &mut Session,
+    model: &Assessment,
+    edit: impl FnOnce(&mut u32, &mut bool, &mut bool),
+) {
+    let p = s.privacy();
+    let mut min_group = p.min_group;
+    let mut show_names = p.show_names;
+    let mut self_assessment = p.self_assessment;
+    edit(&mut min_group, &mut show_names, &mut self_assessment);
+    let choose = Command::ChoosePrivacy {
+        min_group,
+        show_names,
+        self_assessment,
+    };
+    give(s, model, choose);
+}
+
+/// Agrees a score (a value on the scale) for every challenge, in the model's
+/// order, as the agree form does.
+pub fn agree_all(s: &mut Session, model: &Assessment, scores: &[i32]) {
+    for (c, score) in model.challenges.iter().zip(scores) {
+        let agree = Command::Agree {
+            challenge: c.id.clone(),
+            severity: model.scale.to_severity(f64::from(*score)),
+            rationale: String::new(),
+            notes: String::new(),
+        };
+        give(s, model, agree);
+    }
+}
+
 /// A session with the given participants' roles and no answers.
 pub fn session_with(model: &Assessment, roles: &[Role]) -> Session {
     let mut s = Session::new(model, "Testkommun", date(), Lang::SV);
-    s.participants = roles
+    let people = roles
         .iter()
         .zip(1u32..)
-        .map(|(role, id)| Participant {
-            id,
-            alias: format!("P{id}"),
-            role: *role,
-        })
+        .map(|(role, id)| (format!("P{id}"), *role))
         .collect();
+    give(&mut s, model, Command::Enrol { people });
     s
 }
 
-/// Casts `values[i]` for participant i+1 on `statement`; 0 means vet ej.
+/// The Halmstad model, read once: [`vote`] finds a statement's challenge in it.
+fn halmstad_once() -> &'static Assessment {
+    static MODEL: std::sync::OnceLock<Assessment> = std::sync::OnceLock::new();
+    MODEL.get_or_init(halmstad)
+}
+
+/// Casts `values[i]` for participant i+1 on `statement` of the Halmstad model,
+/// as the ballot round does; 0 means vet ej. The ballots stay open.
 pub fn vote(s: &mut Session, statement: &str, values: &[i32]) {
-    for (v, id) in values.iter().zip(1u32..) {
+    let model = halmstad_once();
+    let challenge = model
+        .challenges
+        .iter()
+        .find(|c| c.statements.iter().any(|st| st.id == statement))
+        .unwrap_or_else(|| panic!("no challenge has {statement}"));
+    for (v, voter) in values.iter().zip(1u32..) {
         let answer = if *v == 0 {
             Answer::Unknown
         } else {
             Answer::Value(*v)
         };
-        s.responses
-            .cast(statement, id, answer)
-            .expect("ballot mode");
+        let cast = Command::Cast {
+            challenge: challenge.id.clone(),
+            statement: statement.to_owned(),
+            voter,
+            answer,
+        };
+        give(s, model, cast);
     }
 }
 
@@ -188,21 +289,43 @@ pub const HOSTILE: [&str; 12] = [
 pub fn hostile_session(model: &Assessment) -> Session {
     let all = HOSTILE.join(" ");
     let mut s = klarhet::demo::session(model, date(), Lang::SV);
-    s.organisation = format!("Ond kommun {all}");
-    s.facilitator = all.clone();
-    s.privacy.show_names = true;
-    for (p, text) in s.participants.iter_mut().zip(HOSTILE.iter().cycle()) {
-        p.alias = (*text).to_owned();
+    describe(&mut s, model, |organisation, facilitator, _, _, _| {
+        *organisation = format!("Ond kommun {all}");
+        facilitator.clone_from(&all);
+    });
+    privacy(&mut s, model, |_, show_names, _| *show_names = true);
+    let people = s.participants().clone();
+    for (p, text) in people.into_iter().zip(HOSTILE.iter().cycle()) {
+        let edit = Command::EditParticipant {
+            id: p.id,
+            alias: (*text).to_owned(),
+            role: p.role,
+        };
+        give(&mut s, model, edit);
     }
-    for agreed in s.agreed.values_mut() {
-        agreed.rationale = all.clone();
+    for (challenge, agreed) in s.agreed().clone() {
+        let agree = Command::Agree {
+            challenge,
+            severity: agreed.severity_on(&model.scale),
+            rationale: all.clone(),
+            notes: String::new(),
+        };
+        give(&mut s, model, agree);
     }
     for c in &model.challenges {
-        s.notes.insert(c.id.clone(), HOSTILE.join("\n"));
+        let note = Command::Note {
+            challenge: c.id.clone(),
+            notes: HOSTILE.join("\n"),
+        };
+        give(&mut s, model, note);
     }
-    for a in &mut s.actions {
-        a.effect_goal = all.clone();
-        a.owner = HOSTILE[2].to_owned();
+    for a in s.actions().clone() {
+        let hostile = klarhet::model::session::ActionItem {
+            effect_goal: all.clone(),
+            owner: HOSTILE[2].to_owned(),
+            ..a
+        };
+        give(&mut s, model, Command::PlanAction(hostile));
     }
     s
 }

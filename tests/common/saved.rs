@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 pub fn three_on_scoring(dir: &Path) -> PathBuf {
     let m = halmstad();
     let mut s = session_with(&m, &[Role::Politik, Role::Bolag, Role::Forvaltning]);
-    s.resume.step = "scoring".into();
+    super::place(&mut s, &m, "scoring");
     Store::new(dir).create(&s).unwrap()
 }
 
@@ -32,6 +32,6 @@ pub fn resume(dir: &Path, path: &Path) -> App {
 
 /// What a journal begun now continues: the file as it is, at its generation.
 pub fn base(path: &Path) -> journal::Base {
-    let generation = klarhet::store::sessions::read(path).unwrap().generation;
+    let generation = klarhet::store::sessions::read(path).unwrap().generation();
     journal::Base::of(&std::fs::read(path).unwrap(), generation)
 }

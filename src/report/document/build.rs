@@ -6,14 +6,14 @@ use crate::model::Session;
 use crate::model::scoring;
 
 pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
-    let lang = s.language;
+    let lang = s.language();
     let a = scoring::analyse(s, m);
     let identity = identity(s, lang);
     let agreed = m
         .challenges
         .iter()
         .map(|c| {
-            s.agreed.get(&c.id).map(|x| AgreedScore {
+            s.agreed().get(&c.id).map(|x| AgreedScore {
                 severity: x.severity_on(&m.scale),
                 rationale: x.rationale.clone(),
             })
@@ -23,9 +23,9 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
     let by_hands: Vec<bool> = m
         .challenges
         .iter()
-        .map(|c| c.statements.iter().any(|st| s.responses.is_tally(&st.id)))
+        .map(|c| c.statements.iter().any(|st| s.responses().is_tally(&st.id)))
         .collect();
-    let discussed = super::discussed::discussed(&s.discussion, m, &a, lang);
+    let discussed = super::discussed::discussed(s.discussion(), m, &a, lang);
     let has_discussed = discussed.is_some();
     let sections = vec![
         Section::Summary(key_points(s, m, &a, lang)),
@@ -53,11 +53,11 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
         blocks: crate::report::method::appendix(
             m,
             lang,
-            s.privacy.min_group(),
+            s.privacy().min_group(),
             s.is_self_assessment(),
             has_discussed,
         ),
-        provenance: crate::report::provenance::method(s.privacy.min_group(), m),
+        provenance: crate::report::provenance::method(s.privacy().min_group(), m),
     })])
     .collect();
     Document {
@@ -77,7 +77,7 @@ fn identity(s: &Session, lang: Lang) -> Identity {
         .iter()
         .map(|(g, k)| format!("{} {k}", g.label(lang)))
         .collect();
-    let detail = if s.participants.is_empty() {
+    let detail = if s.participants().is_empty() {
         crate::tr!(lang, "report-anonymous-head-count-only")
     } else if roles.is_empty() {
         crate::tr!(lang, "report-roles-not-shown")
@@ -85,8 +85,8 @@ fn identity(s: &Session, lang: Lang) -> Identity {
         roles.join(", ")
     };
     // Names only when the session allows them, and never next to an answer.
-    let names = if s.privacy.show_names {
-        s.participants
+    let names = if s.privacy().show_names {
+        s.participants()
             .iter()
             .map(|p| format!("{} ({})", p.alias, p.role.label(lang)))
             .collect()
@@ -94,18 +94,18 @@ fn identity(s: &Session, lang: Lang) -> Identity {
         Vec::new()
     };
     Identity {
-        organisation: s.organisation.clone(),
+        organisation: s.organisation().clone(),
         organisation_line: crate::report::organisation_line(s, lang),
         kommunkod: s.kommunkod().map(str::to_owned),
-        date: s.date,
-        facilitator: s.facilitator.clone(),
-        assessment_id: s.assessment.id.clone(),
-        assessment_version: s.assessment.version.clone(),
+        date: s.date(),
+        facilitator: s.facilitator().clone(),
+        assessment_id: s.assessment().id.clone(),
+        assessment_version: s.assessment().version.clone(),
         head_count: s.head_count(),
         participants_line: format!("{} ({detail})", s.head_count()),
         by_role,
         names,
-        min_group: s.privacy.min_group(),
+        min_group: s.privacy().min_group(),
         self_assessment: s.is_self_assessment(),
     }
 }
@@ -190,9 +190,9 @@ fn key_points(s: &Session, m: &Assessment, a: &Analysis, lang: Lang) -> Vec<KeyP
         format!(
             "{}: {}; {}: {}",
             crate::tr!(lang, "report-adopted-recommendations"),
-            s.adopted.len(),
+            s.adopted().len(),
             crate::tr!(lang, "report-actions-plan"),
-            s.actions.len()
+            s.actions().len()
         ),
     ));
     points
@@ -316,7 +316,7 @@ fn recommendations<'a>(
                                 (c.clone(), name, *severity)
                             })
                             .collect(),
-                        adopted: s.adopted.contains(&recommendation.id),
+                        adopted: s.adopted().contains(&recommendation.id),
                     })
                 })
                 .collect(),
@@ -325,7 +325,7 @@ fn recommendations<'a>(
 }
 
 fn plan<'a>(s: &Session, m: &'a Assessment, lang: Lang) -> Vec<PlannedAction<'a>> {
-    s.actions
+    s.actions()
         .iter()
         .map(|x| PlannedAction {
             recommendation_id: x.recommendation.clone(),
@@ -343,11 +343,11 @@ fn plan<'a>(s: &Session, m: &'a Assessment, lang: Lang) -> Vec<PlannedAction<'a>
 fn level<'a>(s: &Session, m: &'a Assessment) -> LevelFinding<'a> {
     let ladder = m.levels.as_ref();
     let at = s
-        .level
+        .level()
         .and_then(|l| ladder.and_then(|x| x.steps.iter().position(|step| step.level == l)));
     LevelFinding {
         ladder,
-        current: s.level,
+        current: s.level(),
         here: at.and_then(|i| ladder.map(|x| &x.steps[i])),
         next: at.and_then(|i| ladder.and_then(|x| x.steps.get(i + 1))),
     }
@@ -359,14 +359,14 @@ fn notes<'a>(s: &Session, m: &'a Assessment) -> Notes<'a> {
             .challenges
             .iter()
             .filter_map(|c| {
-                s.notes
+                s.notes()
                     .get(&c.id)
                     .filter(|n| !n.trim().is_empty())
                     .map(|n| (c, n.clone()))
             })
             .collect(),
         all: s
-            .notes
+            .notes()
             .iter()
             .map(|(c, n)| (c.clone(), n.clone()))
             .collect(),

@@ -1,0 +1,98 @@
+//! Sessions for measuring scale: a large room of invented people, with or
+//! without their votes, and the largest session the design budgets for. Used
+//! by the benchmarks, `examples/` and the tests of large rooms.
+
+use super::give;
+use crate::model::Command;
+use crate::model::assessment::Assessment;
+use crate::model::session::{Answer, Role, Session};
+use crate::text::Lang;
+
+/// A large room for measuring scale: `people` participants in every role, with
+/// no answers, or (when `voted`) every one of them through every statement,
+/// counted into the ballot box; every tenth answer is vet ej. Used by the
+/// benchmarks and by `examples/`, which write it to disk.
+pub fn crowd(model: &Assessment, people: u32, voted: bool) -> Session {
+    crowd_named(model, people, voted, |id| format!("P{id}"))
+}
+
+/// [`crowd`] with each participant's alias given by `alias` from their number.
+/// The people join by one command, as a list read from a file does. The votes
+/// are cast and counted by the domain's own steps for a vote
+/// ([`Session::cast`], [`Session::close_rounds`]) rather than one command per
+/// vote: a command checks its voter against the whole list, which for a room
+/// of ten thousand would make the fixture, not klarhet, what is measured.
+fn crowd_named(
+    model: &Assessment,
+    people: u32,
+    voted: bool,
+    alias: impl Fn(u32) -> String,
+) -> Session {
+    let mut s = Session::new(
+        model,
+        "Storstad kommun",
+        jiff::civil::date(2026, 11, 22),
+        Lang::SV,
+    );
+    let people_list = (1..=people)
+        .map(|id| (alias(id), Role::ALL[(id as usize) % Role::ALL.len()]))
+        .collect();
+    give(
+        &mut s,
+        model,
+        Command::Enrol {
+            people: people_list,
+        },
+    );
+    if voted {
+        for (k, (c, st)) in model.statements().enumerate() {
+            for p in 1..=people {
+                // Every seat exists and the round is open: the cast cannot be refused.
+                let _ = s.cast(c, &st.id, p, spread_answer(p, k));
+            }
+        }
+        s.close_rounds(model);
+    }
+    s
+}
+
+/// A spread of answers that differs per statement `k` and per person `p`;
+/// every tenth is vet ej.
+fn spread_answer(p: u32, k: usize) -> Answer {
+    let x = (p as usize * 7 + k * 3) % 10;
+    if x == 9 {
+        Answer::Unknown
+    } else {
+        Answer::Value(1 + (x % 5) as i32)
+    }
+}
+
+/// The largest session the design budgets for, to measure what klarhet must be
+/// able to read (the size limit on session files, in `crate::files`, is set
+/// from it): `people` participants with names as long as a real list has, each
+/// with a phone's seat in the room and an open answer to every statement, none
+/// revealed yet. Open answers are the largest form a vote takes in the file
+/// (each is kept beside its seat until the reveal counts it), so this is larger
+/// than the same room once counted, or than a round at the keyboard.
+pub fn largest(model: &Assessment, people: u32) -> Session {
+    let mut s = crowd_named(model, people, false, |id| {
+        format!("Deltagare {id:05}, förvaltningen för samhällsbyggnad")
+    });
+    let token = "x".repeat(16);
+    give(&mut s, model, Command::OpenRoom { token });
+    for seat in 1..=people {
+        // A seat token's hash is 64 hex digits; any value of that length will do.
+        let hash = format!("{seat:064x}");
+        give(&mut s, model, Command::TakeSeat { seat, hash });
+    }
+    for c in &model.challenges {
+        for (k, st) in c.statements.iter().enumerate() {
+            for p in 1..=people {
+                // Every seat exists and nothing is revealed: the answer is taken.
+                let answer = Some(spread_answer(p, k));
+                let _ = s.answer_in_room(c, &st.id, p, answer, k + 1);
+            }
+        }
+    }
+    s
+}
