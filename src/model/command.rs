@@ -9,8 +9,10 @@
 //! [`Change`]: crate::model::journal::Change
 //! [`Session::replay`]: crate::model::Session::replay
 
+use crate::model::round::Channel;
 use crate::model::session::{ActionItem, Answer, Draft, Role, Tally};
 use crate::text::Lang;
+use jiff::Timestamp;
 use jiff::civil::Date;
 
 /// One thing asked of a session.
@@ -142,6 +144,22 @@ pub enum Command {
     Reveal {
         /// The challenge's id.
         challenge: String,
+    },
+    /// The group votes again on a challenge after talking: a new round opens on
+    /// the chosen statements, by `channel`, and the current round closes with
+    /// its counts kept (see [`Session::open_round`]). Refused while the current
+    /// round has answers not yet counted.
+    ///
+    /// [`Session::open_round`]: crate::model::Session::open_round
+    OpenRound {
+        /// The challenge's id.
+        challenge: String,
+        /// The statements the round asks (in any order; asked in the model's).
+        statements: Vec<String>,
+        /// How its answers are given.
+        channel: Channel,
+        /// When it opens.
+        at: Timestamp,
     },
     /// A room is opened for the phones with this token, unless the session has
     /// one already (the phones' address then stays the same).

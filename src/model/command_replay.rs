@@ -170,6 +170,32 @@ impl Session {
                 self.seal_room(c);
                 self.reveal(challenge);
             }
+            Change::RoundOpened {
+                challenge,
+                round,
+                statements,
+                channel,
+                at,
+            } => {
+                let c = challenge_of(model, challenge)?;
+                let recorded = self.rounds.get(challenge).map_or(0, Vec::len);
+                if usize::try_from(*round).is_ok_and(|r| r <= recorded) {
+                    // Opened already: the file was written after it.
+                    return Ok(());
+                }
+                let expected = if self.rounds_of(c).is_empty() {
+                    1
+                } else {
+                    self.current_round(challenge).saturating_add(1)
+                };
+                if *round != expected {
+                    return Err(Problem::DanglingId {
+                        kind: "round",
+                        id: round.to_string(),
+                    });
+                }
+                self.open_round(c, statements, *channel, *at)?;
+            }
             Change::RoomOpened { token } => {
                 if token.trim().is_empty() {
                     return Err(Problem::BadRoomKey);

@@ -19,6 +19,8 @@ mod command_replay;
 mod command_tests;
 #[cfg(test)]
 mod command_vote_tests;
+#[cfg(test)]
+mod command_round_tests;
 pub mod dates;
 pub mod decisions;
 pub mod draft;

@@ -9,6 +9,7 @@ pub mod ids;
 pub mod json;
 pub mod markdown;
 pub(crate) mod method;
+pub mod shift;
 mod points;
 mod provenance;
 pub mod uncertain;
@@ -177,7 +178,7 @@ pub enum Format {
     Html,
     /// CSV for Swedish Excel.
     Csv,
-    /// The computed result as JSON (schemas/result-v4.schema.json).
+    /// The computed result as JSON (schemas/result-v5.schema.json).
     Json,
 }
 

@@ -77,6 +77,8 @@ pub enum Msg {
     Reveal,
     /// Record the group's agreed score for the current challenge.
     Agree,
+    /// Vote again on chosen statements of the current challenge: a new round.
+    VoteAgain,
     /// Write the report to the export path.
     Export,
     /// Change the export format.

@@ -108,6 +108,10 @@ pub struct Shared {
     pub save_error: Option<Failure>,
     /// Today's date, for defaults.
     pub today: jiff::civil::Date,
+    /// The moment of the message being handled, for what a command records
+    /// the time of (a round opened): the runtime sets it before each message,
+    /// so that `update` reads no clock; tests set it as they please.
+    pub now: jiff::Timestamp,
     /// Where exports go by default.
     pub export_dir: PathBuf,
     /// The room, while phones can answer (the scoring step only).

@@ -22,13 +22,26 @@ pub(super) fn role_means(
     c: &crate::model::assessment::Challenge,
     statements: &[StatementStats],
 ) -> Vec<(RoleGroup, f64)> {
-    let Some(revealed) = session.revealed.get(&c.id) else {
-        return Vec::new();
+    // The round whose figures are shown: the current one once it is revealed,
+    // until then the latest closed round that was, whose figures the screens
+    // and reports still show (see `Session::shown_tally`).
+    let (revealed, reveals) = match session.revealed.get(&c.id) {
+        Some(b) => (b, session.reveals.get(&c.id).copied().unwrap_or(0)),
+        None => {
+            let closed = session.rounds.get(&c.id).into_iter().flatten().rev();
+            let Some(k) = closed
+                .filter_map(|r| r.closed.as_ref())
+                .find(|k| k.revealed.voters() > 0)
+            else {
+                return Vec::new();
+            };
+            (&k.revealed, k.reveals)
+        }
     };
     // Found by the attack in tests/attack.rs: a first reveal in which a few were
     // unanimous, set against a second one's groups, isolated one person. Groups
-    // are shown only while a challenge has been revealed in one step.
-    if session.reveals.get(&c.id).copied().unwrap_or(0) > 1 {
+    // are shown only while a round has been revealed in one step.
+    if reveals > 1 {
         return Vec::new();
     }
     // Only statements the room's figures show: a withheld one could otherwise be

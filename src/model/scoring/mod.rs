@@ -3,6 +3,7 @@
 //! the report's method appendix repeats them.
 
 pub(crate) mod groups;
+pub mod rounds;
 pub use crate::model::privacy::role_counts;
 pub mod stats;
 #[cfg(test)]
@@ -11,7 +12,7 @@ mod stats_tests;
 use crate::model::assessment::Assessment;
 use crate::model::ballots::Tally;
 use crate::model::session::Session;
-pub use stats::{Agreement, StatementStats};
+pub use {rounds::RoundFigures, rounds::Shift, stats::Agreement, stats::StatementStats};
 
 pub use crate::model::ballot_box::RoleGroup;
 
@@ -42,6 +43,8 @@ pub struct ChallengeResult {
     /// Answers counted but not yet revealed (the most of any statement): they
     /// wait until enough have come in to be shown without showing anyone's.
     pub waiting: u32,
+    /// Per statement, its rounds side by side when two or more show it ([`rounds`]).
+    pub rounds: Vec<Vec<RoundFigures>>,
 }
 
 impl ChallengeResult {
@@ -264,6 +267,7 @@ fn challenge(
             .any(|s| s.uncertain(session.is_self_assessment())),
         role_means: groups::role_means(session, c, &statements),
         waiting: session.waiting(&c.id),
+        rounds: rounds::statement_rounds(session, model, c),
         statements,
     }
 }

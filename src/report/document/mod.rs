@@ -12,8 +12,10 @@
 
 mod build;
 mod findings;
+mod rounds;
 
 pub use findings::{CircleFindings, DivergenceFinding, RoleFindings};
+pub use rounds::{RoundsFinding, StatementRounds};
 
 use crate::model::assessment::{
     Assessment, Challenge, Ladder, Level, Principle, Recommendation, Statement,
@@ -121,6 +123,9 @@ pub enum Section<'a> {
     Challenges,
     /// Every statement's statistics: [`Document::challenges`].
     Statements,
+    /// The statements voted on in more than one round, side by side; only in
+    /// a session that has any.
+    Rounds(RoundsFinding<'a>),
     /// The differences between role groups.
     Roles(RoleFindings<'a>),
     /// The self-reinforcing circle, when the model has one.

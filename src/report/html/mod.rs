@@ -157,6 +157,7 @@ pub fn document(d: &Document) -> String {
             Section::Summary(points) => h.summary(&mut out, points),
             Section::Challenges => h.challenges(&mut out),
             Section::Statements => h.statements(&mut out),
+            Section::Rounds(rounds) => h.rounds(&mut out, rounds),
             Section::Roles(roles) => h.roles(&mut out, roles),
             Section::Circle(circle) => h.circle(&mut out, circle),
             Section::Recommendations(groups) => h.recommendations(&mut out, groups),
@@ -315,6 +316,7 @@ impl Html<'_> {
 }
 
 mod closing;
+mod rounds;
 mod sections;
 
 /// Opens a section with its id (the page's anchor) and its heading.

@@ -4,6 +4,7 @@
 
 mod closing;
 mod findings;
+mod rounds;
 
 use super::document::{Document, Section};
 use super::format::{bar, cell, md, whole};
@@ -28,6 +29,7 @@ pub fn document(d: &Document) -> String {
             Section::Summary(points) => r.summary(&mut out, points),
             Section::Challenges => r.challenges(&mut out),
             Section::Statements => r.statements(&mut out),
+            Section::Rounds(rounds) => r.rounds(&mut out, rounds),
             Section::Roles(roles) => r.roles(&mut out, roles),
             Section::Circle(circle) => r.circle(&mut out, circle),
             Section::Recommendations(groups) => r.recommendations(&mut out, groups),

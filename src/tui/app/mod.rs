@@ -136,6 +136,7 @@ impl App {
 
     /// Sends one message through `update` and carries out the effects.
     pub fn handle(&mut self, msg: Msg) {
+        self.state.shared.now = jiff::Timestamp::now();
         let effects = router::update(&mut self.state, msg);
         for effect in effects {
             self.run(effect);

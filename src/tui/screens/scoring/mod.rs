@@ -10,10 +10,12 @@ mod overview;
 mod reveal;
 pub mod room;
 mod room_panel;
+mod reveal_rounds;
 mod round;
 mod statement;
+mod vote_again;
 
-use statement::{statement_head, statement_title};
+use statement::{round_title, statement_head, statement_title};
 
 pub use agree::AgreeForm;
 pub use room::OpenRoom;
@@ -71,6 +73,8 @@ pub enum Phase {
     Agree(AgreeForm),
     /// Ticking the challenges to open the room for.
     ChooseRoom(choose_room::RoomChoice),
+    /// Choosing the statements and the channel of a new round, over the reveal.
+    VoteAgain(vote_again::VoteAgain),
 }
 
 /// The scoring screen.
@@ -169,6 +173,20 @@ fn statement_ids_of(work: &crate::tui::shared::Work) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The ids of the statements the current round of the challenge in focus asks,
+/// in the model's order: all of them in a first round, the chosen ones in a
+/// later one. A ballot and a show of hands step through these.
+fn round_ids(shared: &Shared) -> Vec<String> {
+    shared
+        .work
+        .as_ref()
+        .and_then(|w| {
+            let c = w.current()?;
+            Some(w.session.round_statements(c).into_iter().map(str::to_owned).collect())
+        })
+        .unwrap_or_default()
+}
+
 impl Scoring {
     fn dispatch(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
         let k = statement_ids(shared).len();
@@ -189,6 +207,19 @@ impl Scoring {
                 form.from_reveal = true;
                 self.phase = Phase::Agree(form);
                 Reply::none()
+            }
+            (Phase::Reveal { statement }, Msg::VoteAgain) => {
+                if let Some(chooser) = vote_again::VoteAgain::new(shared, *statement) {
+                    self.phase = Phase::VoteAgain(chooser);
+                }
+                Reply::none()
+            }
+            (Phase::VoteAgain(chooser), msg) => {
+                let (next, reply) = chooser.update(shared, msg);
+                if let Some(phase) = next {
+                    self.phase = phase;
+                }
+                reply
             }
             (Phase::Reveal { .. }, Msg::Back) => {
                 self.phase = Phase::Overview;
@@ -267,18 +298,19 @@ impl Page for Scoring {
                 list
             }
             Phase::Ballot { statement, .. } => {
-                let mut list = ballot::bindings(shared, *statement, k);
+                let mut list = ballot::bindings(shared, *statement, round_ids(shared).len());
                 list.push(quit());
                 list
             }
             Phase::Hands { .. } => {
-                let mut list = hands::bindings(shared, k);
+                let mut list = hands::bindings(shared, round_ids(shared).len());
                 list.push(quit());
                 list
             }
             Phase::Reveal { .. } => reveal::bindings(shared, k),
             Phase::Agree(form) => form.bindings(shared),
             Phase::ChooseRoom(choice) => choice.bindings(shared),
+            Phase::VoteAgain(chooser) => chooser.bindings(shared),
         }
     }
 
@@ -359,6 +391,10 @@ impl Page for Scoring {
             Phase::ChooseRoom(choice) => {
                 overview::draw(frame, area, shared, self.scroll);
                 choice.draw(frame, area, shared);
+            }
+            Phase::VoteAgain(chooser) => {
+                reveal::draw(frame, area, shared, chooser.behind);
+                chooser.draw(frame, area, shared);
             }
         }
     }
