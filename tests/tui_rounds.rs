@@ -119,9 +119,14 @@ fn a_second_ballot_round_on_two_statements_keeps_both_rounds() {
     // Role means are of the round shown: the second, revealed in one step.
     assert!(result.role_means.is_empty(), "politik has one person");
     let screen = drawn(&s, 80, 24);
+    let tall = drawn(&s, 120, 40);
+    assert!(tall.contains("Omgång 1"), "{tall}");
     assert!(screen.contains("Omgång 1"), "{screen}");
     assert!(screen.contains("Omgång 2"), "{screen}");
-    assert!(screen.contains("Medianen steg från 2 till 4"), "{screen}");
+    assert!(
+        screen.contains("Samstämmigheten stod kvar på 1,00; medianen steg från 2 till 4"),
+        "{screen}"
+    );
 }
 
 #[test]
@@ -167,10 +172,15 @@ fn a_second_round_by_hands_counts_only_the_chosen_statement() {
     let (commands, _) = commands_and_effects(&mut s, Msg::Char('3'));
     assert!(commands.is_empty());
     let (commands, _) = commands_and_effects(&mut s, Msg::Confirm);
-    assert!(matches!(
-        commands.as_slice(),
-        [Command::CountHands { statement, .. }] if *statement == second
-    ));
+    assert!(
+        matches!(
+            commands.as_slice(),
+            [Command::CountHands { statement, .. }, Command::Reveal { .. }] if *statement == second
+        ),
+        "{commands:?} {:?} {:?}",
+        phase(&s),
+        s.shared.notice
+    );
     assert!(matches!(phase(&s), Phase::Reveal { .. }));
     let session = session(&s);
     assert_eq!(session.round_tally(&c.id, 1, &second).counts.get(&1), Some(&3));
