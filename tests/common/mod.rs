@@ -11,6 +11,7 @@ pub mod hostile;
 pub mod phone;
 pub mod pty;
 pub mod saved;
+pub mod schema;
 pub mod tui;
 pub mod wire;
 
