@@ -706,7 +706,13 @@ fn a_voter_who_left_between_rounds_is_not_the_difference_between_them() {
 #[test]
 fn a_voter_who_joined_between_rounds_is_not_the_difference_between_them() {
     let case = Case {
-        roles: vec![Role::Politik, Role::Bolag, Role::Politik, Role::Bolag, Role::Ovrigt],
+        roles: vec![
+            Role::Politik,
+            Role::Bolag,
+            Role::Politik,
+            Role::Bolag,
+            Role::Ovrigt,
+        ],
         ballots: vec![
             vec![v(4), v(4)],
             vec![v(1), v(1)],

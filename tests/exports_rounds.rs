@@ -35,7 +35,11 @@ fn two_rounds(lang: Lang) -> (Session, Assessment) {
     }
     let c = m.challenges[0].clone();
     let ballot = |s: &mut Session, values: &[i32]| {
-        let asked: Vec<String> = s.round_statements(&c).into_iter().map(str::to_owned).collect();
+        let asked: Vec<String> = s
+            .round_statements(&c)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
         for voter in 1..=6u32 {
             for (st, v) in asked.iter().zip(values.iter().cycle()) {
                 let cast = Command::Cast {
@@ -53,7 +57,12 @@ fn two_rounds(lang: Lang) -> (Session, Assessment) {
             };
             apply(s, pass);
         }
-        apply(s, Command::Reveal { challenge: c.id.clone() });
+        apply(
+            s,
+            Command::Reveal {
+                challenge: c.id.clone(),
+            },
+        );
     };
     ballot(&mut s, &[1]);
     let at = "2026-11-22T14:05:00Z".parse().unwrap();
@@ -81,7 +90,13 @@ fn two_rounds(lang: Lang) -> (Session, Assessment) {
         unknown: 0,
     };
     for st in &h.statements {
-        apply(&mut s, Command::CountHands { statement: st.id.clone(), tally: hands(2) });
+        apply(
+            &mut s,
+            Command::CountHands {
+                statement: st.id.clone(),
+                tally: hands(2),
+            },
+        );
     }
     let first = h.statements[0].id.clone();
     apply(
@@ -93,7 +108,13 @@ fn two_rounds(lang: Lang) -> (Session, Assessment) {
             at,
         },
     );
-    apply(&mut s, Command::CountHands { statement: first, tally: hands(5) });
+    apply(
+        &mut s,
+        Command::CountHands {
+            statement: first,
+            tally: hands(5),
+        },
+    );
     (s, m)
 }
 
@@ -102,10 +123,19 @@ fn every_format_shows_the_rounds_side_by_side_with_the_shift_in_words() {
     let (s, m) = two_rounds(Lang::SV);
     let md = Format::Md.render(&s, &m, &export());
     assert!(md.contains("## Omgångarna"), "{md}");
-    assert!(md.contains("| Omgång 1 | enskilda svar vid tangentbordet | 6 |"), "{md}");
-    assert!(md.contains("| Omgång 2 | handuppräckning | 6 | 0·0·0·0·6 |"), "{md}");
+    assert!(
+        md.contains("| Omgång 1 | enskilda svar vid tangentbordet | 6 |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Omgång 2 | handuppräckning | 6 | 0·0·0·0·6 |"),
+        "{md}"
+    );
     assert!(md.contains("medianen steg från 2 till 5"), "{md}");
-    assert!(md.contains("Den överenskomna poängen sattes efter omgång 2."), "{md}");
+    assert!(
+        md.contains("Den överenskomna poängen sattes efter omgång 2."),
+        "{md}"
+    );
     let html = Format::Html.render(&s, &m, &export());
     assert!(html.contains("<section id=\"omgangar\">"), "{html}");
     assert!(html.contains("medianen steg från 2 till 5"));
@@ -117,7 +147,10 @@ fn every_format_shows_the_rounds_side_by_side_with_the_shift_in_words() {
     assert_eq!(rows.len(), 6, "{csv}");
     assert!(rows.iter().any(|r| r.ends_with(";2;hands")), "{rows:?}");
     let en = Format::Md.render(&two_rounds(Lang::EN).0, &m, &export());
-    assert!(en.contains("## Rounds") && en.contains("the median rose from 2 to 5"), "{en}");
+    assert!(
+        en.contains("## Rounds") && en.contains("the median rose from 2 to 5"),
+        "{en}"
+    );
 }
 
 #[test]
@@ -134,12 +167,21 @@ fn the_json_is_version_five_with_rounds_and_matches_its_schema() {
     assert_eq!(rounds[1]["channel"], "keyboard");
     assert_eq!(rounds[1]["answers"], 6);
     let shift = &first["statements"][0]["shift"];
-    assert_eq!((shift["from_round"].clone(), shift["to_round"].clone()), (1.into(), 2.into()));
-    assert!(shift["text"].as_str().unwrap().contains("medianen"), "{shift}");
+    assert_eq!(
+        (shift["from_round"].clone(), shift["to_round"].clone()),
+        (1.into(), 2.into())
+    );
+    assert!(
+        shift["text"].as_str().unwrap().contains("medianen"),
+        "{shift}"
+    );
     // Asked once: no rounds, no shift, as in version 4.
     assert!(first["statements"][1].get("rounds").is_none());
     assert!(first["statements"][1].get("shift").is_none());
-    assert_eq!(json["challenges"][1]["statements"][0]["rounds"][1]["channel"], "hands");
+    assert_eq!(
+        json["challenges"][1]["statements"][0]["rounds"][1]["channel"],
+        "hands"
+    );
     // A document with a round in the wrong shape is caught by the same schema.
     let mut broken = json.clone();
     broken["challenges"][0]["statements"][0]["rounds"][0]["channel"] = "fax".into();

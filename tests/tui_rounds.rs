@@ -183,8 +183,14 @@ fn a_second_round_by_hands_counts_only_the_chosen_statement() {
     );
     assert!(matches!(phase(&s), Phase::Reveal { .. }));
     let session = session(&s);
-    assert_eq!(session.round_tally(&c.id, 1, &second).counts.get(&1), Some(&3));
-    assert_eq!(session.round_tally(&c.id, 2, &second).counts.get(&4), Some(&3));
+    assert_eq!(
+        session.round_tally(&c.id, 1, &second).counts.get(&1),
+        Some(&3)
+    );
+    assert_eq!(
+        session.round_tally(&c.id, 2, &second).counts.get(&4),
+        Some(&3)
+    );
     assert_eq!(session.rounds_of(c)[1].round.channel, Channel::Hands);
     let result = s.shared.work.as_ref().unwrap().analysis.challenges[0].clone();
     assert_eq!(result.rounds[1].len(), 2);
@@ -208,5 +214,8 @@ fn the_chooser_refuses_a_round_with_nothing_ticked_and_cancels_back_to_the_revea
     assert!(s.shared.notice.is_some(), "says why");
     update(&mut s, Msg::Back);
     assert_eq!(phase(&s), Phase::Reveal { statement: 0 });
-    assert_eq!(session(&s).current_round(&s.shared.work.as_ref().unwrap().model.challenges[0].id), 1);
+    assert_eq!(
+        session(&s).current_round(&s.shared.work.as_ref().unwrap().model.challenges[0].id),
+        1
+    );
 }

@@ -63,7 +63,12 @@ fn a_second_round_opens_on_the_chosen_statements_and_keeps_the_first() {
         at: at(),
     };
     let changes = applied(&m, &mut s, open);
-    let [change @ Change::RoundOpened { round, statements, .. }] = changes.as_slice() else {
+    let [
+        change @ Change::RoundOpened {
+            round, statements, ..
+        },
+    ] = changes.as_slice()
+    else {
         panic!("{changes:?}");
     };
     assert_eq!(*round, 2);

@@ -16,11 +16,11 @@ pub mod command;
 mod command_apply;
 mod command_replay;
 #[cfg(test)]
+mod command_round_tests;
+#[cfg(test)]
 mod command_tests;
 #[cfg(test)]
 mod command_vote_tests;
-#[cfg(test)]
-mod command_round_tests;
 pub mod dates;
 pub mod decisions;
 pub mod draft;

@@ -9,9 +9,9 @@ pub mod ids;
 pub mod json;
 pub mod markdown;
 pub(crate) mod method;
-pub mod shift;
 mod points;
 mod provenance;
+pub mod shift;
 pub mod uncertain;
 
 pub use format::bar;

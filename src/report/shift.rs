@@ -11,11 +11,25 @@ use crate::text::{Lang, decimal};
 pub fn words(lang: Lang, shift: &Shift) -> Option<String> {
     let consensus = shift.consensus.map(|(from, to)| {
         let (a, b) = (decimal(lang, from, 2), decimal(lang, to, 2));
-        moved(lang, "consensus", &a, &b, (from * 100.0).round(), (to * 100.0).round())
+        moved(
+            lang,
+            "consensus",
+            &a,
+            &b,
+            (from * 100.0).round(),
+            (to * 100.0).round(),
+        )
     });
     let median = shift.median.map(|(from, to)| {
         let (a, b) = (median_text(lang, from), median_text(lang, to));
-        moved(lang, "median", &a, &b, (from * 10.0).round(), (to * 10.0).round())
+        moved(
+            lang,
+            "median",
+            &a,
+            &b,
+            (from * 10.0).round(),
+            (to * 10.0).round(),
+        )
     });
     let parts: Vec<String> = consensus.into_iter().chain(median).collect();
     (!parts.is_empty()).then(|| parts.join("; "))
@@ -26,19 +40,39 @@ fn moved(lang: Lang, what: &str, a: &str, b: &str, from: f64, to: f64) -> String
     let (from_text, to_text) = (a.to_owned(), b.to_owned());
     match (what, from.total_cmp(&to)) {
         ("consensus", std::cmp::Ordering::Less) => {
-            crate::tr!(lang, "report-shift-consensus-rose", from = from_text, to = to_text)
+            crate::tr!(
+                lang,
+                "report-shift-consensus-rose",
+                from = from_text,
+                to = to_text
+            )
         }
         ("consensus", std::cmp::Ordering::Greater) => {
-            crate::tr!(lang, "report-shift-consensus-fell", from = from_text, to = to_text)
+            crate::tr!(
+                lang,
+                "report-shift-consensus-fell",
+                from = from_text,
+                to = to_text
+            )
         }
         ("consensus", std::cmp::Ordering::Equal) => {
             crate::tr!(lang, "report-shift-consensus-held", value = to_text)
         }
         (_, std::cmp::Ordering::Less) => {
-            crate::tr!(lang, "report-shift-median-rose", from = from_text, to = to_text)
+            crate::tr!(
+                lang,
+                "report-shift-median-rose",
+                from = from_text,
+                to = to_text
+            )
         }
         (_, std::cmp::Ordering::Greater) => {
-            crate::tr!(lang, "report-shift-median-fell", from = from_text, to = to_text)
+            crate::tr!(
+                lang,
+                "report-shift-median-fell",
+                from = from_text,
+                to = to_text
+            )
         }
         (_, std::cmp::Ordering::Equal) => {
             crate::tr!(lang, "report-shift-median-held", value = to_text)

@@ -9,7 +9,9 @@ use std::path::Path;
 /// schema's complaint in words when it does not match.
 pub fn validate(version: u32, json: &Value) -> Result<(), String> {
     let name = format!("result-v{version}.schema.json");
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas").join(&name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("schemas")
+        .join(&name);
     let text = std::fs::read_to_string(&path).expect("the version's schema");
     let mut schemas = boon::Schemas::new();
     let mut compiler = boon::Compiler::new();

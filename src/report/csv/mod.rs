@@ -11,12 +11,13 @@
 //! several files would need the command line and the workbench to name and
 //! write more than one file per export.
 
+mod plan;
 mod rounds;
 
 use crate::model::assessment::Assessment;
 use crate::model::scoring::Agreement;
 use crate::model::session::Session;
-use crate::report::document::{Document, PlannedAction, Section};
+use crate::report::document::{Document, Section};
 use crate::report::{Export, ids};
 use crate::text::{Lang, decimal};
 
@@ -244,7 +245,7 @@ pub fn document(d: &Document, export: &Export) -> String {
     for section in &d.sections {
         match section {
             Section::Challenges => challenges(&mut t, d),
-            Section::Plan(plan) => actions(&mut t, plan, d.lang),
+            Section::Plan(plan) => plan::actions(&mut t, plan, d.lang),
             Section::Rounds(rounds) => rounds::rows(&mut t, rounds, d),
             _ => {}
         }
@@ -353,27 +354,6 @@ fn challenges(t: &mut Table, d: &Document) {
                 ],
             );
         }
-    }
-}
-
-/// The action plan, one row an item, in the order the session keeps it.
-fn actions(t: &mut Table, plan: &[PlannedAction], lang: Lang) {
-    for x in plan {
-        t.row(
-            crate::tr!(lang, "csv-section-action"),
-            vec![
-                (Col::RecommendationId, x.recommendation_id.clone()),
-                (
-                    Col::Recommendation,
-                    x.recommendation.unwrap_or_default().to_owned(),
-                ),
-                (Col::EffectGoal, x.effect_goal.clone()),
-                (Col::Owner, x.owner.clone()),
-                (Col::Due, x.due.to_string()),
-                (Col::StatusId, x.status.key().to_owned()),
-                (Col::Status, x.status.label(lang)),
-            ],
-        );
     }
 }
 

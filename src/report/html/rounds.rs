@@ -44,7 +44,11 @@ impl Html<'_> {
                     out,
                     "<li><strong>{}</strong> {}</li>",
                     esc(c.name.get(lang)),
-                    esc(&crate::tr!(lang, "report-agreed-after-round", round = u64::from(*round)))
+                    esc(&crate::tr!(
+                        lang,
+                        "report-agreed-after-round",
+                        round = u64::from(*round)
+                    ))
                 );
             }
             out.push_str("</ul>\n");

@@ -207,10 +207,7 @@ pub(super) fn ballot(
     .areas(area.inner(ratatui::layout::Margin::new(2, 1)));
     frame.render_widget(
         Paragraph::new(Line::styled(
-            format!(
-                "{name}: {}",
-                super::round_title(lang, work, c, statement)
-            ),
+            format!("{name}: {}", super::round_title(lang, work, c, statement)),
             t.title,
         )),
         head,

@@ -8,14 +8,14 @@ mod choose_room;
 mod hands;
 mod overview;
 mod reveal;
+mod reveal_rounds;
 pub mod room;
 mod room_panel;
-mod reveal_rounds;
 mod round;
 mod statement;
 mod vote_again;
 
-use statement::{round_title, statement_head, statement_title};
+use statement::{round_ids, round_title, statement_head, statement_title};
 
 pub use agree::AgreeForm;
 pub use room::OpenRoom;
@@ -170,20 +170,6 @@ impl Scoring {
 fn statement_ids_of(work: &crate::tui::shared::Work) -> Vec<String> {
     work.current()
         .map(|c| c.statements.iter().map(|s| s.id.clone()).collect())
-        .unwrap_or_default()
-}
-
-/// The ids of the statements the current round of the challenge in focus asks,
-/// in the model's order: all of them in a first round, the chosen ones in a
-/// later one. A ballot and a show of hands step through these.
-fn round_ids(shared: &Shared) -> Vec<String> {
-    shared
-        .work
-        .as_ref()
-        .and_then(|w| {
-            let c = w.current()?;
-            Some(w.session.round_statements(c).into_iter().map(str::to_owned).collect())
-        })
         .unwrap_or_default()
 }
 

@@ -65,9 +65,11 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
     );
     // A statement voted on again shows its rounds side by side below.
     let rounds = result.rounds.get(statement).map_or(&[][..], Vec::as_slice);
-    let [body, below] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(super::reveal_rounds::height(rounds))])
-            .areas(body);
+    let [body, below] = Layout::vertical([
+        Constraint::Min(0),
+        Constraint::Length(super::reveal_rounds::height(rounds)),
+    ])
+    .areas(body);
     if !rounds.is_empty() {
         super::reveal_rounds::draw(frame, below, shared, rounds);
     }
@@ -263,9 +265,13 @@ pub(super) fn bindings(shared: &Shared, k: usize) -> Vec<Binding> {
         .footer(0)
         .when(k > 1),
         // After talking, the group may vote again on what it talked about.
-        Binding::new(&[Key::ch('n')], Msg::VoteAgain, crate::tr!(lang, "tui-vote-again"))
-            .short(crate::tr!(lang, "tui-short-vote-again"))
-            .footer(1),
+        Binding::new(
+            &[Key::ch('n')],
+            Msg::VoteAgain,
+            crate::tr!(lang, "tui-vote-again"),
+        )
+        .short(crate::tr!(lang, "tui-short-vote-again"))
+        .footer(1),
         Binding::new(
             &[Key::Code(KeyCode::Esc)],
             Msg::Back,

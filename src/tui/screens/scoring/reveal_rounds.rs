@@ -32,7 +32,10 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, rounds: &[Rou
             let name = format!("{:<9}", round_name(lang, r.round));
             if r.stats.withheld {
                 let why = crate::tr!(lang, "report-round-withheld");
-                return Line::from(vec![Span::styled(name, t.muted), Span::styled(why, t.muted)]);
+                return Line::from(vec![
+                    Span::styled(name, t.muted),
+                    Span::styled(why, t.muted),
+                ]);
             }
             Line::from(vec![
                 Span::styled(name, t.muted),
@@ -56,7 +59,9 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, rounds: &[Rou
 /// n, median and consensus of one round, as the reveal writes them.
 fn figures(lang: Lang, r: &RoundFigures) -> String {
     let s = &r.stats;
-    let median = s.median.map_or_else(|| "–".to_owned(), |m| median_text(lang, m));
+    let median = s
+        .median
+        .map_or_else(|| "–".to_owned(), |m| median_text(lang, m));
     let consensus = s.consensus.map_or_else(
         || "–".to_owned(),
         |c| format!("{} {}", decimal(lang, c, 2), Agreement::of(c).label(lang)),

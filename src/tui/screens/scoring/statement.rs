@@ -61,3 +61,23 @@ pub(super) fn statement_head(
         area,
     );
 }
+
+/// The ids of the statements the current round of the challenge in focus asks,
+/// in the model's order: all of them in a first round, the chosen ones in a
+/// later one. A ballot and a show of hands step through these.
+pub(super) fn round_ids(shared: &crate::tui::shared::Shared) -> Vec<String> {
+    shared
+        .work
+        .as_ref()
+        .and_then(|w| {
+            let c = w.current()?;
+            Some(
+                w.session
+                    .round_statements(c)
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect(),
+            )
+        })
+        .unwrap_or_default()
+}
