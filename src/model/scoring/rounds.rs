@@ -87,7 +87,7 @@ impl Shift {
     pub fn across(rounds: &[RoundFigures]) -> Option<Shift> {
         let mut shown = rounds.iter().filter(|r| !r.stats.withheld);
         let first = shown.next()?;
-        let last = shown.last()?;
+        let last = shown.next_back()?;
         let both = |f: fn(&StatementStats) -> Option<f64>| f(&first.stats).zip(f(&last.stats));
         Some(Shift {
             rounds: (first.round, last.round),

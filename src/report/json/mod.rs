@@ -178,14 +178,7 @@ fn challenge<'d>(view: ChallengeView<'d>, d: &Document) -> ChallengeDoc<'d> {
                 unknown_answers: (!st.withheld).then_some(st.unknown),
                 withheld: st.withheld,
                 unknown_share: st.unknown_share,
-                distribution: st
-                    .counts
-                    .iter()
-                    .map(|(v, k)| CountDoc {
-                        value: *v,
-                        answers: *k,
-                    })
-                    .collect(),
+                distribution: distribution(st),
                 median: st.median,
                 mean: st.mean,
                 iqr: st.iqr,
@@ -214,6 +207,17 @@ fn challenge<'d>(view: ChallengeView<'d>, d: &Document) -> ChallengeDoc<'d> {
     }
 }
 
+/// The answers at each value of the scale, zeros included.
+fn distribution(st: &crate::model::scoring::StatementStats) -> Vec<CountDoc> {
+    st.counts
+        .iter()
+        .map(|(v, k)| CountDoc {
+            value: *v,
+            answers: *k,
+        })
+        .collect()
+}
+
 /// A statement's document with its rounds and their shift, when it has them.
 fn with_rounds<'d>(
     mut doc: StatementDoc<'d>,
@@ -231,14 +235,7 @@ fn with_rounds<'d>(
                 answers: (!st.withheld).then_some(st.n),
                 unknown_answers: (!st.withheld).then_some(st.unknown),
                 unknown_share: st.unknown_share,
-                distribution: st
-                    .counts
-                    .iter()
-                    .map(|(v, k)| CountDoc {
-                        value: *v,
-                        answers: *k,
-                    })
-                    .collect(),
+                distribution: distribution(st),
                 median: st.median,
                 mean: st.mean,
                 iqr: st.iqr,
