@@ -89,6 +89,8 @@ const NOT_COUNTS: &[&str] = &[
     "option",
     "organisation",
     "path",
+    // A round's number ("omgång 2"), not how many of anything.
+    "round",
     "score",
     "seat",
     "session",

@@ -1,5 +1,5 @@
 //! Transition tests of a second round, as a facilitator runs one: a round is
-//! voted and revealed, the group talks, `n` on the reveal opens the chooser,
+//! voted and revealed, the group talks, `r` on the reveal opens the chooser,
 //! the statements and the channel are chosen, and the ballot or the show of
 //! hands steps through the new round's statements only. Both rounds are kept,
 //! and the reveal has them side by side with the shift in words.

@@ -264,9 +264,10 @@ pub(super) fn bindings(shared: &Shared, k: usize) -> Vec<Binding> {
         // The group moves through the statements here: never the key dropped.
         .footer(0)
         .when(k > 1),
-        // After talking, the group may vote again on what it talked about.
+        // After talking, the group may vote again on what it talked about:
+        // r for "rösta igen" and "re-vote" (n is the next step everywhere).
         Binding::new(
-            &[Key::ch('n')],
+            &[Key::ch('r')],
             Msg::VoteAgain,
             crate::tr!(lang, "tui-vote-again"),
         )
