@@ -447,6 +447,7 @@ report-rounds = Rounds
 report-rounds-intro = Statements the group voted on again after the discussion, round by round (a same-day Delphi). Each round is a vote of its own and is shown on its own by the same rules as a single one: no figure is made from two rounds together, and a round with too few answers is not shown. The challenge's figures above rest on the latest round that shows each statement.
 report-round-withheld = too few answers to show
 report-round-how = How
+report-round-heading = Round
 report-shift = Shift
 report-agreed-after-round = The agreed score was set after round { $round }.
 report-shift-consensus-rose = consensus rose from { $from } to { $to }

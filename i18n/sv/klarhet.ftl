@@ -432,6 +432,7 @@ report-rounds = Omgångarna
 report-rounds-intro = Påståenden som gruppen röstade om igen efter samtalet, omgång för omgång (en samma-dags-Delphi). Varje omgång är en egen röstning och visas för sig med samma regler som en enda: ingen siffra räknas ihop ur två omgångar, och en omgång med för få svar visas inte. Utmaningens siffror ovan bygger på den senaste omgång som visar varje påstående.
 report-round-withheld = för få svar för att visas
 report-round-how = Sätt
+report-round-heading = Omgång
 report-shift = Förändring
 report-agreed-after-round = Den överenskomna poängen sattes efter omgång { $round }.
 report-shift-consensus-rose = samstämmigheten steg från { $from } till { $to }

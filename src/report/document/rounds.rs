@@ -78,7 +78,7 @@ impl RoundsFinding<'_> {
     /// The columns of a statement's rounds, in every format that shows them.
     pub fn headings(lang: Lang) -> [String; 7] {
         [
-            crate::tr!(lang, "report-rounds"),
+            crate::tr!(lang, "report-round-heading"),
             crate::tr!(lang, "report-round-how"),
             "n".to_owned(),
             crate::tr!(lang, "report-distribution"),
