@@ -5,7 +5,7 @@
 //! and the reveal has them side by side with the shift in words.
 
 mod common;
-use common::tui::{drawn, state_at as at};
+use common::tui::{commands_and_effects, drawn, state_at as at};
 use klarhet::model::command::Command;
 use klarhet::model::round::Channel;
 use klarhet::model::session::Answer;
@@ -13,17 +13,6 @@ use klarhet::tui::msg::{Effect, Msg};
 use klarhet::tui::router::update;
 use klarhet::tui::screens::Phase;
 use klarhet::tui::state::{State, Step};
-
-/// The commands the current screen hands for `msg`, and the effects the router
-/// returns for the same message (which also applies the commands to `s`).
-fn commands_and_effects(s: &mut State, msg: Msg) -> (Vec<Command>, Vec<Effect>) {
-    let mut probe = s.clone();
-    let reply = probe
-        .screen
-        .page_mut()
-        .update(&mut probe.shared, msg.clone());
-    (reply.commands, update(s, msg))
-}
 
 fn session(s: &State) -> &klarhet::model::Session {
     &s.shared.work.as_ref().expect("a session").session
