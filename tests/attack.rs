@@ -20,7 +20,7 @@
 //! `unavoidable`).
 
 mod common;
-use common::attack::{Case, Checks, Round, attack, tried, world_count, worlds};
+use common::attack::{Again, Case, Checks, Round, attack, tried, world_count, worlds};
 use klarhet::model::ballots::Answer;
 use klarhet::model::session::Role;
 use proptest::prelude::*;
@@ -94,6 +94,7 @@ fn named() -> impl Strategy<Value = Case> {
                 ballots: people.into_iter().map(|(_, b)| b).collect(),
                 rounds: rounds(n, cuts, joining || alone, leaving),
                 self_assessment: alone,
+                again: None,
             }
         })
 }
@@ -139,12 +140,84 @@ fn counted() -> impl Strategy<Value = Case> {
                 ballots,
                 rounds,
                 self_assessment: alone,
+                again: None,
+            }
+        })
+}
+
+/// Named participants who vote, are revealed, talk and vote again on some of
+/// the statements (the first, or both of two): everyone again, or with the
+/// last person gone before the second round, or with the last person joining
+/// only for it (they did not vote in the first).
+fn again() -> impl Strategy<Value = Case> {
+    (1usize..=2, 1i32..=5, 1i32..=5, 2usize..=5)
+        .prop_flat_map(|(statements, a, b, n)| {
+            let asked = 1usize..=2;
+            (
+                proptest::collection::vec(
+                    (
+                        0usize..3,
+                        proptest::collection::vec(answer((a, b)), statements),
+                        proptest::collection::vec(answer((b, a)), 2),
+                    ),
+                    n..=n,
+                ),
+                asked,
+                1..=n,
+                0usize..3,
+            )
+        })
+        .prop_map(|(people, asked, cut, change)| {
+            let n = people.len();
+            let statements = people[0].1.len();
+            // The first statement, or (of two) both.
+            let again: Vec<usize> = (0..asked.min(statements)).collect();
+            let mut ballots: Vec<Vec<Option<Answer>>> = people
+                .iter()
+                .map(|(_, first, second)| {
+                    let mut b = first.clone();
+                    b.extend(second.iter().take(again.len()));
+                    b
+                })
+                .collect();
+            let (first_voters, people_after) = match change {
+                // The last person leaves before the second round.
+                1 => {
+                    ballots[n - 1][statements..].fill(None);
+                    (n, n - 1)
+                }
+                // The last person joins for the second round only.
+                2 if n > 1 => {
+                    ballots[n - 1][..statements].fill(None);
+                    (n - 1, n)
+                }
+                _ => (n, n),
+            };
+            let cut = cut.min(first_voters);
+            let rounds = [cut, first_voters - cut]
+                .into_iter()
+                .enumerate()
+                .filter(|(i, v)| *i == 0 || *v > 0)
+                .map(|(_, voters)| Round {
+                    people: first_voters,
+                    voters,
+                })
+                .collect();
+            Case {
+                roles: people.iter().map(|(r, _, _)| ROLES[*r]).collect(),
+                ballots,
+                rounds,
+                self_assessment: false,
+                again: Some(Again {
+                    statements: again,
+                    people: people_after,
+                }),
             }
         })
 }
 
 fn case() -> impl Strategy<Value = Case> {
-    prop_oneof![3 => named(), 1 => counted()]
+    prop_oneof![3 => named(), 1 => counted(), 2 => again()]
 }
 
 /// The most worlds one case may make the attacker try, unless
@@ -479,6 +552,7 @@ fn a_self_assessment_with_a_head_count_shows_no_one() {
             4
         ],
         self_assessment: true,
+        again: None,
     };
     assert_eq!(attack(&case), None);
 }
@@ -502,6 +576,7 @@ fn a_self_assessment_that_gains_two_does_not_show_them() {
             },
         ],
         self_assessment: true,
+        again: None,
     };
     assert_eq!(attack(&case), None);
 }
@@ -529,6 +604,7 @@ fn people_who_leave_do_not_make_it_a_self_assessment_again() {
             },
         ],
         self_assessment: true,
+        again: None,
     };
     assert_eq!(attack(&case), None);
 }
@@ -584,5 +660,75 @@ fn a_withheld_role_cell_is_not_kept_in_the_file() {
         ],
         6,
     );
+    assert_eq!(attack(&case), None);
+}
+
+/// Issue 27: five vote and are revealed; the fifth leaves, and the four vote
+/// again on the statement. The second round's figures are four people's own,
+/// and set against the first's do not give the fifth's answer (nor does any
+/// role group of either round).
+#[test]
+fn a_voter_who_left_between_rounds_is_not_the_difference_between_them() {
+    let case = Case {
+        roles: vec![
+            Role::Politik,
+            Role::Politik,
+            Role::Bolag,
+            Role::Bolag,
+            Role::Politik,
+        ],
+        ballots: vec![
+            vec![v(2), v(2)],
+            vec![v(3), v(3)],
+            vec![v(2), v(2)],
+            vec![v(3), v(3)],
+            vec![v(5), None],
+        ],
+        rounds: vec![Round {
+            people: 5,
+            voters: 5,
+        }],
+        self_assessment: false,
+        again: Some(Again {
+            statements: vec![0],
+            people: 4,
+        }),
+    };
+    // The second round is run and shown: its four answers are published.
+    let m = common::halmstad();
+    assert_eq!(common::attack::truth(&m, &case).revealed, [5, 4]);
+    assert_eq!(world_count(&m, &case), worlds(&m, &case).len() as u128);
+    assert_eq!(attack(&case), None);
+}
+
+/// Issue 27: four vote and are revealed; a fifth joins and all five vote again.
+/// The latecomer's answer is not the second round minus the first.
+#[test]
+fn a_voter_who_joined_between_rounds_is_not_the_difference_between_them() {
+    let case = Case {
+        roles: vec![
+            Role::Politik,
+            Role::Bolag,
+            Role::Politik,
+            Role::Bolag,
+            Role::Ovrigt,
+        ],
+        ballots: vec![
+            vec![v(4), v(4)],
+            vec![v(1), v(1)],
+            vec![v(4), v(4)],
+            vec![v(1), v(1)],
+            vec![None, v(5)],
+        ],
+        rounds: vec![Round {
+            people: 4,
+            voters: 4,
+        }],
+        self_assessment: false,
+        again: Some(Again {
+            statements: vec![0],
+            people: 5,
+        }),
+    };
     assert_eq!(attack(&case), None);
 }

@@ -99,6 +99,8 @@ const NOT_COUNTS: &[&str] = &[
     "option",
     "organisation",
     "path",
+    // A round's number ("omgång 2"), not how many of anything.
+    "round",
     "score",
     "seat",
     "session",

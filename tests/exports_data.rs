@@ -4,14 +4,14 @@
 
 mod common;
 use common::*;
+
+const SCHEMA: &str = include_str!("../schemas/result-v5.schema.json");
 use klarhet::model::{Assessment, Session};
 use klarhet::report::{Format, ids};
 use klarhet::text::Lang;
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::Path;
-
-const SCHEMA: &str = include_str!("../schemas/result-v4.schema.json");
 
 fn demo(lang: Lang) -> (Session, Assessment) {
     let m = halmstad();
@@ -199,18 +199,7 @@ fn role_means_and_the_action_plan_are_sections_of_their_own() {
 }
 
 fn validate(json: &Value) -> Result<(), String> {
-    let mut schemas = boon::Schemas::new();
-    let mut compiler = boon::Compiler::new();
-    compiler
-        .add_resource(
-            "result-v4.schema.json",
-            serde_json::from_str::<Value>(SCHEMA).unwrap(),
-        )
-        .unwrap();
-    let index = compiler
-        .compile("result-v4.schema.json", &mut schemas)
-        .unwrap();
-    schemas.validate(json, index).map_err(|e| format!("{e:#}"))
+    common::schema::validate(klarhet::report::json::SCHEMA_VERSION, json)
 }
 
 #[test]
@@ -220,7 +209,7 @@ fn the_json_matches_its_schema() {
     if let Err(e) = validate(&json) {
         panic!("{e}");
     }
-    assert_eq!(json["schema_version"], 4);
+    assert_eq!(json["schema_version"], 5);
     assert_eq!(json["exported_at"], "2026-11-23T09:00:00Z");
     assert_eq!(json["session"]["id"], "2026-11-22-sjöhamra-kommun");
     assert_eq!(json["session"]["kommunkod"], "0114");
@@ -404,8 +393,8 @@ fn the_agreed_score_is_given_once_on_the_screens_scale() {
     assert!(!s.agreed().is_empty(), "the demo agrees on scores");
     let json: Value = serde_json::from_str(&Format::Json.render(&s, &m, &export())).unwrap();
     assert_eq!(
-        json["schema_version"], 4,
-        "a removed field is a new version"
+        json["schema_version"], 5,
+        "a removed field is a new version, and so were the rounds"
     );
     let analysis = analyse(&s, &m);
     for c in json["challenges"].as_array().unwrap() {

@@ -4,24 +4,13 @@
 //! that keep the changes, and the session as the commands left it.
 
 mod common;
-use common::tui::{fresh, send, state_at as at};
+use common::tui::{commands_and_effects, fresh, send, state_at as at};
 use common::{halmstad, session_with};
 use klarhet::model::command::Command;
 use klarhet::model::session::{ActionItem, Role, Status};
 use klarhet::tui::msg::{Effect, Msg};
 use klarhet::tui::router::update;
 use klarhet::tui::state::{State, Step, Work};
-
-/// The commands the current screen hands for `msg`, and the effects the router
-/// returns for the same message (which also applies the commands to `s`).
-fn commands_and_effects(s: &mut State, msg: Msg) -> (Vec<Command>, Vec<Effect>) {
-    let mut probe = s.clone();
-    let reply = probe
-        .screen
-        .page_mut()
-        .update(&mut probe.shared, msg.clone());
-    (reply.commands, update(s, msg))
-}
 
 fn typed(text: &str) -> Vec<Msg> {
     text.chars().map(Msg::Char).collect()

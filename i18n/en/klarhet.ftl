@@ -228,6 +228,27 @@ tui-severity = severity
 tui-agreed = agreed
 tui-mean-per-role = Mean per role (challenge):
 tui-results = Results
+
+## Vote again: a new round after the discussion, and the rounds side by side (src/tui/screens/scoring/vote_again.rs, reveal_rounds.rs)
+tui-vote-again = vote again: a new round on chosen statements
+tui-short-vote-again = vote again
+tui-vote-again-title = Vote again: { $challenge }
+tui-vote-again-hint = Every round is kept on its own and none is overwritten. The agreed score starts from the latest round.
+tui-vote-again-statements = Statements
+tui-vote-again-channel = How the group answers
+tui-vote-again-tick = tick the statement
+tui-vote-again-all = tick all or none
+tui-vote-again-move = move between statements and channel
+tui-vote-again-open = open the round
+tui-short-vote-again-open = open
+tui-vote-again-none = Tick at least one statement for the new round.
+tui-vote-again-opened = Round { $round } is open: { $count ->
+    [one] one statement
+   *[other] { $count } statements
+    }.
+tui-round-label = round { $round }
+tui-rounds-title = Rounds
+
 tui-save-the-session = save the session
 tui-back-to-start = back to start
 tui-new-workshop = New workshop
@@ -508,6 +529,28 @@ report-discussed-place = Place { $n } in the queue: { $reasons }.
 report-discussed-left-queue = No longer in the queue: none of its reasons holds now.
 report-discussed-yes = Discussed.
 report-discussed-no = Not marked discussed.
+## Rounds: statements the group voted on again after the discussion, and the shift in words (src/report/shift.rs, rounds)
+report-round = Round { $round }
+report-channel-keyboard = ballots at the keyboard
+report-channel-hands = show of hands
+report-channel-room = phones in the room
+report-rounds = Rounds
+report-rounds-intro = Statements the group voted on again after the discussion, round by round (a same-day Delphi). Each round is a vote of its own and is shown on its own by the same rules as a single one: no figure is made from two rounds together, and a round with too few answers is not shown. The challenge's figures above rest on the latest round that shows each statement.
+report-round-withheld = too few answers to show
+report-round-how = How
+report-round-heading = Round
+report-shift = Shift
+report-agreed-after-round = The agreed score was set after round { $round }.
+report-shift-consensus-rose = consensus rose from { $from } to { $to }
+report-shift-consensus-fell = consensus fell from { $from } to { $to }
+report-shift-consensus-held = consensus stayed at { $value }
+report-shift-median-rose = the median rose from { $from } to { $to }
+report-shift-median-fell = the median fell from { $from } to { $to }
+report-shift-median-held = the median stayed at { $value }
+# CSV: the rounds' rows and the two columns only a file with rounds has.
+csv-section-round = round
+csv-col-round = round
+csv-col-channel = channel
 
 ## method
 

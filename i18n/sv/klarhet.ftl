@@ -219,6 +219,27 @@ tui-severity = allvarlighet
 tui-agreed = överenskommen
 tui-mean-per-role = Medel per roll (utmaningen):
 tui-results = Resultat
+
+## Rösta igen: en ny omgång efter samtalet, och omgångarna sida vid sida (src/tui/screens/scoring/vote_again.rs, reveal_rounds.rs)
+tui-vote-again = rösta igen: en ny omgång på valda påståenden
+tui-short-vote-again = rösta igen
+tui-vote-again-title = Rösta igen: { $challenge }
+tui-vote-again-hint = Varje omgång sparas för sig och ingen skrivs över. Den överenskomna poängen utgår från den senaste omgången.
+tui-vote-again-statements = Påståenden
+tui-vote-again-channel = Hur gruppen svarar
+tui-vote-again-tick = markera påståendet
+tui-vote-again-all = markera alla eller inga
+tui-vote-again-move = byt mellan påståenden och sätt
+tui-vote-again-open = öppna omgången
+tui-short-vote-again-open = öppna
+tui-vote-again-none = Markera minst ett påstående för den nya omgången.
+tui-vote-again-opened = Omgång { $round } är öppen: { $count ->
+    [one] ett påstående
+   *[other] { $count } påståenden
+    }.
+tui-round-label = omgång { $round }
+tui-rounds-title = Omgångarna
+
 tui-save-the-session = spara sessionen
 tui-back-to-start = tillbaka till start
 tui-new-workshop = Ny workshop
@@ -493,6 +514,28 @@ report-discussed-place = Plats { $n } i kön: { $reasons }.
 report-discussed-left-queue = Inte längre i kön: inget av köns skäl gäller nu.
 report-discussed-yes = Diskuterad.
 report-discussed-no = Inte markerad som diskuterad.
+## Omgångar: påståenden som gruppen röstade om efter samtalet, och förändringen i ord (src/report/shift.rs, rounds)
+report-round = Omgång { $round }
+report-channel-keyboard = enskilda svar vid tangentbordet
+report-channel-hands = handuppräckning
+report-channel-room = telefoner i rummet
+report-rounds = Omgångarna
+report-rounds-intro = Påståenden som gruppen röstade om igen efter samtalet, omgång för omgång (en samma-dags-Delphi). Varje omgång är en egen röstning och visas för sig med samma regler som en enda: ingen siffra räknas ihop ur två omgångar, och en omgång med för få svar visas inte. Utmaningens siffror ovan bygger på den senaste omgång som visar varje påstående.
+report-round-withheld = för få svar för att visas
+report-round-how = Sätt
+report-round-heading = Omgång
+report-shift = Förändring
+report-agreed-after-round = Den överenskomna poängen sattes efter omgång { $round }.
+report-shift-consensus-rose = samstämmigheten steg från { $from } till { $to }
+report-shift-consensus-fell = samstämmigheten sjönk från { $from } till { $to }
+report-shift-consensus-held = samstämmigheten stod kvar på { $value }
+report-shift-median-rose = medianen steg från { $from } till { $to }
+report-shift-median-fell = medianen sjönk från { $from } till { $to }
+report-shift-median-held = medianen stod kvar på { $value }
+# CSV: omgångarnas rader och de två kolumner bara en fil med omgångar har.
+csv-section-round = omgång
+csv-col-round = omgång
+csv-col-channel = sätt
 
 ## method
 

@@ -169,7 +169,7 @@ pub enum ReportFormat {
     /// CSV for Swedish Excel.
     #[value(help = None::<&str>)]
     Csv,
-    /// The computed result as JSON (schemas/result-v4.schema.json).
+    /// The computed result as JSON (schemas/result-v5.schema.json).
     #[value(help = None::<&str>)]
     Json,
 }

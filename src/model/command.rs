@@ -155,18 +155,20 @@ pub enum Command {
         /// The challenge's id.
         challenge: String,
     },
-    /// A later round of a challenge is opened after discussion, on the chosen
-    /// statements, to be answered by `channel`: the current round closes and
-    /// keeps its counts (see [`crate::model::round`]). Refused while the current
+    /// The group votes again on a challenge after talking: a new round opens on
+    /// the chosen statements, by `channel`, and the current round closes with
+    /// its counts kept (see [`Session::open_round`]). Refused while the current
     /// round has answers not yet counted.
+    ///
+    /// [`Session::open_round`]: crate::model::Session::open_round
     OpenRound {
         /// The challenge's id.
         challenge: String,
-        /// The statements asked again (asked in the model's order).
+        /// The statements the round asks (in any order; asked in the model's).
         statements: Vec<String>,
-        /// How the round's answers are given.
+        /// How its answers are given.
         channel: Channel,
-        /// When it was opened.
+        /// When it opens.
         at: Timestamp,
     },
     /// A room is opened for the phones with this token, unless the session has

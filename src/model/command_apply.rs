@@ -154,12 +154,37 @@ impl Session {
                 statements,
                 channel,
                 at,
-            } => Change::RoundOpened {
-                challenge,
-                statements,
-                channel,
-                at,
-            },
+            } => {
+                let c = challenge_of(model, &challenge)?;
+                // The first round when nothing has been voted on yet; the one
+                // after the current round otherwise.
+                let round = if self.rounds_of(c).is_empty() {
+                    1
+                } else {
+                    self.current_round(&challenge).saturating_add(1)
+                };
+                let asked = c
+                    .statements
+                    .iter()
+                    .filter(|s| statements.contains(&s.id))
+                    .map(|s| s.id.clone());
+                let unknown = statements
+                    .iter()
+                    .find(|s| !c.statements.iter().any(|t| t.id == **s));
+                if let Some(s) = unknown {
+                    return Err(Problem::DanglingId {
+                        kind: "statement",
+                        id: s.clone(),
+                    });
+                }
+                Change::RoundOpened {
+                    statements: asked.collect(),
+                    challenge,
+                    round,
+                    channel,
+                    at,
+                }
+            }
             Command::OpenRoom { token } => Change::RoomOpened {
                 // A session keeps its first room's token: the phones' address stays.
                 token: self.room.as_ref().map_or(token, |r| r.token.clone()),

@@ -179,20 +179,29 @@ impl Session {
             }
             Change::RoundOpened {
                 challenge,
+                round,
                 statements,
                 channel,
                 at,
             } => {
                 let c = challenge_of(model, challenge)?;
-                // The round it opened is already the current one: replaying it
-                // again changes nothing more, as every change does.
-                let open = self.rounds.get(challenge).and_then(|r| r.last());
-                let again = open.is_some_and(|r| {
-                    r.opened == Some(*at) && r.channel == *channel && r.statements == *statements
-                });
-                if !again {
-                    self.open_round(c, statements, *channel, *at)?;
+                let recorded = self.rounds.get(challenge).map_or(0, Vec::len);
+                if usize::try_from(*round).is_ok_and(|r| r <= recorded) {
+                    // Opened already: the file was written after it.
+                    return Ok(());
                 }
+                let expected = if self.rounds_of(c).is_empty() {
+                    1
+                } else {
+                    self.current_round(challenge).saturating_add(1)
+                };
+                if *round != expected {
+                    return Err(Problem::DanglingId {
+                        kind: "round",
+                        id: round.to_string(),
+                    });
+                }
+                self.open_round(c, statements, *channel, *at)?;
             }
             Change::RoomOpened { token } => {
                 if token.trim().is_empty() {

@@ -183,17 +183,19 @@ pub enum Change {
         /// The challenge's id.
         challenge: String,
     },
-    /// A later round of `challenge` was opened on `statements`, to be answered
-    /// by `channel`, at `at`; the round before it closed. Kept with the whole
-    /// session, never in a journal: opening it again would open another.
+    /// Round `round` of `challenge` was opened on `statements`, by `channel`, at
+    /// `at`; the round before it closed. Saved with the whole session, never
+    /// journalled: a vote never names a round its file does not have.
     RoundOpened {
         /// The challenge's id.
         challenge: String,
-        /// The statements it asks.
+        /// The number of the round opened.
+        round: RoundNo,
+        /// The statements it asks, in the model's order.
         statements: Vec<String>,
         /// How its answers are given.
         channel: crate::model::round::Channel,
-        /// When it was opened.
+        /// When it opened.
         at: jiff::Timestamp,
     },
     /// A room was opened with `token` (a session keeps its first room's).

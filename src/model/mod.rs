@@ -20,6 +20,8 @@ mod command_agenda;
 mod command_apply;
 mod command_replay;
 #[cfg(test)]
+mod command_round_tests;
+#[cfg(test)]
 mod command_tests;
 #[cfg(test)]
 mod command_vote_tests;

@@ -308,3 +308,38 @@ fn rounds_read_from_a_file_are_checked() {
     let fault = check(&agreed.to_ron(), &model).unwrap_err();
     assert!(fault.contains(r#"kind: "round""#), "{fault}");
 }
+
+#[test]
+fn role_means_are_the_round_shown_while_a_later_round_is_open() {
+    let model = Assessment::halmstad().unwrap();
+    let mut s = six(&model);
+    let c = &model.challenges[0];
+    // Politicians (even ids) answer 2, the companies 4.
+    for voter in 1..=6 {
+        vote(&mut s, c, voter, if voter % 2 == 0 { 2 } else { 4 });
+    }
+    s.reveal(&c.id);
+    let means = |s: &Session| {
+        crate::model::scoring::analyse(s, &model)
+            .challenge(&c.id)
+            .unwrap()
+            .role_means
+            .clone()
+    };
+    let first = means(&s);
+    assert_eq!(first.len(), 2, "{first:?}");
+    let ids = vec![c.statements[0].id.clone()];
+    s.open_round(c, &ids, Channel::Keyboard, at()).unwrap();
+    assert_eq!(means(&s), first, "round 1 is still the round shown");
+    // Round 2: everyone answers 3; revealed, its own means are shown.
+    for voter in 1..=6 {
+        vote(&mut s, c, voter, 3);
+    }
+    s.reveal(&c.id);
+    let second = means(&s);
+    assert_eq!(second.len(), 2, "{second:?}");
+    assert!(
+        second.iter().all(|(_, m)| (*m - 3.0).abs() < 1e-9),
+        "{second:?}"
+    );
+}

@@ -37,3 +37,12 @@ pub const GROUPS: [&str; 6] = [
     "other",
     "merged",
 ];
+
+/// A round's channel's id, as CSV and JSON give it.
+pub fn channel(c: crate::model::round::Channel) -> &'static str {
+    match c {
+        crate::model::round::Channel::Keyboard => "keyboard",
+        crate::model::round::Channel::Hands => "hands",
+        crate::model::round::Channel::Room => "room",
+    }
+}

@@ -11,6 +11,7 @@ pub mod markdown;
 pub(crate) mod method;
 mod points;
 mod provenance;
+pub mod shift;
 pub mod uncertain;
 
 pub use format::bar;
@@ -177,7 +178,7 @@ pub enum Format {
     Html,
     /// CSV for Swedish Excel.
     Csv,
-    /// The computed result as JSON (schemas/result-v4.schema.json).
+    /// The computed result as JSON (schemas/result-v5.schema.json).
     Json,
 }
 

@@ -79,6 +79,8 @@ pub enum Msg {
     Agree,
     /// Go to the discussion queue.
     Discuss,
+    /// Vote again on chosen statements of the current challenge: a new round.
+    VoteAgain,
     /// Write the report to the export path.
     Export,
     /// Change the export format.

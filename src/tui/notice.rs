@@ -61,6 +61,15 @@ pub enum Notice {
     RoomChallengeShown,
     /// The room was asked to open with no challenge ticked.
     RoomNothingChosen,
+    /// A new round was asked for with no statement ticked.
+    VoteAgainNothingChosen,
+    /// A new round opened on this many statements.
+    RoundOpened {
+        /// Its number within the challenge.
+        round: u32,
+        /// How many statements it asks.
+        statements: usize,
+    },
     /// The session file was changed outside klarhet while it was open; this many
     /// changes kept in its journal were put back into it.
     JournalReplayed(usize),
@@ -143,6 +152,13 @@ impl Notice {
             }
             Notice::RoomChallengeShown => crate::tr!(lang, "tui-notice-room-challenge-shown"),
             Notice::RoomNothingChosen => crate::tr!(lang, "tui-notice-room-nothing-chosen"),
+            Notice::VoteAgainNothingChosen => crate::tr!(lang, "tui-vote-again-none"),
+            Notice::RoundOpened { round, statements } => crate::tr!(
+                lang,
+                "tui-vote-again-opened",
+                round = u64::from(*round),
+                count = u64::try_from(*statements).unwrap_or(u64::MAX)
+            ),
             Notice::JournalReplayed(count) => {
                 crate::tr!(
                     lang,

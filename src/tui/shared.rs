@@ -111,7 +111,8 @@ pub struct Shared {
     /// The room, while phones can answer (the scoring step only).
     pub room: Option<crate::tui::screens::scoring::OpenRoom>,
     /// The time now, as the runtime read it before the message being handled:
-    /// the agenda's clock counts from it, and a test sets it by hand.
+    /// the agenda's clock counts from it and a command records it (a round
+    /// opened), so that `update` reads no clock; a test sets it by hand.
     pub now: jiff::Timestamp,
     /// True while the clock's tick is pending in the runtime's timers.
     pub ticking: bool,

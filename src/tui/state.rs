@@ -56,10 +56,13 @@ impl State {
             work: None,
             notice: None,
             save_error: None,
+            // Until the runtime's first message: the start of `today`, in UTC.
+            now: today
+                .to_zoned(jiff::tz::TimeZone::UTC)
+                .map_or(jiff::Timestamp::UNIX_EPOCH, |z| z.timestamp()),
             today,
             export_dir,
             room: None,
-            now: jiff::Timestamp::UNIX_EPOCH,
             ticking: false,
         };
         let screen = Screen::enter(Step::Start, &shared);

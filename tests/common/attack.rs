@@ -2,9 +2,17 @@
 //! from the published text (every export after each reveal, the comparison with
 //! the year before, and the session file as saved at the end), and what they
 //! learn in all of them.
+//!
+//! A case may have a second round ([`Again`]): after the first round's reveals
+//! the group votes again on some of the statements, with people who left or
+//! joined in between, and the round is revealed. Its answers are more columns
+//! of each ballot, one a statement asked again, so that the worlds, and what
+//! is learned, cover both rounds' answers: a person's answer in either round,
+//! and their mean in either, must not be worked out.
 
 use super::{give, halmstad, privacy};
 use klarhet::model::ballots::Answer;
+use klarhet::model::round::Channel;
 use klarhet::model::session::{Role, Session};
 use klarhet::model::{Assessment, Command};
 use klarhet::report::Format;
@@ -25,6 +33,18 @@ pub struct Round {
     pub voters: usize,
 }
 
+/// A second round of voting after the first round's reveals.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Again {
+    /// The statements asked again, as indices of the first round's columns,
+    /// ascending; each has a column of its own after the first round's.
+    pub statements: Vec<usize>,
+    /// How many people are in the session during it, as [`Round::people`]:
+    /// fewer than the first round's when people left, more when they joined.
+    /// Each of them votes in it (a ballot of skips is a vote).
+    pub people: usize,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Case {
     /// The named participants' roles, in the order they join; empty for an
@@ -37,6 +57,8 @@ pub struct Case {
     pub rounds: Vec<Round>,
     /// Made as one person's self-assessment (`klarhet new --self-assessment`).
     pub self_assessment: bool,
+    /// A second round, voted after the first round's reveals.
+    pub again: Option<Again>,
 }
 
 impl Case {
@@ -55,7 +77,31 @@ impl Case {
             ballots,
             rounds,
             self_assessment: false,
+            again: None,
         }
+    }
+
+    /// How many of a ballot's columns are the first round's: the rest are the
+    /// second round's.
+    pub fn first_columns(&self) -> usize {
+        let again = self.again.as_ref().map_or(0, |a| a.statements.len());
+        self.ballots[0].len() - again
+    }
+
+    /// The first round's column a column asks about: itself, or for a column
+    /// of the second round the statement asked again.
+    pub fn statement_of(&self, k: usize) -> usize {
+        let first = self.first_columns();
+        match &self.again {
+            Some(a) if k >= first => a.statements[k - first],
+            _ => k,
+        }
+    }
+
+    /// The reveal that shows column `k`'s answers: the second round's own for
+    /// its columns, otherwise none in particular (see [`Truth::step`]).
+    pub fn second_round(&self, k: usize) -> bool {
+        k >= self.first_columns()
     }
 
     /// The role of voter `i`; none in an anonymous room.
@@ -143,11 +189,12 @@ pub fn run(
     let c = &m.challenges[0];
     let mut s = start(m, case);
     let mut next = 0;
+    let first = case.first_columns();
     for (r, round) in case.rounds.iter().enumerate() {
         set_people(&mut s, m, case, round.people);
         for (i, ballot) in world.iter().enumerate().skip(next).take(round.voters) {
             let id = u32::try_from(i + 1).expect("a small case");
-            for (st, answer) in c.statements.iter().zip(ballot) {
+            for (st, answer) in c.statements.iter().zip(&ballot[..first]) {
                 if let Some(a) = answer {
                     s.cast(c, &st.id, id, *a).expect("a ballot round");
                 }
@@ -157,6 +204,26 @@ pub fn run(
         next += round.voters;
         s.reveal(&c.id);
         after(r, &s);
+    }
+    if let Some(again) = &case.again {
+        set_people(&mut s, m, case, again.people);
+        let ids: Vec<String> = (again.statements.iter())
+            .map(|j| c.statements[*j].id.clone())
+            .collect();
+        let at = "2026-11-22T14:00:00Z".parse().expect("a time");
+        s.open_round(c, &ids, Channel::Keyboard, at)
+            .expect("a round opens");
+        for (i, ballot) in world.iter().enumerate().take(again.people) {
+            let id = u32::try_from(i + 1).expect("a small case");
+            for (st, answer) in ids.iter().zip(&ballot[first..]) {
+                if let Some(a) = answer {
+                    s.cast(c, st, id, *a).expect("a ballot round");
+                }
+            }
+            s.pass_in(c, id, ids.len());
+        }
+        s.reveal(&c.id);
+        after(case.rounds.len(), &s);
     }
     s
 }
@@ -205,6 +272,10 @@ pub fn truth(m: &Assessment, case: &Case) -> Truth {
     let c = &m.challenges[0];
     let mut step = vec![None; case.ballots.len()];
     let end = run(m, case, &case.ballots, |r, s| {
+        // The second round's reveal counts its own ballots, not the first's.
+        if r >= case.rounds.len() {
+            return;
+        }
         let shown = s.revealed().get(&c.id).map_or(0, |b| b.voters()) as usize;
         for v in step.iter_mut().take(shown.min(case.ballots.len())) {
             v.get_or_insert(r);
@@ -212,13 +283,29 @@ pub fn truth(m: &Assessment, case: &Case) -> Truth {
     });
     let analysis = klarhet::model::scoring::analyse(&end, m);
     let statements = case.ballots[0].len();
+    if case.again.is_none() {
+        return Truth {
+            revealed: (0..statements)
+                .map(|k| end.shown_tally(&c.id, &c.statements[k].id).total() as usize)
+                .collect(),
+            step,
+            withheld: (0..statements)
+                .map(|k| analysis.challenges[0].statements[k].withheld)
+                .collect(),
+        };
+    }
+    // With two rounds, each column is its round's: shown as far as that
+    // round's reveals showed it, withheld when fewer than the threshold.
+    let tally = |k: usize| {
+        let round = if case.second_round(k) { 2 } else { 1 };
+        let st = &c.statements[case.statement_of(k)].id;
+        end.round_tally(&c.id, round, st).total() as usize
+    };
     Truth {
-        revealed: (0..statements)
-            .map(|k| end.shown_tally(&c.id, &c.statements[k].id).total() as usize)
-            .collect(),
+        revealed: (0..statements).map(tally).collect(),
         step,
         withheld: (0..statements)
-            .map(|k| analysis.challenges[0].statements[k].withheld)
+            .map(|k| (1..analysis.threshold).contains(&tally(k)))
             .collect(),
     }
 }
@@ -371,7 +458,14 @@ pub fn unavoidable(
     i: usize,
     k: usize,
 ) -> bool {
-    if truth.step[i].is_some_and(|r| case.alone_until(r)) {
+    let alone = if case.second_round(k) {
+        // The one person of a self-assessment that stayed one person's.
+        let last = case.rounds.len() - 1;
+        case.alone_until(last) && case.again.as_ref().is_some_and(|a| a.people <= 1)
+    } else {
+        truth.step[i].is_some_and(|r| case.alone_until(r))
+    };
+    if alone {
         return true;
     }
     let answered: Vec<usize> = (0..case.ballots.len())
@@ -422,17 +516,45 @@ pub fn disclosure(
             .filter(|i| !unavoidable(case, truth, attacker, **i, k))
             .filter_map(|i| Some((*i, known(&answer(*i))?)))
             .collect();
-        if !learned.is_empty() && !alike(case, truth, &learned) {
+        if !learned.is_empty() && !alike(case, truth, &learned, case.second_round(k)) {
             return Some(format!("statement {k}: {learned:?}"));
         }
     }
+    // A mean is a round's: over the first round's columns, then over the
+    // second's (a person's two rounds are two votes, never averaged together).
+    let first = case.first_columns();
+    let rounds = [(0..first, false), (first..case.ballots[0].len(), true)];
+    for (columns, second) in rounds.into_iter().filter(|(c, _)| !c.is_empty()) {
+        if let Some(found) = mean_disclosure(case, truth, consistent, &others, columns, second) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// What the attacker works out of the means over `columns`, one round's, of
+/// the people in `others`, if anything.
+fn mean_disclosure(
+    case: &Case,
+    truth: &Truth,
+    consistent: &[&Vec<Ballot>],
+    others: &[usize],
+    columns: std::ops::Range<usize>,
+    second: bool,
+) -> Option<String> {
+    let known = |f: &dyn Fn(&Vec<Ballot>) -> String| -> Option<String> {
+        let values: BTreeSet<String> = consistent.iter().map(|w| f(w)).collect();
+        (values.len() == 1).then(|| values.into_iter().next().unwrap_or_default())
+    };
+    let round_mean = |b: &Ballot| mean(&b[columns.clone()].to_vec());
     // A mean is worked out "jointly" when it is known although the answers it is
     // made of are not: a group of one's mean, read off a group's figures. A mean
     // already fixed by what each statement alone allows (every answer a group's,
     // or every possible answer giving the same mean) adds nothing to what the
     // statement-by-statement check judged.
     let jointly = |i: usize| {
-        let options: Vec<Vec<Option<Answer>>> = (0..case.ballots[i].len())
+        let options: Vec<Vec<Option<Answer>>> = columns
+            .clone()
             .map(|k| {
                 let mut seen = Vec::new();
                 for w in consistent {
@@ -461,11 +583,14 @@ pub fn disclosure(
     };
     let means: Vec<(usize, String)> = others
         .iter()
-        .filter(|i| mean(&case.ballots[**i]).is_some())
-        .filter_map(|i| Some((*i, known(&|w: &Vec<Ballot>| format!("{:?}", mean(&w[*i])))?)))
+        .filter(|i| round_mean(&case.ballots[**i]).is_some())
+        .filter_map(|i| {
+            let of = |w: &Vec<Ballot>| format!("{:?}", round_mean(&w[*i]));
+            Some((*i, known(&of)?))
+        })
         .collect();
     let new = means.iter().any(|(i, _)| jointly(*i));
-    (new && !alike(case, truth, &means)).then(|| format!("means: {means:?}"))
+    (new && !alike(case, truth, &means, second)).then(|| format!("means: {means:?}"))
 }
 
 /// True when everything learned is a group's answer: the figures cannot hide that
@@ -474,12 +599,23 @@ pub fn disclosure(
 /// in; each person learned must share their answer with another person learned
 /// in the same group, or with everyone learned (in the room, or in each reveal).
 /// One person learned alone, or told apart, is a disclosure.
-pub fn alike(case: &Case, truth: &Truth, learned: &[(usize, String)]) -> bool {
+pub fn alike(case: &Case, truth: &Truth, learned: &[(usize, String)], second: bool) -> bool {
     let room = learned.len() >= 2 && learned.iter().all(|(_, a)| *a == learned[0].1);
-    // Groups are counted among the people of the first reveal.
+    // Groups are counted among the people of the first reveal, or of the
+    // second round, whose one reveal shows all of its answers as one step.
     let m = halmstad();
     let mut first = start(&m, case);
     privacy(&mut first, &m, |_, _, own| *own = false);
+    if let Some(again) = case.again.as_ref().filter(|_| second) {
+        set_people(&mut first, &m, case, again.people);
+    }
+    let step = |i: usize| {
+        if second {
+            Some(case.rounds.len())
+        } else {
+            truth.step[i]
+        }
+    };
     let counts = klarhet::model::privacy::role_counts(&first);
     let group = |i: usize| {
         let role = klarhet::model::scoring::RoleGroup::Role(case.role(i)?);
@@ -493,11 +629,11 @@ pub fn alike(case: &Case, truth: &Truth, learned: &[(usize, String)]) -> bool {
     // learned of each reveal's voters is one answer shared by at least two of
     // them, that is that reveal's group answer, as it would be the room's with
     // one reveal (`room`).
-    let steps: BTreeSet<Option<usize>> = learned.iter().map(|(i, _)| truth.step[*i]).collect();
+    let steps: BTreeSet<Option<usize>> = learned.iter().map(|(i, _)| step(*i)).collect();
     let each_step = steps.iter().all(|s| {
         let answers: Vec<&String> = learned
             .iter()
-            .filter(|(i, _)| truth.step[*i] == *s)
+            .filter(|(i, _)| step(*i) == *s)
             .map(|(_, a)| a)
             .collect();
         answers.len() >= 2 && answers.iter().all(|a| *a == answers[0])

@@ -12,6 +12,7 @@ pub mod phone;
 pub mod pty;
 pub mod rounds;
 pub mod saved;
+pub mod schema;
 pub mod tui;
 pub mod wire;
 

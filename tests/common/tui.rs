@@ -208,3 +208,17 @@ pub fn app_at_in(script: &str, theme: Theme, lang: Option<Lang>) -> App {
     keys(&mut a, script);
     a
 }
+
+/// The commands the current screen hands for `msg`, and the effects the router
+/// returns for the same message (which also applies the commands to `s`).
+pub fn commands_and_effects(
+    s: &mut State,
+    msg: Msg,
+) -> (Vec<klarhet::model::command::Command>, Vec<Effect>) {
+    let mut probe = s.clone();
+    let reply = probe
+        .screen
+        .page_mut()
+        .update(&mut probe.shared, msg.clone());
+    (reply.commands, klarhet::tui::router::update(s, msg))
+}

@@ -16,7 +16,7 @@ use crate::model::session::Session;
 ///   figures minus the shown groups would otherwise give the hidden few away.
 ///
 /// A single group left is the room itself and is not shown again, and no group
-/// is shown once a challenge has been revealed in more than one step.
+/// is shown once a round has been revealed in more than one step.
 pub(super) fn role_means(
     session: &Session,
     c: &crate::model::assessment::Challenge,
@@ -26,13 +26,26 @@ pub(super) fn role_means(
         challenge: Vec::new(),
         statements: vec![Vec::new(); c.statements.len()],
     };
-    let Some(revealed) = session.revealed.get(&c.id) else {
-        return none;
+    // The round whose figures are shown: the current one once it is revealed,
+    // until then the latest closed round that was, whose figures the screens
+    // and reports still show (see `Session::shown_tally`).
+    let (revealed, reveals) = match session.revealed.get(&c.id) {
+        Some(b) => (b, session.reveals.get(&c.id).copied().unwrap_or(0)),
+        None => {
+            let closed = session.rounds.get(&c.id).into_iter().flatten().rev();
+            let Some(k) = closed
+                .filter_map(|r| r.closed.as_ref())
+                .find(|k| k.revealed.voters() > 0)
+            else {
+                return none;
+            };
+            (&k.revealed, k.reveals)
+        }
     };
     // Found by the attack in tests/attack.rs: a first reveal in which a few were
     // unanimous, set against a second one's groups, isolated one person. Groups
-    // are shown only while a challenge has been revealed in one step.
-    if session.reveals.get(&c.id).copied().unwrap_or(0) > 1 {
+    // are shown only while a round has been revealed in one step.
+    if reveals > 1 {
         return none;
     }
     // Only statements the room's figures show: a withheld one could otherwise be

@@ -7,6 +7,7 @@ pub mod queue;
 #[cfg(test)]
 mod queue_tests;
 mod rank;
+pub mod rounds;
 pub use crate::model::privacy::role_counts;
 pub mod stats;
 #[cfg(test)]
@@ -15,7 +16,7 @@ mod stats_tests;
 use crate::model::assessment::Assessment;
 use crate::model::ballots::Tally;
 use crate::model::session::Session;
-pub use stats::{Agreement, StatementStats};
+pub use {rounds::RoundFigures, rounds::Shift, stats::Agreement, stats::StatementStats};
 
 pub use crate::model::ballot_box::RoleGroup;
 
@@ -46,6 +47,8 @@ pub struct ChallengeResult {
     /// Answers counted but not yet revealed (the most of any statement): they
     /// wait until enough have come in to be shown without showing anyone's.
     pub waiting: u32,
+    /// Per statement, its rounds side by side when two or more show it ([`rounds`]).
+    pub rounds: Vec<Vec<RoundFigures>>,
 }
 
 impl ChallengeResult {
@@ -272,6 +275,7 @@ fn challenge(
             .any(|s| s.uncertain(session.is_self_assessment())),
         role_means: means.challenge,
         waiting: session.waiting(&c.id),
+        rounds: rounds::statement_rounds(session, model, c),
         statements,
     }
 }

@@ -31,9 +31,10 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
         Section::Summary(key_points(s, m, &a, lang)),
         Section::Challenges,
         Section::Statements,
-        Section::Roles(roles(m, &a, &by_hands, lang)),
     ]
     .into_iter()
+    .chain(super::rounds::rounds(s, m, &a, lang).map(Section::Rounds))
+    .chain([Section::Roles(roles(m, &a, &by_hands, lang))])
     .chain(a.circle.as_ref().map(|result| {
         Section::Circle(CircleFindings {
             causal: m.causal.as_ref(),

@@ -15,12 +15,14 @@ mod build;
 mod discussed;
 mod findings;
 mod render;
+mod rounds;
 
 pub use agenda::{AgendaRecord, AgendaRow, duration, signed_duration};
 pub use discussed::{DiscussedRow, DiscussedTopics};
 
 pub use findings::{CircleFindings, DivergenceFinding, RoleFindings};
-pub(crate) use render::{Closing, Findings, Opening};
+pub(crate) use render::{Closing, Findings, Opening, Shifts};
+pub use rounds::{RoundsFinding, StatementRounds};
 
 use crate::model::assessment::{
     Assessment, Challenge, Ladder, Level, Principle, Recommendation, Statement,
@@ -128,6 +130,9 @@ pub enum Section<'a> {
     Challenges,
     /// Every statement's statistics: [`Document::challenges`].
     Statements,
+    /// The statements voted on in more than one round, side by side; only in
+    /// a session that has any.
+    Rounds(RoundsFinding<'a>),
     /// The differences between role groups.
     Roles(RoleFindings<'a>),
     /// The self-reinforcing circle, when the model has one.

@@ -2,12 +2,13 @@
 //! sections are walked once, here, in the document's order, so Markdown and
 //! HTML write the same sections in the same order, and a section added to
 //! [`Section`] does not compile until every text format writes it. The writers
-//! are three traits only so that each format can keep them in three files (a
-//! trait's `impl` cannot be split): the opening, the findings and the close.
+//! are four traits only so that each format can keep them in four files (a
+//! trait's `impl` cannot be split): the opening, the findings, the rounds and
+//! the close.
 
 use super::{
     AgendaRecord, CircleFindings, DiscussedTopics, Document, KeyPoint, LevelFinding, Method, Notes,
-    PlannedAction, RecommendationGroup, RoleFindings, Section,
+    PlannedAction, RecommendationGroup, RoleFindings, RoundsFinding, Section,
 };
 
 /// The report's opening: its key points and the table of challenges.
@@ -24,6 +25,11 @@ pub(crate) trait Findings {
     fn recommendations(&self, out: &mut String, groups: &[RecommendationGroup]);
 }
 
+/// How the answers moved between rounds, where a statement was voted on again.
+pub(crate) trait Shifts {
+    fn rounds(&self, out: &mut String, rounds: &RoundsFinding);
+}
+
 /// What the group decided, its notes, what it discussed, its time and the method.
 pub(crate) trait Closing {
     fn plan(&self, out: &mut String, plan: &[PlannedAction]);
@@ -38,13 +44,14 @@ impl Document<'_> {
     /// Writes every section to `out`, in order, as `format` writes it.
     pub(crate) fn write_sections<F>(&self, format: &F, out: &mut String)
     where
-        F: Opening + Findings + Closing,
+        F: Opening + Findings + Shifts + Closing,
     {
         for section in &self.sections {
             match section {
                 Section::Summary(points) => format.summary(out, points),
                 Section::Challenges => format.challenges(out),
                 Section::Statements => format.statements(out),
+                Section::Rounds(rounds) => format.rounds(out, rounds),
                 Section::Roles(roles) => format.roles(out, roles),
                 Section::Circle(circle) => format.circle(out, circle),
                 Section::Recommendations(groups) => format.recommendations(out, groups),

@@ -304,6 +304,7 @@ impl Opening for Html<'_> {
 }
 
 mod closing;
+mod rounds;
 mod sections;
 
 /// Opens a section with its id (the page's anchor) and its heading.

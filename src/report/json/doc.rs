@@ -1,4 +1,4 @@
-//! The JSON document's types, field for field as `schemas/result-v4.schema.json`
+//! The JSON document's types, field for field as `schemas/result-v5.schema.json`
 //! describes them. Lists are arrays of objects with an id, never objects keyed by
 //! a model's ids, so that every model gives one shape (one struct in DuckDB).
 
@@ -116,6 +116,10 @@ pub(super) struct ChallengeDoc<'a> {
     pub waiting: u32,
     pub role_means: Vec<RoleMean>,
     pub statements: Vec<StatementDoc<'a>>,
+    /// The round the agreed score followed, for a challenge voted on in more
+    /// than one round (v5).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agreed_after_round: Option<u32>,
 }
 
 #[derive(Serialize)]
@@ -143,6 +147,41 @@ pub(super) struct StatementDoc<'a> {
     pub knowledge_gap: bool,
     pub uncertain: bool,
     pub source: &'a str,
+    /// Its rounds side by side, when more than one round shows it (v5).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rounds: Vec<RoundDoc>,
+    /// How it moved from the first round shown to the latest (v5).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shift: Option<ShiftDoc>,
+}
+
+/// One round of a statement voted on more than once.
+#[derive(Serialize)]
+pub(super) struct RoundDoc {
+    pub round: u32,
+    pub channel: &'static str,
+    pub withheld: bool,
+    pub answers: Option<u32>,
+    pub unknown_answers: Option<u32>,
+    pub unknown_share: Option<f64>,
+    pub distribution: Vec<CountDoc>,
+    pub median: Option<f64>,
+    pub mean: Option<f64>,
+    pub iqr: Option<f64>,
+    pub consensus: Option<f64>,
+    pub agreement: Option<&'static str>,
+}
+
+/// A statement's shift between two rounds.
+#[derive(Serialize)]
+pub(super) struct ShiftDoc {
+    pub from_round: u32,
+    pub to_round: u32,
+    pub consensus_from: Option<f64>,
+    pub consensus_to: Option<f64>,
+    pub median_from: Option<f64>,
+    pub median_to: Option<f64>,
+    pub text: Option<String>,
 }
 
 /// The number of answers at one value of the scale.

@@ -1,5 +1,5 @@
 //! The full computed result as JSON, under a documented `schema_version`
-//! (`schemas/result-v4.schema.json`). Aggregates only: no ballot, no name.
+//! (`schemas/result-v5.schema.json`). Aggregates only: no ballot, no name.
 //!
 //! Evolution: a field or value added keeps the version (readers ignore what
 //! they do not know); a field removed, renamed or given another meaning bumps
@@ -25,7 +25,10 @@ use doc::*;
 /// names; English ids for roles and agreement bands, with the names beside them.
 /// Version 4: no `agreed_score` (a scale value) beside `agreed_severity`
 /// (0–100): the agreed severity is given once, on the scale the screens show.
-pub const SCHEMA_VERSION: u32 = 4;
+/// Version 5: a statement voted on in more than one round has its `rounds` and
+/// `shift`, and its challenge the round its agreed score followed; a session
+/// with one round gives what version 4 gave.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The session's computed result as pretty-printed JSON, in the session's
 /// language, for the stored session and time `export` names.
@@ -93,7 +96,10 @@ pub fn document(d: &Document, export: &Export) -> String {
             }
             Section::Method(m) => method = Some(&m.provenance),
             Section::Agenda(a) => agenda = Some(agenda_doc(a)),
-            Section::Summary(_) | Section::Challenges | Section::Statements => {}
+            Section::Summary(_)
+            | Section::Challenges
+            | Section::Statements
+            | Section::Rounds(_) => {}
         }
     }
     let who = &d.identity;
@@ -223,14 +229,7 @@ fn challenge<'d>(view: ChallengeView<'d>, d: &Document) -> ChallengeDoc<'d> {
                 unknown_answers: (!st.withheld).then_some(st.unknown),
                 withheld: st.withheld,
                 unknown_share: st.unknown_share,
-                distribution: st
-                    .counts
-                    .iter()
-                    .map(|(v, k)| CountDoc {
-                        value: *v,
-                        answers: *k,
-                    })
-                    .collect(),
+                distribution: distribution(st),
                 median: st.median,
                 mean: st.mean,
                 iqr: st.iqr,
@@ -242,9 +241,70 @@ fn challenge<'d>(view: ChallengeView<'d>, d: &Document) -> ChallengeDoc<'d> {
                 knowledge_gap: st.knowledge_gap(),
                 uncertain: st.uncertain(d.identity.self_assessment),
                 source: &s.source,
+                rounds: Vec::new(),
+                shift: None,
             })
+            .zip(&r.rounds)
+            .map(|(doc, rounds)| with_rounds(doc, rounds, lang))
             .collect(),
+        agreed_after_round: d.sections.iter().find_map(|s| match s {
+            Section::Rounds(f) => f
+                .agreed_after
+                .iter()
+                .find(|(x, _)| x.id == c.id)
+                .map(|(_, round)| *round),
+            _ => None,
+        }),
     }
+}
+
+/// The answers at each value of the scale, zeros included.
+fn distribution(st: &crate::model::scoring::StatementStats) -> Vec<CountDoc> {
+    st.counts
+        .iter()
+        .map(|(v, k)| CountDoc {
+            value: *v,
+            answers: *k,
+        })
+        .collect()
+}
+
+/// A statement's document with its rounds and their shift, when it has them.
+fn with_rounds<'d>(
+    mut doc: StatementDoc<'d>,
+    rounds: &[crate::model::scoring::RoundFigures],
+    lang: Lang,
+) -> StatementDoc<'d> {
+    doc.rounds = rounds
+        .iter()
+        .map(|r| {
+            let st = &r.stats;
+            RoundDoc {
+                round: r.round,
+                channel: ids::channel(r.channel),
+                withheld: st.withheld,
+                answers: (!st.withheld).then_some(st.n),
+                unknown_answers: (!st.withheld).then_some(st.unknown),
+                unknown_share: st.unknown_share,
+                distribution: distribution(st),
+                median: st.median,
+                mean: st.mean,
+                iqr: st.iqr,
+                consensus: st.consensus,
+                agreement: st.consensus.map(|x| ids::agreement(Agreement::of(x))),
+            }
+        })
+        .collect();
+    doc.shift = crate::model::scoring::Shift::across(rounds).map(|s| ShiftDoc {
+        from_round: s.rounds.0,
+        to_round: s.rounds.1,
+        consensus_from: s.consensus.map(|x| x.0),
+        consensus_to: s.consensus.map(|x| x.1),
+        median_from: s.median.map(|x| x.0),
+        median_to: s.median.map(|x| x.1),
+        text: crate::report::shift::words(lang, &s),
+    });
+    doc
 }
 
 fn divergence(d: &DivergenceFinding, lang: Lang) -> DivergenceDoc {

@@ -4,6 +4,7 @@
 
 mod closing;
 mod findings;
+mod rounds;
 
 use super::document::{Document, Opening};
 use super::format::{bar, cell, md, whole};

@@ -1,7 +1,7 @@
 //! One voter's private entry: the statement, the scale's keys, and whether this
 //! voter has answered it already (never what).
 
-use super::{Phase, statement_ids};
+use super::{Phase, round_ids};
 use crate::model::command::Command;
 use crate::model::session::Answer;
 use crate::tui::bindings::{Binding, Key};
@@ -28,7 +28,7 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
         return Reply::none();
     };
     let (voter, statement) = (*voter, *statement);
-    let statements = statement_ids(shared);
+    let statements = round_ids(shared);
     let k = statements.len();
     let Some(work) = &mut shared.work else {
         return Reply::none();
@@ -191,7 +191,12 @@ pub(super) fn ballot(
     let t = &shared.theme;
     let voters = work.session.voters();
     let name = voters.get(voter).map_or("", |(_, n)| n.as_str());
-    let Some(s) = c.statements.get(statement) else {
+    // `statement` counts the round's statements, which may be fewer.
+    let asked = work.session.round_statements(c);
+    let Some(s) = asked
+        .get(statement)
+        .and_then(|id| c.statements.iter().find(|s| s.id == *id))
+    else {
         return;
     };
     let [head, text, options] = Layout::vertical([
@@ -202,7 +207,7 @@ pub(super) fn ballot(
     .areas(area.inner(ratatui::layout::Margin::new(2, 1)));
     frame.render_widget(
         Paragraph::new(Line::styled(
-            format!("{name}: {}", super::statement_title(lang, c, statement)),
+            format!("{name}: {}", super::round_title(lang, work, c, statement)),
             t.title,
         )),
         head,
@@ -218,7 +223,7 @@ pub(super) fn ballot(
             .get(voter)
             .is_some_and(|(id, _)| work.session.responses().has_voted(&s.id, *id));
     // The keys shown beside the answers are the ones bound to them.
-    let keys = bindings(shared, statement, c.statements.len());
+    let keys = bindings(shared, statement, asked.len());
     let key_for = |m: Msg| {
         keys.iter()
             .flat_map(|b| &b.keys)

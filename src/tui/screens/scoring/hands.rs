@@ -1,7 +1,7 @@
 //! A show of hands: the facilitator types how many chose each value, statement by
 //! statement. Saving a statement records its tally and moves on.
 
-use super::{Phase, statement_ids};
+use super::{Phase, round_ids};
 use crate::error::Problem;
 use crate::model::ballots::Tally;
 use crate::model::command::Command;
@@ -23,13 +23,25 @@ pub(super) fn phase(shared: &Shared, statement: usize) -> Phase {
     let Some(work) = &shared.work else {
         return Phase::Overview;
     };
-    let id = work
-        .current()
-        .and_then(|c| c.statements.get(statement))
-        .map(|s| s.id.as_str());
-    let tally = id
+    // `statement` counts the current round's statements.
+    let tally = round_ids(shared)
+        .get(statement)
         .map(|id| work.session.responses().tally(id))
         .unwrap_or_default();
+    counter(work, statement, &tally)
+}
+
+/// The counter for the round's `statement` with nothing counted yet: a new
+/// round's, whose statements still hold the round before's hands until it opens.
+pub(super) fn empty(shared: &Shared, statement: usize) -> Phase {
+    match &shared.work {
+        Some(work) => counter(work, statement, &Tally::default()),
+        None => Phase::Overview,
+    }
+}
+
+/// The counter for `statement`, its fields filled from `tally`.
+fn counter(work: &crate::tui::shared::Work, statement: usize, tally: &Tally) -> Phase {
     let field = |n: u32| {
         TextField::new(
             Kind::Hands,
@@ -63,7 +75,7 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
     else {
         return Reply::none();
     };
-    let statements = statement_ids(shared);
+    let statements = round_ids(shared);
     let k = statements.len();
     match msg {
         Msg::Up | Msg::Down => *row = step_selection(*row, counts.len(), msg == Msg::Down),
@@ -178,7 +190,11 @@ pub(super) fn draw(
     };
     let lang = shared.lang;
     let t = &shared.theme;
-    let Some(s) = c.statements.get(statement) else {
+    let asked = work.session.round_statements(c);
+    let Some(s) = asked
+        .get(statement)
+        .and_then(|id| c.statements.iter().find(|s| s.id == *id))
+    else {
         return;
     };
     let [head, form] = Layout::vertical([Constraint::Length(4), Constraint::Min(0)])
@@ -186,7 +202,7 @@ pub(super) fn draw(
     let title = format!(
         "{} · {}",
         crate::tr!(lang, "tui-hands-title"),
-        super::statement_title(lang, c, statement)
+        super::round_title(lang, work, c, statement)
     );
     super::statement_head(frame, head, shared, title, s);
     let mut labels: Vec<String> = work

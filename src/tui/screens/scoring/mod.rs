@@ -8,12 +8,14 @@ mod choose_room;
 mod hands;
 mod overview;
 mod reveal;
+mod reveal_rounds;
 pub mod room;
 mod room_panel;
 mod round;
 mod statement;
+mod vote_again;
 
-use statement::{statement_head, statement_title};
+use statement::{round_ids, round_title, statement_head, statement_title};
 
 pub use agree::AgreeForm;
 pub use reveal::draw as draw_reveal;
@@ -72,6 +74,8 @@ pub enum Phase {
     Agree(AgreeForm),
     /// Ticking the challenges to open the room for.
     ChooseRoom(choose_room::RoomChoice),
+    /// Choosing the statements and the channel of a new round, over the reveal.
+    VoteAgain(vote_again::VoteAgain),
 }
 
 /// The scoring screen.
@@ -194,6 +198,19 @@ impl Scoring {
                 self.phase = Phase::Agree(form);
                 Reply::none()
             }
+            (Phase::Reveal { statement }, Msg::VoteAgain) => {
+                if let Some(chooser) = vote_again::VoteAgain::new(shared, *statement) {
+                    self.phase = Phase::VoteAgain(chooser);
+                }
+                Reply::none()
+            }
+            (Phase::VoteAgain(chooser), msg) => {
+                let (next, reply) = chooser.update(shared, msg);
+                if let Some(phase) = next {
+                    self.phase = phase;
+                }
+                reply
+            }
             (Phase::Reveal { .. }, Msg::Back) => {
                 self.phase = Phase::Overview;
                 Reply::none()
@@ -271,18 +288,19 @@ impl Page for Scoring {
                 list
             }
             Phase::Ballot { statement, .. } => {
-                let mut list = ballot::bindings(shared, *statement, k);
+                let mut list = ballot::bindings(shared, *statement, round_ids(shared).len());
                 list.push(quit());
                 list
             }
             Phase::Hands { .. } => {
-                let mut list = hands::bindings(shared, k);
+                let mut list = hands::bindings(shared, round_ids(shared).len());
                 list.push(quit());
                 list
             }
             Phase::Reveal { .. } => reveal::bindings(shared, k),
             Phase::Agree(form) => form.bindings(shared),
             Phase::ChooseRoom(choice) => choice.bindings(shared),
+            Phase::VoteAgain(chooser) => chooser.bindings(shared),
         }
     }
 
@@ -374,6 +392,10 @@ impl Page for Scoring {
             Phase::ChooseRoom(choice) => {
                 overview::draw(frame, area, shared, self.scroll);
                 choice.draw(frame, area, shared);
+            }
+            Phase::VoteAgain(chooser) => {
+                reveal::draw(frame, area, shared, chooser.behind);
+                chooser.draw(frame, area, shared);
             }
         }
     }

@@ -63,6 +63,16 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         super::statement_title(lang, c, statement),
         s,
     );
+    // A statement voted on again shows its rounds side by side below.
+    let rounds = result.rounds.get(statement).map_or(&[][..], Vec::as_slice);
+    let [body, below] = Layout::vertical([
+        Constraint::Min(0),
+        Constraint::Length(super::reveal_rounds::height(rounds)),
+    ])
+    .areas(body);
+    if !rounds.is_empty() {
+        super::reveal_rounds::draw(frame, below, shared, rounds);
+    }
     if stats.withheld {
         let note = crate::tr!(lang, "tui-withheld", count = work.analysis.threshold);
         frame.render_widget(
@@ -280,6 +290,15 @@ pub(super) fn bindings(shared: &Shared, k: usize) -> Vec<Binding> {
         // The group moves through the statements here: never the key dropped.
         .footer(0)
         .when(k > 1),
+        // After talking, the group may vote again on what it talked about:
+        // r for "rösta igen" and "re-vote" (n is the next step everywhere).
+        Binding::new(
+            &[Key::ch('r')],
+            Msg::VoteAgain,
+            crate::tr!(lang, "tui-vote-again"),
+        )
+        .short(crate::tr!(lang, "tui-short-vote-again"))
+        .footer(1),
         Binding::new(
             &[Key::Code(KeyCode::Esc)],
             Msg::Back,

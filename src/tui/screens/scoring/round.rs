@@ -33,13 +33,15 @@ pub fn progress(work: &Work, index: usize) -> Progress {
     let (Some(id), Some(c)) = (work.session.voter_id(index), work.current()) else {
         return Progress::NotStarted;
     };
-    let k = c.statements.len();
+    // The current round's statements: a voter who finished round 1 starts
+    // round 2 afresh.
+    let asked = work.session.round_statements(c);
+    let k = asked.len();
     // A voter has passed at least the statements they answered: this also covers
     // sessions saved before progress was kept.
-    let answered = c
-        .statements
+    let answered = asked
         .iter()
-        .filter(|s| work.session.responses().has_voted(&s.id, id))
+        .filter(|s| work.session.responses().has_voted(s, id))
         .count();
     let passed = work.session.passed(&c.id, id).max(answered);
     match passed {
@@ -89,7 +91,7 @@ pub fn handover(phase: &mut Phase, shared: &Shared, msg: Msg) -> Reply {
         return Reply::none();
     };
     let (voter, n) = (*voter, work.session.voter_count());
-    let k = work.current().map_or(0, |c| c.statements.len());
+    let k = work.current().map_or(0, |c| work.session.round_len(c));
     *phase = match msg {
         // A voter who finished has their ballot counted, apart from their name.
         Msg::Confirm if progress(work, voter) == Progress::Done => return Reply::none(),

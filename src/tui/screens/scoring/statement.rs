@@ -20,6 +20,29 @@ pub(super) fn statement_title(
     format!("{} · {place}", c.name.get(lang))
 }
 
+/// The line over statement `n` of the current round: as [`statement_title`]
+/// in a first round, which asks them all; in a later one, the round and the
+/// place among its statements ("otydlighet · omgång 2 · påstående 1 av 2").
+pub(super) fn round_title(
+    lang: crate::text::Lang,
+    work: &crate::tui::shared::Work,
+    c: &crate::model::assessment::Challenge,
+    n: usize,
+) -> String {
+    let round = work.session.current_round(&c.id);
+    if round <= 1 && work.session.round_len(c) == c.statements.len() {
+        return statement_title(lang, c, n);
+    }
+    let place = crate::tr!(
+        lang,
+        "tui-statement-of",
+        n = (n + 1),
+        total = work.session.round_len(c)
+    );
+    let label = crate::tr!(lang, "tui-round-label", round = round);
+    format!("{} · {label} · {place}", c.name.get(lang))
+}
+
 /// The title line and the statement's text, over the reveal and the counter.
 pub(super) fn statement_head(
     frame: &mut Frame,
@@ -37,4 +60,24 @@ pub(super) fn statement_head(
         .wrap(ratatui::widgets::Wrap { trim: true }),
         area,
     );
+}
+
+/// The ids of the statements the current round of the challenge in focus asks,
+/// in the model's order: all of them in a first round, the chosen ones in a
+/// later one. A ballot and a show of hands step through these.
+pub(super) fn round_ids(shared: &crate::tui::shared::Shared) -> Vec<String> {
+    shared
+        .work
+        .as_ref()
+        .and_then(|w| {
+            let c = w.current()?;
+            Some(
+                w.session
+                    .round_statements(c)
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect(),
+            )
+        })
+        .unwrap_or_default()
 }

@@ -11,10 +11,13 @@
 //! several files would need the command line and the workbench to name and
 //! write more than one file per export.
 
+mod plan;
+mod rounds;
+
 use crate::model::assessment::Assessment;
 use crate::model::scoring::Agreement;
 use crate::model::session::Session;
-use crate::report::document::{Document, PlannedAction, Section};
+use crate::report::document::{Document, Section};
 use crate::report::{Export, ids};
 use crate::text::{Lang, decimal};
 
@@ -80,6 +83,11 @@ enum Col {
     Due,
     StatusId,
     Status,
+    /// The round a row of the rounds section is of; a column only in a file
+    /// that has that section.
+    Round,
+    /// How that round's answers were given.
+    Channel,
 }
 
 impl Col {
@@ -129,12 +137,16 @@ impl Col {
             Col::Due => crate::tr!(lang, "csv-col-due"),
             Col::StatusId => crate::tr!(lang, "csv-col-status-id"),
             Col::Status => crate::tr!(lang, "csv-col-status"),
+            Col::Round => crate::tr!(lang, "csv-col-round"),
+            Col::Channel => crate::tr!(lang, "csv-col-channel"),
         }
     }
 }
 
-/// The table's columns, in order, for `model`'s scale.
-fn columns(model: &Assessment) -> Vec<Col> {
+/// The table's columns, in order, for `model`'s scale; the rounds' two last
+/// when the document has rounds, so that a file without them has the columns
+/// it had before rounds.
+fn columns(model: &Assessment, rounds: bool) -> Vec<Col> {
     use Col::*;
     let mut cols = vec![
         Section,
@@ -176,6 +188,9 @@ fn columns(model: &Assessment) -> Vec<Col> {
         StatusId,
         Status,
     ]);
+    if rounds {
+        cols.extend([Round, Channel]);
+    }
     cols
 }
 
@@ -213,7 +228,8 @@ pub fn render(session: &Session, model: &Assessment, export: &Export) -> String 
 /// statements and role groups, and the action plan; the sections in words are
 /// for the reports people read.
 pub fn document(d: &Document, export: &Export) -> String {
-    let cols = columns(d.model);
+    let has_rounds = d.sections.iter().any(|s| matches!(s, Section::Rounds(_)));
+    let cols = columns(d.model, has_rounds);
     let header = cols.iter().map(|c| c.heading(d.lang, d.model)).collect();
     let who = &d.identity;
     let mut t = Table {
@@ -229,7 +245,8 @@ pub fn document(d: &Document, export: &Export) -> String {
     for section in &d.sections {
         match section {
             Section::Challenges => challenges(&mut t, d),
-            Section::Plan(plan) => actions(&mut t, plan, d.lang),
+            Section::Plan(plan) => plan::actions(&mut t, plan, d.lang),
+            Section::Rounds(rounds) => rounds::rows(&mut t, rounds, d),
             _ => {}
         }
     }
@@ -337,27 +354,6 @@ fn challenges(t: &mut Table, d: &Document) {
                 ],
             );
         }
-    }
-}
-
-/// The action plan, one row an item, in the order the session keeps it.
-fn actions(t: &mut Table, plan: &[PlannedAction], lang: Lang) {
-    for x in plan {
-        t.row(
-            crate::tr!(lang, "csv-section-action"),
-            vec![
-                (Col::RecommendationId, x.recommendation_id.clone()),
-                (
-                    Col::Recommendation,
-                    x.recommendation.unwrap_or_default().to_owned(),
-                ),
-                (Col::EffectGoal, x.effect_goal.clone()),
-                (Col::Owner, x.owner.clone()),
-                (Col::Due, x.due.to_string()),
-                (Col::StatusId, x.status.key().to_owned()),
-                (Col::Status, x.status.label(lang)),
-            ],
-        );
     }
 }
 
