@@ -247,3 +247,48 @@ impl Events {
         }
     }
 }
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    use super::*;
+    use std::io::Write;
+    use std::os::fd::{FromRawFd, OwnedFd};
+
+    /// The main loop counts on this when a frame fails to draw before the
+    /// watch has said anything: a terminal whose write failed because it hung
+    /// up already reads as hung up, so the loop stops instead of failing.
+    #[test]
+    fn a_terminal_whose_write_failed_on_its_hang_up_reads_as_hung_up() {
+        let (mut master, mut slave) = (-1, -1);
+        // SAFETY: two out-parameters on this stack frame; no name, settings
+        // or size asked for.
+        let opened = unsafe {
+            libc::openpty(
+                &mut master,
+                &mut slave,
+                std::ptr::null_mut(),
+                std::ptr::null(),
+                std::ptr::null(),
+            )
+        };
+        assert_eq!(opened, 0, "{}", std::io::Error::last_os_error());
+        // SAFETY: openpty has just opened both, and nothing else owns them.
+        let (master, slave) =
+            unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+        let watched = Watched {
+            tty: slave.try_clone().unwrap(),
+            on_terminal: Vec::new(),
+        };
+        let mut terminal = std::fs::File::from(slave);
+        terminal.write_all(b"frame").unwrap();
+        assert!(
+            !hung_up(&watched, 0).unwrap(),
+            "there while its other side is"
+        );
+        // The window closes, the ssh connection drops: the terminal hangs up.
+        drop(master);
+        let failed = terminal.write_all(b"frame").unwrap_err();
+        assert_eq!(failed.raw_os_error(), Some(libc::EIO));
+        assert!(hung_up(&watched, 0).unwrap());
+    }
+}
