@@ -17,10 +17,6 @@ use std::time::{Duration, Instant};
 /// ended terminal never ends at all.
 const BOUND: Duration = Duration::from_secs(60);
 
-/// Starts klarhet on a demo session in a terminal, types each of `keys` and
-/// waits for the matching `shown` (`!text`: until it has gone), hangs the
-/// terminal up and waits for klarhet to end. Gives how it ended and the
-/// session's file, which must be whole, its journal folded in.
 /// How the hang-up reaches klarhet.
 #[derive(Clone, Copy)]
 enum Hup {
@@ -33,11 +29,43 @@ enum Hup {
     Unsignalled,
 }
 
-fn hang_up_after(hup: Hup, keys: &[&str], shown: &[&str]) -> (portable_pty::ExitStatus, String) {
-    let dir = tempfile::tempdir().unwrap();
+/// A demo session saved under `dir`: its file.
+fn demo(dir: &std::path::Path) -> std::path::PathBuf {
     let m = klarhet::model::Assessment::halmstad().unwrap();
     let s = klarhet::demo::session(&m, jiff::civil::date(2026, 11, 22), klarhet::text::Lang::SV);
-    let path = Store::new(dir.path()).create(&s).unwrap();
+    Store::new(dir).create(&s).unwrap()
+}
+
+/// Starts the workbench on a demo session in a terminal, types each of `keys`
+/// and waits for the matching `shown` (`!text`: until it has gone), hangs the
+/// terminal up and waits for klarhet to end. Gives how it ended and the
+/// session's file, which must be whole, its journal folded in, its lock let go.
+fn hang_up_after(hup: Hup, keys: &[&str], shown: &[&str]) -> (portable_pty::ExitStatus, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo(dir.path());
+    let args = [std::ffi::OsStr::new("--resume"), path.as_os_str()];
+    let status = hang_up(hup, dir.path(), &args, "Deltagare", keys, shown);
+    let file = std::fs::read_to_string(&path).unwrap();
+    assert!(!klarhet::store::journal::path_of(&path).exists());
+    assert!(!klarhet::store::held_elsewhere(&path), "the lock is let go");
+    let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
+    let opened = klarhet::store::open(&path, &catalog);
+    assert!(opened.is_ok(), "the session stays whole: {opened:?}");
+    (status, file)
+}
+
+/// Starts klarhet with `args` (its data under `data`) in a terminal, waits for
+/// `first` on screen, types each of `keys` and waits for the matching `shown`
+/// (`!text`: until it has gone), hangs the terminal up and gives how klarhet
+/// ended.
+fn hang_up(
+    hup: Hup,
+    data: &std::path::Path,
+    args: &[&std::ffi::OsStr],
+    first: &str,
+    keys: &[&str],
+    shown: &[&str],
+) -> portable_pty::ExitStatus {
     let pair = common::pty::open_80x24();
     // The shell starts klarhet; it ignores the hang-up signal itself when it
     // must outlive it (under setsid it waits for klarhet, and gets the signal).
@@ -51,10 +79,9 @@ fn hang_up_after(hup: Hup, keys: &[&str], shown: &[&str]) -> (portable_pty::Exit
         "-c",
         &format!("{how} \"$0\" \"$@\""),
         env!("CARGO_BIN_EXE_klarhet"),
-        "--resume",
     ]);
-    cmd.arg(&path);
-    common::pty::as_tested(&mut cmd, dir.path());
+    cmd.args(args);
+    common::pty::as_tested(&mut cmd, data);
     let mut child = pair.slave.spawn_command(cmd).expect("spawn");
     drop(pair.slave);
     let master = pair.master;
@@ -94,7 +121,7 @@ fn hang_up_after(hup: Hup, keys: &[&str], shown: &[&str]) -> (portable_pty::Exit
             }
         }
     };
-    until(&mut screen, "Deltagare");
+    until(&mut screen, first);
     for (typed, seen) in keys.iter().zip(shown) {
         writer.write_all(typed.as_bytes()).unwrap();
         writer.flush().unwrap();
@@ -105,22 +132,16 @@ fn hang_up_after(hup: Hup, keys: &[&str], shown: &[&str]) -> (portable_pty::Exit
     drop(until);
     drop(master);
     let deadline = Instant::now() + BOUND;
-    let status = loop {
+    loop {
         if let Some(status) = child.try_wait().expect("wait") {
-            break status;
+            return status;
         }
         if Instant::now() > deadline {
             let _ = child.kill();
             panic!("klarhet did not end after its terminal hung up");
         }
         std::thread::sleep(Duration::from_millis(50));
-    };
-    let file = std::fs::read_to_string(&path).unwrap();
-    assert!(!klarhet::store::journal::path_of(&path).exists());
-    let catalog = klarhet::model::assessment::Catalog::embedded().unwrap();
-    let opened = klarhet::store::open(&path, &catalog);
-    assert!(opened.is_ok(), "the session stays whole: {opened:?}");
-    (status, file)
+    }
 }
 
 /// Adds a participant, which saves; klarhet then waits for a key.
@@ -158,4 +179,30 @@ fn klarhet_under_nohup_ends_when_its_terminal_hangs_up() {
 #[test]
 fn the_hang_up_signal_quits_as_q_does_keeping_the_text_typed() {
     ends_well(Hup::Signal, TYPED);
+}
+
+/// The speaker notes on a demo session, hung up as `hup` says: they end as q
+/// ends them, with nothing to report.
+fn notes_end_well(hup: Hup) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo(dir.path());
+    let args = [std::ffi::OsStr::new("notes"), path.as_os_str()];
+    let status = hang_up(hup, dir.path(), &args, "Talarstöd", &[], &[]);
+    assert!(status.success(), "the notes quit as q does: {status:?}");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn the_notes_end_when_their_terminal_reads_as_ended() {
+    notes_end_well(Hup::Unsignalled);
+}
+
+#[test]
+fn the_notes_under_nohup_end_when_their_terminal_hangs_up() {
+    notes_end_well(Hup::Nohup);
+}
+
+#[test]
+fn the_hang_up_signal_ends_the_notes_as_q_does() {
+    notes_end_well(Hup::Signal);
 }

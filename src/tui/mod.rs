@@ -54,6 +54,7 @@ pub fn run(options: Options) -> Result<()> {
     let mut terminal = terminal::enter(&crash).map_err(|e| Error::io("terminal", e))?;
     let result = event_loop(&mut terminal, &mut app, &crash).map_err(|e| Error::io("terminal", e));
     terminal::leave();
+    terminal::cursor_back(&mut terminal);
     result?;
     if app.lost_changes() {
         // The user chose to quit with changes unsaved: say so, and fail.
@@ -63,6 +64,25 @@ pub fn run(options: Options) -> Result<()> {
 }
 
 fn event_loop(
+    terminal: &mut terminal::Term,
+    app: &mut App,
+    crash: &terminal::CrashNote,
+) -> std::io::Result<()> {
+    match until_quit(terminal, app, crash) {
+        // The terminal failed because it hung up: a frame being drawn as it
+        // went, or the reader's error, came before the watch's stop or the
+        // signal's. Then it ends as a stop does, not as a failure.
+        Err(_) if terminal::quiet_if_hung_up() => {
+            if !app.quitting() {
+                app.stop();
+            }
+            Ok(())
+        }
+        ended => ended,
+    }
+}
+
+fn until_quit(
     terminal: &mut terminal::Term,
     app: &mut App,
     crash: &terminal::CrashNote,

@@ -41,7 +41,10 @@ pub fn enter(crash: &CrashNote) -> std::io::Result<Term> {
     std::panic::set_hook(Box::new(move |info| {
         leave();
         previous(info);
-        eprintln!("\n{}", crash.text());
+        // Not `eprintln!`: it panics when standard error is a terminal that
+        // has hung up, and a panic inside this hook aborts klarhet.
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr(), "\n{}", crash.text());
     }));
     enable_raw_mode()?;
     execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)?;
@@ -187,16 +190,34 @@ fn quiet(watched: &Watched) {
     }
 }
 
-/// After [`Wake::Stop`](super::Wake::Stop): if the terminal has hung up, what
-/// is printed from now on (the terminal restored, a last message) goes nowhere
-/// instead of failing. The signal can come before the watch has seen the
-/// hang-up, so this looks again.
-pub fn quiet_if_hung_up() {
+/// After [`Wake::Stop`](super::Wake::Stop), or when the terminal fails: true
+/// if the terminal has hung up, and then what is printed from now on (the
+/// terminal restored, a last message) goes nowhere instead of failing. The
+/// signal, a failed write or the reader's error can each come before the watch
+/// has seen the hang-up (the threads run in any order), so this looks again,
+/// on this thread. It sees it at once: the kernel marks the terminal as hung up
+/// (its poll reports it) before a read or write on it fails for that reason,
+/// and before it sends the hang-up signal.
+pub fn quiet_if_hung_up() -> bool {
     #[cfg(unix)]
     if let Some(watched) = WATCHED.get()
         && hung_up(watched, 0).unwrap_or(false)
     {
         quiet(watched);
+        return true;
+    }
+    false
+}
+
+/// Shows the cursor through ratatui before `terminal` is dropped. Its drop
+/// shows the cursor again if ratatui hid it, and prints a failure with
+/// `eprintln!`, which panics when standard error is the terminal that has just
+/// hung up: a panic that, from a drop or the panic hook, aborts klarhet. Here a
+/// failure is looked at instead: after a hang-up, output goes to /dev/null and
+/// the drop has nothing left to do.
+pub fn cursor_back<B: ratatui::backend::Backend>(terminal: &mut Terminal<B>) {
+    if terminal.show_cursor().is_err() && quiet_if_hung_up() {
+        let _ = terminal.show_cursor();
     }
 }
 
@@ -224,5 +245,50 @@ impl Events {
                 assert!(*n > 0, "KLARHET_TEST_PANIC_AFTER reached");
             }
         }
+    }
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    use super::*;
+    use std::io::Write;
+    use std::os::fd::{FromRawFd, OwnedFd};
+
+    /// The main loop counts on this when a frame fails to draw before the
+    /// watch has said anything: a terminal whose write failed because it hung
+    /// up already reads as hung up, so the loop stops instead of failing.
+    #[test]
+    fn a_terminal_whose_write_failed_on_its_hang_up_reads_as_hung_up() {
+        let (mut master, mut slave) = (-1, -1);
+        // SAFETY: two out-parameters on this stack frame; no name, settings
+        // or size asked for.
+        let opened = unsafe {
+            libc::openpty(
+                &mut master,
+                &mut slave,
+                std::ptr::null_mut(),
+                std::ptr::null(),
+                std::ptr::null(),
+            )
+        };
+        assert_eq!(opened, 0, "{}", std::io::Error::last_os_error());
+        // SAFETY: openpty has just opened both, and nothing else owns them.
+        let (master, slave) =
+            unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+        let watched = Watched {
+            tty: slave.try_clone().unwrap(),
+            on_terminal: Vec::new(),
+        };
+        let mut terminal = std::fs::File::from(slave);
+        terminal.write_all(b"frame").unwrap();
+        assert!(
+            !hung_up(&watched, 0).unwrap(),
+            "there while its other side is"
+        );
+        // The window closes, the ssh connection drops: the terminal hangs up.
+        drop(master);
+        let failed = terminal.write_all(b"frame").unwrap_err();
+        assert_eq!(failed.raw_os_error(), Some(libc::EIO));
+        assert!(hung_up(&watched, 0).unwrap());
     }
 }

@@ -37,9 +37,13 @@ pub fn run(path: &Path, catalog: &Catalog, theme: Theme, ui: Lang) -> Result<()>
     let (tx, rx) = channel();
     follow(follower, ui, tx.clone())?;
     let mut terminal = Screen::enter().map_err(|e| Error::io("terminal", e))?;
-    // A terminal that hangs up ends the notes as a failed terminal does.
-    let hung_up = || Wake::Term(Err(std::io::ErrorKind::BrokenPipe.into()));
-    crate::tui::terminal::read_into(tx, Wake::Term, hung_up)
+    // The hang-up signal, or `kill`, ends the notes as q does, the terminal
+    // restored, rather than where they stand. Ctrl-C is a key here.
+    let stop = tx.clone();
+    let _ = ctrlc::set_handler(move || {
+        let _ = stop.send(Wake::Stop);
+    });
+    crate::tui::terminal::read_into(tx, Wake::Term, || Wake::Stop)
         .map_err(|e| Error::io("terminal", e))?;
     loop {
         let shown = match &state.trouble {
@@ -47,18 +51,20 @@ pub fn run(path: &Path, catalog: &Catalog, theme: Theme, ui: Lang) -> Result<()>
             None => state.page.clone(),
         };
         let (mut scroll, mut most) = (state.scroll, 0);
-        let size = terminal
+        let drawn = terminal
             .0
-            .draw(|frame| (scroll, most) = view::draw(frame, &shown, scroll, &theme, ui))
-            .map_err(|e| Error::io("terminal", e))?
-            .area;
+            .draw(|frame| (scroll, most) = view::draw(frame, &shown, scroll, &theme, ui));
+        let size = match drawn {
+            Ok(frame) => frame.area,
+            Err(e) => return ended(e),
+        };
         (state.scroll, state.most) = (scroll, most);
         // A screen of the page: all but the heading and the footer.
         state.height = usize::from(size.height.saturating_sub(2)).max(1);
         // Waits for the next thing that changes the screen: nothing else wakes it.
         loop {
             match rx.recv() {
-                Ok(Wake::Term(Err(e))) => return Err(Error::io("terminal", e)),
+                Ok(Wake::Term(Err(e))) => return ended(e),
                 Ok(wake) => match state.update(wake) {
                     Next::Draw => break,
                     Next::Wait => {}
@@ -68,6 +74,18 @@ pub fn run(path: &Path, catalog: &Catalog, theme: Theme, ui: Lang) -> Result<()>
                 Err(_) => return Ok(()),
             }
         }
+    }
+}
+
+/// The terminal failed. When it has hung up (the window closed, the ssh
+/// connection dropped) nobody is left to read the notes: they end as q ends
+/// them, whichever came first, the watch's word or a failed frame. Any other
+/// failure is an error.
+fn ended(e: std::io::Error) -> Result<()> {
+    if crate::tui::terminal::quiet_if_hung_up() {
+        Ok(())
+    } else {
+        Err(Error::io("terminal", e))
     }
 }
 
@@ -129,6 +147,7 @@ impl Screen {
 impl Drop for Screen {
     fn drop(&mut self) {
         leave();
+        crate::tui::terminal::cursor_back(&mut self.0);
     }
 }
 

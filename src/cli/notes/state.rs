@@ -13,6 +13,9 @@ pub enum Wake {
     Moved(Box<Page>),
     /// A read of the session failed: the last good page stays, with this said.
     Trouble(String),
+    /// The terminal hung up, or a signal asked the notes to stop: they end as
+    /// q ends them.
+    Stop,
 }
 
 /// What the loop does next.
@@ -70,6 +73,7 @@ impl State {
                 None => Next::Wait,
             },
             Wake::Term(Ok(Event::Resize(..))) => Next::Draw,
+            Wake::Stop => Next::Quit,
             Wake::Term(_) => Next::Wait,
             Wake::Moved(page) => {
                 // A new place starts at the top; new counts keep the reader's place.
