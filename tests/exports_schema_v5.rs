@@ -54,7 +54,7 @@ fn discussed_on_an_agenda() -> (Session, Assessment) {
         },
     ];
     for c in commands {
-        s.apply(&m, c).expect("accepted");
+        give(&mut s, &m, c);
     }
     (s, m)
 }
