@@ -169,12 +169,13 @@ pub struct StepNotes {
 
 /// The names a session stores the workshop's steps under, in order (a
 /// session's `resume.step`); speaker notes name their step by one of them.
-pub const STEP_KEYS: [&str; 10] = [
+pub const STEP_KEYS: [&str; 11] = [
     "start",
     "setup",
     "participants",
     "model",
     "scoring",
+    "queue",
     "circle",
     "recommendations",
     "plan",
