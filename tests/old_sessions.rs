@@ -304,7 +304,7 @@ fn as_schema_three(s: &Session) -> String {
             old.push(line);
         }
     }
-    let mut old = old.join("\n").replacen("schema: 4,", "schema: 3,", 1);
+    let mut old = old.join("\n").replacen("schema: 5,", "schema: 3,", 1);
     while let Some(at) = old.find(", round: Some(") {
         let end = old[at..].find(')').map_or(old.len(), |e| at + e + 1);
         old.replace_range(at..end, "");

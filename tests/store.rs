@@ -148,7 +148,7 @@ fn refuse(src: &str) -> (Error, Vec<u8>) {
 fn a_newer_schema_is_refused_not_misread() {
     let src = full_session()
         .to_ron()
-        .replacen("schema: 4", "schema: 5", 1);
+        .replacen("schema: 5", "schema: 6", 1);
     let src = src.replacen("level:", "future_field: true,\n    level:", 1);
     let (err, after) = refuse(&src);
     assert!(
@@ -162,7 +162,7 @@ fn a_newer_schema_is_refused_not_misread() {
 fn schema_zero_is_refused_not_read_as_the_current_one() {
     let src = full_session()
         .to_ron()
-        .replacen("schema: 4", "schema: 0", 1);
+        .replacen("schema: 5", "schema: 0", 1);
     let (err, after) = refuse(&src);
     assert!(
         matches!(err, Error::Invalid { problem: Problem::UnknownSchema { found: 0, oldest: 1 }, pos: Some(p), .. } if p.line == 2 && p.col == 5),

@@ -29,8 +29,10 @@ pub const MAX_HEADCOUNT: u32 = 10_000;
 /// 3 added [`Session::generation`], which a klarhet of schema 2 would refuse as
 /// an unknown field: it says "newer" instead. 4 added [`Session::rounds`] and
 /// the round an agreed score followed; a file of 1 to 3 reads as round 1 of
-/// every challenge.
-pub const SCHEMA_VERSION: u32 = 4;
+/// every challenge. 5 writes the participants as a map of id to role and
+/// alias, and adds the discussion queue's record and the agenda: a klarhet of
+/// schema 4 would refuse the map as unreadable, and says "newer" instead.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The first schema version there has been: a lower one was never written by
 /// klarhet, so a file claiming it is refused rather than read as the current one.
