@@ -46,6 +46,20 @@ fn phones_answer(s: &mut State, statements: &[String], value: i32) {
     }
 }
 
+/// The room's panel shows round 2 of the first challenge with no seat done;
+/// the three phones answer `again`, the round's statements, with 4 or 5; the
+/// panel then counts every seat done.
+fn phones_answer_round_two(s: &mut State, again: &[String]) {
+    let shown = drawn(s, 80, 24);
+    assert!(
+        shown.contains("Otydlighet  0 av 3 klara · runda 2"),
+        "{shown}"
+    );
+    phones_answer(s, again, 4);
+    let shown = drawn(s, 80, 24);
+    assert!(shown.contains("3 av 3 har svarat på allt"), "{shown}");
+}
+
 /// The scoring step with the room open on the first challenge, its first
 /// round answered on three phones and revealed.
 fn first_round_revealed() -> (State, Vec<String>) {
@@ -92,15 +106,8 @@ fn phones_vote_again_on_two_statements_while_the_room_stays_open() {
     assert!(reply.effects.is_empty(), "the room is open already");
     assert_eq!(carry_out(&mut s, reply), []);
     assert_eq!(session(&s).current_round("otydlighet"), 2, "{c}");
-    let shown = drawn(&s, 80, 24);
-    assert!(
-        shown.contains("Otydlighet  0 av 3 klara · runda 2"),
-        "{shown}"
-    );
     // The seats that finished round 1 answer round 2: the chosen two only.
-    phones_answer(&mut s, &again, 4);
-    let shown = drawn(&s, 80, 24);
-    assert!(shown.contains("3 av 3 har svarat på allt"), "{shown}");
+    phones_answer_round_two(&mut s, &again);
     assert_eq!(session(&s).responses().tally(&again[0]).n(), 3);
     assert_eq!(session(&s).responses().tally(&all[0]).n(), 0);
     let effects = send(&mut s, &[Msg::Reveal]);
@@ -251,14 +258,8 @@ fn choosing_the_room_after_a_keyboard_round_opens_round_two_and_the_room() {
         "{shown}"
     );
     assert!(shown.contains("▀"), "the code to scan: {shown}");
-    assert!(
-        shown.contains("Otydlighet  0 av 3 klara · runda 2"),
-        "{shown}"
-    );
     // The phones answer the round's two statements, and only those count.
-    phones_answer(&mut s, &again, 4);
-    let shown = drawn(&s, 80, 24);
-    assert!(shown.contains("3 av 3 har svarat på allt"), "{shown}");
+    phones_answer_round_two(&mut s, &again);
     assert_eq!(session(&s).responses().tally(&all[1]).n(), 0);
     send(&mut s, &[Msg::Reveal]);
     assert_eq!(phase(&s), Phase::Reveal { statement: 0 });
@@ -285,12 +286,7 @@ fn choosing_the_room_while_it_is_open_asks_round_two_on_the_same_room() {
     let room = s.shared.room.as_ref().unwrap();
     assert_eq!(room.url, "http://127.0.0.1:7373/ROOMTOKEN/");
     assert!(!room.desk.shown_now(session(&s), "otydlighet"));
-    let shown = drawn(&s, 80, 24);
-    assert!(
-        shown.contains("Otydlighet  0 av 3 klara · runda 2"),
-        "{shown}"
-    );
-    phones_answer(&mut s, &all[2..3], 4);
+    phones_answer_round_two(&mut s, &[all[0].clone(), all[2].clone()]);
     assert_eq!(session(&s).responses().tally(&all[2]).n(), 3);
 }
 
