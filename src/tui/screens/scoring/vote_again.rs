@@ -1,8 +1,10 @@
 //! Voting again after the discussion: over the reveal, a list of the
 //! challenge's statements to tick for a new round and the ways the group can
 //! answer in it. Enter opens the round (one [`Command::OpenRound`]) and starts
-//! it: the hand-over to the first voter, or the show-of-hands counter on the
-//! round's first statement. The rounds before it are kept as they are.
+//! it: the hand-over to the first voter, the show-of-hands counter on the
+//! round's first statement, or the room's panel with its code, the room opened
+//! for the challenge if it was closed (through [`super::room::vote_again_in_room`]).
+//! The rounds before it are kept as they are.
 
 use super::Phase;
 use crate::model::command::Command;
@@ -20,8 +22,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 /// The ways a later round can be answered from this chooser, in the order
-/// listed. Phones in the room join by an entry here.
-pub const CHANNELS: [Channel; 2] = [Channel::Keyboard, Channel::Hands];
+/// listed.
+pub const CHANNELS: [Channel; 3] = [Channel::Keyboard, Channel::Hands, Channel::Room];
 
 /// The chooser, as the facilitator ticks it.
 #[derive(Debug, Clone, PartialEq)]
@@ -92,34 +94,51 @@ impl VoteAgain {
     /// starts it. A refused round leaves the chooser open and says why.
     fn open(&self, shared: &mut Shared) -> (Option<Phase>, Reply) {
         let statements = self.chosen(shared);
-        let Some(work) = &shared.work else {
-            return (None, Reply::none());
-        };
-        let Some(c) = work.current() else {
+        let Some(c) = shared.work.as_ref().and_then(|w| w.current()) else {
             return (None, Reply::none());
         };
         if statements.is_empty() {
             shared.notice = Some(Notice::VoteAgainNothingChosen);
             return (None, Reply::none());
         }
-        let channel = CHANNELS[self.channel.min(CHANNELS.len() - 1)];
-        let start = match channel {
-            Channel::Hands => super::hands::empty(shared, 0),
-            // Nobody has voted in the new round: the first voter is next.
-            _ => Phase::Handover { voter: 0 },
-        };
-        let round = work.session.current_round(&c.id) + 1;
-        let command = Command::OpenRound {
-            challenge: c.id.clone(),
-            statements: statements.clone(),
-            channel,
-            at: shared.now,
-        };
-        shared.notice = Some(Notice::RoundOpened {
+        let challenge = c.id.clone();
+        let round = shared
+            .work
+            .as_ref()
+            .map_or(1, |w| w.session.current_round(&challenge) + 1);
+        let opened = Notice::RoundOpened {
             round,
             statements: statements.len(),
-        });
-        (Some(start), Reply::command(command))
+        };
+        let channel = CHANNELS[self.channel.min(CHANNELS.len() - 1)];
+        let now = shared.now;
+        let (start, reply) = match channel {
+            Channel::Room => {
+                let reply = super::room::vote_again_in_room(shared, statements, now);
+                if reply.commands.is_empty() {
+                    // Refused before anything opened; its notice says why.
+                    return (None, reply);
+                }
+                // The overview gives way to the room's panel, as when `o` opens it.
+                (Phase::Overview, reply)
+            }
+            Channel::Hands | Channel::Keyboard => {
+                let start = match channel {
+                    Channel::Hands => super::hands::empty(shared, 0),
+                    // Nobody has voted in the new round: the first voter is next.
+                    _ => Phase::Handover { voter: 0 },
+                };
+                let command = Command::OpenRound {
+                    challenge,
+                    statements,
+                    channel,
+                    at: now,
+                };
+                (start, Reply::command(command))
+            }
+        };
+        shared.notice = Some(opened);
+        (Some(start), reply)
     }
 
     /// The chooser's keys.
