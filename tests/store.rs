@@ -152,7 +152,7 @@ fn a_newer_schema_is_refused_not_misread() {
     let src = src.replacen("level:", "future_field: true,\n    level:", 1);
     let (err, after) = refuse(&src);
     assert!(
-        matches!(err, Error::Invalid { problem: Problem::NewerSchema { found: 5, supported: 4 }, pos: Some(p), .. } if p.line == 2),
+        matches!(err, Error::Invalid { problem: Problem::NewerSchema { found: 6, supported: 5 }, pos: Some(p), .. } if p.line == 2),
         "{err:?}"
     );
     assert_eq!(after, src.as_bytes());
