@@ -1325,6 +1325,7 @@ notes-say = What to say
 notes-ask = What to ask
 notes-statements = The statements
 notes-where = Where the workshop is
+notes-queue = Next in the discussion queue (not yet discussed)
 notes-none = The model has no speaker notes for this step.
 notes-trouble = The session could not be read just now; below is the last copy that could be read
 # source is the section of the report the question builds on.

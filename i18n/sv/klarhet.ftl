@@ -1286,6 +1286,7 @@ notes-say = Att säga
 notes-ask = Att fråga
 notes-statements = Påståendena
 notes-where = Läget
+notes-queue = Näst i samtalskön (ej diskuterat)
 notes-none = Modellen har inget talarstöd för det här steget.
 notes-trouble = Sessionen gick inte att läsa just nu; här är den senaste läsbara kopian
 # source är avsnittet i rapporten som frågan bygger på.

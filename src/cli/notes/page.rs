@@ -4,8 +4,10 @@
 //! with its counts as `klarhet follow` gives it. No answer and no name: only
 //! what the facilitator's own screen shows the room.
 //!
-//! A page is a list of sections, so that more (the discussion queue's next
-//! rows, the time left) can be added beside these.
+//! After a reveal, the discussion queue's next rows not yet discussed, with
+//! their reasons in words, as the queue's own screen gives them.
+//!
+//! A page is a list of sections, so that more can be added beside these.
 
 use super::super::follow::View;
 use crate::model::assessment::{Assessment, Question, SourcedText};
@@ -124,6 +126,14 @@ impl Page {
                     .collect(),
             });
         }
+        let next = next_in_queue(session, model, ui);
+        if !next.is_empty() {
+            sections.push(Section {
+                title: crate::tr!(ui, "notes-queue"),
+                items: next,
+                list: List::Numbered,
+            });
+        }
         sections.push(Section {
             title: crate::tr!(ui, "notes-where"),
             items: vec![Item {
@@ -158,6 +168,29 @@ impl Page {
         );
         page
     }
+}
+
+/// How many of the queue's rows the notes show: what the group may take up
+/// next, not the whole queue, which is on the workbench's own step.
+const QUEUE_ROWS: usize = 3;
+
+/// The discussion queue's first rows the group has not marked discussed, each
+/// with its reasons; none before anything is revealed.
+fn next_in_queue(session: &Session, model: &Assessment, ui: Lang) -> Vec<Item> {
+    let analysis = crate::model::scoring::analyse(session, model);
+    crate::model::scoring::queue::queue(model, &analysis)
+        .into_iter()
+        .filter(|row| !session.discussion().is_discussed(&row.topic))
+        .take(QUEUE_ROWS)
+        .map(|row| Item {
+            text: format!(
+                "{}: {}",
+                crate::model::scoring::queue::topic_label(model, &row.topic, ui),
+                row.words(&model.scale, ui)
+            ),
+            source: None,
+        })
+        .collect()
 }
 
 fn said(say: &SourcedText, ui: Lang) -> Item {

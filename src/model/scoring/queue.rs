@@ -319,3 +319,18 @@ fn widest(means: &[(RoleGroup, f64)], threshold: f64) -> Option<Reason> {
     let low = means.iter().copied().min_by(|a, b| a.1.total_cmp(&b.1))?;
     (high.1 - low.1 >= threshold - 1e-9).then_some(Reason::Groups { high, low })
 }
+
+/// "Otydlighet 2. Det finns en gemensam …" or "Otydlighet (the whole challenge)".
+pub fn topic_label(model: &Assessment, topic: &Topic, lang: Lang) -> String {
+    let Some(c) = model.challenge(topic.challenge()) else {
+        return topic.challenge().to_owned();
+    };
+    match topic.statement() {
+        Some(id) => {
+            let at = c.statements.iter().position(|s| s.id == id).unwrap_or(0);
+            let text = c.statements.get(at).map_or("", |s| s.text.get(lang));
+            format!("{} {}. {text}", c.name.get(lang), at + 1)
+        }
+        None => crate::tr!(lang, "queue-whole-challenge", challenge = c.name.get(lang)),
+    }
+}

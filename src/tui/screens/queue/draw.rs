@@ -2,7 +2,6 @@
 //! row's text and note, and the line over an opened row's reveal.
 
 use super::{Queue, View};
-use crate::model::discussion::Topic;
 use crate::model::scoring::queue::Row;
 use crate::tui::screens::lists::scroll;
 use crate::tui::shared::Shared;
@@ -106,7 +105,10 @@ impl Queue {
                 ""
             };
             let what = fit(
-                &format!("{noted}{}", topic_label(work, &row.topic, lang)),
+                &format!(
+                    "{noted}{}",
+                    crate::model::scoring::queue::topic_label(&work.model, &row.topic, lang)
+                ),
                 width,
             );
             let style = if i == self.selected {
@@ -164,24 +166,5 @@ impl Queue {
                 .block(block(&title, t)),
             area,
         );
-    }
-}
-
-/// "Otydlighet 2. Det finns en gemensam …" or "Otydlighet (the whole challenge)".
-pub fn topic_label(
-    work: &crate::tui::shared::Work,
-    topic: &Topic,
-    lang: crate::text::Lang,
-) -> String {
-    let Some(c) = work.model.challenge(topic.challenge()) else {
-        return topic.challenge().to_owned();
-    };
-    match topic.statement() {
-        Some(id) => {
-            let at = c.statements.iter().position(|s| s.id == id).unwrap_or(0);
-            let text = c.statements.get(at).map_or("", |s| s.text.get(lang));
-            format!("{} {}. {text}", c.name.get(lang), at + 1)
-        }
-        None => crate::tr!(lang, "queue-whole-challenge", challenge = c.name.get(lang)),
     }
 }
