@@ -184,7 +184,7 @@ fn next_in_queue(session: &Session, model: &Assessment, ui: Lang) -> Vec<Item> {
         .take(QUEUE_ROWS)
         .map(|row| Item {
             text: format!(
-                "{}: {}",
+                "{} — {}",
                 crate::model::scoring::queue::topic_label(model, &row.topic, ui),
                 row.words(&model.scale, ui)
             ),
@@ -245,7 +245,13 @@ mod tests {
         );
         assert_eq!(
             titles(&page),
-            ["Att säga", "Att fråga", "Påståendena", "Läget"]
+            [
+                "Att säga",
+                "Att fråga",
+                "Påståendena",
+                "Näst i samtalskön (ej diskuterat)",
+                "Läget"
+            ]
         );
         let obalans = &model.challenges[1];
         let say = &page.sections[0].items[0];
@@ -268,7 +274,7 @@ mod tests {
         assert_eq!(page.sections[2].items.len(), obalans.statements.len());
         assert_eq!(page.sections[2].list, List::Bulleted);
         // The place with its counts, as `klarhet follow` says it: never an answer.
-        let place = &page.sections[3].items[0].text;
+        let place = &page.sections[4].items[0].text;
         assert!(
             place.starts_with("Bedömning, Obalans: 4 röstsedlar räknade"),
             "{place}"
@@ -283,7 +289,12 @@ mod tests {
         assert_eq!(page.heading, "Speaker notes · Storstad kommun · The circle");
         assert_eq!(
             titles(&page),
-            ["What to say", "What to ask", "Where the workshop is"]
+            [
+                "What to say",
+                "What to ask",
+                "Next in the discussion queue (not yet discussed)",
+                "Where the workshop is"
+            ]
         );
         let question = &page.sections[1].items[0];
         assert_eq!(
@@ -300,7 +311,14 @@ mod tests {
         );
         let (session, model) = at("summary", 0);
         let page = Page::of(&session, &model, Lang::EN);
-        assert_eq!(titles(&page), ["What to say", "Where the workshop is"]);
+        assert_eq!(
+            titles(&page),
+            [
+                "What to say",
+                "Next in the discussion queue (not yet discussed)",
+                "Where the workshop is"
+            ]
+        );
         assert_eq!(
             page.sections[0].items[0].text,
             "The model has no speaker notes for this step."
@@ -332,5 +350,43 @@ mod tests {
     fn notes_name_their_step_as_the_workbench_stores_it() {
         let keys: Vec<&str> = Step::ALL.iter().map(|s| s.key()).collect();
         assert_eq!(keys, STEP_KEYS);
+    }
+
+    #[test]
+    fn after_a_reveal_the_page_names_the_queues_next_rows_until_they_are_discussed() {
+        let model = Assessment::halmstad().expect("the embedded model");
+        let lang = Lang::SV;
+        let mut session = crate::demo::session(&model, jiff::civil::date(2026, 11, 22), lang);
+        let queued = |s: &Session| {
+            let page = Page::of(s, &model, lang);
+            let title = crate::tr!(lang, "notes-queue");
+            page.sections
+                .iter()
+                .find(|x| x.title == title)
+                .map(|x| x.items.iter().map(|i| i.text.clone()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        };
+        let analysis = crate::model::scoring::analyse(&session, &model);
+        let rows = crate::model::scoring::queue::queue(&model, &analysis);
+        assert!(
+            rows.len() > QUEUE_ROWS,
+            "the demo has a queue to work through"
+        );
+        let first = queued(&session);
+        assert_eq!(first.len(), QUEUE_ROWS);
+        let label = crate::model::scoring::queue::topic_label(&model, &rows[0].topic, lang);
+        assert!(first[0].starts_with(&label), "{first:?}");
+        assert!(first[0].contains(&rows[0].words(&model.scale, lang)));
+        let mark = crate::model::command::Command::MarkDiscussed {
+            topic: rows[0].topic.clone(),
+            discussed: true,
+        };
+        session.apply(&model, mark).expect("marked");
+        let after = queued(&session);
+        assert_eq!(
+            after[..QUEUE_ROWS - 1],
+            first[1..],
+            "the discussed row leaves the notes"
+        );
     }
 }
