@@ -48,6 +48,7 @@ pub mod scoring;
 mod sealed_record;
 pub mod session;
 mod session_read;
+pub mod speaker_notes;
 pub mod strict;
 mod validate;
 pub mod voter_map;

@@ -9,6 +9,7 @@ mod queue_tests;
 mod rank;
 pub mod rounds;
 pub use crate::model::privacy::role_counts;
+pub use stats::geometric_mean;
 pub mod stats;
 #[cfg(test)]
 mod stats_tests;
@@ -304,18 +305,6 @@ fn divergences(model: &Assessment, challenges: &[ChallengeResult]) -> Vec<Diverg
         }
     }
     out
-}
-
-/// Geometric mean, (Π xᵢ)^(1/k), computed through logarithms; 0 if any xᵢ is 0.
-pub fn geometric_mean(values: &[f64]) -> Option<f64> {
-    if values.is_empty() {
-        return None;
-    }
-    if values.iter().any(|v| *v <= 0.0) {
-        return Some(0.0);
-    }
-    let k = values.len() as f64;
-    Some((values.iter().map(|v| v.ln()).sum::<f64>() / k).exp())
 }
 
 fn circle(model: &Assessment, challenges: &[ChallengeResult]) -> Option<CircleResult> {

@@ -234,3 +234,15 @@ impl StatementStats {
             && (self.knowledge_gap() || (!self_assessment && self.n > 0 && self.n < FEW_ANSWERS))
     }
 }
+
+/// Geometric mean, (Π xᵢ)^(1/k), computed through logarithms; 0 if any xᵢ is 0.
+pub fn geometric_mean(values: &[f64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    if values.iter().any(|v| *v <= 0.0) {
+        return Some(0.0);
+    }
+    let k = values.len() as f64;
+    Some((values.iter().map(|v| v.ln()).sum::<f64>() / k).exp())
+}
