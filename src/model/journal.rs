@@ -32,6 +32,9 @@ use crate::text::Lang;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+pub(crate) use crate::model::checks::challenge_of;
+pub use crate::model::checks::on_scale;
+
 /// One change to a session, as one line of its journal.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Change {
@@ -375,33 +378,4 @@ impl Session {
             other => self.replay_decision(model, other),
         }
     }
-}
-
-/// Refuses an answer that is not on the model's scale.
-pub fn on_scale(model: &Assessment, statement: &str, answer: Answer) -> Result<(), Problem> {
-    let ok = match answer {
-        Answer::Value(v) => model.scale.contains(v),
-        Answer::Unknown => model.scale.unknown.is_some(),
-    };
-    if ok {
-        return Ok(());
-    }
-    Err(Problem::AnswerOffScale {
-        statement: statement.to_owned(),
-        answer: match answer {
-            Answer::Value(v) => Some(v),
-            Answer::Unknown => None,
-        },
-    })
-}
-
-/// The challenge a change names, which a journal read from disk may not have.
-pub(crate) fn challenge_of<'m>(
-    model: &'m Assessment,
-    id: &str,
-) -> Result<&'m crate::model::assessment::Challenge, Problem> {
-    model.challenge(id).ok_or_else(|| Problem::DanglingId {
-        kind: "challenge",
-        id: id.to_owned(),
-    })
 }
