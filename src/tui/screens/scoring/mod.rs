@@ -15,7 +15,9 @@ mod round;
 mod statement;
 mod vote_again;
 
-use statement::{round_ids, round_title, statement_head, statement_title};
+use statement::{
+    round_ids, round_title, statement_head, statement_ids, statement_ids_of, statement_title,
+};
 
 pub use agree::AgreeForm;
 pub use reveal::draw as draw_reveal;
@@ -90,15 +92,6 @@ pub struct Scoring {
     revealed_at: Option<(usize, usize)>,
 }
 
-/// The ids of the statements of the challenge in focus.
-fn statement_ids(shared: &Shared) -> Vec<String> {
-    shared
-        .work
-        .as_ref()
-        .map(statement_ids_of)
-        .unwrap_or_default()
-}
-
 impl Scoring {
     fn overview(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
         let Some(work) = &mut shared.work else {
@@ -166,12 +159,6 @@ impl Scoring {
         }
         Reply::none()
     }
-}
-
-fn statement_ids_of(work: &crate::tui::shared::Work) -> Vec<String> {
-    work.current()
-        .map(|c| c.statements.iter().map(|s| s.id.clone()).collect())
-        .unwrap_or_default()
 }
 
 impl Scoring {

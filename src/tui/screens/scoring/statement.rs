@@ -81,3 +81,19 @@ pub(super) fn round_ids(shared: &crate::tui::shared::Shared) -> Vec<String> {
         })
         .unwrap_or_default()
 }
+
+/// The ids of the statements of the challenge in focus.
+pub(super) fn statement_ids(shared: &crate::tui::shared::Shared) -> Vec<String> {
+    shared
+        .work
+        .as_ref()
+        .map(statement_ids_of)
+        .unwrap_or_default()
+}
+
+/// The ids of the statements of the challenge in focus of `work`.
+pub(super) fn statement_ids_of(work: &crate::tui::shared::Work) -> Vec<String> {
+    work.current()
+        .map(|c| c.statements.iter().map(|s| s.id.clone()).collect())
+        .unwrap_or_default()
+}
