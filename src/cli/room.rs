@@ -25,7 +25,7 @@ pub fn run(
     let mut owner = Owner::take(path, catalog, wanted)?;
     let (tx, rx) = mpsc::channel();
     let stop = tx.clone();
-    ctrlc::set_handler(move || {
+    crate::stop_signals::on_stop(move || {
         let _ = stop.send(Wake::Stop);
     })
     .map_err(|e| Error::io("Ctrl-C", std::io::Error::other(e.to_string())))?;
