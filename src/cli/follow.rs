@@ -131,7 +131,7 @@ pub fn run(path: &Path, catalog: &Catalog, ui: Lang) -> Result<()> {
 }
 
 fn print(view: &View, model: &Assessment, ui: Lang) -> Result<()> {
-    let time = jiff::Zoned::now().strftime("%H:%M:%S").to_string();
+    let time = crate::local_time::now().strftime("%H:%M:%S").to_string();
     super::out(&format!("{time}  {}\n", view.line(model, ui)))
 }
 

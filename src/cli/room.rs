@@ -123,7 +123,7 @@ fn announcement(url: &str, names: &[String], ui: Lang, width: usize) -> String {
 }
 
 fn report_progress(now: &Progress, session: &Session, names: &[String], ui: Lang) {
-    let time = jiff::Zoned::now().strftime("%H:%M:%S").to_string();
+    let time = crate::local_time::now().strftime("%H:%M:%S").to_string();
     let _ = super::out(&progress_text(now, session, names, &time, ui, width()));
 }
 
