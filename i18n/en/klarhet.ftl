@@ -1110,6 +1110,7 @@ compare-mismatch = the sessions use different assessments ({ $old } and { $new }
 cli-about = klarhet: governance self-assessment workshops, built on the model in the Halmstad report (Koncerngemensam digitalisering och styrning i Halmstad kommun, 2024), offline in the terminal.
 cli-new-about = Create a new session and print its id and file
 cli-list-about = List saved sessions with organisation, date and progress
+cli-models-about = List the assessment models: the embedded ones and your own, with id, title, languages and source
 cli-report-about = Write a session's report, as Markdown unless another format is given
 cli-compare-about = Compare two sessions, e.g. a workshop and the one a year later
 cli-validate-about = Check an assessment model or a session file
@@ -1126,7 +1127,7 @@ cli-new-kommunkod = The municipality's code from SCB, exactly four digits (e.g. 
 cli-new-lang = The workshop's language
 cli-new-facilitator = Who leads the workshop
 cli-new-date = The workshop's date (default: today)
-cli-new-assessment = The assessment model's id
+cli-new-assessment = The assessment model's id (klarhet models lists them)
 cli-new-min-group = Smallest role group shown in reports; smaller ones are merged (at least 3)
 cli-new-show-names = Let reports list the participants' aliases (never next to answers)
 cli-new-self-assessment = One person's self-assessment: show that person's answers in full (counts only while no more than one person can answer, by name, head count or phone, and ends for good once a second has answered)
@@ -1207,6 +1208,10 @@ cli-list-date = DATE
 cli-list-scored = SCORED
 cli-list-actions = ACTIONS
 cli-list-unreadable = cannot be read: { $error }
+# klarhet models, one block per model: $place is the model's file, or cli-models-embedded.
+cli-models-head = { $id } { $version } · { $languages } · { $place }
+cli-models-embedded = embedded
+cli-models-source = Source: { $citation }
 cli-valid-session = valid session for { $organisation } ({ $date }), { $participants ->
         [one] 1 participant
        *[other] { $participants } participants

@@ -1083,6 +1083,7 @@ compare-mismatch = sessionerna använder olika bedömningsmodeller ({ $old } och
 cli-about = klarhet: självskattning av styrning, byggd på modellen i Halmstadrapporten (Koncerngemensam digitalisering och styrning i Halmstad kommun, 2024), offline i terminalen.
 cli-new-about = Skapa en ny session och skriv ut dess id och fil
 cli-list-about = Lista sparade sessioner med organisation, datum och framsteg
+cli-models-about = Lista bedömningsmodellerna: de inbyggda och dina egna, med id, titel, språk och källa
 cli-report-about = Skriv en sessions rapport, som Markdown om inget annat format anges
 cli-compare-about = Jämför två sessioner, till exempel en workshop och den ett år senare
 cli-validate-about = Kontrollera en bedömningsmodell eller en sessionsfil
@@ -1099,7 +1100,7 @@ cli-new-kommunkod = Kommunens kod från SCB, exakt fyra siffror (t.ex. 1380 för
 cli-new-lang = Workshopens språk
 cli-new-facilitator = Processledaren
 cli-new-date = Workshopens datum (standard: i dag)
-cli-new-assessment = Bedömningsmodellens id
+cli-new-assessment = Bedömningsmodellens id (klarhet models listar dem)
 cli-new-min-group = Minsta rollgrupp som visas i rapporter; mindre slås ihop (minst 3)
 cli-new-show-names = Låt rapporter lista deltagarnas alias (aldrig bredvid svar)
 cli-new-self-assessment = En persons självskattning: visa den personens svar i sin helhet (gäller bara så länge högst en person kan svara, med namn, antal eller telefon, och upphör för gott när en andra har svarat)
@@ -1180,6 +1181,10 @@ cli-list-date = DATUM
 cli-list-scored = BEDÖMT
 cli-list-actions = ÅTGÄRDER
 cli-list-unreadable = kan inte läsas: { $error }
+# klarhet models, one block per model: $place is the model's file, or cli-models-embedded.
+cli-models-head = { $id } { $version } · { $languages } · { $place }
+cli-models-embedded = inbyggd
+cli-models-source = Källa: { $citation }
 cli-valid-session = giltig session för { $organisation } ({ $date }), { $participants } deltagare, { $scored }/{ $challenges } { $challenges ->
         [one] utmaning bedömd
        *[other] utmaningar bedömda

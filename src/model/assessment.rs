@@ -327,6 +327,13 @@ impl Assessment {
         self.speaker_notes.iter().find(|n| n.step == step)
     }
 
+    /// The languages the model's texts are written in. The format asks every
+    /// text for Swedish and English ([`crate::text::Text`]), so every model that
+    /// parses has both.
+    pub fn languages(&self) -> Vec<crate::text::Lang> {
+        vec![crate::text::Lang::SV, crate::text::Lang::EN]
+    }
+
     /// The statement with `id`.
     pub fn statement(&self, id: &str) -> Option<&Statement> {
         self.statements().map(|(_, s)| s).find(|s| s.id == id)
@@ -369,5 +376,12 @@ impl Catalog {
     /// All models.
     pub fn all(&self) -> impl Iterator<Item = &Assessment> {
         self.models.iter().map(|(m, _)| m.model())
+    }
+
+    /// All models, each with the file it was read from (none for an embedded one).
+    pub fn listed(&self) -> impl Iterator<Item = (&Assessment, Option<&std::path::Path>)> {
+        self.models
+            .iter()
+            .map(|(m, path)| (m.model(), path.as_deref()))
     }
 }
