@@ -879,6 +879,8 @@ syntax-too-deep = the values are nested too many levels deep
 syntax-trailing = text after the end of the document
 syntax-duplicate-key = the key { $key } is given twice in the same map; one of them would be lost
 syntax-unknown-language = unknown language "{ $found }"; the languages are { $known }
+syntax-missing-translation = the text has no "{ $code }": every text of the model is in each of the model's languages (the field languages, sv and en where it is missing)
+syntax-extra-translation = the text is in "{ $found }", which is not one of the model's languages ({ $known }); add it to the field languages or remove the text
 syntax-not-a-date = "{ $value }" is not a date; write it as YYYY-MM-DD, for example 2026-11-22
 date-no-such-day = { $date } does not exist: { $month } has { $days ->
         [one] { $days } day
@@ -949,6 +951,7 @@ problem-dangling-id = unknown id "{ $id }": expected { $kind ->
         [step] a step of the workshop (setup, participants, model, scoring, circle, recommendations, plan, level or summary)
         [agenda] the id of an agenda in the model
         [agenda-item] an item of the session's agenda
+       [language] language
        *[other] the id of an existing { $kind }
     }
 problem-empty-id = empty { $kind } id
@@ -960,9 +963,11 @@ problem-cycle-entered-twice = "{ $id }" is entered twice
 problem-cycle-not-on-circle = "{ $id }" is not on the circle
 problem-cycle-closes-early = the links close a loop after { $count ->
         [one] 1 challenge
+       [language] a language
        *[other] { $count } challenges
     }, before visiting all
 problem-no-challenges = the model has no challenges
+problem-no-languages = the field languages is empty: give the languages the model's texts are in, such as ["sv"] or ["sv", "en"]
 problem-no-statements = challenge "{ $id }" has no statements
 problem-repeated-link = link { $from } → { $to } is a self-link or given twice
 problem-link-without-source = link { $from } → { $to } has no source: say where in the report it comes from

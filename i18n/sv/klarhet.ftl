@@ -840,6 +840,8 @@ syntax-too-deep = värdena är kapslade i för många nivåer
 syntax-trailing = text efter dokumentets slut
 syntax-duplicate-key = nyckeln { $key } finns två gånger i samma tabell; den ena skulle gå förlorad
 syntax-unknown-language = okänt språk "{ $found }"; språken som finns är { $known }
+syntax-missing-translation = texten saknar språket "{ $code }": varje text i modellen ska finnas på modellens språk (fältet languages, sv och en när det saknas)
+syntax-extra-translation = texten har språket "{ $found }", som inte är ett av modellens språk ({ $known }); lägg till det i fältet languages eller ta bort texten
 syntax-not-a-date = "{ $value }" är inget datum; skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-22
 date-no-such-day = { $date } finns inte: { $month } har { $days ->
         [one] { $days } dag
@@ -913,6 +915,7 @@ problem-duplicate-id = id "{ $id }" finns redan ({ $kind ->
         [assessment] bedömningsmodell
         [participant] deltagare
         [agenda] dagordning
+       [language] språk
        *[other] { $kind }
     }); varje id måste vara unikt
 problem-dangling-id = okänt id "{ $id }": förväntade id för { $kind ->
@@ -935,6 +938,7 @@ problem-empty-id = tomt id för { $kind ->
         [recommendation] en rekommendation
         [assessment] en bedömningsmodell
         [participant] en deltagare
+       [language] ett språk
        *[other] { $kind }
     }
 problem-addresses-nothing = rekommendationen "{ $id }" adresserar ingen utmaning: förväntade minst ett id i addresses
@@ -948,6 +952,7 @@ problem-cycle-closes-early = länkarna sluter sig efter { $count ->
        *[other] { $count } utmaningar
     }, innan alla har besökts
 problem-no-challenges = modellen har inga utmaningar
+problem-no-languages = fältet languages är tomt: skriv de språk modellens texter finns på, som ["sv"] eller ["sv", "en"]
 problem-no-statements = utmaningen "{ $id }" har inga påståenden
 problem-repeated-link = länken { $from } → { $to } går till sig själv eller finns två gånger
 problem-link-without-source = länken { $from } → { $to } saknar källa: ange var i rapporten den kommer ifrån

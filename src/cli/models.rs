@@ -4,7 +4,7 @@
 
 use super::{ListFormat, catalog, out};
 use crate::error::Error;
-use crate::model::assessment::{Assessment, Catalog};
+use crate::model::assessment::Catalog;
 use crate::text::Lang;
 use std::path::Path;
 
@@ -35,7 +35,7 @@ pub(super) fn as_text(catalog: &Catalog, ui: Lang, width: usize) -> String {
             "cli-models-head",
             id = model.id.as_str(),
             version = model.version.as_str(),
-            languages = languages(model).join(", "),
+            languages = model.languages().join(", "),
             place = place,
         );
         let source = crate::tr!(
@@ -57,17 +57,12 @@ pub(super) fn as_text(catalog: &Catalog, ui: Lang, width: usize) -> String {
     text
 }
 
-/// The codes of the languages `model`'s texts are written in.
-fn languages(model: &Assessment) -> Vec<&'static str> {
-    model.languages().into_iter().map(Lang::code).collect()
-}
-
 #[derive(serde::Serialize)]
 struct ModelJson<'a> {
     id: &'a str,
     version: &'a str,
     title: &'a crate::text::Text,
-    languages: Vec<&'static str>,
+    languages: Vec<&'a str>,
     citation: &'a str,
     /// The file a user's model was read from; none for an embedded one.
     file: Option<String>,
@@ -81,7 +76,7 @@ pub(super) fn as_json(catalog: &Catalog) -> String {
             id: &model.id,
             version: &model.version,
             title: &model.title,
-            languages: languages(model),
+            languages: model.languages(),
             citation: &model.source.citation,
             file: file.map(|p: &Path| p.display().to_string()),
         })

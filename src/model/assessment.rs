@@ -23,6 +23,10 @@ pub struct Assessment {
     pub id: String,
     /// Version of the content, stored in sessions.
     pub version: String,
+    /// The languages its texts are written in, by code, its own first; every
+    /// text has each of them. Swedish and English when it names none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
     /// Title.
     pub title: Text,
     /// Where the model comes from.
@@ -327,11 +331,13 @@ impl Assessment {
         self.speaker_notes.iter().find(|n| n.step == step)
     }
 
-    /// The languages the model's texts are written in. The format asks every
-    /// text for Swedish and English ([`crate::text::Text`]), so every model that
-    /// parses has both.
-    pub fn languages(&self) -> Vec<crate::text::Lang> {
-        vec![crate::text::Lang::SV, crate::text::Lang::EN]
+    /// The codes of the languages the model's texts are written in.
+    pub fn languages(&self) -> Vec<&str> {
+        if self.languages.is_empty() {
+            crate::text::DEFAULT_LANGUAGES.to_vec()
+        } else {
+            self.languages.iter().map(String::as_str).collect()
+        }
     }
 
     /// The statement with `id`.

@@ -255,7 +255,16 @@ mod tests {
         );
         let obalans = &model.challenges[1];
         let say = &page.sections[0].items[0];
-        assert_eq!(say.text, obalans.say.as_ref().unwrap().text.sv);
+        assert_eq!(
+            say.text,
+            obalans
+                .say
+                .as_ref()
+                .unwrap()
+                .text
+                .in_language("sv")
+                .unwrap()
+        );
         assert_eq!(say.source.as_deref(), Some("§4.1 Obalans"));
         let asked = &page.sections[1];
         assert_eq!(asked.list, List::Numbered);
@@ -299,7 +308,10 @@ mod tests {
         let question = &page.sections[1].items[0];
         assert_eq!(
             question.text,
-            model.step_notes("circle").unwrap().ask[0].text.en
+            model.step_notes("circle").unwrap().ask[0]
+                .text
+                .in_language("en")
+                .unwrap()
         );
         assert!(
             question
