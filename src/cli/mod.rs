@@ -22,7 +22,6 @@ use crate::store::{self, Store};
 use crate::text::Lang;
 use clap::FromArgMatches;
 use std::ffi::OsString;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -30,6 +29,14 @@ use std::process::ExitCode;
 pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitCode {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
     let ui = args::lang_asked(&args).unwrap_or_else(Lang::from_env);
+    // Arguments that parse need no words: the command is put into the
+    // catalogue's language (every help text and value name, 13 % of a plain
+    // start) only for help, the version or an error, which it then says.
+    if let Ok(matches) = <Cli as clap::CommandFactory>::command().try_get_matches_from(&args)
+        && let Ok(cli) = Cli::from_arg_matches(&matches)
+    {
+        return finish(dispatch(cli, ui), ui);
+    }
     let matches = match help::command(ui).try_get_matches_from(&args) {
         Ok(m) => m,
         Err(e) if !e.use_stderr() => {
@@ -55,7 +62,12 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
             return ExitCode::from(2);
         }
     };
-    match dispatch(cli, ui) {
+    finish(dispatch(cli, ui), ui)
+}
+
+/// The exit code of a command that ran, having said what went wrong if it failed.
+fn finish(done: Result<(), Error>, ui: Lang) -> ExitCode {
+    match done {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             warn("klarhet: ", &e.render(ui), "klarhet: ".len());
@@ -89,49 +101,8 @@ pub(super) fn catalog() -> Result<Catalog, Error> {
     store::models::load_catalog(dir.as_deref())
 }
 
-/// Writes to standard output, with anything that is not printable made visible.
-pub(super) fn out(text: &str) -> Result<(), Error> {
-    let text = crate::text::printable(text);
-    write_stdout(&text)
-}
-
-/// Writes `text` to standard output as it is. A closed pipe (`klarhet demo |
-/// head`) is the reader having had enough, not a failure; any other failure
-/// (`> /dev/full`) is one.
-fn write_stdout(text: &str) -> Result<(), Error> {
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Stdout(e)),
-        _ => Ok(()),
-    }
-}
-
-/// Writes an error or a warning to standard error, without control characters,
-/// wrapped between words to the terminal's width (80 columns when standard error
-/// is no terminal or its width is unknown): `first` opens it, and the lines after
-/// the first are indented by `indent` spaces, so that a long message reads as one
-/// and is never cut.
-pub(super) fn warn(first: &str, text: &str, indent: usize) {
-    use std::io::IsTerminal;
-    let width = if std::io::stderr().is_terminal() {
-        crossterm::terminal::size()
-            .ok()
-            .map(|(w, _)| usize::from(w))
-            .filter(|w| *w >= 40)
-            .unwrap_or(80)
-    } else {
-        80
-    };
-    let mut out = String::new();
-    for line in crate::text::wrap(first, &crate::text::printable(text), indent, width, false) {
-        out.push_str(&line);
-        out.push('\n');
-    }
-    let _ = std::io::stderr().lock().write_all(out.as_bytes());
-}
+use output::write_stdout;
+use output::{out, warn};
 
 pub(super) fn today() -> jiff::civil::Date {
     crate::local_time::today()

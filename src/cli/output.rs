@@ -4,6 +4,7 @@
 
 use crate::error::Error;
 use clap::ValueEnum;
+use std::io::Write;
 use std::path::Path;
 
 /// The format to write: the one asked for with `--format`; without it, the one
@@ -75,4 +76,48 @@ pub(super) fn width() -> usize {
         .map(|(w, _)| usize::from(w))
         .filter(|w| *w >= 40)
         .unwrap_or(80)
+}
+
+/// Writes to standard output, with anything that is not printable made visible.
+pub(super) fn out(text: &str) -> Result<(), Error> {
+    let text = crate::text::printable(text);
+    write_stdout(&text)
+}
+
+/// Writes `text` to standard output as it is. A closed pipe (`klarhet demo |
+/// head`) is the reader having had enough, not a failure; any other failure
+/// (`> /dev/full`) is one.
+pub(super) fn write_stdout(text: &str) -> Result<(), Error> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Stdout(e)),
+        _ => Ok(()),
+    }
+}
+
+/// Writes an error or a warning to standard error, without control characters,
+/// wrapped between words to the terminal's width (80 columns when standard error
+/// is no terminal or its width is unknown): `first` opens it, and the lines after
+/// the first are indented by `indent` spaces, so that a long message reads as one
+/// and is never cut.
+pub(super) fn warn(first: &str, text: &str, indent: usize) {
+    use std::io::IsTerminal;
+    let width = if std::io::stderr().is_terminal() {
+        crossterm::terminal::size()
+            .ok()
+            .map(|(w, _)| usize::from(w))
+            .filter(|w| *w >= 40)
+            .unwrap_or(80)
+    } else {
+        80
+    };
+    let mut out = String::new();
+    for line in crate::text::wrap(first, &crate::text::printable(text), indent, width, false) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    let _ = std::io::stderr().lock().write_all(out.as_bytes());
 }

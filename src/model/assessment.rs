@@ -358,17 +358,31 @@ pub struct Catalog {
 /// A model of the catalogue: an embedded one is parsed and checked when first
 /// asked for, so that a start whose first screen shows no model does not wait
 /// for it (issue 26); a user's is read and checked when the catalogue is made.
+/// An embedded one's id and version are read from the head of its text, so
+/// that the list of sessions, which names every model's version, and a lookup
+/// by id need not parse it either.
 #[derive(Debug, Clone)]
 pub(in crate::model) enum Entry {
-    Embedded(&'static std::sync::LazyLock<Assessment>),
+    Embedded {
+        model: &'static std::sync::LazyLock<Assessment>,
+        id: &'static str,
+        version: &'static str,
+    },
     Read(Box<Assessment>),
 }
 
 impl Entry {
     pub(in crate::model) fn model(&self) -> &Assessment {
         match self {
-            Entry::Embedded(model) => model,
+            Entry::Embedded { model, .. } => model,
             Entry::Read(model) => model,
+        }
+    }
+
+    fn id_and_version(&self) -> (&str, &str) {
+        match self {
+            Entry::Embedded { id, version, .. } => (id, version),
+            Entry::Read(model) => (&model.id, &model.version),
         }
     }
 }
@@ -376,7 +390,15 @@ impl Entry {
 impl Catalog {
     /// The model with `id`, if any.
     pub fn get(&self, id: &str) -> Option<&Assessment> {
-        self.all().find(|m| m.id == id)
+        self.models
+            .iter()
+            .find(|(m, _)| m.id_and_version().0 == id)
+            .map(|(m, _)| m.model())
+    }
+
+    /// Every model's id and version, without parsing an embedded one.
+    pub fn versions(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.models.iter().map(|(m, _)| m.id_and_version())
     }
 
     /// All models.

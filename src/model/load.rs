@@ -53,11 +53,30 @@ fn declared_languages(src: &str) -> Option<Vec<String>> {
     Some(declared.languages).filter(|codes| !codes.is_empty())
 }
 
+/// The catalogue's entry for a model embedded as `src`, parsed as `model` when
+/// first asked for; its id and version from the head of `src`.
+fn embedded(model: &'static LazyLock<Assessment>, src: &'static str) -> Entry {
+    let field = |name: &str| {
+        let start = format!("    {name}: \"");
+        src.lines()
+            .find_map(|line| line.strip_prefix(start.as_str())?.split('"').next())
+    };
+    match (field("id"), field("version")) {
+        (Some(id), Some(version)) => Entry::Embedded { model, id, version },
+        // A head written otherwise: its model tells.
+        _ => Entry::Embedded {
+            model,
+            id: &model.id,
+            version: &model.version,
+        },
+    }
+}
+
 impl Catalog {
     /// The models embedded in klarhet, each parsed when first asked for.
     pub fn embedded() -> Result<Catalog> {
         Ok(Catalog {
-            models: vec![(Entry::Embedded(&HALMSTAD), None)],
+            models: vec![(embedded(&HALMSTAD, HALMSTAD_RON), None)],
         })
     }
 
@@ -73,5 +92,33 @@ impl Session {
     /// scale. `src` and `path` are used to name the place of a problem.
     pub fn check_against(&self, model: &Assessment, src: &str, path: &Path) -> Result<()> {
         validate::session(self, model, src, path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_embedded_models_id_and_version_read_from_its_head_are_its_own() {
+        let catalog = Catalog::embedded().unwrap();
+        let parsed = Assessment::halmstad().unwrap();
+        let versions: Vec<(&str, &str)> = catalog.versions().collect();
+        assert_eq!(versions, [(parsed.id.as_str(), parsed.version.as_str())]);
+        assert_eq!(
+            catalog.get("halmstad").map(|m| &m.version),
+            Some(&parsed.version)
+        );
+        assert!(catalog.get("okänd").is_none());
+    }
+
+    #[test]
+    fn a_head_without_its_fields_at_the_top_level_falls_back_to_the_model() {
+        static MODEL: LazyLock<Assessment> = LazyLock::new(|| Assessment::halmstad().unwrap());
+        let Entry::Embedded { id, version, .. } = embedded(&MODEL, "Assessment(\n  id: \"x\",\n)")
+        else {
+            panic!("an embedded entry");
+        };
+        assert_eq!((id, version), ("halmstad", MODEL.version.as_str()));
     }
 }

@@ -111,8 +111,8 @@ const SUMMARY_MEANING: u32 = 2;
 /// installed model's version.
 fn maker(catalog: &Catalog) -> String {
     let models: Vec<String> = catalog
-        .all()
-        .map(|m| format!("{} {}", m.id, m.version))
+        .versions()
+        .map(|(id, version)| format!("{id} {version}"))
         .collect();
     format!(
         "klarhet {} (summaries {SUMMARY_MEANING}); {}",
