@@ -690,6 +690,10 @@ demo-chair-municipal-executive-board = The chair of the municipal executive boar
 demo-dimios-run-across-whole = DiMiOS is run across the whole municipal group every year, and the results are discussed in a forum of departments and companies.
 demo-inventory-governing-documents-has = The inventory of governing documents has left fewer and clearer ones, but the goals are not yet broken down everywhere.
 demo-executive-board-has-retired = The executive board has retired a third of the governing documents.
+# The talk after the demo's reveals: the queue's rows and the second round (src/demo/talk.rs).
+demo-topic-mandates = No one could say who decides on shared systems. After the talk the politicians and the management too saw that the mandates are unclear; the group voted again.
+demo-topic-views = The politicians mean following up goals, the companies scrutinising decisions. Once the difference was said, more agreed with the statement; the group voted again.
+demo-topic-owner-directives = Few in the room have read the owner directives. The management brings them to the next meeting, so that the statement can be judged then.
 
 ## The report's method appendix
 

@@ -675,6 +675,10 @@ demo-chair-municipal-executive-board = Kommunstyrelsens ordförande
 demo-dimios-run-across-whole = DiMiOS genomförs i hela kommunkoncernen varje år, och resultaten diskuteras i ett forum med förvaltningar och bolag.
 demo-inventory-governing-documents-has = Inventeringen av styrdokumenten har gett färre och tydligare dokument, men målen är ännu inte nedbrutna överallt.
 demo-executive-board-has-retired = Kommunstyrelsen har avvecklat en tredjedel av styrdokumenten.
+# Samtalet efter demots visning: köns rader och andra omgången (src/demo/talk.rs).
+demo-topic-mandates = Ingen kunde säga vem som beslutar om gemensamma system. Efter samtalet såg också politiken och kommunledningen att mandaten är oklara; gruppen röstade om.
+demo-topic-views = Politiken menar uppföljning av mål, bolagen granskning av beslut. När skillnaden var sagd höll fler med om påståendet; gruppen röstade om.
+demo-topic-owner-directives = Få i rummet har läst ägardirektiven. Kommunledningen tar med dem till nästa möte, så att påståendet kan bedömas då.
 
 ## Rapportens metodbilaga
 
