@@ -551,6 +551,15 @@ report-shift-median-held = the median stayed at { $value }
 csv-section-round = round
 csv-col-round = round
 csv-col-channel = channel
+# CSV: the agenda's rows and the columns only a file with an agenda has.
+csv-section-agenda = agenda
+csv-col-agenda-order = item_number
+csv-col-agenda-part = item_kind
+csv-col-agenda-part-id = item_id
+csv-col-agenda-item = agenda_item
+csv-col-planned-minutes = planned_minutes
+csv-col-extended-minutes = extended_minutes
+csv-col-used-minutes = used_minutes
 
 ## method
 

@@ -536,6 +536,15 @@ report-shift-median-held = medianen stod kvar på { $value }
 csv-section-round = omgång
 csv-col-round = omgång
 csv-col-channel = sätt
+# CSV: dagordningens rader och kolumnerna bara en fil med dagordning har.
+csv-section-agenda = dagordning
+csv-col-agenda-order = punkt_nummer
+csv-col-agenda-part = punkt_typ
+csv-col-agenda-part-id = punkt_id
+csv-col-agenda-item = dagordningspunkt
+csv-col-planned-minutes = planerade_minuter
+csv-col-extended-minutes = tillagda_minuter
+csv-col-used-minutes = använda_minuter
 
 ## method
 
