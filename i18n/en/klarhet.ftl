@@ -1347,6 +1347,10 @@ notes-more = ↓ more below
 notes-key-quit = quit
 notes-key-scroll = scroll
 notes-key-page = a screen at a time
+# The clock in the speaker notes: the same words as the workbench's top line (tui-clock-left,
+# tui-clock-over), and when the item ends by the plan, as a time of day. time is HH:MM.
+notes-clock-ends = ends by the plan at { $time }
+notes-clock-paused = the clock is paused
 
 ## The room on the scoring screen (src/tui/screens/scoring/room.rs)
 tui-notice-room-is-open = The room is open: participants answer on their phones. Close the room (o) to vote with the keyboard.

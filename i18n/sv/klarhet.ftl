@@ -1308,6 +1308,10 @@ notes-more = ↓ mer nedanför
 notes-key-quit = avsluta
 notes-key-scroll = bläddra
 notes-key-page = en skärm i taget
+# Klockan i talarstödet: samma ord som arbetsbänkens överkant (tui-clock-left, tui-clock-over) och
+# när punkten enligt planen slutar, som klockslag. time är HH:MM.
+notes-clock-ends = slutar enligt planen { $time }
+notes-clock-paused = klockan är pausad
 
 ## The room on the scoring screen (src/tui/screens/scoring/room.rs)
 tui-notice-room-is-open = Rummet är öppet: deltagarna svarar på sina telefoner. Stäng rummet (o) för att rösta med tangentbordet.
