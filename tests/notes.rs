@@ -195,26 +195,6 @@ fn the_notes_clock_ticks_while_it_runs_and_stands_once_paused() {
     assert!(notes.ends());
 }
 
-/// strace's lines (`-f -ttt`) between `from` and `to`, in seconds since the epoch.
-fn calls_between(trace: &str, from: f64, to: f64) -> Vec<&str> {
-    trace
-        .lines()
-        .filter(|l| {
-            l.split_whitespace()
-                .nth(1)
-                .and_then(|t| t.parse::<f64>().ok())
-                .is_some_and(|t| (from..to).contains(&t))
-        })
-        .collect()
-}
-
-fn epoch_now() -> f64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .expect("after 1970")
-        .as_secs_f64()
-}
-
 /// With the clock paused the notes make no system call while idle: a clock
 /// that does not run costs nothing. Running, they wake (about once a second).
 #[test]
@@ -235,13 +215,13 @@ fn idle_notes_with_a_paused_clock_make_no_system_call_and_a_running_one_wakes() 
         });
         // Settled: the first frame is out, the follower's first read behind it.
         std::thread::sleep(std::time::Duration::from_millis(500));
-        let from = epoch_now();
+        let from = common::epoch_now();
         std::thread::sleep(std::time::Duration::from_secs(3));
-        let to = epoch_now();
+        let to = common::epoch_now();
         notes.send(b"q");
         assert!(notes.ends());
         let trace = std::fs::read_to_string(&trace).expect("strace's output");
-        let idle = calls_between(&trace, from, to);
+        let idle = common::calls_between(&trace, from, to);
         if paused {
             assert!(idle.is_empty(), "woken while idle: {idle:#?}");
         } else {
