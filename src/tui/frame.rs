@@ -108,9 +108,15 @@ fn steps(frame: &mut Frame, area: Rect, state: &State) {
             ));
         }
     }
-    // The steps and the read-only mark are never cut for the clock: it gives
-    // way to them, and the organisation gives way to both.
-    let needed = Line::from(spans.clone()).width();
+    // The read-only mark is never cut for the clock: with it, the clock gives
+    // way where both do not fit (the session's changes are not being saved,
+    // which matters more than the time). The organisation gives way to both.
+    let read_only = shared.work.as_ref().is_some_and(|w| w.read_only.is_some());
+    let needed = if read_only {
+        Line::from(spans.clone()).width()
+    } else {
+        0
+    };
     if let Some(work) = &shared.work {
         spans.push(Span::styled(
             format!("  {}", work.session.organisation()),
