@@ -3,6 +3,8 @@
 //! - one phone's acknowledged vote in a room of 30, 10,000 and 100,000 claimed
 //!   seats, as `klarhet room` serves it: the answer applied, appended to the
 //!   journal with one sync, and the room's counts brought up to date;
+//! - the same vote served by the workbench with its room open, and the frame
+//!   drawn after it (the room's panel shows the counts);
 //! - reading a 10,000-participant session in which everyone has passed every
 //!   statement (what `--resume` parses).
 
@@ -72,6 +74,55 @@ fn room_vote(bencher: divan::Bencher, seats: u32) {
         heard.blocking_recv().expect("answered").expect("kept")
     });
     owner.close().expect("closed");
+}
+
+/// One phone's answer served by the workbench with the room open on the first
+/// challenge, and the 80×24 frame drawn after it, as a facilitator sees the
+/// panel's counts move; each iteration another seat answers. Persisting is the
+/// runtime's (an effect), so this is the workbench's own work for a vote.
+#[divan::bench(args = [30, 10_000], sample_count = 40, sample_size = 1)]
+fn workbench_room_vote_and_frame(bencher: divan::Bencher, seats: u32) {
+    use klarhet::tui::msg::{Msg, RoomAddress};
+    use klarhet::tui::state::{State, Step, Work};
+    let model = Assessment::halmstad().expect("the model");
+    let work = Work::new(seated(&model, seats), model.clone(), None);
+    let mut state = State::new(
+        klarhet::text::Lang::SV,
+        false,
+        klarhet::tui::theme::Theme::dark(),
+        Catalog::embedded().expect("catalog"),
+        jiff::civil::date(2026, 11, 22),
+        "/srv/rapporter".into(),
+    )
+    .at(work, Step::Scoring);
+    klarhet::tui::router::update(&mut state, Msg::OpenRoom { choose: false });
+    let address = RoomAddress {
+        url: "http://127.0.0.1:7373/ROOMTOKEN/".into(),
+        token: "ROOMTOKEN".into(),
+    };
+    klarhet::tui::router::update(&mut state, Msg::RoomOpened(Ok(address)));
+    let statements: Vec<String> = model.challenges[0]
+        .statements
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
+    let backend = ratatui::backend::TestBackend::new(80, 24);
+    let mut terminal = ratatui::Terminal::new(backend).expect("a terminal");
+    let mut n: u32 = 0;
+    bencher.bench_local(|| {
+        n += 1;
+        let seat = n % seats + 1;
+        let request = Request::Answer {
+            seat_token: Some(token(seat)),
+            statement: statements[(n / seats) as usize % statements.len()].clone(),
+            answer: Some(Answer::Value((n % 5 + 1) as i32)),
+        };
+        let effects = klarhet::tui::router::update(&mut state, Msg::RoomCalls(vec![request]));
+        terminal
+            .draw(|f| klarhet::tui::frame::draw(f, &state))
+            .expect("drawn");
+        divan::black_box(effects)
+    });
 }
 
 /// A session of 10,000 participants who all voted on every statement, as text.

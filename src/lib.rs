@@ -20,6 +20,7 @@ pub mod locate;
 pub mod model;
 pub mod report;
 pub mod room;
+pub mod stop_signals;
 pub mod store;
 pub mod text;
 pub mod tui;

@@ -20,6 +20,12 @@ pub fn today() -> jiff::civil::Date {
     jiff::Timestamp::now().to_zoned(zone()).date()
 }
 
+/// Now, in the local time zone: the times `klarhet room` and `klarhet follow`
+/// print beside each line, in the zone the session's own times are in.
+pub fn now() -> jiff::Zoned {
+    jiff::Timestamp::now().to_zoned(zone())
+}
+
 /// The local time zone, found once per process.
 pub fn zone() -> TimeZone {
     static ZONE: OnceLock<TimeZone> = OnceLock::new();

@@ -32,12 +32,22 @@ fn the_shipped_model_has_the_reports_structure() {
         );
         for s in &c.statements {
             assert!(s.source.starts_with('§'), "{} has no section", s.id);
-            assert!(!s.text.sv.is_empty() && !s.text.en.is_empty());
+            assert!(
+                !s.text.in_language("sv").unwrap().is_empty()
+                    && !s.text.in_language("en").unwrap().is_empty()
+            );
         }
-        assert!(!c.heading.sv.is_empty() && !c.description.en.is_empty());
+        assert!(
+            !c.heading.in_language("sv").unwrap().is_empty()
+                && !c.description.in_language("en").unwrap().is_empty()
+        );
     }
     assert_eq!(
-        m.challenge("otydlighet").unwrap().heading.sv,
+        m.challenge("otydlighet")
+            .unwrap()
+            .heading
+            .in_language("sv")
+            .unwrap(),
         "Otydligheter avseende digitalisering"
     );
 
@@ -94,7 +104,13 @@ fn the_shipped_model_has_the_reports_structure() {
     let levels = m.levels.as_ref().unwrap();
     let numbers: Vec<u32> = levels.steps.iter().map(|l| l.level).collect();
     assert_eq!(numbers, [1, 2, 3, 4]);
-    assert!(levels.steps[3].description.sv.contains("DiMiOS"));
+    assert!(
+        levels.steps[3]
+            .description
+            .in_language("sv")
+            .unwrap()
+            .contains("DiMiOS")
+    );
 }
 
 /// The 1-based line on which `needle` first stands in `src`.

@@ -59,7 +59,13 @@ fn the_notes_follow_a_session_another_process_changes_without_its_lock_and_write
     host.record(&mut session, &changes).expect("journalled");
     notes.wait_for("Bedömning: Obalans (2 av 6)");
     let obalans = &model.challenges[1];
-    let question: String = obalans.ask[0].text.sv.chars().take(40).collect();
+    let question: String = obalans.ask[0]
+        .text
+        .in_language("sv")
+        .unwrap()
+        .chars()
+        .take(40)
+        .collect();
     notes.wait_for(&question);
     notes.wait_for("(§4.1 Obalans)");
 

@@ -19,9 +19,12 @@ fn assert_questions(of: &str, ask: &[Question]) {
         assert!(
             is_section(&q.source),
             "{of}: {:?} has no section",
-            q.text.sv
+            q.text.in_language("sv").unwrap()
         );
-        for text in [&q.text.sv, &q.text.en] {
+        for text in [
+            &q.text.in_language("sv").unwrap(),
+            &q.text.in_language("en").unwrap(),
+        ] {
             assert!(
                 text.trim_end().ends_with('?'),
                 "{of}: {text:?} is not a question"
@@ -40,7 +43,10 @@ fn every_challenge_has_something_to_say_and_questions_with_their_sections() {
             .unwrap_or_else(|| panic!("{} has nothing to say", c.id));
         // The analysis of each challenge is in §4.1, under its own heading.
         assert!(say.source.starts_with("§4.1"), "{}: {}", c.id, say.source);
-        assert!(!say.text.sv.is_empty() && !say.text.en.is_empty());
+        assert!(
+            !say.text.in_language("sv").unwrap().is_empty()
+                && !say.text.in_language("en").unwrap().is_empty()
+        );
         assert!(c.ask.len() >= 3, "{} has {} questions", c.id, c.ask.len());
         assert_questions(&c.id, &c.ask);
         // Most of them are the report's; klarhet's own are the few beyond it.

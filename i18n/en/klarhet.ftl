@@ -892,6 +892,8 @@ syntax-too-deep = the values are nested too many levels deep
 syntax-trailing = text after the end of the document
 syntax-duplicate-key = the key { $key } is given twice in the same map; one of them would be lost
 syntax-unknown-language = unknown language "{ $found }"; the languages are { $known }
+syntax-missing-translation = the text has no "{ $code }": every text of the model is in each of the model's languages (the field languages, sv and en where it is missing)
+syntax-extra-translation = the text is in "{ $found }", which is not one of the model's languages ({ $known }); add it to the field languages or remove the text
 syntax-not-a-date = "{ $value }" is not a date; write it as YYYY-MM-DD, for example 2026-11-22
 date-no-such-day = { $date } does not exist: { $month } has { $days ->
         [one] { $days } day
@@ -962,6 +964,7 @@ problem-dangling-id = unknown id "{ $id }": expected { $kind ->
         [step] a step of the workshop (setup, participants, model, scoring, circle, recommendations, plan, level or summary)
         [agenda] the id of an agenda in the model
         [agenda-item] an item of the session's agenda
+       [language] language
        *[other] the id of an existing { $kind }
     }
 problem-empty-id = empty { $kind } id
@@ -973,9 +976,11 @@ problem-cycle-entered-twice = "{ $id }" is entered twice
 problem-cycle-not-on-circle = "{ $id }" is not on the circle
 problem-cycle-closes-early = the links close a loop after { $count ->
         [one] 1 challenge
+       [language] a language
        *[other] { $count } challenges
     }, before visiting all
 problem-no-challenges = the model has no challenges
+problem-no-languages = the field languages is empty: give the languages the model's texts are in, such as ["sv"] or ["sv", "en"]
 problem-no-statements = challenge "{ $id }" has no statements
 problem-repeated-link = link { $from } → { $to } is a self-link or given twice
 problem-link-without-source = link { $from } → { $to } has no source: say where in the report it comes from
@@ -1123,6 +1128,7 @@ compare-mismatch = the sessions use different assessments ({ $old } and { $new }
 cli-about = klarhet: governance self-assessment workshops, built on the model in the Halmstad report (Koncerngemensam digitalisering och styrning i Halmstad kommun, 2024), offline in the terminal.
 cli-new-about = Create a new session and print its id and file
 cli-list-about = List saved sessions with organisation, date and progress
+cli-models-about = List the assessment models: the embedded ones and your own, with id, title, languages and source
 cli-report-about = Write a session's report, as Markdown unless another format is given
 cli-compare-about = Compare two sessions, e.g. a workshop and the one a year later
 cli-validate-about = Check an assessment model or a session file
@@ -1139,7 +1145,7 @@ cli-new-kommunkod = The municipality's code from SCB, exactly four digits (e.g. 
 cli-new-lang = The workshop's language
 cli-new-facilitator = Who leads the workshop
 cli-new-date = The workshop's date (default: today)
-cli-new-assessment = The assessment model's id
+cli-new-assessment = The assessment model's id (klarhet models lists them)
 cli-new-min-group = Smallest role group shown in reports; smaller ones are merged (at least 3)
 cli-new-show-names = Let reports list the participants' aliases (never next to answers)
 cli-new-self-assessment = One person's self-assessment: show that person's answers in full (counts only while no more than one person can answer, by name, head count or phone, and ends for good once a second has answered)
@@ -1220,6 +1226,10 @@ cli-list-date = DATE
 cli-list-scored = SCORED
 cli-list-actions = ACTIONS
 cli-list-unreadable = cannot be read: { $error }
+# klarhet models, one block per model: $place is the model's file, or cli-models-embedded.
+cli-models-head = { $id } { $version } · { $languages } · { $place }
+cli-models-embedded = embedded
+cli-models-source = Source: { $citation }
 cli-valid-session = valid session for { $organisation } ({ $date }), { $participants ->
         [one] 1 participant
        *[other] { $participants } participants

@@ -853,6 +853,8 @@ syntax-too-deep = värdena är kapslade i för många nivåer
 syntax-trailing = text efter dokumentets slut
 syntax-duplicate-key = nyckeln { $key } finns två gånger i samma tabell; den ena skulle gå förlorad
 syntax-unknown-language = okänt språk "{ $found }"; språken som finns är { $known }
+syntax-missing-translation = texten saknar språket "{ $code }": varje text i modellen ska finnas på modellens språk (fältet languages, sv och en när det saknas)
+syntax-extra-translation = texten har språket "{ $found }", som inte är ett av modellens språk ({ $known }); lägg till det i fältet languages eller ta bort texten
 syntax-not-a-date = "{ $value }" är inget datum; skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-22
 date-no-such-day = { $date } finns inte: { $month } har { $days ->
         [one] { $days } dag
@@ -926,6 +928,7 @@ problem-duplicate-id = id "{ $id }" finns redan ({ $kind ->
         [assessment] bedömningsmodell
         [participant] deltagare
         [agenda] dagordning
+       [language] språk
        *[other] { $kind }
     }); varje id måste vara unikt
 problem-dangling-id = okänt id "{ $id }": förväntade id för { $kind ->
@@ -948,6 +951,7 @@ problem-empty-id = tomt id för { $kind ->
         [recommendation] en rekommendation
         [assessment] en bedömningsmodell
         [participant] en deltagare
+       [language] ett språk
        *[other] { $kind }
     }
 problem-addresses-nothing = rekommendationen "{ $id }" adresserar ingen utmaning: förväntade minst ett id i addresses
@@ -961,6 +965,7 @@ problem-cycle-closes-early = länkarna sluter sig efter { $count ->
        *[other] { $count } utmaningar
     }, innan alla har besökts
 problem-no-challenges = modellen har inga utmaningar
+problem-no-languages = fältet languages är tomt: skriv de språk modellens texter finns på, som ["sv"] eller ["sv", "en"]
 problem-no-statements = utmaningen "{ $id }" har inga påståenden
 problem-repeated-link = länken { $from } → { $to } går till sig själv eller finns två gånger
 problem-link-without-source = länken { $from } → { $to } saknar källa: ange var i rapporten den kommer ifrån
@@ -1096,6 +1101,7 @@ compare-mismatch = sessionerna använder olika bedömningsmodeller ({ $old } och
 cli-about = klarhet: självskattning av styrning, byggd på modellen i Halmstadrapporten (Koncerngemensam digitalisering och styrning i Halmstad kommun, 2024), offline i terminalen.
 cli-new-about = Skapa en ny session och skriv ut dess id och fil
 cli-list-about = Lista sparade sessioner med organisation, datum och framsteg
+cli-models-about = Lista bedömningsmodellerna: de inbyggda och dina egna, med id, titel, språk och källa
 cli-report-about = Skriv en sessions rapport, som Markdown om inget annat format anges
 cli-compare-about = Jämför två sessioner, till exempel en workshop och den ett år senare
 cli-validate-about = Kontrollera en bedömningsmodell eller en sessionsfil
@@ -1112,7 +1118,7 @@ cli-new-kommunkod = Kommunens kod från SCB, exakt fyra siffror (t.ex. 1380 för
 cli-new-lang = Workshopens språk
 cli-new-facilitator = Processledaren
 cli-new-date = Workshopens datum (standard: i dag)
-cli-new-assessment = Bedömningsmodellens id
+cli-new-assessment = Bedömningsmodellens id (klarhet models listar dem)
 cli-new-min-group = Minsta rollgrupp som visas i rapporter; mindre slås ihop (minst 3)
 cli-new-show-names = Låt rapporter lista deltagarnas alias (aldrig bredvid svar)
 cli-new-self-assessment = En persons självskattning: visa den personens svar i sin helhet (gäller bara så länge högst en person kan svara, med namn, antal eller telefon, och upphör för gott när en andra har svarat)
@@ -1193,6 +1199,10 @@ cli-list-date = DATUM
 cli-list-scored = BEDÖMT
 cli-list-actions = ÅTGÄRDER
 cli-list-unreadable = kan inte läsas: { $error }
+# klarhet models, one block per model: $place is the model's file, or cli-models-embedded.
+cli-models-head = { $id } { $version } · { $languages } · { $place }
+cli-models-embedded = inbyggd
+cli-models-source = Källa: { $citation }
 cli-valid-session = giltig session för { $organisation } ({ $date }), { $participants } deltagare, { $scored }/{ $challenges } { $challenges ->
         [one] utmaning bedömd
        *[other] utmaningar bedömda

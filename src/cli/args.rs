@@ -63,7 +63,11 @@ pub enum Command {
         facilitator: Option<String>,
         #[arg(long, value_parser = |s: &str| parse_date(s, Lang::from_env()))]
         date: Option<jiff::civil::Date>,
-        #[arg(long, default_value = "halmstad")]
+        #[arg(
+            long = "model",
+            visible_alias = "assessment",
+            default_value = "halmstad"
+        )]
         assessment: String,
         #[arg(long, default_value_t = 3, value_parser = |s: &str| parse_min_group(s, Lang::from_env()))]
         min_group: u32,
@@ -80,6 +84,11 @@ pub enum Command {
     },
     // List saved sessions.
     List {
+        #[arg(short, long, value_enum, default_value = "text")]
+        format: ListFormat,
+    },
+    // The models there are to run: embedded, and the user's own.
+    Models {
         #[arg(short, long, value_enum, default_value = "text")]
         format: ListFormat,
     },

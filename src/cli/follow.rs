@@ -106,7 +106,7 @@ pub fn run(path: &Path, catalog: &Catalog, ui: Lang) -> Result<()> {
     let mut follower = Follower::start(path, catalog)?;
     // Ctrl-C ends it: nothing is held and nothing is written, so nothing is left
     // to do but go.
-    ctrlc::set_handler(|| std::process::exit(0))
+    crate::stop_signals::on_stop(|| std::process::exit(0))
         .map_err(|e| Error::io("Ctrl-C", std::io::Error::other(e.to_string())))?;
     super::out(&format!(
         "{}\n",
@@ -131,7 +131,7 @@ pub fn run(path: &Path, catalog: &Catalog, ui: Lang) -> Result<()> {
 }
 
 fn print(view: &View, model: &Assessment, ui: Lang) -> Result<()> {
-    let time = jiff::Zoned::now().strftime("%H:%M:%S").to_string();
+    let time = crate::local_time::now().strftime("%H:%M:%S").to_string();
     super::out(&format!("{time}  {}\n", view.line(model, ui)))
 }
 

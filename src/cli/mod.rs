@@ -6,6 +6,7 @@ mod follow;
 mod help;
 mod inspect;
 mod man;
+mod models;
 mod new;
 mod notes;
 mod output;
@@ -197,6 +198,7 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             );
             Ok(())
         }
+        Command::Models { format } => models::models(format, ui),
         Command::List { format } => {
             inspect::list(&Store::new(&data_dir(cli.data_dir)?), format, ui)
         }

@@ -1,5 +1,6 @@
-//! Where `-o` writes, and in which format: a folder, an empty path or an
-//! extension that names another format are refused before anything is written.
+//! Where output goes: where `-o` writes, and in which format (a folder, an
+//! empty path or an extension that names another format are refused before
+//! anything is written), and how wide standard output's prose is wrapped.
 
 use crate::error::Error;
 use clap::ValueEnum;
@@ -60,4 +61,18 @@ pub(super) fn check_file(file: &Path, name: &str) -> Result<(), Error> {
         });
     }
     Ok(())
+}
+
+/// The width to wrap standard output's prose at: the terminal's, or 80 when it
+/// is not a terminal or a very narrow one.
+pub(super) fn width() -> usize {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return 80;
+    }
+    crossterm::terminal::size()
+        .ok()
+        .map(|(w, _)| usize::from(w))
+        .filter(|w| *w >= 40)
+        .unwrap_or(80)
 }

@@ -3,6 +3,7 @@
 //! this file starts listening, prints the address, the code and the counts, and
 //! closes the room on Ctrl-C.
 
+use super::output::width;
 use crate::error::{Error, Result};
 use crate::model::assessment::Catalog;
 use crate::model::session::Session;
@@ -25,7 +26,7 @@ pub fn run(
     let mut owner = Owner::take(path, catalog, wanted)?;
     let (tx, rx) = mpsc::channel();
     let stop = tx.clone();
-    ctrlc::set_handler(move || {
+    crate::stop_signals::on_stop(move || {
         let _ = stop.send(Wake::Stop);
     })
     .map_err(|e| Error::io("Ctrl-C", std::io::Error::other(e.to_string())))?;
@@ -64,20 +65,6 @@ fn challenge_names(owner: &Owner, ui: Lang) -> Vec<String> {
         .filter_map(|id| model.challenge(id))
         .map(|c| c.name.get(ui).to_owned())
         .collect()
-}
-
-/// The width to wrap at: the terminal's, or 80 columns when standard output is
-/// no terminal (a log) or its width is unknown.
-fn width() -> usize {
-    use std::io::IsTerminal;
-    if !std::io::stdout().is_terminal() {
-        return 80;
-    }
-    crossterm::terminal::size()
-        .ok()
-        .map(|(w, _)| usize::from(w))
-        .filter(|w| *w >= 40)
-        .unwrap_or(80)
 }
 
 /// `text` wrapped between words to the terminal, each line ended.
@@ -123,7 +110,7 @@ fn announcement(url: &str, names: &[String], ui: Lang, width: usize) -> String {
 }
 
 fn report_progress(now: &Progress, session: &Session, names: &[String], ui: Lang) {
-    let time = jiff::Zoned::now().strftime("%H:%M:%S").to_string();
+    let time = crate::local_time::now().strftime("%H:%M:%S").to_string();
     let _ = super::out(&progress_text(now, session, names, &time, ui, width()));
 }
 

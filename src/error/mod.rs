@@ -4,7 +4,7 @@
 mod cycle;
 mod problem;
 mod reasons;
-mod ron_codes;
+pub(crate) mod ron_codes;
 mod syntax;
 
 pub use cycle::CycleFault;

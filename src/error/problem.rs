@@ -25,6 +25,8 @@ pub enum Problem {
     BrokenCycle(CycleFault),
     /// A model without challenges.
     NoChallenges,
+    /// A model that names its languages names none.
+    NoLanguages,
     /// A challenge without statements.
     NoStatements { challenge: String },
     /// A causal link from a challenge to itself, or given twice.
@@ -187,6 +189,7 @@ impl Problem {
                 crate::tr!(lang, "problem-broken-cycle", detail = fault.describe(lang))
             }
             Problem::NoChallenges => crate::tr!(lang, "problem-no-challenges"),
+            Problem::NoLanguages => crate::tr!(lang, "problem-no-languages"),
             Problem::NoStatements { challenge } => {
                 crate::tr!(lang, "problem-no-statements", id = challenge.as_str())
             }

@@ -25,6 +25,16 @@ pub enum Custom {
     },
     /// A string that is not a date.
     NotADate(String),
+    /// A model's text without the language with this code, which the model
+    /// says every text has.
+    MissingTranslation(String),
+    /// A model's text in a language the model does not name.
+    ExtraTranslation {
+        /// The code found.
+        found: String,
+        /// The model's languages.
+        known: Vec<String>,
+    },
 }
 
 /// Starts every [`Custom`] message: a NUL, which no message of the parser or of
@@ -46,6 +56,10 @@ impl Custom {
                 format!("{TAG}unknown-language\u{0}{}\u{0}{found}", known.join(","))
             }
             Custom::NotADate(text) => format!("{TAG}not-a-date\u{0}{text}"),
+            Custom::MissingTranslation(code) => format!("{TAG}missing-translation\u{0}{code}"),
+            Custom::ExtraTranslation { found, known } => {
+                format!("{TAG}extra-translation\u{0}{}\u{0}{found}", known.join(","))
+            }
         }
     }
 
@@ -62,6 +76,14 @@ impl Custom {
                 })
             }
             "not-a-date" => Some(Custom::NotADate(rest.to_owned())),
+            "missing-translation" => Some(Custom::MissingTranslation(rest.to_owned())),
+            "extra-translation" => {
+                let (known, found) = rest.split_once('\u{0}')?;
+                Some(Custom::ExtraTranslation {
+                    found: found.to_owned(),
+                    known: known.split(',').map(str::to_owned).collect(),
+                })
+            }
             _ => None,
         }
     }
@@ -73,6 +95,8 @@ impl From<Custom> for Syntax {
             Custom::DuplicateKey(key) => Syntax::DuplicateKey(key),
             Custom::UnknownLanguage { found, known } => Syntax::UnknownLanguage { found, known },
             Custom::NotADate(text) => Syntax::NotADate(text),
+            Custom::MissingTranslation(code) => Syntax::MissingTranslation(code),
+            Custom::ExtraTranslation { found, known } => Syntax::ExtraTranslation { found, known },
         }
     }
 }

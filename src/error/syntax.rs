@@ -283,6 +283,15 @@ pub enum Syntax {
     /// A string that is not a date: written the wrong way, or a day the
     /// calendar does not have (see [`crate::model::dates::refusal`]).
     NotADate(String),
+    /// A model's text without one of the model's languages (its code).
+    MissingTranslation(String),
+    /// A model's text in a language the model does not name.
+    ExtraTranslation {
+        /// The code found.
+        found: String,
+        /// The model's languages.
+        known: Vec<String>,
+    },
     /// Anything the parser reports that none of the above describes (a code a
     /// newer parser adds): said without its English words.
     Unreadable,
@@ -373,6 +382,15 @@ impl Syntax {
                 known = list(known)
             ),
             Syntax::NotADate(text) => crate::model::dates::refusal(text, lang),
+            Syntax::MissingTranslation(code) => {
+                crate::tr!(lang, "syntax-missing-translation", code = code.as_str())
+            }
+            Syntax::ExtraTranslation { found, known } => crate::tr!(
+                lang,
+                "syntax-extra-translation",
+                found = found.as_str(),
+                known = list(known)
+            ),
             Syntax::Unreadable => crate::tr!(lang, "syntax-unreadable"),
         }
     }

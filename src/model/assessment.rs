@@ -23,6 +23,10 @@ pub struct Assessment {
     pub id: String,
     /// Version of the content, stored in sessions.
     pub version: String,
+    /// The languages its texts are written in, by code, its own first; every
+    /// text has each of them. Swedish and English when it names none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
     /// Title.
     pub title: Text,
     /// Where the model comes from.
@@ -327,6 +331,15 @@ impl Assessment {
         self.speaker_notes.iter().find(|n| n.step == step)
     }
 
+    /// The codes of the languages the model's texts are written in.
+    pub fn languages(&self) -> Vec<&str> {
+        if self.languages.is_empty() {
+            crate::text::DEFAULT_LANGUAGES.to_vec()
+        } else {
+            self.languages.iter().map(String::as_str).collect()
+        }
+    }
+
     /// The statement with `id`.
     pub fn statement(&self, id: &str) -> Option<&Statement> {
         self.statements().map(|(_, s)| s).find(|s| s.id == id)
@@ -369,5 +382,12 @@ impl Catalog {
     /// All models.
     pub fn all(&self) -> impl Iterator<Item = &Assessment> {
         self.models.iter().map(|(m, _)| m.model())
+    }
+
+    /// All models, each with the file it was read from (none for an embedded one).
+    pub fn listed(&self) -> impl Iterator<Item = (&Assessment, Option<&std::path::Path>)> {
+        self.models
+            .iter()
+            .map(|(m, path)| (m.model(), path.as_deref()))
     }
 }

@@ -16,7 +16,9 @@ use std::sync::LazyLock;
 impl Assessment {
     /// Parses and validates a model from `src`; `path` names the file in errors.
     pub fn parse(src: &str, path: &Path) -> Result<Assessment> {
-        let model: Assessment = crate::model::parse_ron(src, path)?;
+        let model: Assessment = crate::text::expecting_languages(declared_languages(src), || {
+            crate::model::parse_ron(src, path)
+        })?;
         validate::assessment(&model, src, path)?;
         Ok(model)
     }
@@ -33,6 +35,23 @@ impl Assessment {
 /// file, line and column.
 static HALMSTAD: LazyLock<Assessment> =
     LazyLock::new(|| Assessment::halmstad().unwrap_or_else(|e| panic!("the embedded model: {e}")));
+
+/// The languages a model's text names in its field `languages`, read before the
+/// model itself so that each text is held to them as it is read; `None` when it
+/// names none (or the file does not read, which the model's parse then says).
+fn declared_languages(src: &str) -> Option<Vec<String>> {
+    #[derive(serde::Deserialize)]
+    #[serde(rename = "Assessment")]
+    struct Declared {
+        #[serde(default)]
+        languages: Vec<String>,
+    }
+    if !src.contains("languages") {
+        return None;
+    }
+    let declared: Declared = ron::from_str(crate::model::without_bom(src)).ok()?;
+    Some(declared.languages).filter(|codes| !codes.is_empty())
+}
 
 impl Catalog {
     /// The models embedded in klarhet, each parsed when first asked for.

@@ -16,7 +16,7 @@ use crate::model::session::Session;
 use std::collections::HashMap;
 
 /// The room's counts, and each seat's share of them.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Counts {
     /// The challenges the room asks about, in order: id and how many statements
     /// its current round asks (rounds do not open while `klarhet room` holds

@@ -47,7 +47,7 @@ pub fn run(options: Options) -> Result<()> {
     // stands. Ctrl-C is a key here, not a signal. Should the handler not be
     // set, the signal ends klarhet as before, with every change already saved.
     let stop = app.waker();
-    let _ = ctrlc::set_handler(move || {
+    let _ = crate::stop_signals::on_stop(move || {
         let _ = stop.send(Wake::Stop);
     });
     let crash = terminal::CrashNote::default();

@@ -42,7 +42,7 @@ pub fn run(path: &Path, catalog: &Catalog, theme: Theme, ui: Lang) -> Result<()>
     // The hang-up signal, or `kill`, ends the notes as q does, the terminal
     // restored, rather than where they stand. Ctrl-C is a key here.
     let stop = tx.clone();
-    let _ = ctrlc::set_handler(move || {
+    let _ = crate::stop_signals::on_stop(move || {
         let _ = stop.send(Wake::Stop);
     });
     crate::tui::terminal::read_into(tx, Wake::Term, || Wake::Stop)

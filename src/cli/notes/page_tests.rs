@@ -25,7 +25,16 @@ fn while_scoring_the_page_says_and_asks_the_challenges_notes_with_their_sources(
     );
     let obalans = &model.challenges[1];
     let say = &page.sections[0].items[0];
-    assert_eq!(say.text, obalans.say.as_ref().unwrap().text.sv);
+    assert_eq!(
+        say.text,
+        obalans
+            .say
+            .as_ref()
+            .unwrap()
+            .text
+            .in_language("sv")
+            .unwrap()
+    );
     assert_eq!(say.source.as_deref(), Some("§4.1 Obalans"));
     let asked = &page.sections[1];
     assert_eq!(asked.list, List::Numbered);
@@ -69,7 +78,10 @@ fn at_another_step_the_page_has_the_steps_notes_or_says_there_are_none() {
     let question = &page.sections[1].items[0];
     assert_eq!(
         question.text,
-        model.step_notes("circle").unwrap().ask[0].text.en
+        model.step_notes("circle").unwrap().ask[0]
+            .text
+            .in_language("en")
+            .unwrap()
     );
     assert!(
         question

@@ -22,6 +22,26 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
         problem,
     };
 
+    // The languages it names are some, each named once; the texts were held to
+    // them as they were read.
+    let languages_at = || loc.key("languages", 0);
+    // The index of positions only where the file may name its languages: a
+    // valid model never builds it.
+    if model.languages.is_empty() && src.contains("languages") && languages_at().is_some() {
+        return Err(fail(languages_at(), Problem::NoLanguages));
+    }
+    let mut codes = BTreeSet::new();
+    for code in &model.languages {
+        if code.trim().is_empty() {
+            let kind = "language";
+            return Err(fail(languages_at(), Problem::EmptyId { kind }));
+        }
+        if !codes.insert(code.as_str()) {
+            let (kind, id) = ("language", code.clone());
+            return Err(fail(languages_at(), Problem::DuplicateId { kind, id }));
+        }
+    }
+
     // Ids are unique within their kind; statements share one namespace.
     let challenge_ids: Vec<&str> = model.challenges.iter().map(|c| c.id.as_str()).collect();
     let statement_ids: Vec<&str> = model.statements().map(|(_, s)| s.id.as_str()).collect();
@@ -200,8 +220,13 @@ fn unsourced(model: &Assessment) -> Option<(&'static str, String)> {
     let causal = model.causal.as_ref().filter(|c| blank(&c.source));
     let ladder = model.levels.as_ref().filter(|l| blank(&l.source));
     causal
-        .map(|c| ("causal", c.name.sv.clone()))
-        .or(ladder.map(|l| ("levels", l.name.sv.clone())))
+        .map(|c| ("causal", first_text(&c.name)))
+        .or(ladder.map(|l| ("levels", first_text(&l.name))))
+}
+
+/// A text in the model's first language, to name what it belongs to.
+fn first_text(text: &crate::text::Text) -> String {
+    text.texts().next().unwrap_or_default().to_owned()
 }
 
 /// The index of positions, built the first time an error asks for a place: a

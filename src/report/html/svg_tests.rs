@@ -10,8 +10,8 @@ fn long_model() -> Assessment {
     let mut m = Assessment::halmstad().expect("the shipped model loads");
     for (k, c) in m.challenges.iter_mut().enumerate() {
         let long = format!("Ärendehanteringens återkommande övergång{k}");
-        c.name.sv = long.clone();
-        c.name.en = long;
+        c.name.set("sv", long.clone());
+        c.name.set("en", long);
     }
     let mut extra: Vec<_> = m.challenges[1].statements[..3].to_vec();
     for (k, s) in extra.iter_mut().enumerate() {

@@ -294,6 +294,7 @@ fn finish(state: &mut State, before: Before, reply: Reply) -> Vec<Effect> {
         if work.read_only.is_some() {
             work.unsaved = true;
         }
+        crate::tui::screens::scoring::room::recount(&mut state.shared);
     }
     if let Some(q) = ask {
         state.overlay = Some(Overlay::Ask(q));

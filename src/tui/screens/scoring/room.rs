@@ -7,6 +7,7 @@
 use crate::model::command::Command;
 use crate::model::round::Channel;
 use crate::model::session::Session;
+use crate::room::counts::Counts;
 use crate::room::desk::{Desk, Request};
 use crate::tui::bindings::{Binding, Key, up_down};
 use crate::tui::msg::{Effect, Msg, ROOM_QUIET, RoomAddress, Timer};
@@ -28,6 +29,10 @@ pub struct OpenRoom {
     pub quiet: bool,
     /// The claimed seat in focus, to free (index into the claimed seats).
     pub selected: usize,
+    /// Its counts, kept as phones' calls come while it listens (none before):
+    /// the panel is drawn after every batch, and counting every seat for each
+    /// frame made a vote cost more the bigger the room (issue 26).
+    pub counts: Option<Counts>,
 }
 
 impl OpenRoom {
@@ -40,6 +45,7 @@ impl OpenRoom {
             qr: Vec::new(),
             quiet: false,
             selected: 0,
+            counts: None,
         }
     }
 }
@@ -145,10 +151,13 @@ pub fn opened(
             };
             match work.session.apply(&work.model, open) {
                 // The token is in the file before a phone can use it.
-                Ok(_) => vec![
-                    Effect::Save,
-                    Effect::after(Timer::RoomQuiet, ROOM_QUIET, Msg::RoomQuiet),
-                ],
+                Ok(_) => {
+                    room.counts = Some(Counts::new(&work.session, &work.model, &room.desk));
+                    vec![
+                        Effect::Save,
+                        Effect::after(Timer::RoomQuiet, ROOM_QUIET, Msg::RoomQuiet),
+                    ]
+                }
                 Err(problem) => {
                     shared.room = None;
                     shared.notice = Some(Notice::Refused(problem));
@@ -168,7 +177,7 @@ pub fn opened(
 /// Serves phones' requests that came together: every reply in order, after the
 /// changes they made are kept (one journal write for all of them).
 pub fn serve(shared: &mut Shared, requests: Vec<Request>) -> Vec<Effect> {
-    let (Some(room), Some(work)) = (&shared.room, &mut shared.work) else {
+    let (Some(room), Some(work)) = (&mut shared.room, &mut shared.work) else {
         // Closed meanwhile: the runtime tells the phones nothing was saved.
         return vec![Effect::RoomReplies(Vec::new())];
     };
@@ -185,6 +194,9 @@ pub fn serve(shared: &mut Shared, requests: Vec<Request>) -> Vec<Effect> {
     let mut effects = Vec::new();
     if !changes.is_empty() {
         work.refresh();
+        if let Some(counts) = &mut room.counts {
+            counts.changed(&work.session, &work.model, &changes);
+        }
     }
     effects.extend(crate::tui::router::persist(
         &work.session,
@@ -194,6 +206,18 @@ pub fn serve(shared: &mut Shared, requests: Vec<Request>) -> Vec<Effect> {
     ));
     effects.push(Effect::RoomReplies(replies));
     effects
+}
+
+/// Counts the open room again from the start: the facilitator changed the
+/// session (a seat freed, a challenge revealed, a round opened, the room asked
+/// about another challenge), which can change what every seat's share means.
+/// Phones' calls are counted as they come instead ([`serve`]).
+pub fn recount(shared: &mut Shared) {
+    if let (Some(room), Some(work)) = (&mut shared.room, &shared.work)
+        && room.counts.is_some()
+    {
+        room.counts = Some(Counts::new(&work.session, &work.model, &room.desk));
+    }
 }
 
 /// The room has been open a while: with no phone yet, the screen says what to try.

@@ -32,7 +32,15 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, room: &OpenRo
         code.height.min(lines.len() as u16),
     );
     frame.render_widget(Paragraph::new(lines), code);
-    let progress = crate::room::progress(&work.session, &work.model, &room.desk);
+    let counted;
+    let progress = match &room.counts {
+        Some(counts) => counts.progress(),
+        // Not listening yet: nothing has come from a phone to keep count of.
+        None => {
+            counted = crate::room::progress(&work.session, &work.model, &room.desk);
+            &counted
+        }
+    };
     let scope = if room.desk.scope.len() == work.model.challenges.len() {
         crate::tr!(lang, "tui-room-all")
     } else {
@@ -60,7 +68,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, room: &OpenRo
             t.text,
         ),
     ];
-    lines.extend(per_challenge(shared, room, &progress));
+    lines.extend(per_challenge(shared, room, progress));
     lines.extend(missing(&work.session, &progress.missing, lang, t.muted));
     let seats = claimed(shared);
     if let Some(seat) = seats.get(room.selected) {

@@ -1,39 +1,11 @@
-//! Text in a language: the model files' two-language texts, and numbers written
-//! the way the language writes them. Every other string is in the catalogue
+//! Text in a language: the model files' texts in the model's languages, and
+//! numbers written the way the language writes them. Every other string is in the catalogue
 //! ([`crate::i18n`]).
 
-use serde::{Deserialize, Serialize};
+mod translations;
 
 pub use crate::i18n::Lang;
-
-/// A text given in both languages, written in RON as `(sv: "…", en: "…")`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Text {
-    /// Swedish.
-    pub sv: String,
-    /// English.
-    pub en: String,
-}
-
-impl Text {
-    /// The text in `lang`.
-    pub fn get(&self, lang: Lang) -> &str {
-        if lang.content() == Lang::SV {
-            &self.sv
-        } else {
-            &self.en
-        }
-    }
-
-    /// Builds a text from two string slices.
-    pub fn new(sv: &str, en: &str) -> Text {
-        Text {
-            sv: sv.to_owned(),
-            en: en.to_owned(),
-        }
-    }
-}
+pub use translations::{DEFAULT_LANGUAGES, Text, expecting_languages};
 
 /// `text` without control characters (escape sequences, bell, C1 codes), which
 /// in a session or model file could otherwise retitle, clear or write to the
