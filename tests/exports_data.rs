@@ -154,7 +154,15 @@ fn role_means_and_the_action_plan_are_sections_of_their_own() {
     let sections: BTreeSet<&str> = rows.iter().map(|r| r.get(0).unwrap()).collect();
     assert_eq!(
         sections,
-        ["handlingsplan", "påstående", "rollmedel", "utmaning"].into()
+        [
+            "dagordning",
+            "handlingsplan",
+            "omgång",
+            "påstående",
+            "rollmedel",
+            "utmaning"
+        ]
+        .into()
     );
     let plan: Vec<_> = rows.iter().filter(|r| &r[0] == "handlingsplan").collect();
     assert_eq!(plan.len(), s.actions().len());

@@ -134,19 +134,6 @@ fn an_unknown_session_is_said_and_exits_1_as_for_every_command() {
     }
 }
 
-/// strace's lines (`-f -ttt`) between `from` and `to`, in seconds since the epoch.
-fn calls_between(trace: &str, from: f64, to: f64) -> Vec<&str> {
-    trace
-        .lines()
-        .filter(|l| {
-            l.split_whitespace()
-                .nth(1)
-                .and_then(|t| t.parse::<f64>().ok())
-                .is_some_and(|t| (from..to).contains(&t))
-        })
-        .collect()
-}
-
 #[test]
 fn an_idle_follower_makes_no_system_call_in_five_seconds() {
     common::need_strace();
@@ -155,12 +142,7 @@ fn an_idle_follower_makes_no_system_call_in_five_seconds() {
     let trace = dir.path().join("trace");
     let trace_arg = trace.display().to_string();
     let follow = Following::start(dir.path(), &id, &["strace", "-f", "-ttt", "-o", &trace_arg]);
-    let now = || {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .expect("after 1970")
-            .as_secs_f64()
-    };
+    let now = common::epoch_now;
     // Settled: its first line is out, and its own first read is behind it.
     std::thread::sleep(Duration::from_millis(500));
     let from = now();
@@ -169,10 +151,10 @@ fn an_idle_follower_makes_no_system_call_in_five_seconds() {
     assert!(follow.interrupt().success());
     let trace = std::fs::read_to_string(&trace).expect("strace's output");
     assert!(
-        calls_between(&trace, 0.0, from).len() > 10,
+        common::calls_between(&trace, 0.0, from).len() > 10,
         "strace saw the start: {trace}"
     );
-    let idle = calls_between(&trace, from, to);
+    let idle = common::calls_between(&trace, from, to);
     assert!(idle.is_empty(), "woken while idle: {idle:#?}");
 }
 

@@ -63,10 +63,12 @@ fn opening_another_session_hands_the_lock_to_it_and_lets_the_first_go() {
     newest(&second);
     to_start(&mut a);
     keys(&mut a, "{Enter}");
+    // At 120 columns: at 80 the demo's agenda clock takes the organisation's
+    // place in the top line.
     assert!(
-        screen(&a, 80, 24).contains("Andra kommun"),
+        screen(&a, 120, 40).contains("Andra kommun"),
         "{}",
-        screen(&a, 80, 24)
+        screen(&a, 120, 40)
     );
     assert!(held_elsewhere(&second), "the session opened is held");
     assert!(!held_elsewhere(&first), "the one before is let go");

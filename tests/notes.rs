@@ -141,3 +141,97 @@ fn without_a_terminal_the_notes_say_so() {
     assert_eq!(out.status.code(), workbench.status.code());
     assert_eq!(common::said(&out), common::said(&workbench));
 }
+
+/// The crowd's session on the scoring step with the two-hour agenda's clock
+/// started on its first challenge just now, and paused at once when `paused`.
+fn clocked(dir: &Path, paused: bool) -> (String, std::path::PathBuf) {
+    saved_crowd(dir, 4, |s| {
+        let m = common::halmstad();
+        common::place(s, &m, "scoring");
+        let now = jiff::Timestamp::now();
+        let mut commands = vec![
+            Command::ChooseAgenda {
+                template: Some("two-hours".into()),
+            },
+            Command::StartItem { item: 2, at: now },
+        ];
+        if paused {
+            commands.push(Command::PauseClock { at: now });
+        }
+        for c in commands {
+            common::give(s, &m, c);
+        }
+    })
+}
+
+/// The clock's line of the notes' screen: the second.
+fn clock_line(screen: &str) -> String {
+    screen.lines().nth(1).unwrap_or_default().to_owned()
+}
+
+/// The notes' clock counts on by itself while it runs (nothing in the session
+/// changes), and stands once the workbench pauses it.
+#[test]
+fn the_notes_clock_ticks_while_it_runs_and_stands_once_paused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (id, path) = clocked(dir.path(), false);
+    let mut notes = Term::start(dir.path(), &["notes", &id]);
+    notes.wait_for("⏱ Otydlighet · ");
+    notes.wait_for("slutar enligt planen");
+    let first = clock_line(&notes.contents());
+    notes.wait_until(|screen| {
+        let line = clock_line(screen);
+        line.starts_with("⏱ Otydlighet") && line != first
+    });
+
+    // The workbench pauses the clock: the notes follow, and say so.
+    let catalog = Catalog::embedded().expect("the embedded models");
+    let opening = claim(&path).expect("read").open(&catalog).expect("opened");
+    let lock = opening.access.expect("the notes took no lock");
+    let (model, mut session) = (opening.model, opening.session);
+    let mut host = Host::new(lock);
+    let pause = Command::PauseClock {
+        at: jiff::Timestamp::now(),
+    };
+    let changes = session.apply(&model, pause).expect("paused");
+    host.record(&mut session, &changes).expect("journalled");
+    notes.wait_for("⏸ Otydlighet · ");
+    notes.wait_for("klockan är pausad");
+    notes.send(b"q");
+    assert!(notes.ends());
+}
+
+/// With the clock paused the notes make no system call while idle: a clock
+/// that does not run costs nothing. Running, they wake (about once a second).
+#[test]
+fn idle_notes_with_a_paused_clock_make_no_system_call_and_a_running_one_wakes() {
+    common::need_strace();
+    for paused in [true, false] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (id, _) = clocked(dir.path(), paused);
+        let trace = dir.path().join("trace");
+        let trace_arg = trace.display().to_string();
+        let bin = env!("CARGO_BIN_EXE_klarhet");
+        let args = ["-f", "-ttt", "-o", &trace_arg, bin, "notes", &id];
+        let mut notes = Term::spawn(dir.path(), "strace", &args, &[]);
+        notes.wait_for(if paused {
+            "klockan är pausad"
+        } else {
+            "slutar enligt planen"
+        });
+        // Settled: the first frame is out, the follower's first read behind it.
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        let from = common::epoch_now();
+        std::thread::sleep(std::time::Duration::from_secs(3));
+        let to = common::epoch_now();
+        notes.send(b"q");
+        assert!(notes.ends());
+        let trace = std::fs::read_to_string(&trace).expect("strace's output");
+        let idle = common::calls_between(&trace, from, to);
+        if paused {
+            assert!(idle.is_empty(), "woken while idle: {idle:#?}");
+        } else {
+            assert!(!idle.is_empty(), "a running clock ticks: {trace}");
+        }
+    }
+}

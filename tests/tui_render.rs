@@ -86,8 +86,11 @@ fn every_footer_at_80x24_keeps_the_step_keys_and_help() {
     for (name, script) in SCREENS {
         let a = app_at(script, Theme::dark());
         let shown = screen(&a, 80, 24);
-        let footer = shown.lines().nth(23).unwrap_or_default().to_owned();
         let bindings = klarhet::tui::router::bindings(&a.state);
+        // The footer's rows: one, or two when the keys a screen must never
+        // hide do not fit in one.
+        let rows = klarhet::tui::bindings::footer(&bindings, a.state.shared.lang, 80).rows();
+        let footer = shown.lines().collect::<Vec<_>>()[24 - usize::from(rows)..].join("\n");
         let enabled = |m: Msg| {
             bindings
                 .iter()
@@ -103,6 +106,69 @@ fn every_footer_at_80x24_keeps_the_step_keys_and_help() {
             footer.contains("hjälp"),
             "{name}: no help key in the footer: {footer}"
         );
+    }
+}
+
+/// The reveal's footer at 80×24 shows every key the reveal has, its own (the
+/// agreed score, the statements, vote again, back, the queue) and the steps'
+/// and help, in two rows, in Swedish and in English; help lists them all.
+#[test]
+fn the_reveal_shows_every_key_at_80x24_in_both_languages() {
+    use klarhet::text::Lang;
+    let script = SCREENS.iter().find(|(n, _)| *n == "reveal").unwrap().1;
+    let words = [
+        (
+            Lang::SV,
+            [
+                "a poäng",
+                "←→ påstående",
+                "r rösta igen",
+                "Esc utmaningen",
+                "d samtala",
+                "n nästa steg",
+                "PgUp tillbaka",
+                "? hjälp",
+            ],
+        ),
+        (
+            Lang::EN,
+            [
+                "a agree",
+                "←→ statement",
+                "r vote again",
+                "Esc challenge",
+                "d discuss",
+                "n next step",
+                "PgUp back",
+                "? help",
+            ],
+        ),
+    ];
+    for (lang, said) in words {
+        let mut a = common::tui::app_at_in(script, Theme::dark(), Some(lang));
+        let bindings = klarhet::tui::router::bindings(&a.state);
+        let footer = klarhet::tui::bindings::footer(&bindings, lang, 80);
+        assert_eq!(footer.rows(), 2, "{lang}: two rows at 80 columns");
+        let shown = screen(&a, 80, 24);
+        let rows = shown.lines().collect::<Vec<_>>()[22..].join("\n");
+        for hint in said {
+            assert!(rows.contains(hint), "{lang}: {hint:?} not in\n{rows}");
+        }
+        // Every binding ranked for the footer is in it.
+        let ranked = (bindings.iter().enumerate())
+            .filter(|(_, b)| b.enabled && b.rank != klarhet::tui::bindings::Rank::Help)
+            .count();
+        assert_eq!(footer.shown.len(), ranked, "{lang}: {rows}");
+        assert!(!footer.more && !rows.contains('…'), "{lang}: {rows}");
+        // Wider, one row holds them.
+        let wide = klarhet::tui::bindings::footer(&bindings, lang, 160);
+        assert_eq!(wide.rows(), 1, "{lang} at 160 columns");
+        // The help lists every key, r and d among them.
+        common::tui::press(&mut a, crossterm::event::KeyCode::Char('?'));
+        let help = screen(&a, 80, 24);
+        for key in ["r • ", "d • ", "a/Enter • ", "T   ", "Ctrl-S   "] {
+            assert!(help.contains(key), "{lang}: {key:?} not in help\n{help}");
+        }
     }
 }
 

@@ -551,6 +551,15 @@ report-shift-median-held = the median stayed at { $value }
 csv-section-round = round
 csv-col-round = round
 csv-col-channel = channel
+# CSV: the agenda's rows and the columns only a file with an agenda has.
+csv-section-agenda = agenda
+csv-col-agenda-order = item_number
+csv-col-agenda-part = item_kind
+csv-col-agenda-part-id = item_id
+csv-col-agenda-item = agenda_item
+csv-col-planned-minutes = planned_minutes
+csv-col-extended-minutes = extended_minutes
+csv-col-used-minutes = used_minutes
 
 ## method
 
@@ -690,6 +699,10 @@ demo-chair-municipal-executive-board = The chair of the municipal executive boar
 demo-dimios-run-across-whole = DiMiOS is run across the whole municipal group every year, and the results are discussed in a forum of departments and companies.
 demo-inventory-governing-documents-has = The inventory of governing documents has left fewer and clearer ones, but the goals are not yet broken down everywhere.
 demo-executive-board-has-retired = The executive board has retired a third of the governing documents.
+# The talk after the demo's reveals: the queue's rows and the second round (src/demo/talk.rs).
+demo-topic-mandates = No one could say who decides on shared systems. After the talk the politicians and the management too saw that the mandates are unclear; the group voted again.
+demo-topic-views = The politicians mean following up goals, the companies scrutinising decisions. Once the difference was said, more agreed with the statement; the group voted again.
+demo-topic-owner-directives = Few in the room have read the owner directives. The management brings them to the next meeting, so that the statement can be judged then.
 
 ## The report's method appendix
 
@@ -1344,6 +1357,10 @@ notes-more = ↓ more below
 notes-key-quit = quit
 notes-key-scroll = scroll
 notes-key-page = a screen at a time
+# The clock in the speaker notes: the same words as the workbench's top line (tui-clock-left,
+# tui-clock-over), and when the item ends by the plan, as a time of day. time is HH:MM.
+notes-clock-ends = ends by the plan at { $time }
+notes-clock-paused = the clock is paused
 
 ## The room on the scoring screen (src/tui/screens/scoring/room.rs)
 tui-notice-room-is-open = The room is open: participants answer on their phones. Close the room (o) to vote with the keyboard.

@@ -536,6 +536,15 @@ report-shift-median-held = medianen stod kvar på { $value }
 csv-section-round = omgång
 csv-col-round = omgång
 csv-col-channel = sätt
+# CSV: dagordningens rader och kolumnerna bara en fil med dagordning har.
+csv-section-agenda = dagordning
+csv-col-agenda-order = punkt_nummer
+csv-col-agenda-part = punkt_typ
+csv-col-agenda-part-id = punkt_id
+csv-col-agenda-item = dagordningspunkt
+csv-col-planned-minutes = planerade_minuter
+csv-col-extended-minutes = tillagda_minuter
+csv-col-used-minutes = använda_minuter
 
 ## method
 
@@ -675,6 +684,10 @@ demo-chair-municipal-executive-board = Kommunstyrelsens ordförande
 demo-dimios-run-across-whole = DiMiOS genomförs i hela kommunkoncernen varje år, och resultaten diskuteras i ett forum med förvaltningar och bolag.
 demo-inventory-governing-documents-has = Inventeringen av styrdokumenten har gett färre och tydligare dokument, men målen är ännu inte nedbrutna överallt.
 demo-executive-board-has-retired = Kommunstyrelsen har avvecklat en tredjedel av styrdokumenten.
+# Samtalet efter demots visning: köns rader och andra omgången (src/demo/talk.rs).
+demo-topic-mandates = Ingen kunde säga vem som beslutar om gemensamma system. Efter samtalet såg också politiken och kommunledningen att mandaten är oklara; gruppen röstade om.
+demo-topic-views = Politiken menar uppföljning av mål, bolagen granskning av beslut. När skillnaden var sagd höll fler med om påståendet; gruppen röstade om.
+demo-topic-owner-directives = Få i rummet har läst ägardirektiven. Kommunledningen tar med dem till nästa möte, så att påståendet kan bedömas då.
 
 ## Rapportens metodbilaga
 
@@ -1305,6 +1318,10 @@ notes-more = ↓ mer nedanför
 notes-key-quit = avsluta
 notes-key-scroll = bläddra
 notes-key-page = en skärm i taget
+# Klockan i talarstödet: samma ord som arbetsbänkens överkant (tui-clock-left, tui-clock-over) och
+# när punkten enligt planen slutar, som klockslag. time är HH:MM.
+notes-clock-ends = slutar enligt planen { $time }
+notes-clock-paused = klockan är pausad
 
 ## The room on the scoring screen (src/tui/screens/scoring/room.rs)
 tui-notice-room-is-open = Rummet är öppet: deltagarna svarar på sina telefoner. Stäng rummet (o) för att rösta med tangentbordet.

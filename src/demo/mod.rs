@@ -1,6 +1,8 @@
 //! A realistic example session on the Halmstad model: eight participants in four
 //! roles, every challenge scored, a real difference between roles on trust and
-//! control, knowledge gaps, agreed scores, an action plan and a level in the work with DiMiOS.
+//! control, knowledge gaps, the discussion queue partly worked through, a second
+//! round on two statements that moved the room, agreed scores, an action plan, a
+//! level in the work with DiMiOS, and the agenda with the time each item took.
 //!
 //! The organisation and the people are invented. The answers are generated from a
 //! fixed profile per role, so the demo is the same every time. The demo is built
@@ -8,6 +10,7 @@
 //! also a run of those commands through a whole workshop.
 
 mod crowd;
+mod talk;
 pub use crowd::{crowd, largest};
 
 /// The invented organisation.
@@ -255,6 +258,7 @@ fn decide(s: &mut Session, model: &Assessment, actions: Vec<ActionItem>, level: 
 /// facilitator's screens give.
 pub fn session(model: &Assessment, date: Date, lang: Lang) -> Session {
     let mut s = workshop(model, date, lang, &PEOPLE, |_| (0.0, 1.0));
+    talk::conversation(&mut s, model, date, lang);
     let rationale = crate::tr!(lang, "demo-companies-see-clearer-imbalance");
     agree(&mut s, model, "obalans", 3, rationale, String::new());
     let rationale = crate::tr!(lang, "demo-everyone-recognises-many-governing");
@@ -267,6 +271,7 @@ pub fn session(model: &Assessment, date: Date, lang: Lang) -> Session {
     let notes = crate::tr!(lang, "demo-several-did-not-know");
     note(&mut s, model, "desintegration", notes);
     decide(&mut s, model, actions(date, lang), 2);
+    talk::clock(&mut s, model, date);
     s
 }
 

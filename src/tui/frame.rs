@@ -32,11 +32,18 @@ pub fn draw(frame: &mut Frame, state: &State) {
     let rows = message.as_ref().map_or(1, |(lines, _)| {
         u16::try_from(lines.len()).unwrap_or(1).max(1)
     });
+    // The footer takes a second row when the keys a screen must never hide do
+    // not fit in one.
+    let keys = bindings::footer(
+        &router::bindings(state),
+        state.shared.lang,
+        usize::from(area.width),
+    );
     let [header, body, status_area, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(0),
         Constraint::Length(rows),
-        Constraint::Length(1),
+        Constraint::Length(keys.rows()),
     ])
     .areas(area);
     steps(frame, header, state);
@@ -45,7 +52,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
         let lines: Vec<Line> = lines.into_iter().map(|l| Line::styled(l, style)).collect();
         frame.render_widget(Paragraph::new(lines), status_area);
     }
-    hints(frame, footer, state);
+    hints(frame, footer, state, keys);
     match &state.overlay {
         Some(Overlay::Help(under)) => {
             if let Some(under) = under {
@@ -77,19 +84,6 @@ fn too_small(frame: &mut Frame, area: Rect, state: &State) {
 
 fn steps(frame: &mut Frame, area: Rect, state: &State) {
     let shared = &state.shared;
-    // The agenda's clock at the right end, before the organisation is cut.
-    let area = match crate::tui::agenda::header(shared) {
-        Some((text, style)) => {
-            let width = u16::try_from(unicode_width::UnicodeWidthStr::width(text.as_str()))
-                .unwrap_or(0)
-                .min(area.width);
-            let [left, right] =
-                Layout::horizontal([Constraint::Min(0), Constraint::Length(width)]).areas(area);
-            frame.render_widget(Paragraph::new(Line::styled(text, style)), right);
-            left
-        }
-        None => area,
-    };
     let t = &shared.theme;
     let current = state.step();
     let mut spans = vec![Span::styled(" klarhet ", t.title)];
@@ -113,11 +107,38 @@ fn steps(frame: &mut Frame, area: Rect, state: &State) {
                 t.warning,
             ));
         }
+    }
+    // The read-only mark is never cut for the clock: with it, the clock gives
+    // way where both do not fit (the session's changes are not being saved,
+    // which matters more than the time). The organisation gives way to both.
+    let read_only = shared.work.as_ref().is_some_and(|w| w.read_only.is_some());
+    let needed = if read_only {
+        Line::from(spans.clone()).width()
+    } else {
+        0
+    };
+    if let Some(work) = &shared.work {
         spans.push(Span::styled(
             format!("  {}", work.session.organisation()),
             t.muted,
         ));
     }
+    // The agenda's clock at the right end, before the organisation is cut.
+    let area = match crate::tui::agenda::header(shared) {
+        Some((text, style)) => {
+            let width = unicode_width::UnicodeWidthStr::width(text.as_str());
+            if needed + width <= usize::from(area.width) {
+                let width = u16::try_from(width).unwrap_or(0);
+                let [left, right] =
+                    Layout::horizontal([Constraint::Min(0), Constraint::Length(width)]).areas(area);
+                frame.render_widget(Paragraph::new(Line::styled(text, style)), right);
+                left
+            } else {
+                area
+            }
+        }
+        None => area,
+    };
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
@@ -158,19 +179,25 @@ fn status(state: &State) -> Option<(String, ratatui::style::Style)> {
     ))
 }
 
-fn hints(frame: &mut Frame, area: Rect, state: &State) {
+fn hints(frame: &mut Frame, area: Rect, state: &State, footer: bindings::Footer) {
     let t = &state.shared.theme;
-    let list = router::bindings(state);
-    let mut spans = Vec::new();
-    let footer = bindings::footer(&list, state.shared.lang, area.width as usize);
-    for (key, what) in footer.hints {
-        spans.push(Span::styled(format!(" {key}"), t.key));
-        spans.push(Span::styled(format!(" {what} "), t.muted));
+    let split = footer.second_row.unwrap_or(footer.hints.len());
+    let mut rows = vec![Vec::new(), Vec::new()];
+    for (n, (key, what)) in footer.hints.into_iter().enumerate() {
+        let row = &mut rows[usize::from(n >= split)];
+        row.push(Span::styled(format!(" {key}"), t.key));
+        row.push(Span::styled(format!(" {what} "), t.muted));
     }
     if footer.more {
-        spans.push(Span::styled(" …", t.muted));
+        let last = if footer.second_row.is_some() { 1 } else { 0 };
+        rows[last].push(Span::styled(" …", t.muted));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    let lines: Vec<Line> = rows
+        .into_iter()
+        .take(usize::from(area.height.max(1)))
+        .map(Line::from)
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 fn overlay(frame: &mut Frame, body: Rect, state: &State, overlay: &Overlay) {

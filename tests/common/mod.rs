@@ -31,6 +31,28 @@ pub fn need_strace() {
     );
 }
 
+/// strace's lines (`-f -ttt`) between `from` and `to`, in seconds since the
+/// epoch: what a process did while it should have been idle.
+pub fn calls_between(trace: &str, from: f64, to: f64) -> Vec<&str> {
+    trace
+        .lines()
+        .filter(|l| {
+            l.split_whitespace()
+                .nth(1)
+                .and_then(|t| t.parse::<f64>().ok())
+                .is_some_and(|t| (from..to).contains(&t))
+        })
+        .collect()
+}
+
+/// Now, in seconds since the epoch, as strace's `-ttt` writes it.
+pub fn epoch_now() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("after 1970")
+        .as_secs_f64()
+}
+
 /// The built binary as a user runs it: with its sessions in `data`, speaking
 /// `lang`, and the user's own config kept out of the test.
 pub fn klarhet_in(data: &std::path::Path, lang: &str) -> std::process::Command {

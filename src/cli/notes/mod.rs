@@ -2,10 +2,12 @@
 //! on the projector, the laptop's own terminal shows, for the place the
 //! workshop is at, what to say and what to ask, with the source, and follows
 //! the workshop as it moves. It reads only: no lock, no write. It waits on the
-//! system's file notifications and on the keyboard, both without a timeout, and
-//! draws only when the page or the terminal's size changes, so that while
-//! nothing happens it uses no CPU at all.
+//! system's file notifications and on the keyboard, and draws only when the
+//! page or the terminal's size changes; only while the agenda's clock runs
+//! and its line is on screen does it also wake at each second of the clock.
+//! So while nothing happens and no clock runs it uses no CPU at all.
 
+mod clock;
 mod keys;
 mod page;
 mod state;
@@ -19,7 +21,7 @@ use crate::tui::theme::Theme;
 use page::Page;
 use state::{Next, State, Wake};
 use std::path::Path;
-use std::sync::mpsc::{Sender, channel};
+use std::sync::mpsc::{RecvTimeoutError, Sender, channel};
 
 /// Shows the notes for the session at `path` until q.
 pub fn run(path: &Path, catalog: &Catalog, theme: Theme, ui: Lang) -> Result<()> {
@@ -33,7 +35,7 @@ pub fn run(path: &Path, catalog: &Catalog, theme: Theme, ui: Lang) -> Result<()>
             });
         }
     }
-    let mut state = State::new(Page::of(follower.session(), follower.model(), ui));
+    let mut state = State::new(Page::of(follower.session(), follower.model(), ui), now());
     let (tx, rx) = channel();
     follow(follower, ui, tx.clone())?;
     let mut terminal = Screen::enter().map_err(|e| Error::io("terminal", e))?;
@@ -50,20 +52,31 @@ pub fn run(path: &Path, catalog: &Catalog, theme: Theme, ui: Lang) -> Result<()>
             Some(t) => state.page.troubled(t, ui),
             None => state.page.clone(),
         };
-        let (mut scroll, mut most) = (state.scroll, 0);
-        let drawn = terminal
-            .0
-            .draw(|frame| (scroll, most) = view::draw(frame, &shown, scroll, &theme, ui));
-        let size = match drawn {
-            Ok(frame) => frame.area,
-            Err(e) => return ended(e),
-        };
-        (state.scroll, state.most) = (scroll, most);
-        // A screen of the page: all but the heading and the footer.
-        state.height = usize::from(size.height.saturating_sub(2)).max(1);
-        // Waits for the next thing that changes the screen: nothing else wakes it.
+        let scroll = state.scroll;
+        let mut shown_now = None;
+        let drawn = terminal.0.draw(|frame| {
+            shown_now = Some(view::draw(frame, &shown, scroll, &state.now, &theme, ui));
+        });
+        if let Err(e) = drawn {
+            return ended(e);
+        }
+        if let Some(d) = shown_now {
+            (state.scroll, state.most, state.height) = (d.scroll, d.most, d.height);
+            state.clock_shown = d.clock;
+        }
+        // Waits for the next thing that changes the screen: nothing else wakes
+        // it, and the clock's second only while it runs and is shown.
         loop {
-            match rx.recv() {
+            let wake = match state.next_tick(jiff::Timestamp::now()) {
+                Some(tick) => match rx.recv_timeout(tick) {
+                    Ok(wake) => Ok(wake),
+                    Err(RecvTimeoutError::Timeout) => Ok(Wake::Tick),
+                    Err(RecvTimeoutError::Disconnected) => Err(()),
+                },
+                None => rx.recv().map_err(drop),
+            };
+            state.now = now();
+            match wake {
                 Ok(Wake::Term(Err(e))) => return ended(e),
                 Ok(wake) => match state.update(wake) {
                     Next::Draw => break,
@@ -71,10 +84,15 @@ pub fn run(path: &Path, catalog: &Catalog, theme: Theme, ui: Lang) -> Result<()>
                     Next::Quit => return Ok(()),
                 },
                 // Both readers gone: nothing can change the screen any more.
-                Err(_) => return Ok(()),
+                Err(()) => return Ok(()),
             }
         }
     }
+}
+
+/// The moment in the local time zone: the only clock the notes read.
+fn now() -> jiff::Zoned {
+    jiff::Timestamp::now().to_zoned(crate::local_time::zone())
 }
 
 /// The terminal failed. When it has hung up (the window closed, the ssh

@@ -1,9 +1,13 @@
 //! The notes' state and what each thing that wakes them does to it, with no
-//! terminal and no file: the loop in `mod.rs` performs what `update` asks for.
+//! terminal, no file and no clock: the loop in `mod.rs` performs what `update`
+//! asks for, and sets the moment the state reads (tests set their own).
 
+use super::clock::until_next_second;
 use super::keys::{self, Act};
 use super::page::Page;
 use crossterm::event::Event;
+use jiff::{Timestamp, Zoned};
+use std::time::Duration;
 
 /// What wakes the notes.
 pub enum Wake {
@@ -16,6 +20,8 @@ pub enum Wake {
     /// The terminal hung up, or a signal asked the notes to stop: they end as
     /// q ends them.
     Stop,
+    /// The clock's next second: the loop's wait for [`State::next_tick`] ran out.
+    Tick,
 }
 
 /// What the loop does next.
@@ -42,18 +48,37 @@ pub struct State {
     pub most: usize,
     /// The lines a screen of the page has, as last drawn.
     pub height: usize,
+    /// The moment the clock's line is drawn at: the loop's clock, a test's own.
+    pub now: Zoned,
+    /// True when the clock's line was on screen, as last drawn.
+    pub clock_shown: bool,
 }
 
 impl State {
-    /// The notes at the top of `page`.
-    pub fn new(page: Page) -> State {
+    /// The notes at the top of `page`, at `now`.
+    pub fn new(page: Page, now: Zoned) -> State {
         State {
             page,
             trouble: None,
             scroll: 0,
             most: 0,
             height: 1,
+            now,
+            clock_shown: false,
         }
+    }
+
+    /// True while the clock the page shows runs and is on screen: only then
+    /// does the time on screen change by itself.
+    pub fn ticking(&self) -> bool {
+        self.clock_shown && self.page.clock.as_ref().is_some_and(|c| c.running())
+    }
+
+    /// How long the loop may wait for a wake before the clock's next second
+    /// (the moment being `now`); none while nothing ticks, so that the notes
+    /// then wait without a timeout and use no CPU.
+    pub fn next_tick(&self, now: Timestamp) -> Option<Duration> {
+        self.ticking().then(|| until_next_second(now))
     }
 
     /// What `wake` changes, and whether the screen must be drawn again. A
@@ -75,6 +100,8 @@ impl State {
             Wake::Term(Ok(Event::Resize(..))) => Next::Draw,
             Wake::Stop => Next::Quit,
             Wake::Term(_) => Next::Wait,
+            Wake::Tick if self.ticking() => Next::Draw,
+            Wake::Tick => Next::Wait,
             Wake::Moved(page) => {
                 // A new place starts at the top; new counts keep the reader's place.
                 if page.place != self.page.place {
@@ -117,9 +144,16 @@ mod tests {
         Box::new(Page::of(&session, &model, Lang::SV))
     }
 
+    fn noon() -> Zoned {
+        jiff::civil::date(2026, 11, 22)
+            .at(12, 0, 0, 0)
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .expect("a moment")
+    }
+
     /// The notes for the first challenge, drawn 30 lines long on a screen of 10.
     fn scrolled_state() -> State {
-        let mut state = State::new(*page("scoring", 0));
+        let mut state = State::new(*page("scoring", 0), noon());
         (state.most, state.height) = (20, 10);
         state
     }
@@ -168,5 +202,70 @@ mod tests {
         let resize = Wake::Term(Ok(Event::Resize(100, 30)));
         assert_eq!(state.update(resize), Next::Draw);
         assert_eq!(state.update(Wake::Term(Ok(Event::FocusGained))), Next::Wait);
+    }
+
+    /// The notes at obalans with the two-hour agenda's clock started at noon
+    /// (and paused after a minute, when `paused`), drawn with its line shown.
+    fn clocked(paused: bool) -> State {
+        let (mut session, model) = super::super::page::at("scoring", 1);
+        let start = noon().timestamp();
+        let mut commands = vec![
+            crate::model::command::Command::ChooseAgenda {
+                template: Some("two-hours".into()),
+            },
+            crate::model::command::Command::StartItem { item: 3, at: start },
+        ];
+        if paused {
+            let at = start.checked_add(jiff::SignedDuration::from_secs(60));
+            commands.push(crate::model::command::Command::PauseClock {
+                at: at.expect("a moment"),
+            });
+        }
+        for c in commands {
+            session.apply(&model, c).expect("accepted");
+        }
+        let mut state = State::new(Page::of(&session, &model, Lang::SV), noon());
+        state.clock_shown = true;
+        state
+    }
+
+    #[test]
+    fn a_running_clock_on_screen_ticks_at_each_second_and_nothing_else_does() {
+        let mut state = clocked(false);
+        assert!(state.ticking());
+        let quarter = noon()
+            .timestamp()
+            .checked_add(jiff::SignedDuration::from_millis(250))
+            .expect("a moment");
+        assert_eq!(
+            state.next_tick(quarter),
+            Some(Duration::from_millis(750)),
+            "to the clock's next whole second"
+        );
+        assert_eq!(state.update(Wake::Tick), Next::Draw);
+        // Not on screen (too low a terminal): no tick.
+        state.clock_shown = false;
+        assert_eq!(state.next_tick(quarter), None);
+        assert_eq!(state.update(Wake::Tick), Next::Wait);
+        // Paused: the notes wait without a timeout.
+        let mut paused = clocked(true);
+        assert!(!paused.ticking());
+        assert_eq!(paused.next_tick(quarter), None);
+        assert_eq!(paused.update(Wake::Tick), Next::Wait);
+        // No agenda at all: none either.
+        let plain = scrolled_state();
+        assert_eq!(plain.next_tick(quarter), None);
+    }
+
+    #[test]
+    fn the_clock_starting_in_the_session_starts_the_ticks() {
+        let mut state = clocked(true);
+        assert_eq!(state.next_tick(noon().timestamp()), None);
+        let running = clocked(false).page;
+        assert_eq!(state.update(Wake::Moved(Box::new(running))), Next::Draw);
+        assert!(state.next_tick(noon().timestamp()).is_some());
+        let paused = clocked(true).page;
+        assert_eq!(state.update(Wake::Moved(Box::new(paused))), Next::Draw);
+        assert_eq!(state.next_tick(noon().timestamp()), None);
     }
 }

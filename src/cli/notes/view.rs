@@ -1,37 +1,71 @@
-//! Drawing a page of speaker notes: a heading, the sections wrapped to the
-//! terminal's width (questions numbered, each text with its source), and a
-//! footer made from the keys' table. Draws only; the scroll is the caller's.
+//! Drawing a page of speaker notes: a heading, the agenda's clock once it has
+//! started, the sections wrapped to the terminal's width (questions numbered,
+//! each text with its source), and a footer made from the keys' table. Draws
+//! only; the scroll and the moment are the caller's.
 
 use super::keys;
 use super::page::{Item, List, Page};
 use crate::text::Lang;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::fit;
+use jiff::Zoned;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-/// Draws `page` scrolled down by `scroll` lines (clamped to the page) and gives
-/// the scroll it drew with and the most it can be.
+/// What a frame of the notes drew: the scroll it drew with, the most it can
+/// be, the lines a screen of the page has, and whether the clock's line is on
+/// screen (only then do the notes tick).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Drawn {
+    /// Lines scrolled past.
+    pub scroll: usize,
+    /// The most that can be scrolled.
+    pub most: usize,
+    /// The lines of the page a screen shows.
+    pub height: usize,
+    /// True when the clock's line was drawn.
+    pub clock: bool,
+}
+
+/// Draws `page` scrolled down by `scroll` lines (clamped to the page), with
+/// the agenda's clock as it stands at `now` under the heading.
 pub fn draw(
     frame: &mut Frame,
     page: &Page,
     scroll: usize,
+    now: &Zoned,
     theme: &Theme,
     ui: Lang,
-) -> (usize, usize) {
+) -> Drawn {
     let area = frame.area();
     frame.render_widget(Block::new().style(theme.base()), area);
-    let [head, body, foot] = Layout::vertical([
+    // The clock's line only where the page keeps a line of its own besides.
+    let clock = page.clock.as_ref().filter(|_| area.height >= 4);
+    let [head, clock_line, body, foot] = Layout::vertical([
         Constraint::Length(1),
+        Constraint::Length(u16::from(clock.is_some())),
         Constraint::Min(0),
         Constraint::Length(1),
     ])
     .areas(area);
     let heading = Line::styled(fit(&page.heading, usize::from(head.width)), theme.title);
     frame.render_widget(Paragraph::new(heading), head);
+    if let Some(c) = clock {
+        // Over its time it is said in the warning colour, never blinking;
+        // paused, it is muted.
+        let style = if !c.running() {
+            theme.muted
+        } else if c.over(now.timestamp()) {
+            theme.warning
+        } else {
+            theme.text
+        };
+        let text = fit(&c.line(now, ui), usize::from(clock_line.width));
+        frame.render_widget(Paragraph::new(Line::styled(text, style)), clock_line);
+    }
     // A column of margin each side, where the width allows it.
     let inner = Rect {
         x: body.x + u16::from(body.width > 40),
@@ -51,7 +85,12 @@ pub fn draw(
         Paragraph::new(footer(scroll < most, usize::from(foot.width), theme, ui)),
         foot,
     );
-    (scroll, most)
+    Drawn {
+        scroll,
+        most,
+        height: usize::from(inner.height).max(1),
+        clock: clock.is_some(),
+    }
 }
 
 /// The page as lines `width` columns wide.

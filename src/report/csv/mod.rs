@@ -11,6 +11,8 @@
 //! several files would need the command line and the workbench to name and
 //! write more than one file per export.
 
+mod agenda;
+mod columns;
 mod plan;
 mod rounds;
 
@@ -20,6 +22,7 @@ use crate::model::session::Session;
 use crate::report::document::{Document, Section};
 use crate::report::{Export, ids};
 use crate::text::{Lang, decimal};
+use columns::{Col, columns};
 
 /// A field quoted when it holds the separator, a quote or a line break. Text a
 /// spreadsheet would run as a formula (starting with = + - @, a tab or a CR) gets
@@ -41,157 +44,6 @@ fn field(text: &str) -> String {
 
 fn number(lang: Lang, value: Option<f64>, places: usize) -> String {
     value.map_or_else(String::new, |v| decimal(lang, v, places))
-}
-
-/// A column of the table. `Count(i)` is the number of answers at the scale's
-/// `i`-th value, so the columns depend on the model's scale.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Col {
-    Section,
-    Organisation,
-    Kommunkod,
-    Date,
-    SessionId,
-    ChallengeId,
-    Challenge,
-    StatementId,
-    Statement,
-    Answers,
-    DontKnow,
-    DontKnowShare,
-    Median,
-    Mean,
-    Iqr,
-    Consensus,
-    MinConsensus,
-    ConsensusWord,
-    Severity,
-    Computed,
-    Agreed,
-    KnowledgeGap,
-    Withheld,
-    Uncertain,
-    Source,
-    Count(usize),
-    RoleId,
-    Role,
-    RoleMean,
-    RecommendationId,
-    Recommendation,
-    EffectGoal,
-    Owner,
-    Due,
-    StatusId,
-    Status,
-    /// The round a row of the rounds section is of; a column only in a file
-    /// that has that section.
-    Round,
-    /// How that round's answers were given.
-    Channel,
-}
-
-impl Col {
-    fn heading(self, lang: Lang, model: &Assessment) -> String {
-        match self {
-            Col::Section => crate::tr!(lang, "csv-col-section"),
-            Col::Organisation => crate::tr!(lang, "csv-col-organisation"),
-            Col::Kommunkod => crate::tr!(lang, "csv-col-kommunkod"),
-            Col::Date => crate::tr!(lang, "csv-col-date"),
-            Col::SessionId => crate::tr!(lang, "csv-col-session-id"),
-            Col::ChallengeId => crate::tr!(lang, "csv-col-challenge-id"),
-            Col::Challenge => crate::tr!(lang, "csv-col-challenge"),
-            Col::StatementId => crate::tr!(lang, "csv-col-statement-id"),
-            Col::Statement => crate::tr!(lang, "csv-col-statement"),
-            Col::Answers => crate::tr!(lang, "csv-col-n"),
-            Col::DontKnow => crate::tr!(lang, "csv-col-dont-know"),
-            Col::DontKnowShare => crate::tr!(lang, "csv-col-dont-know-share"),
-            Col::Median => crate::tr!(lang, "csv-col-median"),
-            Col::Mean => crate::tr!(lang, "csv-col-mean"),
-            Col::Iqr => crate::tr!(lang, "csv-col-iqr"),
-            Col::Consensus => crate::tr!(lang, "csv-col-consensus"),
-            Col::MinConsensus => crate::tr!(lang, "csv-col-min-consensus"),
-            Col::ConsensusWord => crate::tr!(lang, "csv-col-consensus-word"),
-            Col::Severity => crate::tr!(lang, "csv-col-severity"),
-            Col::Computed => crate::tr!(lang, "csv-col-computed"),
-            Col::Agreed => crate::tr!(lang, "csv-col-agreed"),
-            Col::KnowledgeGap => crate::tr!(lang, "csv-col-knowledge-gap"),
-            Col::Withheld => crate::tr!(lang, "csv-col-withheld"),
-            Col::Uncertain => crate::tr!(lang, "csv-col-uncertain"),
-            Col::Source => crate::tr!(lang, "csv-col-source"),
-            Col::Count(i) => crate::tr!(
-                lang,
-                "csv-col-count",
-                value = model
-                    .scale
-                    .options
-                    .get(i)
-                    .map_or_else(String::new, |o| o.value.to_string())
-            ),
-            Col::RoleId => crate::tr!(lang, "csv-col-role-id"),
-            Col::Role => crate::tr!(lang, "csv-col-role"),
-            Col::RoleMean => crate::tr!(lang, "csv-col-role-mean"),
-            Col::RecommendationId => crate::tr!(lang, "csv-col-recommendation-id"),
-            Col::Recommendation => crate::tr!(lang, "csv-col-recommendation"),
-            Col::EffectGoal => crate::tr!(lang, "csv-col-effect-goal"),
-            Col::Owner => crate::tr!(lang, "csv-col-owner"),
-            Col::Due => crate::tr!(lang, "csv-col-due"),
-            Col::StatusId => crate::tr!(lang, "csv-col-status-id"),
-            Col::Status => crate::tr!(lang, "csv-col-status"),
-            Col::Round => crate::tr!(lang, "csv-col-round"),
-            Col::Channel => crate::tr!(lang, "csv-col-channel"),
-        }
-    }
-}
-
-/// The table's columns, in order, for `model`'s scale; the rounds' two last
-/// when the document has rounds, so that a file without them has the columns
-/// it had before rounds.
-fn columns(model: &Assessment, rounds: bool) -> Vec<Col> {
-    use Col::*;
-    let mut cols = vec![
-        Section,
-        Organisation,
-        Kommunkod,
-        Date,
-        SessionId,
-        ChallengeId,
-        Challenge,
-        StatementId,
-        Statement,
-        Answers,
-        DontKnow,
-        DontKnowShare,
-        Median,
-        Mean,
-        Iqr,
-        Consensus,
-        MinConsensus,
-        ConsensusWord,
-        Severity,
-        Computed,
-        Agreed,
-        KnowledgeGap,
-        Withheld,
-        Uncertain,
-        Source,
-    ];
-    cols.extend((0..model.scale.options.len()).map(Count));
-    cols.extend([
-        RoleId,
-        Role,
-        RoleMean,
-        RecommendationId,
-        Recommendation,
-        EffectGoal,
-        Owner,
-        Due,
-        StatusId,
-        Status,
-    ]);
-    if rounds {
-        cols.extend([Round, Channel]);
-    }
-    cols
 }
 
 /// Rows of the table as they are filled: every row starts with its section and
@@ -225,11 +77,12 @@ pub fn render(session: &Session, model: &Assessment, export: &Export) -> String 
 }
 
 /// A document's figures as CSV text, BOM included: the challenges with their
-/// statements and role groups, and the action plan; the sections in words are
-/// for the reports people read.
+/// statements and role groups, the rounds, the action plan and the agenda; the
+/// sections in words are for the reports people read.
 pub fn document(d: &Document, export: &Export) -> String {
     let has_rounds = d.sections.iter().any(|s| matches!(s, Section::Rounds(_)));
-    let cols = columns(d.model, has_rounds);
+    let has_agenda = d.sections.iter().any(|s| matches!(s, Section::Agenda(_)));
+    let cols = columns(d.model, has_rounds, has_agenda);
     let header = cols.iter().map(|c| c.heading(d.lang, d.model)).collect();
     let who = &d.identity;
     let mut t = Table {
@@ -247,6 +100,7 @@ pub fn document(d: &Document, export: &Export) -> String {
             Section::Challenges => challenges(&mut t, d),
             Section::Plan(plan) => plan::actions(&mut t, plan, d.lang),
             Section::Rounds(rounds) => rounds::rows(&mut t, rounds, d),
+            Section::Agenda(agenda) => agenda::rows(&mut t, agenda, d.lang),
             _ => {}
         }
     }

@@ -138,7 +138,7 @@ pub(super) fn record(s: &Session, m: &Assessment, lang: Lang) -> Option<AgendaRe
 }
 
 /// An item's name: the step's, the challenge's from the model, or a break.
-fn part_label(m: &Assessment, part: &Part, lang: Lang) -> String {
+pub(crate) fn part_label(m: &Assessment, part: &Part, lang: Lang) -> String {
     match part {
         Part::Challenge(id) => m
             .challenge(id)

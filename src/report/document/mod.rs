@@ -17,6 +17,7 @@ mod findings;
 mod render;
 mod rounds;
 
+pub(crate) use agenda::part_label as agenda_part_label;
 pub use agenda::{AgendaRecord, AgendaRow, duration, signed_duration};
 pub use discussed::{DiscussedRow, DiscussedTopics};
 

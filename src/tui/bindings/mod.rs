@@ -245,6 +245,10 @@ pub fn takes(bindings: &[Binding], key: Key) -> bool {
 /// the catalogue, and the first that does not fit ends the footer, though a later
 /// one might: the priorities decide which keys give way, not one language's
 /// words, so the same keys drop in every language.
+///
+/// Priority 0 means a key the screen must never hide (the reveal's vote again
+/// and its way to the queue, the steps' keys, help): when those do not all fit
+/// in one row, the footer takes a second, and fills both by the same rule.
 pub fn footer(bindings: &[Binding], lang: Lang, width: usize) -> Footer {
     let mut chosen: Vec<(usize, &Binding)> = bindings
         .iter()
@@ -257,31 +261,85 @@ pub fn footer(bindings: &[Binding], lang: Lang, width: usize) -> Footer {
         (b.short_label(lang), what)
     };
     let width_of = |(k, w): &(String, String)| widest(lang, k) + widest(lang, w) + 3;
-    let all: usize = chosen.iter().map(|(_, b)| width_of(&hint(b))).sum();
-    // When not everything fits, room is kept for the "…" that says so.
-    let room = if all > width {
-        width.saturating_sub(2)
+    let hints: Vec<(usize, (String, String), usize)> = (chosen.iter())
+        .map(|(i, b)| {
+            let h = hint(b);
+            let w = width_of(&h);
+            (*i, h, w)
+        })
+        .collect();
+    let must = chosen
+        .iter()
+        .filter(|(_, b)| b.rank == Rank::Footer(0))
+        .count();
+    let one = fill(&hints, width, 1);
+    let (kept, rows) = if one.len() >= must {
+        (one, 1)
     } else {
-        width
+        (fill(&hints, width, 2), 2)
     };
-    let mut used = 0;
-    let mut kept: Vec<(usize, String, String)> = Vec::new();
-    for (i, b) in &chosen {
-        let h = hint(b);
-        let w = width_of(&h);
-        if used + w > room {
-            break;
-        }
-        used += w;
-        kept.push((*i, h.0, h.1));
-    }
-    let more = kept.len() < chosen.len();
+    let more = kept.len() < hints.len();
+    let mut kept: Vec<&(usize, (String, String), usize)> = kept.into_iter().collect();
     kept.sort_by_key(|(i, _, _)| *i);
+    let widths: Vec<usize> = kept.iter().map(|(_, _, w)| *w).collect();
+    let second_row = if rows == 2 {
+        rows_of(&widths, width, more).and_then(|r| r.get(1).copied())
+    } else {
+        None
+    };
     Footer {
         shown: kept.iter().map(|(i, _, _)| *i).collect(),
-        hints: kept.into_iter().map(|(_, k, w)| (k, w)).collect(),
+        hints: kept.into_iter().map(|(_, h, _)| h.clone()).collect(),
         more,
+        second_row,
     }
+}
+
+/// The hints kept from `hints` (by priority) in `rows` rows of `width`: each
+/// in turn while the kept ones, in list order, still fit, with room for the
+/// "…" on the last row when not all are kept. The first that does not fit
+/// ends the footer.
+fn fill<T>(hints: &[(usize, T, usize)], width: usize, rows: usize) -> Vec<&(usize, T, usize)> {
+    let mut kept: Vec<&(usize, T, usize)> = Vec::new();
+    for (n, h) in hints.iter().enumerate() {
+        let mut trial = kept.clone();
+        trial.push(h);
+        trial.sort_by_key(|(i, _, _)| *i);
+        let more = n + 1 < hints.len();
+        let widths: Vec<usize> = trial.iter().map(|(_, _, w)| *w).collect();
+        match rows_of(&widths, width, more) {
+            Some(starts) if starts.len() <= rows => kept.push(h),
+            _ => break,
+        }
+    }
+    kept
+}
+
+/// Where each row starts when hints `widths` wide are laid out in order in
+/// rows of `width`, the last keeping two columns for "…" when `more`; none
+/// when a hint is wider than a row.
+fn rows_of(widths: &[usize], width: usize, more: bool) -> Option<Vec<usize>> {
+    let total: usize = widths.iter().sum();
+    if total + if more { 2 } else { 0 } <= width {
+        return Some(vec![0]);
+    }
+    let mut starts = vec![0];
+    let mut used = 0;
+    for (i, w) in widths.iter().enumerate() {
+        if *w > width {
+            return None;
+        }
+        if used + w > width {
+            starts.push(i);
+            used = 0;
+        }
+        used += w;
+    }
+    // The last row keeps room for "…".
+    if more && used + 2 > width {
+        starts.push(widths.len());
+    }
+    Some(starts)
 }
 
 /// What the footer shows.
@@ -293,4 +351,13 @@ pub struct Footer {
     pub shown: Vec<usize>,
     /// True when some hints did not fit; the help has them all.
     pub more: bool,
+    /// Where in `hints` the second row starts, when the footer needs two.
+    pub second_row: Option<usize>,
+}
+
+impl Footer {
+    /// How many rows the footer takes.
+    pub fn rows(&self) -> u16 {
+        if self.second_row.is_some() { 2 } else { 1 }
+    }
 }

@@ -67,7 +67,7 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
     let rounds = result.rounds.get(statement).map_or(&[][..], Vec::as_slice);
     let [body, below] = Layout::vertical([
         Constraint::Min(0),
-        Constraint::Length(super::reveal_rounds::height(rounds)),
+        Constraint::Length(super::reveal_rounds::height(shared, rounds, body.width)),
     ])
     .areas(body);
     if !rounds.is_empty() {
@@ -298,7 +298,9 @@ pub(super) fn bindings(shared: &Shared, k: usize) -> Vec<Binding> {
             crate::tr!(lang, "tui-vote-again"),
         )
         .short(crate::tr!(lang, "tui-short-vote-again"))
-        .footer(1),
+        // What the reveal leads to, with the queue's d: never the keys the
+        // footer hides (the footer takes a second row for them at 80 columns).
+        .footer(0),
         Binding::new(
             &[Key::Code(KeyCode::Esc)],
             Msg::Back,
@@ -317,7 +319,7 @@ pub(super) fn bindings(shared: &Shared, k: usize) -> Vec<Binding> {
         // Before the steps' PgUp "tillbaka", which leaves the step: the
         // way back within it must not be the hint that is dropped.
         .footer(0),
-        discuss(lang).footer(1),
+        discuss(lang).footer(0),
     ]
 }
 

@@ -13,18 +13,28 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-/// How many rows the rounds of `rounds` take under a reveal at `width`: none
-/// for a statement voted on once.
-pub(super) fn height(rounds: &[RoundFigures]) -> u16 {
+/// How many rows the rounds of `rounds` take under a reveal `width` wide:
+/// none for a statement voted on once; otherwise their lines as wrapped, so
+/// that a shift said in one line leaves the row above to the results.
+pub(super) fn height(shared: &Shared, rounds: &[RoundFigures], width: u16) -> u16 {
     if rounds.is_empty() {
         return 0;
     }
-    // A line a round, two for the shift's words, and the frame.
-    u16::try_from(rounds.len() + 4).unwrap_or(u16::MAX)
+    let lines = paragraph(shared, rounds).line_count(width.saturating_sub(2));
+    u16::try_from(lines.saturating_add(2)).unwrap_or(u16::MAX)
 }
 
 /// Draws `rounds` in `area`.
 pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, rounds: &[RoundFigures]) {
+    let title = format!(" {} ", crate::tr!(shared.lang, "tui-rounds-title"));
+    frame.render_widget(
+        paragraph(shared, rounds).block(block(&title, &shared.theme)),
+        area,
+    );
+}
+
+/// The rounds' lines, a line a round and the shift in words, wrapped.
+fn paragraph<'a>(shared: &Shared, rounds: &[RoundFigures]) -> Paragraph<'a> {
     let (lang, t) = (shared.lang, &shared.theme);
     let mut lines: Vec<Line> = rounds
         .iter()
@@ -47,13 +57,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, rounds: &[Rou
     if let Some(said) = Shift::across(rounds).and_then(|s| words(lang, &s)) {
         lines.push(Line::styled(capitalised(&said), t.focus));
     }
-    let title = format!(" {} ", crate::tr!(lang, "tui-rounds-title"));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
-            .block(block(&title, t)),
-        area,
-    );
+    Paragraph::new(lines).wrap(Wrap { trim: true })
 }
 
 /// n, median and consensus of one round, as the reveal writes them.

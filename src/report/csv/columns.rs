@@ -1,0 +1,190 @@
+//! The CSV table's columns: the ones every file has, in order, and the ones
+//! only a file with rounds or an agenda has, at the end, so that a file
+//! without them has the columns it had before they existed.
+
+use crate::model::assessment::Assessment;
+use crate::text::Lang;
+
+/// A column of the table. `Count(i)` is the number of answers at the scale's
+/// `i`-th value, so the columns depend on the model's scale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Col {
+    Section,
+    Organisation,
+    Kommunkod,
+    Date,
+    SessionId,
+    ChallengeId,
+    Challenge,
+    StatementId,
+    Statement,
+    Answers,
+    DontKnow,
+    DontKnowShare,
+    Median,
+    Mean,
+    Iqr,
+    Consensus,
+    MinConsensus,
+    ConsensusWord,
+    Severity,
+    Computed,
+    Agreed,
+    KnowledgeGap,
+    Withheld,
+    Uncertain,
+    Source,
+    Count(usize),
+    RoleId,
+    Role,
+    RoleMean,
+    RecommendationId,
+    Recommendation,
+    EffectGoal,
+    Owner,
+    Due,
+    StatusId,
+    Status,
+    /// The round a row of the rounds section is of; a column only in a file
+    /// that has that section.
+    Round,
+    /// How that round's answers were given.
+    Channel,
+    /// An agenda item's place on the agenda, from 1; a column only in a file
+    /// with an agenda, as are the five after it.
+    AgendaOrder,
+    /// What the item covers: `step`, `challenge` or `break`.
+    AgendaPart,
+    /// The step's or the challenge's id; empty for a break.
+    AgendaPartId,
+    /// The item's name in the session's language.
+    AgendaItem,
+    /// Minutes planned.
+    PlannedMinutes,
+    /// Minutes added while it ran.
+    ExtendedMinutes,
+    /// Minutes the clock recorded on it; empty before it ran.
+    UsedMinutes,
+}
+
+impl Col {
+    pub(super) fn heading(self, lang: Lang, model: &Assessment) -> String {
+        match self {
+            Col::Section => crate::tr!(lang, "csv-col-section"),
+            Col::Organisation => crate::tr!(lang, "csv-col-organisation"),
+            Col::Kommunkod => crate::tr!(lang, "csv-col-kommunkod"),
+            Col::Date => crate::tr!(lang, "csv-col-date"),
+            Col::SessionId => crate::tr!(lang, "csv-col-session-id"),
+            Col::ChallengeId => crate::tr!(lang, "csv-col-challenge-id"),
+            Col::Challenge => crate::tr!(lang, "csv-col-challenge"),
+            Col::StatementId => crate::tr!(lang, "csv-col-statement-id"),
+            Col::Statement => crate::tr!(lang, "csv-col-statement"),
+            Col::Answers => crate::tr!(lang, "csv-col-n"),
+            Col::DontKnow => crate::tr!(lang, "csv-col-dont-know"),
+            Col::DontKnowShare => crate::tr!(lang, "csv-col-dont-know-share"),
+            Col::Median => crate::tr!(lang, "csv-col-median"),
+            Col::Mean => crate::tr!(lang, "csv-col-mean"),
+            Col::Iqr => crate::tr!(lang, "csv-col-iqr"),
+            Col::Consensus => crate::tr!(lang, "csv-col-consensus"),
+            Col::MinConsensus => crate::tr!(lang, "csv-col-min-consensus"),
+            Col::ConsensusWord => crate::tr!(lang, "csv-col-consensus-word"),
+            Col::Severity => crate::tr!(lang, "csv-col-severity"),
+            Col::Computed => crate::tr!(lang, "csv-col-computed"),
+            Col::Agreed => crate::tr!(lang, "csv-col-agreed"),
+            Col::KnowledgeGap => crate::tr!(lang, "csv-col-knowledge-gap"),
+            Col::Withheld => crate::tr!(lang, "csv-col-withheld"),
+            Col::Uncertain => crate::tr!(lang, "csv-col-uncertain"),
+            Col::Source => crate::tr!(lang, "csv-col-source"),
+            Col::Count(i) => crate::tr!(
+                lang,
+                "csv-col-count",
+                value = model
+                    .scale
+                    .options
+                    .get(i)
+                    .map_or_else(String::new, |o| o.value.to_string())
+            ),
+            Col::RoleId => crate::tr!(lang, "csv-col-role-id"),
+            Col::Role => crate::tr!(lang, "csv-col-role"),
+            Col::RoleMean => crate::tr!(lang, "csv-col-role-mean"),
+            Col::RecommendationId => crate::tr!(lang, "csv-col-recommendation-id"),
+            Col::Recommendation => crate::tr!(lang, "csv-col-recommendation"),
+            Col::EffectGoal => crate::tr!(lang, "csv-col-effect-goal"),
+            Col::Owner => crate::tr!(lang, "csv-col-owner"),
+            Col::Due => crate::tr!(lang, "csv-col-due"),
+            Col::StatusId => crate::tr!(lang, "csv-col-status-id"),
+            Col::Status => crate::tr!(lang, "csv-col-status"),
+            Col::Round => crate::tr!(lang, "csv-col-round"),
+            Col::Channel => crate::tr!(lang, "csv-col-channel"),
+            Col::AgendaOrder => crate::tr!(lang, "csv-col-agenda-order"),
+            Col::AgendaPart => crate::tr!(lang, "csv-col-agenda-part"),
+            Col::AgendaPartId => crate::tr!(lang, "csv-col-agenda-part-id"),
+            Col::AgendaItem => crate::tr!(lang, "csv-col-agenda-item"),
+            Col::PlannedMinutes => crate::tr!(lang, "csv-col-planned-minutes"),
+            Col::ExtendedMinutes => crate::tr!(lang, "csv-col-extended-minutes"),
+            Col::UsedMinutes => crate::tr!(lang, "csv-col-used-minutes"),
+        }
+    }
+}
+
+/// The table's columns, in order, for `model`'s scale; the rounds' two when
+/// the document has rounds, then the agenda's when it has an agenda, last, so
+/// that a file without them has the columns it had before either.
+pub(super) fn columns(model: &Assessment, rounds: bool, agenda: bool) -> Vec<Col> {
+    use Col::*;
+    let mut cols = vec![
+        Section,
+        Organisation,
+        Kommunkod,
+        Date,
+        SessionId,
+        ChallengeId,
+        Challenge,
+        StatementId,
+        Statement,
+        Answers,
+        DontKnow,
+        DontKnowShare,
+        Median,
+        Mean,
+        Iqr,
+        Consensus,
+        MinConsensus,
+        ConsensusWord,
+        Severity,
+        Computed,
+        Agreed,
+        KnowledgeGap,
+        Withheld,
+        Uncertain,
+        Source,
+    ];
+    cols.extend((0..model.scale.options.len()).map(Count));
+    cols.extend([
+        RoleId,
+        Role,
+        RoleMean,
+        RecommendationId,
+        Recommendation,
+        EffectGoal,
+        Owner,
+        Due,
+        StatusId,
+        Status,
+    ]);
+    if rounds {
+        cols.extend([Round, Channel]);
+    }
+    if agenda {
+        cols.extend([
+            AgendaOrder,
+            AgendaPart,
+            AgendaPartId,
+            AgendaItem,
+            PlannedMinutes,
+            ExtendedMinutes,
+            UsedMinutes,
+        ]);
+    }
+    cols
+}
