@@ -35,6 +35,7 @@ pub mod draft;
 pub mod journal;
 mod load;
 pub mod participant_list;
+pub mod participants;
 pub mod pending;
 pub mod people;
 pub mod privacy;
@@ -52,6 +53,7 @@ mod session_read;
 pub mod speaker_notes;
 pub mod strict;
 mod validate;
+mod voter_batch;
 pub mod voter_map;
 
 pub use assessment::Assessment;

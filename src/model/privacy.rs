@@ -114,12 +114,7 @@ pub fn role_counts(session: &Session) -> Vec<(RoleGroup, usize)> {
     let k = session.privacy.min_group();
     let mut shown: Vec<(Role, usize)> = Role::ALL
         .iter()
-        .map(|r| {
-            (
-                *r,
-                session.participants.iter().filter(|p| p.role == *r).count(),
-            )
-        })
+        .map(|r| (*r, session.participants.with_role(*r)))
         .filter(|(_, n)| *n > 0)
         .collect();
     let mut merged = 0;

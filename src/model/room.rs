@@ -194,7 +194,7 @@ impl Session {
         if self.participants.is_empty() {
             (1..=self.headcount.unwrap_or(0)).contains(&seat)
         } else {
-            self.participants.iter().any(|p| p.id == seat)
+            self.participants.has(seat)
         }
     }
 
@@ -297,14 +297,11 @@ impl Session {
             return 0;
         }
         self.note_round(c, crate::model::round::Channel::Room);
-        let mut counted = 0;
-        for seat in seats {
-            if !self.finished(c, seat) {
-                self.pass_in(c, seat, self.round_len(c));
-                counted += 1;
-            }
-        }
-        counted
+        let open: Vec<u32> = (seats.into_iter())
+            .filter(|seat| !self.finished(c, *seat))
+            .collect();
+        self.seal_many(c, &open);
+        open.len()
     }
 
     /// [`Session::seal_room`] for every challenge of `model`.
@@ -321,7 +318,11 @@ mod tests {
     fn session() -> (Assessment, Session) {
         let model = Assessment::halmstad().unwrap();
         let mut s = crate::demo::crowd(&model, 6, false);
-        s.participants[0].role = Role::Politik;
+        let first = crate::model::session::Participant {
+            role: Role::Politik,
+            ..s.participants[0].clone()
+        };
+        s.participants.set(first);
         s.room_or(|| "rum".into());
         (model, s)
     }

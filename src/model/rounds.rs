@@ -183,27 +183,44 @@ impl Session {
     }
 
     /// The group a voter's ballot is counted under.
-    /// Every named participant's group, as [`Session::group_of`] gives it.
-    fn groups(&self) -> std::collections::BTreeMap<u32, RoleGroup> {
-        let counts = crate::model::privacy::role_counts(self);
-        self.participants
-            .iter()
-            .map(|p| {
-                let g = RoleGroup::Role(p.role);
-                let shown = counts.iter().any(|(s, _)| *s == g);
-                (p.id, if shown { g } else { RoleGroup::Merged })
-            })
-            .collect()
+    fn group_of(&self, voter: u32) -> RoleGroup {
+        self.group_in(&crate::model::privacy::role_counts(self), voter)
     }
 
-    fn group_of(&self, voter: u32) -> RoleGroup {
-        let counts = crate::model::privacy::role_counts(self);
+    /// [`Session::group_of`] with the groups shown (`role_counts`) known.
+    fn group_in(&self, shown: &[(RoleGroup, usize)], voter: u32) -> RoleGroup {
         self.participants
-            .iter()
-            .find(|p| p.id == voter)
+            .by_id(voter)
             .map(|p| RoleGroup::Role(p.role))
-            .filter(|g| counts.iter().any(|(shown, _)| shown == g))
+            .filter(|g| shown.iter().any(|(s, _)| s == g))
             .unwrap_or(RoleGroup::Merged)
+    }
+
+    /// Passes each of `voters` (ascending, each once) on to the end of `c`'s
+    /// current round and counts their open answers to `c`, as
+    /// [`Session::pass_in`] and [`Session::seal`] would one voter at a time,
+    /// but taking everyone's answers in one walk over each statement's
+    /// ballots: a reveal that counts a room of thousands costs what its seats
+    /// do, not their square.
+    pub(in crate::model) fn seal_many(&mut self, c: &Challenge, voters: &[u32]) {
+        if voters.is_empty() {
+            return;
+        }
+        let count = u16::try_from(self.round_len(c)).unwrap_or(u16::MAX);
+        let progress = self.progress.entry(c.id.clone()).or_default();
+        progress.update_many(voters, |before| before.unwrap_or(0).max(count));
+        let taken: Vec<(String, VoterMap<Answer>)> = (c.statements.iter())
+            .map(|s| (s.id.clone(), self.responses.take_many(&s.id, voters)))
+            .collect();
+        let shown = crate::model::privacy::role_counts(self);
+        for &voter in voters {
+            let answers: Vec<(String, Answer)> = (taken.iter())
+                .filter_map(|(id, open)| Some((id.clone(), open.get(voter)?)))
+                .collect();
+            let group = self.group_in(&shown, voter);
+            self.wait(&c.id, group, &answers);
+        }
+        self.note_people();
     }
 
     /// Reveals challenge `c`'s counted ballots, statement by statement: a
@@ -263,16 +280,11 @@ impl Session {
     /// and every challenge is revealed where the threshold allows. For sessions
     /// saved before ballots were counted apart from names, and for examples.
     pub fn close_rounds(&mut self, model: &Assessment) {
-        // Each voter's group looked up once, not by counting the roles again per
-        // ballot: an old file of thousands opens in linear time.
-        let groups = self.groups();
         for c in &model.challenges {
             let ids = c.statements.iter().map(|s| s.id.as_str());
-            for voter in self.responses.open_voters(ids) {
-                self.pass(&c.id, voter, self.round_len(c));
-                let group = groups.get(&voter).copied().unwrap_or(RoleGroup::Merged);
-                self.seal_as(c, voter, group);
-            }
+            let voters: Vec<u32> = self.responses.open_voters(ids).into_iter().collect();
+            // Everyone at once: an old file of thousands opens in linear time.
+            self.seal_many(c, &voters);
             self.reveal(&c.id);
         }
     }
