@@ -2,8 +2,9 @@
 //! session is a command handed to `Session::apply`, so a command must cost
 //! about the same in a room of 30 as in one of 10,000, or a room's whole round
 //! grows with the square of its size. Each bench applies the commands of one
-//! person (the last in the list, so that a walk over the list goes all the
-//! way) to a session of `people`:
+//! person (of the last on the list, so that a walk over the list goes nearly
+//! all the way) to a session of `people`, each iteration the next person's to
+//! the same session, as a workshop goes on:
 //! - a ballot at the keyboard: a cast on every statement of a challenge and
 //!   the step past the last, which seals it;
 //! - a phone's seat and its answer;
@@ -12,6 +13,7 @@
 //!   cost is per seat counted (time ÷ people), and must not grow with the room;
 //! - the whole voted crowd the benchmarks and examples use, built by commands.
 
+use klarhet::model::assessment::Challenge;
 use klarhet::model::session::{Answer, Role, Session};
 use klarhet::model::{Assessment, Command};
 
@@ -31,9 +33,8 @@ fn give(s: &mut Session, model: &Assessment, command: Command) {
     s.apply(model, command).expect("accepted");
 }
 
-/// Voter `voter`'s whole ballot on the first challenge.
-fn ballot(model: &Assessment, voter: u32) -> Vec<Command> {
-    let c = &model.challenges[0];
+/// Voter `voter`'s whole ballot on challenge `c`.
+fn ballot(c: &Challenge, voter: u32) -> Vec<Command> {
     c.statements
         .iter()
         .map(|st| Command::Cast {
@@ -50,23 +51,29 @@ fn ballot(model: &Assessment, voter: u32) -> Vec<Command> {
         .collect()
 }
 
-/// One voter's ballot at the keyboard, sealed by its last step.
-#[divan::bench(args = SIZES, sample_count = 100, sample_size = 1)]
+/// How many of the last people on the list each bench's iterations go
+/// through, in list order as a workshop does: a room of 30 has no more.
+const LAST: u32 = 30;
+
+/// One voter's ballot at the keyboard, sealed by its last step, in one
+/// session that the iterations go on voting in (the last 30 voters, then the
+/// next challenge), as a workshop does.
+#[divan::bench(args = SIZES, sample_count = 30, sample_size = 1)]
 fn one_ballot(bencher: divan::Bencher, people: u32) {
     let model = Assessment::halmstad().expect("the model");
-    let s = crowd(&model, people);
-    let commands = ballot(&model, people);
-    bencher
-        .with_inputs(|| s.clone())
-        .bench_local_values(|mut s| {
-            for command in &commands {
-                give(&mut s, &model, command.clone());
-            }
-            s
-        });
+    let mut s = crowd(&model, people);
+    let mut n = 0;
+    bencher.bench_local(|| {
+        let voter = people - LAST + 1 + n % LAST;
+        let c = &model.challenges[(n / LAST) as usize % model.challenges.len()];
+        n += 1;
+        for command in ballot(c, voter) {
+            give(&mut s, &model, command);
+        }
+    });
 }
 
-/// The room opened and `seats` of the people seated.
+/// The room opened and the seats up to `seats` taken.
 fn room(model: &Assessment, people: u32, seats: u32) -> Session {
     let mut s = crowd(model, people);
     let token = "ROOMTOKEN".into();
@@ -78,48 +85,40 @@ fn room(model: &Assessment, people: u32, seats: u32) -> Session {
     s
 }
 
-/// The last seat taken by its phone, which then answers a statement.
-#[divan::bench(args = SIZES, sample_count = 100, sample_size = 1)]
+/// A phone takes one of the last 30 seats and answers a statement on it.
+#[divan::bench(args = SIZES, sample_count = 30, sample_size = 1)]
 fn seat_and_answer(bencher: divan::Bencher, people: u32) {
     let model = Assessment::halmstad().expect("the model");
-    let s = room(&model, people, people - 1);
+    let mut s = room(&model, people, people - LAST);
     let c = &model.challenges[0];
-    let commands = [
-        Command::TakeSeat {
-            seat: people,
-            hash: format!("{people:064x}"),
-        },
-        Command::AnswerInRoom {
+    let mut n = 0;
+    bencher.bench_local(|| {
+        // Past the last seat, a seat taken again by its own phone answers again.
+        let seat = people - LAST + 1 + n % LAST;
+        n += 1;
+        let hash = format!("{seat:064x}");
+        give(&mut s, &model, Command::TakeSeat { seat, hash });
+        let answer = Command::AnswerInRoom {
             challenge: c.id.clone(),
             statement: c.statements[0].id.clone(),
-            seat: people,
+            seat,
             answer: Some(Answer::Value(2)),
             passed: 1,
-        },
-    ];
-    bencher
-        .with_inputs(|| s.clone())
-        .bench_local_values(|mut s| {
-            for command in &commands {
-                give(&mut s, &model, command.clone());
-            }
-            s
-        });
+        };
+        give(&mut s, &model, answer);
+    });
 }
 
-/// One more participant joins.
-#[divan::bench(args = SIZES, sample_count = 100, sample_size = 1)]
+/// One more participant joins, each iteration another.
+#[divan::bench(args = SIZES, sample_count = 30, sample_size = 1)]
 fn add_participant(bencher: divan::Bencher, people: u32) {
     let model = Assessment::halmstad().expect("the model");
-    let s = crowd(&model, people);
-    bencher
-        .with_inputs(|| s.clone())
-        .bench_local_values(|mut s| {
-            let alias = "Ny".to_owned();
-            let role = Role::Politik;
-            give(&mut s, &model, Command::AddParticipant { alias, role });
-            s
-        });
+    let mut s = crowd(&model, people);
+    bencher.bench_local(|| {
+        let alias = "Ny".to_owned();
+        let role = Role::Politik;
+        give(&mut s, &model, Command::AddParticipant { alias, role });
+    });
 }
 
 /// The reveal of the first challenge in a room where every seat answered its
