@@ -70,7 +70,7 @@ impl Session {
     /// Notes, for good, that the session has had more than one person in it:
     /// called whenever an answer is given or a seat claimed, so that whoever
     /// joined and answered is protected by the threshold even after they leave.
-    pub fn note_people(&mut self) {
+    pub(in crate::model) fn note_people(&mut self) {
         if !self.privacy.several && (self.people() > 1 || self.has_two_ballots()) {
             self.privacy.several = true;
         }

@@ -67,7 +67,7 @@ impl Session {
 
     /// Records that `voter` has passed `count` statements of `challenge` (it only
     /// grows: going back to change an answer does not undo the progress).
-    pub fn pass(&mut self, challenge: &str, voter: u32, count: usize) {
+    pub(in crate::model) fn pass(&mut self, challenge: &str, voter: u32, count: usize) {
         // No challenge has 65,535 statements: a count beyond means all of them.
         let count = u16::try_from(count).unwrap_or(u16::MAX);
         if !self.progress.contains_key(challenge) {
@@ -84,7 +84,7 @@ impl Session {
     /// Their counted ballots stay counted. Someone who had begun to answer
     /// leaves a session that had more than its one person: it is no longer a
     /// self-assessment, whoever is left (see [`Session::note_people`]).
-    pub fn forget(&mut self, participant: u32) {
+    pub(in crate::model) fn forget(&mut self, participant: u32) {
         let answered = self.progress.values().any(|p| p.contains(participant))
             || self.responses.has_any(participant);
         if answered {
@@ -100,7 +100,7 @@ impl Session {
     /// round (the first vote on `c` opens round 1). Refused once the voter has
     /// finished the round: their ballot is counted and no longer theirs to
     /// change; and for a statement the round does not ask.
-    pub fn cast(
+    pub(in crate::model) fn cast(
         &mut self,
         c: &Challenge,
         statement: &str,
@@ -127,7 +127,7 @@ impl Session {
     /// Sets the show-of-hands counts of `statement` of challenge `c` in its
     /// current round (the first count opens round 1). Refused for a statement
     /// that has ballots, or that the round does not ask.
-    pub fn count_hands(
+    pub(in crate::model) fn count_hands(
         &mut self,
         c: &Challenge,
         statement: &str,
@@ -153,7 +153,7 @@ impl Session {
     /// Records that `voter` has passed `count` statements of `c`'s current
     /// round; when that is all of them, their answers are counted into the
     /// ballot box.
-    pub fn pass_in(&mut self, c: &Challenge, voter: u32, count: usize) {
+    pub(in crate::model) fn pass_in(&mut self, c: &Challenge, voter: u32, count: usize) {
         let was = self.finished(c, voter);
         self.note_round(c, Channel::Keyboard);
         self.pass(&c.id, voter, count);
@@ -230,7 +230,7 @@ impl Session {
     /// once others have joined), so that no two figures differ by fewer than the
     /// threshold. Counted per statement, because a voter may skip one: three new
     /// ballots can be two new answers.
-    pub fn reveal(&mut self, c: &str) -> Revealed {
+    pub(in crate::model) fn reveal(&mut self, c: &str) -> Revealed {
         self.settle(c);
         let k = u32::try_from(self.disclosure_threshold()).unwrap_or(u32::MAX);
         let ready: Vec<String> = self
@@ -279,7 +279,7 @@ impl Session {
     /// Ends every round: each open ballot is counted, as if its voter had finished,
     /// and every challenge is revealed where the threshold allows. For sessions
     /// saved before ballots were counted apart from names, and for examples.
-    pub fn close_rounds(&mut self, model: &Assessment) {
+    pub(in crate::model) fn close_rounds(&mut self, model: &Assessment) {
         for c in &model.challenges {
             let ids = c.statements.iter().map(|s| s.id.as_str());
             let voters: Vec<u32> = self.responses.open_voters(ids).into_iter().collect();
