@@ -9,7 +9,7 @@ use crate::model::voter_map::VoterMap;
 impl<V: Copy> VoterMap<V> {
     /// Takes `voters`' values (`voters` ascending, each once) out of the map
     /// and gives them; a voter with none is passed over.
-    pub fn take_many(&mut self, voters: &[u32]) -> VoterMap<V> {
+    pub(in crate::model) fn take_many(&mut self, voters: &[u32]) -> VoterMap<V> {
         let (mut taken, mut kept) = (VoterMap::default(), VoterMap::default());
         let mut wanted = voters.iter().copied().peekable();
         for (voter, value) in self.voters().zip(self.values()) {
@@ -27,7 +27,7 @@ impl<V: Copy> VoterMap<V> {
 
     /// Sets each of `voters` (ascending, each once) to `value` of the value
     /// it had, if any.
-    pub fn update_many(&mut self, voters: &[u32], value: impl Fn(Option<V>) -> V) {
+    pub(in crate::model) fn update_many(&mut self, voters: &[u32], value: impl Fn(Option<V>) -> V) {
         let mut merged = VoterMap::default();
         let mut had = self.voters().zip(self.values()).peekable();
         for &voter in voters {
