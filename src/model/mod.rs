@@ -52,6 +52,8 @@ pub mod session;
 mod session_read;
 pub mod speaker_notes;
 pub mod strict;
+#[cfg(test)]
+pub(crate) mod test_ballots;
 mod validate;
 mod voter_batch;
 pub mod voter_map;

@@ -23,29 +23,12 @@ fn open_room(s: &mut Session, model: &Assessment) {
 /// Seats 1 to `seats` answer `value` to every statement of `c` at the
 /// keyboard, and the results are shown, as the facilitator does.
 fn vote_and_show(s: &mut Session, m: &Assessment, c: &Challenge, seats: u32, value: i32) {
-    use crate::model::Command;
+    use crate::model::test_ballots::{ballot, reveal};
+    let answers = vec![Answer::Value(value); c.statements.len()];
     for voter in 1..=seats {
-        for st in &c.statements {
-            let cast = Command::Cast {
-                challenge: c.id.clone(),
-                statement: st.id.clone(),
-                voter,
-                answer: Answer::Value(value),
-            };
-            s.apply(m, cast).unwrap();
-        }
-        let count = c.statements.len();
-        let pass = Command::Pass {
-            challenge: c.id.clone(),
-            voter,
-            count,
-        };
-        s.apply(m, pass).unwrap();
+        ballot(m, s, c, voter, &answers);
     }
-    let reveal = Command::Reveal {
-        challenge: c.id.clone(),
-    };
-    s.apply(m, reveal).unwrap();
+    reveal(m, s, c);
 }
 
 fn claim(s: &mut Session, m: &Assessment, d: &Desk, seat: u32, token: &str) -> Reply {
