@@ -4,7 +4,8 @@
 //! Every vote checks its voter and every sealed ballot its voter's role group,
 //! so a walk over the list there made a command cost grow with the room, and a
 //! room's whole round with its square (issue 26: a ballot at 10,000 people
-//! cost 19 times one at 30, a reveal that counts a room 59 times per seat).
+//! cost 22 times one at 30, and a reveal counting a room 80 times as much per
+//! seat; docs/performance.md).
 //!
 //! The lookups are built from the list the first time one is asked for, not
 //! when the file is read (`--resume` reads many sessions that are only shown),
