@@ -1039,6 +1039,7 @@ problem-count-too-large = { $kind ->
        *[other] { $count } hands
     }, more than the session can have had ({ $most })
     }
+problem-straight-too-large = "{ $challenge }" counts more ballots with the same answer to every statement (or more of their answers) than ballots
 problem-seat-in-use = Seat { $seat } has already voted or been claimed by a phone, so the head count cannot be lower than { $seat }.
 problem-voted-without-names = The room has already voted without names: with named participants, the anonymous seats' votes would belong to no one. Add the participants in a new session.
 problem-head-count-too-large = the head count, { $count }, is larger than { $max }, the most a session can have

@@ -1012,6 +1012,7 @@ problem-count-too-large = { $kind ->
        *[other] { $count } händer
     }, fler än sessionen kan ha haft ({ $most })
     }
+problem-straight-too-large = "{ $challenge }" räknar fler röstsedlar med samma svar på alla påståenden (eller fler av deras svar) än röstsedlar
 problem-seat-in-use = Plats { $seat } har redan röstat eller tagits av en telefon, så antalet i rummet kan inte bli lägre än { $seat }.
 problem-voted-without-names = Rummet har redan röstat utan namn: med namngivna deltagare skulle de anonyma platsernas röster inte höra till någon. Lägg till deltagarna i en ny session.
 problem-head-count-too-large = antalet i rummet, { $count }, är större än { $max }, det största en session kan ha

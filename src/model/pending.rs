@@ -16,6 +16,7 @@
 
 use crate::model::ballot_box::{BallotBox, RoleGroup, Sealed};
 use crate::model::ballots::{Answer, Tally};
+use crate::model::careless::Straight;
 use crate::model::session::Session;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -30,11 +31,16 @@ pub struct Pending {
     /// Their answers per statement id, counted.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub answers: BTreeMap<String, Tally>,
+    /// Those of them that gave the same answer to every statement of their
+    /// round, counted apart as well (see [`crate::model::careless`]).
+    #[serde(default, skip_serializing_if = "Straight::is_empty")]
+    pub straight: Straight,
 }
 
 impl Pending {
-    /// Counts one finished ballot in.
-    pub fn add(&mut self, answers: &[(String, Answer)]) {
+    /// Counts one finished ballot in, of a round that asks `asked` statements.
+    pub fn add(&mut self, answers: &[(String, Answer)], asked: usize) {
+        self.straight.add_if_straight(answers, asked);
         self.voters = self.voters.saturating_add(1);
         for (statement, answer) in answers {
             self.answers
@@ -46,6 +52,7 @@ impl Pending {
 
     /// Counts the ballots `other` holds in too.
     pub fn join(&mut self, other: &Pending) {
+        self.straight.join(&other.straight);
         self.voters = self.voters.saturating_add(other.voters);
         for (statement, tally) in &other.answers {
             let mine = self.answers.entry(statement.clone()).or_default();
@@ -164,9 +171,18 @@ impl Session {
     /// Counts `answers`, a finished ballot of challenge `c` in `group`, among the
     /// ballots that wait. Its group is kept in memory only, and only while the
     /// challenge has not been revealed: only a first reveal shows role groups.
-    pub(crate) fn wait(&mut self, c: &str, group: RoleGroup, answers: &[(String, Answer)]) {
+    pub(crate) fn wait(
+        &mut self,
+        c: &str,
+        group: RoleGroup,
+        answers: &[(String, Answer)],
+        asked: usize,
+    ) {
         self.settle(c);
-        self.pending.entry(c.to_owned()).or_default().add(answers);
+        self.pending
+            .entry(c.to_owned())
+            .or_default()
+            .add(answers, asked);
         if self.reveals.get(c).copied().unwrap_or(0) == 0 {
             let tags = self.tags.0.entry(c.to_owned()).or_default();
             tags.add(group, answers);
@@ -196,6 +212,12 @@ impl Session {
         };
         waiting.voters = 0;
         waiting.answers.retain(|id, _| !statements.contains(id));
+        // The straight-lined among them are shown with them, and only then.
+        let straight = waiting.straight.take_shown(statements);
+        if !straight.is_empty() {
+            let shown = self.straight_shown.entry(c.to_owned()).or_default();
+            shown.join(&straight);
+        }
         if !waiting.is_empty() {
             self.pending.insert(c.to_owned(), waiting);
         }
@@ -299,6 +321,8 @@ fn legacy_remainder(old: &BallotBox, shown: Option<&BallotBox>) -> Pending {
             .map(|(id, t)| (id.clone(), minus(t, &seen.tally(id))))
             .filter(|(_, t)| t.total() > 0)
             .collect(),
+        // A file from before careless answers were counted counted none.
+        straight: Straight::default(),
     }
 }
 
