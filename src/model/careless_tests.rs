@@ -1,0 +1,384 @@
+//! Careless answers: which ballots count as straight-lined, that only a count
+//! is kept and shown (with the threshold), that it moves with the reveal and
+//! across rounds, and that leaving them out changes the figures as computed by
+//! hand.
+
+use super::is_straight;
+use crate::error::Problem;
+use crate::model::Assessment;
+use crate::model::command::Command;
+use crate::model::command_tests::{applied, refused, session};
+use crate::model::journal::Change;
+use crate::model::round::Channel;
+use crate::model::session::{Answer, Role, Session, Tally};
+
+fn ballot(values: &[Option<i32>]) -> Vec<(String, Answer)> {
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (format!("s{i}"), v.map_or(Answer::Unknown, Answer::Value)))
+        .collect()
+}
+
+#[test]
+fn a_ballot_counts_when_it_gave_one_value_to_every_statement_of_its_round() {
+    assert!(is_straight(&ballot(&[Some(3), Some(3), Some(3), Some(3)]), 4));
+    assert!(is_straight(&ballot(&[Some(5), Some(5)]), 2));
+    assert!(!is_straight(&ballot(&[Some(3), Some(3), Some(4), Some(3)]), 4));
+    // Vet ej throughout is a gap in knowledge, kept apart from the scale.
+    assert!(!is_straight(&ballot(&[None, None, None, None]), 4));
+    assert!(!is_straight(&ballot(&[Some(3), None, Some(3), Some(3)]), 4));
+    // A statement skipped: not every statement was answered alike.
+    assert!(!is_straight(&ballot(&[Some(3), Some(3), Some(3)]), 4));
+    // A round of one statement never counts.
+    assert!(!is_straight(&ballot(&[Some(2)]), 1));
+    assert!(!is_straight(&[], 0));
+}
+
+/// Challenge 0's current round: each ballot in `ballots` cast by the next
+/// voter from `first` on, answering the round's statements in order with its
+/// values (none: vet ej), and passed.
+fn vote(m: &Assessment, s: &mut Session, first: u32, ballots: &[Vec<Option<i32>>]) -> Vec<Change> {
+    let c = &m.challenges[0];
+    let asked: Vec<String> = s
+        .round_statements(c)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    let mut sealed = Vec::new();
+    for (voter, values) in (first..).zip(ballots) {
+        for (st, v) in asked.iter().zip(values) {
+            let cast = Command::Cast {
+                challenge: c.id.clone(),
+                statement: st.clone(),
+                voter,
+                answer: v.map_or(Answer::Unknown, Answer::Value),
+            };
+            applied(m, s, cast);
+        }
+        let pass = Command::Pass {
+            challenge: c.id.clone(),
+            voter,
+            count: asked.len(),
+        };
+        sealed.extend(applied(m, s, pass));
+    }
+    sealed
+}
+
+fn reveal(m: &Assessment, s: &mut Session) {
+    let c = m.challenges[0].id.clone();
+    applied(m, s, Command::Reveal { challenge: c });
+}
+
+fn leave_out(m: &Assessment, round: u32, out: bool) -> Command {
+    Command::LeaveOutCareless {
+        challenge: m.challenges[0].id.clone(),
+        round,
+        out,
+    }
+}
+
+fn tally(counts: &[(i32, u32)], unknown: u32) -> Tally {
+    Tally {
+        counts: counts.iter().copied().collect(),
+        unknown,
+    }
+}
+
+/// Five ballots on challenge 0's four statements: two straight-lined (all 2,
+/// all 5), one of vet ej throughout, two that vary.
+fn five() -> Vec<Vec<Option<i32>>> {
+    vec![
+        vec![Some(2); 4],
+        vec![Some(5); 4],
+        vec![None; 4],
+        vec![Some(1), Some(2), Some(3), Some(4)],
+        vec![Some(4), Some(4), Some(3), Some(4)],
+    ]
+}
+
+fn with_people(m: &Assessment, n: u32) -> Session {
+    let mut s = session(m);
+    applied(m, &mut s, Command::CountHeads { headcount: Some(n) });
+    s
+}
+
+#[test]
+fn hand_made_ballots_are_counted_and_shown_only_once_revealed() {
+    let m = Assessment::halmstad().unwrap();
+    let c = &m.challenges[0];
+    assert_eq!(c.statements.len(), 4);
+    let mut s = with_people(&m, 5);
+    let sealed = vote(&m, &mut s, 1, &five());
+    // The count travels in the sealed records: two of the five ballots.
+    let apart: u32 = sealed
+        .iter()
+        .map(|ch| match ch {
+            Change::Sealed { waiting, .. } => waiting.straight.ballots,
+            _ => 0,
+        })
+        .sum();
+    assert_eq!(apart, 2);
+    assert_eq!(s.pending_of(&c.id).straight.ballots, 2);
+    // Nothing shown yet: no count either.
+    assert_eq!(s.careless(&c.id, 1), None);
+    reveal(&m, &mut s);
+    let k = s.careless(&c.id, 1).expect("shown");
+    assert_eq!((k.straight, k.ballots, k.left_out), (2, 5, false));
+    assert!(s.pending_of(&c.id).straight.is_empty());
+    assert_eq!(s.careless_rounds(c).len(), 1);
+}
+
+#[test]
+fn leaving_them_out_changes_the_figures_as_computed_by_hand() {
+    let m = Assessment::halmstad().unwrap();
+    let c = &m.challenges[0];
+    let first = &c.statements[0].id;
+    let third = &c.statements[2].id;
+    let mut s = with_people(&m, 5);
+    vote(&m, &mut s, 1, &five());
+    reveal(&m, &mut s);
+    // All five: 2, 5, vet ej, 1, 4 on the first; 2, 5, vet ej, 3, 3 on the third.
+    assert_eq!(
+        s.shown_tally(&c.id, first),
+        tally(&[(1, 1), (2, 1), (4, 1), (5, 1)], 1)
+    );
+    let severity = |s: &Session| {
+        crate::model::scoring::analyse(s, &m)
+            .challenge(&c.id)
+            .and_then(|r| r.computed)
+            .unwrap()
+    };
+    let before = severity(&s);
+    let out = applied(&m, &mut s, leave_out(&m, 1, true));
+    assert_eq!(
+        out,
+        [Change::CarelessLeftOut {
+            challenge: c.id.clone(),
+            round: 1,
+            out: true
+        }]
+    );
+    // Less the ballots of all 2 and all 5: vet ej, 1, 4 and vet ej, 3, 3.
+    assert_eq!(s.shown_tally(&c.id, first), tally(&[(1, 1), (4, 1)], 1));
+    assert_eq!(s.shown_tally(&c.id, third), tally(&[(3, 2)], 1));
+    assert_eq!(s.round_tally(&c.id, 1, third), tally(&[(3, 2)], 1));
+    // Three answers each (vet ej counts towards the threshold, as always):
+    // shown. Means 2.5, 3, 3 and 4 (second: 2, vet ej, 4; fourth: vet ej, 4,
+    // 4), so the severity is (3.125 − 1) / 4 · 100.
+    let result = crate::model::scoring::analyse(&s, &m);
+    let r = result.challenge(&c.id).unwrap();
+    let means: Vec<Option<f64>> = r.statements.iter().map(|st| st.mean).collect();
+    assert_eq!(means, [Some(2.5), Some(3.0), Some(3.0), Some(4.0)]);
+    assert_eq!(r.computed, Some(53.125));
+    assert_ne!(before, 53.125);
+    assert!(r.role_means.is_empty());
+    assert!(s.careless(&c.id, 1).unwrap().left_out);
+    // Taken in again: the figures are as before.
+    applied(&m, &mut s, leave_out(&m, 1, false));
+    assert_eq!(severity(&s), before);
+    assert_eq!(
+        s.shown_tally(&c.id, first),
+        tally(&[(1, 1), (2, 1), (4, 1), (5, 1)], 1)
+    );
+}
+
+#[test]
+fn the_figures_left_are_computed_from_the_others_alone() {
+    let m = Assessment::halmstad().unwrap();
+    let c = &m.challenges[0];
+    let mut s = with_people(&m, 6);
+    // Three that vary and three straight-lined (two all 1, one all 5).
+    let ballots = vec![
+        vec![Some(2), Some(3), Some(4), Some(2)],
+        vec![Some(3), Some(3), Some(4), Some(4)],
+        vec![Some(4), Some(2), Some(4), Some(5)],
+        vec![Some(1); 4],
+        vec![Some(1); 4],
+        vec![Some(5); 4],
+    ];
+    vote(&m, &mut s, 1, &ballots);
+    reveal(&m, &mut s);
+    applied(&m, &mut s, leave_out(&m, 1, true));
+    let result = crate::model::scoring::analyse(&s, &m);
+    let r = result.challenge(&c.id).unwrap();
+    // Means of the three left: 3, 8/3, 4, 11/3; their mean safe to compare.
+    let means: Vec<f64> = r.statements.iter().map(|st| st.mean.unwrap()).collect();
+    let expected = [3.0, 8.0 / 3.0, 4.0, 11.0 / 3.0];
+    for (got, want) in means.iter().zip(expected) {
+        assert!((got - want).abs() < 1e-9, "{means:?}");
+    }
+    assert!(r.statements.iter().all(|st| st.n == 3));
+    let mean = expected.iter().sum::<f64>() / 4.0;
+    assert!((r.computed.unwrap() - (mean - 1.0) / 4.0 * 100.0).abs() < 1e-9);
+}
+
+#[test]
+fn the_count_follows_the_reveal_and_the_threshold() {
+    let m = Assessment::halmstad().unwrap();
+    let c = &m.challenges[0];
+    let mut s = with_people(&m, 8);
+    // Two straight-lined ballots are fewer than the threshold: nothing shown,
+    // nothing counted as shown.
+    vote(&m, &mut s, 1, &[vec![Some(3); 4], vec![Some(3); 4]]);
+    reveal(&m, &mut s);
+    assert_eq!(s.careless(&c.id, 1), None);
+    refused(
+        &m,
+        &mut s,
+        leave_out(&m, 2, true),
+        Problem::DanglingId {
+            kind: "round",
+            id: "2".into(),
+        },
+    );
+    // Nothing shown to leave out: nothing changes.
+    assert_eq!(applied(&m, &mut s, leave_out(&m, 1, true)), []);
+    vote(&m, &mut s, 3, &[vec![Some(1), Some(2), Some(3), Some(4)]]);
+    reveal(&m, &mut s);
+    let k = s.careless(&c.id, 1).unwrap();
+    assert_eq!((k.straight, k.ballots), (2, 3));
+    // One more straight-lined ballot waits (fewer than the threshold came in):
+    // the count stays as the reveal left it, or it would tell on that ballot.
+    vote(&m, &mut s, 4, &[vec![Some(4); 4]]);
+    reveal(&m, &mut s);
+    assert_eq!(s.careless(&c.id, 1).unwrap().straight, 2);
+    vote(
+        &m,
+        &mut s,
+        5,
+        &[vec![Some(2), Some(2), Some(3), Some(3)], vec![Some(1); 4]],
+    );
+    reveal(&m, &mut s);
+    let k = s.careless(&c.id, 1).unwrap();
+    assert_eq!((k.straight, k.ballots), (4, 6));
+}
+
+#[test]
+fn each_round_keeps_its_own_count_and_a_round_of_one_statement_none() {
+    let m = Assessment::halmstad().unwrap();
+    let c = &m.challenges[0];
+    let mut s = with_people(&m, 5);
+    vote(&m, &mut s, 1, &five());
+    reveal(&m, &mut s);
+    applied(&m, &mut s, leave_out(&m, 1, true));
+    let open = |statements: Vec<String>| Command::OpenRound {
+        challenge: c.id.clone(),
+        statements,
+        channel: Channel::Keyboard,
+        at: "2026-12-06T10:15:00Z".parse().unwrap(),
+    };
+    applied(&m, &mut s, open(vec![c.statements[1].id.clone()]));
+    vote(&m, &mut s, 1, &vec![vec![Some(3)]; 4]);
+    reveal(&m, &mut s);
+    // Round 1's count and choice are kept with it; round 2 asks one statement.
+    assert_eq!(s.careless(&c.id, 1).map(|k| k.straight), Some(2));
+    assert!(s.careless(&c.id, 1).unwrap().left_out);
+    assert_eq!(s.careless(&c.id, 2).map(|k| k.straight), Some(0));
+    // The first statement's figures are still round 1's, less its careless.
+    let first = &c.statements[0].id;
+    assert_eq!(s.shown_tally(&c.id, first), tally(&[(1, 1), (4, 1)], 1));
+    // A round of two statements counts.
+    let two = vec![c.statements[0].id.clone(), c.statements[3].id.clone()];
+    applied(&m, &mut s, open(two));
+    let ballots = vec![
+        vec![Some(4), Some(4)],
+        vec![Some(2), Some(3)],
+        vec![Some(4), Some(5)],
+    ];
+    vote(&m, &mut s, 1, &ballots);
+    reveal(&m, &mut s);
+    assert_eq!(s.careless(&c.id, 3).map(|k| (k.straight, k.ballots)), Some((1, 3)));
+    // The session's file keeps it all, and reads back the same.
+    let text = s.to_ron();
+    let again = Session::parse(&text, std::path::Path::new("s.ron")).unwrap();
+    assert_eq!(again, s);
+    again.check_against(&m, &text, std::path::Path::new("s.ron")).unwrap();
+}
+
+#[test]
+fn a_sealed_record_replayed_keeps_the_count_and_a_damaged_one_is_refused() {
+    let m = Assessment::halmstad().unwrap();
+    let c = &m.challenges[0];
+    let start = with_people(&m, 5);
+    let mut s = start.clone();
+    let sealed = vote(&m, &mut s, 1, &five());
+    // Replayed on the session as it was, the records alone give the same count.
+    let mut again = start.clone();
+    for change in &sealed {
+        again.replay(&m, change, true).unwrap();
+    }
+    assert_eq!(again.pending_of(&c.id).straight.ballots, 2);
+    // A record claiming more straight-lined ballots than it holds is refused.
+    let Some(Change::Sealed {
+        challenge,
+        voters,
+        mut waiting,
+        round,
+    }) = sealed.first().cloned()
+    else {
+        panic!("{sealed:?}")
+    };
+    waiting.straight.ballots = 2;
+    let damaged = Change::Sealed {
+        challenge,
+        voters,
+        waiting,
+        round,
+    };
+    let mut fresh = start.clone();
+    assert_eq!(
+        fresh.replay(&m, &damaged, true),
+        Err(Problem::DamagedRecord)
+    );
+}
+
+#[test]
+fn left_out_a_round_shows_no_role_group_and_too_few_left_are_withheld() {
+    let m = Assessment::halmstad().unwrap();
+    let c = &m.challenges[0];
+    let mut s = session(&m);
+    for (i, role) in [Role::Politik, Role::Bolag].into_iter().enumerate() {
+        for j in 0..3 {
+            let alias = format!("p{i}{j}");
+            applied(&m, &mut s, Command::AddParticipant { alias, role });
+        }
+    }
+    let ballots = vec![
+        vec![Some(4), Some(4), Some(3), Some(5)],
+        vec![Some(5), Some(4), Some(4), Some(4)],
+        vec![Some(4); 4],
+        vec![Some(1), Some(2), Some(2), Some(1)],
+        vec![Some(2), Some(1), Some(1), Some(2)],
+        vec![Some(2); 4],
+    ];
+    vote(&m, &mut s, 1, &ballots);
+    reveal(&m, &mut s);
+    let groups = |s: &Session| {
+        let a = crate::model::scoring::analyse(s, &m);
+        a.challenge(&c.id).unwrap().role_means.len()
+    };
+    assert_eq!(groups(&s), 2, "politik and bolag shown apart");
+    applied(&m, &mut s, leave_out(&m, 1, true));
+    assert_eq!(groups(&s), 0, "whose the left-out ballots were is not known");
+    applied(&m, &mut s, leave_out(&m, 1, false));
+    assert_eq!(groups(&s), 2);
+
+    // Four ballots, two straight-lined: two answers left to each statement,
+    // fewer than the threshold, so each statement is withheld.
+    let mut s = with_people(&m, 4);
+    let ballots = vec![
+        vec![Some(1); 4],
+        vec![Some(3); 4],
+        vec![Some(2), Some(3), Some(4), Some(5)],
+        vec![Some(5), Some(4), Some(3), Some(2)],
+    ];
+    vote(&m, &mut s, 1, &ballots);
+    reveal(&m, &mut s);
+    applied(&m, &mut s, leave_out(&m, 1, true));
+    let a = crate::model::scoring::analyse(&s, &m);
+    let r = a.challenge(&c.id).unwrap();
+    assert!(r.statements.iter().all(|st| st.withheld), "{r:?}");
+    assert_eq!(r.computed, None);
+}
