@@ -691,6 +691,22 @@ demo-dimios-run-across-whole = DiMiOS is run across the whole municipal group ev
 demo-inventory-governing-documents-has = The inventory of governing documents has left fewer and clearer ones, but the goals are not yet broken down everywhere.
 demo-executive-board-has-retired = The executive board has retired a third of the governing documents.
 
+## Ballots with the same answer to every statement (issue 27: src/model/careless.rs, the reveal, the method appendix)
+
+# straight is how many ballots, ballots how many ballots the round shows.
+careless-count = { $straight } of { $ballots } { $ballots ->
+        [one] ballot
+       *[other] ballots
+    } gave the same answer to every statement
+careless-left-out = left out of the figures
+tui-careless-key = leave ballots with the same answer to every statement out of the round's figures, or take them in again
+tui-short-careless = same answer
+method-careless-heading = Ballots with the same answer to every statement
+# count is the fewest ballots shown together.
+method-careless-rule = The report names careless respondents as something to follow when DiMiOS is used over time (section 4.1). When a ballot is sealed, klarhet counts whether it gave the same value on the scale to every statement of its round. A ballot of don't know throughout does not count (don't know is kept apart from the scale and read as a gap in knowledge), nor does one that skipped a statement, and a round of a single statement never counts. Only the count is kept, never which ballot, and it is shown only once at least { $count } of the round's ballots are shown. The facilitator may leave them out of a round's figures; no role group is then shown for that round, since whose the ballots were is not known. The rule and its thresholds are klarhet's.
+# challenge is the challenge's name, round the round's number, count a careless-count.
+method-careless-round = { $challenge }, round { $round }: { $count }
+
 ## The report's method appendix
 
 # After the scale's values: "; don't know is counted apart".

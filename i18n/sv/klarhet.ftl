@@ -676,6 +676,22 @@ demo-dimios-run-across-whole = DiMiOS genomförs i hela kommunkoncernen varje å
 demo-inventory-governing-documents-has = Inventeringen av styrdokumenten har gett färre och tydligare dokument, men målen är ännu inte nedbrutna överallt.
 demo-executive-board-has-retired = Kommunstyrelsen har avvecklat en tredjedel av styrdokumenten.
 
+## Röstsedlar med samma svar på alla påståenden (issue 27: src/model/careless.rs, resultatet, metodbilagan)
+
+# straight är hur många röstsedlar, ballots hur många röstsedlar omgången visar.
+careless-count = { $straight } av { $ballots } { $ballots ->
+        [one] röstsedel
+       *[other] röstsedlar
+    } gav samma svar på alla påståenden
+careless-left-out = utelämnade ur siffrorna
+tui-careless-key = lämna röstsedlar med samma svar på alla påståenden utanför omgångens siffror, eller ta med dem igen
+tui-short-careless = samma svar
+method-careless-heading = Röstsedlar med samma svar på alla påståenden
+# count är minsta antal röstsedlar som visas tillsammans.
+method-careless-rule = Rapporten nämner oaktsamma respondenter som något att följa när DiMiOS används över tid (avsnitt 4.1). När en röstsedel förseglas räknar klarhet om den gav samma värde på skalan till varje påstående i sin omgång. En röstsedel med bara vet ej räknas inte (vet ej hålls utanför skalan och läses som en kunskapslucka), inte heller en som hoppade över ett påstående, och en omgång med ett enda påstående räknas aldrig. Bara antalet sparas, aldrig vilken röstsedel, och antalet visas först när minst { $count } av omgångens röstsedlar visas. Samordnaren kan lämna dem utanför en omgångs siffror; då visas inga rollgrupper för den omgången, eftersom det inte är känt vems röstsedlarna var. Regeln och gränserna är klarhets.
+# challenge är utmaningens namn, round omgångens nummer, count en careless-count.
+method-careless-round = { $challenge }, omgång { $round }: { $count }
+
 ## Rapportens metodbilaga
 
 # Efter skalans värden: "; vet ej räknas för sig".

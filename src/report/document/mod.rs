@@ -12,6 +12,7 @@
 
 mod agenda;
 mod build;
+mod careless;
 mod discussed;
 mod findings;
 mod render;

@@ -191,6 +191,9 @@ impl Scoring {
                 }
                 Reply::none()
             }
+            (Phase::Reveal { statement }, Msg::LeaveOutCareless) => {
+                reveal::leave_out_careless(shared, *statement)
+            }
             (Phase::VoteAgain(chooser), msg) => {
                 let (next, reply) = chooser.update(shared, msg);
                 if let Some(phase) = next {
@@ -284,7 +287,7 @@ impl Page for Scoring {
                 list.push(quit());
                 list
             }
-            Phase::Reveal { .. } => reveal::bindings(shared, k),
+            Phase::Reveal { statement } => reveal::bindings(shared, k, *statement),
             Phase::Agree(form) => form.bindings(shared),
             Phase::ChooseRoom(choice) => choice.bindings(shared),
             Phase::VoteAgain(chooser) => chooser.bindings(shared),
