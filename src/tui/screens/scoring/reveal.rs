@@ -76,10 +76,20 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
     if !rounds.is_empty() {
         super::reveal_rounds::draw(frame, below, shared, rounds);
     }
+    // Counted at the seal, shown with the round's ballots (`model::careless`),
+    // also when leaving them out left too few to show.
+    let (round, _) = work.session.shown_round(&c.id, &s.id);
+    let careless = work
+        .session
+        .careless(&c.id, round)
+        .filter(|k| k.straight > 0)
+        .map(|k| careless_line(lang, k, t));
     if stats.withheld {
         let note = crate::tr!(lang, "tui-withheld", count = work.analysis.threshold);
+        let mut lines = vec![Line::styled(note, t.text)];
+        lines.extend(careless);
         frame.render_widget(
-            Paragraph::new(Line::styled(note, t.text))
+            Paragraph::new(lines)
                 .wrap(ratatui::widgets::Wrap { trim: true })
                 .block(block(&format!(" {} ", crate::tr!(lang, "tui-results")), t)),
             body,
@@ -198,11 +208,7 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         }
         lines.push(Line::from(spans));
     }
-    // Counted at the seal, shown with the round's ballots (`model::careless`).
-    let (round, _) = work.session.shown_round(&c.id, &s.id);
-    if let Some(k) = work.session.careless(&c.id, round).filter(|k| k.straight > 0) {
-        lines.push(careless_line(lang, k, t));
-    }
+    lines.extend(careless);
     lines.push(Line::raw(""));
     let sev = |v: Option<f64>, uncertain: bool| {
         v.map_or_else(

@@ -1,0 +1,79 @@
+//! Careless answers as a facilitator meets them: ballots given at the keyboard
+//! that gave the same answer to every statement are counted at the seal (kept
+//! through the journal, its rewrite at the seal, and its replay), shown as a
+//! count on the reveal, left out of the figures with `x`, and the report says
+//! so in its method appendix.
+
+mod common;
+use common::halmstad;
+use common::saved::{open, resume, three_on_scoring};
+use common::tui::{keys, screen};
+use klarhet::model::journal::Change;
+use klarhet::store::journal;
+
+#[test]
+fn counted_through_the_journal_the_seal_and_replay_shown_and_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = three_on_scoring(dir.path());
+    let m = halmstad();
+    let c = &m.challenges[0];
+    let mut a = resume(dir.path(), &path);
+    // Anna answers 4 to every statement, Bengt varies: both sealed, kept in
+    // the journal written again as one sealed record.
+    keys(&mut a, "b{Enter}4444");
+    keys(&mut a, "{Enter}1234");
+    let j = journal::read(&path).unwrap().unwrap();
+    let sealed: Vec<&Change> = j
+        .changes
+        .iter()
+        .map(|(_, ch)| ch)
+        .filter(|ch| matches!(ch, Change::Sealed { .. }))
+        .collect();
+    assert_eq!(sealed.len(), 1, "{:?}", j.changes);
+    let Change::Sealed {
+        voters, waiting, ..
+    } = sealed[0]
+    else {
+        unreachable!()
+    };
+    assert_eq!(voters, &[1, 2]);
+    assert_eq!(waiting.voters, 2);
+    // The count only: how many, and their answers counted with no voter.
+    assert_eq!(waiting.straight.ballots, 1);
+    // Every reader replays the journal onto the file: the count is there.
+    let replayed = open(&path).unwrap();
+    assert_eq!(replayed.pending_of(&c.id).straight.ballots, 1);
+    assert_eq!(replayed.careless(&c.id, 1), None, "nothing shown yet");
+    // The third answers 2 throughout: the round is revealed with all three.
+    keys(&mut a, "{Enter}2222");
+    let shown = screen(&a, 80, 24);
+    assert!(
+        shown.contains("2 av 3 röstsedlar gav samma svar"),
+        "{shown}"
+    );
+    let before = open(&path).unwrap();
+    let k = before.careless(&c.id, 1).unwrap();
+    assert_eq!((k.straight, k.ballots, k.left_out), (2, 3, false));
+    let first = &c.statements[0].id;
+    assert_eq!(before.shown_tally(&c.id, first).n(), 3);
+    // x leaves them out: the figures are Bengt's alone, withheld as too few.
+    keys(&mut a, "x");
+    let shown = screen(&a, 80, 24);
+    assert!(shown.contains("utelämnade ur siffrorna"), "{shown}");
+    let after = open(&path).unwrap();
+    assert!(after.careless(&c.id, 1).unwrap().left_out);
+    assert_eq!(after.shown_tally(&c.id, first).n(), 1);
+    let report = klarhet::report::markdown::render(&after, &m);
+    assert!(
+        report.contains("Otydlighet, omgång 1: 2 av 3 röstsedlar gav samma svar på alla påståenden; utelämnade ur siffrorna"),
+        "{report}"
+    );
+    assert!(report.contains("oaktsamma respondenter"), "{report}");
+    // x again takes them in: the figures and the report are as before.
+    keys(&mut a, "x");
+    let again = open(&path).unwrap();
+    assert_eq!(again.shown_tally(&c.id, first), before.shown_tally(&c.id, first));
+    let report = klarhet::report::markdown::render(&again, &m);
+    assert!(!report.contains("utelämnade ur siffrorna"), "{report}");
+    assert!(report.contains("2 av 3 röstsedlar gav samma svar"), "{report}");
+}
