@@ -77,3 +77,81 @@ fn counted_through_the_journal_the_seal_and_replay_shown_and_left_out() {
     assert!(!report.contains("utelämnade ur siffrorna"), "{report}");
     assert!(report.contains("2 av 3 röstsedlar gav samma svar"), "{report}");
 }
+
+/// One voter's answers to the first challenge's four statements.
+fn ballot(values: [i32; 4]) -> Vec<klarhet::tui::msg::Msg> {
+    use klarhet::model::session::Answer;
+    use klarhet::tui::msg::Msg;
+    let mut msgs = vec![Msg::Confirm];
+    msgs.extend(values.map(|v| Msg::Answer(Answer::Value(v))));
+    msgs
+}
+
+#[test]
+fn the_reveal_hands_the_command_that_leaves_them_out_and_takes_them_in() {
+    use common::tui::{commands_and_effects, fresh, send};
+    use klarhet::model::command::Command;
+    use klarhet::model::session::Role;
+    use klarhet::tui::msg::{Effect, Msg};
+    use klarhet::tui::router::update;
+    use klarhet::tui::state::{Step, Work};
+    let m = halmstad();
+    let c = m.challenges[0].id.clone();
+    let session = common::session_with(&m, &[Role::Politik; 4]);
+    let mut s = fresh().at(Work::new(session, m.clone(), None), Step::Scoring);
+    update(&mut s, Msg::StartBallot);
+    // Three vote, none alike throughout: on the reveal, x hands nothing.
+    for values in [[1, 2, 3, 4], [2, 2, 3, 3], [5, 4, 4, 4]] {
+        send(&mut s, &ballot(values));
+    }
+    update(&mut s, Msg::Back);
+    update(&mut s, Msg::Reveal);
+    assert_eq!(commands_and_effects(&mut s, Msg::LeaveOutCareless).0, []);
+    // Round 2 on two statements: two of three answer alike on both.
+    send(&mut s, &[Msg::Back]);
+    let mut session = s.shared.work.as_ref().unwrap().session.clone();
+    let open = Command::OpenRound {
+        challenge: c.clone(),
+        statements: vec![m.challenges[0].statements[0].id.clone(), m.challenges[0].statements[1].id.clone()],
+        channel: klarhet::model::round::Channel::Keyboard,
+        at: "2026-12-06T10:15:00Z".parse().unwrap(),
+    };
+    common::give(&mut session, &m, open);
+    let mut s = fresh().at(Work::new(session, m.clone(), None), Step::Scoring);
+    update(&mut s, Msg::StartBallot);
+    for values in [[3, 3], [2, 4], [4, 4]] {
+        let mut msgs = vec![Msg::Confirm];
+        msgs.extend(values.map(|v| Msg::Answer(klarhet::model::session::Answer::Value(v))));
+        send(&mut s, &msgs);
+    }
+    update(&mut s, Msg::Back);
+    update(&mut s, Msg::Reveal);
+    let (commands, effects) = commands_and_effects(&mut s, Msg::LeaveOutCareless);
+    assert_eq!(
+        commands,
+        [Command::LeaveOutCareless {
+            challenge: c.clone(),
+            round: 2,
+            out: true
+        }]
+    );
+    assert_eq!(effects, [Effect::Save]);
+    let work = s.shared.work.as_ref().unwrap();
+    assert!(work.session.left_out(&c, 2));
+    // Round 2's figures are the one ballot left (2, 4): withheld as too few;
+    // the statements round 2 did not ask still show round 1's, untouched.
+    let a = &work.analysis;
+    let r = a.challenge(&c).unwrap();
+    assert!(r.statements[0].withheld && r.statements[1].withheld);
+    assert_eq!(r.statements[2].n, 3);
+    let (commands, _) = commands_and_effects(&mut s, Msg::LeaveOutCareless);
+    assert_eq!(
+        commands,
+        [Command::LeaveOutCareless {
+            challenge: c.clone(),
+            round: 2,
+            out: false
+        }]
+    );
+    assert!(!s.shared.work.as_ref().unwrap().session.left_out(&c, 2));
+}
