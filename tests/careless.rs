@@ -155,3 +155,65 @@ fn the_reveal_hands_the_command_that_leaves_them_out_and_takes_them_in() {
     );
     assert!(!s.shared.work.as_ref().unwrap().session.left_out(&c, 2));
 }
+
+#[test]
+fn the_json_export_gives_the_count_per_round_and_matches_v5() {
+    use klarhet::model::command::Command;
+    use klarhet::model::session::Answer;
+    use klarhet::report::Format;
+    use serde_json::{Value, json};
+    let m = halmstad();
+    let c = &m.challenges[0];
+    let mut s = common::session_with(&m, &[klarhet::model::session::Role::Politik; 4]);
+    let ballots = [[3, 3, 3, 3], [1, 2, 3, 4], [5, 5, 5, 5], [2, 3, 4, 4]];
+    for (voter, values) in (1..).zip(ballots) {
+        for (st, v) in c.statements.iter().zip(values) {
+            let cast = Command::Cast {
+                challenge: c.id.clone(),
+                statement: st.id.clone(),
+                voter,
+                answer: Answer::Value(v),
+            };
+            common::give(&mut s, &m, cast);
+        }
+        let pass = Command::Pass {
+            challenge: c.id.clone(),
+            voter,
+            count: 4,
+        };
+        common::give(&mut s, &m, pass);
+    }
+    common::give(&mut s, &m, Command::Reveal { challenge: c.id.clone() });
+    let exported = |s: &klarhet::model::Session| -> Value {
+        serde_json::from_str(&Format::Json.render(s, &m, &common::export())).unwrap()
+    };
+    let validate = |v: &Value| common::schema::validate(5, v);
+    let json = exported(&s);
+    validate(&json).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        json["challenges"][0]["careless"],
+        json!([{"round": 1, "ballots": 4, "same_answer": 2, "left_out": false}])
+    );
+    // The other challenges had no ballots: no field.
+    assert!(json["challenges"][1].get("careless").is_none());
+    let leave = Command::LeaveOutCareless {
+        challenge: c.id.clone(),
+        round: 1,
+        out: true,
+    };
+    common::give(&mut s, &m, leave);
+    let json = exported(&s);
+    validate(&json).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(json["challenges"][0]["careless"][0]["left_out"], true);
+    // Less the all-3 and all-5 ballots: 1 and 2 on the first statement.
+    let first = &json["challenges"][0]["statements"][0];
+    assert_eq!(first["answers"], Value::Null, "two answers are too few: {first}");
+    assert_eq!(first["withheld"], true);
+    // The schema holds the field to its shape.
+    let mut broken = json.clone();
+    broken["challenges"][0]["careless"][0]["voter"] = json!(1);
+    assert!(validate(&broken).is_err());
+    let mut broken = json.clone();
+    broken["challenges"][0]["careless"][0]["same_answer"] = json!(0);
+    assert!(validate(&broken).is_err());
+}

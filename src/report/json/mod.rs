@@ -255,6 +255,7 @@ fn challenge<'d>(view: ChallengeView<'d>, d: &Document) -> ChallengeDoc<'d> {
                 .map(|(_, round)| *round),
             _ => None,
         }),
+        careless: r.careless.iter().filter(|k| k.straight > 0).map(CarelessDoc::from).collect(),
     }
 }
 
