@@ -72,10 +72,16 @@ fn counted_through_the_journal_the_seal_and_replay_shown_and_left_out() {
     // x again takes them in: the figures and the report are as before.
     keys(&mut a, "x");
     let again = open(&path).unwrap();
-    assert_eq!(again.shown_tally(&c.id, first), before.shown_tally(&c.id, first));
+    assert_eq!(
+        again.shown_tally(&c.id, first),
+        before.shown_tally(&c.id, first)
+    );
     let report = klarhet::report::markdown::render(&again, &m);
     assert!(!report.contains("utelämnade ur siffrorna"), "{report}");
-    assert!(report.contains("2 av 3 röstsedlar gav samma svar"), "{report}");
+    assert!(
+        report.contains("2 av 3 röstsedlar gav samma svar"),
+        "{report}"
+    );
 }
 
 /// One voter's answers to the first challenge's four statements.
@@ -112,7 +118,10 @@ fn the_reveal_hands_the_command_that_leaves_them_out_and_takes_them_in() {
     let mut session = s.shared.work.as_ref().unwrap().session.clone();
     let open = Command::OpenRound {
         challenge: c.clone(),
-        statements: vec![m.challenges[0].statements[0].id.clone(), m.challenges[0].statements[1].id.clone()],
+        statements: vec![
+            m.challenges[0].statements[0].id.clone(),
+            m.challenges[0].statements[1].id.clone(),
+        ],
         channel: klarhet::model::round::Channel::Keyboard,
         at: "2026-12-06T10:15:00Z".parse().unwrap(),
     };
@@ -183,7 +192,13 @@ fn the_json_export_gives_the_count_per_round_and_matches_v5() {
         };
         common::give(&mut s, &m, pass);
     }
-    common::give(&mut s, &m, Command::Reveal { challenge: c.id.clone() });
+    common::give(
+        &mut s,
+        &m,
+        Command::Reveal {
+            challenge: c.id.clone(),
+        },
+    );
     let exported = |s: &klarhet::model::Session| -> Value {
         serde_json::from_str(&Format::Json.render(s, &m, &common::export())).unwrap()
     };
@@ -207,7 +222,11 @@ fn the_json_export_gives_the_count_per_round_and_matches_v5() {
     assert_eq!(json["challenges"][0]["careless"][0]["left_out"], true);
     // Less the all-3 and all-5 ballots: 1 and 2 on the first statement.
     let first = &json["challenges"][0]["statements"][0];
-    assert_eq!(first["answers"], Value::Null, "two answers are too few: {first}");
+    assert_eq!(
+        first["answers"],
+        Value::Null,
+        "two answers are too few: {first}"
+    );
     assert_eq!(first["withheld"], true);
     // The schema holds the field to its shape.
     let mut broken = json.clone();

@@ -209,7 +209,11 @@ impl Problem {
             Problem::TornJournal => crate::tr!(lang, "problem-torn-journal"),
             Problem::DamagedRecord => crate::tr!(lang, "problem-damaged-record"),
             Problem::StraightTooLarge { challenge } => {
-                crate::tr!(lang, "problem-straight-too-large", challenge = challenge.as_str())
+                crate::tr!(
+                    lang,
+                    "problem-straight-too-large",
+                    challenge = challenge.as_str()
+                )
             }
             Problem::UnknownJournal => crate::tr!(lang, "problem-unknown-journal"),
             Problem::WithoutSource { kind, id } => crate::tr!(

@@ -283,11 +283,13 @@ impl Session {
         }
         for (c, rounds) in &self.rounds {
             for k in rounds.iter().filter_map(|r| r.closed.as_ref()) {
-                let shown = crate::model::ballot_box::BallotBox::pooled(
-                    k.revealed.groups().map(|g| g.1),
-                );
+                let shown =
+                    crate::model::ballot_box::BallotBox::pooled(k.revealed.groups().map(|g| g.1));
                 if !k.straight.within(shown.voters, &shown.answers)
-                    || !k.pending.straight.within(k.pending.voters, &k.pending.answers)
+                    || !k
+                        .pending
+                        .straight
+                        .within(k.pending.voters, &k.pending.answers)
                 {
                     return Err(("rounds", c.clone()));
                 }

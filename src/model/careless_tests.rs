@@ -22,9 +22,15 @@ fn ballot(values: &[Option<i32>]) -> Vec<(String, Answer)> {
 
 #[test]
 fn a_ballot_counts_when_it_gave_one_value_to_every_statement_of_its_round() {
-    assert!(is_straight(&ballot(&[Some(3), Some(3), Some(3), Some(3)]), 4));
+    assert!(is_straight(
+        &ballot(&[Some(3), Some(3), Some(3), Some(3)]),
+        4
+    ));
     assert!(is_straight(&ballot(&[Some(5), Some(5)]), 2));
-    assert!(!is_straight(&ballot(&[Some(3), Some(3), Some(4), Some(3)]), 4));
+    assert!(!is_straight(
+        &ballot(&[Some(3), Some(3), Some(4), Some(3)]),
+        4
+    ));
     // Vet ej throughout is a gap in knowledge, kept apart from the scale.
     assert!(!is_straight(&ballot(&[None, None, None, None]), 4));
     assert!(!is_straight(&ballot(&[Some(3), None, Some(3), Some(3)]), 4));
@@ -289,12 +295,17 @@ fn each_round_keeps_its_own_count_and_a_round_of_one_statement_none() {
     ];
     vote(&m, &mut s, 1, &ballots);
     reveal(&m, &mut s);
-    assert_eq!(s.careless(&c.id, 3).map(|k| (k.straight, k.ballots)), Some((1, 3)));
+    assert_eq!(
+        s.careless(&c.id, 3).map(|k| (k.straight, k.ballots)),
+        Some((1, 3))
+    );
     // The session's file keeps it all, and reads back the same.
     let text = s.to_ron();
     let again = Session::parse(&text, std::path::Path::new("s.ron")).unwrap();
     assert_eq!(again, s);
-    again.check_against(&m, &text, std::path::Path::new("s.ron")).unwrap();
+    again
+        .check_against(&m, &text, std::path::Path::new("s.ron"))
+        .unwrap();
 }
 
 #[test]
@@ -361,7 +372,11 @@ fn left_out_a_round_shows_no_role_group_and_too_few_left_are_withheld() {
     };
     assert_eq!(groups(&s), 2, "politik and bolag shown apart");
     applied(&m, &mut s, leave_out(&m, 1, true));
-    assert_eq!(groups(&s), 0, "whose the left-out ballots were is not known");
+    assert_eq!(
+        groups(&s),
+        0,
+        "whose the left-out ballots were is not known"
+    );
     applied(&m, &mut s, leave_out(&m, 1, false));
     assert_eq!(groups(&s), 2);
 

@@ -135,6 +135,16 @@ pub(super) struct CarelessDoc {
     pub left_out: bool,
 }
 
+impl CarelessDoc {
+    /// The rounds of `all` that have such ballots to show.
+    pub(super) fn of(all: &[crate::model::careless::Careless]) -> Vec<CarelessDoc> {
+        all.iter()
+            .filter(|k| k.straight > 0)
+            .map(CarelessDoc::from)
+            .collect()
+    }
+}
+
 impl From<&crate::model::careless::Careless> for CarelessDoc {
     fn from(k: &crate::model::careless::Careless) -> CarelessDoc {
         CarelessDoc {

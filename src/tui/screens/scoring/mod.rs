@@ -8,6 +8,7 @@ mod choose_room;
 mod hands;
 mod overview;
 mod reveal;
+mod reveal_careless;
 mod reveal_rounds;
 pub mod room;
 mod room_panel;
@@ -192,7 +193,7 @@ impl Scoring {
                 Reply::none()
             }
             (Phase::Reveal { statement }, Msg::LeaveOutCareless) => {
-                reveal::leave_out_careless(shared, *statement)
+                reveal_careless::leave_out(shared, *statement)
             }
             (Phase::VoteAgain(chooser), msg) => {
                 let (next, reply) = chooser.update(shared, msg);

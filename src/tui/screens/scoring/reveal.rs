@@ -1,10 +1,7 @@
 //! The reveal after a round: the distribution as a bar chart, n, median, mean,
 //! consensus with its word, the vet-ej share with its flag, and the mean per role.
 
-use crate::model::careless::Careless;
-use crate::model::command::Command;
 use crate::model::scoring::Agreement;
-use crate::tui::screens::Reply;
 use crate::text::{decimal, percent};
 use crate::tui::bindings::{Binding, Key};
 use crate::tui::msg::Msg;
@@ -78,12 +75,9 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
     }
     // Counted at the seal, shown with the round's ballots (`model::careless`),
     // also when leaving them out left too few to show.
-    let (round, _) = work.session.shown_round(&c.id, &s.id);
-    let careless = work
-        .session
-        .careless(&c.id, round)
+    let careless = super::reveal_careless::shown(shared, statement)
         .filter(|k| k.straight > 0)
-        .map(|k| careless_line(lang, k, t));
+        .map(|k| super::reveal_careless::line(lang, k, t));
     if stats.withheld {
         let note = crate::tr!(lang, "tui-withheld", count = work.analysis.threshold);
         let mut lines = vec![Line::styled(note, t.text)];
@@ -340,55 +334,8 @@ pub(super) fn bindings(shared: &Shared, k: usize, statement: usize) -> Vec<Bindi
         )
         .short(crate::tr!(lang, "tui-short-careless"))
         .footer(2)
-        .when(shown_careless(shared, statement).is_some_and(|k| k.straight > 0)),
+        .when(super::reveal_careless::shown(shared, statement).is_some_and(|k| k.straight > 0)),
     ]
-}
-
-/// The careless answers of the round whose figures of `statement` of the
-/// current challenge are shown, when they may be shown.
-fn shown_careless(shared: &Shared, statement: usize) -> Option<Careless> {
-    let work = shared.work.as_ref()?;
-    let c = work.current()?;
-    let s = c.statements.get(statement)?;
-    let (round, _) = work.session.shown_round(&c.id, &s.id);
-    work.session.careless(&c.id, round)
-}
-
-/// `x` on the reveal: the command that leaves the shown round's careless
-/// answers out of its figures, or takes them in again.
-pub(super) fn leave_out_careless(shared: &Shared, statement: usize) -> Reply {
-    let Some(k) = shown_careless(shared, statement).filter(|k| k.straight > 0) else {
-        return Reply::none();
-    };
-    let Some(c) = shared.work.as_ref().and_then(|w| w.current()) else {
-        return Reply::none();
-    };
-    Reply::command(Command::LeaveOutCareless {
-        challenge: c.id.clone(),
-        round: k.round,
-        out: !k.left_out,
-    })
-}
-
-/// The careless-answers line of the reveal: the count, and whether they are
-/// left out of the figures.
-fn careless_line(lang: crate::text::Lang, k: Careless, t: &crate::tui::theme::Theme) -> Line<'static> {
-    let mut spans = vec![Span::styled(
-        crate::tr!(
-            lang,
-            "careless-count",
-            straight = k.straight,
-            ballots = k.ballots
-        ),
-        t.text,
-    )];
-    if k.left_out {
-        spans.push(Span::styled(
-            format!(" · {}", crate::tr!(lang, "careless-left-out")),
-            t.warning,
-        ));
-    }
-    Line::from(spans)
 }
 
 /// `d`: to the discussion queue, from the reveal and the overview.
