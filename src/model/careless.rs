@@ -36,6 +36,7 @@
 
 use crate::model::assessment::{Assessment, Challenge};
 use crate::model::ballots::{Answer, Tally};
+use crate::model::pending::{add_tally, minus};
 use crate::model::round::RoundNo;
 use crate::model::session::Session;
 use serde::{Deserialize, Serialize};
@@ -78,12 +79,7 @@ impl Straight {
     pub(crate) fn join(&mut self, other: &Straight) {
         self.ballots = self.ballots.saturating_add(other.ballots);
         for (statement, t) in &other.answers {
-            let mine = self.answers.entry(statement.clone()).or_default();
-            for (v, c) in &t.counts {
-                let n = mine.counts.entry(*v).or_insert(0);
-                *n = n.saturating_add(*c);
-            }
-            mine.unknown = mine.unknown.saturating_add(t.unknown);
+            add_tally(self.answers.entry(statement.clone()).or_default(), t);
         }
     }
 
@@ -130,19 +126,6 @@ pub fn is_straight(answers: &[(String, Answer)], asked: usize) -> bool {
         return false;
     };
     asked >= 2 && answers.len() == asked && answers.iter().all(|(_, a)| a == first)
-}
-
-/// `a` less `b`, value by value, never below nothing.
-fn less(a: &Tally, b: &Tally) -> Tally {
-    Tally {
-        counts: a
-            .counts
-            .iter()
-            .map(|(v, c)| (*v, c.saturating_sub(b.counts.get(v).copied().unwrap_or(0))))
-            .filter(|(_, c)| *c > 0)
-            .collect(),
-        unknown: a.unknown.saturating_sub(b.unknown),
-    }
 }
 
 /// A round's careless answers as they may be shown.
@@ -221,7 +204,7 @@ impl Session {
             return raw;
         }
         match self.straight_of(c, round) {
-            Some(s) => less(&raw, &s.tally(statement)),
+            Some(s) => minus(&raw, &s.tally(statement)),
             None => raw,
         }
     }

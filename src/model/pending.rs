@@ -112,7 +112,7 @@ impl<T> PartialEq for Unsaved<T> {
     }
 }
 
-fn add_tally(to: &mut Tally, t: &Tally) {
+pub(crate) fn add_tally(to: &mut Tally, t: &Tally) {
     for (v, c) in &t.counts {
         let n = to.counts.entry(*v).or_insert(0);
         *n = n.saturating_add(*c);
@@ -121,7 +121,7 @@ fn add_tally(to: &mut Tally, t: &Tally) {
 }
 
 /// `a` minus `b`, value by value, never below nothing.
-fn minus(a: &Tally, b: &Tally) -> Tally {
+pub(crate) fn minus(a: &Tally, b: &Tally) -> Tally {
     Tally {
         counts: a
             .counts
