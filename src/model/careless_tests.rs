@@ -397,3 +397,76 @@ fn left_out_a_round_shows_no_role_group_and_too_few_left_are_withheld() {
     assert!(r.statements.iter().all(|st| st.withheld), "{r:?}");
     assert_eq!(r.computed, None);
 }
+
+#[test]
+fn phones_in_the_room_are_counted_when_their_answers_are_and_replay_alike() {
+    let m = Assessment::halmstad().unwrap();
+    let c = &m.challenges[0];
+    let mut s = with_people(&m, 4);
+    applied(
+        &m,
+        &mut s,
+        Command::OpenRoom {
+            token: "rum".into(),
+        },
+    );
+    let ballots = [[4, 4, 4, 4], [1, 2, 3, 3], [2, 2, 2, 2], [5, 4, 5, 4]];
+    let mut kept = Vec::new();
+    for (seat, values) in (1..).zip(ballots) {
+        let hash = crate::model::room::seat_hash(&format!("phone-{seat}"));
+        kept.extend(applied(&m, &mut s, Command::TakeSeat { seat, hash }));
+        for (i, (st, v)) in c.statements.iter().zip(values).enumerate() {
+            let answer = Command::AnswerInRoom {
+                challenge: c.id.clone(),
+                statement: st.id.clone(),
+                seat,
+                answer: Some(Answer::Value(v)),
+                passed: i + 1,
+            };
+            kept.extend(applied(&m, &mut s, answer));
+        }
+    }
+    // Open on the phones: nothing counted yet.
+    assert!(s.pending_of(&c.id).straight.is_empty());
+    let reveal = Command::Reveal {
+        challenge: c.id.clone(),
+    };
+    kept.extend(applied(&m, &mut s, reveal));
+    let k = s.careless(&c.id, 1).unwrap();
+    assert_eq!((k.straight, k.ballots), (2, 4));
+    // The journal's lines replayed on the session before the room: the same.
+    let mut again = with_people(&m, 4);
+    applied(
+        &m,
+        &mut again,
+        Command::OpenRoom {
+            token: "rum".into(),
+        },
+    );
+    for change in &kept {
+        again.replay(&m, change, true).unwrap();
+    }
+    assert_eq!(again.careless(&c.id, 1), s.careless(&c.id, 1));
+}
+
+#[test]
+fn a_higher_minimum_group_holds_the_count_back_as_long_as_the_figures() {
+    let m = Assessment::halmstad().unwrap();
+    let c = &m.challenges[0];
+    let mut s = with_people(&m, 6);
+    let privacy = Command::ChoosePrivacy {
+        min_group: 5,
+        show_names: false,
+        self_assessment: false,
+    };
+    applied(&m, &mut s, privacy);
+    vote(&m, &mut s, 1, &vec![vec![Some(3); 4]; 4]);
+    reveal(&m, &mut s);
+    // Four ballots, all alike: no figure, and no count, is shown of four.
+    assert_eq!(s.careless(&c.id, 1), None);
+    assert!(s.shown_tally(&c.id, &c.statements[0].id).total() == 0);
+    vote(&m, &mut s, 5, &[vec![Some(1), Some(2), Some(2), Some(2)]]);
+    reveal(&m, &mut s);
+    let k = s.careless(&c.id, 1).unwrap();
+    assert_eq!((k.straight, k.ballots), (4, 5));
+}
