@@ -699,7 +699,7 @@ careless-count = { $straight } of { $ballots } { $ballots ->
        *[other] ballots
     } gave the same answer to every statement
 careless-left-out = left out of the figures
-tui-careless-key = leave ballots with the same answer to every statement out of the round's figures, or take them in again
+tui-careless-key = leave out or take in ballots with one answer throughout
 tui-short-careless = same answer
 method-careless-heading = Ballots with the same answer to every statement
 # count is the fewest ballots shown together.

@@ -684,7 +684,7 @@ careless-count = { $straight } av { $ballots } { $ballots ->
        *[other] röstsedlar
     } gav samma svar på alla påståenden
 careless-left-out = utelämnade ur siffrorna
-tui-careless-key = lämna röstsedlar med samma svar på alla påståenden utanför omgångens siffror, eller ta med dem igen
+tui-careless-key = lämna ut eller ta med röstsedlar med samma svar överallt
 tui-short-careless = samma svar
 method-careless-heading = Röstsedlar med samma svar på alla påståenden
 # count är minsta antal röstsedlar som visas tillsammans.
