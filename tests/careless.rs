@@ -236,3 +236,83 @@ fn the_json_export_gives_the_count_per_round_and_matches_v5() {
     broken["challenges"][0]["careless"][0]["same_answer"] = json!(0);
     assert!(validate(&broken).is_err());
 }
+
+/// A session whose first challenge shows four ballots, two of them all 3.
+fn four_with_two_alike() -> String {
+    use klarhet::model::command::Command;
+    use klarhet::model::session::Answer;
+    let m = halmstad();
+    let c = &m.challenges[0];
+    let mut s = common::session_with(&m, &[klarhet::model::session::Role::Politik; 4]);
+    for (voter, values) in (1..).zip([[3, 3, 3, 3], [1, 2, 3, 4], [3, 3, 3, 3], [2, 3, 4, 4]]) {
+        for (st, v) in c.statements.iter().zip(values) {
+            let cast = Command::Cast {
+                challenge: c.id.clone(),
+                statement: st.id.clone(),
+                voter,
+                answer: Answer::Value(v),
+            };
+            common::give(&mut s, &m, cast);
+        }
+        let pass = Command::Pass {
+            challenge: c.id.clone(),
+            voter,
+            count: 4,
+        };
+        common::give(&mut s, &m, pass);
+    }
+    common::give(
+        &mut s,
+        &m,
+        Command::Reveal {
+            challenge: c.id.clone(),
+        },
+    );
+    let leave = Command::LeaveOutCareless {
+        challenge: c.id.clone(),
+        round: 1,
+        out: true,
+    };
+    common::give(&mut s, &m, leave);
+    s.to_ron()
+}
+
+/// `klarhet validate` on `text`: its exit code and what it said.
+fn validated(text: &str) -> (Option<i32>, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("fel.ron");
+    std::fs::write(&file, text).unwrap();
+    let o = common::run_sv(dir.path(), &["validate", file.to_str().unwrap()]);
+    let said = common::stderr(&o)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    (o.status.code(), said)
+}
+
+#[test]
+fn a_file_with_more_alike_than_counted_or_a_round_it_never_had_is_refused() {
+    let text = four_with_two_alike();
+    let line = |needle: &str| text[..text.find(needle).unwrap()].matches('\n').count() + 1;
+    assert_eq!(validated(&text).0, Some(0), "{text}");
+    assert!(text.contains("straight_shown: {"), "{text}");
+    // More straight-lined ballots than the four shown.
+    let more = text.replacen("ballots: 2,", "ballots: 5,", 1);
+    assert_ne!(more, text);
+    let (code, said) = validated(&more);
+    assert_eq!(code, Some(2), "{said}");
+    assert!(
+        said.contains(&format!("fel.ron:{}:", line("straight_shown"))),
+        "{said}"
+    );
+    assert!(said.contains("fler röstsedlar med samma svar"), "{said}");
+    // Left out in a round the challenge has not had.
+    let never = text.replacen("\"otydlighet\": [1]", "\"otydlighet\": [7]", 1);
+    assert_ne!(never, text, "{text}");
+    let (code, said) = validated(&never);
+    assert_eq!(code, Some(2), "{said}");
+    assert!(
+        said.contains(&format!("fel.ron:{}:", line("left_out"))),
+        "{said}"
+    );
+}
