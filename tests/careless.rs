@@ -69,6 +69,16 @@ fn counted_through_the_journal_the_seal_and_replay_shown_and_left_out() {
         "{report}"
     );
     assert!(report.contains("oaktsamma respondenter"), "{report}");
+    // And under the challenge's table, where its figures are.
+    assert!(
+        report.contains("*Omgång 1: 2 av 3 röstsedlar gav samma svar på alla påståenden; de är utelämnade ur siffrorna ovan.*"),
+        "{report}"
+    );
+    let html = klarhet::report::Format::Html.render(&after, &m, &common::export());
+    assert!(
+        html.contains("de är utelämnade ur siffrorna ovan."),
+        "{html}"
+    );
     // x again takes them in: the figures and the report are as before.
     keys(&mut a, "x");
     let again = open(&path).unwrap();
@@ -78,6 +88,7 @@ fn counted_through_the_journal_the_seal_and_replay_shown_and_left_out() {
     );
     let report = klarhet::report::markdown::render(&again, &m);
     assert!(!report.contains("utelämnade ur siffrorna"), "{report}");
+    assert!(!report.contains("Omgång 1: 2 av 3"), "{report}");
     assert!(
         report.contains("2 av 3 röstsedlar gav samma svar"),
         "{report}"

@@ -701,6 +701,8 @@ careless-count = { $straight } of { $ballots } { $ballots ->
 careless-left-out = left out of the figures
 tui-careless-key = leave out or take in ballots with one answer throughout
 tui-short-careless = same answer
+# round is the round's number, count a careless-count. Under the challenge's table, when they were left out.
+report-careless-left-out = Round { $round }: { $count }; they are left out of the figures above.
 method-careless-heading = Ballots with the same answer to every statement
 # count is the fewest ballots shown together.
 method-careless-rule = The report names careless respondents as something to follow when DiMiOS is used over time (section 4.1). When a ballot is sealed, klarhet counts whether it gave the same value on the scale to every statement of its round. A ballot of don't know throughout does not count (don't know is kept apart from the scale and read as a gap in knowledge), nor does one that skipped a statement, and a round of a single statement never counts. Only the count is kept, never which ballot, and it is shown only once at least { $count } of the round's ballots are shown. The facilitator may leave them out of a round's figures; no role group is then shown for that round, since whose the ballots were is not known. The rule and its thresholds are klarhet's.

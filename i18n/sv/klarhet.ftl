@@ -686,6 +686,8 @@ careless-count = { $straight } av { $ballots } { $ballots ->
 careless-left-out = utelämnade ur siffrorna
 tui-careless-key = lämna ut eller ta med röstsedlar med samma svar överallt
 tui-short-careless = samma svar
+# round är omgångens nummer, count en careless-count. Under utmaningens tabell, när de lämnats utanför.
+report-careless-left-out = Omgång { $round }: { $count }; de är utelämnade ur siffrorna ovan.
 method-careless-heading = Röstsedlar med samma svar på alla påståenden
 # count är minsta antal röstsedlar som visas tillsammans.
 method-careless-rule = Rapporten nämner oaktsamma respondenter som något att följa när DiMiOS används över tid (avsnitt 4.1). När en röstsedel förseglas räknar klarhet om den gav samma värde på skalan till varje påstående i sin omgång. En röstsedel med bara vet ej räknas inte (vet ej hålls utanför skalan och läses som en kunskapslucka), inte heller en som hoppade över ett påstående, och en omgång med ett enda påstående räknas aldrig. Bara antalet sparas, aldrig vilken röstsedel, och antalet visas först när minst { $count } av omgångens röstsedlar visas. Samordnaren kan lämna dem utanför en omgångs siffror; då visas inga rollgrupper för den omgången, eftersom det inte är känt vems röstsedlarna var. Regeln och gränserna är klarhets.

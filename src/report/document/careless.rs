@@ -52,3 +52,29 @@ pub(super) fn blocks(s: &Session, m: &Assessment, lang: Lang) -> Vec<MethodBlock
         MethodBlock::List(lines),
     ]
 }
+
+/// Under a challenge's table of statements: each round whose careless answers
+/// were left out of the figures in it, said as such.
+pub(crate) fn left_out_notes(
+    r: &crate::model::scoring::ChallengeResult,
+    lang: Lang,
+) -> Vec<String> {
+    r.careless
+        .iter()
+        .filter(|k| k.left_out)
+        .map(|k| {
+            let count = crate::tr!(
+                lang,
+                "careless-count",
+                straight = k.straight,
+                ballots = k.ballots
+            );
+            crate::tr!(
+                lang,
+                "report-careless-left-out",
+                round = k.round,
+                count = count
+            )
+        })
+        .collect()
+}

@@ -12,7 +12,7 @@
 
 mod agenda;
 mod build;
-mod careless;
+pub(crate) mod careless;
 mod discussed;
 mod findings;
 mod render;
