@@ -327,3 +327,38 @@ fn a_file_with_more_alike_than_counted_or_a_round_it_never_had_is_refused() {
         "{said}"
     );
 }
+
+/// Found by tests/attack.rs once the count was published: a second round of
+/// two statements, in which one of four ballots gave the same answer to both.
+#[test]
+fn the_count_in_a_second_round_gives_no_one_away() {
+    use common::attack::{Again, Case, Round, attack};
+    use klarhet::model::session::{Answer, Role};
+    let v = |x| Some(Answer::Value(x));
+    let dk = Some(Answer::Unknown);
+    let case = Case {
+        roles: vec![Role::Politik, Role::Bolag, Role::Politik, Role::Bolag],
+        ballots: vec![
+            vec![v(2), dk, dk, v(2)],
+            vec![v(3), v(2), v(2), v(3)],
+            vec![v(2), None, v(2), None],
+            vec![v(2), v(3), v(3), v(3)],
+        ],
+        rounds: vec![
+            Round {
+                people: 4,
+                voters: 1,
+            },
+            Round {
+                people: 4,
+                voters: 3,
+            },
+        ],
+        self_assessment: false,
+        again: Some(Again {
+            statements: vec![0, 1],
+            people: 4,
+        }),
+    };
+    assert_eq!(attack(&case), None);
+}

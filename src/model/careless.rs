@@ -19,20 +19,29 @@
 //! record a journal keeps, and in the file's `pending`), and moves into the
 //! shown counts at the same reveal that shows its ballots, statement by
 //! statement, as they do. So the count changes only at a reveal, in steps of at
-//! least the threshold of ballots: no count or figure tells which ballot, or
-//! which wave of voters, a straight-lined one was beyond what the reveal already
-//! shows. The ballots counted apart are a subset of those counted, so nothing
-//! is kept of them that their round's counts do not hold already, save that
-//! they were alike; and a file holding one waiting ballot holds all of it anyway.
+//! least the threshold of ballots.
 //!
-//! Shown: the count and of how many ballots, only when at least the threshold
-//! of the round's ballots are shown (the same minimum as every other figure).
-//! Left out: a round's figures are its revealed counts less the straight-lined
-//! ballots' answers; a statement left with fewer than the threshold of answers
-//! is withheld as any other (`scoring::shown`), and no role group is shown for
-//! a round left out, since the left-out ballots' groups are not known (and
-//! must not be), and groups with and without them could be set against each
-//! other.
+//! Their count and answers tie one ballot's answers to several statements
+//! together, which no other figure does: in a small room, set beside who
+//! skipped what, that tie can tell what someone else answered.
+//! `tests/attack.rs` found it: of four ballots, one answered 3 to both
+//! statements of a round, and that left one answer possible for the voter who
+//! skipped the second; a voter who knew their own ballot could do the same
+//! with the count alone, and with a count of none. So the straight-lined
+//! ballots are treated as a group, by the rules a role group is shown by
+//! (`scoring::groups`): their count (and with it their answers, so that they
+//! can be left out) is shown only for a round revealed in one step, when at
+//! least the threshold of ballots gave the same answer throughout and at least
+//! the threshold did not, and each statement's answers from the others are
+//! none or at least the threshold. Otherwise, at the reveal, their count and
+//! answers are dropped, for good in that round (no later ballot of it is
+//! counted either), and nothing is said: saying "too few" would tell as much as the count.
+//!
+//! Left out: a round's figures are its revealed counts less the
+//! straight-lined ballots' answers, the figures of a group of at least the
+//! threshold, whose members no one knows; no role group is shown for a round
+//! left out, since the left-out ballots' groups are not known (and must not
+//! be), and groups with and without them could be set against each other.
 
 use crate::model::assessment::{Assessment, Challenge};
 use crate::model::ballots::{Answer, Tally};
@@ -153,17 +162,20 @@ impl Session {
         Some(&counts.straight)
     }
 
-    /// How many ballots round `round` of `c` shows.
-    fn shown_ballots(&self, c: &str, round: RoundNo) -> u32 {
+    /// The ballots round `round` of `c` shows, and in how many steps they
+    /// were revealed.
+    fn shown_box(
+        &self,
+        c: &str,
+        round: RoundNo,
+    ) -> Option<(&crate::model::ballot_box::BallotBox, u32)> {
         if round == self.current_round(c) {
-            return self.revealed.get(c).map_or(0, |b| b.voters());
+            let reveals = self.reveals.get(c).copied().unwrap_or(0);
+            return Some((self.revealed.get(c)?, reveals));
         }
-        let index = usize::try_from(round.saturating_sub(1)).unwrap_or(usize::MAX);
-        self.rounds
-            .get(c)
-            .and_then(|r| r.get(index))
-            .and_then(|r| r.closed.as_ref())
-            .map_or(0, |k| k.revealed.voters())
+        let index = usize::try_from(round.checked_sub(1)?).ok()?;
+        let counts = self.rounds.get(c)?.get(index)?.closed.as_ref()?;
+        Some((&counts.revealed, counts.reveals))
     }
 
     /// True when the facilitator left round `round` of `c`'s straight-lined
@@ -172,21 +184,28 @@ impl Session {
         self.left_out.get(c).is_some_and(|r| r.contains(&round))
     }
 
-    /// Round `round` of `c`'s careless answers, when it may be shown: a round
-    /// with at least the threshold of ballots shown (and none when it shows
-    /// none, as a show of hands does).
+    /// Round `round` of `c`'s careless answers, when they may be shown (see
+    /// the module): a round revealed in one step, with at least the threshold
+    /// of ballots alike throughout and at least the threshold not, each
+    /// statement's answers from the others none or at least the threshold.
     pub fn careless(&self, c: &str, round: RoundNo) -> Option<Careless> {
-        let ballots = self.shown_ballots(c, round);
         let k = u32::try_from(self.disclosure_threshold()).unwrap_or(u32::MAX);
-        if ballots == 0 || ballots < k {
-            return None;
-        }
-        let straight = self.straight_of(c, round).map_or(0, |s| s.ballots);
-        Some(Careless {
+        let (shown, reveals) = self.shown_box(c, round)?;
+        let straight = self.straight_of(c, round)?;
+        let pooled = crate::model::ballot_box::BallotBox::pooled(shown.groups().map(|g| g.1));
+        let rest_ok = pooled.answers.iter().all(|(s, t)| {
+            let rest = t.total().saturating_sub(straight.tally(s).total());
+            rest == 0 || rest >= k
+        });
+        let may = reveals == 1
+            && straight.ballots >= k
+            && pooled.voters.saturating_sub(straight.ballots) >= k
+            && rest_ok;
+        may.then(|| Careless {
             round,
-            straight,
-            ballots,
-            left_out: self.left_out(c, round) && straight > 0,
+            straight: straight.ballots,
+            ballots: pooled.voters,
+            left_out: self.left_out(c, round),
         })
     }
 
@@ -203,9 +222,11 @@ impl Session {
         if !self.left_out(c, round) {
             return raw;
         }
-        match self.straight_of(c, round) {
-            Some(s) => minus(&raw, &s.tally(statement)),
-            None => raw,
+        // Only while they may be shown: a later reveal of the round, or a
+        // threshold raised since, takes them back in.
+        match (self.careless(c, round), self.straight_of(c, round)) {
+            (Some(_), Some(s)) => minus(&raw, &s.tally(statement)),
+            _ => raw,
         }
     }
 
@@ -228,8 +249,40 @@ impl Session {
         if self.left_out(c, round) == out {
             return Ok(false);
         }
-        // Only ballots one can see counted may be left out.
-        Ok(!out || self.careless(c, round).is_some_and(|k| k.straight > 0))
+        // Only ballots one can see counted, and enough of them (see above).
+        Ok(!out || self.careless(c, round).is_some())
+    }
+
+    /// Moves `arriving`, the straight-lined among the ballots a reveal of `c`
+    /// just showed, into the shown ones; when the round may not show them
+    /// (see the module), drops them, and those still waiting, for good in the
+    /// round. `first`: the round's first reveal; after a later one the round
+    /// shows none.
+    pub(crate) fn show_straight(&mut self, c: &str, arriving: &Straight, first: bool) {
+        if first && !arriving.is_empty() {
+            self.straight_shown
+                .entry(c.to_owned())
+                .or_default()
+                .join(arriving);
+            if self.careless(c, self.current_round(c)).is_some() {
+                return;
+            }
+        }
+        // Nothing in the file may then depend on how many there were.
+        self.straight_shown.remove(c);
+        if let Some(waiting) = self.pending.get_mut(c) {
+            waiting.straight = Straight::default();
+        }
+    }
+
+    /// How many statements a ballot of `c` sealed now must answer alike to be
+    /// counted: its round's, until the round's first reveal; after it, none
+    /// are counted, since a round revealed in more than one step shows none.
+    pub(crate) fn straight_asked(&self, c: &crate::model::assessment::Challenge) -> usize {
+        if self.reveals.get(&c.id).copied().unwrap_or(0) > 0 {
+            return 0;
+        }
+        self.round_len(c)
     }
 
     /// Leaves round `round` of `c`'s straight-lined ballots out of its

@@ -104,6 +104,19 @@ fn five() -> Vec<Vec<Option<i32>>> {
     ]
 }
 
+/// Six ballots: three straight-lined (all 2, all 5, all 3), one of vet ej
+/// throughout, two that vary: enough of each for the count to be shown.
+fn six() -> Vec<Vec<Option<i32>>> {
+    vec![
+        vec![Some(2); 4],
+        vec![Some(5); 4],
+        vec![None; 4],
+        vec![Some(1), Some(2), Some(3), Some(4)],
+        vec![Some(4), Some(4), Some(3), Some(4)],
+        vec![Some(3); 4],
+    ]
+}
+
 fn with_people(m: &Assessment, n: u32) -> Session {
     let mut s = session(m);
     applied(m, &mut s, Command::CountHeads { headcount: Some(n) });
@@ -115,9 +128,9 @@ fn hand_made_ballots_are_counted_and_shown_only_once_revealed() {
     let m = Assessment::halmstad().unwrap();
     let c = &m.challenges[0];
     assert_eq!(c.statements.len(), 4);
-    let mut s = with_people(&m, 5);
-    let sealed = vote(&m, &mut s, 1, &five());
-    // The count travels in the sealed records: two of the five ballots.
+    let mut s = with_people(&m, 6);
+    let sealed = vote(&m, &mut s, 1, &six());
+    // The count travels in the sealed records: three of the six ballots.
     let apart: u32 = sealed
         .iter()
         .map(|ch| match ch {
@@ -125,13 +138,13 @@ fn hand_made_ballots_are_counted_and_shown_only_once_revealed() {
             _ => 0,
         })
         .sum();
-    assert_eq!(apart, 2);
-    assert_eq!(s.pending_of(&c.id).straight.ballots, 2);
+    assert_eq!(apart, 3);
+    assert_eq!(s.pending_of(&c.id).straight.ballots, 3);
     // Nothing shown yet: no count either.
     assert_eq!(s.careless(&c.id, 1), None);
     reveal(&m, &mut s);
     let k = s.careless(&c.id, 1).expect("shown");
-    assert_eq!((k.straight, k.ballots, k.left_out), (2, 5, false));
+    assert_eq!((k.straight, k.ballots, k.left_out), (3, 6, false));
     assert!(s.pending_of(&c.id).straight.is_empty());
     assert_eq!(s.careless_rounds(c).len(), 1);
 }
@@ -142,13 +155,13 @@ fn leaving_them_out_changes_the_figures_as_computed_by_hand() {
     let c = &m.challenges[0];
     let first = &c.statements[0].id;
     let third = &c.statements[2].id;
-    let mut s = with_people(&m, 5);
-    vote(&m, &mut s, 1, &five());
+    let mut s = with_people(&m, 6);
+    vote(&m, &mut s, 1, &six());
     reveal(&m, &mut s);
-    // All five: 2, 5, vet ej, 1, 4 on the first; 2, 5, vet ej, 3, 3 on the third.
+    // All six: 2, 5, vet ej, 1, 4, 3 on the first; 2, 5, vet ej, 3, 3, 3 on the third.
     assert_eq!(
         s.shown_tally(&c.id, first),
-        tally(&[(1, 1), (2, 1), (4, 1), (5, 1)], 1)
+        tally(&[(1, 1), (2, 1), (3, 1), (4, 1), (5, 1)], 1)
     );
     let severity = |s: &Session| {
         crate::model::scoring::analyse(s, &m)
@@ -166,7 +179,7 @@ fn leaving_them_out_changes_the_figures_as_computed_by_hand() {
             out: true
         }]
     );
-    // Less the ballots of all 2 and all 5: vet ej, 1, 4 and vet ej, 3, 3.
+    // Less the ballots of all 2, all 5 and all 3: vet ej, 1, 4 and vet ej, 3, 3.
     assert_eq!(s.shown_tally(&c.id, first), tally(&[(1, 1), (4, 1)], 1));
     assert_eq!(s.shown_tally(&c.id, third), tally(&[(3, 2)], 1));
     assert_eq!(s.round_tally(&c.id, 1, third), tally(&[(3, 2)], 1));
@@ -186,7 +199,7 @@ fn leaving_them_out_changes_the_figures_as_computed_by_hand() {
     assert_eq!(severity(&s), before);
     assert_eq!(
         s.shown_tally(&c.id, first),
-        tally(&[(1, 1), (2, 1), (4, 1), (5, 1)], 1)
+        tally(&[(1, 1), (2, 1), (3, 1), (4, 1), (5, 1)], 1)
     );
 }
 
@@ -221,15 +234,26 @@ fn the_figures_left_are_computed_from_the_others_alone() {
 }
 
 #[test]
-fn the_count_follows_the_reveal_and_the_threshold() {
+fn the_count_is_shown_only_as_a_group_is_and_otherwise_not_kept() {
     let m = Assessment::halmstad().unwrap();
     let c = &m.challenges[0];
+    let varied = |i: i32| vec![Some(1 + i % 2), Some(2), Some(3), Some(4)];
+    let nothing_kept = |s: &Session| {
+        s.careless(&c.id, 1).is_none()
+            && s.pending_of(&c.id).straight.is_empty()
+            && !s.to_ron().contains("straight")
+    };
+    // Two alike and two not: fewer than the threshold alike.
     let mut s = with_people(&m, 8);
-    // Two straight-lined ballots are fewer than the threshold: nothing shown,
-    // nothing counted as shown.
-    vote(&m, &mut s, 1, &[vec![Some(3); 4], vec![Some(3); 4]]);
+    vote(
+        &m,
+        &mut s,
+        1,
+        &[vec![Some(3); 4], vec![Some(3); 4], varied(0), varied(1)],
+    );
     reveal(&m, &mut s);
-    assert_eq!(s.careless(&c.id, 1), None);
+    assert!(nothing_kept(&s));
+    assert_eq!(applied(&m, &mut s, leave_out(&m, 1, true)), []);
     refused(
         &m,
         &mut s,
@@ -239,34 +263,39 @@ fn the_count_follows_the_reveal_and_the_threshold() {
             id: "2".into(),
         },
     );
-    // Nothing shown to leave out: nothing changes.
-    assert_eq!(applied(&m, &mut s, leave_out(&m, 1, true)), []);
-    vote(&m, &mut s, 3, &[vec![Some(1), Some(2), Some(3), Some(4)]]);
+    // Four alike and two not: fewer than the threshold not alike.
+    let mut s = with_people(&m, 8);
+    let mut ballots = vec![vec![Some(3); 4]; 4];
+    ballots.extend([varied(0), varied(1)]);
+    vote(&m, &mut s, 1, &ballots);
     reveal(&m, &mut s);
-    let k = s.careless(&c.id, 1).unwrap();
-    assert_eq!((k.straight, k.ballots), (2, 3));
-    // One more straight-lined ballot waits (fewer than the threshold came in):
-    // the count stays as the reveal left it, or it would tell on that ballot.
-    vote(&m, &mut s, 4, &[vec![Some(4); 4]]);
+    assert!(nothing_kept(&s));
+    // Three and three: shown. Then three more come in and are revealed: a
+    // round revealed in two steps shows none, and keeps none.
+    let mut s = with_people(&m, 9);
+    let mut ballots = vec![vec![Some(3); 4], vec![Some(1); 4], vec![Some(4); 4]];
+    ballots.extend([varied(0), varied(1), varied(2)]);
+    vote(&m, &mut s, 1, &ballots);
     reveal(&m, &mut s);
-    assert_eq!(s.careless(&c.id, 1).unwrap().straight, 2);
-    vote(
-        &m,
-        &mut s,
-        5,
-        &[vec![Some(2), Some(2), Some(3), Some(3)], vec![Some(1); 4]],
+    assert_eq!(
+        s.careless(&c.id, 1).map(|k| (k.straight, k.ballots)),
+        Some((3, 6))
+    );
+    vote(&m, &mut s, 7, &[vec![Some(5); 4], varied(3), varied(4)]);
+    assert!(
+        s.pending_of(&c.id).straight.is_empty(),
+        "not counted after a reveal"
     );
     reveal(&m, &mut s);
-    let k = s.careless(&c.id, 1).unwrap();
-    assert_eq!((k.straight, k.ballots), (4, 6));
+    assert!(nothing_kept(&s));
 }
 
 #[test]
 fn each_round_keeps_its_own_count_and_a_round_of_one_statement_none() {
     let m = Assessment::halmstad().unwrap();
     let c = &m.challenges[0];
-    let mut s = with_people(&m, 5);
-    vote(&m, &mut s, 1, &five());
+    let mut s = with_people(&m, 6);
+    vote(&m, &mut s, 1, &six());
     reveal(&m, &mut s);
     applied(&m, &mut s, leave_out(&m, 1, true));
     let open = |statements: Vec<String>| Command::OpenRound {
@@ -276,12 +305,12 @@ fn each_round_keeps_its_own_count_and_a_round_of_one_statement_none() {
         at: "2026-12-06T10:15:00Z".parse().unwrap(),
     };
     applied(&m, &mut s, open(vec![c.statements[1].id.clone()]));
-    vote(&m, &mut s, 1, &vec![vec![Some(3)]; 4]);
+    vote(&m, &mut s, 1, &vec![vec![Some(3)]; 6]);
     reveal(&m, &mut s);
     // Round 1's count and choice are kept with it; round 2 asks one statement.
-    assert_eq!(s.careless(&c.id, 1).map(|k| k.straight), Some(2));
+    assert_eq!(s.careless(&c.id, 1).map(|k| k.straight), Some(3));
     assert!(s.careless(&c.id, 1).unwrap().left_out);
-    assert_eq!(s.careless(&c.id, 2).map(|k| k.straight), Some(0));
+    assert_eq!(s.careless(&c.id, 2), None);
     // The first statement's figures are still round 1's, less its careless.
     let first = &c.statements[0].id;
     assert_eq!(s.shown_tally(&c.id, first), tally(&[(1, 1), (4, 1)], 1));
@@ -292,12 +321,15 @@ fn each_round_keeps_its_own_count_and_a_round_of_one_statement_none() {
         vec![Some(4), Some(4)],
         vec![Some(2), Some(3)],
         vec![Some(4), Some(5)],
+        vec![Some(1), Some(1)],
+        vec![Some(3), Some(2)],
+        vec![Some(2), Some(2)],
     ];
     vote(&m, &mut s, 1, &ballots);
     reveal(&m, &mut s);
     assert_eq!(
         s.careless(&c.id, 3).map(|k| (k.straight, k.ballots)),
-        Some((1, 3))
+        Some((3, 6))
     );
     // The session's file keeps it all, and reads back the same.
     let text = s.to_ron();
@@ -346,7 +378,7 @@ fn a_sealed_record_replayed_keeps_the_count_and_a_damaged_one_is_refused() {
 }
 
 #[test]
-fn left_out_a_round_shows_no_role_group_and_too_few_left_are_withheld() {
+fn left_out_a_round_shows_no_role_group() {
     let m = Assessment::halmstad().unwrap();
     let c = &m.challenges[0];
     let mut s = session(&m);
@@ -358,8 +390,8 @@ fn left_out_a_round_shows_no_role_group_and_too_few_left_are_withheld() {
     }
     let ballots = vec![
         vec![Some(4), Some(4), Some(3), Some(5)],
-        vec![Some(5), Some(4), Some(4), Some(4)],
         vec![Some(4); 4],
+        vec![Some(5); 4],
         vec![Some(1), Some(2), Some(2), Some(1)],
         vec![Some(2), Some(1), Some(1), Some(2)],
         vec![Some(2); 4],
@@ -379,30 +411,13 @@ fn left_out_a_round_shows_no_role_group_and_too_few_left_are_withheld() {
     );
     applied(&m, &mut s, leave_out(&m, 1, false));
     assert_eq!(groups(&s), 2);
-
-    // Four ballots, two straight-lined: two answers left to each statement,
-    // fewer than the threshold, so each statement is withheld.
-    let mut s = with_people(&m, 4);
-    let ballots = vec![
-        vec![Some(1); 4],
-        vec![Some(3); 4],
-        vec![Some(2), Some(3), Some(4), Some(5)],
-        vec![Some(5), Some(4), Some(3), Some(2)],
-    ];
-    vote(&m, &mut s, 1, &ballots);
-    reveal(&m, &mut s);
-    applied(&m, &mut s, leave_out(&m, 1, true));
-    let a = crate::model::scoring::analyse(&s, &m);
-    let r = a.challenge(&c.id).unwrap();
-    assert!(r.statements.iter().all(|st| st.withheld), "{r:?}");
-    assert_eq!(r.computed, None);
 }
 
 #[test]
 fn phones_in_the_room_are_counted_when_their_answers_are_and_replay_alike() {
     let m = Assessment::halmstad().unwrap();
     let c = &m.challenges[0];
-    let mut s = with_people(&m, 4);
+    let mut s = with_people(&m, 6);
     applied(
         &m,
         &mut s,
@@ -410,7 +425,14 @@ fn phones_in_the_room_are_counted_when_their_answers_are_and_replay_alike() {
             token: "rum".into(),
         },
     );
-    let ballots = [[4, 4, 4, 4], [1, 2, 3, 3], [2, 2, 2, 2], [5, 4, 5, 4]];
+    let ballots = [
+        [4, 4, 4, 4],
+        [1, 2, 3, 3],
+        [2, 2, 2, 2],
+        [5, 4, 5, 4],
+        [1, 1, 1, 1],
+        [2, 3, 2, 3],
+    ];
     let mut kept = Vec::new();
     for (seat, values) in (1..).zip(ballots) {
         let hash = crate::model::room::seat_hash(&format!("phone-{seat}"));
@@ -433,9 +455,9 @@ fn phones_in_the_room_are_counted_when_their_answers_are_and_replay_alike() {
     };
     kept.extend(applied(&m, &mut s, reveal));
     let k = s.careless(&c.id, 1).unwrap();
-    assert_eq!((k.straight, k.ballots), (2, 4));
+    assert_eq!((k.straight, k.ballots), (3, 6));
     // The journal's lines replayed on the session before the room: the same.
-    let mut again = with_people(&m, 4);
+    let mut again = with_people(&m, 6);
     applied(
         &m,
         &mut again,
@@ -453,20 +475,28 @@ fn phones_in_the_room_are_counted_when_their_answers_are_and_replay_alike() {
 fn a_higher_minimum_group_holds_the_count_back_as_long_as_the_figures() {
     let m = Assessment::halmstad().unwrap();
     let c = &m.challenges[0];
-    let mut s = with_people(&m, 6);
     let privacy = Command::ChoosePrivacy {
         min_group: 5,
         show_names: false,
         self_assessment: false,
     };
-    applied(&m, &mut s, privacy);
-    vote(&m, &mut s, 1, &vec![vec![Some(3); 4]; 4]);
+    let varied = |i: i32| vec![Some(1 + i % 3), Some(2), Some(3), Some(4)];
+    // Four alike of nine: fewer than five, so nothing is said or kept.
+    let mut s = with_people(&m, 10);
+    applied(&m, &mut s, privacy.clone());
+    let mut ballots = vec![vec![Some(3); 4]; 4];
+    ballots.extend((0..5).map(varied));
+    vote(&m, &mut s, 1, &ballots);
     reveal(&m, &mut s);
-    // Four ballots, all alike: no figure, and no count, is shown of four.
     assert_eq!(s.careless(&c.id, 1), None);
-    assert!(s.shown_tally(&c.id, &c.statements[0].id).total() == 0);
-    vote(&m, &mut s, 5, &[vec![Some(1), Some(2), Some(2), Some(2)]]);
+    assert!(s.shown_tally(&c.id, &c.statements[0].id).total() == 9);
+    // Five and five: shown.
+    let mut s = with_people(&m, 10);
+    applied(&m, &mut s, privacy);
+    let mut ballots = vec![vec![Some(3); 4]; 5];
+    ballots.extend((0..5).map(varied));
+    vote(&m, &mut s, 1, &ballots);
     reveal(&m, &mut s);
     let k = s.careless(&c.id, 1).unwrap();
-    assert_eq!((k.straight, k.ballots), (4, 5));
+    assert_eq!((k.straight, k.ballots), (5, 10));
 }

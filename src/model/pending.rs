@@ -212,18 +212,16 @@ impl Session {
         };
         waiting.voters = 0;
         waiting.answers.retain(|id, _| !statements.contains(id));
-        // The straight-lined among them are shown with them, and only then.
+        // The straight-lined among them are shown with them, and only then,
+        // when the round may show them (see `model::careless`).
         let straight = waiting.straight.take_shown(statements);
-        if !straight.is_empty() {
-            let shown = self.straight_shown.entry(c.to_owned()).or_default();
-            shown.join(&straight);
-        }
         if !waiting.is_empty() {
             self.pending.insert(c.to_owned(), waiting);
         }
         let shown = self.revealed.get(c).cloned().unwrap_or_default();
         self.revealed.insert(c.to_owned(), join(&shown, &arriving));
         *self.reveals.entry(c.to_owned()).or_insert(0) += 1;
+        self.show_straight(c, &straight, first);
         self.fold(c);
     }
 

@@ -178,7 +178,7 @@ impl Session {
             .iter()
             .filter_map(|s| Some((s.id.clone(), self.responses.take(&s.id, voter)?)))
             .collect();
-        self.wait(&c.id, group, &answers, self.round_len(c));
+        self.wait(&c.id, group, &answers, self.straight_asked(c));
         self.note_people();
     }
 

@@ -31,7 +31,7 @@ impl Session {
             .filter_map(|s| Some((s.id.clone(), self.responses.open_answer(&s.id, voter)?)))
             .collect();
         let mut waiting = Pending::default();
-        waiting.add(&answers, self.round_len(c));
+        waiting.add(&answers, self.straight_asked(c));
         self.pass_in(c, voter, count);
         Change::Sealed {
             challenge: c.id.clone(),

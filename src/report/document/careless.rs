@@ -14,29 +14,26 @@ pub(super) fn blocks(s: &Session, m: &Assessment, lang: Lang) -> Vec<MethodBlock
         .challenges
         .iter()
         .flat_map(|c| {
-            s.careless_rounds(c)
-                .into_iter()
-                .filter(|k| k.straight > 0)
-                .map(move |k| {
-                    let count = crate::tr!(
-                        lang,
-                        "careless-count",
-                        straight = k.straight,
-                        ballots = k.ballots
-                    );
-                    let line = crate::tr!(
-                        lang,
-                        "method-careless-round",
-                        challenge = crate::report::format::md(c.name.get(lang)),
-                        round = k.round,
-                        count = count
-                    );
-                    if k.left_out {
-                        format!("{line}; {}", crate::tr!(lang, "careless-left-out"))
-                    } else {
-                        line
-                    }
-                })
+            s.careless_rounds(c).into_iter().map(move |k| {
+                let count = crate::tr!(
+                    lang,
+                    "careless-count",
+                    straight = k.straight,
+                    ballots = k.ballots
+                );
+                let line = crate::tr!(
+                    lang,
+                    "method-careless-round",
+                    challenge = crate::report::format::md(c.name.get(lang)),
+                    round = k.round,
+                    count = count
+                );
+                if k.left_out {
+                    format!("{line}; {}", crate::tr!(lang, "careless-left-out"))
+                } else {
+                    line
+                }
+            })
         })
         .collect();
     if lines.is_empty() {

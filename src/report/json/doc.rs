@@ -138,10 +138,7 @@ pub(super) struct CarelessDoc {
 impl CarelessDoc {
     /// The rounds of `all` that have such ballots to show.
     pub(super) fn of(all: &[crate::model::careless::Careless]) -> Vec<CarelessDoc> {
-        all.iter()
-            .filter(|k| k.straight > 0)
-            .map(CarelessDoc::from)
-            .collect()
+        all.iter().map(CarelessDoc::from).collect()
     }
 }
 

@@ -76,7 +76,6 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
     // Counted at the seal, shown with the round's ballots (`model::careless`),
     // also when leaving them out left too few to show.
     let careless = super::reveal_careless::shown(shared, statement)
-        .filter(|k| k.straight > 0)
         .map(|k| super::reveal_careless::line(lang, k, t));
     if stats.withheld {
         let note = crate::tr!(lang, "tui-withheld", count = work.analysis.threshold);
@@ -334,7 +333,7 @@ pub(super) fn bindings(shared: &Shared, k: usize, statement: usize) -> Vec<Bindi
         )
         .short(crate::tr!(lang, "tui-short-careless"))
         .footer(2)
-        .when(super::reveal_careless::shown(shared, statement).is_some_and(|k| k.straight > 0)),
+        .when(super::reveal_careless::shown(shared, statement).is_some()),
     ]
 }
 

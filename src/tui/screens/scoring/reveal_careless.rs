@@ -21,7 +21,7 @@ pub(super) fn shown(shared: &Shared, statement: usize) -> Option<Careless> {
 /// `x` on the reveal: the command that leaves the shown round's careless
 /// answers out of its figures, or takes them in again.
 pub(super) fn leave_out(shared: &Shared, statement: usize) -> Reply {
-    let Some(k) = shown(shared, statement).filter(|k| k.straight > 0) else {
+    let Some(k) = shown(shared, statement) else {
         return Reply::none();
     };
     let Some(c) = shared.work.as_ref().and_then(|w| w.current()) else {
