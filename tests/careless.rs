@@ -11,15 +11,23 @@ use common::tui::{keys, screen};
 use klarhet::model::journal::Change;
 use klarhet::store::journal;
 
+/// Six named participants on the scoring step, saved as a file in `dir`.
+fn six_on_scoring(dir: &std::path::Path) -> std::path::PathBuf {
+    let m = halmstad();
+    let mut s = common::session_with(&m, &[klarhet::model::session::Role::Politik; 6]);
+    common::place(&mut s, &m, "scoring");
+    klarhet::store::Store::new(dir).create(&s).unwrap()
+}
+
 #[test]
 fn counted_through_the_journal_the_seal_and_replay_shown_and_left_out() {
     let dir = tempfile::tempdir().unwrap();
-    let path = three_on_scoring(dir.path());
+    let path = six_on_scoring(dir.path());
     let m = halmstad();
     let c = &m.challenges[0];
     let mut a = resume(dir.path(), &path);
-    // Anna answers 4 to every statement, Bengt varies: both sealed, kept in
-    // the journal written again as one sealed record.
+    // The first answers 4 to every statement, the second varies: both
+    // sealed, kept in the journal written again as one sealed record.
     keys(&mut a, "b{Enter}4444");
     keys(&mut a, "{Enter}1234");
     let j = journal::read(&path).unwrap().unwrap();
@@ -44,34 +52,38 @@ fn counted_through_the_journal_the_seal_and_replay_shown_and_left_out() {
     let replayed = open(&path).unwrap();
     assert_eq!(replayed.pending_of(&c.id).straight.ballots, 1);
     assert_eq!(replayed.careless(&c.id, 1), None, "nothing shown yet");
-    // The third answers 2 throughout: the round is revealed with all three.
-    keys(&mut a, "{Enter}2222");
+    // Four more, two of them alike throughout: revealed with all six.
+    for ballot in ["2222", "3333", "2343", "5432"] {
+        keys(&mut a, &format!("{{Enter}}{ballot}"));
+    }
     let shown = screen(&a, 80, 24);
     assert!(
-        shown.contains("2 av 3 röstsedlar gav samma svar"),
+        shown.contains("3 av 6 röstsedlar gav samma svar"),
         "{shown}"
     );
     let before = open(&path).unwrap();
     let k = before.careless(&c.id, 1).unwrap();
-    assert_eq!((k.straight, k.ballots, k.left_out), (2, 3, false));
+    assert_eq!((k.straight, k.ballots, k.left_out), (3, 6, false));
     let first = &c.statements[0].id;
-    assert_eq!(before.shown_tally(&c.id, first).n(), 3);
-    // x leaves them out: the figures are Bengt's alone, withheld as too few.
+    assert_eq!(before.shown_tally(&c.id, first).n(), 6);
+    // x leaves them out: the figures are the other three's, 1, 2 and 5.
     keys(&mut a, "x");
     let shown = screen(&a, 80, 24);
-    assert!(shown.contains("utelämnade ur siffrorna"), "{shown}");
+    assert!(shown.contains("utelämnade ur"), "{shown}");
+    assert!(shown.contains("n 3 av 6"), "{shown}");
     let after = open(&path).unwrap();
     assert!(after.careless(&c.id, 1).unwrap().left_out);
-    assert_eq!(after.shown_tally(&c.id, first).n(), 1);
+    let left = after.shown_tally(&c.id, first);
+    assert_eq!(left.counts, [(1, 1), (2, 1), (5, 1)].into());
     let report = klarhet::report::markdown::render(&after, &m);
     assert!(
-        report.contains("Otydlighet, omgång 1: 2 av 3 röstsedlar gav samma svar på alla påståenden; utelämnade ur siffrorna"),
+        report.contains("Otydlighet, omgång 1: 3 av 6 röstsedlar gav samma svar på alla påståenden; utelämnade ur siffrorna"),
         "{report}"
     );
     assert!(report.contains("oaktsamma respondenter"), "{report}");
     // And under the challenge's table, where its figures are.
     assert!(
-        report.contains("*Omgång 1: 2 av 3 röstsedlar gav samma svar på alla påståenden; de är utelämnade ur siffrorna ovan.*"),
+        report.contains("*Omgång 1: 3 av 6 röstsedlar gav samma svar på alla påståenden; de är utelämnade ur siffrorna ovan.*"),
         "{report}"
     );
     let html = klarhet::report::Format::Html.render(&after, &m, &common::export());
@@ -88,11 +100,34 @@ fn counted_through_the_journal_the_seal_and_replay_shown_and_left_out() {
     );
     let report = klarhet::report::markdown::render(&again, &m);
     assert!(!report.contains("utelämnade ur siffrorna"), "{report}");
-    assert!(!report.contains("Omgång 1: 2 av 3"), "{report}");
     assert!(
-        report.contains("2 av 3 röstsedlar gav samma svar"),
+        report.contains("3 av 6 röstsedlar gav samma svar"),
         "{report}"
     );
+}
+
+#[test]
+fn in_a_room_of_three_nothing_is_said_or_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = three_on_scoring(dir.path());
+    let m = halmstad();
+    let c = &m.challenges[0];
+    let mut a = resume(dir.path(), &path);
+    keys(&mut a, "b{Enter}4444");
+    keys(&mut a, "{Enter}1234");
+    keys(&mut a, "{Enter}2222");
+    let shown = screen(&a, 80, 24);
+    assert!(shown.contains("n 3 av 3"), "{shown}");
+    assert!(!shown.contains("samma svar"), "{shown}");
+    let before = std::fs::read_to_string(&path).unwrap();
+    assert!(!before.contains("straight"), "{before}");
+    // x does nothing: there is nothing it may leave out.
+    keys(&mut a, "x");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+    let s = open(&path).unwrap();
+    assert_eq!(s.careless(&c.id, 1), None);
+    let report = klarhet::report::markdown::render(&s, &m);
+    assert!(!report.contains("samma svar"), "{report}");
 }
 
 /// One voter's answers to the first challenge's four statements.
@@ -114,7 +149,7 @@ fn the_reveal_hands_the_command_that_leaves_them_out_and_takes_them_in() {
     use klarhet::tui::state::{Step, Work};
     let m = halmstad();
     let c = m.challenges[0].id.clone();
-    let session = common::session_with(&m, &[Role::Politik; 4]);
+    let session = common::session_with(&m, &[Role::Politik; 6]);
     let mut s = fresh().at(Work::new(session, m.clone(), None), Step::Scoring);
     update(&mut s, Msg::StartBallot);
     // Three vote, none alike throughout: on the reveal, x hands nothing.
@@ -124,7 +159,7 @@ fn the_reveal_hands_the_command_that_leaves_them_out_and_takes_them_in() {
     update(&mut s, Msg::Back);
     update(&mut s, Msg::Reveal);
     assert_eq!(commands_and_effects(&mut s, Msg::LeaveOutCareless).0, []);
-    // Round 2 on two statements: two of three answer alike on both.
+    // Round 2 on two statements: three of six answer alike on both.
     send(&mut s, &[Msg::Back]);
     let mut session = s.shared.work.as_ref().unwrap().session.clone();
     let open = Command::OpenRound {
@@ -139,7 +174,7 @@ fn the_reveal_hands_the_command_that_leaves_them_out_and_takes_them_in() {
     common::give(&mut session, &m, open);
     let mut s = fresh().at(Work::new(session, m.clone(), None), Step::Scoring);
     update(&mut s, Msg::StartBallot);
-    for values in [[3, 3], [2, 4], [4, 4]] {
+    for values in [[3, 3], [2, 4], [4, 4], [1, 3], [2, 2], [5, 4]] {
         let mut msgs = vec![Msg::Confirm];
         msgs.extend(values.map(|v| Msg::Answer(klarhet::model::session::Answer::Value(v))));
         send(&mut s, &msgs);
@@ -158,11 +193,15 @@ fn the_reveal_hands_the_command_that_leaves_them_out_and_takes_them_in() {
     assert_eq!(effects, [Effect::Save]);
     let work = s.shared.work.as_ref().unwrap();
     assert!(work.session.left_out(&c, 2));
-    // Round 2's figures are the one ballot left (2, 4): withheld as too few;
-    // the statements round 2 did not ask still show round 1's, untouched.
+    // Round 2's figures are the three ballots left (2 4, 1 3, 5 4); the
+    // statements round 2 did not ask still show round 1's, untouched.
     let a = &work.analysis;
     let r = a.challenge(&c).unwrap();
-    assert!(r.statements[0].withheld && r.statements[1].withheld);
+    assert_eq!(
+        r.statements[0].counts,
+        [(1, 1), (2, 1), (3, 0), (4, 0), (5, 1)]
+    );
+    assert_eq!(r.statements[1].mean, Some(11.0 / 3.0));
     assert_eq!(r.statements[2].n, 3);
     let (commands, _) = commands_and_effects(&mut s, Msg::LeaveOutCareless);
     assert_eq!(
@@ -184,8 +223,15 @@ fn the_json_export_gives_the_count_per_round_and_matches_v5() {
     use serde_json::{Value, json};
     let m = halmstad();
     let c = &m.challenges[0];
-    let mut s = common::session_with(&m, &[klarhet::model::session::Role::Politik; 4]);
-    let ballots = [[3, 3, 3, 3], [1, 2, 3, 4], [5, 5, 5, 5], [2, 3, 4, 4]];
+    let mut s = common::session_with(&m, &[klarhet::model::session::Role::Politik; 6]);
+    let ballots = [
+        [3, 3, 3, 3],
+        [1, 2, 3, 4],
+        [5, 5, 5, 5],
+        [2, 3, 4, 4],
+        [1, 1, 1, 1],
+        [4, 4, 3, 2],
+    ];
     for (voter, values) in (1..).zip(ballots) {
         for (st, v) in c.statements.iter().zip(values) {
             let cast = Command::Cast {
@@ -218,7 +264,7 @@ fn the_json_export_gives_the_count_per_round_and_matches_v5() {
     validate(&json).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         json["challenges"][0]["careless"],
-        json!([{"round": 1, "ballots": 4, "same_answer": 2, "left_out": false}])
+        json!([{"round": 1, "ballots": 6, "same_answer": 3, "left_out": false}])
     );
     // The other challenges had no ballots: no field.
     assert!(json["challenges"][1].get("careless").is_none());
@@ -231,14 +277,10 @@ fn the_json_export_gives_the_count_per_round_and_matches_v5() {
     let json = exported(&s);
     validate(&json).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(json["challenges"][0]["careless"][0]["left_out"], true);
-    // Less the all-3 and all-5 ballots: 1 and 2 on the first statement.
+    // Less the all-3, all-5 and all-1 ballots: 1, 2 and 4 on the first.
     let first = &json["challenges"][0]["statements"][0];
-    assert_eq!(
-        first["answers"],
-        Value::Null,
-        "two answers are too few: {first}"
-    );
-    assert_eq!(first["withheld"], true);
+    assert_eq!(first["answers"], 3, "{first}");
+    assert_eq!(first["mean"], 7.0 / 3.0, "{first}");
     // The schema holds the field to its shape.
     let mut broken = json.clone();
     broken["challenges"][0]["careless"][0]["voter"] = json!(1);
@@ -248,14 +290,23 @@ fn the_json_export_gives_the_count_per_round_and_matches_v5() {
     assert!(validate(&broken).is_err());
 }
 
-/// A session whose first challenge shows four ballots, two of them all 3.
-fn four_with_two_alike() -> String {
+/// A session whose first challenge shows six ballots, three of them alike
+/// throughout, left out of its figures.
+fn six_with_three_alike() -> String {
     use klarhet::model::command::Command;
     use klarhet::model::session::Answer;
     let m = halmstad();
     let c = &m.challenges[0];
-    let mut s = common::session_with(&m, &[klarhet::model::session::Role::Politik; 4]);
-    for (voter, values) in (1..).zip([[3, 3, 3, 3], [1, 2, 3, 4], [3, 3, 3, 3], [2, 3, 4, 4]]) {
+    let mut s = common::session_with(&m, &[klarhet::model::session::Role::Politik; 6]);
+    let ballots = [
+        [3, 3, 3, 3],
+        [1, 2, 3, 4],
+        [3, 3, 3, 3],
+        [2, 3, 4, 4],
+        [5, 5, 5, 5],
+        [4, 4, 3, 2],
+    ];
+    for (voter, values) in (1..).zip(ballots) {
         for (st, v) in c.statements.iter().zip(values) {
             let cast = Command::Cast {
                 challenge: c.id.clone(),
@@ -303,12 +354,12 @@ fn validated(text: &str) -> (Option<i32>, String) {
 
 #[test]
 fn a_file_with_more_alike_than_counted_or_a_round_it_never_had_is_refused() {
-    let text = four_with_two_alike();
+    let text = six_with_three_alike();
     let line = |needle: &str| text[..text.find(needle).unwrap()].matches('\n').count() + 1;
     assert_eq!(validated(&text).0, Some(0), "{text}");
     assert!(text.contains("straight_shown: {"), "{text}");
-    // More straight-lined ballots than the four shown.
-    let more = text.replacen("ballots: 2,", "ballots: 5,", 1);
+    // More straight-lined ballots than the six shown.
+    let more = text.replacen("ballots: 3,", "ballots: 7,", 1);
     assert_ne!(more, text);
     let (code, said) = validated(&more);
     assert_eq!(code, Some(2), "{said}");
