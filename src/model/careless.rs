@@ -35,7 +35,8 @@
 //! the threshold did not, and each statement's answers from the others are
 //! none or at least the threshold. Otherwise, at the reveal, their count and
 //! answers are dropped, for good in that round (no later ballot of it is
-//! counted either), and nothing is said: saying "too few" would tell as much as the count.
+//! counted either), and nothing is said: "too few" would tell as much as the
+//! count.
 //!
 //! Left out: a round's figures are its revealed counts less the
 //! straight-lined ballots' answers, the figures of a group of at least the
