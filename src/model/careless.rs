@@ -340,5 +340,8 @@ impl Session {
 pub type LeftOut = BTreeMap<String, BTreeSet<RoundNo>>;
 
 #[cfg(test)]
+#[path = "careless_shown_tests.rs"]
+mod shown_tests;
+#[cfg(test)]
 #[path = "careless_tests.rs"]
 mod tests;
