@@ -116,6 +116,22 @@ impl Page {
                 list: List::Plain,
             });
         }
+        // On the model step, what the study behind the model is, as the model
+        // screen shows it to the room.
+        if view.step == Step::Model && !model.caveats.is_empty() {
+            sections.push(Section {
+                title: crate::tr!(ui, "notes-caveats"),
+                list: List::Bulleted,
+                items: model
+                    .caveats
+                    .iter()
+                    .map(|c| Item {
+                        text: c.text.get(ui).to_owned(),
+                        source: Some(crate::report::caveat_source(c, ui)),
+                    })
+                    .collect(),
+            });
+        }
         if let Some((_, c)) = challenge {
             sections.push(Section {
                 title: crate::tr!(ui, "notes-statements"),

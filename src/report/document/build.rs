@@ -58,7 +58,7 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
             s.is_self_assessment(),
             has_discussed,
         ),
-        provenance: crate::report::provenance::method(s.privacy().min_group(), m),
+        provenance: crate::report::provenance::method(s.privacy().min_group(), m, lang),
     })])
     .collect();
     Document {
