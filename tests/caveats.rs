@@ -54,8 +54,12 @@ fn validate_refuses_a_repeated_caveat_id_at_its_second_place() {
 fn validate_refuses_a_caveat_without_a_source_at_its_id() {
     let dir = tempfile::tempdir().unwrap();
     let (path, src) = written(dir.path(), |s| {
-        let edited = s.replacen("source: \"§4.2, §5\",", "source: \" \",", 1);
-        assert_ne!(edited, s, "Halmstad's last caveat cites §4.2, §5");
+        let edited = s.replacen(
+            "source: \"§4.2\",\n        ),\n    ],",
+            "source: \" \",\n        ),\n    ],",
+            1,
+        );
+        assert_ne!(edited, s, "Halmstad's last caveat cites §4.2");
         edited
     });
     let id = src.find("\"for-halmstad\"").expect("the caveat");
@@ -73,7 +77,13 @@ fn validate_refuses_a_caveat_without_a_source_at_its_id() {
     );
     // A caveat with no source field at all is refused the same way, not by
     // the parser.
-    let (path, _) = written(dir.path(), |s| s.replacen("source: \"§4.2, §5\",", "", 1));
+    let (path, _) = written(dir.path(), |s| {
+        s.replacen(
+            "source: \"§4.2\",\n        ),\n    ],",
+            "\n        ),\n    ],",
+            1,
+        )
+    });
     let o = run_sv(dir.path(), &["validate", &path]);
     assert_eq!(o.status.code(), Some(2), "{}", said(&o));
     assert!(
@@ -85,13 +95,13 @@ fn validate_refuses_a_caveat_without_a_source_at_its_id() {
 
 #[test]
 fn a_caveat_text_is_held_to_the_models_languages() {
-    let src = HALMSTAD_RON.replacen("en: \"A case study", "de: \"A case study", 1);
+    let src = HALMSTAD_RON.replacen("en: \"The study concerns", "de: \"The study concerns", 1);
     assert_ne!(src, HALMSTAD_RON);
     let (pos, problem) = common::invalid(&src);
     // The text is in a language the model does not name: said where its text ends.
     let said = problem.describe(Lang::EN);
     assert!(said.contains("\"de\""), "{said}");
-    let at = src.find("de: \"A case study").unwrap();
+    let at = src.find("de: \"The study concerns").unwrap();
     let end = at + src[at..].find("),").unwrap();
     assert_eq!(line_col(&src, end), (pos.line, pos.col), "{said}");
 }

@@ -196,5 +196,9 @@ fn on_the_model_step_the_page_has_the_models_caveats_with_their_sources() {
     // Only there: while scoring, the page is the challenge's.
     let (session, model) = at("scoring", 0);
     let page = Page::of(&session, &model, Lang::SV);
-    assert!(!titles(&page).contains(&"Om underlaget"), "{:?}", titles(&page));
+    assert!(
+        !titles(&page).contains(&"Om underlaget"),
+        "{:?}",
+        titles(&page)
+    );
 }
