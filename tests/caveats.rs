@@ -36,18 +36,21 @@ fn validate_refuses_a_repeated_caveat_id_at_its_second_place() {
         edited
     });
     let second = src.match_indices("\"ett-fall\"").nth(1).expect("twice").0;
-    let (line, col) = line_col(&src, second);
-    let o = run_sv(dir.path(), &["validate", &path]);
+    let said = refused_at(dir.path(), &path, &src, second);
+    let duplicate = "id \"ett-fall\" finns redan (förbehåll om underlaget)";
+    assert!(said.contains(duplicate), "{said}");
+}
+
+/// What `klarhet validate` says of the model at `path` (text `src`), which it
+/// must refuse with exit 2, naming the line and column of byte `at`.
+fn refused_at(dir: &std::path::Path, path: &str, src: &str, at: usize) -> String {
+    let (line, col) = line_col(src, at);
+    let o = run_sv(dir, &["validate", path]);
     assert_eq!(o.status.code(), Some(2), "{}", said(&o));
     let err = said(&o);
-    assert!(
-        err.contains(&format!("{path}:{line}:{col}")),
-        "expected {path}:{line}:{col}: {err}"
-    );
-    assert!(
-        err.contains("id \"ett-fall\" finns redan (förbehåll om underlaget)"),
-        "{err}"
-    );
+    let place = format!("{path}:{line}:{col}");
+    assert!(err.contains(&place), "expected {place}: {err}");
+    err
 }
 
 #[test]
@@ -63,18 +66,9 @@ fn validate_refuses_a_caveat_without_a_source_at_its_id() {
         edited
     });
     let id = src.find("\"for-halmstad\"").expect("the caveat");
-    let (line, col) = line_col(&src, id);
-    let o = run_sv(dir.path(), &["validate", &path]);
-    assert_eq!(o.status.code(), Some(2), "{}", said(&o));
-    let err = said(&o);
-    assert!(
-        err.contains(&format!("{path}:{line}:{col}")),
-        "expected {path}:{line}:{col}: {err}"
-    );
-    assert!(
-        err.contains("förbehållet om underlaget for-halmstad saknar källa"),
-        "{err}"
-    );
+    let err = refused_at(dir.path(), &path, &src, id);
+    let unsourced = "förbehållet om underlaget for-halmstad saknar källa";
+    assert!(err.contains(unsourced), "{err}");
     // A caveat with no source field at all is refused the same way, not by
     // the parser.
     let (path, _) = written(dir.path(), |s| {
