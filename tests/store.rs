@@ -374,7 +374,7 @@ fn a_draft_is_saved_and_read_back_and_a_file_without_one_reads_as_before() {
     // opens with it.
     let (old, model) = store::open(&fixture("session-v1.ron"), &catalog).unwrap();
     assert_eq!(*old.draft(), None);
-    // It was made with halmstad 1.0; 1.1 and 1.2 reword only what surrounds the
+    // It was made with halmstad 1.0; 1.1 to 1.3 reword or add only what surrounds the
     // statements, so it opens, and its reports name the wording they show.
     assert!(
         std::fs::read_to_string(fixture("session-v1.ron"))

@@ -782,6 +782,15 @@ method-own-thresholds = The thresholds: a knowledge gap at { $share } don't know
        *[other] { $count } respondents
     } are not shown.
 method-own-notes = Where klarhet interprets the report, or where the report is unclear, it says so as klarhet's note.
+
+# About the evidence: what the study behind the model is (one case, a number of
+# interviews), from the model's caveats. Shown on the model screen, first in the
+# method appendix and in the speaker notes for the model step. source is the
+# section of the report, or what one of klarhet's own caveats is built on.
+method-caveats-heading = About the evidence
+caveat-own = klarhet's caveat, based on { $source }
+tui-caveats-title = About the evidence
+notes-caveats = About the evidence
 report-few-answers = few answers
 report-uncertain = uncertain basis
 report-uncertain-legend = { $mark } after a figure: an uncertain basis. At least one statement has { $share } don't know or more, or fewer than { $few ->

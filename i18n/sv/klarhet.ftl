@@ -755,6 +755,15 @@ method-own-mapping = Vilka utmaningar varje rekommendation adresserar: rapporten
 method-own-ranking = Länkarnas och cirkelns styrka, relevansen och rangordningen av rekommendationerna inom varje princip: rapporten räknar inget av det.
 method-own-thresholds = Gränserna: kunskapslucka vid minst { $share } vet ej, osäkert underlag vid färre än { $few } svar, samstämmighetsbanden, rollskillnad vid minst { $threshold }, och att grupper under { $count } svarande inte visas.
 method-own-notes = Där klarhet tolkar rapporten, eller där rapporten är otydlig, står det som klarhets kommentar.
+
+# Om underlaget: vad studien bakom modellen är (ett fall, ett antal intervjuer), ur
+# modellens förbehåll (caveats). Visas på modellskärmen, först i metodbilagan och i
+# talarstödet för modellsteget. source är avsnittet i rapporten, eller det ett av
+# klarhets egna förbehåll bygger på.
+method-caveats-heading = Om underlaget
+caveat-own = klarhets förbehåll, utifrån { $source }
+tui-caveats-title = Om underlaget
+notes-caveats = Om underlaget
 report-few-answers = få svar
 report-uncertain = osäkert underlag
 report-uncertain-legend = { $mark } efter en siffra: osäkert underlag. Minst ett påstående har minst { $share } vet ej eller färre än { $few } svar på skalan; läs siffran med försiktighet (gränserna är klarhets).
@@ -944,6 +953,7 @@ syntax-found = { $kind ->
        *[value] något annat
     }
 problem-duplicate-id = id "{ $id }" finns redan ({ $kind ->
+        [caveat] förbehåll om underlaget
         [challenge] utmaning
         [statement] påstående
         [principle] princip
@@ -968,6 +978,7 @@ problem-dangling-id = okänt id "{ $id }": förväntade id för { $kind ->
        *[other] en befintlig { $kind }
     }
 problem-empty-id = tomt id för { $kind ->
+        [caveat] ett förbehåll om underlaget
         [challenge] en utmaning
         [statement] ett påstående
         [principle] en princip
@@ -992,7 +1003,17 @@ problem-no-languages = fältet languages är tomt: skriv de språk modellens tex
 problem-no-statements = utmaningen "{ $id }" har inga påståenden
 problem-repeated-link = länken { $from } → { $to } går till sig själv eller finns två gånger
 problem-link-without-source = länken { $from } → { $to } saknar källa: ange var i rapporten den kommer ifrån
-problem-without-source = { $kind } { $id } saknar källa: ange var i rapporten den kommer ifrån
+problem-without-source = { $kind ->
+        [caveat] förbehållet om underlaget
+        [challenge] utmaningen
+        [statement] påståendet
+        [principle] principen
+        [recommendation] rekommendationen
+        [agenda] dagordningen
+        [causal] sambanden
+        [levels] stegen
+       *[other] { $kind }
+    } { $id } saknar källa: ange var i rapporten den kommer ifrån
 problem-stale-journal = journalen fortsätter en äldre version av sessionsfilen, så inget läggs till i den; sessionen sparas i stället hel
 problem-torn-journal = journalen slutar med en post som en misslyckad skrivning klippte av, så inget skrivs efter den; sessionen sparas i stället hel
 problem-damaged-record = posten i journalen är skadad: dess kontrollsumma stämmer inte med det som skrevs

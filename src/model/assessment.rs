@@ -6,6 +6,7 @@
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
 
+pub use crate::model::caveat::Caveat;
 pub use crate::model::speaker_notes::{Question, STEP_KEYS, StepNotes};
 use std::path::PathBuf;
 
@@ -31,6 +32,10 @@ pub struct Assessment {
     pub title: Text,
     /// Where the model comes from.
     pub source: Source,
+    /// What the study behind it is, shown before scoring and in the report's
+    /// method section; none in a model that names none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub caveats: Vec<Caveat>,
     /// The answer scale.
     pub scale: Scale,
     /// The challenges (dimensions), in the order they are worked through.

@@ -18,6 +18,7 @@ pub(super) fn appendix(
     careless: Vec<MethodBlock>,
 ) -> Vec<MethodBlock> {
     let mut out = vec![Heading(crate::tr!(lang, "method-heading"))];
+    caveats(&mut out, model, lang);
     from_source(&mut out, model, lang);
     own(&mut out, model, lang, min_group);
     formulas(&mut out, model, lang, min_group, self_assessment, discussed);
@@ -57,6 +58,32 @@ pub(super) fn markdown(blocks: &[MethodBlock], out: &mut String) {
         if i + 1 < blocks.len() {
             out.push('\n');
         }
+    }
+}
+
+/// What the study behind the model is, first, so that everything after it is
+/// read with it; nothing for a model that names no caveat.
+fn caveats(out: &mut Vec<MethodBlock>, model: &Assessment, lang: Lang) {
+    if model.caveats.is_empty() {
+        return;
+    }
+    out.push(Subheading(crate::tr!(lang, "method-caveats-heading")));
+    out.push(List(
+        model
+            .caveats
+            .iter()
+            .map(|c| format!("{} ({})", md(c.text.get(lang)), md(&caveat_source(c, lang))))
+            .collect(),
+    ));
+}
+
+/// Where a caveat comes from, in words: its section, or that it is klarhet's
+/// and what it is built on.
+pub(crate) fn caveat_source(caveat: &crate::model::caveat::Caveat, lang: Lang) -> String {
+    if caveat.own {
+        crate::tr!(lang, "caveat-own", source = caveat.source.as_str())
+    } else {
+        caveat.source.clone()
     }
 }
 

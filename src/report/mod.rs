@@ -16,6 +16,7 @@ pub mod uncertain;
 
 pub use format::bar;
 pub use markdown::render as markdown;
+pub(crate) use method::caveat_source;
 
 use crate::text::Lang;
 

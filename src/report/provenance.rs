@@ -4,6 +4,7 @@
 
 use crate::model::assessment::Assessment;
 use crate::model::scoring::{divergence_threshold, stats};
+use crate::text::Lang;
 use serde::Serialize;
 
 /// What the method appendix says, as data.
@@ -18,6 +19,20 @@ pub(crate) struct MethodDoc {
     /// The consensus formula's origin; its bands are klarhet's.
     consensus_formula: &'static str,
     thresholds: Thresholds,
+    /// What the study behind the model is, in the report's language; absent
+    /// for a model that names none, so that such an export is as before.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    caveats: Vec<CaveatDoc>,
+}
+
+/// One caveat of the model.
+#[derive(Debug, Serialize)]
+struct CaveatDoc {
+    id: String,
+    text: String,
+    source: String,
+    /// True when it is klarhet's reading, not the report's word on itself.
+    own: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -30,7 +45,7 @@ struct Thresholds {
     min_group: usize,
 }
 
-pub(super) fn method(min_group: usize, model: &Assessment) -> MethodDoc {
+pub(super) fn method(min_group: usize, model: &Assessment, lang: Lang) -> MethodDoc {
     let mut from_source = vec!["challenges", "principles", "recommendations", "steps"];
     if model.causal.is_some() {
         from_source.push("circle_order");
@@ -72,5 +87,15 @@ pub(super) fn method(min_group: usize, model: &Assessment) -> MethodDoc {
             role_difference: divergence_threshold(model),
             min_group,
         },
+        caveats: model
+            .caveats
+            .iter()
+            .map(|c| CaveatDoc {
+                id: c.id.clone(),
+                text: c.text.get(lang).to_owned(),
+                source: c.source.clone(),
+                own: c.own,
+            })
+            .collect(),
     }
 }

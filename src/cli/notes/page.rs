@@ -116,19 +116,22 @@ impl Page {
                 list: List::Plain,
             });
         }
+        // On the model step, what the study behind the model is, as the model
+        // screen shows it to the room.
+        if view.step == Step::Model && !model.caveats.is_empty() {
+            let caveats = model.caveats.iter();
+            sections.push(bulleted(
+                crate::tr!(ui, "notes-caveats"),
+                caveats.map(|c| (&c.text, crate::report::caveat_source(c, ui))),
+                ui,
+            ));
+        }
         if let Some((_, c)) = challenge {
-            sections.push(Section {
-                title: crate::tr!(ui, "notes-statements"),
-                list: List::Bulleted,
-                items: c
-                    .statements
-                    .iter()
-                    .map(|s| Item {
-                        text: s.text.get(ui).to_owned(),
-                        source: Some(s.source.clone()),
-                    })
-                    .collect(),
-            });
+            sections.push(bulleted(
+                crate::tr!(ui, "notes-statements"),
+                c.statements.iter().map(|s| (&s.text, s.source.clone())),
+                ui,
+            ));
         }
         let next = next_in_queue(session, model, ui);
         if !next.is_empty() {
@@ -196,6 +199,25 @@ fn next_in_queue(session: &Session, model: &Assessment, ui: Lang) -> Vec<Item> {
             source: None,
         })
         .collect()
+}
+
+/// A section of the model's texts with a bullet each, each with its source
+/// in words.
+fn bulleted<'a>(
+    title: String,
+    texts: impl Iterator<Item = (&'a crate::text::Text, String)>,
+    ui: Lang,
+) -> Section {
+    Section {
+        title,
+        list: List::Bulleted,
+        items: texts
+            .map(|(text, source)| Item {
+                text: text.get(ui).to_owned(),
+                source: Some(source),
+            })
+            .collect(),
+    }
 }
 
 fn said(say: &SourcedText, ui: Lang) -> Item {

@@ -171,3 +171,34 @@ fn after_a_reveal_the_page_names_the_queues_next_rows_until_they_are_discussed()
         "the discussed row leaves the notes"
     );
 }
+
+#[test]
+fn on_the_model_step_the_page_has_the_models_caveats_with_their_sources() {
+    let (session, model) = at("model", 0);
+    assert!(!model.caveats.is_empty(), "Halmstad has caveats");
+    let page = Page::of(&session, &model, Lang::SV);
+    let caveats = page
+        .sections
+        .iter()
+        .find(|s| s.title == "Om underlaget")
+        .expect("a section on the evidence");
+    assert_eq!(caveats.list, List::Bulleted);
+    assert_eq!(caveats.items.len(), model.caveats.len());
+    for (item, c) in caveats.items.iter().zip(&model.caveats) {
+        assert_eq!(item.text, c.text.in_language("sv").unwrap());
+        let source = if c.own {
+            format!("klarhets förbehåll, utifrån {}", c.source)
+        } else {
+            c.source.clone()
+        };
+        assert_eq!(item.source.as_deref(), Some(source.as_str()));
+    }
+    // Only there: while scoring, the page is the challenge's.
+    let (session, model) = at("scoring", 0);
+    let page = Page::of(&session, &model, Lang::SV);
+    assert!(
+        !titles(&page).contains(&"Om underlaget"),
+        "{:?}",
+        titles(&page)
+    );
+}

@@ -42,7 +42,10 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
         }
     }
 
-    // Ids are unique within their kind; statements share one namespace.
+    // Ids are unique within their kind; statements share one namespace. The
+    // caveats come first, as they stand before the challenges in a file, so
+    // that an id's occurrence counts in file order.
+    let caveat_ids: Vec<&str> = model.caveats.iter().map(|c| c.id.as_str()).collect();
     let challenge_ids: Vec<&str> = model.challenges.iter().map(|c| c.id.as_str()).collect();
     let statement_ids: Vec<&str> = model.statements().map(|(_, s)| s.id.as_str()).collect();
     let principle_ids: Vec<&str> = model.principles.iter().map(|p| p.id.as_str()).collect();
@@ -53,6 +56,7 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
         .collect();
     let agenda_ids: Vec<&str> = model.agendas.iter().map(|a| a.id.as_str()).collect();
     let all_ids = [
+        ("caveat", &caveat_ids),
         ("challenge", &challenge_ids),
         ("statement", &statement_ids),
         ("principle", &principle_ids),
@@ -199,6 +203,9 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
 /// own message; a recommendation's `note` is klarhet's and says so instead.
 fn unsourced(model: &Assessment) -> Option<(&'static str, String)> {
     let blank = |s: &str| s.trim().is_empty();
+    if let Some(c) = model.caveats.iter().find(|c| blank(&c.source)) {
+        return Some(("caveat", c.id.clone()));
+    }
     for c in &model.challenges {
         if blank(&c.source) || c.role_note.as_ref().is_some_and(|n| blank(&n.source)) {
             return Some(("challenge", c.id.clone()));

@@ -59,7 +59,7 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
             has_discussed,
             super::careless::blocks(s, m, lang),
         ),
-        provenance: crate::report::provenance::method(s.privacy().min_group(), m),
+        provenance: crate::report::provenance::method(s.privacy().min_group(), m, lang),
     })])
     .collect();
     Document {

@@ -1,5 +1,6 @@
 //! The model: the challenges as a ring with arrows, and the selected challenge's
-//! description with the links into and out of it. The teaching moment.
+//! description with the links into and out of it, over what the study behind
+//! the model is (its caveats). The teaching moment.
 
 use crate::tui::bindings::{Binding, left_right, up_down};
 use crate::tui::msg::Msg;
@@ -101,6 +102,49 @@ pub fn details(shared: &Shared, index: usize) -> Vec<Line<'_>> {
     lines
 }
 
+/// The model's caveats, what the study behind it is, in a box across the foot
+/// of `area` in the theme's warning slot, so that the group reads them before
+/// it scores; the rest of `area` for the ring and the text. A box as tall as
+/// its text, but never more than half of `area`: the ring must stay readable,
+/// and the report's method section and the speaker notes carry them whole.
+fn caveats(frame: &mut Frame, area: Rect, shared: &Shared) -> Rect {
+    let lang = shared.lang;
+    let t = &shared.theme;
+    let Some(work) = shared.work.as_ref().filter(|w| !w.model.caveats.is_empty()) else {
+        return area;
+    };
+    let lines: Vec<Line> = work
+        .model
+        .caveats
+        .iter()
+        .map(|c| {
+            Line::from(vec![
+                Span::styled(c.text.get(lang), t.warning),
+                Span::styled(
+                    format!(" ({})", crate::report::caveat_source(c, lang)),
+                    t.muted,
+                ),
+            ])
+        })
+        .collect();
+    let text = Paragraph::new(lines).wrap(Wrap { trim: true });
+    let needed = text.line_count(area.width.saturating_sub(2)) + 2;
+    let height = u16::try_from(needed)
+        .unwrap_or(u16::MAX)
+        .min(area.height / 2);
+    let [top, foot] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(height)]).areas(area);
+    crate::tui::widgets::scrolled(
+        frame,
+        foot,
+        text,
+        block(&format!(" {} ", crate::tr!(lang, "tui-caveats-title")), t),
+        0,
+        t,
+    );
+    top
+}
+
 /// The title over the ring: the circle's name, or the model's.
 pub fn ring_title(shared: &Shared) -> String {
     let lang = shared.lang;
@@ -125,6 +169,7 @@ impl Page for ModelScreen {
 
     fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
         let lang = shared.lang;
+        let area = caveats(frame, area, shared);
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
                 .areas(area);
