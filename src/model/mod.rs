@@ -50,6 +50,9 @@ mod sealed_record;
 pub mod session;
 mod session_read;
 pub mod speaker_notes;
+pub mod steps;
+#[cfg(test)]
+mod steps_tests;
 pub mod strict;
 mod validate;
 pub mod voter_map;

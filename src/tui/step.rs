@@ -1,5 +1,8 @@
-//! The eleven steps of a workshop, in order.
+//! The steps of a workshop, in order: the app's start screen, then those the
+//! model has (`Assessment::steps`, issue 28).
 
+use crate::model::Assessment;
+use crate::model::steps::StepKey;
 use crate::text::Lang;
 
 /// The steps of a workshop, in order.
@@ -80,6 +83,44 @@ impl Step {
     /// The step stored under `key`.
     pub fn from_key(key: &str) -> Option<Step> {
         Step::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// The screen of the model's step `key`.
+    pub fn of(key: StepKey) -> Step {
+        Step::from_key(key.key()).unwrap_or(Step::Summary)
+    }
+
+    /// The model's step this screen shows; none for the start screen.
+    pub fn model_key(self) -> Option<StepKey> {
+        StepKey::from_key(self.key())
+    }
+
+    /// The steps of a workshop on `model`, in order, the start screen first;
+    /// before a model is chosen, every step.
+    pub fn list(model: Option<&Assessment>) -> Vec<Step> {
+        match model {
+            Some(model) => std::iter::once(Step::Start)
+                .chain(model.steps().into_iter().map(Step::of))
+                .collect(),
+            None => Step::ALL.to_vec(),
+        }
+    }
+
+    /// The step to show for this one on `model`: itself when the model has it,
+    /// else the next step it has.
+    pub fn in_model(self, model: &Assessment) -> Step {
+        self.model_key()
+            .map_or(self, |key| Step::of(model.step_from(key)))
+    }
+
+    /// The step after this one in a workshop on `model`.
+    pub fn next_in(self, model: Option<&Assessment>) -> Option<Step> {
+        Step::list(model).into_iter().find(|s| *s > self)
+    }
+
+    /// The step before this one in a workshop on `model`.
+    pub fn prev_in(self, model: Option<&Assessment>) -> Option<Step> {
+        Step::list(model).into_iter().rev().find(|s| *s < self)
     }
 
     /// The step's name on screen.
