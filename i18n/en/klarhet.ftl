@@ -759,6 +759,15 @@ method-own-thresholds = The thresholds: a knowledge gap at { $share } don't know
        *[other] { $count } respondents
     } are not shown.
 method-own-notes = Where klarhet interprets the report, or where the report is unclear, it says so as klarhet's note.
+
+# The method appendix for a model without links or recommendations (issue 28:
+# structure is optional): only what the model has is named.
+method-from-source-challenges = From the report come { $challenges ->
+        [one] { $challenges } challenge
+       *[other] { $challenges } challenges
+    }.
+method-own-ranking-links = The strength of the links: the report does not compute it.
+method-own-ranking-recommendations = The relevance and the ranking of the recommendations: the report computes none of them.
 report-few-answers = few answers
 report-uncertain = uncertain basis
 report-uncertain-legend = { $mark } after a figure: an uncertain basis. At least one statement has { $share } don't know or more, or fewer than { $few ->

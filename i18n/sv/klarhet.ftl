@@ -732,6 +732,15 @@ method-own-mapping = Vilka utmaningar varje rekommendation adresserar: rapporten
 method-own-ranking = Länkarnas och cirkelns styrka, relevansen och rangordningen av rekommendationerna inom varje princip: rapporten räknar inget av det.
 method-own-thresholds = Gränserna: kunskapslucka vid minst { $share } vet ej, osäkert underlag vid färre än { $few } svar, samstämmighetsbanden, rollskillnad vid minst { $threshold }, och att grupper under { $count } svarande inte visas.
 method-own-notes = Där klarhet tolkar rapporten, eller där rapporten är otydlig, står det som klarhets kommentar.
+
+# Metodbilagan för en modell utan länkar eller rekommendationer (issue 28:
+# strukturen är valfri): bara det modellen har nämns.
+method-from-source-challenges = Från rapporten kommer { $challenges ->
+        [one] { $challenges } utmaning
+       *[other] { $challenges } utmaningar
+    }.
+method-own-ranking-links = Länkarnas styrka: rapporten räknar den inte.
+method-own-ranking-recommendations = Relevansen och rangordningen av rekommendationerna: rapporten räknar inget av det.
 report-few-answers = få svar
 report-uncertain = osäkert underlag
 report-uncertain-legend = { $mark } efter en siffra: osäkert underlag. Minst ett påstående har minst { $share } vet ej eller färre än { $few } svar på skalan; läs siffran med försiktighet (gränserna är klarhets).

@@ -78,3 +78,21 @@ fn a_step_the_model_lacks_gives_way_to_the_next_it_has() {
     model.causal = None;
     assert_eq!(model.step_from(StepKey::Circle), StepKey::Recommendations);
 }
+
+#[test]
+fn a_session_agenda_naming_a_step_the_model_lacks_is_refused() {
+    use crate::error::Problem;
+    use crate::model::agenda::Agenda;
+    let full = halmstad();
+    let agenda = Agenda::from_template(&full.agendas[0]);
+    assert_eq!(agenda.check(&full), Ok(()));
+    let mut model = full;
+    model.causal = None;
+    assert_eq!(
+        agenda.check(&model),
+        Err(Problem::DanglingId {
+            kind: "step",
+            id: "circle".into()
+        })
+    );
+}

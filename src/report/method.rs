@@ -60,13 +60,24 @@ pub(super) fn markdown(blocks: &[MethodBlock], out: &mut String) {
 /// What the model takes from its source, counted from the model itself.
 fn from_source(out: &mut Vec<MethodBlock>, model: &Assessment, lang: Lang) {
     out.push(Subheading(crate::tr!(lang, "method-from-source-heading")));
-    let mut lines = vec![crate::tr!(
-        lang,
-        "method-from-source",
-        challenges = model.challenges.len(),
-        principles = model.principles.len(),
-        recommendations = model.recommendations.len()
-    )];
+    // A model without principles or recommendations names only its
+    // challenges (issue 28: structure is optional).
+    let counts = if model.principles.is_empty() && model.recommendations.is_empty() {
+        crate::tr!(
+            lang,
+            "method-from-source-challenges",
+            challenges = model.challenges.len()
+        )
+    } else {
+        crate::tr!(
+            lang,
+            "method-from-source",
+            challenges = model.challenges.len(),
+            principles = model.principles.len(),
+            recommendations = model.recommendations.len()
+        )
+    };
+    let mut lines = vec![counts];
     if let Some(causal) = &model.causal {
         lines.push(crate::tr!(
             lang,
@@ -121,17 +132,27 @@ fn own(out: &mut Vec<MethodBlock>, model: &Assessment, lang: Lang, min_group: us
             min = model.scale.min().to_string(),
             max = model.scale.max().to_string()
         ),
-        crate::tr!(lang, "method-own-mapping"),
-        crate::tr!(lang, "method-own-ranking"),
-        crate::tr!(
-            lang,
-            "method-own-thresholds",
-            share = percent(lang, KNOWLEDGE_GAP),
-            few = FEW_ANSWERS,
-            threshold = decimal(lang, crate::model::scoring::divergence_threshold(model), 1),
-            count = min_group
-        ),
     ];
+    // What klarhet computes on links and recommendations, only for a model
+    // that has them.
+    let (links, recommended) = (model.causal.is_some(), !model.recommendations.is_empty());
+    if recommended {
+        lines.push(crate::tr!(lang, "method-own-mapping"));
+    }
+    lines.extend(match (links, recommended) {
+        (true, true) => Some(crate::tr!(lang, "method-own-ranking")),
+        (true, false) => Some(crate::tr!(lang, "method-own-ranking-links")),
+        (false, true) => Some(crate::tr!(lang, "method-own-ranking-recommendations")),
+        (false, false) => None,
+    });
+    lines.push(crate::tr!(
+        lang,
+        "method-own-thresholds",
+        share = percent(lang, KNOWLEDGE_GAP),
+        few = FEW_ANSWERS,
+        threshold = decimal(lang, crate::model::scoring::divergence_threshold(model), 1),
+        count = min_group
+    ));
     if model.recommendations.iter().any(|r| r.note.is_some()) {
         lines.push(crate::tr!(lang, "method-own-notes"));
     }
@@ -190,9 +211,13 @@ fn formulas(
             "method-role-difference",
             threshold = decimal(lang, crate::model::scoring::divergence_threshold(model), 1)
         ),
-        crate::tr!(lang, "method-link-strength"),
-        crate::tr!(lang, "method-relevance"),
     ];
+    if model.causal.is_some() {
+        lines.push(crate::tr!(lang, "method-link-strength"));
+    }
+    if !model.recommendations.is_empty() {
+        lines.push(crate::tr!(lang, "method-relevance"));
+    }
     // Only in a report with a section on what was discussed, which the rule
     // ordered: every other report stays as it was.
     if discussed {

@@ -88,7 +88,7 @@ fn steps(frame: &mut Frame, area: Rect, state: &State) {
     let current = state.step();
     let mut spans = vec![Span::styled(" klarhet ", t.title)];
     // Only the steps the model has, numbered as they come (issue 28).
-    let model = shared.work.as_ref().map(|w| &w.model);
+    let model = state.screen.model(shared);
     for (i, step) in Step::list(model).into_iter().enumerate() {
         let n = i + 1;
         let span = if step == current {

@@ -343,9 +343,9 @@ fn finish(state: &mut State, before: Before, reply: Reply) -> Vec<Effect> {
     effects
 }
 
-/// The open session's model, whose steps the workshop follows.
+/// The model whose steps the workshop follows.
 fn model(state: &State) -> Option<&crate::model::Assessment> {
-    state.shared.work.as_ref().map(|w| &w.model)
+    state.screen.model(&state.shared)
 }
 
 /// True when `step` can be shown now: every step after setup needs a session.

@@ -1,0 +1,177 @@
+//! Structure is optional (issue 28): a model without causal links, principles,
+//! recommendations or a ladder runs as a workshop of only the steps it has,
+//! from setup to summary, and its reports print nothing about what it lacks.
+//! Halmstad's trimmed copy (tests/common/trimmed.rs) stands for such a model.
+
+mod common;
+use common::trimmed;
+use common::tui::{drawn, fresh, send};
+use klarhet::model::Assessment;
+use klarhet::model::session::Role;
+use klarhet::report::Format;
+use klarhet::tui::msg::{Msg, Opened};
+use klarhet::tui::router::update;
+use klarhet::tui::state::{State, Step, Work};
+
+/// A state on the start screen whose catalogue holds the trimmed model too.
+fn with_trimmed(dir: &std::path::Path) -> State {
+    std::fs::write(dir.join(format!("{}.ron", trimmed::ID)), trimmed::text()).unwrap();
+    let catalog = klarhet::store::models::load_catalog(Some(dir)).expect("catalogue");
+    let mut s = fresh();
+    s.shared.models = catalog;
+    s
+}
+
+fn keys(steps: &[Step]) -> Vec<&'static str> {
+    steps.iter().map(|s| s.key()).collect()
+}
+
+#[test]
+fn the_trimmed_model_is_valid_and_has_only_its_steps() {
+    let model = trimmed::model();
+    assert!(model.causal.is_none() && model.levels.is_none());
+    assert!(model.principles.is_empty() && model.recommendations.is_empty());
+    let steps: Vec<&str> = model.steps().into_iter().map(|s| s.key()).collect();
+    assert_eq!(steps, trimmed::STEPS);
+}
+
+#[test]
+fn an_agenda_template_naming_a_step_the_model_lacks_is_refused_at_its_place() {
+    let src = trimmed::text().replacen(
+        "(part: Step(\"model\"), minutes: 10),",
+        "(part: Step(\"model\"), minutes: 10),\n                (part: Step(\"circle\"), minutes: 10),",
+        1,
+    );
+    let (pos, problem) = common::invalid(&src);
+    assert_eq!(
+        problem,
+        klarhet::error::Problem::DanglingId {
+            kind: "step",
+            id: "circle".into()
+        }
+    );
+    let at = src.find("Step(\"circle\")").unwrap() + "Step(".len();
+    let line = src[..at].matches('\n').count() + 1;
+    let col = src[..at].rsplit('\n').next().unwrap().chars().count() + 1;
+    assert_eq!((pos.line, pos.col), (line, col));
+}
+
+/// From the start screen through setup, choosing the trimmed model, to the
+/// summary by the next-step key: only the model's steps are shown, and the
+/// previous-step key walks back over the same ones.
+#[test]
+fn a_workshop_on_the_trimmed_model_goes_through_its_steps_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = with_trimmed(dir.path());
+    update(&mut s, Msg::NextStep);
+    assert_eq!(s.step(), Step::Setup);
+    send(&mut s, &"Åre kommun".chars().map(Msg::Char).collect::<Vec<_>>());
+    // To the model field, and on to the trimmed model.
+    send(&mut s, &vec![Msg::Next; 5]);
+    let at = s.shared.models.all().position(|m| m.id == trimmed::ID).unwrap();
+    send(&mut s, &vec![Msg::Right; at]);
+    // While it is chosen, the indicator already has only its steps.
+    let screen = drawn(&s, 80, 24);
+    let top = screen.lines().next().unwrap();
+    assert!(top.ends_with(" 7") && !top.contains(" 8 "), "{screen}");
+    send(&mut s, &vec![Msg::Confirm; 3]);
+    assert_eq!(s.step(), Step::Participants);
+    let work = s.shared.work.as_ref().expect("a session");
+    assert_eq!(work.model.id, trimmed::ID);
+    let mut seen = vec![s.step()];
+    for _ in 0..8 {
+        update(&mut s, Msg::NextStep);
+        if seen.last() != Some(&s.step()) {
+            seen.push(s.step());
+        }
+    }
+    assert_eq!(keys(&seen), trimmed::STEPS[1..]);
+    let mut back = vec![s.step()];
+    for _ in 0..8 {
+        update(&mut s, Msg::PrevStep);
+        if back.last() != Some(&s.step()) {
+            back.push(s.step());
+        }
+    }
+    assert_eq!(
+        keys(&back),
+        ["summary", "queue", "scoring", "model", "participants", "setup", "start"]
+    );
+}
+
+/// The step indicator at 80×24 numbers the trimmed model's steps one to
+/// seven (the start screen and its six), with the current one named.
+#[test]
+fn the_step_indicator_shows_the_trimmed_models_steps() {
+    let model = trimmed::model();
+    let session = common::session_with(&model, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    let s = fresh().at(Work::new(session, model, None), Step::Queue);
+    insta::assert_snapshot!(drawn(&s, 80, 24).lines().next().unwrap());
+    let full = common::tui::state_at(Step::Queue);
+    let top = drawn(&full, 80, 24);
+    assert!(top.lines().next().unwrap().contains(" 11 "), "{top}");
+}
+
+/// A session saved on a step its model no longer has (the file changed)
+/// opens on the next step the model has.
+#[test]
+fn a_session_saved_on_a_step_the_model_lacks_resumes_at_the_next_it_has() {
+    let dir = tempfile::tempdir().unwrap();
+    for (saved, opens) in [
+        ("circle", Step::Summary),
+        ("level", Step::Summary),
+        ("queue", Step::Queue),
+    ] {
+        let model = trimmed::model();
+        let mut session = common::session_with(&model, &[Role::Politik]);
+        common::place(&mut session, &model, saved);
+        let path = dir.path().join("s.ron");
+        std::fs::write(&path, "").unwrap();
+        let opened = Opened {
+            session: Box::new(session),
+            model: Box::new(model),
+            path,
+            read_only: None,
+            replayed: 0,
+        };
+        let mut s = fresh();
+        update(&mut s, Msg::Opened(Ok(opened)));
+        assert_eq!(s.step(), opens, "saved on {saved}");
+    }
+}
+
+/// A scored session on the trimmed model, every challenge agreed.
+fn scored(model: &Assessment) -> klarhet::model::Session {
+    let mut s = common::session_with(model, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    common::agree_all(&mut s, model, &[4, 3, 2, 5, 3, 4]);
+    s
+}
+
+#[test]
+fn its_reports_say_nothing_about_a_circle_recommendations_or_a_level() {
+    let model = trimmed::model();
+    let session = scored(&model);
+    for format in [Format::Md, Format::Html, Format::Csv, Format::Json] {
+        let text = format.render(&session, &model, &common::export());
+        let lower = text.to_lowercase();
+        for word in [
+            "cirkel",
+            "rekommendation",
+            "princip",
+            "dimios",
+            "nivå",
+            "länk",
+            "relevans",
+        ] {
+            assert!(
+                !lower.contains(word),
+                "{format:?} speaks of {word}:\n{}",
+                lower
+                    .lines()
+                    .filter(|l| l.contains(word))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+        }
+    }
+}
