@@ -65,10 +65,18 @@ fn a_workshop_on_the_trimmed_model_goes_through_its_steps_only() {
     let mut s = with_trimmed(dir.path());
     update(&mut s, Msg::NextStep);
     assert_eq!(s.step(), Step::Setup);
-    send(&mut s, &"Åre kommun".chars().map(Msg::Char).collect::<Vec<_>>());
+    send(
+        &mut s,
+        &"Åre kommun".chars().map(Msg::Char).collect::<Vec<_>>(),
+    );
     // To the model field, and on to the trimmed model.
     send(&mut s, &vec![Msg::Next; 5]);
-    let at = s.shared.models.all().position(|m| m.id == trimmed::ID).unwrap();
+    let at = s
+        .shared
+        .models
+        .all()
+        .position(|m| m.id == trimmed::ID)
+        .unwrap();
     send(&mut s, &vec![Msg::Right; at]);
     // While it is chosen, the indicator already has only its steps.
     let screen = drawn(&s, 80, 24);
@@ -95,7 +103,15 @@ fn a_workshop_on_the_trimmed_model_goes_through_its_steps_only() {
     }
     assert_eq!(
         keys(&back),
-        ["summary", "queue", "scoring", "model", "participants", "setup", "start"]
+        [
+            "summary",
+            "queue",
+            "scoring",
+            "model",
+            "participants",
+            "setup",
+            "start"
+        ]
     );
 }
 
@@ -151,7 +167,30 @@ fn scored(model: &Assessment) -> klarhet::model::Session {
 fn its_reports_say_nothing_about_a_circle_recommendations_or_a_level() {
     let model = trimmed::model();
     let session = scored(&model);
-    for format in [Format::Md, Format::Html, Format::Csv, Format::Json] {
+    // The CSV's header names every column any model may fill; no row may
+    // be of a section the model lacks.
+    let csv = Format::Csv.render(&session, &model, &common::export());
+    let plan = klarhet::tr!(klarhet::text::Lang::SV, "csv-section-action");
+    assert!(csv.lines().count() > 1, "{csv}");
+    assert!(
+        csv.lines()
+            .skip(1)
+            .all(|l| !l.starts_with(&format!("{plan};"))),
+        "{csv}"
+    );
+    // The JSON keeps its keys, empty: no circle, no recommendations, no level.
+    let json: serde_json::Value =
+        serde_json::from_str(&Format::Json.render(&session, &model, &common::export())).unwrap();
+    assert_eq!(json["circle"], serde_json::Value::Null);
+    assert_eq!(json["recommendations"], serde_json::json!([]));
+    assert_eq!(json["level"], serde_json::Value::Null);
+    common::schema::validate(klarhet::report::json::SCHEMA_VERSION, &json)
+        .expect("the export follows the schema");
+    let method = json["method"].to_string().to_lowercase();
+    for word in ["cirkel", "rekommendation", "princip", "länk"] {
+        assert!(!method.contains(word), "the JSON's method speaks of {word}");
+    }
+    for format in [Format::Md, Format::Html] {
         let text = format.render(&session, &model, &common::export());
         let lower = text.to_lowercase();
         for word in [

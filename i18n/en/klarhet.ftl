@@ -768,6 +768,14 @@ method-from-source-challenges = From the report come { $challenges ->
     }.
 method-own-ranking-links = The strength of the links: the report does not compute it.
 method-own-ranking-recommendations = The relevance and the ranking of the recommendations: the report computes none of them.
+method-from-source-texts-unlinked = Each such text, and each statement, names the section it rests on. The texts are klarhet's own wording of the report's content, not quotations.
+method-uncertain-severity = Uncertain basis ({ $mark }): a severity is marked when any of the challenge's shown statements has at least { $share } don't know or fewer than { $few ->
+        [one] { $few } answer
+       *[other] { $few } answers
+    } on the scale. The report on Trollhättan (Lindroth, Torell & Magnusson 2023) reads questions with many don't-know answers with great caution. The limit of { $few ->
+        [one] { $few } answer
+       *[other] { $few } answers
+    } is klarhet's choice: with so few answers one person's judgement can move the figure a lot. It does not apply to a self-assessment, which is one person's judgement and not a sample of a group.
 report-few-answers = few answers
 report-uncertain = uncertain basis
 report-uncertain-legend = { $mark } after a figure: an uncertain basis. At least one statement has { $share } don't know or more, or fewer than { $few ->

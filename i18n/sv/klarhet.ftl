@@ -741,6 +741,8 @@ method-from-source-challenges = Från rapporten kommer { $challenges ->
     }.
 method-own-ranking-links = Länkarnas styrka: rapporten räknar den inte.
 method-own-ranking-recommendations = Relevansen och rangordningen av rekommendationerna: rapporten räknar inget av det.
+method-from-source-texts-unlinked = Varje sådan text, och varje påstående, anger det avsnitt den bygger på. Texterna är klarhets egna formuleringar av rapportens innehåll, inte citat.
+method-uncertain-severity = Osäkert underlag ({ $mark }): en allvarlighet markeras när något av utmaningens visade påståenden har minst { $share } vet ej eller färre än { $few } svar på skalan. Rapporten om Trollhättan (Lindroth, Torell & Magnusson 2023) läser frågor med många vet ej-svar med stor försiktighet. Gränsen vid { $few } svar är klarhets val: med så få svar kan en enda persons bedömning flytta siffran mycket. Den gäller inte en självskattning, som är en persons bedömning och inte ett urval ur en grupp.
 report-few-answers = få svar
 report-uncertain = osäkert underlag
 report-uncertain-legend = { $mark } efter en siffra: osäkert underlag. Minst ett påstående har minst { $share } vet ej eller färre än { $few } svar på skalan; läs siffran med försiktighet (gränserna är klarhets).

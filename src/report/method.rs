@@ -112,7 +112,11 @@ fn from_source(out: &mut Vec<MethodBlock>, model: &Assessment, lang: Lang) {
             source = ladder.source.as_str()
         ));
     }
-    lines.push(crate::tr!(lang, "method-from-source-texts"));
+    lines.push(if model.causal.is_some() {
+        crate::tr!(lang, "method-from-source-texts")
+    } else {
+        crate::tr!(lang, "method-from-source-texts-unlinked")
+    });
     lines.push(crate::tr!(lang, "method-source-measures-nothing"));
     out.push(List(lines));
 }
@@ -199,13 +203,25 @@ fn formulas(
         crate::tr!(lang, "method-consensus"),
         crate::tr!(lang, "method-severity"),
         crate::tr!(lang, "method-knowledge-gap", share = share.as_str()),
-        crate::tr!(
-            lang,
-            "method-uncertain",
-            mark = super::uncertain::MARK,
-            share = share.as_str(),
-            few = FEW_ANSWERS
-        ),
+        // Only severities are marked where there are no links or
+        // recommendations to rest on them.
+        if model.causal.is_some() || !model.recommendations.is_empty() {
+            crate::tr!(
+                lang,
+                "method-uncertain",
+                mark = super::uncertain::MARK,
+                share = share.as_str(),
+                few = FEW_ANSWERS
+            )
+        } else {
+            crate::tr!(
+                lang,
+                "method-uncertain-severity",
+                mark = super::uncertain::MARK,
+                share = share.as_str(),
+                few = FEW_ANSWERS
+            )
+        },
         crate::tr!(
             lang,
             "method-role-difference",
