@@ -214,3 +214,24 @@ fn its_reports_say_nothing_about_a_circle_recommendations_or_a_level() {
         }
     }
 }
+
+/// The summary screen counts no adoptions or actions and names no level for
+/// a model without recommendations or a ladder; Halmstad's still does.
+#[test]
+fn the_summary_screen_names_only_what_the_model_has() {
+    use klarhet::text::Lang;
+    let adopted = klarhet::tr!(Lang::SV, "tui-adopted");
+    let level = klarhet::tr!(Lang::SV, "tui-step-level");
+    let model = trimmed::model();
+    let session = scored(&model);
+    let s = fresh().at(Work::new(session, model, None), Step::Summary);
+    let screen = drawn(&s, 80, 24);
+    assert!(screen.contains("Deltagare: 3"), "{screen}");
+    assert!(
+        !screen.contains(&adopted) && !screen.contains(&level),
+        "{screen}"
+    );
+    let full = common::tui::state_at(Step::Summary);
+    let screen = drawn(&full, 80, 24);
+    assert!(screen.contains(&format!("{adopted}: 0")), "{screen}");
+}
