@@ -53,16 +53,6 @@ impl Step {
         Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }
 
-    /// The step after this one.
-    pub fn next(self) -> Option<Step> {
-        Step::ALL.get(self.index() + 1).copied()
-    }
-
-    /// The step before this one.
-    pub fn prev(self) -> Option<Step> {
-        self.index().checked_sub(1).map(|i| Step::ALL[i])
-    }
-
     /// The name stored in a session to resume at.
     pub fn key(self) -> &'static str {
         match self {
