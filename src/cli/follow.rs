@@ -30,10 +30,11 @@ impl View {
         // Where the workbench opens the session: a step it does not know, or
         // one before the participants, opens on the participants; one the
         // model lacks, on the next it has.
-        let step = Step::from_key(&session.resume().step)
-            .filter(|s| *s > Step::Setup)
-            .unwrap_or(Step::Participants)
-            .in_model(model);
+        let step = model.step_from(
+            Step::from_key(&session.resume().step)
+                .filter(|s| *s > Step::Setup)
+                .unwrap_or(Step::Participants),
+        );
         let challenge = (step == Step::Scoring)
             .then_some(session.resume().challenge)
             .filter(|i| *i < model.challenges.len());

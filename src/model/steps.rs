@@ -7,25 +7,27 @@
 
 use crate::model::assessment::Assessment;
 
-/// A step of the workshop, by the key a session stores it under. `start` is
-/// not one: it is the app's own screen, before there is a session or a model.
+/// A step of the workshop, by the key a session stores it under. `Start` is
+/// the app's own screen, before there is a session: no model has it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum StepKey {
+    /// New, resume or demo.
+    Start,
     /// Organisation, facilitator, date, language, model.
     Setup,
     /// Who is in the room.
     Participants,
-    /// The model shown to the group.
+    /// The model shown to the group: the teaching moment.
     Model,
     /// Voting, reveal and agreed scores.
     Scoring,
-    /// What most needs talk after the reveals.
+    /// The discussion queue: what most needs talk after the reveals.
     Queue,
     /// The causal links with the group's results.
     Circle,
-    /// The model's recommendations.
+    /// The model's recommendations, ranked.
     Recommendations,
-    /// Actions planned on adopted recommendations.
+    /// Effektmål, owners and dates for adopted recommendations.
     Plan,
     /// The group's place on the model's ladder.
     Level,
@@ -34,8 +36,9 @@ pub enum StepKey {
 }
 
 impl StepKey {
-    /// Every step any model may have, in the workshop's order.
-    pub const ALL: [StepKey; 10] = [
+    /// Every step there is, in the workshop's order.
+    pub const ALL: [StepKey; 11] = [
+        StepKey::Start,
         StepKey::Setup,
         StepKey::Participants,
         StepKey::Model,
@@ -52,6 +55,7 @@ impl StepKey {
     /// agendas and speaker notes name it by.
     pub fn key(self) -> &'static str {
         match self {
+            StepKey::Start => "start",
             StepKey::Setup => "setup",
             StepKey::Participants => "participants",
             StepKey::Model => "model",
@@ -74,6 +78,7 @@ impl StepKey {
     fn in_model(self, model: &Assessment) -> bool {
         let recommended = !model.recommendations.is_empty();
         match self {
+            StepKey::Start => false,
             StepKey::Setup | StepKey::Participants | StepKey::Model | StepKey::Summary => true,
             StepKey::Scoring | StepKey::Queue => model.statements().next().is_some(),
             StepKey::Circle => model.causal.is_some(),
@@ -81,11 +86,32 @@ impl StepKey {
             StepKey::Level => model.levels.is_some(),
         }
     }
+
+    /// The steps of a workshop on `model`, in order, the start screen first;
+    /// before a model is chosen, every step.
+    pub fn list(model: Option<&Assessment>) -> Vec<StepKey> {
+        match model {
+            Some(model) => std::iter::once(StepKey::Start)
+                .chain(model.steps())
+                .collect(),
+            None => StepKey::ALL.to_vec(),
+        }
+    }
+
+    /// The step after this one in a workshop on `model`.
+    pub fn next_in(self, model: Option<&Assessment>) -> Option<StepKey> {
+        StepKey::list(model).into_iter().find(|s| *s > self)
+    }
+
+    /// The step before this one in a workshop on `model`.
+    pub fn prev_in(self, model: Option<&Assessment>) -> Option<StepKey> {
+        StepKey::list(model).into_iter().rev().find(|s| *s < self)
+    }
 }
 
 impl Assessment {
     /// The steps of a workshop on this model, in order: only those it has
-    /// something for.
+    /// something for (the start screen is the app's, not a model's).
     pub fn steps(&self) -> Vec<StepKey> {
         StepKey::ALL
             .into_iter()
@@ -98,10 +124,14 @@ impl Assessment {
         StepKey::from_key(key).is_some_and(|s| s.in_model(self))
     }
 
-    /// The step to show for `step`: itself when the model has it, else the
-    /// next one it has (a session saved on a step its model no longer has
-    /// resumes there). The summary is in every model, so there always is one.
+    /// The step to show for `step`: itself when the model has it (or it is
+    /// the start screen), else the next one it has (a session saved on a step
+    /// its model no longer has resumes there). The summary is in every model,
+    /// so there always is one.
     pub fn step_from(&self, step: StepKey) -> StepKey {
+        if step == StepKey::Start {
+            return step;
+        }
         StepKey::ALL
             .into_iter()
             .skip_while(|s| *s < step)

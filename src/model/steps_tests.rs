@@ -13,7 +13,18 @@ fn keys(model: &Assessment) -> Vec<&'static str> {
 
 #[test]
 fn halmstad_has_every_step() {
-    assert_eq!(keys(&halmstad()), StepKey::ALL.map(StepKey::key));
+    assert_eq!(
+        keys(&halmstad()),
+        StepKey::ALL[1..]
+            .iter()
+            .map(|s| s.key())
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        StepKey::list(Some(&halmstad())),
+        StepKey::ALL,
+        "the start screen, then every step"
+    );
 }
 
 #[test]

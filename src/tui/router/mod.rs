@@ -245,10 +245,11 @@ fn open(state: &mut State, opened: Opened) {
     }
     // A step the model no longer has (its file changed) resumes at the next
     // one it has.
-    let step = Step::from_key(&session.resume().step)
-        .filter(|s| *s > Step::Setup)
-        .unwrap_or(Step::Participants)
-        .in_model(&model);
+    let step = model.step_from(
+        Step::from_key(&session.resume().step)
+            .filter(|s| *s > Step::Setup)
+            .unwrap_or(Step::Participants),
+    );
     let mut work = Work::new(*session, *model, Some(path));
     work.read_only = read_only;
     let draft = work.session.draft().clone();
@@ -360,7 +361,7 @@ fn go(state: &mut State, step: Option<Step>) -> Vec<Effect> {
         return Vec::new();
     };
     // A step the model lacks gives way to the next one it has.
-    let step = model(state).map_or(step, |m| step.in_model(m));
+    let step = model(state).map_or(step, |m| m.step_from(step));
     // The room stays open from step to step (phones keep answering, and the
     // footer names the key back to it); only the start screen, which leaves the
     // session, closes it, and asks first.
