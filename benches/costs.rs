@@ -34,7 +34,8 @@ fn seated(model: &Assessment, seats: u32) -> Session {
     };
     s.apply(model, open).expect("a room opens");
     for seat in 1..=seats {
-        s.claim_seat(seat, &seat_hash(&token(seat)))
+        let hash = seat_hash(&token(seat));
+        s.apply(model, Command::TakeSeat { seat, hash })
             .expect("a seat");
     }
     s

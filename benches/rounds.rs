@@ -4,10 +4,10 @@
 //! statement and the last step, which seals it) in a room of 300 whose every
 //! challenge has had 1, 10 or 30 rounds before this one.
 
-use klarhet::model::Assessment;
 use klarhet::model::journal::Change;
 use klarhet::model::round::Channel;
 use klarhet::model::session::{Answer, Session};
+use klarhet::model::{Assessment, Command};
 
 fn main() {
     divan::main();
@@ -23,14 +23,31 @@ fn after_rounds(model: &Assessment, rounds: u32) -> Session {
         for _ in 0..rounds {
             for voter in 1..=300 {
                 for st in &all {
-                    s.cast(c, st, voter, Answer::Value(1 + (voter % 5) as i32))
-                        .expect("open");
+                    let cast = Command::Cast {
+                        challenge: c.id.clone(),
+                        statement: st.clone(),
+                        voter,
+                        answer: Answer::Value(1 + (voter % 5) as i32),
+                    };
+                    s.apply(model, cast).expect("open");
                 }
-                s.pass_in(c, voter, all.len());
+                let pass = Command::Pass {
+                    challenge: c.id.clone(),
+                    voter,
+                    count: all.len(),
+                };
+                s.apply(model, pass).expect("sealed");
             }
-            s.reveal(&c.id);
-            s.open_round(c, &all, Channel::Keyboard, at)
-                .expect("everything was counted");
+            let challenge = c.id.clone();
+            s.apply(model, Command::Reveal { challenge })
+                .expect("shown");
+            let again = Command::OpenRound {
+                challenge: c.id.clone(),
+                statements: all.clone(),
+                channel: Channel::Keyboard,
+                at,
+            };
+            s.apply(model, again).expect("everything was counted");
         }
     }
     s

@@ -5,9 +5,9 @@
 //! For comparison, one vote appended and synced to the same journal, and the
 //! whole save the seal cost before.
 
-use klarhet::model::Assessment;
 use klarhet::model::journal::Change;
 use klarhet::model::session::{Answer, Session};
+use klarhet::model::{Assessment, Command};
 use klarhet::store::{self, Store, journal, sealing};
 
 fn main() {
@@ -53,20 +53,23 @@ fn begin(h: &mut Held, voter: u32) -> Vec<Change> {
     let k = c.statements.len();
     let mut record = Vec::new();
     for (i, s) in c.statements.iter().enumerate() {
-        let cast = Change::Cast {
-            round: 1,
+        let cast = Command::Cast {
             challenge: c.id.clone(),
             statement: s.id.clone(),
             voter,
             answer: Answer::Value((voter as i32 + i as i32) % 5 + 1),
         };
-        h.session.replay(&h.model, &cast, false).expect("cast");
+        let mut changes = h.session.apply(&h.model, cast).expect("cast");
+        let pass = Command::Pass {
+            challenge: c.id.clone(),
+            voter,
+            count: i + 1,
+        };
+        changes.extend(h.session.apply(&h.model, pass).expect("passed"));
         if i + 1 < k {
-            let passed = h.session.pass_recorded(&c, voter, i + 1);
-            journal::append(&h.path, &h.base, &[cast, passed]).expect("appended");
+            journal::append(&h.path, &h.base, &changes).expect("appended");
         } else {
-            record.push(cast);
-            record.push(h.session.pass_recorded(&c, voter, k));
+            record.extend(changes);
         }
     }
     record
@@ -117,7 +120,7 @@ fn whole_save_10000(bencher: divan::Bencher) {
     let mut n = 0;
     bencher.bench_local(|| {
         n += 1;
-        let describe = klarhet::model::Command::Describe {
+        let describe = Command::Describe {
             organisation: format!("Storstad kommun {n}"),
             facilitator: h.session.facilitator().clone(),
             date: h.session.date(),

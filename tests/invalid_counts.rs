@@ -24,22 +24,25 @@ fn session() -> String {
         tally: hands,
     };
     common::give(&mut s, &model, count);
-    s.cast(second, &second.statements[0].id, 1, Answer::Value(2))
-        .unwrap();
-    s.pass_in(second, 1, 1);
+    let first_answer = &second.statements[0].id;
+    common::cast(&mut s, &model, second, first_answer, 1, Answer::Value(2));
+    common::pass(&mut s, &model, second, 1, 1);
     for p in 1..=4 {
         for st in &third.statements {
-            s.cast(third, &st.id, p, Answer::Value(2)).unwrap();
+            common::cast(&mut s, &model, third, &st.id, p, Answer::Value(2));
         }
-        s.pass_in(third, p, third.statements.len());
+        common::pass(&mut s, &model, third, p, third.statements.len());
     }
-    s.reveal(&third.id);
+    common::reveal(&mut s, &model, third);
     let open = klarhet::model::Command::OpenRoom {
         token: "rum".into(),
     };
     common::give(&mut s, &model, open);
-    s.claim_seat(2, &klarhet::model::room::seat_hash("a"))
-        .unwrap();
+    let seat = klarhet::model::Command::TakeSeat {
+        seat: 2,
+        hash: klarhet::model::room::seat_hash("a"),
+    };
+    common::give(&mut s, &model, seat);
     let text = s.to_ron();
     // The session as written is valid: each test changes one thing in it.
     Session::parse(&text, std::path::Path::new("s.ron")).unwrap();
@@ -275,10 +278,19 @@ mod workbench {
             token: "rum".into(),
         };
         super::common::give(&mut session, &model, open);
-        session.claim_seat(2, &seat_hash("telefon")).unwrap();
-        session
-            .answer_in_room(c, &c.statements[0].id, 2, Some(Answer::Value(3)), 1)
-            .unwrap();
+        let seat = klarhet::model::Command::TakeSeat {
+            seat: 2,
+            hash: seat_hash("telefon"),
+        };
+        super::common::give(&mut session, &model, seat);
+        let phone = klarhet::model::Command::AnswerInRoom {
+            challenge: c.id.clone(),
+            statement: c.statements[0].id.clone(),
+            seat: 2,
+            answer: Some(Answer::Value(3)),
+            passed: 1,
+        };
+        super::common::give(&mut session, &model, phone);
         let mut s = at(session, Step::Participants);
         send(&mut s, &[Msg::Down, Msg::Remove]);
         assert_eq!(update(&mut s, Msg::Yes), vec![Effect::Save]);
@@ -294,10 +306,9 @@ mod workbench {
         let count = klarhet::model::Command::CountHeads { headcount: Some(5) };
         super::common::give(&mut session, &model, count);
         let c = &model.challenges[0];
-        session
-            .cast(c, &c.statements[0].id, 5, Answer::Value(2))
-            .unwrap();
-        session.pass_in(c, 5, 1);
+        let first = &c.statements[0].id;
+        super::common::cast(&mut session, &model, c, first, 5, Answer::Value(2));
+        super::common::pass(&mut session, &model, c, 5, 1);
         let mut s = at(session, Step::Participants);
         send(&mut s, &[Msg::HeadCount, Msg::Backspace, Msg::Char('3')]);
         assert_eq!(update(&mut s, Msg::Confirm), vec![]);
@@ -325,9 +336,9 @@ mod workbench {
         super::common::give(&mut session, &model, count);
         let c = &model.challenges[0];
         for st in &c.statements {
-            session.cast(c, &st.id, 3, Answer::Value(2)).unwrap();
+            super::common::cast(&mut session, &model, c, &st.id, 3, Answer::Value(2));
         }
-        session.pass_in(c, 3, c.statements.len());
+        super::common::pass(&mut session, &model, c, 3, c.statements.len());
         let mut s = at(session, Step::Participants);
         let mut msgs = vec![Msg::Add];
         msgs.extend("Kim".chars().map(Msg::Char));

@@ -89,9 +89,12 @@ fn a_journal_of_another_version_of_the_file_is_neither_read_nor_continued() {
         store::open(&path, &catalog).unwrap()
     };
     common::rename(&mut s, &halmstad(), "Ny kommun");
-    s.set_generation(s.generation() + 1);
     let journal_text = std::fs::read(journal::path_of(&path)).unwrap();
-    store::write_atomic(&path, s.to_ron().as_bytes()).unwrap();
+    let was = s.generation();
+    let lock = store::Lock::acquire(&path).unwrap();
+    store::save(&lock, &mut s).unwrap();
+    drop(lock);
+    assert_eq!(s.generation(), was + 1);
     std::fs::write(journal::path_of(&path), &journal_text).unwrap();
     // The file holds the vote already; the stale journal adds nothing, and
     // nothing new may be appended to it.

@@ -126,7 +126,7 @@ fn list_validate_and_report_count_the_same_challenges_as_assessed() {
     assert!(valid.contains(" 1/6 utmaningar bedömda"), "{valid}");
 
     // Every round revealed: all six, in all three.
-    s.close_rounds(&m);
+    common::close_rounds(&mut s, &m);
     store::write_atomic(&path, s.to_ron().as_bytes()).unwrap();
     let (listed, valid, _) = assessed_as_seen(dir.path(), &path);
     assert_eq!(listed, 6);

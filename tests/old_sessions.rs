@@ -165,9 +165,9 @@ fn the_release_s_file_is_round_one_of_every_challenge_by_the_channel_it_used() {
     assert!(s.waiting("obalans") > 0);
     let mut s = s;
     for st in &obalans.statements[1..] {
-        s.cast(obalans, &st.id, 9, Answer::Value(3)).unwrap();
+        cast(&mut s, &m, obalans, &st.id, 9, Answer::Value(3));
     }
-    s.pass_in(obalans, 9, obalans.statements.len());
+    pass(&mut s, &m, obalans, 9, obalans.statements.len());
     assert_eq!((s.counted("obalans"), s.current_round("obalans")), (9, 1));
 }
 
@@ -250,12 +250,12 @@ fn voted(people: &[(usize, Vec<i32>)], ways: &[Way]) -> (Session, klarhet::model
                     let last = if p < finished { n } else { n / 2 };
                     for (k, st) in c.statements.iter().enumerate().take(last) {
                         if let Some(a) = answer(p, k) {
-                            s.cast(c, &st.id, voter, a).unwrap();
+                            cast(&mut s, &m, c, &st.id, voter, a);
                         }
-                        s.pass_in(c, voter, k + 1);
+                        pass(&mut s, &m, c, voter, k + 1);
                     }
                     if p + 1 == *shown {
-                        s.reveal(&c.id);
+                        reveal(&mut s, &m, c);
                     }
                 }
             }
@@ -265,20 +265,31 @@ fn voted(people: &[(usize, Vec<i32>)], ways: &[Way]) -> (Session, klarhet::model
                         counts: [(1 + (k as i32 % 5), *h)].into(),
                         unknown: h / 2,
                     };
-                    s.count_hands(c, &st.id, t).unwrap();
+                    let statement = st.id.clone();
+                    let hands = klarhet::model::Command::CountHands {
+                        statement,
+                        tally: t,
+                    };
+                    common::give(&mut s, &m, hands);
                 }
             }
             Way::Room { seats, sealed } => {
                 for p in 0..(*seats).min(people.len()) {
                     let seat = u32::try_from(p + 1).unwrap();
                     for (k, st) in c.statements.iter().enumerate() {
-                        s.answer_in_room(c, &st.id, seat, answer(p, k), k + 1)
-                            .unwrap();
+                        let phone = klarhet::model::Command::AnswerInRoom {
+                            challenge: c.id.clone(),
+                            statement: st.id.clone(),
+                            seat,
+                            answer: answer(p, k),
+                            passed: k + 1,
+                        };
+                        common::give(&mut s, &m, phone);
                     }
                 }
                 if *sealed {
-                    s.seal_room(c);
-                    s.reveal(&c.id);
+                    // The room's answers counted, then shown, as a reveal does.
+                    reveal(&mut s, &m, c);
                 }
             }
         }
@@ -350,8 +361,7 @@ proptest! {
         }
         prop_assert_eq!(analyse(&old, &m), analyse(&s, &m));
         // Saving writes this klarhet's schema, as the store does.
-        let mut saved = old.clone();
-        saved.upgrade(&m);
+        let saved = old.clone().upgraded(&m);
         prop_assert_eq!(saved.schema(), klarhet::model::session::SCHEMA_VERSION);
         let new = Session::parse(&saved.to_ron(), path).unwrap();
         new.check_against(&m, &saved.to_ron(), path).unwrap();

@@ -26,7 +26,7 @@ fn answered(people: &[(usize, Vec<i32>)]) -> klarhet::model::Session {
         let votes: Vec<i32> = people.iter().map(|(_, a)| a[k % a.len()]).collect();
         vote(&mut s, st, &votes);
     }
-    s.close_rounds(&m);
+    common::close_rounds(&mut s, &m);
     s
 }
 

@@ -88,7 +88,7 @@ proptest! {
         let m = halmstad();
         let c = &m.challenges[0];
         let roles: Vec<Role> = people.iter().map(|(r, _)| ROLES[*r]).collect();
-        let mut s = session_with(&m, &roles);
+        let s = session_with(&m, &roles);
         let counts = klarhet::model::privacy::role_counts(&s);
         let group = |r: Role| {
             let g = RoleGroup::Role(r);
@@ -106,15 +106,19 @@ proptest! {
             if i < first {
                 shown.add(group(ROLES[*r]), &answers);
             }
-            s.pass(&c.id, u32::try_from(i + 1).unwrap(), c.statements.len());
         }
         // A file from before waiting ballots were kept apart, as it was written:
-        // no command makes one, so its boxes are written into the text.
+        // no command makes one, so its boxes, and every voter's progress
+        // through the challenge, are written into the text.
         let boxes = |b: BallotBox| ron::to_string(&std::collections::BTreeMap::from([(c.id.clone(), b)])).unwrap();
+        let everyone: std::collections::BTreeMap<u32, usize> =
+            (1..=u32::try_from(people.len()).unwrap()).map(|v| (v, c.statements.len())).collect();
+        let progress = ron::to_string(&std::collections::BTreeMap::from([(c.id.clone(), everyone)])).unwrap();
         let text = s.to_ron();
         let text = format!(
-            "{}, sealed: {}, revealed: {}, reveals: {{{:?}: 1}})",
+            "{}, progress: {}, sealed: {}, revealed: {}, reveals: {{{:?}: 1}})",
             text.trim_end().strip_suffix(')').unwrap().trim_end().trim_end_matches(','),
+            progress,
             boxes(all),
             boxes(shown),
             c.id,
@@ -148,7 +152,7 @@ proptest! {
             let votes: Vec<i32> = people.iter().map(|(_, v)| v[k]).collect();
             vote(&mut s, &st.id, &votes);
         }
-        s.close_rounds(&m);
+        common::close_rounds(&mut s, &m);
         let min_group = s.privacy().min_group() as u32;
         let json: serde_json::Value = serde_json::from_str(&Format::Json.render(&s, &m, &export())).unwrap();
         // Per challenge: who answered any of its statements on the scale, per role;

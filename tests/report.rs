@@ -155,7 +155,7 @@ proptest! {
             let votes: Vec<i32> = people.iter().map(|(_, v)| v[k]).collect();
             vote(&mut s, st, &votes);
         }
-        s.close_rounds(&m);
+        common::close_rounds(&mut s, &m);
         let a = klarhet::model::scoring::analyse(&s, &m);
         let c = &a.challenges[0];
         for (k, stats) in c.statements.iter().enumerate().take(4) {
@@ -226,7 +226,7 @@ fn roles_that_could_not_be_compared_are_never_said_not_to_differ() {
     for st in &m.challenges[0].statements {
         vote(&mut s, &st.id, &[3; 6]);
     }
-    s.close_rounds(&m);
+    common::close_rounds(&mut s, &m);
     let md = report::markdown(&s, &m);
     assert!(
         md.contains("Där rollerna gick att jämföra skiljer sig ingen med 1,0 eller mer."),
@@ -275,7 +275,7 @@ fn the_halmstad_finding_on_roles_is_shown_only_beside_an_obalans_difference() {
         for st in &m.challenge(challenge).unwrap().statements {
             vote(&mut s, &st.id, &[2, 2, 2, 5, 5, 5]);
         }
-        s.close_rounds(&m);
+        common::close_rounds(&mut s, &m);
         report::markdown(&s, &m)
     };
     let finding = "I Halmstad strävade politiker och direktörer";
@@ -295,7 +295,7 @@ fn a_show_of_hands_is_said_to_carry_no_roles_not_to_have_too_few_answers() {
     for statement in &m.challenges[1].statements {
         vote(&mut s, &statement.id, &[4, 5, 3, 4, 5, 3, 4, 5, 3]);
     }
-    s.close_rounds(&m);
+    common::close_rounds(&mut s, &m);
     let hands = &m.challenges[0];
     for statement in &hands.statements {
         let count = klarhet::model::Command::CountHands {
@@ -335,7 +335,7 @@ fn the_html_circle_marks_an_uncertain_figure_as_the_terminal_does_and_says_why()
             vote(&mut s, &statement.id, &[4, 5, 3]);
         }
     }
-    s.close_rounds(&m);
+    common::close_rounds(&mut s, &m);
     let a = klarhet::model::scoring::analyse(&s, &m);
     assert!(a.challenges.iter().all(|c| c.uncertain));
     let html = report::html::render(&s, &m);

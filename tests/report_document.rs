@@ -41,7 +41,7 @@ fn session(m: &Assessment, hidden: &Hidden, aliases: &[String], show_names: bool
     for (st, pair) in m.challenges[1].statements.iter().zip(&hidden.few) {
         vote(&mut s, &st.id, pair);
     }
-    s.close_rounds(m);
+    common::close_rounds(&mut s, m);
     for (st, ballots) in m.challenges[0].statements.iter().zip(&hidden.unrevealed) {
         vote(&mut s, &st.id, ballots);
     }

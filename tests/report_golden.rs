@@ -79,7 +79,7 @@ fn sessions() -> Vec<(&'static str, Session, Assessment)> {
     for statement in &m.challenges[1].statements {
         vote(&mut hands, &statement.id, &[4, 5, 3, 4, 5, 3, 4, 5, 3]);
     }
-    hands.close_rounds(&m);
+    common::close_rounds(&mut hands, &m);
     for statement in &m.challenges[0].statements {
         let count = Command::CountHands {
             statement: statement.id.clone(),
@@ -100,7 +100,7 @@ fn sessions() -> Vec<(&'static str, Session, Assessment)> {
             vote(&mut three, &statement.id, &[4, 5, 3]);
         }
     }
-    three.close_rounds(&m);
+    common::close_rounds(&mut three, &m);
     all.push(("three", three, m.clone()));
 
     let mut differ = session_with(&m, &ROLES);
@@ -110,7 +110,7 @@ fn sessions() -> Vec<(&'static str, Session, Assessment)> {
     for st in &m.challenges[0].statements {
         vote(&mut differ, &st.id, &[3; 6]);
     }
-    differ.close_rounds(&m);
+    common::close_rounds(&mut differ, &m);
     all.push(("roles-differ", differ, m.clone()));
 
     let mut sealed = session_with(&m, &ROLES);

@@ -410,10 +410,10 @@ fn a_room_asks_only_about_challenges_whose_results_are_not_shown() {
     let (id, path) = saved(dir.path(), 6, |s| {
         for seat in 1..=6 {
             for st in &first.statements {
-                s.cast(&first, &st.id, seat, Answer::Value(2)).unwrap();
+                common::cast(s, &model, &first, &st.id, seat, Answer::Value(2));
             }
         }
-        s.close_rounds(&model);
+        common::close_rounds(s, &model);
     });
     let both = format!("{},{}", first.id, second.id);
     let room = RoomProcess::start(dir.path(), &id, &["--challenge", &both]);

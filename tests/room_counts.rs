@@ -4,10 +4,10 @@
 //! ballots finished at the keyboard, and results shown (which counts every
 //! open ballot of a challenge at once).
 
-use klarhet::model::Assessment;
 use klarhet::model::journal::Change;
 use klarhet::model::room::seat_hash;
 use klarhet::model::session::{Answer, Session};
+use klarhet::model::{Assessment, Command};
 use klarhet::room::counts::Counts;
 use klarhet::room::desk::Desk;
 use proptest::prelude::*;
@@ -85,7 +85,7 @@ fn apply(session: &mut Session, model: &Assessment, step: &Step) -> Vec<u32> {
             hash: seat_hash(&format!("phone {phone}")),
         },
         Step::Free { seat } => {
-            session.free_seat(seat);
+            let _ = session.apply(model, Command::FreeSeat { seat });
             return vec![seat];
         }
         Step::Answer {
@@ -123,7 +123,8 @@ fn apply(session: &mut Session, model: &Assessment, step: &Step) -> Vec<u32> {
                 .and_then(|r| r.passed.get(&c.id))
                 .map(|p| p.voters().collect())
                 .unwrap_or_default();
-            session.seal_room(c);
+            let challenge = c.id.clone();
+            let _ = session.apply(model, Command::Reveal { challenge });
             return seats;
         }
     };
@@ -143,7 +144,7 @@ proptest! {
     ) {
         let model = Assessment::halmstad().unwrap();
         let mut session = klarhet::demo::crowd(&model, SEATS, false);
-        let open = klarhet::model::Command::OpenRoom {
+        let open = Command::OpenRoom {
             token: "ROOM".into(),
         };
         session.apply(&model, open).unwrap();
@@ -170,7 +171,7 @@ proptest! {
 fn a_batch_of_changes_is_counted_by_the_seats_it_names() {
     let model = Assessment::halmstad().unwrap();
     let mut session = klarhet::demo::crowd(&model, 5, false);
-    let open = klarhet::model::Command::OpenRoom {
+    let open = Command::OpenRoom {
         token: "ROOM".into(),
     };
     session.apply(&model, open).unwrap();

@@ -325,7 +325,7 @@ fn ties_are_reported_as_ties() {
     assert!(!verdict.contains("mest värd"), "{verdict}");
     assert!(verdict.ends_with('?'), "a tie is a question too: {verdict}");
     // The summary's "most severe" names all six, not the first two.
-    s.close_rounds(&m);
+    common::close_rounds(&mut s, &m);
     let report = klarhet::report::markdown(&s, &m);
     let line = report
         .lines()

@@ -26,11 +26,11 @@ fn voted(m: &Assessment, ballots: [[i32; 4]; 3]) -> Session {
             } else {
                 Answer::Value(v)
             };
-            s.cast(c, &st.id, voter, answer).unwrap();
+            common::cast(&mut s, m, c, &st.id, voter, answer);
         }
-        s.pass_in(c, voter, c.statements.len());
+        common::pass(&mut s, m, c, voter, c.statements.len());
     }
-    s.reveal(&c.id);
+    common::reveal(&mut s, m, c);
     assert!(s.pending().is_empty(), "everything counted is shown");
     s
 }

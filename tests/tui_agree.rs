@@ -26,7 +26,7 @@ fn revealed() -> State {
             common::vote(&mut session, &st.id, &[4, 4, 4]);
         }
     }
-    session.close_rounds(&model);
+    common::close_rounds(&mut session, &model);
     fresh().at(Work::new(session, model, None), Step::Scoring)
 }
 

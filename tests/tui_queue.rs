@@ -37,25 +37,11 @@ fn split(model: &Assessment) -> Session {
     for (voter, first) in (1..).zip([1, 1, 2, 5, 5, 4]) {
         for (i, st) in c.statements.iter().enumerate() {
             let answer = Answer::Value(if i == 0 { first } else { 3 });
-            let cast = Command::Cast {
-                challenge: c.id.clone(),
-                statement: st.id.clone(),
-                voter,
-                answer,
-            };
-            s.apply(model, cast).unwrap();
+            common::cast(&mut s, model, c, &st.id, voter, answer);
         }
-        let pass = Command::Pass {
-            challenge: c.id.clone(),
-            voter,
-            count: c.statements.len(),
-        };
-        s.apply(model, pass).unwrap();
+        common::pass(&mut s, model, c, voter, c.statements.len());
     }
-    let reveal = Command::Reveal {
-        challenge: c.id.clone(),
-    };
-    s.apply(model, reveal).unwrap();
+    common::reveal(&mut s, model, c);
     s
 }
 

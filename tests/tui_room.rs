@@ -425,15 +425,14 @@ fn challenges_whose_results_are_shown_are_not_offered_and_all_shown_opens_nothin
     let mut s = crowd_at_scoring(6);
     {
         let work = s.shared.work.as_mut().unwrap();
-        let c = work.model.challenges[0].clone();
+        let model = work.model.clone();
+        let c = &model.challenges[0];
         for seat in 1..=6 {
             for st in &c.statements {
-                work.session
-                    .cast(&c, &st.id, seat, Answer::Value(2))
-                    .unwrap();
+                common::cast(&mut work.session, &model, c, &st.id, seat, Answer::Value(2));
             }
         }
-        work.session.close_rounds(&work.model.clone());
+        common::close_rounds(&mut work.session, &model);
     }
     // o on the revealed challenge in focus: said, not opened.
     assert!(send(&mut s, &[Msg::OpenRoom { choose: false }]).is_empty());

@@ -85,6 +85,7 @@ fn carry_out(s: &mut State, reply: klarhet::tui::screens::Reply) -> Vec<Effect> 
         work.session.apply(&work.model, command).expect("accepted");
     }
     work.refresh();
+    klarhet::tui::screens::scoring::room::recount(&mut s.shared);
     reply.effects
 }
 

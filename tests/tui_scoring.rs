@@ -53,8 +53,8 @@ fn an_interrupted_voter_is_taken_up_again_where_they_stopped() {
     for st in &first.statements {
         common::vote(&mut session, &st.id, &[4]);
     }
-    session.pass_in(&first, 1, first.statements.len());
-    session.pass(&first.id, 2, 2);
+    common::pass(&mut session, &model, &first, 1, first.statements.len());
+    common::pass(&mut session, &model, &first, 2, 2);
     let mut s = fresh().at(Work::new(session, model, None), Step::Scoring);
     update(&mut s, Msg::StartBallot);
     assert_eq!(s.screen.phase(), Some(&Phase::Handover { voter: 1 }));
@@ -147,7 +147,7 @@ fn accepting_the_default_agreed_score_keeps_the_computed_severity_exactly() {
         common::vote(&mut session, id, &[4, 4, 4]);
     }
     common::vote(&mut session, &ids[3], &[4, 4, 3]);
-    session.close_rounds(&model);
+    common::close_rounds(&mut session, &model);
     let mut s = fresh().at(Work::new(session, model, None), Step::Scoring);
     let first = s.shared.work.as_ref().unwrap().model.challenges[0]
         .id
@@ -218,7 +218,7 @@ fn the_hand_over_names_the_challenge_and_a_voter_done_is_not_offered_a_turn() {
     for st in &second.statements {
         common::vote(&mut session, &st.id, &[4]);
     }
-    session.pass_in(&second, 1, second.statements.len());
+    common::pass(&mut session, &model, &second, 1, second.statements.len());
     let mut s = fresh().at(Work::new(session, model, None), Step::Scoring);
     send(&mut s, &[Msg::Right, Msg::StartBallot]);
     assert_eq!(s.screen.phase(), Some(&Phase::Handover { voter: 1 }));

@@ -17,11 +17,10 @@ pub fn crowd(model: &Assessment, people: u32, voted: bool) -> Session {
 }
 
 /// [`crowd`] with each participant's alias given by `alias` from their number.
-/// The people join by one command, as a list read from a file does. The votes
-/// are cast and counted by the domain's own steps for a vote
-/// ([`Session::cast`], [`Session::close_rounds`]) rather than one command per
-/// vote: a command checks its voter against the whole list, which for a room
-/// of ten thousand would make the fixture, not klarhet, what is measured.
+/// The people join by one command, as a list read from a file does; each
+/// votes by the commands the ballot screen gives (an answer per statement,
+/// then the step past the last, which seals the ballot), challenge by
+/// challenge, and each challenge is revealed when everyone has voted.
 fn crowd_named(
     model: &Assessment,
     people: u32,
@@ -45,13 +44,32 @@ fn crowd_named(
         },
     );
     if voted {
-        for (k, (c, st)) in model.statements().enumerate() {
+        // `k` counts the model's statements across its challenges.
+        let mut first = 0;
+        for c in &model.challenges {
             for p in 1..=people {
-                // Every seat exists and the round is open: the cast cannot be refused.
-                let _ = s.cast(c, &st.id, p, spread_answer(p, k));
+                for (k, st) in (first..).zip(&c.statements) {
+                    let cast = Command::Cast {
+                        challenge: c.id.clone(),
+                        statement: st.id.clone(),
+                        voter: p,
+                        answer: spread_answer(p, k),
+                    };
+                    give(&mut s, model, cast);
+                }
+                let pass = Command::Pass {
+                    challenge: c.id.clone(),
+                    voter: p,
+                    count: c.statements.len(),
+                };
+                give(&mut s, model, pass);
             }
+            first += c.statements.len();
+            let reveal = Command::Reveal {
+                challenge: c.id.clone(),
+            };
+            give(&mut s, model, reveal);
         }
-        s.close_rounds(model);
     }
     s
 }
@@ -87,10 +105,15 @@ pub fn largest(model: &Assessment, people: u32) -> Session {
     }
     for c in &model.challenges {
         for (k, st) in c.statements.iter().enumerate() {
-            for p in 1..=people {
-                // Every seat exists and nothing is revealed: the answer is taken.
-                let answer = Some(spread_answer(p, k));
-                let _ = s.answer_in_room(c, &st.id, p, answer, k + 1);
+            for seat in 1..=people {
+                let answer = Command::AnswerInRoom {
+                    challenge: c.id.clone(),
+                    statement: st.id.clone(),
+                    seat,
+                    answer: Some(spread_answer(seat, k)),
+                    passed: k + 1,
+                };
+                give(&mut s, model, answer);
             }
         }
     }

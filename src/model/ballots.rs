@@ -174,6 +174,22 @@ impl Responses {
         }
     }
 
+    /// Takes the open answers of `voters` (ascending, each once) to
+    /// `statement` out at once, to be counted: [`Responses::take`] for each,
+    /// in one walk over the statement's ballots.
+    pub(crate) fn take_many(&mut self, statement: &str, voters: &[u32]) -> VoterMap<Answer> {
+        match self.0.get_mut(statement) {
+            Some(Votes::Ballots(b)) => {
+                let taken = b.take_many(voters);
+                if b.is_empty() {
+                    self.0.remove(statement);
+                }
+                taken
+            }
+            _ => VoterMap::default(),
+        }
+    }
+
     /// Takes `statement`'s show-of-hands counts out, when its round closes.
     pub(crate) fn take_tally(&mut self, statement: &str) -> Option<Tally> {
         match self.0.get(statement) {

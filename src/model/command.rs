@@ -157,10 +157,8 @@ pub enum Command {
     },
     /// The group votes again on a challenge after talking: a new round opens on
     /// the chosen statements, by `channel`, and the current round closes with
-    /// its counts kept (see [`Session::open_round`]). Refused while the current
-    /// round has answers not yet counted.
-    ///
-    /// [`Session::open_round`]: crate::model::Session::open_round
+    /// its counts kept (see `Session::open_round`, in `round.rs`). Refused
+    /// while the current round has answers not yet counted.
     OpenRound {
         /// The challenge's id.
         challenge: String,

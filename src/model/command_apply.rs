@@ -70,14 +70,14 @@ impl Session {
             Command::PlaceLevel { level } => Change::LevelPlaced { level },
             Command::AddParticipant { alias, role } => {
                 self.may_name_people()?;
-                let id = self.participants.iter().map(|p| p.id).max().unwrap_or(0) + 1;
+                let id = self.participants.last_id() + 1;
                 Change::ParticipantSet {
                     participant: Participant { id, alias, role },
                 }
             }
             Command::Enrol { people } => {
                 self.may_name_people()?;
-                let last = self.participants.iter().map(|p| p.id).max().unwrap_or(0);
+                let last = self.participants.last_id();
                 let participants = people
                     .into_iter()
                     .zip(last + 1..)
@@ -273,8 +273,7 @@ impl Session {
     /// Where participant `id` is in the list; refused when no one has that number.
     fn participant_index(&self, id: u32) -> Result<usize, Problem> {
         self.participants
-            .iter()
-            .position(|p| p.id == id)
+            .position(id)
             .ok_or_else(|| Problem::DanglingId {
                 kind: "participant",
                 id: id.to_string(),

@@ -84,40 +84,23 @@ impl Session {
                 self.level = *level;
             }
             Change::ParticipantSet { participant } => {
-                match self
-                    .participants
-                    .iter_mut()
-                    .find(|p| p.id == participant.id)
-                {
-                    Some(p) => *p = participant.clone(),
-                    None => {
-                        self.may_name_people()?;
-                        self.participants.push(participant.clone());
-                    }
+                if !self.participants.has(participant.id) {
+                    self.may_name_people()?;
                 }
+                self.participants.set(participant.clone());
             }
             Change::Enrolled { participants } => {
-                // Each is set as `ParticipantSet` sets one, in one pass over the
-                // list: a room of thousands is read in at once.
-                let mut at: std::collections::HashMap<u32, usize> = (self.participants.iter())
-                    .enumerate()
-                    .map(|(i, p)| (p.id, i))
-                    .collect();
-                if participants.iter().any(|p| !at.contains_key(&p.id)) {
+                // Each is set as `ParticipantSet` sets one; the list's lookups
+                // keep a room of thousands read in at once linear.
+                if participants.iter().any(|p| !self.participants.has(p.id)) {
                     self.may_name_people()?;
                 }
                 for p in participants {
-                    match at.get(&p.id) {
-                        Some(&i) => self.participants[i] = p.clone(),
-                        None => {
-                            at.insert(p.id, self.participants.len());
-                            self.participants.push(p.clone());
-                        }
-                    }
+                    self.participants.set(p.clone());
                 }
             }
             Change::ParticipantLeft { id } => {
-                self.participants.retain(|p| p.id != *id);
+                self.participants.remove(*id);
                 self.leave(*id);
             }
             Change::HeadCounted { headcount } => self.set_headcount(*headcount)?,

@@ -124,3 +124,34 @@ fn a_room_keeps_its_first_token_and_frees_seats() {
         },
     );
 }
+
+/// The voted crowd of the benchmarks, examples and tests is voted by
+/// commands, ballot by ballot, each challenge revealed after its last: the
+/// same session as every answer cast first and all counted at once
+/// (`close_rounds`, as it was built before and as a file from before the
+/// ballot box is opened), to the byte.
+#[test]
+fn the_crowd_voted_by_commands_is_the_crowd_counted_at_once() {
+    let m = Assessment::halmstad().unwrap();
+    // The crowd's spread of answers (`demo::crowd`), written out again here
+    // so that the session it gives is checked against its own recipe.
+    let spread = |p: u32, k: usize| match (p as usize * 7 + k * 3) % 10 {
+        9 => Answer::Unknown,
+        x => Answer::Value(1 + (x % 5) as i32),
+    };
+    for people in [1, 2, 4, 13, 60] {
+        let by_commands = crate::demo::crowd(&m, people, true);
+        let mut at_once = crate::demo::crowd(&m, people, false);
+        for (k, (c, st)) in m.statements().enumerate() {
+            for p in 1..=people {
+                at_once.cast(c, &st.id, p, spread(p, k)).unwrap();
+            }
+        }
+        at_once.close_rounds(&m);
+        assert_eq!(by_commands.to_ron(), at_once.to_ron(), "{people} people");
+        assert_eq!(by_commands, at_once);
+        for c in &m.challenges {
+            assert_eq!(by_commands.counted(&c.id), people, "{people} people");
+        }
+    }
+}

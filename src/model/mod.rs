@@ -35,6 +35,7 @@ pub mod draft;
 pub mod journal;
 mod load;
 pub mod participant_list;
+pub mod participants;
 pub mod pending;
 pub mod people;
 pub mod privacy;
@@ -54,7 +55,10 @@ pub mod steps;
 #[cfg(test)]
 mod steps_tests;
 pub mod strict;
+#[cfg(test)]
+pub(crate) mod test_ballots;
 mod validate;
+mod voter_batch;
 pub mod voter_map;
 
 pub use assessment::Assessment;

@@ -5,6 +5,7 @@
 //! names too; at 10,000 participants that was most of opening the session
 //! (issue 26). Files in the struct form (a list) read exactly as they always did.
 
+use crate::model::participants::Participants;
 use crate::model::role::Role;
 use crate::model::session::Participant;
 use serde::de::{MapAccess, SeqAccess, Visitor};
@@ -26,10 +27,10 @@ fn name(role: Role) -> &'static str {
 const NAMES: &[&str] = &["Politik", "Kommunledning", "Forvaltning", "Bolag", "Ovrigt"];
 
 /// Writes the participants in their order, each as `id: "Role alias"`.
-pub fn serialize<S: Serializer>(people: &[Participant], s: S) -> Result<S::Ok, S::Error> {
+pub fn serialize<S: Serializer>(people: &Participants, s: S) -> Result<S::Ok, S::Error> {
     let mut map = s.serialize_map(Some(people.len()))?;
     let mut said = String::new();
-    for p in people {
+    for p in people.iter() {
         said.clear();
         said.push_str(name(p.role));
         said.push(' ');
@@ -42,8 +43,8 @@ pub fn serialize<S: Serializer>(people: &[Participant], s: S) -> Result<S::Ok, S
 /// Reads either form: a map (written since issue 26) or a list of
 /// participants (before). A map keeps its entries' order; an id given twice is
 /// read twice and refused by the session's checks, as in a list.
-pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Participant>, D::Error> {
-    d.deserialize_any(ListVisitor)
+pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Participants, D::Error> {
+    d.deserialize_any(ListVisitor).map(Participants::from)
 }
 
 struct ListVisitor;

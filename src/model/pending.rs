@@ -164,7 +164,12 @@ impl Session {
     /// Counts `answers`, a finished ballot of challenge `c` in `group`, among the
     /// ballots that wait. Its group is kept in memory only, and only while the
     /// challenge has not been revealed: only a first reveal shows role groups.
-    pub(crate) fn wait(&mut self, c: &str, group: RoleGroup, answers: &[(String, Answer)]) {
+    pub(in crate::model) fn wait(
+        &mut self,
+        c: &str,
+        group: RoleGroup,
+        answers: &[(String, Answer)],
+    ) {
         self.settle(c);
         self.pending.entry(c.to_owned()).or_default().add(answers);
         if self.reveals.get(c).copied().unwrap_or(0) == 0 {
@@ -176,7 +181,7 @@ impl Session {
     /// Moves the waiting answers of `c` to `statements` into the ballot box,
     /// with the waiting ballots' count, and folds the box down to what may be
     /// shown apart (see [`Session::fold`]).
-    pub(crate) fn join_box(&mut self, c: &str, statements: &[String]) {
+    pub(in crate::model) fn join_box(&mut self, c: &str, statements: &[String]) {
         self.settle(c);
         let Some(mut waiting) = self.pending.remove(c) else {
             return;
@@ -212,7 +217,7 @@ impl Session {
     /// in the file either. The room alone keeps no count of who answered on the
     /// scale, which only decides whether a role group may be shown, and which,
     /// set beside who skipped what, could say whose answers were vet ej.
-    pub(crate) fn fold(&mut self, c: &str) {
+    pub(in crate::model) fn fold(&mut self, c: &str) {
         let Some(shown) = self.revealed.get(c) else {
             return;
         };
@@ -260,7 +265,7 @@ impl Session {
     /// kept now: what its box held beyond what was shown waits, counted as one,
     /// and the box is folded to what was shown. A box never revealed keeps its
     /// role groups in memory, for its first reveal.
-    pub(crate) fn settle(&mut self, c: &str) {
+    pub(in crate::model) fn settle(&mut self, c: &str) {
         let Some(old) = self.sealed.remove(c) else {
             return;
         };
@@ -278,7 +283,7 @@ impl Session {
     }
 
     /// [`Session::settle`] for every challenge.
-    pub(crate) fn settle_all(&mut self) {
+    pub(in crate::model) fn settle_all(&mut self) {
         let old: Vec<String> = self.sealed.keys().cloned().collect();
         for c in old {
             self.settle(&c);

@@ -13,7 +13,7 @@ impl Session {
     /// `participant` leaves the session: their open ballots and progress go
     /// (see [`Session::forget`]), and so do their seat in the room and how far
     /// their phone got. Ballots already counted stay, apart from their name.
-    pub fn leave(&mut self, participant: u32) {
+    pub(in crate::model) fn leave(&mut self, participant: u32) {
         self.forget(participant);
         if let Some(room) = self.room.as_mut() {
             room.seats.remove(&participant);
@@ -39,7 +39,7 @@ impl Session {
     /// Sets the anonymous head count, or clears it with `None`. Refused above
     /// the largest a session may have, and, in a room without names, below a seat
     /// the file names (it would name someone no longer there).
-    pub fn set_headcount(&mut self, count: Option<u32>) -> Result<(), Problem> {
+    pub(in crate::model) fn set_headcount(&mut self, count: Option<u32>) -> Result<(), Problem> {
         if let Some(count) = count.filter(|c| *c > MAX_HEADCOUNT) {
             return Err(Problem::HeadCountTooLarge {
                 count,

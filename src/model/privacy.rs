@@ -70,7 +70,7 @@ impl Session {
     /// Notes, for good, that the session has had more than one person in it:
     /// called whenever an answer is given or a seat claimed, so that whoever
     /// joined and answered is protected by the threshold even after they leave.
-    pub fn note_people(&mut self) {
+    pub(in crate::model) fn note_people(&mut self) {
         if !self.privacy.several && (self.people() > 1 || self.has_two_ballots()) {
             self.privacy.several = true;
         }
@@ -114,12 +114,7 @@ pub fn role_counts(session: &Session) -> Vec<(RoleGroup, usize)> {
     let k = session.privacy.min_group();
     let mut shown: Vec<(Role, usize)> = Role::ALL
         .iter()
-        .map(|r| {
-            (
-                *r,
-                session.participants.iter().filter(|p| p.role == *r).count(),
-            )
-        })
+        .map(|r| (*r, session.participants.with_role(*r)))
         .filter(|(_, n)| *n > 0)
         .collect();
     let mut merged = 0;

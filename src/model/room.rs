@@ -194,7 +194,7 @@ impl Session {
         if self.participants.is_empty() {
             (1..=self.headcount.unwrap_or(0)).contains(&seat)
         } else {
-            self.participants.iter().any(|p| p.id == seat)
+            self.participants.has(seat)
         }
     }
 
@@ -202,7 +202,7 @@ impl Session {
     /// seat is someone else's: one phone per seat. A `hash` that is not one (from
     /// a damaged journal) is refused as the file's check would refuse it, so that
     /// it never reaches a file that would then not open.
-    pub fn claim_seat(&mut self, seat: u32, hash: &str) -> Result<(), Problem> {
+    pub(in crate::model) fn claim_seat(&mut self, seat: u32, hash: &str) -> Result<(), Problem> {
         if !self.is_voter(seat) {
             return Err(Problem::DanglingId {
                 kind: "participant",
@@ -226,7 +226,7 @@ impl Session {
     }
 
     /// Lets `seat` be claimed again, by another phone. Its answers stay.
-    pub fn free_seat(&mut self, seat: u32) {
+    pub(in crate::model) fn free_seat(&mut self, seat: u32) {
         if let Some(room) = self.room.as_mut() {
             room.seats.remove(&seat);
         }
@@ -236,7 +236,7 @@ impl Session {
     /// `c` from its phone, and raises its progress to `passed`. Refused when the
     /// seat's ballot for `c` is already counted (it finished `c` at the keyboard,
     /// or the results were shown).
-    pub fn answer_in_room(
+    pub(in crate::model) fn answer_in_room(
         &mut self,
         c: &Challenge,
         statement: &str,
@@ -283,7 +283,7 @@ impl Session {
     /// each seat had finished: what a phone answered was saved and acknowledged,
     /// so it is counted even if the seat did not reach the end. Gives how many
     /// ballots were counted. Done before the results of `c` are shown.
-    pub fn seal_room(&mut self, c: &Challenge) -> usize {
+    pub(in crate::model) fn seal_room(&mut self, c: &Challenge) -> usize {
         // Only seats that answered on a phone: a keyboard voter halfway through a
         // round keeps their open ballot to finish it.
         let seats: Vec<u32> = self
@@ -297,19 +297,11 @@ impl Session {
             return 0;
         }
         self.note_round(c, crate::model::round::Channel::Room);
-        let mut counted = 0;
-        for seat in seats {
-            if !self.finished(c, seat) {
-                self.pass_in(c, seat, self.round_len(c));
-                counted += 1;
-            }
-        }
-        counted
-    }
-
-    /// [`Session::seal_room`] for every challenge of `model`.
-    pub fn seal_room_all(&mut self, model: &Assessment) -> usize {
-        model.challenges.iter().map(|c| self.seal_room(c)).sum()
+        let open: Vec<u32> = (seats.into_iter())
+            .filter(|seat| !self.finished(c, *seat))
+            .collect();
+        self.seal_many(c, &open);
+        open.len()
     }
 }
 
@@ -321,7 +313,11 @@ mod tests {
     fn session() -> (Assessment, Session) {
         let model = Assessment::halmstad().unwrap();
         let mut s = crate::demo::crowd(&model, 6, false);
-        s.participants[0].role = Role::Politik;
+        let first = crate::model::session::Participant {
+            role: Role::Politik,
+            ..s.participants[0].clone()
+        };
+        s.participants.set(first);
         s.room_or(|| "rum".into());
         (model, s)
     }

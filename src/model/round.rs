@@ -16,7 +16,7 @@
 //! to 3) has none: each challenge's votes are its round 1.
 
 use crate::error::Problem;
-use crate::model::assessment::{Assessment, Challenge};
+use crate::model::assessment::Challenge;
 use crate::model::ballot_box::BallotBox;
 use crate::model::ballots::Tally;
 use crate::model::pending::Pending;
@@ -143,7 +143,7 @@ impl Session {
     /// Records challenge `c`'s first round, given by `channel`, when it has
     /// none: its first vote opens it. A map lookup per vote, whatever the
     /// number of rounds.
-    pub(crate) fn note_round(&mut self, c: &Challenge, channel: Channel) {
+    pub(in crate::model) fn note_round(&mut self, c: &Challenge, channel: Channel) {
         if !self.rounds.contains_key(&c.id) {
             // A challenge voted on before its round was recorded (a file from
             // before rounds) was voted on by the channel its answers tell.
@@ -214,7 +214,7 @@ impl Session {
     /// Refused while the current round has answers not yet counted (open
     /// ballots at the keyboard or on phones), so that none is lost or moved
     /// into another round: count them first. Gives the new round's number.
-    pub fn open_round(
+    pub(in crate::model) fn open_round(
         &mut self,
         c: &Challenge,
         statements: &[String],
@@ -307,24 +307,6 @@ impl Session {
             pending: self.pending.remove(&c.id).unwrap_or_default(),
             hands,
         }
-    }
-
-    /// [`Session::reveal`], noting `at` as when the current round of `c` was
-    /// revealed.
-    pub fn reveal_at(
-        &mut self,
-        model: &Assessment,
-        c: &str,
-        at: Timestamp,
-    ) -> crate::model::rounds::Revealed {
-        let revealed = self.reveal(c);
-        if let Some(challenge) = model.challenge(c) {
-            self.note_round(challenge, self.implicit_channel(challenge));
-        }
-        if let Some(round) = self.rounds.get_mut(c).and_then(|r| r.last_mut()) {
-            round.revealed = Some(at);
-        }
-        revealed
     }
 
     /// What round `round` of challenge `c` shows of `statement`: its show of

@@ -2,6 +2,7 @@
 //! methods of one round per challenge act on the current one.
 
 use super::*;
+use crate::model::Assessment;
 use crate::model::ballots::Answer;
 use crate::model::journal::Change;
 use crate::model::rounds::Revealed;
@@ -49,6 +50,20 @@ fn check(src: &str, model: &Assessment) -> Result<(), String> {
     let s = Session::parse(src, path).map_err(|e| format!("{e:?}"))?;
     s.check_against(model, src, path)
         .map_err(|e| format!("{e:?}"))
+}
+
+/// Reveals `c`, noting `at` as when its current round was revealed, as a
+/// reveal that says when would (no command says when yet: a round's
+/// `revealed` is read from files that have it).
+fn reveal_at(s: &mut Session, model: &Assessment, c: &str, at: Timestamp) -> Revealed {
+    let revealed = s.reveal(c);
+    if let Some(challenge) = model.challenge(c) {
+        s.note_round(challenge, s.implicit_channel(challenge));
+    }
+    if let Some(round) = s.rounds.get_mut(c).and_then(|r| r.last_mut()) {
+        round.revealed = Some(at);
+    }
+    revealed
 }
 
 fn reopen(s: &Session) -> Session {
@@ -108,7 +123,7 @@ fn a_voter_who_finished_votes_again_in_a_second_round_and_both_are_kept() {
         vote(&mut s, c, voter, 4);
     }
     assert_eq!(s.counted(&c.id), 6);
-    assert_eq!(s.reveal_at(&model, &c.id, at()), Revealed::All);
+    assert_eq!(reveal_at(&mut s, &model, &c.id, at()), Revealed::All);
 
     let reopened = reopen(&s);
     assert_eq!(reopened, s);

@@ -67,7 +67,7 @@ impl Session {
 
     /// Records that `voter` has passed `count` statements of `challenge` (it only
     /// grows: going back to change an answer does not undo the progress).
-    pub fn pass(&mut self, challenge: &str, voter: u32, count: usize) {
+    pub(in crate::model) fn pass(&mut self, challenge: &str, voter: u32, count: usize) {
         // No challenge has 65,535 statements: a count beyond means all of them.
         let count = u16::try_from(count).unwrap_or(u16::MAX);
         if !self.progress.contains_key(challenge) {
@@ -84,7 +84,7 @@ impl Session {
     /// Their counted ballots stay counted. Someone who had begun to answer
     /// leaves a session that had more than its one person: it is no longer a
     /// self-assessment, whoever is left (see [`Session::note_people`]).
-    pub fn forget(&mut self, participant: u32) {
+    pub(in crate::model) fn forget(&mut self, participant: u32) {
         let answered = self.progress.values().any(|p| p.contains(participant))
             || self.responses.has_any(participant);
         if answered {
@@ -100,7 +100,7 @@ impl Session {
     /// round (the first vote on `c` opens round 1). Refused once the voter has
     /// finished the round: their ballot is counted and no longer theirs to
     /// change; and for a statement the round does not ask.
-    pub fn cast(
+    pub(in crate::model) fn cast(
         &mut self,
         c: &Challenge,
         statement: &str,
@@ -127,7 +127,7 @@ impl Session {
     /// Sets the show-of-hands counts of `statement` of challenge `c` in its
     /// current round (the first count opens round 1). Refused for a statement
     /// that has ballots, or that the round does not ask.
-    pub fn count_hands(
+    pub(in crate::model) fn count_hands(
         &mut self,
         c: &Challenge,
         statement: &str,
@@ -153,7 +153,7 @@ impl Session {
     /// Records that `voter` has passed `count` statements of `c`'s current
     /// round; when that is all of them, their answers are counted into the
     /// ballot box.
-    pub fn pass_in(&mut self, c: &Challenge, voter: u32, count: usize) {
+    pub(in crate::model) fn pass_in(&mut self, c: &Challenge, voter: u32, count: usize) {
         let was = self.finished(c, voter);
         self.note_round(c, Channel::Keyboard);
         self.pass(&c.id, voter, count);
@@ -183,27 +183,44 @@ impl Session {
     }
 
     /// The group a voter's ballot is counted under.
-    /// Every named participant's group, as [`Session::group_of`] gives it.
-    fn groups(&self) -> std::collections::BTreeMap<u32, RoleGroup> {
-        let counts = crate::model::privacy::role_counts(self);
-        self.participants
-            .iter()
-            .map(|p| {
-                let g = RoleGroup::Role(p.role);
-                let shown = counts.iter().any(|(s, _)| *s == g);
-                (p.id, if shown { g } else { RoleGroup::Merged })
-            })
-            .collect()
+    fn group_of(&self, voter: u32) -> RoleGroup {
+        self.group_in(&crate::model::privacy::role_counts(self), voter)
     }
 
-    fn group_of(&self, voter: u32) -> RoleGroup {
-        let counts = crate::model::privacy::role_counts(self);
+    /// [`Session::group_of`] with the groups shown (`role_counts`) known.
+    fn group_in(&self, shown: &[(RoleGroup, usize)], voter: u32) -> RoleGroup {
         self.participants
-            .iter()
-            .find(|p| p.id == voter)
+            .by_id(voter)
             .map(|p| RoleGroup::Role(p.role))
-            .filter(|g| counts.iter().any(|(shown, _)| shown == g))
+            .filter(|g| shown.iter().any(|(s, _)| s == g))
             .unwrap_or(RoleGroup::Merged)
+    }
+
+    /// Passes each of `voters` (ascending, each once) on to the end of `c`'s
+    /// current round and counts their open answers to `c`, as
+    /// [`Session::pass_in`] and [`Session::seal`] would one voter at a time,
+    /// but taking everyone's answers in one walk over each statement's
+    /// ballots: a reveal that counts a room of thousands costs what its seats
+    /// do, not their square.
+    pub(in crate::model) fn seal_many(&mut self, c: &Challenge, voters: &[u32]) {
+        if voters.is_empty() {
+            return;
+        }
+        let count = u16::try_from(self.round_len(c)).unwrap_or(u16::MAX);
+        let progress = self.progress.entry(c.id.clone()).or_default();
+        progress.update_many(voters, |before| before.unwrap_or(0).max(count));
+        let taken: Vec<(String, VoterMap<Answer>)> = (c.statements.iter())
+            .map(|s| (s.id.clone(), self.responses.take_many(&s.id, voters)))
+            .collect();
+        let shown = crate::model::privacy::role_counts(self);
+        for &voter in voters {
+            let answers: Vec<(String, Answer)> = (taken.iter())
+                .filter_map(|(id, open)| Some((id.clone(), open.get(voter)?)))
+                .collect();
+            let group = self.group_in(&shown, voter);
+            self.wait(&c.id, group, &answers);
+        }
+        self.note_people();
     }
 
     /// Reveals challenge `c`'s counted ballots, statement by statement: a
@@ -213,7 +230,7 @@ impl Session {
     /// once others have joined), so that no two figures differ by fewer than the
     /// threshold. Counted per statement, because a voter may skip one: three new
     /// ballots can be two new answers.
-    pub fn reveal(&mut self, c: &str) -> Revealed {
+    pub(in crate::model) fn reveal(&mut self, c: &str) -> Revealed {
         self.settle(c);
         let k = u32::try_from(self.disclosure_threshold()).unwrap_or(u32::MAX);
         let ready: Vec<String> = self
@@ -262,17 +279,12 @@ impl Session {
     /// Ends every round: each open ballot is counted, as if its voter had finished,
     /// and every challenge is revealed where the threshold allows. For sessions
     /// saved before ballots were counted apart from names, and for examples.
-    pub fn close_rounds(&mut self, model: &Assessment) {
-        // Each voter's group looked up once, not by counting the roles again per
-        // ballot: an old file of thousands opens in linear time.
-        let groups = self.groups();
+    pub(in crate::model) fn close_rounds(&mut self, model: &Assessment) {
         for c in &model.challenges {
             let ids = c.statements.iter().map(|s| s.id.as_str());
-            for voter in self.responses.open_voters(ids) {
-                self.pass(&c.id, voter, self.round_len(c));
-                let group = groups.get(&voter).copied().unwrap_or(RoleGroup::Merged);
-                self.seal_as(c, voter, group);
-            }
+            let voters: Vec<u32> = self.responses.open_voters(ids).into_iter().collect();
+            // Everyone at once: an old file of thousands opens in linear time.
+            self.seal_many(c, &voters);
             self.reveal(&c.id);
         }
     }

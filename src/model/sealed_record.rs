@@ -14,7 +14,12 @@ impl Session {
     /// Passes `voter` on to `count` statements of `c`, as [`Session::pass_in`]
     /// does, and gives the change that keeps it: how far they got while their
     /// ballot is open, or, when this seals it, the ballot as it leaves them.
-    pub fn pass_recorded(&mut self, c: &Challenge, voter: u32, count: usize) -> Change {
+    pub(in crate::model) fn pass_recorded(
+        &mut self,
+        c: &Challenge,
+        voter: u32,
+        count: usize,
+    ) -> Change {
         let round = self.current_round(&c.id);
         if self.finished(c, voter) || count < self.round_len(c) {
             self.pass_in(c, voter, count);

@@ -74,7 +74,7 @@ pub struct Session {
     pub(in crate::model) assessment: AssessmentRef,
     /// Named participants. May be empty when the room stays anonymous.
     #[serde(with = "crate::model::participant_list")]
-    pub(in crate::model) participants: Vec<Participant>,
+    pub(in crate::model) participants: crate::model::participants::Participants,
     /// Anonymous head count, for a room that gives no names.
     pub(in crate::model) headcount: Option<u32>,
     /// Every answer, sealed: only aggregates can be read out.
@@ -244,7 +244,7 @@ impl Session {
                 id: model.id.clone(),
                 version: model.version.clone(),
             },
-            participants: Vec::new(),
+            participants: Default::default(),
             headcount: None,
             responses: Responses::default(),
             agreed: BTreeMap::new(),

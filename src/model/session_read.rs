@@ -1,7 +1,7 @@
 //! Reading a session: one accessor per field, named like it. The fields are
 //! private to `model`, so code outside it reads a session only through these
 //! and changes it only through [`Session::apply`] (or, for the store's
-//! bookkeeping, the few methods below that say so).
+//! bookkeeping, the two methods below that say so).
 
 use crate::model::ballot_box::BallotBox;
 use crate::model::pending::Pending;
@@ -158,19 +158,27 @@ impl Session {
     }
 
     /// The store's bookkeeping: the generation this session is written as (see
-    /// [`crate::store::saving`]). Nothing a workshop asks for.
-    pub fn set_generation(&mut self, generation: u64) {
+    /// [`crate::store::saving`]). Not a change of the workshop, and never a
+    /// command: a journal's lines continue one generation of the file, so the
+    /// generation cannot itself be one of them. Only the store, which writes
+    /// the file, sets it.
+    pub(crate) fn set_generation(&mut self, generation: u64) {
         self.generation = generation;
     }
 
-    /// The store's bookkeeping on opening: the session now uses `model`'s
-    /// wording and this klarhet's schema, and a session from before the ballot
-    /// box has its answers counted into it.
-    pub fn upgrade(&mut self, model: &crate::model::Assessment) {
+    /// The session as read from a file, brought to how this klarhet keeps one
+    /// as it is opened: it uses `model`'s wording and this klarhet's schema,
+    /// and a session from before the ballot box has its answers counted into
+    /// it. Reading, not a change of the workshop: the session says what its
+    /// file said, and every opening does it again, so it is never a command
+    /// or a journal line. It takes the session whole, so a screen or a room,
+    /// which hold a session open, cannot call it.
+    pub fn upgraded(mut self, model: &crate::model::Assessment) -> Session {
         self.assessment.version.clone_from(&model.version);
         if self.schema < 2 {
             self.close_rounds(model);
         }
         self.schema = crate::model::session::SCHEMA_VERSION;
+        self
     }
 }

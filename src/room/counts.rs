@@ -74,6 +74,18 @@ impl Counts {
         &self.now
     }
 
+    /// True while they count what the room asks now: the same challenges, each
+    /// with as many statements in its current round. A round opened or another
+    /// challenge asked about since they were made needs them made again.
+    pub fn fits(&self, session: &Session, model: &Assessment, desk: &Desk) -> bool {
+        let challenges = desk.challenges(model);
+        challenges.len() == self.asked.len()
+            && challenges
+                .iter()
+                .zip(&self.asked)
+                .all(|(c, (id, n))| c.id == *id && session.round_len(c) == *n)
+    }
+
     /// Counts again the seats that `changes` touched.
     pub fn changed(&mut self, session: &Session, model: &Assessment, changes: &[Change]) {
         self.recount(session, model, changes.iter().flat_map(Change::voters));

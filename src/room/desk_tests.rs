@@ -20,6 +20,17 @@ fn open_room(s: &mut Session, model: &Assessment) {
     s.apply(model, open).unwrap();
 }
 
+/// Seats 1 to `seats` answer `value` to every statement of `c` at the
+/// keyboard, and the results are shown, as the facilitator does.
+fn vote_and_show(s: &mut Session, m: &Assessment, c: &Challenge, seats: u32, value: i32) {
+    use crate::model::test_ballots::{ballot, reveal};
+    let answers = vec![Answer::Value(value); c.statements.len()];
+    for voter in 1..=seats {
+        ballot(m, s, c, voter, &answers);
+    }
+    reveal(m, s, c);
+}
+
 fn claim(s: &mut Session, m: &Assessment, d: &Desk, seat: u32, token: &str) -> Reply {
     let request = Request::Claim {
         seat,
@@ -48,7 +59,10 @@ fn after_the_results_are_shown_a_phone_is_sent_to_the_screen() {
     let (reply, changes) = answer(&mut s, &desk, 3);
     assert!(matches!(reply, Reply::Saved { .. }), "{reply:?}");
     assert_eq!(changes.len(), 1);
-    s.seal_room(c);
+    let reveal = crate::model::Command::Reveal {
+        challenge: c.id.clone(),
+    };
+    s.apply(&model, reveal).unwrap();
     desk.show(&c.id, 1);
     let (reply, changes) = answer(&mut s, &desk, 4);
     assert_eq!((reply, changes.len()), (Reply::Shown, 0));
@@ -166,12 +180,7 @@ fn a_room_serves_the_chosen_challenges_whose_results_are_not_shown() {
     ));
     // The first challenge's results are shown: the room no longer asks about it.
     let c = &model.challenges[0];
-    for seat in 1..=8 {
-        for st in &c.statements {
-            s.cast(c, &st.id, seat, Answer::Value(3)).unwrap();
-        }
-    }
-    s.close_rounds(&model);
+    vote_and_show(&mut s, &model, c, 8, 3);
     assert!(s.results_shown(c));
     assert_eq!(s.room_scope(&model, None), Ok(ids[1..].to_vec()));
     assert_eq!(
@@ -195,15 +204,9 @@ fn a_room_serves_the_chosen_challenges_whose_results_are_not_shown() {
     assert_eq!(reply, Reply::Shown);
     assert!(changes.is_empty());
     // Every challenge shown: nothing to open.
-    s.close_rounds(&model);
     for c in &model.challenges[1..] {
-        for seat in 1..=8 {
-            for st in &c.statements {
-                s.cast(c, &st.id, seat, Answer::Value(2)).unwrap();
-            }
-        }
+        vote_and_show(&mut s, &model, c, 8, 2);
     }
-    s.close_rounds(&model);
     assert_eq!(
         s.room_scope(&model, None),
         Err(crate::error::Problem::AllShown)

@@ -280,7 +280,7 @@ pub fn parse_opened(src: &str, path: &Path, catalog: &Catalog) -> Result<Opened>
     // statements; the session now shows that wording and says so at its next save.
     // Sessions from before the ballot box kept every answer next to its voter:
     // they are counted into the box now, and written that way at the next save.
-    session.upgrade(&model);
+    let session = session.upgraded(&model);
     Ok(Opened {
         session,
         model,

@@ -10,7 +10,7 @@
 //! is learned, cover both rounds' answers: a person's answer in either round,
 //! and their mean in either, must not be worked out.
 
-use super::{give, halmstad, privacy};
+use super::{cast, give, halmstad, pass, privacy, reveal};
 use klarhet::model::ballots::Answer;
 use klarhet::model::round::Channel;
 use klarhet::model::session::{Role, Session};
@@ -169,12 +169,11 @@ pub fn last_year(m: &Assessment, case: &Case) -> Session {
     let c = &m.challenges[0];
     for id in 1..=u32::try_from(people).expect("a small case") {
         for st in &c.statements {
-            s.cast(c, &st.id, id, Answer::Value(3))
-                .expect("a ballot round");
+            cast(&mut s, m, c, &st.id, id, Answer::Value(3));
         }
-        s.pass_in(c, id, c.statements.len());
+        pass(&mut s, m, c, id, c.statements.len());
     }
-    s.reveal(&c.id);
+    reveal(&mut s, m, c);
     s
 }
 
@@ -196,13 +195,13 @@ pub fn run(
             let id = u32::try_from(i + 1).expect("a small case");
             for (st, answer) in c.statements.iter().zip(&ballot[..first]) {
                 if let Some(a) = answer {
-                    s.cast(c, &st.id, id, *a).expect("a ballot round");
+                    cast(&mut s, m, c, &st.id, id, *a);
                 }
             }
-            s.pass_in(c, id, c.statements.len());
+            pass(&mut s, m, c, id, c.statements.len());
         }
         next += round.voters;
-        s.reveal(&c.id);
+        reveal(&mut s, m, c);
         after(r, &s);
     }
     if let Some(again) = &case.again {
@@ -211,18 +210,23 @@ pub fn run(
             .map(|j| c.statements[*j].id.clone())
             .collect();
         let at = "2026-11-22T14:00:00Z".parse().expect("a time");
-        s.open_round(c, &ids, Channel::Keyboard, at)
-            .expect("a round opens");
+        let open = Command::OpenRound {
+            challenge: c.id.clone(),
+            statements: ids.clone(),
+            channel: Channel::Keyboard,
+            at,
+        };
+        give(&mut s, m, open);
         for (i, ballot) in world.iter().enumerate().take(again.people) {
             let id = u32::try_from(i + 1).expect("a small case");
             for (st, answer) in ids.iter().zip(&ballot[first..]) {
                 if let Some(a) = answer {
-                    s.cast(c, st, id, *a).expect("a ballot round");
+                    cast(&mut s, m, c, st, id, *a);
                 }
             }
-            s.pass_in(c, id, ids.len());
+            pass(&mut s, m, c, id, ids.len());
         }
-        s.reveal(&c.id);
+        reveal(&mut s, m, c);
         after(case.rounds.len(), &s);
     }
     s

@@ -17,6 +17,7 @@ pub mod trimmed;
 pub mod tui;
 pub mod wire;
 
+use klarhet::model::assessment::Challenge;
 use klarhet::model::journal::Change;
 use klarhet::model::session::{Answer, Role, Session};
 use klarhet::model::{Assessment, Command};
@@ -288,8 +289,64 @@ pub fn approx(a: f64, b: f64) {
 /// would have it after the reveal: the ballots cast with [`vote`] are open until then.
 pub fn analyse(s: &Session, m: &Assessment) -> klarhet::model::scoring::Analysis {
     let mut s = s.clone();
-    s.close_rounds(m);
+    close_rounds(&mut s, m);
     klarhet::model::scoring::analyse(&s, m)
+}
+
+/// `voter` answers `statement` of `c` at the keyboard.
+pub fn cast(
+    s: &mut Session,
+    m: &Assessment,
+    c: &Challenge,
+    statement: &str,
+    voter: u32,
+    a: Answer,
+) {
+    let cast = Command::Cast {
+        challenge: c.id.clone(),
+        statement: statement.to_owned(),
+        voter,
+        answer: a,
+    };
+    give(s, m, cast);
+}
+
+/// `voter` has passed `count` statements of `c`'s round; passing the last
+/// seals their ballot.
+pub fn pass(s: &mut Session, m: &Assessment, c: &Challenge, voter: u32, count: usize) {
+    let challenge = c.id.clone();
+    give(
+        s,
+        m,
+        Command::Pass {
+            challenge,
+            voter,
+            count,
+        },
+    );
+}
+
+/// The results of `c` are shown.
+pub fn reveal(s: &mut Session, m: &Assessment, c: &Challenge) {
+    let challenge = c.id.clone();
+    give(s, m, Command::Reveal { challenge });
+}
+
+/// Every open ballot counted and every challenge shown, by the commands a
+/// facilitator gives: each voter with an open answer steps past the end of
+/// the round (as if they had finished it), then each challenge is revealed.
+pub fn close_rounds(s: &mut Session, m: &Assessment) {
+    for c in &m.challenges {
+        let voters: std::collections::BTreeSet<u32> = (s.responses().open_ballots())
+            .filter(|(st, _)| c.statements.iter().any(|x| x.id == *st))
+            .map(|(_, voter)| voter)
+            .collect();
+        for voter in voters {
+            let count = s.round_len(c);
+            pass(s, m, c, voter, count);
+        }
+        reveal(s, m, c);
+    }
 }
 
 /// Text that would make HTML or a link if a report let it through.

@@ -23,28 +23,14 @@ fn session(model: &Assessment, roles: &[Role]) -> Session {
 
 /// Voter `voter` answers challenge `c` (`None` = vet ej) and hands in the ballot.
 fn ballot(model: &Assessment, s: &mut Session, c: usize, voter: u32, answers: &[Option<i32>]) {
-    let ch = &model.challenges[c];
-    for (st, a) in ch.statements.iter().zip(answers) {
-        let answer = a.map_or(Answer::Unknown, Answer::Value);
-        let cast = Command::Cast {
-            challenge: ch.id.clone(),
-            statement: st.id.clone(),
-            voter,
-            answer,
-        };
-        s.apply(model, cast).unwrap();
-    }
-    let pass = Command::Pass {
-        challenge: ch.id.clone(),
-        voter,
-        count: ch.statements.len(),
-    };
-    s.apply(model, pass).unwrap();
+    let answers: Vec<Answer> = (answers.iter())
+        .map(|a| a.map_or(Answer::Unknown, Answer::Value))
+        .collect();
+    crate::model::test_ballots::ballot(model, s, &model.challenges[c], voter, &answers);
 }
 
 fn reveal(model: &Assessment, s: &mut Session, c: usize) {
-    let challenge = model.challenges[c].id.clone();
-    s.apply(model, Command::Reveal { challenge }).unwrap();
+    crate::model::test_ballots::reveal(model, s, &model.challenges[c]);
 }
 
 /// Three politicians and three from the companies on otydlighet's four statements:

@@ -34,9 +34,10 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, room: &OpenRo
     frame.render_widget(Paragraph::new(lines), code);
     let counted;
     let progress = match &room.counts {
-        Some(counts) => counts.progress(),
-        // Not listening yet: nothing has come from a phone to keep count of.
-        None => {
+        Some(counts) if counts.fits(&work.session, &work.model, &room.desk) => counts.progress(),
+        // Not listening yet (nothing has come from a phone to keep count of), or
+        // the session changed what the room asks without the counts hearing.
+        _ => {
             counted = crate::room::progress(&work.session, &work.model, &room.desk);
             &counted
         }

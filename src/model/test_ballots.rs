@@ -1,0 +1,40 @@
+//! For the crate's tests: a ballot and a reveal given as the ballot screen
+//! gives them, by commands, so that tests in any module build their sessions
+//! the one way a session changes.
+
+use crate::model::assessment::{Assessment, Challenge};
+use crate::model::ballots::Answer;
+use crate::model::command::Command;
+use crate::model::session::Session;
+
+/// `voter` answers the statements of `c` with `answers`, in order (fewer
+/// answers than statements: the rest skipped), and hands in the ballot.
+pub(crate) fn ballot(
+    model: &Assessment,
+    s: &mut Session,
+    c: &Challenge,
+    voter: u32,
+    answers: &[Answer],
+) {
+    for (st, answer) in c.statements.iter().zip(answers) {
+        let cast = Command::Cast {
+            challenge: c.id.clone(),
+            statement: st.id.clone(),
+            voter,
+            answer: *answer,
+        };
+        s.apply(model, cast).unwrap();
+    }
+    let pass = Command::Pass {
+        challenge: c.id.clone(),
+        voter,
+        count: c.statements.len(),
+    };
+    s.apply(model, pass).unwrap();
+}
+
+/// The results of `c` are shown.
+pub(crate) fn reveal(model: &Assessment, s: &mut Session, c: &Challenge) {
+    let challenge = c.id.clone();
+    s.apply(model, Command::Reveal { challenge }).unwrap();
+}
