@@ -235,3 +235,49 @@ fn the_summary_screen_names_only_what_the_model_has() {
     let screen = drawn(&full, 80, 24);
     assert!(screen.contains(&format!("{adopted}: 0")), "{screen}");
 }
+
+/// A session whose agenda names a step its model no longer has (the model's
+/// file lost its links) is refused with the place of that step in the
+/// session's file, as any dangling id in a session is.
+#[test]
+fn a_session_agenda_naming_a_step_the_model_lacks_is_refused_at_its_place() {
+    use klarhet::model::{Command, Session};
+    let full = common::halmstad();
+    let mut session = common::session_with(&full, &[Role::Politik]);
+    let choose = Command::ChooseAgenda {
+        template: Some(full.agendas[0].id.clone()),
+    };
+    common::give(&mut session, &full, choose);
+    let text = session.to_ron();
+    let path = std::path::Path::new("s.ron");
+    let read = Session::parse(&text, path).expect("the session reads");
+    read.check_against(&full, &text, path)
+        .expect("with its own model it is whole");
+    let without_links = Assessment::parse(
+        &trimmed::replaced_field(
+            &klarhet::model::assessment::HALMSTAD_RON
+                .lines()
+                .filter(|l| !l.contains("Step(\"circle\")"))
+                .map(|l| format!("{l}\n"))
+                .collect::<String>(),
+            "causal: Some((",
+            "principles:",
+            "causal: None,",
+        )
+        .replace("step: \"circle\"", "step: \"start\""),
+        path,
+    )
+    .expect("Halmstad without its links is a valid model");
+    match read.check_against(&without_links, &text, path) {
+        Err(klarhet::error::Error::Invalid {
+            pos: Some(pos),
+            problem: klarhet::error::Problem::DanglingId { kind: "step", id },
+            ..
+        }) => {
+            assert_eq!(id, "circle");
+            let line = text.lines().nth(pos.line - 1).unwrap();
+            assert!(line.contains("\"circle\""), "{line}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
