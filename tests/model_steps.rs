@@ -281,3 +281,33 @@ fn a_session_agenda_naming_a_step_the_model_lacks_is_refused_at_its_place() {
         other => panic!("{other:?}"),
     }
 }
+
+/// The agree form says the agreed score replaces the computed one only in
+/// what the model has: for the trimmed model, the report alone.
+#[test]
+fn the_agree_form_names_only_what_the_agreed_score_replaces() {
+    use klarhet::text::Lang;
+    let model = trimmed::model();
+    let session = common::session_with(&model, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    let mut s = fresh().at(Work::new(session, model, None), Step::Scoring);
+    update(&mut s, Msg::Agree);
+    let screen = drawn(&s, 80, 24)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let said = klarhet::tr!(
+        Lang::SV,
+        "tui-agree-replaces-report",
+        computed = "–",
+        agreed = "–"
+    );
+    // The form's first words, before its wrapping shows.
+    let start: String = said
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(screen.contains(&start), "{screen}");
+    assert!(screen.contains("i rapporten;"), "{screen}");
+    assert!(!screen.contains("cirkeln"), "{screen}");
+}

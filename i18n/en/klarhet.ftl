@@ -408,6 +408,12 @@ tui-type-the-severity = type the severity
 tui-agreed-severity = Severity
 tui-agree-replaces = Computed severity { $computed } of 100. The agreed one, { $agreed }, replaces it in the circle, the ranking of the recommendations and the report; the computed one stays beside it.
 
+# What the agreed score replaces, for a model without links or
+# recommendations (issue 28: structure is optional).
+tui-agree-replaces-circle = Computed severity { $computed } of 100. The agreed one, { $agreed }, replaces it in the circle and the report; the computed one stays beside it.
+tui-agree-replaces-ranking = Computed severity { $computed } of 100. The agreed one, { $agreed }, replaces it in the ranking of the recommendations and the report; the computed one stays beside it.
+tui-agree-replaces-report = Computed severity { $computed } of 100. The agreed one, { $agreed }, replaces it in the report; the computed one stays beside it.
+
 tui-scroll-the-reason = scroll reason and steps
 
 tui-question-quit-unsaved = The last changes could not be saved (see the bottom line) and are lost if you quit. Quit anyway? No stays; Ctrl-S saves them somewhere else.

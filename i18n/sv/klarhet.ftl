@@ -396,6 +396,12 @@ tui-type-the-severity = skriv allvarligheten
 tui-agreed-severity = Allvarlighet
 tui-agree-replaces = Beräknad allvarlighet { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i cirkeln, rangordningen av rekommendationerna och rapporten; den beräknade står kvar bredvid.
 
+# Det den överenskomna poängen ersätter, för en modell utan länkar eller
+# rekommendationer (issue 28: strukturen är valfri).
+tui-agree-replaces-circle = Beräknad allvarlighet { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i cirkeln och rapporten; den beräknade står kvar bredvid.
+tui-agree-replaces-ranking = Beräknad allvarlighet { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i rangordningen av rekommendationerna och rapporten; den beräknade står kvar bredvid.
+tui-agree-replaces-report = Beräknad allvarlighet { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i rapporten; den beräknade står kvar bredvid.
+
 tui-scroll-the-reason = rulla skäl och steg
 
 tui-question-quit-unsaved = De senaste ändringarna kunde inte sparas (se raden nederst) och går förlorade om du avslutar. Avsluta ändå? Nej stannar kvar; Ctrl-S sparar dem på en annan plats.
