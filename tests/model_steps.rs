@@ -311,3 +311,19 @@ fn the_agree_form_names_only_what_the_agreed_score_replaces() {
     assert!(screen.contains("i rapporten;"), "{screen}");
     assert!(!screen.contains("cirkeln"), "{screen}");
 }
+
+/// The plan with nothing adopted sends the facilitator to the
+/// recommendations by the number the step indicator gives them, which
+/// follows the model's steps (it said 7 once the queue had made it 8).
+#[test]
+fn the_empty_plan_names_the_recommendations_step_by_its_number() {
+    let s = common::tui::state_at(Step::Plan);
+    let model = &s.shared.work.as_ref().unwrap().model;
+    let n = 1 + Step::list(Some(model))
+        .iter()
+        .position(|s| *s == Step::Recommendations)
+        .unwrap();
+    let screen = drawn(&s, 80, 24);
+    assert!(screen.contains(&format!("i steg {n}.")), "{screen}");
+    assert!(screen.lines().next().unwrap().contains(&format!(" {n} ")));
+}
