@@ -710,6 +710,29 @@ demo-topic-mandates = No one could say who decides on shared systems. After the 
 demo-topic-views = The politicians mean following up goals, the companies scrutinising decisions. Once the difference was said, more agreed with the statement; the group voted again.
 demo-topic-owner-directives = Few in the room have read the owner directives. The management brings them to the next meeting, so that the statement can be judged then.
 
+## Ballots with the same answer to every statement (issue 27: src/model/careless.rs, the reveal, the method appendix)
+
+# straight is how many ballots, ballots how many ballots the round shows.
+careless-count = { $straight } of { $ballots } { $ballots ->
+        [one] ballot
+       *[other] ballots
+    } gave the same answer to every statement
+careless-left-out = left out of the figures
+# The reveal's side panel, one line at 80 columns: careless-count said short.
+tui-careless-count = { $straight } of { $ballots }: one answer to all
+tui-careless-key = leave out or take in ballots with one answer throughout
+tui-short-careless = same answer
+# round is the round's number, count a careless-count. Under the challenge's table, when they were left out.
+report-careless-left-out = Round { $round }: { $count }; they are left out of the figures above.
+method-careless-heading = Ballots with the same answer to every statement
+# count is the fewest ballots shown together.
+method-careless-rule = The report names careless respondents as something to follow when DiMiOS is used over time (section 4.1). When a ballot is sealed, klarhet counts whether it gave the same value on the scale to every statement of its round. A ballot of don't know throughout does not count (don't know is kept apart from the scale and read as a gap in knowledge), nor does one that skipped a statement, and a round of a single statement never counts. They are counted as a group, by the rules a role group is shown by: the count is shown only for a round revealed in one step, when at least { $count ->
+        [one] { $count } ballot
+       *[other] { $count } ballots
+    } gave the same answer throughout and at least as many did not; otherwise nothing about them is kept or said, since the count, set beside who skipped what, could give someone's answer away. Only the count is shown, never which ballot. The facilitator may leave them out of a round's figures; no role group is then shown for that round, since whose the ballots were is not known. The rule and its thresholds are klarhet's.
+# challenge is the challenge's name, round the round's number, count a careless-count.
+method-careless-round = { $challenge }, round { $round }: { $count }
+
 ## The report's method appendix
 
 # After the scale's values: "; don't know is counted apart".
@@ -1080,6 +1103,7 @@ problem-count-too-large = { $kind ->
        *[other] { $count } hands
     }, more than the session can have had ({ $most })
     }
+problem-straight-too-large = "{ $challenge }" counts more ballots with the same answer to every statement (or more of their answers) than ballots
 problem-seat-in-use = Seat { $seat } has already voted or been claimed by a phone, so the head count cannot be lower than { $seat }.
 problem-voted-without-names = The room has already voted without names: with named participants, the anonymous seats' votes would belong to no one. Add the participants in a new session.
 problem-head-count-too-large = the head count, { $count }, is larger than { $max }, the most a session can have

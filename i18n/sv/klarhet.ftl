@@ -695,6 +695,29 @@ demo-topic-mandates = Ingen kunde säga vem som beslutar om gemensamma system. E
 demo-topic-views = Politiken menar uppföljning av mål, bolagen granskning av beslut. När skillnaden var sagd höll fler med om påståendet; gruppen röstade om.
 demo-topic-owner-directives = Få i rummet har läst ägardirektiven. Kommunledningen tar med dem till nästa möte, så att påståendet kan bedömas då.
 
+## Röstsedlar med samma svar på alla påståenden (issue 27: src/model/careless.rs, resultatet, metodbilagan)
+
+# straight är hur många röstsedlar, ballots hur många röstsedlar omgången visar.
+careless-count = { $straight } av { $ballots } { $ballots ->
+        [one] röstsedel
+       *[other] röstsedlar
+    } gav samma svar på alla påståenden
+careless-left-out = utelämnade ur siffrorna
+# The reveal's side panel, one line at 80 columns: careless-count said short.
+tui-careless-count = { $straight } av { $ballots }: samma svar på allt
+tui-careless-key = lämna ut eller ta med röstsedlar med samma svar överallt
+tui-short-careless = samma svar
+# round är omgångens nummer, count en careless-count. Under utmaningens tabell, när de lämnats utanför.
+report-careless-left-out = Omgång { $round }: { $count }; de är utelämnade ur siffrorna ovan.
+method-careless-heading = Röstsedlar med samma svar på alla påståenden
+# count är minsta antal röstsedlar som visas tillsammans.
+method-careless-rule = Rapporten nämner oaktsamma respondenter som något att följa när DiMiOS används över tid (avsnitt 4.1). När en röstsedel förseglas räknar klarhet om den gav samma värde på skalan till varje påstående i sin omgång. En röstsedel med bara vet ej räknas inte (vet ej hålls utanför skalan och läses som en kunskapslucka), inte heller en som hoppade över ett påstående, och en omgång med ett enda påstående räknas aldrig. De räknas som en grupp, efter samma regler som en rollgrupp: antalet visas bara för en omgång som visats i ett steg, när minst { $count ->
+        [one] { $count } röstsedel
+       *[other] { $count } röstsedlar
+    } gav samma svar och minst lika många inte gjorde det; annars sparas och sägs ingenting om dem, eftersom antalet tillsammans med vem som hoppade över vad kan avslöja någons svar. Bara antalet visas, aldrig vilken röstsedel. Processledaren kan lämna dem utanför en omgångs siffror; då visas inga rollgrupper för den omgången, eftersom det inte är känt vems röstsedlarna var. Regeln och gränserna är klarhets.
+# challenge är utmaningens namn, round omgångens nummer, count en careless-count.
+method-careless-round = { $challenge }, omgång { $round }: { $count }
+
 ## Rapportens metodbilaga
 
 # Efter skalans värden: "; vet ej räknas för sig".
@@ -1047,6 +1070,7 @@ problem-count-too-large = { $kind ->
        *[other] { $count } händer
     }, fler än sessionen kan ha haft ({ $most })
     }
+problem-straight-too-large = "{ $challenge }" räknar fler röstsedlar med samma svar på alla påståenden (eller fler av deras svar) än röstsedlar
 problem-seat-in-use = Plats { $seat } har redan röstat eller tagits av en telefon, så antalet i rummet kan inte bli lägre än { $seat }.
 problem-voted-without-names = Rummet har redan röstat utan namn: med namngivna deltagare skulle de anonyma platsernas röster inte höra till någon. Lägg till deltagarna i en ny session.
 problem-head-count-too-large = antalet i rummet, { $count }, är större än { $max }, det största en session kan ha

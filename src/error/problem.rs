@@ -111,6 +111,9 @@ pub enum Problem {
         count: u64,
         most: u64,
     },
+    /// More ballots of challenge `challenge` counted as giving the same answer
+    /// to every statement, or more of their answers, than the ballots counted.
+    StraightTooLarge { challenge: String },
     /// A head count below a seat that has voted or been claimed.
     SeatInUse { seat: u32 },
     /// Names for a room whose anonymous seats have voted.
@@ -213,6 +216,13 @@ impl Problem {
             Problem::StaleJournal => crate::tr!(lang, "problem-stale-journal"),
             Problem::TornJournal => crate::tr!(lang, "problem-torn-journal"),
             Problem::DamagedRecord => crate::tr!(lang, "problem-damaged-record"),
+            Problem::StraightTooLarge { challenge } => {
+                crate::tr!(
+                    lang,
+                    "problem-straight-too-large",
+                    challenge = challenge.as_str()
+                )
+            }
             Problem::UnknownJournal => crate::tr!(lang, "problem-unknown-journal"),
             Problem::WithoutSource { kind, id } => crate::tr!(
                 lang,

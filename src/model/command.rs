@@ -169,6 +169,18 @@ pub enum Command {
         /// When it opens.
         at: Timestamp,
     },
+    /// The facilitator leaves a round's careless answers (ballots that gave the
+    /// same answer to every statement) out of its figures, or takes them in
+    /// again (see [`crate::model::careless`]). Changes nothing for a round with
+    /// none shown.
+    LeaveOutCareless {
+        /// The challenge's id.
+        challenge: String,
+        /// The round.
+        round: crate::model::round::RoundNo,
+        /// True: left out; false: counted again.
+        out: bool,
+    },
     /// A room is opened for the phones with this token, unless the session has
     /// one already (the phones' address then stays the same).
     OpenRoom {

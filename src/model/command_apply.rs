@@ -185,6 +185,20 @@ impl Session {
                     at,
                 }
             }
+            Command::LeaveOutCareless {
+                challenge,
+                round,
+                out,
+            } => {
+                if !self.may_leave_out(model, &challenge, round, out)? {
+                    return Ok(vec![]);
+                }
+                Change::CarelessLeftOut {
+                    challenge,
+                    round,
+                    out,
+                }
+            }
             Command::OpenRoom { token } => Change::RoomOpened {
                 // A session keeps its first room's token: the phones' address stays.
                 token: self.room.as_ref().map_or(token, |r| r.token.clone()),

@@ -186,6 +186,22 @@ impl Session {
                 }
                 self.open_round(c, statements, *channel, *at)?;
             }
+            Change::CarelessLeftOut {
+                challenge,
+                round,
+                out,
+            } => {
+                // Checked as when it was asked: a hand-edited file's line is
+                // refused rather than leave out what no one was shown.
+                let already = self.left_out(challenge, *round) == *out;
+                if !self.may_leave_out(model, challenge, *round, *out)? && !already {
+                    return Err(Problem::DanglingId {
+                        kind: "round",
+                        id: round.to_string(),
+                    });
+                }
+                self.set_left_out(challenge, *round, *out);
+            }
             Change::RoomOpened { token } => {
                 if token.trim().is_empty() {
                     return Err(Problem::BadRoomKey);

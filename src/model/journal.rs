@@ -201,6 +201,16 @@ pub enum Change {
         /// When it opened.
         at: jiff::Timestamp,
     },
+    /// Round `round` of `challenge`'s straight-lined ballots were left out of
+    /// its figures (`out`), or taken in again.
+    CarelessLeftOut {
+        /// The challenge's id.
+        challenge: String,
+        /// The round.
+        round: RoundNo,
+        /// True when they are left out now.
+        out: bool,
+    },
     /// A room was opened with `token` (a session keeps its first room's).
     RoomOpened {
         /// The room's token.

@@ -14,6 +14,7 @@ pub mod ballot_box;
 #[cfg(test)]
 mod ballot_box_tests;
 pub mod ballots;
+pub mod careless;
 mod change_facts;
 mod checks;
 pub mod command;

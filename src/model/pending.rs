@@ -16,6 +16,7 @@
 
 use crate::model::ballot_box::{BallotBox, RoleGroup, Sealed};
 use crate::model::ballots::{Answer, Tally};
+use crate::model::careless::Straight;
 use crate::model::session::Session;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -30,11 +31,16 @@ pub struct Pending {
     /// Their answers per statement id, counted.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub answers: BTreeMap<String, Tally>,
+    /// Those of them that gave the same answer to every statement of their
+    /// round, counted apart as well (see [`crate::model::careless`]).
+    #[serde(default, skip_serializing_if = "Straight::is_empty")]
+    pub straight: Straight,
 }
 
 impl Pending {
-    /// Counts one finished ballot in.
-    pub fn add(&mut self, answers: &[(String, Answer)]) {
+    /// Counts one finished ballot in, of a round that asks `asked` statements.
+    pub fn add(&mut self, answers: &[(String, Answer)], asked: usize) {
+        self.straight.add_if_straight(answers, asked);
         self.voters = self.voters.saturating_add(1);
         for (statement, answer) in answers {
             self.answers
@@ -46,6 +52,7 @@ impl Pending {
 
     /// Counts the ballots `other` holds in too.
     pub fn join(&mut self, other: &Pending) {
+        self.straight.join(&other.straight);
         self.voters = self.voters.saturating_add(other.voters);
         for (statement, tally) in &other.answers {
             let mine = self.answers.entry(statement.clone()).or_default();
@@ -105,7 +112,7 @@ impl<T> PartialEq for Unsaved<T> {
     }
 }
 
-fn add_tally(to: &mut Tally, t: &Tally) {
+pub(crate) fn add_tally(to: &mut Tally, t: &Tally) {
     for (v, c) in &t.counts {
         let n = to.counts.entry(*v).or_insert(0);
         *n = n.saturating_add(*c);
@@ -114,7 +121,7 @@ fn add_tally(to: &mut Tally, t: &Tally) {
 }
 
 /// `a` minus `b`, value by value, never below nothing.
-fn minus(a: &Tally, b: &Tally) -> Tally {
+pub(crate) fn minus(a: &Tally, b: &Tally) -> Tally {
     Tally {
         counts: a
             .counts
@@ -169,9 +176,13 @@ impl Session {
         c: &str,
         group: RoleGroup,
         answers: &[(String, Answer)],
+        asked: usize,
     ) {
         self.settle(c);
-        self.pending.entry(c.to_owned()).or_default().add(answers);
+        self.pending
+            .entry(c.to_owned())
+            .or_default()
+            .add(answers, asked);
         if self.reveals.get(c).copied().unwrap_or(0) == 0 {
             let tags = self.tags.0.entry(c.to_owned()).or_default();
             tags.add(group, answers);
@@ -201,12 +212,16 @@ impl Session {
         };
         waiting.voters = 0;
         waiting.answers.retain(|id, _| !statements.contains(id));
+        // The straight-lined among them are shown with them, and only then,
+        // when the round may show them (see `model::careless`).
+        let straight = waiting.straight.take_shown(statements);
         if !waiting.is_empty() {
             self.pending.insert(c.to_owned(), waiting);
         }
         let shown = self.revealed.get(c).cloned().unwrap_or_default();
         self.revealed.insert(c.to_owned(), join(&shown, &arriving));
         *self.reveals.entry(c.to_owned()).or_insert(0) += 1;
+        self.show_straight(c, &straight, first);
         self.fold(c);
     }
 
@@ -304,6 +319,8 @@ fn legacy_remainder(old: &BallotBox, shown: Option<&BallotBox>) -> Pending {
             .map(|(id, t)| (id.clone(), minus(t, &seen.tally(id))))
             .filter(|(_, t)| t.total() > 0)
             .collect(),
+        // A file from before careless answers were counted counted none.
+        straight: Straight::default(),
     }
 }
 

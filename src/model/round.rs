@@ -19,6 +19,7 @@ use crate::error::Problem;
 use crate::model::assessment::Challenge;
 use crate::model::ballot_box::BallotBox;
 use crate::model::ballots::Tally;
+use crate::model::careless::Straight;
 use crate::model::pending::Pending;
 use crate::model::session::Session;
 use jiff::Timestamp;
@@ -80,6 +81,10 @@ pub struct Counts {
         deserialize_with = "crate::model::strict::unique"
     )]
     pub hands: BTreeMap<String, Tally>,
+    /// Its shown ballots that gave the same answer to every statement, counted
+    /// apart (see [`crate::model::careless`]).
+    #[serde(default, skip_serializing_if = "Straight::is_empty")]
+    pub straight: Straight,
 }
 
 impl Counts {
@@ -306,6 +311,7 @@ impl Session {
             reveals: self.reveals.remove(&c.id).unwrap_or(0),
             pending: self.pending.remove(&c.id).unwrap_or_default(),
             hands,
+            straight: self.straight_shown.remove(&c.id).unwrap_or_default(),
         }
     }
 
@@ -314,15 +320,18 @@ impl Session {
     /// the challenge has not had, or that did not ask the statement.
     pub fn round_tally(&self, c: &str, round: RoundNo, statement: &str) -> Tally {
         if round == self.current_round(c) {
-            return self.current_tally(c, statement);
+            let raw = self.current_tally(c, statement);
+            return self.kept_tally(c, round, statement, raw);
         }
         let index = usize::try_from(round.saturating_sub(1)).unwrap_or(usize::MAX);
-        self.rounds
+        let raw = self
+            .rounds
             .get(c)
             .and_then(|r| r.get(index))
             .and_then(|r| r.closed.as_ref())
             .map(|k| k.shown_tally(statement))
-            .unwrap_or_default()
+            .unwrap_or_default();
+        self.kept_tally(c, round, statement, raw)
     }
 
     /// What the current round of `c` shows of `statement`.
@@ -339,14 +348,15 @@ impl Session {
 
     /// The latest closed round of `c` that shows anything of `statement`: what
     /// is shown of it while a later round has shown nothing of it yet.
-    pub(crate) fn earlier_tally(&self, c: &str, statement: &str) -> Option<Tally> {
+    pub(crate) fn earlier_tally(&self, c: &str, statement: &str) -> Option<(RoundNo, Tally)> {
         self.rounds
             .get(c)?
             .iter()
+            .enumerate()
             .rev()
-            .filter_map(|r| r.closed.as_ref())
-            .map(|k| k.shown_tally(statement))
-            .find(|t| t.total() > 0)
+            .filter_map(|(i, r)| Some((RoundNo::try_from(i + 1).ok()?, r.closed.as_ref()?)))
+            .map(|(n, k)| (n, k.shown_tally(statement)))
+            .find(|(_, t)| t.total() > 0)
     }
 
     /// True when a closed round of any challenge counted the ballots of two, as

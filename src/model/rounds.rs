@@ -7,7 +7,7 @@ use crate::error::Problem;
 use crate::model::assessment::{Assessment, Challenge};
 use crate::model::ballot_box::{BallotBox, RoleGroup};
 use crate::model::ballots::{Answer, Tally};
-use crate::model::round::Channel;
+use crate::model::round::{Channel, RoundNo};
 use crate::model::session::Session;
 use crate::model::voter_map::VoterMap;
 
@@ -178,7 +178,7 @@ impl Session {
             .iter()
             .filter_map(|s| Some((s.id.clone(), self.responses.take(&s.id, voter)?)))
             .collect();
-        self.wait(&c.id, group, &answers);
+        self.wait(&c.id, group, &answers, self.straight_asked(c));
         self.note_people();
     }
 
@@ -213,12 +213,13 @@ impl Session {
             .map(|s| (s.id.clone(), self.responses.take_many(&s.id, voters)))
             .collect();
         let shown = crate::model::privacy::role_counts(self);
+        let asked = self.straight_asked(c);
         for &voter in voters {
             let answers: Vec<(String, Answer)> = (taken.iter())
                 .filter_map(|(id, open)| Some((id.clone(), open.get(voter)?)))
                 .collect();
             let group = self.group_in(&shown, voter);
-            self.wait(&c.id, group, &answers);
+            self.wait(&c.id, group, &answers, asked);
         }
         self.note_people();
     }
@@ -293,12 +294,22 @@ impl Session {
     /// hands as counted, a ballot round as far as it has been revealed; of the
     /// latest round that shows anything of it, so that a later round shows the
     /// earlier figures until its own are revealed.
+    /// A round whose straight-lined ballots are left out shows its figures
+    /// without them (see [`crate::model::careless`]).
     pub fn shown_tally(&self, c: &str, statement: &str) -> Tally {
+        let (round, raw) = self.shown_round(c, statement);
+        self.kept_tally(c, round, statement, raw)
+    }
+
+    /// The round whose figures of `statement` in `c` are shown, as
+    /// [`Session::shown_tally`] picks it, with its tally as counted.
+    pub fn shown_round(&self, c: &str, statement: &str) -> (RoundNo, Tally) {
         let now = self.current_tally(c, statement);
         if now.total() > 0 || self.responses.is_tally(statement) {
-            return now;
+            return (self.current_round(c), now);
         }
-        self.earlier_tally(c, statement).unwrap_or(now)
+        self.earlier_tally(c, statement)
+            .unwrap_or((self.current_round(c), now))
     }
 
     /// How many answers `statement` of `c` has so far, counted or not, shown or

@@ -175,6 +175,23 @@ pub struct Session {
     /// [`crate::model::agenda`]). Absent from files without one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(in crate::model) agenda: Option<crate::model::agenda::Agenda>,
+    /// Per challenge, the current round's shown ballots that gave the same
+    /// answer to every statement, counted apart (see [`crate::model::careless`]).
+    /// Absent while none has.
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::model::strict::unique"
+    )]
+    pub(in crate::model) straight_shown: BTreeMap<String, crate::model::careless::Straight>,
+    /// Per challenge, the rounds whose straight-lined ballots the facilitator
+    /// left out of the figures. Absent while none is.
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::model::strict::unique"
+    )]
+    pub(in crate::model) left_out: crate::model::careless::LeftOut,
     /// Per challenge not yet revealed, the role groups of the ballots in
     /// `pending` that were given since the session was opened, for the first
     /// reveal's role groups: in memory only, never in the file.
@@ -264,6 +281,8 @@ impl Session {
             room: None,
             discussion: Default::default(),
             agenda: None,
+            straight_shown: BTreeMap::new(),
+            left_out: BTreeMap::new(),
             tags: Default::default(),
         }
     }

@@ -15,11 +15,14 @@ pub(super) fn appendix(
     min_group: usize,
     self_assessment: bool,
     discussed: bool,
+    careless: Vec<MethodBlock>,
 ) -> Vec<MethodBlock> {
     let mut out = vec![Heading(crate::tr!(lang, "method-heading"))];
     from_source(&mut out, model, lang);
     own(&mut out, model, lang, min_group);
     formulas(&mut out, model, lang, min_group, self_assessment, discussed);
+    // The session's careless answers, after the formulas they are left out of.
+    out.extend(careless);
     out.push(Paragraph(format!(
         "**{}:** {}",
         crate::tr!(lang, "report-source"),

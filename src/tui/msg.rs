@@ -81,6 +81,9 @@ pub enum Msg {
     Discuss,
     /// Vote again on chosen statements of the current challenge: a new round.
     VoteAgain,
+    /// Leave the shown round's ballots with the same answer to every statement
+    /// out of its figures, or take them in again.
+    LeaveOutCareless,
     /// Write the report to the export path.
     Export,
     /// Change the export format.

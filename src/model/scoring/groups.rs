@@ -29,19 +29,32 @@ pub(super) fn role_means(
     // The round whose figures are shown: the current one once it is revealed,
     // until then the latest closed round that was, whose figures the screens
     // and reports still show (see `Session::shown_tally`).
-    let (revealed, reveals) = match session.revealed.get(&c.id) {
-        Some(b) => (b, session.reveals.get(&c.id).copied().unwrap_or(0)),
+    let (revealed, reveals, round) = match session.revealed.get(&c.id) {
+        Some(b) => (
+            b,
+            session.reveals.get(&c.id).copied().unwrap_or(0),
+            session.current_round(&c.id),
+        ),
         None => {
-            let closed = session.rounds.get(&c.id).into_iter().flatten().rev();
-            let Some(k) = closed
-                .filter_map(|r| r.closed.as_ref())
-                .find(|k| k.revealed.voters() > 0)
+            let rounds = session.rounds.get(&c.id).map_or(&[][..], Vec::as_slice);
+            let closed = rounds.iter().enumerate();
+            let Some((i, k)) = closed
+                .rev()
+                .filter_map(|(i, r)| Some((i, r.closed.as_ref()?)))
+                .find(|(_, k)| k.revealed.voters() > 0)
             else {
                 return none;
             };
-            (&k.revealed, k.reveals)
+            let round = crate::model::round::RoundNo::try_from(i + 1).unwrap_or(0);
+            (&k.revealed, k.reveals, round)
         }
     };
+    // A round whose careless answers are left out shows no group: whose they
+    // were is not known, and groups with and without them could be set against
+    // each other (see `model::careless`).
+    if session.left_out(&c.id, round) {
+        return none;
+    }
     // Found by the attack in tests/attack.rs: a first reveal in which a few were
     // unanimous, set against a second one's groups, isolated one person. Groups
     // are shown only while a round has been revealed in one step.

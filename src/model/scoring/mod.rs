@@ -50,6 +50,9 @@ pub struct ChallengeResult {
     pub waiting: u32,
     /// Per statement, its rounds side by side when two or more show it ([`rounds`]).
     pub rounds: Vec<Vec<RoundFigures>>,
+    /// Per round that may show it, its ballots that gave the same answer to
+    /// every statement ([`crate::model::careless`]), oldest round first.
+    pub careless: Vec<crate::model::careless::Careless>,
 }
 
 impl ChallengeResult {
@@ -277,6 +280,7 @@ fn challenge(
         role_means: means.challenge,
         waiting: session.waiting(&c.id),
         rounds: rounds::statement_rounds(session, model, c),
+        careless: session.careless_rounds(c),
         statements,
     }
 }

@@ -94,6 +94,27 @@ pub(in crate::model) fn session(
             return Err(at(map.then(place), problem));
         }
     }
+    for (challenge, rounds) in &s.left_out {
+        let had = |r: &u32| *r >= 1 && *r <= s.current_round(challenge);
+        let problem = match model.challenge(challenge) {
+            None => Problem::DanglingId {
+                kind: "challenge",
+                id: challenge.clone(),
+            },
+            Some(_) => match rounds.iter().find(|r| !had(r)) {
+                Some(r) => Problem::DanglingId {
+                    kind: "round",
+                    id: r.to_string(),
+                },
+                None => continue,
+            },
+        };
+        return Err(fail(loc.key("left_out", 0), problem));
+    }
+    if let Err((field, challenge)) = s.check_straight() {
+        let problem = Problem::StraightTooLarge { challenge };
+        return Err(fail(loc.key(field, 0), problem));
+    }
     if let Err((place, problem)) = super::rounds::rounds(s, model, most) {
         return Err(at(Place::start().key("rounds").then(place), problem));
     }

@@ -67,6 +67,7 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
             s.privacy().min_group(),
             s.is_self_assessment(),
             has_discussed,
+            super::careless::blocks(s, m, lang),
         ),
         provenance: crate::report::provenance::method(s.privacy().min_group(), m),
     })])

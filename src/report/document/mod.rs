@@ -12,6 +12,7 @@
 
 mod agenda;
 mod build;
+pub(crate) mod careless;
 mod discussed;
 mod findings;
 mod render;

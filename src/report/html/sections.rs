@@ -65,6 +65,9 @@ impl Findings for Html<'_> {
                     esc(&crate::tr!(lang, "report-waiting", count = r.waiting)),
                 );
             }
+            for note in crate::report::document::careless::left_out_notes(r, lang) {
+                para(out, esc(&note));
+            }
         }
         out.push_str("</section>\n");
     }

@@ -121,6 +121,37 @@ pub(super) struct ChallengeDoc<'a> {
     /// than one round (v5).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agreed_after_round: Option<u32>,
+    /// Per round, its ballots with the same answer to every statement, where
+    /// a round has any to show (v5).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub careless: Vec<CarelessDoc>,
+}
+
+/// A round's ballots that gave the same answer to every statement: a count.
+#[derive(Serialize)]
+pub(super) struct CarelessDoc {
+    pub round: u32,
+    pub ballots: u32,
+    pub same_answer: u32,
+    pub left_out: bool,
+}
+
+impl CarelessDoc {
+    /// The rounds of `all` that have such ballots to show.
+    pub(super) fn of(all: &[crate::model::careless::Careless]) -> Vec<CarelessDoc> {
+        all.iter().map(CarelessDoc::from).collect()
+    }
+}
+
+impl From<&crate::model::careless::Careless> for CarelessDoc {
+    fn from(k: &crate::model::careless::Careless) -> CarelessDoc {
+        CarelessDoc {
+            round: k.round,
+            ballots: k.ballots,
+            same_answer: k.straight,
+            left_out: k.left_out,
+        }
+    }
 }
 
 #[derive(Serialize)]

@@ -5,14 +5,15 @@
 //! they do not know); a field removed, renamed or given another meaning bumps
 //! `schema_version`, and the schema file's name with it.
 
+mod agenda;
 mod doc;
 
 use crate::model::assessment::Assessment;
 use crate::model::scoring::{Agreement, LinkResult};
 use crate::model::session::Session;
 use crate::report::document::{
-    AgendaRecord, ChallengeView, CircleFindings, DivergenceFinding, Document, PlannedAction,
-    RecommendationGroup, Section,
+    ChallengeView, CircleFindings, DivergenceFinding, Document, PlannedAction, RecommendationGroup,
+    Section,
 };
 use crate::report::{Export, ids};
 use crate::text::Lang;
@@ -95,7 +96,7 @@ pub fn document(d: &Document, export: &Export) -> String {
                     .collect();
             }
             Section::Method(m) => method = Some(&m.provenance),
-            Section::Agenda(a) => agenda = Some(agenda_doc(a)),
+            Section::Agenda(a) => agenda = Some(agenda::agenda_doc(a)),
             Section::Summary(_)
             | Section::Challenges
             | Section::Statements
@@ -161,36 +162,6 @@ pub fn document(d: &Document, export: &Export) -> String {
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
-fn agenda_doc(a: &AgendaRecord) -> AgendaDoc<'_> {
-    use crate::model::agenda::Part;
-    AgendaDoc {
-        template: &a.template,
-        name: &a.name,
-        source: a.source.as_deref(),
-        planned_minutes: a.planned(),
-        used_seconds: a.used(),
-        items: (a.items.iter())
-            .map(|row| {
-                let (part, id) = match &row.part {
-                    Part::Step(step) => ("step", Some(step.as_str())),
-                    Part::Challenge(c) => ("challenge", Some(c.as_str())),
-                    Part::Break => ("break", None),
-                };
-                AgendaItemDoc {
-                    part,
-                    id,
-                    label: &row.label,
-                    planned_minutes: row.planned,
-                    extended_minutes: row.extended,
-                    used_seconds: row.used,
-                    started_at: row.started.map(|t| t.to_string()),
-                    running: row.running,
-                }
-            })
-            .collect(),
-    }
-}
-
 fn challenge<'d>(view: ChallengeView<'d>, d: &Document) -> ChallengeDoc<'d> {
     let (c, r, lang) = (view.challenge, view.result, d.lang);
     ChallengeDoc {
@@ -250,6 +221,7 @@ fn challenge<'d>(view: ChallengeView<'d>, d: &Document) -> ChallengeDoc<'d> {
                 .map(|(_, round)| *round),
             _ => None,
         }),
+        careless: CarelessDoc::of(&r.careless),
     }
 }
 

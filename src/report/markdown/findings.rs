@@ -77,6 +77,9 @@ impl Findings for Markdown<'_> {
                     crate::tr!(lang, "report-waiting", count = result.waiting)
                 );
             }
+            for note in crate::report::document::careless::left_out_notes(result, lang) {
+                let _ = writeln!(out, "\n*{note}*");
+            }
             out.push('\n');
         }
     }

@@ -8,6 +8,7 @@ mod choose_room;
 mod hands;
 mod overview;
 mod reveal;
+mod reveal_careless;
 mod reveal_rounds;
 pub mod room;
 mod room_panel;
@@ -191,6 +192,9 @@ impl Scoring {
                 }
                 Reply::none()
             }
+            (Phase::Reveal { statement }, Msg::LeaveOutCareless) => {
+                reveal_careless::leave_out(shared, *statement)
+            }
             (Phase::VoteAgain(chooser), msg) => {
                 let (next, reply) = chooser.update(shared, msg);
                 if let Some(phase) = next {
@@ -284,7 +288,7 @@ impl Page for Scoring {
                 list.push(quit());
                 list
             }
-            Phase::Reveal { .. } => reveal::bindings(shared, k),
+            Phase::Reveal { statement } => reveal::bindings(shared, k, *statement),
             Phase::Agree(form) => form.bindings(shared),
             Phase::ChooseRoom(choice) => choice.bindings(shared),
             Phase::VoteAgain(chooser) => chooser.bindings(shared),

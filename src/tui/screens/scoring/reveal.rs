@@ -73,10 +73,16 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
     if !rounds.is_empty() {
         super::reveal_rounds::draw(frame, below, shared, rounds);
     }
+    // Counted at the seal, shown with the round's ballots (`model::careless`),
+    // also when leaving them out left too few to show.
+    let careless = super::reveal_careless::shown(shared, statement)
+        .map(|k| super::reveal_careless::line(lang, k, t));
     if stats.withheld {
         let note = crate::tr!(lang, "tui-withheld", count = work.analysis.threshold);
+        let mut lines = vec![Line::styled(note, t.text)];
+        lines.extend(careless);
         frame.render_widget(
-            Paragraph::new(Line::styled(note, t.text))
+            Paragraph::new(lines)
                 .wrap(ratatui::widgets::Wrap { trim: true })
                 .block(block(&format!(" {} ", crate::tr!(lang, "tui-results")), t)),
             body,
@@ -195,6 +201,7 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         }
         lines.push(Line::from(spans));
     }
+    lines.extend(careless);
     lines.push(Line::raw(""));
     let sev = |v: Option<f64>, uncertain: bool| {
         v.map_or_else(
@@ -265,7 +272,7 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
 
 /// The reveal's keys: the agreed score, the statements, and back to the
 /// overview (which is the room while one is open).
-pub(super) fn bindings(shared: &Shared, k: usize) -> Vec<Binding> {
+pub(super) fn bindings(shared: &Shared, k: usize, statement: usize) -> Vec<Binding> {
     let lang = shared.lang;
     vec![
         Binding::new(
@@ -320,6 +327,15 @@ pub(super) fn bindings(shared: &Shared, k: usize) -> Vec<Binding> {
         // way back within it must not be the hint that is dropped.
         .footer(0),
         discuss(lang).footer(0),
+        // Only where the round shown has such ballots to leave out.
+        Binding::new(
+            &[Key::ch('x')],
+            Msg::LeaveOutCareless,
+            crate::tr!(lang, "tui-careless-key"),
+        )
+        .short(crate::tr!(lang, "tui-short-careless"))
+        .footer(2)
+        .when(super::reveal_careless::shown(shared, statement).is_some()),
     ]
 }
 
