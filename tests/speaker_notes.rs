@@ -140,7 +140,8 @@ fn notes_for_a_step_the_workshop_lacks_or_twice_for_one_are_refused_at_the_step(
         problem,
         Problem::NotesStep {
             step: "cirkel".into(),
-            again: false
+            again: false,
+            steps: STEP_KEYS.to_vec(),
         }
     );
     assert_eq!((pos.line, pos.col), place_of(&src, "\"cirkel\"", 0));
@@ -153,10 +154,47 @@ fn notes_for_a_step_the_workshop_lacks_or_twice_for_one_are_refused_at_the_step(
         problem,
         Problem::NotesStep {
             step: "circle".into(),
-            again: true
+            again: true,
+            steps: STEP_KEYS.to_vec(),
         }
     );
     assert_eq!((pos.line, pos.col), place_of(&src, "\"circle\"", 1));
+}
+
+/// Notes for a step the model's workshop lacks are refused too: a model
+/// without causal links has no circle to say anything at (issue 28), and the
+/// message lists only the steps it has.
+#[test]
+fn notes_for_a_step_the_model_lacks_are_refused_at_the_step() {
+    let src = common::trimmed::replaced_field(
+        HALMSTAD_RON,
+        "causal: Some((",
+        "principles:",
+        "causal: None,",
+    );
+    // The agendas' circle would be refused first.
+    let src: String = src
+        .lines()
+        .filter(|l| !l.contains("Step(\"circle\")"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let (pos, problem) = invalid(&src);
+    let Problem::NotesStep {
+        step,
+        again: false,
+        steps,
+    } = &problem
+    else {
+        panic!("{problem:?}");
+    };
+    assert_eq!(step, "circle");
+    assert!(
+        !steps.contains(&"circle") && steps.contains(&"level"),
+        "{steps:?}"
+    );
+    assert_eq!((pos.line, pos.col), place_of(&src, "\"circle\"", 0));
+    let message = problem.describe(klarhet::text::Lang::SV);
+    assert!(message.contains(&steps.join(", ")), "{message}");
 }
 
 #[test]

@@ -157,7 +157,7 @@ tui-headcount-title = Head count
 tui-count = Count
 tui-edit-the-action = edit the action
 tui-save-the-action = save the action
-tui-plan-nothing-adopted = No adopted recommendations yet. Adopt some in step 7.
+tui-plan-nothing-adopted = No adopted recommendations yet. Adopt some in step { $step }.
 tui-no-action-yet = no action yet
 tui-plan-title = Action plan: effect goal, owner, due, status
 tui-action = Action
@@ -407,6 +407,12 @@ tui-severity-takes-digits = (letters belong in the rationale: Tab)
 tui-type-the-severity = type the severity
 tui-agreed-severity = Severity
 tui-agree-replaces = Computed severity { $computed } of 100. The agreed one, { $agreed }, replaces it in the circle, the ranking of the recommendations and the report; the computed one stays beside it.
+
+# What the agreed score replaces, for a model without links or
+# recommendations (issue 28: structure is optional).
+tui-agree-replaces-circle = Computed severity { $computed } of 100. The agreed one, { $agreed }, replaces it in the circle and the report; the computed one stays beside it.
+tui-agree-replaces-ranking = Computed severity { $computed } of 100. The agreed one, { $agreed }, replaces it in the ranking of the recommendations and the report; the computed one stays beside it.
+tui-agree-replaces-report = Computed severity { $computed } of 100. The agreed one, { $agreed }, replaces it in the report; the computed one stays beside it.
 
 tui-scroll-the-reason = scroll reason and steps
 
@@ -791,6 +797,22 @@ method-caveats-heading = About the evidence
 caveat-own = klarhet's caveat, based on { $source }
 tui-caveats-title = About the evidence
 notes-caveats = About the evidence
+# The method appendix for a model without links or recommendations (issue 28:
+# structure is optional): only what the model has is named.
+method-from-source-challenges = From the report come { $challenges ->
+        [one] { $challenges } challenge
+       *[other] { $challenges } challenges
+    }.
+method-own-ranking-links = The strength of the links: the report does not compute it.
+method-own-ranking-recommendations = The relevance and the ranking of the recommendations: the report computes none of them.
+method-from-source-texts-unlinked = Each such text, and each statement, names the section it rests on. The texts are klarhet's own wording of the report's content, not quotations.
+method-uncertain-severity = Uncertain basis ({ $mark }): a severity is marked when any of the challenge's shown statements has at least { $share } don't know or fewer than { $few ->
+        [one] { $few } answer
+       *[other] { $few } answers
+    } on the scale. The report on Trollhättan (Lindroth, Torell & Magnusson 2023) reads questions with many don't-know answers with great caution. The limit of { $few ->
+        [one] { $few } answer
+       *[other] { $few } answers
+    } is klarhet's choice: with so few answers one person's judgement can move the figure a lot. It does not apply to a self-assessment, which is one person's judgement and not a sample of a group.
 report-few-answers = few answers
 report-uncertain = uncertain basis
 report-uncertain-legend = { $mark } after a figure: an uncertain basis. At least one statement has { $share } don't know or more, or fewer than { $few ->

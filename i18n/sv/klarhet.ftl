@@ -157,7 +157,7 @@ tui-headcount-title = Antal i rummet
 tui-count = Antal
 tui-edit-the-action = ändra åtgärden
 tui-save-the-action = spara åtgärden
-tui-plan-nothing-adopted = Inga antagna rekommendationer ännu. Anta några i steg 7.
+tui-plan-nothing-adopted = Inga antagna rekommendationer ännu. Anta några i steg { $step }.
 tui-no-action-yet = ingen åtgärd ännu
 tui-plan-title = Handlingsplan: effektmål, ansvarig, klart senast, status
 tui-action = Åtgärd
@@ -395,6 +395,12 @@ tui-severity-takes-digits = (bokstäver hör till motiveringen: Tab)
 tui-type-the-severity = skriv allvarligheten
 tui-agreed-severity = Allvarlighet
 tui-agree-replaces = Beräknad allvarlighet { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i cirkeln, rangordningen av rekommendationerna och rapporten; den beräknade står kvar bredvid.
+
+# Det den överenskomna poängen ersätter, för en modell utan länkar eller
+# rekommendationer (issue 28: strukturen är valfri).
+tui-agree-replaces-circle = Beräknad allvarlighet { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i cirkeln och rapporten; den beräknade står kvar bredvid.
+tui-agree-replaces-ranking = Beräknad allvarlighet { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i rangordningen av rekommendationerna och rapporten; den beräknade står kvar bredvid.
+tui-agree-replaces-report = Beräknad allvarlighet { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i rapporten; den beräknade står kvar bredvid.
 
 tui-scroll-the-reason = rulla skäl och steg
 
@@ -764,6 +770,16 @@ method-caveats-heading = Om underlaget
 caveat-own = klarhets förbehåll, utifrån { $source }
 tui-caveats-title = Om underlaget
 notes-caveats = Om underlaget
+# Metodbilagan för en modell utan länkar eller rekommendationer (issue 28:
+# strukturen är valfri): bara det modellen har nämns.
+method-from-source-challenges = Från rapporten kommer { $challenges ->
+        [one] { $challenges } utmaning
+       *[other] { $challenges } utmaningar
+    }.
+method-own-ranking-links = Länkarnas styrka: rapporten räknar den inte.
+method-own-ranking-recommendations = Relevansen och rangordningen av rekommendationerna: rapporten räknar inget av det.
+method-from-source-texts-unlinked = Varje sådan text, och varje påstående, anger det avsnitt den bygger på. Texterna är klarhets egna formuleringar av rapportens innehåll, inte citat.
+method-uncertain-severity = Osäkert underlag ({ $mark }): en allvarlighet markeras när något av utmaningens visade påståenden har minst { $share } vet ej eller färre än { $few } svar på skalan. Rapporten om Trollhättan (Lindroth, Torell & Magnusson 2023) läser frågor med många vet ej-svar med stor försiktighet. Gränsen vid { $few } svar är klarhets val: med så få svar kan en enda persons bedömning flytta siffran mycket. Den gäller inte en självskattning, som är en persons bedömning och inte ett urval ur en grupp.
 report-few-answers = få svar
 report-uncertain = osäkert underlag
 report-uncertain-legend = { $mark } efter en siffra: osäkert underlag. Minst ett påstående har minst { $share } vet ej eller färre än { $few } svar på skalan; läs siffran med försiktighet (gränserna är klarhets).

@@ -28,10 +28,13 @@ pub(super) struct View {
 impl View {
     pub(super) fn of(session: &Session, model: &Assessment) -> View {
         // Where the workbench opens the session: a step it does not know, or
-        // one before the participants, opens on the participants.
-        let step = Step::from_key(&session.resume().step)
-            .filter(|s| *s > Step::Setup)
-            .unwrap_or(Step::Participants);
+        // one before the participants, opens on the participants; one the
+        // model lacks, on the next it has.
+        let step = model.step_from(
+            Step::from_key(&session.resume().step)
+                .filter(|s| *s > Step::Setup)
+                .unwrap_or(Step::Participants),
+        );
         let challenge = (step == Step::Scoring)
             .then_some(session.resume().challenge)
             .filter(|i| *i < model.challenges.len());

@@ -56,8 +56,13 @@ pub enum Problem {
     /// say where in the source it comes from.
     NotesWithoutSource { of: String },
     /// Speaker notes for a step the workshop does not have, or for one that
-    /// already has notes (`again`).
-    NotesStep { step: String, again: bool },
+    /// already has notes (`again`); `steps` are the model's own, as the
+    /// message lists them.
+    NotesStep {
+        step: String,
+        again: bool,
+        steps: Vec<&'static str>,
+    },
     /// A scale with fewer than two options.
     ScaleTooShort,
     /// Scale values that do not rise from the first option to the last.
@@ -241,13 +246,19 @@ impl Problem {
             Problem::NotesWithoutSource { of } => {
                 crate::tr!(lang, "problem-notes-without-source", of = of.as_str())
             }
-            Problem::NotesStep { step, again: false } => crate::tr!(
+            Problem::NotesStep {
+                step,
+                again: false,
+                steps,
+            } => crate::tr!(
                 lang,
                 "problem-notes-unknown-step",
                 step = step.as_str(),
-                steps = crate::model::assessment::STEP_KEYS.join(", ")
+                steps = steps.join(", ")
             ),
-            Problem::NotesStep { step, again: true } => {
+            Problem::NotesStep {
+                step, again: true, ..
+            } => {
                 crate::tr!(lang, "problem-notes-repeated-step", step = step.as_str())
             }
             Problem::ScaleTooShort => crate::tr!(lang, "problem-scale-too-short"),

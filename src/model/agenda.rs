@@ -236,10 +236,14 @@ fn seconds_between(from: Timestamp, to: Timestamp) -> u64 {
 /// Refuses a part that names a step or a challenge `model` does not have.
 pub fn check_part(model: &Assessment, part: &Part) -> Result<(), Problem> {
     match part {
-        Part::Step(step) if !STEPS.contains(&step.as_str()) => Err(Problem::DanglingId {
-            kind: "step",
-            id: step.clone(),
-        }),
+        // A step the model's workshop lacks (a circle in a model without
+        // links) is refused like one no workshop has: its time would never run.
+        Part::Step(step) if !STEPS.contains(&step.as_str()) || !model.has_step(step) => {
+            Err(Problem::DanglingId {
+                kind: "step",
+                id: step.clone(),
+            })
+        }
         Part::Challenge(id) if model.challenge(id).is_none() => Err(Problem::DanglingId {
             kind: "challenge",
             id: id.clone(),

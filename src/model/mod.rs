@@ -53,6 +53,9 @@ mod sealed_record;
 pub mod session;
 mod session_read;
 pub mod speaker_notes;
+pub mod steps;
+#[cfg(test)]
+mod steps_tests;
 pub mod strict;
 #[cfg(test)]
 pub(crate) mod test_ballots;

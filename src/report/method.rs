@@ -90,13 +90,24 @@ pub(crate) fn caveat_source(caveat: &crate::model::caveat::Caveat, lang: Lang) -
 /// What the model takes from its source, counted from the model itself.
 fn from_source(out: &mut Vec<MethodBlock>, model: &Assessment, lang: Lang) {
     out.push(Subheading(crate::tr!(lang, "method-from-source-heading")));
-    let mut lines = vec![crate::tr!(
-        lang,
-        "method-from-source",
-        challenges = model.challenges.len(),
-        principles = model.principles.len(),
-        recommendations = model.recommendations.len()
-    )];
+    // A model without principles or recommendations names only its
+    // challenges (issue 28: structure is optional).
+    let counts = if model.principles.is_empty() && model.recommendations.is_empty() {
+        crate::tr!(
+            lang,
+            "method-from-source-challenges",
+            challenges = model.challenges.len()
+        )
+    } else {
+        crate::tr!(
+            lang,
+            "method-from-source",
+            challenges = model.challenges.len(),
+            principles = model.principles.len(),
+            recommendations = model.recommendations.len()
+        )
+    };
+    let mut lines = vec![counts];
     if let Some(causal) = &model.causal {
         lines.push(crate::tr!(
             lang,
@@ -131,7 +142,11 @@ fn from_source(out: &mut Vec<MethodBlock>, model: &Assessment, lang: Lang) {
             source = ladder.source.as_str()
         ));
     }
-    lines.push(crate::tr!(lang, "method-from-source-texts"));
+    lines.push(if model.causal.is_some() {
+        crate::tr!(lang, "method-from-source-texts")
+    } else {
+        crate::tr!(lang, "method-from-source-texts-unlinked")
+    });
     lines.push(crate::tr!(lang, "method-source-measures-nothing"));
     out.push(List(lines));
 }
@@ -151,17 +166,27 @@ fn own(out: &mut Vec<MethodBlock>, model: &Assessment, lang: Lang, min_group: us
             min = model.scale.min().to_string(),
             max = model.scale.max().to_string()
         ),
-        crate::tr!(lang, "method-own-mapping"),
-        crate::tr!(lang, "method-own-ranking"),
-        crate::tr!(
-            lang,
-            "method-own-thresholds",
-            share = percent(lang, KNOWLEDGE_GAP),
-            few = FEW_ANSWERS,
-            threshold = decimal(lang, crate::model::scoring::divergence_threshold(model), 1),
-            count = min_group
-        ),
     ];
+    // What klarhet computes on links and recommendations, only for a model
+    // that has them.
+    let (links, recommended) = (model.causal.is_some(), !model.recommendations.is_empty());
+    if recommended {
+        lines.push(crate::tr!(lang, "method-own-mapping"));
+    }
+    lines.extend(match (links, recommended) {
+        (true, true) => Some(crate::tr!(lang, "method-own-ranking")),
+        (true, false) => Some(crate::tr!(lang, "method-own-ranking-links")),
+        (false, true) => Some(crate::tr!(lang, "method-own-ranking-recommendations")),
+        (false, false) => None,
+    });
+    lines.push(crate::tr!(
+        lang,
+        "method-own-thresholds",
+        share = percent(lang, KNOWLEDGE_GAP),
+        few = FEW_ANSWERS,
+        threshold = decimal(lang, crate::model::scoring::divergence_threshold(model), 1),
+        count = min_group
+    ));
     if model.recommendations.iter().any(|r| r.note.is_some()) {
         lines.push(crate::tr!(lang, "method-own-notes"));
     }
@@ -208,21 +233,37 @@ fn formulas(
         crate::tr!(lang, "method-consensus"),
         crate::tr!(lang, "method-severity"),
         crate::tr!(lang, "method-knowledge-gap", share = share.as_str()),
-        crate::tr!(
-            lang,
-            "method-uncertain",
-            mark = super::uncertain::MARK,
-            share = share.as_str(),
-            few = FEW_ANSWERS
-        ),
+        // Only severities are marked where there are no links or
+        // recommendations to rest on them.
+        if model.causal.is_some() || !model.recommendations.is_empty() {
+            crate::tr!(
+                lang,
+                "method-uncertain",
+                mark = super::uncertain::MARK,
+                share = share.as_str(),
+                few = FEW_ANSWERS
+            )
+        } else {
+            crate::tr!(
+                lang,
+                "method-uncertain-severity",
+                mark = super::uncertain::MARK,
+                share = share.as_str(),
+                few = FEW_ANSWERS
+            )
+        },
         crate::tr!(
             lang,
             "method-role-difference",
             threshold = decimal(lang, crate::model::scoring::divergence_threshold(model), 1)
         ),
-        crate::tr!(lang, "method-link-strength"),
-        crate::tr!(lang, "method-relevance"),
     ];
+    if model.causal.is_some() {
+        lines.push(crate::tr!(lang, "method-link-strength"));
+    }
+    if !model.recommendations.is_empty() {
+        lines.push(crate::tr!(lang, "method-relevance"));
+    }
     // Only in a report with a section on what was discussed, which the rule
     // ordered: every other report stays as it was.
     if discussed {

@@ -46,24 +46,34 @@ struct Thresholds {
 }
 
 pub(super) fn method(min_group: usize, model: &Assessment, lang: Lang) -> MethodDoc {
-    let mut from_source = vec!["challenges", "principles", "recommendations", "steps"];
+    // Only what the model has (issue 28: structure is optional).
+    let recommended = !model.recommendations.is_empty();
+    let mut from_source = vec!["challenges"];
+    if !model.principles.is_empty() {
+        from_source.push("principles");
+    }
+    if recommended {
+        from_source.extend(["recommendations", "steps"]);
+    }
     if model.causal.is_some() {
         from_source.push("circle_order");
     }
     if model.levels.is_some() {
         from_source.push("levels");
     }
-    let mut klarhet = vec![
-        "statements",
-        "scale",
-        "severity",
-        "recommendation_challenge_mapping",
-        "step_placement",
-        "relevance",
-        "ranking",
-        "link_strength",
-        "thresholds",
-    ];
+    let mut klarhet = vec!["statements", "scale", "severity"];
+    if recommended {
+        klarhet.extend([
+            "recommendation_challenge_mapping",
+            "step_placement",
+            "relevance",
+            "ranking",
+        ]);
+    }
+    if model.causal.is_some() {
+        klarhet.push("link_strength");
+    }
+    klarhet.push("thresholds");
     if model
         .causal
         .as_ref()

@@ -87,8 +87,10 @@ fn steps(frame: &mut Frame, area: Rect, state: &State) {
     let t = &shared.theme;
     let current = state.step();
     let mut spans = vec![Span::styled(" klarhet ", t.title)];
-    for step in Step::ALL {
-        let n = step.index() + 1;
+    // Only the steps the model has, numbered as they come (issue 28).
+    let model = state.screen.model(shared);
+    for (i, step) in Step::list(model).into_iter().enumerate() {
+        let n = i + 1;
         let span = if step == current {
             Span::styled(format!(" {n} {} ", step.label(shared.lang)), t.step_current)
         } else if step < current {

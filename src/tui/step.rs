@@ -1,85 +1,15 @@
-//! The eleven steps of a workshop, in order.
+//! The steps of a workshop, in order: the app's start screen, then those the
+//! model has. The domain's [`StepKey`] is the list (issue 28); the screens
+//! add only its names on screen.
 
 use crate::text::Lang;
 
-/// The steps of a workshop, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Step {
-    /// New, resume or demo.
-    Start,
-    /// Organisation, facilitator, date, language, model.
-    Setup,
-    /// Who is in the room.
-    Participants,
-    /// The model as a ring: the teaching moment.
-    Model,
-    /// Voting, reveal and agreed scores.
-    Scoring,
-    /// The discussion queue: what most needs talk after the reveals.
-    Queue,
-    /// The circle with results.
-    Circle,
-    /// Ranked recommendations.
-    Recommendations,
-    /// Effektmål, owners and dates.
-    Plan,
-    /// The level on the model's ladder (in Halmstad's, the work with DiMiOS).
-    Level,
-    /// Key figures and export.
-    Summary,
-}
+pub use crate::model::steps::StepKey as Step;
 
 impl Step {
-    /// Every step, in order.
-    pub const ALL: [Step; 11] = [
-        Step::Start,
-        Step::Setup,
-        Step::Participants,
-        Step::Model,
-        Step::Scoring,
-        Step::Queue,
-        Step::Circle,
-        Step::Recommendations,
-        Step::Plan,
-        Step::Level,
-        Step::Summary,
-    ];
-
     /// Position in [`Step::ALL`].
     pub fn index(self) -> usize {
         Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
-    }
-
-    /// The step after this one.
-    pub fn next(self) -> Option<Step> {
-        Step::ALL.get(self.index() + 1).copied()
-    }
-
-    /// The step before this one.
-    pub fn prev(self) -> Option<Step> {
-        self.index().checked_sub(1).map(|i| Step::ALL[i])
-    }
-
-    /// The name stored in a session to resume at.
-    pub fn key(self) -> &'static str {
-        match self {
-            Step::Start => "start",
-            Step::Setup => "setup",
-            Step::Participants => "participants",
-            Step::Model => "model",
-            Step::Scoring => "scoring",
-            Step::Queue => "queue",
-            Step::Circle => "circle",
-            Step::Recommendations => "recommendations",
-            Step::Plan => "plan",
-            Step::Level => "level",
-            Step::Summary => "summary",
-        }
-    }
-
-    /// The step stored under `key`.
-    pub fn from_key(key: &str) -> Option<Step> {
-        Step::ALL.into_iter().find(|s| s.key() == key)
     }
 
     /// The step's name on screen.

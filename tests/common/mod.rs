@@ -13,6 +13,7 @@ pub mod pty;
 pub mod rounds;
 pub mod saved;
 pub mod schema;
+pub mod trimmed;
 pub mod tui;
 pub mod wire;
 

@@ -5,7 +5,8 @@
 use super::LazyLocator;
 use crate::error::{Error, Pos, Problem, Result};
 use crate::locate::{Locator, Place};
-use crate::model::assessment::{Assessment, Question, STEP_KEYS, SourcedText};
+use crate::model::assessment::{Assessment, Question, SourcedText};
+use crate::model::steps::StepKey;
 use std::collections::BTreeSet;
 
 /// Checks the speaker notes of every challenge, then those of the steps.
@@ -29,13 +30,17 @@ pub(super) fn notes(
     let mut seen = BTreeSet::new();
     for (i, notes) in model.speaker_notes.iter().enumerate() {
         let owner = Place::start().key("speaker_notes").nth_key("step", i);
-        let known = STEP_KEYS.contains(&notes.step.as_str());
+        // Notes for a step the model's workshop lacks would never be shown.
+        let known = notes.step == "start" || model.has_step(&notes.step);
         if !known || !seen.insert(notes.step.as_str()) {
             return Err(fail(
                 loc.place(&owner.value(&notes.step)),
                 Problem::NotesStep {
                     step: notes.step.clone(),
                     again: known,
+                    steps: std::iter::once("start")
+                        .chain(model.steps().into_iter().map(StepKey::key))
+                        .collect(),
                 },
             ));
         }

@@ -42,12 +42,22 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
             verdict: crate::report::circle_verdict(&a, m, lang),
         })
     }))
-    .chain([
-        Section::Recommendations(recommendations(s, m, &a, lang)),
-        Section::Plan(plan(s, m, lang)),
-        Section::Level(level(s, m)),
-        Section::Notes(notes(s, m)),
-    ])
+    // Only the sections of steps the model has (issue 28: structure is
+    // optional): no recommendations or plan without recommendations, no
+    // level without a ladder.
+    .chain(
+        (!m.recommendations.is_empty())
+            .then(|| {
+                [
+                    Section::Recommendations(recommendations(s, m, &a, lang)),
+                    Section::Plan(plan(s, m, lang)),
+                ]
+            })
+            .into_iter()
+            .flatten(),
+    )
+    .chain(m.levels.is_some().then(|| Section::Level(level(s, m))))
+    .chain([Section::Notes(notes(s, m))])
     .chain(discussed.map(Section::Discussed))
     .chain(agenda::record(s, m, lang).map(Section::Agenda))
     .chain([Section::Method(Method {
@@ -187,16 +197,19 @@ fn key_points(s: &Session, m: &Assessment, a: &Analysis, lang: Lang) -> Vec<KeyP
             a.divergences.len()
         ),
     ));
-    points.push(point(
-        false,
-        format!(
-            "{}: {}; {}: {}",
-            crate::tr!(lang, "report-adopted-recommendations"),
-            s.adopted().len(),
-            crate::tr!(lang, "report-actions-plan"),
-            s.actions().len()
-        ),
-    ));
+    // Nothing to adopt in a model without recommendations (issue 28).
+    if !m.recommendations.is_empty() {
+        points.push(point(
+            false,
+            format!(
+                "{}: {}; {}: {}",
+                crate::tr!(lang, "report-adopted-recommendations"),
+                s.adopted().len(),
+                crate::tr!(lang, "report-actions-plan"),
+                s.actions().len()
+            ),
+        ));
+    }
     points
 }
 

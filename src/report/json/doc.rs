@@ -16,7 +16,8 @@ pub(super) struct Doc<'a> {
     pub circle: Option<CircleDoc<'a>>,
     pub recommendations: Vec<GroupDoc<'a>>,
     pub actions: Vec<ActionDoc<'a>>,
-    pub level: LevelDoc<'a>,
+    /// `null` for a model without a ladder (issue 28: structure is optional).
+    pub level: Option<LevelDoc<'a>>,
     pub notes: Vec<NoteDoc<'a>>,
     /// Absent when the group discussed nothing from the queue, so that such an
     /// export is the same as before the queue.

@@ -153,12 +153,7 @@ pub fn document(d: &Document, export: &Export) -> String {
         circle,
         recommendations,
         actions,
-        level: level.unwrap_or(LevelDoc {
-            current: None,
-            current_name: None,
-            next: None,
-            next_name: None,
-        }),
+        level,
         notes,
         discussed,
         agenda,

@@ -72,7 +72,10 @@ fn shared_bindings(state: &State, shares: Shares) -> Vec<Binding> {
                 crate::tr!(lang, "tui-next-step"),
             )
             .footer(0)
-            .when(can_go(state, step.next())),
+            .when(can_go(
+                state,
+                step.next_in(state.screen.model(&state.shared)),
+            )),
         );
         list.push(
             Binding::new(
@@ -82,7 +85,10 @@ fn shared_bindings(state: &State, shares: Shares) -> Vec<Binding> {
             )
             .short(crate::tr!(lang, "tui-back"))
             .footer(0)
-            .when(can_go(state, step.prev())),
+            .when(can_go(
+                state,
+                step.prev_in(state.screen.model(&state.shared)),
+            )),
         );
         // The room stays open on other steps: its key is always in the footer.
         list.push(

@@ -128,8 +128,8 @@ fn input(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.overlay = Some(Overlay::Ask(Question::QuitDuringRound));
         }
         Msg::Quit => return vec![Effect::Quit],
-        Msg::NextStep => return go(state, state.step().next()),
-        Msg::PrevStep => return go(state, state.step().prev()),
+        Msg::NextStep => return go(state, state.step().next_in(model(state))),
+        Msg::PrevStep => return go(state, state.step().prev_in(model(state))),
         Msg::BackToRoom if state.shared.room.is_some() => {
             return go(state, Some(Step::Scoring));
         }
@@ -243,9 +243,13 @@ fn open(state: &mut State, opened: Opened) {
     if !shared.lang_fixed {
         shared.lang = session.language();
     }
-    let step = Step::from_key(&session.resume().step)
-        .filter(|s| *s > Step::Setup)
-        .unwrap_or(Step::Participants);
+    // A step the model no longer has (its file changed) resumes at the next
+    // one it has.
+    let step = model.step_from(
+        Step::from_key(&session.resume().step)
+            .filter(|s| *s > Step::Setup)
+            .unwrap_or(Step::Participants),
+    );
     let mut work = Work::new(*session, *model, Some(path));
     work.read_only = read_only;
     let draft = work.session.draft().clone();
@@ -340,6 +344,11 @@ fn finish(state: &mut State, before: Before, reply: Reply) -> Vec<Effect> {
     effects
 }
 
+/// The model whose steps the workshop follows.
+fn model(state: &State) -> Option<&crate::model::Assessment> {
+    state.screen.model(&state.shared)
+}
+
 /// True when `step` can be shown now: every step after setup needs a session.
 fn can_go(state: &State, step: Option<Step>) -> bool {
     step.is_some_and(|s| s <= Step::Setup || state.shared.work.is_some())
@@ -351,6 +360,8 @@ fn go(state: &mut State, step: Option<Step>) -> Vec<Effect> {
     let Some(step) = step.filter(|s| can_go(state, Some(*s))) else {
         return Vec::new();
     };
+    // A step the model lacks gives way to the next one it has.
+    let step = model(state).map_or(step, |m| m.step_from(step));
     // The room stays open from step to step (phones keep answering, and the
     // footer names the key back to it); only the start screen, which leaves the
     // session, closes it, and asks first.

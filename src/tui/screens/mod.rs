@@ -284,6 +284,16 @@ impl Screen {
         }
     }
 
+    /// The model whose steps the workshop follows: the open session's, or,
+    /// while a new session is set up, the one chosen in the form.
+    pub fn model<'a>(&self, shared: &'a Shared) -> Option<&'a crate::model::Assessment> {
+        match (&shared.work, self) {
+            (Some(work), _) => Some(&work.model),
+            (None, Screen::Setup(setup)) => shared.models.all().nth(setup.model),
+            (None, _) => None,
+        }
+    }
+
     /// The screen as a [`Page`].
     pub fn page(&self) -> &dyn Page {
         each_screen!(self, s => s)

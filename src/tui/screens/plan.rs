@@ -242,8 +242,15 @@ impl Page for Plan {
         let recs = adopted(shared);
         let mut lines = Vec::new();
         if recs.is_empty() {
+            // The recommendations' number as the step indicator gives it,
+            // which follows the model's steps.
+            let list = crate::tui::step::Step::list(Some(&work.model));
+            let step = 1 + list
+                .iter()
+                .position(|s| *s == crate::tui::step::Step::Recommendations)
+                .unwrap_or(0);
             lines.push(Line::styled(
-                crate::tr!(lang, "tui-plan-nothing-adopted"),
+                crate::tr!(lang, "tui-plan-nothing-adopted", step = step),
                 t.muted,
             ));
         }

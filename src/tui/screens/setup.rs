@@ -37,7 +37,7 @@ pub struct Setup {
     kommunkod: TextField,
     language: Lang,
     /// Index into the catalog's models.
-    model: usize,
+    pub(super) model: usize,
     /// One person's self-assessment: their answers are shown in full.
     alone: bool,
     /// The room and reports show participants' aliases (who has answered,

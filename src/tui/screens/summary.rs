@@ -208,15 +208,17 @@ impl Page for Summary {
             format!("{} · {} · {}", s.organisation(), s.date(), s.facilitator()),
             t.title,
         )];
-        let level = s.level().map_or_else(|| "–".to_owned(), |l| l.to_string());
-        lines.push(Line::raw(format!(
-            "{}: {} · {}: {level}",
+        // The level only where the model has a ladder (issue 28).
+        let mut head = format!(
+            "{}: {}",
             crate::tr!(lang, "tui-participants"),
-            s.head_count(),
-            work.model
-                .level_label(lang)
-                .unwrap_or_else(|| crate::tr!(lang, "tui-step-level")),
-        )));
+            s.head_count()
+        );
+        if let Some(label) = work.model.level_label(lang) {
+            let level = s.level().map_or_else(|| "–".to_owned(), |l| l.to_string());
+            head.push_str(&format!(" · {label}: {level}"));
+        }
+        lines.push(Line::raw(head));
         for (c, r) in work.model.challenges.iter().zip(&a.challenges) {
             let (text, style) = match r.severity() {
                 Some(v) => (
@@ -245,8 +247,8 @@ impl Page for Summary {
         if let Some(v) = super::circle::verdict(shared) {
             lines.push(Line::styled(v, t.text));
         }
-        lines.push(Line::raw(format!(
-            "{}: {} · {}: {} · {}: {}",
+        let mut counts = format!(
+            "{}: {}",
             // With its threshold, so the count says what it counts.
             crate::tr!(
                 lang,
@@ -258,11 +260,18 @@ impl Page for Summary {
                 )
             ),
             a.divergences.len(),
-            crate::tr!(lang, "tui-adopted"),
-            s.adopted().len(),
-            crate::tr!(lang, "tui-actions"),
-            s.actions().len(),
-        )));
+        );
+        // Adoptions and actions only where there is something to adopt.
+        if !work.model.recommendations.is_empty() {
+            counts.push_str(&format!(
+                " · {}: {} · {}: {}",
+                crate::tr!(lang, "tui-adopted"),
+                s.adopted().len(),
+                crate::tr!(lang, "tui-actions"),
+                s.actions().len(),
+            ));
+        }
+        lines.push(Line::raw(counts));
         lines.extend(agenda_line(shared));
         frame.render_widget(
             Paragraph::new(lines)

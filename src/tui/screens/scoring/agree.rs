@@ -266,18 +266,40 @@ impl AgreeForm {
             self.focus == 0,
             t,
         );
-        // Plainly what replaces what.
+        // Plainly what replaces what: only in what the model has (issue 28).
         let computed = computed.map_or_else(|| "–".to_owned(), whole);
-        let chosen = self.chosen().map_or_else(|| "–".to_owned(), whole);
-        frame.render_widget(
-            Paragraph::new(crate::tr!(
+        let agreed = self.chosen().map_or_else(|| "–".to_owned(), whole);
+        let m = &work.model;
+        let replaces = match (m.causal.is_some(), !m.recommendations.is_empty()) {
+            (true, true) => crate::tr!(
                 lang,
                 "tui-agree-replaces",
                 computed = computed,
-                agreed = chosen
-            ))
-            .style(t.muted)
-            .wrap(Wrap { trim: true }),
+                agreed = agreed
+            ),
+            (true, false) => crate::tr!(
+                lang,
+                "tui-agree-replaces-circle",
+                computed = computed,
+                agreed = agreed
+            ),
+            (false, true) => crate::tr!(
+                lang,
+                "tui-agree-replaces-ranking",
+                computed = computed,
+                agreed = agreed
+            ),
+            (false, false) => crate::tr!(
+                lang,
+                "tui-agree-replaces-report",
+                computed = computed,
+                agreed = agreed
+            ),
+        };
+        frame.render_widget(
+            Paragraph::new(replaces)
+                .style(t.muted)
+                .wrap(Wrap { trim: true }),
             hint,
         );
         field(

@@ -1,0 +1,109 @@
+//! The steps a model has follow what is in it.
+
+use crate::model::assessment::Assessment;
+use crate::model::steps::StepKey;
+
+fn halmstad() -> Assessment {
+    Assessment::halmstad().expect("the shipped model loads")
+}
+
+fn keys(model: &Assessment) -> Vec<&'static str> {
+    model.steps().into_iter().map(StepKey::key).collect()
+}
+
+#[test]
+fn halmstad_has_every_step() {
+    assert_eq!(
+        keys(&halmstad()),
+        StepKey::ALL[1..]
+            .iter()
+            .map(|s| s.key())
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        StepKey::list(Some(&halmstad())),
+        StepKey::ALL,
+        "the start screen, then every step"
+    );
+}
+
+#[test]
+fn a_model_without_structure_has_only_the_steps_it_fills() {
+    let mut model = halmstad();
+    model.causal = None;
+    model.levels = None;
+    model.recommendations.clear();
+    model.principles.clear();
+    assert_eq!(
+        keys(&model),
+        [
+            "setup",
+            "participants",
+            "model",
+            "scoring",
+            "queue",
+            "summary"
+        ]
+    );
+    assert!(!model.has_step("circle"));
+    assert!(model.has_step("queue"));
+    assert!(
+        !model.has_step("start"),
+        "start is the app's, not a model's"
+    );
+}
+
+#[test]
+fn each_construct_brings_its_own_steps() {
+    let full = halmstad();
+    let mut model = full.clone();
+    model.levels = None;
+    assert!(!keys(&model).contains(&"level"));
+    assert!(keys(&model).contains(&"circle"));
+    let mut model = full.clone();
+    model.causal = None;
+    assert!(!keys(&model).contains(&"circle"));
+    assert!(keys(&model).contains(&"level"));
+    let mut model = full.clone();
+    model.recommendations.clear();
+    assert!(!keys(&model).contains(&"recommendations"));
+    assert!(!keys(&model).contains(&"plan"));
+    let mut model = full;
+    for c in &mut model.challenges {
+        c.statements.clear();
+    }
+    assert!(!keys(&model).contains(&"scoring"));
+    assert!(!keys(&model).contains(&"queue"));
+}
+
+#[test]
+fn a_step_the_model_lacks_gives_way_to_the_next_it_has() {
+    let mut model = halmstad();
+    model.causal = None;
+    model.levels = None;
+    model.recommendations.clear();
+    assert_eq!(model.step_from(StepKey::Circle), StepKey::Summary);
+    assert_eq!(model.step_from(StepKey::Level), StepKey::Summary);
+    assert_eq!(model.step_from(StepKey::Queue), StepKey::Queue);
+    let mut model = halmstad();
+    model.causal = None;
+    assert_eq!(model.step_from(StepKey::Circle), StepKey::Recommendations);
+}
+
+#[test]
+fn a_session_agenda_naming_a_step_the_model_lacks_is_refused() {
+    use crate::error::Problem;
+    use crate::model::agenda::Agenda;
+    let full = halmstad();
+    let agenda = Agenda::from_template(&full.agendas[0]);
+    assert_eq!(agenda.check(&full), Ok(()));
+    let mut model = full;
+    model.causal = None;
+    assert_eq!(
+        agenda.check(&model),
+        Err(Problem::DanglingId {
+            kind: "step",
+            id: "circle".into()
+        })
+    );
+}
