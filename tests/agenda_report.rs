@@ -120,7 +120,7 @@ fn the_csv_has_a_row_an_item_with_its_minutes_planned_added_and_used() {
         (header.iter().position(|h| h == name)).unwrap_or_else(|| panic!("{name}: {header:?}"))
     };
     let at = |row: &Vec<String>, name: &str| row[col(name)].clone();
-    assert_eq!(rows.len(), 12, "one row an item of the two-hour agenda");
+    assert_eq!(rows.len(), 13, "one row an item of the two-hour agenda");
     // The agenda's columns come last, after the plan's: a file without an
     // agenda keeps the columns it had.
     assert_eq!(header[header.len() - 7], "punkt_nummer");
@@ -156,7 +156,7 @@ fn the_csv_in_english_names_the_agendas_columns_in_english() {
         *lang = klarhet::text::Lang::EN
     });
     let (header, rows) = csv_rows(&Format::Csv.render(&s, &m, &export()), "agenda");
-    assert_eq!(rows.len(), 12);
+    assert_eq!(rows.len(), 13);
     for name in [
         "item_number",
         "item_kind",

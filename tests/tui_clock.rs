@@ -224,3 +224,19 @@ fn the_header_with_the_clock_at_80x24() {
     update(&mut s, Msg::ClockTick);
     insta::assert_snapshot!("clock_header_over_80x24", header(&s));
 }
+
+#[test]
+fn the_clock_started_in_the_conversation_runs_on_its_own_item() {
+    // The model's agendas plan the conversation after the reveals (the queue):
+    // started there, the clock runs on that item, not on the agenda's first.
+    let mut s = with_agenda(Step::Queue);
+    send(&mut s, &[Msg::ClockToggle]);
+    let a = agenda(&s);
+    let current = a.current.expect("an item runs");
+    assert!(
+        matches!(&a.items[current].part, klarhet::model::agenda::Part::Step(step) if step == "queue"),
+        "{:?}",
+        a.items[current].part
+    );
+    assert!(header(&s).contains("⏱ 0:00 · 10:00 kvar"), "{}", header(&s));
+}

@@ -1015,7 +1015,7 @@ syntax-found = { $kind ->
     }
 problem-duplicate-id = id "{ $id }" is used twice ({ $kind }); every id must be unique
 problem-dangling-id = unknown id "{ $id }": expected { $kind ->
-        [step] a step of the workshop (setup, participants, model, scoring, circle, recommendations, plan, level or summary)
+        [step] a step of the workshop (setup, participants, model, scoring, queue, circle, recommendations, plan, level or summary)
         [agenda] the id of an agenda in the model
         [agenda-item] an item of the session's agenda
        [language] language

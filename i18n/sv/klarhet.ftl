@@ -988,7 +988,7 @@ problem-dangling-id = okänt id "{ $id }": förväntade id för { $kind ->
         [assessment] en installerad bedömningsmodell
         [participant] en befintlig deltagare
         [round] en befintlig omgång
-        [step] ett steg i workshoppen (setup, participants, model, scoring, circle, recommendations, plan, level eller summary)
+        [step] ett steg i workshoppen (setup, participants, model, scoring, queue, circle, recommendations, plan, level eller summary)
         [agenda] en dagordning i modellen
         [agenda-item] en punkt på sessionens dagordning
        *[other] en befintlig { $kind }

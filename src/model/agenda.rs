@@ -14,19 +14,6 @@ use crate::text::Text;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-/// The steps of a workshop an agenda item may name, as sessions name them.
-pub const STEPS: [&str; 9] = [
-    "setup",
-    "participants",
-    "model",
-    "scoring",
-    "circle",
-    "recommendations",
-    "plan",
-    "level",
-    "summary",
-];
-
 /// The most minutes one item may be planned or extended to: a whole day.
 pub const MOST_MINUTES: u32 = 600;
 
@@ -238,12 +225,11 @@ pub fn check_part(model: &Assessment, part: &Part) -> Result<(), Problem> {
     match part {
         // A step the model's workshop lacks (a circle in a model without
         // links) is refused like one no workshop has: its time would never run.
-        Part::Step(step) if !STEPS.contains(&step.as_str()) || !model.has_step(step) => {
-            Err(Problem::DanglingId {
-                kind: "step",
-                id: step.clone(),
-            })
-        }
+        // The steps are the workshop's own list (`StepKey`), the queue's too.
+        Part::Step(step) if !model.has_step(step) => Err(Problem::DanglingId {
+            kind: "step",
+            id: step.clone(),
+        }),
         Part::Challenge(id) if model.challenge(id).is_none() => Err(Problem::DanglingId {
             kind: "challenge",
             id: id.clone(),

@@ -198,7 +198,7 @@ fn the_models_templates_are_checked_with_their_place() {
             "Challenge(\"dimma\")",
         ),
         (
-            "minutes: 15),\n                (part: Step(\"plan\")",
+            "minutes: 10),\n                (part: Step(\"plan\")",
             "minutes: 0),\n                (part: Step(\"plan\")",
             "minutes: 0",
         ),

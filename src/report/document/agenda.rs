@@ -149,6 +149,7 @@ pub(crate) fn part_label(m: &Assessment, part: &Part, lang: Lang) -> String {
             "participants" => crate::tr!(lang, "tui-step-participants"),
             "model" => crate::tr!(lang, "tui-step-model"),
             "scoring" => crate::tr!(lang, "tui-step-scoring"),
+            "queue" => crate::tr!(lang, "tui-step-queue"),
             "circle" => crate::tr!(lang, "tui-step-circle"),
             "recommendations" => crate::tr!(lang, "tui-step-recommendations"),
             "plan" => crate::tr!(lang, "tui-step-plan"),
