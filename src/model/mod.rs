@@ -15,6 +15,7 @@ pub mod ballot_box;
 mod ballot_box_tests;
 pub mod ballots;
 pub mod careless;
+pub mod catalog;
 pub mod caveat;
 mod change_facts;
 mod checks;
