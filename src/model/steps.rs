@@ -69,6 +69,23 @@ impl StepKey {
         }
     }
 
+    /// The step's name, on screen and in the report's agenda.
+    pub fn label(self, lang: crate::text::Lang) -> String {
+        match self {
+            StepKey::Start => crate::tr!(lang, "tui-step-start"),
+            StepKey::Setup => crate::tr!(lang, "tui-step-setup"),
+            StepKey::Participants => crate::tr!(lang, "tui-step-participants"),
+            StepKey::Model => crate::tr!(lang, "tui-step-model"),
+            StepKey::Scoring => crate::tr!(lang, "tui-step-scoring"),
+            StepKey::Queue => crate::tr!(lang, "tui-step-queue"),
+            StepKey::Circle => crate::tr!(lang, "tui-step-circle"),
+            StepKey::Recommendations => crate::tr!(lang, "tui-step-recommendations"),
+            StepKey::Plan => crate::tr!(lang, "tui-step-plan"),
+            StepKey::Level => crate::tr!(lang, "tui-step-level"),
+            StepKey::Summary => crate::tr!(lang, "tui-step-summary"),
+        }
+    }
+
     /// The step stored under `key`, if it is one.
     pub fn from_key(key: &str) -> Option<StepKey> {
         StepKey::ALL.into_iter().find(|s| s.key() == key)

@@ -144,19 +144,8 @@ pub(crate) fn part_label(m: &Assessment, part: &Part, lang: Lang) -> String {
             .challenge(id)
             .map_or_else(|| id.clone(), |c| c.name.get(lang).to_owned()),
         Part::Break => crate::tr!(lang, "report-agenda-break"),
-        Part::Step(step) => match step.as_str() {
-            "setup" => crate::tr!(lang, "tui-step-setup"),
-            "participants" => crate::tr!(lang, "tui-step-participants"),
-            "model" => crate::tr!(lang, "tui-step-model"),
-            "scoring" => crate::tr!(lang, "tui-step-scoring"),
-            "queue" => crate::tr!(lang, "tui-step-queue"),
-            "circle" => crate::tr!(lang, "tui-step-circle"),
-            "recommendations" => crate::tr!(lang, "tui-step-recommendations"),
-            "plan" => crate::tr!(lang, "tui-step-plan"),
-            "level" => crate::tr!(lang, "tui-step-level"),
-            "summary" => crate::tr!(lang, "tui-step-summary"),
-            other => other.to_owned(),
-        },
+        Part::Step(step) => crate::model::steps::StepKey::from_key(step)
+            .map_or_else(|| step.clone(), |key| key.label(lang)),
     }
 }
 
