@@ -181,7 +181,7 @@ fn a_schema_two_session_and_its_format_one_journal_still_open() {
     assert_eq!(s.organisation(), "Sjöhamra kommun");
     assert_eq!(s.generation(), 0);
     let room = s.room().as_ref().expect("the room its journal opened");
-    assert!(room.seats.contains_key(&2), "the journal's seat is read");
+    assert!(room.seats().contains_key(&2), "the journal's seat is read");
     let dir = tempfile::tempdir().unwrap();
     let sessions = dir.path().join("sessions");
     std::fs::create_dir_all(&sessions).unwrap();
@@ -201,7 +201,7 @@ fn a_schema_two_session_and_its_format_one_journal_still_open() {
         (s.schema(), s.generation()),
         (klarhet::model::session::SCHEMA_VERSION, 1)
     );
-    assert!(s.room().as_ref().unwrap().seats.contains_key(&2));
+    assert!(s.room().as_ref().unwrap().seats().contains_key(&2));
 }
 
 #[test]

@@ -62,7 +62,7 @@ fn thirty_phones_answer_at_once_and_every_acknowledged_vote_is_in_the_session() 
         }
     }
     let room = session.room().as_ref().expect("the room is in the file");
-    assert_eq!(room.seats.len(), 30);
+    assert_eq!(room.seats().len(), 30);
     assert!((1..=30).all(|seat| room.passed(&c.id, seat) == statements.len()));
     assert!(
         !store::journal::path_of(&path).exists(),

@@ -453,7 +453,11 @@ fn kill_9_while_phones_vote(disk: Option<&common::disk::SmallDisk>, later: bool)
     // Every seat has passed every statement it had acknowledged: all of its
     // current round's.
     let kept = session.room().as_ref().expect("the room is in the file");
-    assert_eq!(kept.seats.len(), SEATS as usize, "every seat still claimed");
+    assert_eq!(
+        kept.seats().len(),
+        SEATS as usize,
+        "every seat still claimed"
+    );
     for seat in 1..=SEATS {
         for c in &model.challenges {
             assert_eq!(

@@ -390,7 +390,7 @@ fn the_room_opens_with_its_token_frees_seats_and_keeps_phones_votes_in_the_journ
     let (commands, effects) = commands_and_effects(&mut s, Msg::FreeSeat);
     assert_eq!(commands, [Command::FreeSeat { seat: 2 }]);
     assert_eq!(effects, [Effect::Save]);
-    assert!(session(&s).room().as_ref().unwrap().seats.is_empty());
+    assert!(session(&s).room().as_ref().unwrap().seats().is_empty());
 }
 
 #[test]

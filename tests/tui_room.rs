@@ -120,7 +120,7 @@ fn the_keyboard_does_not_vote_while_the_room_is_open_and_f_frees_a_seat() {
     assert!(send(&mut s, &[Msg::StartBallot]).is_empty());
     assert!(drawn(&s, 80, 24).contains("Rummet är öppet: deltagarna svarar"));
     assert_eq!(send(&mut s, &[Msg::FreeSeat]), vec![Effect::Save]);
-    assert!(session(&s).room().as_ref().unwrap().seats.is_empty());
+    assert!(session(&s).room().as_ref().unwrap().seats().is_empty());
 }
 
 #[test]
@@ -337,7 +337,7 @@ fn pgup_on_the_reveal_keeps_the_room_open_and_the_footer_names_the_way_back() {
     assert!(model.contains("o rummet (öppet)"), "{model}");
     // Phones are still served while the model is on the screen.
     claim_and_answer(&mut s, 2, &[]);
-    assert_eq!(session(&s).room().as_ref().unwrap().seats.len(), 2);
+    assert_eq!(session(&s).room().as_ref().unwrap().seats().len(), 2);
     // The start screen leaves the session: that asks, and no keeps it open.
     send(&mut s, &[Msg::PrevStep, Msg::PrevStep]);
     assert_eq!(s.step(), Step::Setup);

@@ -49,7 +49,7 @@ impl View {
                     })
                     .count()
             });
-            (room.seats.len(), session.voter_count(), done)
+            (room.seats().len(), session.voter_count(), done)
         });
         View {
             step,

@@ -147,7 +147,7 @@ fn progress_text(
         let names: Vec<&str> = now
             .missing
             .iter()
-            .filter_map(|id| session.participants().iter().find(|p| p.id == *id))
+            .filter_map(|id| session.participant(*id))
             .map(|p| p.alias.as_str())
             .collect();
         if !names.is_empty() {

@@ -46,6 +46,8 @@ pub mod role;
 #[cfg(test)]
 mod role_counts_tests;
 pub mod room;
+#[cfg(test)]
+mod room_tests;
 pub mod roster;
 pub mod round;
 pub mod rounds;

@@ -16,7 +16,7 @@ impl Session {
     pub(in crate::model) fn leave(&mut self, participant: u32) {
         self.forget(participant);
         if let Some(room) = self.room.as_mut() {
-            room.seats.remove(&participant);
+            room.release(participant);
             for seats in room.passed.values_mut() {
                 seats.remove(participant);
             }
@@ -30,7 +30,7 @@ impl Session {
         let mut seats = self.responses.voters();
         seats.extend(self.progress.values().flat_map(|p| p.voters()));
         if let Some(room) = &self.room {
-            seats.extend(room.seats.keys().copied());
+            seats.extend(room.seats().keys().copied());
             seats.extend(room.passed.values().flat_map(|p| p.voters()));
         }
         seats

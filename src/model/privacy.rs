@@ -62,7 +62,7 @@ impl Session {
     /// How many people can answer: the named participants, the head count, or
     /// the room's claimed seats, whichever is most.
     pub fn people(&self) -> usize {
-        let seats = self.room.as_ref().map_or(0, |r| r.seats.len());
+        let seats = self.room.as_ref().map_or(0, |r| r.seats().len());
         let head = self.headcount.unwrap_or(0) as usize;
         self.participants.len().max(head).max(seats)
     }

@@ -15,7 +15,7 @@ use crate::model::session::Session;
 use crate::model::voter_map::VoterMap;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// What a session keeps of its room.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -30,7 +30,7 @@ pub struct Room {
         skip_serializing_if = "BTreeMap::is_empty",
         deserialize_with = "crate::model::strict::unique"
     )]
-    pub seats: BTreeMap<u32, String>,
+    seats: BTreeMap<u32, String>,
     /// Per challenge, how many statements each seat has passed on its phone. Kept
     /// apart from the keyboard's progress, which seals a ballot when it is full.
     #[serde(
@@ -39,6 +39,35 @@ pub struct Room {
         deserialize_with = "crate::model::strict::unique"
     )]
     pub passed: BTreeMap<String, VoterMap<u16>>,
+    /// The seats by their token's hash, for [`Room::seat_of`]: built the first
+    /// time a phone is looked up and kept as seats are claimed and freed, so
+    /// that finding a phone's seat costs the same in a room of 30 as of 100,000.
+    #[serde(skip)]
+    by_hash: SeatIndex,
+}
+
+/// Seat hash → the seats claimed with it (one, unless one phone claimed more).
+/// Not part of a room's value: two rooms with the same seats are equal whether
+/// or not either has looked a phone up, and a copy starts without it.
+#[derive(Default)]
+struct SeatIndex(std::sync::OnceLock<HashMap<String, BTreeSet<u32>>>);
+
+impl Clone for SeatIndex {
+    fn clone(&self) -> Self {
+        SeatIndex::default()
+    }
+}
+
+impl PartialEq for SeatIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for SeatIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SeatIndex")
+    }
 }
 
 /// The SHA-256 of a seat token, as the session keeps it.
@@ -103,13 +132,52 @@ impl Room {
             .map_or(0, usize::from)
     }
 
-    /// The seat whose phone holds `token`.
+    /// The claimed seats: seat → the SHA-256 of its phone's token.
+    pub fn seats(&self) -> &BTreeMap<u32, String> {
+        &self.seats
+    }
+
+    /// The seat whose phone holds `token` (the lowest, should one phone hold
+    /// several).
     pub fn seat_of(&self, token: &str) -> Option<u32> {
-        let hash = seat_hash(token);
-        self.seats
-            .iter()
-            .find(|(_, h)| **h == hash)
-            .map(|(seat, _)| *seat)
+        let index = self.by_hash.0.get_or_init(|| {
+            let mut index: HashMap<String, BTreeSet<u32>> = HashMap::new();
+            for (seat, hash) in &self.seats {
+                index.entry(hash.clone()).or_default().insert(*seat);
+            }
+            index
+        });
+        index
+            .get(&seat_hash(token))
+            .and_then(|seats| seats.first().copied())
+    }
+
+    /// Gives `seat` to the phone whose token hashes to `hash`.
+    fn hold(&mut self, seat: u32, hash: &str) {
+        let before = self.seats.insert(seat, hash.to_owned());
+        if let Some(index) = self.by_hash.0.get_mut() {
+            if let Some(before) = before {
+                unindex(index, &before, seat);
+            }
+            index.entry(hash.to_owned()).or_default().insert(seat);
+        }
+    }
+
+    /// Frees `seat`.
+    pub(in crate::model) fn release(&mut self, seat: u32) {
+        let before = self.seats.remove(&seat);
+        if let (Some(index), Some(before)) = (self.by_hash.0.get_mut(), before) {
+            unindex(index, &before, seat);
+        }
+    }
+}
+
+fn unindex(index: &mut HashMap<String, BTreeSet<u32>>, hash: &str, seat: u32) {
+    if let Some(seats) = index.get_mut(hash) {
+        seats.remove(&seat);
+        if seats.is_empty() {
+            index.remove(hash);
+        }
     }
 }
 
@@ -218,7 +286,7 @@ impl Session {
         match room.seats.get(&seat) {
             Some(held) if held != hash => Err(Problem::SeatTaken { seat }),
             _ => {
-                room.seats.insert(seat, hash.to_owned());
+                room.hold(seat, hash);
                 self.note_people();
                 Ok(())
             }
@@ -228,7 +296,7 @@ impl Session {
     /// Lets `seat` be claimed again, by another phone. Its answers stay.
     pub(in crate::model) fn free_seat(&mut self, seat: u32) {
         if let Some(room) = self.room.as_mut() {
-            room.seats.remove(&seat);
+            room.release(seat);
         }
     }
 
@@ -302,69 +370,5 @@ impl Session {
             .collect();
         self.seal_many(c, &open);
         open.len()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::session::Role;
-
-    fn session() -> (Assessment, Session) {
-        let model = Assessment::halmstad().unwrap();
-        let mut s = crate::demo::crowd(&model, 6, false);
-        let first = crate::model::session::Participant {
-            role: Role::Politik,
-            ..s.participants[0].clone()
-        };
-        s.participants.set(first);
-        s.room_or(|| "rum".into());
-        (model, s)
-    }
-
-    #[test]
-    fn a_seat_is_one_phones_until_freed() {
-        let (_, mut s) = session();
-        s.claim_seat(1, &seat_hash("a")).unwrap();
-        s.claim_seat(1, &seat_hash("a")).unwrap();
-        assert!(matches!(
-            s.claim_seat(1, &seat_hash("b")),
-            Err(Problem::SeatTaken { seat: 1 })
-        ));
-        assert!(s.claim_seat(99, &seat_hash("b")).is_err());
-        let room = s.room.clone().unwrap();
-        assert_eq!(room.seat_of("a"), Some(1));
-        assert_eq!(room.seat_of("b"), None);
-        assert!(!ron::to_string(&room).unwrap().contains("\"a\""));
-        s.free_seat(1);
-        s.claim_seat(1, &seat_hash("b")).unwrap();
-    }
-
-    #[test]
-    fn answers_stay_open_until_the_room_is_sealed_and_then_are_counted() {
-        let (model, mut s) = session();
-        let c = &model.challenges[0];
-        let (first, second) = (&c.statements[0].id, &c.statements[1].id);
-        let last = c.statements.len();
-        s.answer_in_room(c, first, 1, Some(Answer::Value(2)), 1)
-            .unwrap();
-        s.answer_in_room(c, second, 1, Some(Answer::Value(4)), last)
-            .unwrap();
-        // Changed after the last statement: still open.
-        s.answer_in_room(c, first, 1, Some(Answer::Value(5)), 1)
-            .unwrap();
-        s.answer_in_room(c, first, 2, None, 1).unwrap();
-        assert_eq!(s.room.as_ref().unwrap().passed(&c.id, 1), last);
-        assert_eq!(s.responses.tally(first).n(), 1);
-        assert_eq!(s.seal_room(c), 2, "seat 2 passed one and is counted too");
-        assert_eq!(s.responses.tally(first).total(), 0, "nothing left open");
-        let counted = s.pending_of(&c.id).tally(first);
-        assert_eq!(counted.counts.get(&5), Some(&1));
-        assert_eq!(s.counted(&c.id), 2);
-        assert!(matches!(
-            s.answer_in_room(c, first, 1, Some(Answer::Value(1)), 1),
-            Err(Problem::AlreadyCounted { .. })
-        ));
-        assert_eq!(s.seal_room(c), 0);
     }
 }

@@ -60,6 +60,11 @@ impl Session {
         &self.participants
     }
 
+    /// The participant numbered `id`, found without walking the list.
+    pub fn participant(&self, id: u32) -> Option<&Participant> {
+        self.participants.by_id(id)
+    }
+
     /// The anonymous head count, if one was given.
     pub fn headcount(&self) -> Option<u32> {
         self.headcount

@@ -129,7 +129,7 @@ impl Counts {
             claimed: session
                 .room()
                 .as_ref()
-                .is_some_and(|r| r.seats.contains_key(&seat)),
+                .is_some_and(|r| r.seats().contains_key(&seat)),
         };
         for (id, statements) in &self.asked {
             let passed = model.challenge(id).map_or(0, passed);

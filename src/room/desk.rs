@@ -200,12 +200,12 @@ fn seats(session: &Session, lang: Lang) -> Reply {
         session
             .room()
             .as_ref()
-            .is_some_and(|r| r.seats.contains_key(&id))
+            .is_some_and(|r| r.seats().contains_key(&id))
     };
     let seats = (0..session.voter_count())
         .filter_map(|i| session.voter_id(i))
         .map(|id| {
-            let label = match session.participants().iter().find(|p| p.id == id) {
+            let label = match session.participant(id) {
                 Some(p) => format!("{} · {}", p.alias, p.role.label(lang)),
                 None => crate::tr!(lang, "room-seat", seat = id.to_string()),
             };

@@ -254,7 +254,7 @@ pub fn progress(
         if session
             .room()
             .as_ref()
-            .is_some_and(|r| r.seats.contains_key(&seat))
+            .is_some_and(|r| r.seats().contains_key(&seat))
         {
             progress.claimed += 1;
         }

@@ -282,7 +282,7 @@ pub(super) fn claimed(shared: &Shared) -> Vec<u32> {
         .work
         .as_ref()
         .and_then(|w| w.session.room().as_ref())
-        .map(|r| r.seats.keys().copied().collect())
+        .map(|r| r.seats().keys().copied().collect())
         .unwrap_or_default()
 }
 
@@ -315,7 +315,7 @@ pub(super) fn bindings(shared: &Shared) -> Vec<Binding> {
 /// A seat as the facilitator sees it: the alias with the seat's number when the
 /// session shows names, else the number alone.
 pub(super) fn seat_name(session: &Session, seat: u32, lang: crate::text::Lang) -> String {
-    match session.participants().iter().find(|p| p.id == seat) {
+    match session.participant(seat) {
         Some(p) if session.privacy().show_names => crate::tr!(
             lang,
             "tui-room-seat-named",
