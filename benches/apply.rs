@@ -140,6 +140,7 @@ fn reveal_room(bencher: divan::Bencher, people: u32) {
     }
     let reveal = Command::Reveal {
         challenge: c.id.clone(),
+        at: "2026-12-06T10:00:00Z".parse().unwrap(),
     };
     bencher
         .with_inputs(|| s.clone())
@@ -179,6 +180,7 @@ fn voted_crowd(bencher: divan::Bencher, people: u32) {
                 }
                 let reveal = Command::Reveal {
                     challenge: c.id.clone(),
+                    at: "2026-12-06T10:00:00Z".parse().unwrap(),
                 };
                 give(&mut s, &model, reveal);
             }

@@ -39,8 +39,14 @@ fn after_rounds(model: &Assessment, rounds: u32) -> Session {
                 s.apply(model, pass).expect("sealed");
             }
             let challenge = c.id.clone();
-            s.apply(model, Command::Reveal { challenge })
-                .expect("shown");
+            s.apply(
+                model,
+                Command::Reveal {
+                    challenge,
+                    at: jiff::Timestamp::UNIX_EPOCH,
+                },
+            )
+            .expect("shown");
             let again = Command::OpenRound {
                 challenge: c.id.clone(),
                 statements: all.clone(),

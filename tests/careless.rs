@@ -251,6 +251,7 @@ fn the_json_export_gives_the_count_per_round_and_matches_v5() {
         &m,
         Command::Reveal {
             challenge: c.id.clone(),
+            at: "2026-12-06T10:00:00Z".parse().unwrap(),
         },
     );
     let exported = |s: &klarhet::model::Session| -> Value {
@@ -325,6 +326,7 @@ fn six_with_three_alike() -> String {
         &m,
         Command::Reveal {
             challenge: c.id.clone(),
+            at: "2026-12-06T10:00:00Z".parse().unwrap(),
         },
     );
     let leave = Command::LeaveOutCareless {

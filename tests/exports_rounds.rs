@@ -61,6 +61,7 @@ fn two_rounds(lang: Lang) -> (Session, Assessment) {
             s,
             Command::Reveal {
                 challenge: c.id.clone(),
+                at: "2026-12-06T10:00:00Z".parse().unwrap(),
             },
         );
     };

@@ -156,12 +156,14 @@ fn a_journalled_room_answer_for_a_ballot_sealed_since_is_skipped_and_a_live_one_
     // The results were shown: the phone's ballot counted.
     let reveal = klarhet::model::Command::Reveal {
         challenge: c.id.clone(),
+        at: "2026-12-06T10:00:00Z".parse().unwrap(),
     };
     let shown = s.apply(&m, reveal).unwrap();
     assert_eq!(
         shown,
         [Change::Revealed {
-            challenge: c.id.clone()
+            challenge: c.id.clone(),
+            at: Some("2026-12-06T10:00:00Z".parse().unwrap()),
         }]
     );
     assert_eq!(s.counted(&c.id), 1, "the results were shown");

@@ -124,7 +124,8 @@ fn apply(session: &mut Session, model: &Assessment, step: &Step) -> Vec<u32> {
                 .map(|p| p.voters().collect())
                 .unwrap_or_default();
             let challenge = c.id.clone();
-            let _ = session.apply(model, Command::Reveal { challenge });
+            let at = "2026-12-06T10:00:00Z".parse().unwrap();
+            let _ = session.apply(model, Command::Reveal { challenge, at });
             return seats;
         }
     };

@@ -313,6 +313,8 @@ fn a_ballot_hands_each_answer_and_each_step_and_the_reveal_at_the_end() {
             if last && voter == 3 {
                 expected.push(Command::Reveal {
                     challenge: c.id.clone(),
+                    // The workbench's clock: the state's day, at midnight.
+                    at: "2026-11-22T00:00:00Z".parse().unwrap(),
                 });
             }
             assert_eq!(commands, expected, "voter {voter}, statement {statement}");

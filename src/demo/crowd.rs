@@ -16,6 +16,11 @@ pub fn crowd(model: &Assessment, people: u32, voted: bool) -> Session {
     crowd_named(model, people, voted, |id| format!("P{id}"))
 }
 
+/// When the crowd's challenges are revealed: noon (UTC) on its day, 2026-11-22.
+pub(crate) fn reveal_time() -> jiff::Timestamp {
+    jiff::Timestamp::from_second(1_795_348_800).unwrap_or_default()
+}
+
 /// [`crowd`] with each participant's alias given by `alias` from their number.
 /// The people join by one command, as a list read from a file does; each
 /// votes by the commands the ballot screen gives (an answer per statement,
@@ -67,6 +72,7 @@ fn crowd_named(
             first += c.statements.len();
             let reveal = Command::Reveal {
                 challenge: c.id.clone(),
+                at: reveal_time(),
             };
             give(&mut s, model, reveal);
         }

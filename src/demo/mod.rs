@@ -9,7 +9,7 @@
 //! by the commands a facilitator's screens give ([`Session::apply`]), so it is
 //! also a run of those commands through a whole workshop.
 
-mod crowd;
+pub(crate) mod crowd;
 mod talk;
 pub use crowd::{crowd, largest};
 
@@ -94,6 +94,7 @@ fn workshop(
     let people = people.iter().map(|(a, r)| ((*a).to_owned(), *r)).collect();
     give(&mut s, model, Command::Enrol { people });
     let voters: Vec<(u32, Role)> = s.participants().iter().map(|p| (p.id, p.role)).collect();
+    let mut revealed = 0;
     for challenge in &model.challenges {
         for (i, &(voter, role)) in voters.iter().enumerate() {
             if LATE.contains(&(challenge.id.as_str(), voter)) {
@@ -117,9 +118,12 @@ fn workshop(
             };
             give(&mut s, model, pass);
         }
+        // The reveals ten minutes apart from noon, before the second round.
         let reveal = Command::Reveal {
             challenge: challenge.id.clone(),
+            at: talk::at(date, 600 * (revealed + 1)),
         };
+        revealed += 1;
         give(&mut s, model, reveal);
     }
     s

@@ -64,7 +64,7 @@ const AGENDA: &str = "two-hours";
 const EXTENDED_ITEM: usize = 3;
 
 /// The moment `seconds` after 12:00 UTC (13:00 in Sweden in winter) on `date`.
-fn at(date: Date, seconds: i64) -> Timestamp {
+pub(super) fn at(date: Date, seconds: i64) -> Timestamp {
     let noon = date
         .at(12, 0, 0, 0)
         .to_zoned(jiff::tz::TimeZone::UTC)
@@ -142,6 +142,7 @@ fn second_round(s: &mut Session, model: &Assessment, date: Date) {
     }
     let reveal = Command::Reveal {
         challenge: AGAIN_CHALLENGE.into(),
+        at: at(date, 1500 + 600),
     };
     give(s, model, reveal);
 }

@@ -171,6 +171,7 @@ fn phones_in_the_room_are_counted_when_their_answers_are_and_replay_alike() {
     assert!(s.pending_of(&c.id).straight.is_empty());
     let reveal = Command::Reveal {
         challenge: c.id.clone(),
+        at: "2026-12-06T10:00:00Z".parse().unwrap(),
     };
     kept.extend(applied(&m, &mut s, reveal));
     let k = s.careless(&c.id, 1).unwrap();

@@ -79,7 +79,14 @@ pub(super) fn vote(
 
 pub(super) fn reveal(m: &Assessment, s: &mut Session) {
     let c = m.challenges[0].id.clone();
-    applied(m, s, Command::Reveal { challenge: c });
+    applied(
+        m,
+        s,
+        Command::Reveal {
+            challenge: c,
+            at: "2026-12-06T10:00:00Z".parse().unwrap(),
+        },
+    );
 }
 
 pub(super) fn leave_out(m: &Assessment, round: u32, out: bool) -> Command {

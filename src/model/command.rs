@@ -154,6 +154,8 @@ pub enum Command {
     Reveal {
         /// The challenge's id.
         challenge: String,
+        /// When: kept as the time its current round was revealed.
+        at: Timestamp,
     },
     /// The group votes again on a challenge after talking: a new round opens on
     /// the chosen statements, by `channel`, and the current round closes with

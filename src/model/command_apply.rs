@@ -9,6 +9,7 @@ use crate::model::assessment::{Assessment, Scale};
 use crate::model::command::Command;
 use crate::model::journal::{Change, challenge_of};
 use crate::model::session::{Agreed, Participant, Session};
+use jiff::Timestamp;
 
 impl Session {
     /// Carries out `command`: checks it against `model` and the privacy rules,
@@ -148,7 +149,7 @@ impl Session {
                 return Ok(vec![self.pass_recorded(c, voter, count)]);
             }
             Command::CountHands { statement, tally } => Change::HandsCounted { statement, tally },
-            Command::Reveal { challenge } => return self.show_results(model, challenge),
+            Command::Reveal { challenge, at } => return self.show_results(model, challenge, at),
             Command::OpenRound {
                 challenge,
                 statements,
@@ -271,17 +272,21 @@ impl Session {
         &mut self,
         model: &Assessment,
         challenge: String,
+        at: Timestamp,
     ) -> Result<Vec<Change>, Problem> {
         let c = challenge_of(model, &challenge)?;
         let before = self.revealed.get(&challenge).map(|b| b.voters());
         let counted = self.seal_room(c);
         self.reveal(&challenge);
         let changed = counted > 0 || self.revealed.get(&challenge).map(|b| b.voters()) != before;
-        Ok(if changed {
-            vec![Change::Revealed { challenge }]
-        } else {
-            Vec::new()
-        })
+        if !changed {
+            return Ok(Vec::new());
+        }
+        self.note_revealed(c, at);
+        Ok(vec![Change::Revealed {
+            challenge,
+            at: Some(at),
+        }])
     }
 
     /// Where participant `id` is in the list; refused when no one has that number.

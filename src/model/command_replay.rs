@@ -155,10 +155,13 @@ impl Session {
                     })?;
                 self.count_hands(c, statement, tally.clone())?;
             }
-            Change::Revealed { challenge } => {
+            Change::Revealed { challenge, at } => {
                 let c = challenge_of(model, challenge)?;
                 self.seal_room(c);
                 self.reveal(challenge);
+                if let Some(at) = at {
+                    self.note_revealed(c, *at);
+                }
             }
             Change::RoundOpened {
                 challenge,

@@ -43,6 +43,7 @@ fn three_vote(m: &Assessment, s: &mut crate::model::Session, value: i32) {
     }
     let reveal = Command::Reveal {
         challenge: c.id.clone(),
+        at: "2026-12-06T10:00:00Z".parse().unwrap(),
     };
     applied(m, s, reveal);
 }

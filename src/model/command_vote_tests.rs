@@ -18,6 +18,7 @@ fn a_ballot_is_cast_passed_and_revealed() {
     // Nothing counted yet: a reveal changes nothing and says so.
     let reveal = || Command::Reveal {
         challenge: c.id.clone(),
+        at: "2026-12-06T10:00:00Z".parse().unwrap(),
     };
     assert_eq!(applied(&m, &mut s, reveal()), []);
     for voter in 1..=3 {
@@ -60,10 +61,17 @@ fn a_ballot_is_cast_passed_and_revealed() {
     assert_eq!(
         shown,
         [Change::Revealed {
-            challenge: c.id.clone()
+            challenge: c.id.clone(),
+            at: Some("2026-12-06T10:00:00Z".parse().unwrap()),
         }]
     );
     assert_eq!(s.revealed[&c.id].voters(), 3);
+    let round = s.rounds_of(c).pop().unwrap().round;
+    assert_eq!(
+        round.revealed,
+        Some("2026-12-06T10:00:00Z".parse().unwrap()),
+        "the round keeps when it was revealed"
+    );
 }
 
 #[test]
@@ -148,6 +156,12 @@ fn the_crowd_voted_by_commands_is_the_crowd_counted_at_once() {
             }
         }
         at_once.close_rounds(&m);
+        // A reveal that could show something keeps when it was made.
+        for c in &m.challenges {
+            if at_once.revealed.get(&c.id).is_some_and(|b| b.voters() > 0) {
+                at_once.note_revealed(c, crate::demo::crowd::reveal_time());
+            }
+        }
         assert_eq!(by_commands.to_ron(), at_once.to_ron(), "{people} people");
         assert_eq!(by_commands, at_once);
         for c in &m.challenges {

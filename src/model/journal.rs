@@ -185,6 +185,10 @@ pub enum Change {
     Revealed {
         /// The challenge's id.
         challenge: String,
+        /// When, kept as the time its current round was revealed; none in a
+        /// record from before reveals said when.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        at: Option<jiff::Timestamp>,
     },
     /// Round `round` of `challenge` was opened on `statements`, by `channel`, at
     /// `at`; the round before it closed. Saved with the whole session, never

@@ -167,6 +167,15 @@ impl Session {
         }
     }
 
+    /// Notes `at` as when the current round of `c` was last revealed, recording
+    /// the round first if its votes opened it without a record.
+    pub(in crate::model) fn note_revealed(&mut self, c: &Challenge, at: Timestamp) {
+        self.note_round(c, self.implicit_channel(c));
+        if let Some(round) = self.rounds.get_mut(&c.id).and_then(|r| r.last_mut()) {
+            round.revealed = Some(at);
+        }
+    }
+
     /// Every round of challenge `c`, oldest first. A challenge voted on before
     /// rounds were recorded has its votes as round 1, by the channel its
     /// answers tell; a challenge with no votes and no round has none.

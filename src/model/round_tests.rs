@@ -52,16 +52,12 @@ fn check(src: &str, model: &Assessment) -> Result<(), String> {
         .map_err(|e| format!("{e:?}"))
 }
 
-/// Reveals `c`, noting `at` as when its current round was revealed, as a
-/// reveal that says when would (no command says when yet: a round's
-/// `revealed` is read from files that have it).
+/// Reveals `c`, noting `at` as when its current round was revealed, as
+/// `Command::Reveal` does when it shows something.
 fn reveal_at(s: &mut Session, model: &Assessment, c: &str, at: Timestamp) -> Revealed {
     let revealed = s.reveal(c);
     if let Some(challenge) = model.challenge(c) {
-        s.note_round(challenge, s.implicit_channel(challenge));
-    }
-    if let Some(round) = s.rounds.get_mut(c).and_then(|r| r.last_mut()) {
-        round.revealed = Some(at);
+        s.note_revealed(challenge, at);
     }
     revealed
 }

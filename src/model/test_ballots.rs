@@ -36,5 +36,12 @@ pub(crate) fn ballot(
 /// The results of `c` are shown.
 pub(crate) fn reveal(model: &Assessment, s: &mut Session, c: &Challenge) {
     let challenge = c.id.clone();
-    s.apply(model, Command::Reveal { challenge }).unwrap();
+    s.apply(
+        model,
+        Command::Reveal {
+            challenge,
+            at: "2026-12-06T10:00:00Z".parse().unwrap(),
+        },
+    )
+    .unwrap();
 }

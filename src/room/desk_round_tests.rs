@@ -68,6 +68,7 @@ fn second_round(channel: Channel) -> (Assessment, Session, Desk, Vec<String>) {
         &model,
         Command::Reveal {
             challenge: c.id.clone(),
+            at: "2026-12-06T10:00:00Z".parse().unwrap(),
         },
     )
     .unwrap();
@@ -151,6 +152,7 @@ fn the_reveal_of_round_two_sends_its_phones_to_the_screen_and_a_third_round_asks
         &model,
         Command::Reveal {
             challenge: c.id.clone(),
+            at: "2026-12-06T10:00:00Z".parse().unwrap(),
         },
     )
     .unwrap();

@@ -61,6 +61,7 @@ fn after_the_results_are_shown_a_phone_is_sent_to_the_screen() {
     assert_eq!(changes.len(), 1);
     let reveal = crate::model::Command::Reveal {
         challenge: c.id.clone(),
+        at: "2026-12-06T10:00:00Z".parse().unwrap(),
     };
     s.apply(&model, reveal).unwrap();
     desk.show(&c.id, 1);

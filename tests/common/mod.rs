@@ -329,7 +329,14 @@ pub fn pass(s: &mut Session, m: &Assessment, c: &Challenge, voter: u32, count: u
 /// The results of `c` are shown.
 pub fn reveal(s: &mut Session, m: &Assessment, c: &Challenge) {
     let challenge = c.id.clone();
-    give(s, m, Command::Reveal { challenge });
+    give(
+        s,
+        m,
+        Command::Reveal {
+            challenge,
+            at: "2026-12-06T10:00:00Z".parse().unwrap(),
+        },
+    );
 }
 
 /// Every open ballot counted and every challenge shown, by the commands a

@@ -264,6 +264,7 @@ pub fn reveal_and_vote_again(path: &Path, model: &klarhet::model::Assessment, ag
         model,
         Command::Reveal {
             challenge: c.clone(),
+            at: "2026-12-06T10:00:00Z".parse().unwrap(),
         },
     )
     .expect("revealed");

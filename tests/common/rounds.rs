@@ -39,6 +39,7 @@ pub fn voted_then_again(
             model,
             Command::Reveal {
                 challenge: c.id.clone(),
+                at: "2026-12-06T10:00:00Z".parse().unwrap(),
             },
         )
         .expect("shown");

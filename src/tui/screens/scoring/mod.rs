@@ -251,7 +251,10 @@ impl Page for Scoring {
             if let Some(room) = &mut shared.room {
                 room.desk.show(&c, work.session.current_round(&c));
             }
-            reply.commands.push(Command::Reveal { challenge: c });
+            reply.commands.push(Command::Reveal {
+                challenge: c,
+                at: shared.now,
+            });
         }
         reply
     }
