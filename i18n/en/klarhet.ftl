@@ -616,6 +616,12 @@ compare-then = Then
 compare-now-heading = Now
 compare-legend = ▲ up, ▼ down, → about the same. Lower severity is better; higher consensus means the group agrees more. The participants may differ between the two; only aggregated answers are compared.
 compare-previous-plan = Last time's action plan
+# What changed in the model's statements between the two sessions (matched by id).
+compare-statements-heading = Statements changed between the model versions
+compare-statements-lead = The earlier session was made with the model { $then }, the later one with { $now }. The figures for a reworded statement do not answer the same question then and now.
+compare-statement-added = New: { $id }, “{ $text }”
+compare-statement-removed = Removed: { $id }, “{ $text }”
+compare-statement-reworded = Reworded: { $id }, then “{ $then }”, now “{ $now }”
 
 ## role
 

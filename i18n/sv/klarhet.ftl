@@ -601,6 +601,12 @@ compare-then = Då
 compare-now-heading = Nu
 compare-legend = ▲ ökning, ▼ minskning, → i stort sett oförändrat. Lägre allvarlighet är bättre; högre samstämmighet betyder att gruppen är mer enig. Deltagarna kan skilja sig mellan tillfällena; bara sammanräknade svar jämförs.
 compare-previous-plan = Handlingsplanen från förra gången
+# What changed in the model's statements between the two sessions (matched by id).
+compare-statements-heading = Påståenden som ändrats mellan modellversionerna
+compare-statements-lead = Den tidigare sessionen gjordes med modellen { $then }, den senare med { $now }. Siffror för ett påstående som formulerats om gäller inte samma fråga då och nu.
+compare-statement-added = Nytt: { $id }, ”{ $text }”
+compare-statement-removed = Borttaget: { $id }, ”{ $text }”
+compare-statement-reworded = Omformulerat: { $id }, då ”{ $then }”, nu ”{ $now }”
 
 ## role
 

@@ -12,6 +12,7 @@ pub(crate) mod method;
 mod points;
 mod provenance;
 pub mod shift;
+pub mod statement_changes;
 pub mod uncertain;
 
 pub use format::bar;
