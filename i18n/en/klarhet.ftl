@@ -1013,11 +1013,15 @@ syntax-found = { $kind ->
         [variant] a named value
        *[value] something else
     }
-problem-duplicate-id = id "{ $id }" is used twice ({ $kind }); every id must be unique
+problem-duplicate-id = { $kind ->
+        [option] value { $id } is used twice on the scale; every value must be unique
+       *[other] id "{ $id }" is used twice ({ $kind }); every id must be unique
+    }
 problem-dangling-id = unknown id "{ $id }": expected { $kind ->
         [step] a step of the workshop (setup, participants, model, scoring, queue, circle, recommendations, plan, level or summary)
         [agenda] the id of an agenda in the model
         [agenda-item] an item of the session's agenda
+        [scale] a scale of the model
        [language] language
        *[other] the id of an existing { $kind }
     }
@@ -1058,6 +1062,11 @@ problem-notes-unknown-step = speaker notes for a step the workshop does not have
 problem-notes-repeated-step = the step "{ $step }" already has speaker notes: keep them in one place
 problem-scale-too-short = the scale needs at least two options
 problem-scale-not-rising = scale values must rise strictly from the first option to the last
+# Scales belong to the model (issue 28): a categorical scale has no order and
+# no mean, so it can neither be reversed nor carry an agreed score.
+problem-scale-reverse-categorical = statement "{ $id }" cannot be reversed: its scale is categorical and has no order
+problem-scale-agreed = "{ $id }" has statements on an ordered scale but a categorical scale of its own: the group's agreed score needs an ordered scale
+problem-scale-no-agreed-score = "{ $id }" has only statements on categorical scales and so no agreed score; write a note instead
 problem-agreed-off-scale = agreed score { $score } for "{ $id }" is not on the scale
 # answer is a value, or unknown for don't know.
 problem-answer-off-scale = answer { $answer ->

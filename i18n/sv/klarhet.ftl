@@ -968,18 +968,22 @@ syntax-found = { $kind ->
         [variant] ett namngivet värde
        *[value] något annat
     }
-problem-duplicate-id = id "{ $id }" finns redan ({ $kind ->
-        [caveat] förbehåll om underlaget
-        [challenge] utmaning
-        [statement] påstående
-        [principle] princip
-        [recommendation] rekommendation
-        [assessment] bedömningsmodell
-        [participant] deltagare
-        [agenda] dagordning
-       [language] språk
-       *[other] { $kind }
-    }); varje id måste vara unikt
+problem-duplicate-id = { $kind ->
+        [option] värdet { $id } finns två gånger på skalan; varje värde måste vara unikt
+       *[other] id "{ $id }" finns redan ({ $kind ->
+            [caveat] förbehåll om underlaget
+            [challenge] utmaning
+            [statement] påstående
+            [principle] princip
+            [recommendation] rekommendation
+            [assessment] bedömningsmodell
+            [participant] deltagare
+            [agenda] dagordning
+           [language] språk
+            [scale] skala
+           *[other] { $kind }
+        }); varje id måste vara unikt
+    }
 problem-dangling-id = okänt id "{ $id }": förväntade id för { $kind ->
         [challenge] en befintlig utmaning
         [statement] ett befintligt påstående
@@ -991,6 +995,7 @@ problem-dangling-id = okänt id "{ $id }": förväntade id för { $kind ->
         [step] ett steg i workshoppen (setup, participants, model, scoring, queue, circle, recommendations, plan, level eller summary)
         [agenda] en dagordning i modellen
         [agenda-item] en punkt på sessionens dagordning
+        [scale] en skala i modellen
        *[other] en befintlig { $kind }
     }
 problem-empty-id = tomt id för { $kind ->
@@ -1049,6 +1054,11 @@ problem-notes-unknown-step = talarstöd för ett steg som inte finns: "{ $step }
 problem-notes-repeated-step = steget "{ $step }" har redan talarstöd: samla dem på ett ställe
 problem-scale-too-short = skalan behöver minst två alternativ
 problem-scale-not-rising = skalans värden måste öka från det första alternativet till det sista
+# Scales belong to the model (issue 28): a categorical scale has no order and
+# no mean, so it can neither be reversed nor carry an agreed score.
+problem-scale-reverse-categorical = påståendet "{ $id }" kan inte vändas (reverse): dess skala är kategorisk och har ingen ordning
+problem-scale-agreed = "{ $id }" har påståenden på en ordnad skala men en kategorisk skala för sig själv: gruppens överenskomna värde behöver en ordnad skala
+problem-scale-no-agreed-score = "{ $id }" har bara påståenden på kategoriska skalor och därför inget överenskommet värde; skriv en anteckning i stället
 problem-agreed-off-scale = den överenskomna poängen { $score } för "{ $id }" finns inte på skalan
 # answer är ett värde, eller unknown för vet ej.
 problem-answer-off-scale = svaret { $answer ->

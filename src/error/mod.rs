@@ -2,6 +2,7 @@
 //! problem has a place in it, the line and column.
 
 mod cycle;
+mod scale_fault;
 mod problem;
 mod reasons;
 pub(crate) mod ron_codes;
@@ -9,6 +10,7 @@ mod syntax;
 
 pub use cycle::CycleFault;
 pub use problem::Problem;
+pub use scale_fault::ScaleFault;
 pub use ron_codes::Custom;
 pub use syntax::{Found, Kind, Syntax, Token};
 

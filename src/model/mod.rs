@@ -48,6 +48,9 @@ mod role_counts_tests;
 pub mod room;
 pub mod roster;
 pub mod round;
+pub mod scale;
+#[cfg(test)]
+mod scale_tests;
 pub mod rounds;
 pub mod scoring;
 mod sealed_record;
