@@ -648,6 +648,11 @@ queue-reason-groups = { $high } { $high_mean } against { $low } { $low_mean }
 queue-reason-unknown = don't know { $share }
 # agreed and computed are severities 0–100.
 queue-reason-agreed = agreed { $agreed_score } against computed { $computed }
+# The queue's reasons on a categorical scale (issue 28): first/second are
+# shares, first_option/second_option the options' labels from the model.
+queue-reason-split = { $first } { $first_option } and { $second } { $second_option }
+# option is an answer option, high and low role groups, high_share and low_share their shares.
+queue-reason-shares = { $option }: { $high } { $high_share } against { $low } { $low_share }
 
 ## The discussion queue (issue 27): the screen
 

@@ -633,6 +633,11 @@ queue-reason-groups = { $high } { $high_mean } mot { $low } { $low_mean }
 queue-reason-unknown = vet ej { $share }
 # agreed och computed är allvarligheter 0–100.
 queue-reason-agreed = överenskommen { $agreed_score } mot beräknad { $computed }
+# Köns skäl på en kategorisk skala (issue 28): first/second är andelar,
+# first_option/second_option svarsalternativens etiketter ur modellen.
+queue-reason-split = { $first } { $first_option } och { $second } { $second_option }
+# option är ett svarsalternativ, high och low rollgrupper, high_share och low_share deras andelar.
+queue-reason-shares = { $option }: { $high } { $high_share } mot { $low } { $low_share }
 
 ## Samtalskön (issue 27): skärmen
 

@@ -4,6 +4,8 @@
 
 pub(crate) mod groups;
 pub mod queue;
+mod queue_shares;
+mod queue_topic;
 #[cfg(test)]
 mod queue_tests;
 mod rank;
