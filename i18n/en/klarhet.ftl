@@ -227,6 +227,10 @@ tui-withheld = Too few have answered for anything to be shown: at least { $count
 tui-severity = severity
 tui-agreed = agreed
 tui-mean-per-role = Mean per role (challenge):
+# A reveal on a categorical scale (issue 28): shares per role, and that a
+# challenge with only categorical statements gets no score.
+tui-shares-per-role = Share per role:
+tui-no-score = no score: the statements have only categorical scales
 tui-results = Results
 
 ## Vote again: a new round after the discussion, and the rounds side by side (src/tui/screens/scoring/vote_again.rs, reveal_rounds.rs)

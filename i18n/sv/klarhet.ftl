@@ -218,6 +218,10 @@ tui-withheld = För få har svarat för att något ska visas: minst { $count } b
 tui-severity = allvarlighet
 tui-agreed = överenskommen
 tui-mean-per-role = Medel per roll (utmaningen):
+# En reveal på en kategorisk skala (issue 28): andelar per roll, och att en
+# utmaning med bara kategoriska påståenden inte får något poängvärde.
+tui-shares-per-role = Andel per roll:
+tui-no-score = inget poängvärde: påståendena har bara kategoriska skalor
 tui-results = Resultat
 
 ## Rösta igen: en ny omgång efter samtalet, och omgångarna sida vid sida (src/tui/screens/scoring/vote_again.rs, reveal_rounds.rs)

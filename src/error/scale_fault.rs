@@ -34,7 +34,11 @@ impl ScaleFault {
                 crate::tr!(lang, "problem-scale-agreed", id = challenge.as_str())
             }
             ScaleFault::NoAgreedScore { challenge } => {
-                crate::tr!(lang, "problem-scale-no-agreed-score", id = challenge.as_str())
+                crate::tr!(
+                    lang,
+                    "problem-scale-no-agreed-score",
+                    id = challenge.as_str()
+                )
             }
         }
     }

@@ -48,10 +48,10 @@ mod role_counts_tests;
 pub mod room;
 pub mod roster;
 pub mod round;
+pub mod rounds;
 pub mod scale;
 #[cfg(test)]
 mod scale_tests;
-pub mod rounds;
 pub mod scoring;
 mod sealed_record;
 pub mod session;

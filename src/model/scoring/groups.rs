@@ -1,8 +1,8 @@
 //! Role groups: which groups' means may be shown without giving anyone away.
 
 use super::{RoleGroup, StatementStats, mean_of, stats};
-use crate::model::ballot_box::{BallotBox, Sealed};
 use crate::model::assessment::{Assessment, Challenge, Scale, Statement};
+use crate::model::ballot_box::{BallotBox, Sealed};
 use crate::model::session::Session;
 
 /// Mean per role group for one challenge, from its revealed ballots, with the two
@@ -101,7 +101,8 @@ pub(super) fn role_means(
         .collect();
     let mean = |s: &Sealed| {
         mean_of(
-            (ordinal.iter()).filter_map(|st| Some(on_challenge(st, stats::mean(&s.tally(&st.id))?))),
+            (ordinal.iter())
+                .filter_map(|st| Some(on_challenge(st, stats::mean(&s.tally(&st.id))?))),
         )
     };
     // Per statement, the same groups as the challenge's: `partition` judged
@@ -153,7 +154,10 @@ fn group_counts(
     groups: &[(RoleGroup, &Sealed)],
     k: u32,
 ) -> Vec<(RoleGroup, Vec<(i32, u32)>)> {
-    let tallies: Vec<_> = groups.iter().map(|(g, s)| (*g, s.tally(statement))).collect();
+    let tallies: Vec<_> = groups
+        .iter()
+        .map(|(g, s)| (*g, s.tally(statement)))
+        .collect();
     if tallies.iter().any(|(_, t)| t.n() > 0 && t.n() < k) {
         return Vec::new();
     }

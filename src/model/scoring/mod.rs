@@ -5,9 +5,9 @@
 pub(crate) mod groups;
 pub mod queue;
 mod queue_shares;
-mod queue_topic;
 #[cfg(test)]
 mod queue_tests;
+mod queue_topic;
 mod rank;
 pub mod rounds;
 pub use crate::model::privacy::role_counts;
@@ -234,12 +234,9 @@ fn shown(
         .iter()
         .zip(&tallies)
         .map(|(s, t)| match t {
-            Some(t) => StatementStats::of(
-                &s.id,
-                t,
-                model.statement_scale(c, s),
-                model.pole_of(c, s),
-            ),
+            Some(t) => {
+                StatementStats::of(&s.id, t, model.statement_scale(c, s), model.pole_of(c, s))
+            }
             None => StatementStats::withheld(&s.id),
         })
         .collect();
@@ -272,7 +269,11 @@ fn computed_severity(
 fn challenge(session: &Session, model: &Assessment, c: &Challenge) -> ChallengeResult {
     let (tallies, mut statements) = shown(session, model, c);
     let means = groups::role_means(session, model, c, &statements);
-    for ((st, m), counts) in statements.iter_mut().zip(means.statements).zip(means.counts) {
+    for ((st, m), counts) in statements
+        .iter_mut()
+        .zip(means.statements)
+        .zip(means.counts)
+    {
         st.role_means = m;
         st.group_counts = counts;
     }

@@ -31,6 +31,9 @@
 //! The score is the sum of what the rules that hold add, each on a 0–1 footing.
 //! Higher scores come first; equal scores keep the model's order.
 
+pub use super::queue_shares::{MAJORITY, SHARES_APART};
+use super::queue_shares::{categorical_reasons, label};
+pub use super::queue_topic::{topic_label, topic_scale};
 use super::{
     Analysis, ChallengeResult, RoleGroup, StatementStats, divergence_threshold,
     divergence_threshold_on,
@@ -39,9 +42,6 @@ use crate::model::assessment::{Assessment, Scale};
 use crate::model::discussion::Topic;
 use crate::model::scoring::stats::{DIVIDED_BAND, KNOWLEDGE_GAP};
 use crate::text::{Lang, decimal, percent};
-use super::queue_shares::{categorical_reasons, label};
-pub use super::queue_shares::{MAJORITY, SHARES_APART};
-pub use super::queue_topic::{topic_label, topic_scale};
 
 /// At least this share of the answers on the scale at each end is a split
 /// between the extremes: a third, as in the RAND/UCLA method's disagreement.

@@ -46,14 +46,19 @@ pub(super) fn categorical_reasons(st: &StatementStats) -> Vec<Reason> {
     for (value, _) in &st.counts {
         let of = |counts: &Vec<(i32, u32)>| {
             let n: u32 = counts.iter().map(|(_, c)| c).sum();
-            let k = counts.iter().find(|(v, _)| v == value).map_or(0, |(_, c)| *c);
+            let k = counts
+                .iter()
+                .find(|(v, _)| v == value)
+                .map_or(0, |(_, c)| *c);
             (n > 0).then(|| f64::from(k) / f64::from(n))
         };
         let groups: Vec<(RoleGroup, f64)> = (st.group_counts.iter())
             .filter_map(|(g, counts)| Some((*g, of(counts)?)))
             .collect();
         if let Some(Reason::Groups { high, low }) = widest(&groups, SHARES_APART)
-            && apart.as_ref().is_none_or(|a| a.weight_apart() < high.1 - low.1)
+            && apart
+                .as_ref()
+                .is_none_or(|a| a.weight_apart() < high.1 - low.1)
         {
             apart = Some(Reason::SharesApart {
                 option: *value,
@@ -78,4 +83,3 @@ impl Reason {
         }
     }
 }
-

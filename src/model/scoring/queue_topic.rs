@@ -9,7 +9,10 @@ pub fn topic_scale<'m>(model: &'m Assessment, topic: &Topic) -> &'m Scale {
     let Some(c) = model.challenge(topic.challenge()) else {
         return &model.scale;
     };
-    match topic.statement().and_then(|id| c.statements.iter().find(|s| s.id == id)) {
+    match topic
+        .statement()
+        .and_then(|id| c.statements.iter().find(|s| s.id == id))
+    {
         Some(s) => model.statement_scale(c, s),
         None => model.challenge_scale(c),
     }

@@ -25,7 +25,10 @@ pub(super) fn scales(
         };
         if !ids.insert(scale.id.as_str()) {
             let (kind, id) = ("scale", scale.id.clone());
-            return Err(fail(loc.value("id", &scale.id, 1), Problem::DuplicateId { kind, id }));
+            return Err(fail(
+                loc.value("id", &scale.id, 1),
+                Problem::DuplicateId { kind, id },
+            ));
         }
         options(scale, loc, &start, fail)?;
     }
@@ -88,7 +91,10 @@ fn options(
     };
     if scale.options.len() < 2 {
         let pos = start().and_then(|p| loc.key_after("options", p));
-        return Err(fail(pos.or_else(start), Problem::Scale(ScaleFault::TooShort)));
+        return Err(fail(
+            pos.or_else(start),
+            Problem::Scale(ScaleFault::TooShort),
+        ));
     }
     if scale.is_categorical() {
         let mut seen = BTreeSet::new();
