@@ -71,8 +71,8 @@ fn a_categorical_statement_has_counts_and_shares_and_nothing_computed() {
     // The same counts on an ordinal scale have every figure.
     let five = StatementStats::of("ledning.mal", &t, &m.scale, Pole::Strength);
     assert!(five.mean.is_some() && five.consensus.is_some());
-    // Mean 1,625 on a strength scale: (5 − 1,625 − 1) / 4 · 100.
-    assert!((five.score.unwrap() - 59.375).abs() < 1e-9);
+    // Mean 1,625 on a strength scale: concern 1 + 5 − 1,625 = 4,375, (4,375 − 1) / 4 · 100.
+    assert!((five.score.unwrap() - 84.375).abs() < 1e-9);
 }
 
 #[test]
