@@ -466,6 +466,8 @@ report-participant-list = List of participants
 report-summary = Summary
 report-challenges = The challenges
 report-challenges-intro = Severity 0–100. The agreed score, where the group has set one, takes precedence over the computed one in everything that follows.
+# Scales that belong to the model (issue 28): a challenge with only categorical statements.
+report-no-score = no score (categorical scale)
 report-severity = Severity
 report-computed = Computed
 report-agreed = Agreed

@@ -451,6 +451,8 @@ report-participant-list = Deltagarlista
 report-summary = Sammanfattning
 report-challenges = Utmaningarna
 report-challenges-intro = Allvarlighet 0–100. Den överenskomna poängen, när gruppen har satt en, gäller före den beräknade i allt som följer.
+# Skalor som hör till modellen (issue 28): en utmaning med bara kategoriska påståenden.
+report-no-score = inget poängvärde (kategorisk skala)
 report-severity = Allvarlighet
 report-computed = Beräknad
 report-agreed = Överenskommen
