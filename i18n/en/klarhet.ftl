@@ -901,6 +901,9 @@ csv-col-uncertain = uncertain_basis
 csv-col-source = source
 # One column per scale value with the number of answers at that value.
 csv-col-count = number_of_answers_{ $value }
+# Columns for a model's other scales (issue 28): scale is the scale's id, value a value on it.
+csv-col-scale-count = number_of_answers_{ $scale }_{ $value }
+csv-col-scale-share = share_{ $scale }_{ $value }
 csv-col-role-id = role_group_id
 csv-col-role = role_group
 csv-col-role-mean = role_group_mean

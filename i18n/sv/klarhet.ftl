@@ -856,6 +856,9 @@ csv-col-uncertain = osäkert_underlag
 csv-col-source = källa
 # En kolumn per skalvärde med antalet svar på det värdet.
 csv-col-count = antal_svar_{ $value }
+# Kolumner för en modells övriga skalor (issue 28): scale är skalans id, value ett värde på den.
+csv-col-scale-count = antal_svar_{ $scale }_{ $value }
+csv-col-scale-share = andel_{ $scale }_{ $value }
 csv-col-role-id = rollgrupp_id
 csv-col-role = rollgrupp
 csv-col-role-mean = rollgruppens_medelvärde

@@ -204,11 +204,7 @@ pub fn distribution(
 
 /// A challenge's severity where it has none because it has no ordinal
 /// statement: the words that say so; `None` where it may have one.
-pub fn no_score(
-    lang: Lang,
-    model: &crate::model::Assessment,
-    challenge: &str,
-) -> Option<String> {
+pub fn no_score(lang: Lang, model: &crate::model::Assessment, challenge: &str) -> Option<String> {
     let c = model.challenge(challenge)?;
     (!model.has_ordinal(c)).then(|| crate::tr!(lang, "report-no-score"))
 }

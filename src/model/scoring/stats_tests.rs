@@ -145,8 +145,9 @@ fn a_statements_figures_keep_every_scale_option_zeros_included() {
 
 #[test]
 fn a_knowledge_gap_starts_at_a_quarter_vet_ej() {
-    let of =
-        |counts: &[(i32, u32)], unknown| StatementStats::of("s", &tally(counts, unknown), &scale(), Pole::Concern);
+    let of = |counts: &[(i32, u32)], unknown| {
+        StatementStats::of("s", &tally(counts, unknown), &scale(), Pole::Concern)
+    };
     assert!(of(&[(3, 3)], 1).knowledge_gap(), "exactly 25 %");
     assert!(!of(&[(3, 4)], 1).knowledge_gap(), "20 %");
     assert!(!of(&[], 0).knowledge_gap(), "no answers, no share");
@@ -155,7 +156,9 @@ fn a_knowledge_gap_starts_at_a_quarter_vet_ej() {
 
 #[test]
 fn fewer_than_five_answers_are_uncertain_except_in_a_self_assessment() {
-    let of = |n: u32, unknown| StatementStats::of("s", &tally(&[(3, n)], unknown), &scale(), Pole::Concern);
+    let of = |n: u32, unknown| {
+        StatementStats::of("s", &tally(&[(3, n)], unknown), &scale(), Pole::Concern)
+    };
     for n in 1..FEW_ANSWERS {
         assert!(of(n, 0).uncertain(false), "{n} answers");
         assert!(!of(n, 0).uncertain(true), "one person's {n} answers");

@@ -210,11 +210,7 @@ pub fn distribution(model: &Assessment, a: &Analysis, challenge: usize, lang: La
         for (b, (label, count)) in values.iter().zip(&counts).enumerate() {
             let x = b as f64 * slot;
             let h = 36.0 * f64::from(*count) / f64::from(max);
-            let fill = if b == *options {
-                "#6b6b6b"
-            } else {
-                "#0b4f8a"
-            };
+            let fill = if b == *options { "#6b6b6b" } else { "#0b4f8a" };
             let mid = x + slot / 2.0;
             let _ = write!(
                 body,
