@@ -411,6 +411,8 @@ tui-severity-takes-digits = (letters belong in the rationale: Tab)
 tui-type-the-severity = type the severity
 tui-agreed-severity = Severity
 tui-agree-replaces = Computed severity { $computed } of 100. The agreed one, { $agreed }, replaces it in the circle, the ranking of the recommendations and the report; the computed one stays beside it.
+# The agreed score of a challenge with only categorical statements (issue 28).
+tui-agree-no-score = The statements have only categorical scales, so the challenge gets no agreed score. Write the group's conclusion as a note.
 
 # What the agreed score replaces, for a model without links or
 # recommendations (issue 28: structure is optional).

@@ -399,6 +399,8 @@ tui-severity-takes-digits = (bokstäver hör till motiveringen: Tab)
 tui-type-the-severity = skriv allvarligheten
 tui-agreed-severity = Allvarlighet
 tui-agree-replaces = Beräknad allvarlighet { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i cirkeln, rangordningen av rekommendationerna och rapporten; den beräknade står kvar bredvid.
+# Överenskommet värde för en utmaning med bara kategoriska påståenden (issue 28).
+tui-agree-no-score = Påståendena har bara kategoriska skalor, så utmaningen får inget överenskommet värde. Skriv gruppens slutsats som anteckning.
 
 # Det den överenskomna poängen ersätter, för en modell utan länkar eller
 # rekommendationer (issue 28: strukturen är valfri).

@@ -14,7 +14,7 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
         .iter()
         .map(|c| {
             s.agreed().get(&c.id).map(|x| AgreedScore {
-                severity: x.severity_on(&m.scale),
+                severity: x.severity_on(m.challenge_scale(c)),
                 rationale: x.rationale.clone(),
             })
         })
