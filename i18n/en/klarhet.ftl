@@ -752,6 +752,15 @@ method-careless-round = { $challenge }, round { $round }: { $count }
 method-counted-apart = { $option } is counted apart
 # d is the width of the scale (max − min).
 method-scale-width = For this scale, d = { $d }.
+# The method appendix's rules of the model's scales (issue 28); id is the scale's id in the model.
+method-scale-named = Scale { $id }
+method-scale-ordinal = On the scale { $id } consensus is computed with d = { $d }, the extremes are { $low_end } and { $high_end }, two role groups are far apart at { $gap }, and a statement's severity is (mean − { $min }) / { $d } · 100.
+method-scale-strength = The scale { $id } has its high end as a strength: the severity counts an answer v as { $min } + { $max } − v, so that a high answer gives a low severity. Distributions, medians and means are shown as answered.
+method-scale-categorical = The scale { $id } is categorical: each option is shown with its count and share of n in the model's order, and no median, mean, consensus or severity is computed on it; its statements affect neither a challenge's severity nor the ranking. The queue takes in a statement on it when no option has more than half of n and two have at least a third each, when two shown role groups' shares of one option differ by at least 25 percentage points (a group is shown only when every group that answered has at least as many answers as the smallest group size), or at 25 % don't know or more. The thresholds are klarhet's.
+method-scale-reverse = { $count ->
+        [one] One statement is reverse-coded: agreeing points the other way than its scale's high end says, so the severity counts its answers from the other end.
+       *[other] { $count } statements are reverse-coded: agreeing points the other way than their scale's high end says, so the severity counts their answers from the other end.
+    }
 method-made-with = Made with klarhet { $version }.
 method-distribution = Distribution: answers per value. n is the number of answers on the scale; don't-know share = don't know / (n + don't know).
 method-quartiles = Median and quartiles: linear interpolation between sorted answers (the method of Excel's QUARTILE.INC); IQR = Q3 − Q1.
