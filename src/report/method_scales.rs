@@ -68,7 +68,10 @@ fn options(scale: &Scale, lang: Lang) -> String {
         .collect();
     let unknown = scale.unknown.as_ref().map_or_else(String::new, |u| {
         let option = md(&u.get(lang).to_lowercase());
-        format!("; {}", crate::tr!(lang, "method-counted-apart", option = option))
+        format!(
+            "; {}",
+            crate::tr!(lang, "method-counted-apart", option = option)
+        )
     });
     format!("{}{unknown}", options.join(", "))
 }

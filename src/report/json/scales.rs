@@ -40,4 +40,3 @@ pub(super) fn shares<'a>(scale: &'a Scale, st: &StatementStats, lang: Lang) -> V
         })
         .collect()
 }
-
