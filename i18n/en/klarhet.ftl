@@ -229,7 +229,7 @@ tui-agreed = agreed
 tui-mean-per-role = Mean per role (challenge):
 # A reveal on a categorical scale (issue 28): shares per role, and that a
 # challenge with only categorical statements gets no score.
-tui-shares-per-role = Share per role:
+tui-shares-per-role = Share per role: { $options }
 tui-no-score = no score: the statements have only categorical scales
 tui-results = Results
 

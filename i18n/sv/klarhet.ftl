@@ -220,7 +220,7 @@ tui-agreed = överenskommen
 tui-mean-per-role = Medel per roll (utmaningen):
 # En reveal på en kategorisk skala (issue 28): andelar per roll, och att en
 # utmaning med bara kategoriska påståenden inte får något poängvärde.
-tui-shares-per-role = Andel per roll:
+tui-shares-per-role = Andel per roll: { $options }
 tui-no-score = inget poängvärde: påståendena har bara kategoriska skalor
 tui-results = Resultat
 

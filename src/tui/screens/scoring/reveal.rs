@@ -195,7 +195,8 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
             ),
         ]));
     }
-    if let Some(u) = stats.unknown_share {
+    // A scale without vet ej has no share of it to show.
+    if let Some(u) = stats.unknown_share.filter(|_| scale.unknown.is_some()) {
         let mut spans = vec![
             Span::styled(format!("{} ", crate::tr!(lang, "tui-dont-know")), t.muted),
             Span::styled(percent(lang, u), t.text),

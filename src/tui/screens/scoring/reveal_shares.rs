@@ -46,21 +46,15 @@ pub(super) fn groups(
     if stats.group_counts.is_empty() {
         return Vec::new();
     }
-    let mut lines = vec![Line::styled(
-        crate::tr!(lang, "tui-shares-per-role"),
-        t.muted,
-    )];
+    // The options named once in the heading, each group's shares in their
+    // order below it: a line per group fits at 80 columns.
+    let options: Vec<&str> = scale.options.iter().map(|o| o.label.get(lang)).collect();
+    let heading = crate::tr!(lang, "tui-shares-per-role", options = options.join(" · "));
+    let mut lines = vec![Line::styled(heading, t.muted)];
     for (group, counts) in &stats.group_counts {
         let n: u32 = counts.iter().map(|(_, c)| c).sum();
-        let parts: Vec<String> = counts
-            .iter()
-            .map(|(v, c)| {
-                let label = scale.option(*v).map_or("", |o| o.label.get(lang));
-                format!(
-                    "{label} {}",
-                    percent(lang, f64::from(*c) / f64::from(n.max(1)))
-                )
-            })
+        let parts: Vec<String> = (counts.iter())
+            .map(|(_, c)| percent(lang, f64::from(*c) / f64::from(n.max(1))))
             .collect();
         lines.push(Line::from(vec![
             Span::styled(format!("  {} ", group.label(lang)), t.text),
