@@ -221,7 +221,11 @@ pub(super) fn draw(
     let mut labels: Vec<String> = scale
         .options
         .iter()
-        .map(|o| format!("{} {}", o.value, o.label.get(lang)))
+        // A categorical scale's values are codes: its labels say it all.
+        .map(|o| match scale.is_categorical() {
+            true => o.label.get(lang).to_owned(),
+            false => format!("{} {}", o.value, o.label.get(lang)),
+        })
         .collect();
     if let Some(u) = &scale.unknown {
         labels.push(u.get(lang).to_owned());
