@@ -135,40 +135,6 @@ pub fn divergence_headings(lang: Lang) -> [String; 4] {
     headings!(lang; "report-challenge", "report-higher", "report-lower", "report-difference")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_whole_number_is_never_minus_zero() {
-        assert_eq!(whole(-0.3), "0");
-        assert_eq!(whole(-0.0), "0");
-        assert_eq!(whole(68.5), "69");
-    }
-
-    #[test]
-    fn bars_round_to_tenths() {
-        assert_eq!(bar(0.0), "░░░░░░░░░░");
-        assert_eq!(bar(76.0), "████████░░");
-        assert_eq!(bar(100.0), "██████████");
-    }
-
-    #[test]
-    fn cells_cannot_break_the_table() {
-        assert_eq!(cell("a | b\nc"), "a \\| b c");
-        assert_eq!(paragraph("# rubrik\ntext"), "\\# rubrik  \ntext");
-    }
-
-    #[test]
-    fn markup_in_text_is_escaped_and_plain_text_is_left_alone() {
-        assert_eq!(md("<b>&amp;</b>"), "&lt;b&gt;&amp;amp;&lt;/b&gt;");
-        assert_eq!(md("[x](javascript:y)"), "\\[x\\](javascript:y)");
-        assert_eq!(md("\\[x]"), "\\\\\\[x\\]");
-        assert_eq!(md("Tastle & Wierman, A&"), "Tastle & Wierman, A&");
-        assert_eq!(cell("a|`b`"), "a\\|\\`b\\`");
-    }
-}
-
 /// A statement's distribution as a report's table prints it: on the model's
 /// own scale the counts per option joined by "·" (the section's intro names
 /// the values); on another ordinal scale each count after its value
@@ -207,4 +173,38 @@ pub fn distribution(
 pub fn no_score(lang: Lang, model: &crate::model::Assessment, challenge: &str) -> Option<String> {
     let c = model.challenge(challenge)?;
     (!model.has_ordinal(c)).then(|| crate::tr!(lang, "report-no-score"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_whole_number_is_never_minus_zero() {
+        assert_eq!(whole(-0.3), "0");
+        assert_eq!(whole(-0.0), "0");
+        assert_eq!(whole(68.5), "69");
+    }
+
+    #[test]
+    fn bars_round_to_tenths() {
+        assert_eq!(bar(0.0), "░░░░░░░░░░");
+        assert_eq!(bar(76.0), "████████░░");
+        assert_eq!(bar(100.0), "██████████");
+    }
+
+    #[test]
+    fn cells_cannot_break_the_table() {
+        assert_eq!(cell("a | b\nc"), "a \\| b c");
+        assert_eq!(paragraph("# rubrik\ntext"), "\\# rubrik  \ntext");
+    }
+
+    #[test]
+    fn markup_in_text_is_escaped_and_plain_text_is_left_alone() {
+        assert_eq!(md("<b>&amp;</b>"), "&lt;b&gt;&amp;amp;&lt;/b&gt;");
+        assert_eq!(md("[x](javascript:y)"), "\\[x\\](javascript:y)");
+        assert_eq!(md("\\[x]"), "\\\\\\[x\\]");
+        assert_eq!(md("Tastle & Wierman, A&"), "Tastle & Wierman, A&");
+        assert_eq!(cell("a|`b`"), "a\\|\\`b\\`");
+    }
 }

@@ -153,7 +153,7 @@ fn group_counts(
     statement: &str,
     groups: &[(RoleGroup, &Sealed)],
     k: u32,
-) -> Vec<(RoleGroup, Vec<(i32, u32)>)> {
+) -> stats::GroupCounts {
     let tallies: Vec<_> = groups
         .iter()
         .map(|(g, s)| (*g, s.tally(statement)))
@@ -182,7 +182,7 @@ pub(super) struct GroupMeans {
     /// Each statement's, in the model's order: empty where none may be shown.
     pub statements: Vec<Vec<(RoleGroup, f64)>>,
     /// Each categorical statement's counts per group ([`group_counts`]).
-    pub counts: Vec<Vec<(RoleGroup, Vec<(i32, u32)>)>>,
+    pub counts: Vec<stats::GroupCounts>,
 }
 
 /// The groups of a revealed ballot box that may be shown apart.

@@ -150,6 +150,10 @@ impl Agreement {
     }
 }
 
+/// Each shown role group's count per option of a categorical statement, in
+/// the scale's order.
+pub type GroupCounts = Vec<(crate::model::ballot_box::RoleGroup, Vec<(i32, u32)>)>;
+
 /// Everything revealed about one statement.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatementStats {
@@ -187,7 +191,7 @@ pub struct StatementStats {
     pub role_means: Vec<(crate::model::ballot_box::RoleGroup, f64)>,
     /// On a categorical scale, each shown group's count per option, in the
     /// scale's order; empty where the privacy rules show none.
-    pub group_counts: Vec<(crate::model::ballot_box::RoleGroup, Vec<(i32, u32)>)>,
+    pub group_counts: GroupCounts,
 }
 
 impl StatementStats {
