@@ -13,29 +13,19 @@ use klarhet::model::Assessment;
 use klarhet::model::ballots::Answer;
 use klarhet::model::command::Command;
 use klarhet::model::scoring::queue::{Reason, queue};
-use klarhet::model::session::{Role, Session};
+use klarhet::model::session::Session;
 use klarhet::report::Format;
 use std::path::Path;
 
-const SRC: &str = include_str!("fixtures/models/scales.ron");
+use common::scales::SRC;
 
-fn model() -> Assessment {
-    Assessment::parse(SRC, Path::new("scales.ron")).expect("the test model loads")
-}
+use common::scales::model;
 
 /// Three politicians then three from the companies, each answering the
 /// values given per statement (voter i gives `values[i]`), every ballot
 /// passed and both challenges revealed.
 fn workshop(m: &Assessment) -> Session {
-    let roles = [
-        Role::Politik,
-        Role::Politik,
-        Role::Politik,
-        Role::Bolag,
-        Role::Bolag,
-        Role::Bolag,
-    ];
-    let mut s = session_with(m, &roles);
+    let mut s = session_with(m, &common::scales::ROLES);
     let answers: [(&str, &str, [i32; 6]); 5] = [
         ("ledning", "ledning.mal", [5, 5, 4, 4, 2, 2]),
         ("ledning", "ledning.silo", [1, 1, 2, 2, 4, 4]),

@@ -6,14 +6,12 @@
 mod common;
 use common::session_with;
 use common::tui::{drawn, fresh, send};
-use klarhet::model::Assessment;
-use klarhet::model::session::{Answer, Role};
+use klarhet::model::session::Answer;
 use klarhet::tui::msg::Msg;
 use klarhet::tui::router::update;
 use klarhet::tui::screens::Phase;
 use klarhet::tui::state::{Step, Work};
 
-const SRC: &str = include_str!("fixtures/models/scales.ron");
 
 /// One voter's ballot on the first challenge: shared goals, each their own
 /// issue, formal obstacles (1–4) and the categorical competence question.
@@ -25,16 +23,8 @@ fn ballot(values: [i32; 4]) -> Vec<Msg> {
 
 #[test]
 fn a_categorical_statement_is_answered_from_its_options_and_revealed_as_shares() {
-    let model = Assessment::parse(SRC, std::path::Path::new("scales.ron")).unwrap();
-    let roles = [
-        Role::Politik,
-        Role::Politik,
-        Role::Politik,
-        Role::Bolag,
-        Role::Bolag,
-        Role::Bolag,
-    ];
-    let session = session_with(&model, &roles);
+    let model = common::scales::model();
+    let session = session_with(&model, &common::scales::ROLES);
     let mut s = fresh().at(Work::new(session, model, None), Step::Scoring);
     update(&mut s, Msg::StartBallot);
     // The first voter, at the categorical statement: Ja, Osäker, Nej, no vet ej.
