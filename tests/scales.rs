@@ -218,6 +218,9 @@ fn every_report_shows_the_shares_and_the_json_matches_v5() {
     assert_eq!(egen["scale"], "ja-osaker-nej");
     assert_eq!(egen["shares"][1]["share"], 0.5);
     assert_eq!(egen["mean"], serde_json::Value::Null);
+    // Its scale has no vet ej: no share of it, rather than a share of 0.
+    assert_eq!(egen["unknown_share"], serde_json::Value::Null);
+    assert_eq!(json["challenges"][1]["unknown_share"], serde_json::Value::Null);
     assert_eq!(json["assessment"]["scales"][1]["kind"], "categorical");
     assert_eq!(json["challenges"][0]["statements"][1]["reverse"], true);
 }

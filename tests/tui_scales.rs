@@ -12,7 +12,6 @@ use klarhet::tui::router::update;
 use klarhet::tui::screens::Phase;
 use klarhet::tui::state::{Step, Work};
 
-
 /// One voter's ballot on the first challenge: shared goals, each their own
 /// issue, formal obstacles (1–4) and the categorical competence question.
 fn ballot(values: [i32; 4]) -> Vec<Msg> {

@@ -290,12 +290,14 @@ fn challenge(session: &Session, model: &Assessment, c: &Challenge) -> ChallengeR
         .iter()
         .flatten()
         .fold((0, 0), |(u, t), x| (u + x.unknown, t + x.total()));
+    let has_unknown = (c.statements.iter()).any(|s| model.statement_scale(c, s).unknown.is_some());
     ChallengeResult {
         id: c.id.clone(),
         computed,
         agreed,
         min_consensus,
-        unknown_share: (total > 0).then(|| f64::from(unknown) / f64::from(total)),
+        // None where no statement's scale has vet ej: a share of it is no share.
+        unknown_share: (total > 0 && has_unknown).then(|| f64::from(unknown) / f64::from(total)),
         knowledge_gap: statements.iter().any(StatementStats::knowledge_gap),
         uncertain: statements
             .iter()

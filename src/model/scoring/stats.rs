@@ -211,7 +211,8 @@ impl StatementStats {
                 .collect(),
             n: t.n(),
             unknown: t.unknown,
-            unknown_share: unknown_share(t),
+            // A scale without vet ej has no share of it (not a share of 0).
+            unknown_share: unknown_share(t).filter(|_| scale.unknown.is_some()),
             mean,
             median: ordinal(median(t)),
             iqr: ordinal(iqr(t)),
