@@ -220,7 +220,10 @@ fn every_report_shows_the_shares_and_the_json_matches_v5() {
     assert_eq!(egen["mean"], serde_json::Value::Null);
     // Its scale has no vet ej: no share of it, rather than a share of 0.
     assert_eq!(egen["unknown_share"], serde_json::Value::Null);
-    assert_eq!(json["challenges"][1]["unknown_share"], serde_json::Value::Null);
+    assert_eq!(
+        json["challenges"][1]["unknown_share"],
+        serde_json::Value::Null
+    );
     assert_eq!(json["assessment"]["scales"][1]["kind"], "categorical");
     assert_eq!(json["challenges"][0]["statements"][1]["reverse"], true);
 }
@@ -346,4 +349,16 @@ fn the_errors_are_in_swedish_and_english_with_file_line_and_column() {
     assert!(sv.starts_with(&format!("skalor.ron:{line}:{col}:")), "{sv}");
     assert!(sv.contains("en skala i modellen"), "{sv}");
     assert!(en.contains("a scale of the model"), "{en}");
+}
+
+#[test]
+fn the_matteby_models_scale_reads_as_a_strength_scale() {
+    let src = include_str!("fixtures/models/matteby-scale.ron");
+    let scale: klarhet::model::assessment::Scale =
+        ron::from_str(src).expect("Matteby's scale reads");
+    assert_eq!(scale.id, "instammer");
+    assert_eq!(scale.high, klarhet::model::assessment::Pole::Strength);
+    assert!(!scale.is_categorical() && scale.unknown.is_some());
+    // "Stämmer helt" on a strength is no need for development at all.
+    assert_eq!(scale.score(scale.high, 5.0), 0.0);
 }
