@@ -362,3 +362,21 @@ fn the_matteby_models_scale_reads_as_a_strength_scale() {
     // "Stämmer helt" on a strength is no need for development at all.
     assert_eq!(scale.score(scale.high, 5.0), 0.0);
 }
+
+#[test]
+fn the_wihlborg_models_categorical_scale_reads_without_vet_ej() {
+    let src = include_str!("fixtures/models/wihlborg-scales.ron");
+    let scales: Vec<klarhet::model::assessment::Scale> =
+        ron::from_str(src).expect("Wihlborg's scales read");
+    let [scale] = &scales[..] else {
+        panic!("{scales:?}")
+    };
+    assert_eq!(scale.id, "ja-osaker-nej");
+    assert!(scale.is_categorical() && scale.unknown.is_none());
+    let labels: Vec<&str> = scale
+        .options
+        .iter()
+        .map(|o| o.label.get(klarhet::text::Lang::SV))
+        .collect();
+    assert_eq!(labels, ["Ja", "Osäker", "Nej"]);
+}
