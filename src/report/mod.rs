@@ -9,6 +9,7 @@ pub mod ids;
 pub mod json;
 pub mod markdown;
 pub(crate) mod method;
+mod method_scales;
 mod points;
 mod provenance;
 pub mod shift;
