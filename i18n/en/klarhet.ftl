@@ -1045,6 +1045,9 @@ problem-damaged-record = this record of the journal is damaged: its checksum doe
 problem-unknown-journal = this line does not begin a klarhet journal (or begins one of a newer klarhet)
 problem-level-not-rising = level { $level } must be higher than the level before it
 problem-no-levels = the ladder has no levels
+# Groupings (issue 28): a participant's line in a session file starts with their group's id.
+problem-bad-group-id = the group id "{ $id }" must be one word of letters, digits and _ starting with a letter: no spaces or other characters
+problem-empty-grouping = the grouping "{ $id }" has no groups: give at least one
 problem-agenda-minutes = { $minutes } { $minutes ->
         [one] minute
        *[other] minutes

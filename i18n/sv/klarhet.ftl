@@ -970,6 +970,8 @@ syntax-found = { $kind ->
     }
 problem-duplicate-id = id "{ $id }" finns redan ({ $kind ->
         [caveat] förbehåll om underlaget
+        [grouping] gruppindelning
+        [group] grupp
         [challenge] utmaning
         [statement] påstående
         [principle] princip
@@ -995,6 +997,8 @@ problem-dangling-id = okänt id "{ $id }": förväntade id för { $kind ->
     }
 problem-empty-id = tomt id för { $kind ->
         [caveat] ett förbehåll om underlaget
+        [grouping] en gruppindelning
+        [group] en grupp
         [challenge] en utmaning
         [statement] ett påstående
         [principle] en princip
@@ -1021,6 +1025,8 @@ problem-repeated-link = länken { $from } → { $to } går till sig själv eller
 problem-link-without-source = länken { $from } → { $to } saknar källa: ange var i rapporten den kommer ifrån
 problem-without-source = { $kind ->
         [caveat] förbehållet om underlaget
+        [grouping] gruppindelningen
+        [group] gruppen
         [challenge] utmaningen
         [statement] påståendet
         [principle] principen
@@ -1036,6 +1042,9 @@ problem-damaged-record = posten i journalen är skadad: dess kontrollsumma stäm
 problem-unknown-journal = raden är inte början på en journal från klarhet (eller är från en nyare klarhet)
 problem-level-not-rising = nivå { $level } måste vara högre än nivån före den
 problem-no-levels = stegen har inga nivåer
+# Gruppindelningar (issue 28): en deltagares rad i sessionsfilen börjar med gruppens id.
+problem-bad-group-id = gruppens id "{ $id }" måste vara ett ord av bokstäver, siffror och _ som börjar med en bokstav: utan blanksteg eller andra tecken
+problem-empty-grouping = gruppindelningen "{ $id }" har inga grupper: ge minst en
 problem-agenda-minutes = { $minutes } { $minutes ->
         [one] minut
        *[other] minuter

@@ -48,6 +48,10 @@ pub enum Problem {
     LevelNotRising { level: u32 },
     /// A ladder without levels.
     NoLevels,
+    /// A group id that is not one word a session file can name the group by.
+    BadGroupId { id: String },
+    /// A grouping without groups.
+    EmptyGrouping { id: String },
     /// An agenda item planned at `minutes`, outside 1 to `most`.
     AgendaMinutes { minutes: u32, most: u32 },
     /// An agenda template without items.
@@ -234,6 +238,12 @@ impl Problem {
                 crate::tr!(lang, "problem-level-not-rising", level = level.to_string())
             }
             Problem::NoLevels => crate::tr!(lang, "problem-no-levels"),
+            Problem::BadGroupId { id } => {
+                crate::tr!(lang, "problem-bad-group-id", id = id.as_str())
+            }
+            Problem::EmptyGrouping { id } => {
+                crate::tr!(lang, "problem-empty-grouping", id = id.as_str())
+            }
             Problem::AgendaMinutes { minutes, most } => crate::tr!(
                 lang,
                 "problem-agenda-minutes",

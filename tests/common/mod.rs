@@ -6,6 +6,7 @@ pub mod browser;
 pub mod cases;
 pub mod disk;
 pub mod ftl;
+pub mod groupings;
 #[cfg(unix)]
 pub mod hostile;
 pub mod phone;
