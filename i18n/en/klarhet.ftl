@@ -153,6 +153,14 @@ tui-edit-participant = Edit participant
 tui-new-participant = New participant
 tui-alias = Alias
 tui-role = Role
+# The participants' groups (issue 28): the model's groups, and the session's own.
+tui-no-group = no group
+tui-add-group = new group
+tui-new-group = New group
+tui-group-name = Name
+tui-grouping = Grouping
+tui-save-the-group = save the group
+tui-notice-group-name-missing = The group needs a name.
 tui-headcount-title = Head count
 tui-count = Count
 tui-edit-the-action = edit the action
@@ -1048,6 +1056,9 @@ problem-no-levels = the ladder has no levels
 # Groupings (issue 28): a participant's line in a session file starts with their group's id.
 problem-bad-group-id = the group id "{ $id }" must be one word of letters, digits and _ starting with a letter: no spaces or other characters
 problem-empty-grouping = the grouping "{ $id }" has no groups: give at least one
+problem-two-groups = a participant can be in only one group of the grouping "{ $grouping }"
+problem-closed-grouping = the grouping "{ $grouping }" takes no groups of the session's own: the model keeps it closed
+problem-breakdown-fixed = results have already been shown broken down by a grouping; changing it now could give away individual answers
 problem-agenda-minutes = { $minutes } { $minutes ->
         [one] minute
        *[other] minutes

@@ -153,6 +153,14 @@ tui-edit-participant = Ändra deltagare
 tui-new-participant = Ny deltagare
 tui-alias = Alias
 tui-role = Roll
+# Deltagarnas grupper (issue 28): grupperna är modellens, och sessionen kan lägga till egna.
+tui-no-group = ingen grupp
+tui-add-group = ny grupp
+tui-new-group = Ny grupp
+tui-group-name = Namn
+tui-grouping = Indelning
+tui-save-the-group = spara gruppen
+tui-notice-group-name-missing = Gruppen behöver ett namn.
 tui-headcount-title = Antal i rummet
 tui-count = Antal
 tui-edit-the-action = ändra åtgärden
@@ -1045,6 +1053,9 @@ problem-no-levels = stegen har inga nivåer
 # Gruppindelningar (issue 28): en deltagares rad i sessionsfilen börjar med gruppens id.
 problem-bad-group-id = gruppens id "{ $id }" måste vara ett ord av bokstäver, siffror och _ som börjar med en bokstav: utan blanksteg eller andra tecken
 problem-empty-grouping = gruppindelningen "{ $id }" har inga grupper: ge minst en
+problem-two-groups = en deltagare kan bara vara i en grupp av gruppindelningen "{ $grouping }"
+problem-closed-grouping = gruppindelningen "{ $grouping }" tar inte emot egna grupper: modellen håller den stängd
+problem-breakdown-fixed = resultaten har redan visats uppdelade på en gruppindelning; att byta nu kunde avslöja enskilda svar
 problem-agenda-minutes = { $minutes } { $minutes ->
         [one] minut
        *[other] minuter

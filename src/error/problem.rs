@@ -52,6 +52,12 @@ pub enum Problem {
     BadGroupId { id: String },
     /// A grouping without groups.
     EmptyGrouping { id: String },
+    /// A participant given two groups of one grouping.
+    TwoGroups { grouping: String },
+    /// A group added to a grouping the model keeps closed.
+    ClosedGrouping { grouping: String },
+    /// The breakdown changed after figures were shown.
+    BreakdownFixed,
     /// An agenda item planned at `minutes`, outside 1 to `most`.
     AgendaMinutes { minutes: u32, most: u32 },
     /// An agenda template without items.
@@ -155,7 +161,7 @@ pub enum Problem {
     /// A session claiming a schema below the first there has been.
     UnknownSchema { found: u32, oldest: u32 },
     /// A role in a list of participants that the session does not have.
-    UnknownRole { role: String },
+    UnknownRole { role: String, roles: Vec<String> },
     /// A line of a list of participants with an alias and no role.
     RoleMissing,
     /// A line of a list of participants with a role and no alias.
@@ -244,6 +250,13 @@ impl Problem {
             Problem::EmptyGrouping { id } => {
                 crate::tr!(lang, "problem-empty-grouping", id = id.as_str())
             }
+            Problem::TwoGroups { grouping } => {
+                crate::tr!(lang, "problem-two-groups", grouping = grouping.as_str())
+            }
+            Problem::ClosedGrouping { grouping } => {
+                crate::tr!(lang, "problem-closed-grouping", grouping = grouping.as_str())
+            }
+            Problem::BreakdownFixed => crate::tr!(lang, "problem-breakdown-fixed"),
             Problem::AgendaMinutes { minutes, most } => crate::tr!(
                 lang,
                 "problem-agenda-minutes",
@@ -382,14 +395,7 @@ impl Problem {
                 found = found.to_string(),
                 oldest = oldest.to_string()
             ),
-            Problem::UnknownRole { role } => {
-                let roles: Vec<String> = crate::model::session::Role::ALL
-                    .iter()
-                    .map(|r| match r.label(lang) {
-                        label if label == r.key() => label,
-                        label => format!("{} ({label})", r.key()),
-                    })
-                    .collect();
+            Problem::UnknownRole { role, roles } => {
                 crate::tr!(
                     lang,
                     "problem-unknown-role",

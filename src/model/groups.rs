@@ -82,3 +82,67 @@ pub fn is_group_id(id: &str) -> bool {
         .is_some_and(|c| c.is_alphabetic() || c == '_')
         && chars.all(|c| c.is_alphanumeric() || c == '_')
 }
+
+/// What joins one participant's groups (one per grouping) in a session file.
+pub const GROUP_JOIN: char = '+';
+
+/// A group id made from the name a facilitator typed: lower case, åäö as a
+/// and o, every run of other signs one `_`, a leading `g_` where it would start
+/// with no letter, and `_2`, `_3` … after it while `taken` says the id is.
+pub fn id_from_name(name: &str, taken: impl Fn(&str) -> bool) -> String {
+    let mut id = String::new();
+    for c in name.trim().to_lowercase().chars() {
+        let c = match c {
+            'å' | 'ä' | 'à' | 'á' => 'a',
+            'ö' | 'ø' | 'ó' => 'o',
+            'é' | 'è' => 'e',
+            'ü' => 'u',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            id.push(c);
+        } else if !id.is_empty() && !id.ends_with('_') {
+            id.push('_');
+        }
+    }
+    let id = id.trim_end_matches('_');
+    let id = match id.chars().next() {
+        Some(c) if c.is_ascii_alphabetic() => id.to_owned(),
+        _ => format!("g_{id}").trim_end_matches('_').to_owned(),
+    };
+    let mut unique = id.clone();
+    let mut n = 2;
+    while taken(&unique) {
+        unique = format!("{id}_{n}");
+        n += 1;
+    }
+    unique
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_id_made_from_a_name_is_one_word_a_session_file_can_hold() {
+        assert_eq!(id_from_name("Skolchefer", |_| false), "skolchefer");
+        assert_eq!(id_from_name(" Äldre- och omsorg ", |_| false), "aldre_och_omsorg");
+        assert_eq!(id_from_name("2:a linjen", |_| false), "g_2_a_linjen");
+        assert_eq!(id_from_name("!!", |_| false), "g");
+        let taken = |id: &str| id == "rektorer" || id == "rektorer_2";
+        assert_eq!(id_from_name("Rektorer", taken), "rektorer_3");
+        for name in ["Skolchefer", "Äldre- och omsorg", "2:a linjen", "!!", "日本"] {
+            assert!(is_group_id(&id_from_name(name, |_| false)), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_group_id_is_one_word() {
+        for ok in ["Politik", "politisk", "storre", "_x", "ab_12", "större"] {
+            assert!(is_group_id(ok), "{ok}");
+        }
+        for bad in ["", "a b", "1a", "a+b", "a-b", "a.b", " a"] {
+            assert!(!is_group_id(bad), "{bad}");
+        }
+    }
+}

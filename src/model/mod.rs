@@ -22,6 +22,7 @@ mod checks;
 pub mod command;
 mod command_agenda;
 mod command_apply;
+mod command_groups;
 mod command_replay;
 #[cfg(test)]
 mod command_round_tests;
@@ -35,15 +36,16 @@ pub mod discussion;
 #[cfg(test)]
 mod discussion_tests;
 pub mod draft;
+pub mod group_words;
 pub mod groups;
 pub mod journal;
 mod load;
+pub mod participant;
 pub mod participant_list;
 pub mod participants;
 pub mod pending;
 pub mod people;
 pub mod privacy;
-pub mod role;
 #[cfg(test)]
 mod role_counts_tests;
 pub mod room;
@@ -53,6 +55,7 @@ pub mod rounds;
 pub mod scoring;
 mod sealed_record;
 pub mod session;
+pub mod session_groups;
 mod session_read;
 pub mod speaker_notes;
 pub mod steps;

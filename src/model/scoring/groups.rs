@@ -19,6 +19,7 @@ use crate::model::session::Session;
 /// is shown once a round has been revealed in more than one step.
 pub(super) fn role_means(
     session: &Session,
+    model: &crate::model::Assessment,
     c: &crate::model::assessment::Challenge,
     statements: &[StatementStats],
 ) -> GroupMeans {
@@ -71,13 +72,18 @@ pub(super) fn role_means(
         .map(|(s, _)| s.id.as_str())
         .collect();
     let k = u32::try_from(session.privacy.min_group()).unwrap_or(u32::MAX);
-    let Some(shown) = partition(revealed, &ids, k) else {
+    let order = session.breakdown_ids(model);
+    let rank = |g: &RoleGroup| match g {
+        RoleGroup::Role(id) => order.iter().position(|x| x == id).unwrap_or(order.len()),
+        RoleGroup::Merged => usize::MAX,
+    };
+    let Some(shown) = partition(revealed, &ids, k, &rank) else {
         return none;
     };
     let groups: Vec<(RoleGroup, &Sealed)> = shown
         .roles
         .iter()
-        .map(|(g, s)| (*g, *s))
+        .map(|(g, s)| ((*g).clone(), *s))
         .chain(shown.rest.as_ref().map(|p| (RoleGroup::Merged, p)))
         .collect();
     let mean = |s: &Sealed| mean_of(ids.iter().filter_map(|id| stats::mean(&s.tally(id))));
@@ -93,7 +99,7 @@ pub(super) fn role_means(
             }
             groups
                 .iter()
-                .filter_map(|(g, s)| Some((*g, stats::mean(&s.tally(&st.id))?)))
+                .filter_map(|(g, s)| Some((g.clone(), stats::mean(&s.tally(&st.id))?)))
                 .collect::<Vec<_>>()
         })
         // One group left in a statement is the room, shown already.
@@ -102,7 +108,7 @@ pub(super) fn role_means(
     GroupMeans {
         challenge: groups
             .iter()
-            .filter_map(|(g, s)| Some((*g, mean(s)?)))
+            .filter_map(|(g, s)| Some((g.clone(), mean(s)?)))
             .collect(),
         statements: per_statement,
     }
@@ -118,16 +124,22 @@ pub(super) struct GroupMeans {
 
 /// The groups of a revealed ballot box that may be shown apart.
 pub(crate) struct Shown<'a> {
-    /// The roles shown alone.
-    pub roles: Vec<(RoleGroup, &'a Sealed)>,
+    /// The groups shown alone, in the breakdown's order.
+    pub roles: Vec<(&'a RoleGroup, &'a Sealed)>,
     /// Everyone else, shown as "övriga", when they are enough to show.
     pub rest: Option<Sealed>,
 }
 
 /// Which of `revealed`'s groups may be shown apart, judged on the statements
-/// `ids` with the threshold `k` (see [`role_means`]); none when that leaves one
-/// group, which is the room.
-pub(crate) fn partition<'a>(revealed: &'a BallotBox, ids: &[&str], k: u32) -> Option<Shown<'a>> {
+/// `ids` with the threshold `k` (see [`role_means`]), the groups taken in the
+/// breakdown's order (`rank`); none when that leaves one group, which is the
+/// room.
+pub(crate) fn partition<'a>(
+    revealed: &'a BallotBox,
+    ids: &[&str],
+    k: u32,
+    rank: &dyn Fn(&RoleGroup) -> usize,
+) -> Option<Shown<'a>> {
     let safe = |s: &Sealed| {
         s.on_scale >= k
             && ids.iter().all(|id| {
@@ -135,8 +147,12 @@ pub(crate) fn partition<'a>(revealed: &'a BallotBox, ids: &[&str], k: u32) -> Op
                 n == 0 || n >= k
             })
     };
-    let (mut shown, mut hidden): (Vec<_>, Vec<_>) = revealed
-        .groups()
+    // The breakdown's order, not the box's (by id): which of two equally
+    // small groups is merged first is the same on every screen and report.
+    let mut groups: Vec<(&RoleGroup, &Sealed)> = revealed.groups().collect();
+    groups.sort_by_key(|(g, _)| rank(g));
+    let (mut shown, mut hidden): (Vec<_>, Vec<_>) = groups
+        .into_iter()
         .partition(|(g, s)| matches!(g, RoleGroup::Role(_)) && safe(s));
     loop {
         let pool = BallotBox::pooled(hidden.iter().map(|(_, s)| *s));

@@ -59,6 +59,8 @@ pub enum Reason {
         high: (RoleGroup, f64),
         /// The group with the lower mean, and its mean.
         low: (RoleGroup, f64),
+        /// The two groups' names, the higher's first.
+        names: [crate::text::Text; 2],
     },
     /// A vet-ej share of at least [`KNOWLEDGE_GAP`].
     Unknown {
@@ -91,7 +93,7 @@ impl Reason {
         match self {
             Reason::LowConsensus { consensus } => 1.0 - consensus,
             Reason::Extremes { low, high } => 2.0 * low.min(*high),
-            Reason::Groups { high, low } => (high.1 - low.1) / scale.width().max(f64::EPSILON),
+            Reason::Groups { high, low, .. } => (high.1 - low.1) / scale.width().max(f64::EPSILON),
             Reason::Unknown { share } => *share,
             Reason::AgreedGap { agreed, computed } => (agreed - computed).abs() / 100.0,
         }
@@ -116,12 +118,12 @@ impl Reason {
                     high_end = high_end
                 )
             }
-            Reason::Groups { high, low } => crate::tr!(
+            Reason::Groups { high, low, names } => crate::tr!(
                 lang,
                 "queue-reason-groups",
-                high = high.0.label(lang),
+                high = names[0].get(lang),
                 high_mean = decimal(lang, high.1, 1),
-                low = low.0.label(lang),
+                low = names[1].get(lang),
                 low_mean = decimal(lang, low.1, 1)
             ),
             Reason::Unknown { share } => {
@@ -239,7 +241,7 @@ pub fn queue(model: &Assessment, analysis: &Analysis) -> Vec<Row> {
                         challenge: c.id.clone(),
                         statement: st.statement.clone(),
                     },
-                    statement_reasons(model, st),
+                    statement_reasons(model, st, &analysis.groups),
                 )
             });
             whole.into_iter().chain(statements).collect::<Vec<_>>()
@@ -259,7 +261,11 @@ pub fn queue(model: &Assessment, analysis: &Analysis) -> Vec<Row> {
     rows
 }
 
-fn statement_reasons(model: &Assessment, st: &StatementStats) -> Vec<Reason> {
+fn statement_reasons(
+    model: &Assessment,
+    st: &StatementStats,
+    groups: &crate::model::session_groups::GroupNames,
+) -> Vec<Reason> {
     if st.withheld {
         return Vec::new();
     }
@@ -281,7 +287,11 @@ fn statement_reasons(model: &Assessment, st: &StatementStats) -> Vec<Reason> {
             out.push(Reason::Extremes { low, high });
         }
     }
-    out.extend(widest(&st.role_means, divergence_threshold(model)));
+    out.extend(widest(
+        &st.role_means,
+        divergence_threshold(model),
+        groups,
+    ));
     if let Some(share) = st.unknown_share.filter(|s| *s >= KNOWLEDGE_GAP) {
         out.push(Reason::Unknown { share });
     }
@@ -302,9 +312,13 @@ fn challenge_reasons(
         .divergences
         .iter()
         .filter(|d| d.challenge == result.id)
-        .flat_map(|d| [d.high, d.low])
+        .flat_map(|d| [d.high.clone(), d.low.clone()])
         .collect();
-    out.extend(widest(&groups, divergence_threshold(model)));
+    out.extend(widest(
+        &groups,
+        divergence_threshold(model),
+        &analysis.groups,
+    ));
     if let (Some(agreed), Some(computed)) = (result.agreed, result.computed)
         && (agreed - computed).abs() >= AGREED_GAP - 1e-9
     {
@@ -314,10 +328,16 @@ fn challenge_reasons(
 }
 
 /// The two groups furthest apart, when they are at least `threshold` apart.
-fn widest(means: &[(RoleGroup, f64)], threshold: f64) -> Option<Reason> {
-    let high = means.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1))?;
-    let low = means.iter().copied().min_by(|a, b| a.1.total_cmp(&b.1))?;
-    (high.1 - low.1 >= threshold - 1e-9).then_some(Reason::Groups { high, low })
+fn widest(
+    means: &[(RoleGroup, f64)],
+    threshold: f64,
+    groups: &crate::model::session_groups::GroupNames,
+) -> Option<Reason> {
+    let high = means.iter().max_by(|a, b| a.1.total_cmp(&b.1))?.clone();
+    let low = means.iter().min_by(|a, b| a.1.total_cmp(&b.1))?.clone();
+    let text = |g: &RoleGroup| groups.text(g).cloned().unwrap_or_default();
+    let names = [text(&high.0), text(&low.0)];
+    (high.1 - low.1 >= threshold - 1e-9).then_some(Reason::Groups { high, low, names })
 }
 
 /// "Otydlighet 2. Det finns en gemensam …" or "Otydlighet (the whole challenge)".

@@ -69,7 +69,7 @@ pub fn roles(model: &Assessment, a: &Analysis, lang: Lang) -> String {
         body.push_str(&lines(0.0, y + FONT, &name, r#"font-weight="700""#));
         y += LINE * name.len() as f64 + 6.0;
         for (g, mean) in &r.role_means {
-            let label = wrap(&g.label(lang), ROLE_CHARS);
+            let label = wrap(&a.groups.name(g, lang), ROLE_CHARS);
             let value = decimal(lang, *mean, 1);
             let right = at(*mean, range);
             let _ = write!(
@@ -82,7 +82,7 @@ pub fn roles(model: &Assessment, a: &Analysis, lang: Lang) -> String {
                 AXIS.1 + 6.0,
                 y + FONT
             );
-            desc.push(format!("{}: {} {value}", c.name.get(lang), g.label(lang)));
+            desc.push(format!("{}: {} {value}", c.name.get(lang), a.groups.name(g, lang)));
             y += LINE * label.len() as f64 + 6.0;
         }
         if r.role_means.is_empty() {

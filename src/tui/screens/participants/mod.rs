@@ -1,12 +1,15 @@
-//! Participants: alias and role for each, or only a head count for an anonymous room.
+//! Participants: alias and groups for each (a column per grouping of the
+//! model), or only a head count for an anonymous room.
 
+mod group;
 mod person;
 
+use group::GroupForm;
 use person::PersonForm;
 
 use crate::error::Problem;
 use crate::model::command::Command;
-use crate::model::session::{Draft, Role};
+use crate::model::session::Draft;
 use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::Msg;
@@ -29,6 +32,8 @@ enum Mode {
     List,
     /// The form for one participant.
     Person(PersonForm),
+    /// The form for a group of the session's own.
+    Group(GroupForm),
     /// The anonymous head count being typed.
     HeadCount(TextField),
 }
@@ -38,10 +43,6 @@ enum Mode {
 pub struct Participants {
     selected: usize,
     mode: Mode,
-}
-
-fn role_index(role: Role) -> usize {
-    Role::ALL.iter().position(|r| *r == role).unwrap_or(0)
 }
 
 /// The list's place within the body.
@@ -61,25 +62,34 @@ fn count(shared: &Shared) -> usize {
 impl Participants {
     fn list(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
         let len = count(shared);
+        // The forms read the session's groups from `shared`.
+        match msg {
+            Msg::Add => {
+                self.mode = Mode::Person(PersonForm::add(shared));
+                return Reply::none();
+            }
+            Msg::AddGroup if !group::open_groupings(shared).is_empty() => {
+                self.mode = Mode::Group(GroupForm::new(shared));
+                return Reply::none();
+            }
+            Msg::Edit => {
+                let people = shared.work.as_ref().map(|w| w.session.participants());
+                if let Some(p) = people.and_then(|p| p.get(self.selected)) {
+                    self.mode = Mode::Person(PersonForm::edit(shared, p));
+                }
+                return Reply::none();
+            }
+            _ => {}
+        }
         let list = list_area(body_area(shared.size));
         let Some(work) = &mut shared.work else {
             return Reply::none();
         };
         match msg {
             msg if navigate(&mut self.selected, len, &msg, list) => {}
-            Msg::Add => self.mode = Mode::Person(PersonForm::add()),
-            Msg::Edit => {
-                if let Some(p) = work.session.participants().get(self.selected) {
-                    self.mode = Mode::Person(PersonForm::edit(p));
-                }
-            }
             Msg::CycleRole => {
                 if let Some(p) = work.session.participants().get(self.selected) {
-                    return Reply::command(Command::EditParticipant {
-                        id: p.id,
-                        alias: p.alias.clone(),
-                        role: Role::ALL[(role_index(p.role) + 1) % Role::ALL.len()],
-                    });
+                    return cycle_group(work, p);
                 }
             }
             Msg::Remove if len > 0 => return Reply::ask(Question::RemoveParticipant),
@@ -116,6 +126,13 @@ impl Page for Participants {
                     if new && !reply.commands.is_empty() {
                         self.selected = count(shared);
                     }
+                }
+                reply
+            }
+            Mode::Group(form) => {
+                let (close, reply) = form.update(shared, msg);
+                if close {
+                    self.mode = Mode::List;
                 }
                 reply
             }
@@ -163,6 +180,8 @@ impl Page for Participants {
         match &self.mode {
             Mode::List => {
                 let some = count(shared) > 0;
+                let breakdown = (shared.work.as_ref())
+                    .is_some_and(|w| w.session.breakdown(&w.model).is_some());
                 vec![
                     up_down(crate::tr!(lang, "tui-choose"))
                         .footer(5)
@@ -181,7 +200,9 @@ impl Page for Participants {
                         crate::tr!(lang, "tui-change-role"),
                     )
                     .footer(2)
-                    .when(some),
+                    .when(some && breakdown),
+                    Binding::new(&[Key::ch('g')], Msg::AddGroup, crate::tr!(lang, "tui-add-group"))
+                        .when(!group::open_groupings(shared).is_empty()),
                     Binding::new(
                         &[Key::ch('d'), Key::Code(KeyCode::Delete)],
                         Msg::Remove,
@@ -198,6 +219,7 @@ impl Page for Participants {
                 ]
             }
             Mode::Person(form) => form.bindings(lang),
+            Mode::Group(form) => form.bindings(shared),
             Mode::HeadCount(_) => {
                 let mut list = vec![
                     enter(crate::tr!(lang, "tui-save-the-count")).footer(0),
@@ -224,7 +246,7 @@ impl Page for Participants {
     }
 
     fn restore(&mut self, shared: &mut Shared, draft: &Draft) -> bool {
-        let Some(form) = PersonForm::restore(draft) else {
+        let Some(form) = PersonForm::restore(shared, draft) else {
             return false;
         };
         let people = shared
@@ -265,12 +287,19 @@ impl Page for Participants {
             .skip(first)
             .take(height)
             .map(|(i, p)| {
-                // Border (2) and the alias column (22): the role gets the rest.
-                let role_width = (list.width as usize).saturating_sub(24);
-                let line = Line::from(vec![
-                    Span::raw(format!("{:<22}", fit(&p.alias, 21))),
-                    Span::styled(fit(&p.role.label(lang), role_width), t.muted),
-                ]);
+                // Border (2) and the alias column (22): the groupings share
+                // the rest, a column each.
+                let rest = (list.width as usize).saturating_sub(24);
+                let groupings = &work.model.groupings;
+                let width = rest / groupings.len().max(1);
+                let mut spans = vec![Span::raw(format!("{:<22}", fit(&p.alias, 21)))];
+                for g in groupings {
+                    let name = (s.group_in(&work.model, p, g))
+                        .map_or_else(|| "–".to_owned(), |id| s.group_name(&work.model, id, lang));
+                    let cell = format!("{:<width$}", fit(&name, width.saturating_sub(1)));
+                    spans.push(Span::styled(cell, t.muted));
+                }
+                let line = Line::from(spans);
                 if i == self.selected {
                     line.style(t.selected)
                 } else {
@@ -285,21 +314,19 @@ impl Page for Participants {
         );
         frame.render_widget(Paragraph::new(lines).block(block(&title, t)), list);
 
-        let roles: Vec<String> = Role::ALL
-            .iter()
-            .map(|r| {
-                format!(
-                    "{}: {}",
-                    r.label(lang),
-                    s.participants().iter().filter(|p| p.role == *r).count()
-                )
-            })
-            .collect();
-        let mut info = vec![
-            Line::styled(crate::tr!(lang, "tui-roles"), t.title),
-            Line::raw(roles.join(", ")),
-            Line::raw(""),
-        ];
+        // The breakdown's groups only: no screen crosses two groupings.
+        let mut info = Vec::new();
+        if let Some(breakdown) = s.breakdown(&work.model) {
+            let counts: Vec<String> = (s.offered(&work.model, breakdown, lang).iter())
+                .map(|g| {
+                    let n = s.participants().iter().filter(|p| p.is_in(&g.id)).count();
+                    format!("{}: {n}", g.name)
+                })
+                .collect();
+            info.push(Line::styled(breakdown.name.get(lang).to_owned(), t.title));
+            info.push(Line::raw(counts.join(", ")));
+            info.push(Line::raw(""));
+        }
         info.extend(who_votes(s, lang, t));
         info.extend([Line::styled(
             crate::report::privacy_note(lang, s.privacy().min_group()),
@@ -321,6 +348,9 @@ impl Page for Participants {
 
         if let Mode::Person(form) = &self.mode {
             form.draw(frame, area, shared);
+        }
+        if let Mode::Group(form) = &self.mode {
+            form.draw(frame, area, shared, lang);
         }
         if let Mode::HeadCount(count) = &self.mode {
             let popup = centered(area, 44, 3);
@@ -368,4 +398,29 @@ fn who_votes(
         ),
         Line::styled(names, t.muted),
     ]
+}
+
+/// The selected participant moved to the next group of the breakdown (from
+/// none, to its first); their groups in other groupings stay.
+fn cycle_group(work: &crate::tui::shared::Work, p: &crate::model::session::Participant) -> Reply {
+    let (s, m) = (&work.session, &work.model);
+    let Some(breakdown) = s.breakdown(m) else {
+        return Reply::none();
+    };
+    let offered = s.offered(m, breakdown, s.language());
+    let now = s.group_in(m, p, breakdown);
+    let at = now.and_then(|id| offered.iter().position(|g| g.id == id));
+    let next = at.map_or(0, |i| (i + 1) % offered.len().max(1));
+    let Some(next) = offered.get(next) else {
+        return Reply::none();
+    };
+    let groups = (p.groups.iter())
+        .map(|g| if Some(g.as_str()) == now { next.id.clone() } else { g.clone() })
+        .chain(now.is_none().then(|| next.id.clone()))
+        .collect();
+    Reply::command(Command::EditParticipant {
+        id: p.id,
+        alias: p.alias.clone(),
+        groups,
+    })
 }
