@@ -8,7 +8,7 @@ mod common;
 use common::*;
 use klarhet::model::command::Command;
 use klarhet::model::round::Channel;
-use klarhet::model::session::{Role, Tally};
+use klarhet::model::session::{Tally}; use crate::common::groups_ids;
 use klarhet::model::{Assessment, Session};
 use klarhet::report::Format;
 use klarhet::text::Lang;
@@ -25,7 +25,7 @@ fn two_rounds(lang: Lang) -> (Session, Assessment) {
     let apply = |s: &mut Session, c: Command| {
         s.apply(&m, c).expect("accepted");
     };
-    let roles = [Role::Politik, Role::Bolag];
+    let roles = [groups_ids::POLITIK, groups_ids::BOLAG];
     for i in 0..6 {
         let add = Command::AddParticipant {
             alias: format!("P{i}"),

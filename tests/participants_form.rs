@@ -4,7 +4,7 @@
 //! before: every alias comes back as it was, in the order it was.
 
 use klarhet::error::Error;
-use klarhet::model::session::{Role, Session};
+use klarhet::model::session::{Session}; use crate::common::groups_ids;
 use std::path::Path;
 
 fn fixture(name: &str) -> String {
@@ -66,7 +66,7 @@ fn every_alias_comes_back_as_it_was_in_its_order() {
     for (i, alias) in aliases.iter().enumerate() {
         // Ids out of order: the file's order is kept.
         let id = 20 - i;
-        let role = Role::ALL[i % Role::ALL.len()];
+        let role = groups_ids::ALL[i % groups_ids::ALL.len()];
         let alias = ron::to_string(alias).unwrap();
         list.push_str(&format!(
             "        Participant(id: {id}, alias: {alias}, role: {role:?}),\n"
@@ -83,15 +83,15 @@ fn every_alias_comes_back_as_it_was_in_its_order() {
         None => text,
     };
     let old = Session::parse(&text, Path::new("aliases.ron")).unwrap();
-    let read: Vec<(u32, &str, Role)> = old
+    let read: Vec<(u32, &str, &'static str)> = old
         .participants()
         .iter()
         .map(|p| (p.id, p.alias.as_str(), p.role))
         .collect();
-    let expected: Vec<(u32, &str, Role)> = aliases
+    let expected: Vec<(u32, &str, &'static str)> = aliases
         .iter()
         .enumerate()
-        .map(|(i, a)| ((20 - i) as u32, *a, Role::ALL[i % Role::ALL.len()]))
+        .map(|(i, a)| ((20 - i) as u32, *a, groups_ids::ALL[i % groups_ids::ALL.len()]))
         .collect();
     assert_eq!(read, expected);
     let written = old.to_ron();

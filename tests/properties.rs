@@ -6,7 +6,7 @@ mod common;
 use common::*;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use klarhet::model::Command;
-use klarhet::model::session::Role;
+use crate::common::groups_ids;
 use klarhet::report::Format;
 use klarhet::tui::state::{State, Step, Work};
 use proptest::prelude::*;
@@ -47,12 +47,12 @@ fn key(b: u8) -> KeyCode {
     }
 }
 
-const ROLES: [Role; 5] = [
-    Role::Politik,
-    Role::Kommunledning,
-    Role::Forvaltning,
-    Role::Bolag,
-    Role::Ovrigt,
+const ROLES: [&'static str; 5] = [
+    groups_ids::POLITIK,
+    groups_ids::KOMMUNLEDNING,
+    groups_ids::FORVALTNING,
+    groups_ids::BOLAG,
+    groups_ids::OVRIGT,
 ];
 
 proptest! {
@@ -87,10 +87,10 @@ proptest! {
         use klarhet::model::session::{Answer, BallotBox};
         let m = halmstad();
         let c = &m.challenges[0];
-        let roles: Vec<Role> = people.iter().map(|(r, _)| ROLES[*r]).collect();
+        let roles: Vec<&'static str> = people.iter().map(|(r, _)| ROLES[*r]).collect();
         let s = session_with(&m, &roles);
         let counts = klarhet::model::privacy::role_counts(&s);
-        let group = |r: Role| {
+        let group = |r: &'static str| {
             let g = RoleGroup::Role(r);
             if counts.iter().any(|(shown, _)| *shown == g) { g } else { RoleGroup::Merged }
         };
@@ -141,12 +141,12 @@ proptest! {
         min_group in 2u32..5,
     ) {
         let m = halmstad();
-        let roles: Vec<Role> = people.iter().map(|(r, _)| ROLES[*r]).collect();
+        let roles: Vec<&'static str> = people.iter().map(|(r, _)| ROLES[*r]).collect();
         let mut s = session_with(&m, &roles);
         privacy(&mut s, &m, |min, _, _| *min = min_group);
         for p in s.participants().clone() {
             let alias = format!("Alias{}x", p.id);
-            give(&mut s, &m, Command::EditParticipant { id: p.id, alias, role: p.role });
+            give(&mut s, &m, Command::EditParticipant { id: p.id, alias, groups: p.groups.clone() });
         }
         for (k, (_, st)) in m.statements().enumerate() {
             let votes: Vec<i32> = people.iter().map(|(_, v)| v[k]).collect();
@@ -162,12 +162,12 @@ proptest! {
         for c in json["challenges"].as_array().unwrap() {
             let id = c["id"].as_str().unwrap();
             let ks: Vec<usize> = indices.iter().filter(|(cid, _)| cid == id).map(|(_, k)| *k).collect();
-            let answered = |role: Role| people.iter().filter(|(r, v)| ROLES[*r] == role && ks.iter().any(|k| v[*k] > 0)).count();
+            let answered = |role: &'static str| people.iter().filter(|(r, v)| ROLES[*r] == role && ks.iter().any(|k| v[*k] > 0)).count();
             let shown: std::collections::BTreeSet<String> = c["role_means"].as_array().unwrap().iter()
                 .map(|g| g["group"].as_str().unwrap().to_owned())
                 .collect();
             // Exports name role groups by their English ids.
-            let key_of = |role: Role| klarhet::report::ids::group(klarhet::model::scoring::RoleGroup::Role(role));
+            let key_of = |role: &'static str| klarhet::report::ids::group(klarhet::model::scoring::RoleGroup::Role(role));
             for role in ROLES {
                 let key = key_of(role);
                 if shown.contains(key) {

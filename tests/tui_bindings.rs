@@ -217,7 +217,7 @@ fn another_scale_gets_its_own_ballot_keys() {
 
 /// One politician on `model`, on the first statement of their ballot, in `lang`.
 fn on_the_ballot(lang: klarhet::text::Lang, model: klarhet::model::Assessment) -> State {
-    let session = common::session_with(&model, &[klarhet::model::session::Role::Politik]);
+    let session = common::session_with(&model, &[common::groups_ids::POLITIK]);
     let mut state = State::new(
         lang,
         false,

@@ -120,6 +120,10 @@ pub fn id_from_name(name: &str, taken: impl Fn(&str) -> bool) -> String {
 }
 
 #[cfg(test)]
+#[path = "halmstad_groups_tests.rs"]
+pub mod halmstad_ids;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -308,13 +308,13 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::session::Role;
+    use crate::model::groups::halmstad_ids as groups_ids;
 
     fn session() -> (Assessment, Session) {
         let model = Assessment::halmstad().unwrap();
         let mut s = crate::demo::crowd(&model, 6, false);
         let first = crate::model::session::Participant {
-            role: Role::Politik,
+            groups: vec![groups_ids::POLITIK.into()],
             ..s.participants[0].clone()
         };
         s.participants.set(first);

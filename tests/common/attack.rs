@@ -13,7 +13,7 @@
 use super::{cast, give, halmstad, pass, privacy, reveal};
 use klarhet::model::ballots::Answer;
 use klarhet::model::round::Channel;
-use klarhet::model::session::{Role, Session};
+use klarhet::model::session::{Session}; use crate::common::groups_ids;
 use klarhet::model::{Assessment, Command};
 use klarhet::report::Format;
 use klarhet::text::Lang;
@@ -49,7 +49,7 @@ pub struct Again {
 pub struct Case {
     /// The named participants' roles, in the order they join; empty for an
     /// anonymous room, whose voters are the seats of its head count.
-    pub roles: Vec<Role>,
+    pub roles: Vec<&'static str>,
     /// Each voter's ballot, in the order they finish: voter i is participant
     /// i + 1 (or seat i + 1).
     pub ballots: Vec<Ballot>,
@@ -64,7 +64,7 @@ pub struct Case {
 impl Case {
     /// Everyone in the session from the start; `first_round` voters finish
     /// before the first reveal, the rest before a second one.
-    pub fn two_rounds(roles: Vec<Role>, ballots: Vec<Ballot>, first_round: usize) -> Case {
+    pub fn two_rounds(roles: Vec<&'static str>, ballots: Vec<Ballot>, first_round: usize) -> Case {
         let people = roles.len();
         let rounds = [first_round, ballots.len() - first_round]
             .into_iter()
@@ -105,7 +105,7 @@ impl Case {
     }
 
     /// The role of voter `i`; none in an anonymous room.
-    pub fn role(&self, i: usize) -> Option<Role> {
+    pub fn role(&self, i: usize) -> Option<&'static str> {
         self.roles.get(i).copied()
     }
 

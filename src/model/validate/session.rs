@@ -280,7 +280,7 @@ fn groups(
     s: &Session,
     model: &Assessment,
     fail: &impl Fn(Option<Pos>, Problem) -> Error,
-    loc: &Locator,
+    loc: &std::cell::LazyCell<Locator, impl FnOnce() -> Locator>,
 ) -> Result<()> {
     for (i, own) in s.groups.iter().enumerate() {
         let of_model = (model.groupings.iter()).any(|g| g.group(&own.id).is_some());
