@@ -4,9 +4,9 @@
 //! HTML, JSON and CSV; a session without an agenda exports as before.
 
 mod common;
+use crate::common::groups_ids;
 use common::{export, halmstad, session_with};
 use klarhet::model::command::Command;
-use crate::common::groups_ids;
 use klarhet::report::Format;
 
 fn at(s: i64) -> jiff::Timestamp {
@@ -17,7 +17,10 @@ fn at(s: i64) -> jiff::Timestamp {
 /// otydlighet's (10 min) run for 6:00 and still running.
 fn workshop() -> (klarhet::model::Session, klarhet::model::Assessment) {
     let m = halmstad();
-    let mut s = session_with(&m, &[groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::BOLAG]);
+    let mut s = session_with(
+        &m,
+        &[groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::BOLAG],
+    );
     let commands = [
         Command::ChooseAgenda {
             template: Some("two-hours".into()),

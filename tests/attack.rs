@@ -20,9 +20,9 @@
 //! `unavoidable`).
 
 mod common;
+use crate::common::groups_ids;
 use common::attack::{Again, Case, Checks, Round, attack, tried, world_count, worlds};
 use klarhet::model::ballots::Answer;
-use crate::common::groups_ids;
 use proptest::prelude::*;
 
 /// An answer from a palette of two scale values (so that the worlds to try stay
@@ -347,7 +347,12 @@ fn two_voters_cannot_read_each_other() {
 fn a_role_of_one_cannot_be_taken_out_of_the_whole() {
     // Three politicians and one from bolag: bolag's mean is the room minus politik.
     let case = Case::two_rounds(
-        vec![groups_ids::POLITIK, groups_ids::POLITIK, groups_ids::POLITIK, groups_ids::BOLAG],
+        vec![
+            groups_ids::POLITIK,
+            groups_ids::POLITIK,
+            groups_ids::POLITIK,
+            groups_ids::BOLAG,
+        ],
         vec![
             vec![v(2), v(3)],
             vec![v(2), v(2)],
@@ -524,7 +529,12 @@ fn a_mean_that_every_possible_answer_gives_alike_is_no_finding() {
     // third's second answer as the group's 3, and their first as vet ej or 3;
     // either way their mean is 3, and nothing more is known of any one answer.
     let case = Case::two_rounds(
-        vec![groups_ids::BOLAG, groups_ids::OVRIGT, groups_ids::BOLAG, groups_ids::OVRIGT],
+        vec![
+            groups_ids::BOLAG,
+            groups_ids::OVRIGT,
+            groups_ids::BOLAG,
+            groups_ids::OVRIGT,
+        ],
         vec![
             vec![v(4), Some(Answer::Unknown)],
             vec![Some(Answer::Unknown), None],

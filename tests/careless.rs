@@ -138,9 +138,9 @@ fn ballot(values: [i32; 4]) -> Vec<klarhet::tui::msg::Msg> {
 
 #[test]
 fn the_reveal_hands_the_command_that_leaves_them_out_and_takes_them_in() {
+    use crate::common::groups_ids;
     use common::tui::{commands_and_effects, fresh, send};
     use klarhet::model::command::Command;
-    use crate::common::groups_ids;
     use klarhet::tui::msg::{Effect, Msg};
     use klarhet::tui::router::update;
     use klarhet::tui::state::{Step, Work};
@@ -380,12 +380,18 @@ fn a_file_with_more_alike_than_counted_or_a_round_it_never_had_is_refused() {
 /// two statements, in which one of four ballots gave the same answer to both.
 #[test]
 fn the_count_in_a_second_round_gives_no_one_away() {
+    use crate::common::groups_ids;
     use common::attack::{Again, Case, Round, attack};
-    use klarhet::model::session::{Answer}; use crate::common::groups_ids;
+    use klarhet::model::session::Answer;
     let v = |x| Some(Answer::Value(x));
     let dk = Some(Answer::Unknown);
     let case = Case {
-        roles: vec![groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::POLITIK, groups_ids::BOLAG],
+        roles: vec![
+            groups_ids::POLITIK,
+            groups_ids::BOLAG,
+            groups_ids::POLITIK,
+            groups_ids::BOLAG,
+        ],
         ballots: vec![
             vec![v(2), dk, dk, v(2)],
             vec![v(3), v(2), v(2), v(3)],

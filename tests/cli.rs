@@ -436,10 +436,10 @@ fn new_takes_its_participants_from_a_list_as_people_keep_one() {
         ],
     );
     let s = created(dir.path(), &o);
-    let people: Vec<(u32, &str, &'static str)> = s
+    let people: Vec<(u32, &str, &str)> = s
         .participants()
         .iter()
-        .map(|p| (p.id, p.alias.as_str(), p.role))
+        .map(|p| (p.id, p.alias.as_str(), p.groups[0].as_str()))
         .collect();
     assert_eq!(
         people,
@@ -464,7 +464,11 @@ fn new_takes_its_participants_from_a_list_as_people_keep_one() {
         ],
     );
     let s = created(dir.path(), &o);
-    let roles: Vec<&'static str> = s.participants().iter().map(|p| p.role).collect();
+    let roles: Vec<&str> = s
+        .participants()
+        .iter()
+        .map(|p| p.groups[0].as_str())
+        .collect();
     assert_eq!(roles, [groups_ids::OVRIGT, groups_ids::FORVALTNING]);
     assert_eq!(s.headcount(), None);
 }

@@ -5,10 +5,11 @@
 //! before it still match theirs.
 
 mod common;
+use crate::common::groups_ids;
 use common::*;
 use klarhet::model::command::Command;
 use klarhet::model::round::Channel;
-use klarhet::model::session::{Tally}; use crate::common::groups_ids;
+use klarhet::model::session::Tally;
 use klarhet::model::{Assessment, Session};
 use klarhet::report::Format;
 use klarhet::text::Lang;
@@ -29,7 +30,7 @@ fn two_rounds(lang: Lang) -> (Session, Assessment) {
     for i in 0..6 {
         let add = Command::AddParticipant {
             alias: format!("P{i}"),
-            role: roles[i % 2],
+            groups: vec![roles[i % 2].into()],
         };
         apply(&mut s, add);
     }

@@ -40,8 +40,16 @@ fn halmstad_s_roles_are_one_grouping_named_as_files_and_exports_always_named_the
         ]
     );
     let sv: Vec<&str> = roles.groups.iter().map(|g| g.name.get(Lang::SV)).collect();
-    assert_eq!(sv, ["politik", "kommunledning", "förvaltning", "bolag", "övrigt"]);
-    assert!(roles.groups.iter().all(|g| g.default && !g.source.is_empty()));
+    assert_eq!(
+        sv,
+        ["politik", "kommunledning", "förvaltning", "bolag", "övrigt"]
+    );
+    assert!(
+        roles
+            .groups
+            .iter()
+            .all(|g| g.default && !g.source.is_empty())
+    );
     // The report names four of the parts (§2); "övrigt" is klarhet's.
     let own: Vec<&str> = (roles.groups.iter().filter(|g| g.own))
         .map(|g| g.id.as_str())
@@ -82,7 +90,10 @@ fn a_group_id_is_unique_across_groupings_and_refused_at_its_second_place() {
     );
     let second = edited.match_indices("\"politisk\"").nth(1).unwrap().0;
     assert_eq!((pos.line, pos.col), line_col(&edited, second));
-    assert!(problem.describe(Lang::SV).contains("(grupp)"), "{problem:?}");
+    assert!(
+        problem.describe(Lang::SV).contains("(grupp)"),
+        "{problem:?}"
+    );
 }
 
 #[test]
@@ -115,7 +126,11 @@ fn a_grouping_without_groups_is_refused_at_its_id() {
     assert_eq!(problem, Problem::EmptyGrouping { id: "roll".into() });
     let at = edited.find("\"roll\"").unwrap();
     assert_eq!((pos.line, pos.col), line_col(&edited, at));
-    assert!(problem.describe(Lang::SV).contains("\"roll\" har inga grupper"));
+    assert!(
+        problem
+            .describe(Lang::SV)
+            .contains("\"roll\" har inga grupper")
+    );
 }
 
 #[test]
@@ -135,7 +150,11 @@ fn a_group_or_grouping_without_a_source_is_refused() {
     );
     let at = edited.find("\"storre\"").unwrap();
     assert_eq!((pos.line, pos.col), line_col(&edited, at));
-    assert!(problem.describe(Lang::SV).starts_with("gruppen storre saknar källa"));
+    assert!(
+        problem
+            .describe(Lang::SV)
+            .starts_with("gruppen storre saknar källa")
+    );
     let (_, _, problem) = refused(&src, "source: \"§3.3; §5.3\"", "source: \"\"");
     assert_eq!(
         problem,
@@ -158,5 +177,8 @@ fn two_groups_exported_under_one_id_are_refused() {
     );
     // "merged" is the exports' id for the groups merged for privacy.
     let (_, _, problem) = refused(HALMSTAD_RON, "Some(\"other\")", "Some(\"merged\")");
-    assert!(matches!(problem, Problem::DuplicateId { .. }), "{problem:?}");
+    assert!(
+        matches!(problem, Problem::DuplicateId { .. }),
+        "{problem:?}"
+    );
 }

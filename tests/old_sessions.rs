@@ -6,10 +6,11 @@
 mod common;
 #[path = "old_sessions/released.rs"]
 mod released;
+use crate::common::groups_ids;
 use common::*;
 use klarhet::model::round::Channel;
 use klarhet::model::scoring::analyse;
-use klarhet::model::session::{Answer, Session, Tally}; use crate::common::groups_ids;
+use klarhet::model::session::{Answer, Session, Tally};
 use klarhet::report::Format;
 use klarhet::store;
 use proptest::prelude::*;

@@ -3,8 +3,8 @@
 //! Checked on the printed text itself, for random groups, in both reports.
 
 mod common;
-use common::*;
 use crate::common::groups_ids;
+use common::*;
 use klarhet::report;
 use proptest::prelude::*;
 

@@ -2,9 +2,9 @@
 //! recommendations, and marking what rests on too little to read with confidence.
 
 mod common;
+use crate::common::groups_ids;
 use common::*;
 use klarhet::model::Command;
-use crate::common::groups_ids;
 
 #[test]
 fn recommendations_rank_by_the_mean_severity_of_their_challenges() {

@@ -2,8 +2,8 @@
 //! would hand it over.
 
 mod common;
-use common::*;
 use crate::common::groups_ids;
+use common::*;
 use klarhet::report;
 use klarhet::text::Lang;
 use proptest::prelude::*;
@@ -176,7 +176,7 @@ proptest! {
             prop_assert!((0.0..=100.0).contains(&sev));
         }
         use klarhet::model::scoring::RoleGroup;
-        let shown = |role: &'static str| c.role_means.iter().any(|(g, _)| *g == RoleGroup::Role(role));
+        let shown = |role: &'static str| c.role_means.iter().any(|(g, _)| *g == RoleGroup::Role(role.to_owned()));
         for (group, _) in &c.role_means {
             let members: Vec<usize> = people.iter().enumerate()
                 .filter(|(_, (r, _))| match group {
@@ -289,7 +289,12 @@ fn the_halmstad_finding_on_roles_is_shown_only_beside_an_obalans_difference() {
 fn a_show_of_hands_is_said_to_carry_no_roles_not_to_have_too_few_answers() {
     use klarhet::model::ballots::Tally;
     let m = halmstad();
-    let roles = [groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::FORVALTNING].repeat(3);
+    let roles = [
+        groups_ids::POLITIK,
+        groups_ids::BOLAG,
+        groups_ids::FORVALTNING,
+    ]
+    .repeat(3);
     let mut s = session_with(&m, &roles);
     // Another challenge by ballot, in groups large enough to show.
     for statement in &m.challenges[1].statements {
@@ -329,7 +334,14 @@ fn a_show_of_hands_is_said_to_carry_no_roles_not_to_have_too_few_answers() {
 fn the_html_circle_marks_an_uncertain_figure_as_the_terminal_does_and_says_why() {
     let m = halmstad();
     // Three people: every severity rests on fewer answers than the method trusts.
-    let mut s = session_with(&m, &[groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::FORVALTNING]);
+    let mut s = session_with(
+        &m,
+        &[
+            groups_ids::POLITIK,
+            groups_ids::BOLAG,
+            groups_ids::FORVALTNING,
+        ],
+    );
     for c in &m.challenges {
         for statement in &c.statements {
             vote(&mut s, &statement.id, &[4, 5, 3]);

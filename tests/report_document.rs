@@ -5,8 +5,8 @@
 //! from it can tell them apart.
 
 mod common;
-use common::*;
 use crate::common::groups_ids;
+use common::*;
 use klarhet::model::{Assessment, Session};
 use klarhet::report::Format;
 use klarhet::report::document::Document;

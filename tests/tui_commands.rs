@@ -4,10 +4,11 @@
 //! that keep the changes, and the session as the commands left it.
 
 mod common;
+use crate::common::groups_ids;
 use common::tui::{commands_and_effects, fresh, send, state_at as at};
 use common::{halmstad, session_with};
 use klarhet::model::command::Command;
-use klarhet::model::session::{ActionItem, Status}; use crate::common::groups_ids;
+use klarhet::model::session::{ActionItem, Status};
 use klarhet::tui::msg::{Effect, Msg};
 use klarhet::tui::router::update;
 use klarhet::tui::state::{State, Step, Work};

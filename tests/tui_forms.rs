@@ -5,9 +5,10 @@
 //! last tests drive the runtime in process.
 
 mod common;
+use crate::common::groups_ids;
 use common::tui::{fresh, send, state_at as at};
 use common::{halmstad, session_with};
-use klarhet::model::session::{Draft, DraftForm, Status}; use crate::common::groups_ids;
+use klarhet::model::session::{Draft, DraftForm, Status};
 use klarhet::tui::input::Kind;
 use klarhet::tui::msg::{DRAFT_DELAY, Effect, Msg, Opened, Timer};
 use klarhet::tui::notice::Notice;
@@ -78,11 +79,11 @@ fn closing_a_form_with_esc_drops_its_draft_and_saves_that() {
     assert_eq!(update(&mut s, Msg::DraftDue), vec![Effect::Save]);
     assert_eq!(
         draft(&s).map(|d| d.form),
-        Some(DraftForm::Participant {
-            id: None,
-            alias: "Örjan".into(),
-            groups: vec![groups_ids::POLITIK.into()],
-        })
+        Some(DraftForm::participant(
+            None,
+            "Örjan".into(),
+            vec![groups_ids::POLITIK.into()]
+        ))
     );
     assert_eq!(update(&mut s, Msg::Back), vec![Effect::Save]);
     assert_eq!(draft(&s), None);

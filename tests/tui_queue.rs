@@ -4,11 +4,12 @@
 //! command the router applies and saves.
 
 mod common;
+use crate::common::groups_ids;
 use common::tui::{drawn, fresh, send};
 use klarhet::model::Assessment;
 use klarhet::model::command::Command;
 use klarhet::model::discussion::Topic;
-use klarhet::model::session::{Answer, Session}; use crate::common::groups_ids;
+use klarhet::model::session::{Answer, Session};
 use klarhet::tui::msg::{Effect, Msg};
 use klarhet::tui::router::update;
 use klarhet::tui::state::{State, Step, Work};
@@ -29,7 +30,7 @@ fn split(model: &Assessment) -> Session {
     for (i, role) in roles.iter().enumerate() {
         let add = Command::AddParticipant {
             alias: format!("P{}", i + 1),
-            role: *role,
+            groups: vec![(*role).into()],
         };
         s.apply(model, add).unwrap();
     }

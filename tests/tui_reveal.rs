@@ -2,10 +2,11 @@
 //! latecomer's ballot waits, and a self-assessment set in the setup form.
 
 mod common;
+use crate::common::groups_ids;
 use common::tui::drawn;
 use common::tui::{fresh, send};
 use common::{halmstad, session_with};
-use klarhet::model::session::{Answer}; use crate::common::groups_ids;
+use klarhet::model::session::Answer;
 use klarhet::tui::msg::{Effect, Msg};
 use klarhet::tui::router::update;
 use klarhet::tui::screens::Phase;

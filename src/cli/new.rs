@@ -20,7 +20,8 @@ pub(super) fn participants(
         pos,
         problem,
     };
-    let list = crate::model::roster::read(&text, choices).map_err(|(pos, p)| invalid(Some(pos), p))?;
+    let list =
+        crate::model::roster::read(&text, choices).map_err(|(pos, p)| invalid(Some(pos), p))?;
     if list.is_empty() {
         return Err(invalid(None, Problem::EmptyFile));
     }

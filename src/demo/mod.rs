@@ -100,7 +100,13 @@ fn workshop(
             .unwrap_or_default()
     };
     let enrolled = people.iter().map(|(a, r)| ((*a).to_owned(), group(*r)));
-    give(&mut s, model, Command::Enrol { people: enrolled.collect() });
+    give(
+        &mut s,
+        model,
+        Command::Enrol {
+            people: enrolled.collect(),
+        },
+    );
     let voters: Vec<(u32, usize)> = (s.participants().iter().zip(people))
         .map(|(p, (_, r))| (p.id, *r))
         .collect();

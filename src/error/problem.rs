@@ -254,7 +254,11 @@ impl Problem {
                 crate::tr!(lang, "problem-two-groups", grouping = grouping.as_str())
             }
             Problem::ClosedGrouping { grouping } => {
-                crate::tr!(lang, "problem-closed-grouping", grouping = grouping.as_str())
+                crate::tr!(
+                    lang,
+                    "problem-closed-grouping",
+                    grouping = grouping.as_str()
+                )
             }
             Problem::BreakdownFixed => crate::tr!(lang, "problem-breakdown-fixed"),
             Problem::AgendaMinutes { minutes, most } => crate::tr!(

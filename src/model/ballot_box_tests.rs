@@ -15,7 +15,10 @@ fn a_group_is_called_by_its_model_name_or_as_the_merged_others() {
     let politik = RoleGroup::Role(groups_ids::POLITIK.into());
     assert_eq!(names.name(&politik, Lang::SV), "politik");
     assert_eq!(names.name(&politik, Lang::EN), "politicians");
-    assert_eq!(names.name(&RoleGroup::Merged, Lang::SV), "övriga (sammanslagna)");
+    assert_eq!(
+        names.name(&RoleGroup::Merged, Lang::SV),
+        "övriga (sammanslagna)"
+    );
     assert_eq!(names.name(&RoleGroup::Merged, Lang::EN), "others (merged)");
 }
 

@@ -97,7 +97,9 @@ impl Session {
                     participant: Participant { id, alias, groups },
                 }
             }
-            Command::AddGroup { grouping, id, name } => self.add_group(model, grouping, id, name)?,
+            Command::AddGroup { grouping, id, name } => {
+                self.add_group(model, grouping, id, name)?
+            }
             Command::ChooseBreakdown { grouping } => self.choose_breakdown(model, grouping)?,
             Command::RemoveParticipant { id } => {
                 self.participant_index(id)?;

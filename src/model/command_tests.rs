@@ -5,8 +5,9 @@
 use crate::error::Problem;
 use crate::model::Assessment;
 use crate::model::command::Command;
+use crate::model::groups::halmstad_ids as groups_ids;
 use crate::model::journal::Change;
-use crate::model::session::{ActionItem, Answer, Draft, DraftForm, Session, Status}; use crate::model::groups::halmstad_ids as groups_ids;
+use crate::model::session::{ActionItem, Answer, Draft, DraftForm, Session, Status};
 use crate::text::Lang;
 use jiff::civil::date;
 

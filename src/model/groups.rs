@@ -77,9 +77,7 @@ impl Group {
 /// line starts with it, and a counted box is keyed by it as a name).
 pub fn is_group_id(id: &str) -> bool {
     let mut chars = id.chars();
-    chars
-        .next()
-        .is_some_and(|c| c.is_alphabetic() || c == '_')
+    chars.next().is_some_and(|c| c.is_alphabetic() || c == '_')
         && chars.all(|c| c.is_alphanumeric() || c == '_')
 }
 
@@ -130,12 +128,21 @@ mod tests {
     #[test]
     fn an_id_made_from_a_name_is_one_word_a_session_file_can_hold() {
         assert_eq!(id_from_name("Skolchefer", |_| false), "skolchefer");
-        assert_eq!(id_from_name(" Äldre- och omsorg ", |_| false), "aldre_och_omsorg");
+        assert_eq!(
+            id_from_name(" Äldre- och omsorg ", |_| false),
+            "aldre_och_omsorg"
+        );
         assert_eq!(id_from_name("2:a linjen", |_| false), "g_2_a_linjen");
         assert_eq!(id_from_name("!!", |_| false), "g");
         let taken = |id: &str| id == "rektorer" || id == "rektorer_2";
         assert_eq!(id_from_name("Rektorer", taken), "rektorer_3");
-        for name in ["Skolchefer", "Äldre- och omsorg", "2:a linjen", "!!", "日本"] {
+        for name in [
+            "Skolchefer",
+            "Äldre- och omsorg",
+            "2:a linjen",
+            "!!",
+            "日本",
+        ] {
             assert!(is_group_id(&id_from_name(name, |_| false)), "{name}");
         }
     }

@@ -107,4 +107,3 @@ impl<'de> Visitor<'de> for SaidVisitor {
         })
     }
 }
-

@@ -3,7 +3,8 @@
 
 use crate::model::assessment::{Assessment, Challenge};
 use crate::model::ballot_box::RoleGroup;
-use crate::model::session::{Answer, Participant, Session}; use crate::model::groups::halmstad_ids as groups_ids;
+use crate::model::groups::halmstad_ids as groups_ids;
+use crate::model::session::{Answer, Participant, Session};
 use crate::text::Lang;
 use std::path::Path;
 
@@ -39,7 +40,9 @@ fn vote(s: &mut Session, c: &Challenge, voter: u32, values: &[i32]) {
 
 fn reopen(s: &Session) -> Session {
     let model = crate::model::Assessment::halmstad().unwrap();
-    Session::parse(&s.to_ron(), Path::new("s.ron")).unwrap().upgraded(&model)
+    Session::parse(&s.to_ron(), Path::new("s.ron"))
+        .unwrap()
+        .upgraded(&model)
 }
 
 fn role_groups(s: &Session, model: &Assessment) -> Vec<RoleGroup> {
@@ -133,7 +136,10 @@ fn a_first_reveal_shows_role_groups_of_a_round_given_in_one_sitting() {
     let groups = role_groups(&s, &model);
     assert_eq!(
         groups,
-        [RoleGroup::Role(groups_ids::POLITIK.into()), RoleGroup::Role(groups_ids::BOLAG.into())]
+        [
+            RoleGroup::Role(groups_ids::POLITIK.into()),
+            RoleGroup::Role(groups_ids::BOLAG.into())
+        ]
     );
     assert_eq!(role_groups(&reopen(&s), &model), groups);
 }

@@ -4,8 +4,9 @@
 
 use crate::model::Assessment;
 use crate::model::ballot_box::RoleGroup;
+use crate::model::groups::halmstad_ids as groups_ids;
 use crate::model::privacy::Privacy;
-use crate::model::session::{Participant, Session}; use crate::model::groups::halmstad_ids as groups_ids;
+use crate::model::session::{Participant, Session};
 use crate::text::Lang;
 
 /// A session with `n` participants of each role given.
@@ -66,7 +67,10 @@ fn only_a_self_assessment_of_one_person_shows_fewer_than_the_threshold() {
 fn roles_large_enough_are_shown_and_nothing_merged_adds_no_others() {
     assert_eq!(
         role_counts(&session(&[(Politik, 3), (Bolag, 4)])),
-        vec![(RoleGroup::Role(Politik.into()), 3), (RoleGroup::Role(Bolag.into()), 4)]
+        vec![
+            (RoleGroup::Role(Politik.into()), 3),
+            (RoleGroup::Role(Bolag.into()), 4)
+        ]
     );
 }
 

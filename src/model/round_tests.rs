@@ -4,9 +4,10 @@
 use super::*;
 use crate::model::Assessment;
 use crate::model::ballots::Answer;
+use crate::model::groups::halmstad_ids as groups_ids;
 use crate::model::journal::Change;
 use crate::model::rounds::Revealed;
-use crate::model::session::{Participant}; use crate::model::groups::halmstad_ids as groups_ids;
+use crate::model::session::Participant;
 use crate::text::Lang;
 use std::path::Path;
 

@@ -14,8 +14,8 @@ pub use crate::model::ballot_box::BallotBox;
 pub use crate::model::ballots::{Answer, Responses, Tally};
 pub use crate::model::decisions::{ActionItem, Agreed, Status};
 pub use crate::model::draft::{Draft, DraftForm};
-pub use crate::model::privacy::Privacy;
 pub use crate::model::participant::Participant;
+pub use crate::model::privacy::Privacy;
 
 /// The most characters an alias may have: a name, not a description (the
 /// participants list shows 21 columns of it).

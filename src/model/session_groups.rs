@@ -43,7 +43,10 @@ impl GroupNames {
 
     /// Where `g` stands among the groups: the order figures are shown in.
     pub fn rank(&self, g: &RoleGroup) -> usize {
-        self.0.iter().position(|(x, _)| x == g).unwrap_or(self.0.len())
+        self.0
+            .iter()
+            .position(|(x, _)| x == g)
+            .unwrap_or(self.0.len())
     }
 
     /// The name of `g` in every language.
@@ -117,9 +120,8 @@ impl Session {
     /// a group to.
     pub fn grouping_of<'m>(&self, model: &'m Assessment, group: &str) -> Option<&'m Grouping> {
         let own = self.groups.iter().find(|g| g.id == group);
-        (model.groupings.iter()).find(|g| {
-            g.group(group).is_some() || own.is_some_and(|o| o.grouping == g.id)
-        })
+        (model.groupings.iter())
+            .find(|g| g.group(group).is_some() || own.is_some_and(|o| o.grouping == g.id))
     }
 
     /// `p`'s group in `grouping`, if they are in one.
@@ -130,7 +132,10 @@ impl Session {
         grouping: &Grouping,
     ) -> Option<&'p str> {
         (p.groups.iter())
-            .find(|g| self.grouping_of(model, g).is_some_and(|x| x.id == grouping.id))
+            .find(|g| {
+                self.grouping_of(model, g)
+                    .is_some_and(|x| x.id == grouping.id)
+            })
             .map(String::as_str)
     }
 

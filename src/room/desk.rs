@@ -207,7 +207,10 @@ fn seats(session: &Session, model: &Assessment, lang: Lang) -> Reply {
         .map(|id| {
             let label = match session.participants().iter().find(|p| p.id == id) {
                 // The group of the breakdown only: no page crosses two groupings.
-                Some(p) => match session.breakdown(model).and_then(|b| session.group_in(model, p, b)) {
+                Some(p) => match session
+                    .breakdown(model)
+                    .and_then(|b| session.group_in(model, p, b))
+                {
                     Some(g) => format!("{} · {}", p.alias, session.group_name(model, g, lang)),
                     None => p.alias.clone(),
                 },

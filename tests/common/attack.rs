@@ -13,7 +13,7 @@
 use super::{cast, give, halmstad, pass, privacy, reveal};
 use klarhet::model::ballots::Answer;
 use klarhet::model::round::Channel;
-use klarhet::model::session::{Session}; use crate::common::groups_ids;
+use klarhet::model::session::Session;
 use klarhet::model::{Assessment, Command};
 use klarhet::report::Format;
 use klarhet::text::Lang;
@@ -147,7 +147,7 @@ fn set_people(s: &mut Session, m: &Assessment, case: &Case, people: usize) {
         let i = s.participants().len();
         let add = Command::AddParticipant {
             alias: format!("P{}", i + 1),
-            role: case.roles[i],
+            groups: vec![case.roles[i].to_owned()],
         };
         give(s, m, add);
     }
@@ -620,9 +620,9 @@ pub fn alike(case: &Case, truth: &Truth, learned: &[(usize, String)], second: bo
             truth.step[i]
         }
     };
-    let counts = klarhet::model::privacy::role_counts(&first);
+    let counts = klarhet::model::privacy::role_counts(&m, &first);
     let group = |i: usize| {
-        let role = klarhet::model::scoring::RoleGroup::Role(case.role(i)?);
+        let role = klarhet::model::scoring::RoleGroup::Role(case.role(i)?.to_owned());
         Some(if counts.iter().any(|(g, _)| *g == role) {
             role
         } else {

@@ -13,8 +13,12 @@ pub fn two_groupings_ron() -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/models/matteby-groupings.ron");
     let groupings = std::fs::read_to_string(path).unwrap();
-    let start = HALMSTAD_RON.find("    groupings: [\n").expect("Halmstad has groupings");
-    let end = HALMSTAD_RON.find("    challenges: [\n").expect("and challenges");
+    let start = HALMSTAD_RON
+        .find("    groupings: [\n")
+        .expect("Halmstad has groupings");
+    let end = HALMSTAD_RON
+        .find("    challenges: [\n")
+        .expect("and challenges");
     let src = format!(
         "{}{groupings}{}",
         &HALMSTAD_RON[..start],

@@ -6,9 +6,9 @@ pub mod browser;
 pub mod cases;
 pub mod disk;
 pub mod ftl;
+pub mod groupings;
 #[path = "../../src/model/halmstad_groups_tests.rs"]
 pub mod groups_ids;
-pub mod groupings;
 #[cfg(unix)]
 pub mod hostile;
 pub mod phone;
@@ -22,7 +22,7 @@ pub mod wire;
 
 use klarhet::model::assessment::Challenge;
 use klarhet::model::journal::Change;
-use klarhet::model::session::{Answer, Session}; use crate::common::groups_ids;
+use klarhet::model::session::{Answer, Session};
 use klarhet::model::{Assessment, Command};
 use klarhet::text::Lang;
 
@@ -247,7 +247,7 @@ pub fn session_with(model: &Assessment, roles: &[&'static str]) -> Session {
     let people = roles
         .iter()
         .zip(1u32..)
-        .map(|(role, id)| (format!("P{id}"), *role))
+        .map(|(role, id)| (format!("P{id}"), vec![(*role).to_owned()]))
         .collect();
     give(&mut s, model, Command::Enrol { people });
     s

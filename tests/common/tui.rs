@@ -74,7 +74,10 @@ pub fn fresh() -> State {
 pub fn state_at(step: Step) -> State {
     use super::groups_ids;
     let model = super::halmstad();
-    let session = super::session_with(&model, &[groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::BOLAG]);
+    let session = super::session_with(
+        &model,
+        &[groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::BOLAG],
+    );
     fresh().at(Work::new(session, model, None), step)
 }
 

@@ -287,11 +287,7 @@ fn statement_reasons(
             out.push(Reason::Extremes { low, high });
         }
     }
-    out.extend(widest(
-        &st.role_means,
-        divergence_threshold(model),
-        groups,
-    ));
+    out.extend(widest(&st.role_means, divergence_threshold(model), groups));
     if let Some(share) = st.unknown_share.filter(|s| *s >= KNOWLEDGE_GAP) {
         out.push(Reason::Unknown { share });
     }

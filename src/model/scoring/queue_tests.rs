@@ -6,8 +6,9 @@ use crate::model::Assessment;
 use crate::model::ballot_box::RoleGroup;
 use crate::model::command::Command;
 use crate::model::discussion::Topic;
+use crate::model::groups::halmstad_ids as groups_ids;
 use crate::model::scoring::analyse;
-use crate::model::session::{Answer, Session}; use crate::model::groups::halmstad_ids as groups_ids;
+use crate::model::session::{Answer, Session};
 use crate::text::Lang;
 use proptest::prelude::*;
 
@@ -15,8 +16,14 @@ fn session(model: &Assessment, roles: &[&'static str]) -> Session {
     let mut s = Session::new(model, "Kommun", jiff::civil::date(2026, 12, 6), Lang::SV);
     for (i, role) in roles.iter().enumerate() {
         let alias = format!("P{}", i + 1);
-        s.apply(model, Command::AddParticipant { alias, groups: vec![(*role).to_owned()] })
-            .unwrap();
+        s.apply(
+            model,
+            Command::AddParticipant {
+                alias,
+                groups: vec![(*role).to_owned()],
+            },
+        )
+        .unwrap();
     }
     s
 }
@@ -148,7 +155,8 @@ fn role_means_per_statement_follow_the_challenges_groups() {
     let s = example(&m);
     let a = analyse(&s, &m);
     let c = &a.challenges[0];
-    let groups = |means: &[(RoleGroup, f64)]| means.iter().map(|(g, _)| g.clone()).collect::<Vec<_>>();
+    let groups =
+        |means: &[(RoleGroup, f64)]| means.iter().map(|(g, _)| g.clone()).collect::<Vec<_>>();
     assert_eq!(groups(&c.statements[0].role_means), groups(&c.role_means));
     assert!(close(c.statements[3].role_means[0].1, 2.0));
     // Statement 3: only bolag answered on the scale, which is the room.

@@ -27,11 +27,17 @@ pub(super) fn groupings(
     for grouping in &model.groupings {
         if grouping.groups.is_empty() {
             let id = grouping.id.clone();
-            return Err(fail(grouping_at(&grouping.id), Problem::EmptyGrouping { id }));
+            return Err(fail(
+                grouping_at(&grouping.id),
+                Problem::EmptyGrouping { id },
+            ));
         }
         if grouping.source.trim().is_empty() {
             let (kind, id) = ("grouping", grouping.id.clone());
-            return Err(fail(grouping_at(&grouping.id), Problem::WithoutSource { kind, id }));
+            return Err(fail(
+                grouping_at(&grouping.id),
+                Problem::WithoutSource { kind, id },
+            ));
         }
         for group in &grouping.groups {
             let at = || group_at(&grouping.id, &group.id);

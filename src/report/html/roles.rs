@@ -82,7 +82,11 @@ pub fn roles(model: &Assessment, a: &Analysis, lang: Lang) -> String {
                 AXIS.1 + 6.0,
                 y + FONT
             );
-            desc.push(format!("{}: {} {value}", c.name.get(lang), a.groups.name(g, lang)));
+            desc.push(format!(
+                "{}: {} {value}",
+                c.name.get(lang),
+                a.groups.name(g, lang)
+            ));
             y += LINE * label.len() as f64 + 6.0;
         }
         if r.role_means.is_empty() {

@@ -53,7 +53,11 @@ impl GroupForm {
     }
 
     fn fields(shared: &Shared) -> usize {
-        if open_groupings(shared).len() > 1 { 2 } else { 1 }
+        if open_groupings(shared).len() > 1 {
+            2
+        } else {
+            1
+        }
     }
 
     /// Handles the form; `true` closes it.

@@ -180,8 +180,8 @@ impl Page for Participants {
         match &self.mode {
             Mode::List => {
                 let some = count(shared) > 0;
-                let breakdown = (shared.work.as_ref())
-                    .is_some_and(|w| w.session.breakdown(&w.model).is_some());
+                let breakdown =
+                    (shared.work.as_ref()).is_some_and(|w| w.session.breakdown(&w.model).is_some());
                 vec![
                     up_down(crate::tr!(lang, "tui-choose"))
                         .footer(5)
@@ -201,8 +201,12 @@ impl Page for Participants {
                     )
                     .footer(2)
                     .when(some && breakdown),
-                    Binding::new(&[Key::ch('g')], Msg::AddGroup, crate::tr!(lang, "tui-add-group"))
-                        .when(!group::open_groupings(shared).is_empty()),
+                    Binding::new(
+                        &[Key::ch('g')],
+                        Msg::AddGroup,
+                        crate::tr!(lang, "tui-add-group"),
+                    )
+                    .when(!group::open_groupings(shared).is_empty()),
                     Binding::new(
                         &[Key::ch('d'), Key::Code(KeyCode::Delete)],
                         Msg::Remove,
@@ -415,7 +419,13 @@ fn cycle_group(work: &crate::tui::shared::Work, p: &crate::model::session::Parti
         return Reply::none();
     };
     let groups = (p.groups.iter())
-        .map(|g| if Some(g.as_str()) == now { next.id.clone() } else { g.clone() })
+        .map(|g| {
+            if Some(g.as_str()) == now {
+                next.id.clone()
+            } else {
+                g.clone()
+            }
+        })
         .chain(now.is_none().then(|| next.id.clone()))
         .collect();
     Reply::command(Command::EditParticipant {
