@@ -144,7 +144,6 @@ tui-close-without-saving = close without saving
 tui-save-the-count = save the count
 tui-type-the-count = type the count
 tui-participants = Participants
-tui-roles = Roles
 tui-anonymous-room = Anonymous room
 tui-no-head-count-given = No head count given.
 tui-participants-anonymous-hint = Without names the room votes by numbered seats or a show of hands.
@@ -152,7 +151,6 @@ tui-participants-empty-hint = Press a to add a participant.
 tui-edit-participant = Edit participant
 tui-new-participant = New participant
 tui-alias = Alias
-tui-role = Role
 # The participants' groups (issue 28): the model's groups, and the session's own.
 tui-no-group = no group
 tui-add-group = new group
@@ -627,11 +625,6 @@ compare-previous-plan = Last time's action plan
 
 ## role
 
-role-politik = politicians
-role-kommunledning = municipal management
-role-forvaltning = administration
-role-bolag = municipal companies
-role-ovrigt = other
 role-group-merged = others (merged)
 
 ## status

@@ -144,7 +144,6 @@ tui-close-without-saving = stäng utan att spara
 tui-save-the-count = spara antalet
 tui-type-the-count = skriv antalet
 tui-participants = Deltagare
-tui-roles = Roller
 tui-anonymous-room = Anonymt rum
 tui-no-head-count-given = Inget antal angivet.
 tui-participants-anonymous-hint = Utan namn röstar rummet med numrerade platser eller handuppräckning.
@@ -152,7 +151,6 @@ tui-participants-empty-hint = Tryck a för att lägga till en deltagare.
 tui-edit-participant = Ändra deltagare
 tui-new-participant = Ny deltagare
 tui-alias = Alias
-tui-role = Roll
 # Deltagarnas grupper (issue 28): grupperna är modellens, och sessionen kan lägga till egna.
 tui-no-group = ingen grupp
 tui-add-group = ny grupp
@@ -612,11 +610,6 @@ compare-previous-plan = Handlingsplanen från förra gången
 
 ## role
 
-role-politik = politik
-role-kommunledning = kommunledning
-role-forvaltning = förvaltning
-role-bolag = bolag
-role-ovrigt = övrigt
 role-group-merged = övriga (sammanslagna)
 
 ## status
