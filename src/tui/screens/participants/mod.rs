@@ -297,10 +297,13 @@ impl Page for Participants {
                 let groupings = &work.model.groupings;
                 let width = rest / groupings.len().max(1);
                 let mut spans = vec![Span::raw(format!("{:<22}", fit(&p.alias, 21)))];
-                for g in groupings {
+                for (k, g) in groupings.iter().enumerate() {
                     let name = (s.group_in(&work.model, p, g))
                         .map_or_else(|| "–".to_owned(), |id| s.group_name(&work.model, id, lang));
-                    let cell = format!("{:<width$}", fit(&name, width.saturating_sub(1)));
+                    // A space between columns; the last takes its whole width.
+                    let last = k + 1 == groupings.len();
+                    let room = if last { width } else { width.saturating_sub(1) };
+                    let cell = format!("{:<width$}", fit(&name, room));
                     spans.push(Span::styled(cell, t.muted));
                 }
                 let line = Line::from(spans);
