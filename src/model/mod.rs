@@ -23,6 +23,8 @@ pub mod command;
 mod command_agenda;
 mod command_apply;
 mod command_groups;
+#[cfg(test)]
+mod command_groups_tests;
 mod command_replay;
 #[cfg(test)]
 mod command_round_tests;
