@@ -742,3 +742,63 @@ fn a_voter_who_joined_between_rounds_is_not_the_difference_between_them() {
     };
     assert_eq!(attack(&case), None);
 }
+
+/// The level-of-leadership groups of a model with two groupings (Matteby's),
+/// standing for Halmstad's three roles: its first grouping is the breakdown.
+const MODEL_ROLES: [&str; 3] = ["politisk", "tjansteperson", "profession"];
+
+/// `case` with its people in the model's own groups instead of Halmstad's.
+fn in_model_groups(mut case: Case) -> Case {
+    for role in &mut case.roles {
+        let at = ROLES.iter().position(|r| r == role).unwrap_or(0);
+        *role = MODEL_ROLES[at];
+    }
+    case
+}
+
+proptest! {
+    // Fewer cases than Halmstad's: the attacks are the same, the groups the
+    // model's (issue 28); a long run as above, with PROPTEST_CASES.
+    #![proptest_config(common::cases::bounded_shrink(common::cases::cases(16), 128, 60_000))]
+
+    #[test]
+    fn no_export_on_model_defined_groups_lets_anyone_work_out_one_persons_answer(
+        case in affordable_case()
+    ) {
+        let m = common::groupings::two_groupings();
+        let case = in_model_groups(case);
+        if let Some(found) = common::attack::on_model(&m, || attack(&case)) {
+            prop_assert!(false, "{found}\n{case:?}");
+        }
+    }
+}
+
+#[test]
+fn a_model_group_of_one_cannot_be_taken_out_of_the_whole() {
+    let m = common::groupings::two_groupings();
+    let politisk = MODEL_ROLES[0];
+    let case = Case::two_rounds(
+        vec![politisk, politisk, politisk, MODEL_ROLES[1]],
+        vec![
+            vec![v(2), v(3)],
+            vec![v(2), v(2)],
+            vec![v(3), v(2)],
+            vec![v(5), v(4)],
+        ],
+        4,
+    );
+    assert_eq!(common::attack::on_model(&m, || attack(&case)), None);
+    let formats = [klarhet::report::Format::Csv];
+    let csv = common::attack::view(&m, &case, &case.ballots, None, &formats);
+    assert!(csv.contains("\r\nutmaning;"), "{csv}");
+    assert!(!csv.contains("\r\nrollmedel;"), "{csv}");
+    // Three in each group: both are shown, by the model's ids and names.
+    let both = Case::two_rounds(
+        [[politisk; 3], [MODEL_ROLES[1]; 3]].concat(),
+        vec![vec![v(2), v(3)]; 6],
+        6,
+    );
+    let csv = common::attack::view(&m, &both, &both.ballots, None, &formats);
+    assert!(csv.contains(";politisk;Politisk nivå;"), "{csv}");
+    assert!(csv.contains(";tjansteperson;Tjänstepersonledning;"), "{csv}");
+}

@@ -607,7 +607,7 @@ pub fn alike(case: &Case, truth: &Truth, learned: &[(usize, String)], second: bo
     let room = learned.len() >= 2 && learned.iter().all(|(_, a)| *a == learned[0].1);
     // Groups are counted among the people of the first reveal, or of the
     // second round, whose one reveal shows all of its answers as one step.
-    let m = halmstad();
+    let m = model();
     let mut first = start(&m, case);
     privacy(&mut first, &m, |_, _, own| *own = false);
     if let Some(again) = case.again.as_ref().filter(|_| second) {
@@ -699,7 +699,7 @@ fn same_json(m: &Assessment, case: &Case, world: &[Ballot], expected: &[String])
 
 /// Attacks `case` as an outsider and as each participant; the first finding.
 pub fn attack(case: &Case) -> Option<String> {
-    let m = halmstad();
+    let m = model();
     let before = last_year(&m, case);
     let truth = truth(&m, case);
     let started = std::time::Instant::now();
@@ -720,4 +720,23 @@ pub fn attack(case: &Case) -> Option<String> {
         }
     }
     None
+}
+
+thread_local! {
+    /// The model the attacks are made on, when not Halmstad's.
+    static MODEL: std::cell::RefCell<Option<Assessment>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` with the attacks made on `m` instead of Halmstad's model: its
+/// groups are then the ones a case's `roles` name.
+pub fn on_model<T>(m: &Assessment, f: impl FnOnce() -> T) -> T {
+    MODEL.with(|x| *x.borrow_mut() = Some(m.clone()));
+    let out = f();
+    MODEL.with(|x| *x.borrow_mut() = None);
+    out
+}
+
+/// The model the attacks are made on (see [`on_model`]).
+fn model() -> Assessment {
+    MODEL.with(|x| x.borrow().clone()).unwrap_or_else(halmstad)
 }
