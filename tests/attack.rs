@@ -800,5 +800,8 @@ fn a_model_group_of_one_cannot_be_taken_out_of_the_whole() {
     );
     let csv = common::attack::view(&m, &both, &both.ballots, None, &formats);
     assert!(csv.contains(";politisk;Politisk nivå;"), "{csv}");
-    assert!(csv.contains(";tjansteperson;Tjänstepersonledning;"), "{csv}");
+    assert!(
+        csv.contains(";tjansteperson;Tjänstepersonledning;"),
+        "{csv}"
+    );
 }

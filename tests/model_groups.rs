@@ -102,9 +102,9 @@ fn a_group_id_with_a_space_is_refused_where_it_stands() {
     let (edited, pos, problem) = refused(&src, "id: \"mindre\"", "id: \"mindre kommun\"");
     assert_eq!(
         problem,
-        Problem::BadGroupId {
+        Problem::Group(klarhet::error::GroupProblem::BadGroupId {
             id: "mindre kommun".into()
-        }
+        })
     );
     let at = edited.find("\"mindre kommun\"").unwrap();
     assert_eq!((pos.line, pos.col), line_col(&edited, at));
@@ -113,7 +113,13 @@ fn a_group_id_with_a_space_is_refused_where_it_stands() {
     }
     // And a sign a participant's line could not name a group by.
     let (_, _, problem) = refused(&src, "id: \"mindre\"", "id: \"mindre+\"");
-    assert!(matches!(problem, Problem::BadGroupId { .. }), "{problem:?}");
+    assert!(
+        matches!(
+            problem,
+            Problem::Group(klarhet::error::GroupProblem::BadGroupId { .. })
+        ),
+        "{problem:?}"
+    );
 }
 
 #[test]
@@ -123,7 +129,10 @@ fn a_grouping_without_groups_is_refused_at_its_id() {
     let end = start + src[start..].find("\n            ],\n").unwrap() + "\n            ],\n".len();
     let edited = format!("{}            groups: [],\n{}", &src[..start], &src[end..]);
     let (pos, problem) = invalid(&edited);
-    assert_eq!(problem, Problem::EmptyGrouping { id: "roll".into() });
+    assert_eq!(
+        problem,
+        Problem::Group(klarhet::error::GroupProblem::EmptyGrouping { id: "roll".into() })
+    );
     let at = edited.find("\"roll\"").unwrap();
     assert_eq!((pos.line, pos.col), line_col(&edited, at));
     assert!(

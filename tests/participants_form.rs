@@ -119,7 +119,10 @@ fn a_role_that_does_not_exist_is_named_with_its_line_and_column() {
     let text = with_participants(list).replace("progress:", "progress_gone:");
     let line = text.lines().position(|l| l.contains("Styrelse")).unwrap() + 1;
     let model = klarhet::model::Assessment::halmstad().unwrap();
-    let read = Session::parse(&text.replace("progress_gone:", "progress:"), Path::new("bad.ron"));
+    let read = Session::parse(
+        &text.replace("progress_gone:", "progress:"),
+        Path::new("bad.ron"),
+    );
     let error = match read {
         Ok(s) => s
             .check_against(&model, &text, Path::new("bad.ron"))

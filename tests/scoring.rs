@@ -166,7 +166,11 @@ fn roles_that_differ_by_one_or_more_are_flagged() {
     );
     // politik–bolag differ by 1.67 (flagged); politik–förvaltning by exactly 1.0 (flagged);
     // förvaltning–bolag by 0.67 (not flagged).
-    let flagged: Vec<_> = a.divergences.iter().map(|d| (d.high.0.clone(), d.low.0.clone())).collect();
+    let flagged: Vec<_> = a
+        .divergences
+        .iter()
+        .map(|d| (d.high.0.clone(), d.low.0.clone()))
+        .collect();
     assert_eq!(
         flagged,
         vec![

@@ -72,7 +72,10 @@ fn r_moves_the_selected_participant_through_the_breakdown_s_groups_only() {
             groups: vec!["tjansteperson".into(), "storre".into()],
         }]
     );
-    assert_eq!(session(&s).participants()[0].groups, ["tjansteperson", "storre"]);
+    assert_eq!(
+        session(&s).participants()[0].groups,
+        ["tjansteperson", "storre"]
+    );
 }
 
 #[test]
@@ -93,8 +96,13 @@ fn a_group_of_the_session_s_own_is_added_and_offered() {
     );
     let work = s.shared.work.as_ref().unwrap();
     let kommun = &work.model.groupings[1];
-    let offered = work.session.offered(&work.model, kommun, klarhet::text::Lang::SV);
-    assert_eq!(offered.last().map(|g| g.name.as_str()), Some("Tredje kommunen"));
+    let offered = work
+        .session
+        .offered(&work.model, kommun, klarhet::text::Lang::SV);
+    assert_eq!(
+        offered.last().map(|g| g.name.as_str()),
+        Some("Tredje kommunen")
+    );
     // A nameless group is not added: the form stays, with a notice.
     send(&mut s, &[Msg::AddGroup]);
     let (commands, _) = commands_and_effects(&mut s, Msg::Confirm);

@@ -48,16 +48,8 @@ pub enum Problem {
     LevelNotRising { level: u32 },
     /// A ladder without levels.
     NoLevels,
-    /// A group id that is not one word a session file can name the group by.
-    BadGroupId { id: String },
-    /// A grouping without groups.
-    EmptyGrouping { id: String },
-    /// A participant given two groups of one grouping.
-    TwoGroups { grouping: String },
-    /// A group added to a grouping the model keeps closed.
-    ClosedGrouping { grouping: String },
-    /// The breakdown changed after figures were shown.
-    BreakdownFixed,
+    /// A model's groupings or a session's groups break a rule.
+    Group(super::groups::GroupProblem),
     /// An agenda item planned at `minutes`, outside 1 to `most`.
     AgendaMinutes { minutes: u32, most: u32 },
     /// An agenda template without items.
@@ -244,23 +236,7 @@ impl Problem {
                 crate::tr!(lang, "problem-level-not-rising", level = level.to_string())
             }
             Problem::NoLevels => crate::tr!(lang, "problem-no-levels"),
-            Problem::BadGroupId { id } => {
-                crate::tr!(lang, "problem-bad-group-id", id = id.as_str())
-            }
-            Problem::EmptyGrouping { id } => {
-                crate::tr!(lang, "problem-empty-grouping", id = id.as_str())
-            }
-            Problem::TwoGroups { grouping } => {
-                crate::tr!(lang, "problem-two-groups", grouping = grouping.as_str())
-            }
-            Problem::ClosedGrouping { grouping } => {
-                crate::tr!(
-                    lang,
-                    "problem-closed-grouping",
-                    grouping = grouping.as_str()
-                )
-            }
-            Problem::BreakdownFixed => crate::tr!(lang, "problem-breakdown-fixed"),
+            Problem::Group(problem) => problem.describe(lang),
             Problem::AgendaMinutes { minutes, most } => crate::tr!(
                 lang,
                 "problem-agenda-minutes",

@@ -27,7 +27,9 @@ impl Session {
             };
             if seen.contains(&grouping.id.as_str()) {
                 let grouping = grouping.id.clone();
-                return Err(Problem::TwoGroups { grouping });
+                return Err(Problem::Group(crate::error::GroupProblem::TwoGroups {
+                    grouping,
+                }));
             }
             seen.push(&grouping.id);
         }
@@ -42,34 +44,32 @@ impl Session {
         id: String,
         name: String,
     ) -> Result<Change, Problem> {
-        let name = name.trim().to_owned();
-        let id = id.trim().to_owned();
-        let change = Change::GroupAdded { grouping, id, name };
-        let Change::GroupAdded { grouping, id, name } = &change else {
-            unreachable!("built above")
+        let group = OwnGroup {
+            grouping,
+            id: id.trim().to_owned(),
+            name: name.trim().to_owned(),
         };
-        self.may_add_group(model, grouping, id, name)?;
-        Ok(change)
+        self.may_add_group(model, &group)?;
+        Ok(Change::GroupAdded(group))
     }
 
     /// Checks a group the session would add.
-    fn may_add_group(
-        &self,
-        model: &Assessment,
-        grouping: &str,
-        id: &str,
-        name: &str,
-    ) -> Result<(), Problem> {
-        let Some(of) = model.groupings.iter().find(|g| g.id == grouping) else {
+    fn may_add_group(&self, model: &Assessment, group: &OwnGroup) -> Result<(), Problem> {
+        let (grouping, id, name) = (&group.grouping, &group.id, &group.name);
+        let Some(of) = model.groupings.iter().find(|g| &g.id == grouping) else {
             let (kind, id) = ("grouping", grouping.to_owned());
             return Err(Problem::DanglingId { kind, id });
         };
         if !of.open {
             let grouping = grouping.to_owned();
-            return Err(Problem::ClosedGrouping { grouping });
+            return Err(Problem::Group(crate::error::GroupProblem::ClosedGrouping {
+                grouping,
+            }));
         }
         if !is_group_id(id) {
-            return Err(Problem::BadGroupId { id: id.to_owned() });
+            return Err(Problem::Group(crate::error::GroupProblem::BadGroupId {
+                id: id.to_owned(),
+            }));
         }
         if self.grouping_of(model, id).is_some() {
             let (kind, id) = ("group", id.to_owned());
@@ -86,20 +86,13 @@ impl Session {
     pub(in crate::model) fn group_added(
         &mut self,
         model: &Assessment,
-        grouping: &str,
-        id: &str,
-        name: &str,
+        group: &OwnGroup,
     ) -> Result<(), Problem> {
-        let same = |g: &OwnGroup| g.grouping == grouping && g.id == id && g.name == name;
-        if self.groups.iter().any(same) {
+        if self.groups.contains(group) {
             return Ok(());
         }
-        self.may_add_group(model, grouping, id, name)?;
-        self.groups.push(OwnGroup {
-            grouping: grouping.to_owned(),
-            id: id.to_owned(),
-            name: name.to_owned(),
-        });
+        self.may_add_group(model, group)?;
+        self.groups.push(group.clone());
         self.know_groups(model);
         Ok(())
     }
@@ -111,7 +104,7 @@ impl Session {
         grouping: String,
     ) -> Result<Change, Problem> {
         self.may_choose_breakdown(model, &grouping)?;
-        Ok(Change::BreakdownChosen { grouping })
+        Ok(Change::BreakdownChosen(grouping))
     }
 
     fn may_choose_breakdown(&self, model: &Assessment, grouping: &str) -> Result<(), Problem> {
@@ -121,7 +114,7 @@ impl Session {
         }
         let same = self.breakdown(model).is_some_and(|g| g.id == grouping);
         if !same && self.anything_revealed() {
-            return Err(Problem::BreakdownFixed);
+            return Err(Problem::Group(crate::error::GroupProblem::BreakdownFixed));
         }
         Ok(())
     }

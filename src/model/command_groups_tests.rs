@@ -18,7 +18,11 @@ fn two_groupings() -> Assessment {
     let groupings = include_str!("../../tests/fixtures/models/matteby-groupings.ron");
     let start = HALMSTAD_RON.find("    groupings: [\n").unwrap();
     let end = HALMSTAD_RON.find("    challenges: [\n").unwrap();
-    let src = format!("{}{groupings}{}", &HALMSTAD_RON[..start], &HALMSTAD_RON[end..]);
+    let src = format!(
+        "{}{groupings}{}",
+        &HALMSTAD_RON[..start],
+        &HALMSTAD_RON[end..]
+    );
     Assessment::parse(&src, Path::new("tva.ron")).expect("the model reads")
 }
 
@@ -69,13 +73,20 @@ fn a_group_the_model_or_session_has_a_closed_grouping_and_no_name_are_refused() 
         kind,
         id: id.into(),
     };
-    refused(&m, &mut s, add_group("region", "x", "X"), dangling("grouping", "region"));
+    refused(
+        &m,
+        &mut s,
+        add_group("region", "x", "X"),
+        dangling("grouping", "region"),
+    );
     let taken = Problem::DuplicateId {
         kind: "group",
         id: "storre".into(),
     };
     refused(&m, &mut s, add_group("niva", "storre", "Större"), taken);
-    let bad = Problem::BadGroupId { id: "två ord".into() };
+    let bad = Problem::Group(crate::error::GroupProblem::BadGroupId {
+        id: "två ord".into(),
+    });
     refused(&m, &mut s, add_group("niva", "två ord", "Två"), bad);
     let nameless = Problem::EmptyId { kind: "group" };
     refused(&m, &mut s, add_group("niva", "rektor", "  "), nameless);
@@ -88,19 +99,24 @@ fn a_group_the_model_or_session_has_a_closed_grouping_and_no_name_are_refused() 
     let closed = m.clone();
     let mut closed = closed;
     closed.groupings[0].open = false;
-    let shut = Problem::ClosedGrouping {
+    let shut = Problem::Group(crate::error::GroupProblem::ClosedGrouping {
         grouping: "niva".into(),
-    };
-    refused(&closed, &mut session(&closed), add_group("niva", "x", "X"), shut);
+    });
+    refused(
+        &closed,
+        &mut session(&closed),
+        add_group("niva", "x", "X"),
+        shut,
+    );
 }
 
 #[test]
 fn a_participant_has_one_group_of_each_grouping_at_most() {
     let m = two_groupings();
     let mut s = session(&m);
-    let two = Problem::TwoGroups {
+    let two = Problem::Group(crate::error::GroupProblem::TwoGroups {
         grouping: "niva".into(),
-    };
+    });
     refused(&m, &mut s, add("A", &["politisk", "profession"]), two);
     let unknown = Problem::DanglingId {
         kind: "group",
@@ -117,9 +133,9 @@ fn a_participant_has_one_group_of_each_grouping_at_most() {
         alias: "A".into(),
         groups: vec!["storre".into(), "storre".into()],
     };
-    let two = Problem::TwoGroups {
+    let two = Problem::Group(crate::error::GroupProblem::TwoGroups {
         grouping: "kommun".into(),
-    };
+    });
     refused(&m, &mut s, edit, two);
 }
 
@@ -130,9 +146,21 @@ fn the_breakdown_is_the_first_grouping_until_another_is_chosen_before_any_reveal
     assert_eq!(s.breakdown(&m).map(|g| g.id.as_str()), Some("niva"));
     // Choosing the first writes nothing: the file stays as it was.
     let plain = s.to_ron();
-    applied(&m, &mut s, Command::ChooseBreakdown { grouping: "niva".into() });
+    applied(
+        &m,
+        &mut s,
+        Command::ChooseBreakdown {
+            grouping: "niva".into(),
+        },
+    );
     assert_eq!(s.to_ron(), plain);
-    applied(&m, &mut s, Command::ChooseBreakdown { grouping: "kommun".into() });
+    applied(
+        &m,
+        &mut s,
+        Command::ChooseBreakdown {
+            grouping: "kommun".into(),
+        },
+    );
     assert_eq!(s.breakdown(&m).map(|g| g.id.as_str()), Some("kommun"));
     assert!(s.to_ron().contains("breakdown: Some(\"kommun\")"));
     assert_eq!(s.breakdown_ids(&m), ["storre", "mindre", "gemensam"]);
@@ -140,7 +168,14 @@ fn the_breakdown_is_the_first_grouping_until_another_is_chosen_before_any_reveal
         kind: "grouping",
         id: "roll".into(),
     };
-    refused(&m, &mut s, Command::ChooseBreakdown { grouping: "roll".into() }, unknown);
+    refused(
+        &m,
+        &mut s,
+        Command::ChooseBreakdown {
+            grouping: "roll".into(),
+        },
+        unknown,
+    );
     // Once anything is shown the breakdown stays.
     for (i, kommun) in ["storre", "storre", "storre", "mindre", "mindre", "mindre"]
         .into_iter()
@@ -155,7 +190,11 @@ fn the_breakdown_is_the_first_grouping_until_another_is_chosen_before_any_reveal
     }
     crate::model::test_ballots::reveal(&m, &mut s, c);
     let analysis = crate::model::scoring::analyse(&s, &m);
-    let groups: Vec<_> = analysis.challenges[0].role_means.iter().map(|(g, _)| g.clone()).collect();
+    let groups: Vec<_> = analysis.challenges[0]
+        .role_means
+        .iter()
+        .map(|(g, _)| g.clone())
+        .collect();
     assert_eq!(
         groups,
         [
@@ -163,9 +202,22 @@ fn the_breakdown_is_the_first_grouping_until_another_is_chosen_before_any_reveal
             crate::model::ballot_box::RoleGroup::Role("mindre".into())
         ]
     );
-    let fixed = Command::ChooseBreakdown { grouping: "niva".into() };
-    refused(&m, &mut s, fixed, Problem::BreakdownFixed);
-    applied(&m, &mut s, Command::ChooseBreakdown { grouping: "kommun".into() });
+    let fixed = Command::ChooseBreakdown {
+        grouping: "niva".into(),
+    };
+    refused(
+        &m,
+        &mut s,
+        fixed,
+        Problem::Group(crate::error::GroupProblem::BreakdownFixed),
+    );
+    applied(
+        &m,
+        &mut s,
+        Command::ChooseBreakdown {
+            grouping: "kommun".into(),
+        },
+    );
 }
 
 #[test]
@@ -178,6 +230,9 @@ fn halmstad_s_roles_read_write_and_count_as_they_always_did() {
     let text = s.to_ron();
     assert!(text.contains("1: \"Politik Anna\""), "{text}");
     assert!(text.contains("2: \"styrelse Bo\""), "{text}");
-    assert_eq!(s.breakdown_ids(&m).last().map(String::as_str), Some("styrelse"));
+    assert_eq!(
+        s.breakdown_ids(&m).last().map(String::as_str),
+        Some("styrelse")
+    );
     assert_eq!(s.participants.in_group("styrelse"), 1);
 }

@@ -277,19 +277,9 @@ pub enum Change {
         notes: Option<String>,
     },
     /// The session added a group of its own to an open grouping.
-    GroupAdded {
-        /// The grouping's id.
-        grouping: String,
-        /// The group's id.
-        id: String,
-        /// Its name.
-        name: String,
-    },
-    /// The grouping the figures are broken down by was chosen.
-    BreakdownChosen {
-        /// The grouping's id.
-        grouping: String,
-    },
+    GroupAdded(crate::model::session_groups::OwnGroup),
+    /// The grouping (its id) the figures are broken down by was chosen.
+    BreakdownChosen(String),
 }
 
 /// The round a journal line from before rounds was given in.

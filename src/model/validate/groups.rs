@@ -29,7 +29,7 @@ pub(super) fn groupings(
             let id = grouping.id.clone();
             return Err(fail(
                 grouping_at(&grouping.id),
-                Problem::EmptyGrouping { id },
+                Problem::Group(crate::error::GroupProblem::EmptyGrouping { id }),
             ));
         }
         if grouping.source.trim().is_empty() {
@@ -43,7 +43,10 @@ pub(super) fn groupings(
             let at = || group_at(&grouping.id, &group.id);
             if !is_group_id(&group.id) {
                 let id = group.id.clone();
-                return Err(fail(at(), Problem::BadGroupId { id }));
+                return Err(fail(
+                    at(),
+                    Problem::Group(crate::error::GroupProblem::BadGroupId { id }),
+                ));
             }
             if group.source.trim().is_empty() {
                 let (kind, id) = ("group", group.id.clone());

@@ -290,11 +290,15 @@ fn groups(
                 kind: "grouping",
                 id: own.grouping.clone(),
             }),
-            Some(g) if !g.open => Some(Problem::ClosedGrouping {
-                grouping: g.id.clone(),
-            }),
+            Some(g) if !g.open => {
+                Some(Problem::Group(crate::error::GroupProblem::ClosedGrouping {
+                    grouping: g.id.clone(),
+                }))
+            }
             Some(_) if !crate::model::groups::is_group_id(&own.id) => {
-                Some(Problem::BadGroupId { id: own.id.clone() })
+                Some(Problem::Group(crate::error::GroupProblem::BadGroupId {
+                    id: own.id.clone(),
+                }))
             }
             Some(_) if of_model || twice => Some(Problem::DuplicateId {
                 kind: "group",

@@ -130,3 +130,37 @@ impl GroupForm {
         }
     }
 }
+
+/// The selected participant moved to the next group of the breakdown (from
+/// none, to its first); their groups in other groupings stay.
+pub(super) fn cycle_group(
+    work: &crate::tui::shared::Work,
+    p: &crate::model::session::Participant,
+) -> Reply {
+    let (s, m) = (&work.session, &work.model);
+    let Some(breakdown) = s.breakdown(m) else {
+        return Reply::none();
+    };
+    let offered = s.offered(m, breakdown, s.language());
+    let now = s.group_in(m, p, breakdown);
+    let at = now.and_then(|id| offered.iter().position(|g| g.id == id));
+    let next = at.map_or(0, |i| (i + 1) % offered.len().max(1));
+    let Some(next) = offered.get(next) else {
+        return Reply::none();
+    };
+    let groups = (p.groups.iter())
+        .map(|g| {
+            if Some(g.as_str()) == now {
+                next.id.clone()
+            } else {
+                g.clone()
+            }
+        })
+        .chain(now.is_none().then(|| next.id.clone()))
+        .collect();
+    Reply::command(Command::EditParticipant {
+        id: p.id,
+        alias: p.alias.clone(),
+        groups,
+    })
+}

@@ -3,9 +3,11 @@
 
 mod group;
 mod person;
+mod room;
 
-use group::GroupForm;
+use group::{GroupForm, cycle_group};
 use person::PersonForm;
+use room::who_votes;
 
 use crate::error::Problem;
 use crate::model::command::Command;
@@ -369,71 +371,4 @@ impl Page for Participants {
             field(frame, inner, &crate::tr!(lang, "tui-count"), count, true, t);
         }
     }
-}
-
-/// Who votes in this room, as it is: the named participants, each on a seat of
-/// their own, and whether the room shows their names; or the anonymous head
-/// count, or that there is none yet.
-fn who_votes(
-    s: &crate::model::Session,
-    lang: crate::text::Lang,
-    t: &crate::tui::theme::Theme,
-) -> Vec<Line<'static>> {
-    if s.participants().is_empty() {
-        return vec![
-            Line::styled(crate::tr!(lang, "tui-anonymous-room"), t.title),
-            Line::styled(
-                match s.headcount() {
-                    Some(n) => crate::tr!(lang, "tui-head-count-is", count = n),
-                    None => crate::tr!(lang, "tui-no-head-count-given"),
-                },
-                t.text,
-            ),
-            Line::styled(crate::tr!(lang, "tui-participants-anonymous-hint"), t.muted),
-        ];
-    }
-    let names = if s.privacy().show_names {
-        crate::tr!(lang, "tui-names-in-room-shown")
-    } else {
-        crate::tr!(lang, "tui-names-in-room-hidden")
-    };
-    vec![
-        Line::styled(crate::tr!(lang, "tui-named-room"), t.title),
-        Line::styled(
-            crate::tr!(lang, "tui-named-room-is", count = s.participants().len()),
-            t.text,
-        ),
-        Line::styled(names, t.muted),
-    ]
-}
-
-/// The selected participant moved to the next group of the breakdown (from
-/// none, to its first); their groups in other groupings stay.
-fn cycle_group(work: &crate::tui::shared::Work, p: &crate::model::session::Participant) -> Reply {
-    let (s, m) = (&work.session, &work.model);
-    let Some(breakdown) = s.breakdown(m) else {
-        return Reply::none();
-    };
-    let offered = s.offered(m, breakdown, s.language());
-    let now = s.group_in(m, p, breakdown);
-    let at = now.and_then(|id| offered.iter().position(|g| g.id == id));
-    let next = at.map_or(0, |i| (i + 1) % offered.len().max(1));
-    let Some(next) = offered.get(next) else {
-        return Reply::none();
-    };
-    let groups = (p.groups.iter())
-        .map(|g| {
-            if Some(g.as_str()) == now {
-                next.id.clone()
-            } else {
-                g.clone()
-            }
-        })
-        .chain(now.is_none().then(|| next.id.clone()))
-        .collect();
-    Reply::command(Command::EditParticipant {
-        id: p.id,
-        alias: p.alias.clone(),
-        groups,
-    })
 }
