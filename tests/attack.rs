@@ -36,7 +36,7 @@ fn answer(palette: (i32, i32)) -> impl Strategy<Value = Option<Answer>> {
     ]
 }
 
-const ROLES: [&'static str; 3] = [groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::OVRIGT];
+const ROLES: [&str; 3] = [groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::OVRIGT];
 
 /// The rounds of `n` voters cut at `cuts` (each ended by a reveal), with the
 /// people in the session during each: everyone from the start, or (`joining`)

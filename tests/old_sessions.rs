@@ -193,7 +193,7 @@ fn written_again_as_schema_four_it_exports_the_same() {
     }
 }
 
-const ROLES: [&'static str; 5] = [
+const ROLES: [&str; 5] = [
     groups_ids::POLITIK,
     groups_ids::KOMMUNLEDNING,
     groups_ids::FORVALTNING,

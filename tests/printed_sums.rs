@@ -8,7 +8,7 @@ use common::*;
 use klarhet::report;
 use proptest::prelude::*;
 
-const ROLES: [&'static str; 4] = [
+const ROLES: [&str; 4] = [
     groups_ids::POLITIK,
     groups_ids::KOMMUNLEDNING,
     groups_ids::FORVALTNING,

@@ -130,7 +130,7 @@ fn user_text_in_the_markdown_report_makes_no_html_and_no_link() {
     inert_markdown(&report::compare::markdown(&c, &s, &s, &m));
 }
 
-const ROLES: [&'static str; 5] = [
+const ROLES: [&str; 5] = [
     groups_ids::POLITIK,
     groups_ids::KOMMUNLEDNING,
     groups_ids::FORVALTNING,

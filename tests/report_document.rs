@@ -12,7 +12,7 @@ use klarhet::report::Format;
 use klarhet::report::document::Document;
 use proptest::prelude::*;
 
-const ROLES: [&'static str; 6] = [
+const ROLES: [&str; 6] = [
     groups_ids::POLITIK,
     groups_ids::POLITIK,
     groups_ids::POLITIK,

@@ -32,7 +32,7 @@ fn fixture(name: &str) -> (Session, Assessment) {
     klarhet::store::open(&dir.path().join(name), &catalog).expect("the fixture opens")
 }
 
-const ROLES: [&'static str; 6] = [
+const ROLES: [&str; 6] = [
     groups_ids::POLITIK,
     groups_ids::POLITIK,
     groups_ids::POLITIK,

@@ -98,9 +98,11 @@ impl<'de> Visitor<'de> for SaidVisitor {
         // alias. Whether the groups are the model's is checked with the
         // session (`validate::session`), which knows the model.
         let (word, alias) = v.split_once(' ').unwrap_or((v, ""));
-        let groups = (!word.is_empty())
-            .then(|| word.split(GROUP_JOIN).map(str::to_owned).collect())
-            .unwrap_or_default();
+        let groups = if word.is_empty() {
+            Vec::new()
+        } else {
+            word.split(GROUP_JOIN).map(str::to_owned).collect()
+        };
         Ok(Said {
             groups,
             alias: alias.to_owned(),

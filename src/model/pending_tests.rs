@@ -22,7 +22,7 @@ fn group(model: &Assessment, roles: &[&'static str]) -> Session {
     s
 }
 
-const SIX: [&'static str; 6] = [
+const SIX: [&str; 6] = [
     groups_ids::POLITIK,
     groups_ids::POLITIK,
     groups_ids::BOLAG,
