@@ -96,9 +96,7 @@ fn a_group_of_the_session_s_own_is_added_and_offered() {
     );
     let work = s.shared.work.as_ref().unwrap();
     let kommun = &work.model.groupings[1];
-    let offered = work
-        .session
-        .offered(&work.model, kommun, klarhet::text::Lang::SV);
+    let offered = work.session.offered(kommun, klarhet::text::Lang::SV);
     assert_eq!(
         offered.last().map(|g| g.name.as_str()),
         Some("Tredje kommunen")

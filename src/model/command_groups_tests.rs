@@ -49,7 +49,7 @@ fn a_session_adds_a_group_of_its_own_to_an_open_grouping_and_uses_it() {
     assert_eq!(s.own_groups().len(), 1);
     applied(&m, &mut s, add("Anna", &["politisk", "tredje"]));
     let kommun = &m.groupings[1];
-    let offered: Vec<String> = (s.offered(&m, kommun, crate::text::Lang::SV).iter())
+    let offered: Vec<String> = (s.offered(kommun, crate::text::Lang::SV).iter())
         .map(|g| g.id.clone())
         .collect();
     // The default groups, then the session's own; "gemensam" is not suggested.

@@ -84,7 +84,7 @@ impl Session {
     /// The groups the session offers in `grouping`, in order: the model's
     /// default groups, a group of the model's that someone is in though it is
     /// not suggested, then the session's own.
-    pub fn offered(&self, model: &Assessment, grouping: &Grouping, lang: Lang) -> Vec<Offered> {
+    pub fn offered(&self, grouping: &Grouping, lang: Lang) -> Vec<Offered> {
         let used = |id: &str| self.participants.in_group(id) > 0;
         let model_groups = (grouping.groups.iter())
             .filter(|g| g.default || used(&g.id))
@@ -100,7 +100,6 @@ impl Session {
                 name: g.name.clone(),
                 own: true,
             });
-        let _ = model;
         model_groups.chain(own).collect()
     }
 

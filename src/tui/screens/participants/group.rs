@@ -124,7 +124,8 @@ impl GroupForm {
             Layout::vertical([Constraint::Length(1); 3]).areas(inner.inner(Margin::new(1, 0)));
         let label = crate::tr!(lang, "tui-group-name");
         field(frame, a, &label, &self.name, self.focus == 0, t);
-        if let Some((_, name)) = open.get(self.grouping) {
+        // The grouping is chosen only where there are two to choose from.
+        if let Some((_, name)) = open.get(self.grouping).filter(|_| open.len() > 1) {
             let heading = crate::tr!(lang, "tui-grouping");
             choice(frame, r, &heading, name, self.focus == 1, t);
         }
@@ -141,7 +142,7 @@ pub(super) fn cycle_group(
     let Some(breakdown) = s.breakdown(m) else {
         return Reply::none();
     };
-    let offered = s.offered(m, breakdown, s.language());
+    let offered = s.offered(breakdown, s.language());
     let now = s.group_in(m, p, breakdown);
     let at = now.and_then(|id| offered.iter().position(|g| g.id == id));
     let next = at.map_or(0, |i| (i + 1) % offered.len().max(1));

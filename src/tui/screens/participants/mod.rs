@@ -326,7 +326,7 @@ impl Page for Participants {
         // The breakdown's groups only: no screen crosses two groupings.
         let mut info = Vec::new();
         if let Some(breakdown) = s.breakdown(&work.model) {
-            let counts: Vec<String> = (s.offered(&work.model, breakdown, lang).iter())
+            let counts: Vec<String> = (s.offered(breakdown, lang).iter())
                 .map(|g| {
                     let n = s.participants().iter().filter(|p| p.is_in(&g.id)).count();
                     format!("{}: {n}", g.name)

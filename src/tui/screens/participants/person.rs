@@ -34,7 +34,7 @@ fn offered(shared: &Shared) -> Vec<(String, Vec<crate::model::session_groups::Of
     (work.model.groupings.iter())
         .map(|g| {
             let name = g.name.get(shared.lang).to_owned();
-            (name, work.session.offered(&work.model, g, shared.lang))
+            (name, work.session.offered(g, shared.lang))
         })
         .collect()
 }
