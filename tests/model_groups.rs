@@ -191,3 +191,25 @@ fn two_groups_exported_under_one_id_are_refused() {
         "{problem:?}"
     );
 }
+
+#[test]
+fn a_session_naming_a_group_its_model_lacks_is_refused_in_the_user_s_language_with_a_place() {
+    // Issue 26 writes a participant `1: "Politik Anna"`; the word is a group
+    // of the model's, checked against it when the session is read.
+    let dir = tempfile::tempdir().unwrap();
+    let m = halmstad();
+    let mut s = klarhet::model::Session::new(&m, "K", common::date(), Lang::SV);
+    let people = vec![("Anna".to_owned(), vec!["Politik".to_owned()])];
+    common::give(&mut s, &m, klarhet::model::Command::Enrol { people });
+    let text = s.to_ron().replacen("1: \"Politik ", "1: \"Boss ", 1);
+    let path = dir.path().join("roll.ron");
+    std::fs::write(&path, &text).unwrap();
+    let o = common::run_sv(dir.path(), &["validate", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", common::said(&o));
+    let said = common::said(&o);
+    let at = text.find("\"Boss Anna\"").unwrap();
+    let (line, col) = line_col(&text, at);
+    assert!(said.contains(&format!("roll.ron:{line}:{col}")), "{said}");
+    let unknown = "okänt id \"Boss\": förväntade id för en grupp i modellen eller sessionen";
+    assert!(said.contains(unknown), "{said}");
+}

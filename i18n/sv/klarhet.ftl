@@ -984,6 +984,8 @@ problem-duplicate-id = id "{ $id }" finns redan ({ $kind ->
        *[other] { $kind }
     }); varje id måste vara unikt
 problem-dangling-id = okänt id "{ $id }": förväntade id för { $kind ->
+        [grouping] en gruppindelning i modellen
+        [group] en grupp i modellen eller sessionen
         [challenge] en befintlig utmaning
         [statement] ett befintligt påstående
         [principle] en befintlig princip
