@@ -14,7 +14,7 @@
 //! - the whole voted crowd the benchmarks and examples use, built by commands.
 
 use klarhet::model::assessment::Challenge;
-use klarhet::model::session::{Answer, Role, Session};
+use klarhet::model::session::{Answer, Session};
 use klarhet::model::{Assessment, Command};
 
 fn main() {
@@ -116,8 +116,9 @@ fn add_participant(bencher: divan::Bencher, people: u32) {
     let mut s = crowd(&model, people);
     bencher.bench_local(|| {
         let alias = "Ny".to_owned();
-        let role = Role::Politik;
-        give(&mut s, &model, Command::AddParticipant { alias, role });
+        // The model's first group: Halmstad's politik.
+        let groups = vec![model.groupings[0].groups[0].id.clone()];
+        give(&mut s, &model, Command::AddParticipant { alias, groups });
     });
 }
 

@@ -135,6 +135,15 @@ impl Locator {
             .map(|l| l.pos)
     }
 
+    /// The place of the first string literal `"value"`, whatever it is given to
+    /// (a map's entry, whose key is no field name).
+    pub fn literals_equal(&self, value: &str) -> Option<Pos> {
+        self.literals
+            .iter()
+            .find(|l| l.value == value)
+            .map(|l| l.pos)
+    }
+
     /// The place of the `nth` (0-based) occurrence of the field name `key`.
     pub fn key(&self, key: &str, nth: usize) -> Option<Pos> {
         self.keys

@@ -4,9 +4,9 @@
 //! HTML, JSON and CSV; a session without an agenda exports as before.
 
 mod common;
+use crate::common::groups_ids;
 use common::{export, halmstad, session_with};
 use klarhet::model::command::Command;
-use klarhet::model::session::Role;
 use klarhet::report::Format;
 
 fn at(s: i64) -> jiff::Timestamp {
@@ -17,7 +17,10 @@ fn at(s: i64) -> jiff::Timestamp {
 /// otydlighet's (10 min) run for 6:00 and still running.
 fn workshop() -> (klarhet::model::Session, klarhet::model::Assessment) {
     let m = halmstad();
-    let mut s = session_with(&m, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    let mut s = session_with(
+        &m,
+        &[groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::BOLAG],
+    );
     let commands = [
         Command::ChooseAgenda {
             template: Some("two-hours".into()),
@@ -178,7 +181,7 @@ fn the_csv_in_english_names_the_agendas_columns_in_english() {
 #[test]
 fn a_session_without_an_agenda_exports_no_agenda() {
     let m = halmstad();
-    let s = session_with(&m, &[Role::Politik]);
+    let s = session_with(&m, &[groups_ids::POLITIK]);
     for format in [Format::Md, Format::Html, Format::Json, Format::Csv] {
         let text = format.render(&s, &m, &export());
         assert!(!text.contains("Dagordning"), "{format:?}");

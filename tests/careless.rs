@@ -14,7 +14,7 @@ use klarhet::store::journal;
 /// Six named participants on the scoring step, saved as a file in `dir`.
 fn six_on_scoring(dir: &std::path::Path) -> std::path::PathBuf {
     let m = halmstad();
-    let mut s = common::session_with(&m, &[klarhet::model::session::Role::Politik; 6]);
+    let mut s = common::session_with(&m, &[common::groups_ids::POLITIK; 6]);
     common::place(&mut s, &m, "scoring");
     klarhet::store::Store::new(dir).create(&s).unwrap()
 }
@@ -138,15 +138,15 @@ fn ballot(values: [i32; 4]) -> Vec<klarhet::tui::msg::Msg> {
 
 #[test]
 fn the_reveal_hands_the_command_that_leaves_them_out_and_takes_them_in() {
+    use crate::common::groups_ids;
     use common::tui::{commands_and_effects, fresh, send};
     use klarhet::model::command::Command;
-    use klarhet::model::session::Role;
     use klarhet::tui::msg::{Effect, Msg};
     use klarhet::tui::router::update;
     use klarhet::tui::state::{Step, Work};
     let m = halmstad();
     let c = m.challenges[0].id.clone();
-    let session = common::session_with(&m, &[Role::Politik; 6]);
+    let session = common::session_with(&m, &[groups_ids::POLITIK; 6]);
     let mut s = fresh().at(Work::new(session, m.clone(), None), Step::Scoring);
     update(&mut s, Msg::StartBallot);
     // Three vote, none alike throughout: on the reveal, x hands nothing.
@@ -220,7 +220,7 @@ fn the_json_export_gives_the_count_per_round_and_matches_v5() {
     use serde_json::{Value, json};
     let m = halmstad();
     let c = &m.challenges[0];
-    let mut s = common::session_with(&m, &[klarhet::model::session::Role::Politik; 6]);
+    let mut s = common::session_with(&m, &[common::groups_ids::POLITIK; 6]);
     let ballots = [
         [3, 3, 3, 3],
         [1, 2, 3, 4],
@@ -295,7 +295,7 @@ fn six_with_three_alike() -> String {
     use klarhet::model::session::Answer;
     let m = halmstad();
     let c = &m.challenges[0];
-    let mut s = common::session_with(&m, &[klarhet::model::session::Role::Politik; 6]);
+    let mut s = common::session_with(&m, &[common::groups_ids::POLITIK; 6]);
     let ballots = [
         [3, 3, 3, 3],
         [1, 2, 3, 4],
@@ -382,12 +382,18 @@ fn a_file_with_more_alike_than_counted_or_a_round_it_never_had_is_refused() {
 /// two statements, in which one of four ballots gave the same answer to both.
 #[test]
 fn the_count_in_a_second_round_gives_no_one_away() {
+    use crate::common::groups_ids;
     use common::attack::{Again, Case, Round, attack};
-    use klarhet::model::session::{Answer, Role};
+    use klarhet::model::session::Answer;
     let v = |x| Some(Answer::Value(x));
     let dk = Some(Answer::Unknown);
     let case = Case {
-        roles: vec![Role::Politik, Role::Bolag, Role::Politik, Role::Bolag],
+        roles: vec![
+            groups_ids::POLITIK,
+            groups_ids::BOLAG,
+            groups_ids::POLITIK,
+            groups_ids::BOLAG,
+        ],
         ballots: vec![
             vec![v(2), dk, dk, v(2)],
             vec![v(3), v(2), v(2), v(3)],

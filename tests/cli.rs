@@ -415,7 +415,7 @@ fn created(data: &Path, o: &std::process::Output) -> klarhet::model::Session {
 
 #[test]
 fn new_takes_its_participants_from_a_list_as_people_keep_one() {
-    use klarhet::model::session::Role;
+    use crate::common::groups_ids;
     let dir = tempfile::tempdir().unwrap();
     // Excel's Swedish CSV: a BOM, semicolons, a header line, CRLF, a blank line,
     // an alias quoted because it holds the separator, roles in any case.
@@ -436,18 +436,18 @@ fn new_takes_its_participants_from_a_list_as_people_keep_one() {
         ],
     );
     let s = created(dir.path(), &o);
-    let people: Vec<(u32, &str, Role)> = s
+    let people: Vec<(u32, &str, &str)> = s
         .participants()
         .iter()
-        .map(|p| (p.id, p.alias.as_str(), p.role))
+        .map(|p| (p.id, p.alias.as_str(), p.groups[0].as_str()))
         .collect();
     assert_eq!(
         people,
         [
-            (1, "Åsa Öberg", Role::Politik),
-            (2, "Berg; Bo", Role::Kommunledning),
-            (3, "Cilla", Role::Forvaltning),
-            (4, "Dan", Role::Bolag),
+            (1, "Åsa Öberg", groups_ids::POLITIK),
+            (2, "Berg; Bo", groups_ids::KOMMUNLEDNING),
+            (3, "Cilla", groups_ids::FORVALTNING),
+            (4, "Dan", groups_ids::BOLAG),
         ]
     );
     // Commas, no header, no BOM, roles in English or without åäö.
@@ -464,8 +464,12 @@ fn new_takes_its_participants_from_a_list_as_people_keep_one() {
         ],
     );
     let s = created(dir.path(), &o);
-    let roles: Vec<Role> = s.participants().iter().map(|p| p.role).collect();
-    assert_eq!(roles, [Role::Ovrigt, Role::Forvaltning]);
+    let roles: Vec<&str> = s
+        .participants()
+        .iter()
+        .map(|p| p.groups[0].as_str())
+        .collect();
+    assert_eq!(roles, [groups_ids::OVRIGT, groups_ids::FORVALTNING]);
     assert_eq!(s.headcount(), None);
 }
 

@@ -17,7 +17,7 @@ fn own_model(data: &Path) -> std::path::PathBuf {
     ))
     .unwrap()
     .replacen("id: \"halmstad\"", "id: \"vår-modell\"", 1)
-    .replacen("version: \"1.3\"", "version: \"0.3\"", 1);
+    .replacen("version: \"1.4\"", "version: \"0.3\"", 1);
     let path = dir.join("vår.ron");
     std::fs::write(&path, text).unwrap();
     path
@@ -31,7 +31,7 @@ fn the_list_shows_the_embedded_model_and_the_users_own_with_its_file() {
     assert!(out.status.success(), "{out:?}");
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.starts_with("halmstad 1.3 · sv, en · inbyggd\n  Koncerngemensam digitalisering och styrning\n  Källa: Torell, J., Berbyuk Lindström, N. & Magnusson, J. (2024).\n"),
+        text.starts_with("halmstad 1.4 · sv, en · inbyggd\n  Koncerngemensam digitalisering och styrning\n  Källa: Torell, J., Berbyuk Lindström, N. & Magnusson, J. (2024).\n"),
         "{text}"
     );
     let own = format!("vår-modell 0.3 · sv, en · {}\n", file.display());
@@ -65,7 +65,7 @@ fn the_list_as_json_names_each_models_file_or_none_in_english_too() {
         .unwrap();
     let text = String::from_utf8(text.stdout).unwrap();
     assert!(
-        text.starts_with("halmstad 1.3 · sv, en · embedded\n  Group-wide"),
+        text.starts_with("halmstad 1.4 · sv, en · embedded\n  Group-wide"),
         "{text}"
     );
 }

@@ -357,7 +357,13 @@ fn no_key_of_the_json_is_a_model_id_and_enum_ids_are_english() {
                 .map(|g| g["group"].as_str().unwrap().to_owned()),
         );
         assert!(
-            !groups.is_empty() && groups.iter().all(|g| ids::GROUPS.contains(&g.as_str())),
+            !groups.is_empty()
+                && groups.iter().all(|g| {
+                    // Halmstad's roles keep the English ids exports gave them.
+                    let halmstad = ["politicians", "municipal_management", "administration"];
+                    let more = ["municipal_companies", "other", ids::MERGED];
+                    halmstad.contains(&g.as_str()) || more.contains(&g.as_str())
+                }),
             "{groups:?}"
         );
         assert!(

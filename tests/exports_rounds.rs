@@ -5,10 +5,11 @@
 //! before it still match theirs.
 
 mod common;
+use crate::common::groups_ids;
 use common::*;
 use klarhet::model::command::Command;
 use klarhet::model::round::Channel;
-use klarhet::model::session::{Role, Tally};
+use klarhet::model::session::Tally;
 use klarhet::model::{Assessment, Session};
 use klarhet::report::Format;
 use klarhet::text::Lang;
@@ -25,11 +26,11 @@ fn two_rounds(lang: Lang) -> (Session, Assessment) {
     let apply = |s: &mut Session, c: Command| {
         s.apply(&m, c).expect("accepted");
     };
-    let roles = [Role::Politik, Role::Bolag];
+    let roles = [groups_ids::POLITIK, groups_ids::BOLAG];
     for i in 0..6 {
         let add = Command::AddParticipant {
             alias: format!("P{i}"),
-            role: roles[i % 2],
+            groups: vec![roles[i % 2].into()],
         };
         apply(&mut s, add);
     }

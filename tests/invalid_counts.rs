@@ -257,8 +257,9 @@ mod workbench {
     use super::common::tui::{fresh, send};
     use super::common::{halmstad, session_with};
     use super::reopens;
+    use crate::common::groups_ids;
     use klarhet::model::room::seat_hash;
-    use klarhet::model::session::{Answer, Role, Session};
+    use klarhet::model::session::{Answer, Session};
     use klarhet::text::Lang;
     use klarhet::tui::msg::{Effect, Msg};
     use klarhet::tui::notice::Notice;
@@ -272,7 +273,10 @@ mod workbench {
     #[test]
     fn a_participant_who_answered_on_a_phone_leaves_with_their_seat() {
         let model = halmstad();
-        let mut session = session_with(&model, &[Role::Politik, Role::Bolag, Role::Bolag]);
+        let mut session = session_with(
+            &model,
+            &[groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::BOLAG],
+        );
         let c = &model.challenges[0];
         let open = klarhet::model::Command::OpenRoom {
             token: "rum".into(),
@@ -364,7 +368,10 @@ mod workbench {
     #[test]
     fn a_show_of_hands_beyond_what_a_session_can_count_is_refused() {
         let model = halmstad();
-        let session = session_with(&model, &[Role::Politik, Role::Bolag, Role::Bolag]);
+        let session = session_with(
+            &model,
+            &[groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::BOLAG],
+        );
         let mut s = at(session, Step::Scoring);
         update(&mut s, Msg::StartHands);
         // 9,999 hands for each of the five values and vet ej, and yes to saving.

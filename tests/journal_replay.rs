@@ -6,12 +6,13 @@
 //! line, as a damaged file is, however it reached the journal.
 
 mod common;
+use crate::common::groups_ids;
 use common::{halmstad, session_with};
 use klarhet::error::{Error, Problem};
 use klarhet::model::assessment::{Assessment, Catalog, Challenge};
 use klarhet::model::journal::Change;
 use klarhet::model::room::seat_hash;
-use klarhet::model::session::{Answer, Role, Session};
+use klarhet::model::session::{Answer, Session};
 use klarhet::store::{self, Store, journal};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -55,7 +56,14 @@ fn seated(seat: u32, token: &str) -> Change {
 
 /// Three named participants and an open room.
 fn room_session(m: &Assessment) -> Session {
-    let mut s = session_with(m, &[Role::Politik, Role::Bolag, Role::Forvaltning]);
+    let mut s = session_with(
+        m,
+        &[
+            groups_ids::POLITIK,
+            groups_ids::BOLAG,
+            groups_ids::FORVALTNING,
+        ],
+    );
     let open = klarhet::model::Command::OpenRoom {
         token: "rumsnyckel".into(),
     };

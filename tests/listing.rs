@@ -2,14 +2,21 @@
 //! file is unchanged, and from the file where it changed.
 
 mod common;
+use crate::common::groups_ids;
 use common::*;
 use klarhet::model::Session;
-use klarhet::model::session::Role;
 use klarhet::store::{self, Store};
 
 fn saved_session(organisation: &str) -> Session {
     let m = halmstad();
-    let mut s = session_with(&m, &[Role::Politik, Role::Bolag, Role::Forvaltning]);
+    let mut s = session_with(
+        &m,
+        &[
+            groups_ids::POLITIK,
+            groups_ids::BOLAG,
+            groups_ids::FORVALTNING,
+        ],
+    );
     rename(&mut s, &m, organisation);
     vote(&mut s, "otydlighet.definition", &[4, 5, 0]);
     s
@@ -91,7 +98,14 @@ fn assessed_as_seen(data: &std::path::Path, session: &std::path::Path) -> (u64, 
 fn list_validate_and_report_count_the_same_challenges_as_assessed() {
     let dir = tempfile::tempdir().unwrap();
     let m = halmstad();
-    let mut s = session_with(&m, &[Role::Politik, Role::Bolag, Role::Forvaltning]);
+    let mut s = session_with(
+        &m,
+        &[
+            groups_ids::POLITIK,
+            groups_ids::BOLAG,
+            groups_ids::FORVALTNING,
+        ],
+    );
     for c in &m.challenges {
         for statement in &c.statements {
             vote(&mut s, &statement.id, &[4, 5, 3]);

@@ -80,8 +80,8 @@ fn written(dir: &Path, name: &str, edit: impl FnOnce(String) -> String) -> PathB
 
 fn with_languages(text: String, languages: &str) -> String {
     text.replacen(
-        "    version: \"1.3\",\n",
-        &format!("    version: \"1.3\",\n    languages: {languages},\n"),
+        "    version: \"1.4\",\n",
+        &format!("    version: \"1.4\",\n    languages: {languages},\n"),
         1,
     )
 }
@@ -97,7 +97,7 @@ fn a_model_in_swedish_alone_validates_lists_and_shows_its_swedish_in_english_scr
     let checked = run_sv(data.path(), &["validate", path.to_str().unwrap()]);
     assert!(checked.status.success(), "{}", stderr(&checked));
     let listed = stdout(&run_sv(data.path(), &["models"]));
-    assert!(listed.contains("svensk 1.3 · sv · "), "{listed}");
+    assert!(listed.contains("svensk 1.4 · sv · "), "{listed}");
     let made = run_sv(
         data.path(),
         &[

@@ -4,10 +4,10 @@
 //! Halmstad's trimmed copy (tests/common/trimmed.rs) stands for such a model.
 
 mod common;
+use crate::common::groups_ids;
 use common::trimmed;
 use common::tui::{drawn, fresh, send};
 use klarhet::model::Assessment;
-use klarhet::model::session::Role;
 use klarhet::report::Format;
 use klarhet::tui::msg::{Msg, Opened};
 use klarhet::tui::router::update;
@@ -120,7 +120,10 @@ fn a_workshop_on_the_trimmed_model_goes_through_its_steps_only() {
 #[test]
 fn the_step_indicator_shows_the_trimmed_models_steps() {
     let model = trimmed::model();
-    let session = common::session_with(&model, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    let session = common::session_with(
+        &model,
+        &[groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::BOLAG],
+    );
     let s = fresh().at(Work::new(session, model, None), Step::Queue);
     insta::assert_snapshot!(drawn(&s, 80, 24).lines().next().unwrap());
     let full = common::tui::state_at(Step::Queue);
@@ -139,7 +142,7 @@ fn a_session_saved_on_a_step_the_model_lacks_resumes_at_the_next_it_has() {
         ("queue", Step::Queue),
     ] {
         let model = trimmed::model();
-        let mut session = common::session_with(&model, &[Role::Politik]);
+        let mut session = common::session_with(&model, &[groups_ids::POLITIK]);
         common::place(&mut session, &model, saved);
         let path = dir.path().join("s.ron");
         std::fs::write(&path, "").unwrap();
@@ -158,7 +161,10 @@ fn a_session_saved_on_a_step_the_model_lacks_resumes_at_the_next_it_has() {
 
 /// A scored session on the trimmed model, every challenge agreed.
 fn scored(model: &Assessment) -> klarhet::model::Session {
-    let mut s = common::session_with(model, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    let mut s = common::session_with(
+        model,
+        &[groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::BOLAG],
+    );
     common::agree_all(&mut s, model, &[4, 3, 2, 5, 3, 4]);
     s
 }
@@ -243,7 +249,7 @@ fn the_summary_screen_names_only_what_the_model_has() {
 fn a_session_agenda_naming_a_step_the_model_lacks_is_refused_at_its_place() {
     use klarhet::model::{Command, Session};
     let full = common::halmstad();
-    let mut session = common::session_with(&full, &[Role::Politik]);
+    let mut session = common::session_with(&full, &[groups_ids::POLITIK]);
     let choose = Command::ChooseAgenda {
         template: Some(full.agendas[0].id.clone()),
     };
@@ -288,7 +294,10 @@ fn a_session_agenda_naming_a_step_the_model_lacks_is_refused_at_its_place() {
 fn the_agree_form_names_only_what_the_agreed_score_replaces() {
     use klarhet::text::Lang;
     let model = trimmed::model();
-    let session = common::session_with(&model, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    let session = common::session_with(
+        &model,
+        &[groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::BOLAG],
+    );
     let mut s = fresh().at(Work::new(session, model, None), Step::Scoring);
     update(&mut s, Msg::Agree);
     let screen = drawn(&s, 80, 24)

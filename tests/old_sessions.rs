@@ -6,10 +6,11 @@
 mod common;
 #[path = "old_sessions/released.rs"]
 mod released;
+use crate::common::groups_ids;
 use common::*;
 use klarhet::model::round::Channel;
 use klarhet::model::scoring::analyse;
-use klarhet::model::session::{Answer, Role, Session, Tally};
+use klarhet::model::session::{Answer, Session, Tally};
 use klarhet::report::Format;
 use klarhet::store;
 use proptest::prelude::*;
@@ -192,12 +193,12 @@ fn written_again_as_schema_four_it_exports_the_same() {
     }
 }
 
-const ROLES: [Role; 5] = [
-    Role::Politik,
-    Role::Kommunledning,
-    Role::Forvaltning,
-    Role::Bolag,
-    Role::Ovrigt,
+const ROLES: [&str; 5] = [
+    groups_ids::POLITIK,
+    groups_ids::KOMMUNLEDNING,
+    groups_ids::FORVALTNING,
+    groups_ids::BOLAG,
+    groups_ids::OVRIGT,
 ];
 
 /// How a challenge was voted on in a random session.
@@ -228,7 +229,7 @@ fn way() -> impl Strategy<Value = Way> {
 /// a role and an answer per statement (-1 a skip, 0 vet ej).
 fn voted(people: &[(usize, Vec<i32>)], ways: &[Way]) -> (Session, klarhet::model::Assessment) {
     let m = halmstad();
-    let roles: Vec<Role> = people.iter().map(|(r, _)| ROLES[*r]).collect();
+    let roles: Vec<&'static str> = people.iter().map(|(r, _)| ROLES[*r]).collect();
     let mut s = session_with(&m, &roles);
     let open = klarhet::model::Command::OpenRoom {
         token: "rum".into(),

@@ -269,8 +269,6 @@ fn broken_files() -> Vec<(&'static str, String)> {
         ("efter.ron", format!("{session} Session")),
         ("falt.ron", once("schema: 6,", "schema: 6, schema: 6,")),
         ("saknas.ron", once("facilitator:", "facilitatorn:")),
-        // A participant is written `1: "Politik Anna"` (issue 26).
-        ("roll.ron", once("1: \"Politik ", "1: \"Boss ")),
         ("tema.ron", theme.replacen("Theme(", "Tema(", 1)),
         ("tom-lista.ron", once("adopted: [", "adopted: [[")),
     ]

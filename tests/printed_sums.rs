@@ -3,23 +3,23 @@
 //! Checked on the printed text itself, for random groups, in both reports.
 
 mod common;
+use crate::common::groups_ids;
 use common::*;
-use klarhet::model::session::Role;
 use klarhet::report;
 use proptest::prelude::*;
 
-const ROLES: [Role; 4] = [
-    Role::Politik,
-    Role::Kommunledning,
-    Role::Forvaltning,
-    Role::Bolag,
+const ROLES: [&str; 4] = [
+    groups_ids::POLITIK,
+    groups_ids::KOMMUNLEDNING,
+    groups_ids::FORVALTNING,
+    groups_ids::BOLAG,
 ];
 
 /// A session where `people` answered every statement: `answers[k]` is person's
 /// answer to the k-th statement of the model (0 is vet ej), cycling when short.
 fn answered(people: &[(usize, Vec<i32>)]) -> klarhet::model::Session {
     let m = halmstad();
-    let roles: Vec<Role> = people.iter().map(|(r, _)| ROLES[*r]).collect();
+    let roles: Vec<&'static str> = people.iter().map(|(r, _)| ROLES[*r]).collect();
     let mut s = session_with(&m, &roles);
     let statements: Vec<String> = m.statements().map(|(_, s)| s.id.clone()).collect();
     for (k, st) in statements.iter().enumerate() {

@@ -2,14 +2,14 @@
 //! recommendations, and marking what rests on too little to read with confidence.
 
 mod common;
+use crate::common::groups_ids;
 use common::*;
 use klarhet::model::Command;
-use klarhet::model::session::Role;
 
 #[test]
 fn recommendations_rank_by_the_mean_severity_of_their_challenges() {
     let m = halmstad();
-    let mut s = session_with(&m, &[Role::Politik; 2]);
+    let mut s = session_with(&m, &[groups_ids::POLITIK; 2]);
     agree_all(&mut s, &m, &[2, 2, 5, 2, 2, 4]);
     let a = analyse(&s, &m);
     for group in &a.ranking {
@@ -49,7 +49,7 @@ fn recommendations_rank_by_the_mean_severity_of_their_challenges() {
 #[test]
 fn a_relevance_agrees_with_the_whole_numbers_printed_beside_it() {
     let m = halmstad();
-    let mut s = session_with(&m, &[Role::Politik; 5]);
+    let mut s = session_with(&m, &[groups_ids::POLITIK; 5]);
     // vaghet's statements at 3,3,3,3,4 → mean 3.2 → severity 55; hot's at 3,3,4,4
     // → mean 3.5 → 62.5, printed as 63. The relevance is (55 + 63) / 2 = 59, not
     // the 58.75 of the unrounded severities.
@@ -83,7 +83,7 @@ fn few_answers_or_many_vet_ej_make_a_severity_uncertain_and_its_ranking_too() {
         .map(|s| s.id.clone())
         .collect();
     // Five answers on every statement: a sure basis.
-    let mut s = session_with(&m, &[Role::Politik; 5]);
+    let mut s = session_with(&m, &[groups_ids::POLITIK; 5]);
     for st in &statements {
         vote(&mut s, st, &[3, 4, 4, 5, 3]);
     }
@@ -103,7 +103,7 @@ fn few_answers_or_many_vet_ej_make_a_severity_uncertain_and_its_ranking_too() {
         "every relevance built on otydlighet is marked"
     );
     // Two of five answering vet ej is a knowledge gap, and so uncertain too.
-    let mut s = session_with(&m, &[Role::Politik; 5]);
+    let mut s = session_with(&m, &[groups_ids::POLITIK; 5]);
     for st in &statements {
         vote(&mut s, st, &[3, 4, 4, 0, 0]);
     }
@@ -114,7 +114,7 @@ fn few_answers_or_many_vet_ej_make_a_severity_uncertain_and_its_ranking_too() {
 #[test]
 fn a_self_assessment_is_not_uncertain_for_being_one_person() {
     let m = halmstad();
-    let mut s = session_with(&m, &[Role::Politik]);
+    let mut s = session_with(&m, &[groups_ids::POLITIK]);
     privacy(&mut s, &m, |_, _, own| *own = true);
     for st in &m.challenges[0].statements {
         vote(&mut s, &st.id, &[4]);
@@ -127,7 +127,7 @@ fn a_self_assessment_is_not_uncertain_for_being_one_person() {
 #[test]
 fn a_voter_is_found_by_place_as_the_list_of_voters_orders_them() {
     let m = halmstad();
-    let named = session_with(&m, &[Role::Politik, Role::Bolag]);
+    let named = session_with(&m, &[groups_ids::POLITIK, groups_ids::BOLAG]);
     let mut seats = session_with(&m, &[]);
     let count = Command::CountHeads { headcount: Some(3) };
     give(&mut seats, &m, count);

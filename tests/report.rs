@@ -2,8 +2,8 @@
 //! would hand it over.
 
 mod common;
+use crate::common::groups_ids;
 use common::*;
-use klarhet::model::session::Role;
 use klarhet::report;
 use klarhet::text::Lang;
 use proptest::prelude::*;
@@ -130,12 +130,12 @@ fn user_text_in_the_markdown_report_makes_no_html_and_no_link() {
     inert_markdown(&report::compare::markdown(&c, &s, &s, &m));
 }
 
-const ROLES: [Role; 5] = [
-    Role::Politik,
-    Role::Kommunledning,
-    Role::Forvaltning,
-    Role::Bolag,
-    Role::Ovrigt,
+const ROLES: [&str; 5] = [
+    groups_ids::POLITIK,
+    groups_ids::KOMMUNLEDNING,
+    groups_ids::FORVALTNING,
+    groups_ids::BOLAG,
+    groups_ids::OVRIGT,
 ];
 
 proptest! {
@@ -148,7 +148,7 @@ proptest! {
         people in proptest::collection::vec((0usize..5, proptest::collection::vec(0i32..=5, 4)), 1..12)
     ) {
         let m = halmstad();
-        let roles: Vec<Role> = people.iter().map(|(r, _)| ROLES[*r]).collect();
+        let roles: Vec<&'static str> = people.iter().map(|(r, _)| ROLES[*r]).collect();
         let mut s = session_with(&m, &roles);
         let statements: Vec<String> = m.challenges[0].statements.iter().map(|s| s.id.clone()).collect();
         for (k, st) in statements.iter().enumerate().take(4) {
@@ -176,7 +176,7 @@ proptest! {
             prop_assert!((0.0..=100.0).contains(&sev));
         }
         use klarhet::model::scoring::RoleGroup;
-        let shown = |role: Role| c.role_means.iter().any(|(g, _)| *g == RoleGroup::Role(role));
+        let shown = |role: &'static str| c.role_means.iter().any(|(g, _)| *g == RoleGroup::Role(role.to_owned()));
         for (group, _) in &c.role_means {
             let members: Vec<usize> = people.iter().enumerate()
                 .filter(|(_, (r, _))| match group {
@@ -214,12 +214,12 @@ fn names_appear_only_in_the_participant_list_and_only_when_allowed() {
 fn roles_that_could_not_be_compared_are_never_said_not_to_differ() {
     let m = halmstad();
     let roles = [
-        Role::Politik,
-        Role::Politik,
-        Role::Politik,
-        Role::Bolag,
-        Role::Bolag,
-        Role::Bolag,
+        groups_ids::POLITIK,
+        groups_ids::POLITIK,
+        groups_ids::POLITIK,
+        groups_ids::BOLAG,
+        groups_ids::BOLAG,
+        groups_ids::BOLAG,
     ];
     let mut s = session_with(&m, &roles);
     // Only otydlighet is answered, alike in both roles.
@@ -263,12 +263,12 @@ fn the_level_is_named_as_the_models_ladder_names_it_never_as_a_dimios_result() {
 fn the_halmstad_finding_on_roles_is_shown_only_beside_an_obalans_difference() {
     let m = halmstad();
     let roles = [
-        Role::Politik,
-        Role::Politik,
-        Role::Politik,
-        Role::Bolag,
-        Role::Bolag,
-        Role::Bolag,
+        groups_ids::POLITIK,
+        groups_ids::POLITIK,
+        groups_ids::POLITIK,
+        groups_ids::BOLAG,
+        groups_ids::BOLAG,
+        groups_ids::BOLAG,
     ];
     let differ = |challenge: &str| {
         let mut s = session_with(&m, &roles);
@@ -289,7 +289,12 @@ fn the_halmstad_finding_on_roles_is_shown_only_beside_an_obalans_difference() {
 fn a_show_of_hands_is_said_to_carry_no_roles_not_to_have_too_few_answers() {
     use klarhet::model::ballots::Tally;
     let m = halmstad();
-    let roles = [Role::Politik, Role::Bolag, Role::Forvaltning].repeat(3);
+    let roles = [
+        groups_ids::POLITIK,
+        groups_ids::BOLAG,
+        groups_ids::FORVALTNING,
+    ]
+    .repeat(3);
     let mut s = session_with(&m, &roles);
     // Another challenge by ballot, in groups large enough to show.
     for statement in &m.challenges[1].statements {
@@ -329,7 +334,14 @@ fn a_show_of_hands_is_said_to_carry_no_roles_not_to_have_too_few_answers() {
 fn the_html_circle_marks_an_uncertain_figure_as_the_terminal_does_and_says_why() {
     let m = halmstad();
     // Three people: every severity rests on fewer answers than the method trusts.
-    let mut s = session_with(&m, &[Role::Politik, Role::Bolag, Role::Forvaltning]);
+    let mut s = session_with(
+        &m,
+        &[
+            groups_ids::POLITIK,
+            groups_ids::BOLAG,
+            groups_ids::FORVALTNING,
+        ],
+    );
     for c in &m.challenges {
         for statement in &c.statements {
             vote(&mut s, &statement.id, &[4, 5, 3]);

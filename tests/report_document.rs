@@ -5,20 +5,20 @@
 //! from it can tell them apart.
 
 mod common;
+use crate::common::groups_ids;
 use common::*;
-use klarhet::model::session::Role;
 use klarhet::model::{Assessment, Session};
 use klarhet::report::Format;
 use klarhet::report::document::Document;
 use proptest::prelude::*;
 
-const ROLES: [Role; 6] = [
-    Role::Politik,
-    Role::Politik,
-    Role::Politik,
-    Role::Bolag,
-    Role::Bolag,
-    Role::Bolag,
+const ROLES: [&str; 6] = [
+    groups_ids::POLITIK,
+    groups_ids::POLITIK,
+    groups_ids::POLITIK,
+    groups_ids::BOLAG,
+    groups_ids::BOLAG,
+    groups_ids::BOLAG,
 ];
 
 /// A session with one challenge revealed in full, one revealed with only two
@@ -30,7 +30,7 @@ fn session(m: &Assessment, hidden: &Hidden, aliases: &[String], show_names: bool
         let edit = klarhet::model::Command::EditParticipant {
             id: p.id,
             alias: alias.clone(),
-            role: p.role,
+            groups: p.groups.clone(),
         };
         give(&mut s, m, edit);
     }

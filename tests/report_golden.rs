@@ -7,8 +7,8 @@
 //! only do that on the commit whose output they are meant to pin.
 
 mod common;
+use crate::common::groups_ids;
 use common::*;
-use klarhet::model::session::Role;
 use klarhet::model::{Assessment, Command, Session};
 use klarhet::report::{Format, compare};
 use klarhet::text::Lang;
@@ -32,13 +32,13 @@ fn fixture(name: &str) -> (Session, Assessment) {
     klarhet::store::open(&dir.path().join(name), &catalog).expect("the fixture opens")
 }
 
-const ROLES: [Role; 6] = [
-    Role::Politik,
-    Role::Politik,
-    Role::Politik,
-    Role::Bolag,
-    Role::Bolag,
-    Role::Bolag,
+const ROLES: [&str; 6] = [
+    groups_ids::POLITIK,
+    groups_ids::POLITIK,
+    groups_ids::POLITIK,
+    groups_ids::BOLAG,
+    groups_ids::BOLAG,
+    groups_ids::BOLAG,
 ];
 
 /// The sessions whose reports are pinned: today's fixtures, the demo in both
@@ -74,7 +74,12 @@ fn sessions() -> Vec<(&'static str, Session, Assessment)> {
 
     let mut hands = session_with(
         &m,
-        &[Role::Politik, Role::Bolag, Role::Forvaltning].repeat(3),
+        &[
+            groups_ids::POLITIK,
+            groups_ids::BOLAG,
+            groups_ids::FORVALTNING,
+        ]
+        .repeat(3),
     );
     for statement in &m.challenges[1].statements {
         vote(&mut hands, &statement.id, &[4, 5, 3, 4, 5, 3, 4, 5, 3]);
@@ -94,7 +99,14 @@ fn sessions() -> Vec<(&'static str, Session, Assessment)> {
     common::describe(&mut hands, &m, |_, _, _, lang, _| *lang = Lang::EN);
     all.push(("hands-en", hands, m.clone()));
 
-    let mut three = session_with(&m, &[Role::Politik, Role::Bolag, Role::Forvaltning]);
+    let mut three = session_with(
+        &m,
+        &[
+            groups_ids::POLITIK,
+            groups_ids::BOLAG,
+            groups_ids::FORVALTNING,
+        ],
+    );
     for c in &m.challenges {
         for statement in &c.statements {
             vote(&mut three, &statement.id, &[4, 5, 3]);

@@ -282,7 +282,7 @@ fn every_value_that_reaches_a_page_is_escaped_and_åäö_come_through() {
         let edit = klarhet::model::Command::EditParticipant {
             id: first.id,
             alias: "<script>alert('å')</script>".into(),
-            role: first.role,
+            groups: first.groups.clone(),
         };
         common::give(s, &m, edit);
         common::rename(s, &m, "Höör & \"Ödeshög\"");

@@ -133,7 +133,7 @@ fn the_queue_has_a_categorical_statements_own_rules() {
     // points apart.
     let egen = reasons("kunskap.egen");
     assert!(
-        matches!(egen[..], [Reason::Split { first: (2, _), second: (1, _) }, Reason::SharesApart { option: 2, high, low }]
+        matches!(&egen[..], [Reason::Split { first: (2, _), second: (1, _) }, Reason::SharesApart { option: 2, high, low, .. }]
             if close(high.1, 2.0 / 3.0) && close(low.1, 1.0 / 3.0)),
         "{egen:?}"
     );

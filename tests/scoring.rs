@@ -1,12 +1,12 @@
 //! Every formula against values worked out by hand.
 
 mod common;
+use crate::common::groups_ids;
 use common::*;
 use klarhet::model::Command;
 use klarhet::model::ballots::Tally;
 use klarhet::model::scoring::stats::{consensus, iqr, mean, median, quantile, unknown_share};
 use klarhet::model::scoring::{Agreement, RoleGroup, geometric_mean};
-use klarhet::model::session::Role;
 
 fn tally(pairs: &[(i32, u32)], unknown: u32) -> Tally {
     Tally {
@@ -84,7 +84,7 @@ fn vet_ej_share_counts_against_all_answers() {
 #[test]
 fn severity_is_the_mean_of_statement_means_on_0_to_100() {
     let m = halmstad();
-    let mut s = session_with(&m, &[Role::Politik; 4]);
+    let mut s = session_with(&m, &[groups_ids::POLITIK; 4]);
     let st: Vec<String> = m.challenges[0]
         .statements
         .iter()
@@ -106,7 +106,7 @@ fn severity_is_the_mean_of_statement_means_on_0_to_100() {
 #[test]
 fn an_agreed_score_takes_precedence() {
     let m = halmstad();
-    let mut s = session_with(&m, &[Role::Politik; 3]);
+    let mut s = session_with(&m, &[groups_ids::POLITIK; 3]);
     let id = m.challenges[1].statements[0].id.clone();
     vote(&mut s, &id, &[2, 2, 2]);
     let agree = |severity: f64| Command::Agree {
@@ -128,7 +128,7 @@ fn an_agreed_score_takes_precedence() {
 #[test]
 fn a_quarter_vet_ej_on_one_statement_is_a_knowledge_gap() {
     let m = halmstad();
-    let mut s = session_with(&m, &[Role::Politik; 8]);
+    let mut s = session_with(&m, &[groups_ids::POLITIK; 8]);
     let id = m.challenges[4].statements[0].id.clone();
     vote(&mut s, &id, &[3, 3, 3, 3, 3, 3, 0, 0]);
     let a = analyse(&s, &m);
@@ -141,15 +141,15 @@ fn a_quarter_vet_ej_on_one_statement_is_a_knowledge_gap() {
 fn roles_that_differ_by_one_or_more_are_flagged() {
     let m = halmstad();
     let roles = [
-        Role::Politik,
-        Role::Politik,
-        Role::Politik,
-        Role::Bolag,
-        Role::Bolag,
-        Role::Bolag,
-        Role::Forvaltning,
-        Role::Forvaltning,
-        Role::Forvaltning,
+        groups_ids::POLITIK,
+        groups_ids::POLITIK,
+        groups_ids::POLITIK,
+        groups_ids::BOLAG,
+        groups_ids::BOLAG,
+        groups_ids::BOLAG,
+        groups_ids::FORVALTNING,
+        groups_ids::FORVALTNING,
+        groups_ids::FORVALTNING,
     ];
     let mut s = session_with(&m, &roles);
     let obalans = m.challenge("obalans").unwrap();
@@ -159,19 +159,29 @@ fn roles_that_differ_by_one_or_more_are_flagged() {
     let a = analyse(&s, &m);
     let c = a.challenge("obalans").unwrap();
     let mean_of = |g| c.role_means.iter().find(|(x, _)| *x == g).unwrap().1;
-    approx(mean_of(RoleGroup::Role(Role::Politik)), 2.0);
-    approx(mean_of(RoleGroup::Role(Role::Bolag)), 11.0 / 3.0);
+    approx(mean_of(RoleGroup::Role(groups_ids::POLITIK.into())), 2.0);
+    approx(
+        mean_of(RoleGroup::Role(groups_ids::BOLAG.into())),
+        11.0 / 3.0,
+    );
     // politik–bolag differ by 1.67 (flagged); politik–förvaltning by exactly 1.0 (flagged);
     // förvaltning–bolag by 0.67 (not flagged).
-    let flagged: Vec<_> = a.divergences.iter().map(|d| (d.high.0, d.low.0)).collect();
+    let flagged: Vec<_> = a
+        .divergences
+        .iter()
+        .map(|d| (d.high.0.clone(), d.low.0.clone()))
+        .collect();
     assert_eq!(
         flagged,
         vec![
             (
-                RoleGroup::Role(Role::Forvaltning),
-                RoleGroup::Role(Role::Politik)
+                RoleGroup::Role(groups_ids::FORVALTNING.into()),
+                RoleGroup::Role(groups_ids::POLITIK.into())
             ),
-            (RoleGroup::Role(Role::Bolag), RoleGroup::Role(Role::Politik)),
+            (
+                RoleGroup::Role(groups_ids::BOLAG.into()),
+                RoleGroup::Role(groups_ids::POLITIK.into())
+            ),
         ]
     );
 }
@@ -180,14 +190,14 @@ fn roles_that_differ_by_one_or_more_are_flagged() {
 fn a_role_of_one_is_merged_never_shown_alone_nor_left_to_subtraction() {
     let m = halmstad();
     let roles = [
-        Role::Politik,
-        Role::Politik,
-        Role::Politik,
-        Role::Bolag,
-        Role::Bolag,
-        Role::Bolag,
-        Role::Bolag,
-        Role::Ovrigt,
+        groups_ids::POLITIK,
+        groups_ids::POLITIK,
+        groups_ids::POLITIK,
+        groups_ids::BOLAG,
+        groups_ids::BOLAG,
+        groups_ids::BOLAG,
+        groups_ids::BOLAG,
+        groups_ids::OVRIGT,
     ];
     let mut s = session_with(&m, &roles);
     let id = m.challenges[0].statements[0].id.clone();
@@ -198,27 +208,30 @@ fn a_role_of_one_is_merged_never_shown_alone_nor_left_to_subtraction() {
     // and bolag. So the smallest shown role, politik, is merged in too:
     // (3 + 3 + 3 + 1) / 4, and neither the one answer nor politik's 3 is shown.
     assert_eq!(
-        groups.iter().map(|g| g.0).collect::<Vec<_>>(),
-        vec![RoleGroup::Role(Role::Bolag), RoleGroup::Merged]
+        groups.iter().map(|g| g.0.clone()).collect::<Vec<_>>(),
+        vec![RoleGroup::Role(groups_ids::BOLAG.into()), RoleGroup::Merged]
     );
     approx(groups[0].1, 4.0);
     approx(groups[1].1, 2.5);
     // Counts per role follow the same rule.
     assert_eq!(
-        klarhet::model::scoring::role_counts(&s),
-        vec![(RoleGroup::Role(Role::Bolag), 4), (RoleGroup::Merged, 4)]
+        klarhet::model::scoring::role_counts(&m, &s),
+        vec![
+            (RoleGroup::Role(groups_ids::BOLAG.into()), 4),
+            (RoleGroup::Merged, 4)
+        ]
     );
     // With only two roles, one of them too small, no breakdown is left at all.
     let mut s = session_with(&m, &roles[..5]);
     vote(&mut s, &id, &[3, 3, 3, 4, 4]);
     assert!(analyse(&s, &m).challenges[0].role_means.is_empty());
-    assert!(klarhet::model::scoring::role_counts(&s).is_empty());
+    assert!(klarhet::model::scoring::role_counts(&m, &s).is_empty());
 }
 
 #[test]
 fn a_ballot_round_with_fewer_than_three_voters_shows_nothing() {
     let m = halmstad();
-    let mut s = session_with(&m, &[Role::Politik, Role::Bolag]);
+    let mut s = session_with(&m, &[groups_ids::POLITIK, groups_ids::BOLAG]);
     let c = &m.challenges[0];
     vote(&mut s, &c.statements[0].id, &[2, 5]);
     vote(&mut s, &c.statements[1].id, &[4]);
@@ -231,7 +244,7 @@ fn a_ballot_round_with_fewer_than_three_voters_shows_nothing() {
     // One voter, said to be a self-assessment: shown. Two people cannot be one.
     privacy(&mut s, &m, |_, _, own| *own = true);
     assert!(analyse(&s, &m).challenges[0].statements[0].withheld);
-    let mut alone = session_with(&m, &[Role::Politik]);
+    let mut alone = session_with(&m, &[groups_ids::POLITIK]);
     privacy(&mut alone, &m, |_, _, own| *own = true);
     vote(&mut alone, &c.statements[0].id, &[4]);
     let a = analyse(&alone, &m);
@@ -244,7 +257,7 @@ fn a_ballot_round_with_fewer_than_three_voters_shows_nothing() {
 #[test]
 fn a_shown_statement_does_not_carry_a_withheld_ones_answers() {
     let m = halmstad();
-    let mut s = session_with(&m, &[Role::Politik; 3]);
+    let mut s = session_with(&m, &[groups_ids::POLITIK; 3]);
     let c = &m.challenges[0];
     vote(&mut s, &c.statements[0].id, &[2, 2, 2]);
     // Two answer the second statement: withheld, and left out of the severity,
@@ -257,7 +270,7 @@ fn a_shown_statement_does_not_carry_a_withheld_ones_answers() {
 #[test]
 fn the_circle_uses_square_roots_and_a_geometric_mean() {
     let m = halmstad();
-    let mut s = session_with(&m, &[Role::Politik; 2]);
+    let mut s = session_with(&m, &[groups_ids::POLITIK; 2]);
     // Agreed scores 5,4,3,2,5,4 → severities 100, 75, 50, 25, 100, 75.
     agree_all(&mut s, &m, &[5, 4, 3, 2, 5, 4]);
     let a = analyse(&s, &m);
@@ -277,12 +290,12 @@ fn the_circle_uses_square_roots_and_a_geometric_mean() {
 fn by_default_a_role_needs_three_respondents_and_the_floor_is_three() {
     let m = halmstad();
     let roles = [
-        Role::Politik,
-        Role::Politik,
-        Role::Politik,
-        Role::Bolag,
-        Role::Bolag,
-        Role::Ovrigt,
+        groups_ids::POLITIK,
+        groups_ids::POLITIK,
+        groups_ids::POLITIK,
+        groups_ids::BOLAG,
+        groups_ids::BOLAG,
+        groups_ids::OVRIGT,
     ];
     let mut s = session_with(&m, &roles);
     let id = m.challenges[0].statements[0].id.clone();
@@ -291,7 +304,7 @@ fn by_default_a_role_needs_three_respondents_and_the_floor_is_three() {
     // politik (3) alone; bolag (2) and övrigt (1) merged into three.
     let g = groups(&s);
     assert_eq!(g.len(), 2);
-    assert_eq!(g[0].0, RoleGroup::Role(Role::Politik));
+    assert_eq!(g[0].0, RoleGroup::Role(groups_ids::POLITIK.into()));
     assert_eq!(g[1].0, RoleGroup::Merged);
     approx(g[1].1, 10.0 / 3.0);
     // A threshold of 1 or 2 is taken up to 3: bolag's two are not shown alone.
@@ -308,7 +321,10 @@ fn by_default_a_role_needs_three_respondents_and_the_floor_is_three() {
 #[test]
 fn ties_are_reported_as_ties() {
     let m = halmstad();
-    let mut s = session_with(&m, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    let mut s = session_with(
+        &m,
+        &[groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::BOLAG],
+    );
     // Every statement scored 4 by all: every challenge 75, every link 75.
     for (_, st) in m.statements() {
         vote(&mut s, &st.id, &[4, 4, 4]);
@@ -339,7 +355,10 @@ fn ties_are_reported_as_ties() {
         );
     }
     // Hot scored higher: its two links lead together, and still tie.
-    let mut s = session_with(&m, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    let mut s = session_with(
+        &m,
+        &[groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::BOLAG],
+    );
     for (c, st) in m.statements() {
         let v = if c.id == "hot" { 5 } else { 4 };
         vote(&mut s, &st.id, &[v, v, v]);
@@ -348,7 +367,10 @@ fn ties_are_reported_as_ties() {
     let circle = a.circle.as_ref().expect("a circle");
     assert_eq!(circle.strongest_tied.len(), 2, "{circle:?}");
     // And with one challenge alone at the top, no tie.
-    let mut s = session_with(&m, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    let mut s = session_with(
+        &m,
+        &[groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::BOLAG],
+    );
     for (c, st) in m.statements() {
         let v = match c.id.as_str() {
             "hot" => 5,

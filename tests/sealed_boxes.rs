@@ -5,10 +5,11 @@
 //! file is left as it was.
 
 mod common;
+use crate::common::groups_ids;
 use common::{halmstad, run_sv, session_with, stderr};
 use klarhet::error::{Error, Problem};
 use klarhet::model::assessment::{Assessment, Catalog};
-use klarhet::model::session::{Answer, Role, Session};
+use klarhet::model::session::{Answer, Session};
 use klarhet::store::{self, Store};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -18,7 +19,14 @@ use std::path::PathBuf;
 fn voted(m: &Assessment, ballots: [[i32; 4]; 3]) -> Session {
     let c = &m.challenges[0];
     assert_eq!(c.statements.len(), 4);
-    let mut s = session_with(m, &[Role::Politik, Role::Bolag, Role::Forvaltning]);
+    let mut s = session_with(
+        m,
+        &[
+            groups_ids::POLITIK,
+            groups_ids::BOLAG,
+            groups_ids::FORVALTNING,
+        ],
+    );
     for (voter, values) in (1u32..).zip(ballots) {
         for (st, v) in c.statements.iter().zip(values) {
             let answer = if v == 0 {

@@ -2,17 +2,25 @@
 //! refused without being touched.
 
 mod common;
+use crate::common::groups_ids;
 use common::*;
 use klarhet::error::{Error, Problem};
 use klarhet::model::ballots::Tally;
-use klarhet::model::session::{ActionItem, Draft, DraftForm, Role, Status};
+use klarhet::model::session::{ActionItem, Draft, DraftForm, Status};
 use klarhet::model::{Command, Session};
 use klarhet::store::{self, Store};
 use std::path::Path;
 
 fn full_session() -> Session {
     let m = halmstad();
-    let mut s = session_with(&m, &[Role::Politik, Role::Bolag, Role::Forvaltning]);
+    let mut s = session_with(
+        &m,
+        &[
+            groups_ids::POLITIK,
+            groups_ids::BOLAG,
+            groups_ids::FORVALTNING,
+        ],
+    );
     describe(&mut s, &m, |organisation, facilitator, _, _, _| {
         *organisation = "Åre kommun".into();
         *facilitator = "Örjan Ärlig".into();

@@ -5,10 +5,10 @@
 //! stays on the challenge just scored.
 
 mod common;
+use crate::common::groups_ids;
 use common::tui::{fresh, send};
 use common::{halmstad, session_with};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use klarhet::model::session::Role;
 use klarhet::tui::bindings::lookup;
 use klarhet::tui::msg::{Effect, Msg};
 use klarhet::tui::notice::Notice;
@@ -20,7 +20,10 @@ use klarhet::tui::state::{State, Step, Work};
 /// revealed: the computed severity of each is 75.
 fn revealed() -> State {
     let model = halmstad();
-    let mut session = session_with(&model, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    let mut session = session_with(
+        &model,
+        &[groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::BOLAG],
+    );
     for c in &model.challenges[..2] {
         for st in &c.statements {
             common::vote(&mut session, &st.id, &[4, 4, 4]);

@@ -178,7 +178,8 @@ fn another_scale_gets_its_own_ballot_keys() {
     ];
     let src = klarhet::model::assessment::HALMSTAD_RON;
     let start = src.find("        options: [").expect("options");
-    let end = src.find("    challenges: [").expect("challenges");
+    // The scale ends where the groupings begin.
+    let end = src.find("    groupings: [").expect("groupings");
     for (options, unknown, keys, label) in scales {
         let scale = format!(
             "        options: [\n{options}\n        ],\n        unknown: {unknown},\n    ),\n"
@@ -217,7 +218,7 @@ fn another_scale_gets_its_own_ballot_keys() {
 
 /// One politician on `model`, on the first statement of their ballot, in `lang`.
 fn on_the_ballot(lang: klarhet::text::Lang, model: klarhet::model::Assessment) -> State {
-    let session = common::session_with(&model, &[klarhet::model::session::Role::Politik]);
+    let session = common::session_with(&model, &[common::groups_ids::POLITIK]);
     let mut state = State::new(
         lang,
         false,

@@ -4,10 +4,11 @@
 //! that keep the changes, and the session as the commands left it.
 
 mod common;
+use crate::common::groups_ids;
 use common::tui::{commands_and_effects, fresh, send, state_at as at};
 use common::{halmstad, session_with};
 use klarhet::model::command::Command;
-use klarhet::model::session::{ActionItem, Role, Status};
+use klarhet::model::session::{ActionItem, Status};
 use klarhet::tui::msg::{Effect, Msg};
 use klarhet::tui::router::update;
 use klarhet::tui::state::{State, Step, Work};
@@ -59,7 +60,7 @@ fn the_recommendations_screen_adopts_and_drops() {
 #[test]
 fn the_plan_screen_plans_an_action_when_its_form_is_saved() {
     let model = halmstad();
-    let mut session_ = session_with(&model, &[Role::Politik]);
+    let mut session_ = session_with(&model, &[groups_ids::POLITIK]);
     let rec = model.recommendations[0].id.clone();
     let adopt = Command::Adopt {
         recommendation: rec.clone(),
@@ -134,7 +135,7 @@ fn the_participants_screen_adds_edits_and_removes_people() {
         commands,
         [Command::AddParticipant {
             alias: "Åsa".into(),
-            role: Role::Kommunledning,
+            groups: vec![groups_ids::KOMMUNLEDNING.into()],
         }]
     );
     assert_eq!(effects, [Effect::Save]);
@@ -147,7 +148,7 @@ fn the_participants_screen_adds_edits_and_removes_people() {
         [Command::EditParticipant {
             id: 4,
             alias: "Åsa".into(),
-            role: Role::Forvaltning,
+            groups: vec![groups_ids::FORVALTNING.into()],
         }]
     );
     update(&mut s, Msg::Remove);

@@ -5,9 +5,10 @@
 //! last tests drive the runtime in process.
 
 mod common;
+use crate::common::groups_ids;
 use common::tui::{fresh, send, state_at as at};
 use common::{halmstad, session_with};
-use klarhet::model::session::{Draft, DraftForm, Role, Status};
+use klarhet::model::session::{Draft, DraftForm, Status};
 use klarhet::tui::input::Kind;
 use klarhet::tui::msg::{DRAFT_DELAY, Effect, Msg, Opened, Timer};
 use klarhet::tui::notice::Notice;
@@ -78,11 +79,11 @@ fn closing_a_form_with_esc_drops_its_draft_and_saves_that() {
     assert_eq!(update(&mut s, Msg::DraftDue), vec![Effect::Save]);
     assert_eq!(
         draft(&s).map(|d| d.form),
-        Some(DraftForm::Participant {
-            id: None,
-            alias: "Örjan".into(),
-            role: Role::Politik,
-        })
+        Some(DraftForm::participant(
+            None,
+            "Örjan".into(),
+            vec![groups_ids::POLITIK.into()]
+        ))
     );
     assert_eq!(update(&mut s, Msg::Back), vec![Effect::Save]);
     assert_eq!(draft(&s), None);
@@ -99,7 +100,7 @@ fn closing_a_form_with_esc_drops_its_draft_and_saves_that() {
 fn a_session_opened_with_a_draft_opens_its_form_holding_the_text() {
     let dir = tempfile::tempdir().expect("tempdir");
     let model = halmstad();
-    let mut session = session_with(&model, &[Role::Politik]);
+    let mut session = session_with(&model, &[groups_ids::POLITIK]);
     let challenge = model.challenges[2].id.clone();
     common::place(&mut session, &model, "circle");
     let keep = klarhet::model::Command::KeepDraft(Draft {
@@ -141,7 +142,7 @@ fn a_session_opened_with_a_draft_opens_its_form_holding_the_text() {
 #[test]
 fn an_action_draft_keeps_every_field_of_the_plan_form() {
     let model = halmstad();
-    let mut session = session_with(&model, &[Role::Politik]);
+    let mut session = session_with(&model, &[groups_ids::POLITIK]);
     let rec = model.recommendations[0].id.clone();
     let adopt = klarhet::model::Command::Adopt {
         recommendation: rec.clone(),
@@ -322,7 +323,7 @@ fn a_paste_lands_whole_in_the_field_and_never_runs_as_keys() {
 #[test]
 fn a_due_date_that_does_not_exist_is_said_to_not_exist_not_to_be_misspelt() {
     let model = halmstad();
-    let mut session = session_with(&model, &[Role::Politik]);
+    let mut session = session_with(&model, &[groups_ids::POLITIK]);
     let adopt = klarhet::model::Command::Adopt {
         recommendation: model.recommendations[0].id.clone(),
     };

@@ -277,7 +277,9 @@ fn a_click_selects_the_list_item_under_it() {
     keys(&mut a, "{Enter}");
     assert_eq!(a.state.step(), Step::Participants);
     let role = |a: &klarhet::tui::App, i: usize| {
-        a.state.shared.work.as_ref().unwrap().session.participants()[i].role
+        a.state.shared.work.as_ref().unwrap().session.participants()[i]
+            .groups
+            .clone()
     };
     let before = role(&a, 2);
     a.handle(klarhet::tui::msg::Msg::Click { col: 5, row: 4 });

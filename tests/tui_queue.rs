@@ -4,11 +4,12 @@
 //! command the router applies and saves.
 
 mod common;
+use crate::common::groups_ids;
 use common::tui::{drawn, fresh, send};
 use klarhet::model::Assessment;
 use klarhet::model::command::Command;
 use klarhet::model::discussion::Topic;
-use klarhet::model::session::{Answer, Role, Session};
+use klarhet::model::session::{Answer, Session};
 use klarhet::tui::msg::{Effect, Msg};
 use klarhet::tui::router::update;
 use klarhet::tui::state::{State, Step, Work};
@@ -19,17 +20,17 @@ use klarhet::tui::state::{State, Step, Work};
 fn split(model: &Assessment) -> Session {
     let mut s = Session::new(model, "Testkommun", common::date(), klarhet::text::Lang::SV);
     let roles = [
-        Role::Politik,
-        Role::Politik,
-        Role::Politik,
-        Role::Bolag,
-        Role::Bolag,
-        Role::Bolag,
+        groups_ids::POLITIK,
+        groups_ids::POLITIK,
+        groups_ids::POLITIK,
+        groups_ids::BOLAG,
+        groups_ids::BOLAG,
+        groups_ids::BOLAG,
     ];
     for (i, role) in roles.iter().enumerate() {
         let add = Command::AddParticipant {
             alias: format!("P{}", i + 1),
-            role: *role,
+            groups: vec![(*role).into()],
         };
         s.apply(model, add).unwrap();
     }

@@ -2,10 +2,11 @@
 //! latecomer's ballot waits, and a self-assessment set in the setup form.
 
 mod common;
+use crate::common::groups_ids;
 use common::tui::drawn;
 use common::tui::{fresh, send};
 use common::{halmstad, session_with};
-use klarhet::model::session::{Answer, Role};
+use klarhet::model::session::Answer;
 use klarhet::tui::msg::{Effect, Msg};
 use klarhet::tui::router::update;
 use klarhet::tui::screens::Phase;
@@ -21,7 +22,7 @@ fn ballot(answer: i32) -> Vec<Msg> {
 #[test]
 fn a_latecomers_ballot_waits_until_enough_have_come() {
     let model = halmstad();
-    let session = session_with(&model, &[Role::Politik; 4]);
+    let session = session_with(&model, &[groups_ids::POLITIK; 4]);
     let mut s = fresh().at(Work::new(session, model, None), Step::Scoring);
     let c = s.shared.work.as_ref().unwrap().model.challenges[0]
         .id
@@ -80,7 +81,7 @@ fn a_latecomers_ballot_waits_until_enough_have_come() {
 #[test]
 fn two_voters_see_nothing_of_each_other_unless_one_assesses_alone() {
     let model = halmstad();
-    let session = session_with(&model, &[Role::Politik, Role::Bolag]);
+    let session = session_with(&model, &[groups_ids::POLITIK, groups_ids::BOLAG]);
     let mut s = fresh().at(Work::new(session, model, None), Step::Scoring);
     update(&mut s, Msg::StartBallot);
     send(&mut s, &ballot(2));
@@ -112,7 +113,7 @@ fn the_setup_form_makes_a_self_assessment_and_its_answer_shows() {
     assert!(work.session.privacy().self_assessment);
     let join = klarhet::model::Command::AddParticipant {
         alias: "P1".into(),
-        role: Role::Ovrigt,
+        groups: vec![groups_ids::OVRIGT.into()],
     };
     common::give(&mut work.session, &work.model, join);
     work.refresh();

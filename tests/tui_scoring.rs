@@ -3,9 +3,10 @@
 //! as well as on the state, as the runtime would see them.
 
 mod common;
+use crate::common::groups_ids;
 use common::tui::{fresh, send, state_at as at};
 use common::{halmstad, session_with};
-use klarhet::model::session::{Answer, Role};
+use klarhet::model::session::Answer;
 use klarhet::tui::msg::{Effect, Msg};
 use klarhet::tui::notice::{Notice, Question};
 use klarhet::tui::router::update;
@@ -48,7 +49,10 @@ fn an_interrupted_voter_is_taken_up_again_where_they_stopped() {
     // As a session reopened after a crash: the first voter is done with the first
     // challenge, the second has passed two of its four statements.
     let model = halmstad();
-    let mut session = session_with(&model, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    let mut session = session_with(
+        &model,
+        &[groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::BOLAG],
+    );
     let first = model.challenges[0].clone();
     for st in &first.statements {
         common::vote(&mut session, &st.id, &[4]);
@@ -135,7 +139,10 @@ fn an_interrupted_voter_is_taken_up_again_where_they_stopped() {
 #[test]
 fn accepting_the_default_agreed_score_keeps_the_computed_severity_exactly() {
     let model = halmstad();
-    let mut session = session_with(&model, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    let mut session = session_with(
+        &model,
+        &[groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::BOLAG],
+    );
     // Means of 4, 4, 4 and 3.67 on the first challenge: a severity that is no
     // whole number.
     let ids: Vec<String> = model.challenges[0]
@@ -213,7 +220,10 @@ fn the_hand_over_names_the_challenge_and_a_voter_done_is_not_offered_a_turn() {
     use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     use klarhet::tui::bindings::lookup;
     let model = halmstad();
-    let mut session = session_with(&model, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    let mut session = session_with(
+        &model,
+        &[groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::BOLAG],
+    );
     let second = model.challenges[1].clone();
     for st in &second.statements {
         common::vote(&mut session, &st.id, &[4]);

@@ -3,10 +3,11 @@
 //! runtime would see them.
 
 mod common;
+use crate::common::groups_ids;
 use common::tui::{fresh, send, state_at as at};
 use common::{date, halmstad, session_with};
 use klarhet::error::Error;
-use klarhet::model::session::{Answer, Role};
+use klarhet::model::session::Answer;
 use klarhet::report::Format;
 use klarhet::text::Lang;
 use klarhet::tui::msg::{Effect, Failure, Msg, OpenFailed, Opened, SavedTo};
@@ -93,7 +94,10 @@ fn a_ballot_saves_every_answer_and_quitting_mid_round_asks_first() {
 #[test]
 fn a_show_of_hands_refuses_a_challenge_that_has_ballots() {
     let model = halmstad();
-    let mut session = session_with(&model, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    let mut session = session_with(
+        &model,
+        &[groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::BOLAG],
+    );
     let first = model.challenges[0].statements[0].id.clone();
     common::vote(&mut session, &first, &[2]);
     let mut s = fresh().at(Work::new(session, model, None), Step::Scoring);
@@ -191,7 +195,7 @@ fn an_opened_session_replaces_everything_of_the_one_before() {
         Msg::Exported(Ok((Format::Md, dir.path().join("old.md")))),
     );
     let model = halmstad();
-    let mut session = session_with(&model, &[Role::Politik]);
+    let mut session = session_with(&model, &[groups_ids::POLITIK]);
     common::describe(&mut session, &model, |organisation, _, _, language, _| {
         *organisation = "Nykommun".into();
         *language = Lang::EN;

@@ -144,7 +144,6 @@ tui-close-without-saving = close without saving
 tui-save-the-count = save the count
 tui-type-the-count = type the count
 tui-participants = Participants
-tui-roles = Roles
 tui-anonymous-room = Anonymous room
 tui-no-head-count-given = No head count given.
 tui-participants-anonymous-hint = Without names the room votes by numbered seats or a show of hands.
@@ -152,7 +151,14 @@ tui-participants-empty-hint = Press a to add a participant.
 tui-edit-participant = Edit participant
 tui-new-participant = New participant
 tui-alias = Alias
-tui-role = Role
+# The participants' groups (issue 28): the model's groups, and the session's own.
+tui-no-group = no group
+tui-add-group = new group
+tui-new-group = New group
+tui-group-name = Name
+tui-grouping = Grouping
+tui-save-the-group = save the group
+tui-notice-group-name-missing = The group needs a name.
 tui-headcount-title = Head count
 tui-count = Count
 tui-edit-the-action = edit the action
@@ -633,11 +639,6 @@ compare-statement-reworded = Reworded: { $id }, then “{ $then }”, now “{ $
 
 ## role
 
-role-politik = politicians
-role-kommunledning = municipal management
-role-forvaltning = administration
-role-bolag = municipal companies
-role-ovrigt = other
 role-group-merged = others (merged)
 
 ## status
@@ -1080,6 +1081,12 @@ problem-damaged-record = this record of the journal is damaged: its checksum doe
 problem-unknown-journal = this line does not begin a klarhet journal (or begins one of a newer klarhet)
 problem-level-not-rising = level { $level } must be higher than the level before it
 problem-no-levels = the ladder has no levels
+# Groupings (issue 28): a participant's line in a session file starts with their group's id.
+problem-bad-group-id = the group id "{ $id }" must be one word of letters, digits and _ starting with a letter: no spaces or other characters
+problem-empty-grouping = the grouping "{ $id }" has no groups: give at least one
+problem-two-groups = a participant can be in only one group of the grouping "{ $grouping }"
+problem-closed-grouping = the grouping "{ $grouping }" takes no groups of the session's own: the model keeps it closed
+problem-breakdown-fixed = results have already been shown broken down by a grouping; changing it now could give away individual answers
 problem-agenda-minutes = { $minutes } { $minutes ->
         [one] minute
        *[other] minutes

@@ -144,7 +144,6 @@ tui-close-without-saving = stäng utan att spara
 tui-save-the-count = spara antalet
 tui-type-the-count = skriv antalet
 tui-participants = Deltagare
-tui-roles = Roller
 tui-anonymous-room = Anonymt rum
 tui-no-head-count-given = Inget antal angivet.
 tui-participants-anonymous-hint = Utan namn röstar rummet med numrerade platser eller handuppräckning.
@@ -152,7 +151,14 @@ tui-participants-empty-hint = Tryck a för att lägga till en deltagare.
 tui-edit-participant = Ändra deltagare
 tui-new-participant = Ny deltagare
 tui-alias = Alias
-tui-role = Roll
+# Deltagarnas grupper (issue 28): grupperna är modellens, och sessionen kan lägga till egna.
+tui-no-group = ingen grupp
+tui-add-group = ny grupp
+tui-new-group = Ny grupp
+tui-group-name = Namn
+tui-grouping = Indelning
+tui-save-the-group = spara gruppen
+tui-notice-group-name-missing = Gruppen behöver ett namn.
 tui-headcount-title = Antal i rummet
 tui-count = Antal
 tui-edit-the-action = ändra åtgärden
@@ -618,11 +624,6 @@ compare-statement-reworded = Omformulerat: { $id }, då ”{ $then }”, nu ”{
 
 ## role
 
-role-politik = politik
-role-kommunledning = kommunledning
-role-forvaltning = förvaltning
-role-bolag = bolag
-role-ovrigt = övrigt
 role-group-merged = övriga (sammanslagna)
 
 ## status
@@ -1003,6 +1004,8 @@ problem-duplicate-id = { $kind ->
         [option] värdet { $id } finns två gånger på skalan; varje värde måste vara unikt
        *[other] id "{ $id }" finns redan ({ $kind ->
             [caveat] förbehåll om underlaget
+            [grouping] gruppindelning
+            [group] grupp
             [challenge] utmaning
             [statement] påstående
             [principle] princip
@@ -1016,6 +1019,8 @@ problem-duplicate-id = { $kind ->
         }); varje id måste vara unikt
     }
 problem-dangling-id = okänt id "{ $id }": förväntade id för { $kind ->
+        [grouping] en gruppindelning i modellen
+        [group] en grupp i modellen eller sessionen
         [challenge] en befintlig utmaning
         [statement] ett befintligt påstående
         [principle] en befintlig princip
@@ -1031,6 +1036,8 @@ problem-dangling-id = okänt id "{ $id }": förväntade id för { $kind ->
     }
 problem-empty-id = tomt id för { $kind ->
         [caveat] ett förbehåll om underlaget
+        [grouping] en gruppindelning
+        [group] en grupp
         [challenge] en utmaning
         [statement] ett påstående
         [principle] en princip
@@ -1057,6 +1064,8 @@ problem-repeated-link = länken { $from } → { $to } går till sig själv eller
 problem-link-without-source = länken { $from } → { $to } saknar källa: ange var i rapporten den kommer ifrån
 problem-without-source = { $kind ->
         [caveat] förbehållet om underlaget
+        [grouping] gruppindelningen
+        [group] gruppen
         [challenge] utmaningen
         [statement] påståendet
         [principle] principen
@@ -1072,6 +1081,12 @@ problem-damaged-record = posten i journalen är skadad: dess kontrollsumma stäm
 problem-unknown-journal = raden är inte början på en journal från klarhet (eller är från en nyare klarhet)
 problem-level-not-rising = nivå { $level } måste vara högre än nivån före den
 problem-no-levels = stegen har inga nivåer
+# Gruppindelningar (issue 28): en deltagares rad i sessionsfilen börjar med gruppens id.
+problem-bad-group-id = gruppens id "{ $id }" måste vara ett ord av bokstäver, siffror och _ som börjar med en bokstav: utan blanksteg eller andra tecken
+problem-empty-grouping = gruppindelningen "{ $id }" har inga grupper: ge minst en
+problem-two-groups = en deltagare kan bara vara i en grupp av gruppindelningen "{ $grouping }"
+problem-closed-grouping = gruppindelningen "{ $grouping }" tar inte emot egna grupper: modellen håller den stängd
+problem-breakdown-fixed = resultaten har redan visats uppdelade på en gruppindelning; att byta nu kunde avslöja enskilda svar
 problem-agenda-minutes = { $minutes } { $minutes ->
         [one] minut
        *[other] minuter

@@ -149,7 +149,8 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
                 },
             ];
             if let Some(file) = participants {
-                commands.push(new::participants(&file)?);
+                let choices = crate::model::roster::choices(model, &session);
+                commands.push(new::participants(&file, &choices)?);
             }
             // Within the most a session holds, as the option's parser checked.
             commands.push(crate::model::Command::CountHeads { headcount: seats });

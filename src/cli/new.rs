@@ -10,14 +10,18 @@ use std::path::Path;
 /// The participants `file` lists, to enrol in the file's order. A line that is
 /// not `alias;role` is refused with its file, line and column, and so is a list
 /// with nobody on it; nothing is saved then.
-pub(super) fn participants(file: &Path) -> Result<Command, Error> {
+pub(super) fn participants(
+    file: &Path,
+    choices: &[crate::model::roster::Choice],
+) -> Result<Command, Error> {
     let text = crate::files::read_text(file, Kind::Participants)?;
     let invalid = |pos, problem| Error::Invalid {
         path: file.to_owned(),
         pos,
         problem,
     };
-    let list = crate::model::roster::read(&text).map_err(|(pos, p)| invalid(Some(pos), p))?;
+    let list =
+        crate::model::roster::read(&text, choices).map_err(|(pos, p)| invalid(Some(pos), p))?;
     if list.is_empty() {
         return Err(invalid(None, Problem::EmptyFile));
     }

@@ -5,7 +5,7 @@
 use super::give;
 use crate::model::Command;
 use crate::model::assessment::Assessment;
-use crate::model::session::{Answer, Role, Session};
+use crate::model::session::{Answer, Session};
 use crate::text::Lang;
 
 /// A large room for measuring scale: `people` participants in every role, with
@@ -38,8 +38,15 @@ fn crowd_named(
         jiff::civil::date(2026, 11, 22),
         Lang::SV,
     );
+    // Everyone in a group of the model's first grouping, in turn.
+    let groups: Vec<String> = (model.groupings.first())
+        .map(|g| g.groups.iter().map(|x| x.id.clone()).collect())
+        .unwrap_or_default();
     let people_list = (1..=people)
-        .map(|id| (alias(id), Role::ALL[(id as usize) % Role::ALL.len()]))
+        .map(|id| {
+            let group = groups.get((id as usize) % groups.len().max(1));
+            (alias(id), group.cloned().into_iter().collect())
+        })
         .collect();
     give(
         &mut s,

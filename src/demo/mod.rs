@@ -18,22 +18,24 @@ const ORGANISATION: &str = "Sjöhamra kommun";
 
 use crate::model::Command;
 use crate::model::assessment::{Assessment, Challenge, Statement};
-use crate::model::session::{ActionItem, Answer, Role, Session, Status};
+use crate::model::session::{ActionItem, Answer, Session, Status};
 use crate::text::Lang;
 use jiff::ToSpan;
 use jiff::civil::Date;
 
-/// Eight people in four roles. Kommunledning and förvaltning have one each, so with
-/// the default group size of three they are merged and, being two, not shown.
-const PEOPLE: [(&str, Role); 8] = [
-    ("Anna", Role::Politik),
-    ("Bengt", Role::Politik),
-    ("Cecilia", Role::Politik),
-    ("David", Role::Kommunledning),
-    ("Elin", Role::Forvaltning),
-    ("Fredrik", Role::Bolag),
-    ("Greta", Role::Bolag),
-    ("Hassan", Role::Bolag),
+/// Eight people in four roles, each by its place in the model's first grouping
+/// (politik, kommunledning, förvaltning, bolag). Kommunledning and förvaltning
+/// have one each, so with the default group size of three they are merged and,
+/// being two, not shown.
+const PEOPLE: [(&str, usize); 8] = [
+    ("Anna", 0),
+    ("Bengt", 0),
+    ("Cecilia", 0),
+    ("David", 1),
+    ("Elin", 2),
+    ("Fredrik", 3),
+    ("Greta", 3),
+    ("Hassan", 3),
 ];
 
 /// Mean answer per role (politik, kommunledning, förvaltning, bolag) for each challenge.
@@ -79,7 +81,7 @@ fn workshop(
     model: &Assessment,
     date: Date,
     lang: Lang,
-    people: &[(&str, Role)],
+    people: &[(&str, usize)],
     change: impl Fn(&str) -> (f64, f64),
 ) -> Session {
     let mut s = Session::new(model, ORGANISATION, date, lang);
@@ -91,9 +93,23 @@ fn workshop(
         kommunkod: None,
     };
     give(&mut s, model, describe);
-    let people = people.iter().map(|(a, r)| ((*a).to_owned(), *r)).collect();
-    give(&mut s, model, Command::Enrol { people });
-    let voters: Vec<(u32, Role)> = s.participants().iter().map(|p| (p.id, p.role)).collect();
+    let group = |i: usize| {
+        (model.groupings.first())
+            .and_then(|g| g.groups.get(i))
+            .map(|g| vec![g.id.clone()])
+            .unwrap_or_default()
+    };
+    let enrolled = people.iter().map(|(a, r)| ((*a).to_owned(), group(*r)));
+    give(
+        &mut s,
+        model,
+        Command::Enrol {
+            people: enrolled.collect(),
+        },
+    );
+    let voters: Vec<(u32, usize)> = (s.participants().iter().zip(people))
+        .map(|(p, (_, r))| (p.id, *r))
+        .collect();
     let mut revealed = 0;
     for challenge in &model.challenges {
         for (i, &(voter, role)) in voters.iter().enumerate() {
@@ -129,8 +145,8 @@ fn workshop(
     s
 }
 
-/// The answer of the `i`th participant, `voter` in `role`, to the `k`th
-/// statement of `challenge`: the role's profile, moved by `change`, with a
+/// The answer of the `i`th participant, `voter` in the `role`th group, to the
+/// `k`th statement of `challenge`: the group's profile, moved by `change`, with a
 /// fixed offset per statement and per person.
 fn answer(
     change: impl Fn(&str) -> (f64, f64),
@@ -139,7 +155,7 @@ fn answer(
     statement: &Statement,
     i: usize,
     voter: u32,
-    role: Role,
+    role: usize,
 ) -> Answer {
     const STATEMENT_OFFSET: [f64; 5] = [0.0, 0.6, -0.6, 0.3, -0.3];
     const PERSON_OFFSET: [f64; 3] = [0.4, -0.4, 0.0];
@@ -150,12 +166,7 @@ fn answer(
         return Answer::Unknown;
     }
     let (shift, spread) = change(&challenge.id);
-    let role = match role {
-        Role::Politik => 0,
-        Role::Kommunledning => 1,
-        Role::Forvaltning => 2,
-        _ => 3,
-    };
+    let role = role.min(3);
     let v = profile(&challenge.id)[role]
         + shift
         + STATEMENT_OFFSET[k % 5]

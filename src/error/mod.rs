@@ -2,6 +2,7 @@
 //! problem has a place in it, the line and column.
 
 mod cycle;
+mod groups;
 mod problem;
 mod reasons;
 pub(crate) mod ron_codes;
@@ -9,6 +10,7 @@ mod scale_fault;
 mod syntax;
 
 pub use cycle::CycleFault;
+pub use groups::GroupProblem;
 pub use problem::Problem;
 pub use ron_codes::Custom;
 pub use scale_fault::ScaleFault;

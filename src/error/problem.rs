@@ -49,6 +49,8 @@ pub enum Problem {
     LevelNotRising { level: u32 },
     /// A ladder without levels.
     NoLevels,
+    /// A model's groupings or a session's groups break a rule.
+    Group(super::groups::GroupProblem),
     /// An agenda item planned at `minutes`, outside 1 to `most`.
     AgendaMinutes { minutes: u32, most: u32 },
     /// An agenda template without items.
@@ -150,7 +152,7 @@ pub enum Problem {
     /// A session claiming a schema below the first there has been.
     UnknownSchema { found: u32, oldest: u32 },
     /// A role in a list of participants that the session does not have.
-    UnknownRole { role: String },
+    UnknownRole { role: String, roles: Vec<String> },
     /// A line of a list of participants with an alias and no role.
     RoleMissing,
     /// A line of a list of participants with a role and no alias.
@@ -233,6 +235,7 @@ impl Problem {
                 crate::tr!(lang, "problem-level-not-rising", level = level.to_string())
             }
             Problem::NoLevels => crate::tr!(lang, "problem-no-levels"),
+            Problem::Group(problem) => problem.describe(lang),
             Problem::AgendaMinutes { minutes, most } => crate::tr!(
                 lang,
                 "problem-agenda-minutes",
@@ -370,14 +373,7 @@ impl Problem {
                 found = found.to_string(),
                 oldest = oldest.to_string()
             ),
-            Problem::UnknownRole { role } => {
-                let roles: Vec<String> = crate::model::session::Role::ALL
-                    .iter()
-                    .map(|r| match r.label(lang) {
-                        label if label == r.key() => label,
-                        label => format!("{} ({label})", r.key()),
-                    })
-                    .collect();
+            Problem::UnknownRole { role, roles } => {
                 crate::tr!(
                     lang,
                     "problem-unknown-role",

@@ -43,6 +43,10 @@ pub struct Assessment {
     /// More scales, named by id by a challenge or a statement.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scales: Vec<Scale>,
+    /// The ways the participants may be grouped; none in a model that offers
+    /// none (its participants have no group).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groupings: Vec<crate::model::groups::Grouping>,
     /// The challenges (dimensions), in the order they are worked through.
     pub challenges: Vec<Challenge>,
     /// How the challenges feed each other; `None` when the model has no links.

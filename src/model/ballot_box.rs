@@ -9,28 +9,24 @@ use crate::error::Problem;
 use crate::locate::Place;
 use crate::model::assessment::Challenge;
 use crate::model::ballots::{Answer, Tally};
-use crate::model::session::Role;
-use crate::text::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A group of participants whose answers are counted and shown together.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+/// Written `Role(Politik)`, as files have always named a role's box.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum RoleGroup {
-    /// Everyone with this role.
-    Role(Role),
-    /// Roles too small to show alone, merged so that no one can be identified.
+    /// Everyone in this group of the session's breakdown (its id).
+    Role(
+        #[serde(
+            serialize_with = "crate::model::group_words::write",
+            deserialize_with = "crate::model::group_words::read"
+        )]
+        String,
+    ),
+    /// Groups too small to show alone, and those in none, merged so that no
+    /// one can be identified.
     Merged,
-}
-
-impl RoleGroup {
-    /// The group's name.
-    pub fn label(self, lang: Lang) -> String {
-        match self {
-            RoleGroup::Role(r) => r.label(lang),
-            RoleGroup::Merged => crate::tr!(lang, "role-group-merged"),
-        }
-    }
 }
 
 /// The counted ballots of one role group in one challenge.
@@ -151,8 +147,8 @@ impl BallotBox {
     }
 
     /// The groups and their counts.
-    pub fn groups(&self) -> impl Iterator<Item = (RoleGroup, &Sealed)> {
-        self.0.iter().map(|(g, s)| (*g, s))
+    pub fn groups(&self) -> impl Iterator<Item = (&RoleGroup, &Sealed)> {
+        self.0.iter()
     }
 
     /// Checks that `challenge` and every statement id exist in `model`, that each
@@ -222,7 +218,7 @@ impl BallotBox {
     /// Takes `statement`'s counts, in every group, from `from`.
     pub fn take_statement(&mut self, from: &BallotBox, statement: &str) {
         for (group, sealed) in &from.0 {
-            let mine = self.0.entry(*group).or_default();
+            let mine = self.0.entry(group.clone()).or_default();
             match sealed.answers.get(statement) {
                 Some(t) => mine.answers.insert(statement.to_owned(), t.clone()),
                 None => mine.answers.remove(statement),
@@ -233,7 +229,7 @@ impl BallotBox {
     /// Takes the number of voters per group from `from`.
     pub fn take_voters(&mut self, from: &BallotBox) {
         for (group, sealed) in &from.0 {
-            let mine = self.0.entry(*group).or_default();
+            let mine = self.0.entry(group.clone()).or_default();
             mine.voters = sealed.voters;
             mine.on_scale = sealed.on_scale;
         }

@@ -3,21 +3,23 @@
 
 use crate::model::ballot_box::{BallotBox, RoleGroup};
 use crate::model::ballots::{Answer, Tally};
-use crate::model::session::Role;
+use crate::model::groups::halmstad_ids as groups_ids;
 use crate::text::Lang;
 use std::collections::BTreeMap;
 
 #[test]
-fn a_group_is_called_by_its_role_or_as_the_merged_others() {
-    for lang in [Lang::SV, Lang::EN] {
-        assert_eq!(
-            RoleGroup::Role(Role::Bolag).label(lang),
-            Role::Bolag.label(lang)
-        );
-    }
-    assert_eq!(RoleGroup::Role(Role::Politik).label(Lang::SV), "politik");
-    assert_eq!(RoleGroup::Merged.label(Lang::SV), "övriga (sammanslagna)");
-    assert_eq!(RoleGroup::Merged.label(Lang::EN), "others (merged)");
+fn a_group_is_called_by_its_model_name_or_as_the_merged_others() {
+    let model = crate::model::Assessment::halmstad().unwrap();
+    let s = crate::model::Session::new(&model, "K", jiff::civil::date(2026, 1, 1), Lang::SV);
+    let names = s.group_names(&model);
+    let politik = RoleGroup::Role(groups_ids::POLITIK.into());
+    assert_eq!(names.name(&politik, Lang::SV), "politik");
+    assert_eq!(names.name(&politik, Lang::EN), "politicians");
+    assert_eq!(
+        names.name(&RoleGroup::Merged, Lang::SV),
+        "övriga (sammanslagna)"
+    );
+    assert_eq!(names.name(&RoleGroup::Merged, Lang::EN), "others (merged)");
 }
 
 fn ballot(answers: &[(&str, Answer)]) -> Vec<(String, Answer)> {
@@ -26,13 +28,13 @@ fn ballot(answers: &[(&str, Answer)]) -> Vec<(String, Answer)> {
 
 #[test]
 fn counts_add_up_across_groups_and_move_statement_by_statement() {
-    let politik = RoleGroup::Role(Role::Politik);
+    let politik = RoleGroup::Role(groups_ids::POLITIK.into());
     let mut sealed = BallotBox::default();
     sealed.add(
-        politik,
+        politik.clone(),
         &ballot(&[("a", Answer::Value(4)), ("b", Answer::Unknown)]),
     );
-    sealed.add(politik, &ballot(&[("a", Answer::Value(2))]));
+    sealed.add(politik.clone(), &ballot(&[("a", Answer::Value(2))]));
     sealed.add(
         RoleGroup::Merged,
         &ballot(&[("a", Answer::Value(4)), ("b", Answer::Value(1))]),
@@ -46,7 +48,7 @@ fn counts_add_up_across_groups_and_move_statement_by_statement() {
     assert_eq!(sealed.statements(), ["a".to_owned(), "b".to_owned()].into());
     let groups: Vec<(RoleGroup, u32, u32)> = sealed
         .groups()
-        .map(|(g, s)| (g, s.voters, s.on_scale))
+        .map(|(g, s)| (g.clone(), s.voters, s.on_scale))
         .collect();
     // A ballot of vet ej alone is a voter with no answer on the scale.
     assert_eq!(groups, vec![(politik, 2, 2), (RoleGroup::Merged, 2, 1)]);
@@ -79,12 +81,12 @@ fn a_box_is_checked_to_its_exact_bounds_and_a_fault_placed_where_it_is() {
     let (a, b) = (c.statements[0].id.as_str(), c.statements[1].id.as_str());
     let mut box_ = BallotBox::default();
     box_.add(
-        RoleGroup::Role(Role::Politik),
+        RoleGroup::Role(groups_ids::POLITIK.into()),
         &ballot(&[(a, Answer::Value(4)), (b, Answer::Value(2))]),
     );
     // The second politician skipped b.
     box_.add(
-        RoleGroup::Role(Role::Politik),
+        RoleGroup::Role(groups_ids::POLITIK.into()),
         &ballot(&[(a, Answer::Value(3))]),
     );
     box_.add(
@@ -113,11 +115,11 @@ fn a_box_is_checked_to_its_exact_bounds_and_a_fault_placed_where_it_is() {
         .groups()
         .map(|(g, sealed)| {
             let mut sealed = sealed.clone();
-            if g == RoleGroup::Merged {
+            if *g == RoleGroup::Merged {
                 let tally = sealed.answers.get_mut(b).expect("b answered");
                 tally.counts.insert(9, 1);
             }
-            (g, sealed)
+            (g.clone(), sealed)
         })
         .collect();
     let Err((place, _)) = bad.check(&model, &c.id, 4) else {

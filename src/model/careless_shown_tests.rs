@@ -7,7 +7,8 @@ use crate::error::Problem;
 use crate::model::Assessment;
 use crate::model::command::Command;
 use crate::model::command_tests::{applied, refused, session};
-use crate::model::session::{Answer, Role, Session};
+use crate::model::groups::halmstad_ids as groups_ids;
+use crate::model::session::{Answer, Session};
 
 #[test]
 fn the_figures_left_are_computed_from_the_others_alone() {
@@ -101,10 +102,20 @@ fn left_out_a_round_shows_no_role_group() {
     let m = Assessment::halmstad().unwrap();
     let c = &m.challenges[0];
     let mut s = session(&m);
-    for (i, role) in [Role::Politik, Role::Bolag].into_iter().enumerate() {
+    for (i, role) in [groups_ids::POLITIK, groups_ids::BOLAG]
+        .into_iter()
+        .enumerate()
+    {
         for j in 0..3 {
             let alias = format!("p{i}{j}");
-            applied(&m, &mut s, Command::AddParticipant { alias, role });
+            applied(
+                &m,
+                &mut s,
+                Command::AddParticipant {
+                    alias,
+                    groups: vec![role.into()],
+                },
+            );
         }
     }
     let ballots = vec![

@@ -11,7 +11,7 @@
 
 use crate::model::discussion::Topic;
 use crate::model::round::Channel;
-use crate::model::session::{ActionItem, Answer, Draft, Role, Tally};
+use crate::model::session::{ActionItem, Answer, Draft, Tally};
 use crate::text::Lang;
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -67,23 +67,38 @@ pub enum Command {
     AddParticipant {
         /// Their alias.
         alias: String,
-        /// Their role.
-        role: Role,
+        /// Their groups' ids: at most one of each grouping of the model.
+        groups: Vec<String>,
     },
     /// A list of named participants joins, numbered on from the last number
     /// in the list's order: a room prepared from a file.
     Enrol {
-        /// Each one's alias and role.
-        people: Vec<(String, Role)>,
+        /// Each one's alias and groups.
+        people: Vec<(String, Vec<String>)>,
     },
-    /// A participant's alias or role is corrected.
+    /// A participant's alias or groups are corrected.
     EditParticipant {
         /// The participant's number.
         id: u32,
         /// The alias.
         alias: String,
-        /// The role.
-        role: Role,
+        /// Their groups' ids: at most one of each grouping of the model.
+        groups: Vec<String>,
+    },
+    /// The session adds a group of its own to an open grouping of the model.
+    AddGroup {
+        /// The grouping's id.
+        grouping: String,
+        /// The new group's id: one word, no group's id already.
+        id: String,
+        /// Its name.
+        name: String,
+    },
+    /// The grouping whose groups the figures are broken down by; refused once
+    /// anything has been revealed.
+    ChooseBreakdown {
+        /// The grouping's id.
+        grouping: String,
     },
     /// A participant leaves: their open ballots and their seat go, ballots
     /// already counted stay, apart from their name.

@@ -17,6 +17,7 @@ impl Session {
     /// changed nothing, e.g. a reveal with nothing new to show). A refused
     /// command changes nothing.
     pub fn apply(&mut self, model: &Assessment, command: Command) -> Result<Vec<Change>, Problem> {
+        self.know_groups(model);
         let change = match command {
             Command::Agree {
                 challenge,
@@ -72,29 +73,38 @@ impl Session {
                 Change::ActionRemoved { recommendation }
             }
             Command::PlaceLevel { level } => Change::LevelPlaced { level },
-            Command::AddParticipant { alias, role } => {
+            Command::AddParticipant { alias, groups } => {
                 self.may_name_people()?;
+                self.check_groups(model, &groups)?;
                 let id = self.participants.last_id() + 1;
                 Change::ParticipantSet {
-                    participant: Participant { id, alias, role },
+                    participant: Participant { id, alias, groups },
                 }
             }
             Command::Enrol { people } => {
                 self.may_name_people()?;
+                for (_, groups) in &people {
+                    self.check_groups(model, groups)?;
+                }
                 let last = self.participants.last_id();
                 let participants = people
                     .into_iter()
                     .zip(last + 1..)
-                    .map(|((alias, role), id)| Participant { id, alias, role })
+                    .map(|((alias, groups), id)| Participant { id, alias, groups })
                     .collect();
                 Change::Enrolled { participants }
             }
-            Command::EditParticipant { id, alias, role } => {
+            Command::EditParticipant { id, alias, groups } => {
                 self.participant_index(id)?;
+                self.check_groups(model, &groups)?;
                 Change::ParticipantSet {
-                    participant: Participant { id, alias, role },
+                    participant: Participant { id, alias, groups },
                 }
             }
+            Command::AddGroup { grouping, id, name } => {
+                self.add_group(model, grouping, id, name)?
+            }
+            Command::ChooseBreakdown { grouping } => self.choose_breakdown(model, grouping)?,
             Command::RemoveParticipant { id } => {
                 self.participant_index(id)?;
                 Change::ParticipantLeft { id }

@@ -104,6 +104,8 @@ impl Session {
                 self.leave(*id);
             }
             Change::HeadCounted { headcount } => self.set_headcount(*headcount)?,
+            Change::GroupAdded(group) => self.group_added(model, group)?,
+            Change::BreakdownChosen(grouping) => self.breakdown_chosen(model, grouping)?,
             Change::Described {
                 organisation,
                 facilitator,

@@ -5,8 +5,9 @@
 use crate::error::Problem;
 use crate::model::Assessment;
 use crate::model::command::Command;
+use crate::model::groups::halmstad_ids as groups_ids;
 use crate::model::journal::Change;
-use crate::model::session::{ActionItem, Answer, Draft, DraftForm, Role, Session, Status};
+use crate::model::session::{ActionItem, Answer, Draft, DraftForm, Session, Status};
 use crate::text::Lang;
 use jiff::civil::date;
 
@@ -160,7 +161,7 @@ fn what_the_model_does_not_have_is_refused() {
     let edit = Command::EditParticipant {
         id: 7,
         alias: "Eva".into(),
-        role: Role::Bolag,
+        groups: vec![groups_ids::BOLAG.into()],
     };
     refused(&m, &mut s, edit, missing("participant", "7"));
 }
@@ -172,7 +173,7 @@ fn people_come_and_go_by_commands() {
     for alias in ["Åsa", "Örjan"] {
         let add = Command::AddParticipant {
             alias: alias.into(),
-            role: Role::Politik,
+            groups: vec![groups_ids::POLITIK.into()],
         };
         applied(&m, &mut s, add);
     }
@@ -183,14 +184,14 @@ fn people_come_and_go_by_commands() {
     let edit = Command::EditParticipant {
         id: 2,
         alias: "Örjan B".into(),
-        role: Role::Bolag,
+        groups: vec![groups_ids::BOLAG.into()],
     };
     applied(&m, &mut s, edit);
-    assert_eq!(s.participants[1].role, Role::Bolag);
+    assert_eq!(s.participants[1].groups, [groups_ids::BOLAG]);
     applied(&m, &mut s, Command::RemoveParticipant { id: 1 });
     let add = Command::AddParticipant {
         alias: "Ny".into(),
-        role: Role::Ovrigt,
+        groups: vec![groups_ids::OVRIGT.into()],
     };
     applied(&m, &mut s, add);
     // Numbers are never given twice while their holder is there.
@@ -215,7 +216,7 @@ fn names_cannot_come_into_a_room_that_voted_without_them() {
     applied(&m, &mut s, cast);
     let add = Command::AddParticipant {
         alias: "Eva".into(),
-        role: Role::Politik,
+        groups: vec![groups_ids::POLITIK.into()],
     };
     refused(&m, &mut s, add, Problem::VotedWithoutNames);
     let fewer = Command::CountHeads { headcount: Some(2) };
@@ -246,11 +247,7 @@ fn the_setup_the_draft_and_the_place_are_kept() {
     applied(&m, &mut s, privacy);
     assert_eq!(s.privacy.min_group(), 5);
     let draft = Draft {
-        form: DraftForm::Participant {
-            id: None,
-            alias: "Ing".into(),
-            role: Role::Bolag,
-        },
+        form: DraftForm::participant(None, "Ing".into(), vec![groups_ids::BOLAG.into()]),
         focus: 0,
     };
     applied(&m, &mut s, Command::KeepDraft(draft.clone()));
@@ -277,10 +274,13 @@ fn a_list_of_people_is_enrolled_in_its_order_after_those_already_there() {
     let mut s = session(&m);
     let add = Command::AddParticipant {
         alias: "Först".into(),
-        role: Role::Politik,
+        groups: vec![groups_ids::POLITIK.into()],
     };
     applied(&m, &mut s, add);
-    let people = vec![("Åsa".into(), Role::Bolag), ("Örjan".into(), Role::Ovrigt)];
+    let people = vec![
+        ("Åsa".into(), vec![groups_ids::BOLAG.into()]),
+        ("Örjan".into(), vec![groups_ids::OVRIGT.into()]),
+    ];
     applied(&m, &mut s, Command::Enrol { people });
     let listed: Vec<(u32, &str)> = s
         .participants

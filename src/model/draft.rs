@@ -2,7 +2,7 @@
 //! the form is open, so that a crash, a kill or a power cut loses at most the
 //! last moment of typing; saving or closing the form clears it.
 
-use crate::model::session::{Role, Status};
+use crate::model::session::Status;
 use serde::{Deserialize, Serialize};
 
 /// An open form's text as typed, and the field the cursor was in.
@@ -38,8 +38,18 @@ pub enum DraftForm {
         id: Option<u32>,
         /// The alias.
         alias: String,
-        /// The role chosen.
-        role: Role,
+        /// The group chosen, when one is: written `role: Politik`, as drafts
+        /// have always named a role (see [`DraftForm::participant`]).
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "crate::model::group_words::write_some",
+            deserialize_with = "crate::model::group_words::read_some"
+        )]
+        role: Option<String>,
+        /// The groups chosen, when none or more than one is.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        groups: Vec<String>,
     },
     /// The agreed score of a challenge.
     Agreed {
@@ -65,4 +75,27 @@ pub enum DraftForm {
         /// The status chosen.
         status: Status,
     },
+}
+
+impl DraftForm {
+    /// The participant form with `groups` chosen.
+    pub fn participant(id: Option<u32>, alias: String, mut groups: Vec<String>) -> DraftForm {
+        let role = (groups.len() == 1).then(|| groups.remove(0));
+        DraftForm::Participant {
+            id,
+            alias,
+            role,
+            groups,
+        }
+    }
+
+    /// The groups chosen on a participant form; none on another form.
+    pub fn groups(&self) -> Vec<String> {
+        match self {
+            DraftForm::Participant { role, groups, .. } => {
+                role.iter().chain(groups).cloned().collect()
+            }
+            _ => Vec::new(),
+        }
+    }
 }

@@ -136,7 +136,7 @@ pub enum Change {
         /// The level.
         level: Option<u32>,
     },
-    /// A participant joined, or had their alias or role corrected.
+    /// A participant joined, or had their alias or groups corrected.
     ParticipantSet {
         /// The participant as they are now.
         participant: Participant,
@@ -280,6 +280,10 @@ pub enum Change {
         /// The notes, or none.
         notes: Option<String>,
     },
+    /// The session added a group of its own to an open grouping.
+    GroupAdded(crate::model::session_groups::OwnGroup),
+    /// The grouping (its id) the figures are broken down by was chosen.
+    BreakdownChosen(String),
 }
 
 /// The round a journal line from before rounds was given in.
@@ -298,6 +302,7 @@ impl Session {
         change: &Change,
         replaying: bool,
     ) -> Result<(), Problem> {
+        self.know_groups(model);
         // A journal is read from disk: everything in it is checked as a file is.
         if let Some(voter) = change.voters().iter().find(|v| !self.is_voter(**v)) {
             return Err(Problem::DanglingId {

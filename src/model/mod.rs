@@ -22,6 +22,9 @@ mod checks;
 pub mod command;
 mod command_agenda;
 mod command_apply;
+mod command_groups;
+#[cfg(test)]
+mod command_groups_tests;
 mod command_replay;
 #[cfg(test)]
 mod command_round_tests;
@@ -35,14 +38,16 @@ pub mod discussion;
 #[cfg(test)]
 mod discussion_tests;
 pub mod draft;
+pub mod group_words;
+pub mod groups;
 pub mod journal;
 mod load;
+pub mod participant;
 pub mod participant_list;
 pub mod participants;
 pub mod pending;
 pub mod people;
 pub mod privacy;
-pub mod role;
 #[cfg(test)]
 mod role_counts_tests;
 pub mod room;
@@ -57,6 +62,7 @@ mod scale_tests;
 pub mod scoring;
 mod sealed_record;
 pub mod session;
+pub mod session_groups;
 mod session_read;
 pub mod speaker_notes;
 pub mod steps;

@@ -1,7 +1,7 @@
 //! A session's named participants, in their order, with what a command asks
 //! of them looked up without walking the list: whether a number is someone's,
-//! where they are, how many have each role and the highest number given.
-//! Every vote checks its voter and every sealed ballot its voter's role group,
+//! where they are, how many are in each group and the highest number given.
+//! Every vote checks its voter and every sealed ballot its voter's group,
 //! so a walk over the list there made a command cost grow with the room, and a
 //! room's whole round with its square (issue 26: a ballot at 10,000 people
 //! cost 22 times one at 30, and a reveal counting a room 80 times as much per
@@ -13,7 +13,6 @@
 //! change that is rare and walks the list anyway (someone leaving) builds them
 //! again when next asked.
 
-use crate::model::role::Role;
 use crate::model::session::Participant;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -31,22 +30,17 @@ struct Index {
     /// Each number's place in the list (its first, should a damaged file
     /// give a number twice, as a walk from the start would find).
     at: HashMap<u32, usize>,
-    /// How many have each role, in the order of [`Role::ALL`].
-    roles: [usize; Role::ALL.len()],
+    /// How many are in each group, by the group's id.
+    groups: HashMap<String, usize>,
     /// The highest number anyone has, 0 for none.
     last: u32,
-}
-
-/// The place of `role` in [`Role::ALL`].
-fn slot(role: Role) -> usize {
-    Role::ALL.iter().position(|r| *r == role).unwrap_or(0)
 }
 
 impl Index {
     fn of(list: &[Participant]) -> Index {
         let mut index = Index {
             at: HashMap::with_capacity(list.len()),
-            roles: [0; Role::ALL.len()],
+            groups: HashMap::new(),
             last: 0,
         };
         for (i, p) in list.iter().enumerate() {
@@ -57,8 +51,16 @@ impl Index {
 
     fn add(&mut self, i: usize, p: &Participant) {
         self.at.entry(p.id).or_insert(i);
-        self.roles[slot(p.role)] += 1;
+        self.count(p, 1);
         self.last = self.last.max(p.id);
+    }
+
+    /// Counts `p` into their groups (`by` 1) or out of them (`by` -1).
+    fn count(&mut self, p: &Participant, by: isize) {
+        for g in &p.groups {
+            let n = self.groups.entry(g.clone()).or_default();
+            *n = n.saturating_add_signed(by);
+        }
     }
 }
 
@@ -87,9 +89,9 @@ impl Participants {
         self.index().at.contains_key(&id)
     }
 
-    /// How many have `role`.
-    pub fn with_role(&self, role: Role) -> usize {
-        self.index().roles[slot(role)]
+    /// How many are in the group `id`.
+    pub fn in_group(&self, id: &str) -> usize {
+        self.index().groups.get(id).copied().unwrap_or(0)
     }
 
     /// The highest number anyone has, 0 when no one is named.
@@ -104,8 +106,8 @@ impl Participants {
             Some(i) => {
                 let was = std::mem::replace(&mut self.list[i], p);
                 if let Some(index) = self.index.get_mut() {
-                    index.roles[slot(was.role)] -= 1;
-                    index.roles[slot(self.list[i].role)] += 1;
+                    index.count(&was, -1);
+                    index.count(&self.list[i], 1);
                 }
             }
             None => self.push(p),
@@ -170,11 +172,11 @@ impl std::fmt::Debug for Participants {
 mod tests {
     use super::*;
 
-    fn p(id: u32, role: Role) -> Participant {
+    fn p(id: u32, group: &str) -> Participant {
         Participant {
             id,
             alias: format!("P{id}"),
-            role,
+            groups: vec![group.to_owned()],
         }
     }
 
@@ -185,9 +187,9 @@ mod tests {
             assert_eq!(people.position(id), first, "id {id}");
             assert_eq!(people.has(id), first.is_some());
         }
-        for role in Role::ALL {
-            let n = people.list().iter().filter(|x| x.role == role).count();
-            assert_eq!(people.with_role(role), n, "{role:?}");
+        for group in ["Politik", "Bolag", "Ovrigt", "Forvaltning", "Kommunledning"] {
+            let n = people.list().iter().filter(|x| x.is_in(group)).count();
+            assert_eq!(people.in_group(group), n, "{group}");
         }
         let last = people.list().iter().map(|x| x.id).max().unwrap_or(0);
         assert_eq!(people.last_id(), last);
@@ -195,21 +197,21 @@ mod tests {
 
     #[test]
     fn the_lookups_follow_every_change_built_or_not() {
-        let list = vec![p(4, Role::Bolag), p(2, Role::Politik), p(4, Role::Ovrigt)];
+        let list = vec![p(4, "Bolag"), p(2, "Politik"), p(4, "Ovrigt")];
         for built_first in [false, true] {
             let mut people = Participants::from(list.clone());
             if built_first {
                 walked(&people);
             }
-            people.push(p(9, Role::Politik));
+            people.push(p(9, "Politik"));
             walked(&people);
-            people.set(p(2, Role::Bolag));
+            people.set(p(2, "Bolag"));
             walked(&people);
-            people.set(p(11, Role::Forvaltning));
+            people.set(p(11, "Forvaltning"));
             walked(&people);
             people.remove(4);
             walked(&people);
-            people.set(p(3, Role::Kommunledning));
+            people.set(p(3, "Kommunledning"));
             walked(&people);
             people.remove(11);
             people.remove(2);
@@ -222,11 +224,11 @@ mod tests {
 
     #[test]
     fn equal_lists_are_equal_whatever_was_looked_up() {
-        let a = Participants::from(vec![p(1, Role::Bolag)]);
+        let a = Participants::from(vec![p(1, "Bolag")]);
         let b = a.clone();
         assert!(a.has(1));
         assert_eq!(a, b);
         assert_ne!(a, Participants::default());
-        assert_eq!(format!("{a:?}"), format!("{:?}", vec![p(1, Role::Bolag)]));
+        assert_eq!(format!("{a:?}"), format!("{:?}", vec![p(1, "Bolag")]));
     }
 }

@@ -137,7 +137,7 @@ pub(crate) fn minus(a: &Tally, b: &Tally) -> Tally {
 fn join(a: &BallotBox, b: &BallotBox) -> BallotBox {
     let mut groups: BTreeMap<RoleGroup, Vec<&Sealed>> = BTreeMap::new();
     for (g, s) in a.groups().chain(b.groups()) {
-        groups.entry(g).or_default().push(s);
+        groups.entry(g.clone()).or_default().push(s);
     }
     groups
         .into_iter()
@@ -151,7 +151,7 @@ fn only(b: &BallotBox, statements: &[String]) -> BallotBox {
         .map(|(g, s)| {
             let mut s = s.clone();
             s.answers.retain(|id, _| statements.contains(id));
-            (g, s)
+            (g.clone(), s)
         })
         .collect()
 }
@@ -246,11 +246,11 @@ impl Session {
             .collect();
         let once = self.reveals.get(c).copied().unwrap_or(0) <= 1;
         let apart = once
-            .then(|| crate::model::scoring::groups::partition(shown, &ids, min))
+            .then(|| crate::model::scoring::groups::partition(shown, &ids, min, &|g| self.rank(g)))
             .flatten();
         let folded: BallotBox = match apart {
             Some(apart) => {
-                let kept: Vec<RoleGroup> = apart.roles.iter().map(|(g, _)| *g).collect();
+                let kept: Vec<&RoleGroup> = apart.roles.iter().map(|(g, _)| *g).collect();
                 let rest = BallotBox::pooled(
                     shown
                         .groups()
@@ -260,7 +260,7 @@ impl Session {
                 apart
                     .roles
                     .iter()
-                    .map(|(g, s)| (*g, (*s).clone()))
+                    .map(|(g, s)| ((*g).clone(), (*s).clone()))
                     .chain(
                         (rest.voters > 0 || !rest.answers.is_empty())
                             .then_some((RoleGroup::Merged, rest)),

@@ -3,11 +3,12 @@
 
 use crate::model::assessment::{Assessment, Challenge};
 use crate::model::ballot_box::RoleGroup;
-use crate::model::session::{Answer, Participant, Role, Session};
+use crate::model::groups::halmstad_ids as groups_ids;
+use crate::model::session::{Answer, Participant, Session};
 use crate::text::Lang;
 use std::path::Path;
 
-fn group(model: &Assessment, roles: &[Role]) -> Session {
+fn group(model: &Assessment, roles: &[&'static str]) -> Session {
     let mut s = Session::new(model, "Kommun", jiff::civil::date(2026, 12, 6), Lang::SV);
     s.participants = roles
         .iter()
@@ -15,19 +16,19 @@ fn group(model: &Assessment, roles: &[Role]) -> Session {
         .map(|(role, id)| Participant {
             id,
             alias: format!("P{id}"),
-            role: *role,
+            groups: vec![(*role).to_owned()],
         })
         .collect();
     s
 }
 
-const SIX: [Role; 6] = [
-    Role::Politik,
-    Role::Politik,
-    Role::Bolag,
-    Role::Bolag,
-    Role::Politik,
-    Role::Bolag,
+const SIX: [&str; 6] = [
+    groups_ids::POLITIK,
+    groups_ids::POLITIK,
+    groups_ids::BOLAG,
+    groups_ids::BOLAG,
+    groups_ids::POLITIK,
+    groups_ids::BOLAG,
 ];
 
 fn vote(s: &mut Session, c: &Challenge, voter: u32, values: &[i32]) {
@@ -38,7 +39,10 @@ fn vote(s: &mut Session, c: &Challenge, voter: u32, values: &[i32]) {
 }
 
 fn reopen(s: &Session) -> Session {
-    Session::parse(&s.to_ron(), Path::new("s.ron")).unwrap()
+    let model = crate::model::Assessment::halmstad().unwrap();
+    Session::parse(&s.to_ron(), Path::new("s.ron"))
+        .unwrap()
+        .upgraded(&model)
 }
 
 fn role_groups(s: &Session, model: &Assessment) -> Vec<RoleGroup> {
@@ -46,7 +50,7 @@ fn role_groups(s: &Session, model: &Assessment) -> Vec<RoleGroup> {
     analysis.challenges[0]
         .role_means
         .iter()
-        .map(|(g, _)| *g)
+        .map(|(g, _)| g.clone())
         .collect()
 }
 
@@ -124,7 +128,7 @@ fn a_first_reveal_shows_role_groups_of_a_round_given_in_one_sitting() {
             &mut s,
             c,
             voter,
-            &[if role == Role::Politik { 2 } else { 5 }],
+            &[if role == groups_ids::POLITIK { 2 } else { 5 }],
         );
         assert!(!s.to_ron().contains("Politik):"), "no role beside a ballot");
     }
@@ -132,7 +136,10 @@ fn a_first_reveal_shows_role_groups_of_a_round_given_in_one_sitting() {
     let groups = role_groups(&s, &model);
     assert_eq!(
         groups,
-        [RoleGroup::Role(Role::Politik), RoleGroup::Role(Role::Bolag)]
+        [
+            RoleGroup::Role(groups_ids::POLITIK.into()),
+            RoleGroup::Role(groups_ids::BOLAG.into())
+        ]
     );
     assert_eq!(role_groups(&reopen(&s), &model), groups);
 }
@@ -176,7 +183,7 @@ fn a_role_group_not_shown_is_not_kept() {
     }
     s.reveal(&c.id);
     assert!(role_groups(&s, &model).is_empty());
-    let groups: Vec<RoleGroup> = s.revealed[&c.id].groups().map(|(g, _)| g).collect();
+    let groups: Vec<RoleGroup> = s.revealed[&c.id].groups().map(|(g, _)| g.clone()).collect();
     assert_eq!(groups, [RoleGroup::Merged]);
     assert_eq!(s.revealed[&c.id].voters(), 6);
     assert_eq!(s.revealed[&c.id].groups().next().unwrap().1.on_scale, 0);
@@ -214,6 +221,8 @@ fn a_file_from_before_reads_the_same_and_is_written_without_roles() {
     }
     // The challenge half-voted before the change keeps its roles while open.
     let mut open = old.clone();
+    // As opening it does (`Session::upgraded`): sealing needs the breakdown.
+    open.know_groups(&model);
     for voter in [2, 3, 5, 6] {
         vote(&mut open, second, voter, &[voter as i32 % 5 + 1]);
     }

@@ -2,7 +2,7 @@
 //! are shown, and the one explicit exception, a self-assessment of one person.
 
 use crate::model::ballot_box::RoleGroup;
-use crate::model::session::{Role, Session};
+use crate::model::session::Session;
 use serde::{Deserialize, Serialize};
 
 /// How a session protects the people in it.
@@ -106,18 +106,26 @@ impl Session {
     }
 }
 
-/// The number of participants per role group, as reports may print it: the same
-/// primary and secondary suppression as the means, so that a count of one or two
-/// (which, beside the room's total, tells who a small group is) is never shown.
-/// Empty when every role had to be merged into one group: that group is the room.
-pub fn role_counts(session: &Session) -> Vec<(RoleGroup, usize)> {
+/// The number of participants per group of the session's breakdown, as
+/// reports may print it: the same primary and secondary suppression as the
+/// means, so that a count of one or two (which, beside the room's total, tells
+/// who a small group is) is never shown. Those in no group of the breakdown
+/// count among the merged. Empty when every group had to be merged into one
+/// (that group is the room), and in a model without groupings.
+pub fn role_counts(model: &crate::model::Assessment, session: &Session) -> Vec<(RoleGroup, usize)> {
+    counts_in(session, &session.breakdown_ids(model))
+}
+
+/// [`role_counts`] over the breakdown's groups `ids`, in their order.
+pub(in crate::model) fn counts_in(session: &Session, ids: &[String]) -> Vec<(RoleGroup, usize)> {
     let k = session.privacy.min_group();
-    let mut shown: Vec<(Role, usize)> = Role::ALL
+    let mut shown: Vec<(&String, usize)> = ids
         .iter()
-        .map(|r| (*r, session.participants.with_role(*r)))
+        .map(|id| (id, session.participants.in_group(id)))
         .filter(|(_, n)| *n > 0)
         .collect();
-    let mut merged = 0;
+    let grouped: usize = shown.iter().map(|(_, n)| n).sum();
+    let mut merged = session.participants.len().saturating_sub(grouped);
     shown.retain(|(_, n)| {
         let keep = *n >= k;
         if !keep {
@@ -136,7 +144,7 @@ pub fn role_counts(session: &Session) -> Vec<(RoleGroup, usize)> {
     }
     shown
         .into_iter()
-        .map(|(r, n)| (RoleGroup::Role(r), n))
+        .map(|(id, n)| (RoleGroup::Role(id.clone()), n))
         .chain((merged > 0).then_some((RoleGroup::Merged, merged)))
         .collect()
 }

@@ -2,7 +2,8 @@
 //! for good once more than one person can answer, whichever way they came in.
 
 use crate::model::assessment::{Assessment, Challenge};
-use crate::model::session::{Answer, Participant, Role, Session};
+use crate::model::groups::halmstad_ids as groups_ids;
+use crate::model::session::{Answer, Participant, Session};
 use crate::text::Lang;
 
 fn alone(model: &Assessment) -> Session {
@@ -15,7 +16,7 @@ fn join(s: &mut Session, id: u32) {
     s.participants.push(Participant {
         id,
         alias: format!("P{id}"),
-        role: Role::Ovrigt,
+        groups: vec![groups_ids::OVRIGT.into()],
     });
 }
 

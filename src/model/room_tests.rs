@@ -3,15 +3,15 @@
 use crate::error::Problem;
 use crate::model::assessment::Assessment;
 use crate::model::ballots::Answer;
+use crate::model::groups::halmstad_ids as groups_ids;
 use crate::model::room::seat_hash;
-use crate::model::session::Role;
 use crate::model::session::Session;
 
 fn session() -> (Assessment, Session) {
     let model = Assessment::halmstad().unwrap();
     let mut s = crate::demo::crowd(&model, 6, false);
     let first = crate::model::session::Participant {
-        role: Role::Politik,
+        groups: vec![groups_ids::POLITIK.into()],
         ..s.participants[0].clone()
     };
     s.participants.set(first);

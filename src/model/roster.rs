@@ -1,20 +1,69 @@
 //! A list of participants as people keep one: a CSV file, one `alias;role` per
 //! line, as Swedish Excel saves it (semicolons, a byte order mark, CRLF) or as
-//! other tools do (commas, no mark), with a header line or without. Roles are
-//! matched against the session's roles by key or by name in any language of
-//! the catalogue ([`Role::parse`]). Pure: the caller reads the file.
+//! other tools do (commas, no mark), with a header line or without. The role
+//! column names a group of the session's breakdown by its id or its name in
+//! any language of the model, with or without åäö ([`choices`]). Pure: the
+//! caller reads the file.
 
 use crate::error::{Pos, Problem};
-use crate::model::session::Role;
+use crate::model::assessment::Assessment;
+use crate::model::session::Session;
 use crate::text::Lang;
 use unicode_segmentation::UnicodeSegmentation;
 
-/// One participant of the list: alias and role.
-pub type Entry = (String, Role);
+/// One participant of the list: alias and groups.
+pub type Entry = (String, Vec<String>);
 
-/// The participants `text` lists, in its order, or the first line that is not
-/// `alias;role`, with where in it the problem is (1-based, in characters).
-pub fn read(text: &str) -> Result<Vec<Entry>, (Pos, Problem)> {
+/// A group a list may name, by its id and its names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice {
+    /// The group's id.
+    pub id: String,
+    /// Its names, each language's.
+    pub names: Vec<String>,
+}
+
+/// The groups of `session`'s breakdown a list may name: the model's and the
+/// session's own; none in a model without groupings.
+pub fn choices(model: &Assessment, session: &Session) -> Vec<Choice> {
+    let Some(grouping) = session.breakdown(model) else {
+        return Vec::new();
+    };
+    let of_model = grouping.groups.iter().map(|g| Choice {
+        id: g.id.clone(),
+        names: g.name.texts().map(str::to_owned).collect(),
+    });
+    let own = (session.own_groups().iter())
+        .filter(|g| g.grouping == grouping.id)
+        .map(|g| Choice {
+            id: g.id.clone(),
+            names: vec![g.name.clone()],
+        });
+    of_model.chain(own).collect()
+}
+
+/// The group `said` names: its id or a name, in any case, with or without åäö.
+fn parse(said: &str, choices: &[Choice]) -> Option<String> {
+    let plain = |s: &str| {
+        (s.trim().to_lowercase().chars())
+            .map(|c| match c {
+                'å' | 'ä' => 'a',
+                'ö' => 'o',
+                c => c,
+            })
+            .collect::<String>()
+    };
+    let said = plain(said);
+    choices
+        .iter()
+        .find(|c| plain(&c.id) == said || c.names.iter().any(|n| plain(n) == said))
+        .map(|c| c.id.clone())
+}
+
+/// The participants `text` lists, in its order, each in the group of
+/// `choices` their line names, or the first line that is not `alias;role`,
+/// with where in it the problem is (1-based, in characters).
+pub fn read(text: &str, choices: &[Choice]) -> Result<Vec<Entry>, (Pos, Problem)> {
     let text = super::without_bom(text);
     let lines: Vec<&str> = text
         .split('\n')
@@ -55,15 +104,22 @@ pub fn read(text: &str) -> Result<Vec<Entry>, (Pos, Problem)> {
         if role.trim().is_empty() {
             return Err((at(*role_col), Problem::RoleMissing));
         }
-        let Some(role) = Role::parse(role) else {
+        let Some(group) = parse(role, choices) else {
+            let roles = (choices.iter())
+                .map(|c| match c.names.first() {
+                    Some(name) if name != &c.id => format!("{} ({name})", c.id),
+                    _ => c.id.clone(),
+                })
+                .collect();
             return Err((
                 at(*role_col),
                 Problem::UnknownRole {
                     role: role.trim().to_owned(),
+                    roles,
                 },
             ));
         };
-        out.push((alias.trim().to_owned(), role));
+        out.push((alias.trim().to_owned(), vec![group]));
     }
     Ok(out)
 }
@@ -158,23 +214,38 @@ mod tests {
 
     #[test]
     fn a_list_reads_with_either_separator_and_refuses_with_a_place() {
+        let model = crate::model::Assessment::halmstad().expect("the shipped model");
+        let session = Session::new(&model, "K", jiff::civil::date(2026, 1, 1), Lang::SV);
+        let choices = choices(&model, &session);
+        let read = |text: &str| read(text, &choices);
+        let g = |id: &str| vec![id.to_owned()];
         let list = read("\u{feff}alias;roll\r\n\r\nÅsa;Politik\r\nBo, Berg;övrigt\r\n").unwrap();
         assert_eq!(
             list,
             [
-                ("Åsa".to_owned(), Role::Politik),
-                ("Bo, Berg".to_owned(), Role::Ovrigt)
+                ("Åsa".to_owned(), g("Politik")),
+                ("Bo, Berg".to_owned(), g("Ovrigt"))
             ]
         );
         let list = read("Name,Role\nEva,municipal companies\n").unwrap();
-        assert_eq!(list, [("Eva".to_owned(), Role::Bolag)]);
+        assert_eq!(list, [("Eva".to_owned(), g("Bolag"))]);
         let refused = |text: &str| read(text).map(|_| ()).unwrap_err();
+        let roles: Vec<String> = [
+            "Politik (politik)",
+            "Kommunledning (kommunledning)",
+            "Forvaltning (förvaltning)",
+            "Bolag (bolag)",
+            "Ovrigt (övrigt)",
+        ]
+        .map(String::from)
+        .to_vec();
         assert_eq!(
             refused("Åsa;politik\nDora; rektor\n"),
             (
                 Pos { line: 2, col: 6 },
                 Problem::UnknownRole {
-                    role: "rektor".into()
+                    role: "rektor".into(),
+                    roles: roles.clone()
                 }
             )
         );
@@ -202,7 +273,8 @@ mod tests {
         assert_eq!(
             refused("Åsa;rolig\n").1,
             Problem::UnknownRole {
-                role: "rolig".into()
+                role: "rolig".into(),
+                roles
             }
         );
         assert_eq!(read(""), Ok(Vec::new()));

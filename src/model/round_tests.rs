@@ -4,9 +4,10 @@
 use super::*;
 use crate::model::Assessment;
 use crate::model::ballots::Answer;
+use crate::model::groups::halmstad_ids as groups_ids;
 use crate::model::journal::Change;
 use crate::model::rounds::Revealed;
-use crate::model::session::{Participant, Role};
+use crate::model::session::Participant;
 use crate::text::Lang;
 use std::path::Path;
 
@@ -19,12 +20,12 @@ fn at() -> Timestamp {
 /// Six participants, three politicians and three from the companies.
 fn six(model: &Assessment) -> Session {
     let mut s = Session::new(model, "Kommun", jiff::civil::date(2026, 12, 6), Lang::SV);
-    let roles = [Role::Politik, Role::Bolag];
+    let roles = [groups_ids::POLITIK, groups_ids::BOLAG];
     s.participants = (1..=6u32)
         .map(|id| Participant {
             id,
             alias: format!("P{id}"),
-            role: roles[(id % 2) as usize],
+            groups: vec![roles[(id % 2) as usize].to_owned()],
         })
         .collect();
     s

@@ -184,14 +184,16 @@ impl Session {
 
     /// The group a voter's ballot is counted under.
     fn group_of(&self, voter: u32) -> RoleGroup {
-        self.group_in(&crate::model::privacy::role_counts(self), voter)
+        let shown = crate::model::privacy::counts_in(self, self.known_groups());
+        self.counted_in(&shown, voter)
     }
 
     /// [`Session::group_of`] with the groups shown (`role_counts`) known.
-    fn group_in(&self, shown: &[(RoleGroup, usize)], voter: u32) -> RoleGroup {
+    fn counted_in(&self, shown: &[(RoleGroup, usize)], voter: u32) -> RoleGroup {
         self.participants
             .by_id(voter)
-            .map(|p| RoleGroup::Role(p.role))
+            .and_then(|p| self.breakdown_group_of(p))
+            .map(|g| RoleGroup::Role(g.to_owned()))
             .filter(|g| shown.iter().any(|(s, _)| s == g))
             .unwrap_or(RoleGroup::Merged)
     }
@@ -212,13 +214,13 @@ impl Session {
         let taken: Vec<(String, VoterMap<Answer>)> = (c.statements.iter())
             .map(|s| (s.id.clone(), self.responses.take_many(&s.id, voters)))
             .collect();
-        let shown = crate::model::privacy::role_counts(self);
+        let shown = crate::model::privacy::counts_in(self, self.known_groups());
         let asked = self.straight_asked(c);
         for &voter in voters {
             let answers: Vec<(String, Answer)> = (taken.iter())
                 .filter_map(|(id, open)| Some((id.clone(), open.get(voter)?)))
                 .collect();
-            let group = self.group_in(&shown, voter);
+            let group = self.counted_in(&shown, voter);
             self.wait(&c.id, group, &answers, asked);
         }
         self.note_people();

@@ -14,8 +14,8 @@ pub use crate::model::ballot_box::BallotBox;
 pub use crate::model::ballots::{Answer, Responses, Tally};
 pub use crate::model::decisions::{ActionItem, Agreed, Status};
 pub use crate::model::draft::{Draft, DraftForm};
+pub use crate::model::participant::Participant;
 pub use crate::model::privacy::Privacy;
-pub use crate::model::role::Role;
 
 /// The most characters an alias may have: a name, not a description (the
 /// participants list shows 21 columns of it).
@@ -213,6 +213,16 @@ pub struct Session {
     /// reveal's role groups: in memory only, never in the file.
     #[serde(skip)]
     pub(in crate::model) tags: crate::model::pending::Unsaved<BTreeMap<String, BallotBox>>,
+    /// The groups the session added to its model's open groupings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(in crate::model) groups: Vec<crate::model::session_groups::OwnGroup>,
+    /// The grouping chosen as the breakdown; none: the model's first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(in crate::model) breakdown: Option<String>,
+    /// The breakdown's group ids, from the model, for sealing a ballot: in
+    /// memory only (see `Session::know_groups`).
+    #[serde(skip)]
+    pub(in crate::model) known: crate::model::pending::Unsaved<Vec<String>>,
 }
 
 /// The screen and challenge the workshop was on when last saved.
@@ -238,18 +248,6 @@ pub struct AssessmentRef {
     pub version: String,
 }
 
-/// A participant.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Participant {
-    /// Number, unique within the session; ballots refer to it.
-    pub id: u32,
-    /// Alias (need not be a real name).
-    pub alias: String,
-    /// Role in the organisation.
-    pub role: Role,
-}
-
 /// True for a municipality code as SCB writes it: exactly four ASCII digits
 /// ("0114", "1380"); a code is text, never a number, since it may start with 0.
 pub fn is_kommunkod(text: &str) -> bool {
@@ -265,7 +263,7 @@ struct SchemaProbe {
 impl Session {
     /// A new, empty session on `model`.
     pub fn new(model: &Assessment, organisation: &str, date: Date, lang: Lang) -> Session {
-        Session {
+        let mut session = Session {
             schema: SCHEMA_VERSION,
             generation: 0,
             organisation: organisation.to_owned(),
@@ -301,7 +299,12 @@ impl Session {
             left_out: BTreeMap::new(),
             model: copy_of(model),
             tags: Default::default(),
-        }
+            groups: Vec::new(),
+            breakdown: None,
+            known: crate::model::pending::Unsaved(Vec::new()),
+        };
+        session.know_groups(model);
+        session
     }
 
     /// Parses a session from `src`. A schema this klarhet does not know (a newer

@@ -195,6 +195,7 @@ impl Session {
             self.close_rounds(model);
         }
         self.schema = crate::model::session::SCHEMA_VERSION;
+        self.know_groups(model);
         self
     }
 }

@@ -1,23 +1,26 @@
 //! The ids exports give enums: English and snake_case, one language whatever the
 //! session's, so that a consultant's table of Swedish and English sessions has
-//! one value per role or agreement band. The names a person reads are exported
+//! one value per group or agreement band. The names a person reads are exported
 //! beside them, in the session's language, from the catalogue.
 
+use crate::model::Assessment;
 use crate::model::scoring::{Agreement, RoleGroup};
-use crate::model::session::Role;
 
-/// A role group's id, e.g. `municipal_management`, or `merged` for roles too
-/// small to show alone.
-pub fn group(g: RoleGroup) -> &'static str {
+/// A group's id as exports give it: the model group's `export_id` (Halmstad's
+/// roles keep the English ids exports have always given them, e.g.
+/// `municipal_management`), a group the session added by its id, and
+/// `merged` for groups too small to show alone.
+pub fn group(model: &Assessment, g: &RoleGroup) -> String {
     match g {
-        RoleGroup::Role(Role::Politik) => "politicians",
-        RoleGroup::Role(Role::Kommunledning) => "municipal_management",
-        RoleGroup::Role(Role::Forvaltning) => "administration",
-        RoleGroup::Role(Role::Bolag) => "municipal_companies",
-        RoleGroup::Role(Role::Ovrigt) => "other",
-        RoleGroup::Merged => "merged",
+        RoleGroup::Role(id) => (model.groupings.iter())
+            .find_map(|x| x.group(id))
+            .map_or_else(|| id.clone(), |x| x.export_id().to_owned()),
+        RoleGroup::Merged => MERGED.to_owned(),
     }
 }
+
+/// The id of the groups merged for privacy.
+pub const MERGED: &str = "merged";
 
 /// An agreement band's id.
 pub fn agreement(a: Agreement) -> &'static str {
@@ -27,16 +30,6 @@ pub fn agreement(a: Agreement) -> &'static str {
         Agreement::Splittrat => "split",
     }
 }
-
-/// Every id [`group`] gives, for the schema's enum and the tests.
-pub const GROUPS: [&str; 6] = [
-    "politicians",
-    "municipal_management",
-    "administration",
-    "municipal_companies",
-    "other",
-    "merged",
-];
 
 /// A round's channel's id, as CSV and JSON give it.
 pub fn channel(c: crate::model::round::Channel) -> &'static str {

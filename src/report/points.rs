@@ -30,8 +30,8 @@ pub(crate) fn divergence_rows(divergences: &[DivergenceFinding], lang: Lang) -> 
         .map(|d| {
             [
                 d.challenge_name.clone(),
-                format!("{} {}", d.high.0.label(lang), decimal(lang, d.high.1, 1)),
-                format!("{} {}", d.low.0.label(lang), decimal(lang, d.low.1, 1)),
+                format!("{} {}", d.names[0], decimal(lang, d.high.1, 1)),
+                format!("{} {}", d.names[1], decimal(lang, d.low.1, 1)),
                 decimal(lang, d.difference(), 1),
             ]
         })

@@ -100,7 +100,7 @@ pub fn serve(
             seat_token,
             statement,
         } => match seat_of(session, seat_token.as_deref()) {
-            None => (seats(session, lang), vec![]),
+            None => (seats(session, model, lang), vec![]),
             Some(seat) => (
                 page(session, model, desk, seat, statement.as_deref()),
                 vec![],
@@ -123,7 +123,7 @@ pub fn serve(
             answer,
         } => {
             let Some(seat) = seat_of(session, seat_token.as_deref()) else {
-                return (seats(session, lang), vec![]);
+                return (seats(session, model, lang), vec![]);
             };
             answer_from(session, model, desk, seat, &statement, answer)
         }
@@ -195,7 +195,7 @@ fn seat_of(session: &Session, token: Option<&str>) -> Option<u32> {
 }
 
 /// The seat page: everyone's seat, and whether it is taken.
-fn seats(session: &Session, lang: Lang) -> Reply {
+fn seats(session: &Session, model: &Assessment, lang: Lang) -> Reply {
     let taken = |id: u32| {
         session
             .room()
@@ -206,7 +206,14 @@ fn seats(session: &Session, lang: Lang) -> Reply {
         .filter_map(|i| session.voter_id(i))
         .map(|id| {
             let label = match session.participant(id) {
-                Some(p) => format!("{} · {}", p.alias, p.role.label(lang)),
+                // The group of the breakdown only: no page crosses two groupings.
+                Some(p) => match session
+                    .breakdown(model)
+                    .and_then(|b| session.group_in(model, p, b))
+                {
+                    Some(g) => format!("{} · {}", p.alias, session.group_name(model, g, lang)),
+                    None => p.alias.clone(),
+                },
                 None => crate::tr!(lang, "room-seat", seat = id.to_string()),
             };
             Seat {

@@ -65,8 +65,10 @@ pub enum Msg {
     Edit,
     /// Remove the selected item (asks first).
     Remove,
-    /// Change the selected participant's role.
+    /// Change the selected participant's group in the breakdown.
     CycleRole,
+    /// Add a group of the session's own.
+    AddGroup,
     /// Edit the anonymous head count.
     HeadCount,
     /// Start a ballot round on the current challenge.

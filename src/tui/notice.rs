@@ -27,6 +27,8 @@ pub enum Notice {
     Refused(Problem),
     /// A participant needs an alias.
     AliasMissing,
+    /// A group of the session's own saved without a name.
+    GroupNameMissing,
     /// A date is not written YYYY-MM-DD.
     BadDate,
     /// A date written YYYY-MM-DD that the calendar does not have (2027-02-30).
@@ -121,6 +123,7 @@ impl Notice {
             }
             Notice::Refused(problem) => problem.describe(lang),
             Notice::AliasMissing => crate::tr!(lang, "tui-notice-alias-missing"),
+            Notice::GroupNameMissing => crate::tr!(lang, "tui-notice-group-name-missing"),
             Notice::BadDate => crate::tr!(lang, "tui-notice-bad-date"),
             Notice::NoSuchDate(text) => crate::model::dates::refusal(text, lang),
             Notice::BadKommunkod => crate::tr!(lang, "tui-notice-bad-kommunkod"),

@@ -13,7 +13,7 @@
 use super::{cast, give, halmstad, pass, privacy, reveal};
 use klarhet::model::ballots::Answer;
 use klarhet::model::round::Channel;
-use klarhet::model::session::{Role, Session};
+use klarhet::model::session::Session;
 use klarhet::model::{Assessment, Command};
 use klarhet::report::Format;
 use klarhet::text::Lang;
@@ -49,7 +49,7 @@ pub struct Again {
 pub struct Case {
     /// The named participants' roles, in the order they join; empty for an
     /// anonymous room, whose voters are the seats of its head count.
-    pub roles: Vec<Role>,
+    pub roles: Vec<&'static str>,
     /// Each voter's ballot, in the order they finish: voter i is participant
     /// i + 1 (or seat i + 1).
     pub ballots: Vec<Ballot>,
@@ -64,7 +64,7 @@ pub struct Case {
 impl Case {
     /// Everyone in the session from the start; `first_round` voters finish
     /// before the first reveal, the rest before a second one.
-    pub fn two_rounds(roles: Vec<Role>, ballots: Vec<Ballot>, first_round: usize) -> Case {
+    pub fn two_rounds(roles: Vec<&'static str>, ballots: Vec<Ballot>, first_round: usize) -> Case {
         let people = roles.len();
         let rounds = [first_round, ballots.len() - first_round]
             .into_iter()
@@ -105,7 +105,7 @@ impl Case {
     }
 
     /// The role of voter `i`; none in an anonymous room.
-    pub fn role(&self, i: usize) -> Option<Role> {
+    pub fn role(&self, i: usize) -> Option<&'static str> {
         self.roles.get(i).copied()
     }
 
@@ -147,7 +147,7 @@ fn set_people(s: &mut Session, m: &Assessment, case: &Case, people: usize) {
         let i = s.participants().len();
         let add = Command::AddParticipant {
             alias: format!("P{}", i + 1),
-            role: case.roles[i],
+            groups: vec![case.roles[i].to_owned()],
         };
         give(s, m, add);
     }
@@ -607,7 +607,7 @@ pub fn alike(case: &Case, truth: &Truth, learned: &[(usize, String)], second: bo
     let room = learned.len() >= 2 && learned.iter().all(|(_, a)| *a == learned[0].1);
     // Groups are counted among the people of the first reveal, or of the
     // second round, whose one reveal shows all of its answers as one step.
-    let m = halmstad();
+    let m = model();
     let mut first = start(&m, case);
     privacy(&mut first, &m, |_, _, own| *own = false);
     if let Some(again) = case.again.as_ref().filter(|_| second) {
@@ -620,9 +620,9 @@ pub fn alike(case: &Case, truth: &Truth, learned: &[(usize, String)], second: bo
             truth.step[i]
         }
     };
-    let counts = klarhet::model::privacy::role_counts(&first);
+    let counts = klarhet::model::privacy::role_counts(&m, &first);
     let group = |i: usize| {
-        let role = klarhet::model::scoring::RoleGroup::Role(case.role(i)?);
+        let role = klarhet::model::scoring::RoleGroup::Role(case.role(i)?.to_owned());
         Some(if counts.iter().any(|(g, _)| *g == role) {
             role
         } else {
@@ -699,7 +699,7 @@ fn same_json(m: &Assessment, case: &Case, world: &[Ballot], expected: &[String])
 
 /// Attacks `case` as an outsider and as each participant; the first finding.
 pub fn attack(case: &Case) -> Option<String> {
-    attack_on(&halmstad(), case)
+    attack_on(&model(), case)
 }
 
 /// [`attack`] on a workshop of model `m`, whose first challenge's statements
@@ -726,4 +726,23 @@ pub fn attack_on(m: &Assessment, case: &Case) -> Option<String> {
         }
     }
     None
+}
+
+thread_local! {
+    /// The model the attacks are made on, when not Halmstad's.
+    static MODEL: std::cell::RefCell<Option<Assessment>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` with the attacks made on `m` instead of Halmstad's model: its
+/// groups are then the ones a case's `roles` name.
+pub fn on_model<T>(m: &Assessment, f: impl FnOnce() -> T) -> T {
+    MODEL.with(|x| *x.borrow_mut() = Some(m.clone()));
+    let out = f();
+    MODEL.with(|x| *x.borrow_mut() = None);
+    out
+}
+
+/// The model the attacks are made on (see [`on_model`]).
+fn model() -> Assessment {
+    MODEL.with(|x| x.borrow().clone()).unwrap_or_else(halmstad)
 }

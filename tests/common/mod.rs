@@ -6,6 +6,9 @@ pub mod browser;
 pub mod cases;
 pub mod disk;
 pub mod ftl;
+pub mod groupings;
+#[path = "../../src/model/halmstad_groups_tests.rs"]
+pub mod groups_ids;
 #[cfg(unix)]
 pub mod hostile;
 pub mod phone;
@@ -20,7 +23,7 @@ pub mod wire;
 
 use klarhet::model::assessment::Challenge;
 use klarhet::model::journal::Change;
-use klarhet::model::session::{Answer, Role, Session};
+use klarhet::model::session::{Answer, Session};
 use klarhet::model::{Assessment, Command};
 use klarhet::text::Lang;
 
@@ -240,12 +243,12 @@ pub fn agree_all(s: &mut Session, model: &Assessment, scores: &[i32]) {
 }
 
 /// A session with the given participants' roles and no answers.
-pub fn session_with(model: &Assessment, roles: &[Role]) -> Session {
+pub fn session_with(model: &Assessment, roles: &[&'static str]) -> Session {
     let mut s = Session::new(model, "Testkommun", date(), Lang::SV);
     let people = roles
         .iter()
         .zip(1u32..)
-        .map(|(role, id)| (format!("P{id}"), *role))
+        .map(|(role, id)| (format!("P{id}"), vec![(*role).to_owned()]))
         .collect();
     give(&mut s, model, Command::Enrol { people });
     s
@@ -388,7 +391,7 @@ pub fn hostile_session(model: &Assessment) -> Session {
         let edit = Command::EditParticipant {
             id: p.id,
             alias: (*text).to_owned(),
-            role: p.role,
+            groups: p.groups.clone(),
         };
         give(&mut s, model, edit);
     }

@@ -2,8 +2,9 @@
 //! participants on the scoring step, and the ways those tests read it back.
 
 use super::{halmstad, session_with};
+use crate::common::groups_ids;
 use klarhet::model::assessment::Catalog;
-use klarhet::model::session::{Role, Session};
+use klarhet::model::session::Session;
 use klarhet::store::{self, Store, journal};
 use klarhet::tui::App;
 use klarhet::tui::theme::Theme;
@@ -12,7 +13,14 @@ use std::path::{Path, PathBuf};
 /// A saved session of three named participants, on the scoring step.
 pub fn three_on_scoring(dir: &Path) -> PathBuf {
     let m = halmstad();
-    let mut s = session_with(&m, &[Role::Politik, Role::Bolag, Role::Forvaltning]);
+    let mut s = session_with(
+        &m,
+        &[
+            groups_ids::POLITIK,
+            groups_ids::BOLAG,
+            groups_ids::FORVALTNING,
+        ],
+    );
     super::place(&mut s, &m, "scoring");
     Store::new(dir).create(&s).unwrap()
 }

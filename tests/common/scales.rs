@@ -2,7 +2,6 @@
 //! the room its tests run: three politicians, then three from the companies.
 
 use klarhet::model::Assessment;
-use klarhet::model::session::Role;
 
 /// The model's text.
 pub const SRC: &str = include_str!("../fixtures/models/scales.ron");
@@ -14,11 +13,4 @@ pub fn model() -> Assessment {
 
 /// Three politicians, then three from the companies: two groups of the
 /// smallest size shown.
-pub const ROLES: [Role; 6] = [
-    Role::Politik,
-    Role::Politik,
-    Role::Politik,
-    Role::Bolag,
-    Role::Bolag,
-    Role::Bolag,
-];
+pub const ROLES: [&str; 6] = ["Politik", "Politik", "Politik", "Bolag", "Bolag", "Bolag"];

@@ -72,9 +72,12 @@ pub fn fresh() -> State {
 
 /// Three participants (politik, bolag, bolag) on the Halmstad model, on `step`.
 pub fn state_at(step: Step) -> State {
-    use klarhet::model::session::Role;
+    use super::groups_ids;
     let model = super::halmstad();
-    let session = super::session_with(&model, &[Role::Politik, Role::Bolag, Role::Bolag]);
+    let session = super::session_with(
+        &model,
+        &[groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::BOLAG],
+    );
     fresh().at(Work::new(session, model, None), step)
 }
 

@@ -74,13 +74,18 @@ pub(super) fn role_means(
         .map(|(s, _)| s.id.as_str())
         .collect();
     let k = u32::try_from(session.privacy.min_group()).unwrap_or(u32::MAX);
-    let Some(shown) = partition(revealed, &ids, k) else {
+    let order = session.breakdown_ids(model);
+    let rank = |g: &RoleGroup| match g {
+        RoleGroup::Role(id) => order.iter().position(|x| x == id).unwrap_or(order.len()),
+        RoleGroup::Merged => usize::MAX,
+    };
+    let Some(shown) = partition(revealed, &ids, k, &rank) else {
         return none;
     };
     let groups: Vec<(RoleGroup, &Sealed)> = shown
         .roles
         .iter()
-        .map(|(g, s)| (*g, *s))
+        .map(|(g, s)| ((*g).clone(), *s))
         .chain(shown.rest.as_ref().map(|p| (RoleGroup::Merged, p)))
         .collect();
     // The challenge's mean of a group is on the challenge's scale, in its
@@ -117,7 +122,7 @@ pub(super) fn role_means(
             }
             groups
                 .iter()
-                .filter_map(|(g, s)| Some((*g, stats::mean(&s.tally(&st.id))?)))
+                .filter_map(|(g, s)| Some((g.clone(), stats::mean(&s.tally(&st.id))?)))
                 .collect::<Vec<_>>()
         })
         // One group left in a statement is the room, shown already.
@@ -137,7 +142,7 @@ pub(super) fn role_means(
     GroupMeans {
         challenge: groups
             .iter()
-            .filter_map(|(g, s)| Some((*g, mean(s)?)))
+            .filter_map(|(g, s)| Some((g.clone(), mean(s)?)))
             .collect(),
         statements: per_statement,
         counts,
@@ -156,7 +161,7 @@ fn group_counts(
 ) -> stats::GroupCounts {
     let tallies: Vec<_> = groups
         .iter()
-        .map(|(g, s)| (*g, s.tally(statement)))
+        .map(|(g, s)| (g.clone(), s.tally(statement)))
         .collect();
     if tallies.iter().any(|(_, t)| t.n() > 0 && t.n() < k) {
         return Vec::new();
@@ -168,7 +173,7 @@ fn group_counts(
             let counts = (scale.options.iter())
                 .map(|o| (o.value, t.counts.get(&o.value).copied().unwrap_or(0)))
                 .collect();
-            (*g, counts)
+            (g.clone(), counts)
         })
         .collect();
     // One group left is the room, shown already.
@@ -187,16 +192,22 @@ pub(super) struct GroupMeans {
 
 /// The groups of a revealed ballot box that may be shown apart.
 pub(crate) struct Shown<'a> {
-    /// The roles shown alone.
-    pub roles: Vec<(RoleGroup, &'a Sealed)>,
+    /// The groups shown alone, in the breakdown's order.
+    pub roles: Vec<(&'a RoleGroup, &'a Sealed)>,
     /// Everyone else, shown as "övriga", when they are enough to show.
     pub rest: Option<Sealed>,
 }
 
 /// Which of `revealed`'s groups may be shown apart, judged on the statements
-/// `ids` with the threshold `k` (see [`role_means`]); none when that leaves one
-/// group, which is the room.
-pub(crate) fn partition<'a>(revealed: &'a BallotBox, ids: &[&str], k: u32) -> Option<Shown<'a>> {
+/// `ids` with the threshold `k` (see [`role_means`]), the groups taken in the
+/// breakdown's order (`rank`); none when that leaves one group, which is the
+/// room.
+pub(crate) fn partition<'a>(
+    revealed: &'a BallotBox,
+    ids: &[&str],
+    k: u32,
+    rank: &dyn Fn(&RoleGroup) -> usize,
+) -> Option<Shown<'a>> {
     let safe = |s: &Sealed| {
         s.on_scale >= k
             && ids.iter().all(|id| {
@@ -204,8 +215,12 @@ pub(crate) fn partition<'a>(revealed: &'a BallotBox, ids: &[&str], k: u32) -> Op
                 n == 0 || n >= k
             })
     };
-    let (mut shown, mut hidden): (Vec<_>, Vec<_>) = revealed
-        .groups()
+    // The breakdown's order, not the box's (by id): which of two equally
+    // small groups is merged first is the same on every screen and report.
+    let mut groups: Vec<(&RoleGroup, &Sealed)> = revealed.groups().collect();
+    groups.sort_by_key(|(g, _)| rank(g));
+    let (mut shown, mut hidden): (Vec<_>, Vec<_>) = groups
+        .into_iter()
         .partition(|(g, s)| matches!(g, RoleGroup::Role(_)) && safe(s));
     loop {
         let pool = BallotBox::pooled(hidden.iter().map(|(_, s)| *s));

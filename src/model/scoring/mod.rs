@@ -173,6 +173,8 @@ pub struct Analysis {
     pub ranking: Vec<PrincipleRanking>,
     /// The fewest ballots shown together (see [`Session::disclosure_threshold`]).
     pub threshold: usize,
+    /// The names of the groups the figures are shown for.
+    pub groups: crate::model::session_groups::GroupNames,
 }
 
 impl Analysis {
@@ -198,6 +200,7 @@ pub fn analyse(session: &Session, model: &Assessment) -> Analysis {
         circle,
         ranking,
         threshold: session.disclosure_threshold(),
+        groups: session.group_names(model),
     }
 }
 
@@ -329,7 +332,8 @@ fn divergences(model: &Assessment, challenges: &[ChallengeResult]) -> Vec<Diverg
         for (i, a) in c.role_means.iter().enumerate() {
             for b in &c.role_means[i + 1..] {
                 if (a.1 - b.1).abs() >= threshold - 1e-9 {
-                    let (high, low) = if a.1 >= b.1 { (*a, *b) } else { (*b, *a) };
+                    let (high, low) = if a.1 >= b.1 { (a, b) } else { (b, a) };
+                    let (high, low) = (high.clone(), low.clone());
                     out.push(Divergence {
                         challenge: c.id.clone(),
                         high,

@@ -73,6 +73,8 @@ pub enum Reason {
         high: (RoleGroup, f64),
         /// The group with the lower mean, and its mean.
         low: (RoleGroup, f64),
+        /// The two groups' names, the higher's first.
+        names: [crate::text::Text; 2],
     },
     /// A vet-ej share of at least [`KNOWLEDGE_GAP`].
     Unknown {
@@ -96,6 +98,8 @@ pub enum Reason {
         high: (RoleGroup, f64),
         /// The group with the smaller share, and its share.
         low: (RoleGroup, f64),
+        /// The two groups' names, high first.
+        names: [crate::text::Text; 2],
     },
     /// The agreed severity at least [`AGREED_GAP`] from the computed one.
     AgreedGap {
@@ -124,7 +128,7 @@ impl Reason {
         match self {
             Reason::LowConsensus { consensus } => 1.0 - consensus,
             Reason::Extremes { low, high } => 2.0 * low.min(*high),
-            Reason::Groups { high, low } => (high.1 - low.1) / scale.width().max(f64::EPSILON),
+            Reason::Groups { high, low, .. } => (high.1 - low.1) / scale.width().max(f64::EPSILON),
             Reason::Unknown { share } => *share,
             Reason::Split { first, second } => 2.0 * first.1.min(second.1),
             Reason::SharesApart { high, low, .. } => high.1 - low.1,
@@ -151,12 +155,12 @@ impl Reason {
                     high_end = high_end
                 )
             }
-            Reason::Groups { high, low } => crate::tr!(
+            Reason::Groups { high, low, names } => crate::tr!(
                 lang,
                 "queue-reason-groups",
-                high = high.0.label(lang),
+                high = names[0].get(lang),
                 high_mean = decimal(lang, high.1, 1),
-                low = low.0.label(lang),
+                low = names[1].get(lang),
                 low_mean = decimal(lang, low.1, 1)
             ),
             Reason::Unknown { share } => {
@@ -170,13 +174,18 @@ impl Reason {
                 second = percent(lang, second.1),
                 second_option = label(scale, second.0, lang)
             ),
-            Reason::SharesApart { option, high, low } => crate::tr!(
+            Reason::SharesApart {
+                option,
+                high,
+                low,
+                names,
+            } => crate::tr!(
                 lang,
                 "queue-reason-shares",
                 option = label(scale, *option, lang),
-                high = high.0.label(lang),
+                high = names[0].get(lang),
                 high_share = percent(lang, high.1),
-                low = low.0.label(lang),
+                low = names[1].get(lang),
                 low_share = percent(lang, low.1)
             ),
             Reason::AgreedGap { agreed, computed } => crate::tr!(
@@ -294,9 +303,9 @@ pub fn queue(model: &Assessment, analysis: &Analysis) -> Vec<Row> {
                         statement: st.statement.clone(),
                     },
                     if scale.is_categorical() {
-                        categorical_reasons(st)
+                        categorical_reasons(st, &analysis.groups)
                     } else {
-                        statement_reasons(scale, st)
+                        statement_reasons(scale, st, &analysis.groups)
                     },
                 )
             });
@@ -318,7 +327,11 @@ pub fn queue(model: &Assessment, analysis: &Analysis) -> Vec<Row> {
     rows
 }
 
-fn statement_reasons(scale: &Scale, st: &StatementStats) -> Vec<Reason> {
+fn statement_reasons(
+    scale: &Scale,
+    st: &StatementStats,
+    groups: &crate::model::session_groups::GroupNames,
+) -> Vec<Reason> {
     if st.withheld {
         return Vec::new();
     }
@@ -340,7 +353,11 @@ fn statement_reasons(scale: &Scale, st: &StatementStats) -> Vec<Reason> {
             out.push(Reason::Extremes { low, high });
         }
     }
-    out.extend(widest(&st.role_means, divergence_threshold_on(scale)));
+    out.extend(widest(
+        &st.role_means,
+        divergence_threshold_on(scale),
+        groups,
+    ));
     if let Some(share) = st.unknown_share.filter(|s| *s >= KNOWLEDGE_GAP) {
         out.push(Reason::Unknown { share });
     }
@@ -361,12 +378,16 @@ fn challenge_reasons(
         .divergences
         .iter()
         .filter(|d| d.challenge == result.id)
-        .flat_map(|d| [d.high, d.low])
+        .flat_map(|d| [d.high.clone(), d.low.clone()])
         .collect();
     let scale = model
         .challenge(&result.id)
         .map_or(&model.scale, |c| model.challenge_scale(c));
-    out.extend(widest(&groups, divergence_threshold_on(scale)));
+    out.extend(widest(
+        &groups,
+        divergence_threshold_on(scale),
+        &analysis.groups,
+    ));
     if let (Some(agreed), Some(computed)) = (result.agreed, result.computed)
         && (agreed - computed).abs() >= AGREED_GAP - 1e-9
     {
@@ -376,8 +397,14 @@ fn challenge_reasons(
 }
 
 /// The two groups furthest apart, when they are at least `threshold` apart.
-pub(super) fn widest(means: &[(RoleGroup, f64)], threshold: f64) -> Option<Reason> {
-    let high = means.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1))?;
-    let low = means.iter().copied().min_by(|a, b| a.1.total_cmp(&b.1))?;
-    (high.1 - low.1 >= threshold - 1e-9).then_some(Reason::Groups { high, low })
+pub(super) fn widest(
+    means: &[(RoleGroup, f64)],
+    threshold: f64,
+    groups: &crate::model::session_groups::GroupNames,
+) -> Option<Reason> {
+    let high = means.iter().max_by(|a, b| a.1.total_cmp(&b.1))?.clone();
+    let low = means.iter().min_by(|a, b| a.1.total_cmp(&b.1))?.clone();
+    let text = |g: &RoleGroup| groups.text(g).cloned().unwrap_or_default();
+    let names = [text(&high.0), text(&low.0)];
+    (high.1 - low.1 >= threshold - 1e-9).then_some(Reason::Groups { high, low, names })
 }

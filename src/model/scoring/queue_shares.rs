@@ -26,7 +26,10 @@ pub const MAJORITY: f64 = 0.5;
 
 /// The reasons of a statement on a categorical scale: a split, groups' shares
 /// far apart, many vet ej. Its values are codes, so nothing else applies.
-pub(super) fn categorical_reasons(st: &StatementStats) -> Vec<Reason> {
+pub(super) fn categorical_reasons(
+    st: &StatementStats,
+    names: &crate::model::session_groups::GroupNames,
+) -> Vec<Reason> {
     if st.withheld {
         return Vec::new();
     }
@@ -53,9 +56,9 @@ pub(super) fn categorical_reasons(st: &StatementStats) -> Vec<Reason> {
             (n > 0).then(|| f64::from(k) / f64::from(n))
         };
         let groups: Vec<(RoleGroup, f64)> = (st.group_counts.iter())
-            .filter_map(|(g, counts)| Some((*g, of(counts)?)))
+            .filter_map(|(g, counts)| Some((g.clone(), of(counts)?)))
             .collect();
-        if let Some(Reason::Groups { high, low }) = widest(&groups, SHARES_APART)
+        if let Some(Reason::Groups { high, low, names }) = widest(&groups, SHARES_APART, names)
             && apart
                 .as_ref()
                 .is_none_or(|a| a.weight_apart() < high.1 - low.1)
@@ -64,6 +67,7 @@ pub(super) fn categorical_reasons(st: &StatementStats) -> Vec<Reason> {
                 option: *value,
                 high,
                 low,
+                names,
             });
         }
     }

@@ -6,17 +6,24 @@ use crate::model::Assessment;
 use crate::model::ballot_box::RoleGroup;
 use crate::model::command::Command;
 use crate::model::discussion::Topic;
+use crate::model::groups::halmstad_ids as groups_ids;
 use crate::model::scoring::analyse;
-use crate::model::session::{Answer, Role, Session};
+use crate::model::session::{Answer, Session};
 use crate::text::Lang;
 use proptest::prelude::*;
 
-fn session(model: &Assessment, roles: &[Role]) -> Session {
+fn session(model: &Assessment, roles: &[&'static str]) -> Session {
     let mut s = Session::new(model, "Kommun", jiff::civil::date(2026, 12, 6), Lang::SV);
     for (i, role) in roles.iter().enumerate() {
         let alias = format!("P{}", i + 1);
-        s.apply(model, Command::AddParticipant { alias, role: *role })
-            .unwrap();
+        s.apply(
+            model,
+            Command::AddParticipant {
+                alias,
+                groups: vec![(*role).to_owned()],
+            },
+        )
+        .unwrap();
     }
     s
 }
@@ -44,7 +51,7 @@ fn reveal(model: &Assessment, s: &mut Session, c: usize) {
 ///
 /// and an agreed severity of 90.
 fn example(model: &Assessment) -> Session {
-    use Role::{Bolag, Politik};
+    use groups_ids::{BOLAG as Bolag, POLITIK as Politik};
     let mut s = session(model, &[Politik, Politik, Politik, Bolag, Bolag, Bolag]);
     let x = None;
     let answers = [
@@ -114,19 +121,19 @@ fn the_queue_orders_a_hand_computed_example_and_gives_each_reason() {
     for (got, want) in scores.iter().zip([2.638, 1.915, 0.789, 0.5]) {
         assert!(close(*got, want), "{scores:?}");
     }
-    let politik = RoleGroup::Role(Role::Politik);
-    let bolag = RoleGroup::Role(Role::Bolag);
+    let politik = RoleGroup::Role(groups_ids::POLITIK.into());
+    let bolag = RoleGroup::Role(groups_ids::BOLAG.into());
     let first = &rows[0].reasons;
     assert_eq!(first.len(), 3);
     assert!(
         matches!(first[0], Reason::Extremes { low, high } if close(low, 0.5) && close(high, 0.5))
     );
-    assert!(matches!(first[1], Reason::Groups { high, low }
+    assert!(matches!(&first[1], Reason::Groups { high, low, .. }
         if high.0 == bolag && close(high.1, 14.0 / 3.0) && low.0 == politik && close(low.1, 4.0 / 3.0)));
     assert!(matches!(first[2], Reason::LowConsensus { consensus } if close(consensus, 0.195)));
     assert!(
-        matches!(rows[2].reasons[..], [Reason::Groups { high, low }, Reason::AgreedGap { agreed, computed }]
-        if close(high.1, 3.75) && close(low.1, 19.0 / 9.0) && close(agreed, 90.0) && close(computed, 52.083))
+        matches!(&rows[2].reasons[..], [Reason::Groups { high, low, .. }, Reason::AgreedGap { agreed, computed }]
+        if close(high.1, 3.75) && close(low.1, 19.0 / 9.0) && close(*agreed, 90.0) && close(*computed, 52.083))
     );
     assert!(matches!(rows[3].reasons[..], [Reason::Unknown { share }] if close(share, 0.5)));
     assert_eq!(
@@ -148,7 +155,8 @@ fn role_means_per_statement_follow_the_challenges_groups() {
     let s = example(&m);
     let a = analyse(&s, &m);
     let c = &a.challenges[0];
-    let groups = |means: &[(RoleGroup, f64)]| means.iter().map(|(g, _)| *g).collect::<Vec<_>>();
+    let groups =
+        |means: &[(RoleGroup, f64)]| means.iter().map(|(g, _)| g.clone()).collect::<Vec<_>>();
     assert_eq!(groups(&c.statements[0].role_means), groups(&c.role_means));
     assert!(close(c.statements[3].role_means[0].1, 2.0));
     // Statement 3: only bolag answered on the scale, which is the room.
@@ -157,11 +165,11 @@ fn role_means_per_statement_follow_the_challenges_groups() {
     let mut small = session(
         &m,
         &[
-            Role::Politik,
-            Role::Politik,
-            Role::Bolag,
-            Role::Bolag,
-            Role::Bolag,
+            groups_ids::POLITIK,
+            groups_ids::POLITIK,
+            groups_ids::BOLAG,
+            groups_ids::BOLAG,
+            groups_ids::BOLAG,
         ],
     );
     for voter in 1..=5 {
@@ -201,8 +209,8 @@ proptest! {
         later in 0usize..4,
     ) {
         let m = Assessment::halmstad().unwrap();
-        let roles = [Role::Politik, Role::Bolag, Role::Forvaltning];
-        let people: Vec<Role> = (0..voters + later).map(|i| roles[i % 3]).collect();
+        let roles = [groups_ids::POLITIK, groups_ids::BOLAG, groups_ids::FORVALTNING];
+        let people: Vec<&'static str> = (0..voters + later).map(|i| roles[i % 3]).collect();
         let mut s = session(&m, &people);
         let privacy = Command::ChoosePrivacy { min_group, show_names: false, self_assessment: false };
         s.apply(&m, privacy).unwrap();

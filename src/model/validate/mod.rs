@@ -2,6 +2,7 @@
 //! trust ids and links; a session's are in [`session`].
 
 mod agenda;
+mod groups;
 mod notes;
 mod rounds;
 mod scales;
@@ -47,6 +48,12 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
     // caveats come first, as they stand before the challenges in a file, so
     // that an id's occurrence counts in file order.
     let caveat_ids: Vec<&str> = model.caveats.iter().map(|c| c.id.as_str()).collect();
+    let grouping_ids: Vec<&str> = model.groupings.iter().map(|g| g.id.as_str()).collect();
+    // Unique across every grouping: a session names a participant's group by
+    // its id alone.
+    let group_ids: Vec<&str> = (model.groupings.iter())
+        .flat_map(|g| g.groups.iter().map(|x| x.id.as_str()))
+        .collect();
     let challenge_ids: Vec<&str> = model.challenges.iter().map(|c| c.id.as_str()).collect();
     let statement_ids: Vec<&str> = model.statements().map(|(_, s)| s.id.as_str()).collect();
     let principle_ids: Vec<&str> = model.principles.iter().map(|p| p.id.as_str()).collect();
@@ -58,6 +65,8 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
     let agenda_ids: Vec<&str> = model.agendas.iter().map(|a| a.id.as_str()).collect();
     let all_ids = [
         ("caveat", &caveat_ids),
+        ("grouping", &grouping_ids),
+        ("group", &group_ids),
         ("challenge", &challenge_ids),
         ("statement", &statement_ids),
         ("principle", &principle_ids),
@@ -103,6 +112,7 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
     }
 
     scales::scales(model, &loc, &fail)?;
+    groups::groupings(model, &loc, &fail)?;
 
     let is_challenge = |id: &str| challenge_ids.contains(&id);
     let dangling = |key: &'static str, kind: &'static str, id: &str| {

@@ -69,6 +69,7 @@ pub(in crate::model) fn session(
         ids.extend(1..=s.headcount.unwrap_or(0));
     }
     let at = |place: Place, problem: Problem| fail(loc.place(&place), problem);
+    groups(s, model, &|pos, problem| fail(pos, problem), &loc)?;
     let most = s.most_voters();
     if let Err((place, problem)) = s.responses.check(model, &ids, most) {
         return Err(at(Place::start().key("responses").then(place), problem));
@@ -81,6 +82,18 @@ pub(in crate::model) fn session(
     }
     for (field, boxes) in [("sealed", &s.sealed), ("revealed", &s.revealed)] {
         for (challenge, ballots) in boxes {
+            let unknown = (ballots.groups()).find_map(|(g, _)| match g {
+                crate::model::ballot_box::RoleGroup::Role(id)
+                    if s.grouping_of(model, id).is_none() =>
+                {
+                    Some(id.clone())
+                }
+                _ => None,
+            });
+            if let Some(id) = unknown {
+                let map = Place::start().key(field).value(challenge);
+                return Err(at(map, Problem::DanglingId { kind: "group", id }));
+            }
             if let Err((place, problem)) = ballots.check(model, challenge, most) {
                 let map = Place::start().key(field).value(challenge);
                 return Err(at(map.then(place), problem));
@@ -254,6 +267,66 @@ fn progress(
                 id: stranger.to_string(),
             };
             return Err((place, problem));
+        }
+    }
+    Ok(())
+}
+
+/// The session's own groups are in open groupings of the model, one word and
+/// no other group's id; its breakdown is one of the model's groupings; and
+/// every participant's groups are the model's or the session's, one of each
+/// grouping at most. A fault is placed at the participant's line.
+fn groups(
+    s: &Session,
+    model: &Assessment,
+    fail: &impl Fn(Option<Pos>, Problem) -> Error,
+    loc: &std::cell::LazyCell<Locator, impl FnOnce() -> Locator>,
+) -> Result<()> {
+    for (i, own) in s.groups.iter().enumerate() {
+        let of_model = (model.groupings.iter()).any(|g| g.group(&own.id).is_some());
+        let twice = s.groups[..i].iter().any(|g| g.id == own.id);
+        let problem = match model.groupings.iter().find(|g| g.id == own.grouping) {
+            None => Some(Problem::DanglingId {
+                kind: "grouping",
+                id: own.grouping.clone(),
+            }),
+            Some(g) if !g.open => {
+                Some(Problem::Group(crate::error::GroupProblem::ClosedGrouping {
+                    grouping: g.id.clone(),
+                }))
+            }
+            Some(_) if !crate::model::groups::is_group_id(&own.id) => {
+                Some(Problem::Group(crate::error::GroupProblem::BadGroupId {
+                    id: own.id.clone(),
+                }))
+            }
+            Some(_) if of_model || twice => Some(Problem::DuplicateId {
+                kind: "group",
+                id: own.id.clone(),
+            }),
+            Some(_) => None,
+        };
+        if let Some(problem) = problem {
+            return Err(fail(loc.value("id", &own.id, 0), problem));
+        }
+    }
+    if let Some(b) = &s.breakdown
+        && !model.groupings.iter().any(|g| &g.id == b)
+    {
+        let problem = Problem::DanglingId {
+            kind: "grouping",
+            id: b.clone(),
+        };
+        return Err(fail(loc.value("breakdown", b, 0), problem));
+    }
+    for p in s.participants.iter() {
+        if let Err(problem) = s.check_groups(model, &p.groups) {
+            // The map form's line, as written; else the list's start.
+            let line = format!("{} {}", p.groups.join("+"), p.alias);
+            let pos = (loc.literals_equal(&line))
+                .or_else(|| loc.literals_equal(&p.groups.join("+")))
+                .or_else(|| loc.key("participants", 0));
+            return Err(fail(pos, problem));
         }
     }
     Ok(())

@@ -215,8 +215,8 @@ fn challenges(t: &mut Table, d: &Document) {
                 vec![
                     (Col::ChallengeId, c.id.clone()),
                     (Col::Challenge, name.clone()),
-                    (Col::RoleId, ids::group(*g).to_owned()),
-                    (Col::Role, g.label(lang)),
+                    (Col::RoleId, ids::group(d.model, g)),
+                    (Col::Role, d.figures.groups.name(g, lang)),
                     (Col::RoleMean, decimal(lang, *mean, 2)),
                 ],
             );

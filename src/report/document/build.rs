@@ -8,7 +8,7 @@ use crate::model::scoring;
 pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
     let lang = s.language();
     let a = scoring::analyse(s, m);
-    let identity = identity(s, lang);
+    let identity = identity(m, s, lang);
     let agreed = m
         .challenges
         .iter()
@@ -83,11 +83,12 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
     }
 }
 
-fn identity(s: &Session, lang: Lang) -> Identity {
-    let by_role = scoring::role_counts(s);
+fn identity(m: &Assessment, s: &Session, lang: Lang) -> Identity {
+    let by_role = scoring::role_counts(m, s);
+    let names = s.group_names(m);
     let roles: Vec<String> = by_role
         .iter()
-        .map(|(g, k)| format!("{} {k}", g.label(lang)))
+        .map(|(g, k)| format!("{} {k}", names.name(g, lang)))
         .collect();
     let detail = if s.participants().is_empty() {
         crate::tr!(lang, "report-anonymous-head-count-only")
@@ -100,7 +101,10 @@ fn identity(s: &Session, lang: Lang) -> Identity {
     let names = if s.privacy().show_names {
         s.participants()
             .iter()
-            .map(|p| format!("{} ({})", p.alias, p.role.label(lang)))
+            .map(|p| match s.breakdown(m).and_then(|b| s.group_in(m, p, b)) {
+                Some(g) => format!("{} ({})", p.alias, s.group_name(m, g, lang)),
+                None => p.alias.clone(),
+            })
             .collect()
     } else {
         Vec::new()
@@ -217,9 +221,10 @@ fn roles<'a>(m: &'a Assessment, a: &Analysis, by_hands: &[bool], lang: Lang) -> 
     let mut groups: Vec<_> = a
         .challenges
         .iter()
-        .flat_map(|c| c.role_means.iter().map(|(g, _)| *g))
+        .flat_map(|c| c.role_means.iter().map(|(g, _)| g.clone()))
         .collect();
-    groups.sort();
+    // The breakdown's order, merged last, as every figure shows them.
+    groups.sort_by_key(|g| (a.groups.rank(g), g.clone()));
     groups.dedup();
     let divergences = a
         .divergences
@@ -229,8 +234,12 @@ fn roles<'a>(m: &'a Assessment, a: &Analysis, by_hands: &[bool], lang: Lang) -> 
             challenge_name: m
                 .challenge(&d.challenge)
                 .map_or_else(|| d.challenge.clone(), |c| c.name.get(lang).to_owned()),
-            high: d.high,
-            low: d.low,
+            high: d.high.clone(),
+            low: d.low.clone(),
+            names: [
+                a.groups.name(&d.high.0, lang),
+                a.groups.name(&d.low.0, lang),
+            ],
         })
         .collect();
     let model_notes = m

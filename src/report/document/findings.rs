@@ -26,6 +26,8 @@ pub struct DivergenceFinding {
     pub challenge_name: String,
     pub high: (RoleGroup, f64),
     pub low: (RoleGroup, f64),
+    /// The two groups' names, the higher's first.
+    pub names: [String; 2],
 }
 
 impl DivergenceFinding {

@@ -76,7 +76,7 @@ pub fn roles(model: &Assessment, a: &Analysis, lang: Lang) -> String {
             false => range.0 + own.to_severity(m) / 100.0 * (range.1 - range.0),
         };
         for (g, mean) in &r.role_means {
-            let label = wrap(&g.label(lang), ROLE_CHARS);
+            let label = wrap(&a.groups.name(g, lang), ROLE_CHARS);
             let value = decimal(lang, *mean, 1);
             let right = at(on_axis(*mean), range);
             let _ = write!(
@@ -89,7 +89,11 @@ pub fn roles(model: &Assessment, a: &Analysis, lang: Lang) -> String {
                 AXIS.1 + 6.0,
                 y + FONT
             );
-            desc.push(format!("{}: {} {value}", c.name.get(lang), g.label(lang)));
+            desc.push(format!(
+                "{}: {} {value}",
+                c.name.get(lang),
+                a.groups.name(g, lang)
+            ));
             y += LINE * label.len() as f64 + 6.0;
         }
         if r.role_means.is_empty() {

@@ -108,7 +108,7 @@ pub(super) struct SessionInfo<'a> {
 /// A role group's head count.
 #[derive(Serialize)]
 pub(super) struct RoleCount {
-    pub group: &'static str,
+    pub group: String,
     pub group_name: String,
     pub participants: usize,
 }
@@ -168,7 +168,7 @@ impl From<&crate::model::careless::Careless> for CarelessDoc {
 
 #[derive(Serialize)]
 pub(super) struct RoleMean {
-    pub group: &'static str,
+    pub group: String,
     pub group_name: String,
     pub mean: f64,
 }
@@ -256,10 +256,10 @@ pub(super) struct CountDoc {
 pub(super) struct DivergenceDoc {
     pub challenge: String,
     pub challenge_name: String,
-    pub high_group: &'static str,
+    pub high_group: String,
     pub high_group_name: String,
     pub high_mean: f64,
-    pub low_group: &'static str,
+    pub low_group: String,
     pub low_group_name: String,
     pub low_mean: f64,
     pub difference: f64,

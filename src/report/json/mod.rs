@@ -58,7 +58,7 @@ pub fn document(d: &Document, export: &Export) -> String {
                 divergences = roles
                     .divergences
                     .iter()
-                    .map(|x| divergence(x, lang))
+                    .map(|x| divergence(d.model, x))
                     .collect()
             }
             Section::Circle(c) => circle = Some(circle_doc(c, lang)),
@@ -133,8 +133,8 @@ pub fn document(d: &Document, export: &Export) -> String {
                 .by_role
                 .iter()
                 .map(|(g, k)| RoleCount {
-                    group: ids::group(*g),
-                    group_name: g.label(lang),
+                    group: ids::group(d.model, g),
+                    group_name: d.figures.groups.name(g, lang),
                     participants: *k,
                 })
                 .collect(),
@@ -174,8 +174,8 @@ fn challenge<'d>(view: ChallengeView<'d>, d: &Document<'d>) -> ChallengeDoc<'d> 
             .role_means
             .iter()
             .map(|(g, m)| RoleMean {
-                group: ids::group(*g),
-                group_name: g.label(lang),
+                group: ids::group(d.model, g),
+                group_name: d.figures.groups.name(g, lang),
                 mean: *m,
             })
             .collect(),
@@ -272,15 +272,15 @@ fn with_rounds<'d>(
     doc
 }
 
-fn divergence(d: &DivergenceFinding, lang: Lang) -> DivergenceDoc {
+fn divergence(model: &Assessment, d: &DivergenceFinding) -> DivergenceDoc {
     DivergenceDoc {
         challenge: d.challenge.clone(),
         challenge_name: d.challenge_name.clone(),
-        high_group: ids::group(d.high.0),
-        high_group_name: d.high.0.label(lang),
+        high_group: ids::group(model, &d.high.0),
+        high_group_name: d.names[0].clone(),
         high_mean: d.high.1,
-        low_group: ids::group(d.low.0),
-        low_group_name: d.low.0.label(lang),
+        low_group: ids::group(model, &d.low.0),
+        low_group_name: d.names[1].clone(),
         low_mean: d.low.1,
         difference: d.difference(),
     }

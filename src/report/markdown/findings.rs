@@ -111,7 +111,7 @@ impl Findings for Markdown<'_> {
         let challenges = &self.d.figures.challenges;
         let _ = writeln!(out, "\n|---|{}", "--:|".repeat(challenges.len()));
         for g in &roles.groups {
-            let _ = write!(out, "| {} |", md(&g.label(lang)));
+            let _ = write!(out, "| {} |", md(&self.d.figures.groups.name(g, lang)));
             for c in challenges {
                 let mean = c.role_means.iter().find(|(x, _)| x == g).map(|(_, m)| *m);
                 let _ = write!(out, " {} |", opt(lang, mean, 1));

@@ -1,12 +1,17 @@
-//! Participants: alias and role for each, or only a head count for an anonymous room.
+//! Participants: alias and groups for each (a column per grouping of the
+//! model), or only a head count for an anonymous room.
 
+mod group;
 mod person;
+mod room;
 
+use group::{GroupForm, cycle_group};
 use person::PersonForm;
+use room::who_votes;
 
 use crate::error::Problem;
 use crate::model::command::Command;
-use crate::model::session::{Draft, Role};
+use crate::model::session::Draft;
 use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::Msg;
@@ -29,6 +34,8 @@ enum Mode {
     List,
     /// The form for one participant.
     Person(PersonForm),
+    /// The form for a group of the session's own.
+    Group(GroupForm),
     /// The anonymous head count being typed.
     HeadCount(TextField),
 }
@@ -38,10 +45,6 @@ enum Mode {
 pub struct Participants {
     selected: usize,
     mode: Mode,
-}
-
-fn role_index(role: Role) -> usize {
-    Role::ALL.iter().position(|r| *r == role).unwrap_or(0)
 }
 
 /// The list's place within the body.
@@ -61,25 +64,34 @@ fn count(shared: &Shared) -> usize {
 impl Participants {
     fn list(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
         let len = count(shared);
+        // The forms read the session's groups from `shared`.
+        match msg {
+            Msg::Add => {
+                self.mode = Mode::Person(PersonForm::add(shared));
+                return Reply::none();
+            }
+            Msg::AddGroup if !group::open_groupings(shared).is_empty() => {
+                self.mode = Mode::Group(GroupForm::new(shared));
+                return Reply::none();
+            }
+            Msg::Edit => {
+                let people = shared.work.as_ref().map(|w| w.session.participants());
+                if let Some(p) = people.and_then(|p| p.get(self.selected)) {
+                    self.mode = Mode::Person(PersonForm::edit(shared, p));
+                }
+                return Reply::none();
+            }
+            _ => {}
+        }
         let list = list_area(body_area(shared.size));
         let Some(work) = &mut shared.work else {
             return Reply::none();
         };
         match msg {
             msg if navigate(&mut self.selected, len, &msg, list) => {}
-            Msg::Add => self.mode = Mode::Person(PersonForm::add()),
-            Msg::Edit => {
-                if let Some(p) = work.session.participants().get(self.selected) {
-                    self.mode = Mode::Person(PersonForm::edit(p));
-                }
-            }
             Msg::CycleRole => {
                 if let Some(p) = work.session.participants().get(self.selected) {
-                    return Reply::command(Command::EditParticipant {
-                        id: p.id,
-                        alias: p.alias.clone(),
-                        role: Role::ALL[(role_index(p.role) + 1) % Role::ALL.len()],
-                    });
+                    return cycle_group(work, p);
                 }
             }
             Msg::Remove if len > 0 => return Reply::ask(Question::RemoveParticipant),
@@ -116,6 +128,13 @@ impl Page for Participants {
                     if new && !reply.commands.is_empty() {
                         self.selected = count(shared);
                     }
+                }
+                reply
+            }
+            Mode::Group(form) => {
+                let (close, reply) = form.update(shared, msg);
+                if close {
+                    self.mode = Mode::List;
                 }
                 reply
             }
@@ -163,6 +182,8 @@ impl Page for Participants {
         match &self.mode {
             Mode::List => {
                 let some = count(shared) > 0;
+                let breakdown =
+                    (shared.work.as_ref()).is_some_and(|w| w.session.breakdown(&w.model).is_some());
                 vec![
                     up_down(crate::tr!(lang, "tui-choose"))
                         .footer(5)
@@ -181,7 +202,13 @@ impl Page for Participants {
                         crate::tr!(lang, "tui-change-role"),
                     )
                     .footer(2)
-                    .when(some),
+                    .when(some && breakdown),
+                    Binding::new(
+                        &[Key::ch('g')],
+                        Msg::AddGroup,
+                        crate::tr!(lang, "tui-add-group"),
+                    )
+                    .when(!group::open_groupings(shared).is_empty()),
                     Binding::new(
                         &[Key::ch('d'), Key::Code(KeyCode::Delete)],
                         Msg::Remove,
@@ -198,6 +225,7 @@ impl Page for Participants {
                 ]
             }
             Mode::Person(form) => form.bindings(lang),
+            Mode::Group(form) => form.bindings(shared),
             Mode::HeadCount(_) => {
                 let mut list = vec![
                     enter(crate::tr!(lang, "tui-save-the-count")).footer(0),
@@ -224,7 +252,7 @@ impl Page for Participants {
     }
 
     fn restore(&mut self, shared: &mut Shared, draft: &Draft) -> bool {
-        let Some(form) = PersonForm::restore(draft) else {
+        let Some(form) = PersonForm::restore(shared, draft) else {
             return false;
         };
         let people = shared
@@ -265,12 +293,22 @@ impl Page for Participants {
             .skip(first)
             .take(height)
             .map(|(i, p)| {
-                // Border (2) and the alias column (22): the role gets the rest.
-                let role_width = (list.width as usize).saturating_sub(24);
-                let line = Line::from(vec![
-                    Span::raw(format!("{:<22}", fit(&p.alias, 21))),
-                    Span::styled(fit(&p.role.label(lang), role_width), t.muted),
-                ]);
+                // Border (2) and the alias column (22): the groupings share
+                // the rest, a column each.
+                let rest = (list.width as usize).saturating_sub(24);
+                let groupings = &work.model.groupings;
+                let width = rest / groupings.len().max(1);
+                let mut spans = vec![Span::raw(format!("{:<22}", fit(&p.alias, 21)))];
+                for (k, g) in groupings.iter().enumerate() {
+                    let name = (s.group_in(&work.model, p, g))
+                        .map_or_else(|| "–".to_owned(), |id| s.group_name(&work.model, id, lang));
+                    // A space between columns; the last takes its whole width.
+                    let last = k + 1 == groupings.len();
+                    let room = if last { width } else { width.saturating_sub(1) };
+                    let cell = format!("{:<width$}", fit(&name, room));
+                    spans.push(Span::styled(cell, t.muted));
+                }
+                let line = Line::from(spans);
                 if i == self.selected {
                     line.style(t.selected)
                 } else {
@@ -285,21 +323,19 @@ impl Page for Participants {
         );
         frame.render_widget(Paragraph::new(lines).block(block(&title, t)), list);
 
-        let roles: Vec<String> = Role::ALL
-            .iter()
-            .map(|r| {
-                format!(
-                    "{}: {}",
-                    r.label(lang),
-                    s.participants().iter().filter(|p| p.role == *r).count()
-                )
-            })
-            .collect();
-        let mut info = vec![
-            Line::styled(crate::tr!(lang, "tui-roles"), t.title),
-            Line::raw(roles.join(", ")),
-            Line::raw(""),
-        ];
+        // The breakdown's groups only: no screen crosses two groupings.
+        let mut info = Vec::new();
+        if let Some(breakdown) = s.breakdown(&work.model) {
+            let counts: Vec<String> = (s.offered(breakdown, lang).iter())
+                .map(|g| {
+                    let n = s.participants().iter().filter(|p| p.is_in(&g.id)).count();
+                    format!("{}: {n}", g.name)
+                })
+                .collect();
+            info.push(Line::styled(breakdown.name.get(lang).to_owned(), t.title));
+            info.push(Line::raw(counts.join(", ")));
+            info.push(Line::raw(""));
+        }
         info.extend(who_votes(s, lang, t));
         info.extend([Line::styled(
             crate::report::privacy_note(lang, s.privacy().min_group()),
@@ -322,6 +358,9 @@ impl Page for Participants {
         if let Mode::Person(form) = &self.mode {
             form.draw(frame, area, shared);
         }
+        if let Mode::Group(form) = &self.mode {
+            form.draw(frame, area, shared, lang);
+        }
         if let Mode::HeadCount(count) = &self.mode {
             let popup = centered(area, 44, 3);
             crate::tui::widgets::clear(frame, popup, t);
@@ -332,40 +371,4 @@ impl Page for Participants {
             field(frame, inner, &crate::tr!(lang, "tui-count"), count, true, t);
         }
     }
-}
-
-/// Who votes in this room, as it is: the named participants, each on a seat of
-/// their own, and whether the room shows their names; or the anonymous head
-/// count, or that there is none yet.
-fn who_votes(
-    s: &crate::model::Session,
-    lang: crate::text::Lang,
-    t: &crate::tui::theme::Theme,
-) -> Vec<Line<'static>> {
-    if s.participants().is_empty() {
-        return vec![
-            Line::styled(crate::tr!(lang, "tui-anonymous-room"), t.title),
-            Line::styled(
-                match s.headcount() {
-                    Some(n) => crate::tr!(lang, "tui-head-count-is", count = n),
-                    None => crate::tr!(lang, "tui-no-head-count-given"),
-                },
-                t.text,
-            ),
-            Line::styled(crate::tr!(lang, "tui-participants-anonymous-hint"), t.muted),
-        ];
-    }
-    let names = if s.privacy().show_names {
-        crate::tr!(lang, "tui-names-in-room-shown")
-    } else {
-        crate::tr!(lang, "tui-names-in-room-hidden")
-    };
-    vec![
-        Line::styled(crate::tr!(lang, "tui-named-room"), t.title),
-        Line::styled(
-            crate::tr!(lang, "tui-named-room-is", count = s.participants().len()),
-            t.text,
-        ),
-        Line::styled(names, t.muted),
-    ]
 }

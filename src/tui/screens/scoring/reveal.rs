@@ -248,7 +248,13 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
             t.muted,
         ));
     }
-    lines.extend(super::reveal_shares::groups(lang, t, scale, stats));
+    lines.extend(super::reveal_shares::groups(
+        lang,
+        t,
+        scale,
+        stats,
+        &work.analysis.groups,
+    ));
     if !stats.role_means.is_empty() {
         // The statement's groups are the challenge's: each line gives both.
         lines.push(Line::styled(
@@ -258,7 +264,10 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         for (group, mean) in &stats.role_means {
             let whole = result.role_means.iter().find(|(g, _)| g == group);
             lines.push(Line::from(vec![
-                Span::styled(format!("  {} ", group.label(lang)), t.text),
+                Span::styled(
+                    format!("  {} ", work.analysis.groups.name(group, lang)),
+                    t.text,
+                ),
                 Span::styled(decimal(lang, *mean, 1), t.key),
                 Span::styled(
                     whole.map_or_else(String::new, |(_, m)| format!(" ({})", decimal(lang, *m, 1))),
@@ -270,7 +279,10 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         lines.push(Line::styled(crate::tr!(lang, "tui-mean-per-role"), t.muted));
         for (group, mean) in &result.role_means {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {} ", group.label(lang)), t.text),
+                Span::styled(
+                    format!("  {} ", work.analysis.groups.name(group, lang)),
+                    t.text,
+                ),
                 Span::styled(decimal(lang, *mean, 1), t.key),
             ]));
         }

@@ -42,6 +42,7 @@ pub(super) fn groups(
     t: &Theme,
     scale: &Scale,
     stats: &StatementStats,
+    names: &crate::model::session_groups::GroupNames,
 ) -> Vec<Line<'static>> {
     if stats.group_counts.is_empty() {
         return Vec::new();
@@ -57,7 +58,7 @@ pub(super) fn groups(
             .map(|(_, c)| percent(lang, f64::from(*c) / f64::from(n.max(1))))
             .collect();
         lines.push(Line::from(vec![
-            Span::styled(format!("  {} ", group.label(lang)), t.text),
+            Span::styled(format!("  {} ", names.name(group, lang)), t.text),
             Span::styled(parts.join(" · "), t.key),
         ]));
     }
