@@ -8,7 +8,12 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::model::catalog::Catalog;
 pub(in crate::model) use crate::model::catalog::Entry;
+pub use crate::model::alternatives::{Alternative, Alternatives};
 pub use crate::model::caveat::Caveat;
+pub use crate::model::noun::Noun;
+pub use crate::model::phases::{Area, AspectDef, Phase, PhaseAspect, Phases};
+pub use crate::model::prompts::{Prompt, PromptSet};
+pub use crate::model::references::{AnswerKey, Beside, Figure, Reference};
 pub use crate::model::speaker_notes::{Question, STEP_KEYS, StepNotes};
 
 /// The Halmstad model's source, embedded so that klarhet runs from any directory.
@@ -49,6 +54,19 @@ pub struct Assessment {
     pub recommendations: Vec<Recommendation>,
     /// A ladder of maturity levels, if the model has one.
     pub levels: Option<Ladder>,
+    /// Phases each area of the work is placed in, if the model has them: not
+    /// a ladder (see [`Phases`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phases: Option<Phases>,
+    /// Alternatives the group chooses one of, if the model has them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alternatives: Option<Alternatives>,
+    /// Sets of open prompts, each a step after the one it names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prompts: Vec<PromptSet>,
+    /// Figures from the report, shown beside the group's own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
     /// Agendas a session may start from (minutes per step or challenge); none
     /// in a model that offers none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -159,6 +177,10 @@ pub struct SourcedText {
     pub text: Text,
     /// Where in the report it comes from.
     pub source: String,
+    /// True when the text goes beyond the report: klarhet's, built on
+    /// `source`, and always shown as klarhet's.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub own: bool,
 }
 
 /// A statement to score.
@@ -288,6 +310,14 @@ pub struct Level {
     pub name: Text,
     /// What it means.
     pub description: Text,
+    /// Where in the report the level is described. Required where any level
+    /// of the ladder names its source (and in format 2).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
+    /// True when the level's short name is klarhet's: the report only
+    /// numbers it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub own_name: bool,
 }
 
 impl Assessment {

@@ -7,6 +7,7 @@
 //! `Session::check_against`). Files are read by `crate::store`, never here.
 
 pub mod agenda;
+pub mod alternatives;
 #[cfg(test)]
 mod agenda_tests;
 pub mod assessment;
@@ -37,11 +38,15 @@ mod discussion_tests;
 pub mod draft;
 pub mod journal;
 mod load;
+pub mod noun;
 pub mod participant_list;
 pub mod participants;
 pub mod pending;
 pub mod people;
+pub mod phases;
 pub mod privacy;
+pub mod prompts;
+pub mod references;
 pub mod role;
 #[cfg(test)]
 mod role_counts_tests;
