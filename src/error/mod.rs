@@ -1,12 +1,14 @@
 //! Errors of the domain. Every error about a file names the file, and where the
 //! problem has a place in it, the line and column.
 
+mod construct;
 mod cycle;
 mod problem;
 mod reasons;
 pub(crate) mod ron_codes;
 mod syntax;
 
+pub use construct::ConstructFault;
 pub use cycle::CycleFault;
 pub use problem::Problem;
 pub use ron_codes::Custom;

@@ -6,9 +6,9 @@
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
 
+pub use crate::model::alternatives::{Alternative, Alternatives};
 pub use crate::model::catalog::Catalog;
 pub(in crate::model) use crate::model::catalog::Entry;
-pub use crate::model::alternatives::{Alternative, Alternatives};
 pub use crate::model::caveat::Caveat;
 pub use crate::model::noun::Noun;
 pub use crate::model::phases::{Area, AspectDef, Phase, PhaseAspect, Phases};

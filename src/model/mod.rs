@@ -7,9 +7,9 @@
 //! `Session::check_against`). Files are read by `crate::store`, never here.
 
 pub mod agenda;
-pub mod alternatives;
 #[cfg(test)]
 mod agenda_tests;
+pub mod alternatives;
 pub mod assessment;
 pub mod ballot_box;
 #[cfg(test)]
@@ -61,6 +61,7 @@ mod sealed_record;
 pub mod session;
 mod session_read;
 pub mod speaker_notes;
+pub mod step_keys;
 pub mod steps;
 #[cfg(test)]
 mod steps_tests;

@@ -179,3 +179,87 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for BareOrOption<T> {
         T::deserialize(v.into_deserializer()).map(Some)
     }
 }
+
+/// True when `text` says when data were collected as a reference may: a year
+/// (`2019`), a month (`2019-11`), a day (`2019-11-05`), or two of these
+/// joined by `/` (`2019-11/2019-12`, an ISO 8601 interval) that do not run
+/// backwards.
+pub fn collected_reads(text: &str) -> bool {
+    let time = |part: &str| {
+        let b = part.as_bytes();
+        let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+        match b.len() {
+            4 => digits(0..4),
+            7 => {
+                b[4] == b'-'
+                    && digits(0..4)
+                    && digits(5..7)
+                    && (1..=12).contains(&part[5..7].parse::<u8>().unwrap_or(0))
+            }
+            10 => crate::model::dates::parse(part).is_ok(),
+            _ => false,
+        }
+    };
+    match text.split_once('/') {
+        // Zero-padded ISO times sort as they fall: a shorter start is the
+        // beginning of its period.
+        Some((from, to)) => time(from) && time(to) && from <= to,
+        None => time(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_collected_time_is_a_year_a_month_a_day_or_an_interval_of_them() {
+        for good in [
+            "2019",
+            "2019-11",
+            "2019-11-05",
+            "2019-11/2019-12",
+            "2019/2020-03",
+        ] {
+            assert!(collected_reads(good), "{good}");
+        }
+        for bad in [
+            "",
+            "19",
+            "2019-13",
+            "2019-00",
+            "2019-02-30",
+            "nov 2019",
+            "2019-12/2019-11",
+            "2019-11/",
+            "2019-11/2019-12/2020",
+            "2019–11",
+        ] {
+            assert!(!collected_reads(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn an_optional_figure_reads_bare_as_an_option_or_absent() {
+        #[derive(Deserialize)]
+        struct Probe {
+            #[serde(default, deserialize_with = "bare_or_option")]
+            n: Option<u32>,
+            #[serde(default, deserialize_with = "bare_or_option")]
+            collected: Option<String>,
+        }
+        let read = |src: &str| ron::from_str::<Probe>(src).map(|p| (p.n, p.collected));
+        let some = (Some(108), Some("2019".to_owned()));
+        assert_eq!(read(r#"(n: 108, collected: "2019")"#).unwrap(), some);
+        assert_eq!(
+            read(r#"(n: Some(108), collected: Some("2019"))"#).unwrap(),
+            some
+        );
+        assert_eq!(read("(n: None, collected: None)").unwrap(), (None, None));
+        assert_eq!(read("()").unwrap(), (None, None));
+        assert!(read("(n: -1)").is_err(), "a negative n");
+        assert!(read(r#"(n: "108")"#).is_err(), "n as text");
+        let json: Probe = serde_json::from_str(r#"{"n": null, "collected": "2019"}"#).unwrap();
+        assert_eq!((json.n, json.collected.as_deref()), (None, Some("2019")));
+    }
+}
