@@ -1,0 +1,355 @@
+//! The rules for a model's open prompts, phases, alternatives, reference
+//! figures and the sources of a ladder's levels (issue 28): each rule refuses
+//! a small model that breaks it, with its problem, at the place of the fault.
+
+mod common;
+use common::invalid;
+use klarhet::error::{ConstructFault, Pos, Problem};
+use klarhet::model::Assessment;
+use klarhet::model::assessment::HALMSTAD_RON;
+use klarhet::text::Lang;
+use std::path::Path;
+
+/// A scale of three answers and vet ej.
+const WITH_UNKNOWN: &str = r#"(
+        options: [
+            (value: 1, label: (sv: "Ja", en: "Yes")),
+            (value: 2, label: (sv: "Osäker", en: "Unsure")),
+            (value: 3, label: (sv: "Nej", en: "No")),
+        ],
+        unknown: Some((sv: "Vet ej", en: "Don't know")),
+    )"#;
+
+/// A small model on `scale` with one dimension and one statement, and `blocks`.
+fn model(scale: &str, blocks: &str) -> String {
+    format!(
+        r#"Assessment(
+    id: "prov",
+    version: "1",
+    title: (sv: "Prov", en: "Test"),
+    source: (citation: "Prov", summary: (sv: "Prov", en: "Test")),
+    scale: {scale},
+    challenges: [
+        (
+            id: "balansering",
+            name: (sv: "Balansering", en: "Balancing"),
+            heading: (sv: "Balansering", en: "Balancing"),
+            description: (sv: "B", en: "B"),
+            source: "§3.1",
+            statements: [
+                (id: "kompetens.tillracklig", text: (sv: "K", en: "K"), source: "§4.2"),
+            ],
+        ),
+    ],
+    causal: None,
+    principles: [],
+    recommendations: [],
+    levels: None,
+{blocks})
+"#
+    )
+}
+
+/// Parses `src`, which must be valid.
+fn valid(src: &str) -> Assessment {
+    Assessment::parse(src, Path::new("test.ron")).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The place of the `nth` (0-based) `needle` in `src`.
+fn at(src: &str, needle: &str, nth: usize) -> Pos {
+    let (i, _) = src
+        .match_indices(needle)
+        .nth(nth)
+        .unwrap_or_else(|| panic!("{needle:?} #{nth} is not in the model"));
+    let line = src[..i].matches('\n').count() + 1;
+    let col = src[..i].rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    Pos { line, col }
+}
+
+/// `src` with `from` replaced once by `to`, which must change it.
+fn with(src: &str, from: &str, to: &str) -> String {
+    assert!(src.contains(from), "{from:?} is not in the model");
+    src.replacen(from, to, 1)
+}
+
+fn fault(f: ConstructFault) -> Problem {
+    Problem::Construct(f)
+}
+
+fn dup(kind: &'static str, id: &str) -> Problem {
+    Problem::DuplicateId { kind, id: id.into() }
+}
+
+fn unsourced(kind: &'static str, id: &str) -> Problem {
+    Problem::WithoutSource { kind, id: id.into() }
+}
+
+const PROMPTS: &str = r#"    prompts: [
+        (
+            id: "forst",
+            name: (sv: "Först", en: "First"),
+            source: "§1",
+            after: "model",
+            intro: Some((text: (sv: "I", en: "I"), source: "§1")),
+            prompts: [
+                (id: "forst.a", text: (sv: "A?", en: "A?"), source: "§1"),
+                (id: "forst.b", text: (sv: "B?", en: "B?"), source: "§1", own: true),
+            ],
+        ),
+        (
+            id: "sedan",
+            name: (sv: "Sedan", en: "Then"),
+            source: "§2",
+            after: "forst",
+            prompts: [
+                (id: "sedan.a", text: (sv: "C?", en: "C?"), source: "§2"),
+            ],
+        ),
+    ],
+"#;
+
+#[test]
+fn prompt_sets_are_steps_after_the_step_they_name_and_after_each_other() {
+    let m = valid(&model(WITH_UNKNOWN, PROMPTS));
+    assert_eq!(
+        m.step_keys(),
+        ["setup", "participants", "model", "forst", "sedan", "scoring", "queue", "summary"]
+    );
+    assert!(m.has_step("sedan") && !m.has_step("circle"));
+    assert!(m.prompts[0].prompts[1].own && !m.prompts[0].prompts[0].own);
+}
+
+#[test]
+fn a_prompt_set_without_prompts_is_refused_at_its_id() {
+    let src = model(WITH_UNKNOWN, PROMPTS);
+    let src = with(&src, r#"                (id: "sedan.a", text: (sv: "C?", en: "C?"), source: "§2"),
+"#, "");
+    let id = "sedan".to_owned();
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "\"sedan\"", 0), fault(ConstructFault::EmptyPromptSet { id }))
+    );
+}
+
+#[test]
+fn a_prompt_set_after_a_step_the_model_lacks_is_refused_there_naming_its_steps() {
+    let src = with(&model(WITH_UNKNOWN, PROMPTS), r#"after: "forst""#, r#"after: "circle""#);
+    let (pos, problem) = invalid(&src);
+    assert_eq!(pos, at(&src, "\"circle\"", 0));
+    let Problem::Construct(ConstructFault::PromptAfter { id, after, steps }) = &problem else {
+        panic!("{problem:?}");
+    };
+    assert_eq!((id.as_str(), after.as_str()), ("sedan", "circle"));
+    assert!(steps.contains(&"forst".to_owned()) && !steps.contains(&"circle".to_owned()));
+    let words = problem.describe(Lang::SV);
+    assert!(words.contains("\"circle\"") && words.contains("forst"), "{words}");
+}
+
+#[test]
+fn prompt_sets_that_wait_for_each_other_are_refused_as_a_loop() {
+    let src = with(&model(WITH_UNKNOWN, PROMPTS), r#"after: "model""#, r#"after: "sedan""#);
+    let id = "forst".to_owned();
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "\"forst\"", 0), fault(ConstructFault::PromptLoop { id }))
+    );
+    let own = with(&model(WITH_UNKNOWN, PROMPTS), r#"after: "model""#, r#"after: "forst""#);
+    let (_, problem) = invalid(&own);
+    assert_eq!(problem, fault(ConstructFault::PromptLoop { id: "forst".into() }));
+}
+
+#[test]
+fn a_prompt_set_named_as_a_built_in_step_or_as_another_set_is_refused() {
+    for step in ["queue", "phases", "alternatives", "start"] {
+        let quoted = format!("\"{step}\"");
+        let src = model(WITH_UNKNOWN, PROMPTS).replace("\"forst\"", &quoted);
+        assert_eq!(invalid(&src), (at(&src, &quoted, 0), dup("step", step)));
+    }
+    let src = with(&model(WITH_UNKNOWN, PROMPTS), r#"id: "sedan""#, r#"id: "forst""#);
+    assert_eq!(invalid(&src), (at(&src, "\"forst\"", 1), dup("step", "forst")));
+    let src = with(&model(WITH_UNKNOWN, PROMPTS), r#"id: "sedan.a""#, r#"id: "forst.a""#);
+    assert_eq!(invalid(&src), (at(&src, "\"forst.a\"", 1), dup("prompt", "forst.a")));
+}
+
+#[test]
+fn a_prompt_or_a_set_without_a_source_is_refused_at_its_id() {
+    let src = with(&model(WITH_UNKNOWN, PROMPTS), r#"source: "§1", own: true"#, r#"source: " ", own: true"#);
+    assert_eq!(invalid(&src), (at(&src, "\"forst.b\"", 0), unsourced("prompt", "forst.b")));
+    let src = with(&model(WITH_UNKNOWN, PROMPTS), r#"en: "I"), source: "§1""#, r#"en: "I"), source: """#);
+    assert_eq!(invalid(&src), (at(&src, "\"forst\"", 0), unsourced("prompt-set", "forst")));
+}
+
+const PHASES: &str = r#"    phases: Some((
+        name: (sv: "Faser", en: "Phases"),
+        source: "§4",
+        about: [(text: (sv: "Inte ett facit", en: "Not an answer key"), source: "§4.5")],
+        area: (
+            one: (sv: "område", en: "area"),
+            many: (sv: "områden", en: "areas"),
+            the_one: (sv: "området", en: "the area"),
+            the_many: (sv: "områdena", en: "the areas"),
+        ),
+        areas: [(id: "styrning", name: (sv: "Styrning", en: "Governance"), source: "§4.2", own: true)],
+        aspects: [
+            (id: "kannetecken", name: (sv: "Kännetecken", en: "Characteristics"), source: "§4.1"),
+            (id: "misstag", name: (sv: "Misstag", en: "Mistake"), source: "§4.1"),
+        ],
+        steps: [
+            (
+                id: "initiering",
+                number: 1,
+                name: (sv: "Initiering", en: "Initiation"),
+                heading: (sv: "H", en: "H"),
+                source: "§4.1",
+                aspects: [
+                    (aspect: "kannetecken", text: (sv: "K1", en: "K1"), source: "§4.1",
+                     ask: [(text: (sv: "F?", en: "Q?"), source: "§4.1", own: true)]),
+                    (aspect: "misstag", text: (sv: "M1", en: "M1"), source: "§4.1"),
+                ],
+                risk: Some((text: (sv: "R", en: "R"), source: "§4.1")),
+            ),
+            (
+                id: "mobilisering",
+                number: 2,
+                name: (sv: "Mobilisering", en: "Mobilisation"),
+                heading: (sv: "H", en: "H"),
+                source: "§4.2",
+                aspects: [
+                    (aspect: "kannetecken", text: (sv: "K2", en: "K2"), source: "§4.2"),
+                    (aspect: "misstag", text: (sv: "M2", en: "M2"), source: "§4.2"),
+                ],
+            ),
+        ],
+    )),
+"#;
+
+#[test]
+fn phases_are_a_step_of_their_own_and_keep_their_words() {
+    let m = valid(&model(WITH_UNKNOWN, PHASES));
+    assert_eq!(
+        m.step_keys(),
+        ["setup", "participants", "model", "scoring", "queue", "phases", "summary"]
+    );
+    let phases = m.phases.as_ref().unwrap();
+    assert_eq!(phases.area.the_many.get(Lang::SV), "områdena");
+    assert_eq!(phases.phase("mobilisering").map(|p| p.number), Some(2));
+    assert!(phases.steps[1].risk.is_none() && phases.areas[0].own);
+    // A model without phases writes none: Halmstad's serialisation is as before.
+    let halmstad = ron::to_string(&common::halmstad()).unwrap();
+    assert!(!halmstad.contains("phases") && !halmstad.contains("own_name"));
+}
+
+#[test]
+fn phases_without_a_phase_or_an_aspect_are_refused() {
+    let src = model(WITH_UNKNOWN, PHASES);
+    let (from, to) = (src.find("        steps: [").unwrap(), src.find("    )),").unwrap());
+    let none = format!("{}        steps: [],\n{}", &src[..from], &src[to..]);
+    assert_eq!(invalid(&none), (at(&none, "steps", 0), fault(ConstructFault::NoPhases)));
+    let src = with(&src, r#"            (id: "kannetecken", name: (sv: "Kännetecken", en: "Characteristics"), source: "§4.1"),
+            (id: "misstag", name: (sv: "Misstag", en: "Mistake"), source: "§4.1"),
+"#, "");
+    assert_eq!(invalid(&src), (at(&src, "phases", 0), fault(ConstructFault::NoAspects)));
+}
+
+#[test]
+fn a_phase_id_or_number_given_twice_is_refused_at_the_second() {
+    let src = with(&model(WITH_UNKNOWN, PHASES), r#"id: "mobilisering""#, r#"id: "initiering""#);
+    assert_eq!(invalid(&src), (at(&src, "\"initiering\"", 1), dup("phase", "initiering")));
+    let src = with(&model(WITH_UNKNOWN, PHASES), "number: 2", "number: 1");
+    assert_eq!(invalid(&src), (at(&src, "number", 1), dup("phase", "1")));
+    let src = with(&model(WITH_UNKNOWN, PHASES), r#"(id: "misstag""#, r#"(id: "kannetecken""#);
+    assert_eq!(invalid(&src), (at(&src, "\"kannetecken\"", 1), dup("aspect", "kannetecken")));
+}
+
+#[test]
+fn a_phase_gives_every_aspect_exactly_once_and_no_other() {
+    let base = model(WITH_UNKNOWN, PHASES);
+    let missing = with(&base, r#"                    (aspect: "misstag", text: (sv: "M2", en: "M2"), source: "§4.2"),
+"#, "");
+    let expected = |aspect: &str, again| {
+        let (phase, aspect) = ("mobilisering".into(), aspect.into());
+        fault(ConstructFault::PhaseAspect { phase, aspect, again })
+    };
+    assert_eq!(invalid(&missing), (at(&missing, "\"mobilisering\"", 0), expected("misstag", false)));
+    let twice = with(&base, r#"(aspect: "misstag", text: (sv: "M2""#, r#"(aspect: "kannetecken", text: (sv: "M2""#);
+    assert_eq!(invalid(&twice), (at(&twice, "\"kannetecken\"", 3), expected("kannetecken", true)));
+    let words = expected("kannetecken", true).describe(Lang::SV);
+    assert!(words.contains("två gånger"), "{words}");
+    let other = with(&base, r#"(aspect: "misstag", text: (sv: "M2""#, r#"(aspect: "ledning", text: (sv: "M2""#);
+    let id = "ledning".to_owned();
+    assert_eq!(invalid(&other), (at(&other, "\"ledning\"", 0), Problem::DanglingId { kind: "aspect", id }));
+}
+
+#[test]
+fn every_text_of_the_phases_says_where_it_comes_from() {
+    let base = model(WITH_UNKNOWN, PHASES);
+    let src = with(&base, r#"source: "§4.5")"#, r#"source: "")"#);
+    assert_eq!(invalid(&src), (at(&src, "phases", 0), unsourced("phases", "Faser")));
+    let src = with(&base, r#"source: "§4.2", own: true"#, r#"source: "", own: true"#);
+    assert_eq!(invalid(&src), (at(&src, "\"styrning\"", 0), unsourced("area", "styrning")));
+    let src = with(&base, r#"en: "Mistake"), source: "§4.1""#, r#"en: "Mistake"), source: """#);
+    assert_eq!(invalid(&src), (at(&src, "\"misstag\"", 0), unsourced("aspect", "misstag")));
+    let src = with(&base, r#"en: "R"), source: "§4.1""#, r#"en: "R"), source: " ""#);
+    assert_eq!(invalid(&src), (at(&src, "\"initiering\"", 0), unsourced("phase", "initiering")));
+    let src = with(&base, r#"en: "Q?"), source: "§4.1""#, r#"en: "Q?"), source: """#);
+    let id = "initiering/kannetecken";
+    assert_eq!(invalid(&src), (at(&src, "\"kannetecken\"", 1), unsourced("aspect", id)));
+}
+
+const ALTERNATIVES: &str = r#"    alternatives: Some((
+        name: (sv: "Optioner", en: "Options"),
+        question: (sv: "Vilken?", en: "Which?"),
+        source: "§5.1",
+        cumulative: true,
+        items: [
+            (id: "nulage", label: "I", name: (sv: "Nuläge", en: "Current"), description: (sv: "D", en: "D"), source: "§5.1",
+             measures: [(text: (sv: "M1", en: "M1"), source: "§5.1")]),
+            (id: "forstarkning", label: "II", name: (sv: "Förstärkning", en: "Reinforcement"), description: (sv: "D", en: "D"), source: "§5.1",
+             measures: [(text: (sv: "M2", en: "M2"), source: "§5.1")]),
+        ],
+        without: Some((text: (sv: "Utan", en: "Without"), source: "§5.1")),
+        ask: [(text: (sv: "F?", en: "Q?"), source: "§5.1", own: true)],
+    )),
+"#;
+
+#[test]
+fn alternatives_are_a_step_of_their_own() {
+    let m = valid(&model(WITH_UNKNOWN, ALTERNATIVES));
+    assert_eq!(
+        m.step_keys(),
+        ["setup", "participants", "model", "scoring", "queue", "alternatives", "summary"]
+    );
+    let alternatives = m.alternatives.as_ref().unwrap();
+    assert!(alternatives.cumulative && alternatives.without.is_some());
+    assert_eq!(alternatives.item("forstarkning").map(|a| a.label.as_str()), Some("II"));
+}
+
+#[test]
+fn fewer_than_two_alternatives_or_one_without_measures_is_refused() {
+    let base = model(WITH_UNKNOWN, ALTERNATIVES);
+    let (from, to) = (base.find("            (id: \"forstarkning\"").unwrap(), base.find("        ],\n        without").unwrap());
+    let one = format!("{}{}", &base[..from], &base[to..]);
+    let expected = fault(ConstructFault::TooFewAlternatives);
+    assert_eq!(invalid(&one), (at(&one, "alternatives", 0), expected));
+    let src = with(&base, r#"measures: [(text: (sv: "M2", en: "M2"), source: "§5.1")]"#, "measures: []");
+    let id = "forstarkning".to_owned();
+    assert_eq!(invalid(&src), (at(&src, "\"forstarkning\"", 0), fault(ConstructFault::NoMeasures { id })));
+}
+
+#[test]
+fn alternatives_are_told_apart_by_id_and_by_label() {
+    let base = model(WITH_UNKNOWN, ALTERNATIVES);
+    let src = with(&base, r#"label: "II""#, r#"label: "I""#);
+    assert_eq!(invalid(&src), (at(&src, "\"I\"", 1), dup("alternative", "I")));
+    let src = with(&base, r#"id: "forstarkning""#, r#"id: "nulage""#);
+    assert_eq!(invalid(&src), (at(&src, "\"nulage\"", 1), dup("alternative", "nulage")));
+}
+
+#[test]
+fn every_text_of_the_alternatives_says_where_it_comes_from() {
+    let base = model(WITH_UNKNOWN, ALTERNATIVES);
+    let src = with(&base, r#"en: "M2"), source: "§5.1""#, r#"en: "M2"), source: """#);
+    assert_eq!(invalid(&src), (at(&src, "\"forstarkning\"", 0), unsourced("alternative", "forstarkning")));
+    let src = with(&base, r#"en: "Without"), source: "§5.1""#, r#"en: "Without"), source: """#);
+    assert_eq!(invalid(&src), (at(&src, "alternatives", 0), unsourced("alternatives", "Optioner")));
+}
