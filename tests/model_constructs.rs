@@ -77,11 +77,17 @@ fn fault(f: ConstructFault) -> Problem {
 }
 
 fn dup(kind: &'static str, id: &str) -> Problem {
-    Problem::DuplicateId { kind, id: id.into() }
+    Problem::DuplicateId {
+        kind,
+        id: id.into(),
+    }
 }
 
 fn unsourced(kind: &'static str, id: &str) -> Problem {
-    Problem::WithoutSource { kind, id: id.into() }
+    Problem::WithoutSource {
+        kind,
+        id: id.into(),
+    }
 }
 
 const PROMPTS: &str = r#"    prompts: [
@@ -113,7 +119,16 @@ fn prompt_sets_are_steps_after_the_step_they_name_and_after_each_other() {
     let m = valid(&model(WITH_UNKNOWN, PROMPTS));
     assert_eq!(
         m.step_keys(),
-        ["setup", "participants", "model", "forst", "sedan", "scoring", "queue", "summary"]
+        [
+            "setup",
+            "participants",
+            "model",
+            "forst",
+            "sedan",
+            "scoring",
+            "queue",
+            "summary"
+        ]
     );
     assert!(m.has_step("sedan") && !m.has_step("circle"));
     assert!(m.prompts[0].prompts[1].own && !m.prompts[0].prompts[0].own);
@@ -122,18 +137,29 @@ fn prompt_sets_are_steps_after_the_step_they_name_and_after_each_other() {
 #[test]
 fn a_prompt_set_without_prompts_is_refused_at_its_id() {
     let src = model(WITH_UNKNOWN, PROMPTS);
-    let src = with(&src, r#"                (id: "sedan.a", text: (sv: "C?", en: "C?"), source: "§2"),
-"#, "");
+    let src = with(
+        &src,
+        r#"                (id: "sedan.a", text: (sv: "C?", en: "C?"), source: "§2"),
+"#,
+        "",
+    );
     let id = "sedan".to_owned();
     assert_eq!(
         invalid(&src),
-        (at(&src, "\"sedan\"", 0), fault(ConstructFault::EmptyPromptSet { id }))
+        (
+            at(&src, "\"sedan\"", 0),
+            fault(ConstructFault::EmptyPromptSet { id })
+        )
     );
 }
 
 #[test]
 fn a_prompt_set_after_a_step_the_model_lacks_is_refused_there_naming_its_steps() {
-    let src = with(&model(WITH_UNKNOWN, PROMPTS), r#"after: "forst""#, r#"after: "circle""#);
+    let src = with(
+        &model(WITH_UNKNOWN, PROMPTS),
+        r#"after: "forst""#,
+        r#"after: "circle""#,
+    );
     let (pos, problem) = invalid(&src);
     assert_eq!(pos, at(&src, "\"circle\"", 0));
     let Problem::Construct(ConstructFault::PromptAfter { id, after, steps }) = &problem else {
@@ -142,20 +168,37 @@ fn a_prompt_set_after_a_step_the_model_lacks_is_refused_there_naming_its_steps()
     assert_eq!((id.as_str(), after.as_str()), ("sedan", "circle"));
     assert!(steps.contains(&"forst".to_owned()) && !steps.contains(&"circle".to_owned()));
     let words = problem.describe(Lang::SV);
-    assert!(words.contains("\"circle\"") && words.contains("forst"), "{words}");
+    assert!(
+        words.contains("\"circle\"") && words.contains("forst"),
+        "{words}"
+    );
 }
 
 #[test]
 fn prompt_sets_that_wait_for_each_other_are_refused_as_a_loop() {
-    let src = with(&model(WITH_UNKNOWN, PROMPTS), r#"after: "model""#, r#"after: "sedan""#);
+    let src = with(
+        &model(WITH_UNKNOWN, PROMPTS),
+        r#"after: "model""#,
+        r#"after: "sedan""#,
+    );
     let id = "forst".to_owned();
     assert_eq!(
         invalid(&src),
-        (at(&src, "\"forst\"", 0), fault(ConstructFault::PromptLoop { id }))
+        (
+            at(&src, "\"forst\"", 0),
+            fault(ConstructFault::PromptLoop { id })
+        )
     );
-    let own = with(&model(WITH_UNKNOWN, PROMPTS), r#"after: "model""#, r#"after: "forst""#);
+    let own = with(
+        &model(WITH_UNKNOWN, PROMPTS),
+        r#"after: "model""#,
+        r#"after: "forst""#,
+    );
     let (_, problem) = invalid(&own);
-    assert_eq!(problem, fault(ConstructFault::PromptLoop { id: "forst".into() }));
+    assert_eq!(
+        problem,
+        fault(ConstructFault::PromptLoop { id: "forst".into() })
+    );
 }
 
 #[test]
@@ -165,18 +208,46 @@ fn a_prompt_set_named_as_a_built_in_step_or_as_another_set_is_refused() {
         let src = model(WITH_UNKNOWN, PROMPTS).replace("\"forst\"", &quoted);
         assert_eq!(invalid(&src), (at(&src, &quoted, 0), dup("step", step)));
     }
-    let src = with(&model(WITH_UNKNOWN, PROMPTS), r#"id: "sedan""#, r#"id: "forst""#);
-    assert_eq!(invalid(&src), (at(&src, "\"forst\"", 1), dup("step", "forst")));
-    let src = with(&model(WITH_UNKNOWN, PROMPTS), r#"id: "sedan.a""#, r#"id: "forst.a""#);
-    assert_eq!(invalid(&src), (at(&src, "\"forst.a\"", 1), dup("prompt", "forst.a")));
+    let src = with(
+        &model(WITH_UNKNOWN, PROMPTS),
+        r#"id: "sedan""#,
+        r#"id: "forst""#,
+    );
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "\"forst\"", 1), dup("step", "forst"))
+    );
+    let src = with(
+        &model(WITH_UNKNOWN, PROMPTS),
+        r#"id: "sedan.a""#,
+        r#"id: "forst.a""#,
+    );
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "\"forst.a\"", 1), dup("prompt", "forst.a"))
+    );
 }
 
 #[test]
 fn a_prompt_or_a_set_without_a_source_is_refused_at_its_id() {
-    let src = with(&model(WITH_UNKNOWN, PROMPTS), r#"source: "§1", own: true"#, r#"source: " ", own: true"#);
-    assert_eq!(invalid(&src), (at(&src, "\"forst.b\"", 0), unsourced("prompt", "forst.b")));
-    let src = with(&model(WITH_UNKNOWN, PROMPTS), r#"en: "I"), source: "§1""#, r#"en: "I"), source: """#);
-    assert_eq!(invalid(&src), (at(&src, "\"forst\"", 0), unsourced("prompt-set", "forst")));
+    let src = with(
+        &model(WITH_UNKNOWN, PROMPTS),
+        r#"source: "§1", own: true"#,
+        r#"source: " ", own: true"#,
+    );
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "\"forst.b\"", 0), unsourced("prompt", "forst.b"))
+    );
+    let src = with(
+        &model(WITH_UNKNOWN, PROMPTS),
+        r#"en: "I"), source: "§1""#,
+        r#"en: "I"), source: """#,
+    );
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "\"forst\"", 0), unsourced("prompt-set", "forst"))
+    );
 }
 
 const PHASES: &str = r#"    phases: Some((
@@ -228,7 +299,15 @@ fn phases_are_a_step_of_their_own_and_keep_their_words() {
     let m = valid(&model(WITH_UNKNOWN, PHASES));
     assert_eq!(
         m.step_keys(),
-        ["setup", "participants", "model", "scoring", "queue", "phases", "summary"]
+        [
+            "setup",
+            "participants",
+            "model",
+            "scoring",
+            "queue",
+            "phases",
+            "summary"
+        ]
     );
     let phases = m.phases.as_ref().unwrap();
     assert_eq!(phases.area.the_many.get(Lang::SV), "områdena");
@@ -242,58 +321,153 @@ fn phases_are_a_step_of_their_own_and_keep_their_words() {
 #[test]
 fn phases_without_a_phase_or_an_aspect_are_refused() {
     let src = model(WITH_UNKNOWN, PHASES);
-    let (from, to) = (src.find("        steps: [").unwrap(), src.find("    )),").unwrap());
+    let (from, to) = (
+        src.find("        steps: [").unwrap(),
+        src.find("    )),").unwrap(),
+    );
     let none = format!("{}        steps: [],\n{}", &src[..from], &src[to..]);
-    assert_eq!(invalid(&none), (at(&none, "steps", 0), fault(ConstructFault::NoPhases)));
-    let src = with(&src, r#"            (id: "kannetecken", name: (sv: "Kännetecken", en: "Characteristics"), source: "§4.1"),
+    assert_eq!(
+        invalid(&none),
+        (at(&none, "steps", 0), fault(ConstructFault::NoPhases))
+    );
+    let src = with(
+        &src,
+        r#"            (id: "kannetecken", name: (sv: "Kännetecken", en: "Characteristics"), source: "§4.1"),
             (id: "misstag", name: (sv: "Misstag", en: "Mistake"), source: "§4.1"),
-"#, "");
-    assert_eq!(invalid(&src), (at(&src, "phases", 0), fault(ConstructFault::NoAspects)));
+"#,
+        "",
+    );
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "phases", 0), fault(ConstructFault::NoAspects))
+    );
 }
 
 #[test]
 fn a_phase_id_or_number_given_twice_is_refused_at_the_second() {
-    let src = with(&model(WITH_UNKNOWN, PHASES), r#"id: "mobilisering""#, r#"id: "initiering""#);
-    assert_eq!(invalid(&src), (at(&src, "\"initiering\"", 1), dup("phase", "initiering")));
+    let src = with(
+        &model(WITH_UNKNOWN, PHASES),
+        r#"id: "mobilisering""#,
+        r#"id: "initiering""#,
+    );
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "\"initiering\"", 1), dup("phase", "initiering"))
+    );
     let src = with(&model(WITH_UNKNOWN, PHASES), "number: 2", "number: 1");
     assert_eq!(invalid(&src), (at(&src, "number", 1), dup("phase", "1")));
-    let src = with(&model(WITH_UNKNOWN, PHASES), r#"(id: "misstag""#, r#"(id: "kannetecken""#);
-    assert_eq!(invalid(&src), (at(&src, "\"kannetecken\"", 1), dup("aspect", "kannetecken")));
+    let src = with(
+        &model(WITH_UNKNOWN, PHASES),
+        r#"(id: "misstag""#,
+        r#"(id: "kannetecken""#,
+    );
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "\"kannetecken\"", 1), dup("aspect", "kannetecken"))
+    );
 }
 
 #[test]
 fn a_phase_gives_every_aspect_exactly_once_and_no_other() {
     let base = model(WITH_UNKNOWN, PHASES);
-    let missing = with(&base, r#"                    (aspect: "misstag", text: (sv: "M2", en: "M2"), source: "§4.2"),
-"#, "");
+    let missing = with(
+        &base,
+        r#"                    (aspect: "misstag", text: (sv: "M2", en: "M2"), source: "§4.2"),
+"#,
+        "",
+    );
     let expected = |aspect: &str, again| {
         let (phase, aspect) = ("mobilisering".into(), aspect.into());
-        fault(ConstructFault::PhaseAspect { phase, aspect, again })
+        fault(ConstructFault::PhaseAspect {
+            phase,
+            aspect,
+            again,
+        })
     };
-    assert_eq!(invalid(&missing), (at(&missing, "\"mobilisering\"", 0), expected("misstag", false)));
-    let twice = with(&base, r#"(aspect: "misstag", text: (sv: "M2""#, r#"(aspect: "kannetecken", text: (sv: "M2""#);
-    assert_eq!(invalid(&twice), (at(&twice, "\"kannetecken\"", 3), expected("kannetecken", true)));
+    assert_eq!(
+        invalid(&missing),
+        (
+            at(&missing, "\"mobilisering\"", 0),
+            expected("misstag", false)
+        )
+    );
+    let twice = with(
+        &base,
+        r#"(aspect: "misstag", text: (sv: "M2""#,
+        r#"(aspect: "kannetecken", text: (sv: "M2""#,
+    );
+    assert_eq!(
+        invalid(&twice),
+        (
+            at(&twice, "\"kannetecken\"", 3),
+            expected("kannetecken", true)
+        )
+    );
     let words = expected("kannetecken", true).describe(Lang::SV);
     assert!(words.contains("två gånger"), "{words}");
-    let other = with(&base, r#"(aspect: "misstag", text: (sv: "M2""#, r#"(aspect: "ledning", text: (sv: "M2""#);
+    let other = with(
+        &base,
+        r#"(aspect: "misstag", text: (sv: "M2""#,
+        r#"(aspect: "ledning", text: (sv: "M2""#,
+    );
     let id = "ledning".to_owned();
-    assert_eq!(invalid(&other), (at(&other, "\"ledning\"", 0), Problem::DanglingId { kind: "aspect", id }));
+    assert_eq!(
+        invalid(&other),
+        (
+            at(&other, "\"ledning\"", 0),
+            Problem::DanglingId { kind: "aspect", id }
+        )
+    );
 }
 
 #[test]
 fn every_text_of_the_phases_says_where_it_comes_from() {
     let base = model(WITH_UNKNOWN, PHASES);
     let src = with(&base, r#"source: "§4.5")"#, r#"source: "")"#);
-    assert_eq!(invalid(&src), (at(&src, "phases", 0), unsourced("phases", "Faser")));
-    let src = with(&base, r#"source: "§4.2", own: true"#, r#"source: "", own: true"#);
-    assert_eq!(invalid(&src), (at(&src, "\"styrning\"", 0), unsourced("area", "styrning")));
-    let src = with(&base, r#"en: "Mistake"), source: "§4.1""#, r#"en: "Mistake"), source: """#);
-    assert_eq!(invalid(&src), (at(&src, "\"misstag\"", 0), unsourced("aspect", "misstag")));
-    let src = with(&base, r#"en: "R"), source: "§4.1""#, r#"en: "R"), source: " ""#);
-    assert_eq!(invalid(&src), (at(&src, "\"initiering\"", 0), unsourced("phase", "initiering")));
-    let src = with(&base, r#"en: "Q?"), source: "§4.1""#, r#"en: "Q?"), source: """#);
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "phases", 0), unsourced("phases", "Faser"))
+    );
+    let src = with(
+        &base,
+        r#"source: "§4.2", own: true"#,
+        r#"source: "", own: true"#,
+    );
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "\"styrning\"", 0), unsourced("area", "styrning"))
+    );
+    let src = with(
+        &base,
+        r#"en: "Mistake"), source: "§4.1""#,
+        r#"en: "Mistake"), source: """#,
+    );
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "\"misstag\"", 0), unsourced("aspect", "misstag"))
+    );
+    let src = with(
+        &base,
+        r#"en: "R"), source: "§4.1""#,
+        r#"en: "R"), source: " ""#,
+    );
+    assert_eq!(
+        invalid(&src),
+        (
+            at(&src, "\"initiering\"", 0),
+            unsourced("phase", "initiering")
+        )
+    );
+    let src = with(
+        &base,
+        r#"en: "Q?"), source: "§4.1""#,
+        r#"en: "Q?"), source: """#,
+    );
     let id = "initiering/kannetecken";
-    assert_eq!(invalid(&src), (at(&src, "\"kannetecken\"", 1), unsourced("aspect", id)));
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "\"kannetecken\"", 1), unsourced("aspect", id))
+    );
 }
 
 const ALTERNATIVES: &str = r#"    alternatives: Some((
@@ -317,39 +491,448 @@ fn alternatives_are_a_step_of_their_own() {
     let m = valid(&model(WITH_UNKNOWN, ALTERNATIVES));
     assert_eq!(
         m.step_keys(),
-        ["setup", "participants", "model", "scoring", "queue", "alternatives", "summary"]
+        [
+            "setup",
+            "participants",
+            "model",
+            "scoring",
+            "queue",
+            "alternatives",
+            "summary"
+        ]
     );
     let alternatives = m.alternatives.as_ref().unwrap();
     assert!(alternatives.cumulative && alternatives.without.is_some());
-    assert_eq!(alternatives.item("forstarkning").map(|a| a.label.as_str()), Some("II"));
+    assert_eq!(
+        alternatives.item("forstarkning").map(|a| a.label.as_str()),
+        Some("II")
+    );
 }
 
 #[test]
 fn fewer_than_two_alternatives_or_one_without_measures_is_refused() {
     let base = model(WITH_UNKNOWN, ALTERNATIVES);
-    let (from, to) = (base.find("            (id: \"forstarkning\"").unwrap(), base.find("        ],\n        without").unwrap());
+    let (from, to) = (
+        base.find("            (id: \"forstarkning\"").unwrap(),
+        base.find("        ],\n        without").unwrap(),
+    );
     let one = format!("{}{}", &base[..from], &base[to..]);
     let expected = fault(ConstructFault::TooFewAlternatives);
     assert_eq!(invalid(&one), (at(&one, "alternatives", 0), expected));
-    let src = with(&base, r#"measures: [(text: (sv: "M2", en: "M2"), source: "§5.1")]"#, "measures: []");
+    let src = with(
+        &base,
+        r#"measures: [(text: (sv: "M2", en: "M2"), source: "§5.1")]"#,
+        "measures: []",
+    );
     let id = "forstarkning".to_owned();
-    assert_eq!(invalid(&src), (at(&src, "\"forstarkning\"", 0), fault(ConstructFault::NoMeasures { id })));
+    assert_eq!(
+        invalid(&src),
+        (
+            at(&src, "\"forstarkning\"", 0),
+            fault(ConstructFault::NoMeasures { id })
+        )
+    );
 }
 
 #[test]
 fn alternatives_are_told_apart_by_id_and_by_label() {
     let base = model(WITH_UNKNOWN, ALTERNATIVES);
     let src = with(&base, r#"label: "II""#, r#"label: "I""#);
-    assert_eq!(invalid(&src), (at(&src, "\"I\"", 1), dup("alternative", "I")));
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "\"I\"", 1), dup("alternative", "I"))
+    );
     let src = with(&base, r#"id: "forstarkning""#, r#"id: "nulage""#);
-    assert_eq!(invalid(&src), (at(&src, "\"nulage\"", 1), dup("alternative", "nulage")));
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "\"nulage\"", 1), dup("alternative", "nulage"))
+    );
 }
 
 #[test]
 fn every_text_of_the_alternatives_says_where_it_comes_from() {
     let base = model(WITH_UNKNOWN, ALTERNATIVES);
-    let src = with(&base, r#"en: "M2"), source: "§5.1""#, r#"en: "M2"), source: """#);
-    assert_eq!(invalid(&src), (at(&src, "\"forstarkning\"", 0), unsourced("alternative", "forstarkning")));
-    let src = with(&base, r#"en: "Without"), source: "§5.1""#, r#"en: "Without"), source: """#);
-    assert_eq!(invalid(&src), (at(&src, "alternatives", 0), unsourced("alternatives", "Optioner")));
+    let src = with(
+        &base,
+        r#"en: "M2"), source: "§5.1""#,
+        r#"en: "M2"), source: """#,
+    );
+    assert_eq!(
+        invalid(&src),
+        (
+            at(&src, "\"forstarkning\"", 0),
+            unsourced("alternative", "forstarkning")
+        )
+    );
+    let src = with(
+        &base,
+        r#"en: "Without"), source: "§5.1""#,
+        r#"en: "Without"), source: """#,
+    );
+    assert_eq!(
+        invalid(&src),
+        (
+            at(&src, "alternatives", 0),
+            unsourced("alternatives", "Optioner")
+        )
+    );
+}
+
+const REFERENCES: &str = r#"    references: [
+        (
+            id: "presidier",
+            name: (sv: "Presidier", en: "Presidia"),
+            source: "§4.2",
+            beside: Statement("kompetens.tillracklig"),
+            population: (sv: "Presidier", en: "Presidia"),
+            n: 108,
+            collected: "2019-11/2019-12",
+            caution: (text: (sv: "Inget mål", en: "No target"), source: "§4.2", own: true),
+            figures: [
+                Count(answer: Value(1), count: 44, percent: 40.7),
+                Count(answer: Value(2), count: 36, percent: 33.3),
+                Count(answer: Value(3), count: 28, percent: 25.9),
+            ],
+        ),
+        (
+            id: "vet-ej",
+            name: (sv: "Vet ej", en: "Don't know"),
+            source: "Figur 3",
+            beside: Dimension("balansering"),
+            population: (sv: "Förvaltningar", en: "Administrations"),
+            n: None,
+            collected: None,
+            caution: (text: (sv: "Självskattningar", en: "Self-ratings"), source: "§3.1"),
+            figures: [
+                GroupShare(group: "asf", answer: Unknown, percent: 38.3),
+                Share(answer: Unknown, percent: 8.0),
+            ],
+        ),
+    ],
+"#;
+
+/// The references with only the first, on a scale without vet ej.
+fn counted_only() -> String {
+    let without = WITH_UNKNOWN.replace(r#"Some((sv: "Vet ej", en: "Don't know"))"#, "None");
+    let src = model(&without, REFERENCES);
+    let (from, to) = (
+        src.find("        (\n            id: \"vet-ej\"").unwrap(),
+        src.find("    ],\n)").unwrap(),
+    );
+    format!("{}{}", &src[..from], &src[to..])
+}
+
+#[test]
+fn references_read_with_or_without_n_and_date() {
+    let m = valid(&model(WITH_UNKNOWN, REFERENCES));
+    let (first, second) = (&m.references[0], &m.references[1]);
+    assert_eq!(
+        (first.n, first.collected.as_deref()),
+        (Some(108), Some("2019-11/2019-12"))
+    );
+    assert_eq!((second.n, second.collected.as_deref()), (None, None));
+    assert!(first.caution.own && !second.caution.own);
+    let as_option = with(&model(WITH_UNKNOWN, REFERENCES), "n: 108", "n: Some(108)");
+    assert_eq!(valid(&as_option).references[0].n, Some(108));
+    let m = valid(&counted_only());
+    assert_eq!(m.references.len(), 1);
+    // Written back and read again, the references are the same.
+    let again = ron::from_str::<Assessment>(&ron::to_string(&m).unwrap()).unwrap();
+    assert_eq!(again.references[0].figures, m.references[0].figures);
+    assert_eq!(again.references[0].n, Some(108));
+}
+
+#[test]
+fn a_reference_beside_a_statement_or_dimension_the_model_lacks_is_refused_there() {
+    let base = model(WITH_UNKNOWN, REFERENCES);
+    let src = with(
+        &base,
+        r#"Statement("kompetens.tillracklig")"#,
+        r#"Statement("kompetens.okand")"#,
+    );
+    let id = "kompetens.okand".to_owned();
+    assert_eq!(
+        invalid(&src),
+        (
+            at(&src, "\"kompetens.okand\"", 0),
+            Problem::DanglingId {
+                kind: "statement",
+                id
+            }
+        )
+    );
+    let src = with(
+        &base,
+        r#"Dimension("balansering")"#,
+        r#"Dimension("prioritering")"#,
+    );
+    let id = "prioritering".to_owned();
+    assert_eq!(
+        invalid(&src),
+        (
+            at(&src, "\"prioritering\"", 0),
+            Problem::DanglingId {
+                kind: "challenge",
+                id
+            }
+        )
+    );
+}
+
+#[test]
+fn a_figure_off_the_scale_or_vet_ej_on_a_scale_without_it_is_refused_at_the_figure() {
+    let base = model(WITH_UNKNOWN, REFERENCES);
+    let src = with(&base, "answer: Value(2)", "answer: Value(4)");
+    let statement = "kompetens.tillracklig".to_owned();
+    let off = Problem::AnswerOffScale {
+        statement,
+        answer: Some(4),
+    };
+    assert_eq!(invalid(&src), (at(&src, "answer", 1), off));
+    let without = WITH_UNKNOWN.replace(r#"Some((sv: "Vet ej", en: "Don't know"))"#, "None");
+    let src = model(&without, REFERENCES);
+    let statement = "balansering".to_owned();
+    let off = Problem::AnswerOffScale {
+        statement,
+        answer: None,
+    };
+    assert_eq!(invalid(&src), (at(&src, "answer", 3), off));
+}
+
+#[test]
+fn a_reference_without_n_population_or_caution_is_incomplete() {
+    let base = model(WITH_UNKNOWN, REFERENCES);
+    let incomplete = |id: &str, field| {
+        fault(ConstructFault::ReferenceIncomplete {
+            id: id.into(),
+            field,
+        })
+    };
+    let src = with(&base, "n: 108", "n: 0");
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "n: 0", 0), incomplete("presidier", "n"))
+    );
+    let src = with(&base, "n: 108", "n: None");
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "n: None", 0), incomplete("presidier", "n"))
+    );
+    let src = with(
+        &base,
+        r#"population: (sv: "Presidier", en: "Presidia")"#,
+        r#"population: (sv: " ", en: "")"#,
+    );
+    assert_eq!(
+        invalid(&src),
+        (
+            at(&src, "population", 0),
+            incomplete("presidier", "population")
+        )
+    );
+    let src = with(
+        &base,
+        r#"text: (sv: "Självskattningar", en: "Self-ratings")"#,
+        r#"text: (sv: "", en: "")"#,
+    );
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "caution", 1), incomplete("vet-ej", "caution"))
+    );
+    let words = incomplete("vet-ej", "population").describe(Lang::SV);
+    assert!(
+        words.contains("population: en siffra ur rapporten visas bara med vilka den gäller"),
+        "{words}"
+    );
+}
+
+#[test]
+fn a_collection_time_that_does_not_read_is_refused_where_it_is_written() {
+    for bad in ["2019-13", "nov 2019", "2019-12/2019-11"] {
+        let src = with(
+            &model(WITH_UNKNOWN, REFERENCES),
+            r#""2019-11/2019-12""#,
+            &format!("{bad:?}"),
+        );
+        let value = bad.to_owned();
+        assert_eq!(
+            invalid(&src),
+            (
+                at(&src, &format!("{bad:?}"), 0),
+                fault(ConstructFault::BadDate { value })
+            )
+        );
+    }
+    let src = with(
+        &model(WITH_UNKNOWN, REFERENCES),
+        r#""2019-11/2019-12""#,
+        r#"Some("2019")"#,
+    );
+    assert_eq!(valid(&src).references[0].collected.as_deref(), Some("2019"));
+}
+
+#[test]
+fn a_percentage_outside_0_to_100_is_refused() {
+    let src = with(
+        &model(WITH_UNKNOWN, REFERENCES),
+        "percent: 8.0",
+        "percent: 108.0",
+    );
+    assert_eq!(
+        invalid(&src),
+        (
+            at(&src, "percent", 4),
+            fault(ConstructFault::PercentRange { percent: 108.0 })
+        )
+    );
+    let src = with(
+        &model(WITH_UNKNOWN, REFERENCES),
+        "percent: 38.3",
+        "percent: -1.0",
+    );
+    assert_eq!(
+        invalid(&src),
+        (
+            at(&src, "percent", 3),
+            fault(ConstructFault::PercentRange { percent: -1.0 })
+        )
+    );
+}
+
+#[test]
+fn a_count_that_is_not_its_printed_percentage_is_refused_and_said_in_figures() {
+    let src = with(
+        &model(WITH_UNKNOWN, REFERENCES),
+        "percent: 40.7",
+        "percent: 47.0",
+    );
+    let mismatch = ConstructFault::FigureMismatch {
+        count: 44,
+        n: 108,
+        percent: 47.0,
+    };
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "percent", 0), fault(mismatch.clone()))
+    );
+    assert_eq!(
+        fault(mismatch.clone()).describe(Lang::SV),
+        "44 av 108 är 40,7 %, inte 47,0 %"
+    );
+    assert_eq!(
+        fault(mismatch).describe(Lang::EN),
+        "44 of 108 is 40.7 %, not 47.0 %"
+    );
+    // Within half of the last decimal place it is the report's rounding.
+    let src = with(
+        &model(WITH_UNKNOWN, REFERENCES),
+        "percent: 40.7",
+        "percent: 40.79",
+    );
+    valid(&src);
+    let src = with(
+        &model(WITH_UNKNOWN, REFERENCES),
+        "percent: 40.7",
+        "percent: 40.8",
+    );
+    assert_eq!(invalid(&src).0, at(&src, "percent", 0));
+    // A count above n.
+    let src = with(
+        &model(WITH_UNKNOWN, REFERENCES),
+        "count: 28, percent: 25.9",
+        "count: 280, percent: 100.0",
+    );
+    let (_, problem) = invalid(&src);
+    assert_eq!(
+        problem,
+        fault(ConstructFault::FigureMismatch {
+            count: 280,
+            n: 108,
+            percent: 100.0
+        })
+    );
+}
+
+#[test]
+fn counts_that_cover_the_whole_scale_add_up_to_n() {
+    let src = with(
+        &counted_only(),
+        "count: 28, percent: 25.9",
+        "count: 27, percent: 25.0",
+    );
+    let sum = ConstructFault::FiguresDontSum { sum: 107, n: 108 };
+    assert_eq!(invalid(&src), (at(&src, "figures", 0), fault(sum)));
+    // With vet ej on the scale, the three counts do not cover it: no sum is asked.
+    let src = with(
+        &model(WITH_UNKNOWN, REFERENCES),
+        "count: 28, percent: 25.9",
+        "count: 27, percent: 25.0",
+    );
+    valid(&src);
+}
+
+#[test]
+fn a_reference_without_a_source_is_refused_at_its_id() {
+    let src = with(
+        &model(WITH_UNKNOWN, REFERENCES),
+        r#"source: "§3.1"),"#,
+        r#"source: ""),"#,
+    );
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "\"vet-ej\"", 0), unsourced("reference", "vet-ej"))
+    );
+    let src = with(
+        &model(WITH_UNKNOWN, REFERENCES),
+        r#"source: "Figur 3""#,
+        r#"source: " ""#,
+    );
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "\"vet-ej\"", 0), unsourced("reference", "vet-ej"))
+    );
+    let src = with(
+        &model(WITH_UNKNOWN, REFERENCES),
+        r#"id: "vet-ej""#,
+        r#"id: "presidier""#,
+    );
+    assert_eq!(
+        invalid(&src),
+        (at(&src, "\"presidier\"", 1), dup("reference", "presidier"))
+    );
+}
+
+#[test]
+fn a_ladder_that_names_a_levels_source_names_every_levels() {
+    let sourced = with(
+        HALMSTAD_RON,
+        "level: 1,",
+        "level: 1, source: \"§4.1 Ojämlighet\",",
+    );
+    assert_eq!(
+        invalid(&sourced),
+        (at(&sourced, "level: ", 1), unsourced("level", "2"))
+    );
+    let own = with(HALMSTAD_RON, "level: 1,", "level: 1, own_name: true,");
+    assert_eq!(
+        invalid(&own),
+        (at(&own, "level: ", 0), unsourced("level", "1"))
+    );
+    // Every level sourced, Halmstad's ladder reads, and writes what it read.
+    let mut all = HALMSTAD_RON.to_owned();
+    for level in 1..=4 {
+        let at = format!("level: {level},");
+        all = with(
+            &all,
+            &at,
+            &format!("{at} source: \"§4.1 Ojämlighet\", own_name: true,"),
+        );
+    }
+    let ladder = valid(&all).levels.unwrap();
+    assert!(
+        ladder
+            .steps
+            .iter()
+            .all(|l| l.own_name && l.source == "§4.1 Ojämlighet")
+    );
 }
