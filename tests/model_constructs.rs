@@ -3,8 +3,9 @@
 //! a small model that breaks it, with its problem, at the place of the fault.
 
 mod common;
+use common::constructs::{at, small_model};
 use common::invalid;
-use klarhet::error::{ConstructFault, Pos, Problem};
+use klarhet::error::{ConstructFault, Problem};
 use klarhet::model::Assessment;
 use klarhet::model::assessment::HALMSTAD_RON;
 use klarhet::text::Lang;
@@ -20,50 +21,14 @@ const WITH_UNKNOWN: &str = r#"(
         unknown: Some((sv: "Vet ej", en: "Don't know")),
     )"#;
 
-/// A small model on `scale` with one dimension and one statement, and `blocks`.
+/// A small model on `scale` with `blocks`.
 fn model(scale: &str, blocks: &str) -> String {
-    format!(
-        r#"Assessment(
-    id: "prov",
-    version: "1",
-    title: (sv: "Prov", en: "Test"),
-    source: (citation: "Prov", summary: (sv: "Prov", en: "Test")),
-    scale: {scale},
-    challenges: [
-        (
-            id: "balansering",
-            name: (sv: "Balansering", en: "Balancing"),
-            heading: (sv: "Balansering", en: "Balancing"),
-            description: (sv: "B", en: "B"),
-            source: "§3.1",
-            statements: [
-                (id: "kompetens.tillracklig", text: (sv: "K", en: "K"), source: "§4.2"),
-            ],
-        ),
-    ],
-    causal: None,
-    principles: [],
-    recommendations: [],
-    levels: None,
-{blocks})
-"#
-    )
+    small_model(scale, blocks)
 }
 
 /// Parses `src`, which must be valid.
 fn valid(src: &str) -> Assessment {
     Assessment::parse(src, Path::new("test.ron")).unwrap_or_else(|e| panic!("{e}"))
-}
-
-/// The place of the `nth` (0-based) `needle` in `src`.
-fn at(src: &str, needle: &str, nth: usize) -> Pos {
-    let (i, _) = src
-        .match_indices(needle)
-        .nth(nth)
-        .unwrap_or_else(|| panic!("{needle:?} #{nth} is not in the model"));
-    let line = src[..i].matches('\n').count() + 1;
-    let col = src[..i].rsplit('\n').next().unwrap_or("").chars().count() + 1;
-    Pos { line, col }
 }
 
 /// `src` with `from` replaced once by `to`, which must change it.
