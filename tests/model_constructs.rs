@@ -782,11 +782,11 @@ fn a_count_that_is_not_its_printed_percentage_is_refused_and_said_in_figures() {
     );
     assert_eq!(
         fault(mismatch.clone()).describe(Lang::SV),
-        "44 av 108 är 40,7 %, inte 47,0 %"
+        "44 av 108 = 40,7 %, inte 47,0 %"
     );
     assert_eq!(
         fault(mismatch).describe(Lang::EN),
-        "44 of 108 is 40.7 %, not 47.0 %"
+        "44 of 108 = 40.7 %, not 47.0 %"
     );
     // Within half of the last decimal place it is the report's rounding.
     let src = with(

@@ -1066,8 +1066,8 @@ problem-reference-incomplete = the reference "{ $id }" lacks { $field ->
     }
 problem-reference-date = "{ $value }" is not a time the data were collected: write YYYY, YYYY-MM or YYYY-MM-DD, two of them joined by / (2019-11/2019-12), or None if the report does not say
 problem-percent-range = { $percent } % is not between 0 and 100
-problem-figure-mismatch = { $count } of { $n } is { $share } %, not { $percent } %
-problem-figures-dont-sum = the figures cover every answer of the scale but add up to { $sum }, not n = { $n }
+problem-figure-mismatch = { $count } of { $n } = { $share } %, not { $percent } %
+problem-figures-dont-sum = the figures cover every answer of the scale, but their sum is { $sum }, not n = { $n }
 problem-agenda-minutes = { $minutes } { $minutes ->
         [one] minute
        *[other] minutes

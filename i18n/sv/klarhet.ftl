@@ -1082,8 +1082,8 @@ problem-reference-incomplete = referensen "{ $id }" saknar { $field ->
     }
 problem-reference-date = "{ $value }" är ingen tid för när uppgifterna samlades in: skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, två av dem med / emellan (2019-11/2019-12), eller None om rapporten inte anger det
 problem-percent-range = { $percent } % ligger inte mellan 0 och 100
-problem-figure-mismatch = { $count } av { $n } är { $share } %, inte { $percent } %
-problem-figures-dont-sum = siffrorna täcker alla skalans svar men blir { $sum } tillsammans, inte n = { $n }
+problem-figure-mismatch = { $count } av { $n } = { $share } %, inte { $percent } %
+problem-figures-dont-sum = siffrorna täcker alla skalans svar, men summan är { $sum }, inte n = { $n }
 problem-agenda-minutes = { $minutes } { $minutes ->
         [one] minut
        *[other] minuter
