@@ -38,7 +38,7 @@ fn with(src: &str, from: &str, to: &str) -> String {
 }
 
 fn fault(f: ConstructFault) -> Problem {
-    Problem::Construct(f)
+    Problem::from(f)
 }
 
 fn dup(kind: &'static str, id: &str) -> Problem {
@@ -127,7 +127,10 @@ fn a_prompt_set_after_a_step_the_model_lacks_is_refused_there_naming_its_steps()
     );
     let (pos, problem) = invalid(&src);
     assert_eq!(pos, at(&src, "\"circle\"", 0));
-    let Problem::Construct(ConstructFault::PromptAfter { id, after, steps }) = &problem else {
+    let Problem::Construct(found) = &problem else {
+        panic!("{problem:?}");
+    };
+    let ConstructFault::PromptAfter { id, after, steps } = found.as_ref() else {
         panic!("{problem:?}");
     };
     assert_eq!((id.as_str(), after.as_str()), ("sedan", "circle"));

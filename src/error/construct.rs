@@ -50,6 +50,14 @@ pub enum ConstructFault {
 // write NaN in RON, so equality is what it looks like.
 impl Eq for ConstructFault {}
 
+// Boxed in a problem: a fault that lists a model's steps is larger than the
+// other problems, and every `Result` carries the largest.
+impl From<ConstructFault> for super::Problem {
+    fn from(fault: ConstructFault) -> Self {
+        super::Problem::Construct(Box::new(fault))
+    }
+}
+
 impl ConstructFault {
     /// The fault in words, in `lang`.
     pub fn describe(&self, lang: Lang) -> String {

@@ -22,7 +22,7 @@ pub enum Problem {
     /// The causal links are marked as a cycle but do not form one cycle through every challenge.
     BrokenCycle(CycleFault),
     /// A model's prompts, phases, alternatives or reference figures break their rules.
-    Construct(ConstructFault),
+    Construct(Box<ConstructFault>),
     /// A model without challenges.
     NoChallenges,
     /// A model that names its languages names none.

@@ -34,7 +34,7 @@ pub(super) fn alternatives(
     }
     if alternatives.items.len() < 2 {
         let fault = ConstructFault::TooFewAlternatives;
-        return Err(fail(opening(), Problem::Construct(fault)));
+        return Err(fail(opening(), fault.into()));
     }
     for (i, item) in alternatives.items.iter().enumerate() {
         let at = || ids::place(loc, ids, "alternative", &item.id);
@@ -52,7 +52,7 @@ pub(super) fn alternatives(
             let fault = ConstructFault::NoMeasures {
                 id: item.id.clone(),
             };
-            return Err(fail(at(), Problem::Construct(fault)));
+            return Err(fail(at(), fault.into()));
         }
         if blank(&item.source) || item.measures.iter().any(|m| blank(&m.source)) {
             let id = item.id.clone();

@@ -25,7 +25,7 @@ pub(super) fn phases(
         kind,
         id: id.to_owned(),
     };
-    let construct = |fault| Problem::Construct(fault);
+    let construct = |fault: ConstructFault| -> Problem { fault.into() };
 
     if blank(&phases.source) || phases.about.iter().any(|a| blank(&a.source)) {
         let problem = unsourced("phases", &first_text(&phases.name));

@@ -40,7 +40,7 @@ pub(super) fn prompts(
         }
         if set.prompts.is_empty() {
             let fault = ConstructFault::EmptyPromptSet { id: id() };
-            return Err(fail(at("step", &set.id), Problem::Construct(fault)));
+            return Err(fail(at("step", &set.id), fault.into()));
         }
         if let Some(p) = set.prompts.iter().find(|p| blank(&p.source)) {
             let problem = Problem::WithoutSource {
@@ -63,10 +63,7 @@ pub(super) fn prompts(
                 after: set.after.clone(),
                 steps: model.step_keys().into_iter().map(str::to_owned).collect(),
             };
-            return Err(fail(
-                loc.value("after", &set.after, nth),
-                Problem::Construct(fault),
-            ));
+            return Err(fail(loc.value("after", &set.after, nth), fault.into()));
         }
     }
     for set in &model.prompts {
@@ -77,7 +74,7 @@ pub(super) fn prompts(
         while let Some(before) = model.prompts.iter().find(|s| s.id == after) {
             if !waited.insert(before.id.as_str()) {
                 let fault = ConstructFault::PromptLoop { id: set.id.clone() };
-                return Err(fail(at("step", &set.id), Problem::Construct(fault)));
+                return Err(fail(at("step", &set.id), fault.into()));
             }
             after = before.after.as_str();
         }

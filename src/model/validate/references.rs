@@ -24,10 +24,10 @@ pub(super) fn references(
     let blank = |s: &str| s.trim().is_empty();
     for (i, r) in model.references.iter().enumerate() {
         let at = || ids::place(loc, ids, "reference", &r.id);
-        let construct = |fault| Problem::Construct(fault);
+        let construct = |fault: ConstructFault| -> Problem { fault.into() };
         let incomplete = |field| {
             let id = r.id.clone();
-            construct(ConstructFault::ReferenceIncomplete { id, field })
+            ConstructFault::ReferenceIncomplete { id, field }.into()
         };
         if blank(&r.source) || blank(&r.caution.source) {
             let id = r.id.clone();
