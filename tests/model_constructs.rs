@@ -805,3 +805,57 @@ fn a_ladder_that_names_a_levels_source_names_every_levels() {
             .all(|l| l.own_name && l.source == "§4.1 Ojämlighet")
     );
 }
+
+/// A recommendation tied to both phases of [`PHASES`], the first by klarhet's reading.
+const TIED: &str = r#"recommendations: [
+        (
+            id: "styrning-efter-fas",
+            principle: None,
+            text: (sv: "Styr efter fas", en: "Govern by phase"),
+            addresses: ["balansering"],
+            addresses_own: true,
+            phases: [
+                (phase: "initiering", source: "§5.2 (tidigt)", own: true),
+                (phase: "mobilisering", source: "§5.6"),
+            ],
+            source: "§5.6",
+            steps: [],
+        ),
+    ],"#;
+
+#[test]
+fn a_recommendation_is_tied_only_to_phases_the_model_has_once_each_with_a_source() {
+    let base = model(WITH_UNKNOWN, PHASES).replacen("recommendations: [],", TIED, 1);
+    let m = valid(&base);
+    let rec = &m.recommendations[0];
+    assert!(rec.addresses_own && rec.phases[0].own && !rec.phases[1].own);
+    let ties: Vec<&str> = rec.phases.iter().map(|t| t.phase.as_str()).collect();
+    assert_eq!(ties, ["initiering", "mobilisering"]);
+
+    let dangling = |id: &str| Problem::DanglingId {
+        kind: "phase",
+        id: id.into(),
+    };
+    let src = with(
+        &base,
+        r#"(phase: "mobilisering""#,
+        r#"(phase: "stabilisering""#,
+    );
+    refused(&src, "\"stabilisering\"", 0, dangling("stabilisering"));
+    let src = with(
+        &base,
+        r#"(phase: "mobilisering""#,
+        r#"(phase: "initiering""#,
+    );
+    refused(&src, "\"initiering\"", 1, dup("phase", "initiering"));
+    let src = with(&base, r#"source: "§5.2 (tidigt)""#, r#"source: """#);
+    refused(
+        &src,
+        "\"initiering\"",
+        0,
+        unsourced("recommendation", "styrning-efter-fas"),
+    );
+    // Without phases, a tie names a phase the model lacks.
+    let src = model(WITH_UNKNOWN, "").replacen("recommendations: [],", TIED, 1);
+    refused(&src, "\"initiering\"", 0, dangling("initiering"));
+}

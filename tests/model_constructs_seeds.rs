@@ -8,7 +8,7 @@
 mod common;
 use common::constructs::{block, small_model};
 use klarhet::model::Assessment;
-use klarhet::model::assessment::{AnswerKey, Beside, Figure};
+use klarhet::model::assessment::{AnswerKey, Beside, Figure, PhaseTie};
 use klarhet::text::Lang;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -140,6 +140,52 @@ fn mattebys_phases_are_the_four_of_the_report_each_with_every_aspect() {
     let keys = m.step_keys();
     let place = |k| keys.iter().position(|s| *s == k).unwrap();
     assert_eq!(place("var-star-vi"), place("phases") + 1);
+}
+
+#[test]
+fn mattebys_recommendations_are_tied_to_phases_only_where_the_report_speaks_of_them() {
+    let m = blocks_of("matteby.ron", "instammer", &["phases"]);
+    let phases = m.phases.as_ref().expect("Matteby has phases");
+    let src = read("assessments/matteby.ron");
+    let recommendations = block(&src, "recommendations");
+    // Each recommendation's own source and its ties, read as the model's types.
+    let mut tied = Vec::new();
+    for rec in recommendations.split("\n        (\n").skip(1) {
+        let source = rec
+            .lines()
+            .find_map(|l| l.strip_prefix("            source: \""))
+            .and_then(|l| l.strip_suffix("\","))
+            .expect("a recommendation's source");
+        let Some(start) = rec.find("            phases: [") else {
+            continue;
+        };
+        let list = &rec[start + "            phases: ".len()..];
+        let close = "\n            ]";
+        let list = &list[..list.find(close).expect("the ties close") + close.len()];
+        let ties: Vec<PhaseTie> = ron::from_str(list).unwrap_or_else(|e| panic!("{e}: {list}"));
+        tied.push((source.to_owned(), ties));
+    }
+    let sources: Vec<&str> = tied.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(sources, ["§5.2", "§5.3", "§5.4", "§5.6"]);
+    for (source, ties) in &tied {
+        for tie in ties {
+            assert!(
+                phases.phase(&tie.phase).is_some(),
+                "{source}: {}",
+                tie.phase
+            );
+            // §5.6 ties governance to every phase; §5.2–5.4 say "early", which is klarhet's reading.
+            assert_eq!(tie.own, source != "§5.6", "{source}: {}", tie.phase);
+            assert!(
+                tie.source.starts_with(source.as_str()),
+                "{source}: {}",
+                tie.source
+            );
+        }
+    }
+    let every: Vec<&str> = tied[3].1.iter().map(|t| t.phase.as_str()).collect();
+    let all: Vec<&str> = phases.steps.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(every, all, "§5.6 speaks of every phase");
 }
 
 #[test]

@@ -11,7 +11,7 @@ pub use crate::model::catalog::Catalog;
 pub(in crate::model) use crate::model::catalog::Entry;
 pub use crate::model::caveat::Caveat;
 pub use crate::model::noun::Noun;
-pub use crate::model::phases::{Area, AspectDef, Phase, PhaseAspect, Phases};
+pub use crate::model::phases::{Area, AspectDef, Phase, PhaseAspect, PhaseTie, Phases};
 pub use crate::model::prompts::{Prompt, PromptSet};
 pub use crate::model::references::{AnswerKey, Beside, Figure, Reference};
 pub use crate::model::speaker_notes::{Question, STEP_KEYS, StepNotes};
@@ -263,6 +263,13 @@ pub struct Recommendation {
     pub text: Text,
     /// The challenges it addresses (at least one).
     pub addresses: Vec<String>,
+    /// True when the report does not tie it to these challenges and the tie
+    /// is klarhet's reading.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub addresses_own: bool,
+    /// The phases it is tied to, where the report ties (or implies) one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phases: Vec<PhaseTie>,
     /// The section of the report it comes from.
     pub source: String,
     /// Concrete steps the report's analysis gives for it.

@@ -112,3 +112,19 @@ impl Phases {
         self.aspects.iter().find(|a| a.id == id)
     }
 }
+
+/// A recommendation's tie to a phase: the report ties it there (seed 000
+/// §5.6), or implies it (`own`: "tidigt" is not "fas 1", so the tie is
+/// klarhet's reading and `source` says what it rests on).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhaseTie {
+    /// The phase's id.
+    pub phase: String,
+    /// Where in the report the tie rests.
+    #[serde(default)]
+    pub source: String,
+    /// True when the report implies the tie and does not make it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub own: bool,
+}

@@ -161,6 +161,7 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
 
     ladder::ladder(model, &loc, &fail)?;
     phases::phases(model, &loc, &fail, &ids)?;
+    phases::ties(model, &loc, &fail)?;
     alternatives::alternatives(model, &loc, &fail, &ids)?;
     prompts::prompts(model, &loc, &fail, &ids)?;
     references::references(model, &loc, &fail, &ids)?;

@@ -6,7 +6,7 @@ use super::{LazyLocator, first_text, ids};
 use crate::error::{ConstructFault, Error, Pos, Problem, Result};
 use crate::locate::Locator;
 use crate::model::assessment::{Assessment, SourcedText};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Checks the model's phases, if it has them.
 pub(super) fn phases(
@@ -98,6 +98,45 @@ pub(super) fn phases(
                 again: false,
             };
             return Err(fail(phase_at(), construct(fault)));
+        }
+    }
+    Ok(())
+}
+
+/// Checks every recommendation's ties to phases: each names a phase the
+/// model has, once, and says where in the report it rests.
+pub(super) fn ties(
+    model: &Assessment,
+    loc: &LazyLocator<impl FnOnce() -> Locator>,
+    fail: &impl Fn(Option<Pos>, Problem) -> Error,
+) -> Result<()> {
+    // The how-manyth `phase: "…"` of the file each tie is.
+    let mut named: BTreeMap<&str, usize> = BTreeMap::new();
+    for rec in &model.recommendations {
+        let mut tied = BTreeSet::new();
+        for tie in &rec.phases {
+            let nth = named.entry(&tie.phase).or_insert(0);
+            let pos = loc.value("phase", &tie.phase, *nth);
+            *nth += 1;
+            let id = tie.phase.clone();
+            let phases = model.phases.as_ref();
+            // A tie in a model without phases names a phase it lacks too.
+            if phases.and_then(|p| p.phase(&tie.phase)).is_none() {
+                return Err(fail(pos, Problem::DanglingId { kind: "phase", id }));
+            }
+            if !tied.insert(tie.phase.as_str()) {
+                return Err(fail(pos, Problem::DuplicateId { kind: "phase", id }));
+            }
+            if tie.source.trim().is_empty() {
+                let id = rec.id.clone();
+                return Err(fail(
+                    pos,
+                    Problem::WithoutSource {
+                        kind: "recommendation",
+                        id,
+                    },
+                ));
+            }
         }
     }
     Ok(())
