@@ -859,3 +859,43 @@ fn a_recommendation_is_tied_only_to_phases_the_model_has_once_each_with_a_source
     let src = model(WITH_UNKNOWN, "").replacen("recommendations: [],", TIED, 1);
     refused(&src, "\"initiering\"", 0, dangling("initiering"));
 }
+
+#[test]
+fn a_model_with_every_construct_is_written_and_read_back_the_same() {
+    let blocks = [PHASES, ALTERNATIVES, PROMPTS, REFERENCES].concat();
+    let src = model(WITH_UNKNOWN, &blocks).replacen("recommendations: [],", TIED, 1);
+    let m = valid(&src);
+    let written = ron::ser::to_string_pretty(&m, ron::ser::PrettyConfig::default()).unwrap();
+    let again = valid(&written);
+    let rewritten = ron::ser::to_string_pretty(&again, ron::ser::PrettyConfig::default()).unwrap();
+    assert_eq!(rewritten, written);
+    // What was written is what was read, not only stable.
+    for part in [
+        "own: true",
+        "Some(108)",
+        "GroupShare(",
+        "cumulative: true",
+        "own_name",
+        "addresses_own: true",
+    ] {
+        assert_eq!(written.contains(part), part != "own_name", "{part}");
+    }
+    assert_eq!(again.step_keys(), m.step_keys());
+    assert_eq!(
+        m.step_keys(),
+        [
+            "setup",
+            "participants",
+            "model",
+            "forst",
+            "sedan",
+            "scoring",
+            "queue",
+            "phases",
+            "recommendations",
+            "alternatives",
+            "plan",
+            "summary"
+        ]
+    );
+}
