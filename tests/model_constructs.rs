@@ -899,3 +899,25 @@ fn a_model_with_every_construct_is_written_and_read_back_the_same() {
         ]
     );
 }
+
+#[test]
+fn an_id_another_kind_also_uses_is_placed_at_its_own_occurrence() {
+    // The alternative "balansering" comes after the dimension of that id.
+    let src = with(
+        &model(WITH_UNKNOWN, ALTERNATIVES),
+        r#"id: "forstarkning""#,
+        r#"id: "balansering""#,
+    );
+    let src = with(
+        &src,
+        r#"measures: [(text: (sv: "M2", en: "M2"), source: "§5.1")]"#,
+        "measures: []",
+    );
+    let id = "balansering".to_owned();
+    refused(
+        &src,
+        "\"balansering\"",
+        1,
+        fault(ConstructFault::NoMeasures { id }),
+    );
+}
