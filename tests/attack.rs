@@ -20,7 +20,7 @@
 //! `unavoidable`).
 
 mod common;
-use common::attack::{Again, Case, Checks, Round, attack, tried, world_count, worlds};
+use common::attack::{Again, Case, Checks, Round, attack, attack_on, tried, world_count, worlds};
 use klarhet::model::ballots::Answer;
 use klarhet::model::session::Role;
 use proptest::prelude::*;
@@ -254,6 +254,41 @@ proptest! {
     fn no_export_lets_anyone_work_out_one_persons_answer(case in affordable_case()) {
         if let Some(found) = attack(&case) {
             prop_assert!(false, "{found}\n{case:?}");
+        }
+    }
+}
+
+/// Halmstad's model with its scale made categorical (issue 28): the same
+/// five values as codes, shown as counts and shares per option and per role
+/// group instead of means, with vet ej kept apart.
+fn categorical_halmstad() -> klarhet::model::Assessment {
+    let src = klarhet::model::assessment::HALMSTAD_RON.replacen(
+        "scale: (\n        options:",
+        "scale: (\n        kind: Categorical,\n        options:",
+        1,
+    );
+    assert_ne!(
+        src,
+        klarhet::model::assessment::HALMSTAD_RON,
+        "the scale is found"
+    );
+    let m = klarhet::model::Assessment::parse(&src, std::path::Path::new("categorical.ron"))
+        .expect("the categorical copy loads");
+    assert!(m.scale.is_categorical());
+    m
+}
+
+proptest! {
+    // Shares per option and per role group in place of means: the same attack
+    // on a categorical scale, on fewer cases (each as dear as above).
+    #![proptest_config(common::cases::bounded_shrink(common::cases::cases(16), 256, 60_000))]
+
+    #[test]
+    fn no_export_of_shares_lets_anyone_work_out_one_persons_answer(case in affordable_case()) {
+        static MODEL: std::sync::OnceLock<klarhet::model::Assessment> = std::sync::OnceLock::new();
+        let m = MODEL.get_or_init(categorical_halmstad);
+        if let Some(found) = attack_on(m, &case) {
+            prop_assert!(false, "categorical: {found}\n{case:?}");
         }
     }
 }

@@ -66,6 +66,11 @@ const COUNTS: &[&str] = &[
 /// versions, scores, shares and the number of a seat.
 const NOT_COUNTS: &[&str] = &[
     "agreed_score",
+    // Shares and option labels in the queue's categorical reasons (issue 28).
+    "high_share",
+    "low_share",
+    "first_option",
+    "second_option",
     "high",
     "high_end",
     "high_mean",

@@ -69,7 +69,7 @@ fn new_creates_a_session_with_swedish_letters_in_its_name() {
     let file = dir.path().join("sessions/2026-12-01-älvkarleby-kommun.ron");
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(text.contains("language: en"));
-    assert!(text.contains("schema: 5"));
+    assert!(text.contains("schema: 6"));
     let v = klarhet(dir.path(), &["validate", file.to_str().unwrap()]);
     assert!(v.status.success(), "{}", stderr(&v));
     assert!(stdout(&v).contains("giltig session"));
@@ -240,7 +240,7 @@ fn schema_zero_is_refused_with_its_place() {
     let file = dir.path().join(format!("sessions/{id}.ron"));
     let src = std::fs::read_to_string(&file)
         .unwrap()
-        .replacen("schema: 5", "schema: 0", 1);
+        .replacen("schema: 6", "schema: 0", 1);
     std::fs::write(&file, &src).unwrap();
     for args in [
         vec!["validate", file.to_str().unwrap()],
@@ -317,7 +317,7 @@ fn a_long_message_wraps_between_words_at_80_columns() {
     let dir = tempfile::tempdir().unwrap();
     // A session from a newer klarhet: the refusal is far longer than 80 columns.
     let file = dir.path().join("ny.ron");
-    std::fs::write(&file, "Session(\n    schema: 6,\n)\n").unwrap();
+    std::fs::write(&file, "Session(\n    schema: 7,\n)\n").unwrap();
     let o = klarhet(dir.path(), &["report", file.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     // A session that cannot be read is a warning in the list.
@@ -342,7 +342,7 @@ fn a_long_message_wraps_between_words_at_80_columns() {
         }
         let joined = err.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(
-            joined.contains("ny.ron:2:5: sessionen har schemaversion 6, men den här klarhet")
+            joined.contains("ny.ron:2:5: sessionen har schemaversion 7, men den här klarhet")
                 && joined.ends_with("(filen lämnas orörd)"),
             "{joined}"
         );

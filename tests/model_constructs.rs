@@ -7,6 +7,7 @@ use common::constructs::{at, small_model};
 use common::invalid;
 use klarhet::error::{ConstructFault, Problem};
 use klarhet::model::Assessment;
+use klarhet::model::assessment::Beside;
 use klarhet::model::assessment::HALMSTAD_RON;
 use klarhet::text::Lang;
 use std::path::Path;
@@ -920,4 +921,65 @@ fn an_id_another_kind_also_uses_is_placed_at_its_own_occurrence() {
         1,
         fault(ConstructFault::NoMeasures { id }),
     );
+}
+
+#[test]
+fn a_references_answers_are_on_the_scale_of_the_statement_it_stands_beside() {
+    // The model's scale has five values and vet ej; the statement's own, three and none.
+    let five = r#"(
+        options: [
+            (value: 1, label: (sv: "1", en: "1")),
+            (value: 2, label: (sv: "2", en: "2")),
+            (value: 3, label: (sv: "3", en: "3")),
+            (value: 4, label: (sv: "4", en: "4")),
+            (value: 5, label: (sv: "5", en: "5")),
+        ],
+        unknown: Some((sv: "Vet ej", en: "Don't know")),
+    )"#;
+    let own = r#"    scales: [
+        (
+            id: "jon",
+            kind: Categorical,
+            options: [
+                (value: 1, label: (sv: "Ja", en: "Yes")),
+                (value: 2, label: (sv: "Osäker", en: "Unsure")),
+                (value: 3, label: (sv: "Nej", en: "No")),
+            ],
+            unknown: None,
+        ),
+    ],
+"#;
+    let src = model(five, &format!("{own}{REFERENCES}"));
+    let src = with(
+        &src,
+        r#"source: "§4.2"),"#,
+        r#"source: "§4.2", scale: Some("jon")),"#,
+    );
+    let m = valid(&src);
+    let statement = Beside::Statement("kompetens.tillracklig".into());
+    assert_eq!(
+        m.scale_for_reference(&statement).map(|s| s.id.as_str()),
+        Some("jon")
+    );
+    let dimension = Beside::Dimension("balansering".into());
+    assert!(
+        m.scale_for_reference(&dimension)
+            .is_some_and(|s| s.unknown.is_some())
+    );
+    // 4 is on the model's scale, not on the statement's.
+    let four = with(&src, "answer: Value(2)", "answer: Value(4)");
+    let statement = "kompetens.tillracklig".to_owned();
+    refused(
+        &four,
+        "answer",
+        1,
+        Problem::AnswerOffScale {
+            statement,
+            answer: Some(4),
+        },
+    );
+    // The three counts cover the statement's whole scale: they must add up to n.
+    let short = with(&src, "count: 28, percent: 25.9", "count: 27, percent: 25.0");
+    let sum = ConstructFault::FiguresDontSum { sum: 107, n: 108 };
+    refused(&short, "figures", 0, fault(sum));
 }

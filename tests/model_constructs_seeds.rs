@@ -190,7 +190,28 @@ fn mattebys_recommendations_are_tied_to_phases_only_where_the_report_speaks_of_t
 
 #[test]
 fn wihlborgs_swot_prompts_and_the_self_rating_figures_are_the_reports() {
-    let m = blocks_of("wihlborg.ron", "ja-osaker-nej", &["prompts", "references"]);
+    // On the model's own scales: the statement beside the reference is on
+    // the categorical one, as in the model file.
+    let src = read("assessments/wihlborg.ron");
+    assert!(src.contains("scale: Some(\"ja-osaker-nej\")"));
+    let blocks: String = ["scales", "prompts", "references"]
+        .iter()
+        .map(|f| block(&src, f))
+        .collect();
+    let model = small_model(&scale(&src, "instammer"), &blocks).replacen(
+        r#"source: "§4.2"),"#,
+        r#"source: "§4.2", scale: Some("ja-osaker-nej")),"#,
+        1,
+    );
+    let m = Assessment::parse(&model, Path::new("wihlborg.ron")).unwrap_or_else(|e| panic!("{e}"));
+    let statement = Beside::Statement("kompetens.tillracklig".into());
+    let on = m
+        .scale_for_reference(&statement)
+        .expect("the statement's scale");
+    assert_eq!(
+        (on.id.as_str(), on.unknown.is_none()),
+        ("ja-osaker-nej", true)
+    );
     // Two sets of SWOT prompts, the organisation and oneself, each S, W, O, T,
     // klarhet's wording on §3.1.
     assert_eq!(m.prompts.len(), 2);
@@ -218,7 +239,6 @@ fn wihlborgs_swot_prompts_and_the_self_rating_figures_are_the_reports() {
             .map(|l| cells(l)[1].to_owned())
             .unwrap_or_else(|| panic!("the fact sheet has no row {label}"))
     };
-    let src = read("assessments/wihlborg.ron");
     let scale = scale(&src, "ja-osaker-nej");
     let reference = m
         .reference("presidier-2019")

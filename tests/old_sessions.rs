@@ -301,7 +301,7 @@ fn voted(people: &[(usize, Vec<i32>)], ways: &[Way]) -> (Session, klarhet::model
 }
 
 /// `s` as a klarhet of schema 3 wrote it: no rounds, no round beside an
-/// agreed score, and its schema.
+/// agreed score, no copy of the model, and its schema.
 fn as_schema_three(s: &Session) -> String {
     // Written as this klarhet writes it, then taken back to schema 3 in the
     // text: the top-level `rounds` block (one line per challenge) goes, and
@@ -312,13 +312,15 @@ fn as_schema_three(s: &Session) -> String {
     for line in text.lines() {
         if line == "    rounds: {" {
             in_rounds = true;
+        } else if line.starts_with("    model: Some(") {
+            // The copy of the model came with schema 6.
         } else if in_rounds {
             in_rounds = line != "    },";
         } else {
             old.push(line);
         }
     }
-    let mut old = old.join("\n").replacen("schema: 5,", "schema: 3,", 1);
+    let mut old = old.join("\n").replacen("schema: 6,", "schema: 3,", 1);
     while let Some(at) = old.find(", round: Some(") {
         let end = old[at..].find(')').map_or(old.len(), |e| at + e + 1);
         old.replace_range(at..end, "");

@@ -67,10 +67,7 @@ fn the_discussed_topics_are_reported_in_queue_order_with_their_notes() {
         })
         .collect();
     assert!(places.windows(2).all(|w| w[0] < w[1]), "{section}");
-    assert!(
-        section.contains(&rows[0].words(&m.scale, Lang::SV)),
-        "{section}"
-    );
+    assert!(section.contains(&rows[0].words(&m, Lang::SV)), "{section}");
     assert!(section.contains("Bolagen tar med frågan till ägardialogen."));
     assert_eq!(section.matches("Diskuterad.").count(), 2, "{section}");
     assert_eq!(section.matches("Inte markerad som diskuterad.").count(), 1);

@@ -148,11 +148,11 @@ fn refuse(src: &str) -> (Error, Vec<u8>) {
 fn a_newer_schema_is_refused_not_misread() {
     let src = full_session()
         .to_ron()
-        .replacen("schema: 5", "schema: 6", 1);
+        .replacen("schema: 6", "schema: 7", 1);
     let src = src.replacen("level:", "future_field: true,\n    level:", 1);
     let (err, after) = refuse(&src);
     assert!(
-        matches!(err, Error::Invalid { problem: Problem::NewerSchema { found: 6, supported: 5 }, pos: Some(p), .. } if p.line == 2),
+        matches!(err, Error::Invalid { problem: Problem::NewerSchema { found: 7, supported: 6 }, pos: Some(p), .. } if p.line == 2),
         "{err:?}"
     );
     assert_eq!(after, src.as_bytes());
@@ -162,7 +162,7 @@ fn a_newer_schema_is_refused_not_misread() {
 fn schema_zero_is_refused_not_read_as_the_current_one() {
     let src = full_session()
         .to_ron()
-        .replacen("schema: 5", "schema: 0", 1);
+        .replacen("schema: 6", "schema: 0", 1);
     let (err, after) = refuse(&src);
     assert!(
         matches!(err, Error::Invalid { problem: Problem::UnknownSchema { found: 0, oldest: 1 }, pos: Some(p), .. } if p.line == 2 && p.col == 5),

@@ -227,6 +227,10 @@ tui-withheld = Too few have answered for anything to be shown: at least { $count
 tui-severity = severity
 tui-agreed = agreed
 tui-mean-per-role = Mean per role (challenge):
+# A reveal on a categorical scale (issue 28): shares per role, and that a
+# challenge with only categorical statements gets no score.
+tui-shares-per-role = Share per role: { $options }
+tui-no-score = no score: the statements have only categorical scales
 tui-results = Results
 
 ## Vote again: a new round after the discussion, and the rounds side by side (src/tui/screens/scoring/vote_again.rs, reveal_rounds.rs)
@@ -407,6 +411,8 @@ tui-severity-takes-digits = (letters belong in the rationale: Tab)
 tui-type-the-severity = type the severity
 tui-agreed-severity = Severity
 tui-agree-replaces = Computed severity { $computed } of 100. The agreed one, { $agreed }, replaces it in the circle, the ranking of the recommendations and the report; the computed one stays beside it.
+# The agreed score of a challenge with only categorical statements (issue 28).
+tui-agree-no-score = The statements have only categorical scales, so the challenge gets no agreed score. Write the group's conclusion as a note.
 
 # What the agreed score replaces, for a model without links or
 # recommendations (issue 28: structure is optional).
@@ -462,6 +468,8 @@ report-participant-list = List of participants
 report-summary = Summary
 report-challenges = The challenges
 report-challenges-intro = Severity 0–100. The agreed score, where the group has set one, takes precedence over the computed one in everything that follows.
+# Scales that belong to the model (issue 28): a challenge with only categorical statements.
+report-no-score = no score (categorical scale)
 report-severity = Severity
 report-computed = Computed
 report-agreed = Agreed
@@ -616,6 +624,12 @@ compare-then = Then
 compare-now-heading = Now
 compare-legend = ▲ up, ▼ down, → about the same. Lower severity is better; higher consensus means the group agrees more. The participants may differ between the two; only aggregated answers are compared.
 compare-previous-plan = Last time's action plan
+# What changed in the model's statements between the two sessions (matched by id).
+compare-statements-heading = Statements changed between the model versions
+compare-statements-lead = The earlier session was made with the model { $then }, the later one with { $now }. The figures for a reworded statement do not answer the same question then and now.
+compare-statement-added = New: { $id }, “{ $text }”
+compare-statement-removed = Removed: { $id }, “{ $text }”
+compare-statement-reworded = Reworded: { $id }, then “{ $then }”, now “{ $now }”
 
 ## role
 
@@ -648,6 +662,11 @@ queue-reason-groups = { $high } { $high_mean } against { $low } { $low_mean }
 queue-reason-unknown = don't know { $share }
 # agreed and computed are severities 0–100.
 queue-reason-agreed = agreed { $agreed_score } against computed { $computed }
+# The queue's reasons on a categorical scale (issue 28): first/second are
+# shares, first_option/second_option the options' labels from the model.
+queue-reason-split = { $first } { $first_option } and { $second } { $second_option }
+# option is an answer option, high and low role groups, high_share and low_share their shares.
+queue-reason-shares = { $option }: { $high } { $high_share } against { $low } { $low_share }
 
 ## The discussion queue (issue 27): the screen
 
@@ -739,6 +758,15 @@ method-careless-round = { $challenge }, round { $round }: { $count }
 method-counted-apart = { $option } is counted apart
 # d is the width of the scale (max − min).
 method-scale-width = For this scale, d = { $d }.
+# The method appendix's rules of the model's scales (issue 28); id is the scale's id in the model.
+method-scale-named = Scale { $id }
+method-scale-ordinal = On the scale { $id } consensus is computed with d = { $d }, the extremes are { $low_end } and { $high_end }, two role groups are far apart at { $gap }, and a statement's severity is (mean − { $min }) / { $d } · 100.
+method-scale-strength = The scale { $id } has its high end as a strength: the severity counts an answer v as { $min } + { $max } − v, so that a high answer gives a low severity. Distributions, medians and means are shown as answered.
+method-scale-categorical = The scale { $id } is categorical: each option is shown with its count and share of n in the model's order, and no median, mean, consensus or severity is computed on it; its statements affect neither a challenge's severity nor the ranking. The queue takes in a statement on it when no option has more than half of n and two have at least a third each, when two shown role groups' shares of one option differ by at least 25 percentage points (a group is shown only when every group that answered has at least as many answers as the smallest group size), or at 25 % don't know or more. The thresholds are klarhet's.
+method-scale-reverse = { $count ->
+        [one] One statement is reverse-coded: agreeing points the other way than its scale's high end says, so the severity counts its answers from the other end.
+       *[other] { $count } statements are reverse-coded: agreeing points the other way than their scale's high end says, so the severity counts their answers from the other end.
+    }
 method-made-with = Made with klarhet { $version }.
 method-distribution = Distribution: answers per value. n is the number of answers on the scale; don't-know share = don't know / (n + don't know).
 method-quartiles = Median and quartiles: linear interpolation between sorted answers (the method of Excel's QUARTILE.INC); IQR = Q3 − Q1.
@@ -890,6 +918,9 @@ csv-col-uncertain = uncertain_basis
 csv-col-source = source
 # One column per scale value with the number of answers at that value.
 csv-col-count = number_of_answers_{ $value }
+# Columns for a model's other scales (issue 28): scale is the scale's id, value a value on it.
+csv-col-scale-count = number_of_answers_{ $scale }_{ $value }
+csv-col-scale-share = share_{ $scale }_{ $value }
 csv-col-role-id = role_group_id
 csv-col-role = role_group
 csv-col-role-mean = role_group_mean
@@ -1013,11 +1044,15 @@ syntax-found = { $kind ->
         [variant] a named value
        *[value] something else
     }
-problem-duplicate-id = id "{ $id }" is used twice ({ $kind }); every id must be unique
+problem-duplicate-id = { $kind ->
+        [option] value { $id } is used twice on the scale; every value must be unique
+       *[other] id "{ $id }" is used twice ({ $kind }); every id must be unique
+    }
 problem-dangling-id = unknown id "{ $id }": expected { $kind ->
         [step] a step of the workshop (setup, participants, model, scoring, queue, circle, recommendations, plan, level or summary)
         [agenda] the id of an agenda in the model
         [agenda-item] an item of the session's agenda
+        [scale] a scale of the model
        [language] language
        *[other] the id of an existing { $kind }
     }
@@ -1081,6 +1116,11 @@ problem-notes-unknown-step = speaker notes for a step the workshop does not have
 problem-notes-repeated-step = the step "{ $step }" already has speaker notes: keep them in one place
 problem-scale-too-short = the scale needs at least two options
 problem-scale-not-rising = scale values must rise strictly from the first option to the last
+# Scales belong to the model (issue 28): a categorical scale has no order and
+# no mean, so it can neither be reversed nor carry an agreed score.
+problem-scale-reverse-categorical = statement "{ $id }" cannot be reversed: its scale is categorical and has no order
+problem-scale-agreed = "{ $id }" has statements on an ordered scale but a categorical scale of its own: the group's agreed score needs an ordered scale
+problem-scale-no-agreed-score = "{ $id }" has only statements on categorical scales and so no agreed score; write a note instead
 problem-agreed-off-scale = agreed score { $score } for "{ $id }" is not on the scale
 # answer is a value, or unknown for don't know.
 problem-answer-off-scale = answer { $answer ->

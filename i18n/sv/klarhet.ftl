@@ -218,6 +218,10 @@ tui-withheld = För få har svarat för att något ska visas: minst { $count } b
 tui-severity = allvarlighet
 tui-agreed = överenskommen
 tui-mean-per-role = Medel per roll (utmaningen):
+# En reveal på en kategorisk skala (issue 28): andelar per roll, och att en
+# utmaning med bara kategoriska påståenden inte får något poängvärde.
+tui-shares-per-role = Andel per roll: { $options }
+tui-no-score = inget poängvärde: påståendena har bara kategoriska skalor
 tui-results = Resultat
 
 ## Rösta igen: en ny omgång efter samtalet, och omgångarna sida vid sida (src/tui/screens/scoring/vote_again.rs, reveal_rounds.rs)
@@ -395,6 +399,8 @@ tui-severity-takes-digits = (bokstäver hör till motiveringen: Tab)
 tui-type-the-severity = skriv allvarligheten
 tui-agreed-severity = Allvarlighet
 tui-agree-replaces = Beräknad allvarlighet { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i cirkeln, rangordningen av rekommendationerna och rapporten; den beräknade står kvar bredvid.
+# Överenskommet värde för en utmaning med bara kategoriska påståenden (issue 28).
+tui-agree-no-score = Påståendena har bara kategoriska skalor, så utmaningen får inget överenskommet värde. Skriv gruppens slutsats som anteckning.
 
 # Det den överenskomna poängen ersätter, för en modell utan länkar eller
 # rekommendationer (issue 28: strukturen är valfri).
@@ -447,6 +453,8 @@ report-participant-list = Deltagarlista
 report-summary = Sammanfattning
 report-challenges = Utmaningarna
 report-challenges-intro = Allvarlighet 0–100. Den överenskomna poängen, när gruppen har satt en, gäller före den beräknade i allt som följer.
+# Skalor som hör till modellen (issue 28): en utmaning med bara kategoriska påståenden.
+report-no-score = inget poängvärde (kategorisk skala)
 report-severity = Allvarlighet
 report-computed = Beräknad
 report-agreed = Överenskommen
@@ -601,6 +609,12 @@ compare-then = Då
 compare-now-heading = Nu
 compare-legend = ▲ ökning, ▼ minskning, → i stort sett oförändrat. Lägre allvarlighet är bättre; högre samstämmighet betyder att gruppen är mer enig. Deltagarna kan skilja sig mellan tillfällena; bara sammanräknade svar jämförs.
 compare-previous-plan = Handlingsplanen från förra gången
+# What changed in the model's statements between the two sessions (matched by id).
+compare-statements-heading = Påståenden som ändrats mellan modellversionerna
+compare-statements-lead = Den tidigare sessionen gjordes med modellen { $then }, den senare med { $now }. Siffror för ett påstående som formulerats om gäller inte samma fråga då och nu.
+compare-statement-added = Nytt: { $id }, ”{ $text }”
+compare-statement-removed = Borttaget: { $id }, ”{ $text }”
+compare-statement-reworded = Omformulerat: { $id }, då ”{ $then }”, nu ”{ $now }”
 
 ## role
 
@@ -633,6 +647,11 @@ queue-reason-groups = { $high } { $high_mean } mot { $low } { $low_mean }
 queue-reason-unknown = vet ej { $share }
 # agreed och computed är allvarligheter 0–100.
 queue-reason-agreed = överenskommen { $agreed_score } mot beräknad { $computed }
+# Köns skäl på en kategorisk skala (issue 28): first/second är andelar,
+# first_option/second_option svarsalternativens etiketter ur modellen.
+queue-reason-split = { $first } { $first_option } och { $second } { $second_option }
+# option är ett svarsalternativ, high och low rollgrupper, high_share och low_share deras andelar.
+queue-reason-shares = { $option }: { $high } { $high_share } mot { $low } { $low_share }
 
 ## Samtalskön (issue 27): skärmen
 
@@ -724,6 +743,15 @@ method-careless-round = { $challenge }, omgång { $round }: { $count }
 method-counted-apart = { $option } räknas för sig
 # d är skalans bredd (max − min).
 method-scale-width = För den här skalan är d = { $d }.
+# Metodbilagans regler för modellens skalor (issue 28); id är skalans id i modellen.
+method-scale-named = Skala { $id }
+method-scale-ordinal = På skalan { $id } räknas samstämmigheten med d = { $d }, ytterlägena är { $low_end } och { $high_end }, två rollgrupper är långt isär vid { $gap }, och ett påståendes allvarlighet är (medel − { $min }) / { $d } · 100.
+method-scale-strength = Skalan { $id } har sin höga ände som styrka: allvarligheten räknar ett svar v som { $min } + { $max } − v, så att ett högt svar ger låg allvarlighet. Fördelning, median och medel visas som de svarades.
+method-scale-categorical = Skalan { $id } är kategorisk: varje alternativ visas med antal och andel av n i modellens ordning, och ingen median, inget medelvärde, ingen samstämmighet eller allvarlighet räknas på den; dess påståenden påverkar varken en utmanings allvarlighet eller rangordningen. Kön tar med ett påstående på den när inget alternativ har mer än hälften av n och två har minst en tredjedel var, när två visade rollgruppers andelar av ett alternativ skiljer minst 25 procentenheter (en grupp visas bara när varje grupp som svarat har minst så många svar som minsta gruppstorlek), eller vid minst 25 % vet ej. Gränserna är klarhets.
+method-scale-reverse = { $count ->
+        [one] Ett påstående är omvänt: att instämma pekar åt andra hållet än skalans höga ände säger, så allvarligheten räknar dess svar från andra änden.
+       *[other] { $count } påståenden är omvända: att instämma pekar åt andra hållet än skalans höga ände säger, så allvarligheten räknar deras svar från andra änden.
+    }
 method-made-with = Skapad med klarhet { $version }.
 method-distribution = Fördelning: antal svar per värde. n är antalet svar på skalan; vet ej-andel = vet ej / (n + vet ej).
 method-quartiles = Median och kvartiler: linjär interpolation mellan ordnade svar (samma metod som Excels KVARTIL.INK); IQR = Q3 − Q1.
@@ -845,6 +873,9 @@ csv-col-uncertain = osäkert_underlag
 csv-col-source = källa
 # En kolumn per skalvärde med antalet svar på det värdet.
 csv-col-count = antal_svar_{ $value }
+# Kolumner för en modells övriga skalor (issue 28): scale är skalans id, value ett värde på den.
+csv-col-scale-count = antal_svar_{ $scale }_{ $value }
+csv-col-scale-share = andel_{ $scale }_{ $value }
 csv-col-role-id = rollgrupp_id
 csv-col-role = rollgrupp
 csv-col-role-mean = rollgruppens_medelvärde
@@ -968,25 +999,29 @@ syntax-found = { $kind ->
         [variant] ett namngivet värde
        *[value] något annat
     }
-problem-duplicate-id = id "{ $id }" finns redan ({ $kind ->
-        [caveat] förbehåll om underlaget
-        [challenge] utmaning
-        [statement] påstående
-        [principle] princip
-        [recommendation] rekommendation
-        [assessment] bedömningsmodell
-        [participant] deltagare
-        [agenda] dagordning
-        [step] steg
-        [prompt] fråga
-        [phase] fas
-        [aspect] aspekt
-        [area] område
-        [alternative] alternativ
-        [reference] referenssiffror
-       [language] språk
-       *[other] { $kind }
-    }); varje id måste vara unikt
+problem-duplicate-id = { $kind ->
+        [option] värdet { $id } finns två gånger på skalan; varje värde måste vara unikt
+       *[other] id "{ $id }" finns redan ({ $kind ->
+            [caveat] förbehåll om underlaget
+            [challenge] utmaning
+            [statement] påstående
+            [principle] princip
+            [recommendation] rekommendation
+            [assessment] bedömningsmodell
+            [participant] deltagare
+            [agenda] dagordning
+           [language] språk
+            [scale] skala
+            [step] steg
+            [prompt] fråga
+            [phase] fas
+            [aspect] aspekt
+            [area] område
+            [alternative] alternativ
+            [reference] referenssiffror
+           *[other] { $kind }
+        }); varje id måste vara unikt
+    }
 problem-dangling-id = okänt id "{ $id }": förväntade id för { $kind ->
         [challenge] en befintlig utmaning
         [statement] ett befintligt påstående
@@ -999,6 +1034,7 @@ problem-dangling-id = okänt id "{ $id }": förväntade id för { $kind ->
         [agenda] en dagordning i modellen
         [agenda-item] en punkt på sessionens dagordning
         [aspect] en aspekt som faserna har i aspects
+        [scale] en skala i modellen
        *[other] en befintlig { $kind }
     }
 problem-empty-id = tomt id för { $kind ->
@@ -1097,6 +1133,11 @@ problem-notes-unknown-step = talarstöd för ett steg som inte finns: "{ $step }
 problem-notes-repeated-step = steget "{ $step }" har redan talarstöd: samla dem på ett ställe
 problem-scale-too-short = skalan behöver minst två alternativ
 problem-scale-not-rising = skalans värden måste öka från det första alternativet till det sista
+# Scales belong to the model (issue 28): a categorical scale has no order and
+# no mean, so it can neither be reversed nor carry an agreed score.
+problem-scale-reverse-categorical = påståendet "{ $id }" kan inte vändas (reverse): dess skala är kategorisk och har ingen ordning
+problem-scale-agreed = "{ $id }" har påståenden på en ordnad skala men en kategorisk skala för sig själv: gruppens överenskomna värde behöver en ordnad skala
+problem-scale-no-agreed-score = "{ $id }" har bara påståenden på kategoriska skalor och därför inget överenskommet värde; skriv en anteckning i stället
 problem-agreed-off-scale = den överenskomna poängen { $score } för "{ $id }" finns inte på skalan
 # answer är ett värde, eller unknown för vet ej.
 problem-answer-off-scale = svaret { $answer ->

@@ -6,12 +6,14 @@ mod cycle;
 mod problem;
 mod reasons;
 pub(crate) mod ron_codes;
+mod scale_fault;
 mod syntax;
 
 pub use construct::ConstructFault;
 pub use cycle::CycleFault;
 pub use problem::Problem;
 pub use ron_codes::Custom;
+pub use scale_fault::ScaleFault;
 pub use syntax::{Found, Kind, Syntax, Token};
 
 use crate::text::Lang;

@@ -1,6 +1,6 @@
 //! What can be wrong with a file's content, in words in every language.
 
-use super::{Syntax, construct::ConstructFault, cycle::CycleFault};
+use super::{Syntax, construct::ConstructFault, cycle::CycleFault, scale_fault::ScaleFault};
 use crate::text::Lang;
 
 /// What is wrong with a file's content. Every variant renders in every language of
@@ -63,10 +63,8 @@ pub enum Problem {
         again: bool,
         steps: Vec<&'static str>,
     },
-    /// A scale with fewer than two options.
-    ScaleTooShort,
-    /// Scale values that do not rise from the first option to the last.
-    ScaleNotRising,
+    /// A scale, or a use of one, that breaks the scales' rules.
+    Scale(ScaleFault),
     /// An agreed score that is not a value on the scale.
     AgreedOffScale { challenge: String, score: i32 },
     /// An answer that is not on the scale; `None` is "don't know" on a scale without it.
@@ -262,8 +260,7 @@ impl Problem {
             } => {
                 crate::tr!(lang, "problem-notes-repeated-step", step = step.as_str())
             }
-            Problem::ScaleTooShort => crate::tr!(lang, "problem-scale-too-short"),
-            Problem::ScaleNotRising => crate::tr!(lang, "problem-scale-not-rising"),
+            Problem::Scale(fault) => fault.describe(lang),
             Problem::AgreedOffScale { challenge, score } => crate::tr!(
                 lang,
                 "problem-agreed-off-scale",

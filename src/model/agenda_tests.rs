@@ -157,7 +157,7 @@ fn minutes_are_planned_per_item_within_a_day() {
 fn a_session_without_an_agenda_is_written_as_before_and_one_with_it_reads_back() {
     let m = Assessment::halmstad().unwrap();
     let mut s = session(&m);
-    assert!(!s.to_ron().contains("agenda"), "no agenda, no field");
+    assert!(!s.to_ron().contains("\n    agenda:"), "no agenda, no field");
     choose(&m, &mut s, "two-hours");
     applied(&m, &mut s, Command::StartItem { item: 1, at: at(0) });
     let src = s.to_ron();

@@ -14,6 +14,7 @@ pub use crate::model::noun::Noun;
 pub use crate::model::phases::{Area, AspectDef, Phase, PhaseAspect, PhaseTie, Phases};
 pub use crate::model::prompts::{Prompt, PromptSet};
 pub use crate::model::references::{AnswerKey, Beside, Figure, Reference};
+pub use crate::model::scale::{DEFAULT_SCALE_ID, Pole, Scale, ScaleKind, ScaleOption};
 pub use crate::model::speaker_notes::{Question, STEP_KEYS, StepNotes};
 
 /// The Halmstad model's source, embedded so that klarhet runs from any directory.
@@ -42,8 +43,11 @@ pub struct Assessment {
     /// method section; none in a model that names none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub caveats: Vec<Caveat>,
-    /// The answer scale.
+    /// The answer scale: the model's default.
     pub scale: Scale,
+    /// More scales, named by id by a challenge or a statement.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scales: Vec<Scale>,
     /// The challenges (dimensions), in the order they are worked through.
     pub challenges: Vec<Challenge>,
     /// How the challenges feed each other; `None` when the model has no links.
@@ -87,58 +91,6 @@ pub struct Source {
     pub summary: Text,
 }
 
-/// The answer scale: numeric options from low (the challenge is absent) to high
-/// (the challenge is present), and optionally a "don't know" answer kept apart.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Scale {
-    /// The options, in ascending order of value.
-    pub options: Vec<ScaleOption>,
-    /// The label of the don't-know answer (vet ej), if the scale has one.
-    pub unknown: Option<Text>,
-}
-
-/// One answer on the scale.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ScaleOption {
-    /// The numeric value used in every formula.
-    pub value: i32,
-    /// What the option says.
-    pub label: Text,
-}
-
-impl Scale {
-    /// The lowest value.
-    pub fn min(&self) -> i32 {
-        self.options.iter().map(|o| o.value).min().unwrap_or(0)
-    }
-
-    /// The highest value.
-    pub fn max(&self) -> i32 {
-        self.options.iter().map(|o| o.value).max().unwrap_or(0)
-    }
-
-    /// The width of the scale, `max − min` (the `d` of the consensus formula).
-    pub fn width(&self) -> f64 {
-        f64::from(self.max() - self.min())
-    }
-
-    /// True if `value` is one of the options.
-    pub fn contains(&self, value: i32) -> bool {
-        self.options.iter().any(|o| o.value == value)
-    }
-
-    /// Converts a value on the scale to 0–100.
-    pub fn to_severity(&self, value: f64) -> f64 {
-        let width = self.width();
-        if width <= 0.0 {
-            return 0.0;
-        }
-        ((value - f64::from(self.min())) / width * 100.0).clamp(0.0, 100.0)
-    }
-}
-
 /// A challenge (a dimension of the model).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -153,7 +105,12 @@ pub struct Challenge {
     pub description: Text,
     /// The sections of the report it comes from.
     pub source: String,
-    /// Statements the group scores; agreeing means the challenge is present.
+    /// The id of its scale (its statements' and its agreed score's); the
+    /// model's default scale when `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale: Option<String>,
+    /// Statements the group scores; which end means the challenge is present
+    /// is the scale's `high`, turned round by a statement's `reverse`.
     pub statements: Vec<Statement>,
     /// What the report found about roles on this challenge, shown beside a role
     /// difference the group's own scores show on it. Model content, so that a
@@ -193,6 +150,13 @@ pub struct Statement {
     pub text: Text,
     /// The part of the report it is drawn from.
     pub source: String,
+    /// The id of its own scale; its challenge's when `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale: Option<String>,
+    /// True when agreeing points the other way than its scale's `high` says
+    /// (an ordinal scale only).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reverse: bool,
 }
 
 /// The causal links between challenges.

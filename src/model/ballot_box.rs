@@ -80,13 +80,14 @@ fn check_tally(
             id: statement.to_owned(),
         });
     }
-    if let Some(v) = t.counts.keys().find(|v| !model.scale.contains(**v)) {
+    let scale = model.scale_of_id(statement);
+    if let Some(v) = t.counts.keys().find(|v| !scale.contains(**v)) {
         return Err(Problem::AnswerOffScale {
             statement: statement.to_owned(),
             answer: Some(*v),
         });
     }
-    if t.unknown > 0 && model.scale.unknown.is_none() {
+    if t.unknown > 0 && scale.unknown.is_none() {
         return Err(Problem::AnswerOffScale {
             statement: statement.to_owned(),
             answer: None,

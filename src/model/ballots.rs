@@ -318,10 +318,11 @@ fn check_votes(
             a
         }
     };
+    let scale = model.scale_of_id(statement);
     for answer in answers {
         let ok = match answer {
-            Answer::Value(v) => model.scale.contains(v),
-            Answer::Unknown => model.scale.unknown.is_some(),
+            Answer::Value(v) => scale.contains(v),
+            Answer::Unknown => scale.unknown.is_some(),
         };
         if !ok {
             return Err(Problem::AnswerOffScale {

@@ -5,11 +5,12 @@ use crate::error::Problem;
 use crate::model::assessment::Assessment;
 use crate::model::ballots::Answer;
 
-/// Refuses an answer that is not on the model's scale.
+/// Refuses an answer that is not on the statement's scale.
 pub fn on_scale(model: &Assessment, statement: &str, answer: Answer) -> Result<(), Problem> {
+    let scale = model.scale_of_id(statement);
     let ok = match answer {
-        Answer::Value(v) => model.scale.contains(v),
-        Answer::Unknown => model.scale.unknown.is_some(),
+        Answer::Value(v) => scale.contains(v),
+        Answer::Unknown => scale.unknown.is_some(),
     };
     if ok {
         return Ok(());

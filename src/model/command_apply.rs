@@ -4,7 +4,7 @@
 //! `command_replay.rs`), so that what a command does and what its journal line
 //! does again are one code.
 
-use crate::error::Problem;
+use crate::error::{Problem, ScaleFault};
 use crate::model::assessment::{Assessment, Scale};
 use crate::model::command::Command;
 use crate::model::journal::{Change, challenge_of};
@@ -24,9 +24,12 @@ impl Session {
                 rationale,
                 notes,
             } => {
-                challenge_of(model, &challenge)?;
+                let c = challenge_of(model, &challenge)?;
+                if !model.has_ordinal(c) {
+                    return Err(Problem::Scale(ScaleFault::NoAgreedScore { challenge }));
+                }
                 let agreed = Agreed {
-                    score: nearest_value(&model.scale, severity),
+                    score: nearest_value(model.challenge_scale(c), severity),
                     rationale,
                     severity: Some(severity),
                     round: Some(self.current_round(&challenge)),
@@ -303,7 +306,8 @@ impl Session {
 /// The value on `scale` nearest to `severity`, kept with the agreement for
 /// readers of the session that know only scale values.
 pub fn nearest_value(scale: &Scale, severity: f64) -> i32 {
-    let value = f64::from(scale.min()) + severity / 100.0 * scale.width();
+    // A strength scale's high values are a low severity (`Scale::value_of`).
+    let value = scale.value_of(scale.high, severity);
     scale
         .options
         .iter()

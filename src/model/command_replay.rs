@@ -23,9 +23,9 @@ impl Session {
                 agreed,
                 notes,
             } => {
-                challenge_of(model, challenge)?;
+                let c = challenge_of(model, challenge)?;
                 let severity_ok = agreed.severity.is_none_or(|v| (0.0..=100.0).contains(&v));
-                if !model.scale.contains(agreed.score) || !severity_ok {
+                if !model.challenge_scale(c).contains(agreed.score) || !severity_ok {
                     return Err(Problem::AgreedOffScale {
                         challenge: challenge.clone(),
                         score: agreed.score,

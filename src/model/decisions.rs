@@ -32,10 +32,11 @@ impl Agreed {
         self.round.unwrap_or(1)
     }
 
-    /// The agreed severity 0–100: the one agreed, or the scale value's.
+    /// The agreed severity 0–100: the one agreed, or the scale value's score
+    /// (its concern value, by the scale's `high`).
     pub fn severity_on(&self, scale: &crate::model::assessment::Scale) -> f64 {
         self.severity
-            .unwrap_or_else(|| scale.to_severity(f64::from(self.score)))
+            .unwrap_or_else(|| scale.score(scale.high, f64::from(self.score)))
     }
 }
 

@@ -56,6 +56,9 @@ mod room_tests;
 pub mod roster;
 pub mod round;
 pub mod rounds;
+pub mod scale;
+#[cfg(test)]
+mod scale_tests;
 pub mod scoring;
 mod sealed_record;
 pub mod session;

@@ -115,17 +115,16 @@ impl Assessment {
         self.references.iter().find(|r| r.id == id)
     }
 
-    /// The scale a reference's answers are on: that of the statement or the
-    /// dimension it stands beside; `None` when it names neither. Every
-    /// statement and dimension of a model is on its one scale; where a model
-    /// gives a dimension or a statement its own, this is the one lookup that
-    /// says so.
+    /// The scale a reference's answers are on: that of the statement it
+    /// stands beside, or the dimension's own; `None` when it names neither.
     pub fn scale_for_reference(&self, beside: &Beside) -> Option<&Scale> {
-        let exists = match beside {
-            Beside::Statement(id) => self.statement(id).is_some(),
-            Beside::Dimension(id) => self.challenge(id).is_some(),
-        };
-        exists.then_some(&self.scale)
+        match beside {
+            Beside::Statement(id) => self
+                .statements()
+                .find(|(_, s)| s.id == *id)
+                .map(|(c, s)| self.statement_scale(c, s)),
+            Beside::Dimension(id) => self.challenge(id).map(|c| self.challenge_scale(c)),
+        }
     }
 }
 

@@ -32,7 +32,15 @@ pub const MAX_HEADCOUNT: u32 = 10_000;
 /// every challenge. 5 writes the participants as a map of id to role and
 /// alias, and adds the discussion queue's record and the agenda: a klarhet of
 /// schema 4 would refuse the map as unreadable, and says "newer" instead.
-pub const SCHEMA_VERSION: u32 = 5;
+/// 6 adds the copy of the model the session was made with ([`Session::model`]).
+pub const SCHEMA_VERSION: u32 = 6;
+
+/// The copy of `model` a session keeps: the model as klarhet writes it, which
+/// reads back as the same model (tests/model_roundtrip.rs). None only if it
+/// cannot be written, which a model read from RON always can.
+pub(in crate::model) fn copy_of(model: &Assessment) -> Option<String> {
+    ron::to_string(model).ok()
+}
 
 /// The first schema version there has been: a lower one was never written by
 /// klarhet, so a file claiming it is refused rather than read as the current one.
@@ -192,6 +200,14 @@ pub struct Session {
         deserialize_with = "crate::model::strict::unique"
     )]
     pub(in crate::model) left_out: crate::model::careless::LeftOut,
+    /// The model the session was last worked with, as klarhet writes a model
+    /// (RON, on one line): the session still opens and reports from it when
+    /// that model is gone from the catalogue or has changed its statements
+    /// since (docs/model-format.md, "Sessions and models"). Kept as text and
+    /// read only then, so that opening a session costs no second parse of its
+    /// model. Absent in files from before schema 6 until they are saved again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(in crate::model) model: Option<String>,
     /// Per challenge not yet revealed, the role groups of the ballots in
     /// `pending` that were given since the session was opened, for the first
     /// reveal's role groups: in memory only, never in the file.
@@ -283,6 +299,7 @@ impl Session {
             agenda: None,
             straight_shown: BTreeMap::new(),
             left_out: BTreeMap::new(),
+            model: copy_of(model),
             tags: Default::default(),
         }
     }

@@ -65,6 +65,12 @@ impl Session {
         self.participants.by_id(id)
     }
 
+    /// The copy of the model the session was made with, as written in its
+    /// file; none in a file from before schema 6.
+    pub fn model_copy(&self) -> Option<&str> {
+        self.model.as_deref()
+    }
+
     /// The anonymous head count, if one was given.
     pub fn headcount(&self) -> Option<u32> {
         self.headcount
@@ -179,6 +185,11 @@ impl Session {
     /// or a journal line. It takes the session whole, so a screen or a room,
     /// which hold a session open, cannot call it.
     pub fn upgraded(mut self, model: &crate::model::Assessment) -> Session {
+        // The copy follows the model the session is now worked with: written
+        // again only when it is another version, or missing (an older file).
+        if self.model.is_none() || self.assessment.version != model.version {
+            self.model = crate::model::session::copy_of(model);
+        }
         self.assessment.version.clone_from(&model.version);
         if self.schema < 2 {
             self.close_rounds(model);

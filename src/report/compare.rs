@@ -45,6 +45,8 @@ pub struct Comparison {
     pub actions: Vec<ActionChange>,
     /// The level then and now.
     pub level: (Option<u32>, Option<u32>),
+    /// The statements that differ between the two sessions' models.
+    pub statements: super::statement_changes::StatementChanges,
 }
 
 pub use crate::error::Mismatch;
@@ -120,6 +122,7 @@ pub fn compare(
         challenges,
         actions,
         level: (old.level(), new.level()),
+        statements: super::statement_changes::StatementChanges::between(old_model, new_model),
     })
 }
 
@@ -303,6 +306,7 @@ pub fn markdown(c: &Comparison, old: &Session, new: &Session, model: &Assessment
         &["---", "--:", "--:", "---", "--:", "--:", "---"],
         &v.rows(),
     ));
+    out.push_str(&c.statements.markdown(v.lang));
     let _ = writeln!(
         out,
         "\n## {}\n",
@@ -352,9 +356,11 @@ pub fn html(c: &Comparison, old: &Session, new: &Session, model: &Assessment) ->
         crate::tr!(v.lang, "html-compare-figure-intro")
     );
     out.push_str(&super::html::table(&v.headers(), &v.rows()));
+    out.push_str("</section>\n");
+    out.push_str(&c.statements.html(v.lang));
     let _ = writeln!(
         out,
-        "</section>\n<section id=\"handlingsplan\" class=\"first\">\n<h2>{}</h2>",
+        "<section id=\"handlingsplan\" class=\"first\">\n<h2>{}</h2>",
         crate::tr!(v.lang, "compare-previous-plan")
     );
     if c.actions.is_empty() {

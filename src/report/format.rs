@@ -135,6 +135,46 @@ pub fn divergence_headings(lang: Lang) -> [String; 4] {
     headings!(lang; "report-challenge", "report-higher", "report-lower", "report-difference")
 }
 
+/// A statement's distribution as a report's table prints it: on the model's
+/// own scale the counts per option joined by "·" (the section's intro names
+/// the values); on another ordinal scale each count after its value
+/// ("1: 2 · 2: 0 …"); on a categorical one each option's label, count and
+/// share of n, in the model's order (issue 28: shares, not means).
+pub fn distribution(
+    lang: Lang,
+    model: &crate::model::Assessment,
+    scale: &crate::model::assessment::Scale,
+    stats: &crate::model::scoring::StatementStats,
+) -> String {
+    if scale.is_categorical() {
+        let parts: Vec<String> = (stats.counts.iter())
+            .map(|(v, c)| {
+                let label = scale.option(*v).map_or("", |o| o.label.get(lang));
+                let share = stats.share(*v).map_or_else(String::new, |s| {
+                    format!(" ({})", crate::text::percent(lang, s))
+                });
+                format!("{label} {c}{share}")
+            })
+            .collect();
+        return parts.join(" · ");
+    }
+    if scale.id == model.scale.id {
+        let counts: Vec<String> = stats.counts.iter().map(|(_, c)| c.to_string()).collect();
+        return counts.join("·");
+    }
+    let parts: Vec<String> = (stats.counts.iter())
+        .map(|(v, c)| format!("{v}: {c}"))
+        .collect();
+    parts.join(" · ")
+}
+
+/// A challenge's severity where it has none because it has no ordinal
+/// statement: the words that say so; `None` where it may have one.
+pub fn no_score(lang: Lang, model: &crate::model::Assessment, challenge: &str) -> Option<String> {
+    let c = model.challenge(challenge)?;
+    (!model.has_ordinal(c)).then(|| crate::tr!(lang, "report-no-score"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -226,6 +226,7 @@ fn formulas(
                 )
             ))
     )));
+    super::method_scales::scales(out, model, lang);
     let share = percent(lang, KNOWLEDGE_GAP);
     let mut lines = vec![
         crate::tr!(lang, "method-distribution"),

@@ -9,9 +9,11 @@ pub mod ids;
 pub mod json;
 pub mod markdown;
 pub(crate) mod method;
+mod method_scales;
 mod points;
 mod provenance;
 pub mod shift;
+pub mod statement_changes;
 pub mod uncertain;
 
 pub use format::bar;

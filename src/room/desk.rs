@@ -261,13 +261,12 @@ fn page(
         item: item(session, model, lang, seat, c, s),
         number,
         of: all.len(),
-        options: model
-            .scale
-            .options
-            .iter()
+        // The statement's own scale: a categorical one offers its options,
+        // and vet ej only where the scale has it.
+        options: (model.statement_scale(c, s).options.iter())
             .map(|o| (o.value, o.label.get(lang).to_owned()))
             .collect(),
-        unknown: model.scale.unknown.as_ref().map(|t| t.get(lang).to_owned()),
+        unknown: (model.statement_scale(c, s).unknown.as_ref()).map(|t| t.get(lang).to_owned()),
     }
 }
 

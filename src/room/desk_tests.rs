@@ -213,3 +213,47 @@ fn a_room_serves_the_chosen_challenges_whose_results_are_not_shown() {
         Err(crate::error::Problem::AllShown)
     );
 }
+
+/// A phone is offered the statement's own scale (issue 28): a categorical
+/// statement's options, and no vet ej where its scale has none; vet ej sent
+/// anyway is refused.
+#[test]
+fn a_phone_is_offered_the_statements_own_scale() {
+    let src = include_str!("../../tests/fixtures/models/scales.ron");
+    let model = Assessment::parse(src, std::path::Path::new("scales.ron")).unwrap();
+    let mut s = Session::new(
+        &model,
+        "Testkommun",
+        jiff::civil::date(2026, 12, 6),
+        Lang::SV,
+    );
+    let heads = crate::model::Command::CountHeads { headcount: Some(5) };
+    s.apply(&model, heads).unwrap();
+    open_room(&mut s, &model);
+    let desk = Desk::new(s.room_scope(&model, None).unwrap());
+    claim(&mut s, &model, &desk, 1, "t");
+    let ballot = |s: &mut Session, statement: &str| {
+        let page = Request::Page {
+            seat_token: Some("t".into()),
+            statement: Some(statement.into()),
+        };
+        match serve(s, &model, &desk, page).0 {
+            Reply::Ballot {
+                options, unknown, ..
+            } => (options, unknown),
+            other => panic!("{other:?}"),
+        }
+    };
+    let (options, unknown) = ballot(&mut s, "ledning.kompetens");
+    let labels: Vec<&str> = options.iter().map(|(_, l)| l.as_str()).collect();
+    assert_eq!((labels, unknown), (vec!["Ja", "Osäker", "Nej"], None));
+    let (options, unknown) = ballot(&mut s, "ledning.hinder");
+    assert_eq!((options.len(), unknown.as_deref()), (4, Some("Vet ej")));
+    let request = Request::Answer {
+        seat_token: Some("t".into()),
+        statement: "ledning.kompetens".into(),
+        answer: Some(Answer::Unknown),
+    };
+    let (_, changes) = serve(&mut s, &model, &desk, request);
+    assert!(changes.is_empty(), "vet ej was kept on a scale without it");
+}

@@ -16,6 +16,7 @@ mod saving;
 pub mod sealing;
 pub mod sessions;
 mod stray;
+mod which_model;
 
 pub use export::write_export;
 pub use index::{INDEX_NAME, Summary, look_alikes, saved_at};
@@ -246,33 +247,7 @@ pub struct Opened {
 /// opened for reading and the journal kept (see [`set_aside`]).
 pub fn parse_opened(src: &str, path: &Path, catalog: &Catalog) -> Result<Opened> {
     let session = Session::parse(src, path)?;
-    let model = catalog
-        .get(&session.assessment().id)
-        .cloned()
-        .ok_or_else(|| Error::Invalid {
-            path: path.to_owned(),
-            pos: crate::locate::Locator::new(src).value("id", &session.assessment().id, 0),
-            problem: crate::error::Problem::DanglingId {
-                kind: "assessment",
-                id: session.assessment().id.clone(),
-            },
-        })?;
-    if !same_statements(&model.version, &session.assessment().version) {
-        return Err(Error::Invalid {
-            path: path.to_owned(),
-            pos: crate::locate::Locator::new(src).value(
-                "version",
-                &session.assessment().version,
-                0,
-            ),
-            problem: crate::error::Problem::ModelVersion {
-                id: model.id.clone(),
-                made_with: session.assessment().version.clone(),
-                installed: model.version.clone(),
-            },
-        });
-    }
-    session.check_against(&model, src, path)?;
+    let model = which_model::model_of(&session, src, path, catalog)?;
     let mut session = session;
     // Votes kept in the journal since the file was last written whole.
     let journal = opening::apply_journal(src, path, &mut session, &model)?;
@@ -286,14 +261,6 @@ pub fn parse_opened(src: &str, path: &Path, catalog: &Catalog) -> Result<Opened>
         model,
         journal,
     })
-}
-
-/// True when a session made with model version `made_with` can be read with the
-/// installed `installed`: a model keeps its statements within one major version
-/// ("1.0", "1.1"), and only a new major version may change what was scored.
-fn same_statements(installed: &str, made_with: &str) -> bool {
-    let major = |v: &str| v.split('.').next().unwrap_or(v).trim().to_owned();
-    installed == made_with || (!major(installed).is_empty() && major(installed) == major(made_with))
 }
 
 /// The backup kept beside a session: `<name>.ron.bak`, one generation.
@@ -376,7 +343,3 @@ fn persist(
     }
     Ok(file)
 }
-
-#[cfg(test)]
-#[path = "version_tests.rs"]
-mod version_tests;

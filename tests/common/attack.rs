@@ -699,7 +699,13 @@ fn same_json(m: &Assessment, case: &Case, world: &[Ballot], expected: &[String])
 
 /// Attacks `case` as an outsider and as each participant; the first finding.
 pub fn attack(case: &Case) -> Option<String> {
-    let m = halmstad();
+    attack_on(&halmstad(), case)
+}
+
+/// [`attack`] on a workshop of model `m`, whose first challenge's statements
+/// take the answers of [`OPTIONS`] (a categorical copy of Halmstad's, say).
+pub fn attack_on(m: &Assessment, case: &Case) -> Option<String> {
+    let m = m.clone();
     let before = last_year(&m, case);
     let truth = truth(&m, case);
     let started = std::time::Instant::now();

@@ -13,6 +13,7 @@ pub mod phone;
 pub mod pty;
 pub mod rounds;
 pub mod saved;
+pub mod scales;
 pub mod schema;
 pub mod trimmed;
 pub mod tui;

@@ -194,7 +194,7 @@ fn next_in_queue(session: &Session, model: &Assessment, ui: Lang) -> Vec<Item> {
             text: format!(
                 "{} — {}",
                 crate::model::scoring::queue::topic_label(model, &row.topic, ui),
-                row.words(&model.scale, ui)
+                row.words(model, ui)
             ),
             source: None,
         })

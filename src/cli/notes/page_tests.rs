@@ -158,7 +158,7 @@ fn after_a_reveal_the_page_names_the_queues_next_rows_until_they_are_discussed()
     assert_eq!(first.len(), QUEUE_ROWS);
     let label = crate::model::scoring::queue::topic_label(&model, &rows[0].topic, lang);
     assert!(first[0].starts_with(&label), "{first:?}");
-    assert!(first[0].contains(&rows[0].words(&model.scale, lang)));
+    assert!(first[0].contains(&rows[0].words(&model, lang)));
     let mark = crate::model::command::Command::MarkDiscussed {
         topic: rows[0].topic.clone(),
         discussed: true,

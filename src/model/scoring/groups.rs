@@ -1,6 +1,7 @@
 //! Role groups: which groups' means may be shown without giving anyone away.
 
 use super::{RoleGroup, StatementStats, mean_of, stats};
+use crate::model::assessment::{Assessment, Challenge, Scale, Statement};
 use crate::model::ballot_box::{BallotBox, Sealed};
 use crate::model::session::Session;
 
@@ -19,12 +20,14 @@ use crate::model::session::Session;
 /// is shown once a round has been revealed in more than one step.
 pub(super) fn role_means(
     session: &Session,
-    c: &crate::model::assessment::Challenge,
+    model: &Assessment,
+    c: &Challenge,
     statements: &[StatementStats],
 ) -> GroupMeans {
     let none = GroupMeans {
         challenge: Vec::new(),
         statements: vec![Vec::new(); c.statements.len()],
+        counts: vec![Vec::new(); c.statements.len()],
     };
     // The round whose figures are shown: the current one once it is revealed,
     // until then the latest closed round that was, whose figures the screens
@@ -80,7 +83,28 @@ pub(super) fn role_means(
         .map(|(g, s)| (*g, *s))
         .chain(shown.rest.as_ref().map(|p| (RoleGroup::Merged, p)))
         .collect();
-    let mean = |s: &Sealed| mean_of(ids.iter().filter_map(|id| stats::mean(&s.tally(id))));
+    // The challenge's mean of a group is on the challenge's scale, in its
+    // direction: a statement's mean on another scale, or reverse-coded, is
+    // carried over through its score. Categorical statements have no mean.
+    let on_challenge = |st: &Statement, m: f64| {
+        let (own, pole) = (model.statement_scale(c, st), model.pole_of(c, st));
+        let scale = model.challenge_scale(c);
+        if own.id == scale.id && pole == scale.high {
+            m
+        } else {
+            scale.value_of(scale.high, own.score(pole, m))
+        }
+    };
+    let ordinal: Vec<&Statement> = (c.statements.iter())
+        .filter(|st| ids.contains(&st.id.as_str()))
+        .filter(|st| !model.statement_scale(c, st).is_categorical())
+        .collect();
+    let mean = |s: &Sealed| {
+        mean_of(
+            (ordinal.iter())
+                .filter_map(|st| Some(on_challenge(st, stats::mean(&s.tally(&st.id))?))),
+        )
+    };
     // Per statement, the same groups as the challenge's: `partition` judged
     // every cell (a group's answers to one statement) as having none or at
     // least the threshold, so a statement's group mean rests on no fewer.
@@ -88,7 +112,7 @@ pub(super) fn role_means(
         .statements
         .iter()
         .map(|st| {
-            if !ids.contains(&st.id.as_str()) {
+            if !ordinal.iter().any(|o| o.id == st.id) {
                 return Vec::new();
             }
             groups
@@ -99,13 +123,56 @@ pub(super) fn role_means(
         // One group left in a statement is the room, shown already.
         .map(|m| if m.len() >= 2 { m } else { Vec::new() })
         .collect();
+    let counts = c
+        .statements
+        .iter()
+        .map(|st| {
+            let scale = model.statement_scale(c, st);
+            if !scale.is_categorical() || !ids.contains(&st.id.as_str()) {
+                return Vec::new();
+            }
+            group_counts(scale, &st.id, &groups, k)
+        })
+        .collect();
     GroupMeans {
         challenge: groups
             .iter()
             .filter_map(|(g, s)| Some((*g, mean(s)?)))
             .collect(),
         statements: per_statement,
+        counts,
     }
+}
+
+/// Each group's count per option of a categorical statement, in the scale's
+/// order; none unless every group that answered it gave at least `k` answers
+/// on the scale. A share is a count over n, so a group's n of one would show
+/// that one's answer, and one hidden group would be the room minus the others.
+fn group_counts(
+    scale: &Scale,
+    statement: &str,
+    groups: &[(RoleGroup, &Sealed)],
+    k: u32,
+) -> stats::GroupCounts {
+    let tallies: Vec<_> = groups
+        .iter()
+        .map(|(g, s)| (*g, s.tally(statement)))
+        .collect();
+    if tallies.iter().any(|(_, t)| t.n() > 0 && t.n() < k) {
+        return Vec::new();
+    }
+    let out: Vec<_> = tallies
+        .iter()
+        .filter(|(_, t)| t.n() > 0)
+        .map(|(g, t)| {
+            let counts = (scale.options.iter())
+                .map(|o| (o.value, t.counts.get(&o.value).copied().unwrap_or(0)))
+                .collect();
+            (*g, counts)
+        })
+        .collect();
+    // One group left is the room, shown already.
+    if out.len() >= 2 { out } else { Vec::new() }
 }
 
 /// The means per role group of one challenge, as [`role_means`] gives them.
@@ -114,6 +181,8 @@ pub(super) struct GroupMeans {
     pub challenge: Vec<(RoleGroup, f64)>,
     /// Each statement's, in the model's order: empty where none may be shown.
     pub statements: Vec<Vec<(RoleGroup, f64)>>,
+    /// Each categorical statement's counts per group ([`group_counts`]).
+    pub counts: Vec<stats::GroupCounts>,
 }
 
 /// The groups of a revealed ballot box that may be shown apart.

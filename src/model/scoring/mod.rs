@@ -4,8 +4,10 @@
 
 pub(crate) mod groups;
 pub mod queue;
+mod queue_shares;
 #[cfg(test)]
 mod queue_tests;
+mod queue_topic;
 mod rank;
 pub mod rounds;
 pub use crate::model::privacy::role_counts;
@@ -14,7 +16,7 @@ pub mod stats;
 #[cfg(test)]
 mod stats_tests;
 
-use crate::model::assessment::Assessment;
+use crate::model::assessment::{Assessment, Challenge, Scale};
 use crate::model::ballots::Tally;
 use crate::model::session::Session;
 pub use {rounds::RoundFigures, rounds::Shift, stats::Agreement, stats::StatementStats};
@@ -80,8 +82,8 @@ pub fn assessed_count(session: &Session, model: &Assessment) -> usize {
         .challenges
         .iter()
         .filter(|c| {
-            session.agreed.contains_key(&c.id)
-                || computed_severity(model, &shown(session, model, c).1).is_some()
+            (session.agreed.contains_key(&c.id) && model.has_ordinal(c))
+                || computed_severity(model, c, &shown(session, model, c).1).is_some()
         })
         .count()
 }
@@ -210,7 +212,7 @@ fn mean_of(values: impl Iterator<Item = f64>) -> Option<f64> {
 fn shown(
     session: &Session,
     model: &Assessment,
-    c: &crate::model::assessment::Challenge,
+    c: &Challenge,
 ) -> (Vec<Option<Tally>>, Vec<StatementStats>) {
     // A ballot round with fewer voters than the threshold is withheld whole, and
     // every figure below is computed from the statements that are shown, so that no
@@ -232,33 +234,54 @@ fn shown(
         .iter()
         .zip(&tallies)
         .map(|(s, t)| match t {
-            Some(t) => StatementStats::of(&s.id, t, &model.scale),
+            Some(t) => {
+                StatementStats::of(&s.id, t, model.statement_scale(c, s), model.pole_of(c, s))
+            }
             None => StatementStats::withheld(&s.id),
         })
         .collect();
     (tallies, statements)
 }
 
-/// Severity from the shown statements' means, when any has one.
-fn computed_severity(model: &Assessment, statements: &[StatementStats]) -> Option<f64> {
-    mean_of(statements.iter().filter_map(|s| s.mean)).map(|m| model.scale.to_severity(m))
+/// Severity from the shown statements: the mean of their scores (see
+/// [`StatementStats::score`]), when any has one. Categorical statements have
+/// none, so a challenge with no ordinal statement has no severity.
+fn computed_severity(
+    model: &Assessment,
+    c: &Challenge,
+    statements: &[StatementStats],
+) -> Option<f64> {
+    let scored: Vec<_> = (c.statements.iter().zip(statements))
+        .filter_map(|(s, st)| Some((model.statement_scale(c, s), model.pole_of(c, s), st.mean?)))
+        .collect();
+    // On one scale and one pole the mean of the scores is the score of the
+    // mean of the means (a score is a linear map of a mean); computed so, the
+    // figures are those klarhet gave before scales were the model's, to the
+    // last digit, and no golden moves.
+    if let Some((scale, pole, _)) = scored.first()
+        && scored.iter().all(|(s, p, _)| s.id == scale.id && p == pole)
+    {
+        return mean_of(scored.iter().map(|x| x.2)).map(|m| scale.score(*pole, m));
+    }
+    mean_of(scored.iter().map(|(scale, pole, m)| scale.score(*pole, *m)))
 }
 
-fn challenge(
-    session: &Session,
-    model: &Assessment,
-    c: &crate::model::assessment::Challenge,
-) -> ChallengeResult {
+fn challenge(session: &Session, model: &Assessment, c: &Challenge) -> ChallengeResult {
     let (tallies, mut statements) = shown(session, model, c);
-    let means = groups::role_means(session, c, &statements);
-    for (st, m) in statements.iter_mut().zip(means.statements) {
+    let means = groups::role_means(session, model, c, &statements);
+    for ((st, m), counts) in statements
+        .iter_mut()
+        .zip(means.statements)
+        .zip(means.counts)
+    {
         st.role_means = m;
+        st.group_counts = counts;
     }
-    let computed = computed_severity(model, &statements);
-    let agreed = session
-        .agreed
-        .get(&c.id)
-        .map(|a| a.severity_on(&model.scale));
+    let computed = computed_severity(model, c, &statements);
+    // A challenge with only categorical statements has no agreed score.
+    let agreed = (session.agreed.get(&c.id))
+        .filter(|_| model.has_ordinal(c))
+        .map(|a| a.severity_on(model.challenge_scale(c)));
     let min_consensus = statements
         .iter()
         .filter_map(|s| s.consensus)
@@ -267,12 +290,14 @@ fn challenge(
         .iter()
         .flatten()
         .fold((0, 0), |(u, t), x| (u + x.unknown, t + x.total()));
+    let has_unknown = (c.statements.iter()).any(|s| model.statement_scale(c, s).unknown.is_some());
     ChallengeResult {
         id: c.id.clone(),
         computed,
         agreed,
         min_consensus,
-        unknown_share: (total > 0).then(|| f64::from(unknown) / f64::from(total)),
+        // None where no statement's scale has vet ej: a share of it is no share.
+        unknown_share: (total > 0 && has_unknown).then(|| f64::from(unknown) / f64::from(total)),
         knowledge_gap: statements.iter().any(StatementStats::knowledge_gap),
         uncertain: statements
             .iter()
@@ -288,13 +313,19 @@ fn challenge(
 /// How far apart two role groups' means must be to be flagged: a quarter of the
 /// scale's width (1.0 on 1–5). klarhet's own threshold, as the method appendix says.
 pub fn divergence_threshold(model: &Assessment) -> f64 {
-    model.scale.width() / 4.0
+    divergence_threshold_on(&model.scale)
+}
+
+/// [`divergence_threshold`] on `scale`: a quarter of its width.
+pub fn divergence_threshold_on(scale: &Scale) -> f64 {
+    scale.width() / 4.0
 }
 
 fn divergences(model: &Assessment, challenges: &[ChallengeResult]) -> Vec<Divergence> {
-    let threshold = divergence_threshold(model);
     let mut out = Vec::new();
-    for c in challenges {
+    for (c, m) in challenges.iter().zip(&model.challenges) {
+        // The challenge's group means are on its scale (see `groups::role_means`).
+        let threshold = divergence_threshold_on(model.challenge_scale(m));
         for (i, a) in c.role_means.iter().enumerate() {
             for b in &c.role_means[i + 1..] {
                 if (a.1 - b.1).abs() >= threshold - 1e-9 {

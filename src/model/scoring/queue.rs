@@ -20,10 +20,24 @@
 //! - **agreed far from computed**: a challenge's agreed severity at least 25
 //!   points from the computed one; it adds the gap over 100.
 //!
+//! The thresholds are on each statement's own scale, and a challenge's on its
+//! scale. A statement on a categorical scale has three rules of its own (see
+//! [`categorical_reasons`]): many vet ej as above; a **split** (no option has
+//! more than half of n and two options at least a third each; klarhet's),
+//! adding twice the smaller of the two shares; and **groups far apart** (two
+//! shown groups' shares of one option differ by at least 25 points; klarhet's),
+//! adding the difference.
+//!
 //! The score is the sum of what the rules that hold add, each on a 0–1 footing.
 //! Higher scores come first; equal scores keep the model's order.
 
-use super::{Analysis, ChallengeResult, RoleGroup, StatementStats, divergence_threshold};
+pub use super::queue_shares::{MAJORITY, SHARES_APART};
+use super::queue_shares::{categorical_reasons, label};
+pub use super::queue_topic::{topic_label, topic_scale};
+use super::{
+    Analysis, ChallengeResult, RoleGroup, StatementStats, divergence_threshold,
+    divergence_threshold_on,
+};
 use crate::model::assessment::{Assessment, Scale};
 use crate::model::discussion::Topic;
 use crate::model::scoring::stats::{DIVIDED_BAND, KNOWLEDGE_GAP};
@@ -65,6 +79,24 @@ pub enum Reason {
         /// The share.
         share: f64,
     },
+    /// On a categorical scale: no option more than half of n, and two at
+    /// least [`EXTREMES_SHARE`] each, as (value, share), the larger first.
+    Split {
+        /// The option with the larger share.
+        first: (i32, f64),
+        /// The other.
+        second: (i32, f64),
+    },
+    /// On a categorical scale: two shown groups' shares of `option` at least
+    /// [`SHARES_APART`] apart.
+    SharesApart {
+        /// The option's value.
+        option: i32,
+        /// The group with the larger share, and its share.
+        high: (RoleGroup, f64),
+        /// The group with the smaller share, and its share.
+        low: (RoleGroup, f64),
+    },
     /// The agreed severity at least [`AGREED_GAP`] from the computed one.
     AgreedGap {
         /// The agreed severity, 0–100.
@@ -80,7 +112,8 @@ impl Reason {
         match self {
             Reason::LowConsensus { .. } => "low_consensus",
             Reason::Extremes { .. } => "extremes",
-            Reason::Groups { .. } => "groups_apart",
+            Reason::Groups { .. } | Reason::SharesApart { .. } => "groups_apart",
+            Reason::Split { .. } => "split",
             Reason::Unknown { .. } => "dont_know",
             Reason::AgreedGap { .. } => "agreed_far_from_computed",
         }
@@ -93,6 +126,8 @@ impl Reason {
             Reason::Extremes { low, high } => 2.0 * low.min(*high),
             Reason::Groups { high, low } => (high.1 - low.1) / scale.width().max(f64::EPSILON),
             Reason::Unknown { share } => *share,
+            Reason::Split { first, second } => 2.0 * first.1.min(second.1),
+            Reason::SharesApart { high, low, .. } => high.1 - low.1,
             Reason::AgreedGap { agreed, computed } => (agreed - computed).abs() / 100.0,
         }
     }
@@ -127,6 +162,23 @@ impl Reason {
             Reason::Unknown { share } => {
                 crate::tr!(lang, "queue-reason-unknown", share = percent(lang, *share))
             }
+            Reason::Split { first, second } => crate::tr!(
+                lang,
+                "queue-reason-split",
+                first = percent(lang, first.1),
+                first_option = label(scale, first.0, lang),
+                second = percent(lang, second.1),
+                second_option = label(scale, second.0, lang)
+            ),
+            Reason::SharesApart { option, high, low } => crate::tr!(
+                lang,
+                "queue-reason-shares",
+                option = label(scale, *option, lang),
+                high = high.0.label(lang),
+                high_share = percent(lang, high.1),
+                low = low.0.label(lang),
+                low_share = percent(lang, low.1)
+            ),
             Reason::AgreedGap { agreed, computed } => crate::tr!(
                 lang,
                 "queue-reason-agreed",
@@ -149,8 +201,10 @@ pub struct Row {
 }
 
 impl Row {
-    /// The reasons in words, joined by "; ".
-    pub fn words(&self, scale: &Scale, lang: Lang) -> String {
+    /// The reasons in words, joined by "; ", with the thresholds and labels of
+    /// the row's own scale.
+    pub fn words(&self, model: &Assessment, lang: Lang) -> String {
+        let scale = topic_scale(model, &self.topic);
         self.reasons
             .iter()
             .map(|r| r.words(scale, lang))
@@ -219,7 +273,6 @@ fn span(values: &[i32]) -> String {
 /// The queue for `analysis` of a session on `model`, highest score first. It
 /// reads only the analysis, which holds nothing withheld or unrevealed.
 pub fn queue(model: &Assessment, analysis: &Analysis) -> Vec<Row> {
-    let scale = &model.scale;
     let mut rows: Vec<Row> = model
         .challenges
         .iter()
@@ -233,19 +286,25 @@ pub fn queue(model: &Assessment, analysis: &Analysis) -> Vec<Row> {
                     reasons,
                 )
             });
-            let statements = result.statements.iter().map(|st| {
+            let statements = c.statements.iter().zip(&result.statements).map(|(s, st)| {
+                let scale = model.statement_scale(c, s);
                 (
                     Topic::Statement {
                         challenge: c.id.clone(),
                         statement: st.statement.clone(),
                     },
-                    statement_reasons(model, st),
+                    if scale.is_categorical() {
+                        categorical_reasons(st)
+                    } else {
+                        statement_reasons(scale, st)
+                    },
                 )
             });
             whole.into_iter().chain(statements).collect::<Vec<_>>()
         })
         .filter(|(_, reasons)| !reasons.is_empty())
         .map(|(topic, mut reasons)| {
+            let scale = topic_scale(model, &topic);
             reasons.sort_by(|a, b| b.weight(scale).total_cmp(&a.weight(scale)));
             Row {
                 score: reasons.iter().map(|r| r.weight(scale)).sum(),
@@ -259,7 +318,7 @@ pub fn queue(model: &Assessment, analysis: &Analysis) -> Vec<Row> {
     rows
 }
 
-fn statement_reasons(model: &Assessment, st: &StatementStats) -> Vec<Reason> {
+fn statement_reasons(scale: &Scale, st: &StatementStats) -> Vec<Reason> {
     if st.withheld {
         return Vec::new();
     }
@@ -268,7 +327,7 @@ fn statement_reasons(model: &Assessment, st: &StatementStats) -> Vec<Reason> {
         out.push(Reason::LowConsensus { consensus });
     }
     if st.n > 0 {
-        let (lo, hi) = ends(&model.scale);
+        let (lo, hi) = ends(scale);
         let share = |end: &[i32]| {
             let k: u32 = (st.counts.iter())
                 .filter(|(v, _)| end.contains(v))
@@ -281,7 +340,7 @@ fn statement_reasons(model: &Assessment, st: &StatementStats) -> Vec<Reason> {
             out.push(Reason::Extremes { low, high });
         }
     }
-    out.extend(widest(&st.role_means, divergence_threshold(model)));
+    out.extend(widest(&st.role_means, divergence_threshold_on(scale)));
     if let Some(share) = st.unknown_share.filter(|s| *s >= KNOWLEDGE_GAP) {
         out.push(Reason::Unknown { share });
     }
@@ -304,7 +363,10 @@ fn challenge_reasons(
         .filter(|d| d.challenge == result.id)
         .flat_map(|d| [d.high, d.low])
         .collect();
-    out.extend(widest(&groups, divergence_threshold(model)));
+    let scale = model
+        .challenge(&result.id)
+        .map_or(&model.scale, |c| model.challenge_scale(c));
+    out.extend(widest(&groups, divergence_threshold_on(scale)));
     if let (Some(agreed), Some(computed)) = (result.agreed, result.computed)
         && (agreed - computed).abs() >= AGREED_GAP - 1e-9
     {
@@ -314,23 +376,8 @@ fn challenge_reasons(
 }
 
 /// The two groups furthest apart, when they are at least `threshold` apart.
-fn widest(means: &[(RoleGroup, f64)], threshold: f64) -> Option<Reason> {
+pub(super) fn widest(means: &[(RoleGroup, f64)], threshold: f64) -> Option<Reason> {
     let high = means.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1))?;
     let low = means.iter().copied().min_by(|a, b| a.1.total_cmp(&b.1))?;
     (high.1 - low.1 >= threshold - 1e-9).then_some(Reason::Groups { high, low })
-}
-
-/// "Otydlighet 2. Det finns en gemensam …" or "Otydlighet (the whole challenge)".
-pub fn topic_label(model: &Assessment, topic: &Topic, lang: Lang) -> String {
-    let Some(c) = model.challenge(topic.challenge()) else {
-        return topic.challenge().to_owned();
-    };
-    match topic.statement() {
-        Some(id) => {
-            let at = c.statements.iter().position(|s| s.id == id).unwrap_or(0);
-            let text = c.statements.get(at).map_or("", |s| s.text.get(lang));
-            format!("{} {}. {text}", c.name.get(lang), at + 1)
-        }
-        None => crate::tr!(lang, "queue-whole-challenge", challenge = c.name.get(lang)),
-    }
 }

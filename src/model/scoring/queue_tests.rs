@@ -130,14 +130,14 @@ fn the_queue_orders_a_hand_computed_example_and_gives_each_reason() {
     );
     assert!(matches!(rows[3].reasons[..], [Reason::Unknown { share }] if close(share, 0.5)));
     assert_eq!(
-        rows[0].words(&m.scale, Lang::SV),
+        rows[0].words(&m, Lang::SV),
         "50 % på 1–2 och 50 % på 4–5; bolag 4,7 mot politik 1,3; splittrat 0,19"
     );
     assert_eq!(
-        rows[2].words(&m.scale, Lang::EN),
+        rows[2].words(&m, Lang::EN),
         "municipal companies 3.8 against politicians 2.1; agreed 90 against computed 52"
     );
-    assert_eq!(rows[3].words(&m.scale, Lang::SV), "vet ej 50 %");
+    assert_eq!(rows[3].words(&m, Lang::SV), "vet ej 50 %");
 }
 
 /// A statement's role means use the challenge's groups, and none are shown

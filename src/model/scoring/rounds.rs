@@ -53,7 +53,12 @@ pub(super) fn statement_rounds(
                             .is_some_and(|k| k.hands.contains_key(&s.id))
                     };
                     let stats = if by_hands || tally.total() >= k {
-                        StatementStats::of(&s.id, &tally, &model.scale)
+                        StatementStats::of(
+                            &s.id,
+                            &tally,
+                            model.statement_scale(c, s),
+                            model.pole_of(c, s),
+                        )
                     } else {
                         StatementStats::withheld(&s.id)
                     };

@@ -1,7 +1,7 @@
 //! Statistics of one statement's answers. Every function works from the counts,
 //! so a thousand votes cost no more than five.
 
-use crate::model::assessment::Scale;
+use crate::model::assessment::{Pole, Scale};
 use crate::model::ballots::Tally;
 use crate::text::Lang;
 
@@ -150,6 +150,10 @@ impl Agreement {
     }
 }
 
+/// Each shown role group's count per option of a categorical statement, in
+/// the scale's order.
+pub type GroupCounts = Vec<(crate::model::ballot_box::RoleGroup, Vec<(i32, u32)>)>;
+
 /// Everything revealed about one statement.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatementStats {
@@ -171,6 +175,13 @@ pub struct StatementStats {
     pub iqr: Option<f64>,
     /// See [`consensus`].
     pub consensus: Option<f64>,
+    /// The statement's score 0–100 from its concern values,
+    /// `(mean concern value − min) / width · 100`; `None` on a categorical
+    /// scale and without answers.
+    pub score: Option<f64>,
+    /// True when its scale is categorical: then `counts` and [`Self::share`]
+    /// are all there is, and mean, median, IQR, consensus and score are `None`.
+    pub categorical: bool,
     /// True when fewer people answered by ballot than the session's threshold: then
     /// nothing of the answers is shown (no counts, no figures), only that too few
     /// answered, because each of a few voters could subtract their own ballot.
@@ -178,11 +189,19 @@ pub struct StatementStats {
     /// The mean per role group, in the same groups as its challenge's (see
     /// `groups::role_means`); empty where the privacy rules show none.
     pub role_means: Vec<(crate::model::ballot_box::RoleGroup, f64)>,
+    /// On a categorical scale, each shown group's count per option, in the
+    /// scale's order; empty where the privacy rules show none.
+    pub group_counts: GroupCounts,
 }
 
 impl StatementStats {
-    /// Computes all of a statement's statistics from its counts.
-    pub fn of(statement: &str, t: &Tally, scale: &Scale) -> StatementStats {
+    /// Computes all of a statement's statistics from its counts on `scale`,
+    /// `pole` being the end that means a concern for it (its score only).
+    pub fn of(statement: &str, t: &Tally, scale: &Scale, pole: Pole) -> StatementStats {
+        let categorical = scale.is_categorical();
+        // A categorical scale's values are codes: no figure is computed on them.
+        let ordinal = |x: Option<f64>| x.filter(|_| !categorical);
+        let mean = ordinal(mean(t));
         StatementStats {
             statement: statement.to_owned(),
             counts: scale
@@ -192,13 +211,17 @@ impl StatementStats {
                 .collect(),
             n: t.n(),
             unknown: t.unknown,
-            unknown_share: unknown_share(t),
-            mean: mean(t),
-            median: median(t),
-            iqr: iqr(t),
-            consensus: consensus(t, scale),
+            // A scale without vet ej has no share of it (not a share of 0).
+            unknown_share: unknown_share(t).filter(|_| scale.unknown.is_some()),
+            mean,
+            median: ordinal(median(t)),
+            iqr: ordinal(iqr(t)),
+            consensus: ordinal(consensus(t, scale)),
+            score: mean.map(|m| scale.score(pole, m)),
+            categorical,
             withheld: false,
             role_means: Vec::new(),
+            group_counts: Vec::new(),
         }
     }
 
@@ -214,9 +237,19 @@ impl StatementStats {
             median: None,
             iqr: None,
             consensus: None,
+            score: None,
+            categorical: false,
             withheld: true,
             role_means: Vec::new(),
+            group_counts: Vec::new(),
         }
+    }
+
+    /// The share of the answers on the scale that gave `value`: count / n.
+    /// `None` when n = 0. On a categorical scale it is what a reveal shows.
+    pub fn share(&self, value: i32) -> Option<f64> {
+        let count = self.counts.iter().find(|(v, _)| *v == value)?.1;
+        (self.n > 0).then(|| f64::from(count) / f64::from(self.n))
     }
 
     /// True when the vet-ej share is at least [`KNOWLEDGE_GAP`].

@@ -3,7 +3,7 @@
 //! expected figure is worked out by hand from the formula beside its function.
 
 use super::stats::*;
-use crate::model::assessment::{Assessment, Scale};
+use crate::model::assessment::{Assessment, Pole, Scale};
 use crate::model::ballots::Tally;
 use crate::text::Lang;
 
@@ -126,7 +126,7 @@ fn agreement_bands_include_their_lower_bounds() {
 #[test]
 fn a_statements_figures_keep_every_scale_option_zeros_included() {
     let t = tally(&[(2, 1), (5, 2)], 1);
-    let st = StatementStats::of("s", &t, &scale());
+    let st = StatementStats::of("s", &t, &scale(), Pole::Concern);
     assert_eq!(st.statement, "s");
     assert_eq!(st.counts, vec![(1, 0), (2, 1), (3, 0), (4, 0), (5, 2)]);
     assert_eq!((st.n, st.unknown), (3, 1));
@@ -145,8 +145,9 @@ fn a_statements_figures_keep_every_scale_option_zeros_included() {
 
 #[test]
 fn a_knowledge_gap_starts_at_a_quarter_vet_ej() {
-    let of =
-        |counts: &[(i32, u32)], unknown| StatementStats::of("s", &tally(counts, unknown), &scale());
+    let of = |counts: &[(i32, u32)], unknown| {
+        StatementStats::of("s", &tally(counts, unknown), &scale(), Pole::Concern)
+    };
     assert!(of(&[(3, 3)], 1).knowledge_gap(), "exactly 25 %");
     assert!(!of(&[(3, 4)], 1).knowledge_gap(), "20 %");
     assert!(!of(&[], 0).knowledge_gap(), "no answers, no share");
@@ -155,7 +156,9 @@ fn a_knowledge_gap_starts_at_a_quarter_vet_ej() {
 
 #[test]
 fn fewer_than_five_answers_are_uncertain_except_in_a_self_assessment() {
-    let of = |n: u32, unknown| StatementStats::of("s", &tally(&[(3, n)], unknown), &scale());
+    let of = |n: u32, unknown| {
+        StatementStats::of("s", &tally(&[(3, n)], unknown), &scale(), Pole::Concern)
+    };
     for n in 1..FEW_ANSWERS {
         assert!(of(n, 0).uncertain(false), "{n} answers");
         assert!(!of(n, 0).uncertain(true), "one person's {n} answers");

@@ -10,6 +10,7 @@ mod phases;
 mod prompts;
 mod references;
 mod rounds;
+mod scales;
 mod session;
 pub(super) use session::session;
 
@@ -82,7 +83,7 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
         }
     }
 
-    scale(model, &loc, &fail)?;
+    scales::scales(model, &loc, &fail)?;
 
     let is_challenge = |id: &str| challenge_ids.contains(&id);
     let dangling = |key: &'static str, kind: &'static str, id: &str| {
@@ -211,23 +212,6 @@ fn first_text(text: &crate::text::Text) -> String {
 /// The index of positions, built the first time an error asks for a place: a
 /// valid model, checked at every start, never builds it.
 type LazyLocator<F> = std::cell::LazyCell<Locator, F>;
-
-fn scale(
-    model: &Assessment,
-    loc: &LazyLocator<impl FnOnce() -> Locator>,
-    fail: &impl Fn(Option<Pos>, Problem) -> Error,
-) -> Result<()> {
-    let options = &model.scale.options;
-    if options.len() < 2 {
-        return Err(fail(loc.key("options", 0), Problem::ScaleTooShort));
-    }
-    for (i, pair) in options.windows(2).enumerate() {
-        if pair[1].value <= pair[0].value {
-            return Err(fail(loc.key("value", i + 1), Problem::ScaleNotRising));
-        }
-    }
-    Ok(())
-}
 
 /// Checks that the links form exactly one cycle that visits every challenge once.
 /// On failure gives the place to point at and what is wrong.

@@ -119,7 +119,7 @@ pub(in crate::model) fn session(
         return Err(at(Place::start().key("rounds").then(place), problem));
     }
     for (challenge, agreed) in &s.agreed {
-        if model.challenge(challenge).is_none() {
+        let Some(c) = model.challenge(challenge) else {
             return Err(fail(
                 loc.key("agreed", 0),
                 Problem::DanglingId {
@@ -127,9 +127,9 @@ pub(in crate::model) fn session(
                     id: challenge.clone(),
                 },
             ));
-        }
+        };
         let severity_ok = agreed.severity.is_none_or(|v| (0.0..=100.0).contains(&v));
-        if !model.scale.contains(agreed.score) || !severity_ok {
+        if !model.challenge_scale(c).contains(agreed.score) || !severity_ok {
             return Err(fail(
                 loc.key("score", 0),
                 Problem::AgreedOffScale {

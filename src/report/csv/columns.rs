@@ -35,6 +35,12 @@ pub(super) enum Col {
     Uncertain,
     Source,
     Count(usize),
+    /// The number of answers at the `i`-th value of the model's `j`-th scale
+    /// (in [`Assessment::all_scales`]), for a scale other than its default
+    /// that a statement uses: a column only in a file of such a model.
+    ScaleCount(usize, usize),
+    /// The share of n at that value, for a categorical scale (issue 28).
+    ScaleShare(usize, usize),
     RoleId,
     Role,
     RoleMean,
@@ -104,6 +110,19 @@ impl Col {
                     .get(i)
                     .map_or_else(String::new, |o| o.value.to_string())
             ),
+            Col::ScaleCount(j, i) | Col::ScaleShare(j, i) => {
+                let scale = model.all_scales().nth(j);
+                let value = scale
+                    .and_then(|s| s.options.get(i))
+                    .map_or_else(String::new, |o| o.value.to_string());
+                let scale = scale.map_or("", |s| s.id.as_str()).to_owned();
+                match self {
+                    Col::ScaleCount(..) => {
+                        crate::tr!(lang, "csv-col-scale-count", scale = scale, value = value)
+                    }
+                    _ => crate::tr!(lang, "csv-col-scale-share", scale = scale, value = value),
+                }
+            }
             Col::RoleId => crate::tr!(lang, "csv-col-role-id"),
             Col::Role => crate::tr!(lang, "csv-col-role"),
             Col::RoleMean => crate::tr!(lang, "csv-col-role-mean"),
@@ -160,6 +179,20 @@ pub(super) fn columns(model: &Assessment, rounds: bool, agenda: bool) -> Vec<Col
         Source,
     ];
     cols.extend((0..model.scale.options.len()).map(Count));
+    // The other scales in use, each value's count, and a categorical one's
+    // shares: none for a model of one scale, whose columns stay as they were.
+    for (j, scale) in model.all_scales().enumerate() {
+        if !model.scales_in_use().iter().any(|s| s.id == scale.id) {
+            continue;
+        }
+        let k = scale.options.len();
+        if j > 0 {
+            cols.extend((0..k).map(|i| ScaleCount(j, i)));
+        }
+        if scale.is_categorical() {
+            cols.extend((0..k).map(|i| ScaleShare(j, i)));
+        }
+    }
     cols.extend([
         RoleId,
         Role,

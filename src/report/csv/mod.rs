@@ -186,12 +186,25 @@ fn challenges(t: &mut Table, d: &Document) {
                 (Col::Source, s.source.clone()),
             ];
             // A withheld statement has no counts: its count cells stay empty.
-            cells.extend(
-                st.counts
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (_, k))| (Col::Count(i), k.to_string())),
-            );
+            // Its counts are in its own scale's columns (see `columns`).
+            let scale = d.model.scale_of(s);
+            let j = (d.model.all_scales())
+                .position(|x| x.id == scale.id)
+                .unwrap_or(0);
+            cells.extend(st.counts.iter().enumerate().map(|(i, (_, k))| {
+                let col = if j == 0 {
+                    Col::Count(i)
+                } else {
+                    Col::ScaleCount(j, i)
+                };
+                (col, k.to_string())
+            }));
+            if scale.is_categorical() {
+                cells.extend(
+                    (st.counts.iter().enumerate())
+                        .map(|(i, (v, _))| (Col::ScaleShare(j, i), number(lang, st.share(*v), 3))),
+                );
+            }
             t.row(crate::tr!(lang, "csv-statement"), cells);
         }
         // Only the role groups the document shows: groups under the threshold

@@ -14,7 +14,7 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
         .iter()
         .map(|c| {
             s.agreed().get(&c.id).map(|x| AgreedScore {
-                severity: x.severity_on(&m.scale),
+                severity: x.severity_on(m.challenge_scale(c)),
                 rationale: x.rationale.clone(),
             })
         })
@@ -272,6 +272,9 @@ fn role_comparison_notes(
         .zip(&a.challenges)
         .zip(by_hands)
         .filter(|((_, r), _)| r.role_means.is_empty())
+        // A challenge with only categorical statements has no means to show,
+        // however many answered: its groups' shares are with its statements.
+        .filter(|((c, _), _)| m.has_ordinal(c))
         .map(|((c, _), hands)| (c, *hands))
         .partition(|(_, hands)| *hands);
     let names = |list: Vec<(&Challenge, bool)>| {

@@ -113,7 +113,7 @@ pub(super) fn discussed<'a>(
                     challenge,
                     statement,
                     place: at.map(|i| i + 1),
-                    reasons: at.map_or_else(String::new, |i| rows[i].words(&model.scale, lang)),
+                    reasons: at.map_or_else(String::new, |i| rows[i].words(model, lang)),
                     rules: at.map_or_else(Vec::new, |i| {
                         rows[i].reasons.iter().map(|r| r.key()).collect()
                     }),

@@ -264,7 +264,8 @@ impl Opening for Html<'_> {
                 out,
                 "<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{consensus}</td><td>{unknown}</td></tr>",
                 esc(&self.name(&c.id)),
-                self.severity(c.severity(), c.uncertain),
+                crate::report::format::no_score(lang, self.d.model, &c.id)
+                    .map_or_else(|| self.severity(c.severity(), c.uncertain), |t| esc(&t)),
                 c.computed.map_or_else(
                     || "–".into(),
                     |v| crate::report::uncertain::severity(v, c.uncertain)

@@ -68,10 +68,17 @@ pub fn roles(model: &Assessment, a: &Analysis, lang: Lang) -> String {
         let name = wrap(c.name.get(lang), NAME_CHARS);
         body.push_str(&lines(0.0, y + FONT, &name, r#"font-weight="700""#));
         y += LINE * name.len() as f64 + 6.0;
+        // A challenge's means are on its own scale: drawn to the same share
+        // of the model's axis, and printed as they are.
+        let own = model.challenge_scale(c);
+        let on_axis = |m: f64| match own.id == model.scale.id {
+            true => m,
+            false => range.0 + own.to_severity(m) / 100.0 * (range.1 - range.0),
+        };
         for (g, mean) in &r.role_means {
             let label = wrap(&g.label(lang), ROLE_CHARS);
             let value = decimal(lang, *mean, 1);
-            let right = at(*mean, range);
+            let right = at(on_axis(*mean), range);
             let _ = write!(
                 body,
                 r##"{}<rect x="{:.1}" y="{:.1}" width="{:.1}" height="14" fill="#0b4f8a"/><text x="{:.1}" y="{:.1}">{value}</text>"##,

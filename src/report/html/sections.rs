@@ -46,6 +46,21 @@ impl Findings for Html<'_> {
                 }
                 let consensus = crate::report::format::consensus(lang, st.consensus);
                 let unknown = self.unknown(st.unknown_share, st.knowledge_gap());
+                let scale = m.scale_of(s);
+                if scale.is_categorical() {
+                    // Shares, not numbers: the counts and shares span the
+                    // figures' columns (issue 28).
+                    let dist = crate::report::format::distribution(lang, m, scale, st);
+                    let _ = writeln!(
+                        out,
+                        "<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td colspan=\"4\">{}</td><td>{unknown}</td></tr>",
+                        k + 1,
+                        esc(&format!("{} ({})", s.text.get(lang), s.source)),
+                        st.n,
+                        esc(&dist)
+                    );
+                    continue;
+                }
                 let _ = writeln!(
                     out,
                     "<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{consensus}</td><td>{unknown}</td></tr>",

@@ -7,7 +7,7 @@
 //! stays at 11 px or more there without a second layout for small screens.
 
 use super::esc;
-use crate::model::assessment::Assessment;
+use crate::model::assessment::{Assessment, ScaleKind};
 use crate::model::scoring::Analysis;
 use crate::text::Lang;
 use std::fmt::Write;
@@ -133,24 +133,29 @@ pub fn distribution(model: &Assessment, a: &Analysis, challenge: usize, lang: La
     let (Some(c), Some(r)) = (model.challenges.get(challenge), a.challenges.get(challenge)) else {
         return String::new();
     };
-    let mut values: Vec<String> = model
-        .scale
-        .options
-        .iter()
-        .map(|o| o.value.to_string())
-        .collect();
-    if model.scale.unknown.is_some() {
-        values.push(crate::tr!(lang, "html-dont-know-short"));
-    }
+    // Each statement's bars are its own scale's options (a categorical one's
+    // by label) and vet ej where it has one.
+    let labels = |s: &crate::model::assessment::Statement| {
+        let scale = model.statement_scale(c, s);
+        let mut values: Vec<String> = (scale.options.iter())
+            .map(|o| match scale.kind {
+                ScaleKind::Categorical => o.label.get(lang).to_owned(),
+                ScaleKind::Ordinal => o.value.to_string(),
+            })
+            .collect();
+        if scale.unknown.is_some() {
+            values.push(crate::tr!(lang, "html-dont-know-short"));
+        }
+        (values, scale.options.len())
+    };
+    let all: Vec<(Vec<String>, usize)> = c.statements.iter().map(labels).collect();
     // Slots widen for a wide label (vet ej), and narrow for many values.
-    let widest = values
-        .iter()
+    let widest = (all.iter().flat_map(|(v, _)| v))
         .map(|v| text_width(v, FONT, false))
         .fold(0.0, f64::max);
-    let slot = (WIDTH / values.len().max(1) as f64).min(SLOT.max(widest + 8.0));
-    let width = WIDTH
-        .min(slot * values.len().max(1) as f64)
-        .max(WIDTH / 2.0);
+    let most = all.iter().map(|(v, _)| v.len()).max().unwrap_or(1).max(1);
+    let slot = (WIDTH / most as f64).min(SLOT.max(widest + 8.0));
+    let width = WIDTH.min(slot * most as f64).max(WIDTH / 2.0);
     let max = r
         .statements
         .iter()
@@ -161,7 +166,7 @@ pub fn distribution(model: &Assessment, a: &Analysis, challenge: usize, lang: La
     let mut desc = Vec::new();
     let mut body = String::new();
     let mut top = 0.0;
-    for (k, s) in r.statements.iter().enumerate() {
+    for (k, (s, (values, options))) in r.statements.iter().zip(&all).enumerate() {
         let _ = write!(
             body,
             r##"<text x="0" y="{:.1}" font-weight="700">{} {}</text>"##,
@@ -187,7 +192,7 @@ pub fn distribution(model: &Assessment, a: &Analysis, challenge: usize, lang: La
             continue;
         }
         let mut counts: Vec<u32> = s.counts.iter().map(|(_, n)| *n).collect();
-        if model.scale.unknown.is_some() {
+        if values.len() > *options {
             counts.push(s.unknown);
         }
         let parts: Vec<String> = values
@@ -205,11 +210,7 @@ pub fn distribution(model: &Assessment, a: &Analysis, challenge: usize, lang: La
         for (b, (label, count)) in values.iter().zip(&counts).enumerate() {
             let x = b as f64 * slot;
             let h = 36.0 * f64::from(*count) / f64::from(max);
-            let fill = if b == model.scale.options.len() {
-                "#6b6b6b"
-            } else {
-                "#0b4f8a"
-            };
+            let fill = if b == *options { "#6b6b6b" } else { "#0b4f8a" };
             let mid = x + slot / 2.0;
             let _ = write!(
                 body,

@@ -63,10 +63,22 @@ pub(super) struct ModelRef<'a> {
     pub title: &'a str,
     pub source: &'a str,
     pub scale: ScaleDoc<'a>,
+    /// The model's other scales its statements use (issue 28).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub scales: Vec<ScaleDoc<'a>>,
 }
 
 #[derive(Serialize)]
 pub(super) struct ScaleDoc<'a> {
+    /// Its id, for a scale other than the model's default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<&'a str>,
+    /// "categorical" for a categorical scale; absent for an ordinal one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<&'static str>,
+    /// "strength" when its high end is a strength; absent when a concern.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub high: Option<&'static str>,
     pub min: i32,
     pub max: i32,
     pub options: Vec<OptionDoc<'a>>,
@@ -179,12 +191,29 @@ pub(super) struct StatementDoc<'a> {
     pub knowledge_gap: bool,
     pub uncertain: bool,
     pub source: &'a str,
+    /// Its scale's id, when not the model's default (issue 28).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scale: Option<&'a str>,
+    /// True when it is reverse-coded (issue 28).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub reverse: bool,
+    /// On a categorical scale, each option's share of n (issue 28).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub shares: Vec<ShareDoc<'a>>,
     /// Its rounds side by side, when more than one round shows it (v5).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub rounds: Vec<RoundDoc>,
     /// How it moved from the first round shown to the latest (v5).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shift: Option<ShiftDoc>,
+}
+
+/// One option's share of a categorical statement's answers on the scale.
+#[derive(Serialize)]
+pub(super) struct ShareDoc<'a> {
+    pub value: i32,
+    pub label: &'a str,
+    pub share: f64,
 }
 
 /// One round of a statement voted on more than once.

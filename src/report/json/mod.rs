@@ -7,6 +7,7 @@
 
 mod agenda;
 mod doc;
+mod scales;
 
 use crate::model::assessment::Assessment;
 use crate::model::scoring::{Agreement, LinkResult};
@@ -18,6 +19,7 @@ use crate::report::document::{
 use crate::report::{Export, ids};
 use crate::text::Lang;
 use doc::*;
+use scales::{scale_doc, shares};
 
 /// The version of the JSON layout; bumped on any incompatible change. Version 2:
 /// `relevance` is a mean instead of a sum, and every text carries its source.
@@ -113,20 +115,11 @@ pub fn document(d: &Document, export: &Export) -> String {
             version: &model.version,
             title: model.title.get(lang),
             source: &model.source.citation,
-            scale: ScaleDoc {
-                min: model.scale.min(),
-                max: model.scale.max(),
-                options: model
-                    .scale
-                    .options
-                    .iter()
-                    .map(|o| OptionDoc {
-                        value: o.value,
-                        label: o.label.get(lang),
-                    })
-                    .collect(),
-                unknown_label: model.scale.unknown.as_ref().map(|u| u.get(lang)),
-            },
+            scale: scale_doc(&model.scale, lang, false),
+            scales: (model.scales_in_use().into_iter())
+                .filter(|x| x.id != model.scale.id)
+                .map(|x| scale_doc(x, lang, true))
+                .collect(),
         },
         session: SessionInfo {
             id: &export.session_id,
@@ -162,7 +155,7 @@ pub fn document(d: &Document, export: &Export) -> String {
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
-fn challenge<'d>(view: ChallengeView<'d>, d: &Document) -> ChallengeDoc<'d> {
+fn challenge<'d>(view: ChallengeView<'d>, d: &Document<'d>) -> ChallengeDoc<'d> {
     let (c, r, lang) = (view.challenge, view.result, d.lang);
     ChallengeDoc {
         id: &c.id,
@@ -207,6 +200,11 @@ fn challenge<'d>(view: ChallengeView<'d>, d: &Document) -> ChallengeDoc<'d> {
                 knowledge_gap: st.knowledge_gap(),
                 uncertain: st.uncertain(d.identity.self_assessment),
                 source: &s.source,
+                scale: Some(d.model.statement_scale(c, s))
+                    .filter(|x| x.id != d.model.scale.id)
+                    .map(|x| x.id.as_str()),
+                reverse: s.reverse,
+                shares: shares(d.model.statement_scale(c, s), st, lang),
                 rounds: Vec::new(),
                 shift: None,
             })

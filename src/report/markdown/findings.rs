@@ -50,7 +50,8 @@ impl Findings for Markdown<'_> {
                     );
                     continue;
                 }
-                let dist: Vec<String> = stats.counts.iter().map(|(_, c)| c.to_string()).collect();
+                let scale = self.d.model.scale_of(st);
+                let dist = crate::report::format::distribution(lang, self.d.model, scale, stats);
                 let consensus = crate::report::format::consensus(lang, stats.consensus);
                 let unknown = match stats.unknown_share {
                     Some(u) if stats.knowledge_gap() => format!("{} ⚠", percent(lang, u)),
@@ -62,7 +63,7 @@ impl Findings for Markdown<'_> {
                     "| {} | {} | {} | {} | {} | {} | {} | {} |",
                     cell(&format!("{} ({})", st.text.get(lang), st.source)),
                     stats.n,
-                    dist.join("·"),
+                    cell(&dist),
                     opt(lang, stats.median, 1),
                     opt(lang, stats.mean, 1),
                     opt(lang, stats.iqr, 1),

@@ -90,8 +90,9 @@ impl Opening for Markdown<'_> {
         let _ = writeln!(out, "|---|---|--:|--:|---|---|");
         for view in self.d.challenges() {
             let c = view.result;
+            let none = super::format::no_score(lang, self.d.model, &c.id);
             let severity = c.severity().map_or_else(
-                || "–".to_owned(),
+                || none.unwrap_or_else(|| "–".to_owned()),
                 |s| format!("`{}` {}", bar(s), uncertain::severity(s, c.uncertain)),
             );
             let consensus = super::format::consensus(lang, c.min_consensus);

@@ -229,6 +229,11 @@ impl Page for Summary {
                     ),
                     t.severity(v),
                 ),
+                // Only categorical statements: said, not a bare dash.
+                None if !work.model.has_ordinal(c) => (
+                    format!("   {}", crate::tr!(lang, "report-no-score")),
+                    t.muted,
+                ),
                 None => ("   –".to_owned(), t.muted),
             };
             let mut spans = vec![

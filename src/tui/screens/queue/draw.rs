@@ -40,7 +40,7 @@ pub(super) fn draw_place(
         ));
     }
     spans.push(Span::styled(
-        format!("  {}", row.words(&work.model.scale, lang)),
+        format!("  {}", row.words(&work.model, lang)),
         t.warning,
     ));
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
@@ -117,7 +117,7 @@ impl Queue {
                 t.text
             };
             lines.push(Line::from(vec![mark, Span::styled(what, style)]));
-            let why = fit(&row.words(&work.model.scale, lang), width);
+            let why = fit(&row.words(&work.model, lang), width);
             lines.push(Line::from(vec![
                 Span::raw("  "),
                 Span::styled(why, t.warning),

@@ -55,7 +55,7 @@ impl AgreeForm {
         let computed = work.analysis.challenge(&c.id).and_then(|r| r.computed);
         let agreed = work.session.agreed().get(&c.id);
         form.start = agreed
-            .map(|a| a.severity_on(&work.model.scale))
+            .map(|a| a.severity_on(work.model.challenge_scale(c)))
             .or(computed);
         // Selected, as a spreadsheet selects a suggestion: typing replaces it.
         form.severity =
@@ -66,6 +66,10 @@ impl AgreeForm {
             Kind::Notes,
             work.session.notes().get(&c.id).map_or("", String::as_str),
         );
+        // Only categorical statements: no agreed score, a note only.
+        if !work.model.has_ordinal(c) {
+            form.focus = 2;
+        }
         form
     }
 
@@ -122,6 +126,12 @@ impl AgreeForm {
     /// and says so: the next `a` must not open another challenge unnoticed.
     pub(super) fn update(&mut self, shared: &mut Shared, msg: Msg) -> (bool, Reply) {
         let leaving = matches!(msg, Msg::Next | Msg::Prev | Msg::Confirm);
+        let scored = (shared.work.as_ref())
+            .and_then(|w| Some(w.model.has_ordinal(w.current()?)))
+            .unwrap_or(true);
+        if !scored {
+            return self.note_only(shared, msg);
+        }
         if leaving && self.focus == 0 && self.chosen().is_none() {
             shared.notice = Some(Notice::BadSeverity);
             return (false, Reply::none());
@@ -181,6 +191,29 @@ impl AgreeForm {
             }
         }
         (false, Reply::none())
+    }
+
+    /// The form of a challenge whose statements are all categorical: it has
+    /// no agreed score (see `model::scale`), so only the note is edited and kept.
+    fn note_only(&mut self, shared: &mut Shared, msg: Msg) -> (bool, Reply) {
+        let Some(c) = shared.work.as_ref().and_then(|w| w.current()) else {
+            return (true, Reply::none());
+        };
+        match msg {
+            Msg::Back => (true, Reply::none()),
+            Msg::Confirm => {
+                let note = Command::Note {
+                    challenge: c.id.clone(),
+                    notes: self.notes.trimmed().to_owned(),
+                };
+                (true, Reply::command(note))
+            }
+            Msg::Next | Msg::Prev => (false, Reply::none()),
+            msg => {
+                edit_field(&mut self.notes, shared, &msg);
+                (false, Reply::none())
+            }
+        }
     }
 
     /// The form's keys: every field edits as text; on the severity, digits type
@@ -271,6 +304,7 @@ impl AgreeForm {
         let agreed = self.chosen().map_or_else(|| "–".to_owned(), whole);
         let m = &work.model;
         let replaces = match (m.causal.is_some(), !m.recommendations.is_empty()) {
+            _ if !m.has_ordinal(c) => crate::tr!(lang, "tui-agree-no-score"),
             (true, true) => crate::tr!(
                 lang,
                 "tui-agree-replaces",

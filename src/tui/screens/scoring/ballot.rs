@@ -48,9 +48,13 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
     let mut commands = Vec::new();
     let next = match msg {
         Msg::Answer(answer) => {
+            let Some(asked) = statements.get(statement) else {
+                return Reply::none();
+            };
+            let scale = work.model.scale_of_id(asked);
             let valid = match answer {
-                Answer::Value(v) => work.model.scale.contains(v),
-                Answer::Unknown => work.model.scale.unknown.is_some(),
+                Answer::Value(v) => scale.contains(v),
+                Answer::Unknown => scale.unknown.is_some(),
             };
             if !valid {
                 return Reply::none();
@@ -108,7 +112,12 @@ pub(super) fn bindings(shared: &Shared, statement: usize, k: usize) -> Vec<Bindi
     let Some(work) = &shared.work else {
         return Vec::new();
     };
-    let scale = &work.model.scale;
+    // The statement's own scale: a categorical one offers its options and
+    // offers vet ej only if it has one.
+    let ids = super::statement::round_ids(shared);
+    let scale = ids
+        .get(statement)
+        .map_or(&work.model.scale, |id| work.model.scale_of_id(id));
     let digits = scale.options.iter().all(|o| (0..=9).contains(&o.value));
     let keys: Vec<(Key, Msg)> = scale
         .options
@@ -231,9 +240,8 @@ pub(super) fn ballot(
             .map(|(k, _)| k.name(lang))
             .unwrap_or_default()
     };
-    let mut lines: Vec<Line> = work
-        .model
-        .scale
+    let scale = work.model.scale_of(s);
+    let mut lines: Vec<Line> = scale
         .options
         .iter()
         .map(|o| {
@@ -247,7 +255,7 @@ pub(super) fn ballot(
             ])
         })
         .collect();
-    if let Some(u) = &work.model.scale.unknown {
+    if let Some(u) = &scale.unknown {
         let style = t.text;
         lines.push(Line::from(vec![
             Span::styled(

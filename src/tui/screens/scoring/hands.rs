@@ -28,34 +28,45 @@ pub(super) fn phase(shared: &Shared, statement: usize) -> Phase {
         .get(statement)
         .map(|id| work.session.responses().tally(id))
         .unwrap_or_default();
-    counter(work, statement, &tally)
+    let ids = round_ids(shared);
+    counter(work, ids.get(statement), statement, &tally)
 }
 
 /// The counter for the round's `statement` with nothing counted yet: a new
 /// round's, whose statements still hold the round before's hands until it opens.
 pub(super) fn empty(shared: &Shared, statement: usize) -> Phase {
     match &shared.work {
-        Some(work) => counter(work, statement, &Tally::default()),
+        Some(work) => counter(
+            work,
+            round_ids(shared).get(statement),
+            statement,
+            &Tally::default(),
+        ),
         None => Phase::Overview,
     }
 }
 
-/// The counter for `statement`, its fields filled from `tally`.
-fn counter(work: &crate::tui::shared::Work, statement: usize, tally: &Tally) -> Phase {
+/// The counter for `statement` (its id `id`), its fields filled from `tally`:
+/// one per option of the statement's scale, and vet ej if it has one.
+fn counter(
+    work: &crate::tui::shared::Work,
+    id: Option<&String>,
+    statement: usize,
+    tally: &Tally,
+) -> Phase {
+    let scale = id.map_or(&work.model.scale, |id| work.model.scale_of_id(id));
     let field = |n: u32| {
         TextField::new(
             Kind::Hands,
             &if n > 0 { n.to_string() } else { String::new() },
         )
     };
-    let mut counts: Vec<TextField> = work
-        .model
-        .scale
+    let mut counts: Vec<TextField> = scale
         .options
         .iter()
         .map(|o| field(tally.counts.get(&o.value).copied().unwrap_or(0)))
         .collect();
-    if work.model.scale.unknown.is_some() {
+    if scale.unknown.is_some() {
         counts.push(field(tally.unknown));
     }
     Phase::Hands {
@@ -113,7 +124,8 @@ pub(super) fn update(phase: &mut Phase, shared: &mut Shared, msg: Msg) -> Reply 
             if msg == Msg::Confirm && room > 0 && total > room {
                 return Reply::ask(Question::HandsOverRoom { total, room });
             }
-            let options: Vec<i32> = work.model.scale.options.iter().map(|o| o.value).collect();
+            let scale = work.model.scale_of_id(&statements[*statement]);
+            let options: Vec<i32> = scale.options.iter().map(|o| o.value).collect();
             let number = |f: &TextField| f.trimmed().parse::<u32>().unwrap_or(0);
             let tally = Tally {
                 counts: options
@@ -205,14 +217,17 @@ pub(super) fn draw(
         super::round_title(lang, work, c, statement)
     );
     super::statement_head(frame, head, shared, title, s);
-    let mut labels: Vec<String> = work
-        .model
-        .scale
+    let scale = work.model.scale_of(s);
+    let mut labels: Vec<String> = scale
         .options
         .iter()
-        .map(|o| format!("{} {}", o.value, o.label.get(lang)))
+        // A categorical scale's values are codes: its labels say it all.
+        .map(|o| match scale.is_categorical() {
+            true => o.label.get(lang).to_owned(),
+            false => format!("{} {}", o.value, o.label.get(lang)),
+        })
         .collect();
-    if let Some(u) = &work.model.scale.unknown {
+    if let Some(u) = &scale.unknown {
         labels.push(u.get(lang).to_owned());
     }
     let rows = Layout::vertical(vec![Constraint::Length(1); labels.len() + 2]).split(form);

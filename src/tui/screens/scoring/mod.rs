@@ -10,6 +10,7 @@ mod overview;
 mod reveal;
 mod reveal_careless;
 mod reveal_rounds;
+mod reveal_shares;
 pub mod room;
 mod room_panel;
 mod round;

@@ -89,6 +89,8 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         );
         return;
     }
+    // The statement's own scale: a categorical one shows shares, not numbers.
+    let scale = work.model.scale_of(s);
     let [chart, numbers] =
         Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
     let mut bars: Vec<Bar> = stats
@@ -97,11 +99,14 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         .map(|(v, n)| {
             Bar::default()
                 .value(u64::from(*n))
-                .label(Line::raw(v.to_string()))
+                .label(Line::raw(match scale.option(*v) {
+                    Some(o) if scale.is_categorical() => o.label.get(lang).to_owned(),
+                    _ => v.to_string(),
+                }))
                 .style(t.title)
         })
         .collect();
-    if work.model.scale.unknown.is_some() {
+    if scale.unknown.is_some() {
         let style = if stats.knowledge_gap() {
             t.warning
         } else {
@@ -162,17 +167,19 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
             t.warning,
         ));
     }
-    let mut lines = vec![
-        Line::from(n_line),
-        Line::from(vec![
+    let mut lines = vec![Line::from(n_line)];
+    if scale.is_categorical() {
+        lines.extend(super::reveal_shares::shares(lang, t, scale, stats));
+    } else {
+        lines.push(Line::from(vec![
             Span::styled(format!("{} ", crate::tr!(lang, "tui-median")), t.muted),
             Span::styled(opt(stats.median, 1), t.text),
-        ]),
-        Line::from(vec![
+        ]));
+        lines.push(Line::from(vec![
             Span::styled(format!("{} ", crate::tr!(lang, "tui-mean")), t.muted),
             Span::styled(opt(stats.mean, 1), t.text),
-        ]),
-    ];
+        ]));
+    }
     if let Some(cns) = stats.consensus {
         let word = Agreement::of(cns);
         let style = if word == Agreement::Splittrat {
@@ -188,7 +195,8 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
             ),
         ]));
     }
-    if let Some(u) = stats.unknown_share {
+    // A scale without vet ej has no share of it to show.
+    if let Some(u) = stats.unknown_share.filter(|_| scale.unknown.is_some()) {
         let mut spans = vec![
             Span::styled(format!("{} ", crate::tr!(lang, "tui-dont-know")), t.muted),
             Span::styled(percent(lang, u), t.text),
@@ -209,21 +217,26 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
             |v| crate::report::uncertain::severity(v, uncertain),
         )
     };
-    lines.push(Line::from(vec![
-        Span::styled(format!("{} ", crate::tr!(lang, "tui-severity")), t.muted),
-        Span::styled(
-            sev(result.computed, result.uncertain),
-            result.computed.map_or(t.text, |v| t.severity(v)),
-        ),
-        Span::styled(
-            format!(
-                "  {} {}",
-                crate::tr!(lang, "tui-agreed"),
-                sev(result.agreed, false)
+    if !work.model.has_ordinal(c) {
+        // Nothing to score: only categorical statements (see `model::scale`).
+        lines.push(Line::styled(crate::tr!(lang, "tui-no-score"), t.muted));
+    } else {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} ", crate::tr!(lang, "tui-severity")), t.muted),
+            Span::styled(
+                sev(result.computed, result.uncertain),
+                result.computed.map_or(t.text, |v| t.severity(v)),
             ),
-            t.muted,
-        ),
-    ]));
+            Span::styled(
+                format!(
+                    "  {} {}",
+                    crate::tr!(lang, "tui-agreed"),
+                    sev(result.agreed, false)
+                ),
+                t.muted,
+            ),
+        ]));
+    }
     // The mark is explained where it is shown.
     if result.uncertain {
         lines.push(Line::styled(
@@ -235,6 +248,7 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
             t.muted,
         ));
     }
+    lines.extend(super::reveal_shares::groups(lang, t, scale, stats));
     if !stats.role_means.is_empty() {
         // The statement's groups are the challenge's: each line gives both.
         lines.push(Line::styled(
