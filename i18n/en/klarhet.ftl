@@ -1087,6 +1087,29 @@ problem-empty-grouping = the grouping "{ $id }" has no groups: give at least one
 problem-two-groups = a participant can be in only one group of the grouping "{ $grouping }"
 problem-closed-grouping = the grouping "{ $grouping }" takes no groups of the session's own: the model keeps it closed
 problem-breakdown-fixed = results have already been shown broken down by a grouping; changing it now could give away individual answers
+# Open prompts, phases, alternatives and reference figures in a model (issue 28).
+# steps are the workshop's steps, separated by commas; again is twice or missing;
+# field is n, population or caution; share and percent are percentages with one decimal.
+problem-empty-prompt-set = the prompt set "{ $id }" has no prompts: expected at least one in prompts
+problem-prompt-after = the prompt set "{ $id }" comes after "{ $after }", which is not a step of this model's workshop; its steps are { $steps }
+problem-prompt-loop = the prompt set "{ $id }" comes after a prompt set that in turn waits for it, so none of them is reached: let the chain start at one of the workshop's own steps
+problem-no-phases = the phases have no phase: expected at least one in steps
+problem-no-aspects = the phases have no aspects to describe each phase by: expected at least one in aspects
+problem-phase-aspect = the phase "{ $phase }" { $again ->
+        [twice] gives the aspect "{ $aspect }" twice
+       *[missing] lacks the aspect "{ $aspect }"
+    }: every phase is described under every aspect exactly once
+problem-too-few-alternatives = the alternatives need at least two to choose between
+problem-no-measures = the alternative "{ $id }" has no measures: expected at least one in measures
+problem-reference-incomplete = the reference "{ $id }" lacks { $field ->
+        [n] n, the number who answered (above 0): a figure that counts answers cannot be checked against its percentage without it
+        [population] its population: a figure from the report is shown only with whom it concerns
+       *[caution] its caution: a figure from the report is always shown with the report's reservations
+    }
+problem-reference-date = "{ $value }" is not a time the data were collected: write YYYY, YYYY-MM or YYYY-MM-DD, two of them joined by / (2019-11/2019-12), or None if the report does not say
+problem-percent-range = { $percent } % is not between 0 and 100
+problem-figure-mismatch = { $count } of { $n } = { $share } %, not { $percent } %
+problem-figures-dont-sum = the figures cover every answer of the scale, but their sum is { $sum }, not n = { $n }
 problem-agenda-minutes = { $minutes } { $minutes ->
         [one] minute
        *[other] minutes

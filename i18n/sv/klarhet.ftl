@@ -1015,6 +1015,13 @@ problem-duplicate-id = { $kind ->
             [agenda] dagordning
            [language] språk
             [scale] skala
+            [step] steg
+            [prompt] fråga
+            [phase] fas
+            [aspect] aspekt
+            [area] område
+            [alternative] alternativ
+            [reference] referenssiffror
            *[other] { $kind }
         }); varje id måste vara unikt
     }
@@ -1031,6 +1038,7 @@ problem-dangling-id = okänt id "{ $id }": förväntade id för { $kind ->
         [step] ett steg i workshoppen (setup, participants, model, scoring, queue, circle, recommendations, plan, level eller summary)
         [agenda] en dagordning i modellen
         [agenda-item] en punkt på sessionens dagordning
+        [aspect] en aspekt som faserna har i aspects
         [scale] en skala i modellen
        *[other] en befintlig { $kind }
     }
@@ -1044,6 +1052,13 @@ problem-empty-id = tomt id för { $kind ->
         [recommendation] en rekommendation
         [assessment] en bedömningsmodell
         [participant] en deltagare
+        [step] ett steg
+        [prompt] en fråga
+        [phase] en fas
+        [aspect] en aspekt
+        [area] ett område
+        [alternative] ett alternativ
+        [reference] referenssiffror
        [language] ett språk
        *[other] { $kind }
     }
@@ -1073,6 +1088,16 @@ problem-without-source = { $kind ->
         [agenda] dagordningen
         [causal] sambanden
         [levels] stegen
+        [level] nivån
+        [prompt-set] frågesteget
+        [prompt] frågan
+        [phases] faserna
+        [phase] fasen
+        [aspect] aspekten
+        [area] området
+        [alternatives] alternativen
+        [alternative] alternativet
+        [reference] referensen
        *[other] { $kind }
     } { $id } saknar källa: ange var i rapporten den kommer ifrån
 problem-stale-journal = journalen fortsätter en äldre version av sessionsfilen, så inget läggs till i den; sessionen sparas i stället hel
@@ -1087,6 +1112,29 @@ problem-empty-grouping = gruppindelningen "{ $id }" har inga grupper: ge minst e
 problem-two-groups = en deltagare kan bara vara i en grupp av gruppindelningen "{ $grouping }"
 problem-closed-grouping = gruppindelningen "{ $grouping }" tar inte emot egna grupper: modellen håller den stängd
 problem-breakdown-fixed = resultaten har redan visats uppdelade på en gruppindelning; att byta nu kunde avslöja enskilda svar
+# Öppna frågor, faser, alternativ och referenssiffror i en modell (issue 28).
+# steps är workshoppens steg, åtskilda med komma; again är twice eller missing;
+# field är n, population eller caution; share och percent är procentsatser med en decimal.
+problem-empty-prompt-set = frågesteget "{ $id }" har inga frågor: förväntade minst en i prompts
+problem-prompt-after = frågesteget "{ $id }" ska komma efter "{ $after }", som inte är ett steg i den här modellens workshop; stegen heter { $steps }
+problem-prompt-loop = frågesteget "{ $id }" kommer efter ett frågesteg som i sin tur väntar på det, så inget av dem nås: låt kedjan börja i ett av workshoppens egna steg
+problem-no-phases = faserna har ingen fas: förväntade minst en i steps
+problem-no-aspects = faserna har inga aspekter att beskriva varje fas med: förväntade minst en i aspects
+problem-phase-aspect = fasen "{ $phase }" { $again ->
+        [twice] har aspekten "{ $aspect }" två gånger
+       *[missing] saknar aspekten "{ $aspect }"
+    }: varje fas beskrivs under varje aspekt exakt en gång
+problem-too-few-alternatives = alternativen behöver minst två att välja mellan
+problem-no-measures = alternativet "{ $id }" har inga åtgärder: förväntade minst en i measures
+problem-reference-incomplete = referensen "{ $id }" saknar { $field ->
+        [n] n, antalet svarande (större än 0): en siffra som räknar svar kan inte prövas mot sin procentsats utan det
+        [population] population: en siffra ur rapporten visas bara med vilka den gäller
+       *[caution] sin varning: en siffra ur rapporten visas alltid med rapportens förbehåll
+    }
+problem-reference-date = "{ $value }" är ingen tid för när uppgifterna samlades in: skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, två av dem med / emellan (2019-11/2019-12), eller None om rapporten inte anger det
+problem-percent-range = { $percent } % ligger inte mellan 0 och 100
+problem-figure-mismatch = { $count } av { $n } = { $share } %, inte { $percent } %
+problem-figures-dont-sum = siffrorna täcker alla skalans svar, men summan är { $sum }, inte n = { $n }
 problem-agenda-minutes = { $minutes } { $minutes ->
         [one] minut
        *[other] minuter

@@ -1,6 +1,7 @@
 //! Errors of the domain. Every error about a file names the file, and where the
 //! problem has a place in it, the line and column.
 
+mod construct;
 mod cycle;
 mod groups;
 mod problem;
@@ -9,6 +10,7 @@ pub(crate) mod ron_codes;
 mod scale_fault;
 mod syntax;
 
+pub use construct::ConstructFault;
 pub use cycle::CycleFault;
 pub use groups::GroupProblem;
 pub use problem::Problem;

@@ -1,9 +1,6 @@
-//! What can be wrong with a file's content, as values every language can put
-//! into words.
+//! What can be wrong with a file's content, in words in every language.
 
-use super::Syntax;
-use super::cycle::CycleFault;
-use super::scale_fault::ScaleFault;
+use super::{Syntax, construct::ConstructFault, cycle::CycleFault, scale_fault::ScaleFault};
 use crate::text::Lang;
 
 /// What is wrong with a file's content. Every variant renders in every language of
@@ -24,6 +21,8 @@ pub enum Problem {
     AddressesNothing { id: String },
     /// The causal links are marked as a cycle but do not form one cycle through every challenge.
     BrokenCycle(CycleFault),
+    /// A model's prompts, phases, alternatives or reference figures break their rules.
+    Construct(Box<ConstructFault>),
     /// A model without challenges.
     NoChallenges,
     /// A model that names its languages names none.
@@ -197,6 +196,7 @@ impl Problem {
             Problem::BrokenCycle(fault) => {
                 crate::tr!(lang, "problem-broken-cycle", detail = fault.describe(lang))
             }
+            Problem::Construct(fault) => fault.describe(lang),
             Problem::NoChallenges => crate::tr!(lang, "problem-no-challenges"),
             Problem::NoLanguages => crate::tr!(lang, "problem-no-languages"),
             Problem::NoStatements { challenge } => {

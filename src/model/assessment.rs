@@ -6,9 +6,14 @@
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
 
+pub use crate::model::alternatives::{Alternative, Alternatives};
 pub use crate::model::catalog::Catalog;
 pub(in crate::model) use crate::model::catalog::Entry;
 pub use crate::model::caveat::Caveat;
+pub use crate::model::noun::Noun;
+pub use crate::model::phases::{Area, AspectDef, Phase, PhaseAspect, PhaseTie, Phases};
+pub use crate::model::prompts::{Prompt, PromptSet};
+pub use crate::model::references::{AnswerKey, Beside, Figure, Reference};
 pub use crate::model::scale::{DEFAULT_SCALE_ID, Pole, Scale, ScaleKind, ScaleOption};
 pub use crate::model::speaker_notes::{Question, STEP_KEYS, StepNotes};
 
@@ -57,6 +62,19 @@ pub struct Assessment {
     pub recommendations: Vec<Recommendation>,
     /// A ladder of maturity levels, if the model has one.
     pub levels: Option<Ladder>,
+    /// Phases each area of the work is placed in, if the model has them: not
+    /// a ladder (see [`Phases`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phases: Option<Phases>,
+    /// Alternatives the group chooses one of, if the model has them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alternatives: Option<Alternatives>,
+    /// Sets of open prompts, each a step after the one it names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prompts: Vec<PromptSet>,
+    /// Figures from the report, shown beside the group's own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
     /// Agendas a session may start from (minutes per step or challenge); none
     /// in a model that offers none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -120,6 +138,10 @@ pub struct SourcedText {
     pub text: Text,
     /// Where in the report it comes from.
     pub source: String,
+    /// True when the text goes beyond the report: klarhet's, built on
+    /// `source`, and always shown as klarhet's.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub own: bool,
 }
 
 /// A statement to score.
@@ -209,6 +231,13 @@ pub struct Recommendation {
     pub text: Text,
     /// The challenges it addresses (at least one).
     pub addresses: Vec<String>,
+    /// True when the report does not tie it to these challenges and the tie
+    /// is klarhet's reading.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub addresses_own: bool,
+    /// The phases it is tied to, where the report ties (or implies) one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phases: Vec<PhaseTie>,
     /// The section of the report it comes from.
     pub source: String,
     /// Concrete steps the report's analysis gives for it.
@@ -256,6 +285,14 @@ pub struct Level {
     pub name: Text,
     /// What it means.
     pub description: Text,
+    /// Where in the report the level is described. Required where any level
+    /// of the ladder names its source (and in format 2).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
+    /// True when the level's short name is klarhet's: the report only
+    /// numbers it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub own_name: bool,
 }
 
 impl Assessment {

@@ -9,6 +9,7 @@
 pub mod agenda;
 #[cfg(test)]
 mod agenda_tests;
+pub mod alternatives;
 pub mod assessment;
 pub mod ballot_box;
 #[cfg(test)]
@@ -42,12 +43,16 @@ pub mod group_words;
 pub mod groups;
 pub mod journal;
 mod load;
+pub mod noun;
 pub mod participant;
 pub mod participant_list;
 pub mod participants;
 pub mod pending;
 pub mod people;
+pub mod phases;
 pub mod privacy;
+pub mod prompts;
+pub mod references;
 #[cfg(test)]
 mod role_counts_tests;
 pub mod room;
@@ -65,6 +70,7 @@ pub mod session;
 pub mod session_groups;
 mod session_read;
 pub mod speaker_notes;
+pub mod step_keys;
 pub mod steps;
 #[cfg(test)]
 mod steps_tests;

@@ -136,9 +136,11 @@ impl Assessment {
             .collect()
     }
 
-    /// True when this model's workshop has the step stored as `key`.
+    /// True when this model's workshop has the step stored as `key`: a
+    /// built-in step it has, or one of its own (phases, alternatives, a
+    /// prompt set), which agendas and speaker notes may name too.
     pub fn has_step(&self, key: &str) -> bool {
-        StepKey::from_key(key).is_some_and(|s| s.in_model(self))
+        StepKey::from_key(key).is_some_and(|s| s.in_model(self)) || self.step_keys().contains(&key)
     }
 
     /// The step to show for `step`: itself when the model has it (or it is

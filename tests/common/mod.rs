@@ -4,6 +4,7 @@
 pub mod attack;
 pub mod browser;
 pub mod cases;
+pub mod constructs;
 pub mod disk;
 pub mod ftl;
 pub mod groupings;

@@ -2,8 +2,14 @@
 //! trust ids and links; a session's are in [`session`].
 
 mod agenda;
+mod alternatives;
 mod groups;
+mod ids;
+mod ladder;
 mod notes;
+mod phases;
+mod prompts;
+mod references;
 mod rounds;
 mod scales;
 mod session;
@@ -44,56 +50,23 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
         }
     }
 
-    // Ids are unique within their kind; statements share one namespace. The
-    // caveats come first, as they stand before the challenges in a file, so
-    // that an id's occurrence counts in file order.
-    let caveat_ids: Vec<&str> = model.caveats.iter().map(|c| c.id.as_str()).collect();
-    let grouping_ids: Vec<&str> = model.groupings.iter().map(|g| g.id.as_str()).collect();
-    // Unique across every grouping: a session names a participant's group by
-    // its id alone.
-    let group_ids: Vec<&str> = (model.groupings.iter())
-        .flat_map(|g| g.groups.iter().map(|x| x.id.as_str()))
-        .collect();
+    // Ids are unique within their kind; statements share one namespace. Each
+    // is placed at its own occurrence, counted in file order.
+    let ids = ids::in_file_order(model);
     let challenge_ids: Vec<&str> = model.challenges.iter().map(|c| c.id.as_str()).collect();
-    let statement_ids: Vec<&str> = model.statements().map(|(_, s)| s.id.as_str()).collect();
     let principle_ids: Vec<&str> = model.principles.iter().map(|p| p.id.as_str()).collect();
-    let rec_ids: Vec<&str> = model
-        .recommendations
-        .iter()
-        .map(|r| r.id.as_str())
-        .collect();
-    let agenda_ids: Vec<&str> = model.agendas.iter().map(|a| a.id.as_str()).collect();
-    let all_ids = [
-        ("caveat", &caveat_ids),
-        ("grouping", &grouping_ids),
-        ("group", &group_ids),
-        ("challenge", &challenge_ids),
-        ("statement", &statement_ids),
-        ("principle", &principle_ids),
-        ("recommendation", &rec_ids),
-        ("agenda", &agenda_ids),
-    ];
     let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
-    for (kind, ids) in all_ids {
-        let mut in_kind = BTreeSet::new();
-        for id in ids.iter() {
-            let occurrence = seen.entry(id).or_insert(0);
-            *occurrence += 1;
-            if id.trim().is_empty() {
-                return Err(fail(
-                    loc.value("id", id, *occurrence - 1),
-                    Problem::EmptyId { kind },
-                ));
-            }
-            if !in_kind.insert(*id) {
-                return Err(fail(
-                    loc.value("id", id, *occurrence - 1),
-                    Problem::DuplicateId {
-                        kind,
-                        id: id.to_string(),
-                    },
-                ));
-            }
+    let mut in_kind = BTreeSet::new();
+    for (kind, id) in ids.iter().copied() {
+        let occurrence = seen.entry(id).or_insert(0);
+        *occurrence += 1;
+        let pos = || loc.value("id", id, *occurrence - 1);
+        if id.trim().is_empty() {
+            return Err(fail(pos(), Problem::EmptyId { kind }));
+        }
+        if !in_kind.insert((kind, id)) {
+            let id = id.to_string();
+            return Err(fail(pos(), Problem::DuplicateId { kind, id }));
         }
     }
 
@@ -189,23 +162,14 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
         }
     }
 
+    ladder::ladder(model, &loc, &fail)?;
+    phases::phases(model, &loc, &fail, &ids)?;
+    phases::ties(model, &loc, &fail)?;
+    alternatives::alternatives(model, &loc, &fail, &ids)?;
+    prompts::prompts(model, &loc, &fail, &ids)?;
+    references::references(model, &loc, &fail, &ids)?;
+    // After the model's own steps are checked: agendas name them.
     agenda::agendas(model, &loc, &fail)?;
-
-    if let Some(ladder) = &model.levels {
-        let mut last = None;
-        for (i, level) in ladder.steps.iter().enumerate() {
-            if last.is_some_and(|l| level.level <= l) {
-                return Err(fail(
-                    loc.key("level", i),
-                    Problem::LevelNotRising { level: level.level },
-                ));
-            }
-            last = Some(level.level);
-        }
-        if ladder.steps.is_empty() {
-            return Err(fail(loc.key("levels", 0), Problem::NoLevels));
-        }
-    }
     notes::notes(model, &loc, &fail)
 }
 

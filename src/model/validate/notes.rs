@@ -6,7 +6,6 @@ use super::LazyLocator;
 use crate::error::{Error, Pos, Problem, Result};
 use crate::locate::{Locator, Place};
 use crate::model::assessment::{Assessment, Question, SourcedText};
-use crate::model::steps::StepKey;
 use std::collections::BTreeSet;
 
 /// Checks the speaker notes of every challenge, then those of the steps.
@@ -39,7 +38,7 @@ pub(super) fn notes(
                     step: notes.step.clone(),
                     again: known,
                     steps: std::iter::once("start")
-                        .chain(model.steps().into_iter().map(StepKey::key))
+                        .chain(model.built_in_keys())
                         .collect(),
                 },
             ));

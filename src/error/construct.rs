@@ -1,0 +1,117 @@
+//! What can be wrong with a model's open prompts, phases, alternatives and
+//! reference figures (issue 28; docs/model-format.md, "Errors: the new
+//! problems"), as values every language can put into words.
+
+use crate::text::Lang;
+
+/// A fault in one of the constructs a model may have beyond its dimensions.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConstructFault {
+    /// A prompt set without prompts.
+    EmptyPromptSet { id: String },
+    /// A prompt set placed after a step the model's workshop does not have;
+    /// `steps` are those it has, as the message lists them.
+    PromptAfter {
+        id: String,
+        after: String,
+        steps: Vec<String>,
+    },
+    /// Prompt sets each placed after the other, so none of them is reached.
+    PromptLoop { id: String },
+    /// Phases without a phase.
+    NoPhases,
+    /// Phases without an aspect to describe them by.
+    NoAspects,
+    /// A phase that lacks an aspect, or gives one twice (`again`).
+    PhaseAspect {
+        phase: String,
+        aspect: String,
+        again: bool,
+    },
+    /// Fewer than two alternatives: nothing to choose between.
+    TooFewAlternatives,
+    /// An alternative without a measure.
+    NoMeasures { id: String },
+    /// A reference without what its figures need: `field` is `n`,
+    /// `population` or `caution`.
+    ReferenceIncomplete { id: String, field: &'static str },
+    /// A reference's `collected` that is not a date, a month, a year or two of
+    /// them joined by `/`.
+    BadDate { value: String },
+    /// A percentage below 0 or above 100.
+    PercentRange { percent: f64 },
+    /// A count whose share of n is not the percentage printed beside it.
+    FigureMismatch { count: u32, n: u32, percent: f64 },
+    /// Counts that cover every answer of the scale but do not add up to n.
+    FiguresDontSum { sum: u64, n: u32 },
+}
+
+// The percentages are the report's, one decimal, and finite: a model cannot
+// write NaN in RON, so equality is what it looks like.
+impl Eq for ConstructFault {}
+
+// Boxed in a problem: a fault that lists a model's steps is larger than the
+// other problems, and every `Result` carries the largest.
+impl From<ConstructFault> for super::Problem {
+    fn from(fault: ConstructFault) -> Self {
+        super::Problem::Construct(Box::new(fault))
+    }
+}
+
+impl ConstructFault {
+    /// The fault in words, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        use ConstructFault as F;
+        let one = |value: f64| crate::text::decimal(lang, value, 1);
+        match self {
+            F::EmptyPromptSet { id } => crate::tr!(lang, "problem-empty-prompt-set", id = id),
+            F::PromptAfter { id, after, steps } => crate::tr!(
+                lang,
+                "problem-prompt-after",
+                id = id,
+                after = after,
+                steps = steps.join(", ")
+            ),
+            F::PromptLoop { id } => crate::tr!(lang, "problem-prompt-loop", id = id),
+            F::NoPhases => crate::tr!(lang, "problem-no-phases"),
+            F::NoAspects => crate::tr!(lang, "problem-no-aspects"),
+            F::PhaseAspect {
+                phase,
+                aspect,
+                again,
+            } => crate::tr!(
+                lang,
+                "problem-phase-aspect",
+                phase = phase,
+                aspect = aspect,
+                again = if *again { "twice" } else { "missing" }
+            ),
+            F::TooFewAlternatives => crate::tr!(lang, "problem-too-few-alternatives"),
+            F::NoMeasures { id } => crate::tr!(lang, "problem-no-measures", id = id),
+            F::ReferenceIncomplete { id, field } => crate::tr!(
+                lang,
+                "problem-reference-incomplete",
+                id = id,
+                field = field.to_owned()
+            ),
+            F::BadDate { value } => crate::tr!(lang, "problem-reference-date", value = value),
+            F::PercentRange { percent } => {
+                crate::tr!(lang, "problem-percent-range", percent = one(*percent))
+            }
+            F::FigureMismatch { count, n, percent } => crate::tr!(
+                lang,
+                "problem-figure-mismatch",
+                count = u64::from(*count),
+                n = u64::from(*n),
+                share = one(100.0 * f64::from(*count) / f64::from(*n)),
+                percent = one(*percent)
+            ),
+            F::FiguresDontSum { sum, n } => crate::tr!(
+                lang,
+                "problem-figures-dont-sum",
+                sum = u64::to_owned(sum),
+                n = u64::from(*n)
+            ),
+        }
+    }
+}
