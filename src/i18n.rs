@@ -1,4 +1,4 @@
-//! The one catalogue of user-facing strings: Project Fluent files embedded from
+//! The one catalogue of user-facing strings: Fluent files embedded from
 //! `i18n/<code>/klarhet.ftl`, looked up through `i18n-embed`. Code names a
 //! message with [`tr!`], which `i18n-embed-fl` checks against the English file at
 //! compile time; a test checks that every language has every message.
@@ -98,6 +98,7 @@ impl Language {
                 .unwrap_or_else(|e| panic!("i18n/{code}/{DOMAIN}.ftl: {e}"));
             // Marks around every placeable would end up in files and on screen.
             loader.set_use_isolating(false);
+            crate::text::register(&loader);
             let content = if loader.get("lang-content").trim() == "sv" {
                 Lang::SV
             } else {

@@ -65,6 +65,14 @@ const COUNTS: &[&str] = &[
 /// The variables followed by a word that count nothing: names, paths, ids,
 /// versions, scores, shares and the number of a seat.
 const NOT_COUNTS: &[&str] = &[
+    // The model's words (issue 28) and the model file's format and fields.
+    "dimension",
+    "dimensions",
+    "the_dimension",
+    "the_dimensions",
+    "score",
+    "field",
+    "format",
     "agreed_score",
     "high",
     "high_end",

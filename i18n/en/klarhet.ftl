@@ -1035,6 +1035,20 @@ problem-cycle-closes-early = the links close a loop after { $count ->
     }, before visiting all
 problem-no-challenges = the model has no challenges
 problem-no-languages = the field languages is empty: give the languages the model's texts are in, such as ["sv"] or ["sv", "en"]
+# The model's format and words (issue 28). found and newest are format numbers; field is a field name of the model file.
+problem-unknown-format = the model is in format { $found }, but this klarhet reads at most format { $newest }: update klarhet, or write the model in a format it reads
+problem-missing-field = the field { $field } is missing: format { $format } requires it
+# The model's words for its dimensions and their score, when the model gives none (terms): the Halmstad report's words.
+terms-default-one = challenge
+terms-default-many = challenges
+terms-default-the-one = the challenge
+terms-default-the-many = the challenges
+terms-default-score = severity
+# dimension and dimensions are the model's words, indefinite, singular and plural.
+terms-count = { $count ->
+        [one] { $dimension }
+       *[other] { $dimensions }
+    }
 problem-no-statements = challenge "{ $id }" has no statements
 problem-repeated-link = link { $from } → { $to } is a self-link or given twice
 problem-link-without-source = link { $from } → { $to } has no source: say where in the report it comes from

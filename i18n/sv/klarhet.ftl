@@ -1002,6 +1002,7 @@ problem-empty-id = tomt id för { $kind ->
         [assessment] en bedömningsmodell
         [participant] en deltagare
        [language] ett språk
+        [version] modellens version
        *[other] { $kind }
     }
 problem-addresses-nothing = rekommendationen "{ $id }" adresserar ingen utmaning: förväntade minst ett id i addresses
@@ -1016,6 +1017,20 @@ problem-cycle-closes-early = länkarna sluter sig efter { $count ->
     }, innan alla har besökts
 problem-no-challenges = modellen har inga utmaningar
 problem-no-languages = fältet languages är tomt: skriv de språk modellens texter finns på, som ["sv"] eller ["sv", "en"]
+# Modellens format och ord (issue 28). found och newest är formatnummer; field är ett fältnamn i modellfilen.
+problem-unknown-format = modellen har format { $found }, men den här klarhet läser högst format { $newest }: uppdatera klarhet, eller skriv modellen i ett format den läser
+problem-missing-field = fältet { $field } saknas: format { $format } kräver det
+# Modellens ord för sina dimensioner och deras poäng, när modellen inte har egna (terms): Halmstadrapportens ord.
+terms-default-one = utmaning
+terms-default-many = utmaningar
+terms-default-the-one = utmaningen
+terms-default-the-many = utmaningarna
+terms-default-score = allvarlighet
+# dimension och dimensions är modellens ord i obestämd form, ental och plural.
+terms-count = { $count ->
+        [one] { $dimension }
+       *[other] { $dimensions }
+    }
 problem-no-statements = utmaningen "{ $id }" har inga påståenden
 problem-repeated-link = länken { $from } → { $to } går till sig själv eller finns två gånger
 problem-link-without-source = länken { $from } → { $to } saknar källa: ange var i rapporten den kommer ifrån
@@ -1028,6 +1043,7 @@ problem-without-source = { $kind ->
         [agenda] dagordningen
         [causal] sambanden
         [levels] stegen
+        [terms] modellens ord
        *[other] { $kind }
     } { $id } saknar källa: ange var i rapporten den kommer ifrån
 problem-stale-journal = journalen fortsätter en äldre version av sessionsfilen, så inget läggs till i den; sessionen sparas i stället hel

@@ -2,12 +2,14 @@
 //! problem has a place in it, the line and column.
 
 mod cycle;
+mod envelope;
 mod problem;
 mod reasons;
 pub(crate) mod ron_codes;
 mod syntax;
 
 pub use cycle::CycleFault;
+pub use envelope::Envelope;
 pub use problem::Problem;
 pub use ron_codes::Custom;
 pub use syntax::{Found, Kind, Syntax, Token};

@@ -1,8 +1,6 @@
-//! What can be wrong with a file's content, as values every language can put
-//! into words.
+//! What can be wrong with a file's content, in words in every language.
 
-use super::Syntax;
-use super::cycle::CycleFault;
+use super::{Envelope, Syntax, cycle::CycleFault};
 use crate::text::Lang;
 
 /// What is wrong with a file's content. Every variant renders in every language of
@@ -25,6 +23,8 @@ pub enum Problem {
     BrokenCycle(CycleFault),
     /// A model without challenges.
     NoChallenges,
+    /// A model file's format, or a field its format requires (issue 28).
+    Envelope(Envelope),
     /// A model that names its languages names none.
     NoLanguages,
     /// A challenge without statements.
@@ -198,6 +198,7 @@ impl Problem {
             }
             Problem::NoChallenges => crate::tr!(lang, "problem-no-challenges"),
             Problem::NoLanguages => crate::tr!(lang, "problem-no-languages"),
+            Problem::Envelope(envelope) => envelope.describe(lang),
             Problem::NoStatements { challenge } => {
                 crate::tr!(lang, "problem-no-statements", id = challenge.as_str())
             }

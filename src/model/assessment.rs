@@ -21,6 +21,12 @@ pub const HALMSTAD_PATH: &str = "assessments/halmstad.ron";
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Assessment")]
 pub struct Assessment {
+    /// The version of the model format the file is written in: 1 when it
+    /// names none (the files before issue 28), 2 for the general format
+    /// (docs/model-format.md). Written only when it is not 1, so that a
+    /// format-1 model serialises as before.
+    #[serde(default = "format_one", skip_serializing_if = "is_format_one")]
+    pub format: u32,
     /// Stable id, stored in sessions.
     pub id: String,
     /// Version of the content, stored in sessions.
@@ -37,9 +43,15 @@ pub struct Assessment {
     /// method section; none in a model that names none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub caveats: Vec<Caveat>,
+    /// The model's words for its dimensions and their score; the catalogue's
+    /// own (`terms-default-*`) when it gives none. Required in format 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms: Option<crate::model::terms::Terms>,
     /// The answer scale.
     pub scale: Scale,
-    /// The challenges (dimensions), in the order they are worked through.
+    /// The challenges (dimensions), in the order they are worked through;
+    /// written `dimensions` in a model whose dimensions are not challenges.
+    #[serde(alias = "dimensions")]
     pub challenges: Vec<Challenge>,
     /// How the challenges feed each other; `None` when the model has no links.
     pub causal: Option<Causal>,
@@ -59,12 +71,27 @@ pub struct Assessment {
     pub speaker_notes: Vec<StepNotes>,
 }
 
+/// The format a file is in when it names none.
+fn format_one() -> u32 {
+    1
+}
+
+/// True for format 1, which a file need not name.
+fn is_format_one(format: &u32) -> bool {
+    *format == 1
+}
+
 /// The bibliographic source of a model.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Full citation.
     pub citation: String,
+    /// The short name `klarhet models` lists ("Matteby (2026)"); blank or
+    /// absent, the title is listed. A plain string, not an `Option`, so that a
+    /// file writes it without `Some(…)`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub short: String,
     /// What the model is, in a few sentences.
     pub summary: Text,
 }
@@ -303,6 +330,15 @@ impl Assessment {
                 .get(lang)
                 .to_owned(),
         )
+    }
+
+    /// The name `klarhet models` lists: the source's short name, or the
+    /// title when it gives none.
+    pub fn listed_name(&self, lang: crate::text::Lang) -> &str {
+        match self.source.short.trim() {
+            "" => self.title.get(lang),
+            short => short,
+        }
     }
 
     /// The challenge with `id`.

@@ -58,6 +58,7 @@ pub mod steps;
 #[cfg(test)]
 mod steps_tests;
 pub mod strict;
+pub mod terms;
 #[cfg(test)]
 pub(crate) mod test_ballots;
 mod validate;

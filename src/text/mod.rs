@@ -2,9 +2,12 @@
 //! numbers written the way the language writes them. Every other string is in the catalogue
 //! ([`crate::i18n`]).
 
+mod case;
 mod translations;
 
 pub use crate::i18n::Lang;
+pub(crate) use case::register;
+pub use case::upper_first;
 pub use translations::{DEFAULT_LANGUAGES, Text, expecting_languages};
 
 /// `text` without control characters (escape sequences, bell, C1 codes), which

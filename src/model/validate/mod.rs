@@ -2,6 +2,7 @@
 //! trust ids and links; a session's are in [`session`].
 
 mod agenda;
+pub(super) mod envelope;
 mod notes;
 mod rounds;
 mod session;
@@ -21,6 +22,8 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
         pos,
         problem,
     };
+
+    envelope::envelope(model, &loc, &fail)?;
 
     // The languages it names are some, each named once; the texts were held to
     // them as they were read.
@@ -88,7 +91,10 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
     }
 
     if model.challenges.is_empty() {
-        return Err(fail(loc.key("challenges", 0), Problem::NoChallenges));
+        let at = loc
+            .key("challenges", 0)
+            .or_else(|| loc.key("dimensions", 0));
+        return Err(fail(at, Problem::NoChallenges));
     }
     for c in &model.challenges {
         if c.statements.is_empty() {

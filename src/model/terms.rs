@@ -1,0 +1,151 @@
+//! The model's words for its dimensions and their score: Halmstad's dimensions
+//! are challenges scored by severity, Matteby's are core findings scored by how
+//! far the group still has to go. The catalogue's messages take these words as
+//! placeables, so that no screen or report names a model's dimensions from code.
+//!
+//! A model without terms (a format-1 file) gets the catalogue's
+//! `terms-default-*` messages: klarhet's first model's words, kept in the
+//! catalogue so that the code knows none of them.
+
+use crate::model::assessment::Assessment;
+use crate::text::{Lang, Text};
+use serde::{Deserialize, Serialize};
+
+/// What the model calls its dimensions and their score.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Terms {
+    /// The word for a dimension, in the forms the catalogue's sentences need.
+    pub dimension: Noun,
+    /// The word for a dimension's score 0–100, e.g. "utvecklingsbehov".
+    pub score: Text,
+    /// Where the words come from, or that they are klarhet's. Required by the
+    /// validator; defaulted only so that a file without it is refused with
+    /// klarhet's message and a place.
+    #[serde(default)]
+    pub source: String,
+}
+
+/// A noun in the four forms Swedish and English sentences need: a catalogue
+/// cannot make "kärnfyndet" from "kärnfynd", so the model gives each form, in
+/// lower case (the catalogue capitalises at the start of a sentence).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Noun {
+    /// One, indefinite: "kärnfynd", "core finding".
+    pub one: Text,
+    /// Several, indefinite: "kärnfynd", "core findings".
+    pub many: Text,
+    /// One, definite: "kärnfyndet", "the core finding".
+    pub the_one: Text,
+    /// Several, definite: "kärnfynden", "the core findings".
+    pub the_many: Text,
+}
+
+/// A model's words in one language, ready to be passed to the catalogue's
+/// messages as placeables.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Words {
+    /// "utmaning"
+    pub one: String,
+    /// "utmaningar"
+    pub many: String,
+    /// "utmaningen"
+    pub the_one: String,
+    /// "utmaningarna"
+    pub the_many: String,
+    /// "allvarlighet"
+    pub score: String,
+    /// `default` when the words are the catalogue's own (a model without
+    /// terms), `model` when they are the model's: a catalogue may phrase a
+    /// sentence with its own words more idiomatically than it can with words it
+    /// does not know ("Allvarligast" against "Högst utvecklingsbehov").
+    pub from: &'static str,
+}
+
+impl Assessment {
+    /// The model's words for its dimensions and their score, in `lang`.
+    pub fn words(&self, lang: Lang) -> Words {
+        match &self.terms {
+            Some(terms) => Words {
+                one: terms.dimension.one.get(lang).to_owned(),
+                many: terms.dimension.many.get(lang).to_owned(),
+                the_one: terms.dimension.the_one.get(lang).to_owned(),
+                the_many: terms.dimension.the_many.get(lang).to_owned(),
+                score: terms.score.get(lang).to_owned(),
+                from: "model",
+            },
+            None => Words::default_in(lang),
+        }
+    }
+}
+
+impl Words {
+    /// The catalogue's own words, for a model that gives none.
+    pub fn default_in(lang: Lang) -> Words {
+        Words {
+            one: crate::tr!(lang, "terms-default-one"),
+            many: crate::tr!(lang, "terms-default-many"),
+            the_one: crate::tr!(lang, "terms-default-the-one"),
+            the_many: crate::tr!(lang, "terms-default-the-many"),
+            score: crate::tr!(lang, "terms-default-score"),
+            from: "default",
+        }
+    }
+
+    /// The indefinite form for `count` dimensions, by the language's plural
+    /// rule (the catalogue's `terms-count`).
+    pub fn counted(&self, lang: Lang, count: usize) -> String {
+        crate::tr!(
+            lang,
+            "terms-count",
+            count = count,
+            dimension = self.one.as_str(),
+            dimensions = self.many.as_str()
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms() -> Terms {
+        Terms {
+            dimension: Noun {
+                one: Text::new("kärnfynd", "core finding"),
+                many: Text::new("kärnfynd", "core findings"),
+                the_one: Text::new("kärnfyndet", "the core finding"),
+                the_many: Text::new("kärnfynden", "the core findings"),
+            },
+            score: Text::new("utvecklingsbehov", "need for development"),
+            source: "§3".into(),
+        }
+    }
+
+    #[test]
+    fn a_model_without_terms_has_the_catalogues_words_and_one_with_terms_its_own() {
+        let mut model = Assessment::halmstad().unwrap();
+        let default = model.words(Lang::SV);
+        assert_eq!(default.from, "default");
+        assert_eq!(
+            default.the_many,
+            crate::tr!(Lang::SV, "terms-default-the-many")
+        );
+        model.terms = Some(terms());
+        let sv = model.words(Lang::SV);
+        assert_eq!(
+            (
+                sv.one.as_str(),
+                sv.the_one.as_str(),
+                sv.score.as_str(),
+                sv.from
+            ),
+            ("kärnfynd", "kärnfyndet", "utvecklingsbehov", "model")
+        );
+        let en = model.words(Lang::EN);
+        assert_eq!(en.many, "core findings");
+        assert_eq!(en.counted(Lang::EN, 1), "core finding");
+        assert_eq!(en.counted(Lang::EN, 6), "core findings");
+    }
+}
