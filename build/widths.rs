@@ -56,6 +56,13 @@ fn texts(code: &str, source: String, ids: &[String]) -> Vec<String> {
     let resource = FluentResource::try_new(source).unwrap_or_else(|(_, e)| panic!("{e:?}"));
     let mut bundle = FluentBundle::new(vec![lang]);
     bundle.set_use_isolating(false);
+    // The functions the catalogue calls on a model's words (src/text/words.rs),
+    // given no words here as at run time without them: an error in the text.
+    for function in ["WORD", "UPPER_FIRST"] {
+        bundle
+            .add_function(function, |_, _| fluent_bundle::FluentValue::Error)
+            .unwrap_or_else(|e| panic!("{function}: {e:?}"));
+    }
     bundle
         .add_resource(resource)
         .unwrap_or_else(|e| panic!("i18n/{code}/klarhet.ftl: {e:?}"));

@@ -222,16 +222,16 @@ impl Catalogue {
     }
 }
 
-/// Looks up a message in the catalogue, in a language:
-/// `tr!(lang, "message-id")` or `tr!(lang, "message-id", name = value, …)`.
-/// The id and the argument names are checked against the catalogue at compile time.
+/// Looks up a message in the catalogue, in a language: `tr!(lang, "message-id")` or
+/// `tr!(lang, "message-id", name = value, …)`. The id and the argument names are checked
+/// against the catalogue at compile time; a value is put in parentheses (`(&x).into()`).
 #[macro_export]
 macro_rules! tr {
     ($lang:expr, $id:tt) => {
         i18n_embed_fl::fl!($crate::i18n::loader($lang), $id)
     };
     ($lang:expr, $id:tt, $($name:ident = $value:expr),+ $(,)?) => {
-        i18n_embed_fl::fl!($crate::i18n::loader($lang), $id, $($name = $value),+)
+        i18n_embed_fl::fl!($crate::i18n::loader($lang), $id, $($name = ($value)),+)
     };
 }
 

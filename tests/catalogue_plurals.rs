@@ -71,6 +71,7 @@ const NOT_COUNTS: &[&str] = &[
     "the_dimension",
     "the_dimensions",
     "score",
+    "severity",
     "field",
     "format",
     "agreed_score",
@@ -110,6 +111,7 @@ const NOT_COUNTS: &[&str] = &[
     // A round's number ("omgång 2"), not how many of anything.
     "round",
     "score",
+    "severity",
     "seat",
     "session",
     "share",

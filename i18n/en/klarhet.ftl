@@ -37,8 +37,8 @@ tui-help-footer-mark = • shown in the bottom line
 tui-keys = Keys
 tui-crash-no-session = klarhet stopped unexpectedly before any session was saved.
 tui-notice-need-voters = Add participants or a head count first.
-tui-notice-counted-by-hands = This challenge was counted by show of hands.
-tui-notice-has-ballots = This challenge already has ballots; a show of hands does not replace them.
+tui-notice-counted-by-hands = This { WORD($words, "one") } was counted by show of hands.
+tui-notice-has-ballots = This { WORD($words, "one") } already has ballots; a show of hands does not replace them.
 tui-notice-alias-missing = Enter an alias.
 tui-notice-bad-date = Write the date as YYYY-MM-DD, for example 2026-11-22.
 tui-notice-bad-kommunkod = A municipality code is exactly four digits, for example 1380, or left empty.
@@ -111,7 +111,7 @@ tui-no = no
 tui-save-here = save here
 tui-cancel = cancel
 tui-strength-of-the-circle = Strength of the circle
-tui-circle-not-all-scored = Not every challenge is scored yet.
+tui-circle-not-all-scored = Not every { WORD($words, "one") } is scored yet.
 tui-circle-no-circle = The model's links do not form a circle.
 tui-where-the-circle-drives = The circle and your scores
 tui-back-to-the-list = back to the list
@@ -131,7 +131,7 @@ tui-level-top = The top level: the next step is to stay there.
 tui-level-next-step-title = Next step
 tui-change-challenge = change challenge
 tui-scroll-the-text = scroll the text
-tui-the-challenge = The challenge
+tui-the-challenge = { UPPER_FIRST(WORD($words, "the-one")) }
 tui-choose = choose
 tui-add = add
 tui-edit = edit
@@ -170,7 +170,7 @@ tui-adopt-undo = adopt / undo
 tui-overarching = Overarching
 tui-ranked-by-relevance = Ranked by relevance
 tui-relevance = Relevance
-tui-relevance-explained = Relevance is the mean severity of the challenges klarhet has mapped the recommendation to. The mapping is klarhet's reading, not the report's.
+tui-relevance-explained = Relevance is the mean { WORD($words, "score") } of the { WORD($words, "many") } klarhet has mapped the recommendation to. The mapping is klarhet's reading, not the report's.
 tui-reason-and-concrete-steps = Reason and concrete steps
 tui-save-the-score = save the score
 tui-agreed-score-label = Agreed score:
@@ -224,9 +224,9 @@ tui-withheld = Too few have answered for anything to be shown: at least { $count
         [one] { $count } is needed
        *[other] { $count } are needed
     }, or each of them could subtract their own answer and read the others'.
-tui-severity = severity
+tui-severity = { WORD($words, "score") }
 tui-agreed = agreed
-tui-mean-per-role = Mean per role (challenge):
+tui-mean-per-role = Mean per role ({ WORD($words, "one") }):
 tui-results = Results
 
 ## Vote again: a new round after the discussion, and the rounds side by side (src/tui/screens/scoring/vote_again.rs, reveal_rounds.rs)
@@ -312,7 +312,7 @@ tui-answers = { $count } { $count ->
        *[other] answers
     }
 tui-hand-over = Hand over to { $name }, press Enter
-tui-handover-challenge = Challenge { $n } of { $total }: { $challenge }
+tui-handover-challenge = { UPPER_FIRST(WORD($words, "one")) } { $n } of { $total }: { $challenge }
 tui-voted-of = { $voted } of { $total } { $voted ->
         [one] has voted
        *[other] have voted
@@ -375,13 +375,13 @@ tui-more-answers-than-room = more answers than the { $room } in the room
 ## The results (issue 27): computed and agreed side by side, n against the room, roles per statement
 
 # computed and agreed are severities 0–100, or – when there is none.
-tui-computed-and-agreed = Computed severity { $computed } · agreed { $agreed }
+tui-computed-and-agreed = Computed { WORD($words, "score") } { $computed } · agreed { $agreed }
 # n is the number of answers on the scale, room how many are in the room.
 tui-n-of-room = { $n } of { $room }
 tui-few-of-room = fewer than half the room answered
 # share is the share, e.g. "50%".
 tui-few-of-room-rule = n is the number of answers on the scale, against how many are in the room (the participants or the head count). ⚠ when fewer than { $share } of the room answered (on the scale or don't know): the figures may then not speak for the room. The threshold is klarhet's.
-tui-mean-per-role-statement = Per role: statement (challenge)
+tui-mean-per-role-statement = Per role: statement ({ WORD($words, "one") })
 
 tui-previous-next-voter = previous or next participant
 tui-short-voter = participant
@@ -399,20 +399,20 @@ tui-voter-done = done
 tui-voters-title = The participants: who is done (never what they answered)
 tui-answered-already = ✓ Answered. A new answer replaces the last one.
 
-tui-notice-bad-severity = Write the severity as a whole number from 0 to 100.
-tui-notice-severity-is-a-number = The severity is a number, 0–100: type digits, or press Tab to write a rationale.
-tui-notice-agreed-saved = Agreed severity for { $challenge } saved: { $severity }. Choose another challenge with ← →.
+tui-notice-bad-severity = Write the { WORD($words, "score") } as a whole number from 0 to 100.
+tui-notice-severity-is-a-number = The { WORD($words, "score") } is a number, 0–100: type digits, or press Tab to write a rationale.
+tui-notice-agreed-saved = Agreed { WORD($words, "score") } for { $challenge } saved: { $severity }. Choose another { WORD($words, "one") } with ← →.
 tui-step-the-severity = one step up or down
 tui-severity-takes-digits = (letters belong in the rationale: Tab)
 tui-type-the-severity = type the severity
-tui-agreed-severity = Severity
-tui-agree-replaces = Computed severity { $computed } of 100. The agreed one, { $agreed }, replaces it in the circle, the ranking of the recommendations and the report; the computed one stays beside it.
+tui-agreed-severity = { UPPER_FIRST(WORD($words, "score")) }
+tui-agree-replaces = Computed { WORD($words, "score") } { $computed } of 100. The agreed one, { $agreed }, replaces it in the circle, the ranking of the recommendations and the report; the computed one stays beside it.
 
 # What the agreed score replaces, for a model without links or
 # recommendations (issue 28: structure is optional).
-tui-agree-replaces-circle = Computed severity { $computed } of 100. The agreed one, { $agreed }, replaces it in the circle and the report; the computed one stays beside it.
-tui-agree-replaces-ranking = Computed severity { $computed } of 100. The agreed one, { $agreed }, replaces it in the ranking of the recommendations and the report; the computed one stays beside it.
-tui-agree-replaces-report = Computed severity { $computed } of 100. The agreed one, { $agreed }, replaces it in the report; the computed one stays beside it.
+tui-agree-replaces-circle = Computed { WORD($words, "score") } { $computed } of 100. The agreed one, { $agreed }, replaces it in the circle and the report; the computed one stays beside it.
+tui-agree-replaces-ranking = Computed { WORD($words, "score") } { $computed } of 100. The agreed one, { $agreed }, replaces it in the ranking of the recommendations and the report; the computed one stays beside it.
+tui-agree-replaces-report = Computed { WORD($words, "score") } { $computed } of 100. The agreed one, { $agreed }, replaces it in the report; the computed one stays beside it.
 
 tui-scroll-the-reason = scroll reason and steps
 
@@ -433,8 +433,11 @@ tui-notice-draft-restored = The text you typed here before klarhet was interrupt
 
 ## report
 
-report-none-scored = No challenge has been scored yet
-report-point-most-severe = Most severe according to the group
+report-none-scored = No { WORD($words, "one") } has been scored yet
+report-point-most-severe = { WORD($words, "source") ->
+        [default] Most severe
+       *[model] Highest { WORD($words, "score") }
+    } according to the group
 report-point-circle-drives = The link whose ends were both scored highest
 report-point-knowledge-gaps = Knowledge gaps (don't know ≥ 25%)
 report-point-role-differences = Role differences of at least { $threshold }
@@ -445,7 +448,7 @@ report-effect-goal = Effect goal (effektmål)
 report-owner = Owner
 report-due = Due
 report-status = Status
-report-challenge = Challenge
+report-challenge = { UPPER_FIRST(WORD($words, "one")) }
 report-higher = Higher
 report-lower = Lower
 report-difference = Difference
@@ -460,16 +463,16 @@ report-model = Model
 report-participants = Participants
 report-participant-list = List of participants
 report-summary = Summary
-report-challenges = The challenges
-report-challenges-intro = Severity 0–100. The agreed score, where the group has set one, takes precedence over the computed one in everything that follows.
-report-severity = Severity
+report-challenges = { UPPER_FIRST(WORD($words, "the-many")) }
+report-challenges-intro = { UPPER_FIRST(WORD($words, "score")) } 0–100. The agreed score, where the group has set one, takes precedence over the computed one in everything that follows.
+report-severity = { UPPER_FIRST(WORD($words, "score")) }
 report-computed = Computed
 report-agreed = Agreed
 report-lowest-consensus = Lowest consensus
 report-dont-know = Don't know
 report-knowledge-gap = knowledge gap
 report-one-statement = on one statement
-report-agreed-score = agreed severity
+report-agreed-score = agreed { WORD($words, "score") }
 report-statements = The statements
 report-distribution-gives-number-answers = The distribution gives the number of answers per value
 report-dont-know-counted-apart = Don't know is counted apart and is not part of n.
@@ -495,7 +498,7 @@ report-circle-strength-explained = the geometric mean of every challenge's sever
 report-recommendations = Recommendations
 report-recommendations-intro = Within each principle the recommendations are ranked by relevance: the mean severity of the challenges klarhet has mapped them to. The report orders the recommendations by principle; the mapping to challenges is klarhet's reading. The reason is given in brackets. ✔ means the group has adopted the recommendation.
 report-overarching = Overarching
-report-no-scored-challenges = no scored challenges
+report-no-scored-challenges = no scored { WORD($words, "many") }
 report-relevance = Relevance
 report-source = Source
 report-action-plan = Action plan
@@ -579,7 +582,7 @@ csv-statement = statement
 
 ## html
 
-html-challenges-intro = Severity 0–100 (low below 40, moderate 40–69, high from 70). The agreed score takes precedence over the computed one.
+html-challenges-intro = { UPPER_FIRST(WORD($words, "score")) } 0–100 (low below 40, moderate 40–69, high from 70). The agreed score takes precedence over the computed one.
 html-statements-intro = Answers per value and statement; don't know is counted apart.
 html-circle-intro = Nodes show severity (number and word), links strength √(sevₐ · sev_b): the stronger, the thicker. Strength measures how high both ends were scored, not the link itself.
 html-strongest = strongest
@@ -588,12 +591,12 @@ html-adopted = adopted
 html-high = high
 html-moderate = moderate
 html-low = low
-html-severity-per-challenge = Severity per challenge
+html-severity-per-challenge = { UPPER_FIRST(WORD($words, "score")) } per { WORD($words, "one") }
 html-strength-links = Strength of the links
 html-dont-know-short = dk
 html-statement-short = St.
 html-distribution-answers = Distribution of answers
-html-mean-per-role-challenge = Mean per role and challenge
+html-mean-per-role-challenge = Mean per role and { WORD($words, "one") }
 html-axis-mean = Mean on the scale { $min }–{ $max }
 html-compare-figure = Severity then and now per challenge
 html-compare-figure-intro = Ring: the severity then; dot: now, on the scale 0–100. The numbers are written beside them and in the table below.
@@ -680,7 +683,7 @@ tui-queue-empty = Nothing shown so far meets any of the queue's rules: low conse
 tui-queue-note = Note
 tui-queue-no-note = No note yet (e writes one).
 # challenge is the challenge's name.
-queue-whole-challenge = { $challenge } (the whole challenge)
+queue-whole-challenge = { $challenge } (the whole { WORD($words, "one") })
 # Shown in the help (?) under the keys. gap is the role groups' threshold (1.0 on 1–5), low_end and high_end the scale's ends.
 queue-rule = The queue takes what has been shown, never one person's answers. A row joins when at least one rule holds, and its score is the sum of what the rules add: consensus below 0.6 (Tastle & Wierman 2007) adds 1 − Cns; at least a third of the answers at { $low_end } and at least a third at { $high_end } (after the RAND/UCLA method, Fitch et al. 2001) adds twice the smaller share; two role groups at least { $gap } apart add the difference / { $width }; at least 25% don't know adds the share; an agreed severity at least 25 from the computed one adds the difference / 100. Highest score first; equal scores keep the model's order. The thresholds other than Tastle & Wierman's measure and RAND/UCLA's third are klarhet's.
 # The same rule, short, for the help (?) at 80 columns.
@@ -743,12 +746,12 @@ method-made-with = Made with klarhet { $version }.
 method-distribution = Distribution: answers per value. n is the number of answers on the scale; don't-know share = don't know / (n + don't know).
 method-quartiles = Median and quartiles: linear interpolation between sorted answers (the method of Excel's QUARTILE.INC); IQR = Q3 − Q1.
 method-consensus = Consensus (Tastle & Wierman 2007): Cns = 1 + Σ pᵢ · log₂(1 − |Xᵢ − μ| / d), where pᵢ is the share of answers at value Xᵢ, μ the mean and d the width of the scale. Cns = 1 when everyone answers alike and 0 when the answers split evenly between the ends of the scale. In agreement ≥ 0.8; divided 0.6–0.8; split < 0.6 (the formula is Tastle & Wierman's, the bands are klarhet's).
-method-severity = Severity of a challenge, 0–100: (mean of the statements' means − min) / (max − min) · 100. An agreed score is converted the same way and takes precedence over the computed one.
+method-severity = { UPPER_FIRST(WORD($words, "score")) } of a { WORD($words, "one") }, 0–100: (mean of the statements' means − min) / (max − min) · 100. An agreed score is converted the same way and takes precedence over the computed one.
 method-knowledge-gap = Knowledge gap: a don't-know share of at least { $share } on any statement. Don't know is read as a sign of gaps in knowledge, not as noise.
 method-role-difference = Role difference: the mean per role (the mean of the role's statement means). Two roles that differ by at least { $threshold } (a quarter of the scale's width) are flagged.
 method-link-strength = Link strength: √(sevₐ · sev_b) for the link from a to b. It measures how high both ends were scored, not the link itself: it says nothing about how strongly a actually creates the conditions for b. Strength of the circle: the geometric mean of every challenge's severity.
-method-relevance = Relevance of a recommendation: the mean severity of the challenges it is mapped to, each rounded to a whole number as this self-assessment shows it. A mean and not a sum, so that a recommendation does not rank higher merely for being mapped to more challenges. Recommendations are ranked within each principle; equal relevance keeps the model's order.
-method-uncertain = Uncertain basis ({ $mark }): a severity is marked when any of the challenge's shown statements has at least { $share } don't know or fewer than { $few ->
+method-relevance = Relevance of a recommendation: the mean { WORD($words, "score") } of the { WORD($words, "many") } it is mapped to, each rounded to a whole number as this self-assessment shows it. A mean and not a sum, so that a recommendation does not rank higher merely for being mapped to more { WORD($words, "many") }. Recommendations are ranked within each principle; equal relevance keeps the model's order.
+method-uncertain = Uncertain basis ({ $mark }): a { WORD($words, "score") } is marked when any of { WORD($words, "the-one") }'s shown statements has at least { $share } don't know or fewer than { $few ->
         [one] { $few } answer
        *[other] { $few } answers
     } on the scale, and a relevance or a link is marked when it rests on such a severity. The report on Trollhättan (Lindroth, Torell & Magnusson 2023) reads questions with many don't-know answers with great caution. The limit of { $few ->
@@ -759,8 +762,8 @@ method-from-source-heading = What comes from the report
 method-own-heading = What is klarhet's own
 method-formulas-heading = Formulas
 method-from-source = From the report come { $challenges ->
-        [one] { $challenges } challenge
-       *[other] { $challenges } challenges
+        [one] { $challenges } { WORD($words, "one") }
+       *[other] { $challenges } { WORD($words, "many") }
     }, { $principles ->
         [one] { $principles } principle
        *[other] { $principles } principles
@@ -776,9 +779,14 @@ method-readings = { $count ->
     [one] For one link the report gives only the order, and how one challenge creates the conditions for the next is klarhet's reading: { $links }.
    *[other] For { $count } links the report gives only the order, and how one challenge creates the conditions for the next is klarhet's reading: { $links }.
     }
-method-own-statements = The statements ({ $count }): the report asks no questions. klarhet has written the statements from the report's description of each challenge, and each statement names its section.
-method-own-scale = The answer scale { $min }–{ $max } with don't know kept apart, and severity 0–100.
-method-own-mapping = Which challenges each recommendation addresses: the report orders the recommendations by principle, and the mapping to challenges is klarhet's reading of the passages in the report that the recommendation's steps rest on.
+# origin is all (every statement is klarhet's, as in a format-1 model), some or none; own is how many go beyond the report.
+method-own-statements = { $origin ->
+        [all] The statements ({ $count }): the report asks no questions. klarhet has written the statements from the report's description of each { WORD($words, "one") }, and each statement names its section.
+        [some] The statements ({ $count }): { $own } of them go beyond the report and are written from its description of each { WORD($words, "one") }; the others rest on the report's own questions or statements. Each statement names its section.
+       *[none] The statements ({ $count }) rest on the report's own questions or statements, and each statement names its section.
+    }
+method-own-scale = The answer scale { $min }–{ $max } with don't know kept apart, and { WORD($words, "score") } 0–100.
+method-own-mapping = Which { WORD($words, "many") } each recommendation addresses: the report orders the recommendations by principle, and the mapping to { WORD($words, "many") } is klarhet's reading of the passages in the report that the recommendation's steps rest on.
 method-own-ranking = The strength of the links and of the circle, the relevance, and the ranking of the recommendations within each principle: the report computes none of them.
 method-own-thresholds = The thresholds: a knowledge gap at { $share } don't know or more, an uncertain basis below { $few ->
         [one] { $few } answer
@@ -800,13 +808,13 @@ notes-caveats = About the evidence
 # The method appendix for a model without links or recommendations (issue 28:
 # structure is optional): only what the model has is named.
 method-from-source-challenges = From the report come { $challenges ->
-        [one] { $challenges } challenge
-       *[other] { $challenges } challenges
+        [one] { $challenges } { WORD($words, "one") }
+       *[other] { $challenges } { WORD($words, "many") }
     }.
 method-own-ranking-links = The strength of the links: the report does not compute it.
 method-own-ranking-recommendations = The relevance and the ranking of the recommendations: the report computes none of them.
 method-from-source-texts-unlinked = Each such text, and each statement, names the section it rests on. The texts are klarhet's own wording of the report's content, not quotations.
-method-uncertain-severity = Uncertain basis ({ $mark }): a severity is marked when any of the challenge's shown statements has at least { $share } don't know or fewer than { $few ->
+method-uncertain-severity = Uncertain basis ({ $mark }): a { WORD($words, "score") } is marked when any of { WORD($words, "the-one") }'s shown statements has at least { $share } don't know or fewer than { $few ->
         [one] { $few } answer
        *[other] { $few } answers
     } on the scale. The report on Trollhättan (Lindroth, Torell & Magnusson 2023) reads questions with many don't-know answers with great caution. The limit of { $few ->
@@ -832,7 +840,7 @@ method-disclosure = Disclosure control, as statistical offices apply it to table
     }. Secondary suppression: a hidden group must not be derivable as the whole minus the groups shown, so the smallest shown group is merged with the hidden ones until together they are at least { $count }. Reveals in steps: a statement shows new answers only once at least { $count ->
         [one] { $count } has come in
        *[other] { $count } have come in
-    } since it was last shown, so that two reports never differ by one person's answers, and a challenge revealed in more than one step shows no role groups. Merging rather than suppressing more cells, and revealing in steps, are klarhet's own choices. What the rules cannot hide: if everyone in a group answers alike, that shows, since it is the group's answer. That includes what a member knows: one of three, knowing their own answer, learns the other two's when those two answered alike.
+    } since it was last shown, so that two reports never differ by one person's answers, and a { WORD($words, "one") } revealed in more than one step shows no role groups. Merging rather than suppressing more cells, and revealing in steps, are klarhet's own choices. What the rules cannot hide: if everyone in a group answers alike, that shows, since it is the group's answer. That includes what a member knows: one of three, knowing their own answer, learns the other two's when those two answered alike.
 
 ## The reports' sentences with values
 
@@ -1044,11 +1052,6 @@ terms-default-many = challenges
 terms-default-the-one = the challenge
 terms-default-the-many = the challenges
 terms-default-score = severity
-# dimension and dimensions are the model's words, indefinite, singular and plural.
-terms-count = { $count ->
-        [one] { $dimension }
-       *[other] { $dimensions }
-    }
 problem-no-statements = challenge "{ $id }" has no statements
 problem-repeated-link = link { $from } → { $to } is a self-link or given twice
 problem-link-without-source = link { $from } → { $to } has no source: say where in the report it comes from
@@ -1307,8 +1310,8 @@ cli-valid-session = valid session for { $organisation } ({ $date }), { $particip
        *[other] { $challenges } challenges
     } scored
 cli-valid-model = valid assessment model { $id } { $version }: { $challenges ->
-        [one] 1 challenge
-       *[other] { $challenges } challenges
+        [one] 1 { WORD($words, "one") }
+       *[other] { $challenges } { WORD($words, "many") }
     }, { $statements ->
         [one] 1 statement
        *[other] { $statements } statements

@@ -37,8 +37,11 @@ tui-help-footer-mark = • visas i raden nederst
 tui-keys = Tangenter
 tui-crash-no-session = klarhet stannade oväntat innan någon session sparades.
 tui-notice-need-voters = Lägg till deltagare eller ett antal i rummet först.
-tui-notice-counted-by-hands = Utmaningen är räknad med handuppräckning.
-tui-notice-has-ballots = Utmaningen har redan röster från en valomgång; de ersätts inte av en handuppräckning.
+tui-notice-counted-by-hands = { WORD($words, "source") ->
+        [default] Utmaningen är räknad med handuppräckning.
+       *[model] Svaren på { WORD($words, "the-one") } är räknade med handuppräckning.
+    }
+tui-notice-has-ballots = { UPPER_FIRST(WORD($words, "the-one")) } har redan röster från en valomgång; de ersätts inte av en handuppräckning.
 tui-notice-alias-missing = Skriv ett alias.
 tui-notice-bad-date = Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2026-11-22.
 tui-notice-bad-kommunkod = En kommunkod är exakt fyra siffror, till exempel 1380, eller lämnas tom.
@@ -111,7 +114,7 @@ tui-no = nej
 tui-save-here = spara här
 tui-cancel = avbryt
 tui-strength-of-the-circle = Cirkelns styrka
-tui-circle-not-all-scored = Alla utmaningar är inte bedömda ännu.
+tui-circle-not-all-scored = Alla { WORD($words, "many") } är inte bedömda ännu.
 tui-circle-no-circle = Modellens länkar bildar ingen cirkel.
 tui-where-the-circle-drives = Cirkeln och era poäng
 tui-back-to-the-list = tillbaka till listan
@@ -131,7 +134,7 @@ tui-level-top = Högsta nivån: nästa steg är att hålla den.
 tui-level-next-step-title = Nästa steg
 tui-change-challenge = byt utmaning
 tui-scroll-the-text = rulla texten
-tui-the-challenge = Utmaningen
+tui-the-challenge = { UPPER_FIRST(WORD($words, "the-one")) }
 tui-choose = välj
 tui-add = lägg till
 tui-edit = ändra
@@ -170,7 +173,10 @@ tui-adopt-undo = anta / ångra
 tui-overarching = Övergripande
 tui-ranked-by-relevance = Rangordnade efter relevans
 tui-relevance = Relevans
-tui-relevance-explained = Relevansen är medelvärdet av allvarligheten hos de utmaningar klarhet har kopplat rekommendationen till. Kopplingen är klarhets läsning, inte rapportens.
+tui-relevance-explained = Relevansen är medelvärdet av { WORD($words, "source") ->
+        [default] allvarligheten
+       *[model] { WORD($words, "score") }
+    } hos de { WORD($words, "many") } klarhet har kopplat rekommendationen till. Kopplingen är klarhets läsning, inte rapportens.
 tui-reason-and-concrete-steps = Skäl och konkreta steg
 tui-save-the-score = spara poängen
 tui-agreed-score-label = Överenskommen poäng:
@@ -215,9 +221,9 @@ tui-self-assessment = Självskattning
 tui-self-assessment-yes = ja, en person: svaren visas fullt ut
 tui-self-assessment-no = nej, en grupp: färre än { $count } svar visas inte
 tui-withheld = För få har svarat för att något ska visas: minst { $count } behövs, annars kan var och en dra bort sitt eget svar och läsa de andras.
-tui-severity = allvarlighet
+tui-severity = { WORD($words, "score") }
 tui-agreed = överenskommen
-tui-mean-per-role = Medel per roll (utmaningen):
+tui-mean-per-role = Medel per roll ({ WORD($words, "the-one") }):
 tui-results = Resultat
 
 ## Rösta igen: en ny omgång efter samtalet, och omgångarna sida vid sida (src/tui/screens/scoring/vote_again.rs, reveal_rounds.rs)
@@ -300,7 +306,7 @@ tui-answered-of = { $count } av { $voters } har svarat
 # $count är antalet svar (när rummet inte har något antal röstande).
 tui-answers = { $count } svar
 tui-hand-over = Lämna över till { $name }, tryck Enter
-tui-handover-challenge = Utmaning { $n } av { $total }: { $challenge }
+tui-handover-challenge = { UPPER_FIRST(WORD($words, "one")) } { $n } av { $total }: { $challenge }
 tui-voted-of = { $voted } av { $total } har röstat
 tui-start-look-alike = · sparad { $saved } · { $id }
 tui-scored-of = { $done }/{ $all } { $all ->
@@ -363,13 +369,16 @@ tui-more-answers-than-room = fler svar än de { $room } i rummet
 ## Resultatet (issue 27): beräknat och överenskommet sida vid sida, n mot rummet, roller per påstående
 
 # computed och agreed är allvarligheter 0–100, eller – när de saknas.
-tui-computed-and-agreed = Beräknad allvarlighet { $computed } · överenskommen { $agreed }
+tui-computed-and-agreed = { WORD($words, "source") ->
+        [default] Beräknad allvarlighet { $computed } · överenskommen { $agreed }
+       *[model] { UPPER_FIRST(WORD($words, "score")) }: beräknat { $computed } · överenskommet { $agreed }
+    }
 # n är antalet svar på skalan, room hur många som är i rummet.
 tui-n-of-room = { $n } av { $room }
 tui-few-of-room = färre än hälften av rummet svarade
 # share är andelen, t.ex. "50 %".
 tui-few-of-room-rule = n är antalet svar på skalan, mot hur många som är i rummet (deltagarna eller antalet närvarande). ⚠ när färre än { $share } av rummet svarade (på skalan eller vet ej): siffrorna talar då kanske inte för rummet. Gränsen är klarhets.
-tui-mean-per-role-statement = Per roll: påståendet (utmaningen)
+tui-mean-per-role-statement = Per roll: påståendet ({ WORD($words, "the-one") })
 
 tui-previous-next-voter = föregående eller nästa deltagare
 tui-short-voter = deltagare
@@ -387,20 +396,41 @@ tui-voter-done = klar
 tui-voters-title = Deltagarna: vem är klar (aldrig vad de svarat)
 tui-answered-already = ✓ Besvarat. Ett nytt svar ersätter det förra.
 
-tui-notice-bad-severity = Skriv allvarligheten som ett heltal från 0 till 100.
-tui-notice-severity-is-a-number = Allvarligheten är ett tal, 0–100: skriv siffror, eller tryck Tab för att skriva en motivering.
-tui-notice-agreed-saved = Överenskommen allvarlighet för { $challenge } sparad: { $severity }. Välj en annan utmaning med ← →.
+tui-notice-bad-severity = { WORD($words, "source") ->
+        [default] Skriv allvarligheten
+       *[model] Skriv { WORD($words, "score") }
+    } som ett heltal från 0 till 100.
+tui-notice-severity-is-a-number = { WORD($words, "source") ->
+        [default] Allvarligheten
+       *[model] { UPPER_FIRST(WORD($words, "score")) }
+    } är ett tal, 0–100: skriv siffror, eller tryck Tab för att skriva en motivering.
+tui-notice-agreed-saved = { WORD($words, "source") ->
+        [default] Överenskommen allvarlighet för { $challenge } sparad: { $severity }. Välj en annan utmaning med ← →.
+       *[model] Sparat för { $challenge }: { WORD($words, "score") } { $severity } enligt överenskommelsen. Byt { WORD($words, "one") } med ← →.
+    }
 tui-step-the-severity = ett steg upp eller ned
 tui-severity-takes-digits = (bokstäver hör till motiveringen: Tab)
 tui-type-the-severity = skriv allvarligheten
-tui-agreed-severity = Allvarlighet
-tui-agree-replaces = Beräknad allvarlighet { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i cirkeln, rangordningen av rekommendationerna och rapporten; den beräknade står kvar bredvid.
+tui-agreed-severity = { UPPER_FIRST(WORD($words, "score")) }
+tui-agree-replaces = { WORD($words, "source") ->
+        [default] Beräknad allvarlighet
+       *[model] { UPPER_FIRST(WORD($words, "score")) } enligt beräkningen:
+    } { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i cirkeln, rangordningen av rekommendationerna och rapporten; den beräknade står kvar bredvid.
 
 # Det den överenskomna poängen ersätter, för en modell utan länkar eller
 # rekommendationer (issue 28: strukturen är valfri).
-tui-agree-replaces-circle = Beräknad allvarlighet { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i cirkeln och rapporten; den beräknade står kvar bredvid.
-tui-agree-replaces-ranking = Beräknad allvarlighet { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i rangordningen av rekommendationerna och rapporten; den beräknade står kvar bredvid.
-tui-agree-replaces-report = Beräknad allvarlighet { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i rapporten; den beräknade står kvar bredvid.
+tui-agree-replaces-circle = { WORD($words, "source") ->
+        [default] Beräknad allvarlighet
+       *[model] { UPPER_FIRST(WORD($words, "score")) } enligt beräkningen:
+    } { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i cirkeln och rapporten; den beräknade står kvar bredvid.
+tui-agree-replaces-ranking = { WORD($words, "source") ->
+        [default] Beräknad allvarlighet
+       *[model] { UPPER_FIRST(WORD($words, "score")) } enligt beräkningen:
+    } { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i rangordningen av rekommendationerna och rapporten; den beräknade står kvar bredvid.
+tui-agree-replaces-report = { WORD($words, "source") ->
+        [default] Beräknad allvarlighet
+       *[model] { UPPER_FIRST(WORD($words, "score")) } enligt beräkningen:
+    } { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i rapporten; den beräknade står kvar bredvid.
 
 tui-scroll-the-reason = rulla skäl och steg
 
@@ -418,8 +448,11 @@ tui-notice-draft-restored = Texten du skrev här innan klarhet avbröts är till
 
 ## report
 
-report-none-scored = Inga utmaningar är bedömda ännu
-report-point-most-severe = Allvarligast enligt gruppen
+report-none-scored = Inga { WORD($words, "many") } är bedömda ännu
+report-point-most-severe = { WORD($words, "source") ->
+        [default] Allvarligast
+       *[model] Högst { WORD($words, "score") }
+    } enligt gruppen
 report-point-circle-drives = Länken vars båda ändar bedömts högst
 report-point-knowledge-gaps = Kunskapsluckor (vet ej ≥ 25 %)
 report-point-role-differences = Rollskillnader på minst { $threshold }
@@ -430,7 +463,7 @@ report-effect-goal = Effektmål
 report-owner = Ansvarig
 report-due = Klart senast
 report-status = Status
-report-challenge = Utmaning
+report-challenge = { UPPER_FIRST(WORD($words, "one")) }
 report-higher = Högre
 report-lower = Lägre
 report-difference = Skillnad
@@ -445,16 +478,19 @@ report-model = Modell
 report-participants = Deltagare
 report-participant-list = Deltagarlista
 report-summary = Sammanfattning
-report-challenges = Utmaningarna
-report-challenges-intro = Allvarlighet 0–100. Den överenskomna poängen, när gruppen har satt en, gäller före den beräknade i allt som följer.
-report-severity = Allvarlighet
+report-challenges = { UPPER_FIRST(WORD($words, "the-many")) }
+report-challenges-intro = { UPPER_FIRST(WORD($words, "score")) } 0–100. Den överenskomna poängen, när gruppen har satt en, gäller före den beräknade i allt som följer.
+report-severity = { UPPER_FIRST(WORD($words, "score")) }
 report-computed = Beräknad
 report-agreed = Överenskommen
 report-lowest-consensus = Lägsta samstämmighet
 report-dont-know = Vet ej
 report-knowledge-gap = kunskapslucka
 report-one-statement = på ett påstående
-report-agreed-score = överenskommen allvarlighet
+report-agreed-score = { WORD($words, "source") ->
+        [default] överenskommen allvarlighet
+       *[model] { WORD($words, "score") } enligt överenskommelsen
+    }
 report-statements = Påståendena
 report-distribution-gives-number-answers = Fördelningen anger antal svar per värde
 report-dont-know-counted-apart = Vet ej räknas för sig och ingår inte i n.
@@ -480,7 +516,7 @@ report-circle-strength-explained = det geometriska medelvärdet av alla utmaning
 report-recommendations = Rekommendationer
 report-recommendations-intro = Inom varje princip rangordnas rekommendationerna efter relevans: medelvärdet av allvarligheten hos de utmaningar klarhet har kopplat dem till. Rapporten ordnar rekommendationerna efter princip; kopplingen till utmaningarna är klarhets läsning. Skälet står inom parentes. ✔ betyder att gruppen har antagit rekommendationen.
 report-overarching = Övergripande
-report-no-scored-challenges = inga bedömda utmaningar
+report-no-scored-challenges = inga bedömda { WORD($words, "many") }
 report-relevance = Relevans
 report-source = Källa
 report-action-plan = Handlingsplan
@@ -564,7 +600,7 @@ csv-statement = påstående
 
 ## html
 
-html-challenges-intro = Allvarlighet 0–100 (låg under 40, måttlig 40–69, hög från 70). Den överenskomna poängen gäller före den beräknade.
+html-challenges-intro = { UPPER_FIRST(WORD($words, "score")) } 0–100 (låg under 40, måttlig 40–69, hög från 70). Den överenskomna poängen gäller före den beräknade.
 html-statements-intro = Antal svar per värde och påstående; vet ej räknas för sig.
 html-circle-intro = Noderna visar allvarlighet (tal och ord), länkarna styrka √(sevₐ · sev_b): ju starkare, desto tjockare. Styrkan mäter hur högt båda ändarna bedömts, inte länken själv.
 html-strongest = starkast
@@ -573,12 +609,12 @@ html-adopted = antagen
 html-high = hög
 html-moderate = måttlig
 html-low = låg
-html-severity-per-challenge = Allvarlighet per utmaning
+html-severity-per-challenge = { UPPER_FIRST(WORD($words, "score")) } per { WORD($words, "one") }
 html-strength-links = Länkarnas styrka
 html-dont-know-short = vet ej
 html-statement-short = Påst.
 html-distribution-answers = Fördelning av svaren
-html-mean-per-role-challenge = Medelvärde per roll och utmaning
+html-mean-per-role-challenge = Medelvärde per roll och { WORD($words, "one") }
 html-axis-mean = Medelvärde på skalan { $min }–{ $max }
 html-compare-figure = Allvarlighet då och nu per utmaning
 html-compare-figure-intro = Ring: allvarligheten då; punkt: nu, på skalan 0–100. Talen står bredvid och i tabellen nedan.
@@ -665,7 +701,7 @@ tui-queue-empty = Inget av det som visats uppfyller någon av köns regler: låg
 tui-queue-note = Anteckning
 tui-queue-no-note = Ingen anteckning än (e skriver en).
 # challenge är utmaningens namn.
-queue-whole-challenge = { $challenge } (hela utmaningen)
+queue-whole-challenge = { $challenge } (hela { WORD($words, "the-one") })
 # Visas i hjälpen (?) under tangenterna. gap är rollgränsen (1,0 på 1–5), low_end och high_end skalans ändar.
 queue-rule = Kön tar med det som visats, aldrig en enskild persons svar. En rad kommer med när minst en regel gäller, och dess poäng är summan av det reglerna lägger till: samstämmighet under 0,6 (Tastle & Wierman 2007) lägger till 1 − Cns; minst en tredjedel av svaren på { $low_end } och minst en tredjedel på { $high_end } (efter RAND/UCLA-metoden, Fitch m.fl. 2001) lägger till två gånger den mindre andelen; två rollgrupper minst { $gap } isär lägger till skillnaden / { $width }; minst 25 % vet ej lägger till andelen; en överenskommen allvarlighet minst 25 från den beräknade lägger till skillnaden / 100. Högst poäng först; lika poäng behåller modellens ordning. Gränserna utom Tastle & Wiermans mått och RAND/UCLA:s tredjedel är klarhets.
 # Samma regel kort, för hjälpen (?) vid 80 kolumner.
@@ -728,18 +764,30 @@ method-made-with = Skapad med klarhet { $version }.
 method-distribution = Fördelning: antal svar per värde. n är antalet svar på skalan; vet ej-andel = vet ej / (n + vet ej).
 method-quartiles = Median och kvartiler: linjär interpolation mellan ordnade svar (samma metod som Excels KVARTIL.INK); IQR = Q3 − Q1.
 method-consensus = Samstämmighet (Tastle & Wierman 2007): Cns = 1 + Σ pᵢ · log₂(1 − |Xᵢ − μ| / d), där pᵢ är andelen svar på värdet Xᵢ, μ medelvärdet och d skalans bredd. Cns = 1 när alla svarar lika och 0 när svaren delas jämnt mellan skalans ändar. Samstämmigt ≥ 0,8; delat 0,6–0,8; splittrat < 0,6 (formeln är Tastle & Wiermans, banden är klarhets).
-method-severity = Allvarlighet för en utmaning, 0–100: (medelvärdet av påståendenas medelvärden − min) / (max − min) · 100. En överenskommen poäng räknas om på samma sätt och gäller före den beräknade.
+method-severity = { WORD($words, "source") ->
+        [default] Allvarlighet för en utmaning
+       *[model] { UPPER_FIRST(WORD($words, "score")) } per { WORD($words, "one") }
+    }, 0–100: (medelvärdet av påståendenas medelvärden − min) / (max − min) · 100. En överenskommen poäng räknas om på samma sätt och gäller före den beräknade.
 method-knowledge-gap = Kunskapslucka: en vet ej-andel på minst { $share } för något påstående. Vet ej läses som ett tecken på kunskapsluckor, inte som brus.
 method-role-difference = Rollskillnad: medelvärdet per roll (medel av rollens påståendemedel). Två roller som skiljer sig med minst { $threshold } (en fjärdedel av skalans bredd) flaggas.
 method-link-strength = Länkens styrka: √(sevₐ · sev_b) för länken från a till b. Den mäter hur högt båda ändarna bedömts, inte länken själv: den säger inget om hur starkt a faktiskt skapar förutsättningar för b. Cirkelns styrka: det geometriska medelvärdet av alla utmaningars allvarlighet.
-method-relevance = Relevans för en rekommendation: medelvärdet av allvarligheten hos de utmaningar den är kopplad till, var och en avrundad till heltal så som den visas i den här självskattningen. Ett medelvärde och inte en summa, så att en rekommendation inte rankas högre bara för att den är kopplad till fler utmaningar. Rekommendationerna rangordnas inom varje princip; lika relevans behåller modellens ordning.
-method-uncertain = Osäkert underlag ({ $mark }): en allvarlighet markeras när något av utmaningens visade påståenden har minst { $share } vet ej eller färre än { $few } svar på skalan, och en relevans eller en länk markeras när den bygger på en sådan allvarlighet. Rapporten om Trollhättan (Lindroth, Torell & Magnusson 2023) läser frågor med många vet ej-svar med stor försiktighet. Gränsen vid { $few } svar är klarhets val: med så få svar kan en enda persons bedömning flytta siffran mycket. Den gäller inte en självskattning, som är en persons bedömning och inte ett urval ur en grupp.
+method-relevance = Relevans för en rekommendation: medelvärdet av { WORD($words, "source") ->
+        [default] allvarligheten
+       *[model] { WORD($words, "score") }
+    } hos de { WORD($words, "many") } den är kopplad till, var och en avrundad till heltal så som den visas i den här självskattningen. Ett medelvärde och inte en summa, så att en rekommendation inte rankas högre bara för att den är kopplad till fler { WORD($words, "many") }. Rekommendationerna rangordnas inom varje princip; lika relevans behåller modellens ordning.
+method-uncertain = Osäkert underlag ({ $mark }): { WORD($words, "source") ->
+        [default] en allvarlighet markeras när något av utmaningens visade påståenden
+       *[model] { WORD($words, "score") } markeras när något av de visade påståendena i { WORD($words, "the-one") }
+    } har minst { $share } vet ej eller färre än { $few } svar på skalan, och en relevans eller en länk markeras när den bygger på { WORD($words, "source") ->
+        [default] en sådan allvarlighet
+       *[model] ett sådant markerat värde
+    }. Rapporten om Trollhättan (Lindroth, Torell & Magnusson 2023) läser frågor med många vet ej-svar med stor försiktighet. Gränsen vid { $few } svar är klarhets val: med så få svar kan en enda persons bedömning flytta siffran mycket. Den gäller inte en självskattning, som är en persons bedömning och inte ett urval ur en grupp.
 method-from-source-heading = Vad som kommer från rapporten
 method-own-heading = Vad som är klarhets eget
 method-formulas-heading = Formler
 method-from-source = Från rapporten kommer { $challenges ->
-        [one] { $challenges } utmaning
-       *[other] { $challenges } utmaningar
+        [one] { $challenges } { WORD($words, "one") }
+       *[other] { $challenges } { WORD($words, "many") }
     }, { $principles ->
         [one] { $principles } princip
        *[other] { $principles } principer
@@ -755,9 +803,17 @@ method-readings = { $count ->
     [one] För en länk anger rapporten bara ordningen, och hur den ena utmaningen skapar förutsättningar för nästa är klarhets läsning: { $links }.
    *[other] För { $count } länkar anger rapporten bara ordningen, och hur den ena utmaningen skapar förutsättningar för nästa är klarhets läsning: { $links }.
     }
-method-own-statements = Påståendena ({ $count }): rapporten ställer inga frågor. klarhet har formulerat påståendena utifrån rapportens beskrivning av varje utmaning, och varje påstående anger sitt avsnitt.
-method-own-scale = Svarsskalan { $min }–{ $max } med vet ej för sig, och allvarligheten 0–100.
-method-own-mapping = Vilka utmaningar varje rekommendation adresserar: rapporten ordnar rekommendationerna efter princip, och kopplingen till utmaningarna är klarhets läsning av de ställen i rapporten som rekommendationens steg bygger på.
+# origin är all (varje påstående är klarhets, som i en modell i format 1), some eller none; own är hur många som går utöver rapporten.
+method-own-statements = { $origin ->
+        [all] Påståendena ({ $count }): rapporten ställer inga frågor. klarhet har formulerat påståendena utifrån rapportens beskrivning av varje { WORD($words, "one") }, och varje påstående anger sitt avsnitt.
+        [some] Påståendena ({ $count }): { $own } av dem går utöver rapporten och är formulerade utifrån dess beskrivning av varje { WORD($words, "one") }; de övriga bygger på rapportens egna frågor eller påståenden. Varje påstående anger sitt avsnitt.
+       *[none] Påståendena ({ $count }) bygger på rapportens egna frågor eller påståenden, och varje påstående anger sitt avsnitt.
+    }
+method-own-scale = Svarsskalan { $min }–{ $max } med vet ej för sig, och { WORD($words, "source") ->
+        [default] allvarligheten
+       *[model] { WORD($words, "score") }
+    } 0–100.
+method-own-mapping = Vilka { WORD($words, "many") } varje rekommendation adresserar: rapporten ordnar rekommendationerna efter princip, och kopplingen till { WORD($words, "the-many") } är klarhets läsning av de ställen i rapporten som rekommendationens steg bygger på.
 method-own-ranking = Länkarnas och cirkelns styrka, relevansen och rangordningen av rekommendationerna inom varje princip: rapporten räknar inget av det.
 method-own-thresholds = Gränserna: kunskapslucka vid minst { $share } vet ej, osäkert underlag vid färre än { $few } svar, samstämmighetsbanden, rollskillnad vid minst { $threshold }, och att grupper under { $count } svarande inte visas.
 method-own-notes = Där klarhet tolkar rapporten, eller där rapporten är otydlig, står det som klarhets kommentar.
@@ -773,13 +829,16 @@ notes-caveats = Om underlaget
 # Metodbilagan för en modell utan länkar eller rekommendationer (issue 28:
 # strukturen är valfri): bara det modellen har nämns.
 method-from-source-challenges = Från rapporten kommer { $challenges ->
-        [one] { $challenges } utmaning
-       *[other] { $challenges } utmaningar
+        [one] { $challenges } { WORD($words, "one") }
+       *[other] { $challenges } { WORD($words, "many") }
     }.
 method-own-ranking-links = Länkarnas styrka: rapporten räknar den inte.
 method-own-ranking-recommendations = Relevansen och rangordningen av rekommendationerna: rapporten räknar inget av det.
 method-from-source-texts-unlinked = Varje sådan text, och varje påstående, anger det avsnitt den bygger på. Texterna är klarhets egna formuleringar av rapportens innehåll, inte citat.
-method-uncertain-severity = Osäkert underlag ({ $mark }): en allvarlighet markeras när något av utmaningens visade påståenden har minst { $share } vet ej eller färre än { $few } svar på skalan. Rapporten om Trollhättan (Lindroth, Torell & Magnusson 2023) läser frågor med många vet ej-svar med stor försiktighet. Gränsen vid { $few } svar är klarhets val: med så få svar kan en enda persons bedömning flytta siffran mycket. Den gäller inte en självskattning, som är en persons bedömning och inte ett urval ur en grupp.
+method-uncertain-severity = Osäkert underlag ({ $mark }): { WORD($words, "source") ->
+        [default] en allvarlighet markeras när något av utmaningens visade påståenden
+       *[model] { WORD($words, "score") } markeras när något av de visade påståendena i { WORD($words, "the-one") }
+    } har minst { $share } vet ej eller färre än { $few } svar på skalan. Rapporten om Trollhättan (Lindroth, Torell & Magnusson 2023) läser frågor med många vet ej-svar med stor försiktighet. Gränsen vid { $few } svar är klarhets val: med så få svar kan en enda persons bedömning flytta siffran mycket. Den gäller inte en självskattning, som är en persons bedömning och inte ett urval ur en grupp.
 report-few-answers = få svar
 report-uncertain = osäkert underlag
 report-uncertain-legend = { $mark } efter en siffra: osäkert underlag. Minst ett påstående har minst { $share } vet ej eller färre än { $few } svar på skalan; läs siffran med försiktighet (gränserna är klarhets).
@@ -790,7 +849,10 @@ report-relevance-of = { $count ->
     }
 report-klarhet-note = klarhets kommentar
 method-individual-answers = Enskilda svar visas aldrig: den här självskattningen bygger endast på sammanräknade svar.
-method-disclosure = Röjandekontroll, som statistikmyndigheter gör med tabeller (SCB:s skyddsmetoder för röjandekontroll: att pricka och att aggregera; Hundepool m.fl., Statistical Disclosure Control, Wiley 2012, som R-paketet sdcTable bygger på). Tröskelregeln, primär undertryckning: ingen fördelning, inget medelvärde och inget antal per roll visas för färre än { $count } svarande. Sekundär undertryckning: en dold grupp får inte kunna räknas fram som helheten minus de grupper som visas, så den minsta visade gruppen slås ihop med de dolda tills de tillsammans är minst { $count }. Visning i steg: ett påstående visar nya svar först när minst { $count } har kommit sedan det senast visades, så att två rapporter aldrig skiljer sig på en enda persons svar, och en utmaning som visats i mer än ett steg visar inga rollgrupper. Att slå ihop i stället för att pricka fler celler, och att visa i steg, är klarhets egna val. Det reglerna inte kan dölja: svarar alla i en grupp likadant syns det, eftersom det är gruppens svar. Det gäller också det en deltagare själv vet: den som är en av tre och känner sitt eget svar får veta de andra tvås, när de två har svarat likadant.
+method-disclosure = Röjandekontroll, som statistikmyndigheter gör med tabeller (SCB:s skyddsmetoder för röjandekontroll: att pricka och att aggregera; Hundepool m.fl., Statistical Disclosure Control, Wiley 2012, som R-paketet sdcTable bygger på). Tröskelregeln, primär undertryckning: ingen fördelning, inget medelvärde och inget antal per roll visas för färre än { $count } svarande. Sekundär undertryckning: en dold grupp får inte kunna räknas fram som helheten minus de grupper som visas, så den minsta visade gruppen slås ihop med de dolda tills de tillsammans är minst { $count }. Visning i steg: ett påstående visar nya svar först när minst { $count } har kommit sedan det senast visades, så att två rapporter aldrig skiljer sig på en enda persons svar, och { WORD($words, "source") ->
+        [default] en utmaning som visats i mer än ett steg visar inga rollgrupper
+       *[model] { WORD($words, "the-many") } visar inga rollgrupper när de visats i mer än ett steg
+    }. Att slå ihop i stället för att pricka fler celler, och att visa i steg, är klarhets egna val. Det reglerna inte kan dölja: svarar alla i en grupp likadant syns det, eftersom det är gruppens svar. Det gäller också det en deltagare själv vet: den som är en av tre och känner sitt eget svar får veta de andra tvås, när de två har svarat likadant.
 
 ## Rapporternas meningar med värden
 
@@ -1026,11 +1088,6 @@ terms-default-many = utmaningar
 terms-default-the-one = utmaningen
 terms-default-the-many = utmaningarna
 terms-default-score = allvarlighet
-# dimension och dimensions är modellens ord i obestämd form, ental och plural.
-terms-count = { $count ->
-        [one] { $dimension }
-       *[other] { $dimensions }
-    }
 problem-no-statements = utmaningen "{ $id }" har inga påståenden
 problem-repeated-link = länken { $from } → { $to } går till sig själv eller finns två gånger
 problem-link-without-source = länken { $from } → { $to } saknar källa: ange var i rapporten den kommer ifrån
@@ -1285,8 +1342,8 @@ cli-valid-session = giltig session för { $organisation } ({ $date }), { $partic
        *[other] utmaningar bedömda
     }
 cli-valid-model = giltig bedömningsmodell { $id } { $version }: { $challenges ->
-        [one] 1 utmaning
-       *[other] { $challenges } utmaningar
+        [one] 1 { WORD($words, "one") }
+       *[other] { $challenges } { WORD($words, "many") }
     }, { $statements ->
         [one] 1 påstående
        *[other] { $statements } påståenden

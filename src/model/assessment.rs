@@ -25,7 +25,10 @@ pub struct Assessment {
     /// names none (the files before issue 28), 2 for the general format
     /// (docs/model-format.md). Written only when it is not 1, so that a
     /// format-1 model serialises as before.
-    #[serde(default = "format_one", skip_serializing_if = "is_format_one")]
+    #[serde(
+        default = "crate::model::envelope::format_one",
+        skip_serializing_if = "crate::model::envelope::is_format_one"
+    )]
     pub format: u32,
     /// Stable id, stored in sessions.
     pub id: String,
@@ -69,16 +72,6 @@ pub struct Assessment {
     /// by `klarhet notes` on the laptop's own screen; a step may have none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub speaker_notes: Vec<StepNotes>,
-}
-
-/// The format a file is in when it names none.
-fn format_one() -> u32 {
-    1
-}
-
-/// True for format 1, which a file need not name.
-fn is_format_one(format: &u32) -> bool {
-    *format == 1
 }
 
 /// The bibliographic source of a model.
@@ -198,6 +191,10 @@ pub struct Statement {
     pub text: Text,
     /// The part of the report it is drawn from.
     pub source: String,
+    /// True when it goes beyond what its section says (the report asks no
+    /// such question); its `source` then says what it builds on.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub own: bool,
 }
 
 /// The causal links between challenges.
@@ -330,15 +327,6 @@ impl Assessment {
                 .get(lang)
                 .to_owned(),
         )
-    }
-
-    /// The name `klarhet models` lists: the source's short name, or the
-    /// title when it gives none.
-    pub fn listed_name(&self, lang: crate::text::Lang) -> &str {
-        match self.source.short.trim() {
-            "" => self.title.get(lang),
-            short => short,
-        }
     }
 
     /// The challenge with `id`.

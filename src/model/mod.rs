@@ -35,6 +35,7 @@ pub mod discussion;
 #[cfg(test)]
 mod discussion_tests;
 pub mod draft;
+pub mod envelope;
 pub mod journal;
 mod load;
 pub mod participant_list;

@@ -8,7 +8,7 @@
 //! catalogue so that the code knows none of them.
 
 use crate::model::assessment::Assessment;
-use crate::text::{Lang, Text};
+use crate::text::{Lang, Text, Words};
 use serde::{Deserialize, Serialize};
 
 /// What the model calls its dimensions and their score.
@@ -42,27 +42,6 @@ pub struct Noun {
     pub the_many: Text,
 }
 
-/// A model's words in one language, ready to be passed to the catalogue's
-/// messages as placeables.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Words {
-    /// "utmaning"
-    pub one: String,
-    /// "utmaningar"
-    pub many: String,
-    /// "utmaningen"
-    pub the_one: String,
-    /// "utmaningarna"
-    pub the_many: String,
-    /// "allvarlighet"
-    pub score: String,
-    /// `default` when the words are the catalogue's own (a model without
-    /// terms), `model` when they are the model's: a catalogue may phrase a
-    /// sentence with its own words more idiomatically than it can with words it
-    /// does not know ("Allvarligast" against "Högst utvecklingsbehov").
-    pub from: &'static str,
-}
-
 impl Assessment {
     /// The model's words for its dimensions and their score, in `lang`.
     pub fn words(&self, lang: Lang) -> Words {
@@ -73,36 +52,22 @@ impl Assessment {
                 the_one: terms.dimension.the_one.get(lang).to_owned(),
                 the_many: terms.dimension.the_many.get(lang).to_owned(),
                 score: terms.score.get(lang).to_owned(),
-                from: "model",
+                default: false,
             },
-            None => Words::default_in(lang),
+            None => catalogue_words(lang),
         }
     }
 }
 
-impl Words {
-    /// The catalogue's own words, for a model that gives none.
-    pub fn default_in(lang: Lang) -> Words {
-        Words {
-            one: crate::tr!(lang, "terms-default-one"),
-            many: crate::tr!(lang, "terms-default-many"),
-            the_one: crate::tr!(lang, "terms-default-the-one"),
-            the_many: crate::tr!(lang, "terms-default-the-many"),
-            score: crate::tr!(lang, "terms-default-score"),
-            from: "default",
-        }
-    }
-
-    /// The indefinite form for `count` dimensions, by the language's plural
-    /// rule (the catalogue's `terms-count`).
-    pub fn counted(&self, lang: Lang, count: usize) -> String {
-        crate::tr!(
-            lang,
-            "terms-count",
-            count = count,
-            dimension = self.one.as_str(),
-            dimensions = self.many.as_str()
-        )
+/// The catalogue's own words, for a model that gives none.
+pub fn catalogue_words(lang: Lang) -> Words {
+    Words {
+        one: crate::tr!(lang, "terms-default-one"),
+        many: crate::tr!(lang, "terms-default-many"),
+        the_one: crate::tr!(lang, "terms-default-the-one"),
+        the_many: crate::tr!(lang, "terms-default-the-many"),
+        score: crate::tr!(lang, "terms-default-score"),
+        default: true,
     }
 }
 
@@ -127,7 +92,7 @@ mod tests {
     fn a_model_without_terms_has_the_catalogues_words_and_one_with_terms_its_own() {
         let mut model = Assessment::halmstad().unwrap();
         let default = model.words(Lang::SV);
-        assert_eq!(default.from, "default");
+        assert!(default.default);
         assert_eq!(
             default.the_many,
             crate::tr!(Lang::SV, "terms-default-the-many")
@@ -139,13 +104,11 @@ mod tests {
                 sv.one.as_str(),
                 sv.the_one.as_str(),
                 sv.score.as_str(),
-                sv.from
+                sv.default
             ),
-            ("kärnfynd", "kärnfyndet", "utvecklingsbehov", "model")
+            ("kärnfynd", "kärnfyndet", "utvecklingsbehov", false)
         );
         let en = model.words(Lang::EN);
         assert_eq!(en.many, "core findings");
-        assert_eq!(en.counted(Lang::EN, 1), "core finding");
-        assert_eq!(en.counted(Lang::EN, 6), "core findings");
     }
 }

@@ -215,7 +215,11 @@ impl View<'_> {
     }
     fn headers(&self) -> [String; 7] {
         [
-            crate::tr!(self.lang, "report-challenge"),
+            crate::tr!(
+                self.lang,
+                "report-challenge",
+                words = self.m.words(self.lang)
+            ),
             crate::tr!(self.lang, "compare-severity-then"),
             crate::tr!(self.lang, "compare-now"),
             crate::tr!(self.lang, "compare-change"),
@@ -297,7 +301,11 @@ pub fn markdown(c: &Comparison, old: &Session, new: &Session, model: &Assessment
         super::format::md(&v.title()),
         v.legend()
     );
-    let _ = writeln!(out, "## {}\n", crate::tr!(v.lang, "report-challenges"));
+    let _ = writeln!(
+        out,
+        "## {}\n",
+        crate::tr!(v.lang, "report-challenges", words = v.m.words(v.lang))
+    );
     out.push_str(&super::format::md_table(
         &v.headers(),
         &["---", "--:", "--:", "---", "--:", "--:", "---"],
@@ -343,7 +351,7 @@ pub fn html(c: &Comparison, old: &Session, new: &Session, model: &Assessment) ->
     let _ = writeln!(
         out,
         "<section id=\"utmaningarna\" class=\"first\">\n<h2>{}</h2>",
-        crate::tr!(v.lang, "report-challenges")
+        crate::tr!(v.lang, "report-challenges", words = v.m.words(v.lang))
     );
     let _ = writeln!(
         out,

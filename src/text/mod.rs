@@ -2,13 +2,13 @@
 //! numbers written the way the language writes them. Every other string is in the catalogue
 //! ([`crate::i18n`]).
 
-mod case;
 mod translations;
+mod words;
 
 pub use crate::i18n::Lang;
-pub(crate) use case::register;
-pub use case::upper_first;
 pub use translations::{DEFAULT_LANGUAGES, Text, expecting_languages};
+pub(crate) use words::register;
+pub use words::{Words, upper_first};
 
 /// `text` without control characters (escape sequences, bell, C1 codes), which
 /// in a session or model file could otherwise retitle, clear or write to the

@@ -320,7 +320,8 @@ fn widest(means: &[(RoleGroup, f64)], threshold: f64) -> Option<Reason> {
     (high.1 - low.1 >= threshold - 1e-9).then_some(Reason::Groups { high, low })
 }
 
-/// "Otydlighet 2. Det finns en gemensam …" or "Otydlighet (the whole challenge)".
+/// "<name> 2. <the statement>", or "<name> (the whole challenge)" in the
+/// model's words.
 pub fn topic_label(model: &Assessment, topic: &Topic, lang: Lang) -> String {
     let Some(c) = model.challenge(topic.challenge()) else {
         return topic.challenge().to_owned();
@@ -331,6 +332,11 @@ pub fn topic_label(model: &Assessment, topic: &Topic, lang: Lang) -> String {
             let text = c.statements.get(at).map_or("", |s| s.text.get(lang));
             format!("{} {}. {text}", c.name.get(lang), at + 1)
         }
-        None => crate::tr!(lang, "queue-whole-challenge", challenge = c.name.get(lang)),
+        None => crate::tr!(
+            lang,
+            "queue-whole-challenge",
+            words = model.words(lang),
+            challenge = c.name.get(lang)
+        ),
     }
 }

@@ -75,6 +75,7 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
     Document {
         lang,
         model: m,
+        words: m.words(lang),
         figures: a,
         identity,
         agreed,
@@ -136,7 +137,8 @@ fn key_points(s: &Session, m: &Assessment, a: &Analysis, lang: Lang) -> Vec<KeyP
         .collect();
     ranked.sort_by(|x, y| y.1.total_cmp(&x.1));
     if ranked.is_empty() {
-        return vec![point(false, crate::tr!(lang, "report-none-scored"))];
+        let none = crate::tr!(lang, "report-none-scored", words = m.words(lang));
+        return vec![point(false, none)];
     }
     // The two most severe, and every other challenge tied with the second as the
     // reader sees the numbers (whole ones): a tie is never broken silently.
@@ -153,7 +155,7 @@ fn key_points(s: &Session, m: &Assessment, a: &Analysis, lang: Lang) -> Vec<KeyP
         false,
         format!(
             "{}: {}",
-            crate::tr!(lang, "report-point-most-severe"),
+            crate::tr!(lang, "report-point-most-severe", words = m.words(lang)),
             top.join(", ")
         ),
     )];

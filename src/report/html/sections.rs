@@ -106,7 +106,7 @@ impl Findings for Html<'_> {
         if !roles.divergences.is_empty() {
             let rows = crate::report::points::divergence_rows(&roles.divergences, lang);
             out.push_str(&super::table(
-                &crate::report::format::divergence_headings(lang),
+                &crate::report::format::divergence_headings(lang, &self.d.words),
                 &rows,
             ));
         }
@@ -212,9 +212,14 @@ impl Findings for Html<'_> {
                     esc(rec.text.get(lang)),
                     crate::tr!(self.lang, "report-relevance"),
                     crate::report::uncertain::severity(ranked.relevance, ranked.uncertain),
-                    item.reason
-                        .as_deref()
-                        .map_or_else(|| crate::tr!(self.lang, "report-no-scored-challenges"), esc),
+                    item.reason.as_deref().map_or_else(
+                        || crate::tr!(
+                            self.lang,
+                            "report-no-scored-challenges",
+                            words = &self.d.words
+                        ),
+                        esc
+                    ),
                     crate::tr!(self.lang, "report-source"),
                     esc(&rec.source)
                 );

@@ -124,7 +124,7 @@ impl Findings for Markdown<'_> {
         if !roles.divergences.is_empty() {
             let rows = crate::report::points::divergence_rows(&roles.divergences, lang);
             out.push_str(&crate::report::format::md_table(
-                &crate::report::format::divergence_headings(lang),
+                &crate::report::format::divergence_headings(lang, &self.d.words),
                 &["---", "---", "---", "--:"],
                 &rows,
             ));
@@ -199,10 +199,9 @@ impl Findings for Markdown<'_> {
             }
             for item in &group.recommendations {
                 let (rec, ranked) = (item.recommendation, &item.ranked);
-                let reason = item
-                    .reason
-                    .clone()
-                    .unwrap_or_else(|| crate::tr!(lang, "report-no-scored-challenges"));
+                let reason = item.reason.clone().unwrap_or_else(|| {
+                    crate::tr!(lang, "report-no-scored-challenges", words = &self.d.words)
+                });
                 let adopted = if item.adopted { " ✔" } else { "" };
                 let _ = writeln!(
                     out,

@@ -187,7 +187,10 @@ impl Page for ModelScreen {
             right,
             Paragraph::new(details(shared, self.focus.ring)).wrap(Wrap { trim: true }),
             block(
-                &format!(" {} ", crate::tr!(lang, "tui-the-challenge")),
+                &format!(
+                    " {} ",
+                    crate::tr!(lang, "tui-the-challenge", words = shared.words())
+                ),
                 &shared.theme,
             ),
             self.focus.scroll,

@@ -261,7 +261,7 @@ impl AgreeForm {
         field(
             frame,
             score,
-            &crate::tr!(lang, "tui-agreed-severity"),
+            &crate::tr!(lang, "tui-agreed-severity", words = work.model.words(lang)),
             &self.severity,
             self.focus == 0,
             t,
@@ -270,28 +270,33 @@ impl AgreeForm {
         let computed = computed.map_or_else(|| "–".to_owned(), whole);
         let agreed = self.chosen().map_or_else(|| "–".to_owned(), whole);
         let m = &work.model;
+        let words = m.words(lang);
         let replaces = match (m.causal.is_some(), !m.recommendations.is_empty()) {
             (true, true) => crate::tr!(
                 lang,
                 "tui-agree-replaces",
+                words = words.clone(),
                 computed = computed,
                 agreed = agreed
             ),
             (true, false) => crate::tr!(
                 lang,
                 "tui-agree-replaces-circle",
+                words = words.clone(),
                 computed = computed,
                 agreed = agreed
             ),
             (false, true) => crate::tr!(
                 lang,
                 "tui-agree-replaces-ranking",
+                words = words.clone(),
                 computed = computed,
                 agreed = agreed
             ),
             (false, false) => crate::tr!(
                 lang,
                 "tui-agree-replaces-report",
+                words = words.clone(),
                 computed = computed,
                 agreed = agreed
             ),

@@ -91,6 +91,7 @@ fn content(shared: &Shared) -> Option<Vec<Line<'_>>> {
             crate::tr!(
                 lang,
                 "tui-computed-and-agreed",
+                words = shared.words(),
                 computed = shown(computed, uncertain),
                 agreed = shown(agreed, false)
             ),

@@ -210,7 +210,13 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         )
     };
     lines.push(Line::from(vec![
-        Span::styled(format!("{} ", crate::tr!(lang, "tui-severity")), t.muted),
+        Span::styled(
+            format!(
+                "{} ",
+                crate::tr!(lang, "tui-severity", words = work.model.words(lang))
+            ),
+            t.muted,
+        ),
         Span::styled(
             sev(result.computed, result.uncertain),
             result.computed.map_or(t.text, |v| t.severity(v)),
@@ -238,7 +244,11 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
     if !stats.role_means.is_empty() {
         // The statement's groups are the challenge's: each line gives both.
         lines.push(Line::styled(
-            crate::tr!(lang, "tui-mean-per-role-statement"),
+            crate::tr!(
+                lang,
+                "tui-mean-per-role-statement",
+                words = work.model.words(lang)
+            ),
             t.muted,
         ));
         for (group, mean) in &stats.role_means {
@@ -253,7 +263,10 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
             ]));
         }
     } else if !result.role_means.is_empty() {
-        lines.push(Line::styled(crate::tr!(lang, "tui-mean-per-role"), t.muted));
+        lines.push(Line::styled(
+            crate::tr!(lang, "tui-mean-per-role", words = work.model.words(lang)),
+            t.muted,
+        ));
         for (group, mean) in &result.role_means {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {} ", group.label(lang)), t.text),
