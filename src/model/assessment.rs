@@ -1,7 +1,7 @@
 //! The assessment model as data: challenges and their statements, the causal links
 //! between challenges, principles with their recommendations, and a ladder of levels.
 //!
-//! Models live in `assessments/*.ron`. The Halmstad model is embedded in the binary.
+//! Models live in `assessments/*.ron`; the default one is embedded in the binary.
 
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
@@ -11,7 +11,7 @@ pub(in crate::model) use crate::model::catalog::Entry;
 pub use crate::model::caveat::Caveat;
 pub use crate::model::speaker_notes::{Question, STEP_KEYS, StepNotes};
 
-/// The Halmstad model's source, embedded so that klarhet runs from any directory.
+/// The default model's source, embedded so that klarhet runs from any directory.
 pub const HALMSTAD_RON: &str = include_str!("../../assessments/halmstad.ron");
 
 /// The name the embedded model is reported under in errors.
@@ -80,7 +80,7 @@ pub struct Assessment {
 pub struct Source {
     /// Full citation.
     pub citation: String,
-    /// The short name `klarhet models` lists ("Matteby (2026)"); blank or
+    /// The short name `klarhet models` lists ("Author (2026)"); blank or
     /// absent, the title is listed. A plain string, not an `Option`, so that a
     /// file writes it without `Some(…)`.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -147,7 +147,7 @@ impl Scale {
 pub struct Challenge {
     /// Stable id.
     pub id: String,
-    /// Short name, e.g. "Otydlighet".
+    /// Short name.
     pub name: Text,
     /// The report's heading.
     pub heading: Text,
@@ -159,7 +159,7 @@ pub struct Challenge {
     pub statements: Vec<Statement>,
     /// What the report found about roles on this challenge, shown beside a role
     /// difference the group's own scores show on it. Model content, so that a
-    /// finding about Halmstad is shown only by a model that carries it.
+    /// finding about one organisation is shown only by a model that carries it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_note: Option<SourcedText>,
     /// What the facilitator may tell the group about this challenge: the
@@ -247,7 +247,7 @@ pub struct Principle {
     #[serde(default)]
     pub source: String,
     /// What the report says about this principle's weight among the others
-    /// (the Halmstad report calls transparens the most important, §5), shown
+    /// (a report may call one principle the most important), shown
     /// wherever the principles are.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<SourcedText>,

@@ -31,7 +31,18 @@ impl Assessment {
     pub fn halmstad() -> Result<Assessment> {
         Assessment::parse(HALMSTAD_RON, Path::new(HALMSTAD_PATH))
     }
+
+    /// The default model: the one a new session is made on when none is
+    /// named, and the one the demo is built for. The only place outside the
+    /// embedding that says which model that is (tests/model_words.rs).
+    pub fn default_model() -> Result<Assessment> {
+        Assessment::halmstad()
+    }
 }
+
+/// The id of [`Assessment::default_model`], for a choice that must be made
+/// before any model is read (the command line's default, the setup form's).
+pub const DEFAULT_MODEL_ID: &str = "halmstad";
 
 /// The embedded Halmstad model, parsed and checked the first time a catalogue
 /// is asked for it. The tests parse the embedded model (and open sessions on
@@ -123,6 +134,10 @@ mod tests {
             Some(&parsed.version)
         );
         assert!(catalog.get("okänd").is_none());
+        assert_eq!(
+            super::DEFAULT_MODEL_ID,
+            Assessment::default_model().unwrap().id
+        );
     }
 
     #[test]

@@ -69,6 +69,7 @@ pub mod voter_map;
 pub use assessment::Assessment;
 pub use command::Command;
 pub use command_apply::nearest_value;
+pub use load::DEFAULT_MODEL_ID;
 pub use session::Session;
 
 use crate::error::{Error, Pos, Problem, Result};

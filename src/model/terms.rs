@@ -1,6 +1,6 @@
-//! The model's words for its dimensions and their score: Halmstad's dimensions
-//! are challenges scored by severity, Matteby's are core findings scored by how
-//! far the group still has to go. The catalogue's messages take these words as
+//! The model's words for its dimensions and their score: one report's
+//! dimensions are challenges scored by severity, another's are findings scored
+//! by how far the group still has to go. The catalogue's messages take these words as
 //! placeables, so that no screen or report names a model's dimensions from code.
 //!
 //! A model without terms (a format-1 file) gets the catalogue's
@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 pub struct Terms {
     /// The word for a dimension, in the forms the catalogue's sentences need.
     pub dimension: Noun,
-    /// The word for a dimension's score 0–100, e.g. "utvecklingsbehov".
+    /// The word for a dimension's score 0–100, e.g. "behov".
     pub score: Text,
     /// Where the words come from, or that they are klarhet's. Required by the
     /// validator; defaulted only so that a file without it is refused with
@@ -27,18 +27,18 @@ pub struct Terms {
 }
 
 /// A noun in the four forms Swedish and English sentences need: a catalogue
-/// cannot make "kärnfyndet" from "kärnfynd", so the model gives each form, in
+/// cannot make "frågan" from "fråga", so the model gives each form, in
 /// lower case (the catalogue capitalises at the start of a sentence).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Noun {
-    /// One, indefinite: "kärnfynd", "core finding".
+    /// One, indefinite: "fråga", "question".
     pub one: Text,
-    /// Several, indefinite: "kärnfynd", "core findings".
+    /// Several, indefinite: "frågor", "questions".
     pub many: Text,
-    /// One, definite: "kärnfyndet", "the core finding".
+    /// One, definite: "frågan", "the question".
     pub the_one: Text,
-    /// Several, definite: "kärnfynden", "the core findings".
+    /// Several, definite: "frågorna", "the questions".
     pub the_many: Text,
 }
 

@@ -86,7 +86,7 @@ impl From<&Words> for FluentValue<'_> {
     }
 }
 
-/// `text` with its first letter in upper case ("kärnfyndet" → "Kärnfyndet",
+/// `text` with its first letter in upper case ("frågan" → "Frågan",
 /// "ömsesidighet" → "Ömsesidighet"); the rest as it is.
 pub fn upper_first(text: &str) -> String {
     let mut chars = text.chars();

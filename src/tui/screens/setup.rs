@@ -74,7 +74,7 @@ impl Setup {
                 date: TextField::new(Kind::Date, &shared.today.to_string()),
                 kommunkod: TextField::empty(Kind::Kommunkod),
                 language: shared.lang,
-                model: position("halmstad"),
+                model: position(crate::model::DEFAULT_MODEL_ID),
                 alone: false,
                 names: false,
                 focus: 0,
