@@ -258,10 +258,10 @@ tui-date = Date
 tui-kommunkod = Municipal code
 tui-language = Language
 tui-model = Model
-tui-setup-hint = Enter on the last field creates the session and saves it. The municipal code is SCB's four digits (Halmstad 1380) and may be left empty.
+tui-setup-hint = Enter on the last field creates the session and saves it. The municipal code is SCB's four digits (for example 1380) and may be left empty.
 tui-open = open
 tui-start-title = klarhet: governance self-assessment
-tui-start-intro = Six challenges, the self-reinforcing mechanism of unclarity and recommendations after the Halmstad report (2024).
+tui-start-intro = Governance self-assessment as a group, built on research reports' models: the model is chosen when a new session is made.
 tui-new-session = + New session
 tui-start-open-demo = ▶ Open the demo (Sjöhamra kommun)
 tui-start-choose-title = Choose
@@ -1197,7 +1197,7 @@ compare-mismatch = the sessions use different assessments ({ $old } and { $new }
 
 ## The command line: help
 
-cli-about = klarhet: governance self-assessment workshops, built on the model in the Halmstad report (Koncerngemensam digitalisering och styrning i Halmstad kommun, 2024), offline in the terminal.
+cli-about = klarhet: governance self-assessment workshops, built on research reports' models (klarhet models lists them), offline in the terminal.
 cli-new-about = Create a new session and print its id and file
 cli-list-about = List saved sessions with organisation, date and progress
 cli-models-about = List the assessment models: the embedded ones and your own, with id, title, languages and source
@@ -1502,7 +1502,7 @@ tui-show-names-yes-why = The projector shows who has answered, never what.
 tui-show-names-no-why = The projector shows seat numbers only, no names.
 
 # The manual page klarhet(1). man-name follows "klarhet \- " in the NAME section.
-man-name = governance self-assessment on the Halmstad report's model, offline in the terminal
+man-name = governance self-assessment on research reports' models, offline in the terminal
 man-exit-success = all went well
 man-exit-failure = the machine or the environment failed: a file or session that is not there, a full disk (also behind > file), a session another klarhet has open
 man-exit-bad-input = the input is wrong: an unknown option or a wrong value, a file that cannot be read as what it should be, an -o that cannot be written to (a folder, an empty path, an unknown extension), or the workbench started without a terminal; the file is never changed

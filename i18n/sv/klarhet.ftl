@@ -255,10 +255,10 @@ tui-date = Datum
 tui-kommunkod = Kommunkod
 tui-language = Språk
 tui-model = Modell
-tui-setup-hint = Enter på sista fältet skapar sessionen och sparar den. Kommunkoden är SCB:s fyra siffror (Halmstad 1380) och får vara tom.
+tui-setup-hint = Enter på sista fältet skapar sessionen och sparar den. Kommunkoden är SCB:s fyra siffror (till exempel 1380) och får vara tom.
 tui-open = öppna
 tui-start-title = klarhet: självskattning av styrning
-tui-start-intro = Sex utmaningar, otydlighetens självförstärkande mekanism och rekommendationer enligt Halmstadrapporten (2024).
+tui-start-intro = Självskattning av styrning i grupp, byggd på forskningsrapporters modeller: modellen väljs när en ny session skapas.
 tui-new-session = + Ny session
 tui-start-open-demo = ▶ Öppna demon (Sjöhamra kommun)
 tui-start-choose-title = Välj
@@ -1232,7 +1232,7 @@ compare-mismatch = sessionerna använder olika bedömningsmodeller ({ $old } och
 
 ## Kommandoraden: hjälpen
 
-cli-about = klarhet: självskattning av styrning, byggd på modellen i Halmstadrapporten (Koncerngemensam digitalisering och styrning i Halmstad kommun, 2024), offline i terminalen.
+cli-about = klarhet: självskattning av styrning i workshoppar, byggd på forskningsrapporters modeller (klarhet models listar dem), offline i terminalen.
 cli-new-about = Skapa en ny session och skriv ut dess id och fil
 cli-list-about = Lista sparade sessioner med organisation, datum och framsteg
 cli-models-about = Lista bedömningsmodellerna: de inbyggda och dina egna, med id, titel, språk och källa
@@ -1519,7 +1519,7 @@ tui-show-names-yes-why = Projektorn visar vem som har svarat, aldrig vad.
 tui-show-names-no-why = Projektorn visar bara platsnummer, inga namn.
 
 # Manualsidan klarhet(1). man-name står efter "klarhet \- " i avsnittet NAME.
-man-name = självskattning av styrning enligt Halmstadrapportens modell, offline i terminalen
+man-name = självskattning av styrning enligt forskningsrapporters modeller, offline i terminalen
 man-exit-success = allt gick bra
 man-exit-failure = datorn eller omgivningen svek: en fil eller session som inte finns, en full disk (också bakom > fil), en session som en annan klarhet har öppen
 man-exit-bad-input = indata är fel: en okänd flagga eller ett felaktigt värde, en fil som inte kan läsas som det den ska vara, ett -o som inte går att skriva till (en mapp, en tom sökväg, en okänd filändelse), eller arbetsbänken startad utan terminal; filen ändras aldrig
