@@ -488,15 +488,15 @@ report-role = Role
 report-roles-no-divergence = Where roles could be compared, none differ by { $threshold } or more.
 report-roles-by-hands = Counted by show of hands, which records no roles: { $challenges }.
 report-roles-too-few = Too few answers per role to compare: { $challenges }.
-report-circle-intro = Each link shows how one challenge creates the conditions for the next, in the report's order. A link's strength is klarhet's measure (the report does not measure the links): √(severity at the start of the link · severity at its end), 0–100. It measures how high both ends were scored, not the link itself.
+report-circle-intro = Each link shows how one { WORD($words, "one") } creates the conditions for the next, in the report's order. A link's strength is klarhet's measure (the report does not measure the links): √({ WORD($words, "score") } at the start of the link · { WORD($words, "score") } at its end), 0–100. It measures how high both ends were scored, not the link itself.
 report-link = Link
 report-strength = Strength
 report-how = How
 report-strength-circle = Strength of the circle (klarhet's measure)
 report-link-reading = klarhet's reading
-report-circle-strength-explained = the geometric mean of every challenge's severity; a single weak challenge pulls it down
+report-circle-strength-explained = the geometric mean of every { WORD($words, "one") }'s { WORD($words, "score") }; a single weak { WORD($words, "one") } pulls it down
 report-recommendations = Recommendations
-report-recommendations-intro = Within each principle the recommendations are ranked by relevance: the mean severity of the challenges klarhet has mapped them to. The report orders the recommendations by principle; the mapping to challenges is klarhet's reading. The reason is given in brackets. ✔ means the group has adopted the recommendation.
+report-recommendations-intro = Within each principle the recommendations are ranked by relevance: the mean { WORD($words, "score") } of the { WORD($words, "many") } klarhet has mapped them to. The report orders the recommendations by principle; the mapping to { WORD($words, "many") } is klarhet's reading. The reason is given in brackets. ✔ means the group has adopted the recommendation.
 report-overarching = Overarching
 report-no-scored-challenges = no scored { WORD($words, "many") }
 report-relevance = Relevance
@@ -544,7 +544,7 @@ report-channel-keyboard = ballots at the keyboard
 report-channel-hands = show of hands
 report-channel-room = phones in the room
 report-rounds = Rounds
-report-rounds-intro = Statements the group voted on again after the discussion, round by round (a same-day Delphi). Each round is a vote of its own and is shown on its own by the same rules as a single one: no figure is made from two rounds together, and a round with too few answers is not shown. The challenge's figures above rest on the latest round that shows each statement.
+report-rounds-intro = Statements the group voted on again after the discussion, round by round (a same-day Delphi). Each round is a vote of its own and is shown on its own by the same rules as a single one: no figure is made from two rounds together, and a round with too few answers is not shown. { UPPER_FIRST(WORD($words, "the-one")) }'s figures above rest on the latest round that shows each statement.
 report-round-withheld = too few answers to show
 report-round-how = How
 report-round-heading = Round
@@ -584,9 +584,9 @@ csv-statement = statement
 
 html-challenges-intro = { UPPER_FIRST(WORD($words, "score")) } 0–100 (low below 40, moderate 40–69, high from 70). The agreed score takes precedence over the computed one.
 html-statements-intro = Answers per value and statement; don't know is counted apart.
-html-circle-intro = Nodes show severity (number and word), links strength √(sevₐ · sev_b): the stronger, the thicker. Strength measures how high both ends were scored, not the link itself.
+html-circle-intro = Nodes show { WORD($words, "score") } (number and word), links strength √(sevₐ · sev_b): the stronger, the thicker. Strength measures how high both ends were scored, not the link itself.
 html-strongest = strongest
-html-recommendations-intro = Within each principle ranked by relevance: the mean severity of the challenges klarhet has mapped them to. The report orders the recommendations by principle; the mapping to challenges is klarhet's reading.
+html-recommendations-intro = Within each principle ranked by relevance: the mean { WORD($words, "score") } of the { WORD($words, "many") } klarhet has mapped them to. The report orders the recommendations by principle; the mapping to { WORD($words, "many") } is klarhet's reading.
 html-adopted = adopted
 html-high = high
 html-moderate = moderate
@@ -598,8 +598,8 @@ html-statement-short = St.
 html-distribution-answers = Distribution of answers
 html-mean-per-role-challenge = Mean per role and { WORD($words, "one") }
 html-axis-mean = Mean on the scale { $min }–{ $max }
-html-compare-figure = Severity then and now per challenge
-html-compare-figure-intro = Ring: the severity then; dot: now, on the scale 0–100. The numbers are written beside them and in the table below.
+html-compare-figure = { UPPER_FIRST(WORD($words, "score")) } then and now per { WORD($words, "one") }
+html-compare-figure-intro = Ring: the { WORD($words, "score") } then; dot: now, on the scale 0–100. The numbers are written beside them and in the table below.
 html-compare-row = { $name }: then { $then }, now { $now }
 
 ## compare
@@ -607,7 +607,7 @@ html-compare-row = { $name }: then { $then }, now { $now }
 compare-comparison = Comparison
 compare-level = level
 compare-no-longer-plan = no longer in the plan
-compare-severity-then = Severity then
+compare-severity-then = { UPPER_FIRST(WORD($words, "score")) } then
 compare-now = now
 compare-change = change
 compare-consensus-then = Consensus then
@@ -617,7 +617,7 @@ compare-status-now = Status now
 compare-plan-none = The earlier session had no action plan.
 compare-then = Then
 compare-now-heading = Now
-compare-legend = ▲ up, ▼ down, → about the same. Lower severity is better; higher consensus means the group agrees more. The participants may differ between the two; only aggregated answers are compared.
+compare-legend = ▲ up, ▼ down, → about the same. Lower { WORD($words, "score") } is better; higher consensus means the group agrees more. The participants may differ between the two; only aggregated answers are compared.
 compare-previous-plan = Last time's action plan
 
 ## role
@@ -749,7 +749,7 @@ method-consensus = Consensus (Tastle & Wierman 2007): Cns = 1 + Σ pᵢ · log�
 method-severity = { UPPER_FIRST(WORD($words, "score")) } of a { WORD($words, "one") }, 0–100: (mean of the statements' means − min) / (max − min) · 100. An agreed score is converted the same way and takes precedence over the computed one.
 method-knowledge-gap = Knowledge gap: a don't-know share of at least { $share } on any statement. Don't know is read as a sign of gaps in knowledge, not as noise.
 method-role-difference = Role difference: the mean per role (the mean of the role's statement means). Two roles that differ by at least { $threshold } (a quarter of the scale's width) are flagged.
-method-link-strength = Link strength: √(sevₐ · sev_b) for the link from a to b. It measures how high both ends were scored, not the link itself: it says nothing about how strongly a actually creates the conditions for b. Strength of the circle: the geometric mean of every challenge's severity.
+method-link-strength = Link strength: √(sevₐ · sev_b) for the link from a to b. It measures how high both ends were scored, not the link itself: it says nothing about how strongly a actually creates the conditions for b. Strength of the circle: the geometric mean of every { WORD($words, "one") }'s { WORD($words, "score") }.
 method-relevance = Relevance of a recommendation: the mean { WORD($words, "score") } of the { WORD($words, "many") } it is mapped to, each rounded to a whole number as this self-assessment shows it. A mean and not a sum, so that a recommendation does not rank higher merely for being mapped to more { WORD($words, "many") }. Recommendations are ranked within each principle; equal relevance keeps the model's order.
 method-uncertain = Uncertain basis ({ $mark }): a { WORD($words, "score") } is marked when any of { WORD($words, "the-one") }'s shown statements has at least { $share } don't know or fewer than { $few ->
         [one] { $few } answer

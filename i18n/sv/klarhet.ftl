@@ -506,15 +506,24 @@ report-role = Roll
 report-roles-no-divergence = Där rollerna gick att jämföra skiljer sig ingen med { $threshold } eller mer.
 report-roles-by-hands = Räknades med handuppräckning, som inte registrerar några roller: { $challenges }.
 report-roles-too-few = För få svar per roll för att jämföra: { $challenges }.
-report-circle-intro = Varje länk visar hur en utmaning skapar förutsättningar för nästa, i rapportens ordning. Länkens styrka är klarhets mått (rapporten mäter inte länkarna): √(allvarlighet i början av länken · allvarlighet i slutet), 0–100. Den mäter hur högt båda ändarna bedömts, inte länken själv.
+report-circle-intro = Varje länk visar hur { WORD($words, "source") ->
+        [default] en utmaning
+       *[model] { WORD($words, "the-one") } i länkens början
+    } skapar förutsättningar för nästa, i rapportens ordning. Länkens styrka är klarhets mått (rapporten mäter inte länkarna): √({ WORD($words, "score") } i början av länken · { WORD($words, "score") } i slutet), 0–100. Den mäter hur högt båda ändarna bedömts, inte länken själv.
 report-link = Länk
 report-strength = Styrka
 report-how = Hur
 report-strength-circle = Cirkelns styrka (klarhets mått)
 report-link-reading = klarhets läsning
-report-circle-strength-explained = det geometriska medelvärdet av alla utmaningars allvarlighet; en enda svag utmaning drar ner den
+report-circle-strength-explained = det geometriska medelvärdet av { WORD($words, "source") ->
+        [default] alla utmaningars allvarlighet; en enda svag utmaning drar ner den
+       *[model] { WORD($words, "score") } hos alla { WORD($words, "many") }; ett enda lågt värde drar ner det
+    }
 report-recommendations = Rekommendationer
-report-recommendations-intro = Inom varje princip rangordnas rekommendationerna efter relevans: medelvärdet av allvarligheten hos de utmaningar klarhet har kopplat dem till. Rapporten ordnar rekommendationerna efter princip; kopplingen till utmaningarna är klarhets läsning. Skälet står inom parentes. ✔ betyder att gruppen har antagit rekommendationen.
+report-recommendations-intro = Inom varje princip rangordnas rekommendationerna efter relevans: medelvärdet av { WORD($words, "source") ->
+        [default] allvarligheten
+       *[model] { WORD($words, "score") }
+    } hos de { WORD($words, "many") } klarhet har kopplat dem till. Rapporten ordnar rekommendationerna efter princip; kopplingen till { WORD($words, "the-many") } är klarhets läsning. Skälet står inom parentes. ✔ betyder att gruppen har antagit rekommendationen.
 report-overarching = Övergripande
 report-no-scored-challenges = inga bedömda { WORD($words, "many") }
 report-relevance = Relevans
@@ -562,7 +571,7 @@ report-channel-keyboard = enskilda svar vid tangentbordet
 report-channel-hands = handuppräckning
 report-channel-room = telefoner i rummet
 report-rounds = Omgångarna
-report-rounds-intro = Påståenden som gruppen röstade om igen efter samtalet, omgång för omgång (en samma-dags-Delphi). Varje omgång är en egen röstning och visas för sig med samma regler som en enda: ingen siffra räknas ihop ur två omgångar, och en omgång med för få svar visas inte. Utmaningens siffror ovan bygger på den senaste omgång som visar varje påstående.
+report-rounds-intro = Påståenden som gruppen röstade om igen efter samtalet, omgång för omgång (en samma-dags-Delphi). Varje omgång är en egen röstning och visas för sig med samma regler som en enda: ingen siffra räknas ihop ur två omgångar, och en omgång med för få svar visas inte. { UPPER_FIRST(WORD($words, "the-one")) }s siffror ovan bygger på den senaste omgång som visar varje påstående.
 report-round-withheld = för få svar för att visas
 report-round-how = Sätt
 report-round-heading = Omgång
@@ -602,9 +611,12 @@ csv-statement = påstående
 
 html-challenges-intro = { UPPER_FIRST(WORD($words, "score")) } 0–100 (låg under 40, måttlig 40–69, hög från 70). Den överenskomna poängen gäller före den beräknade.
 html-statements-intro = Antal svar per värde och påstående; vet ej räknas för sig.
-html-circle-intro = Noderna visar allvarlighet (tal och ord), länkarna styrka √(sevₐ · sev_b): ju starkare, desto tjockare. Styrkan mäter hur högt båda ändarna bedömts, inte länken själv.
+html-circle-intro = Noderna visar { WORD($words, "score") } (tal och ord), länkarna styrka √(sevₐ · sev_b): ju starkare, desto tjockare. Styrkan mäter hur högt båda ändarna bedömts, inte länken själv.
 html-strongest = starkast
-html-recommendations-intro = Inom varje princip rangordnade efter relevans: medelvärdet av allvarligheten hos de utmaningar klarhet har kopplat dem till. Rapporten ordnar rekommendationerna efter princip; kopplingen till utmaningarna är klarhets läsning.
+html-recommendations-intro = Inom varje princip rangordnade efter relevans: medelvärdet av { WORD($words, "source") ->
+        [default] allvarligheten
+       *[model] { WORD($words, "score") }
+    } hos de { WORD($words, "many") } klarhet har kopplat dem till. Rapporten ordnar rekommendationerna efter princip; kopplingen till { WORD($words, "the-many") } är klarhets läsning.
 html-adopted = antagen
 html-high = hög
 html-moderate = måttlig
@@ -616,8 +628,11 @@ html-statement-short = Påst.
 html-distribution-answers = Fördelning av svaren
 html-mean-per-role-challenge = Medelvärde per roll och { WORD($words, "one") }
 html-axis-mean = Medelvärde på skalan { $min }–{ $max }
-html-compare-figure = Allvarlighet då och nu per utmaning
-html-compare-figure-intro = Ring: allvarligheten då; punkt: nu, på skalan 0–100. Talen står bredvid och i tabellen nedan.
+html-compare-figure = { UPPER_FIRST(WORD($words, "score")) } då och nu per { WORD($words, "one") }
+html-compare-figure-intro = Ring: { WORD($words, "source") ->
+        [default] allvarligheten
+       *[model] { WORD($words, "score") }
+    } då; punkt: nu, på skalan 0–100. Talen står bredvid och i tabellen nedan.
 html-compare-row = { $name }: då { $then }, nu { $now }
 
 ## compare
@@ -625,7 +640,7 @@ html-compare-row = { $name }: då { $then }, nu { $now }
 compare-comparison = Jämförelse
 compare-level = nivå
 compare-no-longer-plan = inte kvar i planen
-compare-severity-then = Allvarlighet då
+compare-severity-then = { UPPER_FIRST(WORD($words, "score")) } då
 compare-now = nu
 compare-change = förändring
 compare-consensus-then = Samstämmighet då
@@ -635,7 +650,7 @@ compare-status-now = Status nu
 compare-plan-none = Förra sessionen hade ingen handlingsplan.
 compare-then = Då
 compare-now-heading = Nu
-compare-legend = ▲ ökning, ▼ minskning, → i stort sett oförändrat. Lägre allvarlighet är bättre; högre samstämmighet betyder att gruppen är mer enig. Deltagarna kan skilja sig mellan tillfällena; bara sammanräknade svar jämförs.
+compare-legend = ▲ ökning, ▼ minskning, → i stort sett oförändrat. Lägre { WORD($words, "score") } är bättre; högre samstämmighet betyder att gruppen är mer enig. Deltagarna kan skilja sig mellan tillfällena; bara sammanräknade svar jämförs.
 compare-previous-plan = Handlingsplanen från förra gången
 
 ## role
@@ -770,7 +785,10 @@ method-severity = { WORD($words, "source") ->
     }, 0–100: (medelvärdet av påståendenas medelvärden − min) / (max − min) · 100. En överenskommen poäng räknas om på samma sätt och gäller före den beräknade.
 method-knowledge-gap = Kunskapslucka: en vet ej-andel på minst { $share } för något påstående. Vet ej läses som ett tecken på kunskapsluckor, inte som brus.
 method-role-difference = Rollskillnad: medelvärdet per roll (medel av rollens påståendemedel). Två roller som skiljer sig med minst { $threshold } (en fjärdedel av skalans bredd) flaggas.
-method-link-strength = Länkens styrka: √(sevₐ · sev_b) för länken från a till b. Den mäter hur högt båda ändarna bedömts, inte länken själv: den säger inget om hur starkt a faktiskt skapar förutsättningar för b. Cirkelns styrka: det geometriska medelvärdet av alla utmaningars allvarlighet.
+method-link-strength = Länkens styrka: √(sevₐ · sev_b) för länken från a till b. Den mäter hur högt båda ändarna bedömts, inte länken själv: den säger inget om hur starkt a faktiskt skapar förutsättningar för b. Cirkelns styrka: det geometriska medelvärdet av { WORD($words, "source") ->
+        [default] alla utmaningars allvarlighet
+       *[model] { WORD($words, "score") } hos alla { WORD($words, "many") }
+    }.
 method-relevance = Relevans för en rekommendation: medelvärdet av { WORD($words, "source") ->
         [default] allvarligheten
        *[model] { WORD($words, "score") }

@@ -220,7 +220,11 @@ impl View<'_> {
                 "report-challenge",
                 words = self.m.words(self.lang)
             ),
-            crate::tr!(self.lang, "compare-severity-then"),
+            crate::tr!(
+                self.lang,
+                "compare-severity-then",
+                words = self.m.words(self.lang)
+            ),
             crate::tr!(self.lang, "compare-now"),
             crate::tr!(self.lang, "compare-change"),
             crate::tr!(self.lang, "compare-consensus-then"),
@@ -271,7 +275,7 @@ impl View<'_> {
 
     /// What the arrows mean, and the uncertainty mark when a severity has one.
     fn legend(&self) -> String {
-        let arrows = crate::tr!(self.lang, "compare-legend");
+        let arrows = crate::tr!(self.lang, "compare-legend", words = self.m.words(self.lang));
         if self
             .c
             .challenges
@@ -357,7 +361,11 @@ pub fn html(c: &Comparison, old: &Session, new: &Session, model: &Assessment) ->
         out,
         "<figure>{}<figcaption>{}</figcaption></figure>",
         super::html::trend::severities(c, model, v.lang),
-        crate::tr!(v.lang, "html-compare-figure-intro")
+        crate::tr!(
+            v.lang,
+            "html-compare-figure-intro",
+            words = v.m.words(v.lang)
+        )
     );
     out.push_str(&super::html::table(&v.headers(), &v.rows()));
     let _ = writeln!(

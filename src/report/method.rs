@@ -273,7 +273,11 @@ fn formulas(
         ),
     ];
     if model.causal.is_some() {
-        lines.push(crate::tr!(lang, "method-link-strength"));
+        lines.push(crate::tr!(
+            lang,
+            "method-link-strength",
+            words = model.words(lang)
+        ));
     }
     if !model.recommendations.is_empty() {
         lines.push(crate::tr!(

@@ -129,7 +129,7 @@ impl Findings for Html<'_> {
             out,
             "<figure>{}<figcaption>{}{legend}</figcaption></figure>",
             svg::circle(self.d.model, &self.d.figures, lang),
-            crate::tr!(self.lang, "html-circle-intro")
+            crate::tr!(self.lang, "html-circle-intro", words = &self.d.words)
         );
         if let Some(s) = circle.result.loop_strength {
             let _ = writeln!(
@@ -173,7 +173,11 @@ impl Findings for Html<'_> {
             out,
             "<section id=\"rekommendationer\">\n<h2>{}</h2>\n<p>{}</p>",
             crate::tr!(self.lang, "report-recommendations"),
-            crate::tr!(self.lang, "html-recommendations-intro")
+            crate::tr!(
+                self.lang,
+                "html-recommendations-intro",
+                words = &self.d.words
+            )
         );
         if self.d.any_uncertain() {
             let _ = writeln!(

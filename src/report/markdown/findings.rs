@@ -149,7 +149,10 @@ impl Findings for Markdown<'_> {
         };
         let lang = self.lang;
         heading(out, 2, md(causal.name.get(lang)));
-        para(out, crate::tr!(self.lang, "report-circle-intro"));
+        para(
+            out,
+            crate::tr!(self.lang, "report-circle-intro", words = &self.d.words),
+        );
         let _ = writeln!(out, "| {} |", link_headings(lang).join(" | "));
         let _ = writeln!(out, "|---|---|---|");
         for (link, result, strongest) in circle.links() {
@@ -173,7 +176,11 @@ impl Findings for Markdown<'_> {
                 "**{}:** {} ({})\n",
                 crate::tr!(self.lang, "report-strength-circle"),
                 uncertain::severity(strength, self.d.any_uncertain()),
-                crate::tr!(self.lang, "report-circle-strength-explained")
+                crate::tr!(
+                    self.lang,
+                    "report-circle-strength-explained",
+                    words = &self.d.words
+                )
             );
         }
         if let Some(verdict) = &circle.verdict {
@@ -184,7 +191,14 @@ impl Findings for Markdown<'_> {
     fn recommendations(&self, out: &mut String, groups: &[RecommendationGroup]) {
         let lang = self.lang;
         heading(out, 2, crate::tr!(self.lang, "report-recommendations"));
-        para(out, crate::tr!(self.lang, "report-recommendations-intro"));
+        para(
+            out,
+            crate::tr!(
+                self.lang,
+                "report-recommendations-intro",
+                words = &self.d.words
+            ),
+        );
         if self.d.any_uncertain() {
             para(out, uncertain::legend(lang));
         }
