@@ -6,7 +6,7 @@
 //! byte, which is the test that the catalogue's default words are right.
 
 mod common;
-use common::{cast, export, halmstad, pass, reveal, session_with};
+use common::{cast, export, halmstad, pass, reveal};
 use klarhet::model::session::{Answer, Role};
 use klarhet::model::{Assessment, Session};
 use klarhet::report::Format;
@@ -26,19 +26,9 @@ fn model() -> Assessment {
 /// A workshop of five on `m`: everyone answers every statement (the k-th
 /// voter `1 + (k + statement) % 5`), each dimension is shown.
 fn workshop(m: &Assessment, lang: Lang) -> Session {
-    let roles = [Role::Politik; 5];
-    let mut s = session_with(m, &roles);
-    if lang != Lang::SV {
-        let mut other = Session::new(m, "Testkommun", common::date(), lang);
-        common::give(
-            &mut other,
-            m,
-            klarhet::model::Command::Enrol {
-                people: (1..=5).map(|i| (format!("P{i}"), Role::Politik)).collect(),
-            },
-        );
-        s = other;
-    }
+    let mut s = Session::new(m, "Testkommun", common::date(), lang);
+    let people = (1..=5).map(|i| (format!("P{i}"), Role::Politik)).collect();
+    common::give(&mut s, m, klarhet::model::Command::Enrol { people });
     for c in &m.challenges {
         for voter in 1..=5u32 {
             for (k, st) in c.statements.iter().enumerate() {
