@@ -121,7 +121,7 @@ pub fn field(
     theme: &Theme,
 ) {
     // Sixteen columns, or more for a longer label (a model's word for its
-    // score may be "Utvecklingsbehov"), so that a space always follows it.
+    // score may be long), so that a space always follows it.
     let label_width = if label.is_empty() {
         0
     } else {
