@@ -685,7 +685,7 @@ tui-queue-no-note = No note yet (e writes one).
 # challenge is the challenge's name.
 queue-whole-challenge = { $challenge } (the whole { WORD($words, "one") })
 # Shown in the help (?) under the keys. gap is the role groups' threshold (1.0 on 1–5), low_end and high_end the scale's ends.
-queue-rule = The queue takes what has been shown, never one person's answers. A row joins when at least one rule holds, and its score is the sum of what the rules add: consensus below 0.6 (Tastle & Wierman 2007) adds 1 − Cns; at least a third of the answers at { $low_end } and at least a third at { $high_end } (after the RAND/UCLA method, Fitch et al. 2001) adds twice the smaller share; two role groups at least { $gap } apart add the difference / { $width }; at least 25% don't know adds the share; an agreed severity at least 25 from the computed one adds the difference / 100. Highest score first; equal scores keep the model's order. The thresholds other than Tastle & Wierman's measure and RAND/UCLA's third are klarhet's.
+queue-rule = The queue takes what has been shown, never one person's answers. A row joins when at least one rule holds, and its score is the sum of what the rules add: consensus below 0.6 (Tastle & Wierman 2007) adds 1 − Cns; at least a third of the answers at { $low_end } and at least a third at { $high_end } (after the RAND/UCLA method, Fitch et al. 2001) adds twice the smaller share; two role groups at least { $gap } apart add the difference / { $width }; at least 25% don't know adds the share; an agreed { WORD($words, "score") } at least 25 from the computed one adds the difference / 100. Highest score first; equal scores keep the model's order. The thresholds other than Tastle & Wierman's measure and RAND/UCLA's third are klarhet's.
 # The same rule, short, for the help (?) at 80 columns.
 tui-queue-rule-short = The queue's rule (a row with at least one reason; score = the sum): consensus < 0.6 (Tastle & Wierman 2007): + 1 − Cns · at least ⅓ at { $low_end } and ⅓ at { $high_end } (RAND/UCLA, Fitch et al. 2001): + 2 × the smaller share · roles at least { $gap } apart: + difference / { $width } · at least 25% don't know: + the share · agreed at least 25 from computed: + difference / 100. The thresholds other than Cns and ⅓ are klarhet's.
 
@@ -1450,7 +1450,7 @@ tui-room-pick-seat = choose a seat
 tui-room-open-one = open the room (this challenge)
 tui-room-open-all = open the room (choose challenges)
 tui-short-room = room
-tui-room-all = every challenge
+tui-room-all = every { WORD($words, "one") }
 tui-room-open = The room is open · { $scope }
 tui-room-progress = { $done } of { $seats } { $done ->
         [one] has answered everything
@@ -1479,11 +1479,11 @@ tui-short-room-open-chosen = open the room
 tui-room-tick = choose or unchoose the challenge
 tui-short-room-tick = choose
 tui-room-pick-challenge = move between the challenges
-tui-room-choose-title = Challenges in the room
-tui-room-choose-why = The phones get the chosen challenges, each at their own pace.
+tui-room-choose-title = { UPPER_FIRST(WORD($words, "many")) } in the room
+tui-room-choose-why = The phones get the chosen { WORD($words, "many") }, each at their own pace.
 tui-room-already-shown = (results shown)
-tui-notice-room-challenge-shown = The results of that challenge are already shown, so the room does not ask about it: answers after the results belong to a new round.
-tui-notice-room-nothing-chosen = Choose at least one challenge (space) before the room opens.
+tui-notice-room-challenge-shown = The results of that { WORD($words, "one") } are already shown, so the room does not ask about it: answers after the results belong to a new round.
+tui-notice-room-nothing-chosen = Choose at least one { WORD($words, "one") } (space) before the room opens.
 tui-question-close-room-for-start = The room is open and the phones are answering. The start screen leaves the session: close the room?
 tui-back-to-room = back to the room
 tui-back-to-open-room = back to the room, which is open

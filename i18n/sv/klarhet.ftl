@@ -718,7 +718,10 @@ tui-queue-no-note = Ingen anteckning än (e skriver en).
 # challenge är utmaningens namn.
 queue-whole-challenge = { $challenge } (hela { WORD($words, "the-one") })
 # Visas i hjälpen (?) under tangenterna. gap är rollgränsen (1,0 på 1–5), low_end och high_end skalans ändar.
-queue-rule = Kön tar med det som visats, aldrig en enskild persons svar. En rad kommer med när minst en regel gäller, och dess poäng är summan av det reglerna lägger till: samstämmighet under 0,6 (Tastle & Wierman 2007) lägger till 1 − Cns; minst en tredjedel av svaren på { $low_end } och minst en tredjedel på { $high_end } (efter RAND/UCLA-metoden, Fitch m.fl. 2001) lägger till två gånger den mindre andelen; två rollgrupper minst { $gap } isär lägger till skillnaden / { $width }; minst 25 % vet ej lägger till andelen; en överenskommen allvarlighet minst 25 från den beräknade lägger till skillnaden / 100. Högst poäng först; lika poäng behåller modellens ordning. Gränserna utom Tastle & Wiermans mått och RAND/UCLA:s tredjedel är klarhets.
+queue-rule = Kön tar med det som visats, aldrig en enskild persons svar. En rad kommer med när minst en regel gäller, och dess poäng är summan av det reglerna lägger till: samstämmighet under 0,6 (Tastle & Wierman 2007) lägger till 1 − Cns; minst en tredjedel av svaren på { $low_end } och minst en tredjedel på { $high_end } (efter RAND/UCLA-metoden, Fitch m.fl. 2001) lägger till två gånger den mindre andelen; två rollgrupper minst { $gap } isär lägger till skillnaden / { $width }; minst 25 % vet ej lägger till andelen; en överenskommen { WORD($words, "source") ->
+        [default] allvarlighet
+       *[model] poäng för { WORD($words, "score") }
+    } minst 25 från den beräknade lägger till skillnaden / 100. Högst poäng först; lika poäng behåller modellens ordning. Gränserna utom Tastle & Wiermans mått och RAND/UCLA:s tredjedel är klarhets.
 # Samma regel kort, för hjälpen (?) vid 80 kolumner.
 tui-queue-rule-short = Köns regel (en rad med minst ett skäl; poäng = summan): samstämmighet < 0,6 (Tastle & Wierman 2007): + 1 − Cns · minst ⅓ på { $low_end } och ⅓ på { $high_end } (RAND/UCLA, Fitch m.fl. 2001): + 2 × den mindre andelen · roller minst { $gap } isär: + skillnad / { $width } · minst 25 % vet ej: + andelen · överenskommen minst 25 från beräknad: + skillnad / 100. Gränserna utom Cns och ⅓ är klarhets.
 
@@ -1491,7 +1494,7 @@ tui-room-pick-seat = välj plats
 tui-room-open-one = öppna rummet (den här utmaningen)
 tui-room-open-all = öppna rummet (välj utmaningar)
 tui-short-room = rum
-tui-room-all = alla utmaningar
+tui-room-all = alla { WORD($words, "many") }
 tui-room-open = Rummet är öppet · { $scope }
 tui-room-progress = { $done } av { $seats } har svarat på allt · { $started } har börjat · { $claimed ->
         [one] { $claimed } telefon
@@ -1517,11 +1520,17 @@ tui-short-room-open-chosen = öppna rummet
 tui-room-tick = välj eller välj bort utmaningen
 tui-short-room-tick = välj
 tui-room-pick-challenge = flytta mellan utmaningarna
-tui-room-choose-title = Utmaningar i rummet
-tui-room-choose-why = Telefonerna får de valda utmaningarna, i var och ens takt.
+tui-room-choose-title = { UPPER_FIRST(WORD($words, "many")) } i rummet
+tui-room-choose-why = Telefonerna får de valda { WORD($words, "the-many") }, i var och ens takt.
 tui-room-already-shown = (resultatet visat)
-tui-notice-room-challenge-shown = Resultatet för den utmaningen är redan visat, så rummet frågar inte om den: svar efter resultatet hör till en ny omgång.
-tui-notice-room-nothing-chosen = Välj minst en utmaning (mellanslag) innan rummet öppnas.
+tui-notice-room-challenge-shown = Resultatet för { WORD($words, "source") ->
+        [default] den utmaningen
+       *[model] { WORD($words, "the-one") }
+    } är redan visat, så rummet frågar inte om den: svar efter resultatet hör till en ny omgång.
+tui-notice-room-nothing-chosen = Välj { WORD($words, "source") ->
+        [default] minst en utmaning
+       *[model] minst ett av { WORD($words, "the-many") }
+    } (mellanslag) innan rummet öppnas.
 tui-question-close-room-for-start = Rummet är öppet och telefonerna svarar. Startsidan lämnar sessionen: stänga rummet?
 tui-back-to-room = tillbaka till rummet
 tui-back-to-open-room = tillbaka till rummet, som är öppet

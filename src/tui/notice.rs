@@ -153,8 +153,12 @@ impl Notice {
             Notice::SeatFreed(seat) => {
                 crate::tr!(lang, "tui-notice-seat-freed", seat = seat.as_str())
             }
-            Notice::RoomChallengeShown => crate::tr!(lang, "tui-notice-room-challenge-shown"),
-            Notice::RoomNothingChosen => crate::tr!(lang, "tui-notice-room-nothing-chosen"),
+            Notice::RoomChallengeShown => {
+                crate::tr!(lang, "tui-notice-room-challenge-shown", words = words)
+            }
+            Notice::RoomNothingChosen => {
+                crate::tr!(lang, "tui-notice-room-nothing-chosen", words = words)
+            }
             Notice::VoteAgainNothingChosen => crate::tr!(lang, "tui-vote-again-none"),
             Notice::RoundOpened { round, statements } => crate::tr!(
                 lang,

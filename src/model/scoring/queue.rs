@@ -193,6 +193,7 @@ pub fn rule_words(model: &Assessment, lang: Lang, short: bool) -> String {
         crate::tr!(
             lang,
             "queue-rule",
+            words = model.words(lang),
             low_end = low_end,
             high_end = high_end,
             gap = threshold,

@@ -138,7 +138,7 @@ impl RoomChoice {
         let (lang, t) = (shared.lang, &shared.theme);
         let width = 56u16;
         let mut lines = vec![Line::styled(
-            crate::tr!(lang, "tui-room-choose-why"),
+            crate::tr!(lang, "tui-room-choose-why", words = work.model.words(lang)),
             t.muted,
         )];
         lines.push(Line::default());
@@ -167,7 +167,14 @@ impl RoomChoice {
         let height = u16::try_from(lines.len() + 4).unwrap_or(u16::MAX);
         let popup = centered(area, width, height);
         frame.render_widget(Clear, popup);
-        let title = format!(" {} ", crate::tr!(lang, "tui-room-choose-title"));
+        let title = format!(
+            " {} ",
+            crate::tr!(
+                lang,
+                "tui-room-choose-title",
+                words = work.model.words(lang)
+            )
+        );
         frame.render_widget(
             Paragraph::new(lines)
                 .style(t.text)
