@@ -149,3 +149,43 @@ fn the_method_says_the_report_asks_no_questions_only_when_every_statement_is_kla
     assert!(line.contains("bygger på rapportens egna frågor"), "{line}");
     assert!(!line.contains("inga frågor"), "{line}");
 }
+
+/// The workbench says the model's words where Halmstad's says "utmaning" and
+/// "allvarlighet": the handover of a ballot round, the results and the agree
+/// form, at 80×24, through the real update and draw.
+#[test]
+fn the_screens_say_the_models_words() {
+    use common::tui::{drawn, fresh, send};
+    use klarhet::tui::msg::Msg;
+    use klarhet::tui::state::{Step, Work};
+    let m = model();
+    let mut session = Session::new(&m, "Testkommun", common::date(), Lang::SV);
+    let people = (1..=3).map(|i| (format!("P{i}"), Role::Politik)).collect();
+    common::give(&mut session, &m, klarhet::model::Command::Enrol { people });
+    let mut s = fresh().at(Work::new(session, m.clone(), None), Step::Scoring);
+    send(&mut s, &[Msg::StartBallot]);
+    let handover = drawn(&s, 80, 24);
+    assert!(
+        handover.contains("Kärnfynd 1 av 2: Samverkan"),
+        "{handover}"
+    );
+
+    let shown = workshop(&m, Lang::SV);
+    let mut s = fresh().at(Work::new(shown, m.clone(), None), Step::Scoring);
+    let overview = drawn(&s, 80, 24);
+    assert!(
+        overview.contains("Utvecklingsbehov: beräknat"),
+        "{overview}"
+    );
+    send(&mut s, &[Msg::Agree]);
+    let agree = drawn(&s, 80, 24);
+    assert!(
+        agree.contains("Utvecklingsbehov enligt beräkningen:"),
+        "{agree}"
+    );
+    for screen in [&handover, &overview, &agree] {
+        for halmstads in ["tmaning", "llvarlig", "WORD("] {
+            assert!(!screen.contains(halmstads), "{halmstads}:\n{screen}");
+        }
+    }
+}
