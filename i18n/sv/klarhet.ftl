@@ -132,7 +132,7 @@ tui-level-no-ladder = Modellen har ingen nivåstege.
 tui-level-choose-hint = Välj den nivå som stämmer bäst i dag.
 tui-level-top = Högsta nivån: nästa steg är att hålla den.
 tui-level-next-step-title = Nästa steg
-tui-change-challenge = byt utmaning
+tui-change-challenge = byt { WORD($words, "one") }
 tui-scroll-the-text = rulla texten
 tui-the-challenge = { UPPER_FIRST(WORD($words, "the-one")) }
 tui-choose = välj
@@ -195,10 +195,10 @@ tui-save-and-next = spara och nästa
 tui-choose-value = välj värde
 tui-delete-digit = radera siffra
 tui-change-statement = byt påstående
-tui-back-to-the-challenge = tillbaka till utmaningen
+tui-back-to-the-challenge = tillbaka till { WORD($words, "the-one") }
 tui-short-statement = påstående
 tui-short-to-the-room = rummet
-tui-short-to-the-challenge = utmaningen
+tui-short-to-the-challenge = { WORD($words, "the-one") }
 tui-hands-title = Handuppräckning
 tui-ballot-round = valomgång
 tui-reveal = visa resultat
@@ -410,7 +410,10 @@ tui-notice-agreed-saved = { WORD($words, "source") ->
     }
 tui-step-the-severity = ett steg upp eller ned
 tui-severity-takes-digits = (bokstäver hör till motiveringen: Tab)
-tui-type-the-severity = skriv allvarligheten
+tui-type-the-severity = { WORD($words, "source") ->
+        [default] skriv allvarligheten
+       *[model] skriv { WORD($words, "score") }
+    }
 tui-agreed-severity = { UPPER_FIRST(WORD($words, "score")) }
 tui-agree-replaces = { WORD($words, "source") ->
         [default] Beräknad allvarlighet
@@ -1491,8 +1494,11 @@ tui-short-room-close = stäng rummet
 tui-room-free-seat = frigör vald plats
 tui-short-free-seat = frigör plats
 tui-room-pick-seat = välj plats
-tui-room-open-one = öppna rummet (den här utmaningen)
-tui-room-open-all = öppna rummet (välj utmaningar)
+tui-room-open-one = öppna rummet ({ WORD($words, "source") ->
+        [default] den här utmaningen
+       *[model] { WORD($words, "the-one") }
+    })
+tui-room-open-all = öppna rummet (välj { WORD($words, "many") })
 tui-short-room = rum
 tui-room-all = alla { WORD($words, "many") }
 tui-room-open = Rummet är öppet · { $scope }
@@ -1515,11 +1521,11 @@ tui-room-answered = { $answered } av { $seats } { $answered ->
 tui-room-shown = visat
 tui-room-reveals = r visar resultatet för { $challenge } (← → byter)
 tui-room-reveals-outside = r visar resultatet för { $challenge }, som rummet inte frågar om (← → byter)
-tui-room-open-chosen = öppna rummet för de valda utmaningarna
+tui-room-open-chosen = öppna rummet för de valda { WORD($words, "the-many") }
 tui-short-room-open-chosen = öppna rummet
-tui-room-tick = välj eller välj bort utmaningen
+tui-room-tick = välj eller välj bort { WORD($words, "the-one") }
 tui-short-room-tick = välj
-tui-room-pick-challenge = flytta mellan utmaningarna
+tui-room-pick-challenge = flytta mellan { WORD($words, "the-many") }
 tui-room-choose-title = { UPPER_FIRST(WORD($words, "many")) } i rummet
 tui-room-choose-why = Telefonerna får de valda { WORD($words, "the-many") }, i var och ens takt.
 tui-room-already-shown = (resultatet visat)

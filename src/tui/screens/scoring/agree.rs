@@ -219,7 +219,7 @@ impl AgreeForm {
                 *text = Binding::new(
                     &[Key::Digit],
                     Msg::Char('0'),
-                    crate::tr!(lang, "tui-type-the-severity"),
+                    crate::tr!(lang, "tui-type-the-severity", words = shared.words()),
                 )
                 .footer(2);
                 // Letters still reach the form, which says the field takes a number.

@@ -109,20 +109,25 @@ impl RoomChoice {
             Binding::new(
                 &[Key::Code(KeyCode::Enter)],
                 Msg::Confirm,
-                crate::tr!(lang, "tui-room-open-chosen"),
+                crate::tr!(lang, "tui-room-open-chosen", words = shared.words()),
             )
             .short(crate::tr!(lang, "tui-short-room-open-chosen"))
             .footer(0),
             Binding::new(
                 &[Key::ch(' ')],
                 Msg::Toggle,
-                crate::tr!(lang, "tui-room-tick"),
+                crate::tr!(lang, "tui-room-tick", words = shared.words()),
             )
             .short(crate::tr!(lang, "tui-short-room-tick"))
             .footer(1),
             // Esc before ↑↓: the way out matters more than the arrows, which
             // every list has.
-            up_down(crate::tr!(lang, "tui-room-pick-challenge")).footer(3),
+            up_down(crate::tr!(
+                lang,
+                "tui-room-pick-challenge",
+                words = shared.words()
+            ))
+            .footer(3),
             Binding::new(
                 &[Key::Code(KeyCode::Esc)],
                 Msg::Back,

@@ -328,13 +328,13 @@ pub(super) fn bindings(shared: &Shared, k: usize, statement: usize) -> Vec<Bindi
             if shared.room.is_some() {
                 crate::tr!(lang, "tui-back-to-room")
             } else {
-                crate::tr!(lang, "tui-back-to-the-challenge")
+                crate::tr!(lang, "tui-back-to-the-challenge", words = shared.words())
             },
         )
         .short(if shared.room.is_some() {
             crate::tr!(lang, "tui-short-to-the-room")
         } else {
-            crate::tr!(lang, "tui-short-to-the-challenge")
+            crate::tr!(lang, "tui-short-to-the-challenge", words = shared.words())
         })
         // Before the steps' PgUp "tillbaka", which leaves the step: the
         // way back within it must not be the hint that is dropped.
