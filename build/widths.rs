@@ -59,6 +59,10 @@ fn texts(code: &str, source: String, ids: &[String]) -> Vec<String> {
     bundle
         .add_resource(resource)
         .unwrap_or_else(|e| panic!("i18n/{code}/klarhet.ftl: {e:?}"));
+    words(&mut bundle);
+    // Any value: `WORD` here gives the catalogue's own words whatever it is given.
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("words", "default");
     ids.iter()
         .map(|id| {
             bundle
@@ -67,12 +71,51 @@ fn texts(code: &str, source: String, ids: &[String]) -> Vec<String> {
                 .map(|pattern| {
                     let mut errors = Vec::new();
                     bundle
-                        .format_pattern(pattern, None, &mut errors)
+                        .format_pattern(pattern, Some(&args), &mut errors)
                         .into_owned()
                 })
                 .unwrap_or_else(|| format!("No localization for id: \"{id}\""))
         })
         .collect()
+}
+
+/// The functions the catalogue calls on a model's words (src/text/words.rs),
+/// as they speak for a model without words of its own: `WORD` gives the
+/// catalogue's `terms-default-*` words, so that the table measures the footer
+/// as a format-1 model says it (a model's own words are measured as they stand).
+fn words(bundle: &mut FluentBundle<FluentResource>) {
+    let mut defaults = HashMap::new();
+    for form in ["one", "many", "the-one", "the-many", "score"] {
+        let id = format!("terms-default-{form}");
+        let text = bundle
+            .get_message(&id)
+            .and_then(|m| m.value())
+            .map(|p| bundle.format_pattern(p, None, &mut Vec::new()).into_owned())
+            .unwrap_or_else(|| panic!("the catalogue has no {id}"));
+        defaults.insert(form.to_owned(), text);
+    }
+    defaults.insert("source".to_owned(), "default".to_owned());
+    bundle
+        .add_function("WORD", move |args, _| match args.get(1) {
+            Some(fluent_bundle::FluentValue::String(form)) => defaults
+                .get(form.as_ref())
+                .map_or(fluent_bundle::FluentValue::Error, |w| w.clone().into()),
+            _ => fluent_bundle::FluentValue::Error,
+        })
+        .expect("WORD is given once");
+    bundle
+        .add_function("UPPER_FIRST", |args, _| match args.first() {
+            Some(fluent_bundle::FluentValue::String(text)) => {
+                let mut chars = text.chars();
+                let first: String = chars
+                    .next()
+                    .map(|c| c.to_uppercase().collect())
+                    .unwrap_or_default();
+                (first + chars.as_str()).into()
+            }
+            _ => fluent_bundle::FluentValue::Error,
+        })
+        .expect("UPPER_FIRST is given once");
 }
 
 /// The table as Rust: per language, each text with the width of its group,

@@ -15,7 +15,7 @@ use std::path::Path;
 /// participants who each answered all 27 statements on their phones with nothing
 /// revealed yet (`crate::demo::largest`, every answer open beside its seat, the
 /// largest form a vote takes in the file), is 6.7 MB; the limit is about ten times
-/// that. The Halmstad model is 75 kB and a theme about 1 kB; their limits are
+/// that. The largest embedded model is 75 kB and a theme about 1 kB; their limits are
 /// some fifty times over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {

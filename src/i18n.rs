@@ -1,4 +1,4 @@
-//! The one catalogue of user-facing strings: Project Fluent files embedded from
+//! The one catalogue of user-facing strings: Fluent files embedded from
 //! `i18n/<code>/klarhet.ftl`, looked up through `i18n-embed`. Code names a
 //! message with [`tr!`], which `i18n-embed-fl` checks against the English file at
 //! compile time; a test checks that every language has every message.
@@ -98,6 +98,7 @@ impl Language {
                 .unwrap_or_else(|e| panic!("i18n/{code}/{DOMAIN}.ftl: {e}"));
             // Marks around every placeable would end up in files and on screen.
             loader.set_use_isolating(false);
+            crate::text::register(&loader);
             let content = if loader.get("lang-content").trim() == "sv" {
                 Lang::SV
             } else {
@@ -221,16 +222,16 @@ impl Catalogue {
     }
 }
 
-/// Looks up a message in the catalogue, in a language:
-/// `tr!(lang, "message-id")` or `tr!(lang, "message-id", name = value, …)`.
-/// The id and the argument names are checked against the catalogue at compile time.
+/// Looks up a message in the catalogue, in a language: `tr!(lang, "message-id")` or
+/// `tr!(lang, "message-id", name = value, …)`. The id and the argument names are checked
+/// against the catalogue at compile time; a value is put in parentheses (`(&x).into()`).
 #[macro_export]
 macro_rules! tr {
     ($lang:expr, $id:tt) => {
         i18n_embed_fl::fl!($crate::i18n::loader($lang), $id)
     };
     ($lang:expr, $id:tt, $($name:ident = $value:expr),+ $(,)?) => {
-        i18n_embed_fl::fl!($crate::i18n::loader($lang), $id, $($name = $value),+)
+        i18n_embed_fl::fl!($crate::i18n::loader($lang), $id, $($name = ($value)),+)
     };
 }
 

@@ -1,6 +1,6 @@
 //! klarhet: an offline terminal workbench for governance self-assessment workshops
-//! in Swedish municipalities, built on the model in *Koncerngemensam digitalisering
-//! och styrning i Halmstad kommun* (Torell, Berbyuk Lindström & Magnusson 2024).
+//! in Swedish municipalities, each built on a research report whose model is a
+//! file (`assessments/*.ron`): the code knows none of a model's words.
 //!
 //! The library holds everything; the binary only parses arguments and dispatches.
 //! The domain ([`model`], [`store`], [`report`]) has no terminal code in it.

@@ -172,7 +172,7 @@ enum Step {
 
 /// Where in a file something is, said in the file's own terms: a path of field
 /// names and string literals, each looked for after the one before it (the
-/// field `sealed`, then the challenge `"hot"` in it, then its second `voters`).
+/// field `sealed`, then the challenge `"c"` in it, then its second `voters`).
 /// A check deep in the domain gives the part it knows; its caller puts the
 /// fields above it in front.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

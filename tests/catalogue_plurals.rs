@@ -65,6 +65,15 @@ const COUNTS: &[&str] = &[
 /// The variables followed by a word that count nothing: names, paths, ids,
 /// versions, scores, shares and the number of a seat.
 const NOT_COUNTS: &[&str] = &[
+    // The model's words (issue 28) and the model file's format and fields.
+    "dimension",
+    "dimensions",
+    "the_dimension",
+    "the_dimensions",
+    "score",
+    "severity",
+    "field",
+    "format",
     "agreed_score",
     // Shares and option labels in the queue's categorical reasons (issue 28).
     "high_share",
@@ -107,6 +116,7 @@ const NOT_COUNTS: &[&str] = &[
     // A round's number ("omgång 2"), not how many of anything.
     "round",
     "score",
+    "severity",
     "seat",
     "session",
     "share",

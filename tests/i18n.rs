@@ -303,7 +303,7 @@ fn the_parsers_complaints_are_in_the_language_with_their_place() {
     let sv = klarhet("sv", &["validate", bad.to_str().unwrap()]);
     assert_eq!(sv.status.code(), Some(2));
     assert!(
-        text(&sv).contains("fel.ron:3:3: filen kunde inte läsas: okänt fält \"bogus\"; fälten som finns är id, version"),
+        text(&sv).contains("fel.ron:3:3: filen kunde inte läsas: okänt fält \"bogus\"; fälten som finns är format, id, version"),
         "{}",
         text(&sv)
     );

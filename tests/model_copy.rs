@@ -13,9 +13,14 @@ use std::path::{Path, PathBuf};
 /// Halmstad's model under another id and version, as a consultant's own copy
 /// of it would be, with `edit` applied to its text.
 fn own_model(version: &str, edit: impl Fn(String) -> String) -> Assessment {
+    let embedded = Assessment::parse(HALMSTAD_RON, Path::new("halmstad.ron")).unwrap();
     let text = HALMSTAD_RON
         .replacen("id: \"halmstad\"", "id: \"egen\"", 1)
-        .replacen("version: \"1.3\"", &format!("version: \"{version}\""), 1);
+        .replacen(
+            &format!("version: \"{}\"", embedded.version),
+            &format!("version: \"{version}\""),
+            1,
+        );
     assert!(text.contains("id: \"egen\"") && text.contains(version));
     Assessment::parse(&edit(text), Path::new("egen.ron")).expect("the own model reads")
 }

@@ -307,6 +307,7 @@ fn the_agree_form_names_only_what_the_agreed_score_replaces() {
     let said = klarhet::tr!(
         Lang::SV,
         "tui-agree-replaces-report",
+        words = trimmed::model().words(Lang::SV),
         computed = "–",
         agreed = "–"
     );

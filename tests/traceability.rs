@@ -252,7 +252,10 @@ fn the_method_appendix_separates_the_report_from_klarhet_in_every_report() {
         assert!(report_part.contains(&m.challenges.len().to_string()));
         let own_part = rest.split("### ").next().unwrap();
         for (key, text) in [
-            ("mapping", klarhet::tr!(lang, "method-own-mapping")),
+            (
+                "mapping",
+                klarhet::tr!(lang, "method-own-mapping", words = m.words(lang)),
+            ),
             ("ranking", klarhet::tr!(lang, "method-own-ranking")),
         ] {
             assert!(own_part.contains(&text), "the {key} is klarhet's own");

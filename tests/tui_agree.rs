@@ -149,7 +149,11 @@ fn after_saving_the_screen_stays_on_the_challenge_just_scored_and_says_so() {
         0,
         "the focus moved on without a word"
     );
-    let said = s.shared.notice.as_ref().map(|n| n.text(s.shared.lang));
+    let said = s
+        .shared
+        .notice
+        .as_ref()
+        .map(|n| n.text(s.shared.lang, &s.shared.words()));
     assert!(
         said.as_deref()
             .is_some_and(|t| t.contains("Otydlighet") && t.contains("75")),

@@ -37,8 +37,8 @@ tui-help-footer-mark = • shown in the bottom line
 tui-keys = Keys
 tui-crash-no-session = klarhet stopped unexpectedly before any session was saved.
 tui-notice-need-voters = Add participants or a head count first.
-tui-notice-counted-by-hands = This challenge was counted by show of hands.
-tui-notice-has-ballots = This challenge already has ballots; a show of hands does not replace them.
+tui-notice-counted-by-hands = This { WORD($words, "one") } was counted by show of hands.
+tui-notice-has-ballots = This { WORD($words, "one") } already has ballots; a show of hands does not replace them.
 tui-notice-alias-missing = Enter an alias.
 tui-notice-bad-date = Write the date as YYYY-MM-DD, for example 2026-11-22.
 tui-notice-bad-kommunkod = A municipality code is exactly four digits, for example 1380, or left empty.
@@ -111,7 +111,7 @@ tui-no = no
 tui-save-here = save here
 tui-cancel = cancel
 tui-strength-of-the-circle = Strength of the circle
-tui-circle-not-all-scored = Not every challenge is scored yet.
+tui-circle-not-all-scored = Not every { WORD($words, "one") } is scored yet.
 tui-circle-no-circle = The model's links do not form a circle.
 tui-where-the-circle-drives = The circle and your scores
 tui-back-to-the-list = back to the list
@@ -129,9 +129,9 @@ tui-level-no-ladder = The model has no ladder of levels.
 tui-level-choose-hint = Choose the level that fits best today.
 tui-level-top = The top level: the next step is to stay there.
 tui-level-next-step-title = Next step
-tui-change-challenge = change challenge
+tui-change-challenge = change { WORD($words, "one") }
 tui-scroll-the-text = scroll the text
-tui-the-challenge = The challenge
+tui-the-challenge = { UPPER_FIRST(WORD($words, "the-one")) }
 tui-choose = choose
 tui-add = add
 tui-edit = edit
@@ -176,7 +176,7 @@ tui-adopt-undo = adopt / undo
 tui-overarching = Overarching
 tui-ranked-by-relevance = Ranked by relevance
 tui-relevance = Relevance
-tui-relevance-explained = Relevance is the mean severity of the challenges klarhet has mapped the recommendation to. The mapping is klarhet's reading, not the report's.
+tui-relevance-explained = Relevance is the mean { WORD($words, "score") } of the { WORD($words, "many") } klarhet has mapped the recommendation to. The mapping is klarhet's reading, not the report's.
 tui-reason-and-concrete-steps = Reason and concrete steps
 tui-save-the-score = save the score
 tui-agreed-score-label = Agreed score:
@@ -195,10 +195,10 @@ tui-save-and-next = save and next
 tui-choose-value = choose value
 tui-delete-digit = delete digit
 tui-change-statement = change statement
-tui-back-to-the-challenge = back to the challenge
+tui-back-to-the-challenge = back to { WORD($words, "the-one") }
 tui-short-statement = statement
 tui-short-to-the-room = room
-tui-short-to-the-challenge = challenge
+tui-short-to-the-challenge = { WORD($words, "one") }
 tui-hands-title = Show of hands
 tui-ballot-round = ballot round
 tui-reveal = reveal
@@ -230,9 +230,9 @@ tui-withheld = Too few have answered for anything to be shown: at least { $count
         [one] { $count } is needed
        *[other] { $count } are needed
     }, or each of them could subtract their own answer and read the others'.
-tui-severity = severity
+tui-severity = { WORD($words, "score") }
 tui-agreed = agreed
-tui-mean-per-role = Mean per role (challenge):
+tui-mean-per-role = Mean per role ({ WORD($words, "one") }):
 # A reveal on a categorical scale (issue 28): shares per role, and that a
 # challenge with only categorical statements gets no score.
 tui-shares-per-role = Share per role: { $options }
@@ -268,10 +268,10 @@ tui-date = Date
 tui-kommunkod = Municipal code
 tui-language = Language
 tui-model = Model
-tui-setup-hint = Enter on the last field creates the session and saves it. The municipal code is SCB's four digits (Halmstad 1380) and may be left empty.
+tui-setup-hint = Enter on the last field creates the session and saves it. The municipal code is SCB's four digits (for example 1380) and may be left empty.
 tui-open = open
 tui-start-title = klarhet: governance self-assessment
-tui-start-intro = Six challenges, the self-reinforcing mechanism of unclarity and recommendations after the Halmstad report (2024).
+tui-start-intro = Governance self-assessment as a group, built on research reports' models: the model is chosen when a new session is made.
 tui-new-session = + New session
 tui-start-open-demo = ▶ Open the demo (Sjöhamra kommun)
 tui-start-choose-title = Choose
@@ -322,7 +322,7 @@ tui-answers = { $count } { $count ->
        *[other] answers
     }
 tui-hand-over = Hand over to { $name }, press Enter
-tui-handover-challenge = Challenge { $n } of { $total }: { $challenge }
+tui-handover-challenge = { UPPER_FIRST(WORD($words, "one")) } { $n } of { $total }: { $challenge }
 tui-voted-of = { $voted } of { $total } { $voted ->
         [one] has voted
        *[other] have voted
@@ -385,13 +385,13 @@ tui-more-answers-than-room = more answers than the { $room } in the room
 ## The results (issue 27): computed and agreed side by side, n against the room, roles per statement
 
 # computed and agreed are severities 0–100, or – when there is none.
-tui-computed-and-agreed = Computed severity { $computed } · agreed { $agreed }
+tui-computed-and-agreed = Computed { WORD($words, "score") } { $computed } · agreed { $agreed }
 # n is the number of answers on the scale, room how many are in the room.
 tui-n-of-room = { $n } of { $room }
 tui-few-of-room = fewer than half the room answered
 # share is the share, e.g. "50%".
 tui-few-of-room-rule = n is the number of answers on the scale, against how many are in the room (the participants or the head count). ⚠ when fewer than { $share } of the room answered (on the scale or don't know): the figures may then not speak for the room. The threshold is klarhet's.
-tui-mean-per-role-statement = Per role: statement (challenge)
+tui-mean-per-role-statement = Per role: statement ({ WORD($words, "one") })
 
 tui-previous-next-voter = previous or next participant
 tui-short-voter = participant
@@ -409,22 +409,22 @@ tui-voter-done = done
 tui-voters-title = The participants: who is done (never what they answered)
 tui-answered-already = ✓ Answered. A new answer replaces the last one.
 
-tui-notice-bad-severity = Write the severity as a whole number from 0 to 100.
-tui-notice-severity-is-a-number = The severity is a number, 0–100: type digits, or press Tab to write a rationale.
-tui-notice-agreed-saved = Agreed severity for { $challenge } saved: { $severity }. Choose another challenge with ← →.
+tui-notice-bad-severity = Write the { WORD($words, "score") } as a whole number from 0 to 100.
+tui-notice-severity-is-a-number = The { WORD($words, "score") } is a number, 0–100: type digits, or press Tab to write a rationale.
+tui-notice-agreed-saved = Agreed { WORD($words, "score") } for { $challenge } saved: { $severity }. Choose another { WORD($words, "one") } with ← →.
 tui-step-the-severity = one step up or down
 tui-severity-takes-digits = (letters belong in the rationale: Tab)
-tui-type-the-severity = type the severity
-tui-agreed-severity = Severity
-tui-agree-replaces = Computed severity { $computed } of 100. The agreed one, { $agreed }, replaces it in the circle, the ranking of the recommendations and the report; the computed one stays beside it.
+tui-type-the-severity = type the { WORD($words, "score") }
+tui-agreed-severity = { UPPER_FIRST(WORD($words, "score")) }
+tui-agree-replaces = Computed { WORD($words, "score") } { $computed } of 100. The agreed one, { $agreed }, replaces it in the circle, the ranking of the recommendations and the report; the computed one stays beside it.
 # The agreed score of a challenge with only categorical statements (issue 28).
 tui-agree-no-score = The statements have only categorical scales, so the challenge gets no agreed score. Write the group's conclusion as a note.
 
 # What the agreed score replaces, for a model without links or
 # recommendations (issue 28: structure is optional).
-tui-agree-replaces-circle = Computed severity { $computed } of 100. The agreed one, { $agreed }, replaces it in the circle and the report; the computed one stays beside it.
-tui-agree-replaces-ranking = Computed severity { $computed } of 100. The agreed one, { $agreed }, replaces it in the ranking of the recommendations and the report; the computed one stays beside it.
-tui-agree-replaces-report = Computed severity { $computed } of 100. The agreed one, { $agreed }, replaces it in the report; the computed one stays beside it.
+tui-agree-replaces-circle = Computed { WORD($words, "score") } { $computed } of 100. The agreed one, { $agreed }, replaces it in the circle and the report; the computed one stays beside it.
+tui-agree-replaces-ranking = Computed { WORD($words, "score") } { $computed } of 100. The agreed one, { $agreed }, replaces it in the ranking of the recommendations and the report; the computed one stays beside it.
+tui-agree-replaces-report = Computed { WORD($words, "score") } { $computed } of 100. The agreed one, { $agreed }, replaces it in the report; the computed one stays beside it.
 
 tui-scroll-the-reason = scroll reason and steps
 
@@ -445,8 +445,11 @@ tui-notice-draft-restored = The text you typed here before klarhet was interrupt
 
 ## report
 
-report-none-scored = No challenge has been scored yet
-report-point-most-severe = Most severe according to the group
+report-none-scored = No { WORD($words, "one") } has been scored yet
+report-point-most-severe = { WORD($words, "source") ->
+        [default] Most severe
+       *[model] Highest { WORD($words, "score") }
+    } according to the group
 report-point-circle-drives = The link whose ends were both scored highest
 report-point-knowledge-gaps = Knowledge gaps (don't know ≥ 25%)
 report-point-role-differences = Role differences of at least { $threshold }
@@ -457,7 +460,7 @@ report-effect-goal = Effect goal (effektmål)
 report-owner = Owner
 report-due = Due
 report-status = Status
-report-challenge = Challenge
+report-challenge = { UPPER_FIRST(WORD($words, "one")) }
 report-higher = Higher
 report-lower = Lower
 report-difference = Difference
@@ -472,18 +475,18 @@ report-model = Model
 report-participants = Participants
 report-participant-list = List of participants
 report-summary = Summary
-report-challenges = The challenges
-report-challenges-intro = Severity 0–100. The agreed score, where the group has set one, takes precedence over the computed one in everything that follows.
+report-challenges = { UPPER_FIRST(WORD($words, "the-many")) }
+report-challenges-intro = { UPPER_FIRST(WORD($words, "score")) } 0–100. The agreed score, where the group has set one, takes precedence over the computed one in everything that follows.
+report-severity = { UPPER_FIRST(WORD($words, "score")) }
 # Scales that belong to the model (issue 28): a challenge with only categorical statements.
 report-no-score = no score (categorical scale)
-report-severity = Severity
 report-computed = Computed
 report-agreed = Agreed
 report-lowest-consensus = Lowest consensus
 report-dont-know = Don't know
 report-knowledge-gap = knowledge gap
 report-one-statement = on one statement
-report-agreed-score = agreed severity
+report-agreed-score = agreed { WORD($words, "score") }
 report-statements = The statements
 report-distribution-gives-number-answers = The distribution gives the number of answers per value
 report-dont-know-counted-apart = Don't know is counted apart and is not part of n.
@@ -499,17 +502,17 @@ report-role = Role
 report-roles-no-divergence = Where roles could be compared, none differ by { $threshold } or more.
 report-roles-by-hands = Counted by show of hands, which records no roles: { $challenges }.
 report-roles-too-few = Too few answers per role to compare: { $challenges }.
-report-circle-intro = Each link shows how one challenge creates the conditions for the next, in the report's order. A link's strength is klarhet's measure (the report does not measure the links): √(severity at the start of the link · severity at its end), 0–100. It measures how high both ends were scored, not the link itself.
+report-circle-intro = Each link shows how one { WORD($words, "one") } creates the conditions for the next, in the report's order. A link's strength is klarhet's measure (the report does not measure the links): √({ WORD($words, "score") } at the start of the link · { WORD($words, "score") } at its end), 0–100. It measures how high both ends were scored, not the link itself.
 report-link = Link
 report-strength = Strength
 report-how = How
 report-strength-circle = Strength of the circle (klarhet's measure)
 report-link-reading = klarhet's reading
-report-circle-strength-explained = the geometric mean of every challenge's severity; a single weak challenge pulls it down
+report-circle-strength-explained = the geometric mean of every { WORD($words, "one") }'s { WORD($words, "score") }; a single weak { WORD($words, "one") } pulls it down
 report-recommendations = Recommendations
-report-recommendations-intro = Within each principle the recommendations are ranked by relevance: the mean severity of the challenges klarhet has mapped them to. The report orders the recommendations by principle; the mapping to challenges is klarhet's reading. The reason is given in brackets. ✔ means the group has adopted the recommendation.
+report-recommendations-intro = Within each principle the recommendations are ranked by relevance: the mean { WORD($words, "score") } of the { WORD($words, "many") } klarhet has mapped them to. The report orders the recommendations by principle; the mapping to { WORD($words, "many") } is klarhet's reading. The reason is given in brackets. ✔ means the group has adopted the recommendation.
 report-overarching = Overarching
-report-no-scored-challenges = no scored challenges
+report-no-scored-challenges = no scored { WORD($words, "many") }
 report-relevance = Relevance
 report-source = Source
 report-action-plan = Action plan
@@ -555,7 +558,7 @@ report-channel-keyboard = ballots at the keyboard
 report-channel-hands = show of hands
 report-channel-room = phones in the room
 report-rounds = Rounds
-report-rounds-intro = Statements the group voted on again after the discussion, round by round (a same-day Delphi). Each round is a vote of its own and is shown on its own by the same rules as a single one: no figure is made from two rounds together, and a round with too few answers is not shown. The challenge's figures above rest on the latest round that shows each statement.
+report-rounds-intro = Statements the group voted on again after the discussion, round by round (a same-day Delphi). Each round is a vote of its own and is shown on its own by the same rules as a single one: no figure is made from two rounds together, and a round with too few answers is not shown. { UPPER_FIRST(WORD($words, "the-one")) }'s figures above rest on the latest round that shows each statement.
 report-round-withheld = too few answers to show
 report-round-how = How
 report-round-heading = Round
@@ -593,24 +596,24 @@ csv-statement = statement
 
 ## html
 
-html-challenges-intro = Severity 0–100 (low below 40, moderate 40–69, high from 70). The agreed score takes precedence over the computed one.
+html-challenges-intro = { UPPER_FIRST(WORD($words, "score")) } 0–100 (low below 40, moderate 40–69, high from 70). The agreed score takes precedence over the computed one.
 html-statements-intro = Answers per value and statement; don't know is counted apart.
-html-circle-intro = Nodes show severity (number and word), links strength √(sevₐ · sev_b): the stronger, the thicker. Strength measures how high both ends were scored, not the link itself.
+html-circle-intro = Nodes show { WORD($words, "score") } (number and word), links strength √(sevₐ · sev_b): the stronger, the thicker. Strength measures how high both ends were scored, not the link itself.
 html-strongest = strongest
-html-recommendations-intro = Within each principle ranked by relevance: the mean severity of the challenges klarhet has mapped them to. The report orders the recommendations by principle; the mapping to challenges is klarhet's reading.
+html-recommendations-intro = Within each principle ranked by relevance: the mean { WORD($words, "score") } of the { WORD($words, "many") } klarhet has mapped them to. The report orders the recommendations by principle; the mapping to { WORD($words, "many") } is klarhet's reading.
 html-adopted = adopted
 html-high = high
 html-moderate = moderate
 html-low = low
-html-severity-per-challenge = Severity per challenge
+html-severity-per-challenge = { UPPER_FIRST(WORD($words, "score")) } per { WORD($words, "one") }
 html-strength-links = Strength of the links
 html-dont-know-short = dk
 html-statement-short = St.
 html-distribution-answers = Distribution of answers
-html-mean-per-role-challenge = Mean per role and challenge
+html-mean-per-role-challenge = Mean per role and { WORD($words, "one") }
 html-axis-mean = Mean on the scale { $min }–{ $max }
-html-compare-figure = Severity then and now per challenge
-html-compare-figure-intro = Ring: the severity then; dot: now, on the scale 0–100. The numbers are written beside them and in the table below.
+html-compare-figure = { UPPER_FIRST(WORD($words, "score")) } then and now per { WORD($words, "one") }
+html-compare-figure-intro = Ring: the { WORD($words, "score") } then; dot: now, on the scale 0–100. The numbers are written beside them and in the table below.
 html-compare-row = { $name }: then { $then }, now { $now }
 
 ## compare
@@ -618,7 +621,7 @@ html-compare-row = { $name }: then { $then }, now { $now }
 compare-comparison = Comparison
 compare-level = level
 compare-no-longer-plan = no longer in the plan
-compare-severity-then = Severity then
+compare-severity-then = { UPPER_FIRST(WORD($words, "score")) } then
 compare-now = now
 compare-change = change
 compare-consensus-then = Consensus then
@@ -628,7 +631,7 @@ compare-status-now = Status now
 compare-plan-none = The earlier session had no action plan.
 compare-then = Then
 compare-now-heading = Now
-compare-legend = ▲ up, ▼ down, → about the same. Lower severity is better; higher consensus means the group agrees more. The participants may differ between the two; only aggregated answers are compared.
+compare-legend = ▲ up, ▼ down, → about the same. Lower { WORD($words, "score") } is better; higher consensus means the group agrees more. The participants may differ between the two; only aggregated answers are compared.
 compare-previous-plan = Last time's action plan
 # What changed in the model's statements between the two sessions (matched by id).
 compare-statements-heading = Statements changed between the model versions
@@ -700,9 +703,9 @@ tui-queue-empty = Nothing shown so far meets any of the queue's rules: low conse
 tui-queue-note = Note
 tui-queue-no-note = No note yet (e writes one).
 # challenge is the challenge's name.
-queue-whole-challenge = { $challenge } (the whole challenge)
+queue-whole-challenge = { $challenge } (the whole { WORD($words, "one") })
 # Shown in the help (?) under the keys. gap is the role groups' threshold (1.0 on 1–5), low_end and high_end the scale's ends.
-queue-rule = The queue takes what has been shown, never one person's answers. A row joins when at least one rule holds, and its score is the sum of what the rules add: consensus below 0.6 (Tastle & Wierman 2007) adds 1 − Cns; at least a third of the answers at { $low_end } and at least a third at { $high_end } (after the RAND/UCLA method, Fitch et al. 2001) adds twice the smaller share; two role groups at least { $gap } apart add the difference / { $width }; at least 25% don't know adds the share; an agreed severity at least 25 from the computed one adds the difference / 100. Highest score first; equal scores keep the model's order. The thresholds other than Tastle & Wierman's measure and RAND/UCLA's third are klarhet's.
+queue-rule = The queue takes what has been shown, never one person's answers. A row joins when at least one rule holds, and its score is the sum of what the rules add: consensus below 0.6 (Tastle & Wierman 2007) adds 1 − Cns; at least a third of the answers at { $low_end } and at least a third at { $high_end } (after the RAND/UCLA method, Fitch et al. 2001) adds twice the smaller share; two role groups at least { $gap } apart add the difference / { $width }; at least 25% don't know adds the share; an agreed { WORD($words, "score") } at least 25 from the computed one adds the difference / 100. Highest score first; equal scores keep the model's order. The thresholds other than Tastle & Wierman's measure and RAND/UCLA's third are klarhet's.
 # The same rule, short, for the help (?) at 80 columns.
 tui-queue-rule-short = The queue's rule (a row with at least one reason; score = the sum): consensus < 0.6 (Tastle & Wierman 2007): + 1 − Cns · at least ⅓ at { $low_end } and ⅓ at { $high_end } (RAND/UCLA, Fitch et al. 2001): + 2 × the smaller share · roles at least { $gap } apart: + difference / { $width } · at least 25% don't know: + the share · agreed at least 25 from computed: + difference / 100. The thresholds other than Cns and ⅓ are klarhet's.
 
@@ -772,12 +775,12 @@ method-made-with = Made with klarhet { $version }.
 method-distribution = Distribution: answers per value. n is the number of answers on the scale; don't-know share = don't know / (n + don't know).
 method-quartiles = Median and quartiles: linear interpolation between sorted answers (the method of Excel's QUARTILE.INC); IQR = Q3 − Q1.
 method-consensus = Consensus (Tastle & Wierman 2007): Cns = 1 + Σ pᵢ · log₂(1 − |Xᵢ − μ| / d), where pᵢ is the share of answers at value Xᵢ, μ the mean and d the width of the scale. Cns = 1 when everyone answers alike and 0 when the answers split evenly between the ends of the scale. In agreement ≥ 0.8; divided 0.6–0.8; split < 0.6 (the formula is Tastle & Wierman's, the bands are klarhet's).
-method-severity = Severity of a challenge, 0–100: (mean of the statements' means − min) / (max − min) · 100. An agreed score is converted the same way and takes precedence over the computed one.
+method-severity = { UPPER_FIRST(WORD($words, "score")) } of a { WORD($words, "one") }, 0–100: (mean of the statements' means − min) / (max − min) · 100. An agreed score is converted the same way and takes precedence over the computed one.
 method-knowledge-gap = Knowledge gap: a don't-know share of at least { $share } on any statement. Don't know is read as a sign of gaps in knowledge, not as noise.
 method-role-difference = Role difference: the mean per role (the mean of the role's statement means). Two roles that differ by at least { $threshold } (a quarter of the scale's width) are flagged.
-method-link-strength = Link strength: √(sevₐ · sev_b) for the link from a to b. It measures how high both ends were scored, not the link itself: it says nothing about how strongly a actually creates the conditions for b. Strength of the circle: the geometric mean of every challenge's severity.
-method-relevance = Relevance of a recommendation: the mean severity of the challenges it is mapped to, each rounded to a whole number as this self-assessment shows it. A mean and not a sum, so that a recommendation does not rank higher merely for being mapped to more challenges. Recommendations are ranked within each principle; equal relevance keeps the model's order.
-method-uncertain = Uncertain basis ({ $mark }): a severity is marked when any of the challenge's shown statements has at least { $share } don't know or fewer than { $few ->
+method-link-strength = Link strength: √(sevₐ · sev_b) for the link from a to b. It measures how high both ends were scored, not the link itself: it says nothing about how strongly a actually creates the conditions for b. Strength of the circle: the geometric mean of every { WORD($words, "one") }'s { WORD($words, "score") }.
+method-relevance = Relevance of a recommendation: the mean { WORD($words, "score") } of the { WORD($words, "many") } it is mapped to, each rounded to a whole number as this self-assessment shows it. A mean and not a sum, so that a recommendation does not rank higher merely for being mapped to more { WORD($words, "many") }. Recommendations are ranked within each principle; equal relevance keeps the model's order.
+method-uncertain = Uncertain basis ({ $mark }): a { WORD($words, "score") } is marked when any of { WORD($words, "the-one") }'s shown statements has at least { $share } don't know or fewer than { $few ->
         [one] { $few } answer
        *[other] { $few } answers
     } on the scale, and a relevance or a link is marked when it rests on such a severity. The report on Trollhättan (Lindroth, Torell & Magnusson 2023) reads questions with many don't-know answers with great caution. The limit of { $few ->
@@ -788,8 +791,8 @@ method-from-source-heading = What comes from the report
 method-own-heading = What is klarhet's own
 method-formulas-heading = Formulas
 method-from-source = From the report come { $challenges ->
-        [one] { $challenges } challenge
-       *[other] { $challenges } challenges
+        [one] { $challenges } { WORD($words, "one") }
+       *[other] { $challenges } { WORD($words, "many") }
     }, { $principles ->
         [one] { $principles } principle
        *[other] { $principles } principles
@@ -805,9 +808,14 @@ method-readings = { $count ->
     [one] For one link the report gives only the order, and how one challenge creates the conditions for the next is klarhet's reading: { $links }.
    *[other] For { $count } links the report gives only the order, and how one challenge creates the conditions for the next is klarhet's reading: { $links }.
     }
-method-own-statements = The statements ({ $count }): the report asks no questions. klarhet has written the statements from the report's description of each challenge, and each statement names its section.
-method-own-scale = The answer scale { $min }–{ $max } with don't know kept apart, and severity 0–100.
-method-own-mapping = Which challenges each recommendation addresses: the report orders the recommendations by principle, and the mapping to challenges is klarhet's reading of the passages in the report that the recommendation's steps rest on.
+# origin is all (every statement is klarhet's, as in a format-1 model), some or none; own is how many go beyond the report.
+method-own-statements = { $origin ->
+        [all] The statements ({ $count }): the report asks no questions. klarhet has written the statements from the report's description of each { WORD($words, "one") }, and each statement names its section.
+        [some] The statements ({ $count }): { $own } of them go beyond the report and are written from its description of each { WORD($words, "one") }; the others rest on the report's own questions or statements. Each statement names its section.
+       *[none] The statements ({ $count }) rest on the report's own questions or statements, and each statement names its section.
+    }
+method-own-scale = The answer scale { $min }–{ $max } with don't know kept apart, and { WORD($words, "score") } 0–100.
+method-own-mapping = Which { WORD($words, "many") } each recommendation addresses: the report orders the recommendations by principle, and the mapping to { WORD($words, "many") } is klarhet's reading of the passages in the report that the recommendation's steps rest on.
 method-own-ranking = The strength of the links and of the circle, the relevance, and the ranking of the recommendations within each principle: the report computes none of them.
 method-own-thresholds = The thresholds: a knowledge gap at { $share } don't know or more, an uncertain basis below { $few ->
         [one] { $few } answer
@@ -829,13 +837,13 @@ notes-caveats = About the evidence
 # The method appendix for a model without links or recommendations (issue 28:
 # structure is optional): only what the model has is named.
 method-from-source-challenges = From the report come { $challenges ->
-        [one] { $challenges } challenge
-       *[other] { $challenges } challenges
+        [one] { $challenges } { WORD($words, "one") }
+       *[other] { $challenges } { WORD($words, "many") }
     }.
 method-own-ranking-links = The strength of the links: the report does not compute it.
 method-own-ranking-recommendations = The relevance and the ranking of the recommendations: the report computes none of them.
 method-from-source-texts-unlinked = Each such text, and each statement, names the section it rests on. The texts are klarhet's own wording of the report's content, not quotations.
-method-uncertain-severity = Uncertain basis ({ $mark }): a severity is marked when any of the challenge's shown statements has at least { $share } don't know or fewer than { $few ->
+method-uncertain-severity = Uncertain basis ({ $mark }): a { WORD($words, "score") } is marked when any of { WORD($words, "the-one") }'s shown statements has at least { $share } don't know or fewer than { $few ->
         [one] { $few } answer
        *[other] { $few } answers
     } on the scale. The report on Trollhättan (Lindroth, Torell & Magnusson 2023) reads questions with many don't-know answers with great caution. The limit of { $few ->
@@ -861,7 +869,7 @@ method-disclosure = Disclosure control, as statistical offices apply it to table
     }. Secondary suppression: a hidden group must not be derivable as the whole minus the groups shown, so the smallest shown group is merged with the hidden ones until together they are at least { $count }. Reveals in steps: a statement shows new answers only once at least { $count ->
         [one] { $count } has come in
        *[other] { $count } have come in
-    } since it was last shown, so that two reports never differ by one person's answers, and a challenge revealed in more than one step shows no role groups. Merging rather than suppressing more cells, and revealing in steps, are klarhet's own choices. What the rules cannot hide: if everyone in a group answers alike, that shows, since it is the group's answer. That includes what a member knows: one of three, knowing their own answer, learns the other two's when those two answered alike.
+    } since it was last shown, so that two reports never differ by one person's answers, and a { WORD($words, "one") } revealed in more than one step shows no role groups. Merging rather than suppressing more cells, and revealing in steps, are klarhet's own choices. What the rules cannot hide: if everyone in a group answers alike, that shows, since it is the group's answer. That includes what a member knows: one of three, knowing their own answer, learns the other two's when those two answered alike.
 
 ## The reports' sentences with values
 
@@ -1071,6 +1079,15 @@ problem-cycle-closes-early = the links close a loop after { $count ->
     }, before visiting all
 problem-no-challenges = the model has no challenges
 problem-no-languages = the field languages is empty: give the languages the model's texts are in, such as ["sv"] or ["sv", "en"]
+# The model's format and words (issue 28). found and newest are format numbers; field is a field name of the model file.
+problem-unknown-format = the model is in format { $found }, but this klarhet reads at most format { $newest }: update klarhet, or write the model in a format it reads
+problem-missing-field = the field { $field } is missing: format { $format } requires it
+# The model's words for its dimensions and their score, when the model gives none (terms): the Halmstad report's words.
+terms-default-one = challenge
+terms-default-many = challenges
+terms-default-the-one = the challenge
+terms-default-the-many = the challenges
+terms-default-score = severity
 problem-no-statements = challenge "{ $id }" has no statements
 problem-repeated-link = link { $from } → { $to } is a self-link or given twice
 problem-link-without-source = link { $from } → { $to } has no source: say where in the report it comes from
@@ -1250,7 +1267,7 @@ compare-mismatch = the sessions use different assessments ({ $old } and { $new }
 
 ## The command line: help
 
-cli-about = klarhet: governance self-assessment workshops, built on the model in the Halmstad report (Koncerngemensam digitalisering och styrning i Halmstad kommun, 2024), offline in the terminal.
+cli-about = klarhet: governance self-assessment workshops, built on research reports' models (klarhet models lists them), offline in the terminal.
 cli-new-about = Create a new session and print its id and file
 cli-list-about = List saved sessions with organisation, date and progress
 cli-models-about = List the assessment models: the embedded ones and your own, with id, title, languages and source
@@ -1363,8 +1380,8 @@ cli-valid-session = valid session for { $organisation } ({ $date }), { $particip
        *[other] { $challenges } challenges
     } scored
 cli-valid-model = valid assessment model { $id } { $version }: { $challenges ->
-        [one] 1 challenge
-       *[other] { $challenges } challenges
+        [one] 1 { WORD($words, "one") }
+       *[other] { $challenges } { WORD($words, "many") }
     }, { $statements ->
         [one] 1 statement
        *[other] { $statements } statements
@@ -1500,10 +1517,10 @@ tui-short-room-close = close room
 tui-room-free-seat = free the selected seat
 tui-short-free-seat = free seat
 tui-room-pick-seat = choose a seat
-tui-room-open-one = open the room (this challenge)
-tui-room-open-all = open the room (choose challenges)
+tui-room-open-one = open the room (this { WORD($words, "one") })
+tui-room-open-all = open the room (choose { WORD($words, "many") })
 tui-short-room = room
-tui-room-all = every challenge
+tui-room-all = every { WORD($words, "one") }
 tui-room-open = The room is open · { $scope }
 tui-room-progress = { $done } of { $seats } { $done ->
         [one] has answered everything
@@ -1527,16 +1544,16 @@ tui-room-answered = { $answered } of { $seats } done
 tui-room-shown = shown
 tui-room-reveals = r shows the results of { $challenge } (← → change)
 tui-room-reveals-outside = r shows the results of { $challenge }, which the room does not ask about (← → change)
-tui-room-open-chosen = open the room for the chosen challenges
+tui-room-open-chosen = open the room for the chosen { WORD($words, "many") }
 tui-short-room-open-chosen = open the room
-tui-room-tick = choose or unchoose the challenge
+tui-room-tick = choose or unchoose { WORD($words, "the-one") }
 tui-short-room-tick = choose
-tui-room-pick-challenge = move between the challenges
-tui-room-choose-title = Challenges in the room
-tui-room-choose-why = The phones get the chosen challenges, each at their own pace.
+tui-room-pick-challenge = move between { WORD($words, "the-many") }
+tui-room-choose-title = { UPPER_FIRST(WORD($words, "many")) } in the room
+tui-room-choose-why = The phones get the chosen { WORD($words, "many") }, each at their own pace.
 tui-room-already-shown = (results shown)
-tui-notice-room-challenge-shown = The results of that challenge are already shown, so the room does not ask about it: answers after the results belong to a new round.
-tui-notice-room-nothing-chosen = Choose at least one challenge (space) before the room opens.
+tui-notice-room-challenge-shown = The results of that { WORD($words, "one") } are already shown, so the room does not ask about it: answers after the results belong to a new round.
+tui-notice-room-nothing-chosen = Choose at least one { WORD($words, "one") } (space) before the room opens.
 tui-question-close-room-for-start = The room is open and the phones are answering. The start screen leaves the session: close the room?
 tui-back-to-room = back to the room
 tui-back-to-open-room = back to the room, which is open
@@ -1555,7 +1572,7 @@ tui-show-names-yes-why = The projector shows who has answered, never what.
 tui-show-names-no-why = The projector shows seat numbers only, no names.
 
 # The manual page klarhet(1). man-name follows "klarhet \- " in the NAME section.
-man-name = governance self-assessment on the Halmstad report's model, offline in the terminal
+man-name = governance self-assessment on research reports' models, offline in the terminal
 man-exit-success = all went well
 man-exit-failure = the machine or the environment failed: a file or session that is not there, a full disk (also behind > file), a session another klarhet has open
 man-exit-bad-input = the input is wrong: an unknown option or a wrong value, a file that cannot be read as what it should be, an -o that cannot be written to (a folder, an empty path, an unknown extension), or the workbench started without a terminal; the file is never changed

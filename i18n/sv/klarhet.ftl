@@ -37,8 +37,11 @@ tui-help-footer-mark = • visas i raden nederst
 tui-keys = Tangenter
 tui-crash-no-session = klarhet stannade oväntat innan någon session sparades.
 tui-notice-need-voters = Lägg till deltagare eller ett antal i rummet först.
-tui-notice-counted-by-hands = Utmaningen är räknad med handuppräckning.
-tui-notice-has-ballots = Utmaningen har redan röster från en valomgång; de ersätts inte av en handuppräckning.
+tui-notice-counted-by-hands = { WORD($words, "source") ->
+        [default] Utmaningen är räknad med handuppräckning.
+       *[model] Svaren på { WORD($words, "the-one") } är räknade med handuppräckning.
+    }
+tui-notice-has-ballots = { UPPER_FIRST(WORD($words, "the-one")) } har redan röster från en valomgång; de ersätts inte av en handuppräckning.
 tui-notice-alias-missing = Skriv ett alias.
 tui-notice-bad-date = Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2026-11-22.
 tui-notice-bad-kommunkod = En kommunkod är exakt fyra siffror, till exempel 1380, eller lämnas tom.
@@ -111,7 +114,7 @@ tui-no = nej
 tui-save-here = spara här
 tui-cancel = avbryt
 tui-strength-of-the-circle = Cirkelns styrka
-tui-circle-not-all-scored = Alla utmaningar är inte bedömda ännu.
+tui-circle-not-all-scored = Alla { WORD($words, "many") } är inte bedömda ännu.
 tui-circle-no-circle = Modellens länkar bildar ingen cirkel.
 tui-where-the-circle-drives = Cirkeln och era poäng
 tui-back-to-the-list = tillbaka till listan
@@ -129,9 +132,9 @@ tui-level-no-ladder = Modellen har ingen nivåstege.
 tui-level-choose-hint = Välj den nivå som stämmer bäst i dag.
 tui-level-top = Högsta nivån: nästa steg är att hålla den.
 tui-level-next-step-title = Nästa steg
-tui-change-challenge = byt utmaning
+tui-change-challenge = byt { WORD($words, "one") }
 tui-scroll-the-text = rulla texten
-tui-the-challenge = Utmaningen
+tui-the-challenge = { UPPER_FIRST(WORD($words, "the-one")) }
 tui-choose = välj
 tui-add = lägg till
 tui-edit = ändra
@@ -176,7 +179,10 @@ tui-adopt-undo = anta / ångra
 tui-overarching = Övergripande
 tui-ranked-by-relevance = Rangordnade efter relevans
 tui-relevance = Relevans
-tui-relevance-explained = Relevansen är medelvärdet av allvarligheten hos de utmaningar klarhet har kopplat rekommendationen till. Kopplingen är klarhets läsning, inte rapportens.
+tui-relevance-explained = Relevansen är medelvärdet av { WORD($words, "source") ->
+        [default] allvarligheten
+       *[model] { WORD($words, "score") }
+    } hos de { WORD($words, "many") } klarhet har kopplat rekommendationen till. Kopplingen är klarhets läsning, inte rapportens.
 tui-reason-and-concrete-steps = Skäl och konkreta steg
 tui-save-the-score = spara poängen
 tui-agreed-score-label = Överenskommen poäng:
@@ -195,10 +201,10 @@ tui-save-and-next = spara och nästa
 tui-choose-value = välj värde
 tui-delete-digit = radera siffra
 tui-change-statement = byt påstående
-tui-back-to-the-challenge = tillbaka till utmaningen
+tui-back-to-the-challenge = tillbaka till { WORD($words, "the-one") }
 tui-short-statement = påstående
 tui-short-to-the-room = rummet
-tui-short-to-the-challenge = utmaningen
+tui-short-to-the-challenge = { WORD($words, "the-one") }
 tui-hands-title = Handuppräckning
 tui-ballot-round = valomgång
 tui-reveal = visa resultat
@@ -221,9 +227,9 @@ tui-self-assessment = Självskattning
 tui-self-assessment-yes = ja, en person: svaren visas fullt ut
 tui-self-assessment-no = nej, en grupp: färre än { $count } svar visas inte
 tui-withheld = För få har svarat för att något ska visas: minst { $count } behövs, annars kan var och en dra bort sitt eget svar och läsa de andras.
-tui-severity = allvarlighet
+tui-severity = { WORD($words, "score") }
 tui-agreed = överenskommen
-tui-mean-per-role = Medel per roll (utmaningen):
+tui-mean-per-role = Medel per roll ({ WORD($words, "the-one") }):
 # En reveal på en kategorisk skala (issue 28): andelar per roll, och att en
 # utmaning med bara kategoriska påståenden inte får något poängvärde.
 tui-shares-per-role = Andel per roll: { $options }
@@ -259,10 +265,10 @@ tui-date = Datum
 tui-kommunkod = Kommunkod
 tui-language = Språk
 tui-model = Modell
-tui-setup-hint = Enter på sista fältet skapar sessionen och sparar den. Kommunkoden är SCB:s fyra siffror (Halmstad 1380) och får vara tom.
+tui-setup-hint = Enter på sista fältet skapar sessionen och sparar den. Kommunkoden är SCB:s fyra siffror (till exempel 1380) och får vara tom.
 tui-open = öppna
 tui-start-title = klarhet: självskattning av styrning
-tui-start-intro = Sex utmaningar, otydlighetens självförstärkande mekanism och rekommendationer enligt Halmstadrapporten (2024).
+tui-start-intro = Självskattning av styrning i grupp, byggd på forskningsrapporters modeller: modellen väljs när en ny session skapas.
 tui-new-session = + Ny session
 tui-start-open-demo = ▶ Öppna demon (Sjöhamra kommun)
 tui-start-choose-title = Välj
@@ -310,7 +316,7 @@ tui-answered-of = { $count } av { $voters } har svarat
 # $count är antalet svar (när rummet inte har något antal röstande).
 tui-answers = { $count } svar
 tui-hand-over = Lämna över till { $name }, tryck Enter
-tui-handover-challenge = Utmaning { $n } av { $total }: { $challenge }
+tui-handover-challenge = { UPPER_FIRST(WORD($words, "one")) } { $n } av { $total }: { $challenge }
 tui-voted-of = { $voted } av { $total } har röstat
 tui-start-look-alike = · sparad { $saved } · { $id }
 tui-scored-of = { $done }/{ $all } { $all ->
@@ -373,13 +379,16 @@ tui-more-answers-than-room = fler svar än de { $room } i rummet
 ## Resultatet (issue 27): beräknat och överenskommet sida vid sida, n mot rummet, roller per påstående
 
 # computed och agreed är allvarligheter 0–100, eller – när de saknas.
-tui-computed-and-agreed = Beräknad allvarlighet { $computed } · överenskommen { $agreed }
+tui-computed-and-agreed = { WORD($words, "source") ->
+        [default] Beräknad allvarlighet { $computed } · överenskommen { $agreed }
+       *[model] { UPPER_FIRST(WORD($words, "score")) }: beräknat { $computed } · överenskommet { $agreed }
+    }
 # n är antalet svar på skalan, room hur många som är i rummet.
 tui-n-of-room = { $n } av { $room }
 tui-few-of-room = färre än hälften av rummet svarade
 # share är andelen, t.ex. "50 %".
 tui-few-of-room-rule = n är antalet svar på skalan, mot hur många som är i rummet (deltagarna eller antalet närvarande). ⚠ när färre än { $share } av rummet svarade (på skalan eller vet ej): siffrorna talar då kanske inte för rummet. Gränsen är klarhets.
-tui-mean-per-role-statement = Per roll: påståendet (utmaningen)
+tui-mean-per-role-statement = Per roll: påståendet ({ WORD($words, "the-one") })
 
 tui-previous-next-voter = föregående eller nästa deltagare
 tui-short-voter = deltagare
@@ -397,22 +406,46 @@ tui-voter-done = klar
 tui-voters-title = Deltagarna: vem är klar (aldrig vad de svarat)
 tui-answered-already = ✓ Besvarat. Ett nytt svar ersätter det förra.
 
-tui-notice-bad-severity = Skriv allvarligheten som ett heltal från 0 till 100.
-tui-notice-severity-is-a-number = Allvarligheten är ett tal, 0–100: skriv siffror, eller tryck Tab för att skriva en motivering.
-tui-notice-agreed-saved = Överenskommen allvarlighet för { $challenge } sparad: { $severity }. Välj en annan utmaning med ← →.
+tui-notice-bad-severity = { WORD($words, "source") ->
+        [default] Skriv allvarligheten
+       *[model] Skriv { WORD($words, "score") }
+    } som ett heltal från 0 till 100.
+tui-notice-severity-is-a-number = { WORD($words, "source") ->
+        [default] Allvarligheten
+       *[model] { UPPER_FIRST(WORD($words, "score")) }
+    } är ett tal, 0–100: skriv siffror, eller tryck Tab för att skriva en motivering.
+tui-notice-agreed-saved = { WORD($words, "source") ->
+        [default] Överenskommen allvarlighet för { $challenge } sparad: { $severity }. Välj en annan utmaning med ← →.
+       *[model] Sparat för { $challenge }: { WORD($words, "score") } { $severity } enligt överenskommelsen. Byt { WORD($words, "one") } med ← →.
+    }
 tui-step-the-severity = ett steg upp eller ned
 tui-severity-takes-digits = (bokstäver hör till motiveringen: Tab)
-tui-type-the-severity = skriv allvarligheten
-tui-agreed-severity = Allvarlighet
-tui-agree-replaces = Beräknad allvarlighet { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i cirkeln, rangordningen av rekommendationerna och rapporten; den beräknade står kvar bredvid.
+tui-type-the-severity = { WORD($words, "source") ->
+        [default] skriv allvarligheten
+       *[model] skriv { WORD($words, "score") }
+    }
+tui-agreed-severity = { UPPER_FIRST(WORD($words, "score")) }
+tui-agree-replaces = { WORD($words, "source") ->
+        [default] Beräknad allvarlighet
+       *[model] { UPPER_FIRST(WORD($words, "score")) } enligt beräkningen:
+    } { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i cirkeln, rangordningen av rekommendationerna och rapporten; den beräknade står kvar bredvid.
 # Överenskommet värde för en utmaning med bara kategoriska påståenden (issue 28).
 tui-agree-no-score = Påståendena har bara kategoriska skalor, så utmaningen får inget överenskommet värde. Skriv gruppens slutsats som anteckning.
 
 # Det den överenskomna poängen ersätter, för en modell utan länkar eller
 # rekommendationer (issue 28: strukturen är valfri).
-tui-agree-replaces-circle = Beräknad allvarlighet { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i cirkeln och rapporten; den beräknade står kvar bredvid.
-tui-agree-replaces-ranking = Beräknad allvarlighet { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i rangordningen av rekommendationerna och rapporten; den beräknade står kvar bredvid.
-tui-agree-replaces-report = Beräknad allvarlighet { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i rapporten; den beräknade står kvar bredvid.
+tui-agree-replaces-circle = { WORD($words, "source") ->
+        [default] Beräknad allvarlighet
+       *[model] { UPPER_FIRST(WORD($words, "score")) } enligt beräkningen:
+    } { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i cirkeln och rapporten; den beräknade står kvar bredvid.
+tui-agree-replaces-ranking = { WORD($words, "source") ->
+        [default] Beräknad allvarlighet
+       *[model] { UPPER_FIRST(WORD($words, "score")) } enligt beräkningen:
+    } { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i rangordningen av rekommendationerna och rapporten; den beräknade står kvar bredvid.
+tui-agree-replaces-report = { WORD($words, "source") ->
+        [default] Beräknad allvarlighet
+       *[model] { UPPER_FIRST(WORD($words, "score")) } enligt beräkningen:
+    } { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i rapporten; den beräknade står kvar bredvid.
 
 tui-scroll-the-reason = rulla skäl och steg
 
@@ -430,8 +463,11 @@ tui-notice-draft-restored = Texten du skrev här innan klarhet avbröts är till
 
 ## report
 
-report-none-scored = Inga utmaningar är bedömda ännu
-report-point-most-severe = Allvarligast enligt gruppen
+report-none-scored = Inga { WORD($words, "many") } är bedömda ännu
+report-point-most-severe = { WORD($words, "source") ->
+        [default] Allvarligast
+       *[model] Högst { WORD($words, "score") }
+    } enligt gruppen
 report-point-circle-drives = Länken vars båda ändar bedömts högst
 report-point-knowledge-gaps = Kunskapsluckor (vet ej ≥ 25 %)
 report-point-role-differences = Rollskillnader på minst { $threshold }
@@ -442,7 +478,7 @@ report-effect-goal = Effektmål
 report-owner = Ansvarig
 report-due = Klart senast
 report-status = Status
-report-challenge = Utmaning
+report-challenge = { UPPER_FIRST(WORD($words, "one")) }
 report-higher = Högre
 report-lower = Lägre
 report-difference = Skillnad
@@ -457,18 +493,21 @@ report-model = Modell
 report-participants = Deltagare
 report-participant-list = Deltagarlista
 report-summary = Sammanfattning
-report-challenges = Utmaningarna
-report-challenges-intro = Allvarlighet 0–100. Den överenskomna poängen, när gruppen har satt en, gäller före den beräknade i allt som följer.
+report-challenges = { UPPER_FIRST(WORD($words, "the-many")) }
+report-challenges-intro = { UPPER_FIRST(WORD($words, "score")) } 0–100. Den överenskomna poängen, när gruppen har satt en, gäller före den beräknade i allt som följer.
+report-severity = { UPPER_FIRST(WORD($words, "score")) }
 # Skalor som hör till modellen (issue 28): en utmaning med bara kategoriska påståenden.
 report-no-score = inget poängvärde (kategorisk skala)
-report-severity = Allvarlighet
 report-computed = Beräknad
 report-agreed = Överenskommen
 report-lowest-consensus = Lägsta samstämmighet
 report-dont-know = Vet ej
 report-knowledge-gap = kunskapslucka
 report-one-statement = på ett påstående
-report-agreed-score = överenskommen allvarlighet
+report-agreed-score = { WORD($words, "source") ->
+        [default] överenskommen allvarlighet
+       *[model] { WORD($words, "score") } enligt överenskommelsen
+    }
 report-statements = Påståendena
 report-distribution-gives-number-answers = Fördelningen anger antal svar per värde
 report-dont-know-counted-apart = Vet ej räknas för sig och ingår inte i n.
@@ -484,17 +523,26 @@ report-role = Roll
 report-roles-no-divergence = Där rollerna gick att jämföra skiljer sig ingen med { $threshold } eller mer.
 report-roles-by-hands = Räknades med handuppräckning, som inte registrerar några roller: { $challenges }.
 report-roles-too-few = För få svar per roll för att jämföra: { $challenges }.
-report-circle-intro = Varje länk visar hur en utmaning skapar förutsättningar för nästa, i rapportens ordning. Länkens styrka är klarhets mått (rapporten mäter inte länkarna): √(allvarlighet i början av länken · allvarlighet i slutet), 0–100. Den mäter hur högt båda ändarna bedömts, inte länken själv.
+report-circle-intro = Varje länk visar hur { WORD($words, "source") ->
+        [default] en utmaning
+       *[model] { WORD($words, "the-one") } i länkens början
+    } skapar förutsättningar för nästa, i rapportens ordning. Länkens styrka är klarhets mått (rapporten mäter inte länkarna): √({ WORD($words, "score") } i början av länken · { WORD($words, "score") } i slutet), 0–100. Den mäter hur högt båda ändarna bedömts, inte länken själv.
 report-link = Länk
 report-strength = Styrka
 report-how = Hur
 report-strength-circle = Cirkelns styrka (klarhets mått)
 report-link-reading = klarhets läsning
-report-circle-strength-explained = det geometriska medelvärdet av alla utmaningars allvarlighet; en enda svag utmaning drar ner den
+report-circle-strength-explained = det geometriska medelvärdet av { WORD($words, "source") ->
+        [default] alla utmaningars allvarlighet; en enda svag utmaning drar ner den
+       *[model] { WORD($words, "score") } hos alla { WORD($words, "many") }; ett enda lågt värde drar ner det
+    }
 report-recommendations = Rekommendationer
-report-recommendations-intro = Inom varje princip rangordnas rekommendationerna efter relevans: medelvärdet av allvarligheten hos de utmaningar klarhet har kopplat dem till. Rapporten ordnar rekommendationerna efter princip; kopplingen till utmaningarna är klarhets läsning. Skälet står inom parentes. ✔ betyder att gruppen har antagit rekommendationen.
+report-recommendations-intro = Inom varje princip rangordnas rekommendationerna efter relevans: medelvärdet av { WORD($words, "source") ->
+        [default] allvarligheten
+       *[model] { WORD($words, "score") }
+    } hos de { WORD($words, "many") } klarhet har kopplat dem till. Rapporten ordnar rekommendationerna efter princip; kopplingen till { WORD($words, "the-many") } är klarhets läsning. Skälet står inom parentes. ✔ betyder att gruppen har antagit rekommendationen.
 report-overarching = Övergripande
-report-no-scored-challenges = inga bedömda utmaningar
+report-no-scored-challenges = inga bedömda { WORD($words, "many") }
 report-relevance = Relevans
 report-source = Källa
 report-action-plan = Handlingsplan
@@ -540,7 +588,7 @@ report-channel-keyboard = enskilda svar vid tangentbordet
 report-channel-hands = handuppräckning
 report-channel-room = telefoner i rummet
 report-rounds = Omgångarna
-report-rounds-intro = Påståenden som gruppen röstade om igen efter samtalet, omgång för omgång (en samma-dags-Delphi). Varje omgång är en egen röstning och visas för sig med samma regler som en enda: ingen siffra räknas ihop ur två omgångar, och en omgång med för få svar visas inte. Utmaningens siffror ovan bygger på den senaste omgång som visar varje påstående.
+report-rounds-intro = Påståenden som gruppen röstade om igen efter samtalet, omgång för omgång (en samma-dags-Delphi). Varje omgång är en egen röstning och visas för sig med samma regler som en enda: ingen siffra räknas ihop ur två omgångar, och en omgång med för få svar visas inte. { UPPER_FIRST(WORD($words, "the-one")) }s siffror ovan bygger på den senaste omgång som visar varje påstående.
 report-round-withheld = för få svar för att visas
 report-round-how = Sätt
 report-round-heading = Omgång
@@ -578,24 +626,30 @@ csv-statement = påstående
 
 ## html
 
-html-challenges-intro = Allvarlighet 0–100 (låg under 40, måttlig 40–69, hög från 70). Den överenskomna poängen gäller före den beräknade.
+html-challenges-intro = { UPPER_FIRST(WORD($words, "score")) } 0–100 (låg under 40, måttlig 40–69, hög från 70). Den överenskomna poängen gäller före den beräknade.
 html-statements-intro = Antal svar per värde och påstående; vet ej räknas för sig.
-html-circle-intro = Noderna visar allvarlighet (tal och ord), länkarna styrka √(sevₐ · sev_b): ju starkare, desto tjockare. Styrkan mäter hur högt båda ändarna bedömts, inte länken själv.
+html-circle-intro = Noderna visar { WORD($words, "score") } (tal och ord), länkarna styrka √(sevₐ · sev_b): ju starkare, desto tjockare. Styrkan mäter hur högt båda ändarna bedömts, inte länken själv.
 html-strongest = starkast
-html-recommendations-intro = Inom varje princip rangordnade efter relevans: medelvärdet av allvarligheten hos de utmaningar klarhet har kopplat dem till. Rapporten ordnar rekommendationerna efter princip; kopplingen till utmaningarna är klarhets läsning.
+html-recommendations-intro = Inom varje princip rangordnade efter relevans: medelvärdet av { WORD($words, "source") ->
+        [default] allvarligheten
+       *[model] { WORD($words, "score") }
+    } hos de { WORD($words, "many") } klarhet har kopplat dem till. Rapporten ordnar rekommendationerna efter princip; kopplingen till { WORD($words, "the-many") } är klarhets läsning.
 html-adopted = antagen
 html-high = hög
 html-moderate = måttlig
 html-low = låg
-html-severity-per-challenge = Allvarlighet per utmaning
+html-severity-per-challenge = { UPPER_FIRST(WORD($words, "score")) } per { WORD($words, "one") }
 html-strength-links = Länkarnas styrka
 html-dont-know-short = vet ej
 html-statement-short = Påst.
 html-distribution-answers = Fördelning av svaren
-html-mean-per-role-challenge = Medelvärde per roll och utmaning
+html-mean-per-role-challenge = Medelvärde per roll och { WORD($words, "one") }
 html-axis-mean = Medelvärde på skalan { $min }–{ $max }
-html-compare-figure = Allvarlighet då och nu per utmaning
-html-compare-figure-intro = Ring: allvarligheten då; punkt: nu, på skalan 0–100. Talen står bredvid och i tabellen nedan.
+html-compare-figure = { UPPER_FIRST(WORD($words, "score")) } då och nu per { WORD($words, "one") }
+html-compare-figure-intro = Ring: { WORD($words, "source") ->
+        [default] allvarligheten
+       *[model] { WORD($words, "score") }
+    } då; punkt: nu, på skalan 0–100. Talen står bredvid och i tabellen nedan.
 html-compare-row = { $name }: då { $then }, nu { $now }
 
 ## compare
@@ -603,7 +657,7 @@ html-compare-row = { $name }: då { $then }, nu { $now }
 compare-comparison = Jämförelse
 compare-level = nivå
 compare-no-longer-plan = inte kvar i planen
-compare-severity-then = Allvarlighet då
+compare-severity-then = { UPPER_FIRST(WORD($words, "score")) } då
 compare-now = nu
 compare-change = förändring
 compare-consensus-then = Samstämmighet då
@@ -613,7 +667,7 @@ compare-status-now = Status nu
 compare-plan-none = Förra sessionen hade ingen handlingsplan.
 compare-then = Då
 compare-now-heading = Nu
-compare-legend = ▲ ökning, ▼ minskning, → i stort sett oförändrat. Lägre allvarlighet är bättre; högre samstämmighet betyder att gruppen är mer enig. Deltagarna kan skilja sig mellan tillfällena; bara sammanräknade svar jämförs.
+compare-legend = ▲ ökning, ▼ minskning, → i stort sett oförändrat. Lägre { WORD($words, "score") } är bättre; högre samstämmighet betyder att gruppen är mer enig. Deltagarna kan skilja sig mellan tillfällena; bara sammanräknade svar jämförs.
 compare-previous-plan = Handlingsplanen från förra gången
 # What changed in the model's statements between the two sessions (matched by id).
 compare-statements-heading = Påståenden som ändrats mellan modellversionerna
@@ -685,9 +739,12 @@ tui-queue-empty = Inget av det som visats uppfyller någon av köns regler: låg
 tui-queue-note = Anteckning
 tui-queue-no-note = Ingen anteckning än (e skriver en).
 # challenge är utmaningens namn.
-queue-whole-challenge = { $challenge } (hela utmaningen)
+queue-whole-challenge = { $challenge } (hela { WORD($words, "the-one") })
 # Visas i hjälpen (?) under tangenterna. gap är rollgränsen (1,0 på 1–5), low_end och high_end skalans ändar.
-queue-rule = Kön tar med det som visats, aldrig en enskild persons svar. En rad kommer med när minst en regel gäller, och dess poäng är summan av det reglerna lägger till: samstämmighet under 0,6 (Tastle & Wierman 2007) lägger till 1 − Cns; minst en tredjedel av svaren på { $low_end } och minst en tredjedel på { $high_end } (efter RAND/UCLA-metoden, Fitch m.fl. 2001) lägger till två gånger den mindre andelen; två rollgrupper minst { $gap } isär lägger till skillnaden / { $width }; minst 25 % vet ej lägger till andelen; en överenskommen allvarlighet minst 25 från den beräknade lägger till skillnaden / 100. Högst poäng först; lika poäng behåller modellens ordning. Gränserna utom Tastle & Wiermans mått och RAND/UCLA:s tredjedel är klarhets.
+queue-rule = Kön tar med det som visats, aldrig en enskild persons svar. En rad kommer med när minst en regel gäller, och dess poäng är summan av det reglerna lägger till: samstämmighet under 0,6 (Tastle & Wierman 2007) lägger till 1 − Cns; minst en tredjedel av svaren på { $low_end } och minst en tredjedel på { $high_end } (efter RAND/UCLA-metoden, Fitch m.fl. 2001) lägger till två gånger den mindre andelen; två rollgrupper minst { $gap } isär lägger till skillnaden / { $width }; minst 25 % vet ej lägger till andelen; en överenskommen { WORD($words, "source") ->
+        [default] allvarlighet
+       *[model] poäng för { WORD($words, "score") }
+    } minst 25 från den beräknade lägger till skillnaden / 100. Högst poäng först; lika poäng behåller modellens ordning. Gränserna utom Tastle & Wiermans mått och RAND/UCLA:s tredjedel är klarhets.
 # Samma regel kort, för hjälpen (?) vid 80 kolumner.
 tui-queue-rule-short = Köns regel (en rad med minst ett skäl; poäng = summan): samstämmighet < 0,6 (Tastle & Wierman 2007): + 1 − Cns · minst ⅓ på { $low_end } och ⅓ på { $high_end } (RAND/UCLA, Fitch m.fl. 2001): + 2 × den mindre andelen · roller minst { $gap } isär: + skillnad / { $width } · minst 25 % vet ej: + andelen · överenskommen minst 25 från beräknad: + skillnad / 100. Gränserna utom Cns och ⅓ är klarhets.
 
@@ -757,18 +814,33 @@ method-made-with = Skapad med klarhet { $version }.
 method-distribution = Fördelning: antal svar per värde. n är antalet svar på skalan; vet ej-andel = vet ej / (n + vet ej).
 method-quartiles = Median och kvartiler: linjär interpolation mellan ordnade svar (samma metod som Excels KVARTIL.INK); IQR = Q3 − Q1.
 method-consensus = Samstämmighet (Tastle & Wierman 2007): Cns = 1 + Σ pᵢ · log₂(1 − |Xᵢ − μ| / d), där pᵢ är andelen svar på värdet Xᵢ, μ medelvärdet och d skalans bredd. Cns = 1 när alla svarar lika och 0 när svaren delas jämnt mellan skalans ändar. Samstämmigt ≥ 0,8; delat 0,6–0,8; splittrat < 0,6 (formeln är Tastle & Wiermans, banden är klarhets).
-method-severity = Allvarlighet för en utmaning, 0–100: (medelvärdet av påståendenas medelvärden − min) / (max − min) · 100. En överenskommen poäng räknas om på samma sätt och gäller före den beräknade.
+method-severity = { WORD($words, "source") ->
+        [default] Allvarlighet för en utmaning
+       *[model] { UPPER_FIRST(WORD($words, "score")) } per { WORD($words, "one") }
+    }, 0–100: (medelvärdet av påståendenas medelvärden − min) / (max − min) · 100. En överenskommen poäng räknas om på samma sätt och gäller före den beräknade.
 method-knowledge-gap = Kunskapslucka: en vet ej-andel på minst { $share } för något påstående. Vet ej läses som ett tecken på kunskapsluckor, inte som brus.
 method-role-difference = Rollskillnad: medelvärdet per roll (medel av rollens påståendemedel). Två roller som skiljer sig med minst { $threshold } (en fjärdedel av skalans bredd) flaggas.
-method-link-strength = Länkens styrka: √(sevₐ · sev_b) för länken från a till b. Den mäter hur högt båda ändarna bedömts, inte länken själv: den säger inget om hur starkt a faktiskt skapar förutsättningar för b. Cirkelns styrka: det geometriska medelvärdet av alla utmaningars allvarlighet.
-method-relevance = Relevans för en rekommendation: medelvärdet av allvarligheten hos de utmaningar den är kopplad till, var och en avrundad till heltal så som den visas i den här självskattningen. Ett medelvärde och inte en summa, så att en rekommendation inte rankas högre bara för att den är kopplad till fler utmaningar. Rekommendationerna rangordnas inom varje princip; lika relevans behåller modellens ordning.
-method-uncertain = Osäkert underlag ({ $mark }): en allvarlighet markeras när något av utmaningens visade påståenden har minst { $share } vet ej eller färre än { $few } svar på skalan, och en relevans eller en länk markeras när den bygger på en sådan allvarlighet. Rapporten om Trollhättan (Lindroth, Torell & Magnusson 2023) läser frågor med många vet ej-svar med stor försiktighet. Gränsen vid { $few } svar är klarhets val: med så få svar kan en enda persons bedömning flytta siffran mycket. Den gäller inte en självskattning, som är en persons bedömning och inte ett urval ur en grupp.
+method-link-strength = Länkens styrka: √(sevₐ · sev_b) för länken från a till b. Den mäter hur högt båda ändarna bedömts, inte länken själv: den säger inget om hur starkt a faktiskt skapar förutsättningar för b. Cirkelns styrka: det geometriska medelvärdet av { WORD($words, "source") ->
+        [default] alla utmaningars allvarlighet
+       *[model] { WORD($words, "score") } hos alla { WORD($words, "many") }
+    }.
+method-relevance = Relevans för en rekommendation: medelvärdet av { WORD($words, "source") ->
+        [default] allvarligheten
+       *[model] { WORD($words, "score") }
+    } hos de { WORD($words, "many") } den är kopplad till, var och en avrundad till heltal så som den visas i den här självskattningen. Ett medelvärde och inte en summa, så att en rekommendation inte rankas högre bara för att den är kopplad till fler { WORD($words, "many") }. Rekommendationerna rangordnas inom varje princip; lika relevans behåller modellens ordning.
+method-uncertain = Osäkert underlag ({ $mark }): { WORD($words, "source") ->
+        [default] en allvarlighet markeras när något av utmaningens visade påståenden
+       *[model] { WORD($words, "score") } markeras när något av de visade påståendena i { WORD($words, "the-one") }
+    } har minst { $share } vet ej eller färre än { $few } svar på skalan, och en relevans eller en länk markeras när den bygger på { WORD($words, "source") ->
+        [default] en sådan allvarlighet
+       *[model] ett sådant markerat värde
+    }. Rapporten om Trollhättan (Lindroth, Torell & Magnusson 2023) läser frågor med många vet ej-svar med stor försiktighet. Gränsen vid { $few } svar är klarhets val: med så få svar kan en enda persons bedömning flytta siffran mycket. Den gäller inte en självskattning, som är en persons bedömning och inte ett urval ur en grupp.
 method-from-source-heading = Vad som kommer från rapporten
 method-own-heading = Vad som är klarhets eget
 method-formulas-heading = Formler
 method-from-source = Från rapporten kommer { $challenges ->
-        [one] { $challenges } utmaning
-       *[other] { $challenges } utmaningar
+        [one] { $challenges } { WORD($words, "one") }
+       *[other] { $challenges } { WORD($words, "many") }
     }, { $principles ->
         [one] { $principles } princip
        *[other] { $principles } principer
@@ -784,9 +856,17 @@ method-readings = { $count ->
     [one] För en länk anger rapporten bara ordningen, och hur den ena utmaningen skapar förutsättningar för nästa är klarhets läsning: { $links }.
    *[other] För { $count } länkar anger rapporten bara ordningen, och hur den ena utmaningen skapar förutsättningar för nästa är klarhets läsning: { $links }.
     }
-method-own-statements = Påståendena ({ $count }): rapporten ställer inga frågor. klarhet har formulerat påståendena utifrån rapportens beskrivning av varje utmaning, och varje påstående anger sitt avsnitt.
-method-own-scale = Svarsskalan { $min }–{ $max } med vet ej för sig, och allvarligheten 0–100.
-method-own-mapping = Vilka utmaningar varje rekommendation adresserar: rapporten ordnar rekommendationerna efter princip, och kopplingen till utmaningarna är klarhets läsning av de ställen i rapporten som rekommendationens steg bygger på.
+# origin är all (varje påstående är klarhets, som i en modell i format 1), some eller none; own är hur många som går utöver rapporten.
+method-own-statements = { $origin ->
+        [all] Påståendena ({ $count }): rapporten ställer inga frågor. klarhet har formulerat påståendena utifrån rapportens beskrivning av varje { WORD($words, "one") }, och varje påstående anger sitt avsnitt.
+        [some] Påståendena ({ $count }): { $own } av dem går utöver rapporten och är formulerade utifrån dess beskrivning av varje { WORD($words, "one") }; de övriga bygger på rapportens egna frågor eller påståenden. Varje påstående anger sitt avsnitt.
+       *[none] Påståendena ({ $count }) bygger på rapportens egna frågor eller påståenden, och varje påstående anger sitt avsnitt.
+    }
+method-own-scale = Svarsskalan { $min }–{ $max } med vet ej för sig, och { WORD($words, "source") ->
+        [default] allvarligheten
+       *[model] { WORD($words, "score") }
+    } 0–100.
+method-own-mapping = Vilka { WORD($words, "many") } varje rekommendation adresserar: rapporten ordnar rekommendationerna efter princip, och kopplingen till { WORD($words, "the-many") } är klarhets läsning av de ställen i rapporten som rekommendationens steg bygger på.
 method-own-ranking = Länkarnas och cirkelns styrka, relevansen och rangordningen av rekommendationerna inom varje princip: rapporten räknar inget av det.
 method-own-thresholds = Gränserna: kunskapslucka vid minst { $share } vet ej, osäkert underlag vid färre än { $few } svar, samstämmighetsbanden, rollskillnad vid minst { $threshold }, och att grupper under { $count } svarande inte visas.
 method-own-notes = Där klarhet tolkar rapporten, eller där rapporten är otydlig, står det som klarhets kommentar.
@@ -802,13 +882,16 @@ notes-caveats = Om underlaget
 # Metodbilagan för en modell utan länkar eller rekommendationer (issue 28:
 # strukturen är valfri): bara det modellen har nämns.
 method-from-source-challenges = Från rapporten kommer { $challenges ->
-        [one] { $challenges } utmaning
-       *[other] { $challenges } utmaningar
+        [one] { $challenges } { WORD($words, "one") }
+       *[other] { $challenges } { WORD($words, "many") }
     }.
 method-own-ranking-links = Länkarnas styrka: rapporten räknar den inte.
 method-own-ranking-recommendations = Relevansen och rangordningen av rekommendationerna: rapporten räknar inget av det.
 method-from-source-texts-unlinked = Varje sådan text, och varje påstående, anger det avsnitt den bygger på. Texterna är klarhets egna formuleringar av rapportens innehåll, inte citat.
-method-uncertain-severity = Osäkert underlag ({ $mark }): en allvarlighet markeras när något av utmaningens visade påståenden har minst { $share } vet ej eller färre än { $few } svar på skalan. Rapporten om Trollhättan (Lindroth, Torell & Magnusson 2023) läser frågor med många vet ej-svar med stor försiktighet. Gränsen vid { $few } svar är klarhets val: med så få svar kan en enda persons bedömning flytta siffran mycket. Den gäller inte en självskattning, som är en persons bedömning och inte ett urval ur en grupp.
+method-uncertain-severity = Osäkert underlag ({ $mark }): { WORD($words, "source") ->
+        [default] en allvarlighet markeras när något av utmaningens visade påståenden
+       *[model] { WORD($words, "score") } markeras när något av de visade påståendena i { WORD($words, "the-one") }
+    } har minst { $share } vet ej eller färre än { $few } svar på skalan. Rapporten om Trollhättan (Lindroth, Torell & Magnusson 2023) läser frågor med många vet ej-svar med stor försiktighet. Gränsen vid { $few } svar är klarhets val: med så få svar kan en enda persons bedömning flytta siffran mycket. Den gäller inte en självskattning, som är en persons bedömning och inte ett urval ur en grupp.
 report-few-answers = få svar
 report-uncertain = osäkert underlag
 report-uncertain-legend = { $mark } efter en siffra: osäkert underlag. Minst ett påstående har minst { $share } vet ej eller färre än { $few } svar på skalan; läs siffran med försiktighet (gränserna är klarhets).
@@ -819,7 +902,10 @@ report-relevance-of = { $count ->
     }
 report-klarhet-note = klarhets kommentar
 method-individual-answers = Enskilda svar visas aldrig: den här självskattningen bygger endast på sammanräknade svar.
-method-disclosure = Röjandekontroll, som statistikmyndigheter gör med tabeller (SCB:s skyddsmetoder för röjandekontroll: att pricka och att aggregera; Hundepool m.fl., Statistical Disclosure Control, Wiley 2012, som R-paketet sdcTable bygger på). Tröskelregeln, primär undertryckning: ingen fördelning, inget medelvärde och inget antal per roll visas för färre än { $count } svarande. Sekundär undertryckning: en dold grupp får inte kunna räknas fram som helheten minus de grupper som visas, så den minsta visade gruppen slås ihop med de dolda tills de tillsammans är minst { $count }. Visning i steg: ett påstående visar nya svar först när minst { $count } har kommit sedan det senast visades, så att två rapporter aldrig skiljer sig på en enda persons svar, och en utmaning som visats i mer än ett steg visar inga rollgrupper. Att slå ihop i stället för att pricka fler celler, och att visa i steg, är klarhets egna val. Det reglerna inte kan dölja: svarar alla i en grupp likadant syns det, eftersom det är gruppens svar. Det gäller också det en deltagare själv vet: den som är en av tre och känner sitt eget svar får veta de andra tvås, när de två har svarat likadant.
+method-disclosure = Röjandekontroll, som statistikmyndigheter gör med tabeller (SCB:s skyddsmetoder för röjandekontroll: att pricka och att aggregera; Hundepool m.fl., Statistical Disclosure Control, Wiley 2012, som R-paketet sdcTable bygger på). Tröskelregeln, primär undertryckning: ingen fördelning, inget medelvärde och inget antal per roll visas för färre än { $count } svarande. Sekundär undertryckning: en dold grupp får inte kunna räknas fram som helheten minus de grupper som visas, så den minsta visade gruppen slås ihop med de dolda tills de tillsammans är minst { $count }. Visning i steg: ett påstående visar nya svar först när minst { $count } har kommit sedan det senast visades, så att två rapporter aldrig skiljer sig på en enda persons svar, och { WORD($words, "source") ->
+        [default] en utmaning som visats i mer än ett steg visar inga rollgrupper
+       *[model] { WORD($words, "the-many") } visar inga rollgrupper när de visats i mer än ett steg
+    }. Att slå ihop i stället för att pricka fler celler, och att visa i steg, är klarhets egna val. Det reglerna inte kan dölja: svarar alla i en grupp likadant syns det, eftersom det är gruppens svar. Det gäller också det en deltagare själv vet: den som är en av tre och känner sitt eget svar får veta de andra tvås, när de två har svarat likadant.
 
 ## Rapporternas meningar med värden
 
@@ -1060,6 +1146,7 @@ problem-empty-id = tomt id för { $kind ->
         [alternative] ett alternativ
         [reference] referenssiffror
        [language] ett språk
+        [version] modellens version
        *[other] { $kind }
     }
 problem-addresses-nothing = rekommendationen "{ $id }" adresserar ingen utmaning: förväntade minst ett id i addresses
@@ -1074,6 +1161,15 @@ problem-cycle-closes-early = länkarna sluter sig efter { $count ->
     }, innan alla har besökts
 problem-no-challenges = modellen har inga utmaningar
 problem-no-languages = fältet languages är tomt: skriv de språk modellens texter finns på, som ["sv"] eller ["sv", "en"]
+# Modellens format och ord (issue 28). found och newest är formatnummer; field är ett fältnamn i modellfilen.
+problem-unknown-format = modellen har format { $found }, men den här klarhet läser högst format { $newest }: uppdatera klarhet, eller skriv modellen i ett format den läser
+problem-missing-field = fältet { $field } saknas: format { $format } kräver det
+# Modellens ord för sina dimensioner och deras poäng, när modellen inte har egna (terms): Halmstadrapportens ord.
+terms-default-one = utmaning
+terms-default-many = utmaningar
+terms-default-the-one = utmaningen
+terms-default-the-many = utmaningarna
+terms-default-score = allvarlighet
 problem-no-statements = utmaningen "{ $id }" har inga påståenden
 problem-repeated-link = länken { $from } → { $to } går till sig själv eller finns två gånger
 problem-link-without-source = länken { $from } → { $to } saknar källa: ange var i rapporten den kommer ifrån
@@ -1098,6 +1194,7 @@ problem-without-source = { $kind ->
         [alternatives] alternativen
         [alternative] alternativet
         [reference] referensen
+        [terms] modellens ord
        *[other] { $kind }
     } { $id } saknar källa: ange var i rapporten den kommer ifrån
 problem-stale-journal = journalen fortsätter en äldre version av sessionsfilen, så inget läggs till i den; sessionen sparas i stället hel
@@ -1263,7 +1360,7 @@ compare-mismatch = sessionerna använder olika bedömningsmodeller ({ $old } och
 
 ## Kommandoraden: hjälpen
 
-cli-about = klarhet: självskattning av styrning, byggd på modellen i Halmstadrapporten (Koncerngemensam digitalisering och styrning i Halmstad kommun, 2024), offline i terminalen.
+cli-about = klarhet: självskattning av styrning i workshoppar, byggd på forskningsrapporters modeller (klarhet models listar dem), offline i terminalen.
 cli-new-about = Skapa en ny session och skriv ut dess id och fil
 cli-list-about = Lista sparade sessioner med organisation, datum och framsteg
 cli-models-about = Lista bedömningsmodellerna: de inbyggda och dina egna, med id, titel, språk och källa
@@ -1373,8 +1470,8 @@ cli-valid-session = giltig session för { $organisation } ({ $date }), { $partic
        *[other] utmaningar bedömda
     }
 cli-valid-model = giltig bedömningsmodell { $id } { $version }: { $challenges ->
-        [one] 1 utmaning
-       *[other] { $challenges } utmaningar
+        [one] 1 { WORD($words, "one") }
+       *[other] { $challenges } { WORD($words, "many") }
     }, { $statements ->
         [one] 1 påstående
        *[other] { $statements } påståenden
@@ -1501,10 +1598,13 @@ tui-short-room-close = stäng rummet
 tui-room-free-seat = frigör vald plats
 tui-short-free-seat = frigör plats
 tui-room-pick-seat = välj plats
-tui-room-open-one = öppna rummet (den här utmaningen)
-tui-room-open-all = öppna rummet (välj utmaningar)
+tui-room-open-one = öppna rummet ({ WORD($words, "source") ->
+        [default] den här utmaningen
+       *[model] { WORD($words, "the-one") }
+    })
+tui-room-open-all = öppna rummet (välj { WORD($words, "many") })
 tui-short-room = rum
-tui-room-all = alla utmaningar
+tui-room-all = alla { WORD($words, "many") }
 tui-room-open = Rummet är öppet · { $scope }
 tui-room-progress = { $done } av { $seats } har svarat på allt · { $started } har börjat · { $claimed ->
         [one] { $claimed } telefon
@@ -1525,16 +1625,22 @@ tui-room-answered = { $answered } av { $seats } { $answered ->
 tui-room-shown = visat
 tui-room-reveals = r visar resultatet för { $challenge } (← → byter)
 tui-room-reveals-outside = r visar resultatet för { $challenge }, som rummet inte frågar om (← → byter)
-tui-room-open-chosen = öppna rummet för de valda utmaningarna
+tui-room-open-chosen = öppna rummet för de valda { WORD($words, "the-many") }
 tui-short-room-open-chosen = öppna rummet
-tui-room-tick = välj eller välj bort utmaningen
+tui-room-tick = välj eller välj bort { WORD($words, "the-one") }
 tui-short-room-tick = välj
-tui-room-pick-challenge = flytta mellan utmaningarna
-tui-room-choose-title = Utmaningar i rummet
-tui-room-choose-why = Telefonerna får de valda utmaningarna, i var och ens takt.
+tui-room-pick-challenge = flytta mellan { WORD($words, "the-many") }
+tui-room-choose-title = { UPPER_FIRST(WORD($words, "many")) } i rummet
+tui-room-choose-why = Telefonerna får de valda { WORD($words, "the-many") }, i var och ens takt.
 tui-room-already-shown = (resultatet visat)
-tui-notice-room-challenge-shown = Resultatet för den utmaningen är redan visat, så rummet frågar inte om den: svar efter resultatet hör till en ny omgång.
-tui-notice-room-nothing-chosen = Välj minst en utmaning (mellanslag) innan rummet öppnas.
+tui-notice-room-challenge-shown = Resultatet för { WORD($words, "source") ->
+        [default] den utmaningen
+       *[model] { WORD($words, "the-one") }
+    } är redan visat, så rummet frågar inte om den: svar efter resultatet hör till en ny omgång.
+tui-notice-room-nothing-chosen = Välj { WORD($words, "source") ->
+        [default] minst en utmaning
+       *[model] minst ett av { WORD($words, "the-many") }
+    } (mellanslag) innan rummet öppnas.
 tui-question-close-room-for-start = Rummet är öppet och telefonerna svarar. Startsidan lämnar sessionen: stänga rummet?
 tui-back-to-room = tillbaka till rummet
 tui-back-to-open-room = tillbaka till rummet, som är öppet
@@ -1550,7 +1656,7 @@ tui-show-names-yes-why = Projektorn visar vem som har svarat, aldrig vad.
 tui-show-names-no-why = Projektorn visar bara platsnummer, inga namn.
 
 # Manualsidan klarhet(1). man-name står efter "klarhet \- " i avsnittet NAME.
-man-name = självskattning av styrning enligt Halmstadrapportens modell, offline i terminalen
+man-name = självskattning av styrning enligt forskningsrapporters modeller, offline i terminalen
 man-exit-success = allt gick bra
 man-exit-failure = datorn eller omgivningen svek: en fil eller session som inte finns, en full disk (också bakom > fil), en session som en annan klarhet har öppen
 man-exit-bad-input = indata är fel: en okänd flagga eller ett felaktigt värde, en fil som inte kan läsas som det den ska vara, ett -o som inte går att skriva till (en mapp, en tom sökväg, en okänd filändelse), eller arbetsbänken startad utan terminal; filen ändras aldrig

@@ -66,7 +66,7 @@ pub enum Command {
         #[arg(
             long = "model",
             visible_alias = "assessment",
-            default_value = "halmstad"
+            default_value = crate::model::DEFAULT_MODEL_ID
         )]
         assessment: String,
         #[arg(long, default_value_t = 3, value_parser = |s: &str| parse_min_group(s, Lang::from_env()))]

@@ -174,6 +174,7 @@ pub(super) fn validate(file: &Path, ui: Lang) -> Result<(), Error> {
         crate::tr!(
             ui,
             "cli-valid-model",
+            words = model.words(ui),
             id = model.id.as_str(),
             version = model.version.as_str(),
             challenges = model.challenges.len(),

@@ -264,7 +264,7 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
         }
         Command::Demo { lang, year_later } => {
             let lang = lang.unwrap_or(ui);
-            let model = Assessment::halmstad()?;
+            let model = Assessment::default_model()?;
             let store = Store::new(&data_dir(cli.data_dir)?);
             let saved = |path: &Path| {
                 eprintln!(

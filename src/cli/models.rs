@@ -19,7 +19,8 @@ pub(super) fn models(format: ListFormat, ui: Lang) -> Result<(), Error> {
 }
 
 /// Each model as a block: its id, version, languages and file (or that it is
-/// embedded) on one line, its title and source wrapped beneath.
+/// embedded) on one line, its short name (or, without one, its title) and
+/// source wrapped beneath.
 pub(super) fn as_text(catalog: &Catalog, ui: Lang, width: usize) -> String {
     let mut text = String::new();
     for (model, file) in catalog.listed() {
@@ -45,7 +46,7 @@ pub(super) fn as_text(catalog: &Catalog, ui: Lang, width: usize) -> String {
         );
         for (first, body) in [
             ("", head.as_str()),
-            ("  ", model.title.get(ui)),
+            ("  ", model.listed_name(ui)),
             ("  ", &source),
         ] {
             for line in crate::text::wrap(first, &crate::text::printable(body), 2, width, false) {
@@ -62,6 +63,8 @@ struct ModelJson<'a> {
     id: &'a str,
     version: &'a str,
     title: &'a crate::text::Text,
+    /// The model's short name, as its source gives it; none when it gives none.
+    short: Option<&'a str>,
     languages: Vec<&'a str>,
     citation: &'a str,
     /// The file a user's model was read from; none for an embedded one.
@@ -76,6 +79,7 @@ pub(super) fn as_json(catalog: &Catalog) -> String {
             id: &model.id,
             version: &model.version,
             title: &model.title,
+            short: Some(model.source.short.as_str()).filter(|s| !s.trim().is_empty()),
             languages: model.languages(),
             citation: &model.source.citation,
             file: file.map(|p: &Path| p.display().to_string()),

@@ -3,6 +3,7 @@
 
 mod construct;
 mod cycle;
+mod envelope;
 mod groups;
 mod problem;
 mod reasons;
@@ -12,6 +13,7 @@ mod syntax;
 
 pub use construct::ConstructFault;
 pub use cycle::CycleFault;
+pub use envelope::Envelope;
 pub use groups::GroupProblem;
 pub use problem::Problem;
 pub use ron_codes::Custom;

@@ -1,6 +1,8 @@
 //! What can be wrong with a file's content, in words in every language.
 
-use super::{Syntax, construct::ConstructFault, cycle::CycleFault, scale_fault::ScaleFault};
+use super::{
+    Envelope, Syntax, construct::ConstructFault, cycle::CycleFault, scale_fault::ScaleFault,
+};
 use crate::text::Lang;
 
 /// What is wrong with a file's content. Every variant renders in every language of
@@ -25,6 +27,8 @@ pub enum Problem {
     Construct(Box<ConstructFault>),
     /// A model without challenges.
     NoChallenges,
+    /// A model file's format, or a field its format requires (issue 28).
+    Envelope(Envelope),
     /// A model that names its languages names none.
     NoLanguages,
     /// A challenge without statements.
@@ -199,6 +203,7 @@ impl Problem {
             Problem::Construct(fault) => fault.describe(lang),
             Problem::NoChallenges => crate::tr!(lang, "problem-no-challenges"),
             Problem::NoLanguages => crate::tr!(lang, "problem-no-languages"),
+            Problem::Envelope(envelope) => envelope.describe(lang),
             Problem::NoStatements { challenge } => {
                 crate::tr!(lang, "problem-no-statements", id = challenge.as_str())
             }

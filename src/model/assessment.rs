@@ -1,7 +1,7 @@
 //! The assessment model as data: challenges and their statements, the causal links
 //! between challenges, principles with their recommendations, and a ladder of levels.
 //!
-//! Models live in `assessments/*.ron`. The Halmstad model is embedded in the binary.
+//! Models live in `assessments/*.ron`; the default one is embedded in the binary.
 
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
@@ -17,7 +17,7 @@ pub use crate::model::references::{AnswerKey, Beside, Figure, Reference};
 pub use crate::model::scale::{DEFAULT_SCALE_ID, Pole, Scale, ScaleKind, ScaleOption};
 pub use crate::model::speaker_notes::{Question, STEP_KEYS, StepNotes};
 
-/// The Halmstad model's source, embedded so that klarhet runs from any directory.
+/// The default model's source, embedded so that klarhet runs from any directory.
 pub const HALMSTAD_RON: &str = include_str!("../../assessments/halmstad.ron");
 
 /// The name the embedded model is reported under in errors.
@@ -27,6 +27,15 @@ pub const HALMSTAD_PATH: &str = "assessments/halmstad.ron";
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Assessment")]
 pub struct Assessment {
+    /// The version of the model format the file is written in: 1 when it
+    /// names none (the files before issue 28), 2 for the general format
+    /// (docs/model-format.md). Written only when it is not 1, so that a
+    /// format-1 model serialises as before.
+    #[serde(
+        default = "crate::model::envelope::format_one",
+        skip_serializing_if = "crate::model::envelope::is_format_one"
+    )]
+    pub format: u32,
     /// Stable id, stored in sessions.
     pub id: String,
     /// Version of the content, stored in sessions.
@@ -43,6 +52,10 @@ pub struct Assessment {
     /// method section; none in a model that names none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub caveats: Vec<Caveat>,
+    /// The model's words for its dimensions and their score; the catalogue's
+    /// own (`terms-default-*`) when it gives none. Required in format 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms: Option<crate::model::terms::Terms>,
     /// The answer scale: the model's default.
     pub scale: Scale,
     /// More scales, named by id by a challenge or a statement.
@@ -52,7 +65,9 @@ pub struct Assessment {
     /// none (its participants have no group).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub groupings: Vec<crate::model::groups::Grouping>,
-    /// The challenges (dimensions), in the order they are worked through.
+    /// The challenges (dimensions), in the order they are worked through;
+    /// written `dimensions` in a model whose dimensions are not challenges.
+    #[serde(alias = "dimensions")]
     pub challenges: Vec<Challenge>,
     /// How the challenges feed each other; `None` when the model has no links.
     pub causal: Option<Causal>,
@@ -91,6 +106,11 @@ pub struct Assessment {
 pub struct Source {
     /// Full citation.
     pub citation: String,
+    /// The short name `klarhet models` lists ("Author (2026)"); blank or
+    /// absent, the title is listed. A plain string, not an `Option`, so that a
+    /// file writes it without `Some(…)`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub short: String,
     /// What the model is, in a few sentences.
     pub summary: Text,
 }
@@ -101,7 +121,7 @@ pub struct Source {
 pub struct Challenge {
     /// Stable id.
     pub id: String,
-    /// Short name, e.g. "Otydlighet".
+    /// Short name.
     pub name: Text,
     /// The report's heading.
     pub heading: Text,
@@ -118,7 +138,7 @@ pub struct Challenge {
     pub statements: Vec<Statement>,
     /// What the report found about roles on this challenge, shown beside a role
     /// difference the group's own scores show on it. Model content, so that a
-    /// finding about Halmstad is shown only by a model that carries it.
+    /// finding about one organisation is shown only by a model that carries it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_note: Option<SourcedText>,
     /// What the facilitator may tell the group about this challenge: the
@@ -161,6 +181,10 @@ pub struct Statement {
     /// (an ordinal scale only).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub reverse: bool,
+    /// True when it goes beyond what its section says (the report asks no
+    /// such question); its `source` then says what it builds on.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub own: bool,
 }
 
 /// The causal links between challenges.
@@ -213,7 +237,7 @@ pub struct Principle {
     #[serde(default)]
     pub source: String,
     /// What the report says about this principle's weight among the others
-    /// (the Halmstad report calls transparens the most important, §5), shown
+    /// (a report may call one principle the most important), shown
     /// wherever the principles are.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<SourcedText>,

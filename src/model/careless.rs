@@ -1,6 +1,6 @@
 //! Careless answers: ballots that gave the same answer to every statement of
-//! their round (straight-lining). The Halmstad report (§4.1, on following
-//! DiMiOS over time) names careless respondents as something to watch; klarhet
+//! their round (straight-lining). Torell, Berbyuk Lindström & Magnusson (2024,
+//! §4.1, on following DiMiOS over time) name careless respondents as something to watch; klarhet
 //! counts them when a ballot is sealed, shows the count only, and lets the
 //! facilitator leave them out of a round's figures.
 //!

@@ -1,5 +1,5 @@
 //! The participants' groups a model offers: one or more groupings (the roles in
-//! a kommunkoncern, the partner municipalities, the level of leadership), each
+//! a group of municipal companies, the partner municipalities, the level of leadership), each
 //! a list of groups. A participant is in at most one group of each grouping;
 //! a session copies the default groups and may add its own to an open
 //! grouping (docs/model-format.md, "Groups").
@@ -17,7 +17,7 @@ fn yes() -> bool {
 pub struct Grouping {
     /// Stable id, unique among the model's groupings.
     pub id: String,
-    /// What the grouping divides by, as a heading ("Roll", "Partnerkommun").
+    /// What the grouping divides by, as a heading ("Role", "Partner municipality").
     pub name: Text,
     /// Where in the report the grouping comes from. Required by the
     /// validator; defaulted so that a file without it gets klarhet's message.

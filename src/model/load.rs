@@ -16,9 +16,13 @@ use std::sync::LazyLock;
 impl Assessment {
     /// Parses and validates a model from `src`; `path` names the file in errors.
     pub fn parse(src: &str, path: &Path) -> Result<Assessment> {
-        let model: Assessment = crate::text::expecting_languages(declared_languages(src), || {
-            crate::model::parse_ron(src, path)
-        })?;
+        let head = head(src);
+        if let Some(found) = head.as_ref().map(|h| h.format) {
+            validate::envelope::format(found, src, path)?;
+        }
+        let languages = head.map(|h| h.languages).filter(|codes| !codes.is_empty());
+        let model: Assessment =
+            crate::text::expecting_languages(languages, || crate::model::parse_ron(src, path))?;
         validate::assessment(&model, src, path)?;
         Ok(model)
     }
@@ -27,7 +31,18 @@ impl Assessment {
     pub fn halmstad() -> Result<Assessment> {
         Assessment::parse(HALMSTAD_RON, Path::new(HALMSTAD_PATH))
     }
+
+    /// The default model: the one a new session is made on when none is
+    /// named, and the one the demo is built for. The only place outside the
+    /// embedding that says which model that is (tests/model_words.rs).
+    pub fn default_model() -> Result<Assessment> {
+        Assessment::halmstad()
+    }
 }
+
+/// The id of [`Assessment::default_model`], for a choice that must be made
+/// before any model is read (the command line's default, the setup form's).
+pub const DEFAULT_MODEL_ID: &str = "halmstad";
 
 /// The embedded Halmstad model, parsed and checked the first time a catalogue
 /// is asked for it. The tests parse the embedded model (and open sessions on
@@ -36,21 +51,30 @@ impl Assessment {
 static HALMSTAD: LazyLock<Assessment> =
     LazyLock::new(|| Assessment::halmstad().unwrap_or_else(|e| panic!("the embedded model: {e}")));
 
-/// The languages a model's text names in its field `languages`, read before the
-/// model itself so that each text is held to them as it is read; `None` when it
-/// names none (or the file does not read, which the model's parse then says).
-fn declared_languages(src: &str) -> Option<Vec<String>> {
-    #[derive(serde::Deserialize)]
-    #[serde(rename = "Assessment")]
-    struct Declared {
-        #[serde(default)]
-        languages: Vec<String>,
-    }
-    if !src.contains("languages") {
+/// What a model file says of itself before its model is read: the format it
+/// is in, checked first so that a newer format is refused as such rather than
+/// field by field, and the languages its texts are in, so that each text is
+/// held to them as it is read. `None` when the file names neither (or does not
+/// read, which the model's parse then says).
+#[derive(serde::Deserialize)]
+#[serde(rename = "Assessment")]
+struct Head {
+    /// Absent: format 1, which needs no check.
+    #[serde(default = "format_one")]
+    format: u64,
+    #[serde(default)]
+    languages: Vec<String>,
+}
+
+fn format_one() -> u64 {
+    1
+}
+
+fn head(src: &str) -> Option<Head> {
+    if !src.contains("languages") && !src.contains("format") {
         return None;
     }
-    let declared: Declared = ron::from_str(crate::model::without_bom(src)).ok()?;
-    Some(declared.languages).filter(|codes| !codes.is_empty())
+    ron::from_str(crate::model::without_bom(src)).ok()
 }
 
 /// The catalogue's entry for a model embedded as `src`, parsed as `model` when
@@ -110,6 +134,10 @@ mod tests {
             Some(&parsed.version)
         );
         assert!(catalog.get("okänd").is_none());
+        assert_eq!(
+            super::DEFAULT_MODEL_ID,
+            Assessment::default_model().unwrap().id
+        );
     }
 
     #[test]

@@ -39,6 +39,7 @@ pub mod discussion;
 #[cfg(test)]
 mod discussion_tests;
 pub mod draft;
+pub mod envelope;
 pub mod group_words;
 pub mod groups;
 pub mod journal;
@@ -75,6 +76,7 @@ pub mod steps;
 #[cfg(test)]
 mod steps_tests;
 pub mod strict;
+pub mod terms;
 #[cfg(test)]
 pub(crate) mod test_ballots;
 mod validate;
@@ -84,6 +86,7 @@ pub mod voter_map;
 pub use assessment::Assessment;
 pub use command::Command;
 pub use command_apply::nearest_value;
+pub use load::DEFAULT_MODEL_ID;
 pub use session::Session;
 
 use crate::error::{Error, Pos, Problem, Result};

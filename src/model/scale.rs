@@ -60,7 +60,7 @@ impl ScaleKind {
 /// What a high value on an ordinal scale means.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Pole {
-    /// The higher, the more of the dimension's problem is present (Halmstad's).
+    /// The higher, the more of the dimension's problem is present (the embedded model's).
     #[default]
     Concern,
     /// The higher, the more of what the report calls for is in place.

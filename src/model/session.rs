@@ -63,10 +63,10 @@ pub struct Session {
     /// from before it read as 0.
     #[serde(default)]
     pub(in crate::model) generation: u64,
-    /// The organisation assessed, e.g. "Halmstads kommun".
+    /// The organisation assessed, e.g. "Sjöhamra kommun".
     pub(in crate::model) organisation: String,
     /// The municipality's code (kommunkod), the four digits SCB gives it, e.g.
-    /// "1380" for Halmstad; none when not given. Optional, so that every file
+    /// "1380"; none when not given. Optional, so that every file
     /// written before it existed reads the same, and so that an organisation that
     /// is not a municipality (a region, a company) needs none.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -218,8 +218,16 @@ impl View<'_> {
     }
     fn headers(&self) -> [String; 7] {
         [
-            crate::tr!(self.lang, "report-challenge"),
-            crate::tr!(self.lang, "compare-severity-then"),
+            crate::tr!(
+                self.lang,
+                "report-challenge",
+                words = self.m.words(self.lang)
+            ),
+            crate::tr!(
+                self.lang,
+                "compare-severity-then",
+                words = self.m.words(self.lang)
+            ),
             crate::tr!(self.lang, "compare-now"),
             crate::tr!(self.lang, "compare-change"),
             crate::tr!(self.lang, "compare-consensus-then"),
@@ -270,7 +278,7 @@ impl View<'_> {
 
     /// What the arrows mean, and the uncertainty mark when a severity has one.
     fn legend(&self) -> String {
-        let arrows = crate::tr!(self.lang, "compare-legend");
+        let arrows = crate::tr!(self.lang, "compare-legend", words = self.m.words(self.lang));
         if self
             .c
             .challenges
@@ -300,7 +308,11 @@ pub fn markdown(c: &Comparison, old: &Session, new: &Session, model: &Assessment
         super::format::md(&v.title()),
         v.legend()
     );
-    let _ = writeln!(out, "## {}\n", crate::tr!(v.lang, "report-challenges"));
+    let _ = writeln!(
+        out,
+        "## {}\n",
+        crate::tr!(v.lang, "report-challenges", words = v.m.words(v.lang))
+    );
     out.push_str(&super::format::md_table(
         &v.headers(),
         &["---", "--:", "--:", "---", "--:", "--:", "---"],
@@ -347,13 +359,17 @@ pub fn html(c: &Comparison, old: &Session, new: &Session, model: &Assessment) ->
     let _ = writeln!(
         out,
         "<section id=\"utmaningarna\" class=\"first\">\n<h2>{}</h2>",
-        crate::tr!(v.lang, "report-challenges")
+        crate::tr!(v.lang, "report-challenges", words = v.m.words(v.lang))
     );
     let _ = writeln!(
         out,
         "<figure>{}<figcaption>{}</figcaption></figure>",
         super::html::trend::severities(c, model, v.lang),
-        crate::tr!(v.lang, "html-compare-figure-intro")
+        crate::tr!(
+            v.lang,
+            "html-compare-figure-intro",
+            words = v.m.words(v.lang)
+        )
     );
     out.push_str(&super::html::table(&v.headers(), &v.rows()));
     out.push_str("</section>\n");

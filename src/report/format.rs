@@ -1,6 +1,6 @@
 //! Small formatting helpers shared by the report's sections.
 
-use crate::text::{Lang, decimal};
+use crate::text::{Lang, Words, decimal};
 
 /// A ten-cell bar for a value 0–100, e.g. `███████░░░`.
 pub fn bar(value: f64) -> String {
@@ -106,10 +106,19 @@ macro_rules! headings {
     };
 }
 
-/// The column headings of the table of challenges, in every format that has one.
-pub fn challenge_headings(lang: Lang) -> [String; 6] {
-    headings!(lang; "report-challenge", "report-severity", "report-computed", "report-agreed",
-        "report-lowest-consensus", "report-dont-know")
+/// The column headings of the table of challenges, in every format that has
+/// one, in the model's `words`.
+pub fn challenge_headings(lang: Lang, words: &Words) -> [String; 6] {
+    let [computed, agreed, lowest, dont_know] = headings!(lang; "report-computed",
+        "report-agreed", "report-lowest-consensus", "report-dont-know");
+    [
+        crate::tr!(lang, "report-challenge", words = words),
+        crate::tr!(lang, "report-severity", words = words),
+        computed,
+        agreed,
+        lowest,
+        dont_know,
+    ]
 }
 
 /// The column headings of a challenge's statements, in every format that has
@@ -130,9 +139,12 @@ pub fn plan_headings(lang: Lang) -> [String; 5] {
         "report-status")
 }
 
-/// The role differences' column headings.
-pub fn divergence_headings(lang: Lang) -> [String; 4] {
-    headings!(lang; "report-challenge", "report-higher", "report-lower", "report-difference")
+/// The role differences' column headings, in the model's `words`.
+pub fn divergence_headings(lang: Lang, words: &Words) -> [String; 4] {
+    let [higher, lower, difference] =
+        headings!(lang; "report-higher", "report-lower", "report-difference");
+    let challenge = crate::tr!(lang, "report-challenge", words = words);
+    [challenge, higher, lower, difference]
 }
 
 /// A statement's distribution as a report's table prints it: on the model's

@@ -6,8 +6,8 @@
 use crate::model::Assessment;
 use crate::model::scoring::{Agreement, RoleGroup};
 
-/// A group's id as exports give it: the model group's `export_id` (Halmstad's
-/// roles keep the English ids exports have always given them, e.g.
+/// A group's id as exports give it: the model group's `export_id` (the embedded
+/// model's roles keep the English ids exports have always given them, e.g.
 /// `municipal_management`), a group the session added by its id, and
 /// `merged` for groups too small to show alone.
 pub fn group(model: &Assessment, g: &RoleGroup) -> String {

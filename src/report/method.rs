@@ -96,12 +96,14 @@ fn from_source(out: &mut Vec<MethodBlock>, model: &Assessment, lang: Lang) {
         crate::tr!(
             lang,
             "method-from-source-challenges",
+            words = model.words(lang),
             challenges = model.challenges.len()
         )
     } else {
         crate::tr!(
             lang,
             "method-from-source",
+            words = model.words(lang),
             challenges = model.challenges.len(),
             principles = model.principles.len(),
             recommendations = model.recommendations.len()
@@ -154,15 +156,24 @@ fn from_source(out: &mut Vec<MethodBlock>, model: &Assessment, lang: Lang) {
 /// What klarhet adds: the instrument and every threshold it judges by.
 fn own(out: &mut Vec<MethodBlock>, model: &Assessment, lang: Lang, min_group: usize) {
     out.push(Subheading(crate::tr!(lang, "method-own-heading")));
+    let (own, count) = model.own_statements();
     let mut lines = vec![
         crate::tr!(
             lang,
             "method-own-statements",
-            count = model.statements().count()
+            words = model.words(lang),
+            origin = match own {
+                0 => "none",
+                own if own == count => "all",
+                _ => "some",
+            },
+            own = own,
+            count = count
         ),
         crate::tr!(
             lang,
             "method-own-scale",
+            words = model.words(lang),
             min = model.scale.min().to_string(),
             max = model.scale.max().to_string()
         ),
@@ -171,7 +182,8 @@ fn own(out: &mut Vec<MethodBlock>, model: &Assessment, lang: Lang, min_group: us
     // that has them.
     let (links, recommended) = (model.causal.is_some(), !model.recommendations.is_empty());
     if recommended {
-        lines.push(crate::tr!(lang, "method-own-mapping"));
+        let words = model.words(lang);
+        lines.push(crate::tr!(lang, "method-own-mapping", words = words));
     }
     lines.extend(match (links, recommended) {
         (true, true) => Some(crate::tr!(lang, "method-own-ranking")),
@@ -232,7 +244,7 @@ fn formulas(
         crate::tr!(lang, "method-distribution"),
         crate::tr!(lang, "method-quartiles"),
         crate::tr!(lang, "method-consensus"),
-        crate::tr!(lang, "method-severity"),
+        crate::tr!(lang, "method-severity", words = model.words(lang)),
         crate::tr!(lang, "method-knowledge-gap", share = share.as_str()),
         // Only severities are marked where there are no links or
         // recommendations to rest on them.
@@ -240,6 +252,7 @@ fn formulas(
             crate::tr!(
                 lang,
                 "method-uncertain",
+                words = model.words(lang),
                 mark = super::uncertain::MARK,
                 share = share.as_str(),
                 few = FEW_ANSWERS
@@ -248,6 +261,7 @@ fn formulas(
             crate::tr!(
                 lang,
                 "method-uncertain-severity",
+                words = model.words(lang),
                 mark = super::uncertain::MARK,
                 share = share.as_str(),
                 few = FEW_ANSWERS
@@ -260,10 +274,18 @@ fn formulas(
         ),
     ];
     if model.causal.is_some() {
-        lines.push(crate::tr!(lang, "method-link-strength"));
+        lines.push(crate::tr!(
+            lang,
+            "method-link-strength",
+            words = model.words(lang)
+        ));
     }
     if !model.recommendations.is_empty() {
-        lines.push(crate::tr!(lang, "method-relevance"));
+        lines.push(crate::tr!(
+            lang,
+            "method-relevance",
+            words = model.words(lang)
+        ));
     }
     // Only in a report with a section on what was discussed, which the rule
     // ordered: every other report stays as it was.
@@ -278,7 +300,12 @@ fn formulas(
     }
     lines.extend([
         crate::report::privacy_note(lang, min_group),
-        crate::tr!(lang, "method-disclosure", count = min_group),
+        crate::tr!(
+            lang,
+            "method-disclosure",
+            words = model.words(lang),
+            count = min_group
+        ),
     ]);
     // A self-assessment shows its one person's answers: the report says so
     // instead of promising what it does not do.

@@ -68,8 +68,8 @@ pub fn any(analysis: &Analysis) -> bool {
     analysis.challenges.iter().any(|c| c.uncertain)
 }
 
-/// The parts of a recommendation's relevance, e.g. "medel av ojämlikhet 57,
-/// hot 75?", or "vaghet 75" when it is mapped to one challenge.
+/// The parts of a recommendation's relevance, e.g. "medel av <a> 57,
+/// <b> 75?", or "<a> 75" when it is mapped to one challenge.
 pub fn relevance_reason(
     ranked: &RankedRecommendation,
     analysis: &Analysis,

@@ -83,7 +83,7 @@ impl Store {
     }
 
     /// Saves a new session under a fresh id made from its date and organisation,
-    /// e.g. `2026-11-22-halmstads-kommun`, and returns its path. A long name is
+    /// e.g. `2026-11-22-sjohamra-kommun`, and returns its path. A long name is
     /// cut so that the file and its backup and lock fit the file system.
     pub fn create(&self, session: &Session) -> Result<PathBuf> {
         self.create_file(session, false).map(|(path, _)| path)

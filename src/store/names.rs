@@ -24,7 +24,7 @@ const AFTER_SESSION_STEM: usize = "-4294967295".len() + ".ron.journal.unmatched"
 /// extension of a remembered path when the format changes.
 const LONGEST_EXPORT_EXTENSION: usize = "html".len();
 
-/// The stem of a new session's file, e.g. `2026-11-22-halmstads-kommun`: with
+/// The stem of a new session's file, e.g. `2026-11-22-sjohamra-kommun`: with
 /// `-k`, `.ron` and every name klarhet keeps beside it, within [`NAME_MAX`].
 pub fn session_stem(date: Date, organisation: &str) -> String {
     let date = date.to_string();
@@ -32,7 +32,7 @@ pub fn session_stem(date: Date, organisation: &str) -> String {
     format!("{date}-{}", slug_within(organisation, room))
 }
 
-/// The default name of an export, e.g. `halmstads-kommun-2026-11-22.html`,
+/// The default name of an export, e.g. `sjohamra-kommun-2026-11-22.html`,
 /// within [`NAME_MAX`] for every format's extension.
 pub fn export_name(organisation: &str, date: Date, extension: &str) -> String {
     let date = date.to_string();

@@ -3,9 +3,12 @@
 //! ([`crate::i18n`]).
 
 mod translations;
+mod words;
 
 pub use crate::i18n::Lang;
 pub use translations::{DEFAULT_LANGUAGES, Text, expecting_languages};
+pub(crate) use words::register;
+pub use words::{Words, upper_first};
 
 /// `text` without control characters (escape sequences, bell, C1 codes), which
 /// in a session or model file could otherwise retitle, clear or write to the

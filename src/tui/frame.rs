@@ -153,7 +153,7 @@ fn status(state: &State) -> Option<(String, ratatui::style::Style)> {
     let t = &shared.theme;
     if let Some(notice) = &shared.notice {
         let style = if notice.is_error() { t.warning } else { t.ok };
-        return Some((notice.text(lang), style));
+        return Some((notice.text(lang, &shared.words()), style));
     }
     // The room must know its votes are only in memory.
     let Some(failure) = shared.save_error.as_ref() else {

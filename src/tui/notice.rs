@@ -99,8 +99,8 @@ impl Notice {
         )
     }
 
-    /// The notice in words.
-    pub fn text(&self, lang: Lang) -> String {
+    /// The notice in words, with the open model's `words` for its dimensions.
+    pub fn text(&self, lang: Lang, words: &crate::text::Words) -> String {
         match self {
             Notice::Exported(format, path) => crate::tr!(
                 lang,
@@ -116,10 +116,10 @@ impl Notice {
                 crate::tr!(lang, "tui-notice-need-voters")
             }
             Notice::CountedByHands => {
-                crate::tr!(lang, "tui-notice-counted-by-hands")
+                crate::tr!(lang, "tui-notice-counted-by-hands", words = words)
             }
             Notice::HasBallots => {
-                crate::tr!(lang, "tui-notice-has-ballots")
+                crate::tr!(lang, "tui-notice-has-ballots", words = words)
             }
             Notice::Refused(problem) => problem.describe(lang),
             Notice::AliasMissing => crate::tr!(lang, "tui-notice-alias-missing"),
@@ -127,14 +127,17 @@ impl Notice {
             Notice::BadDate => crate::tr!(lang, "tui-notice-bad-date"),
             Notice::NoSuchDate(text) => crate::model::dates::refusal(text, lang),
             Notice::BadKommunkod => crate::tr!(lang, "tui-notice-bad-kommunkod"),
-            Notice::BadSeverity => crate::tr!(lang, "tui-notice-bad-severity"),
-            Notice::SeverityIsANumber => crate::tr!(lang, "tui-notice-severity-is-a-number"),
+            Notice::BadSeverity => crate::tr!(lang, "tui-notice-bad-severity", words = words),
+            Notice::SeverityIsANumber => {
+                crate::tr!(lang, "tui-notice-severity-is-a-number", words = words)
+            }
             Notice::AgreedSaved {
                 challenge,
                 severity,
             } => crate::tr!(
                 lang,
                 "tui-notice-agreed-saved",
+                words = words,
                 challenge = challenge.get(lang),
                 severity = severity.as_str()
             ),
@@ -144,7 +147,7 @@ impl Notice {
             Notice::TooLong(kind) => crate::tr!(
                 lang,
                 "tui-notice-too-long",
-                field = kind.label(lang),
+                field = kind.label(lang, words),
                 max = kind.max()
             ),
             Notice::DraftRestored => crate::tr!(lang, "tui-notice-draft-restored"),
@@ -153,8 +156,12 @@ impl Notice {
             Notice::SeatFreed(seat) => {
                 crate::tr!(lang, "tui-notice-seat-freed", seat = seat.as_str())
             }
-            Notice::RoomChallengeShown => crate::tr!(lang, "tui-notice-room-challenge-shown"),
-            Notice::RoomNothingChosen => crate::tr!(lang, "tui-notice-room-nothing-chosen"),
+            Notice::RoomChallengeShown => {
+                crate::tr!(lang, "tui-notice-room-challenge-shown", words = words)
+            }
+            Notice::RoomNothingChosen => {
+                crate::tr!(lang, "tui-notice-room-nothing-chosen", words = words)
+            }
             Notice::VoteAgainNothingChosen => crate::tr!(lang, "tui-vote-again-none"),
             Notice::RoundOpened { round, statements } => crate::tr!(
                 lang,

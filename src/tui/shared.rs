@@ -134,4 +134,13 @@ impl Shared {
     pub fn fits(&self) -> bool {
         self.size.0 >= MIN_SIZE.0 && self.size.1 >= MIN_SIZE.1
     }
+
+    /// The open model's words for its dimensions and their score, in the
+    /// language on screen; the catalogue's own before a model is open.
+    pub fn words(&self) -> crate::text::Words {
+        match &self.work {
+            Some(work) => work.model.words(self.lang),
+            None => crate::model::terms::catalogue_words(self.lang),
+        }
+    }
 }

@@ -120,10 +120,13 @@ pub fn field(
     focused: bool,
     theme: &Theme,
 ) {
+    // Sixteen columns, or more for a longer label (a model's word for its
+    // score may be long), so that a space always follows it.
     let label_width = if label.is_empty() {
         0
     } else {
-        16u16.min(area.width)
+        let wide = u16::try_from(unicode_width::UnicodeWidthStr::width(label) + 1).unwrap_or(16);
+        wide.max(16).min(area.width)
     };
     let [l, rest] =
         Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)]).areas(area);

@@ -57,7 +57,7 @@ pub enum List {
 pub struct Item {
     /// The text.
     pub text: String,
-    /// Its source, in words ("§4.1 Obalans", or that a question is klarhet's).
+    /// Its source, in words ("§4.1 <name>", or that a question is klarhet's).
     pub source: Option<String>,
 }
 

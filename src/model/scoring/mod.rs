@@ -4,6 +4,7 @@
 
 pub(crate) mod groups;
 pub mod queue;
+mod queue_rule;
 mod queue_shares;
 #[cfg(test)]
 mod queue_tests;

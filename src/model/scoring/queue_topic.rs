@@ -18,7 +18,7 @@ pub fn topic_scale<'m>(model: &'m Assessment, topic: &Topic) -> &'m Scale {
     }
 }
 
-/// "Otydlighet 2. Det finns en gemensam …" or "Otydlighet (the whole challenge)".
+/// "<Dimension> 2. <statement, shortened> …" or "<Dimension> (the whole dimension)".
 pub fn topic_label(model: &Assessment, topic: &Topic, lang: Lang) -> String {
     let Some(c) = model.challenge(topic.challenge()) else {
         return topic.challenge().to_owned();
@@ -29,6 +29,11 @@ pub fn topic_label(model: &Assessment, topic: &Topic, lang: Lang) -> String {
             let text = c.statements.get(at).map_or("", |s| s.text.get(lang));
             format!("{} {}. {text}", c.name.get(lang), at + 1)
         }
-        None => crate::tr!(lang, "queue-whole-challenge", challenge = c.name.get(lang)),
+        None => crate::tr!(
+            lang,
+            "queue-whole-challenge",
+            words = model.words(lang),
+            challenge = c.name.get(lang)
+        ),
     }
 }

@@ -3,6 +3,7 @@
 
 mod agenda;
 mod alternatives;
+pub(super) mod envelope;
 mod groups;
 mod ids;
 mod ladder;
@@ -29,6 +30,8 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
         pos,
         problem,
     };
+
+    envelope::envelope(model, &loc, &fail)?;
 
     // The languages it names are some, each named once; the texts were held to
     // them as they were read.
@@ -71,7 +74,10 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
     }
 
     if model.challenges.is_empty() {
-        return Err(fail(loc.key("challenges", 0), Problem::NoChallenges));
+        let at = loc
+            .key("challenges", 0)
+            .or_else(|| loc.key("dimensions", 0));
+        return Err(fail(at, Problem::NoChallenges));
     }
     for c in &model.challenges {
         if c.statements.is_empty() {

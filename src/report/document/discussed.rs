@@ -40,8 +40,9 @@ pub struct DiscussedRow<'a> {
 }
 
 impl DiscussedRow<'_> {
-    /// "Otydlighet, påstående 2: …" or "Otydlighet (hela utmaningen)".
-    pub fn title(&self, lang: Lang) -> String {
+    /// "<name>, påstående 2: …", or "<name> (hela utmaningen)" in the
+    /// model's `words`.
+    pub fn title(&self, lang: Lang, words: &crate::text::Words) -> String {
         let name = self.challenge.name.get(lang);
         match self.statement {
             Some((i, s)) => format!(
@@ -49,7 +50,12 @@ impl DiscussedRow<'_> {
                 crate::tr!(lang, "report-discussed-statement", n = (i + 1)),
                 s.text.get(lang)
             ),
-            None => crate::tr!(lang, "queue-whole-challenge", challenge = name),
+            None => crate::tr!(
+                lang,
+                "queue-whole-challenge",
+                words = words,
+                challenge = name
+            ),
         }
     }
 }

@@ -16,6 +16,7 @@ pub(crate) mod careless;
 mod discussed;
 mod findings;
 mod render;
+mod roles;
 mod rounds;
 
 pub(crate) use agenda::part_label as agenda_part_label;
@@ -41,6 +42,8 @@ pub struct Document<'a> {
     pub lang: Lang,
     /// The model, public reference data: names, texts and sources.
     pub model: &'a Assessment,
+    /// The model's words for its dimensions and their score, in `lang`.
+    pub words: crate::text::Words,
     /// The figures as they may be shown (see [`crate::model::scoring::analyse`]).
     pub figures: Analysis,
     /// Whose session it is, and who took part, as far as may be said.

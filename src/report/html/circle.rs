@@ -359,7 +359,11 @@ pub fn circle(model: &Assessment, a: &Analysis, lang: Lang) -> String {
     );
     let desc = format!(
         "{}: {}. {}: {}.",
-        crate::tr!(lang, "html-severity-per-challenge"),
+        crate::tr!(
+            lang,
+            "html-severity-per-challenge",
+            words = model.words(lang)
+        ),
         desc.join(", "),
         crate::tr!(lang, "html-strength-links"),
         links_desc.join(", ")

@@ -76,7 +76,7 @@ impl Closing for Html<'_> {
         section(out, "samtal", crate::tr!(lang, "report-discussed"));
         para(out, crate::tr!(lang, "report-discussed-intro"));
         for row in &topics.rows {
-            let _ = writeln!(out, "<h3>{}</h3>", esc(&row.title(lang)));
+            let _ = writeln!(out, "<h3>{}</h3>", esc(&row.title(lang, &self.d.words)));
             para(out, esc(&row.line(lang)));
             if let Some(note) = &row.note {
                 let paragraphs: Vec<String> = note.lines().map(esc).collect();

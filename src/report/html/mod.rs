@@ -244,12 +244,12 @@ impl Opening for Html<'_> {
 
     fn challenges(&self, out: &mut String) {
         let lang = self.lang;
-        let h = crate::report::format::challenge_headings(self.lang);
+        let h = crate::report::format::challenge_headings(self.lang, &self.d.words);
         let _ = writeln!(
             out,
             "<section id=\"utmaningarna\">\n<h2>{}</h2>\n<p>{}</p>\n{TABLE}\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-            crate::tr!(self.lang, "report-challenges"),
-            crate::tr!(self.lang, "html-challenges-intro"),
+            crate::tr!(self.lang, "report-challenges", words = &self.d.words),
+            crate::tr!(self.lang, "html-challenges-intro", words = &self.d.words),
             h[0],
             h[1],
             h[2],
@@ -290,7 +290,7 @@ impl Opening for Html<'_> {
                     format!(
                         "<li><strong>{}</strong> {} {}: {}</li>",
                         esc(view.challenge.name.get(lang)),
-                        crate::tr!(self.lang, "report-agreed-score"),
+                        crate::tr!(self.lang, "report-agreed-score", words = &self.d.words),
                         crate::report::format::whole(a.severity),
                         esc(&a.rationale)
                     )

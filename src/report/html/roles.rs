@@ -118,7 +118,11 @@ pub fn roles(model: &Assessment, a: &Analysis, lang: Lang) -> String {
     figure(
         "roles",
         (WIDTH, y),
-        &crate::tr!(lang, "html-mean-per-role-challenge"),
+        &crate::tr!(
+            lang,
+            "html-mean-per-role-challenge",
+            words = model.words(lang)
+        ),
         &format!("{axis}. {}", desc.join("; ")),
         &format!("{grid}{body}"),
     )

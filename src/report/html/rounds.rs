@@ -9,7 +9,14 @@ impl Shifts for Html<'_> {
     fn rounds(&self, out: &mut String, f: &RoundsFinding) {
         let lang = self.lang;
         section(out, "omgangar", esc(&crate::tr!(lang, "report-rounds")));
-        para(out, esc(&crate::tr!(lang, "report-rounds-intro")));
+        para(
+            out,
+            esc(&crate::tr!(
+                lang,
+                "report-rounds-intro",
+                words = &self.d.words
+            )),
+        );
         for s in &f.statements {
             h3(
                 out,

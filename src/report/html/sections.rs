@@ -121,7 +121,7 @@ impl Findings for Html<'_> {
         if !roles.divergences.is_empty() {
             let rows = crate::report::points::divergence_rows(&roles.divergences, lang);
             out.push_str(&super::table(
-                &crate::report::format::divergence_headings(lang),
+                &crate::report::format::divergence_headings(lang, &self.d.words),
                 &rows,
             ));
         }
@@ -144,7 +144,7 @@ impl Findings for Html<'_> {
             out,
             "<figure>{}<figcaption>{}{legend}</figcaption></figure>",
             svg::circle(self.d.model, &self.d.figures, lang),
-            crate::tr!(self.lang, "html-circle-intro")
+            crate::tr!(self.lang, "html-circle-intro", words = &self.d.words)
         );
         if let Some(s) = circle.result.loop_strength {
             let _ = writeln!(
@@ -188,7 +188,11 @@ impl Findings for Html<'_> {
             out,
             "<section id=\"rekommendationer\">\n<h2>{}</h2>\n<p>{}</p>",
             crate::tr!(self.lang, "report-recommendations"),
-            crate::tr!(self.lang, "html-recommendations-intro")
+            crate::tr!(
+                self.lang,
+                "html-recommendations-intro",
+                words = &self.d.words
+            )
         );
         if self.d.any_uncertain() {
             let _ = writeln!(
@@ -227,9 +231,14 @@ impl Findings for Html<'_> {
                     esc(rec.text.get(lang)),
                     crate::tr!(self.lang, "report-relevance"),
                     crate::report::uncertain::severity(ranked.relevance, ranked.uncertain),
-                    item.reason
-                        .as_deref()
-                        .map_or_else(|| crate::tr!(self.lang, "report-no-scored-challenges"), esc),
+                    item.reason.as_deref().map_or_else(
+                        || crate::tr!(
+                            self.lang,
+                            "report-no-scored-challenges",
+                            words = &self.d.words
+                        ),
+                        esc
+                    ),
                     crate::tr!(self.lang, "report-source"),
                     esc(&rec.source)
                 );

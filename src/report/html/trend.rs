@@ -117,7 +117,7 @@ pub fn severities(c: &Comparison, model: &Assessment, lang: Lang) -> String {
     figure(
         "trend",
         (WIDTH, y),
-        &crate::tr!(lang, "html-compare-figure"),
+        &crate::tr!(lang, "html-compare-figure", words = model.words(lang)),
         &desc.join("; "),
         &format!("{grid}{body}"),
     )

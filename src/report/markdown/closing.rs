@@ -58,7 +58,7 @@ impl Closing for Markdown<'_> {
         heading(out, 2, crate::tr!(lang, "report-discussed"));
         para(out, crate::tr!(lang, "report-discussed-intro"));
         for row in &topics.rows {
-            let _ = writeln!(out, "### {}\n", md(&row.title(lang)));
+            let _ = writeln!(out, "### {}\n", md(&row.title(lang, &self.d.words)));
             para(out, md(&row.line(lang)));
             if let Some(note) = &row.note {
                 para(out, paragraph(note));

@@ -125,7 +125,7 @@ impl Findings for Markdown<'_> {
         if !roles.divergences.is_empty() {
             let rows = crate::report::points::divergence_rows(&roles.divergences, lang);
             out.push_str(&crate::report::format::md_table(
-                &crate::report::format::divergence_headings(lang),
+                &crate::report::format::divergence_headings(lang, &self.d.words),
                 &["---", "---", "---", "--:"],
                 &rows,
             ));
@@ -150,7 +150,10 @@ impl Findings for Markdown<'_> {
         };
         let lang = self.lang;
         heading(out, 2, md(causal.name.get(lang)));
-        para(out, crate::tr!(self.lang, "report-circle-intro"));
+        para(
+            out,
+            crate::tr!(self.lang, "report-circle-intro", words = &self.d.words),
+        );
         let _ = writeln!(out, "| {} |", link_headings(lang).join(" | "));
         let _ = writeln!(out, "|---|---|---|");
         for (link, result, strongest) in circle.links() {
@@ -174,7 +177,11 @@ impl Findings for Markdown<'_> {
                 "**{}:** {} ({})\n",
                 crate::tr!(self.lang, "report-strength-circle"),
                 uncertain::severity(strength, self.d.any_uncertain()),
-                crate::tr!(self.lang, "report-circle-strength-explained")
+                crate::tr!(
+                    self.lang,
+                    "report-circle-strength-explained",
+                    words = &self.d.words
+                )
             );
         }
         if let Some(verdict) = &circle.verdict {
@@ -185,7 +192,14 @@ impl Findings for Markdown<'_> {
     fn recommendations(&self, out: &mut String, groups: &[RecommendationGroup]) {
         let lang = self.lang;
         heading(out, 2, crate::tr!(self.lang, "report-recommendations"));
-        para(out, crate::tr!(self.lang, "report-recommendations-intro"));
+        para(
+            out,
+            crate::tr!(
+                self.lang,
+                "report-recommendations-intro",
+                words = &self.d.words
+            ),
+        );
         if self.d.any_uncertain() {
             para(out, uncertain::legend(lang));
         }
@@ -200,10 +214,9 @@ impl Findings for Markdown<'_> {
             }
             for item in &group.recommendations {
                 let (rec, ranked) = (item.recommendation, &item.ranked);
-                let reason = item
-                    .reason
-                    .clone()
-                    .unwrap_or_else(|| crate::tr!(lang, "report-no-scored-challenges"));
+                let reason = item.reason.clone().unwrap_or_else(|| {
+                    crate::tr!(lang, "report-no-scored-challenges", words = &self.d.words)
+                });
                 let adopted = if item.adopted { " ✔" } else { "" };
                 let _ = writeln!(
                     out,

@@ -80,12 +80,16 @@ impl Opening for Markdown<'_> {
 
     fn challenges(&self, out: &mut String) {
         let lang = self.lang;
-        heading(out, 2, crate::tr!(lang, "report-challenges"));
-        para(out, crate::tr!(lang, "report-challenges-intro"));
+        let words = &self.d.words;
+        heading(out, 2, crate::tr!(lang, "report-challenges", words = words));
+        para(
+            out,
+            crate::tr!(lang, "report-challenges-intro", words = words),
+        );
         let _ = writeln!(
             out,
             "| {} |",
-            super::format::challenge_headings(lang).join(" | ")
+            super::format::challenge_headings(lang, &self.d.words).join(" | ")
         );
         let _ = writeln!(out, "|---|---|--:|--:|---|---|");
         for view in self.d.challenges() {
@@ -131,7 +135,7 @@ impl Opening for Markdown<'_> {
                     out,
                     "- **{}** {} {}: {}",
                     self.name(&view.challenge.id),
-                    crate::tr!(lang, "report-agreed-score"),
+                    crate::tr!(lang, "report-agreed-score", words = &self.d.words),
                     whole(agreed.severity),
                     cell(&agreed.rationale)
                 );

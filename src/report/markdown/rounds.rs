@@ -10,7 +10,10 @@ impl Shifts for Markdown<'_> {
     fn rounds(&self, out: &mut String, f: &RoundsFinding) {
         let lang = self.lang;
         heading(out, 2, crate::tr!(lang, "report-rounds"));
-        para(out, crate::tr!(lang, "report-rounds-intro"));
+        para(
+            out,
+            crate::tr!(lang, "report-rounds-intro", words = &self.d.words),
+        );
         for s in &f.statements {
             heading(
                 out,

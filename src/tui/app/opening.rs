@@ -97,7 +97,7 @@ impl App {
     /// Saves the demo session as a new file and opens it.
     pub(super) fn demo(&self) -> Result<(Opened, Holder), OpenFailed> {
         let shared = &self.state.shared;
-        let made = crate::model::Assessment::halmstad().and_then(|model| {
+        let made = crate::model::Assessment::default_model().and_then(|model| {
             let session = crate::demo::session(&model, shared.today, shared.lang);
             self.store.create_locked(&session)
         });

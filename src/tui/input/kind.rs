@@ -105,7 +105,7 @@ impl Kind {
     }
 
     /// The field's name, as its label says it.
-    pub fn label(self, lang: Lang) -> String {
+    pub fn label(self, lang: Lang, words: &crate::text::Words) -> String {
         match self {
             Kind::Organisation => crate::tr!(lang, "tui-organisation"),
             Kind::Facilitator => crate::tr!(lang, "tui-facilitator"),
@@ -119,7 +119,7 @@ impl Kind {
             Kind::Due => crate::tr!(lang, "tui-due"),
             Kind::Path => crate::tr!(lang, "tui-path"),
             Kind::HeadCount | Kind::Hands => crate::tr!(lang, "tui-count"),
-            Kind::Severity => crate::tr!(lang, "tui-agreed-severity"),
+            Kind::Severity => crate::tr!(lang, "tui-agreed-severity", words = words),
         }
     }
 }

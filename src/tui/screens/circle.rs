@@ -70,7 +70,11 @@ impl Page for Circle {
             ])),
             None if work.model.causal.as_ref().is_some_and(|c| c.cycle) => {
                 lines.push(Line::styled(
-                    crate::tr!(lang, "tui-circle-not-all-scored"),
+                    crate::tr!(
+                        lang,
+                        "tui-circle-not-all-scored",
+                        words = work.model.words(lang)
+                    ),
                     t.muted,
                 ));
             }

@@ -212,7 +212,7 @@ pub enum Screen {
     Recommendations(Recommendations),
     /// The action plan.
     Plan(Box<Plan>),
-    /// The level on the model's ladder (in Halmstad's, the work with DiMiOS).
+    /// The level on the model's ladder (e.g. the work with DiMiOS).
     Level(Level),
     /// Key figures and export.
     Summary(Box<Summary>),

@@ -43,9 +43,13 @@ impl RingFocus {
         let lang = shared.lang;
         let n = shared.work.as_ref().map_or(0, |w| w.model.challenges.len());
         vec![
-            left_right(crate::tr!(lang, "tui-change-challenge"))
-                .footer(0)
-                .when(n > 1),
+            left_right(crate::tr!(
+                lang,
+                "tui-change-challenge",
+                words = shared.words()
+            ))
+            .footer(0)
+            .when(n > 1),
             up_down(crate::tr!(lang, "tui-scroll-the-text"))
                 .short(crate::tr!(lang, "tui-short-scroll"))
                 .footer(1),
@@ -187,7 +191,10 @@ impl Page for ModelScreen {
             right,
             Paragraph::new(details(shared, self.focus.ring)).wrap(Wrap { trim: true }),
             block(
-                &format!(" {} ", crate::tr!(lang, "tui-the-challenge")),
+                &format!(
+                    " {} ",
+                    crate::tr!(lang, "tui-the-challenge", words = shared.words())
+                ),
                 &shared.theme,
             ),
             self.focus.scroll,

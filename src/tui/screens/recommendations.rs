@@ -85,7 +85,7 @@ impl Recommendations {
             lines.push(Line::styled(format!("• {}", step.text.get(lang)), t.text));
         }
         lines.push(Line::styled(
-            crate::tr!(lang, "tui-relevance-explained"),
+            crate::tr!(lang, "tui-relevance-explained", words = shared.words()),
             t.muted,
         ));
         if r.uncertain {

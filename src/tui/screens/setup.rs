@@ -18,6 +18,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
+mod rows;
+
 const FIELDS: usize = 8;
 const DATE: usize = 2;
 // After the date, so that the fields a session always needs come first.
@@ -72,7 +74,7 @@ impl Setup {
                 date: TextField::new(Kind::Date, &shared.today.to_string()),
                 kommunkod: TextField::empty(Kind::Kommunkod),
                 language: shared.lang,
-                model: position("halmstad"),
+                model: position(crate::model::DEFAULT_MODEL_ID),
                 alone: false,
                 names: false,
                 focus: 0,
@@ -321,20 +323,7 @@ impl Page for Setup {
             self.focus == LANGUAGE,
             t,
         );
-        let model = shared
-            .models
-            .all()
-            .nth(self.model)
-            .map(|m| format!("{} ({} {})", m.title.get(lang), m.id, m.version))
-            .unwrap_or_default();
-        choice(
-            frame,
-            rows[MODEL],
-            &crate::tr!(lang, "tui-model"),
-            &model,
-            self.focus == MODEL,
-            t,
-        );
+        self.draw_model(frame, rows[MODEL], shared);
         let alone = if self.alone {
             crate::tr!(lang, "tui-self-assessment-yes")
         } else {
@@ -358,43 +347,6 @@ impl Page for Setup {
             Paragraph::new(Line::styled(crate::tr!(lang, "tui-setup-hint"), t.muted))
                 .wrap(Wrap { trim: true }),
             rows[FIELDS],
-        );
-    }
-}
-
-impl Setup {
-    /// Whether names are shown, and under it what that means for privacy.
-    fn draw_names(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
-        let (lang, t) = (shared.lang, &shared.theme);
-        let [choice_row, why] =
-            Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
-        let (value, meaning) = if self.names {
-            (
-                crate::tr!(lang, "tui-show-names-yes"),
-                crate::tr!(lang, "tui-show-names-yes-why"),
-            )
-        } else {
-            (
-                crate::tr!(lang, "tui-show-names-no"),
-                crate::tr!(lang, "tui-show-names-no-why"),
-            )
-        };
-        choice(
-            frame,
-            choice_row,
-            &crate::tr!(lang, "tui-show-names"),
-            &value,
-            self.focus == NAMES,
-            t,
-        );
-        // Under the value, where the eye is when it changes.
-        let [_, text] = Layout::horizontal([Constraint::Length(16), Constraint::Min(1)]).areas(why);
-        frame.render_widget(
-            Paragraph::new(Line::styled(
-                crate::tui::widgets::fit(&meaning, usize::from(text.width)),
-                t.muted,
-            )),
-            text,
         );
     }
 }

@@ -252,7 +252,7 @@ impl AgreeForm {
                 *text = Binding::new(
                     &[Key::Digit],
                     Msg::Char('0'),
-                    crate::tr!(lang, "tui-type-the-severity"),
+                    crate::tr!(lang, "tui-type-the-severity", words = shared.words()),
                 )
                 .footer(2);
                 // Letters still reach the form, which says the field takes a number.
@@ -294,7 +294,7 @@ impl AgreeForm {
         field(
             frame,
             score,
-            &crate::tr!(lang, "tui-agreed-severity"),
+            &crate::tr!(lang, "tui-agreed-severity", words = work.model.words(lang)),
             &self.severity,
             self.focus == 0,
             t,
@@ -303,29 +303,34 @@ impl AgreeForm {
         let computed = computed.map_or_else(|| "–".to_owned(), whole);
         let agreed = self.chosen().map_or_else(|| "–".to_owned(), whole);
         let m = &work.model;
+        let words = m.words(lang);
         let replaces = match (m.causal.is_some(), !m.recommendations.is_empty()) {
             _ if !m.has_ordinal(c) => crate::tr!(lang, "tui-agree-no-score"),
             (true, true) => crate::tr!(
                 lang,
                 "tui-agree-replaces",
+                words = words.clone(),
                 computed = computed,
                 agreed = agreed
             ),
             (true, false) => crate::tr!(
                 lang,
                 "tui-agree-replaces-circle",
+                words = words.clone(),
                 computed = computed,
                 agreed = agreed
             ),
             (false, true) => crate::tr!(
                 lang,
                 "tui-agree-replaces-ranking",
+                words = words.clone(),
                 computed = computed,
                 agreed = agreed
             ),
             (false, false) => crate::tr!(
                 lang,
                 "tui-agree-replaces-report",
+                words = words.clone(),
                 computed = computed,
                 agreed = agreed
             ),

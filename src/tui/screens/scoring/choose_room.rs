@@ -109,20 +109,25 @@ impl RoomChoice {
             Binding::new(
                 &[Key::Code(KeyCode::Enter)],
                 Msg::Confirm,
-                crate::tr!(lang, "tui-room-open-chosen"),
+                crate::tr!(lang, "tui-room-open-chosen", words = shared.words()),
             )
             .short(crate::tr!(lang, "tui-short-room-open-chosen"))
             .footer(0),
             Binding::new(
                 &[Key::ch(' ')],
                 Msg::Toggle,
-                crate::tr!(lang, "tui-room-tick"),
+                crate::tr!(lang, "tui-room-tick", words = shared.words()),
             )
             .short(crate::tr!(lang, "tui-short-room-tick"))
             .footer(1),
             // Esc before ↑↓: the way out matters more than the arrows, which
             // every list has.
-            up_down(crate::tr!(lang, "tui-room-pick-challenge")).footer(3),
+            up_down(crate::tr!(
+                lang,
+                "tui-room-pick-challenge",
+                words = shared.words()
+            ))
+            .footer(3),
             Binding::new(
                 &[Key::Code(KeyCode::Esc)],
                 Msg::Back,
@@ -138,7 +143,7 @@ impl RoomChoice {
         let (lang, t) = (shared.lang, &shared.theme);
         let width = 56u16;
         let mut lines = vec![Line::styled(
-            crate::tr!(lang, "tui-room-choose-why"),
+            crate::tr!(lang, "tui-room-choose-why", words = work.model.words(lang)),
             t.muted,
         )];
         lines.push(Line::default());
@@ -167,7 +172,14 @@ impl RoomChoice {
         let height = u16::try_from(lines.len() + 4).unwrap_or(u16::MAX);
         let popup = centered(area, width, height);
         frame.render_widget(Clear, popup);
-        let title = format!(" {} ", crate::tr!(lang, "tui-room-choose-title"));
+        let title = format!(
+            " {} ",
+            crate::tr!(
+                lang,
+                "tui-room-choose-title",
+                words = work.model.words(lang)
+            )
+        );
         frame.render_widget(
             Paragraph::new(lines)
                 .style(t.text)

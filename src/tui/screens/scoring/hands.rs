@@ -181,7 +181,7 @@ pub(super) fn bindings(shared: &Shared, k: usize) -> Vec<Binding> {
         Binding::new(
             &[Key::Code(KeyCode::Esc)],
             Msg::Back,
-            crate::tr!(lang, "tui-back-to-the-challenge"),
+            crate::tr!(lang, "tui-back-to-the-challenge", words = shared.words()),
         )
         .footer(4),
     ]);

@@ -91,6 +91,7 @@ fn content(shared: &Shared) -> Option<Vec<Line<'_>>> {
             crate::tr!(
                 lang,
                 "tui-computed-and-agreed",
+                words = shared.words(),
                 computed = shown(computed, uncertain),
                 agreed = shown(agreed, false)
             ),
@@ -151,9 +152,13 @@ pub(super) fn bindings(shared: &Shared) -> Vec<Binding> {
         // In the help only: the overview's footer is full at 80 columns.
         super::reveal::discuss(lang),
     ];
-    let challenges = left_right(crate::tr!(lang, "tui-change-challenge"))
-        .footer(4)
-        .when(n > 1);
+    let challenges = left_right(crate::tr!(
+        lang,
+        "tui-change-challenge",
+        words = shared.words()
+    ))
+    .footer(4)
+    .when(n > 1);
     if shared.room.is_some() {
         let mut list = super::room::bindings(shared);
         list.extend(results);
@@ -185,14 +190,14 @@ pub(super) fn bindings(shared: &Shared) -> Vec<Binding> {
         Binding::new(
             &[Key::ch('o')],
             Msg::OpenRoom { choose: false },
-            crate::tr!(lang, "tui-room-open-one"),
+            crate::tr!(lang, "tui-room-open-one", words = shared.words()),
         )
         .short(crate::tr!(lang, "tui-short-room"))
         .footer(6),
         Binding::new(
             &[Key::ch('O')],
             Msg::OpenRoom { choose: true },
-            crate::tr!(lang, "tui-room-open-all"),
+            crate::tr!(lang, "tui-room-open-all", words = shared.words()),
         ),
     ]);
     list

@@ -222,7 +222,13 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
         lines.push(Line::styled(crate::tr!(lang, "tui-no-score"), t.muted));
     } else {
         lines.push(Line::from(vec![
-            Span::styled(format!("{} ", crate::tr!(lang, "tui-severity")), t.muted),
+            Span::styled(
+                format!(
+                    "{} ",
+                    crate::tr!(lang, "tui-severity", words = work.model.words(lang))
+                ),
+                t.muted,
+            ),
             Span::styled(
                 sev(result.computed, result.uncertain),
                 result.computed.map_or(t.text, |v| t.severity(v)),
@@ -258,7 +264,11 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
     if !stats.role_means.is_empty() {
         // The statement's groups are the challenge's: each line gives both.
         lines.push(Line::styled(
-            crate::tr!(lang, "tui-mean-per-role-statement"),
+            crate::tr!(
+                lang,
+                "tui-mean-per-role-statement",
+                words = work.model.words(lang)
+            ),
             t.muted,
         ));
         for (group, mean) in &stats.role_means {
@@ -276,7 +286,10 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
             ]));
         }
     } else if !result.role_means.is_empty() {
-        lines.push(Line::styled(crate::tr!(lang, "tui-mean-per-role"), t.muted));
+        lines.push(Line::styled(
+            crate::tr!(lang, "tui-mean-per-role", words = work.model.words(lang)),
+            t.muted,
+        ));
         for (group, mean) in &result.role_means {
             lines.push(Line::from(vec![
                 Span::styled(
@@ -341,13 +354,13 @@ pub(super) fn bindings(shared: &Shared, k: usize, statement: usize) -> Vec<Bindi
             if shared.room.is_some() {
                 crate::tr!(lang, "tui-back-to-room")
             } else {
-                crate::tr!(lang, "tui-back-to-the-challenge")
+                crate::tr!(lang, "tui-back-to-the-challenge", words = shared.words())
             },
         )
         .short(if shared.room.is_some() {
             crate::tr!(lang, "tui-short-to-the-room")
         } else {
-            crate::tr!(lang, "tui-short-to-the-challenge")
+            crate::tr!(lang, "tui-short-to-the-challenge", words = shared.words())
         })
         // Before the steps' PgUp "tillbaka", which leaves the step: the
         // way back within it must not be the hint that is dropped.

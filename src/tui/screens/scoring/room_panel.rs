@@ -43,7 +43,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, room: &OpenRo
         }
     };
     let scope = if room.desk.scope.len() == work.model.challenges.len() {
-        crate::tr!(lang, "tui-room-all")
+        crate::tr!(lang, "tui-room-all", words = work.model.words(lang))
     } else {
         let names: Vec<&str> = room
             .desk

@@ -223,6 +223,7 @@ pub fn draw_handover(frame: &mut Frame, area: Rect, shared: &Shared, voter: usiz
         crate::tr!(
             lang,
             "tui-handover-challenge",
+            words = work.model.words(lang),
             n = (work.challenge + 1),
             total = work.model.challenges.len(),
             challenge = c.name.get(lang)

@@ -22,7 +22,7 @@ pub(super) fn statement_title(
 
 /// The line over statement `n` of the current round: as [`statement_title`]
 /// in a first round, which asks them all; in a later one, the round and the
-/// place among its statements ("otydlighet · omgång 2 · påstående 1 av 2").
+/// place among its statements ("<name> · omgång 2 · påstående 1 av 2").
 pub(super) fn round_title(
     lang: crate::text::Lang,
     work: &crate::tui::shared::Work,
