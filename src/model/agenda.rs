@@ -50,7 +50,9 @@ pub struct TemplateItem {
 pub enum Part {
     /// A whole step of the workshop, named as sessions name steps ("model").
     Step(String),
-    /// The scoring and discussion of one challenge, by its id.
+    /// The scoring and discussion of one dimension (a challenge), by its id. A
+    /// format-2 model may write it `Dimension`; sessions keep `Challenge`.
+    #[serde(alias = "Dimension")]
     Challenge(String),
     /// A break.
     Break,

@@ -23,6 +23,28 @@ pub const HALMSTAD_RON: &str = include_str!("../../assessments/halmstad.ron");
 /// The name the embedded model is reported under in errors.
 pub const HALMSTAD_PATH: &str = "assessments/halmstad.ron";
 
+/// Every model embedded in klarhet, as (the name it is reported under, its
+/// source): the default first, then the other reports' models by id.
+pub const EMBEDDED: [(&str, &str); 5] = [
+    (HALMSTAD_PATH, HALMSTAD_RON),
+    (
+        "assessments/hjeltman-larsson.ron",
+        include_str!("../../assessments/hjeltman-larsson.ron"),
+    ),
+    (
+        "assessments/matteby.ron",
+        include_str!("../../assessments/matteby.ron"),
+    ),
+    (
+        "assessments/trollhattan.ron",
+        include_str!("../../assessments/trollhattan.ron"),
+    ),
+    (
+        "assessments/wihlborg.ron",
+        include_str!("../../assessments/wihlborg.ron"),
+    ),
+];
+
 /// A whole assessment model.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Assessment")]
@@ -136,11 +158,12 @@ pub struct Challenge {
     /// Statements the group scores; which end means the challenge is present
     /// is the scale's `high`, turned round by a statement's `reverse`.
     pub statements: Vec<Statement>,
-    /// What the report found about roles on this challenge, shown beside a role
-    /// difference the group's own scores show on it. Model content, so that a
-    /// finding about one organisation is shown only by a model that carries it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub role_note: Option<SourcedText>,
+    /// What the report found about the groups on this dimension, shown beside a
+    /// difference between groups the group's own scores show on it. Model
+    /// content, so that a finding about one organisation is shown only by a
+    /// model that carries it. Format 1 called it `role_note`.
+    #[serde(default, alias = "role_note", skip_serializing_if = "Option::is_none")]
+    pub group_note: Option<SourcedText>,
     /// What the facilitator may tell the group about this challenge: the
     /// report's analysis of it, in a few sentences (speaker notes).
     #[serde(default, skip_serializing_if = "Option::is_none")]

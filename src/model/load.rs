@@ -7,7 +7,7 @@
 //! ([`crate::store::models`], [`crate::store::sessions`]): the domain does no I/O.
 
 use crate::error::Result;
-use crate::model::assessment::{Assessment, Catalog, Entry, HALMSTAD_PATH, HALMSTAD_RON};
+use crate::model::assessment::{Assessment, Catalog, EMBEDDED, Entry, HALMSTAD_PATH, HALMSTAD_RON};
 use crate::model::session::Session;
 use crate::model::validate;
 use std::path::{Path, PathBuf};
@@ -44,12 +44,23 @@ impl Assessment {
 /// before any model is read (the command line's default, the setup form's).
 pub const DEFAULT_MODEL_ID: &str = "halmstad";
 
-/// The embedded Halmstad model, parsed and checked the first time a catalogue
-/// is asked for it. The tests parse the embedded model (and open sessions on
-/// it), so a failure here is a build that must not ship: it panics, naming the
-/// file, line and column.
-static HALMSTAD: LazyLock<Assessment> =
-    LazyLock::new(|| Assessment::halmstad().unwrap_or_else(|e| panic!("the embedded model: {e}")));
+/// The embedded models, each parsed and checked the first time a catalogue is
+/// asked for it. The tests parse every embedded model (and open sessions on
+/// them), so a failure here is a build that must not ship: it panics, naming
+/// the file, line and column.
+static EMBEDDED_MODELS: [LazyLock<Assessment>; EMBEDDED.len()] = [
+    LazyLock::new(|| embedded_model(0)),
+    LazyLock::new(|| embedded_model(1)),
+    LazyLock::new(|| embedded_model(2)),
+    LazyLock::new(|| embedded_model(3)),
+    LazyLock::new(|| embedded_model(4)),
+];
+
+fn embedded_model(i: usize) -> Assessment {
+    let (path, src) = EMBEDDED[i];
+    Assessment::parse(src, Path::new(path))
+        .unwrap_or_else(|e| panic!("the embedded model {path}: {e}"))
+}
 
 /// What a model file says of itself before its model is read: the format it
 /// is in, checked first so that a newer format is refused as such rather than
@@ -100,7 +111,11 @@ impl Catalog {
     /// The models embedded in klarhet, each parsed when first asked for.
     pub fn embedded() -> Result<Catalog> {
         Ok(Catalog {
-            models: vec![(embedded(&HALMSTAD, HALMSTAD_RON), None)],
+            models: EMBEDDED_MODELS
+                .iter()
+                .zip(EMBEDDED)
+                .map(|(model, (_, src))| (embedded(model, src), None))
+                .collect(),
         })
     }
 

@@ -188,7 +188,7 @@ fn unsourced(model: &Assessment) -> Option<(&'static str, String)> {
         return Some(("caveat", c.id.clone()));
     }
     for c in &model.challenges {
-        if blank(&c.source) || c.role_note.as_ref().is_some_and(|n| blank(&n.source)) {
+        if blank(&c.source) || c.group_note.as_ref().is_some_and(|n| blank(&n.source)) {
             return Some(("challenge", c.id.clone()));
         }
         if let Some(s) = c.statements.iter().find(|s| blank(&s.source)) {

@@ -38,7 +38,7 @@ pub(super) fn roles<'a>(
         .challenges
         .iter()
         .filter(|c| a.divergences.iter().any(|d| d.challenge == c.id))
-        .filter_map(|c| c.role_note.as_ref().map(|note| (c, note)))
+        .filter_map(|c| c.group_note.as_ref().map(|note| (c, note)))
         .collect();
     RoleFindings {
         groups,
