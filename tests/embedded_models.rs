@@ -5,10 +5,9 @@
 //! the model's title, its dimensions and its own words.
 
 mod common;
-use common::{cast, export, pass, reveal};
+use common::export;
+use common::models::{embedded, workshop};
 use klarhet::model::assessment::Catalog;
-use klarhet::model::session::Answer;
-use klarhet::model::{Assessment, Command, Session};
 use klarhet::report::Format;
 use klarhet::text::Lang;
 
@@ -20,35 +19,6 @@ const IDS: [&str; 5] = [
     "trollhattan",
     "wihlborg",
 ];
-
-fn embedded(id: &str) -> Assessment {
-    Catalog::embedded()
-        .unwrap()
-        .get(id)
-        .unwrap_or_else(|| panic!("{id} is not embedded"))
-        .clone()
-}
-
-/// Six voters who answer every statement of every dimension that has any,
-/// the k-th voter choosing option `(k + statement) % options` of that
-/// statement's own scale, and every such dimension shown.
-fn workshop(m: &Assessment, lang: Lang) -> Session {
-    let mut s = Session::new(m, "Testkommun", common::date(), lang);
-    let people = (1..=6).map(|i| (format!("P{i}"), Vec::new())).collect();
-    common::give(&mut s, m, Command::Enrol { people });
-    for c in m.challenges.iter().filter(|c| !c.statements.is_empty()) {
-        for voter in 1..=6u32 {
-            for (k, st) in c.statements.iter().enumerate() {
-                let options = &m.statement_scale(c, st).options;
-                let value = options[(voter as usize + k) % options.len()].value;
-                cast(&mut s, m, c, &st.id, voter, Answer::Value(value));
-            }
-            pass(&mut s, m, c, voter, c.statements.len());
-        }
-        reveal(&mut s, m, c);
-    }
-    s
-}
 
 /// `text` as the HTML report writes it.
 fn escaped(text: &str) -> String {

@@ -1584,3 +1584,21 @@ man-env-colorterm = truecolor or 24bit: the theme's colours as they are; otherwi
 man-files-sessions = The sessions (NAME.ron, with NAME.ron.journal while a room takes votes), unless --data-dir or KLARHET_DATA_DIR names another folder
 man-files-assessments = Your own assessment models (NAME.ron), besides the built-in one; klarhet validate checks one
 man-files-themes = Your own colour themes (NAME.ron), which --theme NAME picks before the built-in ones
+
+# Reference figures from the report, beside the group's own (issue 28)
+report-references = For comparison, not as a target
+report-references-intro = Figures from the report the model is built on. They concern other people at another time, often asked another question, and are no target to aim for or norm to be measured against: read them with what is said about who answered and what to bear in mind.
+report-reference-beside = Beside: { $beside }
+report-reference-n = n = { $n }
+report-reference-collected = collected { $when }
+report-reference-population = Who answered
+report-reference-caution = Bear in mind
+csv-section-references = comparison
+csv-col-reference = reference
+csv-col-reference-beside = beside
+csv-col-reference-answer = answer
+csv-col-reference-group = group
+csv-col-reference-percent = share in the report (%)
+csv-col-reference-count = count in the report
+csv-col-reference-n = n in the report
+tui-reference-more = … the rest is in the report, under For comparison, not as a target

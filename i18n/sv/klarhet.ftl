@@ -1668,3 +1668,21 @@ man-env-colorterm = truecolor eller 24bit: temats färger som de är; annars nä
 man-files-sessions = Sessionerna (NAMN.ron, med NAMN.ron.journal medan ett rum tar emot röster), om inte --data-dir eller KLARHET_DATA_DIR anger en annan mapp
 man-files-assessments = Egna bedömningsmodeller (NAMN.ron), utöver den inbyggda; klarhet validate kontrollerar en
 man-files-themes = Egna färgteman (NAMN.ron), som --theme NAMN väljer före de inbyggda
+
+# Referenssiffror ur rapporten, bredvid gruppens egna (issue 28)
+report-references = Som jämförelse, inte som mål
+report-references-intro = Siffror ur rapporten som modellen bygger på. De gäller andra personer vid en annan tid, ofta med en annan fråga, och är inget mål att sträva mot eller en norm att mätas mot: läs dem tillsammans med det som står om vilka som svarade och vad man ska tänka på.
+report-reference-beside = Bredvid: { $beside }
+report-reference-n = n = { $n }
+report-reference-collected = insamlat { $when }
+report-reference-population = Vilka som svarade
+report-reference-caution = Att tänka på
+csv-section-references = jämförelse
+csv-col-reference = referens
+csv-col-reference-beside = bredvid
+csv-col-reference-answer = svar
+csv-col-reference-group = grupp
+csv-col-reference-percent = andel i rapporten (%)
+csv-col-reference-count = antal i rapporten
+csv-col-reference-n = n i rapporten
+tui-reference-more = … resten står i rapporten, under Som jämförelse, inte som mål

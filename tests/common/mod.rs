@@ -12,6 +12,7 @@ pub mod groupings;
 pub mod groups_ids;
 #[cfg(unix)]
 pub mod hostile;
+pub mod models;
 pub mod phone;
 pub mod pty;
 pub mod rounds;

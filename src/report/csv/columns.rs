@@ -71,6 +71,17 @@ pub(super) enum Col {
     ExtendedMinutes,
     /// Minutes the clock recorded on it; empty before it ran.
     UsedMinutes,
+    /// A reference figure's reference id; a column only in a file whose model
+    /// has reference figures, as are the four after it.
+    Reference,
+    /// The answer the figure is of, in the scale's words.
+    ReferenceAnswer,
+    /// The share the report gives, in per cent.
+    ReferencePercent,
+    /// The count the report gives, where it gives one.
+    ReferenceCount,
+    /// How many answered in the report, where it says.
+    ReferenceN,
 }
 
 impl Col {
@@ -142,14 +153,25 @@ impl Col {
             Col::PlannedMinutes => crate::tr!(lang, "csv-col-planned-minutes"),
             Col::ExtendedMinutes => crate::tr!(lang, "csv-col-extended-minutes"),
             Col::UsedMinutes => crate::tr!(lang, "csv-col-used-minutes"),
+            Col::Reference => crate::tr!(lang, "csv-col-reference"),
+            Col::ReferenceAnswer => crate::tr!(lang, "csv-col-reference-answer"),
+            Col::ReferencePercent => crate::tr!(lang, "csv-col-reference-percent"),
+            Col::ReferenceCount => crate::tr!(lang, "csv-col-reference-count"),
+            Col::ReferenceN => crate::tr!(lang, "csv-col-reference-n"),
         }
     }
 }
 
 /// The table's columns, in order, for `model`'s scale; the rounds' two when
-/// the document has rounds, then the agenda's when it has an agenda, last, so
-/// that a file without them has the columns it had before either.
-pub(super) fn columns(model: &Assessment, rounds: bool, agenda: bool) -> Vec<Col> {
+/// the document has rounds, then the agenda's when it has an agenda, then the
+/// reference figures' when the model has any, last, so that a file without
+/// them has the columns it had before they existed.
+pub(super) fn columns(
+    model: &Assessment,
+    rounds: bool,
+    agenda: bool,
+    references: bool,
+) -> Vec<Col> {
     use Col::*;
     let mut cols = vec![
         Section,
@@ -217,6 +239,15 @@ pub(super) fn columns(model: &Assessment, rounds: bool, agenda: bool) -> Vec<Col
             PlannedMinutes,
             ExtendedMinutes,
             UsedMinutes,
+        ]);
+    }
+    if references {
+        cols.extend([
+            Reference,
+            ReferenceAnswer,
+            ReferencePercent,
+            ReferenceCount,
+            ReferenceN,
         ]);
     }
     cols

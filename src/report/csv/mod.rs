@@ -14,6 +14,7 @@
 mod agenda;
 mod columns;
 mod plan;
+mod references;
 mod rounds;
 
 use crate::model::assessment::Assessment;
@@ -82,7 +83,11 @@ pub fn render(session: &Session, model: &Assessment, export: &Export) -> String 
 pub fn document(d: &Document, export: &Export) -> String {
     let has_rounds = d.sections.iter().any(|s| matches!(s, Section::Rounds(_)));
     let has_agenda = d.sections.iter().any(|s| matches!(s, Section::Agenda(_)));
-    let cols = columns(d.model, has_rounds, has_agenda);
+    let has_references = d
+        .sections
+        .iter()
+        .any(|s| matches!(s, Section::References(_)));
+    let cols = columns(d.model, has_rounds, has_agenda, has_references);
     let header = cols.iter().map(|c| c.heading(d.lang, d.model)).collect();
     let who = &d.identity;
     let mut t = Table {
@@ -101,6 +106,7 @@ pub fn document(d: &Document, export: &Export) -> String {
             Section::Plan(plan) => plan::actions(&mut t, plan, d.lang),
             Section::Rounds(rounds) => rounds::rows(&mut t, rounds, d),
             Section::Agenda(agenda) => agenda::rows(&mut t, agenda, d.lang),
+            Section::References(references) => references::rows(&mut t, references, d.lang),
             _ => {}
         }
     }

@@ -35,6 +35,11 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
     ]
     .into_iter()
     .chain(super::rounds::rounds(s, m, &a, lang).map(Section::Rounds))
+    .chain(
+        Some(super::references::references(m, lang))
+            .filter(|r| !r.is_empty())
+            .map(Section::References),
+    )
     .chain([Section::Roles(roles(m, &a, &by_hands, lang))])
     .chain(a.circle.as_ref().map(|result| {
         Section::Circle(CircleFindings {

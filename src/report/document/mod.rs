@@ -15,6 +15,7 @@ mod build;
 pub(crate) mod careless;
 mod discussed;
 mod findings;
+mod references;
 mod render;
 mod roles;
 mod rounds;
@@ -24,7 +25,8 @@ pub use agenda::{AgendaRecord, AgendaRow, duration, signed_duration};
 pub use discussed::{DiscussedRow, DiscussedTopics};
 
 pub use findings::{CircleFindings, DivergenceFinding, RoleFindings};
-pub(crate) use render::{Closing, Findings, Opening, Shifts};
+pub use references::{FigureRow, ReferenceFinding, finding as reference_finding};
+pub(crate) use render::{Closing, Comparisons, Findings, Opening, Shifts};
 pub use rounds::{RoundsFinding, StatementRounds};
 
 use crate::model::assessment::{
@@ -138,6 +140,9 @@ pub enum Section<'a> {
     /// The statements voted on in more than one round, side by side; only in
     /// a session that has any.
     Rounds(RoundsFinding<'a>),
+    /// The model's reference figures from its report, for comparison and not
+    /// as a target; only for a model that has any.
+    References(Vec<ReferenceFinding<'a>>),
     /// The differences between role groups.
     Roles(RoleFindings<'a>),
     /// The self-reinforcing circle, when the model has one.

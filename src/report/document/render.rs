@@ -2,13 +2,13 @@
 //! sections are walked once, here, in the document's order, so Markdown and
 //! HTML write the same sections in the same order, and a section added to
 //! [`Section`] does not compile until every text format writes it. The writers
-//! are four traits only so that each format can keep them in four files (a
-//! trait's `impl` cannot be split): the opening, the findings, the rounds and
-//! the close.
+//! are five traits only so that each format can keep them in five files (a
+//! trait's `impl` cannot be split): the opening, the findings, the rounds, the
+//! comparisons and the close.
 
 use super::{
     AgendaRecord, CircleFindings, DiscussedTopics, Document, KeyPoint, LevelFinding, Method, Notes,
-    PlannedAction, RecommendationGroup, RoleFindings, RoundsFinding, Section,
+    PlannedAction, RecommendationGroup, ReferenceFinding, RoleFindings, RoundsFinding, Section,
 };
 
 /// The report's opening: its key points and the table of challenges.
@@ -30,6 +30,11 @@ pub(crate) trait Shifts {
     fn rounds(&self, out: &mut String, rounds: &RoundsFinding);
 }
 
+/// The report's own figures beside the group's: for comparison, not as a target.
+pub(crate) trait Comparisons {
+    fn references(&self, out: &mut String, references: &[ReferenceFinding]);
+}
+
 /// What the group decided, its notes, what it discussed, its time and the method.
 pub(crate) trait Closing {
     fn plan(&self, out: &mut String, plan: &[PlannedAction]);
@@ -44,7 +49,7 @@ impl Document<'_> {
     /// Writes every section to `out`, in order, as `format` writes it.
     pub(crate) fn write_sections<F>(&self, format: &F, out: &mut String)
     where
-        F: Opening + Findings + Shifts + Closing,
+        F: Opening + Findings + Shifts + Comparisons + Closing,
     {
         for section in &self.sections {
             match section {
@@ -52,6 +57,7 @@ impl Document<'_> {
                 Section::Challenges => format.challenges(out),
                 Section::Statements => format.statements(out),
                 Section::Rounds(rounds) => format.rounds(out, rounds),
+                Section::References(references) => format.references(out, references),
                 Section::Roles(roles) => format.roles(out, roles),
                 Section::Circle(circle) => format.circle(out, circle),
                 Section::Recommendations(groups) => format.recommendations(out, groups),

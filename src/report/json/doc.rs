@@ -27,6 +27,40 @@ pub(super) struct Doc<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agenda: Option<AgendaDoc<'a>>,
     pub method: Option<&'a crate::report::provenance::MethodDoc>,
+    /// The model's reference figures from its report, for comparison and not
+    /// as a target; absent for a model without, so that its export is as before.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<ReferenceDoc<'a>>,
+}
+
+/// One reference, with every field the model gives it.
+#[derive(Serialize)]
+pub(super) struct ReferenceDoc<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub source: &'a str,
+    /// `statement` or `dimension`.
+    pub beside_kind: &'static str,
+    pub beside: &'a str,
+    pub population: &'a str,
+    pub n: Option<u32>,
+    pub collected: Option<&'a str>,
+    pub caution: &'a str,
+    pub caution_source: &'a str,
+    pub figures: Vec<ReferenceFigureDoc>,
+}
+
+/// One figure of a reference.
+#[derive(Serialize)]
+pub(super) struct ReferenceFigureDoc {
+    /// The option's value, or `null` for don't know.
+    pub value: Option<i32>,
+    pub dont_know: bool,
+    pub label: String,
+    /// The group the share is of, by the id exports give it; `null` for all.
+    pub group: Option<String>,
+    pub percent: f64,
+    pub count: Option<u32>,
 }
 
 /// The agenda: planned and used time per item.

@@ -7,6 +7,7 @@
 
 mod agenda;
 mod doc;
+mod references;
 mod scales;
 
 use crate::model::assessment::Assessment;
@@ -19,6 +20,7 @@ use crate::report::document::{
 use crate::report::{Export, ids};
 use crate::text::Lang;
 use doc::*;
+use references::reference;
 use scales::{scale_doc, shares};
 
 /// The version of the JSON layout; bumped on any incompatible change. Version 2:
@@ -52,6 +54,7 @@ pub fn document(d: &Document, export: &Export) -> String {
     let mut discussed = Vec::new();
     let mut method = None;
     let mut agenda = None;
+    let mut references = Vec::new();
     for section in &d.sections {
         match section {
             Section::Roles(roles) => {
@@ -99,6 +102,7 @@ pub fn document(d: &Document, export: &Export) -> String {
             }
             Section::Method(m) => method = Some(&m.provenance),
             Section::Agenda(a) => agenda = Some(agenda::agenda_doc(a)),
+            Section::References(r) => references = r.iter().map(|f| reference(f, lang)).collect(),
             Section::Summary(_)
             | Section::Challenges
             | Section::Statements
@@ -151,6 +155,7 @@ pub fn document(d: &Document, export: &Export) -> String {
         discussed,
         agenda,
         method,
+        references,
     };
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }

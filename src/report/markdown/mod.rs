@@ -4,6 +4,7 @@
 
 mod closing;
 mod findings;
+mod references;
 mod rounds;
 
 use super::document::{Document, Opening};

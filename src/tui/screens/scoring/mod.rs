@@ -9,6 +9,7 @@ mod hands;
 mod overview;
 mod reveal;
 mod reveal_careless;
+mod reveal_reference;
 mod reveal_rounds;
 mod reveal_shares;
 pub mod room;

@@ -73,6 +73,17 @@ pub fn draw(frame: &mut Frame, area: Rect, shared: &Shared, statement: usize) {
     if !rounds.is_empty() {
         super::reveal_rounds::draw(frame, below, shared, rounds);
     }
+    // The report's own figures, where the model has them, under the group's,
+    // which keep the six rows their figures need.
+    let [body, reference] = Layout::vertical([
+        Constraint::Min(0),
+        Constraint::Length(
+            super::reveal_reference::height(shared, c, s, body.width)
+                .min(body.height.saturating_sub(6)),
+        ),
+    ])
+    .areas(body);
+    super::reveal_reference::draw(frame, reference, shared, c, s);
     // Counted at the seal, shown with the round's ballots (`model::careless`),
     // also when leaving them out left too few to show.
     let careless = super::reveal_careless::shown(shared, statement)

@@ -1,0 +1,56 @@
+//! The reference figures in HTML: each reference with what it stands beside,
+//! its figures, whom and when they concern, and its caution.
+
+use super::{Html, esc, h3, para, section};
+use crate::report::document::{Comparisons, ReferenceFinding};
+use std::fmt::Write;
+
+impl Comparisons for Html<'_> {
+    fn references(&self, out: &mut String, references: &[ReferenceFinding]) {
+        let lang = self.lang;
+        section(
+            out,
+            "jamforelse",
+            esc(&crate::tr!(lang, "report-references")),
+        );
+        para(out, esc(&crate::tr!(lang, "report-references-intro")));
+        for f in references {
+            let r = f.reference;
+            h3(out, esc(&format!("{} ({})", r.name.get(lang), r.source)));
+            para(
+                out,
+                esc(&crate::tr!(
+                    lang,
+                    "report-reference-beside",
+                    beside = f.beside.as_str()
+                )),
+            );
+            out.push_str("<ul>\n");
+            for figure in &f.figures {
+                let _ = writeln!(out, "<li>{}</li>", esc(&figure.words(lang)));
+            }
+            out.push_str("</ul>\n");
+            let facts = f.facts(lang);
+            if !facts.is_empty() {
+                para(out, esc(&facts.join(" · ")));
+            }
+            para(
+                out,
+                format!(
+                    "<strong>{}:</strong> {}",
+                    esc(&crate::tr!(lang, "report-reference-population")),
+                    esc(r.population.get(lang))
+                ),
+            );
+            para(
+                out,
+                format!(
+                    "<strong>{}:</strong> {} ({})",
+                    esc(&crate::tr!(lang, "report-reference-caution")),
+                    esc(r.caution.text.get(lang)),
+                    esc(&r.caution.source)
+                ),
+            );
+        }
+    }
+}
