@@ -91,13 +91,18 @@ pub struct Assessment {
     /// written `dimensions` in a model whose dimensions are not challenges.
     #[serde(alias = "dimensions")]
     pub challenges: Vec<Challenge>,
-    /// How the challenges feed each other; `None` when the model has no links.
+    /// How the challenges feed each other; `None` (or absent) when the model
+    /// has no links.
+    #[serde(default)]
     pub causal: Option<Causal>,
     /// The principles that group the recommendations.
+    #[serde(default)]
     pub principles: Vec<Principle>,
     /// Every recommendation.
+    #[serde(default)]
     pub recommendations: Vec<Recommendation>,
-    /// A ladder of maturity levels, if the model has one.
+    /// A ladder of maturity levels, if the model has one; absent when not.
+    #[serde(default)]
     pub levels: Option<Ladder>,
     /// Phases each area of the work is placed in, if the model has them: not
     /// a ladder (see [`Phases`]).
