@@ -36,7 +36,9 @@ fn the_list_shows_the_embedded_model_and_the_users_own_with_its_file() {
     );
     let own = format!("vår-modell 0.3 · sv, en · {}\n", file.display());
     assert!(text.contains(&own), "{text}");
-    assert_eq!(text.matches("Källa: ").count(), 2, "{text}");
+    // The five embedded models, one for each report in the research, and hers.
+    assert_eq!(text.matches("Källa: ").count(), 6, "{text}");
+    assert_eq!(text.matches(" · inbyggd\n").count(), 5, "{text}");
 }
 
 #[test]
@@ -51,9 +53,19 @@ fn the_list_as_json_names_each_models_file_or_none_in_english_too() {
     let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let rows = rows.as_array().expect("an array");
     let ids: Vec<_> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["halmstad", "vår-modell"]);
-    assert_eq!(rows[0]["file"], serde_json::Value::Null);
-    assert_eq!(rows[1]["file"].as_str(), Some(file.to_str().unwrap()));
+    assert_eq!(
+        ids,
+        [
+            "halmstad",
+            "hjeltman-larsson",
+            "matteby",
+            "trollhattan",
+            "wihlborg",
+            "vår-modell"
+        ]
+    );
+    assert!(rows[..5].iter().all(|r| r["file"].is_null()), "{rows:?}");
+    assert_eq!(rows[5]["file"].as_str(), Some(file.to_str().unwrap()));
     assert_eq!(
         rows[0]["title"]["en"].as_str(),
         Some("Group-wide digitalisation and governance")

@@ -23,27 +23,7 @@ pub const HALMSTAD_RON: &str = include_str!("../../assessments/halmstad.ron");
 /// The name the embedded model is reported under in errors.
 pub const HALMSTAD_PATH: &str = "assessments/halmstad.ron";
 
-/// Every model embedded in klarhet, as (the name it is reported under, its
-/// source): the default first, then the other reports' models by id.
-pub const EMBEDDED: [(&str, &str); 5] = [
-    (HALMSTAD_PATH, HALMSTAD_RON),
-    (
-        "assessments/hjeltman-larsson.ron",
-        include_str!("../../assessments/hjeltman-larsson.ron"),
-    ),
-    (
-        "assessments/matteby.ron",
-        include_str!("../../assessments/matteby.ron"),
-    ),
-    (
-        "assessments/trollhattan.ron",
-        include_str!("../../assessments/trollhattan.ron"),
-    ),
-    (
-        "assessments/wihlborg.ron",
-        include_str!("../../assessments/wihlborg.ron"),
-    ),
-];
+pub use crate::model::embedded::EMBEDDED;
 
 /// A whole assessment model.
 #[derive(Debug, Clone, Serialize, Deserialize)]

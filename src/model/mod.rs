@@ -39,6 +39,7 @@ pub mod discussion;
 #[cfg(test)]
 mod discussion_tests;
 pub mod draft;
+pub mod embedded;
 pub mod envelope;
 pub mod group_words;
 pub mod groups;
