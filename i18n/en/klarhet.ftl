@@ -1117,6 +1117,8 @@ problem-phase-aspect = the phase "{ $phase }" { $again ->
        *[missing] lacks the aspect "{ $aspect }"
     }: every phase is described under every aspect exactly once
 problem-too-few-alternatives = the alternatives need at least two to choose between
+problem-no-alternatives = the model has no alternatives to choose between
+problem-choice-without-reason = the choice of the alternative "{ $alternative }" has no reason: write why the group chooses it
 problem-no-measures = the alternative "{ $id }" has no measures: expected at least one in measures
 problem-reference-incomplete = the reference "{ $id }" lacks { $field ->
         [n] n, the number who answered (above 0): a figure that counts answers cannot be checked against its percentage without it

@@ -1222,6 +1222,8 @@ problem-phase-aspect = fasen "{ $phase }" { $again ->
        *[missing] saknar aspekten "{ $aspect }"
     }: varje fas beskrivs under varje aspekt exakt en gång
 problem-too-few-alternatives = alternativen behöver minst två att välja mellan
+problem-no-alternatives = modellen har inga alternativ att välja mellan
+problem-choice-without-reason = valet av alternativet "{ $alternative }" saknar motivering: skriv varför gruppen väljer det
 problem-no-measures = alternativet "{ $id }" har inga åtgärder: förväntade minst en i measures
 problem-reference-incomplete = referensen "{ $id }" saknar { $field ->
         [n] n, antalet svarande (större än 0): en siffra som räknar svar kan inte prövas mot sin procentsats utan det
