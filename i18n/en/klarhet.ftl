@@ -129,6 +129,27 @@ tui-level-no-ladder = The model has no ladder of levels.
 tui-level-choose-hint = Choose the level that fits best today.
 tui-level-top = The top level: the next step is to stay there.
 tui-level-next-step-title = Next step
+# The alternatives (issue 28): the group chooses one of the model's alternatives and says why.
+# label is the alternative's label in the model (I, II); before are the labels before it;
+# alternative is a label and a name; source is where in the report the text is.
+tui-alternatives-step = Alternatives
+tui-alternatives-measures = { $count ->
+    [one] 1 measure
+   *[other] { $count } measures
+    }
+tui-alternatives-builds-on = { $label } builds on { $before }, and adds:
+tui-alternatives-and = { $first } and { $last }
+tui-alternatives-without = Applies to all the alternatives
+tui-alternatives-own = klarhet's text, built on { $source }
+tui-alternatives-choice = The group's choice
+tui-alternatives-none-chosen = No alternative is chosen yet: choose one with Enter and write why.
+tui-alternatives-reason-for = Why { $alternative }?
+tui-alternatives-reason-hint = Write the group's reason; the report gives it beside the choice.
+tui-alternatives-reason = Reason
+tui-alternatives-reason-missing = The choice of { $alternative } is not kept without a reason: write why the group chooses it.
+tui-alternatives-move = move between alternatives
+tui-alternatives-choose = choose and give the reason
+tui-alternatives-keep-choice = keep the choice
 tui-change-challenge = change { WORD($words, "one") }
 tui-scroll-the-text = scroll the text
 tui-the-challenge = { UPPER_FIRST(WORD($words, "the-one")) }

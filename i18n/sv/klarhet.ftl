@@ -132,6 +132,27 @@ tui-level-no-ladder = Modellen har ingen nivåstege.
 tui-level-choose-hint = Välj den nivå som stämmer bäst i dag.
 tui-level-top = Högsta nivån: nästa steg är att hålla den.
 tui-level-next-step-title = Nästa steg
+# Alternativen (issue 28): gruppen väljer ett av modellens alternativ och säger varför.
+# label är alternativets etikett i modellen (I, II); before är etiketterna före det;
+# alternative är etikett och namn; source är var i rapporten texten står.
+tui-alternatives-step = Alternativ
+tui-alternatives-measures = { $count ->
+    [one] 1 åtgärd
+   *[other] { $count } åtgärder
+    }
+tui-alternatives-builds-on = { $label } bygger på { $before }, och lägger till:
+tui-alternatives-and = { $first } och { $last }
+tui-alternatives-without = Gäller alla alternativen
+tui-alternatives-own = klarhets text, utifrån { $source }
+tui-alternatives-choice = Gruppens val
+tui-alternatives-none-chosen = Inget alternativ är valt än: välj ett med Enter och skriv varför.
+tui-alternatives-reason-for = Varför { $alternative }?
+tui-alternatives-reason-hint = Skriv gruppens motivering; den står i rapporten bredvid valet.
+tui-alternatives-reason = Motivering
+tui-alternatives-reason-missing = Valet av { $alternative } sparas inte utan motivering: skriv varför gruppen väljer det.
+tui-alternatives-move = gå mellan alternativen
+tui-alternatives-choose = välj och motivera
+tui-alternatives-keep-choice = spara valet
 tui-change-challenge = byt { WORD($words, "one") }
 tui-scroll-the-text = rulla texten
 tui-the-challenge = { UPPER_FIRST(WORD($words, "the-one")) }
