@@ -542,6 +542,12 @@ report-level-none = The group has not placed itself on the ladder yet.
 report-now-level = Now: level
 report-next-step-level = Next step: level
 report-level-top = The group is on the ladder's top level; the next step is to stay there.
+# The alternatives in the report (issue 28): alternative is a label and a name.
+report-alternatives-chosen = The group chose { $alternative }.
+report-alternatives-none = The group has not chosen any of the alternatives.
+report-alternatives-chosen-mark = chosen
+report-alternatives-reason = Reason
+report-alternatives-earlier = Chosen earlier, before the group changed its mind
 report-notes = Notes
 # The agenda and its time in the report (issue 27: src/report/document/agenda.rs)
 report-agenda = Agenda and time
@@ -604,6 +610,12 @@ csv-col-agenda-item = agenda_item
 csv-col-planned-minutes = planned_minutes
 csv-col-extended-minutes = extended_minutes
 csv-col-used-minutes = used_minutes
+# CSV: the alternatives' rows and the columns only a file on a model with alternatives has.
+csv-section-alternative = alternative
+csv-col-alternative-id = alternative_id
+csv-col-alternative = alternative
+csv-col-chosen = chosen
+csv-col-reason = reason
 
 ## method
 

@@ -572,6 +572,12 @@ report-level-none = Gruppen har inte placerat sig på stegen ännu.
 report-now-level = Nu: nivå
 report-next-step-level = Nästa steg: nivå
 report-level-top = Gruppen står på stegens högsta nivå; nästa steg är att hålla den.
+# Alternativen i rapporten (issue 28): alternative är etikett och namn.
+report-alternatives-chosen = Gruppen valde { $alternative }.
+report-alternatives-none = Gruppen har inte valt något av alternativen.
+report-alternatives-chosen-mark = valt
+report-alternatives-reason = Motivering
+report-alternatives-earlier = Valt tidigare, innan gruppen ändrade sig
 report-notes = Anteckningar
 # Dagordningen och tiden i rapporten (issue 27: src/report/document/agenda.rs)
 report-agenda = Dagordning och tid
@@ -634,6 +640,12 @@ csv-col-agenda-item = dagordningspunkt
 csv-col-planned-minutes = planerade_minuter
 csv-col-extended-minutes = tillagda_minuter
 csv-col-used-minutes = använda_minuter
+# CSV: alternativens rader och kolumnerna bara en fil på en modell med alternativ har.
+csv-section-alternative = alternativ
+csv-col-alternative-id = alternativ_id
+csv-col-alternative = alternativ
+csv-col-chosen = valt
+csv-col-reason = motivering
 
 ## method
 

@@ -71,6 +71,15 @@ pub(super) enum Col {
     ExtendedMinutes,
     /// Minutes the clock recorded on it; empty before it ran.
     UsedMinutes,
+    /// An alternative's id; a column only in a file on a model with
+    /// alternatives, as are the three after it.
+    AlternativeId,
+    /// Its label and name in the session's language.
+    Alternative,
+    /// Whether the group chose it.
+    Chosen,
+    /// Why the group chose it, on the chosen one's row.
+    Reason,
 }
 
 impl Col {
@@ -142,13 +151,18 @@ impl Col {
             Col::PlannedMinutes => crate::tr!(lang, "csv-col-planned-minutes"),
             Col::ExtendedMinutes => crate::tr!(lang, "csv-col-extended-minutes"),
             Col::UsedMinutes => crate::tr!(lang, "csv-col-used-minutes"),
+            Col::AlternativeId => crate::tr!(lang, "csv-col-alternative-id"),
+            Col::Alternative => crate::tr!(lang, "csv-col-alternative"),
+            Col::Chosen => crate::tr!(lang, "csv-col-chosen"),
+            Col::Reason => crate::tr!(lang, "csv-col-reason"),
         }
     }
 }
 
 /// The table's columns, in order, for `model`'s scale; the rounds' two when
-/// the document has rounds, then the agenda's when it has an agenda, last, so
-/// that a file without them has the columns it had before either.
+/// the document has rounds, then the agenda's when it has an agenda, then the
+/// alternatives' when the model has them, last, so that a file without them
+/// has the columns it had before any of them.
 pub(super) fn columns(model: &Assessment, rounds: bool, agenda: bool) -> Vec<Col> {
     use Col::*;
     let mut cols = vec![
@@ -218,6 +232,9 @@ pub(super) fn columns(model: &Assessment, rounds: bool, agenda: bool) -> Vec<Col
             ExtendedMinutes,
             UsedMinutes,
         ]);
+    }
+    if model.alternatives.is_some() {
+        cols.extend([AlternativeId, Alternative, Chosen, Reason]);
     }
     cols
 }

@@ -6,6 +6,7 @@
 //! `schema_version`, and the schema file's name with it.
 
 mod agenda;
+mod alternatives;
 mod doc;
 mod scales;
 
@@ -52,6 +53,7 @@ pub fn document(d: &Document, export: &Export) -> String {
     let mut discussed = Vec::new();
     let mut method = None;
     let mut agenda = None;
+    let mut alternatives = None;
     for section in &d.sections {
         match section {
             Section::Roles(roles) => {
@@ -99,6 +101,9 @@ pub fn document(d: &Document, export: &Export) -> String {
             }
             Section::Method(m) => method = Some(&m.provenance),
             Section::Agenda(a) => agenda = Some(agenda::agenda_doc(a)),
+            Section::Alternatives(a) => {
+                alternatives = Some(alternatives::alternatives_doc(a, lang))
+            }
             Section::Summary(_)
             | Section::Challenges
             | Section::Statements
@@ -145,6 +150,7 @@ pub fn document(d: &Document, export: &Export) -> String {
         divergences,
         circle,
         recommendations,
+        alternatives,
         actions,
         level,
         notes,
