@@ -124,6 +124,12 @@ const NOT_COUNTS: &[&str] = &[
     "time",
     "to",
     "value",
+    // The alternatives' labels and names ("II bygger på I och II").
+    "alternative",
+    "before",
+    "first",
+    "label",
+    "last",
 ];
 
 /// Words that stay the same after 1 and after 2, per language: prepositions,

@@ -129,6 +129,27 @@ tui-level-no-ladder = The model has no ladder of levels.
 tui-level-choose-hint = Choose the level that fits best today.
 tui-level-top = The top level: the next step is to stay there.
 tui-level-next-step-title = Next step
+# The alternatives (issue 28): the group chooses one of the model's alternatives and says why.
+# label is the alternative's label in the model (I, II); before are the labels before it;
+# alternative is a label and a name; source is where in the report the text is.
+tui-alternatives-step = Alternatives
+tui-alternatives-measures = { $count ->
+    [one] 1 measure
+   *[other] { $count } measures
+    }
+tui-alternatives-builds-on = { $label } builds on { $before }, and adds:
+tui-alternatives-and = { $first } and { $last }
+tui-alternatives-without = Applies to all the alternatives
+tui-alternatives-own = klarhet's text, built on { $source }
+tui-alternatives-choice = The group's choice
+tui-alternatives-none-chosen = No alternative is chosen yet: choose one with Enter and write why.
+tui-alternatives-reason-for = Why { $alternative }?
+tui-alternatives-reason-hint = Write the group's reason; the report gives it beside the choice.
+tui-alternatives-reason = Reason
+tui-alternatives-reason-missing = The choice of { $alternative } is not kept without a reason: write why the group chooses it.
+tui-alternatives-move = move between alternatives
+tui-alternatives-choose = choose and give the reason
+tui-alternatives-keep-choice = keep the choice
 tui-change-challenge = change { WORD($words, "one") }
 tui-scroll-the-text = scroll the text
 tui-the-challenge = { UPPER_FIRST(WORD($words, "the-one")) }
@@ -521,6 +542,12 @@ report-level-none = The group has not placed itself on the ladder yet.
 report-now-level = Now: level
 report-next-step-level = Next step: level
 report-level-top = The group is on the ladder's top level; the next step is to stay there.
+# The alternatives in the report (issue 28): alternative is a label and a name.
+report-alternatives-chosen = The group chose { $alternative }.
+report-alternatives-none = The group has not chosen any of the alternatives.
+report-alternatives-chosen-mark = chosen
+report-alternatives-reason = Reason
+report-alternatives-earlier = Chosen earlier, before the group changed its mind
 report-notes = Notes
 # The agenda and its time in the report (issue 27: src/report/document/agenda.rs)
 report-agenda = Agenda and time
@@ -583,6 +610,12 @@ csv-col-agenda-item = agenda_item
 csv-col-planned-minutes = planned_minutes
 csv-col-extended-minutes = extended_minutes
 csv-col-used-minutes = used_minutes
+# CSV: the alternatives' rows and the columns only a file on a model with alternatives has.
+csv-section-alternative = alternative
+csv-col-alternative-id = alternative_id
+csv-col-alternative = alternative
+csv-col-chosen = chosen
+csv-col-reason = reason
 
 ## method
 
@@ -1117,6 +1150,8 @@ problem-phase-aspect = the phase "{ $phase }" { $again ->
        *[missing] lacks the aspect "{ $aspect }"
     }: every phase is described under every aspect exactly once
 problem-too-few-alternatives = the alternatives need at least two to choose between
+problem-no-alternatives = the model has no alternatives to choose between
+problem-choice-without-reason = the choice of the alternative "{ $alternative }" has no reason: write why the group chooses it
 problem-no-measures = the alternative "{ $id }" has no measures: expected at least one in measures
 problem-reference-incomplete = the reference "{ $id }" lacks { $field ->
         [n] n, the number who answered (above 0): a figure that counts answers cannot be checked against its percentage without it

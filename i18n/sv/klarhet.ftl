@@ -132,6 +132,27 @@ tui-level-no-ladder = Modellen har ingen nivåstege.
 tui-level-choose-hint = Välj den nivå som stämmer bäst i dag.
 tui-level-top = Högsta nivån: nästa steg är att hålla den.
 tui-level-next-step-title = Nästa steg
+# Alternativen (issue 28): gruppen väljer ett av modellens alternativ och säger varför.
+# label är alternativets etikett i modellen (I, II); before är etiketterna före det;
+# alternative är etikett och namn; source är var i rapporten texten står.
+tui-alternatives-step = Alternativ
+tui-alternatives-measures = { $count ->
+    [one] 1 åtgärd
+   *[other] { $count } åtgärder
+    }
+tui-alternatives-builds-on = { $label } bygger på { $before }, och lägger till:
+tui-alternatives-and = { $first } och { $last }
+tui-alternatives-without = Gäller alla alternativen
+tui-alternatives-own = klarhets text, utifrån { $source }
+tui-alternatives-choice = Gruppens val
+tui-alternatives-none-chosen = Inget alternativ är valt än: välj ett med Enter och skriv varför.
+tui-alternatives-reason-for = Varför { $alternative }?
+tui-alternatives-reason-hint = Skriv gruppens motivering; den står i rapporten bredvid valet.
+tui-alternatives-reason = Motivering
+tui-alternatives-reason-missing = Valet av { $alternative } sparas inte utan motivering: skriv varför gruppen väljer det.
+tui-alternatives-move = gå mellan alternativen
+tui-alternatives-choose = välj och motivera
+tui-alternatives-keep-choice = spara valet
 tui-change-challenge = byt { WORD($words, "one") }
 tui-scroll-the-text = rulla texten
 tui-the-challenge = { UPPER_FIRST(WORD($words, "the-one")) }
@@ -551,6 +572,12 @@ report-level-none = Gruppen har inte placerat sig på stegen ännu.
 report-now-level = Nu: nivå
 report-next-step-level = Nästa steg: nivå
 report-level-top = Gruppen står på stegens högsta nivå; nästa steg är att hålla den.
+# Alternativen i rapporten (issue 28): alternative är etikett och namn.
+report-alternatives-chosen = Gruppen valde { $alternative }.
+report-alternatives-none = Gruppen har inte valt något av alternativen.
+report-alternatives-chosen-mark = valt
+report-alternatives-reason = Motivering
+report-alternatives-earlier = Valt tidigare, innan gruppen ändrade sig
 report-notes = Anteckningar
 # Dagordningen och tiden i rapporten (issue 27: src/report/document/agenda.rs)
 report-agenda = Dagordning och tid
@@ -613,6 +640,12 @@ csv-col-agenda-item = dagordningspunkt
 csv-col-planned-minutes = planerade_minuter
 csv-col-extended-minutes = tillagda_minuter
 csv-col-used-minutes = använda_minuter
+# CSV: alternativens rader och kolumnerna bara en fil på en modell med alternativ har.
+csv-section-alternative = alternativ
+csv-col-alternative-id = alternativ_id
+csv-col-alternative = alternativ
+csv-col-chosen = valt
+csv-col-reason = motivering
 
 ## method
 
@@ -1222,6 +1255,8 @@ problem-phase-aspect = fasen "{ $phase }" { $again ->
        *[missing] saknar aspekten "{ $aspect }"
     }: varje fas beskrivs under varje aspekt exakt en gång
 problem-too-few-alternatives = alternativen behöver minst två att välja mellan
+problem-no-alternatives = modellen har inga alternativ att välja mellan
+problem-choice-without-reason = valet av alternativet "{ $alternative }" saknar motivering: skriv varför gruppen väljer det
 problem-no-measures = alternativet "{ $id }" har inga åtgärder: förväntade minst en i measures
 problem-reference-incomplete = referensen "{ $id }" saknar { $field ->
         [n] n, antalet svarande (större än 0): en siffra som räknar svar kan inte prövas mot sin procentsats utan det

@@ -32,6 +32,10 @@ pub enum ConstructFault {
     TooFewAlternatives,
     /// An alternative without a measure.
     NoMeasures { id: String },
+    /// A choice asked of a model that has no alternatives to choose between.
+    NoAlternatives,
+    /// A choice of `alternative` without a reason.
+    NoReason { alternative: String },
     /// A reference without what its figures need: `field` is `n`,
     /// `population` or `caution`.
     ReferenceIncomplete { id: String, field: &'static str },
@@ -88,6 +92,14 @@ impl ConstructFault {
             ),
             F::TooFewAlternatives => crate::tr!(lang, "problem-too-few-alternatives"),
             F::NoMeasures { id } => crate::tr!(lang, "problem-no-measures", id = id),
+            F::NoAlternatives => crate::tr!(lang, "problem-no-alternatives"),
+            F::NoReason { alternative } => {
+                crate::tr!(
+                    lang,
+                    "problem-choice-without-reason",
+                    alternative = alternative
+                )
+            }
             F::ReferenceIncomplete { id, field } => crate::tr!(
                 lang,
                 "problem-reference-incomplete",

@@ -34,3 +34,8 @@ pub(crate) fn challenge_of<'m>(
         id: id.to_owned(),
     })
 }
+
+/// The round a journal line from before rounds was given in.
+pub(in crate::model) fn first_round() -> crate::model::round::RoundNo {
+    1
+}

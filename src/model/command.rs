@@ -302,4 +302,12 @@ pub enum Command {
         /// The minutes added.
         minutes: u32,
     },
+    /// The group chooses one of the model's alternatives and says why; a
+    /// later choice replaces it, and the earlier stays in the session's record.
+    Choose {
+        /// The alternative's id.
+        alternative: String,
+        /// Why the group chose it; never blank.
+        reason: String,
+    },
 }

@@ -274,6 +274,13 @@ impl Session {
                 }
                 Change::AgendaSet { agenda }
             }
+            Command::Choose {
+                alternative,
+                reason,
+            } => match self.choose(model, alternative, reason)? {
+                Some(change) => change,
+                None => return Ok(vec![]),
+            },
         };
         self.replay(model, &change, false)?;
         Ok(vec![change])

@@ -106,6 +106,7 @@ impl Session {
             Change::HeadCounted { headcount } => self.set_headcount(*headcount)?,
             Change::GroupAdded(group) => self.group_added(model, group)?,
             Change::BreakdownChosen(grouping) => self.breakdown_chosen(model, grouping)?,
+            Change::Chosen(chosen) => self.chosen(model, chosen)?,
             Change::Described {
                 organisation,
                 facilitator,

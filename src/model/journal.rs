@@ -49,7 +49,7 @@ pub enum Change {
         /// The answer.
         answer: Answer,
         /// The challenge's round it was given in.
-        #[serde(default = "first_round")]
+        #[serde(default = "crate::model::checks::first_round")]
         round: RoundNo,
     },
     /// `voter` has passed `count` statements of `challenge`, fewer than all.
@@ -61,7 +61,7 @@ pub enum Change {
         /// How many statements they have passed.
         count: usize,
         /// The challenge's round.
-        #[serde(default = "first_round")]
+        #[serde(default = "crate::model::checks::first_round")]
         round: RoundNo,
     },
     /// A phone claimed `seat` in the room; the session keeps its token's hash.
@@ -86,7 +86,7 @@ pub enum Change {
         /// How many statements of the challenge the seat has passed.
         passed: usize,
         /// The challenge's round it was given in.
-        #[serde(default = "first_round")]
+        #[serde(default = "crate::model::checks::first_round")]
         round: RoundNo,
     },
     /// `voters` finished `challenge` and their ballots were sealed: their
@@ -101,7 +101,7 @@ pub enum Change {
         /// Their ballots, counted together.
         waiting: Pending,
         /// The challenge's round they were sealed in.
-        #[serde(default = "first_round")]
+        #[serde(default = "crate::model::checks::first_round")]
         round: RoundNo,
     },
     /// The group agreed `agreed` for `challenge`; its notes are `notes` (none:
@@ -284,11 +284,8 @@ pub enum Change {
     GroupAdded(crate::model::session_groups::OwnGroup),
     /// The grouping (its id) the figures are broken down by was chosen.
     BreakdownChosen(String),
-}
-
-/// The round a journal line from before rounds was given in.
-fn first_round() -> RoundNo {
-    1
+    /// The group chose an alternative, for a reason.
+    Chosen(crate::model::choice::Chosen),
 }
 
 impl Session {

@@ -20,6 +20,7 @@ pub mod catalog;
 pub mod caveat;
 mod change_facts;
 mod checks;
+pub mod choice;
 pub mod command;
 mod command_agenda;
 mod command_apply;

@@ -219,6 +219,10 @@ pub struct Session {
     /// The grouping chosen as the breakdown; none: the model's first.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(in crate::model) breakdown: Option<String>,
+    /// The group's choice among the model's alternatives, and the choices it
+    /// replaced. Absent until the group has chosen, so older files read alike.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(in crate::model) choice: Option<crate::model::choice::Choice>,
     /// The breakdown's group ids, from the model, for sealing a ballot: in
     /// memory only (see `Session::know_groups`).
     #[serde(skip)]
@@ -301,6 +305,7 @@ impl Session {
             tags: Default::default(),
             groups: Vec::new(),
             breakdown: None,
+            choice: None,
             known: crate::model::pending::Unsaved(Vec::new()),
         };
         session.know_groups(model);
@@ -383,18 +388,5 @@ impl Session {
     /// no sum of counts can wrap.
     pub fn most_voters(&self) -> u32 {
         self.head_count().max(MAX_HEADCOUNT)
-    }
-
-    /// True while challenge `c` has answers from phones in the room that are not
-    /// yet counted: they are the room's, not a ballot round's. Once counted,
-    /// a ballot does not say how it was given.
-    pub fn answered_in_room(&self, c: &str) -> bool {
-        self.room.as_ref().is_some_and(|r| r.passed.contains_key(c))
-    }
-
-    /// How many challenges are assessed: see
-    /// [`crate::model::scoring::ChallengeResult::is_assessed`].
-    pub fn challenges_assessed(&self, model: &Assessment) -> usize {
-        crate::model::scoring::assessed_count(self, model)
     }
 }

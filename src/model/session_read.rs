@@ -111,6 +111,24 @@ impl Session {
         self.level
     }
 
+    /// The group's choice among the model's alternatives, if it has chosen.
+    pub fn choice(&self) -> Option<&crate::model::choice::Choice> {
+        self.choice.as_ref()
+    }
+
+    /// True while challenge `c` has answers from phones in the room that are not
+    /// yet counted: they are the room's, not a ballot round's. Once counted,
+    /// a ballot does not say how it was given.
+    pub fn answered_in_room(&self, c: &str) -> bool {
+        self.room.as_ref().is_some_and(|r| r.passed.contains_key(c))
+    }
+
+    /// How many challenges are assessed: see
+    /// [`crate::model::scoring::ChallengeResult::is_assessed`].
+    pub fn challenges_assessed(&self, model: &crate::model::assessment::Assessment) -> usize {
+        crate::model::scoring::assessed_count(self, model)
+    }
+
     /// Where the workshop was left.
     pub fn resume(&self) -> &Resume {
         &self.resume

@@ -3,7 +3,7 @@
 //! set after the step its `after` names (docs/model-format.md, "The
 //! workshop's steps"). Agendas, speaker notes and a prompt set's `after` name
 //! steps by these keys. The TUI's steps are [`StepKey`]'s, which have no
-//! screen yet for the model's own.
+//! screen yet for phases and prompt sets.
 
 use crate::model::assessment::Assessment;
 use crate::model::steps::StepKey;
@@ -21,8 +21,8 @@ impl Assessment {
     }
 
     /// The keys of the steps the workshop has that are not prompt sets, in
-    /// the table's order: phases come after the circle, alternatives after
-    /// the recommendations.
+    /// the table's order: phases come after the circle (the alternatives are
+    /// a [`StepKey`] of their own, after the recommendations).
     pub fn built_in_keys(&self) -> Vec<&'static str> {
         // Every built-in step at twice its place, so that the model's own
         // steps fit in between.
@@ -34,9 +34,6 @@ impl Assessment {
             .collect();
         if self.phases.is_some() {
             keyed.push((rank(StepKey::Circle) + 1, "phases"));
-        }
-        if self.alternatives.is_some() {
-            keyed.push((rank(StepKey::Recommendations) + 1, "alternatives"));
         }
         keyed.sort_unstable();
         keyed.into_iter().map(|(_, key)| key).collect()

@@ -27,6 +27,8 @@ pub enum StepKey {
     Circle,
     /// The model's recommendations, ranked.
     Recommendations,
+    /// The model's alternatives: the group chooses one and says why.
+    Alternatives,
     /// Effektmål, owners and dates for adopted recommendations.
     Plan,
     /// The group's place on the model's ladder.
@@ -37,7 +39,7 @@ pub enum StepKey {
 
 impl StepKey {
     /// Every step there is, in the workshop's order.
-    pub const ALL: [StepKey; 11] = [
+    pub const ALL: [StepKey; 12] = [
         StepKey::Start,
         StepKey::Setup,
         StepKey::Participants,
@@ -46,6 +48,7 @@ impl StepKey {
         StepKey::Queue,
         StepKey::Circle,
         StepKey::Recommendations,
+        StepKey::Alternatives,
         StepKey::Plan,
         StepKey::Level,
         StepKey::Summary,
@@ -63,6 +66,7 @@ impl StepKey {
             StepKey::Queue => "queue",
             StepKey::Circle => "circle",
             StepKey::Recommendations => "recommendations",
+            StepKey::Alternatives => "alternatives",
             StepKey::Plan => "plan",
             StepKey::Level => "level",
             StepKey::Summary => "summary",
@@ -80,6 +84,7 @@ impl StepKey {
             StepKey::Queue => crate::tr!(lang, "tui-step-queue"),
             StepKey::Circle => crate::tr!(lang, "tui-step-circle"),
             StepKey::Recommendations => crate::tr!(lang, "tui-step-recommendations"),
+            StepKey::Alternatives => crate::tr!(lang, "tui-alternatives-step"),
             StepKey::Plan => crate::tr!(lang, "tui-step-plan"),
             StepKey::Level => crate::tr!(lang, "tui-step-level"),
             StepKey::Summary => crate::tr!(lang, "tui-step-summary"),
@@ -101,6 +106,7 @@ impl StepKey {
             StepKey::Circle => model.causal.is_some(),
             StepKey::Recommendations | StepKey::Plan => recommended,
             StepKey::Level => model.levels.is_some(),
+            StepKey::Alternatives => model.alternatives.is_some(),
         }
     }
 

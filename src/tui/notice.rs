@@ -29,6 +29,11 @@ pub enum Notice {
     AliasMissing,
     /// A group of the session's own saved without a name.
     GroupNameMissing,
+    /// An alternative chosen without a reason: the label of the alternative.
+    ReasonMissing {
+        /// The alternative's label, as the model gives it.
+        alternative: String,
+    },
     /// A date is not written YYYY-MM-DD.
     BadDate,
     /// A date written YYYY-MM-DD that the calendar does not have (2027-02-30).
@@ -124,6 +129,11 @@ impl Notice {
             Notice::Refused(problem) => problem.describe(lang),
             Notice::AliasMissing => crate::tr!(lang, "tui-notice-alias-missing"),
             Notice::GroupNameMissing => crate::tr!(lang, "tui-notice-group-name-missing"),
+            Notice::ReasonMissing { alternative } => crate::tr!(
+                lang,
+                "tui-alternatives-reason-missing",
+                alternative = alternative.as_str()
+            ),
             Notice::BadDate => crate::tr!(lang, "tui-notice-bad-date"),
             Notice::NoSuchDate(text) => crate::model::dates::refusal(text, lang),
             Notice::BadKommunkod => crate::tr!(lang, "tui-notice-bad-kommunkod"),

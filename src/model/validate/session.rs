@@ -195,6 +195,17 @@ pub(in crate::model) fn session(
     {
         return Err(fail(loc.key("level", 0), Problem::LevelOffLadder { level }));
     }
+    if let Some(choice) = &s.choice {
+        // Each choice the file keeps names an alternative the model has and
+        // says why, as a live `Choose` must; the fault is placed at its id.
+        let all = std::iter::once(choice.now()).chain(choice.earlier.iter().cloned());
+        for chosen in all {
+            if let Err(problem) = crate::model::choice::may_choose(model, &chosen) {
+                let pos = loc.value("alternative", &chosen.alternative, 0);
+                return Err(fail(pos.or_else(|| loc.key("choice", 0)), problem));
+            }
+        }
+    }
     if let Some((kind, id)) = s.draft.as_ref().and_then(|d| draft_target(s, model, d)) {
         return Err(fail(loc.key("draft", 0), Problem::DanglingId { kind, id }));
     }

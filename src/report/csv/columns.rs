@@ -82,6 +82,15 @@ pub(super) enum Col {
     ReferenceCount,
     /// How many answered in the report, where it says.
     ReferenceN,
+    /// An alternative's id; a column only in a file on a model with
+    /// alternatives, as are the three after it.
+    AlternativeId,
+    /// Its label and name in the session's language.
+    Alternative,
+    /// Whether the group chose it.
+    Chosen,
+    /// Why the group chose it, on the chosen one's row.
+    Reason,
 }
 
 impl Col {
@@ -158,14 +167,19 @@ impl Col {
             Col::ReferencePercent => crate::tr!(lang, "csv-col-reference-percent"),
             Col::ReferenceCount => crate::tr!(lang, "csv-col-reference-count"),
             Col::ReferenceN => crate::tr!(lang, "csv-col-reference-n"),
+            Col::AlternativeId => crate::tr!(lang, "csv-col-alternative-id"),
+            Col::Alternative => crate::tr!(lang, "csv-col-alternative"),
+            Col::Chosen => crate::tr!(lang, "csv-col-chosen"),
+            Col::Reason => crate::tr!(lang, "csv-col-reason"),
         }
     }
 }
 
 /// The table's columns, in order, for `model`'s scale; the rounds' two when
 /// the document has rounds, then the agenda's when it has an agenda, then the
-/// reference figures' when the model has any, last, so that a file without
-/// them has the columns it had before they existed.
+/// reference figures' when the model has any, then the alternatives' when it
+/// has them, last, so that a file without them has the columns it had before
+/// any of them.
 pub(super) fn columns(
     model: &Assessment,
     rounds: bool,
@@ -249,6 +263,9 @@ pub(super) fn columns(
             ReferenceCount,
             ReferenceN,
         ]);
+    }
+    if model.alternatives.is_some() {
+        cols.extend([AlternativeId, Alternative, Chosen, Reason]);
     }
     cols
 }

@@ -12,6 +12,7 @@
 //! write more than one file per export.
 
 mod agenda;
+mod alternatives;
 mod columns;
 mod plan;
 mod references;
@@ -78,7 +79,8 @@ pub fn render(session: &Session, model: &Assessment, export: &Export) -> String 
 }
 
 /// A document's figures as CSV text, BOM included: the challenges with their
-/// statements and role groups, the rounds, the action plan and the agenda; the
+/// statements and role groups, the rounds, the alternatives, the action plan
+/// and the agenda; the
 /// sections in words are for the reports people read.
 pub fn document(d: &Document, export: &Export) -> String {
     let has_rounds = d.sections.iter().any(|s| matches!(s, Section::Rounds(_)));
@@ -107,6 +109,7 @@ pub fn document(d: &Document, export: &Export) -> String {
             Section::Rounds(rounds) => rounds::rows(&mut t, rounds, d),
             Section::Agenda(agenda) => agenda::rows(&mut t, agenda, d.lang),
             Section::References(references) => references::rows(&mut t, references, d.lang),
+            Section::Alternatives(a) => alternatives::rows(&mut t, a, d.lang),
             _ => {}
         }
     }

@@ -53,15 +53,12 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
     // level without a ladder.
     .chain(
         (!m.recommendations.is_empty())
-            .then(|| {
-                [
-                    Section::Recommendations(recommendations(s, m, &a, lang)),
-                    Section::Plan(plan(s, m, lang)),
-                ]
-            })
-            .into_iter()
-            .flatten(),
+            .then(|| Section::Recommendations(recommendations(s, m, &a, lang))),
     )
+    // The alternatives come where the workshop takes them: after the
+    // recommendations, before the plan.
+    .chain(super::alternatives::finding(s, m).map(Section::Alternatives))
+    .chain((!m.recommendations.is_empty()).then(|| Section::Plan(plan(s, m, lang))))
     .chain(m.levels.is_some().then(|| Section::Level(level(s, m))))
     .chain([Section::Notes(notes(s, m))])
     .chain(discussed.map(Section::Discussed))

@@ -11,6 +11,7 @@
 //! answer. A renderer cannot show what the document does not hold.
 
 mod agenda;
+mod alternatives;
 mod build;
 pub(crate) mod careless;
 mod discussed;
@@ -22,6 +23,7 @@ mod rounds;
 
 pub(crate) use agenda::part_label as agenda_part_label;
 pub use agenda::{AgendaRecord, AgendaRow, duration, signed_duration};
+pub use alternatives::{AlternativeRow, AlternativesFinding};
 pub use discussed::{DiscussedRow, DiscussedTopics};
 
 pub use findings::{CircleFindings, DivergenceFinding, RoleFindings};
@@ -149,6 +151,8 @@ pub enum Section<'a> {
     Circle(CircleFindings<'a>),
     /// The ranked recommendations, by principle.
     Recommendations(Vec<RecommendationGroup<'a>>),
+    /// The model's alternatives and the group's choice, when it has them.
+    Alternatives(AlternativesFinding<'a>),
     /// The action plan, in the order the session keeps it.
     Plan(Vec<PlannedAction<'a>>),
     /// Where the group stands on the model's ladder.

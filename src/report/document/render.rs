@@ -7,8 +7,9 @@
 //! comparisons and the close.
 
 use super::{
-    AgendaRecord, CircleFindings, DiscussedTopics, Document, KeyPoint, LevelFinding, Method, Notes,
-    PlannedAction, RecommendationGroup, ReferenceFinding, RoleFindings, RoundsFinding, Section,
+    AgendaRecord, AlternativesFinding, CircleFindings, DiscussedTopics, Document, KeyPoint,
+    LevelFinding, Method, Notes, PlannedAction, RecommendationGroup, ReferenceFinding,
+    RoleFindings, RoundsFinding, Section,
 };
 
 /// The report's opening: its key points and the table of challenges.
@@ -37,6 +38,7 @@ pub(crate) trait Comparisons {
 
 /// What the group decided, its notes, what it discussed, its time and the method.
 pub(crate) trait Closing {
+    fn alternatives(&self, out: &mut String, alternatives: &AlternativesFinding);
     fn plan(&self, out: &mut String, plan: &[PlannedAction]);
     fn level(&self, out: &mut String, level: &LevelFinding);
     fn notes(&self, out: &mut String, notes: &Notes);
@@ -61,6 +63,7 @@ impl Document<'_> {
                 Section::Roles(roles) => format.roles(out, roles),
                 Section::Circle(circle) => format.circle(out, circle),
                 Section::Recommendations(groups) => format.recommendations(out, groups),
+                Section::Alternatives(a) => format.alternatives(out, a),
                 Section::Plan(plan) => format.plan(out, plan),
                 Section::Level(level) => format.level(out, level),
                 Section::Notes(notes) => format.notes(out, notes),

@@ -3,13 +3,58 @@
 
 use super::{Html, esc, h3, para, section};
 use crate::report::document::{
-    AgendaRecord, Closing, DiscussedTopics, LevelFinding, Method, Notes, PlannedAction,
+    AgendaRecord, AlternativesFinding, Closing, DiscussedTopics, LevelFinding, Method, Notes,
+    PlannedAction,
 };
 use crate::report::format::plan_headings;
 use crate::report::points::plan_rows;
 use std::fmt::Write;
 
 impl Closing for Html<'_> {
+    /// The question, each alternative with its source, then the group's
+    /// choice and reason (or that it chose none), and what it chose before.
+    fn alternatives(&self, out: &mut String, a: &AlternativesFinding) {
+        let lang = self.lang;
+        let all = a.alternatives;
+        section(out, "alternativ", esc(all.name.get(lang)));
+        para(
+            out,
+            format!("{} ({})", esc(all.question.get(lang)), esc(&all.source)),
+        );
+        let mark = crate::tr!(lang, "report-alternatives-chosen-mark");
+        out.push_str("<ul>\n");
+        for row in a.rows(lang) {
+            let chosen = if row.chosen {
+                format!(" ✔ {mark}")
+            } else {
+                String::new()
+            };
+            let source = esc(&row.alternative.source);
+            let (label, name) = (esc(row.label), esc(row.name));
+            let _ = writeln!(
+                out,
+                "<li><strong>{label}</strong> {name} ({source}){chosen}</li>"
+            );
+        }
+        out.push_str("</ul>\n");
+        para(out, format!("<strong>{}</strong>", esc(&a.decision(lang))));
+        if let Some(reason) = a.reason() {
+            let label = crate::tr!(lang, "report-alternatives-reason");
+            let lines: Vec<String> = reason.lines().map(esc).collect();
+            para(out, format!("{label}: {}", lines.join("<br>")));
+        }
+        let earlier = a.earlier(lang);
+        if !earlier.is_empty() {
+            para(out, crate::tr!(lang, "report-alternatives-earlier"));
+            out.push_str("<ul>\n");
+            for line in earlier {
+                let _ = writeln!(out, "<li>{}</li>", esc(&line));
+            }
+            out.push_str("</ul>\n");
+        }
+        out.push_str("</section>\n");
+    }
+
     fn plan(&self, out: &mut String, plan: &[PlannedAction]) {
         let lang = self.lang;
         section(

@@ -6,6 +6,7 @@
 //! `schema_version`, and the schema file's name with it.
 
 mod agenda;
+mod alternatives;
 mod doc;
 mod references;
 mod scales;
@@ -55,6 +56,7 @@ pub fn document(d: &Document, export: &Export) -> String {
     let mut method = None;
     let mut agenda = None;
     let mut references = Vec::new();
+    let mut alternatives = None;
     for section in &d.sections {
         match section {
             Section::Roles(roles) => {
@@ -103,6 +105,9 @@ pub fn document(d: &Document, export: &Export) -> String {
             Section::Method(m) => method = Some(&m.provenance),
             Section::Agenda(a) => agenda = Some(agenda::agenda_doc(a)),
             Section::References(r) => references = r.iter().map(|f| reference(f, lang)).collect(),
+            Section::Alternatives(a) => {
+                alternatives = Some(alternatives::alternatives_doc(a, lang))
+            }
             Section::Summary(_)
             | Section::Challenges
             | Section::Statements
@@ -149,6 +154,7 @@ pub fn document(d: &Document, export: &Export) -> String {
         divergences,
         circle,
         recommendations,
+        alternatives,
         actions,
         level,
         notes,

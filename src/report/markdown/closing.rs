@@ -3,7 +3,8 @@
 
 use super::{Markdown, heading, para};
 use crate::report::document::{
-    AgendaRecord, Closing, DiscussedTopics, LevelFinding, Method, Notes, PlannedAction,
+    AgendaRecord, AlternativesFinding, Closing, DiscussedTopics, LevelFinding, Method, Notes,
+    PlannedAction,
 };
 use crate::report::format::plan_headings;
 use crate::report::format::{md, md_table, paragraph};
@@ -11,6 +12,43 @@ use crate::report::points::plan_rows;
 use std::fmt::Write;
 
 impl Closing for Markdown<'_> {
+    /// The question, each alternative with its source, then the group's
+    /// choice and reason (or that it chose none), and what it chose before.
+    fn alternatives(&self, out: &mut String, a: &AlternativesFinding) {
+        let lang = self.lang;
+        let all = a.alternatives;
+        heading(out, 2, md(all.name.get(lang)));
+        para(
+            out,
+            format!("{} ({})", md(all.question.get(lang)), md(&all.source)),
+        );
+        let mark = crate::tr!(lang, "report-alternatives-chosen-mark");
+        for row in a.rows(lang) {
+            let chosen = if row.chosen {
+                format!(" ✔ {mark}")
+            } else {
+                String::new()
+            };
+            let source = md(&row.alternative.source);
+            let (label, name) = (md(row.label), md(row.name));
+            let _ = writeln!(out, "- **{label}** {name} ({source}){chosen}");
+        }
+        out.push('\n');
+        para(out, format!("**{}**", md(&a.decision(lang))));
+        if let Some(reason) = a.reason() {
+            let label = crate::tr!(lang, "report-alternatives-reason");
+            para(out, format!("{label}: {}", paragraph(reason)));
+        }
+        let earlier = a.earlier(lang);
+        if !earlier.is_empty() {
+            para(out, crate::tr!(lang, "report-alternatives-earlier"));
+            for line in earlier {
+                let _ = writeln!(out, "- {}", md(&line));
+            }
+            out.push('\n');
+        }
+    }
+
     fn plan(&self, out: &mut String, plan: &[PlannedAction]) {
         let lang = self.lang;
         heading(out, 2, crate::tr!(self.lang, "report-action-plan"));

@@ -2,6 +2,7 @@
 //! `bindings`; [`Screen`] holds the current one, and the router hands it every
 //! message it does not handle itself.
 
+mod alternatives;
 mod circle;
 mod compare;
 mod level;
@@ -16,6 +17,7 @@ mod setup;
 mod start;
 mod summary;
 
+pub use alternatives::Alternatives;
 pub use circle::Circle;
 pub use level::Level;
 pub use lists::{clicked_item, scroll, step_selection};
@@ -210,6 +212,8 @@ pub enum Screen {
     Circle(Circle),
     /// Ranked recommendations.
     Recommendations(Recommendations),
+    /// The model's alternatives, one chosen with a reason.
+    Alternatives(Box<Alternatives>),
     /// The action plan.
     Plan(Box<Plan>),
     /// The level on the model's ladder (e.g. the work with DiMiOS).
@@ -229,6 +233,7 @@ macro_rules! each_screen {
             Screen::Queue($s) => $body,
             Screen::Circle($s) => $body,
             Screen::Recommendations($s) => $body,
+            Screen::Alternatives($s) => $body,
             Screen::Plan($s) => $body,
             Screen::Level($s) => $body,
             Screen::Summary($s) => $body,
@@ -248,6 +253,7 @@ impl Screen {
             Step::Queue => Screen::Queue(Box::default()),
             Step::Circle => Screen::Circle(Circle::default()),
             Step::Recommendations => Screen::Recommendations(Recommendations::default()),
+            Step::Alternatives => Screen::Alternatives(Box::new(Alternatives::new(shared))),
             Step::Plan => Screen::Plan(Box::default()),
             Step::Level => Screen::Level(Level::new(shared)),
             Step::Summary => Screen::Summary(Box::default()),
@@ -278,6 +284,7 @@ impl Screen {
             Screen::Queue(_) => Step::Queue,
             Screen::Circle(_) => Step::Circle,
             Screen::Recommendations(_) => Step::Recommendations,
+            Screen::Alternatives(_) => Step::Alternatives,
             Screen::Plan(_) => Step::Plan,
             Screen::Level(_) => Step::Level,
             Screen::Summary(_) => Step::Summary,

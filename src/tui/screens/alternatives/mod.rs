@@ -1,0 +1,179 @@
+//! The model's alternatives (docs/model-format.md, "Alternatives"): the
+//! question, each alternative with its measures, and the paragraph the report
+//! gives for all of them; the group picks one and the facilitator writes why.
+//! A choice without a reason is not kept, so Enter on a blank reason says so
+//! instead of handing the command.
+
+mod view;
+
+use crate::model::command::Command;
+use crate::tui::bindings::{self, Binding, Key, up_down};
+use crate::tui::input::{Kind, TextField};
+use crate::tui::msg::Msg;
+use crate::tui::notice::Notice;
+use crate::tui::screens::{Page, Reply, Shares, edit_field};
+use crate::tui::shared::Shared;
+use crossterm::event::KeyCode;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+/// The alternatives screen: the alternative in focus, and the reason being
+/// typed for it.
+#[derive(Debug, Clone, Default)]
+pub struct Alternatives {
+    /// The alternative in focus, by its place in the model; one past the last
+    /// is the paragraph shared by all, which can be read but not chosen.
+    selected: usize,
+    /// The reason being typed for the alternative in focus, while the form is
+    /// open.
+    reason: Option<TextField>,
+}
+
+/// The model's alternatives, when it has them.
+fn model_alternatives(shared: &Shared) -> Option<&crate::model::alternatives::Alternatives> {
+    shared.work.as_ref()?.model.alternatives.as_ref()
+}
+
+/// How many places the focus can take: each alternative, and the shared
+/// paragraph when there is one.
+fn stops(shared: &Shared) -> usize {
+    model_alternatives(shared).map_or(0, |a| a.items.len() + usize::from(a.without.is_some()))
+}
+
+impl Alternatives {
+    /// Opens on the alternative the group chose, if it has.
+    pub fn new(shared: &Shared) -> Alternatives {
+        let selected = shared
+            .work
+            .as_ref()
+            .and_then(|w| {
+                let chosen = w.session.choice()?;
+                let items = &w.model.alternatives.as_ref()?.items;
+                items.iter().position(|a| a.id == chosen.alternative)
+            })
+            .unwrap_or(0);
+        Alternatives {
+            selected,
+            reason: None,
+        }
+    }
+
+    /// The alternative in focus, when the focus is on one.
+    fn focused<'a>(
+        &self,
+        shared: &'a Shared,
+    ) -> Option<&'a crate::model::alternatives::Alternative> {
+        model_alternatives(shared)?.items.get(self.selected)
+    }
+
+    /// Opens the reason's field for the alternative in focus, holding the
+    /// group's reason when it is the one chosen, so that it can be amended.
+    fn open_form(&mut self, shared: &Shared) {
+        let Some(alternative) = self.focused(shared) else {
+            return;
+        };
+        let kept = shared
+            .work
+            .as_ref()
+            .and_then(|w| w.session.choice())
+            .filter(|c| c.alternative == alternative.id)
+            .map_or("", |c| c.reason.as_str());
+        self.reason = Some(TextField::new(Kind::Rationale, kept));
+    }
+
+    /// Handles a message while the reason is being typed.
+    fn form(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
+        let focused = self
+            .focused(shared)
+            .map(|a| (a.id.clone(), a.label.clone()));
+        let Some(field) = &mut self.reason else {
+            return Reply::none();
+        };
+        match msg {
+            Msg::Back => self.reason = None,
+            Msg::Confirm => {
+                let Some((alternative, label)) = focused else {
+                    self.reason = None;
+                    return Reply::none();
+                };
+                let reason = field.trimmed().to_owned();
+                if reason.is_empty() {
+                    shared.notice = Some(Notice::ReasonMissing { alternative: label });
+                    return Reply::none();
+                }
+                self.reason = None;
+                return Reply::command(Command::Choose {
+                    alternative,
+                    reason,
+                });
+            }
+            msg => {
+                edit_field(field, shared, &msg);
+            }
+        }
+        Reply::none()
+    }
+}
+
+impl Page for Alternatives {
+    fn update(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
+        if self.reason.is_some() {
+            return self.form(shared, msg);
+        }
+        let stops = stops(shared);
+        match msg {
+            Msg::Up => self.selected = self.selected.saturating_sub(1),
+            Msg::Down if self.selected + 1 < stops => self.selected += 1,
+            Msg::Edit => self.open_form(shared),
+            _ => {}
+        }
+        Reply::none()
+    }
+
+    fn bindings(&self, shared: &Shared) -> Vec<Binding> {
+        let lang = shared.lang;
+        if let Some(field) = &self.reason {
+            let mut list = vec![
+                Binding::new(
+                    &[Key::Code(KeyCode::Enter)],
+                    Msg::Confirm,
+                    crate::tr!(lang, "tui-alternatives-keep-choice"),
+                )
+                .footer(0),
+                Binding::new(
+                    &[Key::Code(KeyCode::Esc)],
+                    Msg::Back,
+                    crate::tr!(lang, "tui-close-without-saving"),
+                )
+                .footer(1),
+            ];
+            // One field: ↑↓ and Tab have no other field to go to.
+            list.extend(
+                bindings::form(lang, Some(field))
+                    .into_iter()
+                    .filter(|b| !b.keys.iter().any(|(_, m)| *m == Msg::Next)),
+            );
+            return list;
+        }
+        vec![
+            up_down(crate::tr!(lang, "tui-alternatives-move"))
+                .footer(1)
+                .when(stops(shared) > 1),
+            Binding::new(
+                &[Key::Code(KeyCode::Enter), Key::ch(' ')],
+                Msg::Edit,
+                crate::tr!(lang, "tui-alternatives-choose"),
+            )
+            .footer(0)
+            .when(self.focused(shared).is_some()),
+        ]
+    }
+
+    fn shares(&self) -> Shares {
+        Shares::typing(self.reason.is_some())
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
+        view::draw(self, frame, area, shared);
+    }
+}
