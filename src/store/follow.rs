@@ -18,6 +18,28 @@ use notify::{EventKind, RecursiveMode, Watcher};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 
+/// A journal's bytes as a follower last read them: what a journal that has
+/// only grown since starts with.
+#[derive(Debug, Clone, PartialEq)]
+struct Seen {
+    len: usize,
+    fingerprint: String,
+}
+
+impl Seen {
+    fn of(bytes: &[u8]) -> Seen {
+        Seen {
+            len: bytes.len(),
+            fingerprint: journal::fingerprint(bytes),
+        }
+    }
+
+    /// True when `bytes` start with what was seen: the journal only grew.
+    fn grown_into(&self, bytes: &[u8]) -> bool {
+        bytes.len() >= self.len && journal::fingerprint(&bytes[..self.len]) == self.fingerprint
+    }
+}
+
 /// What the follower saw when it was woken.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Followed {
@@ -39,6 +61,11 @@ pub struct Follower {
     fingerprint: String,
     /// How many of the journal's records are in `session`.
     applied: usize,
+    /// The journal's bytes those records were read from, as their length and
+    /// fingerprint: a journal that no longer starts with them was written
+    /// again (a seal rewrites it, shorter) and is read whole, however long it
+    /// has grown since; `None` when not known.
+    seen: Option<Seen>,
     events: Receiver<notify::Result<notify::Event>>,
     // Dropping it ends the watch.
     _watcher: notify::RecommendedWatcher,
@@ -71,7 +98,8 @@ impl Follower {
             .watch(&folder, RecursiveMode::NonRecursive)
             .map_err(watching)?;
         let journal = journal::path_of(&path);
-        let (session, model, fingerprint, applied) = read_whole(&path, catalog)?;
+        let (whole, seen) = read_steady(&path, catalog)?;
+        let (session, model, fingerprint, applied) = whole;
         Ok(Follower {
             path,
             journal,
@@ -80,6 +108,7 @@ impl Follower {
             model,
             fingerprint,
             applied,
+            seen,
             events,
             _watcher: watcher,
         })
@@ -125,10 +154,20 @@ impl Follower {
         if journal::fingerprint(&bytes) != self.fingerprint {
             return self.reload().map(Some);
         }
-        let Some(read) = journal::read(&self.path)? else {
+        let Some(bytes) = journal::read_bytes(&self.path)? else {
             // No journal: nothing past the file, which has not changed.
             return Ok(None);
         };
+        if !self
+            .seen
+            .as_ref()
+            .is_some_and(|seen| seen.grown_into(&bytes))
+        {
+            // Written again since it was read: its records are not the ones
+            // counted, however many there are now.
+            return self.reload().map(Some);
+        }
+        let read = journal::parse_bytes(&self.path, &bytes)?;
         let continues = read
             .continues
             .as_ref()
@@ -152,11 +191,15 @@ impl Follower {
         }
         self.session = next;
         self.applied = read.changes.len();
+        self.seen = Some(Seen::of(&bytes));
         Ok(Some(Followed::Changes(new)))
     }
 
     fn reload(&mut self) -> Result<Followed> {
-        let read = read_whole(&self.path, &self.catalog);
+        let read = read_steady(&self.path, &self.catalog).map(|(whole, seen)| {
+            self.seen = seen;
+            whole
+        });
         if read.is_err() {
             // The copy held is the last good one: the next change is read whole,
             // even one that puts back the very bytes last read well, so that a
@@ -200,9 +243,34 @@ impl Iterator for Follower {
     }
 }
 
+/// The session at `path` read whole, with the journal's bytes it was read
+/// with: the journal read before and after the session, until the two agree
+/// (a few tries; unknown when the holder keeps writing through them all, so
+/// that the next change is read whole again). No journal is an empty one.
+fn read_steady(path: &Path, catalog: &Catalog) -> Result<(Whole, Option<Seen>)> {
+    let mut before = journal::read_bytes(path)?;
+    let mut tries = 0;
+    loop {
+        let read = read_whole(path, catalog)?;
+        let after = journal::read_bytes(path)?;
+        if before == after {
+            return Ok((read, Some(Seen::of(&after.unwrap_or_default()))));
+        }
+        tries += 1;
+        if tries == 4 {
+            return Ok((read, None));
+        }
+        before = after;
+    }
+}
+
+/// A session read whole: the session, its model, the file's fingerprint and
+/// how many of the journal's records were applied.
+type Whole = (Session, Assessment, String, usize);
+
 /// The session at `path` with its journal applied, the file's fingerprint, and
 /// how many of the journal's records that was.
-fn read_whole(path: &Path, catalog: &Catalog) -> Result<(Session, Assessment, String, usize)> {
+fn read_whole(path: &Path, catalog: &Catalog) -> Result<Whole> {
     let text = crate::files::read_text(path, crate::files::Kind::Session)?;
     let opened = super::parse_opened(&text, path, catalog)?;
     let applied = match opened.journal {
@@ -216,3 +284,7 @@ fn read_whole(path: &Path, catalog: &Catalog) -> Result<(Session, Assessment, St
         applied,
     ))
 }
+
+#[cfg(test)]
+#[path = "follow_tests.rs"]
+mod tests;

@@ -244,19 +244,28 @@ fn checksum(record: &[u8]) -> String {
 
 /// Reads the journal of `session`; none when there is none.
 pub fn read(session: &Path) -> Result<Option<Journal>> {
+    read_bytes(session)?
+        .map(|bytes| parse_bytes(session, &bytes))
+        .transpose()
+}
+
+/// The journal of `session` as bytes; none when there is none.
+pub fn read_bytes(session: &Path) -> Result<Option<Vec<u8>>> {
     let path = path_of(session);
-    let bytes = match std::fs::read(&path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Error::io(&path, e)),
-    };
-    parse(&bytes)
-        .map(Some)
-        .map_err(|(line, col, problem)| Error::Invalid {
-            path,
-            pos: Some(Pos { line, col }),
-            problem,
-        })
+    match std::fs::read(&path) {
+        Ok(b) => Ok(Some(b)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::io(&path, e)),
+    }
+}
+
+/// The journal of `session`, read from `bytes` already read from it.
+pub fn parse_bytes(session: &Path, bytes: &[u8]) -> Result<Journal> {
+    parse(bytes).map_err(|(line, col, problem)| Error::Invalid {
+        path: path_of(session),
+        pos: Some(Pos { line, col }),
+        problem,
+    })
 }
 
 /// A journal's bytes, read; or the line, column and problem of a record that is
