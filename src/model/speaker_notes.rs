@@ -35,7 +35,7 @@ pub struct StepNotes {
 
 /// The names a session stores the workshop's steps under, in order (a
 /// session's `resume.step`); speaker notes name their step by one of them.
-pub const STEP_KEYS: [&str; 11] = [
+pub const STEP_KEYS: [&str; 12] = [
     "start",
     "setup",
     "participants",
@@ -44,6 +44,7 @@ pub const STEP_KEYS: [&str; 11] = [
     "queue",
     "circle",
     "recommendations",
+    "alternatives",
     "plan",
     "level",
     "summary",
