@@ -149,6 +149,37 @@ fn caveats(frame: &mut Frame, area: Rect, shared: &Shared) -> Rect {
     top
 }
 
+/// True when the model's links form the circle its report describes.
+fn has_cycle(shared: &Shared) -> bool {
+    shared
+        .work
+        .as_ref()
+        .and_then(|w| w.model.causal.as_ref())
+        .is_some_and(|c| c.cycle)
+}
+
+/// The dimensions as a numbered list, the selected one marked (its heading
+/// and text are beside it): the model screen of a model without a circle.
+fn listed(shared: &Shared, selected: usize) -> Vec<Line<'static>> {
+    let (lang, t) = (shared.lang, &shared.theme);
+    let Some(work) = shared.work.as_ref() else {
+        return Vec::new();
+    };
+    let mut lines = Vec::new();
+    for (i, c) in work.model.challenges.iter().enumerate() {
+        let (mark, style) = if i == selected {
+            ("▸", t.focus)
+        } else {
+            (" ", t.text)
+        };
+        lines.push(Line::styled(
+            format!("{mark}{}. {}", i + 1, c.name.get(lang)),
+            style,
+        ));
+    }
+    lines
+}
+
 /// The title over the ring: the circle's name, or the model's.
 pub fn ring_title(shared: &Shared) -> String {
     let lang = shared.lang;
@@ -178,14 +209,19 @@ impl Page for ModelScreen {
             Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
                 .areas(area);
         let title = ring_title(shared);
-        ring::draw(
-            frame,
-            left,
-            crate::tui::widgets::block_in(&title, left.width, &shared.theme),
-            shared,
-            self.focus.ring,
-            false,
-        );
+        let outer = crate::tui::widgets::block_in(&title, left.width, &shared.theme);
+        if has_cycle(shared) {
+            ring::draw(frame, left, outer, shared, self.focus.ring, false);
+        } else {
+            // No cycle in the report: a ring would draw one the report does
+            // not describe, so the dimensions are a numbered list.
+            frame.render_widget(
+                Paragraph::new(listed(shared, self.focus.ring))
+                    .wrap(Wrap { trim: true })
+                    .block(outer),
+                left,
+            );
+        }
         crate::tui::widgets::scrolled(
             frame,
             right,
