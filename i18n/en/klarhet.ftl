@@ -158,8 +158,8 @@ tui-phases-step = Phases
 tui-phases-phase = Phase { $number }: { $name }
 tui-phases-not-placed = not placed
 tui-phases-placed = { $count ->
-    [one] { $placed } of 1 placed
-   *[other] { $placed } of { $count } placed
+    [one] { $placed } of 1 is placed
+   *[other] { $placed } of { $count } are placed
     }
 tui-phases-own = klarhet's text, built on { $source }
 tui-phases-session-own = the session's own
@@ -579,6 +579,9 @@ report-alternatives-chosen-mark = chosen
 report-alternatives-reason = Reason
 report-alternatives-earlier = Chosen earlier, before the group changed its mind
 # The phases in the report (issue 28): area is the model's word for what is placed; phase is a phase's number and name.
+report-phases-named = Phase { $number }: { $name }
+report-phases-own = klarhet's text, built on { $source }
+report-phases-session-own = the session's own
 report-phases-not-placed = not placed
 report-phases-phase = Phase
 report-phases-note = Note

@@ -609,6 +609,9 @@ report-alternatives-chosen-mark = valt
 report-alternatives-reason = Motivering
 report-alternatives-earlier = Valt tidigare, innan gruppen ändrade sig
 # Faserna i rapporten (issue 28): area är modellens ord för det som placeras; phase är fasens nummer och namn.
+report-phases-named = Fas { $number }: { $name }
+report-phases-own = klarhets text, utifrån { $source }
+report-phases-session-own = sessionens eget
 report-phases-not-placed = inte placerat
 report-phases-phase = Fas
 report-phases-note = Anteckning
