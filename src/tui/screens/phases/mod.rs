@@ -169,6 +169,9 @@ impl Page for Phases {
             return self.form(shared, msg);
         }
         let rows = areas(shared).len() + 1;
+        // The focus was put on an area being added; if the session refused
+        // it, the focus comes back to the last row there is.
+        self.selected = self.selected.min(rows - 1);
         match msg {
             Msg::Up if self.selected > 0 => {
                 self.selected -= 1;
