@@ -60,6 +60,7 @@ const COUNTS: &[&str] = &[
     "voted",
     "voters",
     "threshold",
+    "placed",
 ];
 
 /// The variables followed by a word that count nothing: names, paths, ids,
@@ -130,6 +131,11 @@ const NOT_COUNTS: &[&str] = &[
     "first",
     "label",
     "last",
+    // The phases (issue 28): a phase's number is its name in the report, not a count.
+    "number",
+    "area",
+    "phase",
+    "phases",
 ];
 
 /// Words that stay the same after 1 and after 2, per language: prepositions,

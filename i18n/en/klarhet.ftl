@@ -150,6 +150,36 @@ tui-alternatives-reason-missing = The choice of { $alternative } is not kept wit
 tui-alternatives-move = move between alternatives
 tui-alternatives-choose = choose and give the reason
 tui-alternatives-keep-choice = keep the choice
+# The phases (issue 28): the group places each area of its collaboration in a phase. The phases
+# are no ladder: no text here calls a phase higher, next or better. area is the model's word for
+# what is placed; phase is the phase's number and name; source is where in the report the text
+# is; count is how many areas there are.
+tui-phases-step = Phases
+tui-phases-phase = Phase { $number }: { $name }
+tui-phases-not-placed = not placed
+tui-phases-placed = { $count ->
+    [one] { $placed } of 1 is placed
+   *[other] { $placed } of { $count } are placed
+    }
+tui-phases-own = klarhet's text, built on { $source }
+tui-phases-session-own = the session's own
+tui-phases-not-placed-hint = Not placed yet: choose a phase with Enter.
+tui-phases-about-hint = Choose a row below and place it with Enter; a adds one of your own.
+tui-phases-risk = Risk
+tui-phases-note = Note
+tui-phases-earlier = Stood earlier in: { $phases }
+tui-phases-add-title = Add: { $area }
+tui-phases-name = Name
+tui-phases-place-title = Place { $area }
+tui-phases-place-hint = ←→ or the digit chooses the phase.
+tui-phases-phase-choice = Phase
+tui-phases-name-missing = Nothing is added without a name: write what it is called.
+tui-phases-move = move between rows
+tui-phases-place = place
+tui-phases-add = add
+tui-phases-keep = keep the placement
+tui-phases-keep-area = add
+tui-phases-choose-phase = choose the phase
 tui-change-challenge = change { WORD($words, "one") }
 tui-scroll-the-text = scroll the text
 tui-the-challenge = { UPPER_FIRST(WORD($words, "the-one")) }
@@ -548,6 +578,16 @@ report-alternatives-none = The group has not chosen any of the alternatives.
 report-alternatives-chosen-mark = chosen
 report-alternatives-reason = Reason
 report-alternatives-earlier = Chosen earlier, before the group changed its mind
+# The phases in the report (issue 28): area is the model's word for what is placed; phase is a phase's number and name.
+report-phases-named = Phase { $number }: { $name }
+report-phases-own = klarhet's text, built on { $source }
+report-phases-session-own = the session's own
+report-phases-not-placed = not placed
+report-phases-phase = Phase
+report-phases-note = Note
+report-phases-earlier = Stood earlier in
+report-phases-none-placed = The group has not placed anything in the phases yet.
+report-phases-risk = Risk in { $phase }
 report-notes = Notes
 # The agenda and its time in the report (issue 27: src/report/document/agenda.rs)
 report-agenda = Agenda and time
@@ -616,6 +656,14 @@ csv-col-alternative-id = alternative_id
 csv-col-alternative = alternative
 csv-col-chosen = chosen
 csv-col-reason = reason
+# CSV: the phases' rows and the columns only a file on a model with phases has.
+csv-section-area = area
+csv-col-area-id = area_id
+csv-col-area = area
+csv-col-phase-id = phase_id
+csv-col-phase = phase
+csv-col-note = note
+csv-col-earlier-phases = earlier_phases
 
 ## method
 
@@ -1095,6 +1143,8 @@ problem-dangling-id = unknown id "{ $id }": expected { $kind ->
         [agenda] the id of an agenda in the model
         [agenda-item] an item of the session's agenda
         [scale] a scale of the model
+        [phase] a phase of the model
+        [area] an area the model suggests or the session added
        [language] language
        *[other] the id of an existing { $kind }
     }
@@ -1152,6 +1202,9 @@ problem-phase-aspect = the phase "{ $phase }" { $again ->
 problem-too-few-alternatives = the alternatives need at least two to choose between
 problem-no-alternatives = the model has no alternatives to choose between
 problem-choice-without-reason = the choice of the alternative "{ $alternative }" has no reason: write why the group chooses it
+problem-no-phases-to-place = the model has no phases to place anything in
+problem-area-name-taken = there is already an area named "{ $name }": give the new one another name, or place the one there is
+problem-bad-area-id = the area id "{ $id }" must be one word of letters, digits and _ starting with a letter: no spaces or other characters
 problem-no-measures = the alternative "{ $id }" has no measures: expected at least one in measures
 problem-reference-incomplete = the reference "{ $id }" lacks { $field ->
         [n] n, the number who answered (above 0): a figure that counts answers cannot be checked against its percentage without it

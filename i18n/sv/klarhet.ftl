@@ -153,6 +153,36 @@ tui-alternatives-reason-missing = Valet av { $alternative } sparas inte utan mot
 tui-alternatives-move = gå mellan alternativen
 tui-alternatives-choose = välj och motivera
 tui-alternatives-keep-choice = spara valet
+# Faserna (issue 28): gruppen placerar varje område av samarbetet i en fas. Faserna är ingen
+# stege: ingen text här säger att en fas är högre, nästa eller bättre. area är modellens ord för
+# det som placeras (ett eller flera, bestämd form efter behov); phase är fasens nummer och namn;
+# source är var i rapporten texten står; count är hur många områden som finns.
+tui-phases-step = Faser
+tui-phases-phase = Fas { $number }: { $name }
+tui-phases-not-placed = inte placerat
+tui-phases-placed = { $count ->
+    [one] { $placed } av 1 placerat
+   *[other] { $placed } av { $count } placerade
+    }
+tui-phases-own = klarhets text, utifrån { $source }
+tui-phases-session-own = sessionens eget
+tui-phases-not-placed-hint = Inte placerat än: välj en fas med Enter.
+tui-phases-about-hint = Välj en rad nedanför och placera den med Enter; a lägger till en egen.
+tui-phases-risk = Risk
+tui-phases-note = Anteckning
+tui-phases-earlier = Stod tidigare i: { $phases }
+tui-phases-add-title = Lägg till: { $area }
+tui-phases-name = Namn
+tui-phases-place-title = Placera { $area }
+tui-phases-place-hint = ←→ eller siffran väljer fas.
+tui-phases-phase-choice = Fas
+tui-phases-name-missing = Inget läggs till utan namn: skriv vad det heter.
+tui-phases-move = gå mellan raderna
+tui-phases-place = placera
+tui-phases-add = lägg till
+tui-phases-keep = spara placeringen
+tui-phases-keep-area = lägg till
+tui-phases-choose-phase = välj fas
 tui-change-challenge = byt { WORD($words, "one") }
 tui-scroll-the-text = rulla texten
 tui-the-challenge = { UPPER_FIRST(WORD($words, "the-one")) }
@@ -578,6 +608,16 @@ report-alternatives-none = Gruppen har inte valt något av alternativen.
 report-alternatives-chosen-mark = valt
 report-alternatives-reason = Motivering
 report-alternatives-earlier = Valt tidigare, innan gruppen ändrade sig
+# Faserna i rapporten (issue 28): area är modellens ord för det som placeras; phase är fasens nummer och namn.
+report-phases-named = Fas { $number }: { $name }
+report-phases-own = klarhets text, utifrån { $source }
+report-phases-session-own = sessionens eget
+report-phases-not-placed = inte placerat
+report-phases-phase = Fas
+report-phases-note = Anteckning
+report-phases-earlier = Stod tidigare i
+report-phases-none-placed = Gruppen har inte placerat något i faserna än.
+report-phases-risk = Risk i { $phase }
 report-notes = Anteckningar
 # Dagordningen och tiden i rapporten (issue 27: src/report/document/agenda.rs)
 report-agenda = Dagordning och tid
@@ -646,6 +686,14 @@ csv-col-alternative-id = alternativ_id
 csv-col-alternative = alternativ
 csv-col-chosen = valt
 csv-col-reason = motivering
+# CSV: fasernas rader och kolumnerna bara en fil på en modell med faser har.
+csv-section-area = område
+csv-col-area-id = område_id
+csv-col-area = område
+csv-col-phase-id = fas_id
+csv-col-phase = fas
+csv-col-note = anteckning
+csv-col-earlier-phases = tidigare_faser
 
 ## method
 
@@ -1158,6 +1206,8 @@ problem-dangling-id = okänt id "{ $id }": förväntade id för { $kind ->
         [agenda] en dagordning i modellen
         [agenda-item] en punkt på sessionens dagordning
         [aspect] en aspekt som faserna har i aspects
+        [phase] en fas i modellen
+        [area] ett område som modellen föreslår eller sessionen har lagt till
         [scale] en skala i modellen
        *[other] en befintlig { $kind }
     }
@@ -1257,6 +1307,9 @@ problem-phase-aspect = fasen "{ $phase }" { $again ->
 problem-too-few-alternatives = alternativen behöver minst två att välja mellan
 problem-no-alternatives = modellen har inga alternativ att välja mellan
 problem-choice-without-reason = valet av alternativet "{ $alternative }" saknar motivering: skriv varför gruppen väljer det
+problem-no-phases-to-place = modellen har inga faser att placera något i
+problem-area-name-taken = det finns redan ett område som heter "{ $name }": ge det nya ett annat namn, eller placera det som finns
+problem-bad-area-id = områdets id "{ $id }" måste vara ett ord av bokstäver, siffror och _ som börjar med en bokstav: utan blanksteg eller andra tecken
 problem-no-measures = alternativet "{ $id }" har inga åtgärder: förväntade minst en i measures
 problem-reference-incomplete = referensen "{ $id }" saknar { $field ->
         [n] n, antalet svarande (större än 0): en siffra som räknar svar kan inte prövas mot sin procentsats utan det

@@ -36,6 +36,13 @@ pub enum ConstructFault {
     NoAlternatives,
     /// A choice of `alternative` without a reason.
     NoReason { alternative: String },
+    /// An area placed, or added, in a session whose model has no phases.
+    NoPhasesToPlace,
+    /// An area the session adds under a name an area has already.
+    AreaNameTaken { name: String },
+    /// An area's id that is not one word (the screen makes one from the name;
+    /// a command from elsewhere may not).
+    BadAreaId { id: String },
     /// A reference without what its figures need: `field` is `n`,
     /// `population` or `caution`.
     ReferenceIncomplete { id: String, field: &'static str },
@@ -100,6 +107,9 @@ impl ConstructFault {
                     alternative = alternative
                 )
             }
+            F::NoPhasesToPlace => crate::tr!(lang, "problem-no-phases-to-place"),
+            F::AreaNameTaken { name } => crate::tr!(lang, "problem-area-name-taken", name = name),
+            F::BadAreaId { id } => crate::tr!(lang, "problem-bad-area-id", id = id),
             F::ReferenceIncomplete { id, field } => crate::tr!(
                 lang,
                 "problem-reference-incomplete",

@@ -310,4 +310,23 @@ pub enum Command {
         /// Why the group chose it; never blank.
         reason: String,
     },
+    /// The session names an area of its own to place in the model's phases,
+    /// beside the areas the model suggests.
+    AddArea {
+        /// Its id: one word, no other area's (made from the name, as a
+        /// group's is).
+        id: String,
+        /// Its name; no other area has it.
+        name: String,
+    },
+    /// The group places an area in a phase; a later placement of the same
+    /// area replaces it, and the earlier stays in the session's record.
+    PlaceArea {
+        /// A suggested area's id or the session's own.
+        area: String,
+        /// The phase's id.
+        phase: String,
+        /// What the group said about it; none or blank for no note.
+        note: Option<String>,
+    },
 }

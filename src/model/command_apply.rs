@@ -281,6 +281,13 @@ impl Session {
                 Some(change) => change,
                 None => return Ok(vec![]),
             },
+            Command::AddArea { id, name } => self.add_area(model, id, name)?,
+            Command::PlaceArea { area, phase, note } => {
+                match self.place_area(model, area, phase, note)? {
+                    Some(change) => change,
+                    None => return Ok(vec![]),
+                }
+            }
         };
         self.replay(model, &change, false)?;
         Ok(vec![change])

@@ -107,6 +107,8 @@ impl Session {
             Change::GroupAdded(group) => self.group_added(model, group)?,
             Change::BreakdownChosen(grouping) => self.breakdown_chosen(model, grouping)?,
             Change::Chosen(chosen) => self.chosen(model, chosen)?,
+            Change::AreaAdded(area) => self.area_added(model, area)?,
+            Change::Placed(placed) => self.placed(model, placed)?,
             Change::Described {
                 organisation,
                 facilitator,

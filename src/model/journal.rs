@@ -272,8 +272,7 @@ pub enum Change {
         /// reads the clock from one line.
         agenda: Option<crate::model::agenda::Agenda>,
     },
-    /// The notes on `challenge` were written, or removed; its agreed score,
-    /// if any, is as it was.
+    /// The notes on `challenge` were written, or removed; its agreed score stays.
     Noted {
         /// The challenge's id.
         challenge: String,
@@ -286,13 +285,16 @@ pub enum Change {
     BreakdownChosen(String),
     /// The group chose an alternative, for a reason.
     Chosen(crate::model::choice::Chosen),
+    /// The session named an area of its own to place in the phases.
+    AreaAdded(crate::model::placement::OwnArea),
+    /// The group placed an area in a phase.
+    Placed(crate::model::placement::Placed),
 }
 
 impl Session {
-    /// Replays `change`, as kept in a journal, onto the session; [`Session::apply`]
-    /// makes each change this way too. A cast for a ballot already sealed is
-    /// skipped when `replaying` (the journal is older than the seal), and refused
-    /// otherwise. Replaying a change twice leaves the session as once.
+    /// Replays `change`, as kept in a journal, onto the session, as
+    /// [`Session::apply`] makes each change. A cast for a ballot already sealed
+    /// is skipped when `replaying` (the journal is older), and refused otherwise.
     pub fn replay(
         &mut self,
         model: &Assessment,

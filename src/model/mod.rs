@@ -53,6 +53,7 @@ pub mod participants;
 pub mod pending;
 pub mod people;
 pub mod phases;
+pub mod placement;
 pub mod privacy;
 pub mod prompts;
 pub mod references;

@@ -223,6 +223,10 @@ pub struct Session {
     /// replaced. Absent until the group has chosen, so older files read alike.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(in crate::model) choice: Option<crate::model::choice::Choice>,
+    /// The areas the session added and placed in the model's phases; absent
+    /// until one is, so older files read alike.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(in crate::model) phase_board: Option<crate::model::placement::PhaseBoard>,
     /// The breakdown's group ids, from the model, for sealing a ballot: in
     /// memory only (see `Session::know_groups`).
     #[serde(skip)]
@@ -306,6 +310,7 @@ impl Session {
             groups: Vec::new(),
             breakdown: None,
             choice: None,
+            phase_board: None,
             known: crate::model::pending::Unsaved(Vec::new()),
         };
         session.know_groups(model);

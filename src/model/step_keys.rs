@@ -3,9 +3,10 @@
 //! set after the step its `after` names (docs/model-format.md, "The
 //! workshop's steps"). Agendas, speaker notes and a prompt set's `after` name
 //! steps by these keys. The TUI's steps are [`StepKey`]'s, which have no
-//! screen yet for phases and prompt sets.
+//! screen yet for prompt sets.
 
 use crate::model::assessment::Assessment;
+#[cfg(doc)]
 use crate::model::steps::StepKey;
 
 impl Assessment {
@@ -21,22 +22,10 @@ impl Assessment {
     }
 
     /// The keys of the steps the workshop has that are not prompt sets, in
-    /// the table's order: phases come after the circle (the alternatives are
-    /// a [`StepKey`] of their own, after the recommendations).
+    /// the table's order: the phases and the alternatives are [`StepKey`]s of
+    /// their own, after the circle and after the recommendations.
     pub fn built_in_keys(&self) -> Vec<&'static str> {
-        // Every built-in step at twice its place, so that the model's own
-        // steps fit in between.
-        let rank = |step: StepKey| 2 * step as usize;
-        let mut keyed: Vec<(usize, &'static str)> = self
-            .steps()
-            .into_iter()
-            .map(|step| (rank(step), step.key()))
-            .collect();
-        if self.phases.is_some() {
-            keyed.push((rank(StepKey::Circle) + 1, "phases"));
-        }
-        keyed.sort_unstable();
-        keyed.into_iter().map(|(_, key)| key).collect()
+        self.steps().into_iter().map(|step| step.key()).collect()
     }
 
     /// `key`, then the prompt sets after it (in the file's order), each

@@ -25,6 +25,9 @@ pub enum StepKey {
     Queue,
     /// The causal links with the group's results.
     Circle,
+    /// The model's phases: the group places each area of its collaboration
+    /// in one, with no phase better than another.
+    Phases,
     /// The model's recommendations, ranked.
     Recommendations,
     /// The model's alternatives: the group chooses one and says why.
@@ -39,7 +42,7 @@ pub enum StepKey {
 
 impl StepKey {
     /// Every step there is, in the workshop's order.
-    pub const ALL: [StepKey; 12] = [
+    pub const ALL: [StepKey; 13] = [
         StepKey::Start,
         StepKey::Setup,
         StepKey::Participants,
@@ -47,6 +50,7 @@ impl StepKey {
         StepKey::Scoring,
         StepKey::Queue,
         StepKey::Circle,
+        StepKey::Phases,
         StepKey::Recommendations,
         StepKey::Alternatives,
         StepKey::Plan,
@@ -65,6 +69,7 @@ impl StepKey {
             StepKey::Scoring => "scoring",
             StepKey::Queue => "queue",
             StepKey::Circle => "circle",
+            StepKey::Phases => "phases",
             StepKey::Recommendations => "recommendations",
             StepKey::Alternatives => "alternatives",
             StepKey::Plan => "plan",
@@ -83,6 +88,7 @@ impl StepKey {
             StepKey::Scoring => crate::tr!(lang, "tui-step-scoring"),
             StepKey::Queue => crate::tr!(lang, "tui-step-queue"),
             StepKey::Circle => crate::tr!(lang, "tui-step-circle"),
+            StepKey::Phases => crate::tr!(lang, "tui-phases-step"),
             StepKey::Recommendations => crate::tr!(lang, "tui-step-recommendations"),
             StepKey::Alternatives => crate::tr!(lang, "tui-alternatives-step"),
             StepKey::Plan => crate::tr!(lang, "tui-step-plan"),
@@ -107,6 +113,7 @@ impl StepKey {
             StepKey::Recommendations | StepKey::Plan => recommended,
             StepKey::Level => model.levels.is_some(),
             StepKey::Alternatives => model.alternatives.is_some(),
+            StepKey::Phases => model.phases.is_some(),
         }
     }
 

@@ -29,6 +29,8 @@ pub enum Notice {
     AliasMissing,
     /// A group of the session's own saved without a name.
     GroupNameMissing,
+    /// An area of the session's own saved without a name.
+    AreaNameMissing,
     /// An alternative chosen without a reason: the label of the alternative.
     ReasonMissing {
         /// The alternative's label, as the model gives it.
@@ -129,6 +131,7 @@ impl Notice {
             Notice::Refused(problem) => problem.describe(lang),
             Notice::AliasMissing => crate::tr!(lang, "tui-notice-alias-missing"),
             Notice::GroupNameMissing => crate::tr!(lang, "tui-notice-group-name-missing"),
+            Notice::AreaNameMissing => crate::tr!(lang, "tui-phases-name-missing"),
             Notice::ReasonMissing { alternative } => crate::tr!(
                 lang,
                 "tui-alternatives-reason-missing",

@@ -206,6 +206,31 @@ pub(in crate::model) fn session(
             }
         }
     }
+    if let Some(board) = &s.phase_board {
+        // The file's own areas and every placement it keeps, current and
+        // earlier, are checked as live commands are: a phase the model lacks
+        // is placed at its id in the file.
+        let phases = crate::model::placement::phases_of(model);
+        for (i, area) in board.areas.iter().enumerate() {
+            let checked = (phases.as_ref().map_err(Clone::clone))
+                .and_then(|p| crate::model::placement::may_add_area(p, &board.areas[..i], area));
+            if let Err(problem) = checked {
+                let pos = loc.value("id", &area.id, 0);
+                return Err(fail(pos.or_else(|| loc.key("phase_board", 0)), problem));
+            }
+        }
+        for placed in board.placed.iter().flat_map(|p| p.all()) {
+            if let Err(problem) = s.may_place(model, &placed) {
+                let pos = match &problem {
+                    Problem::DanglingId { kind: "phase", .. } => {
+                        loc.value("phase", &placed.phase, 0)
+                    }
+                    _ => loc.value("area", &placed.area, 0),
+                };
+                return Err(fail(pos.or_else(|| loc.key("phase_board", 0)), problem));
+            }
+        }
+    }
     if let Some((kind, id)) = s.draft.as_ref().and_then(|d| draft_target(s, model, d)) {
         return Err(fail(loc.key("draft", 0), Problem::DanglingId { kind, id }));
     }

@@ -91,6 +91,19 @@ pub(super) enum Col {
     Chosen,
     /// Why the group chose it, on the chosen one's row.
     Reason,
+    /// An area's id; a column only in a file on a model with phases, as are
+    /// the five after it.
+    AreaId,
+    /// The area's name.
+    Area,
+    /// The id of the phase it stands in; blank while not placed.
+    PhaseId,
+    /// That phase by number and name.
+    Phase,
+    /// The group's note with the placement.
+    Note,
+    /// The phases it stood in before, oldest first.
+    EarlierPhases,
 }
 
 impl Col {
@@ -171,15 +184,21 @@ impl Col {
             Col::Alternative => crate::tr!(lang, "csv-col-alternative"),
             Col::Chosen => crate::tr!(lang, "csv-col-chosen"),
             Col::Reason => crate::tr!(lang, "csv-col-reason"),
+            Col::AreaId => crate::tr!(lang, "csv-col-area-id"),
+            Col::Area => crate::tr!(lang, "csv-col-area"),
+            Col::PhaseId => crate::tr!(lang, "csv-col-phase-id"),
+            Col::Phase => crate::tr!(lang, "csv-col-phase"),
+            Col::Note => crate::tr!(lang, "csv-col-note"),
+            Col::EarlierPhases => crate::tr!(lang, "csv-col-earlier-phases"),
         }
     }
 }
 
 /// The table's columns, in order, for `model`'s scale; the rounds' two when
 /// the document has rounds, then the agenda's when it has an agenda, then the
-/// reference figures' when the model has any, then the alternatives' when it
-/// has them, last, so that a file without them has the columns it had before
-/// any of them.
+/// reference figures' when the model has any, then the alternatives' and the
+/// phases' when it has them, last, so that a file without them has the
+/// columns it had before any of them.
 pub(super) fn columns(
     model: &Assessment,
     rounds: bool,
@@ -266,6 +285,9 @@ pub(super) fn columns(
     }
     if model.alternatives.is_some() {
         cols.extend([AlternativeId, Alternative, Chosen, Reason]);
+    }
+    if model.phases.is_some() {
+        cols.extend([AreaId, Area, PhaseId, Phase, Note, EarlierPhases]);
     }
     cols
 }

@@ -14,6 +14,7 @@
 mod agenda;
 mod alternatives;
 mod columns;
+mod phases;
 mod plan;
 mod references;
 mod rounds;
@@ -110,6 +111,7 @@ pub fn document(d: &Document, export: &Export) -> String {
             Section::Agenda(agenda) => agenda::rows(&mut t, agenda, d.lang),
             Section::References(references) => references::rows(&mut t, references, d.lang),
             Section::Alternatives(a) => alternatives::rows(&mut t, a, d.lang),
+            Section::Phases(p) => phases::rows(&mut t, p, d.lang),
             _ => {}
         }
     }

@@ -48,6 +48,8 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
             verdict: crate::report::circle_verdict(&a, m, lang),
         })
     }))
+    // The phases come where the workshop takes them: after the circle.
+    .chain(super::phases::finding(s, m, lang).map(Section::Phases))
     // Only the sections of steps the model has (issue 28: structure is
     // optional): no recommendations or plan without recommendations, no
     // level without a ladder.

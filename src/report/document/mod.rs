@@ -16,6 +16,7 @@ mod build;
 pub(crate) mod careless;
 mod discussed;
 mod findings;
+mod phases;
 mod references;
 mod render;
 mod roles;
@@ -25,10 +26,11 @@ pub(crate) use agenda::part_label as agenda_part_label;
 pub use agenda::{AgendaRecord, AgendaRow, duration, signed_duration};
 pub use alternatives::{AlternativeRow, AlternativesFinding};
 pub use discussed::{DiscussedRow, DiscussedTopics};
+pub use phases::{PhasesFinding, phase_named};
 
 pub use findings::{CircleFindings, DivergenceFinding, RoleFindings};
 pub use references::{FigureRow, ReferenceFinding, finding as reference_finding};
-pub(crate) use render::{Closing, Comparisons, Findings, Opening, Shifts};
+pub(crate) use render::{Closing, Comparisons, Findings, Opening, PhaseSection, Shifts};
 pub use rounds::{RoundsFinding, StatementRounds};
 
 use crate::model::assessment::{
@@ -149,6 +151,8 @@ pub enum Section<'a> {
     Roles(RoleFindings<'a>),
     /// The self-reinforcing circle, when the model has one.
     Circle(CircleFindings<'a>),
+    /// The areas placed in the model's phases, when it has them.
+    Phases(PhasesFinding<'a>),
     /// The ranked recommendations, by principle.
     Recommendations(Vec<RecommendationGroup<'a>>),
     /// The model's alternatives and the group's choice, when it has them.

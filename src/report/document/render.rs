@@ -8,8 +8,8 @@
 
 use super::{
     AgendaRecord, AlternativesFinding, CircleFindings, DiscussedTopics, Document, KeyPoint,
-    LevelFinding, Method, Notes, PlannedAction, RecommendationGroup, ReferenceFinding,
-    RoleFindings, RoundsFinding, Section,
+    LevelFinding, Method, Notes, PhasesFinding, PlannedAction, RecommendationGroup,
+    ReferenceFinding, RoleFindings, RoundsFinding, Section,
 };
 
 /// The report's opening: its key points and the table of challenges.
@@ -36,6 +36,11 @@ pub(crate) trait Comparisons {
     fn references(&self, out: &mut String, references: &[ReferenceFinding]);
 }
 
+/// Where the group placed the areas of its collaboration in the model's phases.
+pub(crate) trait PhaseSection {
+    fn phases(&self, out: &mut String, phases: &PhasesFinding);
+}
+
 /// What the group decided, its notes, what it discussed, its time and the method.
 pub(crate) trait Closing {
     fn alternatives(&self, out: &mut String, alternatives: &AlternativesFinding);
@@ -51,7 +56,7 @@ impl Document<'_> {
     /// Writes every section to `out`, in order, as `format` writes it.
     pub(crate) fn write_sections<F>(&self, format: &F, out: &mut String)
     where
-        F: Opening + Findings + Shifts + Comparisons + Closing,
+        F: Opening + Findings + Shifts + Comparisons + PhaseSection + Closing,
     {
         for section in &self.sections {
             match section {
@@ -63,6 +68,7 @@ impl Document<'_> {
                 Section::Roles(roles) => format.roles(out, roles),
                 Section::Circle(circle) => format.circle(out, circle),
                 Section::Recommendations(groups) => format.recommendations(out, groups),
+                Section::Phases(p) => format.phases(out, p),
                 Section::Alternatives(a) => format.alternatives(out, a),
                 Section::Plan(plan) => format.plan(out, plan),
                 Section::Level(level) => format.level(out, level),

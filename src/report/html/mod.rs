@@ -305,6 +305,7 @@ impl Opening for Html<'_> {
 }
 
 mod closing;
+mod phases;
 mod references;
 mod rounds;
 mod sections;

@@ -5,9 +5,9 @@
 pub(super) fn alternatives_doc<'a>(
     a: &crate::report::document::AlternativesFinding<'a>,
     lang: crate::text::Lang,
-) -> super::doc::AlternativesDoc<'a> {
+) -> AlternativesDoc<'a> {
     let all = a.alternatives;
-    super::doc::AlternativesDoc {
+    AlternativesDoc {
         name: all.name.get(lang),
         question: all.question.get(lang),
         source: &all.source,
@@ -15,7 +15,7 @@ pub(super) fn alternatives_doc<'a>(
         items: a
             .rows(lang)
             .into_iter()
-            .map(|r| super::doc::AlternativeDoc {
+            .map(|r| AlternativeDoc {
                 id: &r.alternative.id,
                 label: r.label,
                 name: r.name,
@@ -28,11 +28,45 @@ pub(super) fn alternatives_doc<'a>(
         earlier: a.choice.as_ref().map_or_else(Vec::new, |c| {
             c.earlier
                 .iter()
-                .map(|e| super::doc::EarlierChoiceDoc {
+                .map(|e| EarlierChoiceDoc {
                     alternative: e.alternative.clone(),
                     reason: e.reason.clone(),
                 })
                 .collect()
         }),
     }
+}
+
+// The types sit beside the function that fills them, out of `doc.rs`, which
+// holds the document's other types and is long enough.
+/// The model's alternatives and the group's choice among them.
+#[derive(serde::Serialize)]
+pub(super) struct AlternativesDoc<'a> {
+    pub name: &'a str,
+    pub question: &'a str,
+    pub source: &'a str,
+    pub cumulative: bool,
+    pub items: Vec<AlternativeDoc<'a>>,
+    /// The chosen alternative's id; `null` while the group has chosen none.
+    pub chosen: Option<String>,
+    pub reason: Option<String>,
+    /// The choices made before the last, oldest first.
+    pub earlier: Vec<EarlierChoiceDoc>,
+}
+
+/// One alternative.
+#[derive(serde::Serialize)]
+pub(super) struct AlternativeDoc<'a> {
+    pub id: &'a str,
+    pub label: &'a str,
+    pub name: &'a str,
+    pub source: &'a str,
+    pub chosen: bool,
+}
+
+/// A choice the group made before its last.
+#[derive(serde::Serialize)]
+pub(super) struct EarlierChoiceDoc {
+    pub alternative: String,
+    pub reason: String,
 }

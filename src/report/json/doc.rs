@@ -17,7 +17,10 @@ pub(super) struct Doc<'a> {
     pub recommendations: Vec<GroupDoc<'a>>,
     /// Absent for a model without alternatives, so that its export is as before.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub alternatives: Option<AlternativesDoc<'a>>,
+    pub alternatives: Option<super::alternatives::AlternativesDoc<'a>>,
+    /// Absent for a model without phases, so that its export is as before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phases: Option<super::phases::PhasesDoc<'a>>,
     pub actions: Vec<ActionDoc<'a>>,
     /// `null` for a model without a ladder (issue 28: structure is optional).
     pub level: Option<LevelDoc<'a>>,
@@ -64,38 +67,6 @@ pub(super) struct ReferenceFigureDoc {
     pub group: Option<String>,
     pub percent: f64,
     pub count: Option<u32>,
-}
-
-/// The model's alternatives and the group's choice among them.
-#[derive(Serialize)]
-pub(super) struct AlternativesDoc<'a> {
-    pub name: &'a str,
-    pub question: &'a str,
-    pub source: &'a str,
-    pub cumulative: bool,
-    pub items: Vec<AlternativeDoc<'a>>,
-    /// The chosen alternative's id; `null` while the group has chosen none.
-    pub chosen: Option<String>,
-    pub reason: Option<String>,
-    /// The choices made before the last, oldest first.
-    pub earlier: Vec<EarlierChoiceDoc>,
-}
-
-/// One alternative.
-#[derive(Serialize)]
-pub(super) struct AlternativeDoc<'a> {
-    pub id: &'a str,
-    pub label: &'a str,
-    pub name: &'a str,
-    pub source: &'a str,
-    pub chosen: bool,
-}
-
-/// A choice the group made before its last.
-#[derive(Serialize)]
-pub(super) struct EarlierChoiceDoc {
-    pub alternative: String,
-    pub reason: String,
 }
 
 /// The agenda: planned and used time per item.

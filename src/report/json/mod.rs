@@ -8,6 +8,7 @@
 mod agenda;
 mod alternatives;
 mod doc;
+mod phases;
 mod references;
 mod scales;
 
@@ -57,6 +58,7 @@ pub fn document(d: &Document, export: &Export) -> String {
     let mut agenda = None;
     let mut references = Vec::new();
     let mut alternatives = None;
+    let mut phases = None;
     for section in &d.sections {
         match section {
             Section::Roles(roles) => {
@@ -105,6 +107,7 @@ pub fn document(d: &Document, export: &Export) -> String {
             Section::Method(m) => method = Some(&m.provenance),
             Section::Agenda(a) => agenda = Some(agenda::agenda_doc(a)),
             Section::References(r) => references = r.iter().map(|f| reference(f, lang)).collect(),
+            Section::Phases(p) => phases = Some(phases::phases_doc(p, lang)),
             Section::Alternatives(a) => {
                 alternatives = Some(alternatives::alternatives_doc(a, lang))
             }
@@ -155,6 +158,7 @@ pub fn document(d: &Document, export: &Export) -> String {
         circle,
         recommendations,
         alternatives,
+        phases,
         actions,
         level,
         notes,

@@ -4,6 +4,7 @@
 
 mod closing;
 mod findings;
+mod phases;
 mod references;
 mod rounds;
 

@@ -9,6 +9,7 @@ mod level;
 mod lists;
 mod model;
 mod participants;
+mod phases;
 mod plan;
 mod queue;
 mod recommendations;
@@ -23,6 +24,7 @@ pub use level::Level;
 pub use lists::{clicked_item, scroll, step_selection};
 pub use model::ModelScreen;
 pub use participants::Participants;
+pub use phases::Phases;
 pub use plan::Plan;
 pub use queue::Queue;
 pub use recommendations::Recommendations;
@@ -210,6 +212,8 @@ pub enum Screen {
     Queue(Box<Queue>),
     /// The circle with results.
     Circle(Circle),
+    /// The areas of the collaboration placed in the model's phases.
+    Phases(Box<Phases>),
     /// Ranked recommendations.
     Recommendations(Recommendations),
     /// The model's alternatives, one chosen with a reason.
@@ -232,6 +236,7 @@ macro_rules! each_screen {
             Screen::Scoring($s) => $body,
             Screen::Queue($s) => $body,
             Screen::Circle($s) => $body,
+            Screen::Phases($s) => $body,
             Screen::Recommendations($s) => $body,
             Screen::Alternatives($s) => $body,
             Screen::Plan($s) => $body,
@@ -252,6 +257,7 @@ impl Screen {
             Step::Scoring => Screen::Scoring(Box::default()),
             Step::Queue => Screen::Queue(Box::default()),
             Step::Circle => Screen::Circle(Circle::default()),
+            Step::Phases => Screen::Phases(Box::default()),
             Step::Recommendations => Screen::Recommendations(Recommendations::default()),
             Step::Alternatives => Screen::Alternatives(Box::new(Alternatives::new(shared))),
             Step::Plan => Screen::Plan(Box::default()),
@@ -283,6 +289,7 @@ impl Screen {
             Screen::Scoring(_) => Step::Scoring,
             Screen::Queue(_) => Step::Queue,
             Screen::Circle(_) => Step::Circle,
+            Screen::Phases(_) => Step::Phases,
             Screen::Recommendations(_) => Step::Recommendations,
             Screen::Alternatives(_) => Step::Alternatives,
             Screen::Plan(_) => Step::Plan,

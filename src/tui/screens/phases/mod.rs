@@ -1,0 +1,286 @@
+//! The model's phases (docs/model-format.md, "Phases"): what the phases are
+//! and are not first, then the areas of the collaboration, the model's
+//! suggestions and the session's own, each in its phase or not placed. The
+//! facilitator adds an area by name and places the area in focus in a phase,
+//! with a note if the group has one. The phases are no ladder: the choice
+//! wraps round, moving an area anywhere is one keystroke like any other, and
+//! nothing on the screen calls a phase next, higher or better.
+
+mod view;
+
+use crate::model::command::Command;
+use crate::model::groups::id_from_name;
+use crate::model::placement::AreaRow;
+use crate::tui::bindings::{self, Binding, Key, up_down};
+use crate::tui::input::{Kind, TextField};
+use crate::tui::msg::Msg;
+use crate::tui::notice::Notice;
+use crate::tui::screens::{Page, Reply, Shares, edit_field, step_selection};
+use crate::tui::shared::Shared;
+use crossterm::event::KeyCode;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+/// The phases screen: the row in focus, how far its text is scrolled, and
+/// the form open over it.
+#[derive(Debug, Clone, Default)]
+pub struct Phases {
+    /// 0 is the phase model itself (its about-texts); the areas follow.
+    selected: usize,
+    /// How many lines the text beside the list is scrolled down.
+    scroll: u16,
+    /// The form open, if any.
+    form: Option<Form>,
+}
+
+/// A form on the phases screen.
+#[derive(Debug, Clone)]
+enum Form {
+    /// An area of the session's own being named.
+    Add(TextField),
+    /// The area in focus being placed.
+    Place {
+        /// The phase chosen, by its place in the model.
+        phase: usize,
+        /// The note typed.
+        note: TextField,
+        /// True while the note has the focus (else the phase has).
+        on_note: bool,
+    },
+}
+
+/// The model's phases, when it has them.
+fn model_phases(shared: &Shared) -> Option<&crate::model::phases::Phases> {
+    shared.work.as_ref()?.model.phases.as_ref()
+}
+
+/// The areas the screen lists, in order.
+fn areas(shared: &Shared) -> Vec<AreaRow> {
+    (shared.work.as_ref()).map_or_else(Vec::new, |w| w.session.areas(&w.model, shared.lang))
+}
+
+impl Phases {
+    /// The area in focus, when the focus is on one.
+    fn focused(&self, shared: &Shared) -> Option<AreaRow> {
+        let i = self.selected.checked_sub(1)?;
+        areas(shared).into_iter().nth(i)
+    }
+
+    /// Opens the placement form for the area in focus, on `phase` when given,
+    /// else on where the area stands, holding its note so it can be amended.
+    fn open_place(&mut self, shared: &Shared, phase: Option<usize>) {
+        let (Some(area), Some(phases)) = (self.focused(shared), model_phases(shared)) else {
+            return;
+        };
+        let current = area.placement.as_ref();
+        let standing = current.and_then(|p| phases.steps.iter().position(|s| s.id == p.phase));
+        let note = current.and_then(|p| p.note.as_deref()).unwrap_or("");
+        self.form = Some(Form::Place {
+            phase: phase.or(standing).unwrap_or(0),
+            note: TextField::new(Kind::Rationale, note),
+            on_note: false,
+        });
+    }
+
+    /// Handles a message while a form is open.
+    fn form(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
+        let focused = self.focused(shared).map(|a| a.id);
+        let Some(form) = &mut self.form else {
+            return Reply::none();
+        };
+        if msg == Msg::Back {
+            self.form = None;
+            return Reply::none();
+        }
+        match form {
+            Form::Add(name) => {
+                if msg != Msg::Confirm {
+                    edit_field(name, shared, &msg);
+                    return Reply::none();
+                }
+                let name = name.trimmed().to_owned();
+                if name.is_empty() {
+                    shared.notice = Some(Notice::AreaNameMissing);
+                    return Reply::none();
+                }
+                let rows = areas(shared);
+                let id = id_from_name(&name, |id| rows.iter().any(|a| a.id == id));
+                self.form = None;
+                // The new area is the last row: the focus goes to it, to be placed.
+                self.selected = rows.len() + 1;
+                self.scroll = 0;
+                Reply::command(Command::AddArea { id, name })
+            }
+            Form::Place {
+                phase,
+                note,
+                on_note,
+            } => {
+                let count = model_phases(shared).map_or(0, |p| p.steps.len());
+                match msg {
+                    Msg::Confirm => {
+                        let chosen = model_phases(shared).and_then(|p| p.steps.get(*phase));
+                        let (Some(area), Some(chosen)) = (focused, chosen) else {
+                            self.form = None;
+                            return Reply::none();
+                        };
+                        let note = Some(note.trimmed().to_owned()).filter(|n| !n.is_empty());
+                        let command = Command::PlaceArea {
+                            area,
+                            phase: chosen.id.clone(),
+                            note,
+                        };
+                        self.form = None;
+                        return Reply::command(command);
+                    }
+                    Msg::Next | Msg::Prev => *on_note = !*on_note,
+                    Msg::Left | Msg::Right if !*on_note => {
+                        *phase = step_selection(*phase, count, msg == Msg::Right);
+                    }
+                    Msg::Char(c) if !*on_note => {
+                        if let Some(i) = phase_by_digit(shared, c) {
+                            *phase = i;
+                        }
+                    }
+                    msg if *on_note => {
+                        edit_field(note, shared, &msg);
+                    }
+                    _ => {}
+                }
+                Reply::none()
+            }
+        }
+    }
+}
+
+/// The phase (its place in the model) whose number the digit `c` is: the
+/// model's own numbering, as the screen shows it.
+fn phase_by_digit(shared: &Shared, c: char) -> Option<usize> {
+    let n = c.to_digit(10)?;
+    model_phases(shared)?
+        .steps
+        .iter()
+        .position(|p| p.number == n)
+}
+
+impl Page for Phases {
+    fn update(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
+        if self.form.is_some() {
+            return self.form(shared, msg);
+        }
+        let rows = areas(shared).len() + 1;
+        // The focus was put on an area being added; if the session refused
+        // it, the focus comes back to the last row there is.
+        self.selected = self.selected.min(rows - 1);
+        match msg {
+            Msg::Up if self.selected > 0 => {
+                self.selected -= 1;
+                self.scroll = 0;
+            }
+            Msg::Down if self.selected + 1 < rows => {
+                self.selected += 1;
+                self.scroll = 0;
+            }
+            Msg::Next => self.scroll = self.scroll.saturating_add(3),
+            Msg::Prev => self.scroll = self.scroll.saturating_sub(3),
+            Msg::Edit => self.open_place(shared, None),
+            Msg::Char(c) => {
+                if let Some(i) = phase_by_digit(shared, c) {
+                    self.open_place(shared, Some(i));
+                }
+            }
+            Msg::Add if model_phases(shared).is_some() => {
+                self.form = Some(Form::Add(TextField::empty(Kind::Organisation)));
+            }
+            _ => {}
+        }
+        Reply::none()
+    }
+
+    fn bindings(&self, shared: &Shared) -> Vec<Binding> {
+        let lang = shared.lang;
+        let close = || {
+            Binding::new(
+                &[Key::Code(KeyCode::Esc)],
+                Msg::Back,
+                crate::tr!(lang, "tui-close-without-saving"),
+            )
+            .footer(1)
+        };
+        match &self.form {
+            Some(Form::Add(name)) => {
+                let mut list = vec![
+                    Binding::new(
+                        &[Key::Code(KeyCode::Enter)],
+                        Msg::Confirm,
+                        crate::tr!(lang, "tui-phases-keep-area"),
+                    )
+                    .footer(0),
+                    close(),
+                ];
+                // One field: ↑↓ and Tab have no other field to go to.
+                list.extend(
+                    bindings::form(lang, Some(name))
+                        .into_iter()
+                        .filter(|b| !b.keys.iter().any(|(_, m)| *m == Msg::Next)),
+                );
+                list
+            }
+            Some(Form::Place { note, on_note, .. }) => {
+                let mut list = vec![
+                    Binding::new(
+                        &[Key::Code(KeyCode::Enter)],
+                        Msg::Confirm,
+                        crate::tr!(lang, "tui-phases-keep"),
+                    )
+                    .footer(0),
+                    close(),
+                    Binding::new(
+                        &[Key::Digit],
+                        Msg::Char('1'),
+                        crate::tr!(lang, "tui-phases-choose-phase"),
+                    )
+                    .footer(2)
+                    .when(!*on_note),
+                ];
+                list.extend(bindings::form(lang, on_note.then_some(note)));
+                list
+            }
+            None => {
+                let on_area = self.selected > 0 && self.focused(shared).is_some();
+                vec![
+                    up_down(crate::tr!(lang, "tui-phases-move")).footer(1),
+                    Binding::new(
+                        &[Key::Code(KeyCode::Enter), Key::Digit],
+                        Msg::Edit,
+                        crate::tr!(lang, "tui-phases-place"),
+                    )
+                    .footer(0)
+                    .when(on_area),
+                    Binding::new(
+                        &[Key::ch('a')],
+                        Msg::Add,
+                        crate::tr!(lang, "tui-phases-add"),
+                    )
+                    .footer(0),
+                    Binding::each(
+                        vec![
+                            (Key::Code(KeyCode::Tab), Msg::Next),
+                            (Key::Code(KeyCode::BackTab), Msg::Prev),
+                        ],
+                        crate::tr!(lang, "tui-scroll-the-text"),
+                    )
+                    .footer(3),
+                ]
+            }
+        }
+    }
+
+    fn shares(&self) -> Shares {
+        Shares::typing(self.form.is_some())
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
+        view::draw(self, frame, area, shared);
+    }
+}
