@@ -35,7 +35,7 @@ pub struct StepNotes {
 
 /// The names a session stores the workshop's steps under, in order (a
 /// session's `resume.step`); speaker notes name their step by one of them.
-pub const STEP_KEYS: [&str; 12] = [
+pub const STEP_KEYS: [&str; 13] = [
     "start",
     "setup",
     "participants",
@@ -43,6 +43,7 @@ pub const STEP_KEYS: [&str; 12] = [
     "scoring",
     "queue",
     "circle",
+    "phases",
     "recommendations",
     "alternatives",
     "plan",
