@@ -5,14 +5,7 @@ use crate::store::host::Host;
 
 /// A crowd of four saved in a fresh folder, held by a host.
 fn hosted(dir: &Path) -> (Host, Session, Assessment) {
-    let model = Assessment::halmstad().expect("model");
-    let session = crate::demo::crowd(&model, 4, false);
-    let lock = super::super::Store::new(dir)
-        .create_locked(&session)
-        .expect("created");
-    let text = lock.read_text().expect("read");
-    let session = Session::parse(&text, lock.path()).expect("parsed");
-    (Host::new(lock), session, model)
+    crate::store::host::tests::hosted_crowd(dir, 4)
 }
 
 /// `voter` answers statement `k` of the first challenge, and passes it.

@@ -241,4 +241,4 @@ impl<L> Claimed<L> {
 
 #[cfg(test)]
 #[path = "host_tests.rs"]
-mod tests;
+pub(super) mod tests;

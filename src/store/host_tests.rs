@@ -3,8 +3,13 @@ use crate::model::session::Answer;
 
 /// A crowd of three saved in a fresh folder, held by a host.
 fn hosted(dir: &Path) -> (Host, Session, Assessment) {
+    hosted_crowd(dir, 3)
+}
+
+/// A crowd of `people` saved in a fresh folder, held by a host.
+pub(in crate::store) fn hosted_crowd(dir: &Path, people: u32) -> (Host, Session, Assessment) {
     let model = Assessment::halmstad().expect("model");
-    let session = crate::demo::crowd(&model, 3, false);
+    let session = crate::demo::crowd(&model, people, false);
     let lock = super::super::Store::new(dir)
         .create_locked(&session)
         .expect("created");
