@@ -8,8 +8,7 @@
 
 mod common;
 use common::give;
-use klarhet::error::{ConstructFault, Error, Problem};
-use klarhet::model::assessment::Catalog;
+use klarhet::error::{ConstructFault, Problem};
 use klarhet::model::choice::Chosen;
 use klarhet::model::journal::Change;
 use klarhet::model::{Assessment, Command, Session};
@@ -18,11 +17,7 @@ use std::path::Path;
 
 /// The embedded model of seed 004, which has three cumulative alternatives.
 fn with_alternatives() -> Assessment {
-    Catalog::embedded()
-        .expect("the catalogue loads")
-        .get("trollhattan")
-        .expect("the model is embedded")
-        .clone()
+    common::models::embedded("trollhattan")
 }
 
 fn ids(m: &Assessment) -> Vec<String> {
@@ -200,24 +195,5 @@ fn a_file_naming_an_alternative_the_model_lacks_is_refused_at_its_place() {
     let quoted = format!("alternative: \"{}\"", ids[1]);
     assert!(text.contains(&quoted), "{text}");
     let edited = text.replace(&quoted, "alternative: \"finns-inte\"");
-    // Where the edit is: the line and column of the id's literal.
-    let offset = edited.find("\"finns-inte\"").expect("the edit");
-    let line = edited[..offset].lines().count();
-    let parsed = Session::parse(&edited, Path::new("s.ron")).expect("the file parses");
-    let err = parsed
-        .check_against(&m, &edited, Path::new("s.ron"))
-        .expect_err("the choice is refused");
-    let Error::Invalid { pos, problem, .. } = err else {
-        panic!("not a validation error: {err:?}");
-    };
-    assert_eq!(
-        problem,
-        Problem::DanglingId {
-            kind: "alternative",
-            id: "finns-inte".into(),
-        }
-    );
-    let pos = pos.expect("a place");
-    assert_eq!(pos.line, line, "{edited}");
-    assert!(pos.col > 1);
+    common::models::refused_at_dangling_id(&m, &edited, "\"finns-inte\"", "alternative");
 }

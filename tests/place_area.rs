@@ -8,8 +8,7 @@
 
 mod common;
 use common::give;
-use klarhet::error::{ConstructFault, Error, Problem};
-use klarhet::model::assessment::Catalog;
+use klarhet::error::{ConstructFault, Problem};
 use klarhet::model::journal::Change;
 use klarhet::model::placement::{OwnArea, Placed};
 use klarhet::model::{Assessment, Command, Session};
@@ -18,11 +17,7 @@ use std::path::Path;
 
 /// The embedded model of seed 000, which has four phases.
 fn with_phases() -> Assessment {
-    Catalog::embedded()
-        .expect("the catalogue loads")
-        .get("matteby")
-        .expect("the model is embedded")
-        .clone()
+    common::models::embedded("matteby")
 }
 
 fn phase_ids(m: &Assessment) -> Vec<String> {
@@ -327,23 +322,5 @@ fn a_file_naming_a_phase_the_model_lacks_is_refused_at_its_place() {
         &text[..offset],
         &text[offset + phase.len()..]
     );
-    let where_ = edited.find("\"fas9\"").expect("the edit");
-    let line = edited[..where_].lines().count();
-    let parsed = Session::parse(&edited, Path::new("s.ron")).expect("the file parses");
-    let err = parsed
-        .check_against(&m, &edited, Path::new("s.ron"))
-        .expect_err("the placement is refused");
-    let Error::Invalid { pos, problem, .. } = err else {
-        panic!("not a validation error: {err:?}");
-    };
-    assert_eq!(
-        problem,
-        Problem::DanglingId {
-            kind: "phase",
-            id: "fas9".into(),
-        }
-    );
-    let pos = pos.expect("a place");
-    assert_eq!(pos.line, line, "{edited}");
-    assert!(pos.col > 1);
+    common::models::refused_at_dangling_id(&m, &edited, "\"fas9\"", "phase");
 }

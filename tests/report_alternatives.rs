@@ -5,18 +5,13 @@
 
 mod common;
 use common::{export, give};
-use klarhet::model::assessment::Catalog;
 use klarhet::model::{Assessment, Command, Session};
 use klarhet::report::Format;
 use klarhet::text::Lang;
 use serde_json::Value;
 
 fn with_alternatives() -> Assessment {
-    Catalog::embedded()
-        .expect("the catalogue")
-        .get("trollhattan")
-        .expect("the model is embedded")
-        .clone()
+    common::models::embedded("trollhattan")
 }
 
 /// A reason with characters each format escapes its own way.

@@ -6,18 +6,13 @@
 
 mod common;
 use common::{export, give};
-use klarhet::model::assessment::Catalog;
 use klarhet::model::{Assessment, Command, Session};
 use klarhet::report::Format;
 use klarhet::text::Lang;
 use serde_json::Value;
 
 fn with_phases() -> Assessment {
-    Catalog::embedded()
-        .expect("the catalogue")
-        .get("matteby")
-        .expect("the model is embedded")
-        .clone()
+    common::models::embedded("matteby")
 }
 
 /// A note with characters each format escapes its own way.

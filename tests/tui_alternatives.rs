@@ -6,31 +6,19 @@
 mod common;
 use common::tui::{commands_and_effects, drawn, fresh, send};
 use klarhet::model::Assessment;
-use klarhet::model::assessment::Catalog;
 use klarhet::model::command::Command;
 use klarhet::tui::msg::{Effect, Msg};
 use klarhet::tui::notice::Notice;
 use klarhet::tui::router::update;
-use klarhet::tui::state::{State, Step, Work};
+use klarhet::tui::state::{State, Step};
 
 /// The embedded model of seed 004, which has three cumulative alternatives.
 fn with_alternatives() -> Assessment {
-    Catalog::embedded()
-        .expect("the catalogue")
-        .get("trollhattan")
-        .expect("the model is embedded")
-        .clone()
+    common::models::embedded("trollhattan")
 }
 
 fn at(step: Step) -> State {
-    let model = with_alternatives();
-    let session = klarhet::model::Session::new(
-        &model,
-        "Testkommun",
-        common::date(),
-        klarhet::text::Lang::SV,
-    );
-    fresh().at(Work::new(session, model, None), step)
+    common::models::fresh_at("trollhattan", step)
 }
 
 fn ids() -> Vec<String> {

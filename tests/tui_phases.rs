@@ -5,32 +5,20 @@
 //! embedded model is pinned.
 
 mod common;
-use common::tui::{commands_and_effects, drawn, fresh, send};
+use common::tui::{commands_and_effects, drawn, send};
 use klarhet::model::Assessment;
-use klarhet::model::assessment::Catalog;
 use klarhet::model::command::Command;
 use klarhet::tui::msg::{Effect, Msg};
 use klarhet::tui::notice::Notice;
-use klarhet::tui::state::{State, Step, Work};
+use klarhet::tui::state::{State, Step};
 
 /// The embedded model of seed 000, which has four phases.
 fn with_phases() -> Assessment {
-    Catalog::embedded()
-        .expect("the catalogue")
-        .get("matteby")
-        .expect("the model is embedded")
-        .clone()
+    common::models::embedded("matteby")
 }
 
 fn at(step: Step) -> State {
-    let model = with_phases();
-    let session = klarhet::model::Session::new(
-        &model,
-        "Testkommun",
-        common::date(),
-        klarhet::text::Lang::SV,
-    );
-    fresh().at(Work::new(session, model, None), step)
+    common::models::fresh_at("matteby", step)
 }
 
 fn typed(text: &str) -> Vec<Msg> {

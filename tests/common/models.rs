@@ -37,3 +37,37 @@ pub fn workshop(m: &Assessment, lang: Lang) -> Session {
     }
     s
 }
+
+/// An empty session on the embedded model `id`, its workbench at `step`.
+pub fn fresh_at(id: &str, step: klarhet::tui::state::Step) -> klarhet::tui::state::State {
+    let model = embedded(id);
+    let session = Session::new(&model, "Testkommun", super::date(), Lang::SV);
+    super::tui::fresh().at(klarhet::tui::state::Work::new(session, model, None), step)
+}
+
+/// Checks that `edited`, a session file on `m` whose `literal` (a quoted id)
+/// names a `kind` the model lacks, is refused as that dangling id at the
+/// literal's line.
+pub fn refused_at_dangling_id(m: &Assessment, edited: &str, literal: &str, kind: &'static str) {
+    use klarhet::error::{Error, Problem};
+    use std::path::Path;
+    let offset = edited.find(literal).expect("the edit");
+    let line = edited[..offset].lines().count();
+    let parsed = Session::parse(edited, Path::new("s.ron")).expect("the file parses");
+    let err = parsed
+        .check_against(m, edited, Path::new("s.ron"))
+        .expect_err("the id is refused");
+    let Error::Invalid { pos, problem, .. } = err else {
+        panic!("not a validation error: {err:?}");
+    };
+    assert_eq!(
+        problem,
+        Problem::DanglingId {
+            kind,
+            id: literal.trim_matches('"').into(),
+        }
+    );
+    let pos = pos.expect("a place");
+    assert_eq!(pos.line, line, "{edited}");
+    assert!(pos.col > 1);
+}
