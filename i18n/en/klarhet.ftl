@@ -1215,6 +1215,19 @@ problem-reference-date = "{ $value }" is not a time the data were collected: wri
 problem-percent-range = { $percent } % is not between 0 and 100
 problem-figure-mismatch = { $count } of { $n } = { $share } %, not { $percent } %
 problem-figures-dont-sum = the figures cover every answer of the scale, but their sum is { $sum }, not n = { $n }
+problem-already-written = this participant has already written their answers to "{ $set }": each writes once
+problem-too-many-answers = too many answers to the prompt "{ $prompt }": at most { $max } { $max ->
+        [one] answer
+       *[other] answers
+    } per participant
+problem-answer-too-long = an answer to the prompt "{ $prompt }" is too long: at most { $max } { $max ->
+        [one] character
+       *[other] characters
+    }
+problem-no-theme-name = a theme needs a name
+problem-writers-over-count = the file names more writers of "{ $set }" than it counts
+problem-answers-over-writers = the file has more answers to the prompt "{ $prompt }" than its writers may give
+problem-answer-not-kept = an answer to the prompt "{ $prompt }" is not as klarhet keeps answers: empty, counted no times, or with control characters or repeated spaces
 problem-agenda-minutes = { $minutes } { $minutes ->
         [one] minute
        *[other] minutes

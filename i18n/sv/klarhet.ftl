@@ -1320,6 +1320,19 @@ problem-reference-date = "{ $value }" är ingen tid för när uppgifterna samlad
 problem-percent-range = { $percent } % ligger inte mellan 0 och 100
 problem-figure-mismatch = { $count } av { $n } = { $share } %, inte { $percent } %
 problem-figures-dont-sum = siffrorna täcker alla skalans svar, men summan är { $sum }, inte n = { $n }
+problem-already-written = deltagaren har redan skrivit sina svar på "{ $set }": var och en skriver en gång
+problem-too-many-answers = för många svar på frågan "{ $prompt }": högst { $max } { $max ->
+        [one] svar
+       *[other] svar
+    } per deltagare
+problem-answer-too-long = ett svar på frågan "{ $prompt }" är för långt: högst { $max } { $max ->
+        [one] tecken
+       *[other] tecken
+    }
+problem-no-theme-name = ett tema behöver ett namn
+problem-writers-over-count = filen nämner fler skribenter av "{ $set }" än den räknar
+problem-answers-over-writers = filen har fler svar på frågan "{ $prompt }" än dess skribenter kan ge
+problem-answer-not-kept = ett svar på frågan "{ $prompt }" är inte som klarhet sparar svar: tomt, räknat noll gånger eller med styrtecken eller upprepade mellanslag
 problem-agenda-minutes = { $minutes } { $minutes ->
         [one] minut
        *[other] minuter

@@ -55,6 +55,21 @@ pub enum ConstructFault {
     FigureMismatch { count: u32, n: u32, percent: f64 },
     /// Counts that cover every answer of the scale but do not add up to n.
     FiguresDontSum { sum: u64, n: u32 },
+    /// A participant who has finished a set of prompts writes to it again.
+    AlreadyWritten { set: String },
+    /// More answers to one prompt than one participant may give.
+    TooManyAnswers { prompt: String, max: usize },
+    /// An answer longer than klarhet keeps.
+    AnswerTooLong { prompt: String, max: usize },
+    /// A theme without a name.
+    NoThemeName,
+    /// A file that names more writers of a set than it counts.
+    WritersOverCount { set: String },
+    /// A file with more answers to a prompt than its writers may give.
+    AnswersOverWriters { prompt: String },
+    /// A file with an answer klarhet would not have kept as it stands: empty,
+    /// counted no times, or with control characters or runs of white space.
+    AnswerNotKept { prompt: String },
 }
 
 // The percentages are the report's, one decimal, and finite: a model cannot
@@ -134,6 +149,33 @@ impl ConstructFault {
                 sum = u64::to_owned(sum),
                 n = u64::from(*n)
             ),
+            F::AlreadyWritten { set } => crate::tr!(lang, "problem-already-written", set = set),
+            F::TooManyAnswers { prompt, max } => {
+                crate::tr!(
+                    lang,
+                    "problem-too-many-answers",
+                    prompt = prompt,
+                    max = *max as u64
+                )
+            }
+            F::AnswerTooLong { prompt, max } => {
+                crate::tr!(
+                    lang,
+                    "problem-answer-too-long",
+                    prompt = prompt,
+                    max = *max as u64
+                )
+            }
+            F::NoThemeName => crate::tr!(lang, "problem-no-theme-name"),
+            F::WritersOverCount { set } => {
+                crate::tr!(lang, "problem-writers-over-count", set = set)
+            }
+            F::AnswersOverWriters { prompt } => {
+                crate::tr!(lang, "problem-answers-over-writers", prompt = prompt)
+            }
+            F::AnswerNotKept { prompt } => {
+                crate::tr!(lang, "problem-answer-not-kept", prompt = prompt)
+            }
         }
     }
 }

@@ -26,6 +26,13 @@ impl Change {
         }
     }
 
+    /// True when the change may never be a journal's line, whatever calls for
+    /// it: open answers, whose writing ties the answers to their writer until
+    /// the whole session is written without the tie.
+    pub fn kept_whole(&self) -> bool {
+        matches!(self, Change::Answers(_))
+    }
+
     /// [`Change::journalled`] in `session`'s rounds: passing the last statement
     /// of the challenge's current round seals the ballot, however few it asks.
     pub fn journalled_in(&self, session: &Session, model: &Assessment) -> bool {

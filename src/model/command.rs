@@ -329,4 +329,33 @@ pub enum Command {
         /// What the group said about it; none or blank for no note.
         note: Option<String>,
     },
+    /// A participant finishes a set of open prompts with their answers, per
+    /// prompt (at most three each, each of at most 200 characters); the
+    /// answers leave their name at once and wait to be shown.
+    Write {
+        /// The set's id.
+        set: String,
+        /// The writer's participant id or seat.
+        writer: u32,
+        /// Their answers, per prompt id.
+        answers: Vec<(String, Vec<String>)>,
+    },
+    /// The waiting answers to a set are shown, if enough writers wait
+    /// together.
+    ShowAnswers {
+        /// The set's id.
+        set: String,
+    },
+    /// Shown answers to a prompt are grouped under a theme, or (none) taken
+    /// out of any.
+    ThemeAnswers {
+        /// The set's id.
+        set: String,
+        /// The prompt's id.
+        prompt: String,
+        /// The theme's name, as typed; none: no theme.
+        theme: Option<String>,
+        /// The answers' texts, as shown.
+        answers: Vec<String>,
+    },
 }

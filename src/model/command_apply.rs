@@ -282,6 +282,26 @@ impl Session {
                 None => return Ok(vec![]),
             },
             Command::AddArea { id, name } => self.add_area(model, id, name)?,
+            Command::Write {
+                set,
+                writer,
+                answers,
+            } => Change::Answers(self.write(model, set, writer, answers)?),
+            Command::ShowAnswers { set } => match self.show_answers(model, set)? {
+                Some(change) => Change::Answers(change),
+                None => return Ok(vec![]),
+            },
+            Command::ThemeAnswers {
+                set,
+                prompt,
+                theme,
+                answers,
+            } => Change::Answers(crate::model::open_answers::AnswerChange::Themed {
+                set,
+                prompt,
+                theme: theme.map(|t| t.trim().to_owned()),
+                answers,
+            }),
             Command::PlaceArea { area, phase, note } => {
                 match self.place_area(model, area, phase, note)? {
                     Some(change) => change,

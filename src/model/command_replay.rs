@@ -109,6 +109,7 @@ impl Session {
             Change::Chosen(chosen) => self.chosen(model, chosen)?,
             Change::AreaAdded(area) => self.area_added(model, area)?,
             Change::Placed(placed) => self.placed(model, placed)?,
+            Change::Answers(change) => self.answers_changed(model, change)?,
             Change::Described {
                 organisation,
                 facilitator,

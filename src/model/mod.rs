@@ -47,6 +47,9 @@ pub mod groups;
 pub mod journal;
 mod load;
 pub mod noun;
+pub mod open_answers;
+#[cfg(test)]
+mod open_answers_tests;
 pub mod participant;
 pub mod participant_list;
 pub mod participants;
@@ -83,6 +86,7 @@ pub mod terms;
 #[cfg(test)]
 pub(crate) mod test_ballots;
 mod validate;
+mod vote_replay;
 mod voter_batch;
 pub mod voter_map;
 

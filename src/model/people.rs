@@ -15,6 +15,7 @@ impl Session {
     /// their phone got. Ballots already counted stay, apart from their name.
     pub(in crate::model) fn leave(&mut self, participant: u32) {
         self.forget(participant);
+        self.forget_writer(participant);
         if let Some(room) = self.room.as_mut() {
             room.release(participant);
             for seats in room.passed.values_mut() {

@@ -227,6 +227,14 @@ pub struct Session {
     /// until one is, so older files read alike.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(in crate::model) phase_board: Option<crate::model::placement::PhaseBoard>,
+    /// Per prompt set, what the group wrote, without who wrote what (see
+    /// [`crate::model::open_answers`]); absent until someone has written.
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::model::strict::unique"
+    )]
+    pub(in crate::model) open_answers: crate::model::open_answers::OpenAnswers,
     /// The breakdown's group ids, from the model, for sealing a ballot: in
     /// memory only (see `Session::know_groups`).
     #[serde(skip)]
@@ -311,6 +319,7 @@ impl Session {
             breakdown: None,
             choice: None,
             phase_board: None,
+            open_answers: BTreeMap::new(),
             known: crate::model::pending::Unsaved(Vec::new()),
         };
         session.know_groups(model);
@@ -370,28 +379,5 @@ impl Session {
         }
         // Serialising plain data with string keys cannot fail.
         ron::ser::to_string_pretty(self, config).unwrap_or_default()
-    }
-
-    /// The municipality code as exports give it: only a valid one, so that a
-    /// hand-edited file cannot put a malformed code into a consultant's table.
-    pub fn kommunkod(&self) -> Option<&str> {
-        self.kommunkod.as_deref().filter(|k| is_kommunkod(k))
-    }
-
-    /// How many people are in the room: the named participants, or the head count.
-    pub fn head_count(&self) -> u32 {
-        let named = u32::try_from(self.participants.len()).unwrap_or(u32::MAX);
-        self.headcount.unwrap_or(0).max(named)
-    }
-
-    /// The most people any count in the session may hold: its people now (the
-    /// named participants, or the head count), and never fewer than the largest
-    /// head count a session may have, because people can leave after their
-    /// ballot was counted (their counts stay, anonymous), and a show of hands may
-    /// count more hands than the room has people when the facilitator says so.
-    /// A count above it no session can have had: it is refused at load, so that
-    /// no sum of counts can wrap.
-    pub fn most_voters(&self) -> u32 {
-        self.head_count().max(MAX_HEADCOUNT)
     }
 }

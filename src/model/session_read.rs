@@ -217,3 +217,30 @@ impl Session {
         self
     }
 }
+
+impl Session {
+    /// The municipality code as exports give it: only a valid one, so that a
+    /// hand-edited file cannot put a malformed code into a consultant's table.
+    pub fn kommunkod(&self) -> Option<&str> {
+        self.kommunkod
+            .as_deref()
+            .filter(|k| crate::model::session::is_kommunkod(k))
+    }
+
+    /// How many people are in the room: the named participants, or the head count.
+    pub fn head_count(&self) -> u32 {
+        let named = u32::try_from(self.participants.len()).unwrap_or(u32::MAX);
+        self.headcount.unwrap_or(0).max(named)
+    }
+
+    /// The most people any count in the session may hold: its people now (the
+    /// named participants, or the head count), and never fewer than the largest
+    /// head count a session may have, because people can leave after their
+    /// ballot was counted (their counts stay, anonymous), and a show of hands may
+    /// count more hands than the room has people when the facilitator says so.
+    /// A count above it no session can have had: it is refused at load, so that
+    /// no sum of counts can wrap.
+    pub fn most_voters(&self) -> u32 {
+        self.head_count().max(crate::model::session::MAX_HEADCOUNT)
+    }
+}

@@ -97,7 +97,9 @@ impl Host {
         if changes.is_empty() {
             return Ok(());
         }
-        if !self.behind {
+        // Open answers are kept only by writing the session whole (see
+        // `Change::kept_whole`): a journal line would tie them to their writer.
+        if !self.behind && !changes.iter().any(Change::kept_whole) {
             let base = match &self.base {
                 Some(base) => base.clone(),
                 // The file as opened, with the open answers it holds.
@@ -242,3 +244,7 @@ impl<L> Claimed<L> {
 #[cfg(test)]
 #[path = "host_tests.rs"]
 pub(super) mod tests;
+
+#[cfg(test)]
+#[path = "host_answers_tests.rs"]
+mod answers_tests;

@@ -8,6 +8,7 @@ mod groups;
 mod ids;
 mod ladder;
 mod notes;
+mod open_answers;
 mod phases;
 mod prompts;
 mod references;
