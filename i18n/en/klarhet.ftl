@@ -1517,6 +1517,17 @@ room-back = Back
 room-not-saved = Nothing was saved: the computer could not save just now. Try again in a moment.
 room-bad-form = The form did not arrive as it should. Reload the page and try again.
 room-unknown-statement = That statement is not in the room.
+room-prompts-closed = The prompts are no longer open to the phones. Look at the screen.
+room-prompts-why = Write short answers, at most { $answers } per prompt and { $chars } characters each. Leave a box empty if you have nothing more to say. The answers are shown without your name, together with the others', and only once at least { $together } { $together ->
+        [one] person has
+       *[other] people have
+    } written.
+room-prompts-answer = Answer { $n } to prompt { $prompt }
+room-prompts-send = Send my answers
+room-prompts-once = You send once: after that the answers cannot be changed, and the phone does not show them again.
+room-wrote = Your answers are saved, without your name.
+room-wrote-all = Thank you! Your answers are saved.
+room-wrote-all-next = They are shown on the screen, without names, once enough people have written. Look there!
 
 ## A later round on phones (issue 27): the phone shows its own earlier answer, which it keeps itself
 # $round is the round's number; $answer the value with its label, e.g. "4 · Partly true", or don't know.
@@ -1535,6 +1546,7 @@ cli-list-participants = PARTICIPANTS
 cli-room-about = Open a room: participants answer on their phones over the local network until you press Ctrl-C
 cli-room-challenge = Only these challenges, ids separated by commas or the flag repeated, for example otydlighet,obalans,vaghet (default: all, each at their own pace). The room does not ask about challenges whose results have already been shown.
 cli-room-all = Every challenge, each at their own pace (the default)
+cli-room-prompts = Also put these sets of prompts to the phones (the model's open prompts), ids separated by commas. Without --challenge or --all the room then asks only for them.
 cli-room-bind = Address and port to listen on (default: this computer's address on the network, port 7373)
 cli-value-address = ADDRESS:PORT
 error-unknown-challenge = The model has no challenge with id { $id }.

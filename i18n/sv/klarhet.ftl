@@ -1607,6 +1607,17 @@ room-back = Tillbaka
 room-not-saved = Inget sparades: datorn kunde inte spara just nu. Försök igen om en stund.
 room-bad-form = Formuläret kom inte fram som det skulle. Ladda om sidan och försök igen.
 room-unknown-statement = Det påståendet finns inte i rummet.
+room-prompts-closed = Frågorna är inte längre öppna för telefonerna. Titta på skärmen.
+room-prompts-why = Skriv korta svar, högst { $answers } per fråga och { $chars } tecken vardera. Lämna en ruta tom om du inte har mer att säga. Svaren visas utan ditt namn, tillsammans med de andras, och först när minst { $together } { $together ->
+        [one] person
+       *[other] personer
+    } har skrivit.
+room-prompts-answer = Svar { $n } på fråga { $prompt }
+room-prompts-send = Skicka mina svar
+room-prompts-once = Du skickar en gång: efter det kan svaren inte ändras, och telefonen visar dem inte igen.
+room-wrote = Dina svar är sparade, utan ditt namn.
+room-wrote-all = Tack! Dina svar är sparade.
+room-wrote-all-next = De visas på skärmen, utan namn, när tillräckligt många har skrivit. Titta dit!
 
 ## A later round on phones (issue 27): the phone shows its own earlier answer, which it keeps itself
 # $round är rundans nummer; $answer värdet med sin etikett, t.ex. "4 · Stämmer delvis", eller vet ej.
@@ -1625,6 +1636,7 @@ cli-list-participants = DELTAGARE
 cli-room-about = Öppna ett rum: deltagarna svarar på sina telefoner över det lokala nätverket tills du trycker Ctrl-C
 cli-room-challenge = Bara de här utmaningarna, med id åtskilda av komma eller med flaggan upprepad, till exempel otydlighet,obalans,vaghet (standard: alla, i var och ens takt). Utmaningar vars resultat redan har visats frågar rummet inte om.
 cli-room-all = Alla utmaningar, i var och ens takt (standard)
+cli-room-prompts = Lägg också de här frågeseten till telefonerna (modellens öppna frågor), med id åtskilda av komma. Utan --challenge eller --all frågar rummet då bara efter dem.
 cli-room-bind = Adress och port att lyssna på (standard: datorns adress i nätverket, port 7373)
 cli-value-address = ADRESS:PORT
 error-unknown-challenge = Modellen har ingen utmaning med id { $id }.

@@ -122,6 +122,8 @@ pub enum Command {
         challenge: Vec<String>,
         #[arg(long)]
         all: bool,
+        #[arg(long, value_delimiter = ',')]
+        prompts: Vec<String>,
         #[arg(long)]
         bind: Option<std::net::SocketAddr>,
     },

@@ -243,14 +243,24 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
         Command::Room {
             session,
             challenge,
-            all: _,
+            all,
+            prompts,
             bind,
         } => {
             let store = Store::new(&data_dir(cli.data_dir)?);
-            // None: every challenge whose results have not been shown.
-            let wanted = (!challenge.is_empty()).then_some(challenge);
+            // None: every challenge whose results have not been shown; none at
+            // all when only prompt sets are asked for.
+            let wanted = match (challenge.is_empty(), prompts.is_empty() || all) {
+                (false, _) => Some(challenge),
+                (true, true) => None,
+                (true, false) => Some(Vec::new()),
+            };
             let path = store.resolve(&session)?;
-            room::run(&path, &catalog()?, wanted.as_deref(), bind, ui)
+            let scope = crate::room::owner::Scope {
+                challenges: wanted.as_deref(),
+                prompts: &prompts,
+            };
+            room::run(&path, &catalog()?, scope, bind, ui)
         }
         Command::Follow { session } => {
             let store = Store::new(&data_dir(cli.data_dir)?);

@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::model::assessment::Catalog;
 use crate::model::session::Session;
 use crate::room::Wake;
-use crate::room::owner::Owner;
+use crate::room::owner::{Owner, Scope};
 use crate::room::{self, Progress};
 use crate::text::Lang;
 use std::net::SocketAddr;
@@ -19,11 +19,11 @@ use std::sync::mpsc;
 pub fn run(
     path: &Path,
     catalog: &Catalog,
-    wanted: Option<&[String]>,
+    scope: Scope,
     bind: Option<SocketAddr>,
     ui: Lang,
 ) -> Result<()> {
-    let mut owner = Owner::take(path, catalog, wanted)?;
+    let mut owner = Owner::take_for(path, catalog, scope)?;
     let (tx, rx) = mpsc::channel();
     let stop = tx.clone();
     crate::stop_signals::on_stop(move || {
@@ -56,14 +56,21 @@ pub fn run(
     super::out(&prose(&crate::tr!(ui, "room-cli-closed")))
 }
 
-/// The names of the challenges the room asks about, in its order.
+/// The names of the challenges the room asks about, in its order, then of
+/// the sets of prompts it puts to the phones.
 fn challenge_names(owner: &Owner, ui: Lang) -> Vec<String> {
     let model = owner.model();
+    let sets = owner
+        .sets()
+        .iter()
+        .filter_map(|id| model.prompts.iter().find(|s| s.id == *id))
+        .map(|s| s.name.get(ui).to_owned());
     owner
         .scope()
         .iter()
         .filter_map(|id| model.challenge(id))
         .map(|c| c.name.get(ui).to_owned())
+        .chain(sets)
         .collect()
 }
 

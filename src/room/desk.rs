@@ -29,6 +29,9 @@ pub struct Desk {
     /// Per challenge shown on the screen since the room opened, the round
     /// shown: a later round of it is the phones' to answer again.
     shown: BTreeMap<String, RoundNo>,
+    /// The ids of the sets of open prompts put to the phones, in the order
+    /// they were put (see `desk_prompts`).
+    pub(super) sets: Vec<String>,
 }
 
 impl Desk {
@@ -37,6 +40,7 @@ impl Desk {
         Desk {
             scope,
             shown: BTreeMap::new(),
+            sets: Vec::new(),
         }
     }
 
@@ -126,6 +130,16 @@ pub fn serve(
                 return (seats(session, model, lang), vec![]);
             };
             answer_from(session, model, desk, seat, &statement, answer)
+        }
+        Request::Write {
+            seat_token,
+            set,
+            answers,
+        } => {
+            let Some(seat) = seat_of(session, seat_token.as_deref()) else {
+                return (seats(session, model, lang), vec![]);
+            };
+            super::desk_prompts::write_from(session, model, desk, seat, &set, answers)
         }
     }
 }
@@ -239,11 +253,19 @@ fn page(
     asked: Option<&str>,
 ) -> Reply {
     let lang = session.language();
+    // A set the facilitator put to the phones comes first: it is what the
+    // room is doing now.
+    if let Some(set) = desk.set_to_write(session, model, seat) {
+        return super::desk_prompts::prompts_page(session, set);
+    }
     let asked = asked.and_then(|id| place(session, desk, model, id));
     if asked.is_some_and(|(c, _)| desk.closed(session, c)) {
         return Reply::Shown;
     }
     let open = desk.open(session, model);
+    if open.is_empty() && desk.wrote_all(session, seat) {
+        return Reply::WroteAll;
+    }
     if open.is_empty() {
         return Reply::Shown;
     }

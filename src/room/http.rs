@@ -8,7 +8,8 @@
 //! body, gets the one bare 404 ([`bare_404`]), the same bytes every time, which
 //! says nothing about a room; so does a request with the token for anything the
 //! room does not serve. Every other response carries the headers of [`secure`].
-//! Bodies are capped at [`BODY_LIMIT`], each request at [`REQUEST_TIMEOUT`].
+//! Bodies are capped at [`BODY_LIMIT`] ([`WRITE_LIMIT`] for written answers),
+//! each request at [`REQUEST_TIMEOUT`].
 
 use crate::model::session::Answer;
 use crate::room::cookies::{memory_of, seat_token, with_memory, with_seat_cookie};
@@ -28,8 +29,14 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
-/// The largest body a phone may send: an answer is under 100 bytes.
+/// The largest body a phone may send with a seat or an answer: an answer is
+/// under 100 bytes.
 pub const BODY_LIMIT: usize = 4 * 1024;
+
+/// The largest body a phone may send with its written answers to a set: three
+/// answers of 200 characters to each prompt, a character percent-encoded in up
+/// to 12 bytes, for a set of a dozen prompts and more.
+pub const WRITE_LIMIT: usize = 96 * 1024;
 
 /// How long a request may take, the owner's save included.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(15);
@@ -76,10 +83,17 @@ pub(super) fn gate(
 fn router(shared: Arc<Shared>) -> Router {
     Router::new()
         .route("/{room}/", any(nothing).get(show))
-        .route("/{room}/seat", any(nothing).post(claim))
-        .route("/{room}/answer", any(nothing).post(answer))
+        .route(
+            "/{room}/seat",
+            any(nothing).post(claim).layer(limit(BODY_LIMIT)),
+        )
+        .route(
+            "/{room}/answer",
+            any(nothing).post(answer).layer(limit(BODY_LIMIT)),
+        )
+        .route("/{room}/write", any(nothing).post(write))
         .fallback(nothing)
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(limit(WRITE_LIMIT))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             REQUEST_TIMEOUT,
@@ -95,6 +109,8 @@ struct Shown {
     saved: Option<String>,
     /// Present when what was saved is a skip.
     skipped: Option<String>,
+    /// Present when a phone's answers to a set were just kept.
+    wrote: Option<String>,
 }
 
 async fn show(
@@ -118,10 +134,12 @@ async fn show(
         seat_token: held,
         statement: query.s.filter(|s| !s.is_empty()),
     };
-    let note = query.saved.as_ref().map(|_| match query.skipped {
-        Some(_) => page::Note::Skipped,
-        None => page::Note::Saved,
-    });
+    let note = match (&query.saved, &query.skipped, &query.wrote) {
+        (Some(_), Some(_), _) => Some(page::Note::Skipped),
+        (Some(_), None, _) => Some(page::Note::Saved),
+        (None, _, Some(_)) => Some(page::Note::Wrote),
+        (None, _, None) => None,
+    };
     let response = respond(&shared, request, note, &headers).await;
     match offered {
         Some(token) => with_seat_cookie(response, &token),
@@ -195,6 +213,49 @@ async fn answer(
         seat_token: seat_token(&headers),
         statement,
         answer,
+    };
+    respond(&shared, request, None, &headers).await
+}
+
+fn limit(bytes: usize) -> tower_http::limit::RequestBodyLimitLayer {
+    tower_http::limit::RequestBodyLimitLayer::new(bytes)
+}
+
+/// A phone's finished answers to a set: the field `set`, and each answer as a
+/// field `a` followed by its prompt's place in the set (`a0`, `a1`, …), as many
+/// times as the page has fields for it. Empty fields are no answers.
+async fn write(
+    State(shared): State<Arc<Shared>>,
+    Path(room): Path<String>,
+    headers: HeaderMap,
+    form: Result<Form<Vec<(String, String)>>, FormRejection>,
+) -> Response {
+    if !shared.is_room(&room) {
+        return nothing().await;
+    }
+    let Ok(Form(fields)) = form else {
+        return bad(shared.lang);
+    };
+    let mut set = None;
+    let mut answers = Vec::new();
+    for (name, value) in fields {
+        if name == "set" {
+            set = Some(value);
+        } else if let Some(index) = name.strip_prefix('a').and_then(|i| i.parse::<usize>().ok()) {
+            if !value.trim().is_empty() {
+                answers.push((index, value));
+            }
+        } else {
+            return bad(shared.lang);
+        }
+    }
+    let Some(set) = set else {
+        return bad(shared.lang);
+    };
+    let request = Request::Write {
+        seat_token: seat_token(&headers),
+        set,
+        answers,
     };
     respond(&shared, request, None, &headers).await
 }
@@ -290,6 +351,7 @@ fn reply_response(
             memory.keep(slot.statement, slot.round, *answer);
             with_memory(see_other(&to), room, slot.challenge, &memory)
         }
+        Reply::Wrote => see_other(&format!("/{room}/?wrote=1")),
         Reply::Ballot { item, .. } => {
             let earlier =
                 memory_of(phone, item.slot.challenge).earlier(item.slot.statement, item.slot.round);

@@ -34,6 +34,16 @@ pub enum Request {
         /// The answer, or none for a skip.
         answer: Option<Answer>,
     },
+    /// A seat's answers to a set of open prompts, finished: each answer with
+    /// the place of its prompt in the set, from 0.
+    Write {
+        /// The phone's seat token.
+        seat_token: Option<String>,
+        /// The set's id.
+        set: String,
+        /// The answers, each with its prompt's place.
+        answers: Vec<(usize, String)>,
+    },
 }
 
 /// One seat on the seat page.
@@ -129,8 +139,35 @@ pub enum Reply {
         /// What was kept, for the phone's memory: the answer, or none for a skip.
         answer: Option<Answer>,
     },
+    /// A set of open prompts to write to.
+    Prompts(Prompts),
+    /// The seat's answers to a set were kept, without its name.
+    Wrote,
+    /// The seat has written to every set put to the phones, and has no
+    /// statement left to answer: the rest happens on the screen.
+    WroteAll,
     /// The results of this statement's challenge are on the screen.
     Shown,
     /// Something the room cannot take, in words for the phone.
     Invalid(String),
+}
+
+/// A set of open prompts, as a phone sees it: the model's words only, and
+/// nothing anyone else wrote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prompts {
+    /// The set's id.
+    pub set: String,
+    /// Its name.
+    pub name: String,
+    /// What the facilitator tells the group before they write, if anything.
+    pub intro: Option<String>,
+    /// The questions, in order.
+    pub prompts: Vec<String>,
+    /// How many answers a phone may give to each.
+    pub answers: usize,
+    /// How many characters an answer may have.
+    pub chars: usize,
+    /// How many must have written before any answer is shown.
+    pub together: usize,
 }

@@ -13,12 +13,14 @@
 mod cookies;
 pub mod counts;
 pub mod desk;
+mod desk_prompts;
 mod door;
 mod http;
 pub mod memory;
 mod messages;
 pub mod owner;
 pub mod page;
+mod page_prompts;
 pub mod qr;
 mod wake;
 

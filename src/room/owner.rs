@@ -16,6 +16,16 @@ use crate::store::{self, ReadOnly};
 use std::path::Path;
 use std::sync::mpsc::Receiver;
 
+/// What a room asks: the challenges `challenges` names (every one whose
+/// results have not been shown when `None`), and the sets of open prompts.
+#[derive(Debug, Clone, Copy)]
+pub struct Scope<'a> {
+    /// The challenges' ids, or none for all.
+    pub challenges: Option<&'a [String]>,
+    /// The sets' ids.
+    pub prompts: &'a [String],
+}
+
 /// A session held for a room.
 pub struct Owner {
     session: Session,
@@ -32,6 +42,18 @@ impl Owner {
     /// journal folded in, and the room's token made and saved before any phone
     /// can use it.
     pub fn take(path: &Path, catalog: &Catalog, wanted: Option<&[String]>) -> Result<Owner> {
+        let scope = Scope {
+            challenges: wanted,
+            prompts: &[],
+        };
+        Owner::take_for(path, catalog, scope)
+    }
+
+    /// [`Owner::take`] for a room that asks `scope`: its challenges, and the
+    /// sets of open prompts it puts to the phones. A room that puts sets may
+    /// ask no challenge.
+    pub fn take_for(path: &Path, catalog: &Catalog, scope: Scope) -> Result<Owner> {
+        let wanted = scope.challenges;
         let claimed = host::claim(path)?;
         match claimed.access {
             Ok(_) => {}
@@ -61,10 +83,20 @@ impl Owner {
         if session.voter_count() == 0 {
             return Err(Error::NoVoters);
         }
-        let desk = Desk::new(session.room_scope(&model, wanted).map_err(|p| match p {
-            crate::error::Problem::DanglingId { id, .. } => Error::UnknownChallenge { id },
-            _ => Error::AllShown,
-        })?);
+        let challenges = match session.room_scope(&model, wanted) {
+            Ok(ids) => ids,
+            // Only the sets, then.
+            Err(crate::error::Problem::AllShown) if !scope.prompts.is_empty() => Vec::new(),
+            Err(crate::error::Problem::DanglingId { id, .. }) => {
+                return Err(Error::UnknownChallenge { id });
+            }
+            Err(_) => return Err(Error::AllShown),
+        };
+        let mut desk = Desk::new(challenges);
+        for id in scope.prompts {
+            crate::model::open_answers::set_of(&model, id).map_err(Error::Refused)?;
+            desk.offer(id);
+        }
         if session.room().is_none() {
             let token = super::token(12).map_err(|e| Error::io("getrandom", e))?;
             let open = crate::model::Command::OpenRoom { token };
@@ -85,6 +117,11 @@ impl Owner {
     /// The ids of the challenges the room asks about.
     pub fn scope(&self) -> &[String] {
         &self.desk.scope
+    }
+
+    /// The ids of the sets of open prompts the room puts to the phones.
+    pub fn sets(&self) -> &[String] {
+        self.desk.sets()
     }
 
     /// The session's model.

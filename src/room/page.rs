@@ -27,7 +27,11 @@ color:#0d2c4f;text-align:left}\
 button.skip{border-color:#777;background:#f4f4f4;color:#333}\
 button.chosen{border-width:4px;background:#1a4f8b;color:#fff;font-weight:700}\
 button:disabled{border-color:#ccc;background:#fafafa;color:#888}\
-ol{padding-left:1.4rem}li{margin:.6rem 0}a{color:#1a4f8b}";
+ol{padding-left:1.4rem}li{margin:.6rem 0}a{color:#1a4f8b}\
+fieldset{border:1px solid #bbb;border-radius:.5rem;margin:1rem 0;padding:.4rem .8rem}\
+legend{font-weight:600;padding:0 .3rem}\
+input[type=text]{font:inherit;box-sizing:border-box;width:100%;min-height:3rem;margin:.3rem 0;\
+padding:.5rem;border:2px solid #777;border-radius:.4rem}";
 
 /// The Content-Security-Policy the pages are sent with: nothing may be loaded,
 /// run or framed, no base or plugin set, and forms go only to the room itself.
@@ -58,6 +62,8 @@ pub enum Note {
     Saved,
     /// A skip was saved: no answer.
     Skipped,
+    /// Answers to a set of open prompts were kept.
+    Wrote,
 }
 
 /// The page for `reply`. `saved` says what the phone was just told was kept,
@@ -200,6 +206,19 @@ pub fn render_ballot(
             body.push_str(&list(items, lang));
             page(200, lang, &crate::tr!(lang, "room-done"), &body)
         }
+        Reply::Prompts(set) => {
+            let body = super::page_prompts::body(set, lang, &saved_note(lang, saved));
+            page(200, lang, &set.name, &body)
+        }
+        Reply::WroteAll => {
+            // The heading says the answers were kept: no note above it.
+            let body = format!(
+                "<h1>{}</h1><p>{}</p>",
+                esc(&crate::tr!(lang, "room-wrote-all")),
+                esc(&crate::tr!(lang, "room-wrote-all-next"))
+            );
+            page(200, lang, &crate::tr!(lang, "room-wrote-all"), &body)
+        }
         Reply::Shown => {
             let body = format!("<h1>{}</h1>", esc(&crate::tr!(lang, "room-shown")));
             page(200, lang, &crate::tr!(lang, "room-shown"), &body)
@@ -222,7 +241,7 @@ pub fn render_ballot(
             page(400, lang, &crate::tr!(lang, "room-not-taken"), &body)
         }
         // Handled by the web layer as redirects: shown only if one is ever drawn.
-        Reply::Seated { .. } | Reply::Saved { .. } => {
+        Reply::Seated { .. } | Reply::Saved { .. } | Reply::Wrote => {
             let body = format!(
                 "<p><a href=\"./\">{}</a></p>",
                 esc(&crate::tr!(lang, "room-back"))
@@ -283,6 +302,10 @@ fn saved_note(lang: Lang, saved: Option<Note>) -> String {
         Some(Note::Skipped) => format!(
             "<p class=note role=status>{}</p>",
             esc(&crate::tr!(lang, "room-skipped"))
+        ),
+        Some(Note::Wrote) => format!(
+            "<p class=ok role=status>✓ {}</p>",
+            esc(&crate::tr!(lang, "room-wrote"))
         ),
         None => String::new(),
     }
