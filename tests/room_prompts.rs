@@ -50,6 +50,11 @@ fn phones_write_to_a_set_once_and_the_file_keeps_the_answers_without_their_write
         assert_eq!(page.status, 200);
         assert!(page.body.contains("name=a3"), "four prompts: {}", page.body);
         assert!(page.body.contains("minst 3 personer"), "{}", page.body);
+        // The questions are klarhet's, built on the report: the phone says so.
+        assert!(
+            page.body
+                .contains("klarhets fråga, utifrån rapportens §3.1")
+        );
         phones.push(phone);
     }
     let texts = [

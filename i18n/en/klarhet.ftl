@@ -1524,6 +1524,7 @@ room-prompts-why = Write short answers, at most { $answers } per prompt and { $c
     } written.
 room-prompts-answer = Answer { $n } to prompt { $prompt }
 room-prompts-send = Send my answers
+room-prompt-own = klarhet's question, built on the report's { $source }
 room-prompts-once = You send once: after that the answers cannot be changed, and the phone does not show them again.
 room-wrote = Your answers are saved, without your name.
 room-wrote-all = Thank you! Your answers are saved.

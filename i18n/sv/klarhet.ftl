@@ -1614,6 +1614,7 @@ room-prompts-why = Skriv korta svar, högst { $answers } per fråga och { $chars
     } har skrivit.
 room-prompts-answer = Svar { $n } på fråga { $prompt }
 room-prompts-send = Skicka mina svar
+room-prompt-own = klarhets fråga, utifrån rapportens { $source }
 room-prompts-once = Du skickar en gång: efter det kan svaren inte ändras, och telefonen visar dem inte igen.
 room-wrote = Dina svar är sparade, utan ditt namn.
 room-wrote-all = Tack! Dina svar är sparade.

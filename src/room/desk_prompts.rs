@@ -66,7 +66,10 @@ pub(super) fn prompts_page(session: &Session, set: &PromptSet) -> Reply {
         prompts: set
             .prompts
             .iter()
-            .map(|p| p.text.get(lang).to_owned())
+            .map(|p| {
+                let own = (p.own || set.own).then(|| p.source.clone());
+                (p.text.get(lang).to_owned(), own)
+            })
             .collect(),
         answers: MAX_ANSWERS,
         chars: MAX_CHARS,

@@ -162,8 +162,9 @@ pub struct Prompts {
     pub name: String,
     /// What the facilitator tells the group before they write, if anything.
     pub intro: Option<String>,
-    /// The questions, in order.
-    pub prompts: Vec<String>,
+    /// The questions, in order, each with its source when the question is
+    /// klarhet's own (built on that part of the report), as a phone says.
+    pub prompts: Vec<(String, Option<String>)>,
     /// How many answers a phone may give to each.
     pub answers: usize,
     /// How many characters an answer may have.

@@ -30,9 +30,21 @@ pub(super) fn body(set: &Prompts, lang: Lang, note: &str) -> String {
         "<form method=post action=write><input type=hidden name=set value=\"{}\">",
         esc(&set.set)
     );
-    for (i, prompt) in set.prompts.iter().enumerate() {
+    for (i, (prompt, own)) in set.prompts.iter().enumerate() {
         let number = i + 1;
         let _ = write!(body, "<fieldset><legend>{number}. {}</legend>", esc(prompt));
+        // Where klarhet adds something of its own, it says so where it is shown.
+        if let Some(source) = own {
+            let _ = write!(
+                body,
+                "<p class=meta>{}</p>",
+                esc(&crate::tr!(
+                    lang,
+                    "room-prompt-own",
+                    source = source.as_str()
+                ))
+            );
+        }
         for n in 1..=set.answers {
             let label = crate::tr!(
                 lang,
