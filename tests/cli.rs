@@ -552,8 +552,14 @@ fn new_takes_an_anonymous_room_s_seat_count() {
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     // And the help says both, in both languages.
     for (lang, words) in [
-        ("sv", ["--participants", "--seats", "alias;roll"]),
-        ("en", ["--participants", "--seats", "alias;role"]),
+        (
+            "sv",
+            ["--participants", "--seats", "alias;grupp", "klarhet models"],
+        ),
+        (
+            "en",
+            ["--participants", "--seats", "alias;group", "klarhet models"],
+        ),
     ] {
         let o = common::klarhet_in(dir.path(), lang)
             .args(["new", "--help"])

@@ -36,6 +36,15 @@ fn the_list_shows_the_embedded_model_and_the_users_own_with_its_file() {
     );
     let own = format!("vår-modell 0.3 · sv, en · {}\n", file.display());
     assert!(text.contains(&own), "{text}");
+    // Each model's groupings, with the ids a participants file gives.
+    assert!(
+        text.contains("  Roll: politik, kommunledning, förvaltning, bolag, övrigt\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  Kommunens storlek i samverkan: Större kommun, Mindre kommun\n"),
+        "{text}"
+    );
     // The five embedded models, one for each report in the research, and hers.
     assert_eq!(text.matches("Källa: ").count(), 6, "{text}");
     assert_eq!(text.matches(" · inbyggd\n").count(), 5, "{text}");

@@ -1277,6 +1277,7 @@ problem-unclosed-quote = the quotation mark that starts here is never closed on 
 problem-extra-column = the line has more than an alias and a role; a third column is not read, so remove it
 # The heading of the role column in a list of participants (lower case): a first line with it is a header line.
 participants-file-role-heading = role
+participants-file-group-heading = group
 # kind is voters, on-scale, answers or hands; id is a challenge (voters, on-scale) or a statement.
 problem-count-too-large = { $kind ->
         [voters] "{ $id }" has ballots counted from { $count ->
@@ -1392,7 +1393,7 @@ cli-new-assessment = The assessment model's id (klarhet models lists them)
 cli-new-min-group = Smallest role group shown in reports; smaller ones are merged (at least 3)
 cli-new-show-names = Let reports list the participants' aliases (never next to answers)
 cli-new-self-assessment = One person's self-assessment: show that person's answers in full (counts only while no more than one person can answer, by name, head count or phone, and ends for good once a second has answered)
-cli-new-participants = The participants from a CSV file, one per line: alias;role (semicolon or comma; a header line is allowed; UTF-8 with or without a BOM, as Excel saves it). The roles: politik, kommunledning, förvaltning, bolag, övrigt, or their English names.
+cli-new-participants = The participants from a CSV file, one per line: alias;group (semicolon or comma; a header line is allowed; UTF-8 with or without a BOM, as Excel saves it). The groups are the model's, by id or name: klarhet models lists them for each model.
 cli-new-seats = An anonymous room with this many seats and no names (instead of --participants)
 cli-report-session = A session file, or an id from `klarhet list`
 cli-help-about = Print the help of a command
@@ -1473,6 +1474,7 @@ cli-list-unreadable = cannot be read: { $error }
 cli-models-head = { $id } { $version } · { $languages } · { $place }
 cli-models-embedded = embedded
 cli-models-source = Source: { $citation }
+cli-models-grouping = { $grouping }: { $groups }
 cli-valid-session = valid session for { $organisation } ({ $date }), { $participants ->
         [one] 1 participant
        *[other] { $participants } participants

@@ -1379,6 +1379,7 @@ problem-unclosed-quote = citattecknet som börjar här stängs aldrig på raden
 problem-extra-column = raden har mer än alias och roll; en tredje kolumn läses inte, så ta bort den
 # Rubriken på rollkolumnen i en deltagarlista (gemener): en första rad med den rubriken är en rubrikrad.
 participants-file-role-heading = roll
+participants-file-group-heading = grupp
 # kind är voters, on-scale, answers eller hands; id är en utmaning (voters, on-scale) eller ett påstående.
 problem-count-too-large = { $kind ->
         [voters] "{ $id }" har röster räknade från { $count ->
@@ -1485,7 +1486,7 @@ cli-new-assessment = Bedömningsmodellens id (klarhet models listar dem)
 cli-new-min-group = Minsta rollgrupp som visas i rapporter; mindre slås ihop (minst 3)
 cli-new-show-names = Låt rapporter lista deltagarnas alias (aldrig bredvid svar)
 cli-new-self-assessment = En persons självskattning: visa den personens svar i sin helhet (gäller bara så länge högst en person kan svara, med namn, antal eller telefon, och upphör för gott när en andra har svarat)
-cli-new-participants = Deltagarna från en CSV-fil, en per rad: alias;roll (semikolon eller komma; en rubrikrad får finnas; UTF-8 med eller utan BOM, som Excel sparar). Rollerna: politik, kommunledning, förvaltning, bolag, övrigt.
+cli-new-participants = Deltagarna från en CSV-fil, en per rad: alias;grupp (semikolon eller komma; en rubrikrad får finnas; UTF-8 med eller utan BOM, som Excel sparar). Grupperna är modellens, med id eller namn: klarhet models listar dem för varje modell.
 cli-new-seats = Ett anonymt rum med så många platser och inga namn (i stället för --participants)
 cli-report-session = En sessionsfil, eller ett id från `klarhet list`
 cli-help-about = Visa hjälpen för ett kommando
@@ -1566,6 +1567,7 @@ cli-list-unreadable = kan inte läsas: { $error }
 cli-models-head = { $id } { $version } · { $languages } · { $place }
 cli-models-embedded = inbyggd
 cli-models-source = Källa: { $citation }
+cli-models-grouping = { $grouping }: { $groups }
 cli-valid-session = giltig session för { $organisation } ({ $date }), { $participants } deltagare, { $scored }/{ $challenges } { $challenges ->
         [one] utmaning bedömd
        *[other] utmaningar bedömda

@@ -44,11 +44,28 @@ pub(super) fn as_text(catalog: &Catalog, ui: Lang, width: usize) -> String {
             "cli-models-source",
             citation = model.source.citation.as_str()
         );
-        for (first, body) in [
+        // The names a participants file may give its people's groups (their
+        // ids too, which the JSON lists), per grouping.
+        let groupings: Vec<String> = model
+            .groupings
+            .iter()
+            .map(|g| {
+                let names: Vec<&str> = g.groups.iter().map(|x| x.name.get(ui)).collect();
+                crate::tr!(
+                    ui,
+                    "cli-models-grouping",
+                    grouping = g.name.get(ui),
+                    groups = names.join(", ")
+                )
+            })
+            .collect();
+        let lines = [
             ("", head.as_str()),
             ("  ", model.listed_name(ui)),
             ("  ", &source),
-        ] {
+        ];
+        let groupings = groupings.iter().map(|g| ("  ", g.as_str()));
+        for (first, body) in lines.into_iter().chain(groupings) {
             for line in crate::text::wrap(first, &crate::text::printable(body), 2, width, false) {
                 text.push_str(&line);
                 text.push('\n');
@@ -69,6 +86,16 @@ struct ModelJson<'a> {
     citation: &'a str,
     /// The file a user's model was read from; none for an embedded one.
     file: Option<String>,
+    /// Its groupings: each one's id, name and groups' ids, which a
+    /// participants file gives its people.
+    groupings: Vec<GroupingJson<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct GroupingJson<'a> {
+    id: &'a str,
+    name: &'a crate::text::Text,
+    groups: Vec<&'a str>,
 }
 
 /// The models as one JSON array, in the catalogue's order.
@@ -83,6 +110,13 @@ pub(super) fn as_json(catalog: &Catalog) -> String {
             languages: model.languages(),
             citation: &model.source.citation,
             file: file.map(|p: &Path| p.display().to_string()),
+            groupings: (model.groupings.iter())
+                .map(|g| GroupingJson {
+                    id: &g.id,
+                    name: &g.name,
+                    groups: g.groups.iter().map(|x| x.id.as_str()).collect(),
+                })
+                .collect(),
         })
         .collect();
     // Strings only: serialising them cannot fail.

@@ -124,14 +124,15 @@ pub fn read(text: &str, choices: &[Choice]) -> Result<Vec<Entry>, (Pos, Problem)
     Ok(out)
 }
 
-/// True for a header line: its second column is headed "role" in a language
-/// of the catalogue, and so names no role.
+/// True for a header line: its second column is headed "role" or "group" in
+/// a language of the catalogue, and so names no group.
 fn is_header(cells: &[(usize, String)]) -> bool {
     cells.get(1).is_some_and(|(_, heading)| {
         let heading = heading.trim().to_lowercase();
-        Lang::all()
-            .into_iter()
-            .any(|lang| heading == crate::tr!(lang, "participants-file-role-heading"))
+        Lang::all().into_iter().any(|lang| {
+            heading == crate::tr!(lang, "participants-file-role-heading")
+                || heading == crate::tr!(lang, "participants-file-group-heading")
+        })
     })
 }
 
@@ -229,6 +230,11 @@ mod tests {
         );
         let list = read("Name,Role\nEva,municipal companies\n").unwrap();
         assert_eq!(list, [("Eva".to_owned(), g("Bolag"))]);
+        // A model's groups need not be roles: "grupp" heads the column too.
+        for header in ["alias;grupp", "Name;Group"] {
+            let list = read(&format!("{header}\nEva;bolag\n")).unwrap();
+            assert_eq!(list, [("Eva".to_owned(), g("Bolag"))], "{header}");
+        }
         let refused = |text: &str| read(text).map(|_| ()).unwrap_err();
         let roles: Vec<String> = [
             "Politik (politik)",
