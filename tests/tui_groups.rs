@@ -112,3 +112,38 @@ fn the_participants_screen_shows_a_column_per_grouping() {
     let s = at_participants();
     insta::assert_snapshot!("participants_two_groupings_80x24", drawn(&s, 80, 24));
 }
+
+#[test]
+fn u_breaks_the_figures_down_by_the_next_grouping_until_something_is_revealed() {
+    let mut s = at_participants();
+    // The key is bound, so help names it, because the model has two.
+    let help = klarhet::tui::router::help_bindings(&s);
+    let bound = help
+        .iter()
+        .find(|b| b.keys.iter().any(|(_, m)| *m == Msg::CycleBreakdown))
+        .expect("a binding");
+    assert!(
+        bound.enabled && bound.help.contains("gruppering"),
+        "{}",
+        bound.help
+    );
+    let (commands, effects) = commands_and_effects(&mut s, Msg::CycleBreakdown);
+    assert_eq!(
+        commands,
+        [Command::ChooseBreakdown {
+            grouping: "kommun".into()
+        }]
+    );
+    assert!(effects.contains(&Effect::Save), "{effects:?}");
+    let model = &s.shared.work.as_ref().expect("a session").model;
+    let now = session(&s).breakdown(model).map(|g| g.id.clone());
+    assert_eq!(now.as_deref(), Some("kommun"));
+    // Round again, to the first.
+    let (commands, _) = commands_and_effects(&mut s, Msg::CycleBreakdown);
+    assert_eq!(
+        commands,
+        [Command::ChooseBreakdown {
+            grouping: "niva".into()
+        }]
+    );
+}

@@ -187,6 +187,7 @@ tui-choose = choose
 tui-add = add
 tui-edit = edit
 tui-change-role = change role
+tui-next-breakdown = break the figures down by the next grouping
 tui-remove = remove
 tui-anonymous-head-count = anonymous head count
 tui-next-field = next field

@@ -190,6 +190,7 @@ tui-choose = välj
 tui-add = lägg till
 tui-edit = ändra
 tui-change-role = byt roll
+tui-next-breakdown = dela upp siffrorna efter nästa gruppering
 tui-remove = ta bort
 tui-anonymous-head-count = anonymt antal
 tui-next-field = nästa fält

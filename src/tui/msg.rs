@@ -69,6 +69,8 @@ pub enum Msg {
     CycleRole,
     /// Add a group of the session's own.
     AddGroup,
+    /// Break the figures down by the model's next grouping.
+    CycleBreakdown,
     /// Edit the anonymous head count.
     HeadCount,
     /// Start a ballot round on the current challenge.

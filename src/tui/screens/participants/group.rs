@@ -165,3 +165,20 @@ pub(super) fn cycle_group(
         groups,
     })
 }
+
+/// The command that breaks the figures down by the grouping after the
+/// current breakdown, in the model's order; none for a model with fewer than
+/// two groupings. Refused by the session once anything has been revealed.
+pub(super) fn next_breakdown(work: &crate::tui::shared::Work) -> Reply {
+    let (s, m) = (&work.session, &work.model);
+    if m.groupings.len() < 2 {
+        return Reply::none();
+    }
+    let now = s
+        .breakdown(m)
+        .and_then(|b| m.groupings.iter().position(|g| g.id == b.id));
+    let next = now.map_or(0, |i| (i + 1) % m.groupings.len());
+    Reply::command(Command::ChooseBreakdown {
+        grouping: m.groupings[next].id.clone(),
+    })
+}

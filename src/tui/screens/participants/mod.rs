@@ -5,7 +5,7 @@ mod group;
 mod person;
 mod room;
 
-use group::{GroupForm, cycle_group};
+use group::{GroupForm, cycle_group, next_breakdown};
 use person::PersonForm;
 use room::who_votes;
 
@@ -94,6 +94,7 @@ impl Participants {
                     return cycle_group(work, p);
                 }
             }
+            Msg::CycleBreakdown => return next_breakdown(work),
             Msg::Remove if len > 0 => return Reply::ask(Question::RemoveParticipant),
             // The question was answered yes.
             Msg::Yes if self.selected < work.session.participants().len() => {
@@ -209,6 +210,17 @@ impl Page for Participants {
                         crate::tr!(lang, "tui-add-group"),
                     )
                     .when(!group::open_groupings(shared).is_empty()),
+                    Binding::new(
+                        &[Key::ch('u')],
+                        Msg::CycleBreakdown,
+                        crate::tr!(lang, "tui-next-breakdown"),
+                    )
+                    .when(
+                        shared
+                            .work
+                            .as_ref()
+                            .is_some_and(|w| w.model.groupings.len() > 1),
+                    ),
                     Binding::new(
                         &[Key::ch('d'), Key::Code(KeyCode::Delete)],
                         Msg::Remove,
