@@ -480,8 +480,8 @@ fn a_role_that_does_not_exist_is_named_with_its_place_and_nothing_is_created() {
     let src = "alias;roll\nÅsa;politik\nDora;rektor\n";
     std::fs::write(&list, src).unwrap();
     for (lang, words) in [
-        ("sv", "okänd roll \"rektor\""),
-        ("en", "unknown role \"rektor\""),
+        ("sv", "okänd grupp \"rektor\""),
+        ("en", "unknown group \"rektor\""),
     ] {
         let o = common::klarhet_in(dir.path(), lang)
             .args([

@@ -27,7 +27,7 @@ fn the_html_report_has_every_section_and_accessible_figures() {
         "Sammanfattning",
         "Utmaningarna",
         "Påståendena",
-        "Skillnader mellan roller",
+        "Skillnader mellan grupper",
         "Otydlighetens självförstärkande mekanism",
         "Rekommendationer",
         "Handlingsplan",

@@ -18,7 +18,7 @@ fn the_demo_report_has_every_section_in_swedish() {
         "## Sammanfattning",
         "## Utmaningarna",
         "## Påståendena",
-        "## Skillnader mellan roller",
+        "## Skillnader mellan grupper",
         "## Otydlighetens självförstärkande mekanism",
         "## Rekommendationer",
         "### Transparens",
@@ -207,7 +207,7 @@ fn names_appear_only_in_the_participant_list_and_only_when_allowed() {
     let lines: Vec<&str> = md.lines().filter(|l| l.contains("Anna")).collect();
     assert_eq!(lines.len(), 1, "{lines:?}");
     assert!(lines[0].starts_with("**Deltagarlista:**"));
-    assert!(md.contains("Roller med färre än 3 svarande slås ihop till ”övriga”"));
+    assert!(md.contains("Grupper med färre än 3 svarande slås ihop till ”övriga”"));
 }
 
 #[test]
@@ -229,16 +229,16 @@ fn roles_that_could_not_be_compared_are_never_said_not_to_differ() {
     common::close_rounds(&mut s, &m);
     let md = report::markdown(&s, &m);
     assert!(
-        md.contains("Där rollerna gick att jämföra skiljer sig ingen med 1,0 eller mer."),
+        md.contains("Där grupperna gick att jämföra skiljer sig ingen med 1,0 eller mer."),
         "{md}"
     );
     assert!(
-        md.contains("För få svar per roll för att jämföra: obalans, vaghet"),
+        md.contains("För få svar per grupp för att jämföra: obalans, vaghet"),
         "{md}"
     );
-    assert!(!md.contains("Inga roller skiljer sig"));
+    assert!(!md.contains("Inga grupper skiljer sig"), "{md}");
     // The threshold is the one used: a quarter of the scale's width.
-    assert!(md.contains("Rollskillnader på minst 1,0: 0"), "{md}");
+    assert!(md.contains("Gruppskillnader på minst 1,0: 0"), "{md}");
     let mut wide = m.clone();
     wide.scale.options.retain(|o| o.value <= 3);
     assert_eq!(klarhet::model::scoring::divergence_threshold(&wide), 0.5);
@@ -313,8 +313,8 @@ fn a_show_of_hands_is_said_to_carry_no_roles_not_to_have_too_few_answers() {
         give(&mut s, &m, count);
     }
     for (lang, too_few, carry) in [
-        (Lang::SV, "För få svar per roll", "handuppräckning"),
-        (Lang::EN, "Too few answers per role", "show of hands"),
+        (Lang::SV, "För få svar per grupp", "handuppräckning"),
+        (Lang::EN, "Too few answers per group", "show of hands"),
     ] {
         describe(&mut s, &m, |_, _, _, language, _| *language = lang);
         let name = hands.name.get(lang).to_lowercase();

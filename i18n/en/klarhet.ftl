@@ -186,7 +186,7 @@ tui-the-challenge = { UPPER_FIRST(WORD($words, "the-one")) }
 tui-choose = choose
 tui-add = add
 tui-edit = edit
-tui-change-role = change role
+tui-change-role = change group
 tui-next-breakdown = break the figures down by the next grouping
 tui-remove = remove
 tui-anonymous-head-count = anonymous head count
@@ -284,10 +284,10 @@ tui-withheld = Too few have answered for anything to be shown: at least { $count
     }, or each of them could subtract their own answer and read the others'.
 tui-severity = { WORD($words, "score") }
 tui-agreed = agreed
-tui-mean-per-role = Mean per role ({ WORD($words, "one") }):
+tui-mean-per-role = Mean per group ({ WORD($words, "one") }):
 # A reveal on a categorical scale (issue 28): shares per role, and that a
 # challenge with only categorical statements gets no score.
-tui-shares-per-role = Share per role: { $options }
+tui-shares-per-role = Share per group: { $options }
 tui-no-score = no score: the statements have only categorical scales
 tui-results = Results
 
@@ -443,7 +443,7 @@ tui-n-of-room = { $n } of { $room }
 tui-few-of-room = fewer than half the room answered
 # share is the share, e.g. "50%".
 tui-few-of-room-rule = n is the number of answers on the scale, against how many are in the room (the participants or the head count). ⚠ when fewer than { $share } of the room answered (on the scale or don't know): the figures may then not speak for the room. The threshold is klarhet's.
-tui-mean-per-role-statement = Per role: statement ({ WORD($words, "one") })
+tui-mean-per-role-statement = Per group: statement ({ WORD($words, "one") })
 
 tui-previous-next-voter = previous or next participant
 tui-short-voter = participant
@@ -504,7 +504,7 @@ report-point-most-severe = { WORD($words, "source") ->
     } according to the group
 report-point-circle-drives = The link whose ends were both scored highest
 report-point-knowledge-gaps = Knowledge gaps (don't know ≥ 25%)
-report-point-role-differences = Role differences of at least { $threshold }
+report-point-role-differences = Group differences of at least { $threshold }
 report-adopted-recommendations = Adopted recommendations
 report-actions-plan = actions in the plan
 report-recommendation = Recommendation
@@ -517,7 +517,7 @@ report-higher = Higher
 report-lower = Lower
 report-difference = Difference
 report-anonymous-head-count-only = anonymous, head count only
-report-roles-not-shown = roles not shown: the groups are too small
+report-roles-not-shown = groups not shown: they are too small
 report-self-assessment = Self-assessment
 report-organisation = Organisation
 report-organisation-with-code = { $organisation } (municipality code { $code })
@@ -547,13 +547,13 @@ report-distribution = Distribution
 report-median = Median
 report-mean = Mean
 report-consensus = Consensus
-report-differences-between-roles = Differences between roles
-report-roles-none = No role groups can be shown: the room was anonymous, the answers were counted by show of hands, or the role groups were too small.
-report-roles-intro = Mean per role on the scale.
-report-role = Role
-report-roles-no-divergence = Where roles could be compared, none differ by { $threshold } or more.
-report-roles-by-hands = Counted by show of hands, which records no roles: { $challenges }.
-report-roles-too-few = Too few answers per role to compare: { $challenges }.
+report-differences-between-roles = Differences between groups
+report-roles-none = No groups can be shown: the room was anonymous, the answers were counted by show of hands, or the groups were too small.
+report-roles-intro = Mean per group on the scale.
+report-role = Group
+report-roles-no-divergence = Where groups could be compared, none differ by { $threshold } or more.
+report-roles-by-hands = Counted by show of hands, which records no groups: { $challenges }.
+report-roles-too-few = Too few answers per group to compare: { $challenges }.
 report-circle-intro = Each link shows how one { WORD($words, "one") } creates the conditions for the next, in the report's order. A link's strength is klarhet's measure (the report does not measure the links): √({ WORD($words, "score") } at the start of the link · { WORD($words, "score") } at its end), 0–100. It measures how high both ends were scored, not the link itself.
 report-link = Link
 report-strength = Strength
@@ -692,7 +692,7 @@ html-strength-links = Strength of the links
 html-dont-know-short = dk
 html-statement-short = St.
 html-distribution-answers = Distribution of answers
-html-mean-per-role-challenge = Mean per role and { WORD($words, "one") }
+html-mean-per-role-challenge = Mean per group and { WORD($words, "one") }
 html-axis-mean = Mean on the scale { $min }–{ $max }
 html-compare-figure = { UPPER_FIRST(WORD($words, "score")) } then and now per { WORD($words, "one") }
 html-compare-figure-intro = Ring: the { WORD($words, "score") } then; dot: now, on the scale 0–100. The numbers are written beside them and in the table below.
@@ -781,15 +781,15 @@ tui-queue-totals = { $rows ->
     [one] one discussed
    *[other] { $discussed } discussed
     }.
-tui-queue-empty = Nothing shown so far meets any of the queue's rules: low consensus, answers at both ends of the scale, role groups far apart, many don't know, or an agreed score far from the computed one. The rules are in the help (?).
+tui-queue-empty = Nothing shown so far meets any of the queue's rules: low consensus, answers at both ends of the scale, groups far apart, many don't know, or an agreed score far from the computed one. The rules are in the help (?).
 tui-queue-note = Note
 tui-queue-no-note = No note yet (e writes one).
 # challenge is the challenge's name.
 queue-whole-challenge = { $challenge } (the whole { WORD($words, "one") })
 # Shown in the help (?) under the keys. gap is the role groups' threshold (1.0 on 1–5), low_end and high_end the scale's ends.
-queue-rule = The queue takes what has been shown, never one person's answers. A row joins when at least one rule holds, and its score is the sum of what the rules add: consensus below 0.6 (Tastle & Wierman 2007) adds 1 − Cns; at least a third of the answers at { $low_end } and at least a third at { $high_end } (after the RAND/UCLA method, Fitch et al. 2001) adds twice the smaller share; two role groups at least { $gap } apart add the difference / { $width }; at least 25% don't know adds the share; an agreed { WORD($words, "score") } at least 25 from the computed one adds the difference / 100. Highest score first; equal scores keep the model's order. The thresholds other than Tastle & Wierman's measure and RAND/UCLA's third are klarhet's.
+queue-rule = The queue takes what has been shown, never one person's answers. A row joins when at least one rule holds, and its score is the sum of what the rules add: consensus below 0.6 (Tastle & Wierman 2007) adds 1 − Cns; at least a third of the answers at { $low_end } and at least a third at { $high_end } (after the RAND/UCLA method, Fitch et al. 2001) adds twice the smaller share; two groups at least { $gap } apart add the difference / { $width }; at least 25% don't know adds the share; an agreed { WORD($words, "score") } at least 25 from the computed one adds the difference / 100. Highest score first; equal scores keep the model's order. The thresholds other than Tastle & Wierman's measure and RAND/UCLA's third are klarhet's.
 # The same rule, short, for the help (?) at 80 columns.
-tui-queue-rule-short = The queue's rule (a row with at least one reason; score = the sum): consensus < 0.6 (Tastle & Wierman 2007): + 1 − Cns · at least ⅓ at { $low_end } and ⅓ at { $high_end } (RAND/UCLA, Fitch et al. 2001): + 2 × the smaller share · roles at least { $gap } apart: + difference / { $width } · at least 25% don't know: + the share · agreed at least 25 from computed: + difference / 100. The thresholds other than Cns and ⅓ are klarhet's.
+tui-queue-rule-short = The queue's rule (a row with at least one reason; score = the sum): consensus < 0.6 (Tastle & Wierman 2007): + 1 − Cns · at least ⅓ at { $low_end } and ⅓ at { $high_end } (RAND/UCLA, Fitch et al. 2001): + 2 × the smaller share · groups at least { $gap } apart: + difference / { $width } · at least 25% don't know: + the share · agreed at least 25 from computed: + difference / 100. The thresholds other than Cns and ⅓ are klarhet's.
 
 ## demo
 
@@ -831,10 +831,10 @@ tui-short-careless = same answer
 report-careless-left-out = Round { $round }: { $count }; they are left out of the figures above.
 method-careless-heading = Ballots with the same answer to every statement
 # count is the fewest ballots shown together.
-method-careless-rule = The report names careless respondents as something to follow when DiMiOS is used over time (section 4.1). When a ballot is sealed, klarhet counts whether it gave the same value on the scale to every statement of its round. A ballot of don't know throughout does not count (don't know is kept apart from the scale and read as a gap in knowledge), nor does one that skipped a statement, and a round of a single statement never counts. They are counted as a group, by the rules a role group is shown by: the count is shown only for a round revealed in one step, when at least { $count ->
+method-careless-rule = The report names careless respondents as something to follow when DiMiOS is used over time (section 4.1). When a ballot is sealed, klarhet counts whether it gave the same value on the scale to every statement of its round. A ballot of don't know throughout does not count (don't know is kept apart from the scale and read as a gap in knowledge), nor does one that skipped a statement, and a round of a single statement never counts. They are counted as a group, by the rules a group is shown by: the count is shown only for a round revealed in one step, when at least { $count ->
         [one] { $count } ballot
        *[other] { $count } ballots
-    } gave the same answer throughout and at least as many did not; otherwise nothing about them is kept or said, since the count, set beside who skipped what, could give someone's answer away. Only the count is shown, never which ballot. The facilitator may leave them out of a round's figures; no role group is then shown for that round, since whose the ballots were is not known. The rule and its thresholds are klarhet's.
+    } gave the same answer throughout and at least as many did not; otherwise nothing about them is kept or said, since the count, set beside who skipped what, could give someone's answer away. Only the count is shown, never which ballot. The facilitator may leave them out of a round's figures; no group is then shown for that round, since whose the ballots were is not known. The rule and its thresholds are klarhet's.
 # challenge is the challenge's name, round the round's number, count a careless-count.
 method-careless-round = { $challenge }, round { $round }: { $count }
 
@@ -846,9 +846,9 @@ method-counted-apart = { $option } is counted apart
 method-scale-width = For this scale, d = { $d }.
 # The method appendix's rules of the model's scales (issue 28); id is the scale's id in the model.
 method-scale-named = Scale { $id }
-method-scale-ordinal = On the scale { $id } consensus is computed with d = { $d }, the extremes are { $low_end } and { $high_end }, two role groups are far apart at { $gap }, and a statement's severity is (mean − { $min }) / { $d } · 100.
+method-scale-ordinal = On the scale { $id } consensus is computed with d = { $d }, the extremes are { $low_end } and { $high_end }, two groups are far apart at { $gap }, and a statement's severity is (mean − { $min }) / { $d } · 100.
 method-scale-strength = The scale { $id } has its high end as a strength: the severity counts an answer v as { $min } + { $max } − v, so that a high answer gives a low severity. Distributions, medians and means are shown as answered.
-method-scale-categorical = The scale { $id } is categorical: each option is shown with its count and share of n in the model's order, and no median, mean, consensus or severity is computed on it; its statements affect neither a challenge's severity nor the ranking. The queue takes in a statement on it when no option has more than half of n and two have at least a third each, when two shown role groups' shares of one option differ by at least 25 percentage points (a group is shown only when every group that answered has at least as many answers as the smallest group size), or at 25 % don't know or more. The thresholds are klarhet's.
+method-scale-categorical = The scale { $id } is categorical: each option is shown with its count and share of n in the model's order, and no median, mean, consensus or severity is computed on it; its statements affect neither a challenge's severity nor the ranking. The queue takes in a statement on it when no option has more than half of n and two have at least a third each, when two shown groups' shares of one option differ by at least 25 percentage points (a group is shown only when every group that answered has at least as many answers as the smallest group size), or at 25 % don't know or more. The thresholds are klarhet's.
 method-scale-reverse = { $count ->
         [one] One statement is reverse-coded: agreeing points the other way than its scale's high end says, so the severity counts its answers from the other end.
        *[other] { $count } statements are reverse-coded: agreeing points the other way than their scale's high end says, so the severity counts their answers from the other end.
@@ -859,7 +859,7 @@ method-quartiles = Median and quartiles: linear interpolation between sorted ans
 method-consensus = Consensus (Tastle & Wierman 2007): Cns = 1 + Σ pᵢ · log₂(1 − |Xᵢ − μ| / d), where pᵢ is the share of answers at value Xᵢ, μ the mean and d the width of the scale. Cns = 1 when everyone answers alike and 0 when the answers split evenly between the ends of the scale. In agreement ≥ 0.8; divided 0.6–0.8; split < 0.6 (the formula is Tastle & Wierman's, the bands are klarhet's).
 method-severity = { UPPER_FIRST(WORD($words, "score")) } of a { WORD($words, "one") }, 0–100: (mean of the statements' means − min) / (max − min) · 100. An agreed score is converted the same way and takes precedence over the computed one.
 method-knowledge-gap = Knowledge gap: a don't-know share of at least { $share } on any statement. Don't know is read as a sign of gaps in knowledge, not as noise.
-method-role-difference = Role difference: the mean per role (the mean of the role's statement means). Two roles that differ by at least { $threshold } (a quarter of the scale's width) are flagged.
+method-role-difference = Group difference: the mean per group (the mean of the group's statement means). Two groups that differ by at least { $threshold } (a quarter of the scale's width) are flagged.
 method-link-strength = Link strength: √(sevₐ · sev_b) for the link from a to b. It measures how high both ends were scored, not the link itself: it says nothing about how strongly a actually creates the conditions for b. Strength of the circle: the geometric mean of every { WORD($words, "one") }'s { WORD($words, "score") }.
 method-relevance = Relevance of a recommendation: the mean { WORD($words, "score") } of the { WORD($words, "many") } it is mapped to, each rounded to a whole number as this self-assessment shows it. A mean and not a sum, so that a recommendation does not rank higher merely for being mapped to more { WORD($words, "many") }. Recommendations are ranked within each principle; equal relevance keeps the model's order.
 method-uncertain = Uncertain basis ({ $mark }): a { WORD($words, "score") } is marked when any of { WORD($words, "the-one") }'s shown statements has at least { $share } don't know or fewer than { $few ->
@@ -902,7 +902,7 @@ method-own-ranking = The strength of the links and of the circle, the relevance,
 method-own-thresholds = The thresholds: a knowledge gap at { $share } don't know or more, an uncertain basis below { $few ->
         [one] { $few } answer
        *[other] { $few } answers
-    }, the consensus bands, a role difference of at least { $threshold }, and that groups below { $count ->
+    }, the consensus bands, a group difference of at least { $threshold }, and that groups below { $count ->
         [one] { $count } respondent
        *[other] { $count } respondents
     } are not shown.
@@ -945,21 +945,21 @@ report-relevance-of = { $count ->
     }
 report-klarhet-note = klarhet's note
 method-individual-answers = Individual answers are never shown: this self-assessment is built from aggregated answers only.
-method-disclosure = Disclosure control, as statistical offices apply it to tables (Statistics Sweden's protection methods for disclosure control: suppressing and aggregating cells; Hundepool et al., Statistical Disclosure Control, Wiley 2012, on which the R package sdcTable builds). The threshold rule, primary suppression: no distribution, mean or count per role is shown for fewer than { $count ->
+method-disclosure = Disclosure control, as statistical offices apply it to tables (Statistics Sweden's protection methods for disclosure control: suppressing and aggregating cells; Hundepool et al., Statistical Disclosure Control, Wiley 2012, on which the R package sdcTable builds). The threshold rule, primary suppression: no distribution, mean or count per group is shown for fewer than { $count ->
         [one] { $count } respondent
        *[other] { $count } respondents
     }. Secondary suppression: a hidden group must not be derivable as the whole minus the groups shown, so the smallest shown group is merged with the hidden ones until together they are at least { $count }. Reveals in steps: a statement shows new answers only once at least { $count ->
         [one] { $count } has come in
        *[other] { $count } have come in
-    } since it was last shown, so that two reports never differ by one person's answers, and a { WORD($words, "one") } revealed in more than one step shows no role groups. Merging rather than suppressing more cells, and revealing in steps, are klarhet's own choices. What the rules cannot hide: if everyone in a group answers alike, that shows, since it is the group's answer. That includes what a member knows: one of three, knowing their own answer, learns the other two's when those two answered alike.
+    } since it was last shown, so that two reports never differ by one person's answers, and a { WORD($words, "one") } revealed in more than one step shows no groups. Merging rather than suppressing more cells, and revealing in steps, are klarhet's own choices. What the rules cannot hide: if everyone in a group answers alike, that shows, since it is the group's answer. That includes what a member knows: one of three, knowing their own answer, learns the other two's when those two answered alike.
 
 ## The reports' sentences with values
 
 # In the reports and on the participants screen; count is the smallest role group shown (at least 3).
-report-privacy-note = A statement that fewer than { $count } answered is not shown at all. Roles with fewer than { $count ->
+report-privacy-note = A statement that fewer than { $count } answered is not shown at all. Groups with fewer than { $count ->
         [one] { $count } respondent
        *[other] { $count } respondents
-    } are merged into “others”; if that group is still too small, the smallest shown role is merged in too, so that no group can be worked out as the whole minus the others.
+    } are merged into “others”; if that group is still too small, the smallest shown group is merged in too, so that no group can be worked out as the whole minus the others.
 report-waiting = { $count ->
     [one] One answer has been counted but not revealed yet, and is not included above.
    *[other] { $count } answers have been counted but not revealed yet, and are not included above.
@@ -1267,15 +1267,15 @@ problem-tally-over-ballots = "{ $id }" already has ballots; a show-of-hands coun
 problem-newer-schema = the session has schema version { $found }, but this klarhet reads version { $supported } at most; update klarhet to open it (the file is left untouched)
 problem-unknown-schema = the session has schema version { $found }, which klarhet has never written (the first is { $oldest }); the schema line was changed or the file was not made by klarhet (the file is left untouched)
 # roles is the roles there are, separated by commas.
-problem-unknown-role = unknown role "{ $role }"; the roles there are { $roles }
-problem-role-missing = the line has an alias but no role; write alias;role (or alias,role)
-problem-alias-missing = the line has a role but no alias before it
+problem-unknown-role = unknown group "{ $role }"; the groups there are { $roles }
+problem-role-missing = the line has an alias but no group; write alias;group (or alias,group)
+problem-alias-missing = the line has a group but no alias before it
 problem-alias-too-long = the alias is longer than the { $max ->
         [one] { $max } character
        *[other] { $max } characters
     } the workbench takes; an alias is a name, not a description
 problem-unclosed-quote = the quotation mark that starts here is never closed on the line
-problem-extra-column = the line has more than an alias and a role; a third column is not read, so remove it
+problem-extra-column = the line has more than an alias and a group; a third column is not read, so remove it
 # The heading of the role column in a list of participants (lower case): a first line with it is a header line.
 participants-file-role-heading = role
 participants-file-group-heading = group
@@ -1391,7 +1391,7 @@ cli-new-lang = The workshop's language
 cli-new-facilitator = Who leads the workshop
 cli-new-date = The workshop's date (default: today)
 cli-new-assessment = The assessment model's id (klarhet models lists them)
-cli-new-min-group = Smallest role group shown in reports; smaller ones are merged (at least 3)
+cli-new-min-group = Smallest group shown in reports; smaller ones are merged (at least 3)
 cli-new-show-names = Let reports list the participants' aliases (never next to answers)
 cli-new-self-assessment = One person's self-assessment: show that person's answers in full (counts only while no more than one person can answer, by name, head count or phone, and ends for good once a second has answered)
 cli-new-participants = The participants from a CSV file, one per line: alias;group (semicolon or comma; a header line is allowed; UTF-8 with or without a BOM, as Excel saves it). The groups are the model's, by id or name: klarhet models lists them for each model.

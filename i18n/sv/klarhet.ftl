@@ -189,7 +189,7 @@ tui-the-challenge = { UPPER_FIRST(WORD($words, "the-one")) }
 tui-choose = välj
 tui-add = lägg till
 tui-edit = ändra
-tui-change-role = byt roll
+tui-change-role = byt grupp
 tui-next-breakdown = dela upp siffrorna efter nästa gruppering
 tui-remove = ta bort
 tui-anonymous-head-count = anonymt antal
@@ -281,10 +281,10 @@ tui-self-assessment-no = nej, en grupp: färre än { $count } svar visas inte
 tui-withheld = För få har svarat för att något ska visas: minst { $count } behövs, annars kan var och en dra bort sitt eget svar och läsa de andras.
 tui-severity = { WORD($words, "score") }
 tui-agreed = överenskommen
-tui-mean-per-role = Medel per roll ({ WORD($words, "the-one") }):
+tui-mean-per-role = Medel per grupp ({ WORD($words, "the-one") }):
 # En reveal på en kategorisk skala (issue 28): andelar per roll, och att en
 # utmaning med bara kategoriska påståenden inte får något poängvärde.
-tui-shares-per-role = Andel per roll: { $options }
+tui-shares-per-role = Andel per grupp: { $options }
 tui-no-score = inget poängvärde: påståendena har bara kategoriska skalor
 tui-results = Resultat
 
@@ -440,7 +440,7 @@ tui-n-of-room = { $n } av { $room }
 tui-few-of-room = färre än hälften av rummet svarade
 # share är andelen, t.ex. "50 %".
 tui-few-of-room-rule = n är antalet svar på skalan, mot hur många som är i rummet (deltagarna eller antalet närvarande). ⚠ när färre än { $share } av rummet svarade (på skalan eller vet ej): siffrorna talar då kanske inte för rummet. Gränsen är klarhets.
-tui-mean-per-role-statement = Per roll: påståendet ({ WORD($words, "the-one") })
+tui-mean-per-role-statement = Per grupp: påståendet ({ WORD($words, "the-one") })
 
 tui-previous-next-voter = föregående eller nästa deltagare
 tui-short-voter = deltagare
@@ -522,7 +522,7 @@ report-point-most-severe = { WORD($words, "source") ->
     } enligt gruppen
 report-point-circle-drives = Länken vars båda ändar bedömts högst
 report-point-knowledge-gaps = Kunskapsluckor (vet ej ≥ 25 %)
-report-point-role-differences = Rollskillnader på minst { $threshold }
+report-point-role-differences = Gruppskillnader på minst { $threshold }
 report-adopted-recommendations = Antagna rekommendationer
 report-actions-plan = åtgärder i handlingsplanen
 report-recommendation = Rekommendation
@@ -535,7 +535,7 @@ report-higher = Högre
 report-lower = Lägre
 report-difference = Skillnad
 report-anonymous-head-count-only = anonymt, endast antal
-report-roles-not-shown = roller visas inte: grupperna är för små
+report-roles-not-shown = grupper visas inte: de är för små
 report-self-assessment = Självskattning
 report-organisation = Organisation
 report-organisation-with-code = { $organisation } (kommunkod { $code })
@@ -568,13 +568,13 @@ report-distribution = Fördelning
 report-median = Median
 report-mean = Medel
 report-consensus = Samstämmighet
-report-differences-between-roles = Skillnader mellan roller
-report-roles-none = Inga rollgrupper kan visas: rummet var anonymt, svaren räknades med handuppräckning, eller rollgrupperna var för små.
-report-roles-intro = Medelvärde per roll på skalan.
-report-role = Roll
-report-roles-no-divergence = Där rollerna gick att jämföra skiljer sig ingen med { $threshold } eller mer.
-report-roles-by-hands = Räknades med handuppräckning, som inte registrerar några roller: { $challenges }.
-report-roles-too-few = För få svar per roll för att jämföra: { $challenges }.
+report-differences-between-roles = Skillnader mellan grupper
+report-roles-none = Inga grupper kan visas: rummet var anonymt, svaren räknades med handuppräckning, eller grupperna var för små.
+report-roles-intro = Medelvärde per grupp på skalan.
+report-role = Grupp
+report-roles-no-divergence = Där grupperna gick att jämföra skiljer sig ingen med { $threshold } eller mer.
+report-roles-by-hands = Räknades med handuppräckning, som inte registrerar några grupper: { $challenges }.
+report-roles-too-few = För få svar per grupp för att jämföra: { $challenges }.
 report-circle-intro = Varje länk visar hur { WORD($words, "source") ->
         [default] en utmaning
        *[model] { WORD($words, "the-one") } i länkens början
@@ -725,7 +725,7 @@ html-strength-links = Länkarnas styrka
 html-dont-know-short = vet ej
 html-statement-short = Påst.
 html-distribution-answers = Fördelning av svaren
-html-mean-per-role-challenge = Medelvärde per roll och { WORD($words, "one") }
+html-mean-per-role-challenge = Medelvärde per grupp och { WORD($words, "one") }
 html-axis-mean = Medelvärde på skalan { $min }–{ $max }
 html-compare-figure = { UPPER_FIRST(WORD($words, "score")) } då och nu per { WORD($words, "one") }
 html-compare-figure-intro = Ring: { WORD($words, "source") ->
@@ -817,18 +817,18 @@ tui-queue-totals = { $rows ->
     [one] en diskuterad
    *[other] { $discussed } diskuterade
     }.
-tui-queue-empty = Inget av det som visats uppfyller någon av köns regler: låg samstämmighet, svar i båda ändarna av skalan, rollgrupper långt isär, många vet ej, eller en överenskommen poäng långt från den beräknade. Köns regler står i hjälpen (?).
+tui-queue-empty = Inget av det som visats uppfyller någon av köns regler: låg samstämmighet, svar i båda ändarna av skalan, grupper långt isär, många vet ej, eller en överenskommen poäng långt från den beräknade. Köns regler står i hjälpen (?).
 tui-queue-note = Anteckning
 tui-queue-no-note = Ingen anteckning än (e skriver en).
 # challenge är utmaningens namn.
 queue-whole-challenge = { $challenge } (hela { WORD($words, "the-one") })
 # Visas i hjälpen (?) under tangenterna. gap är rollgränsen (1,0 på 1–5), low_end och high_end skalans ändar.
-queue-rule = Kön tar med det som visats, aldrig en enskild persons svar. En rad kommer med när minst en regel gäller, och dess poäng är summan av det reglerna lägger till: samstämmighet under 0,6 (Tastle & Wierman 2007) lägger till 1 − Cns; minst en tredjedel av svaren på { $low_end } och minst en tredjedel på { $high_end } (efter RAND/UCLA-metoden, Fitch m.fl. 2001) lägger till två gånger den mindre andelen; två rollgrupper minst { $gap } isär lägger till skillnaden / { $width }; minst 25 % vet ej lägger till andelen; en överenskommen { WORD($words, "source") ->
+queue-rule = Kön tar med det som visats, aldrig en enskild persons svar. En rad kommer med när minst en regel gäller, och dess poäng är summan av det reglerna lägger till: samstämmighet under 0,6 (Tastle & Wierman 2007) lägger till 1 − Cns; minst en tredjedel av svaren på { $low_end } och minst en tredjedel på { $high_end } (efter RAND/UCLA-metoden, Fitch m.fl. 2001) lägger till två gånger den mindre andelen; två grupper minst { $gap } isär lägger till skillnaden / { $width }; minst 25 % vet ej lägger till andelen; en överenskommen { WORD($words, "source") ->
         [default] allvarlighet
        *[model] poäng för { WORD($words, "score") }
     } minst 25 från den beräknade lägger till skillnaden / 100. Högst poäng först; lika poäng behåller modellens ordning. Gränserna utom Tastle & Wiermans mått och RAND/UCLA:s tredjedel är klarhets.
 # Samma regel kort, för hjälpen (?) vid 80 kolumner.
-tui-queue-rule-short = Köns regel (en rad med minst ett skäl; poäng = summan): samstämmighet < 0,6 (Tastle & Wierman 2007): + 1 − Cns · minst ⅓ på { $low_end } och ⅓ på { $high_end } (RAND/UCLA, Fitch m.fl. 2001): + 2 × den mindre andelen · roller minst { $gap } isär: + skillnad / { $width } · minst 25 % vet ej: + andelen · överenskommen minst 25 från beräknad: + skillnad / 100. Gränserna utom Cns och ⅓ är klarhets.
+tui-queue-rule-short = Köns regel (en rad med minst ett skäl; poäng = summan): samstämmighet < 0,6 (Tastle & Wierman 2007): + 1 − Cns · minst ⅓ på { $low_end } och ⅓ på { $high_end } (RAND/UCLA, Fitch m.fl. 2001): + 2 × den mindre andelen · grupper minst { $gap } isär: + skillnad / { $width } · minst 25 % vet ej: + andelen · överenskommen minst 25 från beräknad: + skillnad / 100. Gränserna utom Cns och ⅓ är klarhets.
 
 ## demo
 
@@ -870,10 +870,10 @@ tui-short-careless = samma svar
 report-careless-left-out = Omgång { $round }: { $count }; de är utelämnade ur siffrorna ovan.
 method-careless-heading = Röstsedlar med samma svar på alla påståenden
 # count är minsta antal röstsedlar som visas tillsammans.
-method-careless-rule = Rapporten nämner oaktsamma respondenter som något att följa när DiMiOS används över tid (avsnitt 4.1). När en röstsedel förseglas räknar klarhet om den gav samma värde på skalan till varje påstående i sin omgång. En röstsedel med bara vet ej räknas inte (vet ej hålls utanför skalan och läses som en kunskapslucka), inte heller en som hoppade över ett påstående, och en omgång med ett enda påstående räknas aldrig. De räknas som en grupp, efter samma regler som en rollgrupp: antalet visas bara för en omgång som visats i ett steg, när minst { $count ->
+method-careless-rule = Rapporten nämner oaktsamma respondenter som något att följa när DiMiOS används över tid (avsnitt 4.1). När en röstsedel förseglas räknar klarhet om den gav samma värde på skalan till varje påstående i sin omgång. En röstsedel med bara vet ej räknas inte (vet ej hålls utanför skalan och läses som en kunskapslucka), inte heller en som hoppade över ett påstående, och en omgång med ett enda påstående räknas aldrig. De räknas som en grupp, efter samma regler som en grupp: antalet visas bara för en omgång som visats i ett steg, när minst { $count ->
         [one] { $count } röstsedel
        *[other] { $count } röstsedlar
-    } gav samma svar och minst lika många inte gjorde det; annars sparas och sägs ingenting om dem, eftersom antalet tillsammans med vem som hoppade över vad kan avslöja någons svar. Bara antalet visas, aldrig vilken röstsedel. Processledaren kan lämna dem utanför en omgångs siffror; då visas inga rollgrupper för den omgången, eftersom det inte är känt vems röstsedlarna var. Regeln och gränserna är klarhets.
+    } gav samma svar och minst lika många inte gjorde det; annars sparas och sägs ingenting om dem, eftersom antalet tillsammans med vem som hoppade över vad kan avslöja någons svar. Bara antalet visas, aldrig vilken röstsedel. Processledaren kan lämna dem utanför en omgångs siffror; då visas inga grupper för den omgången, eftersom det inte är känt vems röstsedlarna var. Regeln och gränserna är klarhets.
 # challenge är utmaningens namn, round omgångens nummer, count en careless-count.
 method-careless-round = { $challenge }, omgång { $round }: { $count }
 
@@ -885,9 +885,9 @@ method-counted-apart = { $option } räknas för sig
 method-scale-width = För den här skalan är d = { $d }.
 # Metodbilagans regler för modellens skalor (issue 28); id är skalans id i modellen.
 method-scale-named = Skala { $id }
-method-scale-ordinal = På skalan { $id } räknas samstämmigheten med d = { $d }, ytterlägena är { $low_end } och { $high_end }, två rollgrupper är långt isär vid { $gap }, och ett påståendes allvarlighet är (medel − { $min }) / { $d } · 100.
+method-scale-ordinal = På skalan { $id } räknas samstämmigheten med d = { $d }, ytterlägena är { $low_end } och { $high_end }, två grupper är långt isär vid { $gap }, och ett påståendes allvarlighet är (medel − { $min }) / { $d } · 100.
 method-scale-strength = Skalan { $id } har sin höga ände som styrka: allvarligheten räknar ett svar v som { $min } + { $max } − v, så att ett högt svar ger låg allvarlighet. Fördelning, median och medel visas som de svarades.
-method-scale-categorical = Skalan { $id } är kategorisk: varje alternativ visas med antal och andel av n i modellens ordning, och ingen median, inget medelvärde, ingen samstämmighet eller allvarlighet räknas på den; dess påståenden påverkar varken en utmanings allvarlighet eller rangordningen. Kön tar med ett påstående på den när inget alternativ har mer än hälften av n och två har minst en tredjedel var, när två visade rollgruppers andelar av ett alternativ skiljer minst 25 procentenheter (en grupp visas bara när varje grupp som svarat har minst så många svar som minsta gruppstorlek), eller vid minst 25 % vet ej. Gränserna är klarhets.
+method-scale-categorical = Skalan { $id } är kategorisk: varje alternativ visas med antal och andel av n i modellens ordning, och ingen median, inget medelvärde, ingen samstämmighet eller allvarlighet räknas på den; dess påståenden påverkar varken en utmanings allvarlighet eller rangordningen. Kön tar med ett påstående på den när inget alternativ har mer än hälften av n och två har minst en tredjedel var, när två visade gruppers andelar av ett alternativ skiljer minst 25 procentenheter (en grupp visas bara när varje grupp som svarat har minst så många svar som minsta gruppstorlek), eller vid minst 25 % vet ej. Gränserna är klarhets.
 method-scale-reverse = { $count ->
         [one] Ett påstående är omvänt: att instämma pekar åt andra hållet än skalans höga ände säger, så allvarligheten räknar dess svar från andra änden.
        *[other] { $count } påståenden är omvända: att instämma pekar åt andra hållet än skalans höga ände säger, så allvarligheten räknar deras svar från andra änden.
@@ -901,7 +901,7 @@ method-severity = { WORD($words, "source") ->
        *[model] { UPPER_FIRST(WORD($words, "score")) } per { WORD($words, "one") }
     }, 0–100: (medelvärdet av påståendenas medelvärden − min) / (max − min) · 100. En överenskommen poäng räknas om på samma sätt och gäller före den beräknade.
 method-knowledge-gap = Kunskapslucka: en vet ej-andel på minst { $share } för något påstående. Vet ej läses som ett tecken på kunskapsluckor, inte som brus.
-method-role-difference = Rollskillnad: medelvärdet per roll (medel av rollens påståendemedel). Två roller som skiljer sig med minst { $threshold } (en fjärdedel av skalans bredd) flaggas.
+method-role-difference = Gruppskillnad: medelvärdet per grupp (medel av gruppens påståendemedel). Två grupper som skiljer sig med minst { $threshold } (en fjärdedel av skalans bredd) flaggas.
 method-link-strength = Länkens styrka: √(sevₐ · sev_b) för länken från a till b. Den mäter hur högt båda ändarna bedömts, inte länken själv: den säger inget om hur starkt a faktiskt skapar förutsättningar för b. Cirkelns styrka: det geometriska medelvärdet av { WORD($words, "source") ->
         [default] alla utmaningars allvarlighet
        *[model] { WORD($words, "score") } hos alla { WORD($words, "many") }
@@ -950,7 +950,7 @@ method-own-scale = Svarsskalan { $min }–{ $max } med vet ej för sig, och { WO
     } 0–100.
 method-own-mapping = Vilka { WORD($words, "many") } varje rekommendation adresserar: rapporten ordnar rekommendationerna efter princip, och kopplingen till { WORD($words, "the-many") } är klarhets läsning av de ställen i rapporten som rekommendationens steg bygger på.
 method-own-ranking = Länkarnas och cirkelns styrka, relevansen och rangordningen av rekommendationerna inom varje princip: rapporten räknar inget av det.
-method-own-thresholds = Gränserna: kunskapslucka vid minst { $share } vet ej, osäkert underlag vid färre än { $few } svar, samstämmighetsbanden, rollskillnad vid minst { $threshold }, och att grupper under { $count } svarande inte visas.
+method-own-thresholds = Gränserna: kunskapslucka vid minst { $share } vet ej, osäkert underlag vid färre än { $few } svar, samstämmighetsbanden, gruppskillnad vid minst { $threshold }, och att grupper under { $count } svarande inte visas.
 method-own-notes = Där klarhet tolkar rapporten, eller där rapporten är otydlig, står det som klarhets kommentar.
 
 # Om underlaget: vad studien bakom modellen är (ett fall, ett antal intervjuer), ur
@@ -984,15 +984,15 @@ report-relevance-of = { $count ->
     }
 report-klarhet-note = klarhets kommentar
 method-individual-answers = Enskilda svar visas aldrig: den här självskattningen bygger endast på sammanräknade svar.
-method-disclosure = Röjandekontroll, som statistikmyndigheter gör med tabeller (SCB:s skyddsmetoder för röjandekontroll: att pricka och att aggregera; Hundepool m.fl., Statistical Disclosure Control, Wiley 2012, som R-paketet sdcTable bygger på). Tröskelregeln, primär undertryckning: ingen fördelning, inget medelvärde och inget antal per roll visas för färre än { $count } svarande. Sekundär undertryckning: en dold grupp får inte kunna räknas fram som helheten minus de grupper som visas, så den minsta visade gruppen slås ihop med de dolda tills de tillsammans är minst { $count }. Visning i steg: ett påstående visar nya svar först när minst { $count } har kommit sedan det senast visades, så att två rapporter aldrig skiljer sig på en enda persons svar, och { WORD($words, "source") ->
-        [default] en utmaning som visats i mer än ett steg visar inga rollgrupper
-       *[model] { WORD($words, "the-many") } visar inga rollgrupper när de visats i mer än ett steg
+method-disclosure = Röjandekontroll, som statistikmyndigheter gör med tabeller (SCB:s skyddsmetoder för röjandekontroll: att pricka och att aggregera; Hundepool m.fl., Statistical Disclosure Control, Wiley 2012, som R-paketet sdcTable bygger på). Tröskelregeln, primär undertryckning: ingen fördelning, inget medelvärde och inget antal per grupp visas för färre än { $count } svarande. Sekundär undertryckning: en dold grupp får inte kunna räknas fram som helheten minus de grupper som visas, så den minsta visade gruppen slås ihop med de dolda tills de tillsammans är minst { $count }. Visning i steg: ett påstående visar nya svar först när minst { $count } har kommit sedan det senast visades, så att två rapporter aldrig skiljer sig på en enda persons svar, och { WORD($words, "source") ->
+        [default] en utmaning som visats i mer än ett steg visar inga grupper
+       *[model] { WORD($words, "the-many") } visar inga grupper när de visats i mer än ett steg
     }. Att slå ihop i stället för att pricka fler celler, och att visa i steg, är klarhets egna val. Det reglerna inte kan dölja: svarar alla i en grupp likadant syns det, eftersom det är gruppens svar. Det gäller också det en deltagare själv vet: den som är en av tre och känner sitt eget svar får veta de andra tvås, när de två har svarat likadant.
 
 ## Rapporternas meningar med värden
 
 # Sägs i rapporterna och på deltagarskärmen; count är minsta rollgruppens storlek (minst 3).
-report-privacy-note = Ett påstående där färre än { $count } har svarat visas inte alls. Roller med färre än { $count } svarande slås ihop till ”övriga”; blir den gruppen för liten slås också den minsta visade rollen in, så att ingen grupp kan räknas fram ur helheten minus de andra.
+report-privacy-note = Ett påstående där färre än { $count } har svarat visas inte alls. Grupper med färre än { $count } svarande slås ihop till ”övriga”; blir den gruppen för liten slås också den minsta visade gruppen in, så att ingen grupp kan räknas fram ur helheten minus de andra.
 report-waiting = { $count ->
     [one] Ett svar har räknats men inte visats än och ingår inte ovan.
    *[other] { $count } svar har räknats men inte visats än och ingår inte ovan.
@@ -1372,12 +1372,12 @@ problem-tally-over-ballots = "{ $id }" har redan röstsedlar; en handuppräcknin
 problem-newer-schema = sessionen har schemaversion { $found }, men den här klarhet läser högst version { $supported }; uppdatera klarhet för att öppna den (filen lämnas orörd)
 problem-unknown-schema = sessionen har schemaversion { $found }, som klarhet aldrig har skrivit (den första är { $oldest }); raden schema har ändrats eller filen är inte gjord av klarhet (filen lämnas orörd)
 # roles är rollerna som finns, åtskilda med komma.
-problem-unknown-role = okänd roll "{ $role }"; rollerna som finns är { $roles }
-problem-role-missing = raden har ett alias men ingen roll; skriv alias;roll (eller alias,roll)
-problem-alias-missing = raden har en roll men inget alias före den
+problem-unknown-role = okänd grupp "{ $role }"; grupperna som finns är { $roles }
+problem-role-missing = raden har ett alias men ingen grupp; skriv alias;grupp (eller alias,grupp)
+problem-alias-missing = raden har en grupp men inget alias före den
 problem-alias-too-long = aliaset är längre än { $max } tecken, som arbetsbänken tar; ett alias är ett namn, inte en beskrivning
 problem-unclosed-quote = citattecknet som börjar här stängs aldrig på raden
-problem-extra-column = raden har mer än alias och roll; en tredje kolumn läses inte, så ta bort den
+problem-extra-column = raden har mer än alias och grupp; en tredje kolumn läses inte, så ta bort den
 # Rubriken på rollkolumnen i en deltagarlista (gemener): en första rad med den rubriken är en rubrikrad.
 participants-file-role-heading = roll
 participants-file-group-heading = grupp
@@ -1484,7 +1484,7 @@ cli-new-lang = Workshopens språk
 cli-new-facilitator = Processledaren
 cli-new-date = Workshopens datum (standard: i dag)
 cli-new-assessment = Bedömningsmodellens id (klarhet models listar dem)
-cli-new-min-group = Minsta rollgrupp som visas i rapporter; mindre slås ihop (minst 3)
+cli-new-min-group = Minsta grupp som visas i rapporter; mindre slås ihop (minst 3)
 cli-new-show-names = Låt rapporter lista deltagarnas alias (aldrig bredvid svar)
 cli-new-self-assessment = En persons självskattning: visa den personens svar i sin helhet (gäller bara så länge högst en person kan svara, med namn, antal eller telefon, och upphör för gott när en andra har svarat)
 cli-new-participants = Deltagarna från en CSV-fil, en per rad: alias;grupp (semikolon eller komma; en rubrikrad får finnas; UTF-8 med eller utan BOM, som Excel sparar). Grupperna är modellens, med id eller namn: klarhet models listar dem för varje modell.
