@@ -17,6 +17,7 @@ pub(crate) mod careless;
 mod discussed;
 mod findings;
 mod phases;
+mod prompts;
 mod recommendations;
 mod references;
 mod render;
@@ -28,11 +29,14 @@ pub use agenda::{AgendaRecord, AgendaRow, duration, signed_duration};
 pub use alternatives::{AlternativeRow, AlternativesFinding};
 pub use discussed::{DiscussedRow, DiscussedTopics};
 pub use phases::{PhasesFinding, phase_named};
+pub use prompts::{PromptFinding, PromptsFinding, SetFinding, ShownAnswer, ThemedAnswers};
 pub use recommendations::{Details, RankedItem, RecommendationGroup};
 
 pub use findings::{CircleFindings, DivergenceFinding, RoleFindings};
 pub use references::{FigureRow, ReferenceFinding, finding as reference_finding};
-pub(crate) use render::{Closing, Comparisons, Findings, Opening, PhaseSection, Shifts};
+pub(crate) use render::{
+    Closing, Comparisons, Findings, Opening, PhaseSection, Shifts, WrittenAnswers,
+};
 pub use rounds::{RoundsFinding, StatementRounds};
 
 use crate::model::assessment::{Assessment, Challenge, Ladder, Level, Statement};
@@ -153,6 +157,8 @@ pub enum Section<'a> {
     Circle(CircleFindings<'a>),
     /// The areas placed in the model's phases, when it has them.
     Phases(PhasesFinding<'a>),
+    /// The group's shown answers to the model's open prompts, when any are shown.
+    Prompts(PromptsFinding<'a>),
     /// The ranked recommendations, by principle.
     Recommendations(Vec<RecommendationGroup<'a>>),
     /// The model's alternatives and the group's choice, when it has them.

@@ -1,0 +1,439 @@
+//! The group's answers to the model's open prompts in the report (issue 28,
+//! docs/model-format.md "Open prompts"): every format (Markdown, HTML, CSV,
+//! JSON valid against schema v5) gives the shown answers per set and prompt,
+//! with their themes and counts; answers that wait for enough writers appear
+//! in no format, nor does their count; free text is escaped in each format's
+//! own way; and who wrote which answer changes no export.
+
+mod common;
+use common::{export, give};
+use klarhet::model::{Assessment, Command, Session};
+use klarhet::report::Format;
+use klarhet::report::html::esc;
+use klarhet::text::Lang;
+use serde_json::Value;
+
+const SET: &str = "swot-organisationen";
+const OTHER_SET: &str = "swot-jag";
+const STRENGTHS: &str = "swot-organisationen.styrkor";
+const THREATS: &str = "swot-organisationen.hot";
+
+fn wihlborg() -> Assessment {
+    common::models::embedded("wihlborg")
+}
+
+/// A session on `m` with six participants, numbered 1 to 6, in two of the
+/// model's role groups.
+fn six(m: &Assessment, lang: Lang) -> Session {
+    let mut s = Session::new(m, "Testkommun", common::date(), lang);
+    let people = (1..=6)
+        .map(|i| {
+            let role = if i % 2 == 0 {
+                "fortroendevalda"
+            } else {
+                "tjanstepersoner"
+            };
+            (format!("P{i}"), vec![role.to_owned()])
+        })
+        .collect();
+    give(&mut s, m, Command::Enrol { people });
+    s
+}
+
+fn write(s: &mut Session, m: &Assessment, set: &str, writer: u32, answers: &[(&str, &[&str])]) {
+    let answers = answers
+        .iter()
+        .map(|(p, texts)| {
+            let texts = texts.iter().map(|t| (*t).to_owned()).collect();
+            ((*p).to_owned(), texts)
+        })
+        .collect();
+    let command = Command::Write {
+        set: set.to_owned(),
+        writer,
+        answers,
+    };
+    give(s, m, command);
+}
+
+fn show(s: &mut Session, m: &Assessment, set: &str) {
+    let shown = give(s, m, Command::ShowAnswers { set: set.into() });
+    assert!(!shown.is_empty(), "the answers are shown");
+}
+
+fn theme(s: &mut Session, m: &Assessment, prompt: &str, name: &str, answers: &[&str]) {
+    let command = Command::ThemeAnswers {
+        set: SET.into(),
+        prompt: prompt.into(),
+        theme: Some(name.into()),
+        answers: answers.iter().map(|a| (*a).to_owned()).collect(),
+    };
+    give(s, m, command);
+}
+
+/// Three writers' answers to the organisation's SWOT shown, two of them the
+/// same text, one theme on the strengths; nothing shown to the other set.
+fn written(m: &Assessment, lang: Lang) -> Session {
+    let mut s = six(m, lang);
+    write(
+        &mut s,
+        m,
+        SET,
+        1,
+        &[(STRENGTHS, &["Bra chefer", "Öppna data"])],
+    );
+    write(&mut s, m, SET, 2, &[(STRENGTHS, &["Bra chefer"])]);
+    write(&mut s, m, SET, 3, &[(THREATS, &["Budgeten"])]);
+    show(&mut s, m, SET);
+    theme(&mut s, m, STRENGTHS, "Ledning", &["Bra chefer"]);
+    s
+}
+
+/// Every export of `s` on `m`, in the order Markdown, HTML, CSV, JSON.
+fn exports(s: &Session, m: &Assessment) -> [String; 4] {
+    [Format::Md, Format::Html, Format::Csv, Format::Json].map(|f| f.render(s, m, &export()))
+}
+
+fn json(s: &Session, m: &Assessment) -> Value {
+    let json: Value = serde_json::from_str(&Format::Json.render(s, m, &export())).expect("JSON");
+    common::schema::validate(5, &json).expect("the export matches schema v5");
+    json
+}
+
+/// The CSV's rows as fields, the BOM and the header row taken off.
+fn csv_rows(csv: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let header = reader
+        .headers()
+        .expect("a header")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let rows = reader
+        .records()
+        .map(|r| r.expect("a row").iter().map(str::to_owned).collect())
+        .collect();
+    (header, rows)
+}
+
+#[test]
+fn every_format_gives_the_shown_answers_with_their_themes_and_counts() {
+    let m = wihlborg();
+    let set = m.prompts.iter().find(|p| p.id == SET).expect("the set");
+    let other = m.prompts.iter().find(|p| p.id == OTHER_SET).expect("a set");
+    let strengths = &set.prompts[0];
+    for lang in [Lang::SV, Lang::EN] {
+        let s = written(&m, lang);
+        let (heading, writers, unthemed, none_shown) = match lang {
+            Lang::SV => (
+                "## Gruppens svar",
+                "3 deltagares svar visas.",
+                "**Utan tema**",
+                "Inga svar har visats i det här steget.",
+            ),
+            _ => (
+                "## The group's answers",
+                "3 participants' answers are shown.",
+                "**Without a theme**",
+                "No answers have been shown in this step.",
+            ),
+        };
+        let md = Format::Md.render(&s, &m, &export());
+        let at = |text: &str| md.find(text).unwrap_or_else(|| panic!("{text}:\n{md}"));
+        let section = at(heading);
+        // The set's name, its intro and the prompt from the model, in this
+        // language, the prompt marked as klarhet's.
+        let name = at(&format!("### {} (", set.name.get(lang)));
+        let intro = set.intro.as_ref().expect("an intro").text.get(lang);
+        at(&intro.chars().take(40).collect::<String>());
+        let prompt = at(&format!("#### {} (", strengths.text.get(lang)));
+        let own = klarhet::tr!(
+            lang,
+            "report-prompts-own",
+            source = strengths.source.as_str()
+        );
+        assert!(strengths.own && md[prompt..].contains(&own), "{md}");
+        at(writers);
+        let themed = at("**Ledning**\n\n- Bra chefer ×2\n");
+        let rest = at(&format!("{unthemed}\n\n- Öppna data\n"));
+        assert!(section < name && name < prompt && prompt < themed && themed < rest);
+        at("- Budgeten\n");
+        // A prompt without a theme lists its answers without "without a theme".
+        let threats = at(&format!("#### {} (", set.prompts[3].text.get(lang)));
+        assert!(!md[threats..].contains(unthemed), "{md}");
+        // The other set, in the order of the workshop's steps, in one line.
+        let later = at(&format!("### {} (", other.name.get(lang)));
+        assert!(later > threats, "{md}");
+        assert!(md[later..].contains(none_shown), "{md}");
+        // The answers come after the figures and before the recommendations.
+        let statements = at(&format!("## {}", klarhet::tr!(lang, "report-statements")));
+        assert!(statements < section, "{md}");
+
+        let html = Format::Html.render(&s, &m, &export());
+        assert!(html.contains("<section id=\"gruppens-svar\">"), "{html}");
+        assert!(
+            html.contains("<p><strong>Ledning</strong></p>\n<ul>\n<li>Bra chefer ×2</li>"),
+            "{html}"
+        );
+        assert!(html.contains(&esc(writers)), "{html}");
+        assert!(html.contains("<li>Öppna data</li>"), "{html}");
+
+        let csv = Format::Csv.render(&s, &m, &export());
+        let (header, rows) = csv_rows(&csv);
+        let col = |name: &str| {
+            header
+                .iter()
+                .position(|h| h == name)
+                .unwrap_or_else(|| panic!("{name} in {header:?}"))
+        };
+        let (set_col, prompt_col, theme_col, text_col, count_col, writers_col) = match lang {
+            Lang::SV => (
+                col("frågesteg_id"),
+                col("fråga_id"),
+                col("tema"),
+                col("svarstext"),
+                col("antal_gånger_skrivet"),
+                col("visade_skribenter"),
+            ),
+            _ => (
+                col("prompt_set_id"),
+                col("prompt_id"),
+                col("theme"),
+                col("answer_text"),
+                col("times_written"),
+                col("writers_shown"),
+            ),
+        };
+        let answers: Vec<[&str; 6]> = rows
+            .iter()
+            .filter(|r| !r[prompt_col].is_empty())
+            .map(|r| {
+                [
+                    &r[set_col],
+                    &r[prompt_col],
+                    &r[theme_col],
+                    &r[text_col],
+                    &r[count_col],
+                    &r[writers_col],
+                ]
+                .map(String::as_str)
+            })
+            .collect();
+        assert_eq!(
+            answers,
+            vec![
+                [SET, STRENGTHS, "Ledning", "Bra chefer", "2", "3"],
+                [SET, STRENGTHS, "", "Öppna data", "1", "3"],
+                [SET, THREATS, "", "Budgeten", "1", "3"],
+            ]
+        );
+
+        let json = json(&s, &m);
+        let sets = json["prompts"].as_array().expect("prompts[]");
+        assert_eq!(sets.len(), 2);
+        assert_eq!(sets[0]["id"], SET);
+        assert_eq!(sets[0]["name"], set.name.get(lang));
+        assert_eq!(sets[0]["writers"], 3);
+        assert_eq!(sets[1]["id"], OTHER_SET);
+        assert_eq!(sets[1]["writers"], 0);
+        let first = &sets[0]["prompts"][0];
+        assert_eq!(first["id"], STRENGTHS);
+        assert_eq!(first["own"], true);
+        assert_eq!(first["themes"], serde_json::json!(["Ledning"]));
+        assert_eq!(
+            first["answers"],
+            serde_json::json!([
+                {"text": "Bra chefer", "count": 2, "theme": "Ledning"},
+                {"text": "Öppna data", "count": 1, "theme": null},
+            ])
+        );
+        assert_eq!(sets[0]["prompts"][3]["answers"][0]["text"], "Budgeten");
+    }
+}
+
+#[test]
+fn a_writer_whose_answers_wait_changes_no_export() {
+    let m = wihlborg();
+    let mut s = written(&m, Lang::SV);
+    let before = exports(&s, &m);
+    // A fourth writer waits for two more: no list may differ by one writer.
+    let waiting = "Väntande svar som ingen får se";
+    write(&mut s, &m, SET, 4, &[(STRENGTHS, &[waiting, "Bra chefer"])]);
+    write(&mut s, &m, OTHER_SET, 5, &[("swot-jag.hot", &[waiting])]);
+    let after = exports(&s, &m);
+    for (format, text) in after.iter().enumerate() {
+        assert!(!text.contains("Väntande"), "format {format}: {text}");
+    }
+    // Nor how many wait, nor that anyone does: every byte is as before.
+    assert_eq!(before, after);
+    // Once enough have joined it, it is shown like any other.
+    write(&mut s, &m, SET, 5, &[(THREATS, &["Personalbrist"])]);
+    write(&mut s, &m, SET, 6, &[]);
+    show(&mut s, &m, SET);
+    let md = Format::Md.render(&s, &m, &export());
+    assert!(md.contains(&format!("- {waiting}\n")), "{md}");
+    assert!(md.contains("- Bra chefer ×3\n"), "{md}");
+    assert!(md.contains("6 deltagares svar visas."), "{md}");
+}
+
+#[test]
+fn answers_that_only_wait_give_no_section() {
+    let m = wihlborg();
+    let fresh = six(&m, Lang::SV);
+    let mut s = six(&m, Lang::SV);
+    write(&mut s, &m, SET, 1, &[(STRENGTHS, &["Bra chefer"])]);
+    write(&mut s, &m, SET, 2, &[(STRENGTHS, &["Öppna data"])]);
+    assert_eq!(exports(&s, &m), exports(&fresh, &m));
+    let [md, _, csv, _] = exports(&s, &m);
+    assert!(!md.contains("Gruppens svar"), "{md}");
+    assert!(!csv.contains("fråga_id"), "no columns for the answers");
+    assert!(json(&s, &m).get("prompts").is_none());
+}
+
+#[test]
+fn a_model_without_prompts_has_no_section() {
+    let m = common::halmstad();
+    assert!(m.prompts.is_empty());
+    let s = Session::new(&m, "Testkommun", common::date(), Lang::EN);
+    let [md, html, csv, _] = exports(&s, &m);
+    assert!(!md.contains("The group's answers"), "{md}");
+    assert!(!html.contains("gruppens-svar"));
+    assert!(!csv.contains("prompt_id"));
+    assert!(json(&s, &m).get("prompts").is_none());
+}
+
+/// Text a participant might type, with what every format must escape.
+const HOSTILE: &str =
+    "<script>alert(1)</script> | *fet* _och_ \"citat\", komma; [länk](javascript:x) \n# rubrik";
+/// A theme name typed by the facilitator, as hostile.
+const HOSTILE_THEME: &str = "<b>Tema</b> *ett* | två";
+/// An answer a spreadsheet would run as a formula.
+const FORMULA: &str = "=HYPERLINK(\"http://x\";\"klicka\")";
+
+#[test]
+fn free_text_renders_as_typed_and_inert_in_every_format() {
+    let m = wihlborg();
+    let mut s = six(&m, Lang::SV);
+    write(&mut s, &m, SET, 1, &[(STRENGTHS, &[HOSTILE])]);
+    write(&mut s, &m, SET, 2, &[(STRENGTHS, &[FORMULA])]);
+    write(&mut s, &m, SET, 3, &[(STRENGTHS, &["- 1. lista"])]);
+    show(&mut s, &m, SET);
+    // The domain keeps it on one line: that is the text every format gives.
+    let kept = klarhet::model::open_answers::clean(HOSTILE);
+    assert!(!kept.contains('\n'));
+    theme(&mut s, &m, STRENGTHS, HOSTILE_THEME, &[&kept]);
+    let [md, html, csv, _] = exports(&s, &m);
+
+    // Markdown: no HTML, no link, no emphasis, no heading or list made in
+    // the section; the words read as typed.
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let from = md.find("## Gruppens svar").expect("the section");
+    let to = md[from + 3..]
+        .find("\n## ")
+        .map_or(md.len(), |i| from + 3 + i);
+    let section = &md[from..to];
+    assert!(!section.contains("\n# "), "{section}");
+    let mut items = Vec::new();
+    let mut strong = Vec::new();
+    let (mut in_item, mut in_strong) = (false, false);
+    for event in Parser::new_ext(section, Options::ENABLE_TABLES | Options::ENABLE_GFM) {
+        match event {
+            Event::Html(h) | Event::InlineHtml(h) => panic!("raw HTML got through: {h}"),
+            Event::Start(Tag::Link { dest_url, .. }) => panic!("a link to {dest_url}"),
+            Event::Start(Tag::Emphasis | Tag::Strikethrough) => panic!("emphasis made:\n{section}"),
+            Event::Start(Tag::Item) => {
+                assert!(!in_item, "a list inside an answer:\n{section}");
+                in_item = true;
+                items.push(String::new());
+            }
+            Event::End(pulldown_cmark::TagEnd::Item) => in_item = false,
+            Event::Start(Tag::Strong) => {
+                in_strong = true;
+                strong.push(String::new());
+            }
+            Event::End(pulldown_cmark::TagEnd::Strong) => in_strong = false,
+            Event::Text(t) => {
+                if in_item && let Some(last) = items.last_mut() {
+                    last.push_str(&t);
+                }
+                if in_strong && let Some(last) = strong.last_mut() {
+                    last.push_str(&t);
+                }
+            }
+            _ => {}
+        }
+    }
+    for typed in [kept.as_str(), FORMULA, "- 1. lista"] {
+        assert!(items.iter().any(|i| i == typed), "{typed} in {items:?}");
+    }
+    assert!(strong.iter().any(|t| t == HOSTILE_THEME), "{strong:?}");
+
+    // HTML: escaped, so no tag is made.
+    assert!(
+        !html.contains("<script>") && !html.contains("<b>Tema"),
+        "{html}"
+    );
+    assert!(html.contains(&esc(&kept)), "{html}");
+    assert!(
+        html.contains("&lt;b&gt;Tema&lt;/b&gt; *ett* | två"),
+        "{html}"
+    );
+
+    // CSV: quoted, so the ; , and " stay in one field; the formula is text.
+    let (header, rows) = csv_rows(&csv);
+    let text_col = header
+        .iter()
+        .position(|h| h == "svarstext")
+        .expect("svarstext");
+    let theme_col = header.iter().position(|h| h == "tema").expect("tema");
+    let answers: Vec<(&str, &str)> = rows
+        .iter()
+        .filter(|r| !r[text_col].is_empty())
+        .map(|r| (r[text_col].as_str(), r[theme_col].as_str()))
+        .collect();
+    assert!(
+        answers.contains(&(kept.as_str(), HOSTILE_THEME)),
+        "{answers:?}"
+    );
+    assert!(
+        answers.contains(&(&format!("'{FORMULA}"), "")),
+        "{answers:?}"
+    );
+    assert!(rows.iter().all(|r| r.len() == header.len()));
+
+    // JSON: the text itself.
+    let json = json(&s, &m);
+    let answers = &json["prompts"][0]["prompts"][0]["answers"];
+    assert!(
+        (answers.as_array().expect("answers").iter())
+            .any(|a| a["text"] == kept.as_str() && a["theme"] == HOSTILE_THEME),
+        "{answers}"
+    );
+}
+
+#[test]
+fn who_wrote_which_answers_changes_no_export() {
+    // The same answers written by other participants, in other role groups
+    // and in another order: every export must be the same, byte for byte.
+    let m = wihlborg();
+    let answers: [&[(&str, &[&str])]; 3] = [
+        &[(STRENGTHS, &["Alfa", "Beta"]), (THREATS, &["Gamma"])],
+        &[(STRENGTHS, &["Alfa"])],
+        &[(THREATS, &["Delta"])],
+    ];
+    let session = |writers: [u32; 3]| {
+        let mut s = six(&m, Lang::SV);
+        for (writer, answers) in writers.into_iter().zip(answers) {
+            write(&mut s, &m, SET, writer, answers);
+        }
+        show(&mut s, &m, SET);
+        exports(&s, &m)
+    };
+    let first = session([1, 2, 3]);
+    assert!(first[0].contains("- Alfa ×2"), "{}", first[0]);
+    for writers in [[6, 4, 2], [3, 1, 5], [2, 5, 6]] {
+        assert_eq!(session(writers), first, "writers {writers:?}");
+    }
+}
