@@ -173,6 +173,12 @@ fn every_format_gives_the_shown_answers_with_their_themes_and_counts() {
 
         let html = Format::Html.render(&s, &m, &export());
         assert!(html.contains("<section id=\"gruppens-svar\">"), "{html}");
+        // Every section is closed, so that the answers' is not inside another.
+        assert_eq!(
+            html.matches("<section").count(),
+            html.matches("</section>").count(),
+            "{html}"
+        );
         assert!(
             html.contains("<p><strong>Ledning</strong></p>\n<ul>\n<li>Bra chefer ×2</li>"),
             "{html}"
