@@ -443,3 +443,31 @@ fn who_wrote_which_answers_changes_no_export() {
         assert_eq!(session(writers), first, "writers {writers:?}");
     }
 }
+
+#[test]
+fn a_self_assessment_shows_its_one_writer_s_answers_in_the_singular() {
+    let m = wihlborg();
+    for (lang, writers, intro) in [
+        (Lang::SV, "En deltagares svar visas.", "minst"),
+        (Lang::EN, "One participant's answers are shown.", "at least"),
+    ] {
+        let mut s = Session::new(&m, "Testkommun", common::date(), lang);
+        let people = vec![("Jag".to_owned(), Vec::new())];
+        give(&mut s, &m, Command::Enrol { people });
+        common::privacy(&mut s, &m, |_, _, own| *own = true);
+        assert!(s.is_self_assessment());
+        write(&mut s, &m, SET, 1, &[(STRENGTHS, &["Min egen styrka"])]);
+        let md = Format::Md.render(&s, &m, &export());
+        assert!(md.contains(writers), "{md}");
+        assert!(md.contains("- Min egen styrka\n"), "{md}");
+        let answers = klarhet::tr!(lang, "report-prompts-answers", count = 1);
+        assert!(md.contains(&format!("\n{answers}\n")), "{md}");
+        // No minimum group is named for one person.
+        let section = &md[md
+            .find(&klarhet::tr!(lang, "report-prompts"))
+            .expect("section")..];
+        let first = section.lines().nth(2).expect("the intro");
+        assert!(!first.contains(intro), "{first}");
+        assert_eq!(json(&s, &m)["prompts"][0]["writers"], 1);
+    }
+}
