@@ -1717,3 +1717,31 @@ csv-col-reference-percent = share in the report (%)
 csv-col-reference-count = count in the report
 csv-col-reference-n = n in the report
 tui-reference-more = … the rest is in the report, under For comparison, not as a target
+
+# The group's answers to the model's open prompts (issue 28)
+report-prompts = The group's answers
+report-prompts-intro = { $min ->
+    [one] What the participants wrote to the model's open prompts, without names and sorted by text. The answers are never broken down by group: free text from a small group can point out who wrote it. An answer several wrote is given once, with ×count.
+   *[other] What the participants wrote to the model's open prompts, without names and sorted by text. The answers are shown only once at least { $min } have written, and never broken down by group: free text from a small group can point out who wrote it. An answer several wrote is given once, with ×count.
+    }
+report-prompts-own = klarhet's text, built on { $source }
+report-prompts-writers = { $count ->
+    [one] One participant's answers are shown.
+   *[other] { $count } participants' answers are shown.
+    }
+report-prompts-none-shown = No answers have been shown in this step.
+report-prompts-answers = { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+    }
+report-prompts-no-answers = No answers to this prompt.
+report-prompts-unthemed = Without a theme
+csv-section-written-answer = written_answer
+csv-col-prompt-set-id = prompt_set_id
+csv-col-prompt-set = prompt_set
+csv-col-prompt-id = prompt_id
+csv-col-prompt = prompt
+csv-col-theme = theme
+csv-col-answer-text = answer_text
+csv-col-times-written = times_written
+csv-col-writers-shown = writers_shown

@@ -1801,3 +1801,28 @@ csv-col-reference-percent = andel i rapporten (%)
 csv-col-reference-count = antal i rapporten
 csv-col-reference-n = n i rapporten
 tui-reference-more = … resten står i rapporten, under Som jämförelse, inte som mål
+
+# The group's answers to the model's open prompts (issue 28)
+report-prompts = Gruppens svar
+report-prompts-intro = { $min ->
+    [one] Det deltagarna skrev till modellens öppna frågor, utan namn och sorterat efter text. Svaren visas aldrig uppdelade på grupper: fritext från en liten grupp kan peka ut den som skrev. Ett svar som flera skrev står en gång, med ×antal.
+   *[other] Det deltagarna skrev till modellens öppna frågor, utan namn och sorterat efter text. Svaren visas först när minst { $min } har skrivit, och aldrig uppdelade på grupper: fritext från en liten grupp kan peka ut den som skrev. Ett svar som flera skrev står en gång, med ×antal.
+    }
+report-prompts-own = klarhets text, utifrån { $source }
+report-prompts-writers = { $count ->
+    [one] En deltagares svar visas.
+   *[other] { $count } deltagares svar visas.
+    }
+report-prompts-none-shown = Inga svar har visats i det här steget.
+report-prompts-answers = { $count } svar
+report-prompts-no-answers = Inga svar på den här frågan.
+report-prompts-unthemed = Utan tema
+csv-section-written-answer = fritextsvar
+csv-col-prompt-set-id = frågesteg_id
+csv-col-prompt-set = frågesteg
+csv-col-prompt-id = fråga_id
+csv-col-prompt = fråga
+csv-col-theme = tema
+csv-col-answer-text = svarstext
+csv-col-times-written = antal_gånger_skrivet
+csv-col-writers-shown = visade_skribenter

@@ -14,6 +14,7 @@ pub mod groups_ids;
 pub mod hostile;
 pub mod models;
 pub mod phone;
+pub mod prompts;
 pub mod pty;
 pub mod rounds;
 pub mod saved;

@@ -104,6 +104,23 @@ pub(super) enum Col {
     Note,
     /// The phases it stood in before, oldest first.
     EarlierPhases,
+    /// A set of open prompts' id; a column only in a file whose report has
+    /// shown answers to open prompts, as are the seven after it.
+    PromptSetId,
+    /// The set's name.
+    PromptSet,
+    /// The prompt's id.
+    PromptId,
+    /// The prompt's text.
+    Prompt,
+    /// The theme the answer is under; blank under none.
+    Theme,
+    /// The answer's text, as written.
+    AnswerText,
+    /// How many wrote that text.
+    TimesWritten,
+    /// How many writers' answers the set shows.
+    WritersShown,
 }
 
 impl Col {
@@ -190,6 +207,14 @@ impl Col {
             Col::Phase => crate::tr!(lang, "csv-col-phase"),
             Col::Note => crate::tr!(lang, "csv-col-note"),
             Col::EarlierPhases => crate::tr!(lang, "csv-col-earlier-phases"),
+            Col::PromptSetId => crate::tr!(lang, "csv-col-prompt-set-id"),
+            Col::PromptSet => crate::tr!(lang, "csv-col-prompt-set"),
+            Col::PromptId => crate::tr!(lang, "csv-col-prompt-id"),
+            Col::Prompt => crate::tr!(lang, "csv-col-prompt"),
+            Col::Theme => crate::tr!(lang, "csv-col-theme"),
+            Col::AnswerText => crate::tr!(lang, "csv-col-answer-text"),
+            Col::TimesWritten => crate::tr!(lang, "csv-col-times-written"),
+            Col::WritersShown => crate::tr!(lang, "csv-col-writers-shown"),
         }
     }
 }
@@ -197,14 +222,10 @@ impl Col {
 /// The table's columns, in order, for `model`'s scale; the rounds' two when
 /// the document has rounds, then the agenda's when it has an agenda, then the
 /// reference figures' when the model has any, then the alternatives' and the
-/// phases' when it has them, last, so that a file without them has the
-/// columns it had before any of them.
-pub(super) fn columns(
-    model: &Assessment,
-    rounds: bool,
-    agenda: bool,
-    references: bool,
-) -> Vec<Col> {
+/// phases' when it has them, then the written answers' when the document has
+/// shown answers, last, so that a file without them has the columns it had
+/// before any of them.
+pub(super) fn columns(model: &Assessment, has: Optional) -> Vec<Col> {
     use Col::*;
     let mut cols = vec![
         Section,
@@ -260,10 +281,10 @@ pub(super) fn columns(
         StatusId,
         Status,
     ]);
-    if rounds {
+    if has.rounds {
         cols.extend([Round, Channel]);
     }
-    if agenda {
+    if has.agenda {
         cols.extend([
             AgendaOrder,
             AgendaPart,
@@ -274,7 +295,7 @@ pub(super) fn columns(
             UsedMinutes,
         ]);
     }
-    if references {
+    if has.references {
         cols.extend([
             Reference,
             ReferenceAnswer,
@@ -289,5 +310,26 @@ pub(super) fn columns(
     if model.phases.is_some() {
         cols.extend([AreaId, Area, PhaseId, Phase, Note, EarlierPhases]);
     }
+    if has.prompts {
+        cols.extend([
+            PromptSetId,
+            PromptSet,
+            PromptId,
+            Prompt,
+            Theme,
+            AnswerText,
+            TimesWritten,
+            WritersShown,
+        ]);
+    }
     cols
+}
+
+/// Which of the document's sections that add columns it has.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Optional {
+    pub rounds: bool,
+    pub agenda: bool,
+    pub references: bool,
+    pub prompts: bool,
 }

@@ -16,6 +16,7 @@ mod alternatives;
 mod columns;
 mod phases;
 mod plan;
+mod prompts;
 mod references;
 mod rounds;
 
@@ -25,7 +26,7 @@ use crate::model::session::Session;
 use crate::report::document::{Document, Section};
 use crate::report::{Export, ids};
 use crate::text::{Lang, decimal};
-use columns::{Col, columns};
+use columns::{Col, Optional, columns};
 
 /// A field quoted when it holds the separator, a quote or a line break. Text a
 /// spreadsheet would run as a formula (starting with = + - @, a tab or a CR) gets
@@ -80,17 +81,21 @@ pub fn render(session: &Session, model: &Assessment, export: &Export) -> String 
 }
 
 /// A document's figures as CSV text, BOM included: the challenges with their
-/// statements and role groups, the rounds, the alternatives, the action plan
-/// and the agenda; the
+/// statements and role groups, the rounds, the reference figures, the phases,
+/// the group's written answers, the alternatives, the action plan and the
+/// agenda; the
 /// sections in words are for the reports people read.
 pub fn document(d: &Document, export: &Export) -> String {
-    let has_rounds = d.sections.iter().any(|s| matches!(s, Section::Rounds(_)));
-    let has_agenda = d.sections.iter().any(|s| matches!(s, Section::Agenda(_)));
-    let has_references = d
-        .sections
-        .iter()
-        .any(|s| matches!(s, Section::References(_)));
-    let cols = columns(d.model, has_rounds, has_agenda, has_references);
+    let has = |f: fn(&Section) -> bool| d.sections.iter().any(f);
+    let cols = columns(
+        d.model,
+        Optional {
+            rounds: has(|s| matches!(s, Section::Rounds(_))),
+            agenda: has(|s| matches!(s, Section::Agenda(_))),
+            references: has(|s| matches!(s, Section::References(_))),
+            prompts: has(|s| matches!(s, Section::Prompts(_))),
+        },
+    );
     let header = cols.iter().map(|c| c.heading(d.lang, d.model)).collect();
     let who = &d.identity;
     let mut t = Table {
@@ -112,6 +117,7 @@ pub fn document(d: &Document, export: &Export) -> String {
             Section::References(references) => references::rows(&mut t, references, d.lang),
             Section::Alternatives(a) => alternatives::rows(&mut t, a, d.lang),
             Section::Phases(p) => phases::rows(&mut t, p, d.lang),
+            Section::Prompts(p) => prompts::rows(&mut t, p, d.lang),
             _ => {}
         }
     }

@@ -50,6 +50,11 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
     }))
     // The phases come where the workshop takes them: after the circle.
     .chain(super::phases::finding(s, m, lang).map(Section::Phases))
+    // The group's answers in one place, after every section of figures and
+    // the phases: the sets follow steps (the model's introduction, the queue)
+    // that have no section of their own here, and reading them before the
+    // recommendations is where the workshop uses them.
+    .chain(super::prompts::finding(s, m).map(Section::Prompts))
     // Only the sections of steps the model has (issue 28: structure is
     // optional): no recommendations or plan without recommendations, no
     // level without a ladder.

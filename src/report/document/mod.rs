@@ -17,6 +17,8 @@ pub(crate) mod careless;
 mod discussed;
 mod findings;
 mod phases;
+mod prompts;
+mod recommendations;
 mod references;
 mod render;
 mod roles;
@@ -27,18 +29,20 @@ pub use agenda::{AgendaRecord, AgendaRow, duration, signed_duration};
 pub use alternatives::{AlternativeRow, AlternativesFinding};
 pub use discussed::{DiscussedRow, DiscussedTopics};
 pub use phases::{PhasesFinding, phase_named};
+pub use prompts::{PromptFinding, PromptsFinding, SetFinding, ShownAnswer, ThemedAnswers};
+pub use recommendations::{Details, RankedItem, RecommendationGroup};
 
 pub use findings::{CircleFindings, DivergenceFinding, RoleFindings};
 pub use references::{FigureRow, ReferenceFinding, finding as reference_finding};
-pub(crate) use render::{Closing, Comparisons, Findings, Opening, PhaseSection, Shifts};
+pub(crate) use render::{
+    Closing, Comparisons, Findings, Opening, PhaseSection, Shifts, WrittenAnswers,
+};
 pub use rounds::{RoundsFinding, StatementRounds};
 
-use crate::model::assessment::{
-    Assessment, Challenge, Ladder, Level, Principle, Recommendation, Statement,
-};
+use crate::model::assessment::{Assessment, Challenge, Ladder, Level, Statement};
 use crate::model::ballot_box::RoleGroup;
 use crate::model::decisions::Status;
-use crate::model::scoring::{Analysis, ChallengeResult, RankedRecommendation, StatementStats};
+use crate::model::scoring::{Analysis, ChallengeResult, StatementStats};
 use crate::text::Lang;
 
 /// A session's report as data: what every format renders.
@@ -153,6 +157,8 @@ pub enum Section<'a> {
     Circle(CircleFindings<'a>),
     /// The areas placed in the model's phases, when it has them.
     Phases(PhasesFinding<'a>),
+    /// The group's shown answers to the model's open prompts, when any are shown.
+    Prompts(PromptsFinding<'a>),
     /// The ranked recommendations, by principle.
     Recommendations(Vec<RecommendationGroup<'a>>),
     /// The model's alternatives and the group's choice, when it has them.
@@ -219,48 +225,6 @@ impl<'d> ChallengeView<'d> {
     }
 }
 
-/// The recommendations under one principle (or none: the overarching ones).
-#[derive(Debug)]
-pub struct RecommendationGroup<'a> {
-    pub principle_id: Option<String>,
-    pub principle: Option<&'a Principle>,
-    pub recommendations: Vec<RankedItem<'a>>,
-}
-
-impl RecommendationGroup<'_> {
-    /// The principle's name, or the words for the recommendations under none.
-    pub fn title(&self, lang: Lang) -> String {
-        self.principle.map_or_else(
-            || crate::tr!(lang, "report-overarching"),
-            |p| p.name.get(lang).to_owned(),
-        )
-    }
-
-    /// The principle's description and its priority, each as (text, source).
-    pub fn principle_texts(&self, lang: Lang) -> [Option<(&str, &str)>; 2] {
-        let p = self.principle;
-        [
-            p.map(|p| (p.description.get(lang), p.source.as_str())),
-            p.and_then(|p| p.priority.as_ref())
-                .map(|x| (x.text.get(lang), x.source.as_str())),
-        ]
-    }
-}
-
-/// A recommendation as ranked for this session.
-#[derive(Debug)]
-pub struct RankedItem<'a> {
-    /// Its place in the principle's ranking, from 1.
-    pub place: usize,
-    pub recommendation: &'a Recommendation,
-    pub ranked: RankedRecommendation,
-    /// Why it is relevant, in words; `None` when no challenge it addresses is scored.
-    pub reason: Option<String>,
-    /// The challenges its relevance rests on: (id, name, severity).
-    pub reason_parts: Vec<(String, String, f64)>,
-    pub adopted: bool,
-}
-
 /// One item of the action plan.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlannedAction<'a> {
@@ -307,32 +271,6 @@ impl<'a> LevelFinding<'a> {
             (Some(_), Some(_)) => None,
         }
     }
-}
-
-impl RankedItem<'_> {
-    /// The recommendation's steps as (text, source), then klarhet's note as
-    /// (label, text): what a report lists under it.
-    pub fn details(&self, lang: Lang) -> Details<'_> {
-        let rec = self.recommendation;
-        let steps = rec
-            .steps
-            .iter()
-            .map(|s| (s.text.get(lang), s.source.as_str()))
-            .collect();
-        let note = rec
-            .note
-            .as_ref()
-            .map(|n| (crate::tr!(lang, "report-klarhet-note"), n.get(lang)));
-        Details { steps, note }
-    }
-}
-
-/// What a report lists under a recommendation.
-pub struct Details<'r> {
-    /// Its steps as (text, source).
-    pub steps: Vec<(&'r str, &'r str)>,
-    /// klarhet's note on it as (label, text).
-    pub note: Option<(String, &'r str)>,
 }
 
 /// The group's notes.

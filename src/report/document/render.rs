@@ -2,13 +2,13 @@
 //! sections are walked once, here, in the document's order, so Markdown and
 //! HTML write the same sections in the same order, and a section added to
 //! [`Section`] does not compile until every text format writes it. The writers
-//! are five traits only so that each format can keep them in five files (a
-//! trait's `impl` cannot be split): the opening, the findings, the rounds, the
-//! comparisons and the close.
+//! are several traits only so that each format can keep them in several files
+//! (a trait's `impl` cannot be split): the opening, the findings, the rounds,
+//! the comparisons, the phases, the group's written answers and the close.
 
 use super::{
     AgendaRecord, AlternativesFinding, CircleFindings, DiscussedTopics, Document, KeyPoint,
-    LevelFinding, Method, Notes, PhasesFinding, PlannedAction, RecommendationGroup,
+    LevelFinding, Method, Notes, PhasesFinding, PlannedAction, PromptsFinding, RecommendationGroup,
     ReferenceFinding, RoleFindings, RoundsFinding, Section,
 };
 
@@ -41,6 +41,11 @@ pub(crate) trait PhaseSection {
     fn phases(&self, out: &mut String, phases: &PhasesFinding);
 }
 
+/// What the group wrote to the model's open prompts, as shown.
+pub(crate) trait WrittenAnswers {
+    fn prompts(&self, out: &mut String, prompts: &PromptsFinding);
+}
+
 /// What the group decided, its notes, what it discussed, its time and the method.
 pub(crate) trait Closing {
     fn alternatives(&self, out: &mut String, alternatives: &AlternativesFinding);
@@ -56,7 +61,7 @@ impl Document<'_> {
     /// Writes every section to `out`, in order, as `format` writes it.
     pub(crate) fn write_sections<F>(&self, format: &F, out: &mut String)
     where
-        F: Opening + Findings + Shifts + Comparisons + PhaseSection + Closing,
+        F: Opening + Findings + Shifts + Comparisons + PhaseSection + WrittenAnswers + Closing,
     {
         for section in &self.sections {
             match section {
@@ -69,6 +74,7 @@ impl Document<'_> {
                 Section::Circle(circle) => format.circle(out, circle),
                 Section::Recommendations(groups) => format.recommendations(out, groups),
                 Section::Phases(p) => format.phases(out, p),
+                Section::Prompts(p) => format.prompts(out, p),
                 Section::Alternatives(a) => format.alternatives(out, a),
                 Section::Plan(plan) => format.plan(out, plan),
                 Section::Level(level) => format.level(out, level),

@@ -306,6 +306,7 @@ impl Opening for Html<'_> {
 
 mod closing;
 mod phases;
+mod prompts;
 mod references;
 mod rounds;
 mod sections;

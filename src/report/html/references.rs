@@ -52,5 +52,6 @@ impl Comparisons for Html<'_> {
                 ),
             );
         }
+        out.push_str("</section>\n");
     }
 }

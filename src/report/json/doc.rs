@@ -21,6 +21,10 @@ pub(super) struct Doc<'a> {
     /// Absent for a model without phases, so that its export is as before.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phases: Option<super::phases::PhasesDoc<'a>>,
+    /// The group's shown answers to the model's open prompts; absent when
+    /// none are shown, so that every other export is as before.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub prompts: Vec<super::prompts::PromptSetDoc<'a>>,
     pub actions: Vec<ActionDoc<'a>>,
     /// `null` for a model without a ladder (issue 28: structure is optional).
     pub level: Option<LevelDoc<'a>>,
@@ -36,37 +40,7 @@ pub(super) struct Doc<'a> {
     /// The model's reference figures from its report, for comparison and not
     /// as a target; absent for a model without, so that its export is as before.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub references: Vec<ReferenceDoc<'a>>,
-}
-
-/// One reference, with every field the model gives it.
-#[derive(Serialize)]
-pub(super) struct ReferenceDoc<'a> {
-    pub id: &'a str,
-    pub name: &'a str,
-    pub source: &'a str,
-    /// `statement` or `dimension`.
-    pub beside_kind: &'static str,
-    pub beside: &'a str,
-    pub population: &'a str,
-    pub n: Option<u32>,
-    pub collected: Option<&'a str>,
-    pub caution: &'a str,
-    pub caution_source: &'a str,
-    pub figures: Vec<ReferenceFigureDoc>,
-}
-
-/// One figure of a reference.
-#[derive(Serialize)]
-pub(super) struct ReferenceFigureDoc {
-    /// The option's value, or `null` for don't know.
-    pub value: Option<i32>,
-    pub dont_know: bool,
-    pub label: String,
-    /// The group the share is of, by the id exports give it; `null` for all.
-    pub group: Option<String>,
-    pub percent: f64,
-    pub count: Option<u32>,
+    pub references: Vec<super::references::ReferenceDoc<'a>>,
 }
 
 /// The agenda: planned and used time per item.

@@ -9,6 +9,7 @@ mod agenda;
 mod alternatives;
 mod doc;
 mod phases;
+mod prompts;
 mod references;
 mod scales;
 
@@ -59,6 +60,7 @@ pub fn document(d: &Document, export: &Export) -> String {
     let mut references = Vec::new();
     let mut alternatives = None;
     let mut phases = None;
+    let mut prompts = Vec::new();
     for section in &d.sections {
         match section {
             Section::Roles(roles) => {
@@ -108,6 +110,7 @@ pub fn document(d: &Document, export: &Export) -> String {
             Section::Agenda(a) => agenda = Some(agenda::agenda_doc(a)),
             Section::References(r) => references = r.iter().map(|f| reference(f, lang)).collect(),
             Section::Phases(p) => phases = Some(phases::phases_doc(p, lang)),
+            Section::Prompts(p) => prompts = prompts::prompts_doc(p, lang),
             Section::Alternatives(a) => {
                 alternatives = Some(alternatives::alternatives_doc(a, lang))
             }
@@ -159,6 +162,7 @@ pub fn document(d: &Document, export: &Export) -> String {
         recommendations,
         alternatives,
         phases,
+        prompts,
         actions,
         level,
         notes,

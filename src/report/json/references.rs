@@ -1,10 +1,40 @@
 //! The reference figures as JSON: every field the model gives a reference,
 //! and each figure with its value, label, group, share and count.
 
-use super::doc::{ReferenceDoc, ReferenceFigureDoc};
 use crate::model::assessment::AnswerKey;
 use crate::report::document::ReferenceFinding;
 use crate::text::Lang;
+use serde::Serialize;
+
+/// One reference, with every field the model gives it.
+#[derive(Serialize)]
+pub(super) struct ReferenceDoc<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub source: &'a str,
+    /// `statement` or `dimension`.
+    pub beside_kind: &'static str,
+    pub beside: &'a str,
+    pub population: &'a str,
+    pub n: Option<u32>,
+    pub collected: Option<&'a str>,
+    pub caution: &'a str,
+    pub caution_source: &'a str,
+    pub figures: Vec<ReferenceFigureDoc>,
+}
+
+/// One figure of a reference.
+#[derive(Serialize)]
+pub(super) struct ReferenceFigureDoc {
+    /// The option's value, or `null` for don't know.
+    pub value: Option<i32>,
+    pub dont_know: bool,
+    pub label: String,
+    /// The group the share is of, by the id exports give it; `null` for all.
+    pub group: Option<String>,
+    pub percent: f64,
+    pub count: Option<u32>,
+}
 
 pub(super) fn reference<'a>(f: &ReferenceFinding<'a>, lang: Lang) -> ReferenceDoc<'a> {
     let r = f.reference;

@@ -5,6 +5,7 @@
 mod closing;
 mod findings;
 mod phases;
+mod prompts;
 mod references;
 mod rounds;
 
