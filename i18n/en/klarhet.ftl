@@ -150,6 +150,69 @@ tui-alternatives-reason-missing = The choice of { $alternative } is not kept wit
 tui-alternatives-move = move between alternatives
 tui-alternatives-choose = choose and give the reason
 tui-alternatives-keep-choice = keep the choice
+# The open prompts (issue 28): each writes short answers at the keyboard, like a ballot passed
+# round, and the answers are shown together, without names, sorted by text. Nothing here may let
+# anyone tie an answer to its writer. count is a number of writers or answers; all is how many
+# may write; number is the prompt's or field's number; name is the writer's name or seat;
+# source is where in the report the prompt is; list is the number of answers per prompt.
+tui-prompts-answer-kind = Answer
+tui-prompts-theme-kind = Theme
+tui-prompts-own = klarhet's prompt, based on { $source }
+tui-prompts-written = Written: { $count } of { $all }
+tui-prompts-nothing-waits = No answers are waiting to be shown.
+tui-prompts-waiting = { $count ->
+    [one] Answers from one writer are waiting to be shown.
+   *[other] Answers from { $count } writers are waiting to be shown.
+    }
+tui-prompts-min = { $count ->
+    [one] The answers are shown once someone has written.
+   *[other] The answers are shown together, from at least { $count } writers at a time.
+    }
+tui-prompts-shown-writers = { $count ->
+    [0] No answers have been shown yet.
+    [one] Shown: answers from one writer.
+   *[other] Shown: answers from { $count } writers.
+    }
+tui-prompts-none-shown = no answers shown yet
+tui-prompts-no-theme = without a theme
+tui-prompts-need-writers = { $count ->
+    [one] The answers are not shown yet: one more must write, so that no one can be tied to their answers.
+   *[other] The answers are not shown yet: { $count } more must write, so that no one can be tied to their answers.
+    }
+tui-prompts-none-waiting = No new answers are waiting to be shown.
+tui-prompts-everyone-wrote = Everyone has written. Show the answers with r.
+tui-prompts-theme-name-missing = The theme is not kept without a name: type one, or pick an existing theme with ↑↓.
+tui-prompts-who-writes = Who writes now?
+tui-prompts-who-writes-hint = Choose the writer and hand over the keyboard. Each sees only their own answers.
+tui-prompts-handed-in = ✓ The answers are handed in, without a name.
+tui-prompts-pass-on = Pass the keyboard on. Enter chooses the next writer.
+tui-prompts-theme-for = { $count ->
+    [one] Theme for one answer
+   *[other] Theme for { $count } answers
+    }
+tui-prompts-theme-hint-new = Type the theme's name; the answers are grouped under it.
+tui-prompts-theme-hint-pick = Type a new name, or pick an existing theme with ↑↓.
+tui-prompts-writing-title = { $name } is writing
+tui-prompts-prompt-of = Prompt { $number } of { $count }
+tui-prompts-answer-label = Answer { $number } of { $count }
+tui-prompts-progress = Answers written per prompt: { $list }
+tui-prompts-private = Only you see what you write. The answers are handed in without your name and shown only together with others'.
+tui-prompts-hand-in-button = Hand in
+tui-prompts-next-writer = next writer
+tui-prompts-show = show the answers
+tui-prompts-move = move between the answers
+tui-prompts-scroll = scroll through the prompts
+tui-prompts-mark = mark the answer
+tui-prompts-theme = group under a theme
+tui-prompts-untheme = take out of the theme
+tui-prompts-let-write = let them write
+tui-prompts-to-overview = to the overview
+tui-prompts-choose-writer = choose the writer
+tui-prompts-hand-in = hand in the answers
+tui-prompts-other-prompt = next or previous prompt
+tui-prompts-stop-writing = stop writing
+tui-prompts-keep-theme = keep the theme
+tui-prompts-pick-theme = pick an existing theme
 # The phases (issue 28): the group places each area of its collaboration in a phase. The phases
 # are no ladder: no text here calls a phase higher, next or better. area is the model's word for
 # what is placed; phase is the phase's number and name; source is where in the report the text
@@ -350,6 +413,8 @@ tui-step-recommendations = Recommendations
 tui-step-plan = Action plan
 tui-step-level = Level
 tui-step-summary = Summary
+# A set of open prompts, when its model is not at hand to give its own name.
+tui-step-prompts = Open prompts
 # $format is the file extension in capitals (MD, HTML, CSV, JSON), $path where the file went.
 tui-notice-exported = The report ({ $format }) was saved to { $path }
 tui-notice-export-failed = Could not export: { $error }. Change the path to a folder that exists and can be written to, and export again.
@@ -1672,6 +1737,7 @@ tui-room-already-shown = (results shown)
 tui-notice-room-challenge-shown = The results of that { WORD($words, "one") } are already shown, so the room does not ask about it: answers after the results belong to a new round.
 tui-notice-room-nothing-chosen = Choose at least one { WORD($words, "one") } (space) before the room opens.
 tui-question-close-room-for-start = The room is open and the phones are answering. The start screen leaves the session: close the room?
+tui-question-drop-writing = Stop writing? What has been written is not kept.
 tui-back-to-room = back to the room
 tui-back-to-open-room = back to the room, which is open
 tui-short-back-to-open-room = room (open)

@@ -153,6 +153,69 @@ tui-alternatives-reason-missing = Valet av { $alternative } sparas inte utan mot
 tui-alternatives-move = gå mellan alternativen
 tui-alternatives-choose = välj och motivera
 tui-alternatives-keep-choice = spara valet
+# De öppna frågorna (issue 28): var och en skriver korta svar vid tangentbordet, som en valsedel
+# som går runt, och svaren visas tillsammans, utan namn, sorterade efter text. Ingen text här får
+# låta någon koppla ett svar till den som skrev det. count är ett antal skribenter eller svar;
+# all är hur många som kan skriva; number är frågans eller fältets nummer; name är skribentens
+# namn eller platsnummer; source är var i rapporten frågan står; list är antal svar per fråga.
+tui-prompts-answer-kind = Svar
+tui-prompts-theme-kind = Tema
+tui-prompts-own = klarhets fråga, utifrån { $source }
+tui-prompts-written = Har skrivit: { $count } av { $all }
+tui-prompts-nothing-waits = Inga svar väntar på att visas.
+tui-prompts-waiting = { $count ->
+    [one] Svar från en skribent väntar på att visas.
+   *[other] Svar från { $count } skribenter väntar på att visas.
+    }
+tui-prompts-min = { $count ->
+    [one] Svaren visas när någon har skrivit.
+   *[other] Svaren visas tillsammans, från minst { $count } skribenter åt gången.
+    }
+tui-prompts-shown-writers = { $count ->
+    [0] Inga svar är visade än.
+    [one] Visade: svar från en skribent.
+   *[other] Visade: svar från { $count } skribenter.
+    }
+tui-prompts-none-shown = inga visade svar än
+tui-prompts-no-theme = utan tema
+tui-prompts-need-writers = { $count ->
+    [one] Svaren visas inte än: en till behöver skriva, så att ingen kan kopplas till sina svar.
+   *[other] Svaren visas inte än: { $count } till behöver skriva, så att ingen kan kopplas till sina svar.
+    }
+tui-prompts-none-waiting = Inga nya svar väntar på att visas.
+tui-prompts-everyone-wrote = Alla har skrivit. Visa svaren med r.
+tui-prompts-theme-name-missing = Temat sparas inte utan namn: skriv ett namn, eller välj ett tema som finns med ↑↓.
+tui-prompts-who-writes = Vem skriver nu?
+tui-prompts-who-writes-hint = Välj skribent och lämna över tangentbordet. Var och en ser bara sina egna svar.
+tui-prompts-handed-in = ✓ Svaren är inlämnade, utan namn.
+tui-prompts-pass-on = Lämna tangentbordet vidare. Nästa skribent väljs med Enter.
+tui-prompts-theme-for = { $count ->
+    [one] Tema för ett svar
+   *[other] Tema för { $count } svar
+    }
+tui-prompts-theme-hint-new = Skriv temats namn; svaren samlas under det.
+tui-prompts-theme-hint-pick = Skriv ett nytt namn, eller välj ett tema som finns med ↑↓.
+tui-prompts-writing-title = { $name } skriver
+tui-prompts-prompt-of = Fråga { $number } av { $count }
+tui-prompts-answer-label = Svar { $number } av { $count }
+tui-prompts-progress = Skrivna svar per fråga: { $list }
+tui-prompts-private = Bara du ser det du skriver. Svaren lämnas in utan ditt namn och visas först tillsammans med andras.
+tui-prompts-hand-in-button = Lämna in
+tui-prompts-next-writer = nästa skribent
+tui-prompts-show = visa svaren
+tui-prompts-move = gå mellan svaren
+tui-prompts-scroll = bläddra bland frågorna
+tui-prompts-mark = markera svaret
+tui-prompts-theme = samla under ett tema
+tui-prompts-untheme = ta ur temat
+tui-prompts-let-write = låt skriva
+tui-prompts-to-overview = till översikten
+tui-prompts-choose-writer = välj skribent
+tui-prompts-hand-in = lämna in svaren
+tui-prompts-other-prompt = nästa eller förra frågan
+tui-prompts-stop-writing = avbryt skrivandet
+tui-prompts-keep-theme = spara temat
+tui-prompts-pick-theme = välj ett tema som finns
 # Faserna (issue 28): gruppen placerar varje område av samarbetet i en fas. Faserna är ingen
 # stege: ingen text här säger att en fas är högre, nästa eller bättre. area är modellens ord för
 # det som placeras (ett eller flera, bestämd form efter behov); phase är fasens nummer och namn;
@@ -347,6 +410,8 @@ tui-step-recommendations = Rekommendationer
 tui-step-plan = Handlingsplan
 tui-step-level = Nivå
 tui-step-summary = Sammanfattning
+# En uppsättning öppna frågor, när modellen inte finns till hands för att ge dess eget namn.
+tui-step-prompts = Öppna frågor
 # $format är filändelsen med versaler (MD, HTML, CSV, JSON), $path var filen hamnade.
 tui-notice-exported = Rapporten ({ $format }) sparades i { $path }
 tui-notice-export-failed = Kunde inte exportera: { $error }. Ändra sökvägen till en mapp som finns och går att skriva i, och exportera igen.
@@ -1759,6 +1824,7 @@ tui-notice-room-nothing-chosen = Välj { WORD($words, "source") ->
        *[model] minst ett av { WORD($words, "the-many") }
     } (mellanslag) innan rummet öppnas.
 tui-question-close-room-for-start = Rummet är öppet och telefonerna svarar. Startsidan lämnar sessionen: stänga rummet?
+tui-question-drop-writing = Avbryta skrivandet? Det som har skrivits sparas inte.
 tui-back-to-room = tillbaka till rummet
 tui-back-to-open-room = tillbaka till rummet, som är öppet
 tui-short-back-to-open-room = rummet (öppet)

@@ -31,7 +31,7 @@ impl View {
         // one before the participants, opens on the participants; one the
         // model lacks, on the next it has.
         let step = model.step_from(
-            Step::from_key(&session.resume().step)
+            Step::from_key_in(&session.resume().step, model)
                 .filter(|s| *s > Step::Setup)
                 .unwrap_or(Step::Participants),
         );
@@ -65,7 +65,7 @@ impl View {
 
     /// The line, in `ui`, without the time before it.
     pub(super) fn line(&self, model: &Assessment, ui: Lang) -> String {
-        let step = self.step.label(ui);
+        let step = self.step.label(Some(model), ui);
         let mut line = match self.challenge {
             Some(i) => crate::tr!(
                 ui,

@@ -2,8 +2,8 @@
 //! included: its phases, its alternatives and its sets of open prompts, each
 //! set after the step its `after` names (docs/model-format.md, "The
 //! workshop's steps"). Agendas, speaker notes and a prompt set's `after` name
-//! steps by these keys. The TUI's steps are [`StepKey`]'s, which have no
-//! screen yet for prompt sets.
+//! steps by these keys. The TUI's steps are [`StepKey`]'s, a set's among
+//! them (`StepKey::Prompts`), in this order.
 
 use crate::model::assessment::Assessment;
 #[cfg(doc)]

@@ -109,3 +109,50 @@ fn a_session_agenda_naming_a_step_the_model_lacks_is_refused() {
         })
     );
 }
+
+fn embedded(id: &str) -> Assessment {
+    crate::model::catalog::Catalog::embedded()
+        .expect("the embedded models read")
+        .get(id)
+        .cloned()
+        .unwrap_or_else(|| panic!("{id} is embedded"))
+}
+
+#[test]
+fn a_model_s_prompt_sets_are_steps_where_step_keys_puts_them() {
+    for id in ["wihlborg", "hjeltman-larsson", "matteby"] {
+        let model = embedded(id);
+        let list = StepKey::list(Some(&model));
+        let keys: Vec<&str> = list[1..].iter().map(|s| s.key_in(&model)).collect();
+        assert_eq!(keys, model.step_keys(), "{id}");
+        for (at, set) in model.prompts.iter().enumerate() {
+            let step = StepKey::from_key_in(&set.id, &model).expect("a set is a step");
+            assert_eq!(step, StepKey::Prompts(u16::try_from(at).unwrap()));
+            assert_eq!(
+                step.label(Some(&model), crate::text::Lang::SV),
+                set.name.get(crate::text::Lang::SV)
+            );
+            assert_eq!(model.step_from(step), step, "a set the model has is shown");
+            // The step before a set is the one it follows, or a set after that one.
+            let before = step.prev_in(Some(&model)).expect("a step before");
+            assert_eq!(before.next_in(Some(&model)), Some(step));
+        }
+    }
+}
+
+#[test]
+fn built_in_keys_stay_as_they_were_and_a_set_is_not_one() {
+    let model = embedded("wihlborg");
+    for step in StepKey::ALL {
+        assert_eq!(StepKey::from_key(step.key()), Some(step));
+        assert_eq!(step.key_in(&model), step.key());
+    }
+    assert_eq!(StepKey::from_key("swot-jag"), None, "a set needs its model");
+    assert_eq!(
+        StepKey::from_key_in("swot-jag", &model),
+        Some(StepKey::Prompts(1))
+    );
+    assert_eq!(StepKey::from_key_in("no-such-set", &model), None);
+    // A set the model no longer has gives way to the summary.
+    assert_eq!(model.step_from(StepKey::Prompts(9)), StepKey::Summary);
+}

@@ -173,7 +173,13 @@ fn rows(shared: &Shared) -> usize {
 pub fn part_label(shared: &Shared, part: &Part) -> String {
     let lang = shared.lang;
     match part {
-        Part::Step(key) => Step::from_key(key).map_or_else(|| key.clone(), |s| s.label(lang)),
+        Part::Step(key) => {
+            let model = model_of(shared);
+            model
+                .and_then(|m| Step::from_key_in(key, m))
+                .or_else(|| Step::from_key(key))
+                .map_or_else(|| key.clone(), |s| s.label(model, lang))
+        }
         Part::Challenge(id) => model_of(shared)
             .and_then(|m| m.challenge(id))
             .map_or_else(|| id.clone(), |c| c.name.get(lang).to_owned()),

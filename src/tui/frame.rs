@@ -89,11 +89,18 @@ fn steps(frame: &mut Frame, area: Rect, state: &State) {
     let mut spans = vec![Span::styled(" klarhet ", t.title)];
     // Only the steps the model has, numbered as they come (issue 28).
     let model = state.screen.model(shared);
-    for (i, step) in Step::list(model).into_iter().enumerate() {
+    let list = Step::list(model);
+    // Done means before the current step in this workshop's list: a prompt
+    // set may come after any step.
+    let here = list.iter().position(|s| *s == current).unwrap_or(0);
+    for (i, step) in list.into_iter().enumerate() {
         let n = i + 1;
         let span = if step == current {
-            Span::styled(format!(" {n} {} ", step.label(shared.lang)), t.step_current)
-        } else if step < current {
+            Span::styled(
+                format!(" {n} {} ", step.label(model, shared.lang)),
+                t.step_current,
+            )
+        } else if i < here {
             Span::styled(format!(" {n} "), t.step_done)
         } else {
             Span::styled(format!(" {n} "), t.muted)

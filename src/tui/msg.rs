@@ -164,6 +164,8 @@ pub enum Msg {
     ClockTick,
     /// Open the agenda: choose one, plan its minutes, see the time used.
     OpenAgenda,
+    /// The writer has finished a set of open prompts: hand in what they wrote.
+    HandIn,
 }
 
 /// How long an open room waits for its first phone before the screen says what

@@ -79,6 +79,15 @@ pub enum Notice {
         /// How many statements it asks.
         statements: usize,
     },
+    /// Answers were to be shown with fewer writers waiting than may be shown
+    /// together: this many more must write first.
+    AnswersNeedWriters(usize),
+    /// Answers were to be shown and none wait.
+    NoAnswersWaiting,
+    /// A writer was to be chosen and everyone has written.
+    EveryoneHasWritten,
+    /// A theme was to be named with no name typed.
+    ThemeNameMissing,
     /// The session file was changed outside klarhet while it was open; this many
     /// changes kept in its journal were put back into it.
     JournalReplayed(usize),
@@ -182,6 +191,14 @@ impl Notice {
                 round = u64::from(*round),
                 count = u64::try_from(*statements).unwrap_or(u64::MAX)
             ),
+            Notice::AnswersNeedWriters(more) => crate::tr!(
+                lang,
+                "tui-prompts-need-writers",
+                count = u64::try_from(*more).unwrap_or(u64::MAX)
+            ),
+            Notice::NoAnswersWaiting => crate::tr!(lang, "tui-prompts-none-waiting"),
+            Notice::EveryoneHasWritten => crate::tr!(lang, "tui-prompts-everyone-wrote"),
+            Notice::ThemeNameMissing => crate::tr!(lang, "tui-prompts-theme-name-missing"),
             Notice::JournalReplayed(count) => {
                 crate::tr!(
                     lang,
@@ -215,6 +232,8 @@ pub enum Question {
     Overwrite(crate::report::Format, PathBuf),
     /// Going to the start screen leaves the session: close its open room?
     CloseRoomForStart,
+    /// Stop the writer's turn? What they wrote is not kept.
+    DropWriting,
 }
 
 impl Question {
@@ -237,6 +256,7 @@ impl Question {
             Question::CloseRoomForStart => {
                 crate::tr!(lang, "tui-question-close-room-for-start")
             }
+            Question::DropWriting => crate::tr!(lang, "tui-question-drop-writing"),
             Question::Overwrite(_, path) => crate::tr!(
                 lang,
                 "tui-question-overwrite",

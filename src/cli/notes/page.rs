@@ -66,7 +66,7 @@ impl Page {
     pub fn of(session: &Session, model: &Assessment, ui: Lang) -> Page {
         let view = View::of(session, model);
         let challenge = view.challenge.map(|i| (i, &model.challenges[i]));
-        let step = view.step.label(ui);
+        let step = view.step.label(Some(model), ui);
         let heading = match challenge {
             Some((i, c)) => crate::tr!(
                 ui,
@@ -88,7 +88,7 @@ impl Page {
         let (say, ask) = match challenge {
             Some((_, c)) => (c.say.as_ref(), c.ask.as_slice()),
             None => model
-                .step_notes(view.step.key())
+                .step_notes(view.step.key_in(model))
                 .map_or((None, &[][..]), |n| (n.say.as_ref(), n.ask.as_slice())),
         };
         let mut sections = Vec::new();

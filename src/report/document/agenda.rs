@@ -144,8 +144,8 @@ pub(crate) fn part_label(m: &Assessment, part: &Part, lang: Lang) -> String {
             .challenge(id)
             .map_or_else(|| id.clone(), |c| c.name.get(lang).to_owned()),
         Part::Break => crate::tr!(lang, "report-agenda-break"),
-        Part::Step(step) => crate::model::steps::StepKey::from_key(step)
-            .map_or_else(|| step.clone(), |key| key.label(lang)),
+        Part::Step(step) => crate::model::steps::StepKey::from_key_in(step, m)
+            .map_or_else(|| step.clone(), |key| key.label(Some(m), lang)),
     }
 }
 

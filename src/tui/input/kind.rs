@@ -50,6 +50,10 @@ pub enum Kind {
     Severity,
     /// Hands raised for one value.
     Hands,
+    /// One answer to an open prompt.
+    Answer,
+    /// The name of a theme the facilitator groups answers under.
+    Theme,
 }
 
 impl Kind {
@@ -80,6 +84,12 @@ impl Kind {
             Kind::HeadCount => 6,
             Kind::Severity => 3,
             Kind::Hands => 4,
+            // The domain's limit, the same for every model (docs/model-format.md).
+            // It counts code points: an answer of decomposed letters may fit
+            // here and still be refused when handed in, and the form says so.
+            Kind::Answer => crate::model::open_answers::MAX_CHARS,
+            // A heading over a few answers: a handful of words.
+            Kind::Theme => 80,
         }
     }
 
@@ -120,6 +130,8 @@ impl Kind {
             Kind::Path => crate::tr!(lang, "tui-path"),
             Kind::HeadCount | Kind::Hands => crate::tr!(lang, "tui-count"),
             Kind::Severity => crate::tr!(lang, "tui-agreed-severity", words = words),
+            Kind::Answer => crate::tr!(lang, "tui-prompts-answer-kind"),
+            Kind::Theme => crate::tr!(lang, "tui-prompts-theme-kind"),
         }
     }
 }

@@ -173,7 +173,7 @@ fn agenda(state: &State) -> Option<&Agenda> {
 fn place_item(state: &State, agenda: &Agenda) -> Option<usize> {
     let work = state.shared.work.as_ref()?;
     let challenge = work.current().map(|c| c.id.as_str());
-    agenda.item_for(state.step().key(), challenge)
+    agenda.item_for(state.step().key_in(&work.model), challenge)
 }
 
 /// The item after the one the clock is on (the first, before it started).

@@ -202,7 +202,9 @@ fn overlay_update(state: &mut State, overlay: Overlay, msg: Msg) -> Vec<Effect> 
                 effects.extend(go(state, Some(Step::Start)));
                 return effects;
             }
-            Question::RemoveParticipant | Question::HandsOverRoom { .. } => {
+            Question::RemoveParticipant
+            | Question::HandsOverRoom { .. }
+            | Question::DropWriting => {
                 return to_screen(state, Msg::Yes);
             }
         },
@@ -246,7 +248,7 @@ fn open(state: &mut State, opened: Opened) {
     // A step the model no longer has (its file changed) resumes at the next
     // one it has.
     let step = model.step_from(
-        Step::from_key(&session.resume().step)
+        Step::from_key_in(&session.resume().step, &model)
             .filter(|s| *s > Step::Setup)
             .unwrap_or(Step::Participants),
     );
@@ -389,7 +391,7 @@ fn remember(state: &mut State) -> Option<Vec<Change>> {
     let step = state.step();
     let work = state.shared.work.as_mut().filter(|_| step > Step::Setup)?;
     let command = Command::RememberPlace {
-        step: step.key().to_owned(),
+        step: step.key_in(&work.model).to_owned(),
         challenge: work.challenge,
     };
     let mut changes = Vec::new();

@@ -11,6 +11,7 @@ mod model;
 mod participants;
 mod phases;
 mod plan;
+mod prompts;
 mod queue;
 mod recommendations;
 pub mod scoring;
@@ -26,6 +27,7 @@ pub use model::ModelScreen;
 pub use participants::Participants;
 pub use phases::Phases;
 pub use plan::Plan;
+pub use prompts::Prompts;
 pub use queue::Queue;
 pub use recommendations::Recommendations;
 pub use scoring::{Phase, Scoring};
@@ -224,6 +226,8 @@ pub enum Screen {
     Level(Level),
     /// Key figures and export.
     Summary(Box<Summary>),
+    /// A set of the model's open prompts: written by each, shown together.
+    Prompts(Box<Prompts>),
 }
 
 macro_rules! each_screen {
@@ -242,6 +246,7 @@ macro_rules! each_screen {
             Screen::Plan($s) => $body,
             Screen::Level($s) => $body,
             Screen::Summary($s) => $body,
+            Screen::Prompts($s) => $body,
         }
     };
 }
@@ -263,6 +268,7 @@ impl Screen {
             Step::Plan => Screen::Plan(Box::default()),
             Step::Level => Screen::Level(Level::new(shared)),
             Step::Summary => Screen::Summary(Box::default()),
+            Step::Prompts(set) => Screen::Prompts(Box::new(Prompts::new(set))),
         }
     }
 
@@ -295,6 +301,7 @@ impl Screen {
             Screen::Plan(_) => Step::Plan,
             Screen::Level(_) => Step::Level,
             Screen::Summary(_) => Step::Summary,
+            Screen::Prompts(p) => Step::Prompts(p.set_index()),
         }
     }
 

@@ -1,0 +1,382 @@
+//! A set of the model's open prompts (docs/model-format.md, "Open prompts";
+//! issue 28): the group writes short answers, by keyboard like a ballot
+//! passed round, and the facilitator shows them together and groups them into
+//! themes.
+//!
+//! The keyboard goes round: the facilitator chooses the next writer, who
+//! writes in fields only they see and hands in; the screen is then blank
+//! until the next writer is chosen, so that no one sees what the one before
+//! wrote. The answers leave the writer's name as they are handed in
+//! (`Command::Write`), and are shown only when enough writers wait together
+//! (`Command::ShowAnswers`), sorted by text.
+
+mod keys;
+mod shown;
+mod turn;
+mod view;
+mod view_turn;
+
+use crate::model::command::Command;
+use crate::model::open_answers::SetAnswers;
+use crate::model::prompts::PromptSet;
+use crate::tui::bindings::Binding;
+use crate::tui::input::{Kind, TextField};
+use crate::tui::msg::Msg;
+use crate::tui::notice::{Notice, Question};
+use crate::tui::screens::{Page, Reply, Shares, edit_field};
+use crate::tui::shared::Shared;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use std::collections::BTreeSet;
+pub use turn::Turn;
+
+/// The prompts screen: the set, what it shows now, and the facilitator's
+/// place in the shown list.
+#[derive(Debug, Clone)]
+pub struct Prompts {
+    /// The set, by its place in the model's prompts.
+    set: u16,
+    /// What the screen shows now.
+    mode: Mode,
+    /// The shown answer in focus, by its place in the shown list.
+    cursor: usize,
+    /// Shown answers marked for a theme, as (prompt's place, text).
+    marked: BTreeSet<(usize, String)>,
+    /// How far the text is scrolled while nothing is shown: with answers
+    /// shown, the answer in focus sets it.
+    scroll: u16,
+}
+
+/// What the prompts screen shows.
+#[derive(Debug, Clone, PartialEq)]
+enum Mode {
+    /// The set, the counts and the shown list: the facilitator's view.
+    Overview,
+    /// The writers who have not written, one chosen to write next.
+    Choosing(usize),
+    /// A writer writes.
+    Writing(Box<Turn>),
+    /// A writer has handed in: nothing of theirs, only "pass the keyboard on".
+    HandOver,
+    /// The name of a theme for the marked answers is being typed.
+    Naming(TextField),
+}
+
+impl Prompts {
+    /// The screen of the set at `set` in the model's prompts.
+    pub fn new(set: u16) -> Prompts {
+        Prompts {
+            set,
+            mode: Mode::Overview,
+            cursor: 0,
+            marked: BTreeSet::new(),
+            scroll: 0,
+        }
+    }
+
+    /// The set's place in the model's prompts.
+    pub fn set_index(&self) -> u16 {
+        self.set
+    }
+
+    /// The set this screen is for.
+    fn set<'a>(&self, shared: &'a Shared) -> Option<&'a PromptSet> {
+        shared
+            .work
+            .as_ref()?
+            .model
+            .prompts
+            .get(usize::from(self.set))
+    }
+
+    /// What the group has written to the set.
+    fn answers<'a>(&self, shared: &'a Shared) -> Option<&'a SetAnswers> {
+        let work = shared.work.as_ref()?;
+        work.session.answers_to(&self.set(shared)?.id)
+    }
+
+    /// Who may still write, as (id, name to call them by): the participants,
+    /// or the seats of an anonymous room, who have not written.
+    fn open_writers(&self, shared: &Shared) -> Vec<(u32, String)> {
+        let Some(work) = shared.work.as_ref() else {
+            return Vec::new();
+        };
+        let answers = self.answers(shared);
+        work.session
+            .voters()
+            .into_iter()
+            .filter(|(id, _)| !answers.is_some_and(|a| a.has_written(*id)))
+            .collect()
+    }
+
+    /// The shown answers, as the screen lists them.
+    fn rows<'a>(&self, shared: &'a Shared) -> Vec<shown::Row<'a>> {
+        self.set(shared)
+            .map(|set| shown::rows(set, self.answers(shared)))
+            .unwrap_or_default()
+    }
+
+    /// Opens the list of writers, or says why there is no one to choose.
+    fn choose_writer(&mut self, shared: &mut Shared) {
+        let has_people = shared
+            .work
+            .as_ref()
+            .is_some_and(|w| !w.session.voters().is_empty());
+        if !has_people {
+            shared.notice = Some(Notice::NeedVoters);
+        } else if self.open_writers(shared).is_empty() {
+            shared.notice = Some(Notice::EveryoneHasWritten);
+            self.mode = Mode::Overview;
+        } else {
+            self.mode = Mode::Choosing(0);
+        }
+    }
+
+    /// Shows what waits, or says how many more must write first.
+    fn show(&self, shared: &mut Shared) -> Reply {
+        let (Some(set), Some(work)) = (self.set(shared), shared.work.as_ref()) else {
+            return Reply::none();
+        };
+        let waiting = self.answers(shared).map_or(0, |a| a.waiting_writers);
+        let min = work.session.min_writers();
+        let waiting = usize::try_from(waiting).unwrap_or(usize::MAX);
+        if waiting == 0 {
+            shared.notice = Some(Notice::NoAnswersWaiting);
+            return Reply::none();
+        }
+        if waiting < min {
+            shared.notice = Some(Notice::AnswersNeedWriters(min - waiting));
+            return Reply::none();
+        }
+        Reply::command(Command::ShowAnswers {
+            set: set.id.clone(),
+        })
+    }
+
+    /// The prompt the cursor is on and the answers a theme key acts on: those
+    /// marked under that prompt, or the one under the cursor when none is.
+    fn theme_targets(&self, shared: &Shared) -> Option<(String, Vec<String>)> {
+        let rows = self.rows(shared);
+        let row = rows.get(self.cursor)?;
+        let prompt = self.set(shared)?.prompts.get(row.prompt)?.id.clone();
+        let marked: Vec<String> = self
+            .marked
+            .iter()
+            .filter(|(at, _)| *at == row.prompt)
+            .map(|(_, text)| text.clone())
+            .collect();
+        let answers = if marked.is_empty() {
+            vec![row.text.to_owned()]
+        } else {
+            marked
+        };
+        Some((prompt, answers))
+    }
+
+    /// Groups the target answers under `theme` (none: out of any theme), and
+    /// forgets their marks.
+    fn theme(&mut self, shared: &Shared, theme: Option<String>) -> Reply {
+        let (Some((prompt, answers)), Some(set)) = (self.theme_targets(shared), self.set(shared))
+        else {
+            return Reply::none();
+        };
+        let at = self.rows(shared).get(self.cursor).map(|r| r.prompt);
+        self.marked.retain(|(p, _)| Some(*p) != at);
+        Reply::command(Command::ThemeAnswers {
+            set: set.id.clone(),
+            prompt,
+            theme,
+            answers,
+        })
+    }
+
+    /// The themes of the prompt under the cursor, by name.
+    fn theme_names<'a>(&self, shared: &'a Shared) -> Vec<&'a str> {
+        let (Some(row), Some(set), Some(answers)) = (
+            self.rows(shared).get(self.cursor).map(|r| r.prompt),
+            self.set(shared),
+            self.answers(shared),
+        ) else {
+            return Vec::new();
+        };
+        set.prompts.get(row).map_or_else(Vec::new, |p| {
+            answers
+                .themes_of(&p.id)
+                .iter()
+                .map(|t| t.name.as_str())
+                .collect()
+        })
+    }
+
+    /// The facilitator's keys on the set and its shown list.
+    fn overview(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
+        let rows = self.rows(shared).len();
+        match msg {
+            Msg::Confirm | Msg::Add => self.choose_writer(shared),
+            Msg::Reveal => return self.show(shared),
+            // With nothing shown, ↑↓ scroll the prompts (a long set does not fit).
+            Msg::Up if rows == 0 => self.scroll = self.scroll.saturating_sub(1),
+            Msg::Down if rows == 0 => {
+                // No further than the text's lines at the narrowest screen
+                // (more lines than at any wider one): the view stops at its end.
+                let lines = self
+                    .set(shared)
+                    .map_or(0, |set| view::lines(self, shared, set, 40).0.len());
+                if usize::from(self.scroll) < lines {
+                    self.scroll += 1;
+                }
+            }
+            Msg::Up => self.cursor = self.cursor.saturating_sub(1),
+            Msg::Down if self.cursor + 1 < rows => self.cursor += 1,
+            Msg::Toggle => {
+                let row = self
+                    .rows(shared)
+                    .get(self.cursor)
+                    .map(|r| (r.prompt, r.text.to_owned()));
+                if let Some(row) = row
+                    && !self.marked.remove(&row)
+                {
+                    self.marked.insert(row);
+                }
+            }
+            Msg::Edit if rows > 0 => self.mode = Mode::Naming(TextField::empty(Kind::Theme)),
+            Msg::Remove if rows > 0 => return self.theme(shared, None),
+            _ => {}
+        }
+        Reply::none()
+    }
+
+    /// Keys while the next writer is chosen.
+    fn choosing(&mut self, shared: &Shared, selected: usize, msg: Msg) -> Reply {
+        let writers = self.open_writers(shared);
+        match msg {
+            Msg::Up => self.mode = Mode::Choosing(selected.saturating_sub(1)),
+            Msg::Down if selected + 1 < writers.len() => self.mode = Mode::Choosing(selected + 1),
+            Msg::Back => self.mode = Mode::Overview,
+            Msg::Confirm => {
+                let prompts = self.set(shared).map_or(0, |s| s.prompts.len());
+                if let Some((id, name)) = writers.get(selected).cloned() {
+                    self.mode = Mode::Writing(Box::new(Turn::new(id, name, prompts)));
+                }
+            }
+            _ => {}
+        }
+        Reply::none()
+    }
+
+    /// Keys while a writer writes.
+    fn writing(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
+        let Mode::Writing(turn) = &mut self.mode else {
+            return Reply::none();
+        };
+        match msg {
+            Msg::HandIn => return self.hand_in(shared),
+            Msg::Confirm if turn.on_hand_in() => return self.hand_in(shared),
+            Msg::Confirm | Msg::Next | Msg::Down => turn.next(),
+            Msg::Prev | Msg::Up => turn.prev(),
+            Msg::PageDown => turn.next_prompt(),
+            Msg::PageUp => turn.prev_prompt(),
+            Msg::Back if turn.is_blank() => self.mode = Mode::Overview,
+            Msg::Back => return Reply::ask(Question::DropWriting),
+            // The answer to "stop the writer's turn?": what they typed goes.
+            Msg::Yes => self.mode = Mode::Overview,
+            msg => {
+                if let Some(field) = turn.field_mut() {
+                    edit_field(field, shared, &msg);
+                }
+            }
+        }
+        Reply::none()
+    }
+
+    /// Hands in the writer's answers and blanks the screen for the next one.
+    fn hand_in(&mut self, shared: &Shared) -> Reply {
+        let (Mode::Writing(turn), Some(set)) = (&self.mode, self.set(shared)) else {
+            return Reply::none();
+        };
+        let command = turn.hand_in(set);
+        // The turn, and with it every field the writer typed in, goes now.
+        self.mode = Mode::HandOver;
+        Reply::command(command)
+    }
+
+    /// Keys while the name of a theme is typed.
+    fn naming(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
+        let names: Vec<String> = self
+            .theme_names(shared)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        let Mode::Naming(field) = &mut self.mode else {
+            return Reply::none();
+        };
+        match msg {
+            Msg::Back => self.mode = Mode::Overview,
+            Msg::Confirm => {
+                let name = field.trimmed().to_owned();
+                if name.is_empty() {
+                    shared.notice = Some(Notice::ThemeNameMissing);
+                    return Reply::none();
+                }
+                self.mode = Mode::Overview;
+                return self.theme(shared, Some(name));
+            }
+            // ↑↓ go through the prompt's themes, to put answers under one.
+            Msg::Up | Msg::Down if !names.is_empty() => {
+                let at = names.iter().position(|n| n == field.trimmed());
+                let next = match (msg, at) {
+                    (Msg::Down, Some(i)) => (i + 1) % names.len(),
+                    (Msg::Up, Some(i)) => (i + names.len() - 1) % names.len(),
+                    (Msg::Up, None) => names.len() - 1,
+                    _ => 0,
+                };
+                *field = TextField::new(Kind::Theme, &names[next]);
+            }
+            msg => {
+                edit_field(field, shared, &msg);
+            }
+        }
+        Reply::none()
+    }
+}
+
+impl Page for Prompts {
+    fn update(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
+        match &mut self.mode {
+            Mode::Overview => self.overview(shared, msg),
+            Mode::Choosing(selected) => {
+                let selected = *selected;
+                self.choosing(shared, selected, msg)
+            }
+            Mode::Writing(_) => self.writing(shared, msg),
+            Mode::HandOver => {
+                match msg {
+                    Msg::Confirm => self.choose_writer(shared),
+                    Msg::Back => self.mode = Mode::Overview,
+                    _ => {}
+                }
+                Reply::none()
+            }
+            Mode::Naming(_) => self.naming(shared, msg),
+        }
+    }
+
+    fn bindings(&self, shared: &Shared) -> Vec<Binding> {
+        keys::bindings(self, shared)
+    }
+
+    fn shares(&self) -> Shares {
+        Shares::typing(matches!(self.mode, Mode::Writing(_) | Mode::Naming(_)))
+    }
+
+    fn in_round(&self) -> bool {
+        matches!(self.mode, Mode::Writing(_))
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
+        match &self.mode {
+            Mode::Writing(turn) => view_turn::draw(self, turn, frame, area, shared),
+            _ => view::draw(self, frame, area, shared),
+        }
+    }
+}
