@@ -1,7 +1,7 @@
 //! The keys that apply now: an open overlay's alone, otherwise the screen's and
 //! then the ones every screen shares, which give way to the screen's own.
 
-use super::can_go;
+use super::steps::can_go;
 use crate::tui::bindings::{self, Binding, Key};
 use crate::tui::msg::Msg;
 use crate::tui::screens::Shares;

@@ -7,12 +7,11 @@ mod clock;
 mod commands;
 mod draft;
 mod keys;
+mod steps;
 
 pub use commands::persist;
 pub use keys::{bindings, help_bindings};
 
-use crate::model::command::Command;
-use crate::model::journal::Change;
 use crate::model::session::DraftForm;
 use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::{DRAFT_DELAY, Effect, Msg, OpenFailed, Opened, SavedTo};
@@ -22,6 +21,7 @@ use crate::tui::screens::{Reply, Screen, edit_field};
 use crate::tui::state::{Overlay, State, Step, Work};
 use commands::carry_out;
 use draft::{drop_closed_draft, keep_draft};
+use steps::{go, model, remember};
 
 pub use draft::drafting;
 
@@ -344,58 +344,4 @@ fn finish(state: &mut State, before: Before, reply: Reply) -> Vec<Effect> {
     }
     effects.dedup();
     effects
-}
-
-/// The model whose steps the workshop follows.
-fn model(state: &State) -> Option<&crate::model::Assessment> {
-    state.screen.model(&state.shared)
-}
-
-/// True when `step` can be shown now: every step after setup needs a session.
-fn can_go(state: &State, step: Option<Step>) -> bool {
-    step.is_some_and(|s| s <= Step::Setup || state.shared.work.is_some())
-}
-
-/// Moves to `step` if there is a session to show there, and remembers the step in
-/// the session so that it opens there again.
-fn go(state: &mut State, step: Option<Step>) -> Vec<Effect> {
-    let Some(step) = step.filter(|s| can_go(state, Some(*s))) else {
-        return Vec::new();
-    };
-    // A step the model lacks gives way to the next one it has.
-    let step = model(state).map_or(step, |m| m.step_from(step));
-    // The room stays open from step to step (phones keep answering, and the
-    // footer names the key back to it); only the start screen, which leaves the
-    // session, closes it, and asks first.
-    if step == Step::Start && state.shared.room.is_some() {
-        state.overlay = Some(Overlay::Ask(Question::CloseRoomForStart));
-        return Vec::new();
-    }
-    let mut effects = Vec::new();
-    state.screen = Screen::enter(step, &state.shared);
-    if step == Step::Start {
-        effects.push(Effect::ListSaved);
-        return effects;
-    }
-    // Moving on is always saved whole: the file keeps where the workshop is.
-    if remember(state).is_some() {
-        effects.push(Effect::Save);
-    }
-    effects
-}
-
-/// Records the current position in the session; gives the change (none when
-/// the session was already there), or nothing before there is a place to
-/// remember (no session, or the steps before it is set up).
-fn remember(state: &mut State) -> Option<Vec<Change>> {
-    let step = state.step();
-    let work = state.shared.work.as_mut().filter(|_| step > Step::Setup)?;
-    let command = Command::RememberPlace {
-        step: step.key_in(&work.model).to_owned(),
-        challenge: work.challenge,
-    };
-    let mut changes = Vec::new();
-    // Remembering the place is never refused.
-    let _ = carry_out(work, vec![command], &mut changes);
-    Some(changes)
 }

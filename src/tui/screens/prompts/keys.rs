@@ -63,6 +63,15 @@ pub(super) fn bindings(screen: &Prompts, shared: &Shared) -> Vec<Binding> {
                 )
                 .footer(5)
                 .when(on_theme || !screen.marked.is_empty()),
+                // Once open, the room has this set: `go` puts every set shown
+                // while it is open to the phones.
+                Binding::new(
+                    &[Key::ch('o')],
+                    Msg::OpenRoom { choose: false },
+                    crate::tr!(lang, "tui-prompts-open-room"),
+                )
+                .footer(6)
+                .when(shared.room.is_none()),
             ]
         }
         Mode::Choosing(_) => vec![

@@ -14,6 +14,7 @@ mod keys;
 mod shown;
 mod turn;
 mod view;
+mod view_room;
 mod view_turn;
 
 use crate::model::command::Command;
@@ -214,6 +215,12 @@ impl Prompts {
         match msg {
             Msg::Confirm | Msg::Add => self.choose_writer(shared),
             Msg::Reveal => return self.show(shared),
+            Msg::OpenRoom { .. } => {
+                let Some(id) = self.set(shared).map(|s| s.id.clone()) else {
+                    return Reply::none();
+                };
+                return crate::tui::screens::scoring::room::open_for_set(shared, &id);
+            }
             // With nothing shown, ↑↓ scroll the prompts (a long set does not fit).
             Msg::Up if rows == 0 => self.scroll = self.scroll.saturating_sub(1),
             Msg::Down if rows == 0 => {

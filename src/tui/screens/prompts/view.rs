@@ -242,7 +242,13 @@ pub(super) fn draw(screen: &Prompts, frame: &mut Frame, area: Rect, shared: &Sha
             overview(screen, frame, content, shared, set);
             naming(screen, frame, below, shared);
         }
-        Mode::Overview | Mode::Writing(_) => overview(screen, frame, area, shared, set),
+        Mode::Overview | Mode::Writing(_) => {
+            let (room, area) = super::view_room::split(area, shared);
+            if let Some((column, room)) = room {
+                super::view_room::draw(frame, column, shared, room);
+            }
+            overview(screen, frame, area, shared, set);
+        }
     }
 }
 

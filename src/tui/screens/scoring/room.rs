@@ -96,6 +96,26 @@ pub(super) fn open_for(shared: &mut Shared, wanted: Option<&[String]>) -> Reply 
     }
 }
 
+/// The facilitator opens the room for the set of open prompts `set` (or puts
+/// it to the phones of the room already open): the phones write to it before
+/// anything else. A room that asks no challenge is one for the set alone.
+pub fn open_for_set(shared: &mut Shared, set: &str) -> Reply {
+    if let Some(room) = &mut shared.room {
+        room.desk.offer(set);
+        return Reply::none();
+    }
+    if !can_open(shared) {
+        return Reply::none();
+    }
+    let mut desk = Desk::new(Vec::new());
+    desk.offer(set);
+    shared.room = Some(OpenRoom::asking(desk));
+    Reply {
+        effects: vec![Effect::OpenRoom],
+        ..Reply::none()
+    }
+}
+
 /// A later round of the challenge in focus on `statements`, answered on the
 /// phones in the room, opened at `at`: the entry for the room in the chooser
 /// that votes again after a discussion. The round is opened by a command; the

@@ -1,0 +1,73 @@
+//! The open room beside the set: the code phones scan and the address written
+//! out, so that the group can write on their phones while the set is on the
+//! projector. Counts are the set's own (who has written), shown beside it.
+
+use crate::tui::screens::scoring::OpenRoom;
+use crate::tui::shared::Shared;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+/// `area` split into the room's column and the rest, when the room is open
+/// and listening.
+pub(super) fn split(area: Rect, shared: &Shared) -> (Option<(Rect, &OpenRoom)>, Rect) {
+    let Some(room) = shared.room.as_ref().filter(|r| !r.url.is_empty()) else {
+        return (None, area);
+    };
+    let code = room.qr.first().map_or(0, |l| l.chars().count() as u16);
+    let address = unicode_width::UnicodeWidthStr::width(room.url.as_str()) as u16;
+    // The code, and the address on one line (never broken: it is read off),
+    // beside the set where both leave it room; the address alone above the
+    // set where they would not.
+    let column = code.max(address) + 2;
+    if area.width >= column + 44 {
+        let [left, rest] =
+            Layout::horizontal([Constraint::Length(column), Constraint::Min(20)]).areas(area);
+        return (Some((left, room)), rest);
+    }
+    let [top, rest] = Layout::vertical([Constraint::Length(2), Constraint::Min(3)]).areas(area);
+    (Some((top, room)), rest)
+}
+
+/// The code, then the address and what it is for.
+pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, room: &OpenRoom) {
+    let (lang, t) = (shared.lang, &shared.theme);
+    let width = room.qr.first().map_or(0, |l| l.chars().count() as u16);
+    let mut below = area;
+    if area.width >= width + 2 && area.height > room.qr.len() as u16 + 3 {
+        // Dark on light whatever the theme: scanners read a code that way round.
+        let ink = Style::new().fg(Color::Black).bg(Color::White);
+        let lines: Vec<Line> = room
+            .qr
+            .iter()
+            .map(|l| Line::styled(l.clone(), ink))
+            .collect();
+        let height = lines.len() as u16;
+        frame.render_widget(
+            Paragraph::new(lines),
+            Rect::new(area.x + 1, area.y, width, height),
+        );
+        below = Rect::new(area.x, area.y + height, area.width, area.height - height);
+    }
+    let said = Paragraph::new(Line::styled(
+        crate::tr!(lang, "tui-prompts-room-open"),
+        t.title,
+    ))
+    .wrap(Wrap { trim: true });
+    let lines = (said.line_count(below.width) as u16).min(below.height.saturating_sub(1));
+    frame.render_widget(
+        said,
+        Rect::new(below.x + 1, below.y, below.width.saturating_sub(1), lines),
+    );
+    let url = Rect::new(
+        below.x + 1,
+        below.y + lines,
+        below.width.saturating_sub(1),
+        1,
+    );
+    if below.height > lines {
+        frame.render_widget(Paragraph::new(Line::styled(room.url.clone(), t.key)), url);
+    }
+}
