@@ -35,6 +35,8 @@ fn texts(code: &str) -> BTreeMap<String, String> {
 /// phone", "2 phones"), so it needs Fluent's plural selector around it.
 const COUNTS: &[&str] = &[
     "agreed",
+    "answers",
+    "chars",
     "answered",
     "challenges",
     "claimed",

@@ -1588,11 +1588,17 @@ room-not-saved = Nothing was saved: the computer could not save just now. Try ag
 room-bad-form = The form did not arrive as it should. Reload the page and try again.
 room-unknown-statement = That statement is not in the room.
 room-prompts-closed = The prompts are no longer open to the phones. Look at the screen.
-room-prompts-why = Write short answers, at most { $answers } per prompt and { $chars } characters each. Leave a box empty if you have nothing more to say. The answers are shown without your name, together with the others', and only once at least { $together } { $together ->
+room-prompts-why = Write short answers, at most { $answers } { $answers ->
+        [one] answer
+       *[other] answers
+    } per prompt and { $chars } { $chars ->
+        [one] character
+       *[other] characters
+    } each. Leave a box empty if you have nothing more to say. The answers are shown without your name, together with the others', and only once at least { $together } { $together ->
         [one] person has
        *[other] people have
     } written.
-room-prompts-answer = Answer { $n } to prompt { $prompt }
+room-prompts-answer = Answer { $number } to prompt { $prompt }
 room-prompts-send = Send my answers
 room-prompt-own = klarhet's question, built on the report's { $source }
 room-prompts-once = You send once: after that the answers cannot be changed, and the phone does not show them again.

@@ -1678,11 +1678,17 @@ room-not-saved = Inget sparades: datorn kunde inte spara just nu. Försök igen 
 room-bad-form = Formuläret kom inte fram som det skulle. Ladda om sidan och försök igen.
 room-unknown-statement = Det påståendet finns inte i rummet.
 room-prompts-closed = Frågorna är inte längre öppna för telefonerna. Titta på skärmen.
-room-prompts-why = Skriv korta svar, högst { $answers } per fråga och { $chars } tecken vardera. Lämna en ruta tom om du inte har mer att säga. Svaren visas utan ditt namn, tillsammans med de andras, och först när minst { $together } { $together ->
+room-prompts-why = Skriv korta svar, högst { $answers } { $answers ->
+        [one] svar
+       *[other] svar
+    } per fråga och { $chars } { $chars ->
+        [one] tecken
+       *[other] tecken
+    } vardera. Lämna en ruta tom om du inte har mer att säga. Svaren visas utan ditt namn, tillsammans med de andras, och först när minst { $together } { $together ->
         [one] person
        *[other] personer
     } har skrivit.
-room-prompts-answer = Svar { $n } på fråga { $prompt }
+room-prompts-answer = Svar { $number } på fråga { $prompt }
 room-prompts-send = Skicka mina svar
 room-prompt-own = klarhets fråga, utifrån rapportens { $source }
 room-prompts-once = Du skickar en gång: efter det kan svaren inte ändras, och telefonen visar dem inte igen.

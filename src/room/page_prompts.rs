@@ -49,7 +49,7 @@ pub(super) fn body(set: &Prompts, lang: Lang, note: &str) -> String {
             let label = crate::tr!(
                 lang,
                 "room-prompts-answer",
-                n = n as u64,
+                number = n as u64,
                 prompt = number as u64
             );
             // A box a line high: an answer is short, and the phone's own

@@ -6,7 +6,7 @@ use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 
 /// The body's area for a terminal of `size`: everything but the header, the status
@@ -215,4 +215,39 @@ pub fn scrolled(
         );
     }
     max
+}
+
+/// `text` after `first`, wrapped to `width` with its later lines under the
+/// text, in `style`, and its source after it, muted where it ends the last
+/// line.
+pub fn hanging(
+    first: &str,
+    text: &str,
+    source: &str,
+    width: u16,
+    style: Style,
+    t: &Theme,
+) -> Vec<Line<'static>> {
+    let after = if source.is_empty() {
+        String::new()
+    } else {
+        format!("  ({source})")
+    };
+    let indent = unicode_width::UnicodeWidthStr::width(first);
+    let whole = format!("{text}{after}");
+    let mut wrapped = crate::text::wrap(first, &whole, indent, usize::from(width), true);
+    let last = wrapped.pop().unwrap_or_default();
+    let mut lines: Vec<Line<'static>> = wrapped
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect();
+    let tail = after.trim_start();
+    lines.push(match last.strip_suffix(tail) {
+        Some(said) if !tail.is_empty() => Line::from(vec![
+            Span::styled(said.to_owned(), style),
+            Span::styled(tail.to_owned(), t.muted),
+        ]),
+        _ => Line::styled(last, style),
+    });
+    lines
 }

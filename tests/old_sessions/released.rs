@@ -49,8 +49,45 @@ pub fn as_released(ours: &[u8], ext: &str) -> Vec<u8> {
         format!("halmstad {}", m.version),
         format!("\"version\": \"{}\"", m.version),
     );
-    text.replacen(&added, kept, 1)
+    let mut text = text
+        .replacen(&added, kept, 1)
         .replacen(&version, "halmstad 1.2", 1)
-        .replacen(&json_version, "\"version\": \"1.2\"", 1)
-        .into_bytes()
+        .replacen(&json_version, "\"version\": \"1.2\"", 1);
+    // Session 36: a model's groups are called groups, not roles, since only
+    // Halmstad's are roles; the release said "roll" where klarhet now says
+    // "grupp". Only those words; the CSV's columns kept theirs.
+    for (ours, release) in GROUP_WORDS {
+        text = text.replace(ours, release);
+    }
+    text.into_bytes()
 }
+
+/// The words for a model's groups as klarhet writes them now, and as the
+/// release wrote them.
+const GROUP_WORDS: [(&str, &str); 16] = [
+    ("Gruppskillnader på minst", "Rollskillnader på minst"),
+    ("Skillnader mellan grupper", "Skillnader mellan roller"),
+    (
+        "Medelvärde per grupp på skalan.",
+        "Medelvärde per roll på skalan.",
+    ),
+    ("Medelvärde per grupp och", "Medelvärde per roll och"),
+    ("Grupper med färre än", "Roller med färre än"),
+    ("minsta visade gruppen in", "minsta visade rollen in"),
+    ("| Grupp |", "| Roll |"),
+    ("<th>Grupp</th>", "<th>Roll</th>"),
+    (
+        "Där grupperna gick att jämföra",
+        "Där rollerna gick att jämföra",
+    ),
+    ("registrerar några grupper:", "registrerar några roller:"),
+    ("För få svar per grupp", "För få svar per roll"),
+    ("gruppskillnad vid minst", "rollskillnad vid minst"),
+    (
+        "Gruppskillnad: medelvärdet per grupp (medel av gruppens påståendemedel). Två grupper",
+        "Rollskillnad: medelvärdet per roll (medel av rollens påståendemedel). Två roller",
+    ),
+    ("inget antal per grupp visas", "inget antal per roll visas"),
+    ("visar inga grupper", "visar inga rollgrupper"),
+    ("två grupper minst", "två rollgrupper minst"),
+];

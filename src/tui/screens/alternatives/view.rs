@@ -9,7 +9,7 @@ use crate::model::alternatives::Alternative;
 use crate::text::Lang;
 use crate::tui::shared::Shared;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{block, block_in, field, scrolled};
+use crate::tui::widgets::{block, block_in, field, hanging, scrolled};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
@@ -60,7 +60,14 @@ fn lines(screen: &Alternatives, shared: &Shared, width: u16) -> (Vec<Line<'stati
         } else {
             head.style(t.text)
         });
-        lines.extend(hanging("  ", item.description.get(lang), None, width, t));
+        lines.extend(hanging(
+            "  ",
+            item.description.get(lang),
+            "",
+            width,
+            t.text,
+            t,
+        ));
         if all.cumulative && i > 0 {
             let before: Vec<&str> = all.items[..i].iter().map(|a| a.label.as_str()).collect();
             lines.push(Line::styled(
@@ -69,7 +76,14 @@ fn lines(screen: &Alternatives, shared: &Shared, width: u16) -> (Vec<Line<'stati
             ));
         }
         for m in &item.measures {
-            lines.extend(hanging("  • ", m.text.get(lang), Some(&m.source), width, t));
+            lines.extend(hanging(
+                "  • ",
+                m.text.get(lang),
+                &m.source,
+                width,
+                t.text,
+                t,
+            ));
         }
     }
     if let Some(without) = &all.without {
@@ -90,38 +104,16 @@ fn lines(screen: &Alternatives, shared: &Shared, width: u16) -> (Vec<Line<'stati
         } else {
             without.source.clone()
         };
-        lines.extend(hanging("  ", without.text.get(lang), Some(&from), width, t));
+        lines.extend(hanging(
+            "  ",
+            without.text.get(lang),
+            &from,
+            width,
+            t.text,
+            t,
+        ));
     }
     (lines, starts)
-}
-
-/// `text` after `first`, wrapped to `width` with its later lines under the
-/// text, and its source after it, muted where it ends the last line.
-fn hanging(
-    first: &str,
-    text: &str,
-    from: Option<&str>,
-    width: u16,
-    t: &Theme,
-) -> Vec<Line<'static>> {
-    let after = from.map(|f| format!("  ({f})")).unwrap_or_default();
-    let indent = unicode_width::UnicodeWidthStr::width(first);
-    let whole = format!("{text}{after}");
-    let mut wrapped = crate::text::wrap(first, &whole, indent, usize::from(width), true);
-    let last = wrapped.pop().unwrap_or_default();
-    let mut lines: Vec<Line<'static>> = wrapped
-        .into_iter()
-        .map(|l| Line::styled(l, t.text))
-        .collect();
-    let tail = after.trim_start();
-    lines.push(match last.strip_suffix(tail) {
-        Some(said) if !tail.is_empty() => Line::from(vec![
-            Span::styled(said.to_owned(), t.text),
-            Span::styled(tail.to_owned(), t.muted),
-        ]),
-        _ => Line::styled(last, t.text),
-    });
-    lines
 }
 
 /// A text's source, after it.

@@ -16,7 +16,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 /// Where a text comes from: its source, or klarhet's own words built on it.
-pub(super) fn from(lang: Lang, source: &str, own: bool) -> String {
+pub(super) fn source_words(lang: Lang, source: &str, own: bool) -> String {
     if own {
         crate::tr!(lang, "tui-prompts-own", source = source)
     } else {
@@ -39,41 +39,6 @@ pub(super) fn sourced(
     Line::from(spans)
 }
 
-/// `text` after `first`, wrapped to `width` with its later lines under the
-/// text, in `style`, and its source after it, muted where it ends the last
-/// line.
-fn hanging(
-    first: &str,
-    text: &str,
-    source: &str,
-    width: u16,
-    style: ratatui::style::Style,
-    t: &Theme,
-) -> Vec<Line<'static>> {
-    let after = if source.is_empty() {
-        String::new()
-    } else {
-        format!("  ({source})")
-    };
-    let indent = unicode_width::UnicodeWidthStr::width(first);
-    let whole = format!("{text}{after}");
-    let mut wrapped = crate::text::wrap(first, &whole, indent, usize::from(width), true);
-    let last = wrapped.pop().unwrap_or_default();
-    let mut lines: Vec<Line<'static>> = wrapped
-        .into_iter()
-        .map(|l| Line::styled(l, style))
-        .collect();
-    let tail = after.trim_start();
-    lines.push(match last.strip_suffix(tail) {
-        Some(said) if !tail.is_empty() => Line::from(vec![
-            Span::styled(said.to_owned(), style),
-            Span::styled(tail.to_owned(), t.muted),
-        ]),
-        _ => Line::styled(last, style),
-    });
-    lines
-}
-
 /// How many have written, how many wait and how many were shown, and who has
 /// written: counts and names, never what anyone wrote.
 pub(super) fn status(screen: &Prompts, shared: &Shared) -> Vec<Line<'static>> {
@@ -89,12 +54,11 @@ pub(super) fn status(screen: &Prompts, shared: &Shared) -> Vec<Line<'static>> {
         .filter(|(id, _)| answers.is_some_and(|a| a.has_written(*id)))
         .map(|(_, name)| name.as_str())
         .collect();
-    let count = |n: usize| u64::try_from(n).unwrap_or(u64::MAX);
     let mut who = crate::tr!(
         lang,
         "tui-prompts-written",
-        count = count(written.len()),
-        all = count(voters.len())
+        count = written.len() as u64,
+        all = voters.len() as u64
     );
     if !written.is_empty() {
         who.push_str(&format!(" ({})", written.join(", ")));
@@ -116,7 +80,7 @@ pub(super) fn status(screen: &Prompts, shared: &Shared) -> Vec<Line<'static>> {
                     crate::tr!(
                         lang,
                         "tui-prompts-min",
-                        count = count(work.session.min_writers())
+                        count = work.session.min_writers() as u64
                     )
                 ),
                 t.muted,
@@ -141,8 +105,15 @@ pub(super) fn lines(
     let t = &shared.theme;
     let mut lines = Vec::new();
     if let Some(intro) = &set.intro {
-        let source = from(lang, &intro.source, set.own);
-        lines.extend(hanging("", intro.text.get(lang), &source, width, t.text, t));
+        let source = source_words(lang, &intro.source, set.own);
+        lines.extend(crate::tui::widgets::hanging(
+            "",
+            intro.text.get(lang),
+            &source,
+            width,
+            t.text,
+            t,
+        ));
         lines.push(Line::raw(""));
     }
     lines.extend(status(screen, shared));
@@ -150,9 +121,9 @@ pub(super) fn lines(
     let mut cursor_line = 0;
     for (at, prompt) in set.prompts.iter().enumerate() {
         lines.push(Line::raw(""));
-        let source = from(lang, &prompt.source, prompt.own || set.own);
+        let source = source_words(lang, &prompt.source, prompt.own || set.own);
         let number = format!("{:<3}", format!("{}.", at + 1));
-        lines.extend(hanging(
+        lines.extend(crate::tui::widgets::hanging(
             &number,
             prompt.text.get(lang),
             &source,
@@ -179,7 +150,9 @@ pub(super) fn lines(
         for (i, row) in mine {
             if let Some(name) = row.theme.filter(|n| theme != Some(*n)) {
                 theme = Some(name);
-                lines.extend(hanging("   ◆ ", name, "", width, t.title, t));
+                lines.extend(crate::tui::widgets::hanging(
+                    "   ◆ ", name, "", width, t.title, t,
+                ));
             }
             if row.theme.is_none() && themed && !unthemed_said {
                 unthemed_said = true;
@@ -215,7 +188,7 @@ fn answer_lines(
         String::new()
     };
     let style = if marked { t.ok } else { t.text };
-    let mut lines = hanging(&first, row.text, "", width, style, t);
+    let mut lines = crate::tui::widgets::hanging(&first, row.text, "", width, style, t);
     if let Some(last) = lines.last_mut()
         && !count.is_empty()
     {

@@ -2,7 +2,7 @@
 //! the writer's own fields under it. Only this writer's text is on the
 //! screen, and only while it is their turn.
 
-use super::view::{from, sourced};
+use super::view::{source_words, sourced};
 use super::{Prompts, Turn};
 use crate::model::open_answers::MAX_ANSWERS;
 use crate::tui::shared::Shared;
@@ -27,15 +27,14 @@ pub(super) fn draw(screen: &Prompts, turn: &Turn, frame: &mut Frame, area: Rect,
     let b = block_in(&title, area.width, t);
     let inner = b.inner(area).inner(Margin::new(1, 0));
     frame.render_widget(b, area);
-    let count = |n: usize| u64::try_from(n).unwrap_or(u64::MAX);
-    let source = from(lang, &prompt.source, prompt.own || set.own);
+    let source = source_words(lang, &prompt.source, prompt.own || set.own);
     let head = Paragraph::new(vec![
         Line::styled(
             crate::tr!(
                 lang,
                 "tui-prompts-prompt-of",
-                number = count(at + 1),
-                count = count(set.prompts.len())
+                number = (at + 1) as u64,
+                count = set.prompts.len() as u64
             ),
             t.muted,
         ),
@@ -61,8 +60,8 @@ pub(super) fn draw(screen: &Prompts, turn: &Turn, frame: &mut Frame, area: Rect,
             let label = crate::tr!(
                 lang,
                 "tui-prompts-answer-label",
-                number = count(i + 1),
-                count = count(MAX_ANSWERS)
+                number = (i + 1) as u64,
+                count = MAX_ANSWERS as u64
             );
             field(frame, area, &label, value, turn.answer() == Some(i), t);
         }
