@@ -207,6 +207,7 @@ tui-prompts-theme = group under a theme
 tui-prompts-untheme = take out of the theme
 tui-prompts-open-room = open the room: participants write on their phones
 tui-prompts-room-open = The room is open: participants write on their phones. Scan the code or open
+tui-prompts-room-open-address = The room is open: participants write on their phones, at the address
 tui-prompts-let-write = let them write
 tui-prompts-to-overview = to the overview
 tui-prompts-choose-writer = choose the writer

@@ -210,6 +210,7 @@ tui-prompts-theme = samla under ett tema
 tui-prompts-untheme = ta ur temat
 tui-prompts-open-room = öppna rummet: deltagarna skriver på sina telefoner
 tui-prompts-room-open = Rummet är öppet: deltagarna skriver på sina telefoner. Skanna koden eller öppna
+tui-prompts-room-open-address = Rummet är öppet: deltagarna skriver på sina telefoner, på adressen
 tui-prompts-let-write = låt skriva
 tui-prompts-to-overview = till översikten
 tui-prompts-choose-writer = välj skribent

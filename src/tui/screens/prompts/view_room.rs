@@ -36,7 +36,8 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, room: &OpenRo
     let (lang, t) = (shared.lang, &shared.theme);
     let width = room.qr.first().map_or(0, |l| l.chars().count() as u16);
     let mut below = area;
-    if area.width >= width + 2 && area.height > room.qr.len() as u16 + 3 {
+    let with_code = area.width >= width + 2 && area.height > room.qr.len() as u16 + 3;
+    if with_code {
         // Dark on light whatever the theme: scanners read a code that way round.
         let ink = Style::new().fg(Color::Black).bg(Color::White);
         let lines: Vec<Line> = room
@@ -51,11 +52,13 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, room: &OpenRo
         );
         below = Rect::new(area.x, area.y + height, area.width, area.height - height);
     }
-    let said = Paragraph::new(Line::styled(
-        crate::tr!(lang, "tui-prompts-room-open"),
-        t.title,
-    ))
-    .wrap(Wrap { trim: true });
+    // Only a code on screen can be scanned.
+    let words = if with_code {
+        crate::tr!(lang, "tui-prompts-room-open")
+    } else {
+        crate::tr!(lang, "tui-prompts-room-open-address")
+    };
+    let said = Paragraph::new(Line::styled(words, t.title)).wrap(Wrap { trim: true });
     let lines = (said.line_count(below.width) as u16).min(below.height.saturating_sub(1));
     frame.render_widget(
         said,
