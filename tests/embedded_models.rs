@@ -96,3 +96,26 @@ fn a_model_whose_dimensions_are_not_challenges_says_so_in_its_report() {
         }
     }
 }
+
+#[test]
+fn the_summary_lines_up_every_dimensions_figure_whatever_the_names_length() {
+    // Hjeltman & Larsson's names run past the 16 columns Halmstad's fit in.
+    let state = common::models::fresh_at("hjeltman-larsson", klarhet::tui::state::Step::Summary);
+    let screen = common::tui::drawn(&state, 80, 24);
+    let model = embedded("hjeltman-larsson");
+    let columns: Vec<usize> = model
+        .challenges
+        .iter()
+        .map(|c| {
+            let line = screen
+                .lines()
+                .find(|l| l.contains(c.name.get(Lang::SV)))
+                .unwrap_or_else(|| panic!("{}: {screen}", c.id));
+            line.chars().position(|ch| ch == '–').unwrap_or(0)
+        })
+        .collect();
+    assert!(
+        columns.iter().all(|c| *c == columns[0] && *c > 0),
+        "{columns:?}\n{screen}"
+    );
+}

@@ -219,6 +219,13 @@ impl Page for Summary {
             head.push_str(&format!(" · {label}: {level}"));
         }
         lines.push(Line::raw(head));
+        // One column for the names, as wide as the longest (Hjeltman &
+        // Larsson's "Tillit och förtroende"), within limits, so the figures line up.
+        let name_width = (work.model.challenges.iter())
+            .map(|c| unicode_width::UnicodeWidthStr::width(c.name.get(lang)))
+            .max()
+            .unwrap_or(0)
+            .clamp(16, 28);
         for (c, r) in work.model.challenges.iter().zip(&a.challenges) {
             let (text, style) = match r.severity() {
                 Some(v) => (
@@ -237,7 +244,10 @@ impl Page for Summary {
                 None => ("   –".to_owned(), t.muted),
             };
             let mut spans = vec![
-                Span::raw(format!("  {:<16}", c.name.get(lang))),
+                Span::raw(format!(
+                    "  {:<name_width$}",
+                    crate::tui::widgets::fit(c.name.get(lang), name_width)
+                )),
                 Span::styled(text, style),
             ];
             if r.uncertain {
