@@ -29,6 +29,10 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
+#[path = "http_write.rs"]
+mod write_form;
+use write_form::write;
+
 /// The largest body a phone may send with a seat or an answer: an answer is
 /// under 100 bytes.
 pub const BODY_LIMIT: usize = 4 * 1024;
@@ -219,45 +223,6 @@ async fn answer(
 
 fn limit(bytes: usize) -> tower_http::limit::RequestBodyLimitLayer {
     tower_http::limit::RequestBodyLimitLayer::new(bytes)
-}
-
-/// A phone's finished answers to a set: the field `set`, and each answer as a
-/// field `a` followed by its prompt's place in the set (`a0`, `a1`, …), as many
-/// times as the page has fields for it. Empty fields are no answers.
-async fn write(
-    State(shared): State<Arc<Shared>>,
-    Path(room): Path<String>,
-    headers: HeaderMap,
-    form: Result<Form<Vec<(String, String)>>, FormRejection>,
-) -> Response {
-    if !shared.is_room(&room) {
-        return nothing().await;
-    }
-    let Ok(Form(fields)) = form else {
-        return bad(shared.lang);
-    };
-    let mut set = None;
-    let mut answers = Vec::new();
-    for (name, value) in fields {
-        if name == "set" {
-            set = Some(value);
-        } else if let Some(index) = name.strip_prefix('a').and_then(|i| i.parse::<usize>().ok()) {
-            if !value.trim().is_empty() {
-                answers.push((index, value));
-            }
-        } else {
-            return bad(shared.lang);
-        }
-    }
-    let Some(set) = set else {
-        return bad(shared.lang);
-    };
-    let request = Request::Write {
-        seat_token: seat_token(&headers),
-        set,
-        answers,
-    };
-    respond(&shared, request, None, &headers).await
 }
 
 /// Anything the room does not serve.

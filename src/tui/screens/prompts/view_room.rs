@@ -6,7 +6,6 @@ use crate::tui::screens::scoring::OpenRoom;
 use crate::tui::shared::Shared;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Color, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
@@ -16,7 +15,7 @@ pub(super) fn split(area: Rect, shared: &Shared) -> (Option<(Rect, &OpenRoom)>, 
     let Some(room) = shared.room.as_ref().filter(|r| !r.url.is_empty()) else {
         return (None, area);
     };
-    let code = room.qr.first().map_or(0, |l| l.chars().count() as u16);
+    let code = room.code_width();
     let address = unicode_width::UnicodeWidthStr::width(room.url.as_str()) as u16;
     // The code, and the address on one line (never broken: it is read off),
     // beside the set where both leave it room; the address alone above the
@@ -34,22 +33,12 @@ pub(super) fn split(area: Rect, shared: &Shared) -> (Option<(Rect, &OpenRoom)>, 
 /// The code, then the address and what it is for.
 pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, room: &OpenRoom) {
     let (lang, t) = (shared.lang, &shared.theme);
-    let width = room.qr.first().map_or(0, |l| l.chars().count() as u16);
+    let width = room.code_width();
     let mut below = area;
     let with_code = area.width >= width + 2 && area.height > room.qr.len() as u16 + 3;
     if with_code {
-        // Dark on light whatever the theme: scanners read a code that way round.
-        let ink = Style::new().fg(Color::Black).bg(Color::White);
-        let lines: Vec<Line> = room
-            .qr
-            .iter()
-            .map(|l| Line::styled(l.clone(), ink))
-            .collect();
-        let height = lines.len() as u16;
-        frame.render_widget(
-            Paragraph::new(lines),
-            Rect::new(area.x + 1, area.y, width, height),
-        );
+        let inset = Rect::new(area.x + 1, area.y, width, area.height);
+        let height = room.draw_code(frame, inset);
         below = Rect::new(area.x, area.y + height, area.width, area.height - height);
     }
     // Only a code on screen can be scanned.

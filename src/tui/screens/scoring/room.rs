@@ -36,6 +36,31 @@ pub struct OpenRoom {
 }
 
 impl OpenRoom {
+    /// The code's width in columns (none before the room listens).
+    pub fn code_width(&self) -> u16 {
+        self.qr
+            .first()
+            .map_or(0, |l| u16::try_from(l.chars().count()).unwrap_or(u16::MAX))
+    }
+
+    /// Draws the code phones scan from the top left of `area`, dark on light
+    /// whatever the theme (scanners read a code that way round), as many of
+    /// its lines as fit; gives how many it drew.
+    pub fn draw_code(&self, frame: &mut ratatui::Frame, area: ratatui::layout::Rect) -> u16 {
+        use ratatui::style::{Color, Style};
+        let ink = Style::new().fg(Color::Black).bg(Color::White);
+        let lines: Vec<ratatui::text::Line> = (self.qr.iter())
+            .map(|l| ratatui::text::Line::styled(l.clone(), ink))
+            .collect();
+        let height = area
+            .height
+            .min(u16::try_from(lines.len()).unwrap_or(u16::MAX));
+        let at =
+            ratatui::layout::Rect::new(area.x, area.y, self.code_width().min(area.width), height);
+        frame.render_widget(ratatui::widgets::Paragraph::new(lines), at);
+        height
+    }
+
     /// A room about to listen, asking what `desk` asks: its address comes when
     /// the runtime has opened it.
     fn asking(desk: Desk) -> OpenRoom {

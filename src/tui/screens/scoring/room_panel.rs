@@ -7,7 +7,7 @@ use crate::model::session::Session;
 use crate::tui::shared::Shared;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Color, Style};
+use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
@@ -15,23 +15,13 @@ use ratatui::widgets::{Paragraph, Wrap};
 pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, room: &OpenRoom) {
     let Some(work) = &shared.work else { return };
     let (lang, t) = (shared.lang, &shared.theme);
-    let code_width = room.qr.first().map_or(0, |l| l.chars().count() as u16);
+    let code_width = room.code_width();
     let [code, text] =
         Layout::horizontal([Constraint::Length(code_width + 2), Constraint::Min(20)]).areas(area);
-    // Dark on light whatever the theme: scanners read a code that way round.
-    let ink = Style::new().fg(Color::Black).bg(Color::White);
-    let lines: Vec<Line> = room
-        .qr
-        .iter()
-        .map(|l| Line::styled(l.clone(), ink))
-        .collect();
-    let code = Rect::new(
-        code.x + 1,
-        code.y,
-        code_width,
-        code.height.min(lines.len() as u16),
+    room.draw_code(
+        frame,
+        Rect::new(code.x + 1, code.y, code_width, code.height),
     );
-    frame.render_widget(Paragraph::new(lines), code);
     let counted;
     let progress = match &room.counts {
         Some(counts) if counts.fits(&work.session, &work.model, &room.desk) => counts.progress(),
