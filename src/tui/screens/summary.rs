@@ -219,8 +219,8 @@ impl Page for Summary {
             head.push_str(&format!(" · {label}: {level}"));
         }
         lines.push(Line::raw(head));
-        // One column for the names, as wide as the longest (Hjeltman &
-        // Larsson's "Tillit och förtroende"), within limits, so the figures line up.
+        // One column for the names, as wide as the longest (a model's names
+        // may run past 16 columns), within limits, so the figures line up.
         let name_width = (work.model.challenges.iter())
             .map(|c| unicode_width::UnicodeWidthStr::width(c.name.get(lang)))
             .max()
