@@ -216,6 +216,44 @@ tui-prompts-other-prompt = next or previous prompt
 tui-prompts-stop-writing = stop writing
 tui-prompts-keep-theme = keep the theme
 tui-prompts-pick-theme = pick an existing theme
+# A private vote before the group decides openly (issue 28): on the alternatives, or on the phase
+# an area stands in. The vote decides nothing; the group then chooses openly, with its reason. The
+# votes are shown only together, at least the minimum group at a time, as counts and shares; no
+# text here may let anyone tie a vote to its voter. count is a number of votes; voted and all are
+# how many have voted and may vote; picked is the votes for one choice; percent is its share; min
+# is the minimum group; name is the voter's name or seat; area is the area's name.
+tui-poll-title = Private vote
+tui-poll-who-votes = Who votes now?
+tui-poll-who-votes-hint = Choose who votes and hand over the keyboard. No one else sees what each picks.
+tui-poll-voting-title = { $name } votes
+tui-poll-unsure = Can't say
+tui-poll-private = Your vote is handed in without your name and shown only together with others'. The vote decides nothing: the group then chooses openly.
+tui-poll-handed-in = ✓ The vote is handed in, without a name.
+tui-poll-pass-on = Pass the keyboard on. Choose the next voter with Enter.
+tui-poll-voted = Voted: { $voted } of { $all }
+tui-poll-waiting = { $count ->
+    [one] One vote is waiting to be shown, together with at least { $min }.
+   *[other] { $count } votes are waiting to be shown, together with at least { $min }.
+    }
+tui-poll-need-voters = { $count ->
+    [one] The votes are not shown yet: one more must vote, so that no one can be tied to their vote.
+   *[other] The votes are not shown yet: { $count } more must vote, so that no one can be tied to their vote.
+    }
+tui-poll-none-waiting = No new votes are waiting to be shown.
+tui-poll-everyone-voted = Everyone has voted. Show the votes with r.
+tui-poll-heading = The group's private votes
+tui-poll-none-shown = No votes are shown yet.
+tui-poll-share = { $picked } of { $all } ({ $percent }%)
+tui-poll-area-question = In which phase is “{ $area }” now?
+tui-poll-start = vote privately first
+tui-poll-show = show the votes
+tui-poll-let-vote = let vote
+tui-poll-choose-voter = choose who votes
+tui-poll-hand-in = hand in the vote
+tui-poll-move = move between the choices
+tui-poll-stop-voting = stop, back to the list
+tui-poll-next-voter = next voter
+tui-poll-close = close the vote
 # The phases (issue 28): the group places each area of its collaboration in a phase. The phases
 # are no ladder: no text here calls a phase higher, next or better. area is the model's word for
 # what is placed; phase is the phase's number and name; source is where in the report the text
@@ -1294,6 +1332,8 @@ problem-answer-too-long = an answer to the prompt "{ $prompt }" is too long: at 
        *[other] characters
     }
 problem-no-theme-name = a theme needs a name
+problem-already-picked = this participant has already voted here: each votes once
+problem-voters-over-count = the file names more voters in a vote than it counts votes
 problem-writers-over-count = the file names more writers of "{ $set }" than it counts
 problem-answers-over-writers = the file has more answers to the prompt "{ $prompt }" than its writers may give
 problem-answer-not-kept = an answer to the prompt "{ $prompt }" is not as klarhet keeps answers: empty, counted no times, or with control characters or repeated spaces

@@ -219,6 +219,44 @@ tui-prompts-other-prompt = nästa eller förra frågan
 tui-prompts-stop-writing = avbryt skrivandet
 tui-prompts-keep-theme = spara temat
 tui-prompts-pick-theme = välj ett tema som finns
+# Enskild röstning före gruppens öppna beslut (issue 28): om alternativen, eller om vilken fas ett
+# område står i. Rösten beslutar inget; gruppen väljer sedan öppet med motivering. Rösterna visas
+# bara tillsammans, från minst minsta gruppen åt gången, som antal och andelar; ingen text här får
+# låta någon koppla en röst till den som gav den. count är ett antal röster; voted och all är hur
+# många som röstat och kan rösta; picked är rösterna på ett val; percent är andelen i procent; min
+# är minsta gruppen; name är den röstandes namn eller platsnummer; area är områdets namn.
+tui-poll-title = Enskild röstning
+tui-poll-who-votes = Vem röstar nu?
+tui-poll-who-votes-hint = Välj vem som röstar och lämna över tangentbordet. Ingen annan ser vad var och en väljer.
+tui-poll-voting-title = { $name } röstar
+tui-poll-unsure = Vet ej
+tui-poll-private = Din röst lämnas in utan ditt namn och visas först tillsammans med andras. Rösten beslutar inget: gruppen väljer sedan öppet.
+tui-poll-handed-in = ✓ Rösten är inlämnad, utan namn.
+tui-poll-pass-on = Lämna tangentbordet vidare. Nästa att rösta väljs med Enter.
+tui-poll-voted = Har röstat: { $voted } av { $all }
+tui-poll-waiting = { $count ->
+    [one] En röst väntar på att visas, tillsammans med minst { $min }.
+   *[other] { $count } röster väntar på att visas, tillsammans med minst { $min }.
+    }
+tui-poll-need-voters = { $count ->
+    [one] Rösterna visas inte än: en till behöver rösta, så att ingen kan kopplas till sin röst.
+   *[other] Rösterna visas inte än: { $count } till behöver rösta, så att ingen kan kopplas till sin röst.
+    }
+tui-poll-none-waiting = Inga nya röster väntar på att visas.
+tui-poll-everyone-voted = Alla har röstat. Visa rösterna med r.
+tui-poll-heading = Gruppens enskilda röster
+tui-poll-none-shown = Inga röster är visade än.
+tui-poll-share = { $picked } av { $all } ({ $percent } %)
+tui-poll-area-question = I vilken fas står ”{ $area }” nu?
+tui-poll-start = rösta enskilt först
+tui-poll-show = visa rösterna
+tui-poll-let-vote = låt rösta
+tui-poll-choose-voter = välj vem som röstar
+tui-poll-hand-in = lämna in rösten
+tui-poll-move = gå mellan valen
+tui-poll-stop-voting = avbryt, tillbaka till listan
+tui-poll-next-voter = nästa att rösta
+tui-poll-close = stäng röstningen
 # Faserna (issue 28): gruppen placerar varje område av samarbetet i en fas. Faserna är ingen
 # stege: ingen text här säger att en fas är högre, nästa eller bättre. area är modellens ord för
 # det som placeras (ett eller flera, bestämd form efter behov); phase är fasens nummer och namn;
@@ -1399,6 +1437,8 @@ problem-answer-too-long = ett svar på frågan "{ $prompt }" är för långt: h�
        *[other] tecken
     }
 problem-no-theme-name = ett tema behöver ett namn
+problem-already-picked = deltagaren har redan röstat här: var och en röstar en gång
+problem-voters-over-count = filen nämner fler röstande i en omröstning än den räknar röster
 problem-writers-over-count = filen nämner fler skribenter av "{ $set }" än den räknar
 problem-answers-over-writers = filen har fler svar på frågan "{ $prompt }" än dess skribenter kan ge
 problem-answer-not-kept = ett svar på frågan "{ $prompt }" är inte som klarhet sparar svar: tomt, räknat noll gånger eller med styrtecken eller upprepade mellanslag

@@ -57,6 +57,10 @@ pub enum ConstructFault {
     FiguresDontSum { sum: u64, n: u32 },
     /// A participant who has finished a set of prompts writes to it again.
     AlreadyWritten { set: String },
+    /// A second vote from one voter in one poll.
+    AlreadyPicked,
+    /// A file naming more voters in a poll than it counts picks.
+    VotersOverCount,
     /// More answers to one prompt than one participant may give.
     TooManyAnswers { prompt: String, max: usize },
     /// An answer longer than klarhet keeps.
@@ -150,6 +154,8 @@ impl ConstructFault {
                 n = u64::from(*n)
             ),
             F::AlreadyWritten { set } => crate::tr!(lang, "problem-already-written", set = set),
+            F::AlreadyPicked => crate::tr!(lang, "problem-already-picked"),
+            F::VotersOverCount => crate::tr!(lang, "problem-voters-over-count"),
             F::TooManyAnswers { prompt, max } => {
                 crate::tr!(
                     lang,

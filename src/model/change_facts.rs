@@ -27,10 +27,10 @@ impl Change {
     }
 
     /// True when the change may never be a journal's line, whatever calls for
-    /// it: open answers, whose writing ties the answers to their writer until
-    /// the whole session is written without the tie.
+    /// it: open answers and picks, whose giving ties them to their giver
+    /// until the whole session is written without the tie.
     pub fn kept_whole(&self) -> bool {
-        matches!(self, Change::Answers(_))
+        matches!(self, Change::Answers(_) | Change::Picks(_))
     }
 
     /// [`Change::journalled`] in `session`'s rounds: passing the last statement

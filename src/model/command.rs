@@ -329,6 +329,22 @@ pub enum Command {
         /// What the group said about it; none or blank for no note.
         note: Option<String>,
     },
+    /// A voter picks, privately, among the alternatives or the phases an
+    /// area may stand in, before the group decides openly: once each; the
+    /// pick leaves their name at once and waits to be shown.
+    Pick {
+        /// What the vote is on.
+        poll: crate::model::picks::Poll,
+        /// The voter's participant id or seat.
+        voter: u32,
+        /// Their pick.
+        pick: crate::model::picks::Pick,
+    },
+    /// The waiting picks of a poll are shown, if enough voters wait together.
+    ShowPicks {
+        /// The poll.
+        poll: crate::model::picks::Poll,
+    },
     /// A participant finishes a set of open prompts with their answers, per
     /// prompt (at most three each, each of at most 200 characters); the
     /// answers leave their name at once and wait to be shown.

@@ -282,6 +282,13 @@ impl Session {
                 None => return Ok(vec![]),
             },
             Command::AddArea { id, name } => self.add_area(model, id, name)?,
+            Command::Pick { poll, voter, pick } => {
+                Change::Picks(self.pick(model, poll, voter, pick)?)
+            }
+            Command::ShowPicks { poll } => match self.show_picks(model, poll)? {
+                Some(change) => Change::Picks(change),
+                None => return Ok(vec![]),
+            },
             Command::Write {
                 set,
                 writer,

@@ -110,6 +110,7 @@ impl Session {
             Change::AreaAdded(area) => self.area_added(model, area)?,
             Change::Placed(placed) => self.placed(model, placed)?,
             Change::Answers(change) => self.answers_changed(model, change)?,
+            Change::Picks(change) => self.picks_changed(model, change)?,
             Change::Described {
                 organisation,
                 facilitator,

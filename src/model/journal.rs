@@ -289,4 +289,6 @@ pub enum Change {
     Placed(crate::model::placement::Placed),
     /// Open answers were written, shown or themed: never journalled.
     Answers(crate::model::open_answers::AnswerChange),
+    /// A poll was voted in or shown: never journalled.
+    Picks(crate::model::picks::PickChange),
 }

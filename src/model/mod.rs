@@ -56,6 +56,9 @@ pub mod participants;
 pub mod pending;
 pub mod people;
 pub mod phases;
+pub mod picks;
+#[cfg(test)]
+mod picks_tests;
 pub mod placement;
 pub mod privacy;
 pub mod prompts;

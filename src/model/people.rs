@@ -16,6 +16,7 @@ impl Session {
     pub(in crate::model) fn leave(&mut self, participant: u32) {
         self.forget(participant);
         self.forget_writer(participant);
+        self.forget_picker(participant);
         if let Some(room) = self.room.as_mut() {
             room.release(participant);
             for seats in room.passed.values_mut() {

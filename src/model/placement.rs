@@ -144,7 +144,7 @@ impl Session {
     }
 
     /// True when `id` names an area the model suggests or the session added.
-    fn has_area(&self, phases: &Phases, id: &str) -> bool {
+    pub(in crate::model) fn has_area(&self, phases: &Phases, id: &str) -> bool {
         area_known(phases, self.own_areas(), id)
     }
 

@@ -235,6 +235,11 @@ pub struct Session {
         deserialize_with = "crate::model::strict::unique"
     )]
     pub(in crate::model) open_answers: crate::model::open_answers::OpenAnswers,
+    /// The group's private votes on the alternatives and on areas' phases,
+    /// counted without who picked what (see [`crate::model::picks`]); absent
+    /// until someone has voted.
+    #[serde(default, skip_serializing_if = "crate::model::picks::Polls::is_empty")]
+    pub(in crate::model) polls: crate::model::picks::Polls,
     /// The breakdown's group ids, from the model, for sealing a ballot: in
     /// memory only (see `Session::know_groups`).
     #[serde(skip)]
@@ -320,6 +325,7 @@ impl Session {
             choice: None,
             phase_board: None,
             open_answers: BTreeMap::new(),
+            polls: Default::default(),
             known: crate::model::pending::Unsaved(Vec::new()),
         };
         session.know_groups(model);

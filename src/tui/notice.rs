@@ -86,6 +86,13 @@ pub enum Notice {
     NoAnswersWaiting,
     /// A writer was to be chosen and everyone has written.
     EveryoneHasWritten,
+    /// Picks were to be shown with fewer voters waiting than may be shown
+    /// together: this many more must vote first.
+    PicksNeedVoters(u64),
+    /// Picks were to be shown and none wait.
+    NoPicksWaiting,
+    /// A voter was to be chosen and everyone has voted.
+    EveryoneHasVoted,
     /// A theme was to be named with no name typed.
     ThemeNameMissing,
     /// The session file was changed outside klarhet while it was open; this many
@@ -198,6 +205,11 @@ impl Notice {
             ),
             Notice::NoAnswersWaiting => crate::tr!(lang, "tui-prompts-none-waiting"),
             Notice::EveryoneHasWritten => crate::tr!(lang, "tui-prompts-everyone-wrote"),
+            Notice::PicksNeedVoters(more) => {
+                crate::tr!(lang, "tui-poll-need-voters", count = *more)
+            }
+            Notice::NoPicksWaiting => crate::tr!(lang, "tui-poll-none-waiting"),
+            Notice::EveryoneHasVoted => crate::tr!(lang, "tui-poll-everyone-voted"),
             Notice::ThemeNameMissing => crate::tr!(lang, "tui-prompts-theme-name-missing"),
             Notice::JournalReplayed(count) => {
                 crate::tr!(

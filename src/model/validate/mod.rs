@@ -10,6 +10,7 @@ mod ladder;
 mod notes;
 mod open_answers;
 mod phases;
+mod picks;
 mod prompts;
 mod references;
 mod rounds;

@@ -234,6 +234,9 @@ pub(in crate::model) fn session(
     if let Err((place, problem)) = super::open_answers::open_answers(s, model) {
         return Err(fail(loc.place(&place), problem));
     }
+    if let Err((place, problem)) = super::picks::polls(s, model) {
+        return Err(fail(loc.place(&place), problem));
+    }
     if let Some((kind, id)) = s.draft.as_ref().and_then(|d| draft_target(s, model, d)) {
         return Err(fail(loc.key("draft", 0), Problem::DanglingId { kind, id }));
     }

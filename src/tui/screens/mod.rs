@@ -11,6 +11,7 @@ mod model;
 mod participants;
 mod phases;
 mod plan;
+mod poll;
 mod prompts;
 mod queue;
 mod recommendations;

@@ -2,15 +2,19 @@
 //! question, each alternative with its measures, and the paragraph the report
 //! gives for all of them; the group picks one and the facilitator writes why.
 //! A choice without a reason is not kept, so Enter on a blank reason says so
-//! instead of handing the command.
+//! instead of handing the command. Before choosing, the group may vote
+//! privately (`b`, src/tui/screens/poll/): the shown votes stand beside the
+//! alternatives, and the choice stays the group's.
 
 mod view;
 
 use crate::model::command::Command;
+use crate::model::picks::Poll;
 use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::Msg;
 use crate::tui::notice::Notice;
+use crate::tui::screens::poll::{self, Step, Vote};
 use crate::tui::screens::{Page, Reply, Shares, edit_field};
 use crate::tui::shared::Shared;
 use crossterm::event::KeyCode;
@@ -27,6 +31,8 @@ pub struct Alternatives {
     /// The reason being typed for the alternative in focus, while the form is
     /// open.
     reason: Option<TextField>,
+    /// The private vote under way, if any.
+    vote: Option<Vote>,
 }
 
 /// The model's alternatives, when it has them.
@@ -55,7 +61,18 @@ impl Alternatives {
         Alternatives {
             selected,
             reason: None,
+            vote: None,
         }
+    }
+
+    /// The alternatives' ids and their names as a voter sees them, in order.
+    fn choices(shared: &Shared) -> (Vec<String>, Vec<String>) {
+        let lang = shared.lang;
+        model_alternatives(shared).map_or_else(Default::default, |all| {
+            (all.items.iter())
+                .map(|a| (a.id.clone(), format!("{}  {}", a.label, a.name.get(lang))))
+                .unzip()
+        })
     }
 
     /// The alternative in focus, when the focus is on one.
@@ -120,11 +137,25 @@ impl Page for Alternatives {
         if self.reason.is_some() {
             return self.form(shared, msg);
         }
+        if let Some(vote) = &mut self.vote {
+            let (ids, _) = Alternatives::choices(shared);
+            return match vote.update(shared, msg, &ids) {
+                Step::On(reply) => reply,
+                Step::Closed => {
+                    self.vote = None;
+                    Reply::none()
+                }
+            };
+        }
         let stops = stops(shared);
         match msg {
             Msg::Up => self.selected = self.selected.saturating_sub(1),
             Msg::Down if self.selected + 1 < stops => self.selected += 1,
             Msg::Edit => self.open_form(shared),
+            Msg::StartBallot if model_alternatives(shared).is_some() => {
+                self.vote = Vote::start(shared, Poll::Alternatives);
+            }
+            Msg::Reveal => return poll::show(shared, &Poll::Alternatives),
             _ => {}
         }
         Reply::none()
@@ -155,6 +186,12 @@ impl Page for Alternatives {
             );
             return list;
         }
+        if let Some(vote) = &self.vote {
+            return vote.bindings(shared);
+        }
+        let waiting = (shared.work.as_ref())
+            .and_then(|w| w.session.picks(&Poll::Alternatives))
+            .is_some_and(|p| !p.waiting.is_empty());
         vec![
             up_down(crate::tr!(lang, "tui-alternatives-move"))
                 .footer(1)
@@ -166,14 +203,37 @@ impl Page for Alternatives {
             )
             .footer(0)
             .when(self.focused(shared).is_some()),
+            Binding::new(
+                &[Key::ch('b')],
+                Msg::StartBallot,
+                crate::tr!(lang, "tui-poll-start"),
+            )
+            .footer(2),
+            Binding::new(
+                &[Key::ch('r')],
+                Msg::Reveal,
+                crate::tr!(lang, "tui-poll-show"),
+            )
+            // Before the rest once there is something to show.
+            .footer(if waiting { 0 } else { 3 }),
         ]
     }
 
     fn shares(&self) -> Shares {
-        Shares::typing(self.reason.is_some())
+        Shares::typing(self.reason.is_some() || self.vote.is_some())
+    }
+
+    fn in_round(&self) -> bool {
+        self.vote.as_ref().is_some_and(Vote::picking)
     }
 
     fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
+        if let (Some(vote), Some(all)) = (&self.vote, model_alternatives(shared)) {
+            let (_, labels) = Alternatives::choices(shared);
+            let question = all.question.get(shared.lang);
+            poll::draw(vote, frame, area, shared, question, &labels);
+            return;
+        }
         view::draw(self, frame, area, shared);
     }
 }

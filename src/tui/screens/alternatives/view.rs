@@ -6,6 +6,7 @@
 
 use super::{Alternatives, model_alternatives};
 use crate::model::alternatives::Alternative;
+use crate::model::picks::Poll;
 use crate::text::Lang;
 use crate::tui::shared::Shared;
 use crate::tui::theme::Theme;
@@ -30,6 +31,15 @@ fn lines(screen: &Alternatives, shared: &Shared, width: u16) -> (Vec<Line<'stati
         Span::styled(all.question.get(lang).to_owned(), t.title),
         source(&all.source, t),
     ]));
+    // The group's private votes, once anyone has voted, under the question
+    // they answer and before the group's open choice.
+    let (ids, labels) = Alternatives::choices(shared);
+    let votes =
+        crate::tui::screens::poll::shares(shared, &Poll::Alternatives, (&ids, &labels), width);
+    if !votes.is_empty() {
+        lines.push(Line::raw(""));
+        lines.extend(votes);
+    }
     let chosen = work.session.choice().map(|c| c.alternative.as_str());
     for (i, item) in all.items.iter().enumerate() {
         lines.push(Line::raw(""));

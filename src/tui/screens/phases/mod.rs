@@ -4,17 +4,22 @@
 //! facilitator adds an area by name and places the area in focus in a phase,
 //! with a note if the group has one. The phases are no ladder: the choice
 //! wraps round, moving an area anywhere is one keystroke like any other, and
-//! nothing on the screen calls a phase next, higher or better.
+//! nothing on the screen calls a phase next, higher or better. Before placing
+//! an area, the group may vote privately on its phase (`b`,
+//! src/tui/screens/poll/): the shown votes stand beside the area's text, and
+//! the placement stays the group's.
 
 mod view;
 
 use crate::model::command::Command;
 use crate::model::groups::id_from_name;
+use crate::model::picks::Poll;
 use crate::model::placement::AreaRow;
 use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::Msg;
 use crate::tui::notice::Notice;
+use crate::tui::screens::poll::{self, Step, Vote};
 use crate::tui::screens::{Page, Reply, Shares, edit_field, step_selection};
 use crate::tui::shared::Shared;
 use crossterm::event::KeyCode;
@@ -31,6 +36,8 @@ pub struct Phases {
     scroll: u16,
     /// The form open, if any.
     form: Option<Form>,
+    /// The private vote under way on the area in focus, if any.
+    vote: Option<Vote>,
 }
 
 /// A form on the phases screen.
@@ -59,7 +66,22 @@ fn areas(shared: &Shared) -> Vec<AreaRow> {
     (shared.work.as_ref()).map_or_else(Vec::new, |w| w.session.areas(&w.model, shared.lang))
 }
 
+/// The phases' ids and their names as a voter sees them, in order.
+fn phase_choices(shared: &Shared) -> (Vec<String>, Vec<String>) {
+    let lang = shared.lang;
+    model_phases(shared).map_or_else(Default::default, |phases| {
+        (phases.steps.iter())
+            .map(|p| (p.id.clone(), view::phase_name(p, lang)))
+            .unzip()
+    })
+}
+
 impl Phases {
+    /// The poll on the area in focus, when the focus is on one.
+    fn focused_poll(&self, shared: &Shared) -> Option<Poll> {
+        self.focused(shared).map(|a| Poll::Area(a.id))
+    }
+
     /// The area in focus, when the focus is on one.
     fn focused(&self, shared: &Shared) -> Option<AreaRow> {
         let i = self.selected.checked_sub(1)?;
@@ -168,6 +190,16 @@ impl Page for Phases {
         if self.form.is_some() {
             return self.form(shared, msg);
         }
+        if let Some(vote) = &mut self.vote {
+            let (ids, _) = phase_choices(shared);
+            return match vote.update(shared, msg, &ids) {
+                Step::On(reply) => reply,
+                Step::Closed => {
+                    self.vote = None;
+                    Reply::none()
+                }
+            };
+        }
         let rows = areas(shared).len() + 1;
         // The focus was put on an area being added; if the session refused
         // it, the focus comes back to the last row there is.
@@ -189,6 +221,16 @@ impl Page for Phases {
                     self.open_place(shared, Some(i));
                 }
             }
+            Msg::StartBallot => {
+                if let Some(poll) = self.focused_poll(shared) {
+                    self.vote = Vote::start(shared, poll);
+                }
+            }
+            Msg::Reveal => {
+                if let Some(poll) = self.focused_poll(shared) {
+                    return poll::show(shared, &poll);
+                }
+            }
             Msg::Add if model_phases(shared).is_some() => {
                 self.form = Some(Form::Add(TextField::empty(Kind::Organisation)));
             }
@@ -207,6 +249,9 @@ impl Page for Phases {
             )
             .footer(1)
         };
+        if let Some(vote) = &self.vote {
+            return vote.bindings(shared);
+        }
         match &self.form {
             Some(Form::Add(name)) => {
                 let mut list = vec![
@@ -248,7 +293,24 @@ impl Page for Phases {
             }
             None => {
                 let on_area = self.selected > 0 && self.focused(shared).is_some();
+                let waiting = (self.focused_poll(shared))
+                    .and_then(|poll| shared.work.as_ref()?.session.picks(&poll).cloned())
+                    .is_some_and(|p| !p.waiting.is_empty());
                 vec![
+                    Binding::new(
+                        &[Key::ch('b')],
+                        Msg::StartBallot,
+                        crate::tr!(lang, "tui-poll-start"),
+                    )
+                    .footer(2)
+                    .when(on_area),
+                    Binding::new(
+                        &[Key::ch('r')],
+                        Msg::Reveal,
+                        crate::tr!(lang, "tui-poll-show"),
+                    )
+                    .footer(if waiting { 0 } else { 4 })
+                    .when(on_area),
                     up_down(crate::tr!(lang, "tui-phases-move")).footer(1),
                     Binding::new(
                         &[Key::Code(KeyCode::Enter), Key::Digit],
@@ -277,10 +339,24 @@ impl Page for Phases {
     }
 
     fn shares(&self) -> Shares {
-        Shares::typing(self.form.is_some())
+        Shares::typing(self.form.is_some() || self.vote.is_some())
+    }
+
+    fn in_round(&self) -> bool {
+        self.vote.as_ref().is_some_and(Vote::picking)
     }
 
     fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
+        if let (Some(vote), Some(row)) = (&self.vote, self.focused(shared)) {
+            let (_, labels) = phase_choices(shared);
+            let question = crate::tr!(
+                shared.lang,
+                "tui-poll-area-question",
+                area = row.name.as_str()
+            );
+            poll::draw(vote, frame, area, shared, &question, &labels);
+            return;
+        }
         view::draw(self, frame, area, shared);
     }
 }

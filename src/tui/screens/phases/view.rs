@@ -198,6 +198,25 @@ fn detail(phases: &Model, area: &AreaRow, lang: Lang, t: &Theme) -> Vec<Line<'st
     lines
 }
 
+/// An area's text with the group's private votes on its phase, once anyone
+/// has voted, under the area's name.
+fn with_votes(
+    mut lines: Vec<Line<'static>>,
+    row: &AreaRow,
+    shared: &Shared,
+    width: u16,
+) -> Vec<Line<'static>> {
+    let (ids, labels) = super::phase_choices(shared);
+    let poll = crate::model::picks::Poll::Area(row.id.clone());
+    let votes = crate::tui::screens::poll::shares(shared, &poll, (&ids, &labels), width);
+    if !votes.is_empty() {
+        let at = 1.min(lines.len());
+        let block = std::iter::once(Line::raw("")).chain(votes);
+        lines.splice(at..at, block);
+    }
+    lines
+}
+
 /// Draws the list on the left, the text on the right, and a form below the
 /// text when one is open.
 pub(super) fn draw(screen: &Phases, frame: &mut Frame, area: Rect, shared: &Shared) {
@@ -237,7 +256,11 @@ pub(super) fn draw(screen: &Phases, frame: &mut Frame, area: Rect, shared: &Shar
         Layout::vertical([Constraint::Min(3), Constraint::Length(form_height)]).areas(right);
     let focused = screen.selected.checked_sub(1).and_then(|i| rows.get(i));
     let (title, lines) = match focused {
-        Some(row) => (row.name.clone(), detail(phases, row, lang, t)),
+        Some(row) => {
+            let width = text.width.saturating_sub(2);
+            let lines = with_votes(detail(phases, row, lang, t), row, shared, width);
+            (row.name.clone(), lines)
+        }
         None => (phases.name.get(lang).to_owned(), about(phases, lang, t)),
     };
     scrolled(
