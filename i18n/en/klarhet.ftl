@@ -682,6 +682,15 @@ report-level-top = The group is on the ladder's top level; the next step is to s
 # The alternatives in the report (issue 28): alternative is a label and a name.
 report-alternatives-chosen = The group chose { $alternative }.
 report-alternatives-none = The group has not chosen any of the alternatives.
+# The group's private votes before its open decision (issue 28): only the votes shown to the group.
+# count and votes are numbers of votes; percent is a share in percent; list is the choices with their votes.
+report-votes-sentence = The group's private votes before deciding ({ $count ->
+    [one] one vote
+   *[other] { $count } votes
+    }): { $list }.
+report-votes-count = { $votes } ({ $percent }%)
+report-votes-unsure = can't say
+report-votes-heading = Private votes
 report-alternatives-chosen-mark = chosen
 report-alternatives-reason = Reason
 report-alternatives-earlier = Chosen earlier, before the group changed its mind
@@ -764,6 +773,10 @@ csv-col-alternative = alternative
 csv-col-chosen = chosen
 csv-col-reason = reason
 # CSV: the phases' rows and the columns only a file on a model with phases has.
+csv-section-vote = vote
+csv-col-votes = votes
+csv-col-vote-share = vote_share_percent
+csv-col-votes-shown = votes_shown
 csv-section-area = area
 csv-col-area-id = area_id
 csv-col-area = area

@@ -712,6 +712,15 @@ report-level-top = Gruppen står på stegens högsta nivå; nästa steg är att 
 # Alternativen i rapporten (issue 28): alternative är etikett och namn.
 report-alternatives-chosen = Gruppen valde { $alternative }.
 report-alternatives-none = Gruppen har inte valt något av alternativen.
+# Gruppens enskilda röster före det öppna beslutet (issue 28): bara de röster som visats för gruppen.
+# count och votes är antal röster; percent är andelen i procent; list är valen med sina röster.
+report-votes-sentence = Gruppens enskilda röster före beslutet ({ $count ->
+    [one] en röst
+   *[other] { $count } röster
+    }): { $list }.
+report-votes-count = { $votes } ({ $percent } %)
+report-votes-unsure = vet ej
+report-votes-heading = Enskilda röster
 report-alternatives-chosen-mark = valt
 report-alternatives-reason = Motivering
 report-alternatives-earlier = Valt tidigare, innan gruppen ändrade sig
@@ -794,6 +803,10 @@ csv-col-alternative = alternativ
 csv-col-chosen = valt
 csv-col-reason = motivering
 # CSV: fasernas rader och kolumnerna bara en fil på en modell med faser har.
+csv-section-vote = röst
+csv-col-votes = röster
+csv-col-vote-share = andel_röster_procent
+csv-col-votes-shown = visade_röster
 csv-section-area = område
 csv-col-area-id = område_id
 csv-col-area = område

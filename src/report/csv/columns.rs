@@ -121,6 +121,14 @@ pub(super) enum Col {
     TimesWritten,
     /// How many writers' answers the set shows.
     WritersShown,
+    /// How many of the group's shown private votes picked the row's choice
+    /// (blank choice: could not say); a column only in a file with such
+    /// votes, as are the two after it.
+    Votes,
+    /// Their share of the shown votes, in whole percent.
+    VoteShare,
+    /// How many votes were shown.
+    VotesShown,
 }
 
 impl Col {
@@ -215,6 +223,9 @@ impl Col {
             Col::AnswerText => crate::tr!(lang, "csv-col-answer-text"),
             Col::TimesWritten => crate::tr!(lang, "csv-col-times-written"),
             Col::WritersShown => crate::tr!(lang, "csv-col-writers-shown"),
+            Col::Votes => crate::tr!(lang, "csv-col-votes"),
+            Col::VoteShare => crate::tr!(lang, "csv-col-vote-share"),
+            Col::VotesShown => crate::tr!(lang, "csv-col-votes-shown"),
         }
     }
 }
@@ -322,6 +333,9 @@ pub(super) fn columns(model: &Assessment, has: Optional) -> Vec<Col> {
             WritersShown,
         ]);
     }
+    if has.votes {
+        cols.extend([Votes, VoteShare, VotesShown]);
+    }
     cols
 }
 
@@ -332,4 +346,5 @@ pub(super) struct Optional {
     pub agenda: bool,
     pub references: bool,
     pub prompts: bool,
+    pub votes: bool,
 }

@@ -19,6 +19,7 @@ mod plan;
 mod prompts;
 mod references;
 mod rounds;
+mod votes;
 
 use crate::model::assessment::Assessment;
 use crate::model::scoring::Agreement;
@@ -94,6 +95,11 @@ pub fn document(d: &Document, export: &Export) -> String {
             agenda: has(|s| matches!(s, Section::Agenda(_))),
             references: has(|s| matches!(s, Section::References(_))),
             prompts: has(|s| matches!(s, Section::Prompts(_))),
+            votes: has(|s| match s {
+                Section::Alternatives(a) => a.votes.is_some(),
+                Section::Phases(p) => !p.votes.is_empty(),
+                _ => false,
+            }),
         },
     );
     let header = cols.iter().map(|c| c.heading(d.lang, d.model)).collect();

@@ -7,6 +7,7 @@
 use crate::model::alternatives::{Alternative, Alternatives};
 use crate::model::assessment::Assessment;
 use crate::model::choice::Choice;
+use crate::model::picks::Poll;
 use crate::model::session::Session;
 use crate::text::Lang;
 
@@ -18,6 +19,8 @@ pub struct AlternativesFinding<'a> {
     /// The group's choice, when it has made one (a copy: the document
     /// borrows the model, not the session).
     pub choice: Option<Choice>,
+    /// The group's private votes shown before it chose, if any were.
+    pub votes: Option<super::votes::Votes>,
 }
 
 /// One alternative as a report lists it.
@@ -33,10 +36,19 @@ pub struct AlternativeRow<'a> {
 }
 
 /// The section, when the model has alternatives.
-pub(super) fn finding<'a>(s: &Session, m: &'a Assessment) -> Option<AlternativesFinding<'a>> {
+pub(super) fn finding<'a>(
+    s: &Session,
+    m: &'a Assessment,
+    lang: Lang,
+) -> Option<AlternativesFinding<'a>> {
+    let alternatives = m.alternatives.as_ref()?;
+    let named = (alternatives.items.iter())
+        .map(|a| (a.id.clone(), format!("{} {}", a.label, a.name.get(lang))))
+        .collect();
     Some(AlternativesFinding {
-        alternatives: m.alternatives.as_ref()?,
+        alternatives,
         choice: s.choice().cloned(),
+        votes: super::votes::Votes::of(s.picks(&Poll::Alternatives), named),
     })
 }
 

@@ -64,7 +64,7 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
     )
     // The alternatives come where the workshop takes them: after the
     // recommendations, before the plan.
-    .chain(super::alternatives::finding(s, m).map(Section::Alternatives))
+    .chain(super::alternatives::finding(s, m, lang).map(Section::Alternatives))
     .chain((!m.recommendations.is_empty()).then(|| Section::Plan(plan(s, m, lang))))
     .chain(m.levels.is_some().then(|| Section::Level(level(s, m))))
     .chain([Section::Notes(notes(s, m))])

@@ -23,6 +23,7 @@ mod references;
 mod render;
 mod roles;
 mod rounds;
+mod votes;
 
 pub(crate) use agenda::part_label as agenda_part_label;
 pub use agenda::{AgendaRecord, AgendaRow, duration, signed_duration};
@@ -38,6 +39,7 @@ pub(crate) use render::{
     Closing, Comparisons, Findings, Opening, PhaseSection, Shifts, WrittenAnswers,
 };
 pub use rounds::{RoundsFinding, StatementRounds};
+pub use votes::Votes;
 
 use crate::model::assessment::{Assessment, Challenge, Ladder, Level, Statement};
 use crate::model::ballot_box::RoleGroup;

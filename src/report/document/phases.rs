@@ -8,9 +8,12 @@
 
 use crate::model::assessment::Assessment;
 use crate::model::phases::{Phase, Phases};
+use crate::model::picks::Poll;
 use crate::model::placement::AreaRow;
 use crate::model::session::Session;
+use crate::report::document::votes::Votes;
 use crate::text::Lang;
+use std::collections::BTreeMap;
 
 /// The phases and where the group placed each area.
 #[derive(Debug)]
@@ -20,17 +23,41 @@ pub struct PhasesFinding<'a> {
     /// Every area, the model's suggestions first, each with its placement (a
     /// copy: the document borrows the model, not the session).
     pub areas: Vec<AreaRow>,
+    /// Per area's id, the group's private votes on its phase that were shown.
+    pub votes: BTreeMap<String, Votes>,
 }
 
 /// The section, when the model has phases.
 pub(super) fn finding<'a>(s: &Session, m: &'a Assessment, lang: Lang) -> Option<PhasesFinding<'a>> {
+    let phases = m.phases.as_ref()?;
+    let areas = s.areas(m, lang);
+    let named = || {
+        (phases.steps.iter())
+            .map(|p| (p.id.clone(), phase_named(p, lang)))
+            .collect()
+    };
+    let votes = (areas.iter())
+        .filter_map(|a| {
+            let picks = s.picks(&Poll::Area(a.id.clone()));
+            Some((a.id.clone(), Votes::of(picks, named())?))
+        })
+        .collect();
     Some(PhasesFinding {
-        phases: m.phases.as_ref()?,
-        areas: s.areas(m, lang),
+        phases,
+        areas,
+        votes,
     })
 }
 
 impl<'a> PhasesFinding<'a> {
+    /// Each area the group voted on, in the table's order, with its votes
+    /// in a sentence.
+    pub fn vote_sentences(&self, lang: Lang) -> Vec<(String, String)> {
+        (self.areas.iter())
+            .filter_map(|a| Some((a.name.clone(), self.votes.get(&a.id)?.sentence(lang))))
+            .collect()
+    }
+
     /// A phase by the report's number and its name ("Fas 2: Mobilisering"),
     /// or its id when the model no longer has it.
     pub fn named(&self, id: &str, lang: Lang) -> String {

@@ -37,6 +37,9 @@ impl Closing for Html<'_> {
             );
         }
         out.push_str("</ul>\n");
+        if let Some(votes) = &a.votes {
+            para(out, esc(&votes.sentence(lang)));
+        }
         para(out, format!("<strong>{}</strong>", esc(&a.decision(lang))));
         if let Some(reason) = a.reason() {
             let label = crate::tr!(lang, "report-alternatives-reason");

@@ -36,6 +36,12 @@ impl PhaseSection for Html<'_> {
             }
             out.push_str("</tbody>\n</table>\n");
         }
+        for (area, sentence) in p.vote_sentences(lang) {
+            para(
+                out,
+                format!("<strong>{}:</strong> {}", esc(&area), esc(&sentence)),
+            );
+        }
         for phase in p.phases_in_use() {
             let Some(risk) = &phase.risk else { continue };
             let label = crate::tr!(lang, "report-phases-risk", phase = phase_named(phase, lang));

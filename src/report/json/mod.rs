@@ -12,6 +12,7 @@ mod phases;
 mod prompts;
 mod references;
 mod scales;
+mod votes;
 
 use crate::model::assessment::Assessment;
 use crate::model::scoring::{Agreement, LinkResult};

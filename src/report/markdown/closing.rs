@@ -34,6 +34,9 @@ impl Closing for Markdown<'_> {
             let _ = writeln!(out, "- **{label}** {name} ({source}){chosen}");
         }
         out.push('\n');
+        if let Some(votes) = &a.votes {
+            para(out, md(&votes.sentence(lang)));
+        }
         para(out, format!("**{}**", md(&a.decision(lang))));
         if let Some(reason) = a.reason() {
             let label = crate::tr!(lang, "report-alternatives-reason");

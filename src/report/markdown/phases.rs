@@ -22,6 +22,9 @@ impl PhaseSection for Markdown<'_> {
         let rows: Vec<[String; 4]> = p.areas.iter().map(|a| p.cells(a, lang)).collect();
         out.push_str(&md_table(&p.headings(lang), &["---"; 4], &rows));
         out.push('\n');
+        for (area, sentence) in p.vote_sentences(lang) {
+            para(out, format!("**{}:** {}", md(&area), md(&sentence)));
+        }
         for phase in p.phases_in_use() {
             let Some(risk) = &phase.risk else { continue };
             let label = crate::tr!(lang, "report-phases-risk", phase = phase_named(phase, lang));
