@@ -232,8 +232,12 @@ tui-poll-handed-in = ✓ The vote is handed in, without a name.
 tui-poll-pass-on = Pass the keyboard on. Choose the next voter with Enter.
 tui-poll-voted = Voted: { $voted } of { $all }
 tui-poll-waiting = { $count ->
-    [one] One vote is waiting to be shown, together with at least { $min }.
-   *[other] { $count } votes are waiting to be shown, together with at least { $min }.
+    [one] One vote is waiting. The votes are shown once at least { $min } wait, so that no one can be tied to their vote.
+   *[other] { $count } votes are waiting. They are shown once at least { $min } wait, so that no one can be tied to their vote.
+    }
+tui-poll-ready = { $count ->
+    [one] One vote is waiting: show it with r.
+   *[other] { $count } votes are waiting: show them with r.
     }
 tui-poll-need-voters = { $count ->
     [one] The votes are not shown yet: one more must vote, so that no one can be tied to their vote.
@@ -690,7 +694,6 @@ report-votes-sentence = The group's private votes before deciding ({ $count ->
     }): { $list }.
 report-votes-count = { $votes } ({ $percent }%)
 report-votes-unsure = can't say
-report-votes-heading = Private votes
 report-alternatives-chosen-mark = chosen
 report-alternatives-reason = Reason
 report-alternatives-earlier = Chosen earlier, before the group changed its mind

@@ -235,8 +235,12 @@ tui-poll-handed-in = ✓ Rösten är inlämnad, utan namn.
 tui-poll-pass-on = Lämna tangentbordet vidare. Nästa att rösta väljs med Enter.
 tui-poll-voted = Har röstat: { $voted } av { $all }
 tui-poll-waiting = { $count ->
-    [one] En röst väntar på att visas, tillsammans med minst { $min }.
-   *[other] { $count } röster väntar på att visas, tillsammans med minst { $min }.
+    [one] En röst väntar. Rösterna visas när minst { $min } väntar, så att ingen kan kopplas till sin röst.
+   *[other] { $count } röster väntar. De visas när minst { $min } väntar, så att ingen kan kopplas till sin röst.
+    }
+tui-poll-ready = { $count ->
+    [one] En röst väntar: visa den med r.
+   *[other] { $count } röster väntar: visa dem med r.
     }
 tui-poll-need-voters = { $count ->
     [one] Rösterna visas inte än: en till behöver rösta, så att ingen kan kopplas till sin röst.
@@ -720,7 +724,6 @@ report-votes-sentence = Gruppens enskilda röster före beslutet ({ $count ->
     }): { $list }.
 report-votes-count = { $votes } ({ $percent } %)
 report-votes-unsure = vet ej
-report-votes-heading = Enskilda röster
 report-alternatives-chosen-mark = valt
 report-alternatives-reason = Motivering
 report-alternatives-earlier = Valt tidigare, innan gruppen ändrade sig

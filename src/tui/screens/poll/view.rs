@@ -39,8 +39,12 @@ pub fn draw(
                 Line::raw(""),
             ];
             for (i, (_, name)) in open_voters(shared, &vote.poll).iter().enumerate() {
-                let style = if i == *selected { t.selected } else { t.text };
-                lines.push(Line::styled(format!("  {name}"), style));
+                let (mark, style) = if i == *selected {
+                    ("▸ ", t.selected)
+                } else {
+                    ("  ", t.text)
+                };
+                lines.push(Line::styled(format!("{mark}{name}"), style));
             }
             lines.push(Line::raw(""));
             lines.extend(status(shared, &vote.poll));
@@ -118,8 +122,13 @@ fn status(shared: &Shared, poll: &Poll) -> Vec<Line<'static>> {
         crate::tr!(lang, "tui-poll-voted", voted = voted, all = all),
         t.muted,
     )];
-    if waiting > 0 {
-        let min = work.session.min_writers() as u64;
+    let min = work.session.min_writers() as u64;
+    if waiting >= min.max(1) {
+        lines.push(Line::styled(
+            crate::tr!(lang, "tui-poll-ready", count = waiting),
+            t.muted,
+        ));
+    } else if waiting > 0 {
         lines.push(Line::styled(
             crate::tr!(lang, "tui-poll-waiting", count = waiting, min = min),
             t.muted,
