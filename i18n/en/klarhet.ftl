@@ -232,9 +232,12 @@ tui-poll-handed-in = ✓ The vote is handed in, without a name.
 tui-poll-pass-on = Pass the keyboard on. Choose the next voter with Enter.
 tui-poll-voted = Voted: { $voted } of { $all }
 tui-poll-waiting = { $count ->
-    [one] One vote is waiting. The votes are shown once at least { $min } wait, so that no one can be tied to their vote.
-   *[other] { $count } votes are waiting. They are shown once at least { $min } wait, so that no one can be tied to their vote.
-    }
+    [one] One vote is waiting.
+   *[other] { $count } votes are waiting.
+    } The votes are shown once at least { $min ->
+    [one] one vote waits
+   *[other] { $min } votes wait
+    }, so that no one can be tied to their vote.
 tui-poll-ready = { $count ->
     [one] One vote is waiting: show it with r.
    *[other] { $count } votes are waiting: show them with r.
@@ -258,6 +261,10 @@ tui-poll-move = move between the choices
 tui-poll-stop-voting = stop, back to the list
 tui-poll-next-voter = next voter
 tui-poll-close = close the vote
+tui-poll-to-phones = put the vote to the phones
+tui-poll-open-room = open the room: participants vote on their phones
+tui-poll-room-open = The room is open: participants vote on their phones. Scan the code or open
+tui-poll-room-open-address = The room is open: participants vote on their phones, at the address
 # The phases (issue 28): the group places each area of its collaboration in a phase. The phases
 # are no ladder: no text here calls a phase higher, next or better. area is the model's word for
 # what is placed; phase is the phase's number and name; source is where in the report the text
@@ -1659,9 +1666,15 @@ room-prompts-answer = Answer { $number } to prompt { $prompt }
 room-prompts-send = Send my answers
 room-prompt-own = klarhet's question, built on the report's { $source }
 room-prompts-once = You send once: after that the answers cannot be changed, and the phone does not show them again.
+room-picked = Your vote is saved, without your name.
+room-poll-closed = The vote is no longer open to the phones. Look at the screen.
+room-poll-why = Tap your choice; the vote is sent at once, and once, without your name. The votes are shown on the screen only when at least { $together ->
+    [one] one person has
+   *[other] { $together } people have
+    } voted, and they decide nothing: the group then chooses openly.
 room-wrote = Your answers are saved, without your name.
 room-wrote-all = Thank you! Your answers are saved.
-room-wrote-all-next = They are shown on the screen, without names, once enough people have written. Look there!
+room-wrote-all-next = They are shown on the screen, without names, once enough people have answered. Look there!
 
 ## A later round on phones (issue 27): the phone shows its own earlier answer, which it keeps itself
 # $round is the round's number; $answer the value with its label, e.g. "4 · Partly true", or don't know.
@@ -1681,6 +1694,7 @@ cli-room-about = Open a room: participants answer on their phones over the local
 cli-room-challenge = Only these challenges, ids separated by commas or the flag repeated, for example otydlighet,obalans,vaghet (default: all, each at their own pace). The room does not ask about challenges whose results have already been shown.
 cli-room-all = Every challenge, each at their own pace (the default)
 cli-room-prompts = Also put these sets of prompts to the phones (the model's open prompts), ids separated by commas. Without --challenge or --all the room then asks only for them.
+cli-room-vote = Put these private votes to the phones too, separated by commas: alternatives for the model's alternatives, or an area's id for which phase it stands in. Without --challenge or --all the room then asks only for them.
 cli-room-bind = Address and port to listen on (default: this computer's address on the network, port 7373)
 cli-value-address = ADDRESS:PORT
 error-unknown-challenge = The model has no challenge with id { $id }.

@@ -235,9 +235,12 @@ tui-poll-handed-in = ✓ Rösten är inlämnad, utan namn.
 tui-poll-pass-on = Lämna tangentbordet vidare. Nästa att rösta väljs med Enter.
 tui-poll-voted = Har röstat: { $voted } av { $all }
 tui-poll-waiting = { $count ->
-    [one] En röst väntar. Rösterna visas när minst { $min } väntar, så att ingen kan kopplas till sin röst.
-   *[other] { $count } röster väntar. De visas när minst { $min } väntar, så att ingen kan kopplas till sin röst.
-    }
+    [one] En röst väntar.
+   *[other] { $count } röster väntar.
+    } Rösterna visas när minst { $min ->
+    [one] en röst
+   *[other] { $min } röster
+    } väntar, så att ingen kan kopplas till sin röst.
 tui-poll-ready = { $count ->
     [one] En röst väntar: visa den med r.
    *[other] { $count } röster väntar: visa dem med r.
@@ -261,6 +264,10 @@ tui-poll-move = gå mellan valen
 tui-poll-stop-voting = avbryt, tillbaka till listan
 tui-poll-next-voter = nästa att rösta
 tui-poll-close = stäng röstningen
+tui-poll-to-phones = lägg ut röstningen på telefonerna
+tui-poll-open-room = öppna rummet: deltagarna röstar på sina telefoner
+tui-poll-room-open = Rummet är öppet: deltagarna röstar på sina telefoner. Skanna koden eller öppna
+tui-poll-room-open-address = Rummet är öppet: deltagarna röstar på sina telefoner, på adressen
 # Faserna (issue 28): gruppen placerar varje område av samarbetet i en fas. Faserna är ingen
 # stege: ingen text här säger att en fas är högre, nästa eller bättre. area är modellens ord för
 # det som placeras (ett eller flera, bestämd form efter behov); phase är fasens nummer och namn;
@@ -1749,9 +1756,15 @@ room-prompts-answer = Svar { $number } på fråga { $prompt }
 room-prompts-send = Skicka mina svar
 room-prompt-own = klarhets fråga, utifrån rapportens { $source }
 room-prompts-once = Du skickar en gång: efter det kan svaren inte ändras, och telefonen visar dem inte igen.
+room-picked = Din röst är sparad, utan ditt namn.
+room-poll-closed = Omröstningen är inte längre öppen för telefonerna. Titta på skärmen.
+room-poll-why = Tryck på ditt val; rösten skickas direkt och en gång, utan ditt namn. Rösterna visas på skärmen först när minst { $together ->
+    [one] en person
+   *[other] { $together } personer
+    } har röstat, och de beslutar inget: gruppen väljer sedan öppet.
 room-wrote = Dina svar är sparade, utan ditt namn.
 room-wrote-all = Tack! Dina svar är sparade.
-room-wrote-all-next = De visas på skärmen, utan namn, när tillräckligt många har skrivit. Titta dit!
+room-wrote-all-next = De visas på skärmen, utan namn, när tillräckligt många har svarat. Titta dit!
 
 ## A later round on phones (issue 27): the phone shows its own earlier answer, which it keeps itself
 # $round är rundans nummer; $answer värdet med sin etikett, t.ex. "4 · Stämmer delvis", eller vet ej.
@@ -1771,6 +1784,7 @@ cli-room-about = Öppna ett rum: deltagarna svarar på sina telefoner över det 
 cli-room-challenge = Bara de här utmaningarna, med id åtskilda av komma eller med flaggan upprepad, till exempel otydlighet,obalans,vaghet (standard: alla, i var och ens takt). Utmaningar vars resultat redan har visats frågar rummet inte om.
 cli-room-all = Alla utmaningar, i var och ens takt (standard)
 cli-room-prompts = Lägg också de här frågeseten till telefonerna (modellens öppna frågor), med id åtskilda av komma. Utan --challenge eller --all frågar rummet då bara efter dem.
+cli-room-vote = Lägg också de här enskilda röstningarna till telefonerna, åtskilda av komma: alternatives för modellens alternativ, eller ett områdes id för vilken fas det står i. Utan --challenge eller --all frågar rummet då bara efter dem.
 cli-room-bind = Adress och port att lyssna på (standard: datorns adress i nätverket, port 7373)
 cli-value-address = ADRESS:PORT
 error-unknown-challenge = Modellen har ingen utmaning med id { $id }.

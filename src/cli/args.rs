@@ -124,6 +124,8 @@ pub enum Command {
         all: bool,
         #[arg(long, value_delimiter = ',')]
         prompts: Vec<String>,
+        #[arg(long, value_delimiter = ',')]
+        vote: Vec<String>,
         #[arg(long)]
         bind: Option<std::net::SocketAddr>,
     },

@@ -245,20 +245,27 @@ fn dispatch(cli: Cli, ui: Lang) -> Result<(), Error> {
             challenge,
             all,
             prompts,
+            vote,
             bind,
         } => {
             let store = Store::new(&data_dir(cli.data_dir)?);
             // None: every challenge whose results have not been shown; none at
-            // all when only prompt sets are asked for.
-            let wanted = match (challenge.is_empty(), prompts.is_empty() || all) {
+            // all when only prompt sets or votes are asked for.
+            let only_others = prompts.is_empty() && vote.is_empty();
+            let wanted = match (challenge.is_empty(), only_others || all) {
                 (false, _) => Some(challenge),
                 (true, true) => None,
                 (true, false) => Some(Vec::new()),
             };
             let path = store.resolve(&session)?;
+            let polls: Vec<crate::model::picks::Poll> = vote
+                .iter()
+                .map(|v| crate::model::picks::Poll::named(v))
+                .collect();
             let scope = crate::room::owner::Scope {
                 challenges: wanted.as_deref(),
                 prompts: &prompts,
+                polls: &polls,
             };
             room::run(&path, &catalog()?, scope, bind, ui)
         }

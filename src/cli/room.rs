@@ -57,9 +57,18 @@ pub fn run(
 }
 
 /// The names of the challenges the room asks about, in its order, then of
-/// the sets of prompts it puts to the phones.
+/// the sets of prompts and the votes it puts to the phones.
 fn challenge_names(owner: &Owner, ui: Lang) -> Vec<String> {
     let model = owner.model();
+    let areas = owner.session().areas(model, ui);
+    let polls = owner.polls().iter().map(|poll| match poll {
+        crate::model::picks::Poll::Alternatives => {
+            (model.alternatives.as_ref()).map_or_else(String::new, |a| a.name.get(ui).to_owned())
+        }
+        crate::model::picks::Poll::Area(id) => (areas.iter())
+            .find(|a| a.id == *id)
+            .map_or_else(|| id.clone(), |a| a.name.clone()),
+    });
     let sets = owner
         .sets()
         .iter()
@@ -71,6 +80,7 @@ fn challenge_names(owner: &Owner, ui: Lang) -> Vec<String> {
         .filter_map(|id| model.challenge(id))
         .map(|c| c.name.get(ui).to_owned())
         .chain(sets)
+        .chain(polls)
         .collect()
 }
 

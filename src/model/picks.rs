@@ -30,6 +30,36 @@ pub enum Poll {
     Area(String),
 }
 
+impl Poll {
+    /// The poll as one word, for a phone's form: `alternatives`, or `area:`
+    /// and the area's id (one word, without a colon).
+    pub fn key(&self) -> String {
+        match self {
+            Poll::Alternatives => "alternatives".to_owned(),
+            Poll::Area(id) => format!("area:{id}"),
+        }
+    }
+
+    /// The poll a person names: `alternatives`, or an area's id (with or
+    /// without `area:`). Whether the model has it is checked where it is used.
+    pub fn named(name: &str) -> Poll {
+        let name = name.trim();
+        match Poll::from_key(name) {
+            Some(poll) => poll,
+            None => Poll::Area(name.to_owned()),
+        }
+    }
+
+    /// The poll `key` names, if it names one.
+    pub fn from_key(key: &str) -> Option<Poll> {
+        match key.split_once(':') {
+            None if key == "alternatives" => Some(Poll::Alternatives),
+            Some(("area", id)) if !id.is_empty() => Some(Poll::Area(id.to_owned())),
+            _ => None,
+        }
+    }
+}
+
 /// One voter's pick: a choice's id, or that they cannot say.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Pick {

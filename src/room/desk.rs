@@ -32,6 +32,9 @@ pub struct Desk {
     /// The ids of the sets of open prompts put to the phones, in the order
     /// they were put (see `desk_prompts`).
     pub(super) sets: Vec<String>,
+    /// The polls put to the phones, in the order they were put (see
+    /// `desk_polls`).
+    pub(super) polls: Vec<crate::model::picks::Poll>,
 }
 
 impl Desk {
@@ -41,6 +44,7 @@ impl Desk {
             scope,
             shown: BTreeMap::new(),
             sets: Vec::new(),
+            polls: Vec::new(),
         }
     }
 
@@ -140,6 +144,16 @@ pub fn serve(
                 return (seats(session, model, lang), vec![]);
             };
             super::desk_prompts::write_from(session, model, desk, seat, &set, answers)
+        }
+        Request::Pick {
+            seat_token,
+            poll,
+            choice,
+        } => {
+            let Some(seat) = seat_of(session, seat_token.as_deref()) else {
+                return (seats(session, model, lang), vec![]);
+            };
+            super::desk_polls::pick_from(session, model, desk, seat, &poll, choice)
         }
     }
 }
@@ -258,12 +272,16 @@ fn page(
     if let Some(set) = desk.set_to_write(session, model, seat) {
         return super::desk_prompts::prompts_page(session, set);
     }
+    // Then a poll it put: the group is about to decide.
+    if let Some(poll) = desk.poll_to_pick(session, seat) {
+        return super::desk_polls::poll_page(session, model, poll);
+    }
     let asked = asked.and_then(|id| place(session, desk, model, id));
     if asked.is_some_and(|(c, _)| desk.closed(session, c)) {
         return Reply::Shown;
     }
     let open = desk.open(session, model);
-    if open.is_empty() && desk.wrote_all(session, seat) {
+    if open.is_empty() && (desk.wrote_all(session, seat) || desk.picked_all(session, seat)) {
         return Reply::WroteAll;
     }
     if open.is_empty() {

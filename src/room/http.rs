@@ -29,6 +29,8 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
+#[path = "http_pick.rs"]
+mod http_pick;
 #[path = "http_write.rs"]
 mod write_form;
 use write_form::write;
@@ -96,6 +98,10 @@ fn router(shared: Arc<Shared>) -> Router {
             any(nothing).post(answer).layer(limit(BODY_LIMIT)),
         )
         .route("/{room}/write", any(nothing).post(write))
+        .route(
+            "/{room}/pick",
+            any(nothing).post(http_pick::pick).layer(limit(BODY_LIMIT)),
+        )
         .fallback(nothing)
         .layer(limit(WRITE_LIMIT))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
@@ -115,6 +121,8 @@ struct Shown {
     skipped: Option<String>,
     /// Present when a phone's answers to a set were just kept.
     wrote: Option<String>,
+    /// Present when a phone's vote was just kept.
+    picked: Option<String>,
 }
 
 async fn show(
@@ -138,11 +146,12 @@ async fn show(
         seat_token: held,
         statement: query.s.filter(|s| !s.is_empty()),
     };
-    let note = match (&query.saved, &query.skipped, &query.wrote) {
-        (Some(_), Some(_), _) => Some(page::Note::Skipped),
-        (Some(_), None, _) => Some(page::Note::Saved),
-        (None, _, Some(_)) => Some(page::Note::Wrote),
-        (None, _, None) => None,
+    let note = match (&query.saved, &query.skipped, &query.wrote, &query.picked) {
+        (Some(_), Some(_), _, _) => Some(page::Note::Skipped),
+        (Some(_), None, _, _) => Some(page::Note::Saved),
+        (None, _, Some(_), _) => Some(page::Note::Wrote),
+        (None, _, None, Some(_)) => Some(page::Note::Picked),
+        (None, _, None, None) => None,
     };
     let response = respond(&shared, request, note, &headers).await;
     match offered {
@@ -317,6 +326,7 @@ fn reply_response(
             with_memory(see_other(&to), room, slot.challenge, &memory)
         }
         Reply::Wrote => see_other(&format!("/{room}/?wrote=1")),
+        Reply::Picked => see_other(&format!("/{room}/?picked=1")),
         Reply::Ballot { item, .. } => {
             let earlier =
                 memory_of(phone, item.slot.challenge).earlier(item.slot.statement, item.slot.round);

@@ -44,6 +44,16 @@ pub enum Request {
         /// The answers, each with its prompt's place.
         answers: Vec<(usize, String)>,
     },
+    /// A seat's private vote in a poll put to the phones: a choice's place
+    /// among the poll's choices, from 0, or none for "cannot say".
+    Pick {
+        /// The phone's seat token.
+        seat_token: Option<String>,
+        /// The poll, as [`crate::model::picks::Poll::key`] writes it.
+        poll: String,
+        /// The choice's place, or none.
+        choice: Option<usize>,
+    },
 }
 
 /// One seat on the seat page.
@@ -143,6 +153,10 @@ pub enum Reply {
     Prompts(Prompts),
     /// The seat's answers to a set were kept, without its name.
     Wrote,
+    /// A poll to vote in.
+    Poll(PollPage),
+    /// The seat's vote was kept, without its name.
+    Picked,
     /// The seat has written to every set put to the phones, and has no
     /// statement left to answer: the rest happens on the screen.
     WroteAll,
@@ -170,5 +184,19 @@ pub struct Prompts {
     /// How many characters an answer may have.
     pub chars: usize,
     /// How many must have written before any answer is shown.
+    pub together: usize,
+}
+
+/// A poll, as a phone sees it: the question and the choices in the model's
+/// words, and nothing of anyone's vote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PollPage {
+    /// The poll, as [`crate::model::picks::Poll::key`] writes it.
+    pub poll: String,
+    /// What the voters are asked.
+    pub question: String,
+    /// The choices' names, in order.
+    pub choices: Vec<String>,
+    /// How many must have voted before any vote is shown.
     pub together: usize,
 }

@@ -13,6 +13,7 @@
 mod cookies;
 pub mod counts;
 pub mod desk;
+mod desk_polls;
 mod desk_prompts;
 mod door;
 mod http;
@@ -20,6 +21,7 @@ pub mod memory;
 mod messages;
 pub mod owner;
 pub mod page;
+mod page_polls;
 mod page_prompts;
 pub mod qr;
 mod wake;

@@ -24,6 +24,8 @@ pub struct Scope<'a> {
     pub challenges: Option<&'a [String]>,
     /// The sets' ids.
     pub prompts: &'a [String],
+    /// The polls put to the phones.
+    pub polls: &'a [crate::model::picks::Poll],
 }
 
 /// A session held for a room.
@@ -45,6 +47,7 @@ impl Owner {
         let scope = Scope {
             challenges: wanted,
             prompts: &[],
+            polls: &[],
         };
         Owner::take_for(path, catalog, scope)
     }
@@ -86,7 +89,11 @@ impl Owner {
         let challenges = match session.room_scope(&model, wanted) {
             Ok(ids) => ids,
             // Only the sets, then.
-            Err(crate::error::Problem::AllShown) if !scope.prompts.is_empty() => Vec::new(),
+            Err(crate::error::Problem::AllShown)
+                if !scope.prompts.is_empty() || !scope.polls.is_empty() =>
+            {
+                Vec::new()
+            }
             Err(crate::error::Problem::DanglingId { id, .. }) => {
                 return Err(Error::UnknownChallenge { id });
             }
@@ -96,6 +103,10 @@ impl Owner {
         for id in scope.prompts {
             crate::model::open_answers::set_of(&model, id).map_err(Error::Refused)?;
             desk.offer(id);
+        }
+        for poll in scope.polls {
+            crate::model::picks::choices(&model, &session, poll).map_err(Error::Refused)?;
+            desk.offer_poll(poll.clone());
         }
         if session.room().is_none() {
             let token = super::token(12).map_err(|e| Error::io("getrandom", e))?;
@@ -122,6 +133,11 @@ impl Owner {
     /// The ids of the sets of open prompts the room puts to the phones.
     pub fn sets(&self) -> &[String] {
         self.desk.sets()
+    }
+
+    /// The polls the room puts to the phones.
+    pub fn polls(&self) -> &[crate::model::picks::Poll] {
+        self.desk.polls()
     }
 
     /// The session's model.

@@ -64,6 +64,8 @@ pub enum Note {
     Skipped,
     /// Answers to a set of open prompts were kept.
     Wrote,
+    /// A vote in a poll was kept.
+    Picked,
 }
 
 /// The page for `reply`. `saved` says what the phone was just told was kept,
@@ -210,6 +212,10 @@ pub fn render_ballot(
             let body = super::page_prompts::body(set, lang, &saved_note(lang, saved));
             page(200, lang, &set.name, &body)
         }
+        Reply::Poll(poll) => {
+            let body = super::page_polls::body(poll, lang, &saved_note(lang, saved));
+            page(200, lang, &poll.question, &body)
+        }
         Reply::WroteAll => {
             // The heading says the answers were kept: no note above it.
             let body = format!(
@@ -241,7 +247,7 @@ pub fn render_ballot(
             page(400, lang, &crate::tr!(lang, "room-not-taken"), &body)
         }
         // Handled by the web layer as redirects: shown only if one is ever drawn.
-        Reply::Seated { .. } | Reply::Saved { .. } | Reply::Wrote => {
+        Reply::Seated { .. } | Reply::Saved { .. } | Reply::Wrote | Reply::Picked => {
             let body = format!(
                 "<p><a href=\"./\">{}</a></p>",
                 esc(&crate::tr!(lang, "room-back"))
@@ -306,6 +312,10 @@ fn saved_note(lang: Lang, saved: Option<Note>) -> String {
         Some(Note::Wrote) => format!(
             "<p class=ok role=status>✓ {}</p>",
             esc(&crate::tr!(lang, "room-wrote"))
+        ),
+        Some(Note::Picked) => format!(
+            "<p class=ok role=status>✓ {}</p>",
+            esc(&crate::tr!(lang, "room-picked"))
         ),
         None => String::new(),
     }

@@ -15,6 +15,7 @@ mod poll;
 mod prompts;
 mod queue;
 mod recommendations;
+mod room_beside;
 pub mod scoring;
 mod setup;
 mod start;

@@ -153,9 +153,15 @@ impl Page for Alternatives {
             Msg::Down if self.selected + 1 < stops => self.selected += 1,
             Msg::Edit => self.open_form(shared),
             Msg::StartBallot if model_alternatives(shared).is_some() => {
-                self.vote = Vote::start(shared, Poll::Alternatives);
+                self.vote = poll::begin(shared, Poll::Alternatives);
             }
             Msg::Reveal => return poll::show(shared, &Poll::Alternatives),
+            Msg::OpenRoom { .. } if model_alternatives(shared).is_some() => {
+                return crate::tui::screens::scoring::room::open_for_poll(
+                    shared,
+                    Poll::Alternatives,
+                );
+            }
             _ => {}
         }
         Reply::none()
@@ -189,10 +195,7 @@ impl Page for Alternatives {
         if let Some(vote) = &self.vote {
             return vote.bindings(shared);
         }
-        let waiting = (shared.work.as_ref())
-            .and_then(|w| w.session.picks(&Poll::Alternatives))
-            .is_some_and(|p| !p.waiting.is_empty());
-        vec![
+        let mut list = vec![
             up_down(crate::tr!(lang, "tui-alternatives-move"))
                 .footer(1)
                 .when(stops(shared) > 1),
@@ -203,20 +206,10 @@ impl Page for Alternatives {
             )
             .footer(0)
             .when(self.focused(shared).is_some()),
-            Binding::new(
-                &[Key::ch('b')],
-                Msg::StartBallot,
-                crate::tr!(lang, "tui-poll-start"),
-            )
-            .footer(2),
-            Binding::new(
-                &[Key::ch('r')],
-                Msg::Reveal,
-                crate::tr!(lang, "tui-poll-show"),
-            )
-            // Before the rest once there is something to show.
-            .footer(if waiting { 0 } else { 3 }),
-        ]
+        ];
+        let poll = model_alternatives(shared).map(|_| Poll::Alternatives);
+        list.extend(poll::overview_bindings(shared, poll.as_ref()));
+        list
     }
 
     fn shares(&self) -> Shares {

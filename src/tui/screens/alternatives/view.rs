@@ -159,6 +159,8 @@ pub(super) fn draw(screen: &Alternatives, frame: &mut Frame, area: Rect, shared:
     let Some(all) = model_alternatives(shared) else {
         return;
     };
+    // The room's code beside the alternatives while the phones vote on them.
+    let area = crate::tui::screens::poll::beside(frame, area, shared, (&Poll::Alternatives, 44));
     let [content, below] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas(area);
     let inner = content.inner(Margin::new(1, 1));

@@ -223,7 +223,12 @@ impl Page for Phases {
             }
             Msg::StartBallot => {
                 if let Some(poll) = self.focused_poll(shared) {
-                    self.vote = Vote::start(shared, poll);
+                    self.vote = poll::begin(shared, poll);
+                }
+            }
+            Msg::OpenRoom { .. } => {
+                if let Some(poll) = self.focused_poll(shared) {
+                    return crate::tui::screens::scoring::room::open_for_poll(shared, poll);
                 }
             }
             Msg::Reveal => {
@@ -293,24 +298,9 @@ impl Page for Phases {
             }
             None => {
                 let on_area = self.selected > 0 && self.focused(shared).is_some();
-                let waiting = (self.focused_poll(shared))
-                    .and_then(|poll| shared.work.as_ref()?.session.picks(&poll).cloned())
-                    .is_some_and(|p| !p.waiting.is_empty());
-                vec![
-                    Binding::new(
-                        &[Key::ch('b')],
-                        Msg::StartBallot,
-                        crate::tr!(lang, "tui-poll-start"),
-                    )
-                    .footer(2)
-                    .when(on_area),
-                    Binding::new(
-                        &[Key::ch('r')],
-                        Msg::Reveal,
-                        crate::tr!(lang, "tui-poll-show"),
-                    )
-                    .footer(if waiting { 0 } else { 4 })
-                    .when(on_area),
+                let poll = self.focused_poll(shared);
+                let mut list = poll::overview_bindings(shared, poll.as_ref());
+                list.extend([
                     up_down(crate::tr!(lang, "tui-phases-move")).footer(1),
                     Binding::new(
                         &[Key::Code(KeyCode::Enter), Key::Digit],
@@ -333,7 +323,8 @@ impl Page for Phases {
                         crate::tr!(lang, "tui-scroll-the-text"),
                     )
                     .footer(3),
-                ]
+                ]);
+                list
             }
         }
     }

@@ -226,6 +226,12 @@ pub(super) fn draw(screen: &Phases, frame: &mut Frame, area: Rect, shared: &Shar
         return;
     };
     let rows = areas(shared);
+    // The room's code beside the areas while the phones vote on the one in
+    // focus: the list and the text need some 60 columns beside it.
+    let area = match screen.focused_poll(shared) {
+        Some(poll) => crate::tui::screens::poll::beside(frame, area, shared, (&poll, 60)),
+        None => area,
+    };
     let left_width = (area.width * 2 / 5).clamp(24, 44);
     let [left, right] =
         Layout::horizontal([Constraint::Length(left_width), Constraint::Min(20)]).areas(area);

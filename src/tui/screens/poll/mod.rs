@@ -172,6 +172,82 @@ impl Vote {
     }
 }
 
+/// `b` on a screen with a poll: with the room open, the poll is put to the
+/// phones; without, the keyboard goes round (a vote, or none with a notice).
+pub fn begin(shared: &mut Shared, poll: Poll) -> Option<Vote> {
+    if shared.room.is_some() {
+        // Puts the poll to the phones of the open room: nothing to draw.
+        crate::tui::screens::scoring::room::open_for_poll(shared, poll);
+        return None;
+    }
+    Vote::start(shared, poll)
+}
+
+/// True when `poll` is put to the phones of the open room.
+pub fn on_phones(shared: &Shared, poll: &Poll) -> bool {
+    (shared.room.as_ref()).is_some_and(|r| r.desk.polls().contains(poll))
+}
+
+/// Draws the open room's code and address beside the screen while `poll` is
+/// put to its phones, or above it when fewer than `rest` columns would be
+/// left beside; gives the area left for the screen.
+pub fn beside(
+    frame: &mut ratatui::Frame,
+    area: ratatui::layout::Rect,
+    shared: &Shared,
+    (poll, rest): (&Poll, u16),
+) -> ratatui::layout::Rect {
+    if !on_phones(shared, poll) {
+        return area;
+    }
+    let (room, rest) = crate::tui::screens::room_beside::split(area, shared, rest);
+    if let Some((column, room)) = room {
+        let words = (
+            crate::tr!(shared.lang, "tui-poll-room-open"),
+            crate::tr!(shared.lang, "tui-poll-room-open-address"),
+        );
+        crate::tui::screens::room_beside::draw(frame, column, shared, room, words);
+    }
+    rest
+}
+
+/// The keys to vote in `poll` from a screen's overview: `b` (the keyboard
+/// round, or the phones of the open room), `r` to show, and `o` to open the
+/// room for it.
+pub fn overview_bindings(shared: &Shared, poll: Option<&Poll>) -> Vec<Binding> {
+    let lang = shared.lang;
+    let Some(poll) = poll else {
+        return Vec::new();
+    };
+    let waiting = (shared.work.as_ref())
+        .and_then(|w| w.session.picks(poll))
+        .is_some_and(|p| !p.waiting.is_empty());
+    let start = if shared.room.is_some() {
+        crate::tr!(lang, "tui-poll-to-phones")
+    } else {
+        crate::tr!(lang, "tui-poll-start")
+    };
+    vec![
+        Binding::new(&[Key::ch('b')], Msg::StartBallot, start)
+            .footer(2)
+            .when(!on_phones(shared, poll)),
+        // Before the rest once there is something to show.
+        Binding::new(
+            &[Key::ch('r')],
+            Msg::Reveal,
+            crate::tr!(lang, "tui-poll-show"),
+        )
+        .footer(if waiting { 0 } else { 4 }),
+        Binding::new(
+            &[Key::ch('o')],
+            Msg::OpenRoom { choose: false },
+            crate::tr!(lang, "tui-poll-open-room"),
+        )
+        .footer(5)
+        .when(shared.room.is_none()),
+    ]
+}
+
 /// The command that shows the picks waiting in `poll`, or the notice that
 /// says none wait or how many more must vote first.
 pub fn show(shared: &mut Shared, poll: &Poll) -> Reply {

@@ -14,7 +14,6 @@ mod keys;
 mod shown;
 mod turn;
 mod view;
-mod view_room;
 mod view_turn;
 
 use crate::model::command::Command;

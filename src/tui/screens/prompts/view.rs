@@ -216,9 +216,13 @@ pub(super) fn draw(screen: &Prompts, frame: &mut Frame, area: Rect, shared: &Sha
             naming(screen, frame, below, shared);
         }
         Mode::Overview | Mode::Writing(_) => {
-            let (room, area) = super::view_room::split(area, shared);
+            let (room, area) = crate::tui::screens::room_beside::split(area, shared, 44);
             if let Some((column, room)) = room {
-                super::view_room::draw(frame, column, shared, room);
+                let words = (
+                    crate::tr!(shared.lang, "tui-prompts-room-open"),
+                    crate::tr!(shared.lang, "tui-prompts-room-open-address"),
+                );
+                crate::tui::screens::room_beside::draw(frame, column, shared, room, words);
             }
             overview(screen, frame, area, shared, set);
         }

@@ -5,6 +5,7 @@
 //! the screen.
 
 use crate::model::command::Command;
+use crate::model::picks::Poll;
 use crate::model::round::Channel;
 use crate::model::session::Session;
 use crate::room::counts::Counts;
@@ -134,6 +135,26 @@ pub fn open_for_set(shared: &mut Shared, set: &str) -> Reply {
     }
     let mut desk = Desk::new(Vec::new());
     desk.offer(set);
+    shared.room = Some(OpenRoom::asking(desk));
+    Reply {
+        effects: vec![Effect::OpenRoom],
+        ..Reply::none()
+    }
+}
+
+/// The facilitator opens the room for `poll` (or puts it to the phones of the
+/// room already open): the phones vote in it before answering statements. A
+/// room that asks no challenge is one for the poll alone.
+pub fn open_for_poll(shared: &mut Shared, poll: Poll) -> Reply {
+    if let Some(room) = &mut shared.room {
+        room.desk.offer_poll(poll);
+        return Reply::none();
+    }
+    if !can_open(shared) {
+        return Reply::none();
+    }
+    let mut desk = Desk::new(Vec::new());
+    desk.offer_poll(poll);
     shared.room = Some(OpenRoom::asking(desk));
     Reply {
         effects: vec![Effect::OpenRoom],

@@ -1,6 +1,7 @@
-//! The open room beside the set: the code phones scan and the address written
-//! out, so that the group can write on their phones while the set is on the
-//! projector. Counts are the set's own (who has written), shown beside it.
+//! The open room beside what the phones answer (a set of open prompts, a
+//! poll): the code phones scan and the address written out, so that the group
+//! can answer on their phones while the question is on the projector. Counts
+//! are the screen's own (who has written or voted), shown beside it.
 
 use crate::tui::screens::scoring::OpenRoom;
 use crate::tui::shared::Shared;
@@ -10,8 +11,13 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 /// `area` split into the room's column and the rest, when the room is open
-/// and listening.
-pub(super) fn split(area: Rect, shared: &Shared) -> (Option<(Rect, &OpenRoom)>, Rect) {
+/// and listening: the column beside the rest when `rest` columns are left
+/// for it, else two lines above.
+pub(in crate::tui::screens) fn split(
+    area: Rect,
+    shared: &Shared,
+    rest: u16,
+) -> (Option<(Rect, &OpenRoom)>, Rect) {
     let Some(room) = shared.room.as_ref().filter(|r| !r.url.is_empty()) else {
         return (None, area);
     };
@@ -21,7 +27,7 @@ pub(super) fn split(area: Rect, shared: &Shared) -> (Option<(Rect, &OpenRoom)>, 
     // beside the set where both leave it room; the address alone above the
     // set where they would not.
     let column = code.max(address) + 2;
-    if area.width >= column + 44 {
+    if area.width >= column + rest {
         let [left, rest] =
             Layout::horizontal([Constraint::Length(column), Constraint::Min(20)]).areas(area);
         return (Some((left, room)), rest);
@@ -30,9 +36,16 @@ pub(super) fn split(area: Rect, shared: &Shared) -> (Option<(Rect, &OpenRoom)>, 
     (Some((top, room)), rest)
 }
 
-/// The code, then the address and what it is for.
-pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, room: &OpenRoom) {
-    let (lang, t) = (shared.lang, &shared.theme);
+/// The code, then the address and what it is for: `words` says it beside a
+/// code to scan, and without one.
+pub(in crate::tui::screens) fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    shared: &Shared,
+    room: &OpenRoom,
+    words: (String, String),
+) {
+    let t = &shared.theme;
     let width = room.code_width();
     let mut below = area;
     let with_code = area.width >= width + 2 && area.height > room.qr.len() as u16 + 3;
@@ -42,11 +55,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, shared: &Shared, room: &OpenRo
         below = Rect::new(area.x, area.y + height, area.width, area.height - height);
     }
     // Only a code on screen can be scanned.
-    let words = if with_code {
-        crate::tr!(lang, "tui-prompts-room-open")
-    } else {
-        crate::tr!(lang, "tui-prompts-room-open-address")
-    };
+    let words = if with_code { words.0 } else { words.1 };
     let said = Paragraph::new(Line::styled(words, t.title)).wrap(Wrap { trim: true });
     let lines = (said.line_count(below.width) as u16).min(below.height.saturating_sub(1));
     frame.render_widget(
