@@ -13,6 +13,7 @@
 mod cookies;
 pub mod counts;
 pub mod desk;
+mod desk_page;
 mod desk_polls;
 mod desk_prompts;
 mod door;
