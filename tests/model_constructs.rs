@@ -486,7 +486,16 @@ fn every_text_of_the_alternatives_says_where_it_comes_from() {
     );
 }
 
-const REFERENCES: &str = r#"    references: [
+/// The references, and the grouping whose group the figure per group names.
+const REFERENCES: &str = r#"    groupings: [
+        (
+            id: "forvaltning",
+            name: (sv: "Förvaltning", en: "Administration"),
+            source: "Figur 2",
+            groups: [(id: "asf", name: (sv: "Arbetsmarknad", en: "Labour market"), source: "Figur 2")],
+        ),
+    ],
+    references: [
         (
             id: "presidier",
             name: (sv: "Presidier", en: "Presidia"),

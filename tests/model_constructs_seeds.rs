@@ -281,7 +281,8 @@ fn trollhattans_options_and_vet_ej_shares_are_the_reports() {
     let m = blocks_of(
         "trollhattan.ron",
         "instammer",
-        &["alternatives", "references"],
+        // The groupings too: a figure per group names one of the model's.
+        &["groupings", "alternatives", "references"],
     );
     let alternatives = m.alternatives.as_ref().expect("Trollhättan has options");
     assert!(alternatives.cumulative && alternatives.without.is_some());

@@ -784,6 +784,8 @@ csv-col-chosen = chosen
 csv-col-reason = reason
 # CSV: the phases' rows and the columns only a file on a model with phases has.
 csv-section-vote = vote
+csv-col-workshop-count = workshop_count
+csv-col-workshop-total = workshop_answers
 csv-col-votes = votes
 csv-col-vote-share = vote_share_percent
 csv-col-votes-shown = votes_shown
@@ -1854,6 +1856,10 @@ report-reference-beside = Beside: { $beside }
 report-reference-n = n = { $n }
 report-reference-collected = collected { $when }
 report-reference-population = Who answered
+report-reference-workshop = in this workshop { $percent }% ({ $count } of { $total } { $total ->
+    [one] answer
+   *[other] answers
+    })
 report-reference-caution = Bear in mind
 csv-section-references = comparison
 csv-col-reference = reference

@@ -814,6 +814,8 @@ csv-col-chosen = valt
 csv-col-reason = motivering
 # CSV: fasernas rader och kolumnerna bara en fil på en modell med faser har.
 csv-section-vote = röst
+csv-col-workshop-count = workshoppens_antal
+csv-col-workshop-total = workshoppens_svar
 csv-col-votes = röster
 csv-col-vote-share = andel_röster_procent
 csv-col-votes-shown = visade_röster
@@ -1938,6 +1940,7 @@ report-reference-beside = Bredvid: { $beside }
 report-reference-n = n = { $n }
 report-reference-collected = insamlat { $when }
 report-reference-population = Vilka som svarade
+report-reference-workshop = i workshoppen { $percent } % ({ $count } av { $total } svar)
 report-reference-caution = Att tänka på
 csv-section-references = jämförelse
 csv-col-reference = referens

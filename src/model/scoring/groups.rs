@@ -28,6 +28,7 @@ pub(super) fn role_means(
         challenge: Vec::new(),
         statements: vec![Vec::new(); c.statements.len()],
         counts: vec![Vec::new(); c.statements.len()],
+        tallies: Vec::new(),
     };
     // The round whose figures are shown: the current one once it is revealed,
     // until then the latest closed round that was, whose figures the screens
@@ -139,6 +140,16 @@ pub(super) fn role_means(
             group_counts(scale, &st.id, &groups, k)
         })
         .collect();
+    // Every group that `partition` shows, with its answers to the statements
+    // the room's figures show: each cell none or at least the threshold.
+    let tallies = (groups.iter())
+        .map(|(g, s)| {
+            let by_statement = (ids.iter())
+                .map(|id| ((*id).to_owned(), s.tally(id)))
+                .collect();
+            (g.clone(), by_statement)
+        })
+        .collect();
     GroupMeans {
         challenge: groups
             .iter()
@@ -146,6 +157,7 @@ pub(super) fn role_means(
             .collect(),
         statements: per_statement,
         counts,
+        tallies,
     }
 }
 
@@ -188,6 +200,11 @@ pub(super) struct GroupMeans {
     pub statements: Vec<Vec<(RoleGroup, f64)>>,
     /// Each categorical statement's counts per group ([`group_counts`]).
     pub counts: Vec<stats::GroupCounts>,
+    /// The groups shown, each with its answers to every statement shown.
+    pub tallies: Vec<(
+        RoleGroup,
+        std::collections::BTreeMap<String, crate::model::ballots::Tally>,
+    )>,
 }
 
 /// The groups of a revealed ballot box that may be shown apart.

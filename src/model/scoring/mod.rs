@@ -2,6 +2,8 @@
 //! every screen and report shows. Each formula is written beside its function, and
 //! the report's method appendix repeats them.
 
+mod divergence;
+mod group_shares;
 pub(crate) mod groups;
 pub mod queue;
 mod queue_rule;
@@ -12,12 +14,13 @@ mod queue_topic;
 mod rank;
 pub mod rounds;
 pub use crate::model::privacy::role_counts;
+pub use divergence::{divergence_threshold, divergence_threshold_on};
 pub use stats::geometric_mean;
 pub mod stats;
 #[cfg(test)]
 mod stats_tests;
 
-use crate::model::assessment::{Assessment, Challenge, Scale};
+use crate::model::assessment::{Assessment, Challenge};
 use crate::model::ballots::Tally;
 use crate::model::session::Session;
 pub use {rounds::RoundFigures, rounds::Shift, stats::Agreement, stats::StatementStats};
@@ -48,6 +51,9 @@ pub struct ChallengeResult {
     pub uncertain: bool,
     /// The mean per role group on the scale: the mean of the group's statement means.
     pub role_means: Vec<(RoleGroup, f64)>,
+    /// The same groups' answers to each statement shown, by its id: for the
+    /// shares a reference gives per group ([`ChallengeResult::group_share`]).
+    pub group_tallies: Vec<(RoleGroup, std::collections::BTreeMap<String, Tally>)>,
     /// Answers counted but not yet revealed (the most of any statement): they
     /// wait until enough have come in to be shown without showing anyone's.
     pub waiting: u32,
@@ -192,7 +198,7 @@ pub fn analyse(session: &Session, model: &Assessment) -> Analysis {
         .iter()
         .map(|c| challenge(session, model, c))
         .collect();
-    let divergences = divergences(model, &challenges);
+    let divergences = divergence::divergences(model, &challenges);
     let circle = circle(model, &challenges);
     let ranking = rank::rank(model, &challenges);
     Analysis {
@@ -307,44 +313,12 @@ fn challenge(session: &Session, model: &Assessment, c: &Challenge) -> ChallengeR
             .iter()
             .any(|s| s.uncertain(session.is_self_assessment())),
         role_means: means.challenge,
+        group_tallies: means.tallies,
         waiting: session.waiting(&c.id),
         rounds: rounds::statement_rounds(session, model, c),
         careless: session.careless_rounds(c),
         statements,
     }
-}
-
-/// How far apart two role groups' means must be to be flagged: a quarter of the
-/// scale's width (1.0 on 1–5). klarhet's own threshold, as the method appendix says.
-pub fn divergence_threshold(model: &Assessment) -> f64 {
-    divergence_threshold_on(&model.scale)
-}
-
-/// [`divergence_threshold`] on `scale`: a quarter of its width.
-pub fn divergence_threshold_on(scale: &Scale) -> f64 {
-    scale.width() / 4.0
-}
-
-fn divergences(model: &Assessment, challenges: &[ChallengeResult]) -> Vec<Divergence> {
-    let mut out = Vec::new();
-    for (c, m) in challenges.iter().zip(&model.challenges) {
-        // The challenge's group means are on its scale (see `groups::role_means`).
-        let threshold = divergence_threshold_on(model.challenge_scale(m));
-        for (i, a) in c.role_means.iter().enumerate() {
-            for b in &c.role_means[i + 1..] {
-                if (a.1 - b.1).abs() >= threshold - 1e-9 {
-                    let (high, low) = if a.1 >= b.1 { (a, b) } else { (b, a) };
-                    let (high, low) = (high.clone(), low.clone());
-                    out.push(Divergence {
-                        challenge: c.id.clone(),
-                        high,
-                        low,
-                    });
-                }
-            }
-        }
-    }
-    out
 }
 
 fn circle(model: &Assessment, challenges: &[ChallengeResult]) -> Option<CircleResult> {

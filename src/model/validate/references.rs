@@ -94,6 +94,15 @@ pub(super) fn references(
                 let problem = Problem::AnswerOffScale { statement, answer };
                 return Err(fail(figure_at(j), problem));
             }
+            // A figure for one group names one of the model's groups, so that
+            // the workshop's own group of that id can stand beside it.
+            if let Figure::GroupShare { group, .. } = figure
+                && !model.groupings.iter().any(|g| g.group(group).is_some())
+            {
+                let id = group.clone();
+                let at = loc.value("group", group, 0).or_else(|| figure_at(j));
+                return Err(fail(at, Problem::DanglingId { kind: "group", id }));
+            }
             let percent = figure.percent();
             let percent_at = || figure_at(j).and_then(|p| loc.key_after("percent", p));
             if !(0.0..=100.0).contains(&percent) {

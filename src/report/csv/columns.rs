@@ -129,6 +129,12 @@ pub(super) enum Col {
     VoteShare,
     /// How many votes were shown.
     VotesShown,
+    /// Beside a reference's figure for one group, how many of the workshop's
+    /// own group of that id gave the answer; a column only in a file with
+    /// such a figure, as is the one after it.
+    WorkshopCount,
+    /// Of how many of that group's answers.
+    WorkshopTotal,
 }
 
 impl Col {
@@ -226,6 +232,8 @@ impl Col {
             Col::Votes => crate::tr!(lang, "csv-col-votes"),
             Col::VoteShare => crate::tr!(lang, "csv-col-vote-share"),
             Col::VotesShown => crate::tr!(lang, "csv-col-votes-shown"),
+            Col::WorkshopCount => crate::tr!(lang, "csv-col-workshop-count"),
+            Col::WorkshopTotal => crate::tr!(lang, "csv-col-workshop-total"),
         }
     }
 }
@@ -336,6 +344,9 @@ pub(super) fn columns(model: &Assessment, has: Optional) -> Vec<Col> {
     if has.votes {
         cols.extend([Votes, VoteShare, VotesShown]);
     }
+    if has.workshop_shares {
+        cols.extend([WorkshopCount, WorkshopTotal]);
+    }
     cols
 }
 
@@ -347,4 +358,5 @@ pub(super) struct Optional {
     pub references: bool,
     pub prompts: bool,
     pub votes: bool,
+    pub workshop_shares: bool,
 }

@@ -95,6 +95,12 @@ pub fn document(d: &Document, export: &Export) -> String {
             agenda: has(|s| matches!(s, Section::Agenda(_))),
             references: has(|s| matches!(s, Section::References(_))),
             prompts: has(|s| matches!(s, Section::Prompts(_))),
+            workshop_shares: has(|s| match s {
+                Section::References(r) => {
+                    (r.iter()).any(|f| f.figures.iter().any(|x| x.workshop.is_some()))
+                }
+                _ => false,
+            }),
             votes: has(|s| match s {
                 Section::Alternatives(a) => a.votes.is_some(),
                 Section::Phases(p) => !p.votes.is_empty(),

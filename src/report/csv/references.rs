@@ -38,6 +38,12 @@ pub(super) fn rows(t: &mut Table, references: &[ReferenceFinding], lang: Lang) {
                 ),
                 (Col::Source, r.source.clone()),
             ]);
+            if let Some((count, total)) = figure.workshop {
+                cells.extend([
+                    (Col::WorkshopCount, count.to_string()),
+                    (Col::WorkshopTotal, total.to_string()),
+                ]);
+            }
             t.row(crate::tr!(lang, "csv-section-references"), cells);
         }
     }

@@ -36,7 +36,7 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
     .into_iter()
     .chain(super::rounds::rounds(s, m, &a, lang).map(Section::Rounds))
     .chain(
-        Some(super::references::references(m, lang))
+        Some(super::references::references(m, &a, lang))
             .filter(|r| !r.is_empty())
             .map(Section::References),
     )

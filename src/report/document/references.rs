@@ -3,9 +3,12 @@
 //! They are the report's published figures, not the session's, so nothing of
 //! a participant is in them; no difference, ranking or colour is computed
 //! between them and the group's figures (docs/model-format.md, "Reference
-//! figures").
+//! figures"). A figure the report gives for one group has the workshop's own
+//! share for the group with the same id beside it, where the privacy rules
+//! show that group apart.
 
 use crate::model::assessment::{AnswerKey, Assessment, Beside, Figure, Reference};
+use crate::model::scoring::Analysis;
 use crate::text::Lang;
 
 /// One reference, ready to be written.
@@ -32,15 +35,58 @@ pub struct FigureRow<'a> {
     pub group: Option<(&'a str, String)>,
     pub percent: f64,
     pub count: Option<u32>,
+    /// For a figure per group, the workshop's own group of that id: how many
+    /// of its answers were this answer, of how many; none where the group is
+    /// not shown apart (too few, merged, or not the breakdown's).
+    pub workshop: Option<(u64, u64)>,
 }
 
 /// The model's references in its order; none for a model without.
-pub(super) fn references(m: &Assessment, lang: Lang) -> Vec<ReferenceFinding<'_>> {
-    m.references.iter().map(|r| finding(m, r, lang)).collect()
+pub(super) fn references<'a>(
+    m: &'a Assessment,
+    a: &Analysis,
+    lang: Lang,
+) -> Vec<ReferenceFinding<'a>> {
+    (m.references.iter())
+        .map(|r| finding(m, r, Some(a), lang))
+        .collect()
 }
 
-/// `r` of `m` as it is written in `lang`; the screens show it as the reports do.
-pub fn finding<'a>(m: &'a Assessment, r: &'a Reference, lang: Lang) -> ReferenceFinding<'a> {
+/// The statements whose answers a figure about `answer` beside `beside`
+/// counts, and the result of their dimension: the statement itself, or the
+/// dimension's statements on the reference's scale (every one, for vet ej).
+fn counted<'a>(
+    m: &'a Assessment,
+    a: &'a Analysis,
+    beside: &Beside,
+    answer: AnswerKey,
+) -> Option<(&'a crate::model::scoring::ChallengeResult, Vec<&'a str>)> {
+    let c = match beside {
+        Beside::Statement(id) => m.statements().find(|(_, s)| s.id == *id)?.0,
+        Beside::Dimension(id) => m.challenge(id)?,
+    };
+    let result = a.challenges.iter().find(|r| r.id == c.id)?;
+    let scale = m.scale_for_reference(beside)?;
+    let ids = (c.statements.iter())
+        .filter(|s| match beside {
+            Beside::Statement(id) => s.id == *id,
+            Beside::Dimension(_) => {
+                answer == AnswerKey::Unknown || m.statement_scale(c, s).id == scale.id
+            }
+        })
+        .map(|s| s.id.as_str())
+        .collect();
+    Some((result, ids))
+}
+
+/// `r` of `m` as it is written in `lang`, with the workshop's own shares from
+/// `a` beside a figure per group; the screens show it as the reports do.
+pub fn finding<'a>(
+    m: &'a Assessment,
+    r: &'a Reference,
+    a: Option<&Analysis>,
+    lang: Lang,
+) -> ReferenceFinding<'a> {
     let (beside, beside_id, beside_kind) = match &r.beside {
         Beside::Statement(id) => (
             m.statements()
@@ -89,6 +135,13 @@ pub fn finding<'a>(m: &'a Assessment, r: &'a Reference, lang: Lang) -> Reference
                 Figure::Count { count, .. } => Some(*count),
                 _ => None,
             },
+            workshop: match (f, a) {
+                (Figure::GroupShare { group, answer, .. }, Some(a)) => {
+                    counted(m, a, &r.beside, *answer)
+                        .and_then(|(result, ids)| result.group_share(group, &ids, *answer))
+                }
+                _ => None,
+            },
         })
         .collect();
     ReferenceFinding {
@@ -106,8 +159,21 @@ impl FigureRow<'_> {
     pub fn words(&self, lang: Lang) -> String {
         let share = format!("{} %", crate::text::decimal(lang, self.percent, 1));
         let count = self.count.map(|c| format!(" ({c})")).unwrap_or_default();
+        let workshop = self.workshop.map_or_else(String::new, |(count, total)| {
+            let percent = (count * 100 + total / 2) / total.max(1);
+            format!(
+                " · {}",
+                crate::tr!(
+                    lang,
+                    "report-reference-workshop",
+                    percent = percent,
+                    count = count,
+                    total = total
+                )
+            )
+        });
         match &self.group {
-            Some((_, name)) => format!("{name}: {} {share}{count}", self.label),
+            Some((_, name)) => format!("{name}: {} {share}{count}{workshop}", self.label),
             None => format!("{} {share}{count}", self.label),
         }
     }

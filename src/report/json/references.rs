@@ -34,6 +34,19 @@ pub(super) struct ReferenceFigureDoc {
     pub group: Option<String>,
     pub percent: f64,
     pub count: Option<u32>,
+    /// For a figure per group, the workshop's own group of that id, where it
+    /// is shown apart; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub workshop: Option<WorkshopShareDoc>,
+}
+
+/// The workshop's own share of an answer in one group.
+#[derive(Serialize)]
+pub(super) struct WorkshopShareDoc {
+    pub count: u64,
+    pub total: u64,
+    /// count / total, in whole percent.
+    pub percent: u64,
 }
 
 pub(super) fn reference<'a>(f: &ReferenceFinding<'a>, lang: Lang) -> ReferenceDoc<'a> {
@@ -62,6 +75,11 @@ pub(super) fn reference<'a>(f: &ReferenceFinding<'a>, lang: Lang) -> ReferenceDo
                 group: x.group.as_ref().map(|(id, _)| (*id).to_owned()),
                 percent: x.percent,
                 count: x.count,
+                workshop: x.workshop.map(|(count, total)| WorkshopShareDoc {
+                    count,
+                    total,
+                    percent: (count * 100 + total / 2) / total.max(1),
+                }),
             })
             .collect(),
     }

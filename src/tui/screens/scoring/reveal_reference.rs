@@ -27,10 +27,11 @@ fn beside<'m>(m: &'m Assessment, c: &Challenge, s: &Statement) -> Vec<&'m Refere
 
 /// The references' lines, wrapped, without their box.
 fn paragraph(shared: &Shared, m: &Assessment, refs: &[&Reference]) -> Paragraph<'static> {
+    let analysis = shared.work.as_ref().map(|w| &w.analysis);
     let (lang, t) = (shared.lang, &shared.theme);
     let mut lines = Vec::new();
     for r in refs {
-        let f = reference_finding(m, r, lang);
+        let f = reference_finding(m, r, analysis, lang);
         lines.push(Line::styled(
             format!("{} ({})", r.name.get(lang), r.source),
             t.title,
