@@ -293,6 +293,73 @@ proptest! {
     }
 }
 
+/// Halmstad's model with a reference figure per role group beside its first
+/// challenge (issue 28): the share of vet ej the report would give each group,
+/// which puts the workshop's own group's count of vet ej, and of all its
+/// answers, beside it in every export.
+fn halmstad_with_group_shares() -> klarhet::model::Assessment {
+    let src = klarhet::model::assessment::HALMSTAD_RON;
+    let end = src.rfind("\n)").expect("the model's end");
+    let figures: String = ROLES
+        .iter()
+        .map(|g| format!("GroupShare(group: \"{g}\", answer: Unknown, percent: 10.0), "))
+        .collect();
+    let reference = format!(
+        "\n    references: [(id: \"andel\", name: (sv: \"Andel\", en: \"Share\"), \
+         source: \"§1\", beside: Dimension(\"otydlighet\"), population: (sv: \"Alla\", \
+         en: \"All\"), caution: (text: (sv: \"Inget mål\", en: \"No target\"), \
+         source: \"§1\", own: true), figures: [{figures}])],"
+    );
+    let with = format!("{}{reference}{}", &src[..end], &src[end..]);
+    klarhet::model::Assessment::parse(&with, std::path::Path::new("shares.ron"))
+        .expect("the copy with a reference loads")
+}
+
+proptest! {
+    // The workshop's own share of vet ej per role group beside a reference's
+    // figures: the same attack, on fewer cases still (each as dear as above,
+    // and the figures added are counts of what the means above already rest on).
+    #![proptest_config(common::cases::bounded_shrink(common::cases::cases(8), 256, 60_000))]
+
+    #[test]
+    fn no_group_share_beside_a_reference_lets_anyone_work_out_one_persons_answer(case in affordable_case()) {
+        static MODEL: std::sync::OnceLock<klarhet::model::Assessment> = std::sync::OnceLock::new();
+        let m = MODEL.get_or_init(halmstad_with_group_shares);
+        if let Some(found) = attack_on(m, &case) {
+            prop_assert!(false, "group shares: {found}\n{case:?}");
+        }
+    }
+}
+
+/// The copy above does carry the workshop's own shares into the exports, so
+/// that the attack on it reads them.
+#[test]
+fn the_group_shares_copy_puts_the_workshops_shares_in_the_exports() {
+    let m = halmstad_with_group_shares();
+    let mut s =
+        klarhet::model::Session::new(&m, "Testkommun", common::date(), klarhet::text::Lang::SV);
+    let people = (0..6)
+        .map(|i| (format!("P{i}"), vec![ROLES[i % 2].to_owned()]))
+        .collect();
+    common::give(&mut s, &m, klarhet::model::Command::Enrol { people });
+    let c = m.challenges[0].clone();
+    for voter in 1..=6u32 {
+        // On the scale once, so that each group of three may be shown apart.
+        for (k, st) in c.statements.iter().enumerate() {
+            let answer = if k == 0 {
+                Answer::Value(3)
+            } else {
+                Answer::Unknown
+            };
+            common::cast(&mut s, &m, &c, &st.id, voter, answer);
+        }
+        common::pass(&mut s, &m, &c, voter, c.statements.len());
+    }
+    common::reveal(&mut s, &m, &c);
+    let json = klarhet::report::Format::Json.render(&s, &m, &common::export());
+    assert!(json.contains("\"workshop\""), "{json}");
+}
+
 fn v(x: i32) -> Option<Answer> {
     Some(Answer::Value(x))
 }
