@@ -140,3 +140,21 @@ fn a_voter_is_found_by_place_as_the_list_of_voters_orders_them() {
         assert_eq!(s.voter_id(list.len()), None);
     }
 }
+
+/// Before anything the recommendations rest on is assessed, the reason for a
+/// relevance says so; it never reads "mean of" nothing.
+#[test]
+fn a_relevance_with_nothing_assessed_says_so() {
+    for id in ["halmstad", "matteby"] {
+        let m = common::models::embedded(id);
+        let s = klarhet::model::Session::new(&m, "Testkommun", date(), klarhet::text::Lang::SV);
+        let a = analyse(&s, &m);
+        for r in a.ranking.iter().flat_map(|g| &g.recommendations) {
+            for lang in [klarhet::text::Lang::SV, klarhet::text::Lang::EN] {
+                let said = klarhet::report::uncertain::relevance_reason(r, &a, &m, lang);
+                assert!(!said.trim().is_empty(), "{id}: {}", r.id);
+                assert!(!said.contains("medel av") && !said.contains("mean of"), "{id}: {said}");
+            }
+        }
+    }
+}

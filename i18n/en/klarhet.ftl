@@ -1074,6 +1074,7 @@ report-relevance-of = { $count ->
     [one] { $parts }
    *[other] mean of { $parts }
     }
+report-relevance-none = nothing it rests on is assessed yet
 report-klarhet-note = klarhet's note
 method-individual-answers = Individual answers are never shown: this self-assessment is built from aggregated answers only.
 method-disclosure = Disclosure control, as statistical offices apply it to tables (Statistics Sweden's protection methods for disclosure control: suppressing and aggregating cells; Hundepool et al., Statistical Disclosure Control, Wiley 2012, on which the R package sdcTable builds). The threshold rule, primary suppression: no distribution, mean or count per group is shown for fewer than { $count ->

@@ -1113,6 +1113,7 @@ report-relevance-of = { $count ->
     [one] { $parts }
    *[other] medel av { $parts }
     }
+report-relevance-none = inget som den bygger på är bedömt än
 report-klarhet-note = klarhets kommentar
 method-individual-answers = Enskilda svar visas aldrig: den här självskattningen bygger endast på sammanräknade svar.
 method-disclosure = Röjandekontroll, som statistikmyndigheter gör med tabeller (SCB:s skyddsmetoder för röjandekontroll: att pricka och att aggregera; Hundepool m.fl., Statistical Disclosure Control, Wiley 2012, som R-paketet sdcTable bygger på). Tröskelregeln, primär undertryckning: ingen fördelning, inget medelvärde och inget antal per grupp visas för färre än { $count } svarande. Sekundär undertryckning: en dold grupp får inte kunna räknas fram som helheten minus de grupper som visas, så den minsta visade gruppen slås ihop med de dolda tills de tillsammans är minst { $count }. Visning i steg: ett påstående visar nya svar först när minst { $count } har kommit sedan det senast visades, så att två rapporter aldrig skiljer sig på en enda persons svar, och { WORD($words, "source") ->

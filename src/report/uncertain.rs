@@ -87,6 +87,10 @@ pub fn relevance_reason(
             format!("{name} {}", severity(*s, uncertain))
         })
         .collect();
+    // Nothing it rests on is assessed yet: said so, never "mean of" nothing.
+    if parts.is_empty() {
+        return crate::tr!(lang, "report-relevance-none");
+    }
     crate::tr!(
         lang,
         "report-relevance-of",
