@@ -153,7 +153,10 @@ fn a_relevance_with_nothing_assessed_says_so() {
             for lang in [klarhet::text::Lang::SV, klarhet::text::Lang::EN] {
                 let said = klarhet::report::uncertain::relevance_reason(r, &a, &m, lang);
                 assert!(!said.trim().is_empty(), "{id}: {}", r.id);
-                assert!(!said.contains("medel av") && !said.contains("mean of"), "{id}: {said}");
+                assert!(
+                    !said.contains("medel av") && !said.contains("mean of"),
+                    "{id}: {said}"
+                );
             }
         }
     }

@@ -101,7 +101,8 @@ fn every_format_gives_the_shown_votes_on_the_alternatives() {
         );
         assert_eq!(vote_rows[3][col(id)], "", "can't say has no id");
         let json = json(&s, &m);
-        let doc = &json["alternatives"]["votes"];
+        let doc = &json["alternatives"]["votes"][0];
+        assert_eq!(doc["round"], 1);
         assert_eq!(doc["shown"], 3);
         assert_eq!(doc["choices"][1]["id"], ids[1].as_str());
         assert_eq!(doc["choices"][1]["votes"], 2);
@@ -170,6 +171,59 @@ fn every_format_gives_the_shown_votes_on_an_areas_phase() {
         areas.iter().filter(|a| a.get("votes").is_some()).collect();
     assert_eq!(voted.len(), 1);
     assert_eq!(voted[0]["id"], area.id.as_str());
-    assert_eq!(voted[0]["votes"]["unsure"], 1);
-    assert_eq!(voted[0]["votes"]["unsure_percent"], 25);
+    assert_eq!(voted[0]["votes"][0]["unsure"], 1);
+    assert_eq!(voted[0]["votes"][0]["unsure_percent"], 25);
+}
+
+#[test]
+fn a_vote_taken_again_is_reported_round_by_round() {
+    let (mut s, m, ids) = voted(Lang::SV);
+    give(
+        &mut s,
+        &m,
+        Command::ReopenPoll {
+            poll: Poll::Alternatives,
+        },
+    );
+    // The second vote has nothing shown yet: the report reads as before it.
+    let [md, ..] = exports(&s, &m);
+    assert!(
+        md.contains("före beslutet (3 röster): I Nuläge 1 (33 %)"),
+        "{md}"
+    );
+    for voter in 1..=3 {
+        pick(&mut s, &m, &Poll::Alternatives, voter, Some(&ids[2]));
+    }
+    give(
+        &mut s,
+        &m,
+        Command::ShowPicks {
+            poll: Poll::Alternatives,
+        },
+    );
+    let [md, html, csv, _] = exports(&s, &m);
+    assert!(
+        md.contains("omgång för omgång: omgång 1 (3 röster): I Nuläge 1 (33 %)"),
+        "{md}"
+    );
+    let second = "omgång 2 (3 röster): I Nuläge 0 (0 %), II Förstärkning 0 (0 %), \
+                  III Omställning 3 (100 %), vet ej 0 (0 %).";
+    assert!(md.contains(second), "{md}");
+    assert!(html.contains(&klarhet::report::html::esc(second)), "{html}");
+    let (header, rows) = csv_rows(&csv);
+    let round = header
+        .iter()
+        .position(|h| h == "röstomgång")
+        .expect("the round's column");
+    let rounds: Vec<&str> = rows
+        .iter()
+        .filter(|r| r[0] == "röst")
+        .map(|r| r[round].as_str())
+        .collect();
+    assert_eq!(rounds, ["1", "1", "1", "1", "2", "2", "2", "2"]);
+    let json = json(&s, &m);
+    let votes = json["alternatives"]["votes"].as_array().expect("rounds");
+    assert_eq!(votes.len(), 2);
+    assert_eq!(votes[1]["round"], 2);
+    assert_eq!(votes[1]["choices"][2]["votes"], 3);
 }

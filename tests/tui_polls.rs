@@ -179,3 +179,33 @@ fn an_area_is_voted_on_from_the_phases_screen() {
 fn m_again() -> Assessment {
     common::models::embedded("matteby")
 }
+
+#[test]
+fn v_takes_the_vote_again_and_the_first_round_stays_beside_it() {
+    let mut s = at("trollhattan", Step::Alternatives);
+    // Nothing shown yet: nothing to take again.
+    assert_eq!(commands(&mut s, &[Msg::VoteAgain]), []);
+    commands(&mut s, &[Msg::StartBallot]);
+    for down in [0, 1, 1] {
+        vote(&mut s, down);
+        commands(&mut s, &[Msg::Confirm]);
+    }
+    commands(&mut s, &[Msg::Back, Msg::Reveal]);
+    assert_eq!(
+        commands(&mut s, &[Msg::VoteAgain]),
+        [Command::ReopenPoll {
+            poll: Poll::Alternatives
+        }]
+    );
+    let screen = drawn(&s, 80, 24);
+    assert!(screen.contains("omgång 2"), "{screen}");
+    assert!(
+        screen.contains("Omgång 1 (3 röster): I  Nuläge 1 ·"),
+        "{screen}"
+    );
+    assert!(screen.contains("Har röstat: 0 av 6"), "{screen}");
+    // Everyone may vote afresh.
+    commands(&mut s, &[Msg::StartBallot]);
+    assert!(drawn(&s, 80, 24).contains("P1"));
+    insta::assert_snapshot!("polls_again_80x24", screen);
+}

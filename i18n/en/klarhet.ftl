@@ -249,6 +249,12 @@ tui-poll-need-voters = { $count ->
 tui-poll-none-waiting = No new votes are waiting to be shown.
 tui-poll-everyone-voted = Everyone has voted. Show the votes with r.
 tui-poll-heading = The group's private votes
+tui-poll-heading-round = The group's private votes, round { $number }
+tui-poll-earlier = Round { $number } ({ $count ->
+    [one] one vote
+   *[other] { $count } votes
+    }): { $list }
+tui-poll-again = vote again; this round is kept
 tui-poll-none-shown = No votes are shown yet.
 tui-poll-share = { $picked } of { $all } ({ $percent }%)
 tui-poll-area-question = In which phase is “{ $area }” now?
@@ -699,6 +705,11 @@ report-votes-sentence = The group's private votes before deciding ({ $count ->
     [one] one vote
    *[other] { $count } votes
     }): { $list }.
+report-votes-round = round { $number } ({ $count ->
+    [one] one vote
+   *[other] { $count } votes
+    }): { $list }
+report-votes-rounds = The group's private votes before deciding, round by round: { $list }.
 report-votes-count = { $votes } ({ $percent }%)
 report-votes-unsure = can't say
 report-alternatives-chosen-mark = chosen
@@ -786,6 +797,7 @@ csv-col-reason = reason
 csv-section-vote = vote
 csv-col-workshop-count = workshop_count
 csv-col-workshop-total = workshop_answers
+csv-col-vote-round = vote_round
 csv-col-votes = votes
 csv-col-vote-share = vote_share_percent
 csv-col-votes-shown = votes_shown
@@ -1359,6 +1371,7 @@ problem-answer-too-long = an answer to the prompt "{ $prompt }" is too long: at 
     }
 problem-no-theme-name = a theme needs a name
 problem-already-picked = this participant has already voted here: each votes once
+problem-reopen-needs-shown = a vote is taken again only once its votes are shown and none wait: show the votes first
 problem-voters-over-count = the file names more voters in a vote than it counts votes
 problem-writers-over-count = the file names more writers of "{ $set }" than it counts
 problem-answers-over-writers = the file has more answers to the prompt "{ $prompt }" than its writers may give

@@ -252,6 +252,12 @@ tui-poll-need-voters = { $count ->
 tui-poll-none-waiting = Inga nya röster väntar på att visas.
 tui-poll-everyone-voted = Alla har röstat. Visa rösterna med r.
 tui-poll-heading = Gruppens enskilda röster
+tui-poll-heading-round = Gruppens enskilda röster, omgång { $number }
+tui-poll-earlier = Omgång { $number } ({ $count ->
+    [one] en röst
+   *[other] { $count } röster
+    }): { $list }
+tui-poll-again = rösta igen; omgången nu sparas
 tui-poll-none-shown = Inga röster är visade än.
 tui-poll-share = { $picked } av { $all } ({ $percent } %)
 tui-poll-area-question = I vilken fas står ”{ $area }” nu?
@@ -729,6 +735,11 @@ report-votes-sentence = Gruppens enskilda röster före beslutet ({ $count ->
     [one] en röst
    *[other] { $count } röster
     }): { $list }.
+report-votes-round = omgång { $number } ({ $count ->
+    [one] en röst
+   *[other] { $count } röster
+    }): { $list }
+report-votes-rounds = Gruppens enskilda röster före beslutet, omgång för omgång: { $list }.
 report-votes-count = { $votes } ({ $percent } %)
 report-votes-unsure = vet ej
 report-alternatives-chosen-mark = valt
@@ -816,6 +827,7 @@ csv-col-reason = motivering
 csv-section-vote = röst
 csv-col-workshop-count = workshoppens_antal
 csv-col-workshop-total = workshoppens_svar
+csv-col-vote-round = röstomgång
 csv-col-votes = röster
 csv-col-vote-share = andel_röster_procent
 csv-col-votes-shown = visade_röster
@@ -1464,6 +1476,7 @@ problem-answer-too-long = ett svar på frågan "{ $prompt }" är för långt: h�
     }
 problem-no-theme-name = ett tema behöver ett namn
 problem-already-picked = deltagaren har redan röstat här: var och en röstar en gång
+problem-reopen-needs-shown = en omröstning tas om först när dess röster är visade och inga väntar: visa rösterna först
 problem-voters-over-count = filen nämner fler röstande i en omröstning än den räknar röster
 problem-writers-over-count = filen nämner fler skribenter av "{ $set }" än den räknar
 problem-answers-over-writers = filen har fler svar på frågan "{ $prompt }" än dess skribenter kan ge

@@ -61,6 +61,8 @@ pub enum ConstructFault {
     AlreadyPicked,
     /// A file naming more voters in a poll than it counts picks.
     VotersOverCount,
+    /// A vote taken again before its votes were shown, or while some wait.
+    ReopenNeedsShown,
     /// More answers to one prompt than one participant may give.
     TooManyAnswers { prompt: String, max: usize },
     /// An answer longer than klarhet keeps.
@@ -156,6 +158,7 @@ impl ConstructFault {
             F::AlreadyWritten { set } => crate::tr!(lang, "problem-already-written", set = set),
             F::AlreadyPicked => crate::tr!(lang, "problem-already-picked"),
             F::VotersOverCount => crate::tr!(lang, "problem-voters-over-count"),
+            F::ReopenNeedsShown => crate::tr!(lang, "problem-reopen-needs-shown"),
             F::TooManyAnswers { prompt, max } => {
                 crate::tr!(
                     lang,

@@ -345,6 +345,13 @@ pub enum Command {
         /// The poll.
         poll: crate::model::picks::Poll,
     },
+    /// The group votes again in a poll after talking: its shown picks are
+    /// kept as an earlier vote and everyone may vote afresh. Refused while
+    /// nothing is shown or picks wait to be shown.
+    ReopenPoll {
+        /// The poll.
+        poll: crate::model::picks::Poll,
+    },
     /// A participant finishes a set of open prompts with their answers, per
     /// prompt (at most three each, each of at most 200 characters); the
     /// answers leave their name at once and wait to be shown.

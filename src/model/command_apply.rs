@@ -285,6 +285,7 @@ impl Session {
             Command::Pick { poll, voter, pick } => {
                 Change::Picks(self.pick(model, poll, voter, pick)?)
             }
+            Command::ReopenPoll { poll } => Change::Picks(self.reopen_poll(model, poll)?),
             Command::ShowPicks { poll } => match self.show_picks(model, poll)? {
                 Some(change) => Change::Picks(change),
                 None => return Ok(vec![]),

@@ -99,6 +99,11 @@ pub struct Picks {
     /// The picks shown to the group.
     #[serde(default, skip_serializing_if = "Counts::is_empty")]
     pub shown: Counts,
+    /// The shown picks of the votes taken before this one on the same poll,
+    /// oldest first: the group voted again after talking, to see whether
+    /// minds moved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<Counts>,
 }
 
 /// Picks counted: per choice, and those who could not say.
@@ -137,6 +142,12 @@ pub enum PickChange {
     },
     /// The waiting picks of `poll` joined the shown counts.
     Shown {
+        /// The poll.
+        poll: Poll,
+    },
+    /// The group votes again in `poll`: the shown picks are kept as an
+    /// earlier vote, and everyone may vote afresh.
+    Reopened {
         /// The poll.
         poll: Poll,
     },
@@ -312,8 +323,28 @@ impl Session {
             PickChange::Shown { poll } => {
                 choices(model, self, poll)?;
             }
+            PickChange::Reopened { poll } => {
+                choices(model, self, poll)?;
+                let picks = self.picks(poll);
+                let shown = picks.is_some_and(|p| !p.shown.is_empty());
+                let waiting = picks.is_some_and(|p| !p.waiting.is_empty());
+                if !shown || waiting {
+                    return Err(ConstructFault::ReopenNeedsShown.into());
+                }
+            }
         }
         Ok(())
+    }
+
+    /// The change [`crate::model::Command::ReopenPoll`] makes, checked.
+    pub(in crate::model) fn reopen_poll(
+        &self,
+        model: &Assessment,
+        poll: Poll,
+    ) -> Result<PickChange, Problem> {
+        let change = PickChange::Reopened { poll };
+        self.check_picks(model, &change)?;
+        Ok(change)
     }
 
     /// Makes `change`, checked as a command's or a file's is.
@@ -335,6 +366,12 @@ impl Session {
                 }
             }
             PickChange::Shown { poll } => self.polls.entry(poll).show(),
+            PickChange::Reopened { poll } => {
+                let picks = self.polls.entry(poll);
+                let shown = std::mem::take(&mut picks.shown);
+                picks.earlier.push(shown);
+                picks.voters.clear();
+            }
         }
         Ok(())
     }

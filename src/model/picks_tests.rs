@@ -239,3 +239,44 @@ fn picks_are_never_a_journal_line() {
     assert!(changes.iter().all(Change::kept_whole));
     assert!(changes.iter().all(|c| !c.journalled_in(&s, &m)));
 }
+
+#[test]
+fn the_group_votes_again_after_the_votes_are_shown_and_the_first_vote_is_kept() {
+    let m = model("trollhattan");
+    let mut s = with_people(&m, 3);
+    let poll = Poll::Alternatives;
+    let again = Command::ReopenPoll { poll: poll.clone() };
+    // Nothing shown yet: nothing to take again.
+    assert_eq!(
+        s.apply(&m, again.clone()),
+        Err(ConstructFault::ReopenNeedsShown.into())
+    );
+    for voter in 1..=3 {
+        s.apply(&m, pick(&poll, voter, Some(NOW))).expect("picked");
+    }
+    // Waiting votes are shown first.
+    assert_eq!(
+        s.apply(&m, again.clone()),
+        Err(ConstructFault::ReopenNeedsShown.into())
+    );
+    show(&mut s, &m, &poll);
+    let changes = s.apply(&m, again).expect("taken again");
+    assert!(changes.iter().all(Change::kept_whole));
+    let picks = s.picks(&poll).expect("picks");
+    assert!(picks.voters.is_empty() && picks.shown.is_empty());
+    assert_eq!(picks.earlier.len(), 1);
+    assert_eq!(picks.earlier[0].of(NOW), 3);
+    // Everyone votes afresh, and minds may have moved.
+    for voter in 1..=3 {
+        s.apply(&m, pick(&poll, voter, Some(MORE)))
+            .expect("picked again");
+    }
+    show(&mut s, &m, &poll);
+    let picks = s.picks(&poll).expect("picks");
+    assert_eq!((picks.shown.of(MORE), picks.earlier[0].of(NOW)), (3, 3));
+    let text = s.to_ron();
+    let read = Session::parse(&text, std::path::Path::new("s.klarhet")).expect("parses");
+    crate::model::validate::session(&read, &m, &text, std::path::Path::new("s.klarhet"))
+        .expect("valid");
+    assert_eq!(read, s);
+}

@@ -46,7 +46,11 @@ fn picks_check(
             ConstructFault::VotersOverCount.into(),
         ));
     }
-    for (field, counts) in [("waiting", &picks.waiting), ("shown", &picks.shown)] {
+    let earlier = picks.earlier.iter().map(|c| ("earlier", c));
+    for (field, counts) in [("waiting", &picks.waiting), ("shown", &picks.shown)]
+        .into_iter()
+        .chain(earlier)
+    {
         counts_check(poll, counts, allowed)
             .map_err(|(id, problem)| (Place::start().key(field).value(&id), problem))?;
     }

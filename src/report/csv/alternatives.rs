@@ -27,7 +27,7 @@ pub(super) fn rows(t: &mut Table, a: &AlternativesFinding, lang: Lang) {
             ],
         );
     }
-    if let Some(votes) = &a.votes {
+    for votes in &a.votes {
         super::votes::rows(t, votes, lang, |choice, name| {
             vec![(Col::AlternativeId, choice), (Col::Alternative, name)]
         });

@@ -121,9 +121,12 @@ pub(super) enum Col {
     TimesWritten,
     /// How many writers' answers the set shows.
     WritersShown,
+    /// Which of a poll's votes the row is of, from 1 (the group may vote
+    /// again after talking); a column only in a file with such votes, as are
+    /// the three after it.
+    VoteRound,
     /// How many of the group's shown private votes picked the row's choice
-    /// (blank choice: could not say); a column only in a file with such
-    /// votes, as are the two after it.
+    /// (blank choice: could not say).
     Votes,
     /// Their share of the shown votes, in whole percent.
     VoteShare,
@@ -229,6 +232,7 @@ impl Col {
             Col::AnswerText => crate::tr!(lang, "csv-col-answer-text"),
             Col::TimesWritten => crate::tr!(lang, "csv-col-times-written"),
             Col::WritersShown => crate::tr!(lang, "csv-col-writers-shown"),
+            Col::VoteRound => crate::tr!(lang, "csv-col-vote-round"),
             Col::Votes => crate::tr!(lang, "csv-col-votes"),
             Col::VoteShare => crate::tr!(lang, "csv-col-vote-share"),
             Col::VotesShown => crate::tr!(lang, "csv-col-votes-shown"),
@@ -342,7 +346,7 @@ pub(super) fn columns(model: &Assessment, has: Optional) -> Vec<Col> {
         ]);
     }
     if has.votes {
-        cols.extend([Votes, VoteShare, VotesShown]);
+        cols.extend([VoteRound, Votes, VoteShare, VotesShown]);
     }
     if has.workshop_shares {
         cols.extend([WorkshopCount, WorkshopTotal]);

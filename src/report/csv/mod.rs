@@ -102,7 +102,7 @@ pub fn document(d: &Document, export: &Export) -> String {
                 _ => false,
             }),
             votes: has(|s| match s {
-                Section::Alternatives(a) => a.votes.is_some(),
+                Section::Alternatives(a) => !a.votes.is_empty(),
                 Section::Phases(p) => !p.votes.is_empty(),
                 _ => false,
             }),

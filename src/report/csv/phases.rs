@@ -43,16 +43,15 @@ pub(super) fn rows(t: &mut Table, p: &PhasesFinding, lang: Lang) {
         );
     }
     for area in &p.areas {
-        let Some(votes) = p.votes.get(&area.id) else {
-            continue;
-        };
-        super::votes::rows(t, votes, lang, |choice, name| {
-            vec![
-                (Col::AreaId, area.id.clone()),
-                (Col::Area, area.name.clone()),
-                (Col::PhaseId, choice),
-                (Col::Phase, name),
-            ]
-        });
+        for votes in p.votes.get(&area.id).into_iter().flatten() {
+            super::votes::rows(t, votes, lang, |choice, name| {
+                vec![
+                    (Col::AreaId, area.id.clone()),
+                    (Col::Area, area.name.clone()),
+                    (Col::PhaseId, choice),
+                    (Col::Phase, name),
+                ]
+            });
+        }
     }
 }

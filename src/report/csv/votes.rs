@@ -21,6 +21,7 @@ pub(super) fn rows(
     for (id, name, n) in votes.choices.iter().cloned().chain(std::iter::once(unsure)) {
         let mut cells = poll(id, name);
         cells.extend([
+            (Col::VoteRound, votes.round.to_string()),
             (Col::Votes, n.to_string()),
             (Col::VoteShare, votes.percent(n).to_string()),
             (Col::VotesShown, votes.shown.to_string()),

@@ -19,8 +19,8 @@ pub struct AlternativesFinding<'a> {
     /// The group's choice, when it has made one (a copy: the document
     /// borrows the model, not the session).
     pub choice: Option<Choice>,
-    /// The group's private votes shown before it chose, if any were.
-    pub votes: Option<super::votes::Votes>,
+    /// The group's private votes shown before it chose, oldest first.
+    pub votes: Vec<super::votes::Votes>,
 }
 
 /// One alternative as a report lists it.
@@ -42,13 +42,13 @@ pub(super) fn finding<'a>(
     lang: Lang,
 ) -> Option<AlternativesFinding<'a>> {
     let alternatives = m.alternatives.as_ref()?;
-    let named = (alternatives.items.iter())
+    let named: Vec<(String, String)> = (alternatives.items.iter())
         .map(|a| (a.id.clone(), format!("{} {}", a.label, a.name.get(lang))))
         .collect();
     Some(AlternativesFinding {
         alternatives,
         choice: s.choice().cloned(),
-        votes: super::votes::Votes::of(s.picks(&Poll::Alternatives), named),
+        votes: super::votes::Votes::of(s.picks(&Poll::Alternatives), &named),
     })
 }
 

@@ -39,7 +39,7 @@ pub(crate) use render::{
     Closing, Comparisons, Findings, Opening, PhaseSection, Shifts, WrittenAnswers,
 };
 pub use rounds::{RoundsFinding, StatementRounds};
-pub use votes::Votes;
+pub use votes::{Votes, sentence as votes_sentence};
 
 use crate::model::assessment::{Assessment, Challenge, Ladder, Level, Statement};
 use crate::model::ballot_box::RoleGroup;

@@ -23,24 +23,26 @@ pub struct PhasesFinding<'a> {
     /// Every area, the model's suggestions first, each with its placement (a
     /// copy: the document borrows the model, not the session).
     pub areas: Vec<AreaRow>,
-    /// Per area's id, the group's private votes on its phase that were shown.
-    pub votes: BTreeMap<String, Votes>,
+    /// Per area's id, the group's private votes on its phase that were
+    /// shown, oldest first; an area with none is absent.
+    pub votes: BTreeMap<String, Vec<Votes>>,
 }
 
 /// The section, when the model has phases.
 pub(super) fn finding<'a>(s: &Session, m: &'a Assessment, lang: Lang) -> Option<PhasesFinding<'a>> {
     let phases = m.phases.as_ref()?;
     let areas = s.areas(m, lang);
-    let named = || {
-        (phases.steps.iter())
-            .map(|p| (p.id.clone(), phase_named(p, lang)))
-            .collect()
-    };
+    let named: Vec<(String, String)> = (phases.steps.iter())
+        .map(|p| (p.id.clone(), phase_named(p, lang)))
+        .collect();
     let votes = (areas.iter())
-        .filter_map(|a| {
-            let picks = s.picks(&Poll::Area(a.id.clone()));
-            Some((a.id.clone(), Votes::of(picks, named())?))
+        .map(|a| {
+            (
+                a.id.clone(),
+                Votes::of(s.picks(&Poll::Area(a.id.clone())), &named),
+            )
         })
+        .filter(|(_, votes)| !votes.is_empty())
         .collect();
     Some(PhasesFinding {
         phases,
@@ -54,7 +56,10 @@ impl<'a> PhasesFinding<'a> {
     /// in a sentence.
     pub fn vote_sentences(&self, lang: Lang) -> Vec<(String, String)> {
         (self.areas.iter())
-            .filter_map(|a| Some((a.name.clone(), self.votes.get(&a.id)?.sentence(lang))))
+            .filter_map(|a| {
+                let votes = self.votes.get(&a.id)?;
+                Some((a.name.clone(), super::votes::sentence(votes, lang)))
+            })
             .collect()
     }
 

@@ -6,9 +6,12 @@
 use crate::model::picks::{Counts, Picks};
 use crate::text::Lang;
 
-/// One poll's shown votes, as a report states them.
+/// One vote's shown picks, as a report states them: a poll's first vote, or
+/// one taken again after talking.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Votes {
+    /// Its place among the poll's votes, from 1.
+    pub round: usize,
     /// How many votes were shown.
     pub shown: u64,
     /// Each choice in the model's order, as (id, name, votes).
@@ -18,20 +21,24 @@ pub struct Votes {
 }
 
 impl Votes {
-    /// The shown votes of `picks` over the choices `named` (id, name), in
-    /// order; none while nothing is shown.
-    pub fn of(picks: Option<&Picks>, named: Vec<(String, String)>) -> Option<Votes> {
-        let shown: &Counts = &picks?.shown;
-        (shown.total() > 0).then(|| Votes {
-            shown: shown.total(),
-            choices: (named.into_iter())
-                .map(|(id, name)| {
-                    let n = shown.of(&id);
-                    (id, name, n)
-                })
-                .collect(),
-            unsure: shown.unsure,
-        })
+    /// Every vote of `picks` with something shown, oldest first, over the
+    /// choices `named` (id, name), in order; none while nothing is shown.
+    pub fn of(picks: Option<&Picks>, named: &[(String, String)]) -> Vec<Votes> {
+        let Some(picks) = picks else {
+            return Vec::new();
+        };
+        (picks.earlier.iter().chain(std::iter::once(&picks.shown)))
+            .enumerate()
+            .filter(|(_, shown)| shown.total() > 0)
+            .map(|(i, shown): (usize, &Counts)| Votes {
+                round: i + 1,
+                shown: shown.total(),
+                choices: (named.iter())
+                    .map(|(id, name)| (id.clone(), name.clone(), shown.of(id)))
+                    .collect(),
+                unsure: shown.unsure,
+            })
+            .collect()
     }
 
     /// A count's share of the shown votes, in whole percent.
@@ -60,17 +67,39 @@ impl Votes {
             .collect()
     }
 
-    /// The whole in one sentence: "Gruppens enskilda röster före beslutet
-    /// (7 röster): A 2 (29 %), B 4 (57 %), vet ej 1 (14 %)."
-    pub fn sentence(&self, lang: Lang) -> String {
+    /// Each choice with its count and share, in one line.
+    fn list(&self, lang: Lang) -> String {
         let list: Vec<String> = (self.lines(lang).into_iter())
             .map(|(name, counted)| format!("{name} {counted}"))
             .collect();
-        crate::tr!(
+        list.join(", ")
+    }
+}
+
+/// A poll's votes in one sentence: "Gruppens enskilda röster före beslutet
+/// (7 röster): A 2 (29 %), B 4 (57 %), vet ej 1 (14 %).", or, when the group
+/// voted again, each vote in turn, so that a reader sees whether minds moved.
+pub fn sentence(votes: &[Votes], lang: Lang) -> String {
+    match votes {
+        [one] if one.round == 1 => crate::tr!(
             lang,
             "report-votes-sentence",
-            count = self.shown,
-            list = list.join(", ")
-        )
+            count = one.shown,
+            list = one.list(lang)
+        ),
+        _ => {
+            let rounds: Vec<String> = (votes.iter())
+                .map(|v| {
+                    crate::tr!(
+                        lang,
+                        "report-votes-round",
+                        number = v.round as u64,
+                        count = v.shown,
+                        list = v.list(lang)
+                    )
+                })
+                .collect();
+            crate::tr!(lang, "report-votes-rounds", list = rounds.join("; "))
+        }
     }
 }

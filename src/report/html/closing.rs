@@ -37,8 +37,11 @@ impl Closing for Html<'_> {
             );
         }
         out.push_str("</ul>\n");
-        if let Some(votes) = &a.votes {
-            para(out, esc(&votes.sentence(lang)));
+        if !a.votes.is_empty() {
+            para(
+                out,
+                esc(&crate::report::document::votes_sentence(&a.votes, lang)),
+            );
         }
         para(out, format!("<strong>{}</strong>", esc(&a.decision(lang))));
         if let Some(reason) = a.reason() {

@@ -25,7 +25,7 @@ pub(super) fn alternatives_doc<'a>(
             .collect(),
         chosen: a.choice.as_ref().map(|c| c.alternative.clone()),
         reason: a.reason().map(str::to_owned),
-        votes: a.votes.as_ref().map(super::votes::votes_doc),
+        votes: super::votes::votes_docs(&a.votes),
         earlier: a.choice.as_ref().map_or_else(Vec::new, |c| {
             c.earlier
                 .iter()
@@ -53,9 +53,10 @@ pub(super) struct AlternativesDoc<'a> {
     pub reason: Option<String>,
     /// The choices made before the last, oldest first.
     pub earlier: Vec<EarlierChoiceDoc>,
-    /// The group's private votes shown before it chose; absent if none were.
+    /// The group's private votes shown before it chose, oldest first;
+    /// absent if none were.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub votes: Option<super::votes::VotesDoc>,
+    pub votes: Option<Vec<super::votes::VotesDoc>>,
 }
 
 /// One alternative.

@@ -37,7 +37,7 @@ pub(super) struct AreaDoc {
     pub earlier: Vec<EarlierPlacementDoc>,
     /// The group's private votes on its phase that were shown; absent if none were.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub votes: Option<super::votes::VotesDoc>,
+    pub votes: Option<Vec<super::votes::VotesDoc>>,
 }
 
 /// A placement the group replaced.
@@ -75,7 +75,7 @@ pub(super) fn phases_doc<'a>(p: &PhasesFinding<'a>, lang: Lang) -> PhasesDoc<'a>
                         note: e.note.clone(),
                     })
                     .collect(),
-                votes: p.votes.get(&a.id).map(super::votes::votes_doc),
+                votes: p.votes.get(&a.id).and_then(|v| super::votes::votes_docs(v)),
             })
             .collect(),
     }

@@ -5,9 +5,11 @@
 use crate::report::document::Votes;
 use serde::Serialize;
 
-/// One poll's shown votes.
+/// One vote of a poll, as shown.
 #[derive(Serialize)]
 pub(super) struct VotesDoc {
+    /// Its place among the poll's votes, from 1.
+    pub round: usize,
     /// How many votes were shown.
     pub shown: u64,
     /// Each choice in the model's order.
@@ -28,8 +30,14 @@ pub(super) struct VoteDoc {
     pub percent: u64,
 }
 
-pub(super) fn votes_doc(votes: &Votes) -> VotesDoc {
+/// A poll's votes, oldest first; none (the field left out) while nothing is shown.
+pub(super) fn votes_docs(votes: &[Votes]) -> Option<Vec<VotesDoc>> {
+    (!votes.is_empty()).then(|| votes.iter().map(votes_doc).collect())
+}
+
+fn votes_doc(votes: &Votes) -> VotesDoc {
     VotesDoc {
+        round: votes.round,
         shown: votes.shown,
         choices: (votes.choices.iter())
             .map(|(id, name, n)| VoteDoc {

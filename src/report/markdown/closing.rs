@@ -34,8 +34,11 @@ impl Closing for Markdown<'_> {
             let _ = writeln!(out, "- **{label}** {name} ({source}){chosen}");
         }
         out.push('\n');
-        if let Some(votes) = &a.votes {
-            para(out, md(&votes.sentence(lang)));
+        if !a.votes.is_empty() {
+            para(
+                out,
+                md(&crate::report::document::votes_sentence(&a.votes, lang)),
+            );
         }
         para(out, format!("**{}**", md(&a.decision(lang))));
         if let Some(reason) = a.reason() {

@@ -156,6 +156,7 @@ impl Page for Alternatives {
                 self.vote = poll::begin(shared, Poll::Alternatives);
             }
             Msg::Reveal => return poll::show(shared, &Poll::Alternatives),
+            Msg::VoteAgain => return poll::again(shared, &Poll::Alternatives),
             Msg::OpenRoom { .. } if model_alternatives(shared).is_some() => {
                 return crate::tui::screens::scoring::room::open_for_poll(
                     shared,

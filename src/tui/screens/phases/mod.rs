@@ -236,6 +236,11 @@ impl Page for Phases {
                     return poll::show(shared, &poll);
                 }
             }
+            Msg::VoteAgain => {
+                if let Some(poll) = self.focused_poll(shared) {
+                    return poll::again(shared, &poll);
+                }
+            }
             Msg::Add if model_phases(shared).is_some() => {
                 self.form = Some(Form::Add(TextField::empty(Kind::Organisation)));
             }

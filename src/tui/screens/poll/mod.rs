@@ -227,7 +227,16 @@ pub fn overview_bindings(shared: &Shared, poll: Option<&Poll>) -> Vec<Binding> {
     } else {
         crate::tr!(lang, "tui-poll-start")
     };
+    let picks = shared.work.as_ref().and_then(|w| w.session.picks(poll));
+    let may_again = picks.is_some_and(|p| !p.shown.is_empty() && p.waiting.is_empty());
     vec![
+        Binding::new(
+            &[Key::ch('v')],
+            Msg::VoteAgain,
+            crate::tr!(lang, "tui-poll-again"),
+        )
+        .footer(6)
+        .when(may_again),
         Binding::new(&[Key::ch('b')], Msg::StartBallot, start)
             .footer(2)
             .when(!on_phones(shared, poll)),
@@ -246,6 +255,21 @@ pub fn overview_bindings(shared: &Shared, poll: Option<&Poll>) -> Vec<Binding> {
         .footer(5)
         .when(shared.room.is_none()),
     ]
+}
+
+/// The command that takes `poll` again: the shown votes are kept as an
+/// earlier round and everyone may vote afresh (`b` then starts it).
+pub fn again(shared: &mut Shared, poll: &Poll) -> Reply {
+    let Some(work) = shared.work.as_ref() else {
+        return Reply::none();
+    };
+    let picks = work.session.picks(poll);
+    if !picks.is_some_and(|p| !p.shown.is_empty() && p.waiting.is_empty()) {
+        let problem = crate::error::ConstructFault::ReopenNeedsShown.into();
+        shared.notice = Some(Notice::Refused(problem));
+        return Reply::none();
+    }
+    Reply::command(Command::ReopenPoll { poll: poll.clone() })
 }
 
 /// The command that shows the picks waiting in `poll`, or the notice that

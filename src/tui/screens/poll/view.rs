@@ -154,7 +154,11 @@ pub fn shares(
     };
     let lang = shared.lang;
     let t = &shared.theme;
-    let mut lines = vec![Line::styled(crate::tr!(lang, "tui-poll-heading"), t.title)];
+    let heading = match picks.earlier.len() {
+        0 => crate::tr!(lang, "tui-poll-heading"),
+        n => crate::tr!(lang, "tui-poll-heading-round", number = (n + 1) as u64),
+    };
+    let mut lines = vec![Line::styled(heading, t.title)];
     let all = picks.shown.total();
     if all == 0 {
         lines.push(Line::styled(
@@ -162,6 +166,7 @@ pub fn shares(
             t.muted,
         ));
         lines.extend(status(shared, poll));
+        lines.extend(earlier(shared, picks, (ids, labels)));
         return lines;
     }
     let unsure = crate::tr!(lang, "tui-poll-unsure");
@@ -196,7 +201,37 @@ pub fn shares(
         ));
     }
     lines.extend(status(shared, poll));
+    lines.extend(earlier(shared, picks, (ids, labels)));
     lines
+}
+
+/// The votes taken before on the same poll, oldest first, one line each:
+/// "Omgång 1 (3 röster): A 1 · B 2 · Vet ej 0", so that the group sees
+/// whether minds moved.
+fn earlier(
+    shared: &Shared,
+    picks: &crate::model::picks::Picks,
+    (ids, labels): (&[String], &[String]),
+) -> Vec<Line<'static>> {
+    let lang = shared.lang;
+    (picks.earlier.iter().enumerate())
+        .map(|(i, counts)| {
+            let unsure = (crate::tr!(lang, "tui-poll-unsure"), counts.unsure);
+            let list: Vec<String> = (labels.iter().cloned())
+                .zip(ids.iter().map(|id| counts.of(id)))
+                .chain(std::iter::once(unsure))
+                .map(|(label, n)| format!("{label} {n}"))
+                .collect();
+            let said = crate::tr!(
+                lang,
+                "tui-poll-earlier",
+                number = (i + 1) as u64,
+                count = counts.total(),
+                list = list.join(" · ")
+            );
+            Line::styled(said, shared.theme.muted)
+        })
+        .collect()
 }
 
 /// "B  ███·······  3 av 7 (30 %)": the name padded or cut to
