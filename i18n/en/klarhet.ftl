@@ -222,6 +222,8 @@ tui-prompts-pick-theme = pick an existing theme
 # is; count is how many areas there are.
 tui-phases-step = Phases
 tui-phases-phase = Phase { $number }: { $name }
+# A phase's card on the model screen: the report's number is the phase's name there, not a value.
+tui-phases-card = Phase { $number }
 tui-phases-not-placed = not placed
 tui-phases-placed = { $count ->
     [one] { $placed } of 1 is placed

@@ -225,6 +225,8 @@ tui-prompts-pick-theme = välj ett tema som finns
 # source är var i rapporten texten står; count är hur många områden som finns.
 tui-phases-step = Faser
 tui-phases-phase = Fas { $number }: { $name }
+# Fasens kort på modellskärmen: rapportens nummer är fasens namn i rapporten, inget värde.
+tui-phases-card = Fas { $number }
 tui-phases-not-placed = inte placerat
 tui-phases-placed = { $count ->
     [one] { $placed } av 1 placerat

@@ -6,6 +6,7 @@
 //! wraps round, moving an area anywhere is one keystroke like any other, and
 //! nothing on the screen calls a phase next, higher or better.
 
+pub(super) mod cards;
 mod view;
 
 use crate::model::command::Command;

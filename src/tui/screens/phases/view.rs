@@ -39,13 +39,19 @@ fn standing(phases: &Model, area: &AreaRow, lang: Lang) -> String {
     }
 }
 
-/// A text, then its source: the report's, or klarhet's built on it.
-fn sourced(text: &str, source: &str, own: bool, lang: Lang, t: &Theme) -> Line<'static> {
-    let from = if own {
+/// Where a text comes from, in words: the report's place, or klarhet's text
+/// built on it.
+pub(super) fn source_words(source: &str, own: bool, lang: Lang) -> String {
+    if own {
         crate::tr!(lang, "tui-phases-own", source = source)
     } else {
         source.to_owned()
-    };
+    }
+}
+
+/// A text, then its source: the report's, or klarhet's built on it.
+fn sourced(text: &str, source: &str, own: bool, lang: Lang, t: &Theme) -> Line<'static> {
+    let from = source_words(source, own, lang);
     Line::from(vec![
         Span::styled(text.to_owned(), t.text),
         Span::styled(format!("  ({from})"), t.muted),
