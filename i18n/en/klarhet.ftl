@@ -234,6 +234,10 @@ tui-phases-session-own = the session's own
 tui-phases-not-placed-hint = Not placed yet: choose a phase with Enter.
 tui-phases-about-hint = Choose a row below and place it with Enter; a adds one of your own.
 tui-phases-risk = Risk
+tui-phases-recommendations = Recommendations the model ties to this phase
+tui-phases-no-recommendations = The model ties no recommendation to this phase.
+# source is where in the report the tie rests: the report implies it but does not make it.
+tui-phases-tie-own = klarhet's reading, built on { $source }
 tui-phases-note = Note
 tui-phases-earlier = Stood earlier in: { $phases }
 tui-phases-add-title = Add: { $area }

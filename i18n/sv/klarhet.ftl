@@ -237,6 +237,10 @@ tui-phases-session-own = sessionens eget
 tui-phases-not-placed-hint = Inte placerat än: välj en fas med Enter.
 tui-phases-about-hint = Välj en rad nedanför och placera den med Enter; a lägger till en egen.
 tui-phases-risk = Risk
+tui-phases-recommendations = Rekommendationer som modellen knyter till fasen
+tui-phases-no-recommendations = Modellen knyter ingen rekommendation till den här fasen.
+# source är var i rapporten kopplingen vilar: rapporten antyder den men gör den inte själv.
+tui-phases-tie-own = klarhets läsning, utifrån { $source }
 tui-phases-note = Anteckning
 tui-phases-earlier = Stod tidigare i: { $phases }
 tui-phases-add-title = Lägg till: { $area }

@@ -7,6 +7,7 @@
 //! nothing on the screen calls a phase next, higher or better.
 
 pub(super) mod cards;
+mod tied;
 mod view;
 
 use crate::model::command::Command;

@@ -1,11 +1,13 @@
 //! Drawing the phases: the areas on the left, each with its phase or "not
 //! placed", and on the right what the row in focus says: the about-texts for
-//! the phase model, or an area's phase with its aspects and risk. Every word
-//! about the model is the model's, each text with its source; klarhet's own
-//! words are the catalogue's. All phases are drawn in one style: a colour per
-//! phase would read as a scale, which the phases are not.
+//! the phase model, or an area's phase with its aspects, its risk and the
+//! recommendations tied to it. Every word about the model is the model's, each
+//! text with its source; klarhet's own words are the catalogue's. All phases
+//! are drawn in one style: a colour per phase would read as a scale, which the
+//! phases are not.
 
 use super::{Form, Phases, areas, model_phases};
+use crate::model::assessment::Recommendation;
 use crate::model::phases::{Phase, Phases as Model};
 use crate::model::placement::AreaRow;
 use crate::text::Lang;
@@ -139,8 +141,14 @@ fn about(phases: &Model, lang: Lang, t: &Theme) -> Vec<Line<'static>> {
 }
 
 /// An area's phase: its heading, the note and the earlier placements, then
-/// what the model says of the phase under each aspect, and its risk.
-fn detail(phases: &Model, area: &AreaRow, lang: Lang, t: &Theme) -> Vec<Line<'static>> {
+/// what the model says of the phase under each aspect, its risk, and the
+/// recommendations the model ties to it.
+fn detail(
+    (phases, recommendations): (&Model, &[Recommendation]),
+    area: &AreaRow,
+    lang: Lang,
+    t: &Theme,
+) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     if let Some(source) = &area.source {
         lines.push(sourced(&area.name, source, area.own, lang, t));
@@ -201,6 +209,7 @@ fn detail(phases: &Model, area: &AreaRow, lang: Lang, t: &Theme) -> Vec<Line<'st
             .insert(0, Span::styled(format!("{label}: "), t.title));
         lines.push(line);
     }
+    lines.extend(super::tied::tied(recommendations, &phase.id, lang, t));
     lines
 }
 
@@ -243,7 +252,14 @@ pub(super) fn draw(screen: &Phases, frame: &mut Frame, area: Rect, shared: &Shar
         Layout::vertical([Constraint::Min(3), Constraint::Length(form_height)]).areas(right);
     let focused = screen.selected.checked_sub(1).and_then(|i| rows.get(i));
     let (title, lines) = match focused {
-        Some(row) => (row.name.clone(), detail(phases, row, lang, t)),
+        Some(row) => {
+            let recommendations =
+                (shared.work.as_ref()).map_or(&[][..], |w| w.model.recommendations.as_slice());
+            (
+                row.name.clone(),
+                detail((phases, recommendations), row, lang, t),
+            )
+        }
         None => (phases.name.get(lang).to_owned(), about(phases, lang, t)),
     };
     scrolled(
