@@ -12,7 +12,7 @@ use crate::model::phases::Phases as Model;
 use crate::text::Lang;
 use crate::tui::shared::Shared;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{block_in, fit, hanging};
+use crate::tui::widgets::{block_in, fit, hanging_cut};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
@@ -128,28 +128,7 @@ fn note(phases: &Model, width: u16, tall: u16, lang: Lang, t: &Theme) -> Vec<Lin
     } else {
         usize::from(MOST_LINES)
     };
-    let mut lines = hanging(&name, &text, &source, width, t.text, t);
-    if lines.len() > most {
-        // Cut, the source kept at the end of the last line shown.
-        let after = format!("  ({source})");
-        let indent = name.width();
-        let mut cut = crate::text::wrap(&name, &text, indent, usize::from(width), true);
-        cut.truncate(most);
-        // The last line shown is wrapped again, between words, to leave room
-        // for the mark that there is more and the source.
-        let last = cut.pop().unwrap_or_default();
-        let room = usize::from(width).saturating_sub(after.width() + 2);
-        let last = crate::text::wrap("", &last, 0, room, true)
-            .into_iter()
-            .next()
-            .unwrap_or_default();
-        let last = fit(&format!("{last} …"), room + 2);
-        lines = cut.into_iter().map(|l| Line::styled(l, t.text)).collect();
-        lines.push(Line::from(vec![
-            Span::styled(last, t.text),
-            Span::styled(after, t.muted),
-        ]));
-    }
+    let mut lines = hanging_cut((&name, &text, &source), (width, most), t.text, t);
     // The model's name over the row in the title's style.
     if let Some(first) = lines.first_mut()
         && let Some(span) = first.spans.first_mut()
