@@ -57,6 +57,7 @@ pub mod pending;
 pub mod people;
 pub mod phases;
 pub mod placement;
+pub mod plan;
 pub mod privacy;
 pub mod prompts;
 pub mod references;

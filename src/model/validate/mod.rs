@@ -10,6 +10,7 @@ mod ladder;
 mod notes;
 mod open_answers;
 mod phases;
+mod plan;
 mod prompts;
 mod references;
 mod rounds;

@@ -94,6 +94,10 @@ pub fn document(d: &Document, export: &Export) -> String {
             agenda: has(|s| matches!(s, Section::Agenda(_))),
             references: has(|s| matches!(s, Section::References(_))),
             prompts: has(|s| matches!(s, Section::Prompts(_))),
+            measures: has(|s| match s {
+                Section::Plan(plan) => plan.iter().any(|a| a.measure.is_some()),
+                _ => false,
+            }),
         },
     );
     let header = cols.iter().map(|c| c.heading(d.lang, d.model)).collect();
