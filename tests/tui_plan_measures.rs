@@ -204,3 +204,18 @@ fn the_screen_at_80x24() {
     send(&mut s, &[Msg::Down, Msg::Edit]);
     insta::assert_snapshot!("plan_measure_form_80x24", drawn(&s, 80, 24));
 }
+
+#[test]
+fn an_empty_plan_says_where_to_adopt_and_where_to_choose_in_full() {
+    let m = model();
+    let s = Session::new(&m, "Testkommun", common::date(), Lang::SV);
+    let s = common::tui::fresh().at(Work::new(s, m, None), Step::Plan);
+    let shown = drawn(&s, 80, 24).replace('│', " ");
+    let words = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+    for said in [
+        "Inga antagna rekommendationer ännu. Anta några i steg 7.",
+        "Inget alternativ är valt heller: när gruppen väljer ett i steg 8, erbjuds dess åtgärder här.",
+    ] {
+        assert!(words.contains(said), "{said}:\n{shown}");
+    }
+}

@@ -143,7 +143,14 @@ pub(super) fn draw(screen: &Plan, frame: &mut Frame, area: Rect, shared: &Shared
         });
     }
     let title = format!(" {} ", crate::tr!(lang, "tui-plan-title"));
-    frame.render_widget(Paragraph::new(lines).block(block(&title, t)), list_area);
+    // Rows are cut to the width; what to do when there are none is wrapped.
+    let list = Paragraph::new(lines).block(block(&title, t));
+    let list = if targets.is_empty() {
+        list.wrap(Wrap { trim: true })
+    } else {
+        list
+    };
+    frame.render_widget(list, list_area);
     let selected = targets.get(screen.selected);
     let heading = match selected {
         Some(Target::Measure(_)) => crate::tr!(lang, "tui-plan-detail-measure"),
