@@ -133,6 +133,8 @@ const NOT_COUNTS: &[&str] = &[
     "first",
     "label",
     "last",
+    // The chosen alternative's label, in the plan ("som II bygger på").
+    "chosen",
     // The phases (issue 28): a phase's number is its name in the report, not a count.
     "number",
     "area",

@@ -377,6 +377,7 @@ fn a_date_that_is_not_in_the_calendar_is_said_to_be_missing_from_it() {
         klarhet::model::Session::new(&model, "Åre", common::date(), klarhet::text::Lang::SV);
     let plan = klarhet::model::Command::PlanAction(klarhet::model::session::ActionItem {
         recommendation: model.recommendations[0].id.clone(),
+        measure: None,
         effect_goal: "Mål".into(),
         owner: "KD".into(),
         due: jiff::civil::date(2027, 2, 28),

@@ -147,12 +147,11 @@ fn a_year_later_the_comparison_shows_the_change() {
     let vaghet = c.challenges.iter().find(|x| x.id == "vaghet").unwrap();
     assert!(vaghet.severity.1.unwrap() < vaghet.severity.0.unwrap());
     assert_eq!(c.level, (Some(2), Some(3)));
-    assert!(
-        c.actions
-            .iter()
-            .any(|a| a.recommendation == "tydlighet.inventera-styrdokument"
-                && a.now == Some(klarhet::model::session::Status::Done))
-    );
+    assert!(c.actions.iter().any(|a| a.target
+        == klarhet::model::session::Target::Recommendation(
+            "tydlighet.inventera-styrdokument".into()
+        )
+        && a.now == Some(klarhet::model::session::Status::Done)));
     let md = compare::markdown(&c, &old, &new, &m);
     assert!(md.contains("| Vaghet | 75 | 50 | ▼ −25 |"), "{md}");
     assert!(md.contains("Då: nivå 2. Nu: nivå 3."));

@@ -52,6 +52,7 @@ fn full_session() -> Session {
     give(&mut s, &m, adopt);
     let action = ActionItem {
         recommendation: "tydlighet.effektmal".into(),
+        measure: None,
         effect_goal: "Alla initiativ har effektmål".into(),
         owner: "Kommundirektören".into(),
         due: jiff::civil::date(2027, 6, 30),
@@ -355,6 +356,7 @@ fn a_draft_is_saved_and_read_back_and_a_file_without_one_reads_as_before() {
     let draft = Draft {
         form: DraftForm::Action {
             recommendation: "tydlighet.effektmal".into(),
+            measure: None,
             effect_goal: "Varje initiativ har ett effektmål som går att mäta".into(),
             owner: "Kommundirektören".into(),
             due: "2027-0".into(),

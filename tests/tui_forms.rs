@@ -160,6 +160,7 @@ fn an_action_draft_keeps_every_field_of_the_plan_form() {
         Some(Draft {
             form: DraftForm::Action {
                 recommendation: rec,
+                measure: None,
                 effect_goal: "Alla beslut har effektmål".into(),
                 owner: "KD".into(),
                 due: "2027-05-22".into(),

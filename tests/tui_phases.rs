@@ -212,3 +212,97 @@ fn the_screen_survives_every_small_size() {
         }
     }
 }
+
+/// The rows of `shown` holding `needle`.
+fn rows_with<'a>(shown: &'a str, needle: &str) -> Vec<&'a str> {
+    shown.lines().filter(|l| l.contains(needle)).collect()
+}
+
+#[test]
+fn the_model_screen_shows_the_phases_as_a_row_of_cards_arrows_both_ways() {
+    let s = at(Step::Model);
+    let model = with_phases();
+    let phases = model.phases.as_ref().expect("phases");
+    let shown = drawn(&s, 80, 24);
+    // Every phase is a card with the report's number as its name, all on one
+    // row, and its name under it, all on the next.
+    let titles = rows_with(&shown, "╭ Fas 1 ");
+    assert_eq!(titles.len(), 1, "{shown}");
+    let names = shown
+        .lines()
+        .skip_while(|l| !l.contains("╭ Fas 1 "))
+        .nth(1)
+        .expect("the names' row");
+    for phase in &phases.steps {
+        let title = format!("╭ Fas {} ", phase.number);
+        assert!(titles[0].contains(&title), "{title}:\n{shown}");
+        assert!(
+            names.contains(phase.name.get(klarhet::text::Lang::SV)),
+            "{names}"
+        );
+    }
+    // Between neighbours an arrow both ways, no number on it, and nothing
+    // drawn one way only.
+    assert_eq!(
+        names.matches('⇄').count(),
+        phases.steps.len() - 1,
+        "{names}"
+    );
+    for one_way in ['→', '←', '▶', '◀', '>'] {
+        assert!(!names.contains(one_way), "{one_way} in {names}");
+    }
+    // Over the row, that the phases are not a schedule, from the model's
+    // first text on them, with its source.
+    let about = &phases.about[0];
+    let start: String = about
+        .text
+        .get(klarhet::text::Lang::SV)
+        .chars()
+        .take(30)
+        .collect();
+    let note = rows_with(&shown, &start);
+    assert_eq!(note.len(), 1, "{shown}");
+    assert!(
+        note[0].ends_with(&format!("({})", about.source)),
+        "{}",
+        note[0]
+    );
+    insta::assert_snapshot!("model_phase_cards_80x24", shown);
+    insta::assert_snapshot!("model_phase_cards_120x40", drawn(&s, 120, 40));
+}
+
+#[test]
+fn every_phase_card_is_drawn_alike_so_none_reads_as_higher() {
+    // One style for every card's name and border: a colour per phase would
+    // read as a scale.
+    let s = at(Step::Model);
+    let model = with_phases();
+    let phases = model.phases.as_ref().expect("phases");
+    let buffer = common::tui::render_state(&s, 120, 40);
+    let shown = drawn(&s, 120, 40);
+    let styles: Vec<_> = phases
+        .steps
+        .iter()
+        .map(|p| {
+            let name = p.name.get(klarhet::text::Lang::SV);
+            let (y, line) = shown
+                .lines()
+                .enumerate()
+                .find(|(_, l)| l.contains(&format!("│ {name}")))
+                .expect("the card's name");
+            let col = line[..line.find(name).expect("name")].chars().count() as u16;
+            let name_style = buffer[(col, y as u16)].style();
+            let border_style = buffer[(col - 2, y as u16)].style();
+            (name_style, border_style)
+        })
+        .collect();
+    assert!(styles.windows(2).all(|w| w[0] == w[1]), "{styles:?}");
+}
+
+#[test]
+fn a_model_without_phases_has_no_cards() {
+    let s = common::tui::state_at(Step::Model);
+    let shown = drawn(&s, 80, 24);
+    assert!(!shown.contains('⇄'), "{shown}");
+    assert!(!shown.contains("╭ Fas "), "{shown}");
+}

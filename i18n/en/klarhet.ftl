@@ -277,6 +277,8 @@ tui-poll-room-open-address = The room is open: participants vote on their phones
 # is; count is how many areas there are.
 tui-phases-step = Phases
 tui-phases-phase = Phase { $number }: { $name }
+# A phase's card on the model screen: the report's number is the phase's name there, not a value.
+tui-phases-card = Phase { $number }
 tui-phases-not-placed = not placed
 tui-phases-placed = { $count ->
     [one] { $placed } of 1 is placed
@@ -287,6 +289,10 @@ tui-phases-session-own = the session's own
 tui-phases-not-placed-hint = Not placed yet: choose a phase with Enter.
 tui-phases-about-hint = Choose a row below and place it with Enter; a adds one of your own.
 tui-phases-risk = Risk
+tui-phases-recommendations = Recommendations the model ties to this phase
+tui-phases-no-recommendations = The model ties no recommendation to this phase.
+# source is where in the report the tie rests: the report implies it but does not make it.
+tui-phases-tie-own = klarhet's reading, built on { $source }
 tui-phases-note = Note
 tui-phases-earlier = Stood earlier in: { $phases }
 tui-phases-add-title = Add: { $area }
@@ -340,6 +346,13 @@ tui-plan-nothing-adopted = No adopted recommendations yet. Adopt some in step { 
 tui-no-action-yet = no action yet
 tui-plan-title = Action plan: effect goal, owner, due, status
 tui-action = Action
+# The action plan's measures from the chosen alternative. label and chosen are the alternatives' labels ("II"), name the alternative's name, step a step's number.
+tui-plan-measure-chosen = A measure of the chosen alternative, { $label } { $name }
+tui-plan-measure-built-on = A measure of { $label } { $name }, which the chosen alternative { $chosen } builds on
+tui-plan-measure-earlier = Planned under an earlier choice: a measure of { $label } { $name }, which the group's choice no longer includes. It stays, since the group decided it.
+tui-plan-earlier-mark = earlier choice
+tui-plan-nothing-chosen = No alternative is chosen either: once the group chooses one in step { $step }, its measures are offered here.
+tui-plan-detail-measure = The measure
 tui-effect-goal = Effect goal
 tui-owner = Owner
 tui-due = Due
@@ -635,6 +648,8 @@ report-effect-goal = Effect goal (effektmål)
 report-owner = Owner
 report-due = Due
 report-status = Status
+report-alternative = Alternative
+report-measure = Measure
 report-challenge = { UPPER_FIRST(WORD($words, "one")) }
 report-higher = Higher
 report-lower = Lower
@@ -692,6 +707,10 @@ report-relevance = Relevance
 report-source = Source
 report-action-plan = Action plan
 report-plan-none = No actions have been decided yet.
+# The action plan's measures from the alternatives; alternative is the alternative's label and name ("II" and the name).
+report-plan-measures = Measures from the chosen alternative
+report-plan-measures-intro = The measures of the alternative the group chose, and of the alternatives it builds on. A measure planned under an earlier choice stays, since the group decided it, and is marked.
+report-plan-earlier-choice = { $alternative } (earlier choice)
 report-level-none = The group has not placed itself on the ladder yet.
 report-now-level = Now: level
 report-next-step-level = Next step: level
@@ -793,6 +812,9 @@ csv-col-alternative-id = alternative_id
 csv-col-alternative = alternative
 csv-col-chosen = chosen
 csv-col-reason = reason
+csv-col-measure-index = measure_index
+csv-col-measure = measure
+csv-col-earlier-choice = earlier_choice
 # CSV: the phases' rows and the columns only a file on a model with phases has.
 csv-section-vote = vote
 csv-col-workshop-count = workshop_count
@@ -1288,6 +1310,9 @@ problem-dangling-id = unknown id "{ $id }": expected { $kind ->
         [agenda] the id of an agenda in the model
         [agenda-item] an item of the session's agenda
         [scale] a scale of the model
+        [measure] a measure of one of the model's alternatives (the alternative's id/the measure's place among its measures, from 0)
+        [alternative] an alternative of the model
+        [action] an action in the action plan
         [phase] a phase of the model
         [area] an area the model suggests or the session added
        [language] language
@@ -1351,6 +1376,7 @@ problem-no-phases-to-place = the model has no phases to place anything in
 problem-area-name-taken = there is already an area named "{ $name }": give the new one another name, or place the one there is
 problem-bad-area-id = the area id "{ $id }" must be one word of letters, digits and _ starting with a letter: no spaces or other characters
 problem-no-measures = the alternative "{ $id }" has no measures: expected at least one in measures
+problem-action-of-two = an item of the action plan carries out both the recommendation "{ $recommendation }" and the measure "{ $measure }": each item carries out one thing, so remove recommendation or measure
 problem-reference-incomplete = the reference "{ $id }" lacks { $field ->
         [n] n, the number who answered (above 0): a figure that counts answers cannot be checked against its percentage without it
         [population] its population: a figure from the report is shown only with whom it concerns

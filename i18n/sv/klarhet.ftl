@@ -280,6 +280,8 @@ tui-poll-room-open-address = Rummet är öppet: deltagarna röstar på sina tele
 # source är var i rapporten texten står; count är hur många områden som finns.
 tui-phases-step = Faser
 tui-phases-phase = Fas { $number }: { $name }
+# Fasens kort på modellskärmen: rapportens nummer är fasens namn i rapporten, inget värde.
+tui-phases-card = Fas { $number }
 tui-phases-not-placed = inte placerat
 tui-phases-placed = { $count ->
     [one] { $placed } av 1 placerat
@@ -290,6 +292,10 @@ tui-phases-session-own = sessionens eget
 tui-phases-not-placed-hint = Inte placerat än: välj en fas med Enter.
 tui-phases-about-hint = Välj en rad nedanför och placera den med Enter; a lägger till en egen.
 tui-phases-risk = Risk
+tui-phases-recommendations = Rekommendationer som modellen knyter till fasen
+tui-phases-no-recommendations = Modellen knyter ingen rekommendation till den här fasen.
+# source är var i rapporten kopplingen vilar: rapporten antyder den men gör den inte själv.
+tui-phases-tie-own = klarhets läsning, utifrån { $source }
 tui-phases-note = Anteckning
 tui-phases-earlier = Stod tidigare i: { $phases }
 tui-phases-add-title = Lägg till: { $area }
@@ -343,6 +349,13 @@ tui-plan-nothing-adopted = Inga antagna rekommendationer ännu. Anta några i st
 tui-no-action-yet = ingen åtgärd ännu
 tui-plan-title = Handlingsplan: effektmål, ansvarig, klart senast, status
 tui-action = Åtgärd
+# Handlingsplanens åtgärder ur det valda alternativet. label och chosen är alternativens etiketter ("II"), name alternativets namn, step ett stegnummer.
+tui-plan-measure-chosen = Åtgärd i det valda alternativet { $label } { $name }
+tui-plan-measure-built-on = Åtgärd i { $label } { $name }, som det valda alternativet { $chosen } bygger på
+tui-plan-measure-earlier = Planerad under ett tidigare val: åtgärd i { $label } { $name }, som gruppens val inte längre omfattar. Den står kvar, eftersom gruppen beslutade den.
+tui-plan-earlier-mark = tidigare val
+tui-plan-nothing-chosen = Inget alternativ är valt heller: när gruppen väljer ett i steg { $step }, erbjuds dess åtgärder här.
+tui-plan-detail-measure = Åtgärden
 tui-effect-goal = Effektmål
 tui-owner = Ansvarig
 tui-due = Klart senast
@@ -653,6 +666,8 @@ report-effect-goal = Effektmål
 report-owner = Ansvarig
 report-due = Klart senast
 report-status = Status
+report-alternative = Alternativ
+report-measure = Åtgärd
 report-challenge = { UPPER_FIRST(WORD($words, "one")) }
 report-higher = Högre
 report-lower = Lägre
@@ -722,6 +737,10 @@ report-relevance = Relevans
 report-source = Källa
 report-action-plan = Handlingsplan
 report-plan-none = Inga åtgärder är beslutade ännu.
+# Handlingsplanens åtgärder ur alternativen; alternative är alternativets etikett och namn ("II" och namnet).
+report-plan-measures = Åtgärder ur det valda alternativet
+report-plan-measures-intro = Åtgärderna i det alternativ gruppen valde, och i de alternativ det bygger på. En åtgärd som planerades under ett tidigare val står kvar, eftersom gruppen beslutade den, och är märkt.
+report-plan-earlier-choice = { $alternative } (tidigare val)
 report-level-none = Gruppen har inte placerat sig på stegen ännu.
 report-now-level = Nu: nivå
 report-next-step-level = Nästa steg: nivå
@@ -823,6 +842,9 @@ csv-col-alternative-id = alternativ_id
 csv-col-alternative = alternativ
 csv-col-chosen = valt
 csv-col-reason = motivering
+csv-col-measure-index = åtgärd_index
+csv-col-measure = åtgärd
+csv-col-earlier-choice = tidigare_val
 # CSV: fasernas rader och kolumnerna bara en fil på en modell med faser har.
 csv-section-vote = röst
 csv-col-workshop-count = workshoppens_antal
@@ -1354,6 +1376,9 @@ problem-dangling-id = okänt id "{ $id }": förväntade id för { $kind ->
         [phase] en fas i modellen
         [area] ett område som modellen föreslår eller sessionen har lagt till
         [scale] en skala i modellen
+        [measure] en åtgärd i ett alternativ i modellen (alternativets id/åtgärdens plats bland dess åtgärder, från 0)
+        [alternative] ett alternativ i modellen
+        [action] en planerad åtgärd i handlingsplanen
        *[other] en befintlig { $kind }
     }
 problem-empty-id = tomt id för { $kind ->
@@ -1456,6 +1481,7 @@ problem-no-phases-to-place = modellen har inga faser att placera något i
 problem-area-name-taken = det finns redan ett område som heter "{ $name }": ge det nya ett annat namn, eller placera det som finns
 problem-bad-area-id = områdets id "{ $id }" måste vara ett ord av bokstäver, siffror och _ som börjar med en bokstav: utan blanksteg eller andra tecken
 problem-no-measures = alternativet "{ $id }" har inga åtgärder: förväntade minst en i measures
+problem-action-of-two = en åtgärd i handlingsplanen genomför både rekommendationen "{ $recommendation }" och åtgärden "{ $measure }": varje åtgärd i planen genomför en sak, så ta bort recommendation eller measure
 problem-reference-incomplete = referensen "{ $id }" saknar { $field ->
         [n] n, antalet svarande (större än 0): en siffra som räknar svar kan inte prövas mot sin procentsats utan det
         [population] population: en siffra ur rapporten visas bara med vilka den gäller

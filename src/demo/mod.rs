@@ -219,6 +219,7 @@ fn actions(date: Date, lang: Lang) -> Vec<ActionItem> {
     vec![
         ActionItem {
             recommendation: "tydlighet.inventera-styrdokument".into(),
+            measure: None,
             effect_goal: crate::tr!(lang, "demo-number-governing-documents-force"),
             owner: crate::tr!(lang, "demo-municipal-director"),
             due: due(9),
@@ -226,6 +227,7 @@ fn actions(date: Date, lang: Lang) -> Vec<ActionItem> {
         },
         ActionItem {
             recommendation: "transparens.portfoljstyrning".into(),
+            measure: None,
             effect_goal: crate::tr!(lang, "demo-every-development-initiative-above"),
             owner: crate::tr!(lang, "demo-head-digitalisation"),
             due: due(6),
@@ -233,6 +235,7 @@ fn actions(date: Date, lang: Lang) -> Vec<ActionItem> {
         },
         ActionItem {
             recommendation: "transparens.alternativkostnad".into(),
+            measure: None,
             effect_goal: crate::tr!(lang, "demo-every-finished-pilot-reports"),
             owner: crate::tr!(lang, "demo-finance-director"),
             due: due(12),
@@ -240,6 +243,7 @@ fn actions(date: Date, lang: Lang) -> Vec<ActionItem> {
         },
         ActionItem {
             recommendation: "balansering.tillit-kontroll".into(),
+            measure: None,
             effect_goal: crate::tr!(lang, "demo-owner-dialogue-with-companies"),
             owner: crate::tr!(lang, "demo-chair-municipal-executive-board"),
             due: due(6),
@@ -247,6 +251,7 @@ fn actions(date: Date, lang: Lang) -> Vec<ActionItem> {
         },
         ActionItem {
             recommendation: "dialog.forum-dimios".into(),
+            measure: None,
             effect_goal: crate::tr!(lang, "demo-dimios-run-across-whole"),
             owner: crate::tr!(lang, "demo-head-digitalisation"),
             due: due(12),

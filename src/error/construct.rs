@@ -36,6 +36,12 @@ pub enum ConstructFault {
     NoAlternatives,
     /// A choice of `alternative` without a reason.
     NoReason { alternative: String },
+    /// An action item that names both a recommendation and a measure: an
+    /// item carries out one thing.
+    ActionOfTwo {
+        recommendation: String,
+        measure: String,
+    },
     /// An area placed, or added, in a session whose model has no phases.
     NoPhasesToPlace,
     /// An area the session adds under a name an area has already.
@@ -128,6 +134,15 @@ impl ConstructFault {
                     alternative = alternative
                 )
             }
+            F::ActionOfTwo {
+                recommendation,
+                measure,
+            } => crate::tr!(
+                lang,
+                "problem-action-of-two",
+                recommendation = recommendation,
+                measure = measure
+            ),
             F::NoPhasesToPlace => crate::tr!(lang, "problem-no-phases-to-place"),
             F::AreaNameTaken { name } => crate::tr!(lang, "problem-area-name-taken", name = name),
             F::BadAreaId { id } => crate::tr!(lang, "problem-bad-area-id", id = id),

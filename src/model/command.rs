@@ -11,7 +11,7 @@
 
 use crate::model::discussion::Topic;
 use crate::model::round::Channel;
-use crate::model::session::{ActionItem, Answer, Draft, Tally};
+use crate::model::session::{ActionItem, Answer, Draft, MeasureRef, Tally};
 use crate::text::Lang;
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -50,13 +50,16 @@ pub enum Command {
         /// The recommendation's id.
         recommendation: String,
     },
-    /// The group plans an action for a recommendation, or changes the one planned
-    /// (a recommendation has at most one action).
+    /// The group plans an action for a recommendation or a measure of an
+    /// alternative, or changes the one planned (each has at most one action).
     PlanAction(ActionItem),
-    /// The group removes the action planned for a recommendation.
+    /// The group removes the action planned for a recommendation, or for a
+    /// measure when `measure` names one.
     RemoveAction {
-        /// The recommendation's id.
+        /// The recommendation's id; empty for a measure's action.
         recommendation: String,
+        /// The measure, for a measure's action.
+        measure: Option<MeasureRef>,
     },
     /// The group places itself on a level of the model's ladder, or on none.
     PlaceLevel {

@@ -8,7 +8,7 @@ use crate::error::{Problem, ScaleFault};
 use crate::model::assessment::{Assessment, Scale};
 use crate::model::command::Command;
 use crate::model::journal::{Change, challenge_of};
-use crate::model::session::{Agreed, Participant, Session};
+use crate::model::session::{Agreed, Participant, Session, Target};
 use jiff::Timestamp;
 
 impl Session {
@@ -59,18 +59,22 @@ impl Session {
                 adopted: false,
             },
             Command::PlanAction(action) => Change::ActionPlanned { action },
-            Command::RemoveAction { recommendation } => {
-                if !self
-                    .actions
-                    .iter()
-                    .any(|a| a.recommendation == recommendation)
-                {
+            Command::RemoveAction {
+                recommendation,
+                measure,
+            } => {
+                let target = Target::named(recommendation, measure);
+                if self.action_for(&target).is_none() {
                     return Err(Problem::DanglingId {
                         kind: "action",
-                        id: recommendation,
+                        id: target.to_string(),
                     });
                 }
-                Change::ActionRemoved { recommendation }
+                let (recommendation, measure) = target.fields();
+                Change::ActionRemoved {
+                    recommendation,
+                    measure,
+                }
             }
             Command::PlaceLevel { level } => Change::LevelPlaced { level },
             Command::AddParticipant { alias, groups } => {

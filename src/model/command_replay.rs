@@ -59,18 +59,20 @@ impl Session {
                 }
             }
             Change::ActionPlanned { action } => {
-                recommendation_of(model, &action.recommendation)?;
-                match self
-                    .actions
-                    .iter_mut()
-                    .find(|a| a.recommendation == action.recommendation)
-                {
+                crate::model::plan::may_plan(model, action)?;
+                let target = action.target();
+                match self.actions.iter_mut().find(|a| a.carries_out(&target)) {
                     Some(a) => *a = action.clone(),
                     None => self.actions.push(action.clone()),
                 }
             }
-            Change::ActionRemoved { recommendation } => {
-                self.actions.retain(|a| a.recommendation != *recommendation);
+            Change::ActionRemoved {
+                recommendation,
+                measure,
+            } => {
+                let target =
+                    crate::model::session::Target::named(recommendation.clone(), measure.clone());
+                self.actions.retain(|a| !a.carries_out(&target));
             }
             Change::LevelPlaced { level } => {
                 if let Some(level) = *level

@@ -83,6 +83,7 @@ fn the_groups_decisions_are_made_and_replayed() {
     assert_eq!(s.adopted, std::slice::from_ref(&rec));
     let action = ActionItem {
         recommendation: rec.clone(),
+        measure: None,
         effect_goal: "Färre överlämningar".into(),
         owner: "KLK".into(),
         due: date(2027, 1, 31),
@@ -100,6 +101,7 @@ fn the_groups_decisions_are_made_and_replayed() {
         &mut s,
         Command::RemoveAction {
             recommendation: rec.clone(),
+            measure: None,
         },
     );
     assert!(s.actions.is_empty());
@@ -149,6 +151,7 @@ fn what_the_model_does_not_have_is_refused() {
     refused(&m, &mut s, adopt, missing("recommendation", "nej"));
     let remove = Command::RemoveAction {
         recommendation: m.recommendations[0].id.clone(),
+        measure: None,
     };
     refused(
         &m,

@@ -40,12 +40,26 @@ impl Agreed {
     }
 }
 
-/// One item of the action plan.
+/// One item of the action plan: what it carries out (an adopted
+/// recommendation, or a measure of the chosen alternative), its effektmål,
+/// owner, due date and status.
+///
+/// What it carries out is two optional fields rather than one enum, so that a
+/// file from before measures reads and writes byte for byte as it did: an item
+/// for a recommendation writes `recommendation` as it always has and no
+/// `measure`; an item for a measure writes `measure` and no `recommendation`
+/// (it is empty). A file that names both, or neither, is refused on load.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ActionItem {
-    /// The recommendation it carries out.
+    /// The recommendation it carries out; empty for an item that carries out
+    /// a measure.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub recommendation: String,
+    /// The measure of one of the model's alternatives it carries out, when it
+    /// carries out one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<MeasureRef>,
     /// The effect goal (effektmål).
     pub effect_goal: String,
     /// Who owns it.
@@ -55,6 +69,84 @@ pub struct ActionItem {
     pub due: Date,
     /// How far it has come.
     pub status: Status,
+}
+
+/// A measure of one of the model's alternatives: the alternative's id and the
+/// measure's place among that alternative's own measures, from 0. A model
+/// gives its measures no ids, so their place is what names them; a model
+/// whose alternative loses a measure is a new version, and a session naming
+/// a measure it lacks is refused at the place.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureRef {
+    /// The alternative's id.
+    pub alternative: String,
+    /// Its place among the alternative's own measures, from 0.
+    pub index: usize,
+}
+
+impl std::fmt::Display for MeasureRef {
+    /// `id/index`, as an error names it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.alternative, self.index)
+    }
+}
+
+/// What an action item carries out: what the plan, its commands and its
+/// rows match items by (a recommendation or a measure has at most one item).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Target {
+    /// An adopted recommendation, by id.
+    Recommendation(String),
+    /// A measure of an alternative.
+    Measure(MeasureRef),
+}
+
+impl Target {
+    /// The target an item's, a command's or a draft's two fields name: the
+    /// measure when there is one, else the recommendation.
+    pub fn named(recommendation: String, measure: Option<MeasureRef>) -> Target {
+        match measure {
+            Some(m) => Target::Measure(m),
+            None => Target::Recommendation(recommendation),
+        }
+    }
+
+    /// The target as an item's two fields: the recommendation (empty for a
+    /// measure) and the measure.
+    pub fn fields(self) -> (String, Option<MeasureRef>) {
+        match self {
+            Target::Recommendation(id) => (id, None),
+            Target::Measure(m) => (String::new(), Some(m)),
+        }
+    }
+}
+
+impl std::fmt::Display for Target {
+    /// The recommendation's id, or the measure as `id/index`, as an error
+    /// names it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Target::Recommendation(id) => f.write_str(id),
+            Target::Measure(m) => m.fmt(f),
+        }
+    }
+}
+
+impl ActionItem {
+    /// What it carries out: its measure when it names one, else its
+    /// recommendation.
+    pub fn target(&self) -> Target {
+        Target::named(self.recommendation.clone(), self.measure.clone())
+    }
+
+    /// True when it carries out `target`.
+    pub fn carries_out(&self, target: &Target) -> bool {
+        match target {
+            Target::Measure(m) => self.measure.as_ref() == Some(m),
+            Target::Recommendation(id) => self.measure.is_none() && self.recommendation == *id,
+        }
+    }
 }
 
 /// The state of an action item.

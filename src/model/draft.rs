@@ -2,7 +2,7 @@
 //! the form is open, so that a crash, a kill or a power cut loses at most the
 //! last moment of typing; saving or closing the form clears it.
 
-use crate::model::session::Status;
+use crate::model::session::{MeasureRef, Status};
 use serde::{Deserialize, Serialize};
 
 /// An open form's text as typed, and the field the cursor was in.
@@ -62,10 +62,16 @@ pub enum DraftForm {
         /// Notes on the challenge.
         notes: String,
     },
-    /// The action for an adopted recommendation.
+    /// The action for an adopted recommendation, or for a measure of the
+    /// chosen alternative.
     Action {
-        /// The recommendation's id.
+        /// The recommendation's id; empty, and not written, for a measure's
+        /// action, as in the item itself.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
         recommendation: String,
+        /// The measure, for a measure's action.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        measure: Option<MeasureRef>,
         /// The effektmål.
         effect_goal: String,
         /// Who owns it.

@@ -25,7 +25,7 @@
 use crate::model::discussion::Topic;
 use crate::model::pending::Pending;
 use crate::model::round::RoundNo;
-use crate::model::session::{ActionItem, Agreed, Answer, Draft, Participant, Tally};
+use crate::model::session::{ActionItem, Agreed, Answer, Draft, MeasureRef, Participant, Tally};
 use crate::text::Lang;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -119,15 +119,21 @@ pub enum Change {
         /// True when it is adopted now.
         adopted: bool,
     },
-    /// The action for its recommendation was planned or changed.
+    /// The action for its recommendation or measure was planned or changed.
     ActionPlanned {
         /// The action.
         action: ActionItem,
     },
-    /// The action for `recommendation` was removed.
+    /// The action for `recommendation`, or for `measure` when it names one,
+    /// was removed. Both fields are written only when given, as an item's
+    /// are, so that a line from before measures reads as it did.
     ActionRemoved {
-        /// The recommendation's id.
+        /// The recommendation's id; empty for a measure's action.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
         recommendation: String,
+        /// The measure, for a measure's action.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        measure: Option<MeasureRef>,
     },
     /// The group placed itself on `level`, or on none.
     LevelPlaced {

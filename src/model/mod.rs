@@ -60,6 +60,7 @@ pub mod picks;
 #[cfg(test)]
 mod picks_tests;
 pub mod placement;
+pub mod plan;
 pub mod privacy;
 pub mod prompts;
 pub mod references;

@@ -12,7 +12,7 @@ use std::path::Path;
 
 pub use crate::model::ballot_box::BallotBox;
 pub use crate::model::ballots::{Answer, Responses, Tally};
-pub use crate::model::decisions::{ActionItem, Agreed, Status};
+pub use crate::model::decisions::{ActionItem, Agreed, MeasureRef, Status, Target};
 pub use crate::model::draft::{Draft, DraftForm};
 pub use crate::model::participant::Participant;
 pub use crate::model::privacy::Privacy;

@@ -26,8 +26,8 @@ pub struct ChallengeChange {
 /// An earlier action item and where it stands now.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionChange {
-    /// The recommendation it carries out.
-    pub recommendation: String,
+    /// What it carries out: a recommendation, or a measure of an alternative.
+    pub target: crate::model::session::Target,
     /// Its effect goal then.
     pub effect_goal: String,
     /// Its status then.
@@ -108,14 +108,10 @@ pub fn compare(
         .actions()
         .iter()
         .map(|x| ActionChange {
-            recommendation: x.recommendation.clone(),
+            target: x.target(),
             effect_goal: x.effect_goal.clone(),
             then: x.status,
-            now: new
-                .actions()
-                .iter()
-                .find(|y| y.recommendation == x.recommendation)
-                .map(|y| y.status),
+            now: new.action_for(&x.target()).map(|y| y.status),
         })
         .collect();
     Ok(Comparison {
@@ -163,11 +159,6 @@ impl View<'_> {
         self.m
             .challenge(id)
             .map_or_else(|| id.to_owned(), |c| c.name.get(self.lang).to_owned())
-    }
-    fn rec(&self, id: &str) -> String {
-        self.m
-            .recommendation(id)
-            .map_or_else(|| id.to_owned(), |r| r.text.get(self.lang).to_owned())
     }
     fn title(&self) -> String {
         format!(
@@ -249,7 +240,7 @@ impl View<'_> {
             .iter()
             .map(|a| {
                 [
-                    self.rec(&a.recommendation),
+                    super::document::target_words(self.m, &a.target, self.lang),
                     a.effect_goal.clone(),
                     a.then.label(self.lang).to_owned(),
                     self.status(a.now),

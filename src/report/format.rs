@@ -139,6 +139,12 @@ pub fn plan_headings(lang: Lang) -> [String; 5] {
         "report-status")
 }
 
+/// The column headings of the plan's measures from the alternatives.
+pub fn plan_measure_headings(lang: Lang) -> [String; 6] {
+    headings!(lang; "report-alternative", "report-measure", "report-effect-goal", "report-owner",
+        "report-due", "report-status")
+}
+
 /// The role differences' column headings, in the model's `words`.
 pub fn divergence_headings(lang: Lang, words: &Words) -> [String; 4] {
     let [higher, lower, difference] =

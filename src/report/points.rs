@@ -4,9 +4,9 @@
 use super::document::{DivergenceFinding, PlannedAction};
 use crate::text::{Lang, decimal};
 
-/// The action plan's rows, earliest due date first.
+/// The action plan's rows for recommendations, earliest due date first.
 pub(crate) fn plan_rows(plan: &[PlannedAction], lang: Lang) -> Vec<[String; 5]> {
-    let mut actions: Vec<_> = plan.iter().collect();
+    let mut actions: Vec<_> = plan.iter().filter(|a| a.measure.is_none()).collect();
     actions.sort_by_key(|a| a.due);
     actions
         .into_iter()
@@ -14,6 +14,30 @@ pub(crate) fn plan_rows(plan: &[PlannedAction], lang: Lang) -> Vec<[String; 5]> 
             [
                 a.recommendation
                     .map_or_else(|| a.recommendation_id.clone(), str::to_owned),
+                a.effect_goal.clone(),
+                a.owner.clone(),
+                a.due.to_string(),
+                a.status.label(lang).to_owned(),
+            ]
+        })
+        .collect()
+}
+
+/// The action plan's rows for measures of the alternatives, earliest due
+/// date first: the alternative's label and name (marked when the measure was
+/// planned under an earlier choice), then the measure's text.
+pub(crate) fn plan_measure_rows(plan: &[PlannedAction], lang: Lang) -> Vec<[String; 6]> {
+    let mut actions: Vec<_> = plan
+        .iter()
+        .filter_map(|a| Some((a, a.measure.as_ref()?)))
+        .collect();
+    actions.sort_by_key(|(a, _)| a.due);
+    actions
+        .into_iter()
+        .map(|(a, m)| {
+            [
+                m.alternative_words(lang),
+                m.text(lang),
                 a.effect_goal.clone(),
                 a.owner.clone(),
                 a.due.to_string(),

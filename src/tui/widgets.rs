@@ -251,3 +251,38 @@ pub fn hanging(
     });
     lines
 }
+
+/// `text` after `first` with its source, as [`hanging`] wraps it, on at most
+/// `most` lines: when it needs more, the last line shown is cut between words
+/// and marked "…", and the source still ends it, so that where a text comes
+/// from is never what is cut.
+pub fn hanging_cut(
+    (first, text, source): (&str, &str, &str),
+    (width, most): (u16, usize),
+    style: Style,
+    t: &Theme,
+) -> Vec<Line<'static>> {
+    let whole = hanging(first, text, source, width, style, t);
+    if whole.len() <= most.max(1) {
+        return whole;
+    }
+    let after = format!("  ({source})");
+    let indent = unicode_width::UnicodeWidthStr::width(first);
+    let mut lines = crate::text::wrap(first, text, indent, usize::from(width), true);
+    lines.truncate(most.max(1));
+    let last = lines.pop().unwrap_or_default();
+    // The last line is wrapped again, between words, leaving room for the
+    // mark and the source.
+    let room =
+        usize::from(width).saturating_sub(unicode_width::UnicodeWidthStr::width(after.as_str()));
+    let last = crate::text::wrap("", &last, 0, room.saturating_sub(2), true)
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    let mut out: Vec<Line<'static>> = lines.into_iter().map(|l| Line::styled(l, style)).collect();
+    out.push(Line::from(vec![
+        Span::styled(fit(&format!("{last} …"), room), style),
+        Span::styled(after, t.muted),
+    ]));
+    out
+}

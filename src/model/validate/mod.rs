@@ -11,6 +11,7 @@ mod notes;
 mod open_answers;
 mod phases;
 mod picks;
+mod plan;
 mod prompts;
 mod references;
 mod rounds;

@@ -174,15 +174,10 @@ pub(in crate::model) fn session(
             return Err(fail(loc.key("discussion", 0), problem));
         }
     }
-    for rec in s
-        .adopted
-        .iter()
-        .chain(s.actions.iter().map(|a| &a.recommendation))
-    {
+    for rec in &s.adopted {
         if model.recommendation(rec).is_none() {
             return Err(fail(
-                loc.value("adopted", rec, 0)
-                    .or_else(|| loc.value("recommendation", rec, 0)),
+                loc.value("adopted", rec, 0),
                 Problem::DanglingId {
                     kind: "recommendation",
                     id: rec.clone(),
@@ -190,6 +185,7 @@ pub(in crate::model) fn session(
             ));
         }
     }
+    super::plan::actions(s, model, &|pos, problem| fail(pos, problem), &loc)?;
     if let (Some(level), Some(ladder)) = (s.level, &model.levels)
         && !ladder.steps.iter().any(|l| l.level == level)
     {
@@ -262,6 +258,11 @@ fn draft_target(s: &Session, model: &Assessment, draft: &Draft) -> Option<(&'sta
             .challenge(challenge)
             .is_none()
             .then(|| ("challenge", challenge.clone())),
+        DraftForm::Action {
+            measure: Some(m), ..
+        } => crate::model::plan::measure_of(model, m)
+            .is_err()
+            .then(|| ("measure", m.to_string())),
         DraftForm::Action { recommendation, .. } => model
             .recommendation(recommendation)
             .is_none()

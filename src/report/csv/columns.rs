@@ -91,6 +91,16 @@ pub(super) enum Col {
     Chosen,
     /// Why the group chose it, on the chosen one's row.
     Reason,
+    /// On a row of the plan that carries out a measure of an alternative, the
+    /// measure's place among that alternative's own measures, from 0; a
+    /// column only in a file whose plan has such a row, as are the two after
+    /// it.
+    MeasureIndex,
+    /// The measure's text.
+    Measure,
+    /// Whether the measure was planned under an earlier choice, which the
+    /// group's choice as it stands no longer offers.
+    EarlierChoice,
     /// An area's id; a column only in a file on a model with phases, as are
     /// the five after it.
     AreaId,
@@ -218,6 +228,9 @@ impl Col {
             Col::Alternative => crate::tr!(lang, "csv-col-alternative"),
             Col::Chosen => crate::tr!(lang, "csv-col-chosen"),
             Col::Reason => crate::tr!(lang, "csv-col-reason"),
+            Col::MeasureIndex => crate::tr!(lang, "csv-col-measure-index"),
+            Col::Measure => crate::tr!(lang, "csv-col-measure"),
+            Col::EarlierChoice => crate::tr!(lang, "csv-col-earlier-choice"),
             Col::AreaId => crate::tr!(lang, "csv-col-area-id"),
             Col::Area => crate::tr!(lang, "csv-col-area"),
             Col::PhaseId => crate::tr!(lang, "csv-col-phase-id"),
@@ -244,8 +257,9 @@ impl Col {
 
 /// The table's columns, in order, for `model`'s scale; the rounds' two when
 /// the document has rounds, then the agenda's when it has an agenda, then the
-/// reference figures' when the model has any, then the alternatives' and the
-/// phases' when it has them, then the written answers' when the document has
+/// reference figures' when the model has any, then the alternatives' when it
+/// has them, the plan's measures' when its plan has any, the phases' when the
+/// model has them, then the written answers' when the document has
 /// shown answers, last, so that a file without them has the columns it had
 /// before any of them.
 pub(super) fn columns(model: &Assessment, has: Optional) -> Vec<Col> {
@@ -330,6 +344,9 @@ pub(super) fn columns(model: &Assessment, has: Optional) -> Vec<Col> {
     if model.alternatives.is_some() {
         cols.extend([AlternativeId, Alternative, Chosen, Reason]);
     }
+    if has.measures {
+        cols.extend([MeasureIndex, Measure, EarlierChoice]);
+    }
     if model.phases.is_some() {
         cols.extend([AreaId, Area, PhaseId, Phase, Note, EarlierPhases]);
     }
@@ -363,4 +380,6 @@ pub(super) struct Optional {
     pub prompts: bool,
     pub votes: bool,
     pub workshop_shares: bool,
+    /// The plan has an item that carries out a measure of an alternative.
+    pub measures: bool,
 }

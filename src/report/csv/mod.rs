@@ -106,6 +106,10 @@ pub fn document(d: &Document, export: &Export) -> String {
                 Section::Phases(p) => !p.votes.is_empty(),
                 _ => false,
             }),
+            measures: has(|s| match s {
+                Section::Plan(plan) => plan.iter().any(|a| a.measure.is_some()),
+                _ => false,
+            }),
         },
     );
     let header = cols.iter().map(|c| c.heading(d.lang, d.model)).collect();

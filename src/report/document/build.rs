@@ -271,7 +271,13 @@ fn recommendations<'a>(
         .collect()
 }
 
+/// The plan's items in the order the session keeps them, each with what it
+/// carries out; a measure's says whether the choice as it stands still offers
+/// it.
 fn plan<'a>(s: &Session, m: &'a Assessment, lang: Lang) -> Vec<PlannedAction<'a>> {
+    let offered: Vec<_> = (s.offered_measures(m).iter())
+        .map(|x| x.reference())
+        .collect();
     s.actions()
         .iter()
         .map(|x| PlannedAction {
@@ -279,6 +285,15 @@ fn plan<'a>(s: &Session, m: &'a Assessment, lang: Lang) -> Vec<PlannedAction<'a>
             recommendation: m
                 .recommendation(&x.recommendation)
                 .map(|r| r.text.get(lang)),
+            measure: x.measure.as_ref().map(|reference| {
+                let found = crate::model::plan::measure_of(m, reference).ok();
+                PlannedMeasure {
+                    reference: reference.clone(),
+                    alternative: found.map(|(a, _)| a),
+                    step: found.map(|(_, step)| step),
+                    earlier_choice: !offered.contains(reference),
+                }
+            }),
             effect_goal: x.effect_goal.clone(),
             owner: x.owner.clone(),
             due: x.due,

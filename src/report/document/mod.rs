@@ -17,6 +17,7 @@ pub(crate) mod careless;
 mod discussed;
 mod findings;
 mod phases;
+mod plan;
 mod prompts;
 mod recommendations;
 mod references;
@@ -30,6 +31,7 @@ pub use agenda::{AgendaRecord, AgendaRow, duration, signed_duration};
 pub use alternatives::{AlternativeRow, AlternativesFinding};
 pub use discussed::{DiscussedRow, DiscussedTopics};
 pub use phases::{PhasesFinding, phase_named};
+pub use plan::{PlannedAction, PlannedMeasure, target_words};
 pub use prompts::{PromptFinding, PromptsFinding, SetFinding, ShownAnswer, ThemedAnswers};
 pub use recommendations::{Details, RankedItem, RecommendationGroup};
 
@@ -43,7 +45,6 @@ pub use votes::{Votes, sentence as votes_sentence};
 
 use crate::model::assessment::{Assessment, Challenge, Ladder, Level, Statement};
 use crate::model::ballot_box::RoleGroup;
-use crate::model::decisions::Status;
 use crate::model::scoring::{Analysis, ChallengeResult, StatementStats};
 use crate::text::Lang;
 
@@ -225,18 +226,6 @@ impl<'d> ChallengeView<'d> {
             .filter_map(|s| s.unknown_share)
             .max_by(f64::total_cmp)
     }
-}
-
-/// One item of the action plan.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PlannedAction<'a> {
-    pub recommendation_id: String,
-    /// The recommendation's text, when the model has it.
-    pub recommendation: Option<&'a str>,
-    pub effect_goal: String,
-    pub owner: String,
-    pub due: jiff::civil::Date,
-    pub status: Status,
 }
 
 /// Where the group stands on the model's ladder.

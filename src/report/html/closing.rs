@@ -6,8 +6,8 @@ use crate::report::document::{
     AgendaRecord, AlternativesFinding, Closing, DiscussedTopics, LevelFinding, Method, Notes,
     PlannedAction,
 };
-use crate::report::format::plan_headings;
-use crate::report::points::plan_rows;
+use crate::report::format::{plan_headings, plan_measure_headings};
+use crate::report::points::{plan_measure_rows, plan_rows};
 use std::fmt::Write;
 
 impl Closing for Html<'_> {
@@ -77,7 +77,15 @@ impl Closing for Html<'_> {
             return;
         }
         let rows = plan_rows(plan, lang);
-        out.push_str(&super::table(&plan_headings(lang), &rows));
+        if !rows.is_empty() {
+            out.push_str(&super::table(&plan_headings(lang), &rows));
+        }
+        let measures = plan_measure_rows(plan, lang);
+        if !measures.is_empty() {
+            h3(out, esc(&crate::tr!(lang, "report-plan-measures")));
+            para(out, esc(&crate::tr!(lang, "report-plan-measures-intro")));
+            out.push_str(&super::table(&plan_measure_headings(lang), &measures));
+        }
         out.push_str("</section>\n");
     }
 

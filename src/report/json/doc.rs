@@ -25,7 +25,7 @@ pub(super) struct Doc<'a> {
     /// none are shown, so that every other export is as before.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub prompts: Vec<super::prompts::PromptSetDoc<'a>>,
-    pub actions: Vec<ActionDoc<'a>>,
+    pub actions: Vec<super::plan::ActionDoc<'a>>,
     /// `null` for a model without a ladder (issue 28: structure is optional).
     pub level: Option<LevelDoc<'a>>,
     pub notes: Vec<NoteDoc<'a>>,
@@ -325,16 +325,6 @@ pub(super) struct ReasonDoc {
     pub challenge: String,
     pub challenge_name: String,
     pub severity: f64,
-}
-
-#[derive(Serialize)]
-pub(super) struct ActionDoc<'a> {
-    pub recommendation: &'a str,
-    pub effect_goal: &'a str,
-    pub owner: &'a str,
-    pub due: String,
-    pub status: &'static str,
-    pub status_name: String,
 }
 
 #[derive(Serialize)]

@@ -9,6 +9,7 @@ mod agenda;
 mod alternatives;
 mod doc;
 mod phases;
+mod plan;
 mod prompts;
 mod references;
 mod scales;
@@ -18,8 +19,7 @@ use crate::model::assessment::Assessment;
 use crate::model::scoring::{Agreement, LinkResult};
 use crate::model::session::Session;
 use crate::report::document::{
-    ChallengeView, CircleFindings, DivergenceFinding, Document, PlannedAction, RecommendationGroup,
-    Section,
+    ChallengeView, CircleFindings, DivergenceFinding, Document, RecommendationGroup, Section,
 };
 use crate::report::{Export, ids};
 use crate::text::Lang;
@@ -75,7 +75,7 @@ pub fn document(d: &Document, export: &Export) -> String {
             Section::Recommendations(groups) => {
                 recommendations = groups.iter().map(|g| group(g, lang)).collect();
             }
-            Section::Plan(plan) => actions = plan.iter().map(|x| action(x, lang)).collect(),
+            Section::Plan(plan) => actions = plan.iter().map(|x| plan::action(x, lang)).collect(),
             Section::Level(l) => {
                 level = Some(LevelDoc {
                     current: l.current,
@@ -369,16 +369,5 @@ fn group<'d>(g: &'d RecommendationGroup, lang: Lang) -> GroupDoc<'d> {
                 }
             })
             .collect(),
-    }
-}
-
-fn action<'d>(x: &'d PlannedAction, lang: Lang) -> ActionDoc<'d> {
-    ActionDoc {
-        recommendation: &x.recommendation_id,
-        effect_goal: &x.effect_goal,
-        owner: &x.owner,
-        due: x.due.to_string(),
-        status: x.status.key(),
-        status_name: x.status.label(lang),
     }
 }

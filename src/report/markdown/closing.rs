@@ -6,9 +6,9 @@ use crate::report::document::{
     AgendaRecord, AlternativesFinding, Closing, DiscussedTopics, LevelFinding, Method, Notes,
     PlannedAction,
 };
-use crate::report::format::plan_headings;
 use crate::report::format::{md, md_table, paragraph};
-use crate::report::points::plan_rows;
+use crate::report::format::{plan_headings, plan_measure_headings};
+use crate::report::points::{plan_measure_rows, plan_rows};
 use std::fmt::Write;
 
 impl Closing for Markdown<'_> {
@@ -63,8 +63,18 @@ impl Closing for Markdown<'_> {
             return;
         }
         let rows = plan_rows(plan, lang);
-        out.push_str(&md_table(&plan_headings(lang), &["---"; 5], &rows));
-        out.push('\n');
+        if !rows.is_empty() {
+            out.push_str(&md_table(&plan_headings(lang), &["---"; 5], &rows));
+            out.push('\n');
+        }
+        let measures = plan_measure_rows(plan, lang);
+        if !measures.is_empty() {
+            heading(out, 3, crate::tr!(lang, "report-plan-measures"));
+            para(out, crate::tr!(lang, "report-plan-measures-intro"));
+            let headings = plan_measure_headings(lang);
+            out.push_str(&md_table(&headings, &["---"; 6], &measures));
+            out.push('\n');
+        }
     }
 
     fn level(&self, out: &mut String, level: &LevelFinding) {

@@ -220,10 +220,7 @@ impl Compare {
                     t.muted,
                 ));
                 for a in &cmp.actions {
-                    let rec = work
-                        .model
-                        .recommendation(&a.recommendation)
-                        .map_or(a.recommendation.as_str(), |r| r.text.get(lang));
+                    let rec = crate::report::document::target_words(&work.model, &a.target, lang);
                     let now = a
                         .now
                         .map_or(crate::tr!(lang, "tui-no-longer-in-the-plan"), |s| {

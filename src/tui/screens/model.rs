@@ -1,6 +1,7 @@
 //! The model: the challenges as a ring with arrows, and the selected challenge's
-//! description with the links into and out of it, over what the study behind
-//! the model is (its caveats). The teaching moment.
+//! description with the links into and out of it, over the model's phases as a
+//! row of cards when it has phases, and what the study behind the model is (its
+//! caveats). The teaching moment.
 
 use crate::tui::bindings::{Binding, left_right, up_down};
 use crate::tui::msg::Msg;
@@ -109,9 +110,10 @@ pub fn details(shared: &Shared, index: usize) -> Vec<Line<'_>> {
 /// The model's caveats, what the study behind it is, in a box across the foot
 /// of `area` in the theme's warning slot, so that the group reads them before
 /// it scores; the rest of `area` for the ring and the text. A box as tall as
-/// its text, but never more than half of `area`: the ring must stay readable,
-/// and the report's method section and the speaker notes carry them whole.
-fn caveats(frame: &mut Frame, area: Rect, shared: &Shared) -> Rect {
+/// its text, but never more than half of what `kept` rows (the phases' cards)
+/// leave of `area`: the ring must stay readable, and the report's method
+/// section and the speaker notes carry them whole.
+fn caveats(frame: &mut Frame, area: Rect, kept: u16, shared: &Shared) -> Rect {
     let lang = shared.lang;
     let t = &shared.theme;
     let Some(work) = shared.work.as_ref().filter(|w| !w.model.caveats.is_empty()) else {
@@ -135,7 +137,7 @@ fn caveats(frame: &mut Frame, area: Rect, shared: &Shared) -> Rect {
     let needed = text.line_count(area.width.saturating_sub(2)) + 2;
     let height = u16::try_from(needed)
         .unwrap_or(u16::MAX)
-        .min(area.height / 2);
+        .min(area.height.saturating_sub(kept) / 2);
     let [top, foot] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(height)]).areas(area);
     crate::tui::widgets::scrolled(
@@ -204,7 +206,15 @@ impl Page for ModelScreen {
 
     fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
         let lang = shared.lang;
-        let area = caveats(frame, area, shared);
+        // The phases' cards, when the model has phases, between the ring or
+        // list and the caveats: a part of the model, read before the study's
+        // limits.
+        let cards = super::phases::cards::height(shared, area);
+        let tall = area.height;
+        let rest = caveats(frame, area, cards, shared);
+        let [area, row] =
+            Layout::vertical([Constraint::Min(0), Constraint::Length(cards)]).areas(rest);
+        super::phases::cards::draw(frame, row, tall, shared);
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
                 .areas(area);

@@ -277,26 +277,20 @@ impl Page for Setup {
         let outer = block(&heading, t);
         let inner = outer.inner(area);
         frame.render_widget(outer, area);
-        let rows = Layout::vertical([
-            Constraint::Length(2),
-            Constraint::Length(2),
-            Constraint::Length(2),
-            Constraint::Length(2),
-            Constraint::Length(2),
-            Constraint::Length(2),
-            Constraint::Length(2),
-            Constraint::Length(2),
-            Constraint::Min(0),
-        ])
         // A blank row above the fields, none below: the hint needs both rows.
-        .split({
-            let padded = inner.inner(ratatui::layout::Margin::new(2, 0));
-            Rect {
-                y: padded.y + 1,
-                height: padded.height.saturating_sub(1),
-                ..padded
-            }
-        });
+        let padded = inner.inner(ratatui::layout::Margin::new(2, 0));
+        let padded = Rect {
+            y: padded.y + 1,
+            height: padded.height.saturating_sub(1),
+            ..padded
+        };
+        let hint = Paragraph::new(Line::styled(crate::tr!(lang, "tui-setup-hint"), t.muted))
+            .wrap(Wrap { trim: true });
+        let (model_rows, hinted) = self.model_rows(shared, padded, &hint);
+        let mut heights = [Constraint::Length(2); FIELDS + 1];
+        heights[MODEL] = Constraint::Length(model_rows);
+        heights[FIELDS] = Constraint::Min(0);
+        let rows = Layout::vertical(heights).split(padded);
         let labels = [
             crate::tr!(lang, "tui-organisation"),
             crate::tr!(lang, "tui-facilitator"),
@@ -343,10 +337,32 @@ impl Page for Setup {
             t,
         );
         self.draw_names(frame, rows[NAMES], shared);
-        frame.render_widget(
-            Paragraph::new(Line::styled(crate::tr!(lang, "tui-setup-hint"), t.muted))
-                .wrap(Wrap { trim: true }),
-            rows[FIELDS],
-        );
+        if hinted {
+            frame.render_widget(hint, rows[FIELDS]);
+        }
+    }
+}
+
+impl Setup {
+    /// The model's rows in `form` and whether the hint is shown: the choice
+    /// and a line of its first caveat, and as many lines more as the caveat
+    /// needs that the form has spare under its hint, up to four in all: a
+    /// tall terminal shows the caveat whole, the smallest one its start and
+    /// its source. While the model is being chosen, a caveat that needs more
+    /// is given the hint's rows (the hint is about the last field and the
+    /// municipal code): the caveat is what the facilitator reads then.
+    fn model_rows(&self, shared: &Shared, form: Rect, hint: &Paragraph) -> (u16, bool) {
+        const MOST_CAVEAT_LINES: u16 = 4;
+        let hint_rows = u16::try_from(hint.line_count(form.width)).unwrap_or(u16::MAX);
+        let fields = form.height.saturating_sub(2 * FIELDS as u16);
+        let text_width = form.width.saturating_sub(16);
+        let wanted = u16::try_from(self.caveat_lines(shared, text_width, usize::MAX).len())
+            .unwrap_or(u16::MAX)
+            .clamp(1, MOST_CAVEAT_LINES);
+        let with_hint = 1 + fields.saturating_sub(hint_rows);
+        if wanted <= with_hint || self.focus != MODEL {
+            return (1 + wanted.min(with_hint), true);
+        }
+        (1 + wanted.min(1 + fields), false)
     }
 }

@@ -9,6 +9,8 @@
 //! src/tui/screens/poll/): the shown votes stand beside the area's text, and
 //! the placement stays the group's.
 
+pub(super) mod cards;
+mod tied;
 mod view;
 
 use crate::model::command::Command;

@@ -1,11 +1,13 @@
 //! Drawing the phases: the areas on the left, each with its phase or "not
 //! placed", and on the right what the row in focus says: the about-texts for
-//! the phase model, or an area's phase with its aspects and risk. Every word
-//! about the model is the model's, each text with its source; klarhet's own
-//! words are the catalogue's. All phases are drawn in one style: a colour per
-//! phase would read as a scale, which the phases are not.
+//! the phase model, or an area's phase with its aspects, its risk and the
+//! recommendations tied to it. Every word about the model is the model's, each
+//! text with its source; klarhet's own words are the catalogue's. All phases
+//! are drawn in one style: a colour per phase would read as a scale, which the
+//! phases are not.
 
 use super::{Form, Phases, areas, model_phases};
+use crate::model::assessment::Recommendation;
 use crate::model::phases::{Phase, Phases as Model};
 use crate::model::placement::AreaRow;
 use crate::text::Lang;
@@ -39,13 +41,19 @@ fn standing(phases: &Model, area: &AreaRow, lang: Lang) -> String {
     }
 }
 
-/// A text, then its source: the report's, or klarhet's built on it.
-fn sourced(text: &str, source: &str, own: bool, lang: Lang, t: &Theme) -> Line<'static> {
-    let from = if own {
+/// Where a text comes from, in words: the report's place, or klarhet's text
+/// built on it.
+pub(super) fn source_words(source: &str, own: bool, lang: Lang) -> String {
+    if own {
         crate::tr!(lang, "tui-phases-own", source = source)
     } else {
         source.to_owned()
-    };
+    }
+}
+
+/// A text, then its source: the report's, or klarhet's built on it.
+fn sourced(text: &str, source: &str, own: bool, lang: Lang, t: &Theme) -> Line<'static> {
+    let from = source_words(source, own, lang);
     Line::from(vec![
         Span::styled(text.to_owned(), t.text),
         Span::styled(format!("  ({from})"), t.muted),
@@ -133,8 +141,14 @@ fn about(phases: &Model, lang: Lang, t: &Theme) -> Vec<Line<'static>> {
 }
 
 /// An area's phase: its heading, the note and the earlier placements, then
-/// what the model says of the phase under each aspect, and its risk.
-fn detail(phases: &Model, area: &AreaRow, lang: Lang, t: &Theme) -> Vec<Line<'static>> {
+/// what the model says of the phase under each aspect, its risk, and the
+/// recommendations the model ties to it.
+fn detail(
+    (phases, recommendations): (&Model, &[Recommendation]),
+    area: &AreaRow,
+    lang: Lang,
+    t: &Theme,
+) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     if let Some(source) = &area.source {
         lines.push(sourced(&area.name, source, area.own, lang, t));
@@ -195,6 +209,7 @@ fn detail(phases: &Model, area: &AreaRow, lang: Lang, t: &Theme) -> Vec<Line<'st
             .insert(0, Span::styled(format!("{label}: "), t.title));
         lines.push(line);
     }
+    lines.extend(super::tied::tied(recommendations, &phase.id, lang, t));
     lines
 }
 
@@ -263,9 +278,11 @@ pub(super) fn draw(screen: &Phases, frame: &mut Frame, area: Rect, shared: &Shar
     let focused = screen.selected.checked_sub(1).and_then(|i| rows.get(i));
     let (title, lines) = match focused {
         Some(row) => {
+            let recommendations =
+                (shared.work.as_ref()).map_or(&[][..], |w| w.model.recommendations.as_slice());
             let width = text.width.saturating_sub(2);
-            let lines = with_votes(detail(phases, row, lang, t), row, shared, width);
-            (row.name.clone(), lines)
+            let detail = detail((phases, recommendations), row, lang, t);
+            (row.name.clone(), with_votes(detail, row, shared, width))
         }
         None => (phases.name.get(lang).to_owned(), about(phases, lang, t)),
     };
