@@ -57,6 +57,7 @@ pub mod pending;
 pub mod people;
 pub mod phases;
 pub mod picks;
+mod picks_apply;
 #[cfg(test)]
 mod picks_tests;
 pub mod placement;
