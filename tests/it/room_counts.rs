@@ -136,7 +136,7 @@ fn apply(session: &mut Session, model: &Assessment, step: &Step) -> Vec<u32> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(crate::common::cases::beside_source(ProptestConfig::with_cases(256)))]
 
     #[test]
     fn kept_counts_equal_a_full_recount(

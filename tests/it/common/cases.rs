@@ -4,13 +4,28 @@
 //! stays short, and a long run is one variable away
 //! (`PROPTEST_CASES=2000 cargo test --test attack`).
 
-use proptest::test_runner::Config;
+use proptest::test_runner::{Config, FileFailurePersistence};
 
 /// Proptest's configuration with `cases` cases unless `PROPTEST_CASES` is set.
 pub fn cases(cases: u32) -> Config {
-    let mut config = Config::default();
+    let mut config = beside_source(Config::default());
     if std::env::var_os("PROPTEST_CASES").is_none() {
         config.cases = cases;
+    }
+    config
+}
+
+/// `config` with the failures it finds kept beside the test's own file, where
+/// those found before are (`tests/it/attack.proptest-regressions` for
+/// `tests/it/attack.rs`) and where they were when each file was a crate of its
+/// own. proptest's default looks for them under `tests/proptest-regressions/`
+/// instead, now that `tests/it` holds a `main.rs`, and would replay none of them.
+/// `PROPTEST_DISABLE_FAILURE_PERSISTENCE` still turns it off.
+pub fn beside_source(mut config: Config) -> Config {
+    if config.failure_persistence.is_some() {
+        config.failure_persistence = Some(Box::new(FileFailurePersistence::WithSource(
+            "proptest-regressions",
+        )));
     }
     config
 }
