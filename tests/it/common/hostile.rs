@@ -17,6 +17,13 @@ pub const NEIGHBOUR: IpAddr = IpAddr::V4(Ipv4Addr::new(127, 0, 0, 2));
 /// Lets this process hold `files` descriptors (a siege of 2,000 connections
 /// needs more than the 1,024 many systems give a process): raises the soft limit
 /// up to the hard one, and fails, saying why, when the hard one is too low.
+///
+/// The process is that of every integration test (tests/it is one crate), so
+/// the tests running beside the siege share the limit and its headroom, and
+/// keep it raised afterwards, as do the programs they start. Only raised, never
+/// lowered, it takes nothing from them, and nothing tested depends on the
+/// default: the room's own limits are constants (`room::door`), not its share
+/// of open files.
 pub fn allow_open_files(files: u64) {
     let mut limit = libc::rlimit {
         rlim_cur: 0,
