@@ -247,7 +247,7 @@ proptest! {
     // 48 cases of at most 1,296 worlds each; a failing case is shrunk for at
     // most 256 steps or 60 s, whichever comes first: each step attacks a session
     // again, and an unbounded shrink of one failure took 880 s. A long run:
-    // PROPTEST_CASES=2000 ATTACK_MAX_WORLDS=50000 cargo test --test attack
+    // PROPTEST_CASES=2000 ATTACK_MAX_WORLDS=50000 cargo test --test it attack::
     #![proptest_config(common::cases::bounded_shrink(common::cases::cases(48), 256, 60_000))]
 
     #[test]

@@ -378,7 +378,7 @@ fn a_file_with_more_alike_than_counted_or_a_round_it_never_had_is_refused() {
     );
 }
 
-/// Found by tests/attack.rs once the count was published: a second round of
+/// Found by tests/it/attack.rs once the count was published: a second round of
 /// two statements, in which one of four ballots gave the same answer to both.
 #[test]
 fn the_count_in_a_second_round_gives_no_one_away() {

@@ -2,7 +2,7 @@
 //! English: `--lang` and `LANGUAGE` reach the help and the errors, `klarhet help
 //! COMMAND`, help and version into a full disk, the workbench without a terminal,
 //! an unknown theme with the user's own, and a man page with the sections man
-//! pages have. The paths it is given: tests/cli_paths.rs.
+//! pages have. The paths it is given: tests/it/cli_paths.rs.
 
 #![cfg(unix)]
 

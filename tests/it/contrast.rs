@@ -172,7 +172,7 @@ fn room_open(all: bool) -> klarhet::tui::state::State {
     s
 }
 
-/// Every screen of the workbench (tests/common/tui.rs), and the room panel open.
+/// Every screen of the workbench (tests/it/common/tui.rs), and the room panel open.
 fn every_screen() -> Vec<(String, Reached)> {
     let mut out: Vec<(String, Reached)> = common::tui::SCREENS
         .iter()

@@ -131,7 +131,7 @@ fn votes_go_to_the_journal_until_the_ballot_is_sealed_and_the_file_is_whole_afte
     );
     // The fourth answer seals her ballot: the file is not written again, and
     // the journal is written anew without the records that tied her answers
-    // to her (tests/sealed_privacy.rs reads every file for them).
+    // to her (tests/it/sealed_privacy.rs reads every file for them).
     keys(&mut a, "5");
     assert_eq!(
         std::fs::read(&path).unwrap(),

@@ -319,7 +319,7 @@ fn the_command_line_reads_an_open_session_but_never_writes_over_it() {
         );
     }
     // --format: without it the .ron would be refused as no report's extension
-    // before the lock is asked (tests/cli_paths.rs).
+    // before the lock is asked (tests/it/cli_paths.rs).
     let out = klarhet(dir.path(), &["report", &id, "-o", &arg, "--format", "md"]);
     // Another klarhet holding the file is the environment, as a full disk is.
     assert_eq!(out.status.code(), Some(1), "refused");

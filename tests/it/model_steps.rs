@@ -1,7 +1,7 @@
 //! Structure is optional (issue 28): a model without causal links, principles,
 //! recommendations or a ladder runs as a workshop of only the steps it has,
 //! from setup to summary, and its reports print nothing about what it lacks.
-//! Halmstad's trimmed copy (tests/common/trimmed.rs) stands for such a model.
+//! Halmstad's trimmed copy (tests/it/common/trimmed.rs) stands for such a model.
 
 use crate::common;
 use crate::common::groups_ids;

@@ -2,7 +2,7 @@
 //! every report a format-2 model gives says its words, "kärnfynd" and
 //! "utvecklingsbehov", where Halmstad's says "utmaning" and "allvarlighet",
 //! and no report shows a message that was not given the words. Halmstad's
-//! own reports stay as they were: tests/report_golden.rs holds them to the
+//! own reports stay as they were: tests/it/report_golden.rs holds them to the
 //! byte, which is the test that the catalogue's default words are right.
 
 use crate::common;

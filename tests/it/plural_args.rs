@@ -1,6 +1,6 @@
 //! Fluent picks a plural variant (`[one]`, `[0]`) only for a number: a count
 //! handed to `tr!` as text ("1") falls to `*[other]` and reads "1 telefoner".
-//! `tests/catalogue_plurals.rs` renders the catalogue with numbers, so it cannot
+//! `tests/it/catalogue_plurals.rs` renders the catalogue with numbers, so it cannot
 //! see a call site that passes text; this test reads every `tr!` in `src/` and
 //! fails, naming file and line, where a variable that a message selects a plural
 //! on is given as text.

@@ -3,7 +3,7 @@
 //! change one byte of what a municipality keeps.
 //!
 //! The golden files are in `tests/fixtures/reports/`, one a session and format.
-//! `KLARHET_WRITE_GOLDEN=1 cargo test --test report_golden` writes them anew;
+//! `KLARHET_WRITE_GOLDEN=1 cargo test --test it report_golden::` writes them anew;
 //! only do that on the commit whose output they are meant to pin.
 
 use crate::common;

@@ -299,7 +299,7 @@ fn every_value_that_reaches_a_page_is_escaped_and_åäö_come_through() {
 /// klarhet never connects out. In a room it makes one internet socket, to listen
 /// on, and accepts phones on it: under strace, no `connect`, no other socket of
 /// an internet family, and the default address (the laptop's on its network) is
-/// found without asking anyone. Outside a room, tests/crash.rs checks that no
+/// found without asking anyone. Outside a room, tests/it/crash.rs checks that no
 /// internet socket is made at all.
 #[test]
 fn a_room_only_listens_and_accepts() {

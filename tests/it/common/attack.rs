@@ -1,4 +1,4 @@
-//! The attacker of `tests/attack.rs`: every world an attacker cannot rule out
+//! The attacker of `tests/it/attack.rs`: every world an attacker cannot rule out
 //! from the published text (every export after each reveal, the comparison with
 //! the year before, and the session file as saved at the end), and what they
 //! learn in all of them.

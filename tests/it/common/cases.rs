@@ -2,7 +2,7 @@
 //! (`PROPTEST_CASES`, `PROPTEST_MAX_SHRINK_ITERS`, `PROPTEST_MAX_SHRINK_TIME`, …),
 //! with each test's own quick defaults where a variable is unset: `cargo test`
 //! stays short, and a long run is one variable away
-//! (`PROPTEST_CASES=2000 cargo test --test attack`).
+//! (`PROPTEST_CASES=2000 cargo test --test it attack::`).
 
 use proptest::test_runner::{Config, FileFailurePersistence};
 
