@@ -24,7 +24,7 @@ mod kit;
 
 use kit::wire;
 
-#[path = "../tests/common/hostile.rs"]
+#[path = "../tests/it/common/hostile.rs"]
 #[allow(dead_code)]
 mod hostile;
 

@@ -28,15 +28,15 @@ cd "$(dirname "$0")/.."
 equivalent=scripts/mutants-equivalent.txt
 out=$(realpath -m "${MUTANTS_OUT:-target/mutants}")
 
-# Each file with the test targets that exercise it: the lib's unit tests (beside
-# each module) and the integration tests written against it. Narrow on
-# purpose: every target listed is rebuilt for every mutant.
+# Each file with the tests that exercise it: the lib's unit tests (beside each
+# module), always, and the modules of the integration tests (tests/it/NAME.rs)
+# written against it. Narrow on purpose: every test named runs for every mutant.
 targets() {
     case $1 in
-    journal) echo "src/model/journal.rs --lib --test journal_replay --test journal" ;;
-    ballot_box) echo "src/model/ballot_box.rs --lib --test sealed_boxes --test scoring" ;;
-    stats) echo "src/model/scoring/stats.rs --lib --test scoring" ;;
-    privacy) echo "src/model/privacy.rs --lib --test scoring" ;;
+    journal) echo "src/model/journal.rs journal_replay journal" ;;
+    ballot_box) echo "src/model/ballot_box.rs sealed_boxes scoring" ;;
+    stats) echo "src/model/scoring/stats.rs scoring" ;;
+    privacy) echo "src/model/privacy.rs scoring" ;;
     *)
         echo "mutants.sh: no file called '$1' (journal ballot_box stats privacy)" >&2
         exit 2
@@ -83,21 +83,45 @@ if [ "${MUTANTS_IN_PLACE:-0}" != 1 ]; then
         tar --null --ignore-failed-read -T - -cf - | tar -xf - -C "$tree"
 fi
 
+# The names of the tests of one test target (`--lib`, `--test it`), from the
+# target itself.
+tests_of() {
+    (cd "$tree" && cargo test -q "$@" -- --list --format terse) | sed -n 's/: test$//p'
+}
+lib_tests=$(tests_of --lib)
+it_tests=$(tests_of --test it)
+[ -n "$lib_tests" ] && [ -n "$it_tests" ] || {
+    echo "mutants.sh: could not list the tests (cargo test -- --list)" >&2
+    exit 1
+}
+
 failed=0
 summary=""
 for name in "${files[@]}"; do
-    read -r file args <<<"$(targets "$name")"
+    read -r file modules <<<"$(targets "$name")"
     dir="$out/$name"
     mkdir -p "$dir"
-    echo "== $file against $args" >&2
+    echo "== $file against the lib's unit tests and tests/it's $modules" >&2
     start=$(date +%s)
     status=0
-    # Given to every cargo command, the build of each mutant too: after `--` they
-    # would reach only `cargo test`, and the build would make every test target.
-    cargo_args=()
-    for a in $args; do cargo_args+=("--cargo-arg=$a"); done
+    # The tests by their exact names: a name given to libtest is matched
+    # anywhere in a test's name, so `scoring` alone would run tui_scoring's too,
+    # and no filter that takes in all of the lib's tests leaves out the other
+    # modules of tests/it. Every unit test of the lib, and each test of those modules.
+    for m in $modules; do
+        grep -q "^$m::" <<<"$it_tests" || {
+            echo "mutants.sh: tests/it/$m.rs has no tests (cargo test --test it -- --list)" >&2
+            exit 2
+        }
+    done
+    pattern="^($(tr ' ' '|' <<<"$modules"))::"
+    mapfile -t names < <(printf '%s\n' "$lib_tests"; grep -E "$pattern" <<<"$it_tests")
+    # --cargo-arg reaches every cargo command, the build of each mutant too:
+    # after `--` it would reach only `cargo test`, and the build would make
+    # every test target. After a second `--`, what the test binaries are given.
     # shellcheck disable=SC2086 # MUTANTS_ARGS is a list of options
-    (cd "$tree" && cargo mutants --in-place ${MUTANTS_ARGS:-} --file "$file" --output "$dir" "${cargo_args[@]}") || status=$?
+    (cd "$tree" && cargo mutants --in-place ${MUTANTS_ARGS:-} --file "$file" --output "$dir" \
+        --cargo-arg=--lib --cargo-arg=--test=it -- -- --exact "${names[@]}") || status=$?
     secs=$(($(date +%s) - start))
     # 0 all caught, 2 some missed, 3 some timed out: anything else is the run failing.
     if [ "$status" != 0 ] && [ "$status" != 2 ] && [ "$status" != 3 ]; then

@@ -17,7 +17,7 @@
 #   KLARHET_TEST_NO_INSTALL=1  never install; report what is missing and fail.
 #   KLARHET_TEST_APT_GET=PATH  the apt-get to use (default: the one on PATH).
 #   PROPTEST_CASES=N           a long run of every property test (see
-#                              tests/common/cases.rs; e.g. 2000 for the attack).
+#                              tests/it/common/cases.rs; e.g. 2000 for the attack).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,12 +32,12 @@ tools=(
     # build-essential, not gcc: installed without its recommends (as below), gcc
     # brings no libc6-dev, and Rust cannot link without its Scrt1.o and libc.
     "cc build-essential linking the tests (Rust's linker, with the C library's files)"
-    "strace strace the no-network tests watch klarhet's sockets (tests/crash.rs, tests/room.rs)"
-    "chattr e2fsprogs a file that cannot be written, even by root (tests/lock.rs, tests/common/disk.rs)"
-    "mount mount a small disk that fills up (tests/common/disk.rs)"
-    "chromium chromium the room and the report in a browser (tests/browser.rs, tests/report_browser.rs)"
+    "strace strace the no-network tests watch klarhet's sockets (tests/it/crash.rs, tests/it/room.rs)"
+    "chattr e2fsprogs a file that cannot be written, even by root (tests/it/lock.rs, tests/it/common/disk.rs)"
+    "mount mount a small disk that fills up (tests/it/common/disk.rs)"
+    "chromium chromium the room and the report in a browser (tests/it/browser.rs, tests/it/report_browser.rs)"
     "chromedriver chromium-driver driving that browser over WebDriver"
-    "pdfinfo poppler-utils reading back the printed report (tests/report_browser/print.rs)"
+    "pdfinfo poppler-utils reading back the printed report (tests/it/report_browser/print.rs)"
     "pdftotext poppler-utils the same"
     "pdftoppm poppler-utils the same"
     "x86_64-w64-mingw32-gcc gcc-mingw-w64-x86-64 cross-linking klarhet.exe (scripts/windows-smoke.sh)"
@@ -118,8 +118,8 @@ if [ ${#missing[@]} -gt 0 ] || [ ${#rust_missing[@]} -gt 0 ]; then
 fi
 if [ "$(id -u)" != 0 ]; then
     # Said before the tests, not after: these fail (never skip) without root.
-    say "not root: the tests that fill a small disk and make files immutable (tests/lost_votes.rs," \
-        "tests/room_crash.rs) will fail; run as root, as CI does"
+    say "not root: the tests that fill a small disk and make files immutable (tests/it/lost_votes.rs," \
+        "tests/it/room_crash.rs) will fail; run as root, as CI does"
 fi
 say "tools ready in $((SECONDS - started)) s; load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 

@@ -86,7 +86,7 @@ impl Language {
                 .parse()
                 .unwrap_or_else(|_| panic!("i18n/{code} is not a language code"));
             // Each language is its own fallback: every language has every
-            // message (tests/catalogue.rs), and a fallback of English would
+            // message (tests/it/catalogue.rs), and a fallback of English would
             // parse the English file again for every other language.
             let loader = FluentLanguageLoader::new(DOMAIN, id.clone());
             let file = OneFile {

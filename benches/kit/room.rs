@@ -7,11 +7,11 @@
 /// HTTP as the room speaks it, each phone from an address of its own: the
 /// room gives every address only its share of connections, as real phones each
 /// have their own.
-#[path = "../../tests/common/wire.rs"]
+#[path = "../../tests/it/common/wire.rs"]
 pub mod wire;
 
 /// A session taken to a second round by commands.
-#[path = "../../tests/common/rounds.rs"]
+#[path = "../../tests/it/common/rounds.rs"]
 pub mod rounds;
 
 use klarhet::model::assessment::Catalog;

@@ -24,7 +24,7 @@
 //! Their count and answers tie one ballot's answers to several statements
 //! together, which no other figure does: in a small room, set beside who
 //! skipped what, that tie can tell what someone else answered.
-//! `tests/attack.rs` found it: of four ballots, one answered 3 to both
+//! `tests/it/attack.rs` found it: of four ballots, one answered 3 to both
 //! statements of a round, and that left one answer possible for the voter who
 //! skipped the second; a voter who knew their own ballot could do the same
 //! with the count alone, and with a count of none. So the straight-lined

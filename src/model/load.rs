@@ -34,7 +34,7 @@ impl Assessment {
 
     /// The default model: the one a new session is made on when none is
     /// named, and the one the demo is built for. The only place outside the
-    /// embedding that says which model that is (tests/model_words.rs).
+    /// embedding that says which model that is (tests/it/model_words.rs).
     pub fn default_model() -> Result<Assessment> {
         Assessment::halmstad()
     }

@@ -36,7 +36,7 @@ pub const MAX_HEADCOUNT: u32 = 10_000;
 pub const SCHEMA_VERSION: u32 = 6;
 
 /// The copy of `model` a session keeps: the model as klarhet writes it, which
-/// reads back as the same model (tests/model_roundtrip.rs). None only if it
+/// reads back as the same model (tests/it/model_roundtrip.rs). None only if it
 /// cannot be written, which a model read from RON always can.
 pub(in crate::model) fn copy_of(model: &Assessment) -> Option<String> {
     ron::to_string(model).ok()

@@ -6,7 +6,7 @@
 //!
 //! A seat's share is worked out by the same rule as [`super::progress`], the
 //! full recount, so the two cannot drift apart in meaning; a property test
-//! (`tests/room_counts.rs`) checks that they never drift apart in fact.
+//! (`tests/it/room_counts.rs`) checks that they never drift apart in fact.
 
 use super::Progress;
 use super::desk::Desk;

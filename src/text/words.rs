@@ -10,7 +10,7 @@
 //!
 //! One placeable for all the forms, because every language's message must
 //! name the same variables as the English one (the `tr!` macro and
-//! tests/catalogue.rs hold them to it), while each language needs its own
+//! tests/it/catalogue.rs hold them to it), while each language needs its own
 //! forms: Swedish says "utmaningen" where English says "challenge". `source`
 //! is `default` for the catalogue's own words (a model without terms) and
 //! `model` for a model's, so that a sentence can keep its idiom for the

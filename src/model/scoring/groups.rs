@@ -59,7 +59,7 @@ pub(super) fn role_means(
     if session.left_out(&c.id, round) {
         return none;
     }
-    // Found by the attack in tests/attack.rs: a first reveal in which a few were
+    // Found by the attack in tests/it/attack.rs: a first reveal in which a few were
     // unanimous, set against a second one's groups, isolated one person. Groups
     // are shown only while a round has been revealed in one step.
     if reveals > 1 {
