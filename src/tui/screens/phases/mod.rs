@@ -306,8 +306,7 @@ impl Page for Phases {
             None => {
                 let on_area = self.selected > 0 && self.focused(shared).is_some();
                 let poll = self.focused_poll(shared);
-                let mut list = poll::overview_bindings(shared, poll.as_ref());
-                list.extend([
+                let mut list = vec![
                     up_down(crate::tr!(lang, "tui-phases-move")).footer(1),
                     Binding::new(
                         &[Key::Code(KeyCode::Enter), Key::Digit],
@@ -330,7 +329,9 @@ impl Page for Phases {
                         crate::tr!(lang, "tui-scroll-the-text"),
                     )
                     .footer(3),
-                ]);
+                ];
+                // The phases' own keys first: placing is what the step is for.
+                list.extend(poll::overview_bindings(shared, poll.as_ref()));
                 list
             }
         }
