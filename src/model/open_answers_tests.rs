@@ -7,8 +7,6 @@ use crate::model::catalog::Catalog;
 use crate::model::command::Command;
 use crate::model::journal::Change;
 use crate::model::session::Session;
-use crate::text::Lang;
-use jiff::civil::date;
 
 const SET: &str = "swot-organisationen";
 const STRENGTHS: &str = "swot-organisationen.styrkor";
@@ -22,18 +20,7 @@ fn wihlborg() -> Assessment {
         .clone()
 }
 
-/// A session on `m` with `people` named participants, numbered from 1.
-fn with_people(m: &Assessment, people: usize) -> Session {
-    let mut s = Session::new(m, "Sjöhamra kommun", date(2026, 3, 1), Lang::SV);
-    for i in 0..people {
-        let add = Command::AddParticipant {
-            alias: format!("P{i}"),
-            groups: Vec::new(),
-        };
-        s.apply(m, add).expect("a participant joins");
-    }
-    s
-}
+use crate::model::test_ballots::with_people;
 
 fn write(set: &str, writer: u32, answers: &[(&str, &[&str])]) -> Command {
     Command::Write {

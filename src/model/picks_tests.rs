@@ -8,8 +8,6 @@ use crate::model::command::Command;
 use crate::model::journal::Change;
 use crate::model::picks::{Pick, Poll};
 use crate::model::session::Session;
-use crate::text::Lang;
-use jiff::civil::date;
 
 const NOW: &str = "opt-1-nulage";
 const MORE: &str = "opt-2-forstarkning";
@@ -21,18 +19,7 @@ fn model(id: &str) -> Assessment {
     catalog.get(id).expect("embedded").clone()
 }
 
-/// A session on `m` with `people` named participants, numbered from 1.
-fn with_people(m: &Assessment, people: usize) -> Session {
-    let mut s = Session::new(m, "Sjöhamra kommun", date(2026, 3, 1), Lang::SV);
-    for i in 0..people {
-        let add = Command::AddParticipant {
-            alias: format!("P{i}"),
-            groups: Vec::new(),
-        };
-        s.apply(m, add).expect("a participant joins");
-    }
-    s
-}
+use crate::model::test_ballots::with_people;
 
 fn pick(poll: &Poll, voter: u32, choice: Option<&str>) -> Command {
     Command::Pick {

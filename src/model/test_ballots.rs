@@ -45,3 +45,17 @@ pub(crate) fn reveal(model: &Assessment, s: &mut Session, c: &Challenge) {
     )
     .unwrap();
 }
+
+/// A session on `m` with `people` named participants, numbered from 1.
+pub(crate) fn with_people(m: &Assessment, people: usize) -> Session {
+    let date = jiff::civil::date(2026, 3, 1);
+    let mut s = Session::new(m, "Sjöhamra kommun", date, crate::text::Lang::SV);
+    for i in 0..people {
+        let add = Command::AddParticipant {
+            alias: format!("P{i}"),
+            groups: Vec::new(),
+        };
+        s.apply(m, add).expect("a participant joins");
+    }
+    s
+}

@@ -2,51 +2,19 @@
 //! vote leaves its seat at once, and the phone is never shown anyone's vote.
 
 use crate::model::Assessment;
-use crate::model::catalog::Catalog;
-use crate::model::command::Command;
 use crate::model::journal::Change;
 use crate::model::picks::Poll;
 use crate::model::session::Session;
 use crate::room::desk::{Desk, Reply, Request, serve};
-use crate::text::Lang;
 
-/// A session on `model` with three named participants, an open room that
-/// asks no challenge, and phones on seats 1 to 3 with tokens "t1" to "t3".
+/// A session on `model` with three phones seated and an open room that asks
+/// no challenge.
 fn room(model: &str) -> (Assessment, Session, Desk) {
-    let catalog = Catalog::embedded().expect("catalogue");
-    let model = catalog.get(model).expect("embedded").clone();
-    let date = jiff::civil::date(2026, 3, 1);
-    let mut s = Session::new(&model, "Sjöhamra kommun", date, Lang::SV);
-    for alias in ["Ann", "Bo", "Cia"] {
-        let add = Command::AddParticipant {
-            alias: alias.to_owned(),
-            groups: Vec::new(),
-        };
-        s.apply(&model, add).expect("joins");
-    }
-    let open = Command::OpenRoom {
-        token: "RUM".into(),
-    };
-    s.apply(&model, open).expect("a room");
-    let desk = Desk::new(Vec::new());
-    for seat in 1..=3 {
-        let claim = Request::Claim {
-            seat,
-            token: format!("t{seat}"),
-            held: None,
-        };
-        serve(&mut s, &model, &desk, claim);
-    }
-    (model, s, desk)
+    let (model, s) = super::super::test_room::seated(model);
+    (model, s, Desk::new(Vec::new()))
 }
 
-fn page(s: &mut Session, m: &Assessment, d: &Desk, seat: u32) -> Reply {
-    let request = Request::Page {
-        seat_token: Some(format!("t{seat}")),
-        statement: None,
-    };
-    serve(s, m, d, request).0
-}
+use super::super::test_room::page;
 
 fn pick(
     s: &mut Session,
@@ -120,7 +88,10 @@ fn an_areas_poll_asks_in_the_models_words_and_a_bad_vote_keeps_nothing() {
     let Reply::Poll(poll) = page(&mut s, &m, &desk, 1) else {
         panic!("the poll");
     };
-    assert!(poll.question.contains(area.name.get(Lang::SV)), "{poll:?}");
+    assert!(
+        poll.question.contains(area.name.get(crate::text::Lang::SV)),
+        "{poll:?}"
+    );
     assert!(poll.choices[0].starts_with("Fas 1"), "{poll:?}");
     for (key, choice) in [
         (key.as_str(), Some(4)),

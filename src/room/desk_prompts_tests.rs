@@ -2,52 +2,21 @@
 //! and is never shown what it or anyone else wrote.
 
 use crate::model::Assessment;
-use crate::model::catalog::Catalog;
-use crate::model::command::Command;
 use crate::model::journal::Change;
 use crate::model::session::Session;
 use crate::room::desk::{Desk, Reply, Request, serve};
-use crate::text::Lang;
 
 const SET: &str = "swot-organisationen";
 
-/// A Wihlborg session with three named participants and an open room that
-/// asks every challenge, and phones on seats 1 to 3 with tokens "t1" to "t3".
+/// A Wihlborg session with three phones seated and an open room that asks
+/// every challenge.
 fn room() -> (Assessment, Session, Desk) {
-    let catalog = Catalog::embedded().expect("catalogue");
-    let model = catalog.get("wihlborg").expect("wihlborg").clone();
-    let date = jiff::civil::date(2026, 3, 1);
-    let mut s = Session::new(&model, "Sjöhamra kommun", date, Lang::SV);
-    for alias in ["Ann", "Bo", "Cia"] {
-        let add = Command::AddParticipant {
-            alias: alias.to_owned(),
-            groups: Vec::new(),
-        };
-        s.apply(&model, add).expect("joins");
-    }
-    let open = Command::OpenRoom {
-        token: "RUM".into(),
-    };
-    s.apply(&model, open).expect("a room");
+    let (model, s) = super::super::test_room::seated("wihlborg");
     let desk = Desk::new(s.room_scope(&model, None).expect("a scope"));
-    for seat in 1..=3 {
-        let claim = Request::Claim {
-            seat,
-            token: format!("t{seat}"),
-            held: None,
-        };
-        serve(&mut s, &model, &desk, claim);
-    }
     (model, s, desk)
 }
 
-fn page(s: &mut Session, m: &Assessment, d: &Desk, seat: u32) -> Reply {
-    let request = Request::Page {
-        seat_token: Some(format!("t{seat}")),
-        statement: None,
-    };
-    serve(s, m, d, request).0
-}
+use super::super::test_room::page;
 
 fn write(
     s: &mut Session,

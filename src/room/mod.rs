@@ -25,6 +25,8 @@ pub mod page;
 mod page_polls;
 mod page_prompts;
 pub mod qr;
+#[cfg(test)]
+mod test_room;
 mod wake;
 
 pub use door::{HEADER_TIMEOUT, MAX_CONNECTIONS, PER_ADDRESS};

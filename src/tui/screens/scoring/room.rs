@@ -126,35 +126,28 @@ pub(super) fn open_for(shared: &mut Shared, wanted: Option<&[String]>) -> Reply 
 /// it to the phones of the room already open): the phones write to it before
 /// anything else. A room that asks no challenge is one for the set alone.
 pub fn open_for_set(shared: &mut Shared, set: &str) -> Reply {
-    if let Some(room) = &mut shared.room {
-        room.desk.offer(set);
-        return Reply::none();
-    }
-    if !can_open(shared) {
-        return Reply::none();
-    }
-    let mut desk = Desk::new(Vec::new());
-    desk.offer(set);
-    shared.room = Some(OpenRoom::asking(desk));
-    Reply {
-        effects: vec![Effect::OpenRoom],
-        ..Reply::none()
-    }
+    open_putting(shared, |desk| desk.offer(set))
 }
 
 /// The facilitator opens the room for `poll` (or puts it to the phones of the
 /// room already open): the phones vote in it before answering statements. A
 /// room that asks no challenge is one for the poll alone.
 pub fn open_for_poll(shared: &mut Shared, poll: Poll) -> Reply {
+    open_putting(shared, |desk| desk.offer_poll(poll.clone()))
+}
+
+/// Puts something to the phones with `put`: to those of the room already
+/// open, or to a room opened for it alone.
+fn open_putting(shared: &mut Shared, put: impl Fn(&mut Desk)) -> Reply {
     if let Some(room) = &mut shared.room {
-        room.desk.offer_poll(poll);
+        put(&mut room.desk);
         return Reply::none();
     }
     if !can_open(shared) {
         return Reply::none();
     }
     let mut desk = Desk::new(Vec::new());
-    desk.offer_poll(poll);
+    put(&mut desk);
     shared.room = Some(OpenRoom::asking(desk));
     Reply {
         effects: vec![Effect::OpenRoom],
