@@ -546,6 +546,7 @@ tui-back = back
 tui-short-hands = hands
 tui-short-results = results
 tui-short-agree = agree
+tui-short-vote = vote
 tui-short-ballot = round
 tui-short-scroll = scroll
 tui-short-export = export

@@ -540,6 +540,7 @@ tui-back = tillbaka
 tui-short-hands = händer
 tui-short-results = resultat
 tui-short-agree = poäng
+tui-short-vote = rösta
 tui-short-ballot = omgång
 tui-short-scroll = rulla
 tui-short-export = exportera

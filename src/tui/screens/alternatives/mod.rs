@@ -198,7 +198,7 @@ impl Page for Alternatives {
         }
         let mut list = vec![
             up_down(crate::tr!(lang, "tui-alternatives-move"))
-                .footer(1)
+                .footer(3)
                 .when(stops(shared) > 1),
             Binding::new(
                 &[Key::Code(KeyCode::Enter), Key::ch(' ')],

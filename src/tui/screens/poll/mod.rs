@@ -237,8 +237,11 @@ pub fn overview_bindings(shared: &Shared, poll: Option<&Poll>) -> Vec<Binding> {
         )
         .footer(6)
         .when(may_again),
+        // Before the screen's own moves: the vote is what a newcomer would
+        // not find without the footer.
         Binding::new(&[Key::ch('b')], Msg::StartBallot, start)
-            .footer(2)
+            .short(crate::tr!(lang, "tui-short-vote"))
+            .footer(1)
             .when(!on_phones(shared, poll)),
         // Before the rest once there is something to show.
         Binding::new(
