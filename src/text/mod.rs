@@ -65,6 +65,11 @@ pub fn size(lang: Lang, bytes: u64) -> String {
     }
 }
 
+/// `part` of `whole` in whole percent, halves rounded up; 0 of nothing.
+pub fn whole_percent(part: u64, whole: u64) -> u64 {
+    (part * 100 + whole / 2) / whole.max(1)
+}
+
 /// Formats a share 0–1 as a whole percentage: `25 %` in Swedish, `25%` in English.
 pub fn percent(lang: Lang, share: f64) -> String {
     let value = format!("{:.0}", (share * 100.0).round());

@@ -6,36 +6,14 @@
 use crate::common;
 
 use common::phone::{Phone, RoomProcess};
-use klarhet::model::command::Command;
 use klarhet::model::picks::Poll;
-use klarhet::model::{Assessment, Session};
 use klarhet::store;
-
-/// A session on `model` with `people` named participants, saved in `dir`.
-fn saved(dir: &std::path::Path, model: &Assessment, people: u32) -> (String, std::path::PathBuf) {
-    let date = jiff::civil::date(2026, 3, 1);
-    let mut s = Session::new(model, "Sjöhamra kommun", date, klarhet::text::Lang::SV);
-    for i in 1..=people {
-        let add = Command::AddParticipant {
-            alias: format!("Deltagare {i}"),
-            groups: Vec::new(),
-        };
-        s.apply(model, add).expect("joins");
-    }
-    let path = store::Store::new(dir).create(&s).expect("saved");
-    let id = path
-        .file_stem()
-        .expect("a name")
-        .to_string_lossy()
-        .into_owned();
-    (id, path)
-}
 
 #[test]
 fn phones_vote_once_on_the_alternatives_and_the_file_keeps_only_counts() {
     let model = common::models::embedded("trollhattan");
     let dir = tempfile::tempdir().expect("tempdir");
-    let (id, path) = saved(dir.path(), &model, 4);
+    let (id, path) = common::phone::saved_named(dir.path(), &model, 4);
     let room = RoomProcess::start(dir.path(), &id, &["--vote", "alternatives"]);
     let pick = format!("{}pick", room.url);
     let mut phones = Vec::new();
@@ -90,7 +68,7 @@ fn phones_vote_once_on_the_alternatives_and_the_file_keeps_only_counts() {
 fn a_room_for_an_areas_vote_refuses_an_area_the_model_lacks() {
     let model = common::models::embedded("matteby");
     let dir = tempfile::tempdir().expect("tempdir");
-    let (id, _) = saved(dir.path(), &model, 3);
+    let (id, _) = common::phone::saved_named(dir.path(), &model, 3);
     let area = &model.phases.as_ref().expect("phases").areas[0];
     let room = RoomProcess::start(dir.path(), &id, &["--vote", &area.id]);
     let mut phone = Phone::new();

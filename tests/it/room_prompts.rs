@@ -5,8 +5,7 @@
 use crate::common;
 
 use common::phone::{Phone, RoomProcess};
-use klarhet::model::command::Command;
-use klarhet::model::{Assessment, Session};
+use klarhet::model::Assessment;
 use klarhet::store;
 
 const SET: &str = "swot-organisationen";
@@ -17,23 +16,7 @@ fn wihlborg() -> Assessment {
 
 /// A Wihlborg session with `people` named participants, saved in `dir`.
 fn saved(dir: &std::path::Path, people: u32) -> (String, std::path::PathBuf) {
-    let model = wihlborg();
-    let date = jiff::civil::date(2026, 3, 1);
-    let mut s = Session::new(&model, "Sjöhamra kommun", date, klarhet::text::Lang::SV);
-    for i in 1..=people {
-        let add = Command::AddParticipant {
-            alias: format!("Deltagare {i}"),
-            groups: Vec::new(),
-        };
-        s.apply(&model, add).expect("joins");
-    }
-    let path = store::Store::new(dir).create(&s).expect("saved");
-    let id = path
-        .file_stem()
-        .expect("a name")
-        .to_string_lossy()
-        .into_owned();
-    (id, path)
+    common::phone::saved_named(dir, &wihlborg(), people)
 }
 
 #[test]

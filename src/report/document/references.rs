@@ -160,7 +160,7 @@ impl FigureRow<'_> {
         let share = format!("{} %", crate::text::decimal(lang, self.percent, 1));
         let count = self.count.map(|c| format!(" ({c})")).unwrap_or_default();
         let workshop = self.workshop.map_or_else(String::new, |(count, total)| {
-            let percent = (count * 100 + total / 2) / total.max(1);
+            let percent = crate::text::whole_percent(count, total);
             format!(
                 " · {}",
                 crate::tr!(

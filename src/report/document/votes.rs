@@ -43,7 +43,7 @@ impl Votes {
 
     /// A count's share of the shown votes, in whole percent.
     pub fn percent(&self, n: u32) -> u64 {
-        (u64::from(n) * 100 + self.shown / 2) / self.shown.max(1)
+        crate::text::whole_percent(u64::from(n), self.shown)
     }
 
     /// "2 (29 %)": a count with its share.

@@ -78,7 +78,7 @@ pub(super) fn reference<'a>(f: &ReferenceFinding<'a>, lang: Lang) -> ReferenceDo
                 workshop: x.workshop.map(|(count, total)| WorkshopShareDoc {
                     count,
                     total,
-                    percent: (count * 100 + total / 2) / total.max(1),
+                    percent: crate::text::whole_percent(count, total),
                 }),
             })
             .collect(),

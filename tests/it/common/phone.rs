@@ -252,6 +252,32 @@ pub fn saved_crowd(
     (id, path)
 }
 
+/// A session on `model` with `people` named participants ("Deltagare 1"…),
+/// saved in `dir`; gives its id and its file.
+pub fn saved_named(
+    dir: &Path,
+    model: &klarhet::model::Assessment,
+    people: u32,
+) -> (String, std::path::PathBuf) {
+    let date = jiff::civil::date(2026, 3, 1);
+    let mut s =
+        klarhet::model::Session::new(model, "Sjöhamra kommun", date, klarhet::text::Lang::SV);
+    for i in 1..=people {
+        let add = klarhet::model::Command::AddParticipant {
+            alias: format!("Deltagare {i}"),
+            groups: Vec::new(),
+        };
+        s.apply(model, add).expect("joins");
+    }
+    let path = klarhet::store::Store::new(dir).create(&s).expect("saved");
+    let id = path
+        .file_stem()
+        .expect("a name")
+        .to_string_lossy()
+        .into_owned();
+    (id, path)
+}
+
 /// Reveals the first challenge of the session at `path` and opens its second
 /// round on `again` for the phones, as the workbench does, and saves it.
 pub fn reveal_and_vote_again(path: &Path, model: &klarhet::model::Assessment, again: &[String]) {

@@ -174,7 +174,7 @@ pub fn shares(
         .zip(ids.iter().map(|id| u64::from(picks.shown.of(id))))
         .chain(std::iter::once((unsure, u64::from(picks.shown.unsure))))
         .map(|(label, n)| {
-            let percent = (n * 100 + all / 2) / all;
+            let percent = crate::text::whole_percent(n, all);
             let said = crate::tr!(
                 lang,
                 "tui-poll-share",
