@@ -277,6 +277,8 @@ tui-poll-room-open-address = The room is open: participants vote on their phones
 # is; count is how many areas there are.
 tui-phases-step = Phases
 tui-phases-phase = Phase { $number }: { $name }
+# A set of the phases' questions about an area: its name on the screen, on the phones and in the report.
+area-prompts-name = Questions about { $area }, in phase { $number }: { $phase }
 # A phase's card on the model screen: the report's number is the phase's name there, not a value.
 tui-phases-card = Phase { $number }
 tui-phases-not-placed = not placed

@@ -280,6 +280,8 @@ tui-poll-room-open-address = Rummet är öppet: deltagarna röstar på sina tele
 # source är var i rapporten texten står; count är hur många områden som finns.
 tui-phases-step = Faser
 tui-phases-phase = Fas { $number }: { $name }
+# En uppsättning av fasernas frågor om ett område: dess namn i stegen, på telefonerna och i rapporten.
+area-prompts-name = Frågor om { $area }, i fas { $number }: { $phase }
 # Fasens kort på modellskärmen: rapportens nummer är fasens namn i rapporten, inget värde.
 tui-phases-card = Fas { $number }
 tui-phases-not-placed = inte placerat

@@ -10,6 +10,7 @@ pub mod agenda;
 #[cfg(test)]
 mod agenda_tests;
 pub mod alternatives;
+pub mod area_prompts;
 pub mod assessment;
 pub mod ballot_box;
 #[cfg(test)]

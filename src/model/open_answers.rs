@@ -14,7 +14,7 @@
 //! The facilitator may then group shown answers into themes, named as typed.
 
 use crate::error::{ConstructFault, Problem};
-use crate::model::assessment::{Assessment, PromptSet};
+use crate::model::assessment::Assessment;
 use crate::model::session::Session;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -112,18 +112,6 @@ pub fn clean(text: &str) -> String {
         .join(" ")
 }
 
-/// The set `id` of `model`; refused when it has none.
-pub fn set_of<'m>(model: &'m Assessment, id: &str) -> Result<&'m PromptSet, Problem> {
-    model
-        .prompts
-        .iter()
-        .find(|s| s.id == id)
-        .ok_or_else(|| Problem::DanglingId {
-            kind: "prompt-set",
-            id: id.to_owned(),
-        })
-}
-
 impl SetAnswers {
     /// The shown answers to `prompt`, sorted by text, each with how many wrote it.
     pub fn shown_to(&self, prompt: &str) -> Vec<(&str, u32)> {
@@ -171,7 +159,7 @@ impl Session {
         writer: u32,
         answers: Vec<(String, Vec<String>)>,
     ) -> Result<AnswerChange, Problem> {
-        let prompts = set_of(model, &set)?;
+        let prompts = self.prompt_set(model, &set)?;
         if !self.is_voter(writer) {
             return Err(Problem::DanglingId {
                 kind: "participant",
@@ -226,7 +214,7 @@ impl Session {
         model: &Assessment,
         set: String,
     ) -> Result<Option<AnswerChange>, Problem> {
-        set_of(model, &set)?;
+        self.prompt_set(model, &set)?;
         let waiting = self.open_answers.get(&set).map_or(0, |a| a.waiting_writers);
         if waiting == 0 || (waiting as usize) < self.min_writers() {
             return Ok(None);
@@ -248,7 +236,7 @@ impl Session {
     fn check_answers(&self, model: &Assessment, change: &AnswerChange) -> Result<(), Problem> {
         match change {
             AnswerChange::Written { set, writer, .. } => {
-                set_of(model, set)?;
+                self.prompt_set(model, set)?;
                 if self
                     .open_answers
                     .get(set)
@@ -258,7 +246,7 @@ impl Session {
                 }
             }
             AnswerChange::Shown { set } => {
-                set_of(model, set)?;
+                self.prompt_set(model, set)?;
             }
             AnswerChange::Themed {
                 set,
@@ -266,7 +254,7 @@ impl Session {
                 theme,
                 answers,
             } => {
-                let prompts = set_of(model, set)?;
+                let prompts = self.prompt_set(model, set)?;
                 if !prompts.prompts.iter().any(|p| p.id == *prompt) {
                     return Err(Problem::DanglingId {
                         kind: "prompt",

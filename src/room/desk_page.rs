@@ -21,7 +21,7 @@ pub(super) fn page(
     // A set the facilitator put to the phones comes first: it is what the
     // room is doing now.
     if let Some(set) = desk.set_to_write(session, model, seat) {
-        return super::desk_prompts::prompts_page(session, set);
+        return super::desk_prompts::prompts_page(session, &set);
     }
     // Then a poll it put: the group is about to decide.
     if let Some(poll) = desk.poll_to_pick(session, seat) {

@@ -12,6 +12,7 @@ use crate::model::command::Command;
 use crate::model::journal::Change;
 use crate::model::open_answers::{MAX_ANSWERS, MAX_CHARS};
 use crate::model::session::Session;
+use std::borrow::Cow;
 
 impl Desk {
     /// Puts the set `id` to the phones too, after those put before it.
@@ -37,9 +38,9 @@ impl Desk {
         session: &Session,
         model: &'m Assessment,
         seat: u32,
-    ) -> Option<&'m PromptSet> {
+    ) -> Option<Cow<'m, PromptSet>> {
         self.sets.iter().find_map(|id| {
-            let set = model.prompts.iter().find(|s| s.id == *id)?;
+            let set = session.prompt_set(model, id).ok()?;
             let written = session.answers_to(id).is_some_and(|a| a.has_written(seat));
             (!written).then_some(set)
         })
@@ -92,7 +93,7 @@ pub(super) fn write_from(
         .sets
         .iter()
         .any(|s| s == set)
-        .then(|| model.prompts.iter().find(|s| s.id == set))
+        .then(|| session.prompt_set(model, set).ok())
         .flatten()
     else {
         // A page kept from before the facilitator took the set back, or a

@@ -101,7 +101,7 @@ impl Owner {
         };
         let mut desk = Desk::new(challenges);
         for id in scope.prompts {
-            crate::model::open_answers::set_of(&model, id).map_err(Error::Refused)?;
+            session.prompt_set(&model, id).map_err(Error::Refused)?;
             desk.offer(id);
         }
         for poll in scope.polls {

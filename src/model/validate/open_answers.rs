@@ -6,14 +6,16 @@
 use crate::error::{ConstructFault, Problem};
 use crate::locate::Place;
 use crate::model::assessment::Assessment;
-use crate::model::open_answers::{MAX_ANSWERS, MAX_CHARS, SetAnswers, Texts, clean, set_of};
+use crate::model::open_answers::{MAX_ANSWERS, MAX_CHARS, SetAnswers, Texts, clean};
 use crate::model::session::Session;
 
 /// The first fault in `session`'s written answers, with where it is.
 pub(super) fn open_answers(session: &Session, model: &Assessment) -> Result<(), (Place, Problem)> {
     for (set, sheet) in session.open_answers() {
         let at = |inner: Place| Place::start().key("open_answers").value(set).then(inner);
-        let prompts = set_of(model, set).map_err(|p| (at(Place::start()), p))?;
+        let prompts = session
+            .prompt_set(model, set)
+            .map_err(|p| (at(Place::start()), p))?;
         if let Some(writer) = sheet.writers.iter().find(|w| !session.is_voter(**w)) {
             let problem = Problem::DanglingId {
                 kind: "participant",

@@ -21,9 +21,11 @@ pub(super) fn prompts(
     let blank = |s: &str| s.trim().is_empty();
     for set in &model.prompts {
         let id = || set.id.clone();
-        // A built-in step's key would make the set and the step one step.
+        // A built-in step's key would make the set and the step one step, and
+        // an area set's key the set and the questions about an area one set.
         let reserved = StepKey::from_key(&set.id).is_some()
-            || matches!(set.id.as_str(), "phases" | "alternatives");
+            || matches!(set.id.as_str(), "phases" | "alternatives")
+            || crate::model::area_prompts::is_reserved(&set.id);
         if reserved {
             let problem = Problem::DuplicateId {
                 kind: "step",
