@@ -309,6 +309,12 @@ tui-phases-add = add
 tui-phases-keep = keep the placement
 tui-phases-keep-area = add
 tui-phases-choose-phase = choose the phase
+tui-phases-ask = answer the phase's questions
+tui-phases-back-to-areas = back to the areas
+tui-phases-ask-hint = { $count ->
+    [one] f: the group answers the phase's question about the area in writing.
+   *[other] f: the group answers the phase's { $count } questions about the area in writing.
+    }
 tui-change-challenge = change { WORD($words, "one") }
 tui-scroll-the-text = scroll the text
 tui-the-challenge = { UPPER_FIRST(WORD($words, "the-one")) }
@@ -549,6 +555,7 @@ tui-short-hands = hands
 tui-short-results = results
 tui-short-agree = agree
 tui-short-vote = vote
+tui-short-ask = questions
 tui-short-ballot = round
 tui-short-scroll = scroll
 tui-short-export = export

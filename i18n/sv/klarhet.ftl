@@ -312,6 +312,12 @@ tui-phases-add = lägg till
 tui-phases-keep = spara placeringen
 tui-phases-keep-area = lägg till
 tui-phases-choose-phase = välj fas
+tui-phases-ask = svara på fasens frågor
+tui-phases-back-to-areas = tillbaka till områdena
+tui-phases-ask-hint = { $count ->
+    [one] f: gruppen svarar skriftligt på fasens fråga om området.
+   *[other] f: gruppen svarar skriftligt på fasens { $count } frågor om området.
+    }
 tui-change-challenge = byt { WORD($words, "one") }
 tui-scroll-the-text = rulla texten
 tui-the-challenge = { UPPER_FIRST(WORD($words, "the-one")) }
@@ -543,6 +549,7 @@ tui-short-hands = händer
 tui-short-results = resultat
 tui-short-agree = poäng
 tui-short-vote = rösta
+tui-short-ask = frågor
 tui-short-ballot = omgång
 tui-short-scroll = rulla
 tui-short-export = exportera

@@ -97,3 +97,38 @@ fn a_set_taken_back_or_a_prompt_the_set_lacks_keeps_nothing() {
     assert!(changes.is_empty());
     assert!(s.answers_to(SET).is_none(), "nothing was kept");
 }
+
+#[test]
+fn a_phone_writes_to_the_phases_questions_about_an_area_by_the_areas_name() {
+    use crate::model::area_prompts::{key, questions};
+    let (m, mut s) = super::super::test_room::seated("matteby");
+    let place = crate::model::command::Command::PlaceArea {
+        area: "styrning".into(),
+        phase: "initiering".into(),
+        note: None,
+    };
+    s.apply(&m, place).expect("placed");
+    let set = key("styrning", "initiering");
+    let mut desk = Desk::new(Vec::new());
+    desk.offer(&set);
+    let Reply::Prompts(shown) = page(&mut s, &m, &desk, 1) else {
+        panic!("the set comes first");
+    };
+    assert_eq!(shown.set, set);
+    assert_eq!(
+        shown.name,
+        "Frågor om Gemensam styrning och beslutsformer, i fas 1: Initiering"
+    );
+    assert_eq!(shown.prompts.len(), questions(&m, "initiering").len());
+    let request = Request::Write {
+        seat_token: Some("t1".to_owned()),
+        set: set.clone(),
+        answers: vec![(1, "Ingen har sagt det".to_owned())],
+    };
+    let (reply, changes) = serve(&mut s, &m, &desk, request);
+    assert_eq!((reply, changes.len()), (Reply::Wrote, 1));
+    let prompt = &questions(&m, "initiering")[1].id;
+    let sheet = s.answers_to(&set).expect("written");
+    assert_eq!(sheet.waiting[prompt]["Ingen har sagt det"], 1);
+    assert_eq!(page(&mut s, &m, &desk, 1), Reply::WroteAll);
+}

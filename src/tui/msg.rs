@@ -166,6 +166,8 @@ pub enum Msg {
     OpenAgenda,
     /// The writer has finished a set of open prompts: hand in what they wrote.
     HandIn,
+    /// Open the questions the phase of the area in focus asks about it.
+    Ask,
 }
 
 /// How long an open room waits for its first phone before the screen says what

@@ -17,6 +17,7 @@ use crate::model::open_answers::SetAnswers;
 use crate::model::prompts::{Prompt, PromptSet};
 use crate::model::session::Session;
 use crate::text::Lang;
+use std::borrow::Cow;
 
 /// The sets of prompts and what the group's answers to them show.
 #[derive(Debug)]
@@ -31,8 +32,9 @@ pub struct PromptsFinding<'a> {
 /// One set of prompts with its shown answers.
 #[derive(Debug)]
 pub struct SetFinding<'a> {
-    /// The set as the model gives it.
-    pub set: &'a PromptSet,
+    /// The set as the model gives it, or as made for an area
+    /// (src/model/area_prompts.rs).
+    pub set: Cow<'a, PromptSet>,
     /// How many writers' answers are shown; 0 when none are.
     pub writers: u32,
     /// Every prompt of the set, in the model's order.
@@ -42,8 +44,8 @@ pub struct SetFinding<'a> {
 /// One prompt with its shown answers.
 #[derive(Debug)]
 pub struct PromptFinding<'a> {
-    /// The prompt as the model gives it.
-    pub prompt: &'a Prompt,
+    /// The prompt as the model gives it, or as made for an area.
+    pub prompt: Cow<'a, Prompt>,
     /// The facilitator's themes, in the order they were named, each with its
     /// answers sorted by text.
     pub themes: Vec<ThemedAnswers>,
@@ -66,11 +68,22 @@ pub struct ShownAnswer {
     pub count: u32,
 }
 
-/// The section, when some set of the model has shown answers.
+/// The section, when some set has shown answers: the model's sets in the
+/// order of the workshop's steps, then the questions about areas that have
+/// shown answers (only those: one an export listed as soon as someone wrote
+/// would tell that they had).
 pub(super) fn finding<'a>(s: &Session, m: &'a Assessment) -> Option<PromptsFinding<'a>> {
-    let sets: Vec<SetFinding<'a>> = (m.step_keys().into_iter())
+    let own = (m.step_keys().into_iter())
         .filter_map(|key| m.prompts.iter().find(|set| set.id == key))
-        .map(|set| set_finding(set, s.answers_to(&set.id)))
+        .map(Cow::Borrowed);
+    let about_areas =
+        (s.area_sets_shown(m).into_iter()).filter_map(|key| s.prompt_set(m, &key).ok());
+    let sets: Vec<SetFinding<'a>> = own
+        .chain(about_areas)
+        .map(|set| {
+            let answers = s.answers_to(&set.id);
+            set_finding(set, answers)
+        })
         .collect();
     sets.iter()
         .any(|set| set.writers > 0)
@@ -80,9 +93,13 @@ pub(super) fn finding<'a>(s: &Session, m: &'a Assessment) -> Option<PromptsFindi
         })
 }
 
-fn set_finding<'a>(set: &'a PromptSet, answers: Option<&SetAnswers>) -> SetFinding<'a> {
+fn set_finding<'a>(set: Cow<'a, PromptSet>, answers: Option<&SetAnswers>) -> SetFinding<'a> {
     let writers = answers.map_or(0, |a| a.shown_writers);
-    let prompts = (set.prompts.iter())
+    let each: Vec<Cow<'a, Prompt>> = match &set {
+        Cow::Borrowed(set) => set.prompts.iter().map(Cow::Borrowed).collect(),
+        Cow::Owned(set) => set.prompts.iter().cloned().map(Cow::Owned).collect(),
+    };
+    let prompts = (each.into_iter())
         .map(|prompt| match answers {
             Some(a) if writers > 0 => prompt_finding(prompt, a),
             _ => PromptFinding {
@@ -102,7 +119,7 @@ fn set_finding<'a>(set: &'a PromptSet, answers: Option<&SetAnswers>) -> SetFindi
 /// The shown answers to `prompt` under their themes, then the rest. A theme
 /// names only shown answers (the domain refuses others); one that names an
 /// answer no longer shown leaves it out rather than show it.
-fn prompt_finding<'a>(prompt: &'a Prompt, answers: &SetAnswers) -> PromptFinding<'a> {
+fn prompt_finding<'a>(prompt: Cow<'a, Prompt>, answers: &SetAnswers) -> PromptFinding<'a> {
     let shown = answers.shown_to(&prompt.id);
     let count_of = |text: &str| shown.iter().find(|(t, _)| *t == text).map(|(_, n)| *n);
     let themes = (answers.themes_of(&prompt.id).iter())
@@ -148,7 +165,7 @@ impl PromptsFinding<'_> {
 impl SetFinding<'_> {
     /// The set's name with where it comes from, in `lang`.
     pub fn title(&self, lang: Lang) -> String {
-        let set = self.set;
+        let set = &self.set;
         let from = PromptsFinding::source(&set.source, set.own, lang);
         format!("{} ({from})", set.name.get(lang))
     }
@@ -174,7 +191,7 @@ impl SetFinding<'_> {
 impl PromptFinding<'_> {
     /// The prompt's text with where it comes from, in `lang`.
     pub fn title(&self, lang: Lang) -> String {
-        let p = self.prompt;
+        let p = &self.prompt;
         let from = PromptsFinding::source(&p.source, p.own, lang);
         format!("{} ({from})", p.text.get(lang))
     }

@@ -52,7 +52,7 @@ pub(super) fn prompts_doc<'a>(p: &'a PromptsFinding<'a>, lang: Lang) -> Vec<Prom
 }
 
 fn set_doc<'a>(set: &'a SetFinding<'a>, lang: Lang) -> PromptSetDoc<'a> {
-    let s = set.set;
+    let s = &set.set;
     PromptSetDoc {
         id: &s.id,
         name: s.name.get(lang),

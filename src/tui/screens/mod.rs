@@ -303,7 +303,8 @@ impl Screen {
             Screen::Plan(_) => Step::Plan,
             Screen::Level(_) => Step::Level,
             Screen::Summary(_) => Step::Summary,
-            Screen::Prompts(p) => Step::Prompts(p.set_index()),
+            // A made set is shown within the phases' step.
+            Screen::Prompts(p) => p.set_index().map_or(Step::Phases, Step::Prompts),
         }
     }
 

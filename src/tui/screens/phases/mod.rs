@@ -9,6 +9,7 @@
 //! src/tui/screens/poll/): the shown votes stand beside the area's text, and
 //! the placement stays the group's.
 
+mod asked;
 pub(super) mod cards;
 mod tied;
 mod view;
@@ -22,7 +23,7 @@ use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::Msg;
 use crate::tui::notice::Notice;
 use crate::tui::screens::poll::{self, Step, Vote};
-use crate::tui::screens::{Page, Reply, Shares, edit_field, step_selection};
+use crate::tui::screens::{Page, Prompts, Reply, Shares, edit_field, step_selection};
 use crate::tui::shared::Shared;
 use crossterm::event::KeyCode;
 use ratatui::Frame;
@@ -40,6 +41,8 @@ pub struct Phases {
     form: Option<Form>,
     /// The private vote under way on the area in focus, if any.
     vote: Option<Vote>,
+    /// The questions about the area in focus, while they are open.
+    asked: Option<Box<Prompts>>,
 }
 
 /// A form on the phases screen.
@@ -192,6 +195,9 @@ impl Page for Phases {
         if self.form.is_some() {
             return self.form(shared, msg);
         }
+        if self.asked.is_some() {
+            return self.asked_update(shared, msg);
+        }
         if let Some(vote) = &mut self.vote {
             let (ids, _) = phase_choices(shared);
             return match vote.update(shared, msg, &ids) {
@@ -243,6 +249,7 @@ impl Page for Phases {
                     return poll::again(shared, &poll);
                 }
             }
+            Msg::Ask => return self.ask(shared),
             Msg::Add if model_phases(shared).is_some() => {
                 self.form = Some(Form::Add(TextField::empty(Kind::Organisation)));
             }
@@ -261,6 +268,9 @@ impl Page for Phases {
             )
             .footer(1)
         };
+        if let Some(asked) = &self.asked {
+            return asked::bindings(asked, shared);
+        }
         if let Some(vote) = &self.vote {
             return vote.bindings(shared);
         }
@@ -304,7 +314,9 @@ impl Page for Phases {
                 list
             }
             None => {
-                let on_area = self.selected > 0 && self.focused(shared).is_some();
+                let focused = (self.selected > 0).then(|| self.focused(shared)).flatten();
+                let on_area = focused.is_some();
+                let asks = focused.is_some_and(|a| asked::key_for(shared, &a).is_some());
                 let poll = self.focused_poll(shared);
                 let mut list = vec![
                     up_down(crate::tr!(lang, "tui-phases-move")).footer(1),
@@ -321,6 +333,14 @@ impl Page for Phases {
                         crate::tr!(lang, "tui-phases-add"),
                     )
                     .footer(0),
+                    Binding::new(
+                        &[Key::ch('f')],
+                        Msg::Ask,
+                        crate::tr!(lang, "tui-phases-ask"),
+                    )
+                    .short(crate::tr!(lang, "tui-short-ask"))
+                    .footer(2)
+                    .when(asks),
                     Binding::each(
                         vec![
                             (Key::Code(KeyCode::Tab), Msg::Next),
@@ -338,14 +358,22 @@ impl Page for Phases {
     }
 
     fn shares(&self) -> Shares {
-        Shares::typing(self.form.is_some() || self.vote.is_some())
+        match &self.asked {
+            Some(asked) => asked.shares(),
+            None => Shares::typing(self.form.is_some() || self.vote.is_some()),
+        }
     }
 
     fn in_round(&self) -> bool {
-        self.vote.as_ref().is_some_and(Vote::picking)
+        let writing = self.asked.as_ref().is_some_and(|a| a.in_round());
+        writing || self.vote.as_ref().is_some_and(Vote::picking)
     }
 
     fn draw(&self, frame: &mut Frame, area: Rect, shared: &Shared) {
+        if let Some(asked) = &self.asked {
+            asked.draw(frame, area, shared);
+            return;
+        }
         if let (Some(vote), Some(row)) = (&self.vote, self.focused(shared)) {
             let (_, labels) = phase_choices(shared);
             let question = crate::tr!(

@@ -192,6 +192,12 @@ fn detail(
         let label = crate::tr!(lang, "tui-phases-note");
         lines.push(Line::styled(format!("{label}: {note}"), t.text));
     }
+    // The key is in the help; at 80 columns the footer has no room for it.
+    let asked: usize = phase.aspects.iter().map(|a| a.ask.len()).sum();
+    if asked > 0 {
+        let hint = crate::tr!(lang, "tui-phases-ask-hint", count = asked);
+        lines.push(Line::styled(hint, t.muted));
+    }
     for said in &phase.aspects {
         let name = phases
             .aspect(&said.aspect)

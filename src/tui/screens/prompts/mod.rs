@@ -12,6 +12,7 @@
 
 mod keys;
 mod shown;
+mod themes;
 mod turn;
 mod view;
 mod view_turn;
@@ -34,8 +35,8 @@ pub use turn::Turn;
 /// place in the shown list.
 #[derive(Debug, Clone)]
 pub struct Prompts {
-    /// The set, by its place in the model's prompts.
-    set: u16,
+    /// The set.
+    set: Which,
     /// What the screen shows now.
     mode: Mode,
     /// The shown answer in focus, by its place in the shown list.
@@ -45,6 +46,16 @@ pub struct Prompts {
     /// How far the text is scrolled while nothing is shown: with answers
     /// shown, the answer in focus sets it.
     scroll: u16,
+}
+
+/// Which set a prompts screen is for.
+#[derive(Debug, Clone)]
+enum Which {
+    /// The model's set at this place in its prompts: a step of its own.
+    Step(u16),
+    /// A set made from the model and the session, shown within another
+    /// step: the phases' questions about an area.
+    Made(Box<PromptSet>),
 }
 
 /// What the prompts screen shows.
@@ -65,6 +76,16 @@ enum Mode {
 impl Prompts {
     /// The screen of the set at `set` in the model's prompts.
     pub fn new(set: u16) -> Prompts {
+        Prompts::of(Which::Step(set))
+    }
+
+    /// The screen of a set made from the model and the session, such as
+    /// [`crate::model::area_prompts`]'s, shown within another step.
+    pub fn made(set: PromptSet) -> Prompts {
+        Prompts::of(Which::Made(Box::new(set)))
+    }
+
+    fn of(set: Which) -> Prompts {
         Prompts {
             set,
             mode: Mode::Overview,
@@ -74,19 +95,27 @@ impl Prompts {
         }
     }
 
-    /// The set's place in the model's prompts.
-    pub fn set_index(&self) -> u16 {
-        self.set
+    /// The set's place in the model's prompts; none for a made set, which
+    /// is no step of its own.
+    pub fn set_index(&self) -> Option<u16> {
+        match self.set {
+            Which::Step(at) => Some(at),
+            Which::Made(_) => None,
+        }
+    }
+
+    /// True while the facilitator sees the set, with no one writing and no
+    /// form open: where Esc may leave a made set.
+    pub fn at_overview(&self) -> bool {
+        self.mode == Mode::Overview
     }
 
     /// The set this screen is for.
-    fn set<'a>(&self, shared: &'a Shared) -> Option<&'a PromptSet> {
-        shared
-            .work
-            .as_ref()?
-            .model
-            .prompts
-            .get(usize::from(self.set))
+    fn set<'a>(&'a self, shared: &'a Shared) -> Option<&'a PromptSet> {
+        match &self.set {
+            Which::Step(at) => shared.work.as_ref()?.model.prompts.get(usize::from(*at)),
+            Which::Made(set) => Some(set),
+        }
     }
 
     /// What the group has written to the set.
@@ -110,7 +139,7 @@ impl Prompts {
     }
 
     /// The shown answers, as the screen lists them.
-    fn rows<'a>(&self, shared: &'a Shared) -> Vec<shown::Row<'a>> {
+    fn rows<'a>(&'a self, shared: &'a Shared) -> Vec<shown::Row<'a>> {
         self.set(shared)
             .map(|set| shown::rows(set, self.answers(shared)))
             .unwrap_or_default()
@@ -150,61 +179,6 @@ impl Prompts {
         }
         Reply::command(Command::ShowAnswers {
             set: set.id.clone(),
-        })
-    }
-
-    /// The prompt the cursor is on and the answers a theme key acts on: those
-    /// marked under that prompt, or the one under the cursor when none is.
-    fn theme_targets(&self, shared: &Shared) -> Option<(String, Vec<String>)> {
-        let rows = self.rows(shared);
-        let row = rows.get(self.cursor)?;
-        let prompt = self.set(shared)?.prompts.get(row.prompt)?.id.clone();
-        let marked: Vec<String> = self
-            .marked
-            .iter()
-            .filter(|(at, _)| *at == row.prompt)
-            .map(|(_, text)| text.clone())
-            .collect();
-        let answers = if marked.is_empty() {
-            vec![row.text.to_owned()]
-        } else {
-            marked
-        };
-        Some((prompt, answers))
-    }
-
-    /// Groups the target answers under `theme` (none: out of any theme), and
-    /// forgets their marks.
-    fn theme(&mut self, shared: &Shared, theme: Option<String>) -> Reply {
-        let (Some((prompt, answers)), Some(set)) = (self.theme_targets(shared), self.set(shared))
-        else {
-            return Reply::none();
-        };
-        let at = self.rows(shared).get(self.cursor).map(|r| r.prompt);
-        self.marked.retain(|(p, _)| Some(*p) != at);
-        Reply::command(Command::ThemeAnswers {
-            set: set.id.clone(),
-            prompt,
-            theme,
-            answers,
-        })
-    }
-
-    /// The themes of the prompt under the cursor, by name.
-    fn theme_names<'a>(&self, shared: &'a Shared) -> Vec<&'a str> {
-        let (Some(row), Some(set), Some(answers)) = (
-            self.rows(shared).get(self.cursor).map(|r| r.prompt),
-            self.set(shared),
-            self.answers(shared),
-        ) else {
-            return Vec::new();
-        };
-        set.prompts.get(row).map_or_else(Vec::new, |p| {
-            answers
-                .themes_of(&p.id)
-                .iter()
-                .map(|t| t.name.as_str())
-                .collect()
         })
     }
 
@@ -304,45 +278,6 @@ impl Prompts {
         // The turn, and with it every field the writer typed in, goes now.
         self.mode = Mode::HandOver;
         Reply::command(command)
-    }
-
-    /// Keys while the name of a theme is typed.
-    fn naming(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
-        let names: Vec<String> = self
-            .theme_names(shared)
-            .into_iter()
-            .map(str::to_owned)
-            .collect();
-        let Mode::Naming(field) = &mut self.mode else {
-            return Reply::none();
-        };
-        match msg {
-            Msg::Back => self.mode = Mode::Overview,
-            Msg::Confirm => {
-                let name = field.trimmed().to_owned();
-                if name.is_empty() {
-                    shared.notice = Some(Notice::ThemeNameMissing);
-                    return Reply::none();
-                }
-                self.mode = Mode::Overview;
-                return self.theme(shared, Some(name));
-            }
-            // ↑↓ go through the prompt's themes, to put answers under one.
-            Msg::Up | Msg::Down if !names.is_empty() => {
-                let at = names.iter().position(|n| n == field.trimmed());
-                let next = match (msg, at) {
-                    (Msg::Down, Some(i)) => (i + 1) % names.len(),
-                    (Msg::Up, Some(i)) => (i + names.len() - 1) % names.len(),
-                    (Msg::Up, None) => names.len() - 1,
-                    _ => 0,
-                };
-                *field = TextField::new(Kind::Theme, &names[next]);
-            }
-            msg => {
-                edit_field(field, shared, &msg);
-            }
-        }
-        Reply::none()
     }
 }
 
