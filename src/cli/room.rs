@@ -69,10 +69,9 @@ fn challenge_names(owner: &Owner, ui: Lang) -> Vec<String> {
             .find(|a| a.id == *id)
             .map_or_else(|| id.clone(), |a| a.name.clone()),
     });
-    let sets = owner
-        .sets()
-        .iter()
-        .filter_map(|id| model.prompts.iter().find(|s| s.id == *id))
+    // A model's own set or one made for an area: the session knows both.
+    let sets = (owner.sets().iter())
+        .filter_map(|id| owner.session().prompt_set(model, id).ok())
         .map(|s| s.name.get(ui).to_owned());
     owner
         .scope()

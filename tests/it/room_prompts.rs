@@ -108,3 +108,34 @@ fn a_phone_may_send_three_long_answers_to_every_prompt() {
     let sheet = session.answers_to(SET).expect("answers");
     assert_eq!(sheet.waiting["swot-organisationen.svagheter"][&long], 3);
 }
+
+#[test]
+fn a_room_for_the_phases_questions_about_an_area_names_them_and_a_phone_writes() {
+    let model = common::models::embedded("matteby");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (id, path) = common::phone::saved_named(dir.path(), &model, 3);
+    let set = klarhet::model::area_prompts::key("styrning", "initiering");
+    let room = RoomProcess::start(dir.path(), &id, &["--prompts", &set]);
+    let name = "Frågor om Gemensam styrning och beslutsformer, i fas 1: Initiering";
+    // The announcement is wrapped to the terminal: read it as one text.
+    let said = room.opening.join(" ");
+    assert!(said.contains(name), "{said}");
+    let mut phone = Phone::new();
+    assert!(phone.claim(&room.url, 1));
+    let page = phone.get(&room.url);
+    assert!(page.body.contains(name), "{}", page.body);
+    assert!(page.body.contains("Vad i det här området"), "{}", page.body);
+    let got = phone.post(
+        &format!("{}write", room.url),
+        &[("set", set.as_str()), ("a1", "Ingen har sagt det högt")],
+    );
+    assert_eq!(got.status, 303, "{}", got.body);
+    room.close();
+    let catalog = klarhet::model::assessment::Catalog::embedded().expect("catalogue");
+    let (session, _) = store::open(&path, &catalog).expect("the session reads");
+    let sheet = session.answers_to(&set).expect("answers");
+    assert_eq!(
+        sheet.waiting["ledningsutmaning.1"]["Ingen har sagt det högt"],
+        1
+    );
+}

@@ -16,6 +16,8 @@ pub struct RoomProcess {
     pub url: String,
     /// Its further lines (progress), as they come.
     pub lines: mpsc::Receiver<String>,
+    /// What it said before the address, one line each.
+    pub opening: Vec<String>,
 }
 
 impl RoomProcess {
@@ -34,6 +36,7 @@ impl RoomProcess {
         let mut command = vec!["--data-dir", path_str(data), "room", id];
         command.extend_from_slice(extra);
         let (child, rx) = spawn_lines(wrapper, &command);
+        let mut opening = Vec::new();
         let url = loop {
             let line = rx
                 .recv_timeout(Duration::from_secs(20))
@@ -43,11 +46,13 @@ impl RoomProcess {
                 let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
                 break rest[..end].to_owned();
             }
+            opening.push(line);
         };
         RoomProcess {
             child,
             url,
             lines: rx,
+            opening,
         }
     }
 
