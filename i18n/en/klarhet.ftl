@@ -1381,6 +1381,7 @@ problem-action-of-two = an item of the action plan carries out both the recommen
 problem-reference-incomplete = the reference "{ $id }" lacks { $field ->
         [n] n, the number who answered (above 0): a figure that counts answers cannot be checked against its percentage without it
         [population] its population: a figure from the report is shown only with whom it concerns
+        [asked] the words of the report's question (asked) in one of the model's languages: the question is shown only as the report asked it, or leave out asked
        *[caution] its caution: a figure from the report is always shown with the report's reservations
     }
 problem-reference-date = "{ $value }" is not a time the data were collected: write YYYY, YYYY-MM or YYYY-MM-DD, two of them joined by / (2019-11/2019-12), or None if the report does not say

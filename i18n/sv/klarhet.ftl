@@ -1486,6 +1486,7 @@ problem-action-of-two = en åtgärd i handlingsplanen genomför både rekommenda
 problem-reference-incomplete = referensen "{ $id }" saknar { $field ->
         [n] n, antalet svarande (större än 0): en siffra som räknar svar kan inte prövas mot sin procentsats utan det
         [population] population: en siffra ur rapporten visas bara med vilka den gäller
+        [asked] orden i rapportens fråga (asked) på något av modellens språk: frågan visas bara som rapporten ställde den, eller utelämna asked
        *[caution] sin varning: en siffra ur rapporten visas alltid med rapportens förbehåll
     }
 problem-reference-date = "{ $value }" är ingen tid för när uppgifterna samlades in: skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, två av dem med / emellan (2019-11/2019-12), eller None om rapporten inte anger det
