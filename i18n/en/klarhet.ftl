@@ -820,6 +820,8 @@ csv-col-earlier-choice = earlier_choice
 csv-section-vote = vote
 csv-col-workshop-count = workshop_count
 csv-col-workshop-total = workshop_answers
+csv-col-reference-asked = report_question
+csv-col-reference-asked-source = report_question_source
 csv-col-vote-round = vote_round
 csv-col-votes = votes
 csv-col-vote-share = vote_share_percent
@@ -1897,6 +1899,8 @@ report-references-intro = Figures from the report the model is built on. They co
 report-reference-beside = Beside: { $beside }
 report-reference-n = n = { $n }
 report-reference-collected = collected { $when }
+report-reference-group = Concerns only { $group }
+report-reference-asked = The report's question
 report-reference-population = Who answered
 report-reference-workshop = in this workshop { $percent }% ({ $count } of { $total } { $total ->
     [one] answer

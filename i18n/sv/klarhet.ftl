@@ -850,6 +850,8 @@ csv-col-earlier-choice = tidigare_val
 csv-section-vote = röst
 csv-col-workshop-count = workshoppens_antal
 csv-col-workshop-total = workshoppens_svar
+csv-col-reference-asked = rapportens_fraga
+csv-col-reference-asked-source = rapportens_fraga_kalla
 csv-col-vote-round = röstomgång
 csv-col-votes = röster
 csv-col-vote-share = andel_röster_procent
@@ -1981,6 +1983,8 @@ report-references-intro = Siffror ur rapporten som modellen bygger på. De gäll
 report-reference-beside = Bredvid: { $beside }
 report-reference-n = n = { $n }
 report-reference-collected = insamlat { $when }
+report-reference-group = Gäller bara { $group }
+report-reference-asked = Rapportens fråga
 report-reference-population = Vilka som svarade
 report-reference-workshop = i workshoppen { $percent } % ({ $count } av { $total } svar)
 report-reference-caution = Att tänka på
