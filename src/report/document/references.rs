@@ -219,8 +219,8 @@ impl ReferenceFinding<'_> {
         facts
     }
 
-    /// Whom the figures concern, for a reference for one group: "Gäller bara
-    /// Förtroendevalda".
+    /// Whom the figures concern, for a reference for one group, by the
+    /// group's name.
     pub fn concerns(&self, lang: Lang) -> Option<String> {
         let (_, name) = self.group.as_ref()?;
         Some(crate::tr!(
@@ -231,7 +231,7 @@ impl ReferenceFinding<'_> {
     }
 
     /// The question as the report asked it, with its source, where the model
-    /// gives it: "Rapportens fråga: … (§4.2)".
+    /// gives it.
     pub fn asked(&self, lang: Lang) -> Option<String> {
         let asked = self.reference.asked.as_ref()?;
         Some(format!(
