@@ -829,6 +829,8 @@ csv-col-earlier-choice = earlier_choice
 csv-section-vote = vote
 csv-col-workshop-count = workshop_count
 csv-col-workshop-total = workshop_answers
+csv-col-reference-asked = report_question
+csv-col-reference-asked-source = report_question_source
 csv-col-vote-round = vote_round
 csv-col-votes = votes
 csv-col-vote-share = vote_share_percent
@@ -1390,6 +1392,7 @@ problem-action-of-two = an item of the action plan carries out both the recommen
 problem-reference-incomplete = the reference "{ $id }" lacks { $field ->
         [n] n, the number who answered (above 0): a figure that counts answers cannot be checked against its percentage without it
         [population] its population: a figure from the report is shown only with whom it concerns
+        [asked] the words of the report's question (asked) in one of the model's languages: the question is shown only as the report asked it, or leave out asked
        *[caution] its caution: a figure from the report is always shown with the report's reservations
     }
 problem-reference-date = "{ $value }" is not a time the data were collected: write YYYY, YYYY-MM or YYYY-MM-DD, two of them joined by / (2019-11/2019-12), or None if the report does not say
@@ -1905,6 +1908,8 @@ report-references-intro = Figures from the report the model is built on. They co
 report-reference-beside = Beside: { $beside }
 report-reference-n = n = { $n }
 report-reference-collected = collected { $when }
+report-reference-group = Concerns only { $group }
+report-reference-asked = The report's question
 report-reference-population = Who answered
 report-reference-workshop = in this workshop { $percent }% ({ $count } of { $total } { $total ->
     [one] answer

@@ -859,6 +859,8 @@ csv-col-earlier-choice = tidigare_val
 csv-section-vote = röst
 csv-col-workshop-count = workshoppens_antal
 csv-col-workshop-total = workshoppens_svar
+csv-col-reference-asked = rapportens_fraga
+csv-col-reference-asked-source = rapportens_fraga_kalla
 csv-col-vote-round = röstomgång
 csv-col-votes = röster
 csv-col-vote-share = andel_röster_procent
@@ -1495,6 +1497,7 @@ problem-action-of-two = en åtgärd i handlingsplanen genomför både rekommenda
 problem-reference-incomplete = referensen "{ $id }" saknar { $field ->
         [n] n, antalet svarande (större än 0): en siffra som räknar svar kan inte prövas mot sin procentsats utan det
         [population] population: en siffra ur rapporten visas bara med vilka den gäller
+        [asked] orden i rapportens fråga (asked) på något av modellens språk: frågan visas bara som rapporten ställde den, eller utelämna asked
        *[caution] sin varning: en siffra ur rapporten visas alltid med rapportens förbehåll
     }
 problem-reference-date = "{ $value }" är ingen tid för när uppgifterna samlades in: skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, två av dem med / emellan (2019-11/2019-12), eller None om rapporten inte anger det
@@ -1989,6 +1992,8 @@ report-references-intro = Siffror ur rapporten som modellen bygger på. De gäll
 report-reference-beside = Bredvid: { $beside }
 report-reference-n = n = { $n }
 report-reference-collected = insamlat { $when }
+report-reference-group = Gäller bara { $group }
+report-reference-asked = Rapportens fråga
 report-reference-population = Vilka som svarade
 report-reference-workshop = i workshoppen { $percent } % ({ $count } av { $total } svar)
 report-reference-caution = Att tänka på

@@ -33,6 +33,15 @@ pub struct Reference {
     /// of these joined by `/`; `None` when the report does not say.
     #[serde(default, deserialize_with = "bare_or_option")]
     pub collected: Option<String>,
+    /// The one group of the model the figures concern, by id, where the
+    /// report asked only them: the reveal sets the figures beside that
+    /// group's own and, beside the whole room, says whom they concern.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// The question as the report asked it, where the statement words it
+    /// otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asked: Option<SourcedText>,
     /// The report's own caution (or klarhet's, marked `own`), always printed
     /// with the figures.
     pub caution: SourcedText,
@@ -260,5 +269,53 @@ mod tests {
         assert!(read(r#"(n: "108")"#).is_err(), "n as text");
         let json: Probe = serde_json::from_str(r#"{"n": null, "collected": "2019"}"#).unwrap();
         assert_eq!((json.n, json.collected.as_deref()), (None, Some("2019")));
+    }
+}
+
+#[cfg(test)]
+mod written {
+    use super::Reference;
+
+    /// A reference of the kind every model had before `group` and `asked`.
+    const WITHOUT: &str = r#"(id: "r", name: (sv: "R", en: "R"), source: "§1", beside: Statement("s"), population: (sv: "P", en: "P"), n: 10, collected: "2019", caution: (text: (sv: "C", en: "C"), source: "§1"), figures: [Count(answer: Value(1), count: 4, percent: 40.0)])"#;
+
+    #[test]
+    fn a_reference_without_a_group_or_the_reports_question_is_written_as_before() {
+        // The copies sessions keep (RON) and exports embed (JSON), as
+        // klarhet wrote them before the two fields existed: a session made
+        // then is read and written again to the byte.
+        let r: Reference = ron::from_str(WITHOUT).unwrap();
+        assert!(r.group.is_none() && r.asked.is_none());
+        assert_eq!(
+            ron::to_string(&r).unwrap(),
+            r#"(id:"r",name:{"sv":"R","en":"R"},source:"§1",beside:Statement("s"),population:{"sv":"P","en":"P"},n:Some(10),collected:Some("2019"),caution:(text:{"sv":"C","en":"C"},source:"§1"),figures:[Count(answer:Value(1),count:4,percent:40.0)])"#
+        );
+        assert_eq!(
+            serde_json::to_string(&r).unwrap(),
+            r#"{"id":"r","name":{"sv":"R","en":"R"},"source":"§1","beside":{"Statement":"s"},"population":{"sv":"P","en":"P"},"n":10,"collected":"2019","caution":{"text":{"sv":"C","en":"C"},"source":"§1"},"figures":[{"Count":{"answer":{"Value":1},"count":4,"percent":40.0}}]}"#
+        );
+    }
+
+    #[test]
+    fn a_reference_for_one_group_with_the_reports_question_reads_back_the_same() {
+        let with = WITHOUT.replacen(
+            "caution:",
+            r#"group: Some("g"), asked: Some((text: (sv: "F?", en: "Q?"), source: "§2")), caution:"#,
+            1,
+        );
+        let r: Reference = ron::from_str(&with).unwrap();
+        assert_eq!(r.group.as_deref(), Some("g"));
+        let asked = r.asked.as_ref().expect("asked");
+        assert_eq!(
+            (asked.text.get(crate::text::Lang::EN), asked.source.as_str()),
+            ("Q?", "§2")
+        );
+        for again in [
+            ron::from_str::<Reference>(&ron::to_string(&r).unwrap()).unwrap(),
+            serde_json::from_str::<Reference>(&serde_json::to_string(&r).unwrap()).unwrap(),
+        ] {
+            assert_eq!(again.group, r.group);
+            assert_eq!(again.asked.map(|a| a.source), Some("§2".to_owned()));
+        }
     }
 }

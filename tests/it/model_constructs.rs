@@ -794,6 +794,86 @@ fn a_reference_without_a_source_is_refused_at_its_id() {
     refused(&src, "\"presidier\"", 1, dup("reference", "presidier"));
 }
 
+/// The references with the first for one group and with the report's own
+/// question; `group` and `asked` as the model file writes them.
+fn for_one_group(group: &str, asked: &str) -> String {
+    with(
+        &model(WITH_UNKNOWN, REFERENCES),
+        "            n: 108,\n",
+        &format!(
+            "            group: Some({group:?}),\n            asked: Some({asked}),\n            n: 108,\n"
+        ),
+    )
+}
+
+const ASKED: &str =
+    r#"(text: (sv: "Leder du KF?", en: "Do you lead the council?"), source: "§4.2")"#;
+
+#[test]
+fn a_reference_for_one_group_with_the_reports_question_reads() {
+    let m = valid(&for_one_group("asf", ASKED));
+    let r = &m.references[0];
+    assert_eq!(r.group.as_deref(), Some("asf"));
+    let asked = r.asked.as_ref().expect("asked");
+    assert_eq!(
+        (asked.text.get(Lang::SV), asked.source.as_str(), asked.own),
+        ("Leder du KF?", "§4.2", false)
+    );
+    assert!(m.references[1].group.is_none() && m.references[1].asked.is_none());
+}
+
+#[test]
+fn a_reference_for_a_group_the_model_lacks_is_refused_at_the_group() {
+    let src = for_one_group("okand", ASKED);
+    let id = "okand".to_owned();
+    let problem = Problem::DanglingId { kind: "group", id };
+    refused(&src, "\"okand\"", 0, problem);
+    // A figure per group that names the same missing group is placed at its
+    // own, not at the reference's.
+    let src = with(
+        &for_one_group("asf", ASKED),
+        r#"GroupShare(group: "asf""#,
+        r#"GroupShare(group: "okand""#,
+    );
+    let id = "okand".to_owned();
+    refused(
+        &src,
+        "\"okand\"",
+        0,
+        Problem::DanglingId { kind: "group", id },
+    );
+}
+
+#[test]
+fn the_reports_question_without_a_source_is_refused_at_it() {
+    let blank = ASKED.replace(r#"source: "§4.2""#, r#"source: " ""#);
+    let src = for_one_group("asf", &blank);
+    refused(&src, "asked", 0, unsourced("reference", "presidier"));
+}
+
+#[test]
+fn the_reports_question_without_its_words_is_incomplete() {
+    let blank = ASKED.replace("Do you lead the council?", " ");
+    let src = for_one_group("asf", &blank);
+    let fault = ConstructFault::ReferenceIncomplete {
+        id: "presidier".into(),
+        field: "asked",
+    };
+    refused(&src, "asked", 0, Problem::from(fault.clone()));
+    let words = Problem::from(fault).describe(Lang::SV);
+    assert!(words.contains("rapportens fråga"), "{words}");
+    // In a language the model lacks, or without one it has, it is refused
+    // as every other text of the model.
+    let src = for_one_group(
+        "asf",
+        &ASKED.replace(r#", en: "Do you lead the council?""#, ""),
+    );
+    assert_eq!(
+        invalid(&src).1,
+        Problem::Syntax(klarhet::error::Syntax::MissingTranslation("en".into()))
+    );
+}
+
 #[test]
 fn a_ladder_that_names_a_levels_source_names_every_levels() {
     let sourced = with(

@@ -194,7 +194,8 @@ fn wihlborgs_swot_prompts_and_the_self_rating_figures_are_the_reports() {
     // the categorical one, as in the model file.
     let src = read("assessments/wihlborg.ron");
     assert!(src.contains("scale: Some(\"ja-osaker-nej\")"));
-    let blocks: String = ["scales", "prompts", "references"]
+    // The groupings too: the reference names the one group the report asked.
+    let blocks: String = ["scales", "groupings", "prompts", "references"]
         .iter()
         .map(|f| block(&src, f))
         .collect();
@@ -274,6 +275,14 @@ fn wihlborgs_swot_prompts_and_the_self_rating_figures_are_the_reports() {
         });
     }
     assert_eq!(reference.figures, expected);
+    // Asked only of elected members, in the report's own words about leading
+    // the council: | Question (Mentimeter) **[rapportens ord]** | ”…” |.
+    assert_eq!(reference.group.as_deref(), Some("fortroendevalda"));
+    let asked = reference.asked.as_ref().expect("the report's question");
+    let question = asked.text.get(Lang::SV);
+    let quoted = format!("”{question}”");
+    assert!(row("Question (Mentimeter) **[rapportens ord]**").contains(&quoted));
+    assert_eq!(asked.source, "§4.2");
 }
 
 #[test]

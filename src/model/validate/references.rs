@@ -3,6 +3,8 @@
 //! concerns and the report's caution, and every figure agrees with itself
 //! (a count is the percentage printed beside it; counts that cover the whole
 //! scale add up to n), so that a figure mistyped from the report is caught.
+//! A reference for one group names a group the model has, and the report's
+//! own question, where given, says where it stands.
 
 use super::{LazyLocator, ids};
 use crate::error::{ConstructFault, Error, Pos, Problem, Result};
@@ -61,6 +63,22 @@ pub(super) fn references(
         if r.caution.text.texts().all(blank) {
             return Err(fail(key_at("caution"), incomplete("caution")));
         }
+        // A reference for one group names one of the model's groups, so that
+        // the workshop's own group of that id can stand beside it.
+        if let Some(group) = &r.group {
+            known_group(model, loc, fail, group, || key_at("group"))?;
+        }
+        // The report's own question is shown as the report's: with where it
+        // stands, and in every language of the model, never as an empty line.
+        if let Some(asked) = &r.asked {
+            if blank(&asked.source) {
+                let (kind, id) = ("reference", r.id.clone());
+                return Err(fail(key_at("asked"), Problem::WithoutSource { kind, id }));
+            }
+            if asked.text.texts().any(blank) {
+                return Err(fail(key_at("asked"), incomplete("asked")));
+            }
+        }
         let counts = r.figures.iter().any(|f| matches!(f, Figure::Count { .. }));
         if r.n == Some(0) || (counts && r.n.is_none()) {
             return Err(fail(key_at("n"), incomplete("n")));
@@ -94,14 +112,8 @@ pub(super) fn references(
                 let problem = Problem::AnswerOffScale { statement, answer };
                 return Err(fail(figure_at(j), problem));
             }
-            // A figure for one group names one of the model's groups, so that
-            // the workshop's own group of that id can stand beside it.
-            if let Figure::GroupShare { group, .. } = figure
-                && !model.groupings.iter().any(|g| g.group(group).is_some())
-            {
-                let id = group.clone();
-                let at = loc.value("group", group, 0).or_else(|| figure_at(j));
-                return Err(fail(at, Problem::DanglingId { kind: "group", id }));
+            if let Figure::GroupShare { group, .. } = figure {
+                known_group(model, loc, fail, group, || figure_at(j))?;
             }
             let percent = figure.percent();
             let percent_at = || figure_at(j).and_then(|p| loc.key_after("percent", p));
@@ -129,6 +141,26 @@ pub(super) fn references(
         }
     }
     Ok(())
+}
+
+/// Checks that `group`, a figure's or a whole reference's, is a group of one
+/// of the model's groupings, so that the workshop's own group of that id can
+/// stand beside the report's figures. A group no grouping has is placed at
+/// its id, the first `group: "…"` with it (none before was refused), or at
+/// `fallback` where the file does not write it so.
+fn known_group(
+    model: &Assessment,
+    loc: &LazyLocator<impl FnOnce() -> Locator>,
+    fail: &impl Fn(Option<Pos>, Problem) -> Error,
+    group: &str,
+    fallback: impl FnOnce() -> Option<Pos>,
+) -> Result<()> {
+    if model.groupings.iter().any(|g| g.group(group).is_some()) {
+        return Ok(());
+    }
+    let id = group.to_owned();
+    let at = loc.value("group", group, 0).or_else(fallback);
+    Err(fail(at, Problem::DanglingId { kind: "group", id }))
 }
 
 /// The id a reference stands beside.

@@ -148,6 +148,10 @@ pub(super) enum Col {
     WorkshopCount,
     /// Of how many of that group's answers.
     WorkshopTotal,
+    /// The question as the report asked it; a column only in a file with a
+    /// reference that gives it, as is its source after it.
+    ReferenceAsked,
+    ReferenceAskedSource,
 }
 
 impl Col {
@@ -251,6 +255,8 @@ impl Col {
             Col::VotesShown => crate::tr!(lang, "csv-col-votes-shown"),
             Col::WorkshopCount => crate::tr!(lang, "csv-col-workshop-count"),
             Col::WorkshopTotal => crate::tr!(lang, "csv-col-workshop-total"),
+            Col::ReferenceAsked => crate::tr!(lang, "csv-col-reference-asked"),
+            Col::ReferenceAskedSource => crate::tr!(lang, "csv-col-reference-asked-source"),
         }
     }
 }
@@ -259,9 +265,10 @@ impl Col {
 /// the document has rounds, then the agenda's when it has an agenda, then the
 /// reference figures' when the model has any, then the alternatives' when it
 /// has them, the plan's measures' when its plan has any, the phases' when the
-/// model has them, then the written answers' when the document has
-/// shown answers, last, so that a file without them has the columns it had
-/// before any of them.
+/// model has them, the written answers' when the document has shown
+/// answers, then the votes', the workshop's shares beside a reference and the
+/// report's own question when it has them, last, so that a file without them
+/// has the columns it had before any of them.
 pub(super) fn columns(model: &Assessment, has: Optional) -> Vec<Col> {
     use Col::*;
     let mut cols = vec![
@@ -368,6 +375,9 @@ pub(super) fn columns(model: &Assessment, has: Optional) -> Vec<Col> {
     if has.workshop_shares {
         cols.extend([WorkshopCount, WorkshopTotal]);
     }
+    if has.asked {
+        cols.extend([ReferenceAsked, ReferenceAskedSource]);
+    }
     cols
 }
 
@@ -380,6 +390,8 @@ pub(super) struct Optional {
     pub prompts: bool,
     pub votes: bool,
     pub workshop_shares: bool,
+    /// A reference gives the report's own question.
+    pub asked: bool,
     /// The plan has an item that carries out a measure of an alternative.
     pub measures: bool,
 }

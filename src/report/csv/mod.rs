@@ -101,6 +101,10 @@ pub fn document(d: &Document, export: &Export) -> String {
                 }
                 _ => false,
             }),
+            asked: has(|s| match s {
+                Section::References(r) => r.iter().any(|f| f.reference.asked.is_some()),
+                _ => false,
+            }),
             votes: has(|s| match s {
                 Section::Alternatives(a) => !a.votes.is_empty(),
                 Section::Phases(p) => !p.votes.is_empty(),

@@ -1,6 +1,6 @@
 //! The reference figures' rows: one a figure, with its reference, what it
-//! stands beside, the group it is of where it is one group's, and the report's
-//! share, count and n, so that a spreadsheet can set them beside the group's
+//! stands beside, the group it is of where it is one group's (or the whole
+//! reference is), the report's share, count and n, and its own question, so that a spreadsheet can set them beside the group's
 //! own without reading the report's prose. The columns are only in a file
 //! whose model has reference figures.
 
@@ -20,7 +20,9 @@ pub(super) fn rows(t: &mut Table, references: &[ReferenceFinding], lang: Lang) {
                 .iter()
                 .map(|(col, text)| (*col, (*text).to_owned()))
                 .collect();
-            if let Some((id, name)) = &figure.group {
+            // A figure of a reference for one group is that group's, as a
+            // figure per group is its own.
+            if let Some((id, name)) = figure.group.as_ref().or(f.group.as_ref()) {
                 cells.push((Col::RoleId, (*id).to_owned()));
                 cells.push((Col::Role, name.clone()));
             }
@@ -38,6 +40,12 @@ pub(super) fn rows(t: &mut Table, references: &[ReferenceFinding], lang: Lang) {
                 ),
                 (Col::Source, r.source.clone()),
             ]);
+            if let Some(asked) = &r.asked {
+                cells.extend([
+                    (Col::ReferenceAsked, asked.text.get(lang).to_owned()),
+                    (Col::ReferenceAskedSource, asked.source.clone()),
+                ]);
+            }
             if let Some((count, total)) = figure.workshop {
                 cells.extend([
                     (Col::WorkshopCount, count.to_string()),

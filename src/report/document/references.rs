@@ -5,7 +5,7 @@
 //! between them and the group's figures (docs/model-format.md, "Reference
 //! figures"). A figure the report gives for one group has the workshop's own
 //! share for the group with the same id beside it, where the privacy rules
-//! show that group apart.
+//! show that group apart; so has every figure of a reference for one group.
 
 use crate::model::assessment::{AnswerKey, Assessment, Beside, Figure, Reference};
 use crate::model::scoring::Analysis;
@@ -21,6 +21,9 @@ pub struct ReferenceFinding<'a> {
     pub beside_id: &'a str,
     /// "statement" or "dimension", as the JSON names the kind.
     pub beside_kind: &'static str,
+    /// For a reference for one group, that group: (the id exports give it,
+    /// its name).
+    pub group: Option<(&'a str, String)>,
     pub figures: Vec<FigureRow<'a>>,
 }
 
@@ -35,10 +38,16 @@ pub struct FigureRow<'a> {
     pub group: Option<(&'a str, String)>,
     pub percent: f64,
     pub count: Option<u32>,
-    /// For a figure per group, the workshop's own group of that id: how many
-    /// of its answers were this answer, of how many; none where the group is
-    /// not shown apart (too few, merged, or not the breakdown's).
+    /// For a figure per group, or any figure of a reference for one group,
+    /// the workshop's own group of that id: how many of its answers were this
+    /// answer, of how many; none where the group is not shown apart (too few,
+    /// merged, or not the breakdown's).
     pub workshop: Option<(u64, u64)>,
+    /// The name of the reference's one group, on a figure not itself per
+    /// group, where the workshop's own share of that group stands beside it:
+    /// the figure then names the group as a figure per group does, so that
+    /// the share is not read as the whole room's.
+    pub beside_group: Option<String>,
 }
 
 /// The model's references in its order; none for a model without.
@@ -114,34 +123,45 @@ pub fn finding<'a>(
         ),
     };
     // The id exports give the group, as they give it everywhere else.
-    let group = |id: &'a str| {
+    let group = |id: &'a str| -> (&'a str, String) {
         m.groupings.iter().find_map(|g| g.group(id)).map_or_else(
             || (id, id.to_owned()),
             |g| (g.export_id(), g.name.get(lang).to_owned()),
         )
     };
+    let reference_group = r.group.as_deref().map(group);
     let figures = r
         .figures
         .iter()
-        .map(|f| FigureRow {
-            answer: f.answer(),
-            label: label(f.answer()),
-            group: match f {
-                Figure::GroupShare { group: id, .. } => Some(group(id)),
-                _ => None,
-            },
-            percent: f.percent(),
-            count: match f {
-                Figure::Count { count, .. } => Some(*count),
-                _ => None,
-            },
-            workshop: match (f, a) {
-                (Figure::GroupShare { group, answer, .. }, Some(a)) => {
-                    counted(m, a, &r.beside, *answer)
-                        .and_then(|(result, ids)| result.group_share(group, &ids, *answer))
-                }
-                _ => None,
-            },
+        .map(|f| {
+            // The group whose workshop share stands beside the figure: its
+            // own, or the one group the whole reference concerns.
+            let of = match f {
+                Figure::GroupShare { group, .. } => Some(group.as_str()),
+                _ => r.group.as_deref(),
+            };
+            let workshop = of.zip(a).and_then(|(group, a)| {
+                counted(m, a, &r.beside, f.answer())
+                    .and_then(|(result, ids)| result.group_share(group, &ids, f.answer()))
+            });
+            FigureRow {
+                answer: f.answer(),
+                label: label(f.answer()),
+                group: match f {
+                    Figure::GroupShare { group: id, .. } => Some(group(id)),
+                    _ => None,
+                },
+                percent: f.percent(),
+                count: match f {
+                    Figure::Count { count, .. } => Some(*count),
+                    _ => None,
+                },
+                workshop,
+                beside_group: match (f, &reference_group, workshop) {
+                    (Figure::GroupShare { .. }, ..) | (_, None, _) | (_, _, None) => None,
+                    (_, Some((_, name)), Some(_)) => Some(name.clone()),
+                },
+            }
         })
         .collect();
     ReferenceFinding {
@@ -149,6 +169,7 @@ pub fn finding<'a>(
         beside,
         beside_id,
         beside_kind,
+        group: reference_group,
         figures,
     }
 }
@@ -172,8 +193,9 @@ impl FigureRow<'_> {
                 )
             )
         });
-        match &self.group {
-            Some((_, name)) => format!("{name}: {} {share}{count}{workshop}", self.label),
+        let name = (self.group.as_ref().map(|(_, name)| name)).or(self.beside_group.as_ref());
+        match name {
+            Some(name) => format!("{name}: {} {share}{count}{workshop}", self.label),
             None => format!("{} {share}{count}", self.label),
         }
     }
@@ -195,5 +217,28 @@ impl ReferenceFinding<'_> {
             ));
         }
         facts
+    }
+
+    /// Whom the figures concern, for a reference for one group, by the
+    /// group's name.
+    pub fn concerns(&self, lang: Lang) -> Option<String> {
+        let (_, name) = self.group.as_ref()?;
+        Some(crate::tr!(
+            lang,
+            "report-reference-group",
+            group = name.as_str()
+        ))
+    }
+
+    /// The question as the report asked it, with its source, where the model
+    /// gives it.
+    pub fn asked(&self, lang: Lang) -> Option<String> {
+        let asked = self.reference.asked.as_ref()?;
+        Some(format!(
+            "{}: {} ({})",
+            crate::tr!(lang, "report-reference-asked"),
+            asked.text.get(lang),
+            asked.source
+        ))
     }
 }

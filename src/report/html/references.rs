@@ -1,5 +1,6 @@
 //! The reference figures in HTML: each reference with what it stands beside,
-//! its figures, whom and when they concern, and its caution.
+//! the one group it concerns and the report's own question where the model
+//! gives them, its figures, whom and when they concern, and its caution.
 
 use super::{Html, esc, h3, para, section};
 use crate::report::document::{Comparisons, ReferenceFinding};
@@ -25,6 +26,12 @@ impl Comparisons for Html<'_> {
                     beside = f.beside.as_str()
                 )),
             );
+            // Whom the figures concern and what the report asked, before
+            // the figures, so that they are read as that group's answer to
+            // that question.
+            for line in [f.concerns(lang), f.asked(lang)].into_iter().flatten() {
+                para(out, esc(&line));
+            }
             out.push_str("<ul>\n");
             for figure in &f.figures {
                 let _ = writeln!(out, "<li>{}</li>", esc(&figure.words(lang)));

@@ -1,5 +1,6 @@
 //! The reference figures as JSON: every field the model gives a reference,
-//! and each figure with its value, label, group, share and count.
+//! and each figure with its value, label, group, share and count; the one
+//! group and the report's question only where the model gives them.
 
 use crate::model::assessment::AnswerKey;
 use crate::report::document::ReferenceFinding;
@@ -15,12 +16,30 @@ pub(super) struct ReferenceDoc<'a> {
     /// `statement` or `dimension`.
     pub beside_kind: &'static str,
     pub beside: &'a str,
+    /// For a reference for one group, that group by the id exports give it,
+    /// and its name; absent for one that concerns everyone it names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_name: Option<String>,
     pub population: &'a str,
     pub n: Option<u32>,
     pub collected: Option<&'a str>,
+    /// The question as the report asked it, where the model gives it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub asked: Option<AskedDoc<'a>>,
     pub caution: &'a str,
     pub caution_source: &'a str,
     pub figures: Vec<ReferenceFigureDoc>,
+}
+
+/// The report's own question, in the session's language.
+#[derive(Serialize)]
+pub(super) struct AskedDoc<'a> {
+    pub text: &'a str,
+    pub source: &'a str,
+    /// True where the wording is klarhet's, built on `source`.
+    pub own: bool,
 }
 
 /// One figure of a reference.
@@ -57,9 +76,16 @@ pub(super) fn reference<'a>(f: &ReferenceFinding<'a>, lang: Lang) -> ReferenceDo
         source: &r.source,
         beside_kind: f.beside_kind,
         beside: f.beside_id,
+        group: f.group.as_ref().map(|(id, _)| *id),
+        group_name: f.group.as_ref().map(|(_, name)| name.clone()),
         population: r.population.get(lang),
         n: r.n,
         collected: r.collected.as_deref(),
+        asked: r.asked.as_ref().map(|a| AskedDoc {
+            text: a.text.get(lang),
+            source: &a.source,
+            own: a.own,
+        }),
         caution: r.caution.text.get(lang),
         caution_source: &r.caution.source,
         figures: f

@@ -1,5 +1,6 @@
 //! The reference figures in Markdown: each reference with what it stands
-//! beside, its figures, whom and when they concern, and its caution.
+//! beside, the one group it concerns and the report's own question where the
+//! model gives them, its figures, whom and when they concern, and its caution.
 
 use super::{Markdown, heading, para};
 use crate::report::document::{Comparisons, ReferenceFinding};
@@ -22,6 +23,12 @@ impl Comparisons for Markdown<'_> {
                 out,
                 crate::tr!(lang, "report-reference-beside", beside = md(&f.beside)),
             );
+            // Whom the figures concern and what the report asked, before
+            // the figures, so that they are read as that group's answer to
+            // that question.
+            for line in [f.concerns(lang), f.asked(lang)].into_iter().flatten() {
+                para(out, md(&line));
+            }
             for figure in &f.figures {
                 let _ = writeln!(out, "- {}", md(&figure.words(lang)));
             }

@@ -71,3 +71,40 @@ pub fn refused_at_dangling_id(m: &Assessment, edited: &str, literal: &str, kind:
     assert_eq!(pos.line, line, "{edited}");
     assert!(pos.col > 1);
 }
+
+/// Wihlborg's workshop with four elected members and four officials, only
+/// its first dimension answered and shown: on its first statement (the
+/// presidia's self-rating beside it) the elected members answer Ja, Ja,
+/// Osäker, Nej and the officials Osäker, Osäker, Nej, Nej; every other
+/// statement its scale's first option.
+pub fn wihlborg_by_role(lang: Lang) -> (Session, Assessment) {
+    let m = embedded("wihlborg");
+    let mut s = Session::new(&m, "Testkommun", super::date(), lang);
+    let groups = ["fortroendevalda", "tjanstepersoner"];
+    let people = (0..8)
+        .map(|i| (format!("P{}", i + 1), vec![groups[i / 4].to_owned()]))
+        .collect();
+    super::give(&mut s, &m, Command::Enrol { people });
+    let c = m.challenges[0].clone();
+    for voter in 1..=8u32 {
+        for (k, st) in c.statements.iter().enumerate() {
+            let options = &m.statement_scale(&c, st).options;
+            let nth = if k == 0 {
+                [0, 0, 1, 2, 1, 1, 2, 2][voter as usize - 1]
+            } else {
+                0
+            };
+            cast(
+                &mut s,
+                &m,
+                &c,
+                &st.id,
+                voter,
+                Answer::Value(options[nth].value),
+            );
+        }
+        pass(&mut s, &m, &c, voter, c.statements.len());
+    }
+    reveal(&mut s, &m, &c);
+    (s, m)
+}

@@ -1,6 +1,9 @@
 //! The report's own figures under a reveal, where the model has a reference
 //! beside the statement or its dimension: the figures, n and when they were
-//! collected, and the caution, always with them, in the theme's muted slot.
+//! collected, and the caution, always with them, in the theme's muted slot;
+//! for a reference for one group, whom it concerns and, where the privacy
+//! rules show that group apart, the workshop's own share of it beside each
+//! figure; and the report's own question where the model gives it.
 //! Nothing is computed between them and the group's figures: no difference,
 //! arrow or colour (docs/model-format.md, "Reference figures"). Who answered
 //! in the report is in the report's own section, not on the projector.
@@ -36,6 +39,12 @@ fn paragraph(shared: &Shared, m: &Assessment, refs: &[&Reference]) -> Paragraph<
             format!("{} ({})", r.name.get(lang), r.source),
             t.title,
         ));
+        // Whom the figures concern and what the report asked, before the
+        // figures: beside the whole room they are one group's answer to
+        // another question.
+        for line in [f.concerns(lang), f.asked(lang)].into_iter().flatten() {
+            lines.push(Line::styled(line, t.text));
+        }
         let figures: Vec<String> = f.figures.iter().map(|x| x.words(lang)).collect();
         lines.push(Line::styled(figures.join(" · "), t.text));
         let facts = f.facts(lang);
