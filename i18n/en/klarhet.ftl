@@ -746,7 +746,6 @@ report-alternatives-reason = Reason
 report-alternatives-earlier = Chosen earlier, before the group changed its mind
 # The phases in the report (issue 28): area is the model's word for what is placed; phase is a phase's number and name.
 report-phases-named = Phase { $number }: { $name }
-report-phases-own = klarhet's text, built on { $source }
 report-phases-session-own = the session's own
 report-phases-not-placed = not placed
 report-phases-phase = Phase
@@ -1930,7 +1929,7 @@ report-prompts-intro = { $min ->
     [one] What the participants wrote to the model's open prompts, without names and sorted by text. The answers are never broken down by group: free text from a small group can point out who wrote it. An answer several wrote is given once, with ×count.
    *[other] What the participants wrote to the model's open prompts, without names and sorted by text. The answers are shown only once at least { $min } have written, and never broken down by group: free text from a small group can point out who wrote it. An answer several wrote is given once, with ×count.
     }
-report-prompts-own = klarhet's text, built on { $source }
+report-own-text = klarhet's text, built on { $source }
 report-prompts-writers = { $count ->
     [one] One participant's answers are shown.
    *[other] { $count } participants' answers are shown.

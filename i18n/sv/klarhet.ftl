@@ -776,7 +776,6 @@ report-alternatives-reason = Motivering
 report-alternatives-earlier = Valt tidigare, innan gruppen ändrade sig
 # Faserna i rapporten (issue 28): area är modellens ord för det som placeras; phase är fasens nummer och namn.
 report-phases-named = Fas { $number }: { $name }
-report-phases-own = klarhets text, utifrån { $source }
 report-phases-session-own = sessionens eget
 report-phases-not-placed = inte placerat
 report-phases-phase = Fas
@@ -2011,7 +2010,7 @@ report-prompts-intro = { $min ->
     [one] Det deltagarna skrev till modellens öppna frågor, utan namn och sorterat efter text. Svaren visas aldrig uppdelade på grupper: fritext från en liten grupp kan peka ut den som skrev. Ett svar som flera skrev står en gång, med ×antal.
    *[other] Det deltagarna skrev till modellens öppna frågor, utan namn och sorterat efter text. Svaren visas först när minst { $min } har skrivit, och aldrig uppdelade på grupper: fritext från en liten grupp kan peka ut den som skrev. Ett svar som flera skrev står en gång, med ×antal.
     }
-report-prompts-own = klarhets text, utifrån { $source }
+report-own-text = klarhets text, utifrån { $source }
 report-prompts-writers = { $count ->
     [one] En deltagares svar visas.
    *[other] { $count } deltagares svar visas.

@@ -148,7 +148,7 @@ pub struct Challenge {
     /// content, so that a finding about one organisation is shown only by a
     /// model that carries it. Format 1 called it `role_note`.
     #[serde(default, alias = "role_note", skip_serializing_if = "Option::is_none")]
-    pub group_note: Option<SourcedText>,
+    pub group_note: Option<crate::model::groups::GroupNote>,
     /// What the facilitator may tell the group about this challenge: the
     /// report's analysis of it, in a few sentences (speaker notes).
     #[serde(default, skip_serializing_if = "Option::is_none")]

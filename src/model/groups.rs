@@ -157,3 +157,32 @@ mod tests {
         }
     }
 }
+
+/// What the report found about the groups on one dimension, shown beside a
+/// difference between the groups the session's own scores show on it
+/// (docs/model-format.md, "Dimensions"). Format 1 called it `role_note`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupNote {
+    /// The text.
+    pub text: crate::text::Text,
+    /// Where in the report it comes from.
+    pub source: String,
+    /// True when the text goes beyond the report: klarhet's, built on
+    /// `source`, and always shown as klarhet's.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub own: bool,
+    /// The grouping whose groups the note speaks of, by id: shown only when
+    /// the session breaks its figures down by that grouping (a note on larger
+    /// and smaller municipalities says nothing of a breakdown by level). None:
+    /// beside any breakdown, as a model with one grouping needs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grouping: Option<String>,
+}
+
+impl GroupNote {
+    /// True when the note may stand beside a breakdown by `grouping`.
+    pub fn fits(&self, grouping: Option<&str>) -> bool {
+        self.grouping.is_none() || self.grouping.as_deref() == grouping
+    }
+}

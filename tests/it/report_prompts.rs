@@ -44,11 +44,7 @@ fn every_format_gives_the_shown_answers_with_their_themes_and_counts() {
         let intro = set.intro.as_ref().expect("an intro").text.get(lang);
         at(&intro.chars().take(40).collect::<String>());
         let prompt = at(&format!("#### {} (", strengths.text.get(lang)));
-        let own = klarhet::tr!(
-            lang,
-            "report-prompts-own",
-            source = strengths.source.as_str()
-        );
+        let own = klarhet::tr!(lang, "report-own-text", source = strengths.source.as_str());
         assert!(strengths.own && md[prompt..].contains(&own), "{md}");
         at(writers);
         let themed = at("**Ledning**\n\n- Bra chefer ×2\n");

@@ -60,5 +60,19 @@ pub(super) fn groupings(
             }
         }
     }
+    // A dimension's note on the groups names a grouping the model has.
+    for (i, c) in model.challenges.iter().enumerate() {
+        let Some(id) = c.group_note.as_ref().and_then(|n| n.grouping.as_deref()) else {
+            continue;
+        };
+        if model.groupings.iter().all(|g| g.id != id) {
+            let nth = (model.challenges[..i].iter())
+                .filter(|e| e.group_note.as_ref().and_then(|n| n.grouping.as_deref()) == Some(id))
+                .count();
+            let (kind, id) = ("grouping", id.to_owned());
+            let at = loc.value("grouping", &id, nth);
+            return Err(fail(at, Problem::DanglingId { kind, id }));
+        }
+    }
     Ok(())
 }

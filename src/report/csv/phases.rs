@@ -15,7 +15,7 @@ pub(super) fn rows(t: &mut Table, p: &PhasesFinding, lang: Lang) {
             .map(|e| p.named(&e.phase, lang))
             .collect();
         let source = match &area.source {
-            Some(source) => PhasesFinding::source(source, area.own, lang),
+            Some(source) => crate::report::document::sourced(source, area.own, lang),
             None => crate::tr!(lang, "report-phases-session-own"),
         };
         t.row(

@@ -13,7 +13,7 @@ pub(super) fn rows(t: &mut Table, p: &PromptsFinding, lang: Lang) {
     for set in &p.sets {
         for prompt in &set.prompts {
             let (s, q) = (&set.set, &prompt.prompt);
-            let source = PromptsFinding::source(&q.source, q.own, lang);
+            let source = crate::report::document::sourced(&q.source, q.own, lang);
             let themed = (prompt.themes.iter())
                 .flat_map(|theme| theme.answers.iter().map(|a| (theme.name.clone(), a)));
             let unthemed = prompt.unthemed.iter().map(|a| (String::new(), a));

@@ -40,7 +40,13 @@ pub(super) fn document<'a>(s: &Session, m: &'a Assessment) -> Document<'a> {
             .filter(|r| !r.is_empty())
             .map(Section::References),
     )
-    .chain([Section::Roles(roles(m, &a, &by_hands, lang))])
+    .chain([Section::Roles(roles(
+        m,
+        s.breakdown(m).map(|g| g.id.as_str()),
+        &a,
+        &by_hands,
+        lang,
+    ))])
     .chain(a.circle.as_ref().map(|result| {
         Section::Circle(CircleFindings {
             causal: m.causal.as_ref(),

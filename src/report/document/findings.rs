@@ -1,9 +1,10 @@
 //! The findings the report draws from the figures: the role groups and how far
 //! apart they are, and what the circle says.
 
-use crate::model::assessment::{Causal, Challenge, SourcedText};
+use crate::model::assessment::{Causal, Challenge};
 use crate::model::ballot_box::RoleGroup;
 use crate::model::scoring::CircleResult;
+use crate::text::Lang;
 
 /// What the roles section says.
 #[derive(Debug)]
@@ -16,7 +17,23 @@ pub struct RoleFindings<'a> {
     pub divergences: Vec<DivergenceFinding>,
     /// The model's own findings about roles, on challenges where this group's
     /// roles differ too.
-    pub model_notes: Vec<(&'a Challenge, &'a SourcedText)>,
+    pub model_notes: Vec<(&'a Challenge, &'a crate::model::groups::GroupNote)>,
+}
+
+impl RoleFindings<'_> {
+    /// The model's notes as a report prints them: per note the dimension's
+    /// name, the text, and where it comes from (klarhet's marked as such).
+    pub fn model_note_words(&self, lang: Lang) -> Vec<[String; 3]> {
+        (self.model_notes.iter())
+            .map(|(c, note)| {
+                [
+                    format!("{}:", c.name.get(lang)),
+                    note.text.get(lang).to_owned(),
+                    super::sourced(&note.source, note.own, lang),
+                ]
+            })
+            .collect()
+    }
 }
 
 /// Two role groups whose means on a challenge differ by the threshold or more.

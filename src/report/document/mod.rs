@@ -48,6 +48,16 @@ use crate::model::ballot_box::RoleGroup;
 use crate::model::scoring::{Analysis, ChallengeResult, StatementStats};
 use crate::text::Lang;
 
+/// Where a model's text comes from, as a report prints it: the report's
+/// section, or klarhet's text built on it (`own`).
+pub fn sourced(source: &str, own: bool, lang: Lang) -> String {
+    if own {
+        crate::tr!(lang, "report-own-text", source = source)
+    } else {
+        source.to_owned()
+    }
+}
+
 /// A session's report as data: what every format renders.
 #[derive(Debug)]
 pub struct Document<'a> {

@@ -92,21 +92,11 @@ impl<'a> PhasesFinding<'a> {
             .collect()
     }
 
-    /// Where a text comes from: the report's section, or klarhet's text built
-    /// on it.
-    pub fn source(source: &str, own: bool, lang: Lang) -> String {
-        if own {
-            crate::tr!(lang, "report-phases-own", source = source)
-        } else {
-            source.to_owned()
-        }
-    }
-
     /// One area's row: its name with its source, its phase, the note, and
     /// where it stood before.
     pub fn cells(&self, area: &AreaRow, lang: Lang) -> [String; 4] {
         let from = match &area.source {
-            Some(source) => Self::source(source, area.own, lang),
+            Some(source) => super::sourced(source, area.own, lang),
             None => crate::tr!(lang, "report-phases-session-own"),
         };
         let note = (area.placement.as_ref()).and_then(|p| p.note.clone());

@@ -150,23 +150,11 @@ fn prompt_finding<'a>(prompt: Cow<'a, Prompt>, answers: &SetAnswers) -> PromptFi
     }
 }
 
-impl PromptsFinding<'_> {
-    /// Where a text of a set comes from: the report's section, or klarhet's
-    /// text built on it.
-    pub fn source(source: &str, own: bool, lang: Lang) -> String {
-        if own {
-            crate::tr!(lang, "report-prompts-own", source = source)
-        } else {
-            source.to_owned()
-        }
-    }
-}
-
 impl SetFinding<'_> {
     /// The set's name with where it comes from, in `lang`.
     pub fn title(&self, lang: Lang) -> String {
         let set = &self.set;
-        let from = PromptsFinding::source(&set.source, set.own, lang);
+        let from = super::sourced(&set.source, set.own, lang);
         format!("{} ({from})", set.name.get(lang))
     }
 
@@ -174,7 +162,7 @@ impl SetFinding<'_> {
     /// source, when the set has one.
     pub fn intro(&self, lang: Lang) -> Option<String> {
         let intro = self.set.intro.as_ref()?;
-        let from = PromptsFinding::source(&intro.source, intro.own, lang);
+        let from = super::sourced(&intro.source, intro.own, lang);
         Some(format!("{} ({from})", intro.text.get(lang)))
     }
 
@@ -192,7 +180,7 @@ impl PromptFinding<'_> {
     /// The prompt's text with where it comes from, in `lang`.
     pub fn title(&self, lang: Lang) -> String {
         let p = &self.prompt;
-        let from = PromptsFinding::source(&p.source, p.own, lang);
+        let from = super::sourced(&p.source, p.own, lang);
         format!("{} ({from})", p.text.get(lang))
     }
 

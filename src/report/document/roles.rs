@@ -6,6 +6,7 @@ use crate::model::scoring;
 
 pub(super) fn roles<'a>(
     m: &'a Assessment,
+    breakdown: Option<&str>,
     a: &Analysis,
     by_hands: &[bool],
     lang: Lang,
@@ -39,6 +40,8 @@ pub(super) fn roles<'a>(
         .iter()
         .filter(|c| a.divergences.iter().any(|d| d.challenge == c.id))
         .filter_map(|c| c.group_note.as_ref().map(|note| (c, note)))
+        // A note on one grouping's groups says nothing beside another's.
+        .filter(|(_, note)| note.fits(breakdown))
         .collect();
     RoleFindings {
         groups,

@@ -13,7 +13,7 @@ impl PhaseSection for Html<'_> {
         let phases = p.phases;
         section(out, "faser", esc(phases.name.get(lang)));
         for about in &phases.about {
-            let from = PhasesFinding::source(&about.source, about.own, lang);
+            let from = crate::report::document::sourced(&about.source, about.own, lang);
             para(
                 out,
                 format!("{} ({})", esc(about.text.get(lang)), esc(&from)),
@@ -45,7 +45,7 @@ impl PhaseSection for Html<'_> {
         for phase in p.phases_in_use() {
             let Some(risk) = &phase.risk else { continue };
             let label = crate::tr!(lang, "report-phases-risk", phase = phase_named(phase, lang));
-            let from = PhasesFinding::source(&risk.source, risk.own, lang);
+            let from = crate::report::document::sourced(&risk.source, risk.own, lang);
             para(
                 out,
                 format!(

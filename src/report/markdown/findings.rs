@@ -132,14 +132,8 @@ impl Findings for Markdown<'_> {
             out.push('\n');
             // What the report found about roles on a challenge where this group's
             // roles differ too: the model's words, with their source.
-            for (c, note) in &roles.model_notes {
-                let _ = writeln!(
-                    out,
-                    "{} {} ({})\n",
-                    md(&format!("{}:", c.name.get(lang))),
-                    md(note.text.get(lang)),
-                    md(&note.source)
-                );
+            for [name, text, from] in roles.model_note_words(lang) {
+                let _ = writeln!(out, "{} {} ({})\n", md(&name), md(&text), md(&from));
             }
         }
     }

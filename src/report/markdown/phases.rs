@@ -12,7 +12,7 @@ impl PhaseSection for Markdown<'_> {
         let phases = p.phases;
         heading(out, 2, md(phases.name.get(lang)));
         for about in &phases.about {
-            let from = PhasesFinding::source(&about.source, about.own, lang);
+            let from = crate::report::document::sourced(&about.source, about.own, lang);
             para(out, format!("{} ({})", md(about.text.get(lang)), md(&from)));
         }
         if p.areas.is_empty() {
@@ -28,7 +28,7 @@ impl PhaseSection for Markdown<'_> {
         for phase in p.phases_in_use() {
             let Some(risk) = &phase.risk else { continue };
             let label = crate::tr!(lang, "report-phases-risk", phase = phase_named(phase, lang));
-            let from = PhasesFinding::source(&risk.source, risk.own, lang);
+            let from = crate::report::document::sourced(&risk.source, risk.own, lang);
             para(
                 out,
                 format!(
