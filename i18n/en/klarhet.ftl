@@ -616,7 +616,7 @@ tui-type-the-severity = type the { WORD($words, "score") }
 tui-agreed-severity = { UPPER_FIRST(WORD($words, "score")) }
 tui-agree-replaces = Computed { WORD($words, "score") } { $computed } of 100. The agreed one, { $agreed }, replaces it in the circle, the ranking of the recommendations and the report; the computed one stays beside it.
 # The agreed score of a challenge with only categorical statements (issue 28).
-tui-agree-no-score = The statements have only categorical scales, so the challenge gets no agreed score. Write the group's conclusion as a note.
+tui-agree-no-score = The statements have only categorical scales, so { WORD($words, "the-one") } gets no agreed score. Write the group's conclusion as a note.
 
 # What the agreed score replaces, for a model without links or
 # recommendations (issue 28: structure is optional).
@@ -1022,12 +1022,12 @@ method-counted-apart = { $option } is counted apart
 method-scale-width = For this scale, d = { $d }.
 # The method appendix's rules of the model's scales (issue 28); id is the scale's id in the model.
 method-scale-named = Scale { $id }
-method-scale-ordinal = On the scale { $id } consensus is computed with d = { $d }, the extremes are { $low_end } and { $high_end }, two groups are far apart at { $gap }, and a statement's severity is (mean − { $min }) / { $d } · 100.
-method-scale-strength = The scale { $id } has its high end as a strength: the severity counts an answer v as { $min } + { $max } − v, so that a high answer gives a low severity. Distributions, medians and means are shown as answered.
-method-scale-categorical = The scale { $id } is categorical: each option is shown with its count and share of n in the model's order, and no median, mean, consensus or severity is computed on it; its statements affect neither a challenge's severity nor the ranking. The queue takes in a statement on it when no option has more than half of n and two have at least a third each, when two shown groups' shares of one option differ by at least 25 percentage points (a group is shown only when every group that answered has at least as many answers as the smallest group size), or at 25 % don't know or more. The thresholds are klarhet's.
+method-scale-ordinal = On the scale { $id } consensus is computed with d = { $d }, the extremes are { $low_end } and { $high_end }, two groups are far apart at { $gap }, and a statement's { WORD($words, "score") } is (mean − { $min }) / { $d } · 100.
+method-scale-strength = The scale { $id } has its high end as a strength: for the { WORD($words, "score") } an answer v counts as { $min } + { $max } − v, so that a high answer gives a low value. Distributions, medians and means are shown as answered.
+method-scale-categorical = The scale { $id } is categorical: each option is shown with its count and share of n in the model's order, and no median, mean, consensus or { WORD($words, "score") } is computed on it; its statements affect neither the { WORD($words, "score") } nor the ranking. The queue takes in a statement on it when no option has more than half of n and two have at least a third each, when two shown groups' shares of one option differ by at least 25 percentage points (a group is shown only when every group that answered has at least as many answers as the smallest group size), or at 25 % don't know or more. The thresholds are klarhet's.
 method-scale-reverse = { $count ->
-        [one] One statement is reverse-coded: agreeing points the other way than its scale's high end says, so the severity counts its answers from the other end.
-       *[other] { $count } statements are reverse-coded: agreeing points the other way than their scale's high end says, so the severity counts their answers from the other end.
+        [one] One statement is reverse-coded: agreeing points the other way than its scale's high end says, so for the { WORD($words, "score") } its answers count from the other end.
+       *[other] { $count } statements are reverse-coded: agreeing points the other way than their scale's high end says, so for the { WORD($words, "score") } their answers count from the other end.
     }
 method-made-with = Made with klarhet { $version }.
 method-distribution = Distribution: answers per value. n is the number of answers on the scale; don't-know share = don't know / (n + don't know).
@@ -1041,7 +1041,10 @@ method-relevance = Relevance of a recommendation: the mean { WORD($words, "score
 method-uncertain = Uncertain basis ({ $mark }): a { WORD($words, "score") } is marked when any of { WORD($words, "the-one") }'s shown statements has at least { $share } don't know or fewer than { $few ->
         [one] { $few } answer
        *[other] { $few } answers
-    } on the scale, and a relevance or a link is marked when it rests on such a severity. The report on Trollhättan (Lindroth, Torell & Magnusson 2023) reads questions with many don't-know answers with great caution. The limit of { $few ->
+    } on the scale, and a relevance or a link is marked when it rests on { WORD($words, "source") ->
+        [default] such a severity
+       *[model] such a marked value
+    }. The report on Trollhättan (Lindroth, Torell & Magnusson 2023) reads questions with many don't-know answers with great caution. The limit of { $few ->
         [one] { $few } answer
        *[other] { $few } answers
     } is klarhet's choice: with so few answers one person's judgement can move the figure a lot. It does not apply to a self-assessment, which is one person's judgement and not a sample of a group.

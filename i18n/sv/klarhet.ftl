@@ -628,7 +628,7 @@ tui-agree-replaces = { WORD($words, "source") ->
        *[model] { UPPER_FIRST(WORD($words, "score")) } enligt beräkningen:
     } { $computed } av 100. Den överenskomna, { $agreed }, ersätter den i cirkeln, rangordningen av rekommendationerna och rapporten; den beräknade står kvar bredvid.
 # Överenskommet värde för en utmaning med bara kategoriska påståenden (issue 28).
-tui-agree-no-score = Påståendena har bara kategoriska skalor, så utmaningen får inget överenskommet värde. Skriv gruppens slutsats som anteckning.
+tui-agree-no-score = Påståendena har bara kategoriska skalor, så { WORD($words, "the-one") } får inget överenskommet värde. Skriv gruppens slutsats som anteckning.
 
 # Det den överenskomna poängen ersätter, för en modell utan länkar eller
 # rekommendationer (issue 28: strukturen är valfri).
@@ -1061,12 +1061,12 @@ method-counted-apart = { $option } räknas för sig
 method-scale-width = För den här skalan är d = { $d }.
 # Metodbilagans regler för modellens skalor (issue 28); id är skalans id i modellen.
 method-scale-named = Skala { $id }
-method-scale-ordinal = På skalan { $id } räknas samstämmigheten med d = { $d }, ytterlägena är { $low_end } och { $high_end }, två grupper är långt isär vid { $gap }, och ett påståendes allvarlighet är (medel − { $min }) / { $d } · 100.
-method-scale-strength = Skalan { $id } har sin höga ände som styrka: allvarligheten räknar ett svar v som { $min } + { $max } − v, så att ett högt svar ger låg allvarlighet. Fördelning, median och medel visas som de svarades.
-method-scale-categorical = Skalan { $id } är kategorisk: varje alternativ visas med antal och andel av n i modellens ordning, och ingen median, inget medelvärde, ingen samstämmighet eller allvarlighet räknas på den; dess påståenden påverkar varken en utmanings allvarlighet eller rangordningen. Kön tar med ett påstående på den när inget alternativ har mer än hälften av n och två har minst en tredjedel var, när två visade gruppers andelar av ett alternativ skiljer minst 25 procentenheter (en grupp visas bara när varje grupp som svarat har minst så många svar som minsta gruppstorlek), eller vid minst 25 % vet ej. Gränserna är klarhets.
+method-scale-ordinal = På skalan { $id } räknas samstämmigheten med d = { $d }, ytterlägena är { $low_end } och { $high_end }, två grupper är långt isär vid { $gap }, och ett påståendes { WORD($words, "score") } är (medel − { $min }) / { $d } · 100.
+method-scale-strength = Skalan { $id } har sin höga ände som styrka: för { WORD($words, "score") } räknas ett svar v som { $min } + { $max } − v, så att ett högt svar ger ett lågt värde. Fördelning, median och medel visas som de svarades.
+method-scale-categorical = Skalan { $id } är kategorisk: varje alternativ visas med antal och andel av n i modellens ordning, och ingen median, inget medelvärde, ingen samstämmighet och inget värde för { WORD($words, "score") } räknas på den; dess påståenden påverkar varken { WORD($words, "score") } eller rangordningen. Kön tar med ett påstående på den när inget alternativ har mer än hälften av n och två har minst en tredjedel var, när två visade gruppers andelar av ett alternativ skiljer minst 25 procentenheter (en grupp visas bara när varje grupp som svarat har minst så många svar som minsta gruppstorlek), eller vid minst 25 % vet ej. Gränserna är klarhets.
 method-scale-reverse = { $count ->
-        [one] Ett påstående är omvänt: att instämma pekar åt andra hållet än skalans höga ände säger, så allvarligheten räknar dess svar från andra änden.
-       *[other] { $count } påståenden är omvända: att instämma pekar åt andra hållet än skalans höga ände säger, så allvarligheten räknar deras svar från andra änden.
+        [one] Ett påstående är omvänt: att instämma pekar åt andra hållet än skalans höga ände säger, så för { WORD($words, "score") } räknas dess svar från andra änden.
+       *[other] { $count } påståenden är omvända: att instämma pekar åt andra hållet än skalans höga ände säger, så för { WORD($words, "score") } räknas deras svar från andra änden.
     }
 method-made-with = Skapad med klarhet { $version }.
 method-distribution = Fördelning: antal svar per värde. n är antalet svar på skalan; vet ej-andel = vet ej / (n + vet ej).

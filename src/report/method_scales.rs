@@ -13,6 +13,7 @@ use crate::text::{Lang, decimal};
 
 /// The paragraphs, appended to `out` after the formulas' scale.
 pub(super) fn scales(out: &mut Vec<MethodBlock>, model: &Assessment, lang: Lang) {
+    let words = model.words(lang);
     for scale in model.scales_in_use() {
         let default = scale.id == model.scale.id;
         if !default {
@@ -26,6 +27,7 @@ pub(super) fn scales(out: &mut Vec<MethodBlock>, model: &Assessment, lang: Lang)
                 out.push(Paragraph(crate::tr!(
                     lang,
                     "method-scale-ordinal",
+                    words = words.clone(),
                     id = scale.id.as_str(),
                     min = scale.min().to_string(),
                     d = decimal(lang, scale.width(), 0),
@@ -39,12 +41,14 @@ pub(super) fn scales(out: &mut Vec<MethodBlock>, model: &Assessment, lang: Lang)
             out.push(Paragraph(crate::tr!(
                 lang,
                 "method-scale-categorical",
+                words = words.clone(),
                 id = scale.id.as_str()
             )));
         } else if scale.high == Pole::Strength {
             out.push(Paragraph(crate::tr!(
                 lang,
                 "method-scale-strength",
+                words = words.clone(),
                 id = scale.id.as_str(),
                 min = scale.min().to_string(),
                 max = scale.max().to_string()
@@ -56,6 +60,7 @@ pub(super) fn scales(out: &mut Vec<MethodBlock>, model: &Assessment, lang: Lang)
         out.push(Paragraph(crate::tr!(
             lang,
             "method-scale-reverse",
+            words = words,
             count = reversed
         )));
     }

@@ -97,6 +97,63 @@ fn a_model_whose_dimensions_are_not_challenges_says_so_in_its_report() {
     }
 }
 
+/// Every text of `m`, longest first, so that a text is taken out of a report
+/// before any shorter one it holds.
+fn model_texts(m: &klarhet::model::Assessment) -> Vec<String> {
+    fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) if s.len() > 3 => out.push(s.clone()),
+            serde_json::Value::Array(items) => items.iter().for_each(|i| walk(i, out)),
+            serde_json::Value::Object(o) => o.values().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &serde_json::to_value(m).expect("the model serialises"),
+        &mut out,
+    );
+    out.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    out
+}
+
+/// No word of Halmstad's own for its dimensions and their score reaches the
+/// report of a model that has other words for them, in either language
+/// (issue 28: "the words come from the model").
+#[test]
+fn a_report_uses_the_models_words_for_its_dimensions_and_their_score() {
+    let mut problems = Vec::new();
+    for id in IDS.iter().filter(|id| **id != "halmstad") {
+        let m = embedded(id);
+        for (lang, halmstads) in [
+            (Lang::SV, ["utmaning", "allvarlighet"]),
+            (Lang::EN, ["challenge", "severity"]),
+        ] {
+            let words = m.words(lang);
+            let mut md = Format::Md
+                .render(&workshop(&m, lang), &m, &export())
+                .to_lowercase();
+            // The model's own texts may use the words as words ("vilka
+            // utmaningar"): only the catalogue's are looked at.
+            for text in model_texts(&m) {
+                md = md.replace(&text.to_lowercase(), "");
+            }
+            for word in halmstads {
+                let own = [&words.one, &words.many, &words.score];
+                if own.iter().any(|w| w.to_lowercase().contains(word)) {
+                    continue;
+                }
+                for (i, _) in md.match_indices(word) {
+                    let from = md.floor_char_boundary(i.saturating_sub(100));
+                    let to = md.ceil_char_boundary((i + 60).min(md.len()));
+                    problems.push(format!("{id} ({lang:?}): {word:?} in …{}…", &md[from..to]));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 #[test]
 fn the_summary_lines_up_every_dimensions_figure_whatever_the_names_length() {
     // Hjeltman & Larsson's names run past the 16 columns Halmstad's fit in.

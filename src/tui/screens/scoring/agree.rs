@@ -305,7 +305,7 @@ impl AgreeForm {
         let m = &work.model;
         let words = m.words(lang);
         let replaces = match (m.causal.is_some(), !m.recommendations.is_empty()) {
-            _ if !m.has_ordinal(c) => crate::tr!(lang, "tui-agree-no-score"),
+            _ if !m.has_ordinal(c) => crate::tr!(lang, "tui-agree-no-score", words = words.clone()),
             (true, true) => crate::tr!(
                 lang,
                 "tui-agree-replaces",
