@@ -36,6 +36,15 @@ pub fn parse(key: &str) -> Option<(&str, &str)> {
     (!area.is_empty() && !phase.is_empty() && !phase.contains(':')).then_some((area, phase))
 }
 
+/// True when the phase `phase` of `model` asks anything about an area: a
+/// check cheap enough for every frame, where [`Session::prompt_set`] names
+/// the set in every language.
+pub fn asks(model: &Assessment, phase: &str) -> bool {
+    (model.phases.as_ref())
+        .and_then(|p| p.phase(phase))
+        .is_some_and(|p| p.aspects.iter().any(|a| !a.ask.is_empty()))
+}
+
 /// The prompts the phase `phase` of `model` puts about an area, in order;
 /// none when the model has no such phase or it asks nothing.
 pub fn questions(model: &Assessment, phase: &str) -> Vec<Prompt> {

@@ -173,11 +173,8 @@ fn a_file_with_answers_about_an_area_reads_back_and_a_tampered_one_is_refused() 
     }
     s.apply(&m, Command::ShowAnswers { set: set.clone() })
         .expect("shown");
-    let text = s.to_ron();
+    let text = crate::model::test_ballots::reads_back(&s, &m);
     let path = std::path::Path::new("s.klarhet");
-    let read = Session::parse(&text, path).expect("parses");
-    crate::model::validate::session(&read, &m, &text, path).expect("valid");
-    assert_eq!(read, s);
     let tampered = text.replace(&set, &key("ingenstans", FIRST));
     assert_ne!(tampered, text, "{set} is in the file: {text}");
     let read = Session::parse(&tampered, path).expect("parses");

@@ -224,11 +224,8 @@ fn a_file_with_answers_reads_back_and_a_tampered_one_is_refused_with_its_place()
     show(&mut s, &m);
     s.apply(&m, theme(Some("Styrning"), &["Chefer"]))
         .expect("themed");
-    let text = s.to_ron();
+    let text = crate::model::test_ballots::reads_back(&s, &m);
     let path = std::path::Path::new("s.klarhet");
-    let read = Session::parse(&text, path).expect("parses");
-    crate::model::validate::session(&read, &m, &text, path).expect("valid");
-    assert_eq!(read, s);
     let tampered = text.replace("\"Chefer\": 3", "\"Chefer\": 10");
     assert_ne!(tampered, text, "the count is in the file: {text}");
     let read = Session::parse(&tampered, path).expect("parses");

@@ -59,3 +59,14 @@ pub(crate) fn with_people(m: &Assessment, people: usize) -> Session {
     }
     s
 }
+
+/// `s` as saved, having checked that it reads back, validates against `m`
+/// and equals `s`: the start of every test of what a file keeps.
+pub(crate) fn reads_back(s: &Session, m: &Assessment) -> String {
+    let text = s.to_ron();
+    let path = std::path::Path::new("s.klarhet");
+    let read = Session::parse(&text, path).expect("parses");
+    crate::model::validate::session(&read, m, &text, path).expect("valid");
+    assert_eq!(&read, s);
+    text
+}

@@ -13,15 +13,12 @@ use crate::tui::shared::Shared;
 use crossterm::event::KeyCode;
 
 /// The key of the set of questions about `area` where it stands, when it is
-/// placed in a phase that asks something.
+/// placed in a phase that asks something. Asked for every frame's footer, so
+/// it only looks: the set is made when it is opened.
 pub(super) fn key_for(shared: &Shared, area: &AreaRow) -> Option<String> {
     let work = shared.work.as_ref()?;
     let phase = &area.placement.as_ref()?.phase;
-    let key = area_prompts::key(&area.id, phase);
-    work.session
-        .prompt_set(&work.model, &key)
-        .is_ok()
-        .then_some(key)
+    area_prompts::asks(&work.model, phase).then(|| area_prompts::key(&area.id, phase))
 }
 
 impl Phases {
