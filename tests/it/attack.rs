@@ -907,3 +907,32 @@ fn a_model_group_of_one_cannot_be_taken_out_of_the_whole() {
         "{csv}"
     );
 }
+
+/// Found by the attack on the group shares in CI (2026-12-07): a second
+/// round of two waiting ballots, one of them alike throughout, the other
+/// skipping the first statement. The file kept the waiting ballots' count of
+/// straight-lined ones beside their answers, and with who skipped what that
+/// told which of the two wrote 4 and which 5 on the second statement: a tie
+/// between one ballot's answers that no shown figure makes.
+#[test]
+fn a_waiting_rounds_file_ties_no_ballots_answers_together() {
+    let case = Case {
+        roles: vec![groups_ids::POLITIK, groups_ids::POLITIK, groups_ids::OVRIGT],
+        ballots: vec![
+            vec![Some(Answer::Unknown), v(4), v(4), v(4)],
+            vec![v(5), v(4), None, v(5)],
+            vec![v(5), v(4), None, None],
+        ],
+        rounds: vec![Round {
+            people: 3,
+            voters: 3,
+        }],
+        self_assessment: false,
+        again: Some(Again {
+            statements: vec![0, 1],
+            people: 2,
+        }),
+    };
+    assert_eq!(attack(&case), None);
+    assert_eq!(attack_on(&halmstad_with_group_shares(), &case), None);
+}
