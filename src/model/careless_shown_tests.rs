@@ -47,7 +47,7 @@ fn the_count_is_shown_only_as_a_group_is_and_otherwise_not_kept() {
     let varied = |i: i32| vec![Some(1 + i % 2), Some(2), Some(3), Some(4)];
     let nothing_kept = |s: &Session| {
         s.careless(&c.id, 1).is_none()
-            && s.pending_of(&c.id).straight.is_empty()
+            && !s.watched.0.contains_key(&c.id)
             && !s.to_ron().contains("straight")
     };
     // Two alike and two not: fewer than the threshold alike.
@@ -90,7 +90,7 @@ fn the_count_is_shown_only_as_a_group_is_and_otherwise_not_kept() {
     );
     vote(&m, &mut s, 7, &[vec![Some(5); 4], varied(3), varied(4)]);
     assert!(
-        s.pending_of(&c.id).straight.is_empty(),
+        !s.watched.0.contains_key(&c.id),
         "not counted after a reveal"
     );
     reveal(&m, &mut s);
@@ -179,7 +179,7 @@ fn phones_in_the_room_are_counted_when_their_answers_are_and_replay_alike() {
         }
     }
     // Open on the phones: nothing counted yet.
-    assert!(s.pending_of(&c.id).straight.is_empty());
+    assert!(!s.watched.0.contains_key(&c.id));
     let reveal = Command::Reveal {
         challenge: c.id.clone(),
         at: "2026-12-06T10:00:00Z".parse().unwrap(),

@@ -9,14 +9,16 @@
 //! group. So the box and what has been shown never differ, and what waits cannot
 //! be set against a name by its role group or by the order voters finished in.
 //!
-//! The role groups a first reveal shows need each ballot's role. Those are held
-//! in memory only ([`Unsaved`]), for the ballots given since klarhet opened the
-//! session: a reveal after klarhet was closed in the middle of a round counts
-//! that round without role groups rather than write roles beside what waits.
+//! The role groups a first reveal shows need each ballot's role, and its count
+//! of straight-lined ballots needs to know which ballots gave the same answer
+//! throughout. Both are held in memory only ([`Unsaved`], [`crate::model::careless::Watched`]), for the ballots given
+//! since klarhet opened the session: a reveal after klarhet was closed in the
+//! middle of a round counts that round without role groups, and says nothing
+//! of straight-lining in it, rather than write beside what waits anything that
+//! ties a ballot to its role or one ballot's answers together.
 
 use crate::model::ballot_box::{BallotBox, RoleGroup, Sealed};
 use crate::model::ballots::{Answer, Tally};
-use crate::model::careless::Straight;
 use crate::model::session::Session;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -31,16 +33,17 @@ pub struct Pending {
     /// Their answers per statement id, counted.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub answers: BTreeMap<String, Tally>,
-    /// Those of them that gave the same answer to every statement of their
-    /// round, counted apart as well (see [`crate::model::careless`]).
-    #[serde(default, skip_serializing_if = "Straight::is_empty")]
-    pub straight: Straight,
+    /// What a file or journal line written before 2026-12-07 kept of the
+    /// waiting ballots that gave the same answer throughout: read, and let go,
+    /// since with who skipped what it could tell one voter's answer from
+    /// another's (`tests/it/attack.rs`).
+    #[serde(default, skip_serializing, rename = "straight")]
+    pub(crate) dropped: serde::de::IgnoredAny,
 }
 
 impl Pending {
-    /// Counts one finished ballot in, of a round that asks `asked` statements.
-    pub fn add(&mut self, answers: &[(String, Answer)], asked: usize) {
-        self.straight.add_if_straight(answers, asked);
+    /// Counts one finished ballot in.
+    pub fn add(&mut self, answers: &[(String, Answer)]) {
         self.voters = self.voters.saturating_add(1);
         for (statement, answer) in answers {
             self.answers
@@ -52,7 +55,6 @@ impl Pending {
 
     /// Counts the ballots `other` holds in too.
     pub fn join(&mut self, other: &Pending) {
-        self.straight.join(&other.straight);
         self.voters = self.voters.saturating_add(other.voters);
         for (statement, tally) in &other.answers {
             let mine = self.answers.entry(statement.clone()).or_default();
@@ -179,13 +181,12 @@ impl Session {
         asked: usize,
     ) {
         self.settle(c);
-        self.pending
-            .entry(c.to_owned())
-            .or_default()
-            .add(answers, asked);
+        self.pending.entry(c.to_owned()).or_default().add(answers);
         if self.reveals.get(c).copied().unwrap_or(0) == 0 {
             let tags = self.tags.0.entry(c.to_owned()).or_default();
             tags.add(group, answers);
+            let watched = self.watched.0.entry(c.to_owned()).or_default();
+            watched.add(answers, asked);
         }
     }
 
@@ -199,6 +200,13 @@ impl Session {
         };
         let first = self.reveals.get(c).copied().unwrap_or(0) == 0;
         let tags = self.tags.0.remove(c);
+        // The straight-lined among them are shown with them, and only then,
+        // when every waiting ballot was seen sealed, and the round may show
+        // them (see `model::careless`).
+        let straight = (self.watched.0.remove(c))
+            .filter(|w| first && w.sealed == waiting.voters)
+            .map(|w| w.straight.shown_of(statements))
+            .unwrap_or_default();
         // The ballots' role groups, when every waiting ballot's is known;
         // otherwise they are counted as one group, and no role group is shown.
         let tagged = tags.filter(|t| first && same_ballots(t, &waiting));
@@ -212,9 +220,6 @@ impl Session {
         };
         waiting.voters = 0;
         waiting.answers.retain(|id, _| !statements.contains(id));
-        // The straight-lined among them are shown with them, and only then,
-        // when the round may show them (see `model::careless`).
-        let straight = waiting.straight.take_shown(statements);
         if !waiting.is_empty() {
             self.pending.insert(c.to_owned(), waiting);
         }
@@ -319,8 +324,7 @@ fn legacy_remainder(old: &BallotBox, shown: Option<&BallotBox>) -> Pending {
             .map(|(id, t)| (id.clone(), minus(t, &seen.tally(id))))
             .filter(|(_, t)| t.total() > 0)
             .collect(),
-        // A file from before careless answers were counted counted none.
-        straight: Straight::default(),
+        dropped: serde::de::IgnoredAny,
     }
 }
 

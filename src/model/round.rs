@@ -309,6 +309,7 @@ impl Session {
     fn close_round(&mut self, c: &Challenge) -> Counts {
         self.settle(&c.id);
         self.tags.0.remove(&c.id);
+        self.watched.0.remove(&c.id);
         self.progress.remove(&c.id);
         let hands = c
             .statements

@@ -213,6 +213,12 @@ pub struct Session {
     /// reveal's role groups: in memory only, never in the file.
     #[serde(skip)]
     pub(in crate::model) tags: crate::model::pending::Unsaved<BTreeMap<String, BallotBox>>,
+    /// Per challenge not yet revealed, the straight-lined among the ballots in
+    /// `pending` that were given since the session was opened, for the first
+    /// reveal's count (see [`crate::model::careless`]): in memory only.
+    #[serde(skip)]
+    pub(in crate::model) watched:
+        crate::model::pending::Unsaved<BTreeMap<String, crate::model::careless::Watched>>,
     /// The groups the session added to its model's open groupings.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(in crate::model) groups: Vec<crate::model::session_groups::OwnGroup>,
@@ -320,6 +326,7 @@ impl Session {
             left_out: BTreeMap::new(),
             model: copy_of(model),
             tags: Default::default(),
+            watched: Default::default(),
             groups: Vec::new(),
             breakdown: None,
             choice: None,
