@@ -61,6 +61,7 @@ impl Kind {
                 size,
                 limit: self.limit(),
             },
+            terms: None,
         }
     }
 }
@@ -117,6 +118,7 @@ pub fn decode(bytes: Vec<u8>, path: &Path) -> Result<String> {
             path: path.to_owned(),
             pos: Some(Pos { line, col }),
             problem: Problem::NotUtf8,
+            terms: None,
         }
     })
 }
@@ -144,6 +146,7 @@ pub fn unreachable(path: &Path, e: std::io::Error) -> Error {
             path: path.to_owned(),
             pos: None,
             problem: Problem::LinkLoop,
+            terms: None,
         }
     } else {
         Error::io(path, e)
@@ -159,5 +162,6 @@ pub fn not_a_file(path: &Path, meta: &std::fs::Metadata) -> Error {
         problem: Problem::NotAFile {
             folder: meta.is_dir(),
         },
+        terms: None,
     }
 }

@@ -1315,9 +1315,13 @@ syntax-found = { $kind ->
         [variant] a named value
        *[value] something else
     }
+# words are the model's words for its dimensions (WORD, src/text/words.rs), when kind is challenge, and in problem-addresses-nothing … problem-without-source.
 problem-duplicate-id = { $kind ->
         [option] value { $id } is used twice on the scale; every value must be unique
-       *[other] id "{ $id }" is used twice ({ $kind }); every id must be unique
+       *[other] id "{ $id }" is used twice ({ $kind ->
+            [challenge] { WORD($words, "one") }
+           *[other] { $kind }
+        }); every id must be unique
     }
 problem-dangling-id = unknown id "{ $id }": expected { $kind ->
         [step] a step of the workshop (setup, participants, model, scoring, queue, circle, recommendations, plan, level or summary)
@@ -1330,21 +1334,24 @@ problem-dangling-id = unknown id "{ $id }": expected { $kind ->
         [phase] a phase of the model
         [area] an area the model suggests or the session added
        [language] language
+        [challenge] the id of an existing { WORD($words, "one") }
        *[other] the id of an existing { $kind }
     }
-problem-empty-id = empty { $kind } id
-problem-addresses-nothing = recommendation "{ $id }" addresses no challenge: expected at least one id in addresses
+problem-empty-id = empty { $kind ->
+        [challenge] { WORD($words, "one") }
+       *[other] { $kind }
+    } id
+problem-addresses-nothing = recommendation "{ $id }" addresses no { WORD($words, "one") }: expected at least one id in addresses
 # detail is one of problem-cycle-…
-problem-broken-cycle = the circle does not visit every challenge exactly once: { $detail }
+problem-broken-cycle = the circle does not visit every { WORD($words, "one") } exactly once: { $detail }
 problem-cycle-left-twice = "{ $id }" is left twice
 problem-cycle-entered-twice = "{ $id }" is entered twice
 problem-cycle-not-on-circle = "{ $id }" is not on the circle
 problem-cycle-closes-early = the links close a loop after { $count ->
-        [one] 1 challenge
-       [language] a language
-       *[other] { $count } challenges
+        [one] 1 { WORD($words, "one") }
+       *[other] { $count } { WORD($words, "many") }
     }, before visiting all
-problem-no-challenges = the model has no challenges
+problem-no-challenges = the model has no { WORD($words, "many") }
 problem-no-languages = the field languages is empty: give the languages the model's texts are in, such as ["sv"] or ["sv", "en"]
 # The model's format and words (issue 28). found and newest are format numbers; field is a field name of the model file.
 problem-unknown-format = the model is in format { $found }, but this klarhet reads at most format { $newest }: update klarhet, or write the model in a format it reads
@@ -1355,10 +1362,13 @@ terms-default-many = challenges
 terms-default-the-one = the challenge
 terms-default-the-many = the challenges
 terms-default-score = severity
-problem-no-statements = challenge "{ $id }" has no statements
+problem-no-statements = { WORD($words, "one") } "{ $id }" has no statements
 problem-repeated-link = link { $from } → { $to } is a self-link or given twice
 problem-link-without-source = link { $from } → { $to } has no source: say where in the report it comes from
-problem-without-source = { $kind } { $id } has no source: say where in the report it comes from
+problem-without-source = { $kind ->
+        [challenge] { WORD($words, "one") }
+       *[other] { $kind }
+    } { $id } has no source: say where in the report it comes from
 problem-stale-journal = the journal continues an earlier version of the session file, so nothing is added to it; the session is saved whole instead
 problem-torn-journal = the journal ends with a record cut off by a failed write, so nothing is written after it; the session is saved whole instead
 problem-damaged-record = this record of the journal is damaged: its checksum does not match what was written
@@ -1449,7 +1459,7 @@ problem-latest-round-closed = The latest round of { $id } is marked closed, but 
 problem-not-in-round = { $id } is not asked in round { $round }, so it cannot be answered now.
 problem-seat-taken = Seat { $seat } has already been taken by another phone.
 problem-no-room = The session has no room.
-problem-all-shown = The results are already shown for every challenge the room would ask about, so the room does not open: answers given after the results belong to a new round, which comes in a later version.
+problem-all-shown = The results are already shown for everything the room would ask about, so the room does not open: answers given after the results belong to a new round. Open it in klarhet with r (vote again) on the results, and choose the room there.
 problem-bad-room-key = The room's token is blank, or a seat's key is not a SHA-256.
 problem-tally-over-ballots = "{ $id }" already has ballots; a show-of-hands count would replace them
 problem-newer-schema = the session has schema version { $found }, but this klarhet reads version { $supported } at most; update klarhet to open it (the file is left untouched)
@@ -1668,8 +1678,8 @@ cli-valid-session = valid session for { $organisation } ({ $date }), { $particip
         [one] 1 participant
        *[other] { $participants } participants
     }, { $scored }/{ $challenges ->
-        [one] { $challenges } challenge
-       *[other] { $challenges } challenges
+        [one] { $challenges } { WORD($words, "one") }
+       *[other] { $challenges } { WORD($words, "many") }
     } scored
 cli-valid-model = valid assessment model { $id } { $version }: { $challenges ->
         [one] 1 { WORD($words, "one") }
@@ -1754,9 +1764,9 @@ cli-room-prompts = Also put these sets of prompts to the phones (the model's ope
 cli-room-vote = Put these private votes to the phones too, separated by commas: alternatives for the model's alternatives, or an area's id for which phase it stands in. Without --challenge or --all the room then asks only for them.
 cli-room-bind = Address and port to listen on (default: this computer's address on the network, port 7373)
 cli-value-address = ADDRESS:PORT
-error-unknown-challenge = The model has no challenge with id { $id }.
+error-unknown-challenge = { $id } is not an id in the model that the room can ask about.
 error-no-voters = The session has nobody to answer: add participants or say how many you are (the Participants step in klarhet).
-error-room-held = { $path } is open in another klarhet, which owns the session while it is open. Open the room there: on the Scoring step press o (the challenge in focus) or O (choose challenges). Or quit that klarhet and run this command again.
+error-room-held = { $path } is open in another klarhet, which owns the session while it is open. Open the room there: on the Scoring step press o (for the one in focus) or O (to choose). Or quit that klarhet and run this command again.
 room-cli-open = The room is open for { $challenges }. Participants scan the code or open the address below in their phone's browser:
 room-cli-close-with = Ctrl-C closes the room.
 room-unreachable-hint = Phones cannot reach the computer? Guest networks often isolate their clients: use the computer's own hotspot or a phone's, and connect everyone to it.
@@ -1774,7 +1784,7 @@ room-cli-progress = { $done } of { $seats } { $seats ->
        *[other] { $claimed } phones connected
     }
 room-cli-missing = ; waiting for: { $names }
-room-cli-each = ; have answered, per challenge: { $each }
+room-cli-each = ; have answered, per { WORD($words, "one") }: { $each }
 room-cli-closed = The room is closed. The answers are saved and are counted when you show the results in klarhet.
 
 ## klarhet follow: a second terminal following a workshop another klarhet holds.
@@ -1796,7 +1806,7 @@ follow-room = ; { $claimed ->
         [one] has answered everything
        *[other] have answered everything
     }
-follow-each = ; counted per challenge: { $each }
+follow-each = ; counted per { WORD($words, "one") }: { $each }
 
 ## klarhet notes: speaker notes on a second screen, following a workshop another klarhet holds (src/cli/notes/).
 cli-notes-about = Speaker notes on a second screen: follows a session that another klarhet has open and shows, for the step and challenge the workshop is at, what you may say and ask, with the source. Reads only; q quits

@@ -1345,13 +1345,14 @@ syntax-found = { $kind ->
         [variant] ett namngivet värde
        *[value] något annat
     }
+# words är modellens ord för sina dimensioner (WORD, src/text/words.rs), när kind är challenge, och i problem-addresses-nothing … problem-without-source.
 problem-duplicate-id = { $kind ->
         [option] värdet { $id } finns två gånger på skalan; varje värde måste vara unikt
        *[other] id "{ $id }" finns redan ({ $kind ->
             [caveat] förbehåll om underlaget
             [grouping] gruppindelning
             [group] grupp
-            [challenge] utmaning
+            [challenge] { WORD($words, "one") }
             [statement] påstående
             [principle] princip
             [recommendation] rekommendation
@@ -1373,7 +1374,10 @@ problem-duplicate-id = { $kind ->
 problem-dangling-id = okänt id "{ $id }": förväntade id för { $kind ->
         [grouping] en gruppindelning i modellen
         [group] en grupp i modellen eller sessionen
-        [challenge] en befintlig utmaning
+        [challenge] { WORD($words, "source") ->
+            [default] en befintlig utmaning
+           *[model] { WORD($words, "many") } i modellen
+        }
         [statement] ett befintligt påstående
         [principle] en befintlig princip
         [recommendation] en befintlig rekommendation
@@ -1396,7 +1400,10 @@ problem-empty-id = tomt id för { $kind ->
         [caveat] ett förbehåll om underlaget
         [grouping] en gruppindelning
         [group] en grupp
-        [challenge] en utmaning
+        [challenge] { WORD($words, "source") ->
+            [default] en utmaning
+           *[model] { WORD($words, "one") }
+        }
         [statement] ett påstående
         [principle] en princip
         [recommendation] en rekommendation
@@ -1413,17 +1420,26 @@ problem-empty-id = tomt id för { $kind ->
         [version] modellens version
        *[other] { $kind }
     }
-problem-addresses-nothing = rekommendationen "{ $id }" adresserar ingen utmaning: förväntade minst ett id i addresses
+problem-addresses-nothing = rekommendationen "{ $id }" adresserar { WORD($words, "source") ->
+        [default] ingen utmaning
+       *[model] inga { WORD($words, "many") }
+    }: förväntade minst ett id i addresses
 # detail är ett av problem-cycle-…
-problem-broken-cycle = cirkeln besöker inte varje utmaning exakt en gång: { $detail }
+problem-broken-cycle = cirkeln besöker inte { WORD($words, "source") ->
+        [default] varje utmaning
+       *[model] var och en av { WORD($words, "the-many") }
+    } exakt en gång: { $detail }
 problem-cycle-left-twice = "{ $id }" lämnas två gånger
 problem-cycle-entered-twice = "{ $id }" nås två gånger
 problem-cycle-not-on-circle = "{ $id }" finns inte på cirkeln
 problem-cycle-closes-early = länkarna sluter sig efter { $count ->
-        [one] en utmaning
-       *[other] { $count } utmaningar
+        [one] { WORD($words, "source") ->
+            [default] en utmaning
+           *[model] 1 { WORD($words, "one") }
+        }
+       *[other] { $count } { WORD($words, "many") }
     }, innan alla har besökts
-problem-no-challenges = modellen har inga utmaningar
+problem-no-challenges = modellen har inga { WORD($words, "many") }
 problem-no-languages = fältet languages är tomt: skriv de språk modellens texter finns på, som ["sv"] eller ["sv", "en"]
 # Modellens format och ord (issue 28). found och newest är formatnummer; field är ett fältnamn i modellfilen.
 problem-unknown-format = modellen har format { $found }, men den här klarhet läser högst format { $newest }: uppdatera klarhet, eller skriv modellen i ett format den läser
@@ -1434,14 +1450,14 @@ terms-default-many = utmaningar
 terms-default-the-one = utmaningen
 terms-default-the-many = utmaningarna
 terms-default-score = allvarlighet
-problem-no-statements = utmaningen "{ $id }" har inga påståenden
+problem-no-statements = { WORD($words, "the-one") } "{ $id }" har inga påståenden
 problem-repeated-link = länken { $from } → { $to } går till sig själv eller finns två gånger
 problem-link-without-source = länken { $from } → { $to } saknar källa: ange var i rapporten den kommer ifrån
 problem-without-source = { $kind ->
         [caveat] förbehållet om underlaget
         [grouping] gruppindelningen
         [group] gruppen
-        [challenge] utmaningen
+        [challenge] { WORD($words, "the-one") }
         [statement] påståendet
         [principle] principen
         [recommendation] rekommendationen
@@ -1551,7 +1567,7 @@ problem-latest-round-closed = Den senaste omgången för { $id } är markerad so
 problem-not-in-round = { $id } är inte med i omgång { $round }, så det går inte att svara på det nu.
 problem-seat-taken = Plats { $seat } har redan tagits av en annan telefon.
 problem-no-room = Sessionen har inget rum.
-problem-all-shown = Resultatet är redan visat för varje utmaning rummet skulle fråga om, så rummet öppnas inte: svar som kommer efter resultatet hör till en ny omgång, och den kommer i en senare version.
+problem-all-shown = Resultatet är redan visat för allt som rummet skulle fråga om, så rummet öppnas inte: svar som kommer efter resultatet hör till en ny omgång. Öppna den i klarhet med r (rösta igen) på resultatet, och välj rummet där.
 problem-bad-room-key = Rummets nyckel är tom, eller så är en plats nyckel inte en SHA-256.
 problem-tally-over-ballots = "{ $id }" har redan röstsedlar; en handuppräckning skulle ersätta dem
 problem-newer-schema = sessionen har schemaversion { $found }, men den här klarhet läser högst version { $supported }; uppdatera klarhet för att öppna den (filen lämnas orörd)
@@ -1754,9 +1770,15 @@ cli-models-head = { $id } { $version } · { $languages } · { $place }
 cli-models-embedded = inbyggd
 cli-models-source = Källa: { $citation }
 cli-models-grouping = { $grouping }: { $groups }
-cli-valid-session = giltig session för { $organisation } ({ $date }), { $participants } deltagare, { $scored }/{ $challenges } { $challenges ->
-        [one] utmaning bedömd
-       *[other] utmaningar bedömda
+cli-valid-session = giltig session för { $organisation } ({ $date }), { $participants } deltagare, { $scored }/{ $challenges } { WORD($words, "source") ->
+        [default] { $challenges ->
+            [one] utmaning bedömd
+           *[other] utmaningar bedömda
+        }
+       *[model] { $challenges ->
+            [one] { WORD($words, "one") }
+           *[other] { WORD($words, "many") }
+        } har bedömts
     }
 cli-valid-model = giltig bedömningsmodell { $id } { $version }: { $challenges ->
         [one] 1 { WORD($words, "one") }
@@ -1841,9 +1863,9 @@ cli-room-prompts = Lägg också de här frågeseten till telefonerna (modellens 
 cli-room-vote = Lägg också de här enskilda röstningarna till telefonerna, åtskilda av komma: alternatives för modellens alternativ, eller ett områdes id för vilken fas det står i. Utan --challenge eller --all frågar rummet då bara efter dem.
 cli-room-bind = Adress och port att lyssna på (standard: datorns adress i nätverket, port 7373)
 cli-value-address = ADRESS:PORT
-error-unknown-challenge = Modellen har ingen utmaning med id { $id }.
+error-unknown-challenge = { $id } är inget id i modellen som rummet kan fråga om.
 error-no-voters = Sessionen har ingen som kan svara: lägg till deltagare eller ange hur många ni är (steget Deltagare i klarhet).
-error-room-held = { $path } är öppnad i en annan klarhet, som äger sessionen så länge den är öppen. Öppna rummet där: på steget Bedömning trycker du o (utmaningen i fokus) eller O (välj utmaningar). Eller avsluta den klarheten och kör kommandot igen.
+error-room-held = { $path } är öppnad i en annan klarhet, som äger sessionen så länge den är öppen. Öppna rummet där: på steget Bedömning trycker du o (för den i fokus) eller O (för att välja). Eller avsluta den klarheten och kör kommandot igen.
 room-cli-open = Rummet är öppet för { $challenges }. Deltagarna skannar koden eller öppnar adressen här nedanför i telefonens webbläsare:
 room-cli-close-with = Ctrl-C stänger rummet.
 room-unreachable-hint = Når telefonerna inte datorn? Gästnät isolerar ofta sina klienter: använd datorns egen hotspot eller en telefons, och anslut alla till den.
@@ -1855,7 +1877,7 @@ room-cli-progress = { $done } av { $seats } { $seats ->
        *[other] { $claimed } telefoner anslutna
     }
 room-cli-missing = ; väntar på: { $names }
-room-cli-each = ; har svarat, per utmaning: { $each }
+room-cli-each = ; har svarat, per { WORD($words, "one") }: { $each }
 room-cli-closed = Rummet är stängt. Svaren är sparade och räknas in när du visar resultatet i klarhet.
 
 ## klarhet follow: a second terminal following a workshop another klarhet holds.
@@ -1874,7 +1896,7 @@ follow-room = ; { $claimed ->
         [one] plats
        *[other] platser
     } har svarat på allt
-follow-each = ; räknade per utmaning: { $each }
+follow-each = ; räknade per { WORD($words, "one") }: { $each }
 
 ## klarhet notes: speaker notes on a second screen, following a workshop another klarhet holds (src/cli/notes/).
 cli-notes-about = Talarstöd på en andra skärm: följer en session som en annan klarhet har öppen och visar för det steg och den utmaning workshoppen är vid vad du kan säga och fråga, med källa. Läser bara; q avslutar

@@ -98,7 +98,12 @@ impl View {
             .map(|(c, n)| format!("{} {n}", c.name.get(ui)))
             .collect();
         if !each.is_empty() && (self.challenge.is_some() || each.len() > 1) {
-            line.push_str(&crate::tr!(ui, "follow-each", each = each.join(", ")));
+            line.push_str(&crate::tr!(
+                ui,
+                "follow-each",
+                words = model.words(ui),
+                each = each.join(", ")
+            ));
         }
         line
     }

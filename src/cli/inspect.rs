@@ -160,6 +160,7 @@ pub(super) fn validate(file: &Path, ui: Lang) -> Result<(), Error> {
         crate::tr!(
             ui,
             "cli-valid-session",
+            words = model.words(ui),
             organisation = session.organisation().as_str(),
             date = session.date().to_string(),
             participants = session.head_count(),

@@ -19,6 +19,7 @@ pub(super) fn participants(
         path: file.to_owned(),
         pos,
         problem,
+        terms: None,
     };
     let list =
         crate::model::roster::read(&text, choices).map_err(|(pos, p)| invalid(Some(pos), p))?;

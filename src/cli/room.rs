@@ -38,6 +38,7 @@ pub fn run(
         deliver,
     )?;
     let names = challenge_names(&owner, ui);
+    let words = owner.model().words(ui);
     if let Err(e) = announce(&listening.url, &names, ui) {
         // Nobody can see where to connect: close before anyone does.
         listening.close();
@@ -47,7 +48,7 @@ pub fn run(
     let mut last: Option<Progress> = None;
     owner.serve(&rx, |now, session| {
         if last.as_ref() != Some(now) {
-            report_progress(now, session, &names, ui);
+            report_progress(now, session, (&names, &words), ui);
             last = Some(now.clone());
         }
     });
@@ -125,9 +126,13 @@ fn announcement(url: &str, names: &[String], ui: Lang, width: usize) -> String {
     text
 }
 
-fn report_progress(now: &Progress, session: &Session, names: &[String], ui: Lang) {
+/// The names of what the room asks about, and the model's words for its
+/// dimensions.
+type Named<'a> = (&'a [String], &'a crate::text::Words);
+
+fn report_progress(now: &Progress, session: &Session, named: Named, ui: Lang) {
     let time = crate::local_time::now().strftime("%H:%M:%S").to_string();
-    let _ = super::out(&progress_text(now, session, names, &time, ui, width()));
+    let _ = super::out(&progress_text(now, session, named, &time, ui, width()));
 }
 
 /// One report of the counts: the whole room, then each challenge, then who is
@@ -136,7 +141,7 @@ fn report_progress(now: &Progress, session: &Session, names: &[String], ui: Lang
 fn progress_text(
     now: &Progress,
     session: &Session,
-    names: &[String],
+    (names, words): Named,
     time: &str,
     ui: Lang,
     width: usize,
@@ -157,7 +162,12 @@ fn progress_text(
             .zip(&now.answered)
             .map(|(name, (_, answered))| format!("{name} {answered}"))
             .collect();
-        line.push_str(&crate::tr!(ui, "room-cli-each", each = each.join(", ")));
+        line.push_str(&crate::tr!(
+            ui,
+            "room-cli-each",
+            words = words,
+            each = each.join(", ")
+        ));
     }
     if session.privacy().show_names && !now.missing.is_empty() && now.missing.len() <= 12 {
         let names: Vec<&str> = now
@@ -220,7 +230,14 @@ mod tests {
                 missing: (9..=20).collect(),
                 answered: vec![("a".into(), 20), ("b".into(), 14), ("c".into(), 8)],
             };
-            let text = progress_text(&now, &session, &names, "14:05:09", ui, 80);
+            let text = progress_text(
+                &now,
+                &session,
+                (&names, &model.words(ui)),
+                "14:05:09",
+                ui,
+                80,
+            );
             let lines: Vec<&str> = text.lines().collect();
             assert!(lines.len() > 1, "{text}");
             assert!(
@@ -230,7 +247,14 @@ mod tests {
                 "{text}"
             );
             // Every word of the report is whole on some line.
-            let whole = progress_text(&now, &session, &names, "14:05:09", ui, 10_000);
+            let whole = progress_text(
+                &now,
+                &session,
+                (&names, &model.words(ui)),
+                "14:05:09",
+                ui,
+                10_000,
+            );
             assert_eq!(whole.lines().count(), 1);
             assert_eq!(
                 text.split_whitespace().collect::<Vec<_>>(),
@@ -256,12 +280,26 @@ mod tests {
             missing: Vec::new(),
             answered: vec![("a".into(), 1)],
         };
-        let sv = progress_text(&now, &session, &[], "14:05:09", Lang::SV, 10_000);
+        let sv = progress_text(
+            &now,
+            &session,
+            (&[], &model.words(Lang::SV)),
+            "14:05:09",
+            Lang::SV,
+            10_000,
+        );
         assert!(
             sv.contains("1 av 1 plats har svarat på allt, 1 har börjat, 1 telefon ansluten"),
             "{sv}"
         );
-        let en = progress_text(&now, &session, &[], "14:05:09", Lang::EN, 10_000);
+        let en = progress_text(
+            &now,
+            &session,
+            (&[], &model.words(Lang::EN)),
+            "14:05:09",
+            Lang::EN,
+            10_000,
+        );
         assert!(
             en.contains("1 of 1 seat has answered everything, 1 has started, 1 phone connected"),
             "{en}"

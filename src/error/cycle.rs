@@ -1,6 +1,6 @@
 //! How a model's causal links fail to form one cycle through every challenge.
 
-use crate::text::Lang;
+use crate::text::{Lang, Words};
 
 /// How the causal links fail to form one cycle through every challenge.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,8 +16,8 @@ pub enum CycleFault {
 }
 
 impl CycleFault {
-    /// The fault in words, in `lang`.
-    pub fn describe(&self, lang: Lang) -> String {
+    /// The fault in words, in `lang`, calling the model's dimensions by `words`.
+    pub fn describe(&self, lang: Lang, words: &Words) -> String {
         match self {
             CycleFault::LeftTwice(id) => crate::tr!(lang, "problem-cycle-left-twice", id = id),
             CycleFault::EnteredTwice(id) => {
@@ -27,7 +27,12 @@ impl CycleFault {
                 crate::tr!(lang, "problem-cycle-not-on-circle", id = id)
             }
             CycleFault::ClosesEarly { after } => {
-                crate::tr!(lang, "problem-cycle-closes-early", count = after.to_owned())
+                crate::tr!(
+                    lang,
+                    "problem-cycle-closes-early",
+                    count = after.to_owned(),
+                    words = words
+                )
             }
         }
     }

@@ -6,6 +6,7 @@ mod cycle;
 mod envelope;
 mod groups;
 mod problem;
+mod problem_words;
 mod reasons;
 pub(crate) mod ron_codes;
 mod scale_fault;
@@ -69,7 +70,7 @@ impl Mismatch {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A file whose content is wrong.
-    #[error("{}", render_invalid(path, pos, problem, Lang::EN))]
+    #[error("{}", render_invalid(path, pos, problem, terms.as_deref(), Lang::EN))]
     Invalid {
         /// The file.
         path: PathBuf,
@@ -77,6 +78,9 @@ pub enum Error {
         pos: Option<Pos>,
         /// What is wrong.
         problem: Problem,
+        /// The words of the model the file was checked against, or is, for
+        /// what the problem calls its dimensions; none: the catalogue's.
+        terms: Option<Box<crate::model::terms::Terms>>,
     },
     /// A file that could not be read or written.
     #[error("{}: {source}", path.display())]
@@ -222,7 +226,12 @@ impl Error {
     /// The error in words, in `lang`, ready for the terminal.
     pub fn render(&self, lang: Lang) -> String {
         match self {
-            Error::Invalid { path, pos, problem } => render_invalid(path, pos, problem, lang),
+            Error::Invalid {
+                path,
+                pos,
+                problem,
+                terms,
+            } => render_invalid(path, pos, problem, terms.as_deref(), lang),
             Error::Io { path, source } => {
                 format!("{}: {}", path.display(), io_reason(source, lang))
             }

@@ -25,15 +25,23 @@ pub(super) fn io_reason(e: &std::io::Error, lang: Lang) -> String {
     }
 }
 
+/// A file's fault at its place, in the words of `terms` (the model's, when
+/// the file was checked against one) for the model's dimensions.
 pub(super) fn render_invalid(
     path: &std::path::Path,
     pos: &Option<Pos>,
     problem: &Problem,
+    terms: Option<&crate::model::terms::Terms>,
     lang: Lang,
 ) -> String {
+    let words = match terms {
+        Some(terms) => terms.words(lang),
+        None => crate::model::terms::catalogue_words(lang),
+    };
+    let said = problem.describe_in(lang, &words);
     match pos {
-        Some(pos) => format!("{}:{pos}: {}", path.display(), problem.describe(lang)),
-        None => format!("{}: {}", path.display(), problem.describe(lang)),
+        Some(pos) => format!("{}:{pos}: {said}", path.display()),
+        None => format!("{}: {said}", path.display()),
     }
 }
 
@@ -46,7 +54,7 @@ pub(super) fn unmatched(
     lang: Lang,
 ) -> String {
     let head = match fault {
-        Some((pos, problem)) => render_invalid(journal, &Some(*pos), problem, lang),
+        Some((pos, problem)) => render_invalid(journal, &Some(*pos), problem, None, lang),
         None => format!(
             "{}: {}",
             journal.display(),

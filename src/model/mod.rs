@@ -119,6 +119,7 @@ pub(crate) fn parse_ron<T: DeserializeOwned>(src: &str, path: &Path) -> Result<T
             path: path.to_owned(),
             pos: None,
             problem: Problem::EmptyFile,
+            terms: None,
         });
     }
     ron::Options::default()
@@ -129,7 +130,8 @@ pub(crate) fn parse_ron<T: DeserializeOwned>(src: &str, path: &Path) -> Result<T
                 line: e.span.start.line,
                 col: e.span.start.col,
             }),
-            problem: Problem::Syntax((&e.code).into()),
+            problem: Problem::Syntax(Box::new((&e.code).into())),
+            terms: None,
         })
 }
 

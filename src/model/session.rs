@@ -370,6 +370,7 @@ impl Session {
                 path: path.to_owned(),
                 pos: Locator::new(src).key("schema", 0),
                 problem,
+                terms: None,
             }),
             None => parsed,
         }

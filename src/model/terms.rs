@@ -42,18 +42,25 @@ pub struct Noun {
     pub the_many: Text,
 }
 
+impl Terms {
+    /// The words, in `lang`.
+    pub fn words(&self, lang: Lang) -> Words {
+        Words {
+            one: self.dimension.one.get(lang).to_owned(),
+            many: self.dimension.many.get(lang).to_owned(),
+            the_one: self.dimension.the_one.get(lang).to_owned(),
+            the_many: self.dimension.the_many.get(lang).to_owned(),
+            score: self.score.get(lang).to_owned(),
+            default: false,
+        }
+    }
+}
+
 impl Assessment {
     /// The model's words for its dimensions and their score, in `lang`.
     pub fn words(&self, lang: Lang) -> Words {
         match &self.terms {
-            Some(terms) => Words {
-                one: terms.dimension.one.get(lang).to_owned(),
-                many: terms.dimension.many.get(lang).to_owned(),
-                the_one: terms.dimension.the_one.get(lang).to_owned(),
-                the_many: terms.dimension.the_many.get(lang).to_owned(),
-                score: terms.score.get(lang).to_owned(),
-                default: false,
-            },
+            Some(terms) => terms.words(lang),
             None => catalogue_words(lang),
         }
     }

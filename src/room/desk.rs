@@ -122,7 +122,7 @@ pub fn serve(
             match session.apply(model, Command::TakeSeat { seat, hash }) {
                 Ok(changes) => (Reply::Seated { token }, changes),
                 Err(crate::error::Problem::SeatTaken { .. }) => (Reply::Taken, vec![]),
-                Err(problem) => (Reply::Invalid(problem.describe(lang)), vec![]),
+                Err(problem) => (refused(model, lang, &problem), vec![]),
             }
         }
         Request::Answer {
@@ -213,8 +213,13 @@ fn answer_from(
             (saved, changes)
         }
         Err(crate::error::Problem::AlreadyCounted { .. }) => (Reply::Shown, vec![]),
-        Err(problem) => (Reply::Invalid(problem.describe(lang)), vec![]),
+        Err(problem) => (refused(model, lang, &problem), vec![]),
     }
+}
+
+/// A phone's call refused for `problem`, said in `lang` in the model's words.
+pub(super) fn refused(model: &Assessment, lang: Lang, problem: &crate::error::Problem) -> Reply {
+    Reply::Invalid(problem.describe_in(lang, &model.words(lang)))
 }
 
 /// The seat a phone's token holds.

@@ -102,7 +102,7 @@ pub(super) fn pick_from(
     }
     let ids = match choices(model, session, &poll) {
         Ok(ids) => ids,
-        Err(problem) => return (Reply::Invalid(problem.describe(lang)), vec![]),
+        Err(problem) => return (super::desk::refused(model, lang, &problem), vec![]),
     };
     let pick = match choice {
         None => Pick::Unsure,
@@ -118,7 +118,7 @@ pub(super) fn pick_from(
     };
     match session.apply(model, command) {
         Ok(changes) => (Reply::Picked, changes),
-        Err(problem) => (Reply::Invalid(problem.describe(lang)), vec![]),
+        Err(problem) => (super::desk::refused(model, lang, &problem), vec![]),
     }
 }
 

@@ -127,7 +127,7 @@ pub(super) fn write_from(
     };
     match session.apply(model, command) {
         Ok(changes) => (Reply::Wrote, changes),
-        Err(problem) => (Reply::Invalid(problem.describe(lang)), vec![]),
+        Err(problem) => (super::desk::refused(model, lang, &problem), vec![]),
     }
 }
 

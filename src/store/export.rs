@@ -32,6 +32,7 @@ pub fn write_export(path: &Path, bytes: &[u8]) -> Result<()> {
             path: path.to_owned(),
             pos: None,
             problem: Problem::NotAFile { folder: false },
+            terms: None,
         }),
         existing => {
             if held_elsewhere(&real) {

@@ -175,6 +175,7 @@ pub fn append(session: &Path, base: &Base, changes: &[Change]) -> Result<()> {
             path: path.clone(),
             pos: None,
             problem,
+            terms: None,
         })?;
     }
     for change in changes {
@@ -270,6 +271,7 @@ pub fn parse_bytes(session: &Path, bytes: &[u8]) -> Result<Journal> {
         path: path_of(session),
         pos: Some(Pos { line, col }),
         problem,
+        terms: None,
     })
 }
 
@@ -343,7 +345,7 @@ fn record(line: &[u8], checked: bool) -> std::result::Result<Change, Problem> {
     } else {
         text
     };
-    ron::from_str::<Change>(change).map_err(|e| Problem::Syntax((&e.code).into()))
+    ron::from_str::<Change>(change).map_err(|e| Problem::Syntax(Box::new((&e.code).into())))
 }
 
 /// The whole record at the end of a line that starts with a torn one, if there is one.

@@ -72,6 +72,7 @@ pub(super) fn apply_journal(
             path: journal,
             pos,
             problem,
+            ..
         }) => {
             return Ok(Journalled::Unmatched(Unmatched {
                 journal,

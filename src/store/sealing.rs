@@ -40,6 +40,7 @@ pub fn keep(session: &Path, base: &Base, changes: &[Change]) -> Result<()> {
         path: path.clone(),
         pos: None,
         problem,
+        terms: None,
     };
     let Some(open) = &base.open else {
         return Err(refused(Problem::StaleJournal));

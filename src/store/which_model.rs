@@ -27,16 +27,18 @@ pub(super) fn model_of(
                 kind: "assessment",
                 id: made_with.id.clone(),
             },
+            terms: None,
         }),
         Some(model) if !same_statements(&model.version, &made_with.version) => {
             Err(Error::Invalid {
                 path: path.to_owned(),
                 pos: crate::locate::Locator::new(src).value("version", &made_with.version, 0),
                 problem: crate::error::Problem::ModelVersion {
-                    id: model.id.clone(),
-                    made_with: made_with.version.clone(),
-                    installed: model.version.clone(),
+                    id: model.id.as_str().into(),
+                    made_with: made_with.version.as_str().into(),
+                    installed: model.version.as_str().into(),
                 },
+                terms: None,
             })
         }
         Some(model) => session

@@ -144,7 +144,7 @@ impl Notice {
             Notice::HasBallots => {
                 crate::tr!(lang, "tui-notice-has-ballots", words = words)
             }
-            Notice::Refused(problem) => problem.describe(lang),
+            Notice::Refused(problem) => problem.describe_in(lang, words),
             Notice::AliasMissing => crate::tr!(lang, "tui-notice-alias-missing"),
             Notice::GroupNameMissing => crate::tr!(lang, "tui-notice-group-name-missing"),
             Notice::AreaNameMissing => crate::tr!(lang, "tui-phases-name-missing"),

@@ -136,6 +136,7 @@ impl Theme {
                                 slot: name.to_owned(),
                                 value: c.clone(),
                             },
+                            terms: None,
                         })
                     })
                     .transpose()
@@ -182,6 +183,7 @@ impl Theme {
                         slot: "background".into(),
                         value: c.clone(),
                     },
+                    terms: None,
                 })?),
                 None => None,
             },

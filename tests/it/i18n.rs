@@ -208,6 +208,7 @@ fn counts_take_the_right_plural() {
         klarhet::tr!(
             lang,
             "cli-valid-session",
+            words = klarhet::model::terms::catalogue_words(lang),
             organisation = "Org",
             date = "2025-01-01",
             participants = participants,

@@ -56,6 +56,7 @@ mod model_roundtrip;
 mod model_steps;
 mod model_terms;
 mod model_words;
+mod model_words_errors;
 mod notes;
 mod old_sessions;
 mod parser_words;

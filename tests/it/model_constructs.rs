@@ -870,7 +870,9 @@ fn the_reports_question_without_its_words_is_incomplete() {
     );
     assert_eq!(
         invalid(&src).1,
-        Problem::Syntax(klarhet::error::Syntax::MissingTranslation("en".into()))
+        Problem::Syntax(Box::new(klarhet::error::Syntax::MissingTranslation(
+            "en".into()
+        )))
     );
 }
 

@@ -198,7 +198,7 @@ fn every_code() -> Vec<(E, &'static [&'static str])> {
 #[test]
 fn no_parser_code_shows_its_english_in_swedish() {
     for (code, payload) in every_code() {
-        let problem = Problem::Syntax(Syntax::from(&code));
+        let problem = Problem::Syntax(Box::new(Syntax::from(&code)));
         let sv = problem.describe(Lang::SV);
         let en = problem.describe(Lang::EN);
         assert_ne!(sv, en, "{code:?}: the same words in both languages");

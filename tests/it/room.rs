@@ -346,7 +346,7 @@ fn a_room_for_nobody_or_an_unknown_challenge_is_refused_with_exit_code_2() {
         (
             four.as_str(),
             vec!["--challenge", "finns-inte"],
-            "ingen utmaning med id finns-inte",
+            "finns-inte är inget id i modellen som rummet kan fråga om",
         ),
     ] {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_klarhet"))

@@ -95,6 +95,7 @@ fn refused(catalog: &Catalog, s: &Session, field: &str, from: &str, to: &str) ->
             path: p,
             pos,
             problem,
+            ..
         }) => {
             assert_eq!(p, path);
             let line = pos.map(|p| p.line).unwrap_or(0);

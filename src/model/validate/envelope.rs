@@ -26,6 +26,7 @@ pub(in crate::model) fn format(found: u64, src: &str, path: &Path) -> Result<()>
             found,
             newest: NEWEST_FORMAT,
         }),
+        terms: None,
     })
 }
 

@@ -32,6 +32,7 @@ pub(super) fn assessment(model: &Assessment, src: &str, path: &Path) -> Result<(
         path: path.to_owned(),
         pos,
         problem,
+        terms: model.terms.clone().map(Box::new),
     };
 
     envelope::envelope(model, &loc, &fail)?;

@@ -24,6 +24,7 @@ pub(in crate::model) fn session(
         path: path.to_owned(),
         pos,
         problem,
+        terms: model.terms.clone().map(Box::new),
     };
     if s.assessment.id != model.id {
         return Err(fail(
