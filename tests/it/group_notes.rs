@@ -63,16 +63,23 @@ fn note_start(m: &Assessment) -> String {
 
 #[test]
 fn a_note_on_the_municipalities_stands_only_beside_a_breakdown_by_municipality() {
-    let (s, m) = divided("kommun");
-    let start = note_start(&m);
-    let md = Format::Md.render(&s, &m, &common::export());
-    assert!(md.contains(&start), "{md}");
-    // Broken down by level, the same answers differ as much between the
-    // levels, and the note on the municipalities is not theirs.
-    let (s, m) = divided("niva");
-    let md = Format::Md.render(&s, &m, &common::export());
-    assert!(md.contains("Politisk nivå"), "the levels differ: {md}");
-    assert!(!md.contains(&start), "{md}");
+    let start = note_start(&common::models::embedded("matteby"));
+    // Both reports a reader keeps say it, with its source.
+    for format in [Format::Md, Format::Html] {
+        let (s, m) = divided("kommun");
+        let text = format.render(&s, &m, &common::export());
+        assert!(text.contains(&start), "{format:?}: {text}");
+        assert!(
+            text.contains("§1.4; §3.3)"),
+            "{format:?}: the note's source"
+        );
+        // Broken down by level, the same answers differ as much between the
+        // levels, and the note on the municipalities is not theirs.
+        let (s, m) = divided("niva");
+        let text = format.render(&s, &m, &common::export());
+        assert!(text.contains("Politisk nivå"), "the levels differ: {text}");
+        assert!(!text.contains(&start), "{format:?}: {text}");
+    }
 }
 
 #[test]

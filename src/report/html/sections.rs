@@ -124,6 +124,17 @@ impl Findings for Html<'_> {
                 &crate::report::format::divergence_headings(lang, &self.d.words),
                 &rows,
             ));
+            // What the report found about the groups on a dimension where
+            // this workshop's groups differ too, as the Markdown report says it.
+            for [name, text, from] in roles.model_note_words(lang) {
+                let _ = writeln!(
+                    out,
+                    "<p><strong>{}</strong> {} ({})</p>",
+                    esc(&name),
+                    esc(&text),
+                    esc(&from)
+                );
+            }
         }
         out.push_str("</section>\n");
     }
