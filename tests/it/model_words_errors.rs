@@ -46,44 +46,41 @@ fn no_catalogue_word(said: &str) {
 
 #[test]
 fn a_model_file_is_refused_in_its_own_words() {
-    // A recommendation that addresses a finding the model does not have.
-    let dangling = edited("addresses: [", "\"kollektiv\"", "\"finns-inte\"");
-    let sv = refused(&dangling, "sv");
-    assert!(
-        sv.contains("okänt id \"finns-inte\": förväntade id för kärnfynd i modellen"),
-        "{sv}"
-    );
-    no_catalogue_word(&sv);
-    let en = refused(&dangling, "en");
-    assert!(
-        en.contains("expected the id of an existing core finding"),
-        "{en}"
-    );
-    no_catalogue_word(&en);
-    // A recommendation that addresses none.
-    let nothing = edited(
-        "",
-        "addresses: [\"kollektiv\", \"ledarskap\"]",
-        "addresses: []",
-    );
-    let sv = refused(&nothing, "sv");
-    assert!(sv.contains("adresserar inga kärnfynd"), "{sv}");
-    no_catalogue_word(&sv);
-    let en = refused(&nothing, "en");
-    assert!(en.contains("addresses no core finding"), "{en}");
-    no_catalogue_word(&en);
-    // A finding without a source.
-    let unsourced = edited(
-        "id: \"kollektiv\",",
-        "source: \"§3.1; §1.2\"",
-        "source: \"\"",
-    );
-    let sv = refused(&unsourced, "sv");
-    assert!(sv.contains("kärnfyndet kollektiv saknar källa"), "{sv}");
-    no_catalogue_word(&sv);
-    let en = refused(&unsourced, "en");
-    assert!(en.contains("core finding kollektiv has no source"), "{en}");
-    no_catalogue_word(&en);
+    let cases = [
+        // A recommendation that addresses a finding the model does not have.
+        (
+            edited("addresses: [", "\"kollektiv\"", "\"finns-inte\""),
+            "okänt id \"finns-inte\": förväntade id för kärnfynd i modellen",
+            "expected the id of an existing core finding",
+        ),
+        // A recommendation that addresses none.
+        (
+            edited(
+                "",
+                "addresses: [\"kollektiv\", \"ledarskap\"]",
+                "addresses: []",
+            ),
+            "adresserar inga kärnfynd",
+            "addresses no core finding",
+        ),
+        // A finding without a source.
+        (
+            edited(
+                "id: \"kollektiv\",",
+                "source: \"§3.1; §1.2\"",
+                "source: \"\"",
+            ),
+            "kärnfyndet kollektiv saknar källa",
+            "core finding kollektiv has no source",
+        ),
+    ];
+    for (src, sv, en) in cases {
+        for (lang, expected) in [("sv", sv), ("en", en)] {
+            let said = refused(&src, lang);
+            assert!(said.contains(expected), "{said}");
+            no_catalogue_word(&said);
+        }
+    }
 }
 
 #[test]
