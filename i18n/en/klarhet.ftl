@@ -68,6 +68,7 @@ tui-clock-extend-short = { $minutes ->
        *[other] { $minutes } more minutes
     }
 tui-clock-next = next item on the agenda
+tui-clock-no-item = The agenda has no item for this step, so the clock does not start here. F2 shows the agenda, where you choose the item the clock runs on; T starts its first item.
 tui-clock-left = { $time } left
 tui-clock-over = { $time } over
 tui-agenda = Agenda

@@ -71,6 +71,7 @@ tui-clock-extend-short = { $minutes } { $minutes ->
        *[other] minuter
     } till
 tui-clock-next = nästa punkt på dagordningen
+tui-clock-no-item = Dagordningen har ingen punkt för det här steget, så klockan startar inte här. F2 visar dagordningen, där du väljer vilken punkt klockan ska gå på; T startar dess första punkt.
 tui-clock-left = { $time } kvar
 tui-clock-over = { $time } över
 tui-agenda = Dagordning

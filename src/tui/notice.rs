@@ -19,6 +19,9 @@ pub enum Notice {
     Failed(Failure),
     /// A ballot round needs participants or a head count.
     NeedVoters,
+    /// The clock was asked to start where the agenda has no item, and it
+    /// has never run: it starts nothing rather than count another item's time.
+    NoAgendaItemHere,
     /// The challenge was counted by show of hands, so no ballot round.
     CountedByHands,
     /// The challenge has ballots, which a show of hands would not replace.
@@ -138,6 +141,7 @@ impl Notice {
             Notice::NeedVoters => {
                 crate::tr!(lang, "tui-notice-need-voters")
             }
+            Notice::NoAgendaItemHere => crate::tr!(lang, "tui-clock-no-item"),
             Notice::CountedByHands => {
                 crate::tr!(lang, "tui-notice-counted-by-hands", words = words)
             }

@@ -240,3 +240,28 @@ fn the_clock_started_in_the_conversation_runs_on_its_own_item() {
     );
     assert!(header(&s).contains("⏱ 0:00 · 10:00 kvar"), "{}", header(&s));
 }
+
+/// On a step the agenda has no item for, before the clock has ever run, `t`
+/// used to start the agenda's first item without a word: the header then
+/// counted down "Deltagare" while the group talked about something else. It
+/// now starts nothing and says how to choose an item.
+#[test]
+fn a_step_without_an_item_does_not_start_the_clock_on_another_and_says_why() {
+    let mut s = with_agenda(Step::Level);
+    let effects = send(&mut s, &[Msg::ClockToggle]);
+    assert!(!effects.contains(&Effect::Save), "{effects:?}");
+    assert_eq!(tick_due(&effects), None);
+    assert_eq!(agenda(&s).current, None);
+    assert!(!agenda(&s).running());
+    let screen = drawn(&s, 80, 24);
+    assert!(!header(&s).contains('⏱'), "{screen}");
+    assert!(
+        screen.contains("Dagordningen har ingen punkt för det här steget"),
+        "{screen}"
+    );
+    // T still starts the agenda's next item, its first, when asked.
+    let effects = send(&mut s, &[Msg::ClockNext]);
+    assert!(effects.contains(&Effect::Save), "{effects:?}");
+    assert_eq!(agenda(&s).current, Some(0));
+    assert!(agenda(&s).running());
+}

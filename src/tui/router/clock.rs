@@ -93,9 +93,15 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     };
     let command = match msg {
         Msg::ClockToggle if a.running() => Command::PauseClock { at: now },
-        Msg::ClockToggle => Command::StartItem {
-            item: place_item(state, a).or(a.current).unwrap_or(0),
-            at: now,
+        Msg::ClockToggle => match place_item(state, a).or(a.current) {
+            Some(item) => Command::StartItem { item, at: now },
+            // Never run, and nothing on the agenda for this place: starting
+            // its first item would count that item's time while the group
+            // does something else, with nothing on screen to say so.
+            None => {
+                state.shared.notice = Some(Notice::NoAgendaItemHere);
+                return Vec::new();
+            }
         },
         Msg::ClockExtend => Command::ExtendItem {
             minutes: EXTEND_MINUTES,
