@@ -154,6 +154,14 @@ fn an_item_of_an_earlier_choice_stays_marked() {
         let other: String = measure.text.get(Lang::SV).chars().take(30).collect();
         assert!(!shown.contains(&other), "{shown}");
     }
+    // Still selected (now listed last), its detail at 80×24 says where it
+    // stands and still has room for its effektmål and owner below that line.
+    let shown = drawn(&s, 80, 24);
+    assert!(
+        shown.contains("Effektmål: Ett projektkontor finns"),
+        "{shown}"
+    );
+    assert!(shown.contains("Ansvarig: Kommundirektören"), "{shown}");
 }
 
 #[test]
@@ -218,4 +226,22 @@ fn an_empty_plan_says_where_to_adopt_and_where_to_choose_in_full() {
     ] {
         assert!(words.contains(said), "{said}:\n{shown}");
     }
+}
+
+/// A measure's detail at 80×24 grows with what it says: a long effektmål
+/// used to push the owner out of a box of fixed height.
+#[test]
+fn a_long_effect_goal_leaves_the_owner_on_screen_at_80x24() {
+    let mut s = planning();
+    send(&mut s, &[Msg::Down, Msg::Edit]);
+    let goal = "Varje förvaltning har ett beslutat effektmål för sina tre största \
+                digitaliseringsinsatser, med riktning och takt, och följer upp dem \
+                varje kvartal i ledningsgruppen";
+    send(&mut s, &typed(goal));
+    send(&mut s, &[Msg::Next]);
+    send(&mut s, &typed("Kommundirektören"));
+    send(&mut s, &[Msg::Next, Msg::Next, Msg::Right, Msg::Confirm]);
+    let shown = drawn(&s, 80, 24);
+    assert!(shown.contains("kvartal i ledningsgruppen"), "{shown}");
+    assert!(shown.contains("Ansvarig: Kommundirektören"), "{shown}");
 }

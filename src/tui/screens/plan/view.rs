@@ -122,10 +122,28 @@ pub(super) fn draw(screen: &Plan, frame: &mut Frame, area: Rect, shared: &Shared
     };
     let (lang, t) = (shared.lang, &shared.theme);
     let targets = rows::targets(shared);
+    let selected = targets.get(screen.selected);
+    let heading = match selected {
+        Some(Target::Measure(_)) => crate::tr!(lang, "tui-plan-detail-measure"),
+        _ => crate::tr!(lang, "tui-plan-detail"),
+    };
+    let detail = selected.map_or_else(Vec::new, |target| detail(work, target, shared));
+    let detail_title = format!(" {heading} ");
+    let detail = Paragraph::new(detail)
+        .wrap(Wrap { trim: true })
+        .block(block(&detail_title, t));
     // The list above, the selected row's recommendation or measure and its
-    // item in full below.
-    let [list_area, detail_area] =
-        Layout::vertical([Constraint::Min(3), Constraint::Length(7)]).areas(area);
+    // item in full below: as tall as it needs (a long effektmål or a measure
+    // of an earlier choice wraps), never below seven rows, and leaving the
+    // list at least five.
+    // (The count takes in the block's borders, and wraps at the width given.)
+    let needed = u16::try_from(detail.line_count(area.width.saturating_sub(2))).unwrap_or(u16::MAX);
+    let most = area.height.saturating_sub(5).max(7);
+    let [list_area, detail_area] = Layout::vertical([
+        Constraint::Min(3),
+        Constraint::Length(needed.clamp(7, most)),
+    ])
+    .areas(area);
     let mut lines = if targets.is_empty() {
         nothing_yet(work, shared)
     } else {
@@ -151,18 +169,7 @@ pub(super) fn draw(screen: &Plan, frame: &mut Frame, area: Rect, shared: &Shared
         list
     };
     frame.render_widget(list, list_area);
-    let selected = targets.get(screen.selected);
-    let heading = match selected {
-        Some(Target::Measure(_)) => crate::tr!(lang, "tui-plan-detail-measure"),
-        _ => crate::tr!(lang, "tui-plan-detail"),
-    };
-    let detail = selected.map_or_else(Vec::new, |target| detail(work, target, shared));
-    frame.render_widget(
-        Paragraph::new(detail)
-            .wrap(Wrap { trim: true })
-            .block(block(&format!(" {heading} "), t)),
-        detail_area,
-    );
+    frame.render_widget(detail, detail_area);
     if let Some(form) = &screen.form {
         form.draw(
             frame,
