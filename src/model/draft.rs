@@ -81,6 +81,14 @@ pub enum DraftForm {
         /// The status chosen.
         status: Status,
     },
+    /// The note on a row of the discussion queue, written during the
+    /// conversation after a reveal.
+    TopicNote {
+        /// The row: a challenge or one of its statements.
+        topic: crate::model::discussion::Topic,
+        /// The note as typed.
+        note: String,
+    },
 }
 
 impl DraftForm {

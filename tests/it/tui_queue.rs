@@ -192,3 +192,66 @@ fn the_help_says_the_rule_its_thresholds_and_its_sources() {
         }
     }
 }
+
+/// A note being written in the queue is kept as the session's draft once the
+/// typing pauses, as every other form's text is: a crash or a kill in the
+/// middle of the conversation loses at most the last moment of typing. The
+/// session opened again opens the queue with the note's field holding it.
+#[test]
+fn a_note_being_written_is_kept_as_a_draft_and_opens_again() {
+    use klarhet::model::session::{Draft, DraftForm};
+    use klarhet::tui::msg::Timer;
+    let mut s = at(Step::Queue);
+    let topic = first_statement(&s);
+    send(&mut s, &[Msg::Edit]);
+    let effects = update(&mut s, Msg::Char('Ä'));
+    assert!(
+        effects.iter().any(|e| matches!(
+            e,
+            Effect::After {
+                timer: Timer::Draft,
+                ..
+            }
+        )),
+        "{effects:?}"
+    );
+    send(
+        &mut s,
+        &"gardialogen i mars"
+            .chars()
+            .map(Msg::Char)
+            .collect::<Vec<_>>(),
+    );
+    assert_eq!(update(&mut s, Msg::DraftDue), vec![Effect::Save]);
+    let kept = Draft {
+        form: DraftForm::TopicNote {
+            topic: topic.clone(),
+            note: "Ägardialogen i mars".into(),
+        },
+        focus: 0,
+    };
+    assert_eq!(session(&s).draft().as_ref(), Some(&kept));
+    // The file keeps it and reads it back as the same draft.
+    let model = common::halmstad();
+    let text = session(&s).to_ron();
+    let read = Session::parse(&text, std::path::Path::new("s.ron")).expect("parses");
+    read.check_against(&model, &text, std::path::Path::new("s.ron"))
+        .expect("the draft's topic is the model's");
+    assert_eq!(read.draft().as_ref(), Some(&kept));
+    // Opened again, the queue is open with the note's field holding the text.
+    let screen = klarhet::tui::screens::Screen::restored(&kept, &mut s.shared)
+        .expect("the queue restores the note");
+    s.screen = screen;
+    assert_eq!(s.step(), Step::Queue);
+    assert!(drawn(&s, 80, 24).contains("Ägardialogen i mars"));
+    // Enter saves it as the row's note, and the draft is gone.
+    let (commands, _) = commands_and_effects(&mut s, Msg::Confirm);
+    assert_eq!(
+        commands,
+        [Command::NoteTopic {
+            topic: topic.clone(),
+            note: "Ägardialogen i mars".into()
+        }]
+    );
+    assert_eq!(session(&s).draft(), &None);
+}

@@ -271,6 +271,12 @@ fn draft_target(s: &Session, model: &Assessment, draft: &Draft) -> Option<(&'sta
         DraftForm::Participant { id: Some(id), .. } => {
             (!s.participants.iter().any(|p| p.id == *id)).then(|| ("participant", id.to_string()))
         }
+        DraftForm::TopicNote { topic, .. } => {
+            topic.check(model).err().map(|_| match topic.statement() {
+                Some(statement) => ("statement", statement.to_owned()),
+                None => ("challenge", topic.challenge().to_owned()),
+            })
+        }
         DraftForm::Participant { id: None, .. } | DraftForm::Setup { .. } => None,
     }
 }

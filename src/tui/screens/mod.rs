@@ -282,6 +282,7 @@ impl Screen {
             DraftForm::Participant { .. } => Step::Participants,
             DraftForm::Agreed { .. } => Step::Scoring,
             DraftForm::Action { .. } => Step::Plan,
+            DraftForm::TopicNote { .. } => Step::Queue,
         };
         let mut screen = Screen::enter(step, shared);
         screen.page_mut().restore(shared, draft).then_some(screen)

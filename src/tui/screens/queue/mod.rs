@@ -7,6 +7,7 @@
 use crate::model::command::Command;
 use crate::model::discussion::Topic;
 use crate::model::scoring::queue::{Row, queue};
+use crate::model::session::{Draft, DraftForm};
 use crate::tui::bindings::{Binding, Key, up_down};
 use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::Msg;
@@ -194,6 +195,36 @@ impl Page for Queue {
             }
             _ => Reply::none(),
         }
+    }
+
+    /// The note being written, kept as the session's draft while it is.
+    fn draft(&self, shared: &Shared) -> Option<Draft> {
+        let View::Note(text) = &self.view else {
+            return None;
+        };
+        let row = rows(shared).into_iter().nth(self.selected)?;
+        Some(Draft {
+            form: DraftForm::TopicNote {
+                topic: row.topic,
+                note: text.value().to_owned(),
+            },
+            focus: 0,
+        })
+    }
+
+    /// The note's field open on its row, holding the draft's text; false when
+    /// the row is no longer in the queue.
+    fn restore(&mut self, shared: &mut Shared, draft: &Draft) -> bool {
+        let DraftForm::TopicNote { topic, note } = &draft.form else {
+            return false;
+        };
+        let Some(i) = rows(shared).iter().position(|r| r.topic == *topic) else {
+            return false;
+        };
+        self.selected = i;
+        self.placed = true;
+        self.view = View::Note(TextField::new(Kind::Notes, note));
+        true
     }
 
     fn bindings(&self, shared: &Shared) -> Vec<Binding> {
