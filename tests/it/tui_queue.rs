@@ -238,6 +238,36 @@ fn a_note_being_written_is_kept_as_a_draft_and_opens_again() {
     read.check_against(&model, &text, std::path::Path::new("s.ron"))
         .expect("the draft's topic is the model's");
     assert_eq!(read.draft().as_ref(), Some(&kept));
+    // A draft on a statement the model lacks is refused at the draft.
+    let statement = match &topic {
+        Topic::Statement { statement, .. } => statement.clone(),
+        Topic::Challenge { .. } => unreachable!("the first row is a statement"),
+    };
+    let edited = text.replacen(
+        &format!("statement: \"{statement}\"), note"),
+        "statement: \"finns-inte\"), note",
+        1,
+    );
+    assert_ne!(edited, text);
+    let read = Session::parse(&edited, std::path::Path::new("s.ron")).expect("parses");
+    let refused = read
+        .check_against(&model, &edited, std::path::Path::new("s.ron"))
+        .expect_err("refused");
+    let klarhet::error::Error::Invalid { problem, pos, .. } = refused else {
+        panic!("{refused:?}");
+    };
+    assert_eq!(
+        problem,
+        klarhet::error::Problem::DanglingId {
+            kind: "statement",
+            id: "finns-inte".into()
+        }
+    );
+    let draft_line = edited[..edited.find("draft:").expect("the draft")]
+        .lines()
+        .count()
+        + 1;
+    assert_eq!(pos.map(|p| p.line), Some(draft_line));
     // Opened again, the queue is open with the note's field holding the text.
     let screen = klarhet::tui::screens::Screen::restored(&kept, &mut s.shared)
         .expect("the queue restores the note");
