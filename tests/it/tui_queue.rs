@@ -263,10 +263,10 @@ fn a_note_being_written_is_kept_as_a_draft_and_opens_again() {
             id: "finns-inte".into()
         }
     );
+    // The text before `draft:` ends in its line's indent: that line counts.
     let draft_line = edited[..edited.find("draft:").expect("the draft")]
         .lines()
-        .count()
-        + 1;
+        .count();
     assert_eq!(pos.map(|p| p.line), Some(draft_line));
     // Opened again, the queue is open with the note's field holding the text.
     let screen = klarhet::tui::screens::Screen::restored(&kept, &mut s.shared)
