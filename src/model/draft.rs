@@ -81,6 +81,13 @@ pub enum DraftForm {
         /// The status chosen.
         status: Status,
     },
+    /// The reason for choosing one of the model's alternatives.
+    Choice {
+        /// The alternative's id.
+        alternative: String,
+        /// The reason as typed.
+        reason: String,
+    },
     /// The note on a row of the discussion queue, written during the
     /// conversation after a reveal.
     TopicNote {

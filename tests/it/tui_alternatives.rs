@@ -226,3 +226,56 @@ fn the_screen_survives_every_small_size() {
         }
     }
 }
+
+/// The reason being typed for a choice is kept as the session's draft once
+/// the typing pauses, as every other form's text is, and comes back in its
+/// form, on its alternative, when the session is opened again after a crash.
+#[test]
+fn a_reason_being_typed_is_kept_as_a_draft_and_opens_again() {
+    use klarhet::model::session::{Draft, DraftForm};
+    let mut s = at(Step::Alternatives);
+    let ids = ids();
+    send(&mut s, &[Msg::Down, Msg::Edit]);
+    send(&mut s, &typed("Förstärkningen bär, men kräver mandat"));
+    assert_eq!(update(&mut s, Msg::DraftDue), vec![Effect::Save]);
+    let kept = Draft {
+        form: DraftForm::Choice {
+            alternative: ids[1].clone(),
+            reason: "Förstärkningen bär, men kräver mandat".into(),
+        },
+        focus: 0,
+    };
+    let work = s.shared.work.as_ref().expect("a session");
+    assert_eq!(work.session.draft().as_ref(), Some(&kept));
+    // Read back from the file it is the same draft, and one naming an
+    // alternative the model lacks is refused.
+    let text = work.session.to_ron();
+    let model = with_alternatives();
+    let path = std::path::Path::new("s.ron");
+    let read = klarhet::model::Session::parse(&text, path).expect("parses");
+    read.check_against(&model, &text, path).expect("valid");
+    assert_eq!(read.draft().as_ref(), Some(&kept));
+    let edited = text.replacen(
+        &format!("alternative: \"{}\"", ids[1]),
+        "alternative: \"IV\"",
+        1,
+    );
+    assert_ne!(edited, text);
+    let read = klarhet::model::Session::parse(&edited, path).expect("parses");
+    assert!(read.check_against(&model, &edited, path).is_err());
+    // Opened again: the form on the second alternative, holding the reason.
+    s.screen = klarhet::tui::screens::Screen::restored(&kept, &mut s.shared)
+        .expect("the alternatives restore the reason");
+    assert_eq!(s.step(), Step::Alternatives);
+    assert!(drawn(&s, 80, 24).contains("Förstärkningen bär, men kräver mandat"));
+    let (commands, _) = commands_and_effects(&mut s, Msg::Confirm);
+    assert_eq!(
+        commands,
+        [Command::Choose {
+            alternative: ids[1].clone(),
+            reason: "Förstärkningen bär, men kräver mandat".into(),
+        }]
+    );
+    let work = s.shared.work.as_ref().expect("a session");
+    assert_eq!(work.session.draft(), &None);
+}

@@ -271,6 +271,10 @@ fn draft_target(s: &Session, model: &Assessment, draft: &Draft) -> Option<(&'sta
         DraftForm::Participant { id: Some(id), .. } => {
             (!s.participants.iter().any(|p| p.id == *id)).then(|| ("participant", id.to_string()))
         }
+        DraftForm::Choice { alternative, .. } => (model.alternatives.as_ref())
+            .and_then(|all| all.item(alternative))
+            .is_none()
+            .then(|| ("alternative", alternative.clone())),
         DraftForm::TopicNote { topic, .. } => {
             topic.check(model).err().map(|_| match topic.statement() {
                 Some(statement) => ("statement", statement.to_owned()),

@@ -283,6 +283,7 @@ impl Screen {
             DraftForm::Agreed { .. } => Step::Scoring,
             DraftForm::Action { .. } => Step::Plan,
             DraftForm::TopicNote { .. } => Step::Queue,
+            DraftForm::Choice { .. } => Step::Alternatives,
         };
         let mut screen = Screen::enter(step, shared);
         screen.page_mut().restore(shared, draft).then_some(screen)

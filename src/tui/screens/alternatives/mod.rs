@@ -10,6 +10,7 @@ mod view;
 
 use crate::model::command::Command;
 use crate::model::picks::Poll;
+use crate::model::session::{Draft, DraftForm};
 use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::Msg;
@@ -133,6 +134,37 @@ impl Alternatives {
 }
 
 impl Page for Alternatives {
+    /// The reason being typed, kept as the session's draft while it is.
+    fn draft(&self, shared: &Shared) -> Option<Draft> {
+        let field = self.reason.as_ref()?;
+        Some(Draft {
+            form: DraftForm::Choice {
+                alternative: self.focused(shared)?.id.clone(),
+                reason: field.value().to_owned(),
+            },
+            focus: 0,
+        })
+    }
+
+    /// The reason's field open on its alternative, holding the draft's text.
+    fn restore(&mut self, shared: &mut Shared, draft: &Draft) -> bool {
+        let DraftForm::Choice {
+            alternative,
+            reason,
+        } = &draft.form
+        else {
+            return false;
+        };
+        let Some(i) = model_alternatives(shared)
+            .and_then(|all| all.items.iter().position(|a| a.id == *alternative))
+        else {
+            return false;
+        };
+        self.selected = i;
+        self.reason = Some(TextField::new(Kind::Rationale, reason));
+        true
+    }
+
     fn update(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
         if self.reason.is_some() {
             return self.form(shared, msg);
