@@ -81,6 +81,15 @@ pub enum DraftForm {
         /// The status chosen.
         status: Status,
     },
+    /// An area of the collaboration being placed in a phase, with a note.
+    Placement {
+        /// The area's id.
+        area: String,
+        /// The phase chosen, by its id.
+        phase: String,
+        /// The note as typed.
+        note: String,
+    },
     /// The reason for choosing one of the model's alternatives.
     Choice {
         /// The alternative's id.

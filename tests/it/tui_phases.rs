@@ -306,3 +306,68 @@ fn a_model_without_phases_has_no_cards() {
     assert!(!shown.contains('⇄'), "{shown}");
     assert!(!shown.contains("╭ Fas "), "{shown}");
 }
+
+/// The note typed while placing an area is kept as the session's draft once
+/// the typing pauses, with the phase chosen, and both come back in the form,
+/// on the area, when the session is opened again after a crash.
+#[test]
+fn a_placement_being_written_is_kept_as_a_draft_and_opens_again() {
+    use klarhet::model::session::{Draft, DraftForm};
+    use klarhet::tui::router::update;
+    let mut s = at(Step::Phases);
+    let (phases, areas) = (phase_ids(), area_ids());
+    send(&mut s, &[Msg::Down, Msg::Edit, Msg::Right, Msg::Next]);
+    send(&mut s, &typed("Styrgruppen finns, mandatet saknas"));
+    assert_eq!(update(&mut s, Msg::DraftDue), vec![Effect::Save]);
+    let kept = Draft {
+        form: DraftForm::Placement {
+            area: areas[0].clone(),
+            phase: phases[1].clone(),
+            note: "Styrgruppen finns, mandatet saknas".into(),
+        },
+        focus: 1,
+    };
+    let work = s.shared.work.as_ref().expect("a session");
+    assert_eq!(work.session.draft().as_ref(), Some(&kept));
+    let text = work.session.to_ron();
+    let model = with_phases();
+    let path = std::path::Path::new("s.ron");
+    let read = klarhet::model::Session::parse(&text, path).expect("parses");
+    read.check_against(&model, &text, path).expect("valid");
+    assert_eq!(read.draft().as_ref(), Some(&kept));
+    // An area or a phase the session and model lack is refused.
+    for (from, to) in [
+        (
+            format!("area: \"{}\"", areas[0]),
+            "area: \"finns-inte\"".to_owned(),
+        ),
+        (
+            format!("phase: \"{}\"", phases[1]),
+            "phase: \"finns-inte\"".to_owned(),
+        ),
+    ] {
+        let edited = text.replacen(&from, &to, 1);
+        assert_ne!(edited, text);
+        let read = klarhet::model::Session::parse(&edited, path).expect("parses");
+        assert!(read.check_against(&model, &edited, path).is_err(), "{to}");
+    }
+    // Opened again: the form on the area, the phase chosen, the note held.
+    s.screen = klarhet::tui::screens::Screen::restored(&kept, &mut s.shared)
+        .expect("the phases restore the placement");
+    assert_eq!(s.step(), Step::Phases);
+    let shown = drawn(&s, 80, 24);
+    // The field is narrow at 80 columns: it shows the note's end, at the cursor.
+    assert!(shown.contains("mandatet saknas"), "{shown}");
+    assert!(shown.contains("Fas 2: Mobilisering"), "{shown}");
+    let (commands, _) = commands_and_effects(&mut s, Msg::Confirm);
+    assert_eq!(
+        commands,
+        [Command::PlaceArea {
+            area: areas[0].clone(),
+            phase: phases[1].clone(),
+            note: Some("Styrgruppen finns, mandatet saknas".into()),
+        }]
+    );
+    let work = s.shared.work.as_ref().expect("a session");
+    assert_eq!(work.session.draft(), &None);
+}

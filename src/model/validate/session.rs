@@ -271,6 +271,7 @@ fn draft_target(s: &Session, model: &Assessment, draft: &Draft) -> Option<(&'sta
         DraftForm::Participant { id: Some(id), .. } => {
             (!s.participants.iter().any(|p| p.id == *id)).then(|| ("participant", id.to_string()))
         }
+        DraftForm::Placement { area, phase, .. } => placement_target(s, model, area, phase),
         DraftForm::Choice { alternative, .. } => (model.alternatives.as_ref())
             .and_then(|all| all.item(alternative))
             .is_none()
@@ -283,6 +284,27 @@ fn draft_target(s: &Session, model: &Assessment, draft: &Draft) -> Option<(&'sta
         }
         DraftForm::Participant { id: None, .. } | DraftForm::Setup { .. } => None,
     }
+}
+
+/// The area or phase a placement's draft names that the session and model
+/// lack.
+fn placement_target(
+    s: &Session,
+    model: &Assessment,
+    area: &str,
+    phase: &str,
+) -> Option<(&'static str, String)> {
+    // Only the ids are compared: the language names the rows, nothing more.
+    let areas = s.areas(model, crate::text::Lang::SV);
+    if !areas.iter().any(|a| a.id == area) {
+        return Some(("area", area.to_owned()));
+    }
+    let phases = model
+        .phases
+        .as_ref()
+        .map(|p| p.steps.as_slice())
+        .unwrap_or_default();
+    (!phases.iter().any(|p| p.id == phase)).then(|| ("phase", phase.to_owned()))
 }
 
 /// Checks that every challenge in the progress is in `model`, and every voter

@@ -284,6 +284,7 @@ impl Screen {
             DraftForm::Action { .. } => Step::Plan,
             DraftForm::TopicNote { .. } => Step::Queue,
             DraftForm::Choice { .. } => Step::Alternatives,
+            DraftForm::Placement { .. } => Step::Phases,
         };
         let mut screen = Screen::enter(step, shared);
         screen.page_mut().restore(shared, draft).then_some(screen)

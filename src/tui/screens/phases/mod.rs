@@ -11,21 +11,20 @@
 
 mod asked;
 pub(super) mod cards;
+mod form;
 mod tied;
 mod view;
 
-use crate::model::command::Command;
-use crate::model::groups::id_from_name;
 use crate::model::picks::Poll;
 use crate::model::placement::AreaRow;
 use crate::tui::bindings::{self, Binding, Key, up_down};
 use crate::tui::input::{Kind, TextField};
 use crate::tui::msg::Msg;
-use crate::tui::notice::Notice;
 use crate::tui::screens::poll::{self, Step, Vote};
-use crate::tui::screens::{Page, Prompts, Reply, Shares, edit_field, step_selection};
+use crate::tui::screens::{Page, Prompts, Reply, Shares};
 use crate::tui::shared::Shared;
 use crossterm::event::KeyCode;
+use form::{Form, phase_by_digit};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
@@ -43,22 +42,6 @@ pub struct Phases {
     vote: Option<Vote>,
     /// The questions about the area in focus, while they are open.
     asked: Option<Box<Prompts>>,
-}
-
-/// A form on the phases screen.
-#[derive(Debug, Clone)]
-enum Form {
-    /// An area of the session's own being named.
-    Add(TextField),
-    /// The area in focus being placed.
-    Place {
-        /// The phase chosen, by its place in the model.
-        phase: usize,
-        /// The note typed.
-        note: TextField,
-        /// True while the note has the focus (else the phase has).
-        on_note: bool,
-    },
 }
 
 /// The model's phases, when it has them.
@@ -92,105 +75,17 @@ impl Phases {
         let i = self.selected.checked_sub(1)?;
         areas(shared).into_iter().nth(i)
     }
-
-    /// Opens the placement form for the area in focus, on `phase` when given,
-    /// else on where the area stands, holding its note so it can be amended.
-    fn open_place(&mut self, shared: &Shared, phase: Option<usize>) {
-        let (Some(area), Some(phases)) = (self.focused(shared), model_phases(shared)) else {
-            return;
-        };
-        let current = area.placement.as_ref();
-        let standing = current.and_then(|p| phases.steps.iter().position(|s| s.id == p.phase));
-        let note = current.and_then(|p| p.note.as_deref()).unwrap_or("");
-        self.form = Some(Form::Place {
-            phase: phase.or(standing).unwrap_or(0),
-            note: TextField::new(Kind::Rationale, note),
-            on_note: false,
-        });
-    }
-
-    /// Handles a message while a form is open.
-    fn form(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
-        let focused = self.focused(shared).map(|a| a.id);
-        let Some(form) = &mut self.form else {
-            return Reply::none();
-        };
-        if msg == Msg::Back {
-            self.form = None;
-            return Reply::none();
-        }
-        match form {
-            Form::Add(name) => {
-                if msg != Msg::Confirm {
-                    edit_field(name, shared, &msg);
-                    return Reply::none();
-                }
-                let name = name.trimmed().to_owned();
-                if name.is_empty() {
-                    shared.notice = Some(Notice::AreaNameMissing);
-                    return Reply::none();
-                }
-                let rows = areas(shared);
-                let id = id_from_name(&name, |id| rows.iter().any(|a| a.id == id));
-                self.form = None;
-                // The new area is the last row: the focus goes to it, to be placed.
-                self.selected = rows.len() + 1;
-                self.scroll = 0;
-                Reply::command(Command::AddArea { id, name })
-            }
-            Form::Place {
-                phase,
-                note,
-                on_note,
-            } => {
-                let count = model_phases(shared).map_or(0, |p| p.steps.len());
-                match msg {
-                    Msg::Confirm => {
-                        let chosen = model_phases(shared).and_then(|p| p.steps.get(*phase));
-                        let (Some(area), Some(chosen)) = (focused, chosen) else {
-                            self.form = None;
-                            return Reply::none();
-                        };
-                        let note = Some(note.trimmed().to_owned()).filter(|n| !n.is_empty());
-                        let command = Command::PlaceArea {
-                            area,
-                            phase: chosen.id.clone(),
-                            note,
-                        };
-                        self.form = None;
-                        return Reply::command(command);
-                    }
-                    Msg::Next | Msg::Prev => *on_note = !*on_note,
-                    Msg::Left | Msg::Right if !*on_note => {
-                        *phase = step_selection(*phase, count, msg == Msg::Right);
-                    }
-                    Msg::Char(c) if !*on_note => {
-                        if let Some(i) = phase_by_digit(shared, c) {
-                            *phase = i;
-                        }
-                    }
-                    msg if *on_note => {
-                        edit_field(note, shared, &msg);
-                    }
-                    _ => {}
-                }
-                Reply::none()
-            }
-        }
-    }
-}
-
-/// The phase (its place in the model) whose number the digit `c` is: the
-/// model's own numbering, as the screen shows it.
-fn phase_by_digit(shared: &Shared, c: char) -> Option<usize> {
-    let n = c.to_digit(10)?;
-    model_phases(shared)?
-        .steps
-        .iter()
-        .position(|p| p.number == n)
 }
 
 impl Page for Phases {
+    fn draft(&self, shared: &Shared) -> Option<crate::model::session::Draft> {
+        self.placement_draft(shared)
+    }
+
+    fn restore(&mut self, shared: &mut Shared, draft: &crate::model::session::Draft) -> bool {
+        self.restore_placement(shared, draft)
+    }
+
     fn update(&mut self, shared: &mut Shared, msg: Msg) -> Reply {
         if self.form.is_some() {
             return self.form(shared, msg);
