@@ -3,6 +3,7 @@
 
 mod agenda;
 mod alternatives;
+mod drafts;
 pub(super) mod envelope;
 mod groups;
 mod ids;

@@ -5,7 +5,7 @@
 use crate::error::{Error, Pos, Problem, Result};
 use crate::locate::{Locator, Place};
 use crate::model::assessment::Assessment;
-use crate::model::session::{Draft, DraftForm, Session};
+use crate::model::session::Session;
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -234,7 +234,11 @@ pub(in crate::model) fn session(
     if let Err((place, problem)) = super::picks::polls(s, model) {
         return Err(fail(loc.place(&place), problem));
     }
-    if let Some((kind, id)) = s.draft.as_ref().and_then(|d| draft_target(s, model, d)) {
+    if let Some((kind, id)) = s
+        .draft
+        .as_ref()
+        .and_then(|d| super::drafts::target(s, model, d))
+    {
         return Err(fail(loc.key("draft", 0), Problem::DanglingId { kind, id }));
     }
     if let Some(Err(problem)) = s.agenda.as_ref().map(|a| a.check(model)) {
@@ -249,62 +253,6 @@ pub(in crate::model) fn session(
         return Err(fail(loc.place(&place), problem));
     }
     Ok(())
-}
-
-/// The id a draft names that the session or model lacks: a draft is restored
-/// into the form it was typed in, so what that form was for must exist.
-fn draft_target(s: &Session, model: &Assessment, draft: &Draft) -> Option<(&'static str, String)> {
-    match &draft.form {
-        DraftForm::Agreed { challenge, .. } => model
-            .challenge(challenge)
-            .is_none()
-            .then(|| ("challenge", challenge.clone())),
-        DraftForm::Action {
-            measure: Some(m), ..
-        } => crate::model::plan::measure_of(model, m)
-            .is_err()
-            .then(|| ("measure", m.to_string())),
-        DraftForm::Action { recommendation, .. } => model
-            .recommendation(recommendation)
-            .is_none()
-            .then(|| ("recommendation", recommendation.clone())),
-        DraftForm::Participant { id: Some(id), .. } => {
-            (!s.participants.iter().any(|p| p.id == *id)).then(|| ("participant", id.to_string()))
-        }
-        DraftForm::Placement { area, phase, .. } => placement_target(s, model, area, phase),
-        DraftForm::Choice { alternative, .. } => (model.alternatives.as_ref())
-            .and_then(|all| all.item(alternative))
-            .is_none()
-            .then(|| ("alternative", alternative.clone())),
-        DraftForm::TopicNote { topic, .. } => {
-            topic.check(model).err().map(|_| match topic.statement() {
-                Some(statement) => ("statement", statement.to_owned()),
-                None => ("challenge", topic.challenge().to_owned()),
-            })
-        }
-        DraftForm::Participant { id: None, .. } | DraftForm::Setup { .. } => None,
-    }
-}
-
-/// The area or phase a placement's draft names that the session and model
-/// lack.
-fn placement_target(
-    s: &Session,
-    model: &Assessment,
-    area: &str,
-    phase: &str,
-) -> Option<(&'static str, String)> {
-    // Only the ids are compared: the language names the rows, nothing more.
-    let areas = s.areas(model, crate::text::Lang::SV);
-    if !areas.iter().any(|a| a.id == area) {
-        return Some(("area", area.to_owned()));
-    }
-    let phases = model
-        .phases
-        .as_ref()
-        .map(|p| p.steps.as_slice())
-        .unwrap_or_default();
-    (!phases.iter().any(|p| p.id == phase)).then(|| ("phase", phase.to_owned()))
 }
 
 /// Checks that every challenge in the progress is in `model`, and every voter
