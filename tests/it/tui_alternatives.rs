@@ -237,7 +237,6 @@ fn a_reason_being_typed_is_kept_as_a_draft_and_opens_again() {
     let ids = ids();
     send(&mut s, &[Msg::Down, Msg::Edit]);
     send(&mut s, &typed("Förstärkningen bär, men kräver mandat"));
-    assert_eq!(update(&mut s, Msg::DraftDue), vec![Effect::Save]);
     let kept = Draft {
         form: DraftForm::Choice {
             alternative: ids[1].clone(),
@@ -245,24 +244,18 @@ fn a_reason_being_typed_is_kept_as_a_draft_and_opens_again() {
         },
         focus: 0,
     };
-    let work = s.shared.work.as_ref().expect("a session");
-    assert_eq!(work.session.draft().as_ref(), Some(&kept));
-    // Read back from the file it is the same draft, and one naming an
-    // alternative the model lacks is refused.
-    let text = work.session.to_ron();
     let model = with_alternatives();
-    let path = std::path::Path::new("s.ron");
-    let read = klarhet::model::Session::parse(&text, path).expect("parses");
-    read.check_against(&model, &text, path).expect("valid");
-    assert_eq!(read.draft().as_ref(), Some(&kept));
-    let edited = text.replacen(
-        &format!("alternative: \"{}\"", ids[1]),
-        "alternative: \"IV\"",
-        1,
+    let text = common::drafts::kept_after_a_pause(&mut s, &model, &kept);
+    // One naming an alternative the model lacks is refused.
+    let from = format!("alternative: \"{}\"", ids[1]);
+    let (problem, _, _) = common::drafts::refused_with(&model, &text, &from, "alternative: \"IV\"");
+    assert_eq!(
+        problem,
+        klarhet::error::Problem::DanglingId {
+            kind: "alternative",
+            id: "IV".into()
+        }
     );
-    assert_ne!(edited, text);
-    let read = klarhet::model::Session::parse(&edited, path).expect("parses");
-    assert!(read.check_against(&model, &edited, path).is_err());
     // Opened again: the form on the second alternative, holding the reason.
     s.screen = klarhet::tui::screens::Screen::restored(&kept, &mut s.shared)
         .expect("the alternatives restore the reason");

@@ -313,12 +313,10 @@ fn a_model_without_phases_has_no_cards() {
 #[test]
 fn a_placement_being_written_is_kept_as_a_draft_and_opens_again() {
     use klarhet::model::session::{Draft, DraftForm};
-    use klarhet::tui::router::update;
     let mut s = at(Step::Phases);
     let (phases, areas) = (phase_ids(), area_ids());
     send(&mut s, &[Msg::Down, Msg::Edit, Msg::Right, Msg::Next]);
     send(&mut s, &typed("Styrgruppen finns, mandatet saknas"));
-    assert_eq!(update(&mut s, Msg::DraftDue), vec![Effect::Save]);
     let kept = Draft {
         form: DraftForm::Placement {
             area: areas[0].clone(),
@@ -327,29 +325,23 @@ fn a_placement_being_written_is_kept_as_a_draft_and_opens_again() {
         },
         focus: 1,
     };
-    let work = s.shared.work.as_ref().expect("a session");
-    assert_eq!(work.session.draft().as_ref(), Some(&kept));
-    let text = work.session.to_ron();
     let model = with_phases();
-    let path = std::path::Path::new("s.ron");
-    let read = klarhet::model::Session::parse(&text, path).expect("parses");
-    read.check_against(&model, &text, path).expect("valid");
-    assert_eq!(read.draft().as_ref(), Some(&kept));
+    let text = common::drafts::kept_after_a_pause(&mut s, &model, &kept);
     // An area or a phase the session and model lack is refused.
-    for (from, to) in [
-        (
-            format!("area: \"{}\"", areas[0]),
-            "area: \"finns-inte\"".to_owned(),
-        ),
-        (
-            format!("phase: \"{}\"", phases[1]),
-            "phase: \"finns-inte\"".to_owned(),
-        ),
-    ] {
-        let edited = text.replacen(&from, &to, 1);
-        assert_ne!(edited, text);
-        let read = klarhet::model::Session::parse(&edited, path).expect("parses");
-        assert!(read.check_against(&model, &edited, path).is_err(), "{to}");
+    for (kind, from) in [("area", &areas[0]), ("phase", &phases[1])] {
+        let (problem, _, _) = common::drafts::refused_with(
+            &model,
+            &text,
+            &format!("{kind}: \"{from}\""),
+            &format!("{kind}: \"finns-inte\""),
+        );
+        assert_eq!(
+            problem,
+            klarhet::error::Problem::DanglingId {
+                kind,
+                id: "finns-inte".into()
+            }
+        );
     }
     // Opened again: the form on the area, the phase chosen, the note held.
     s.screen = klarhet::tui::screens::Screen::restored(&kept, &mut s.shared)

@@ -222,7 +222,6 @@ fn a_note_being_written_is_kept_as_a_draft_and_opens_again() {
             .map(Msg::Char)
             .collect::<Vec<_>>(),
     );
-    assert_eq!(update(&mut s, Msg::DraftDue), vec![Effect::Save]);
     let kept = Draft {
         form: DraftForm::TopicNote {
             topic: topic.clone(),
@@ -230,32 +229,19 @@ fn a_note_being_written_is_kept_as_a_draft_and_opens_again() {
         },
         focus: 0,
     };
-    assert_eq!(session(&s).draft().as_ref(), Some(&kept));
-    // The file keeps it and reads it back as the same draft.
     let model = common::halmstad();
-    let text = session(&s).to_ron();
-    let read = Session::parse(&text, std::path::Path::new("s.ron")).expect("parses");
-    read.check_against(&model, &text, std::path::Path::new("s.ron"))
-        .expect("the draft's topic is the model's");
-    assert_eq!(read.draft().as_ref(), Some(&kept));
-    // A draft on a statement the model lacks is refused at the draft.
+    let text = common::drafts::kept_after_a_pause(&mut s, &model, &kept);
+    // A draft on a statement the model lacks is refused, at the draft.
     let statement = match &topic {
         Topic::Statement { statement, .. } => statement.clone(),
         Topic::Challenge { .. } => unreachable!("the first row is a statement"),
     };
-    let edited = text.replacen(
+    let (problem, pos, edited) = common::drafts::refused_with(
+        &model,
+        &text,
         &format!("statement: \"{statement}\"), note"),
         "statement: \"finns-inte\"), note",
-        1,
     );
-    assert_ne!(edited, text);
-    let read = Session::parse(&edited, std::path::Path::new("s.ron")).expect("parses");
-    let refused = read
-        .check_against(&model, &edited, std::path::Path::new("s.ron"))
-        .expect_err("refused");
-    let klarhet::error::Error::Invalid { problem, pos, .. } = refused else {
-        panic!("{refused:?}");
-    };
     assert_eq!(
         problem,
         klarhet::error::Problem::DanglingId {

@@ -6,6 +6,7 @@ pub mod browser;
 pub mod cases;
 pub mod constructs;
 pub mod disk;
+pub mod drafts;
 pub mod ftl;
 pub mod groupings;
 #[path = "../../../src/model/halmstad_groups_tests.rs"]
