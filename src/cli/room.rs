@@ -10,7 +10,7 @@ use crate::model::session::Session;
 use crate::room::Wake;
 use crate::room::owner::{Owner, Scope};
 use crate::room::{self, Progress};
-use crate::text::Lang;
+use crate::text::{Lang, Words};
 use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::mpsc;
@@ -48,7 +48,7 @@ pub fn run(
     let mut last: Option<Progress> = None;
     owner.serve(&rx, |now, session| {
         if last.as_ref() != Some(now) {
-            report_progress(now, session, (&names, &words), ui);
+            report_progress(now, session, &names, &words, ui);
             last = Some(now.clone());
         }
     });
@@ -126,13 +126,17 @@ fn announcement(url: &str, names: &[String], ui: Lang, width: usize) -> String {
     text
 }
 
-/// The names of what the room asks about, and the model's words for its
-/// dimensions.
-type Named<'a> = (&'a [String], &'a crate::text::Words);
-
-fn report_progress(now: &Progress, session: &Session, named: Named, ui: Lang) {
+fn report_progress(now: &Progress, session: &Session, names: &[String], words: &Words, ui: Lang) {
     let time = crate::local_time::now().strftime("%H:%M:%S").to_string();
-    let _ = super::out(&progress_text(now, session, named, &time, ui, width()));
+    let _ = super::out(&progress_text(
+        now,
+        session,
+        names,
+        words,
+        &time,
+        ui,
+        width(),
+    ));
 }
 
 /// One report of the counts: the whole room, then each challenge, then who is
@@ -141,7 +145,8 @@ fn report_progress(now: &Progress, session: &Session, named: Named, ui: Lang) {
 fn progress_text(
     now: &Progress,
     session: &Session,
-    (names, words): Named,
+    names: &[String],
+    words: &Words,
     time: &str,
     ui: Lang,
     width: usize,
@@ -230,14 +235,7 @@ mod tests {
                 missing: (9..=20).collect(),
                 answered: vec![("a".into(), 20), ("b".into(), 14), ("c".into(), 8)],
             };
-            let text = progress_text(
-                &now,
-                &session,
-                (&names, &model.words(ui)),
-                "14:05:09",
-                ui,
-                80,
-            );
+            let text = progress_text(&now, &session, &names, &model.words(ui), "14:05:09", ui, 80);
             let lines: Vec<&str> = text.lines().collect();
             assert!(lines.len() > 1, "{text}");
             assert!(
@@ -250,7 +248,8 @@ mod tests {
             let whole = progress_text(
                 &now,
                 &session,
-                (&names, &model.words(ui)),
+                &names,
+                &model.words(ui),
                 "14:05:09",
                 ui,
                 10_000,
@@ -283,7 +282,8 @@ mod tests {
         let sv = progress_text(
             &now,
             &session,
-            (&[], &model.words(Lang::SV)),
+            &[],
+            &model.words(Lang::SV),
             "14:05:09",
             Lang::SV,
             10_000,
@@ -295,7 +295,8 @@ mod tests {
         let en = progress_text(
             &now,
             &session,
-            (&[], &model.words(Lang::EN)),
+            &[],
+            &model.words(Lang::EN),
             "14:05:09",
             Lang::EN,
             10_000,

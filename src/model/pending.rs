@@ -202,7 +202,8 @@ impl Session {
         let tags = self.tags.0.remove(c);
         // The straight-lined among them are shown with them, and only then,
         // when every waiting ballot was seen sealed, and the round may show
-        // them (see `model::careless`).
+        // them (see `model::careless`). Counted apart from the role tags,
+        // which may hold an old file's ballots that were never looked at.
         let straight = (self.watched.0.remove(c))
             .filter(|w| first && w.sealed == waiting.voters)
             .map(|w| w.straight.shown_of(statements))

@@ -51,15 +51,12 @@ fn placement_target(
     area: &str,
     phase: &str,
 ) -> Option<(&'static str, String)> {
-    // Only the ids are compared: the language names the rows, nothing more.
-    let areas = s.areas(model, crate::text::Lang::SV);
-    if !areas.iter().any(|a| a.id == area) {
+    let known = model.phases.as_ref().filter(|p| s.has_area(p, area));
+    let Some(phases) = known else {
         return Some(("area", area.to_owned()));
-    }
-    let phases = model
-        .phases
-        .as_ref()
-        .map(|p| p.steps.as_slice())
-        .unwrap_or_default();
-    (!phases.iter().any(|p| p.id == phase)).then(|| ("phase", phase.to_owned()))
+    };
+    phases
+        .phase(phase)
+        .is_none()
+        .then(|| ("phase", phase.to_owned()))
 }
